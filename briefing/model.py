@@ -162,3 +162,18 @@ class Mark:
     id: int | None = None
     created: str = ""
     """ISO timestamp (UTC) when the mark was made."""
+
+
+@dataclass(slots=True)
+class ListEntry:
+    """One row of the release list: what the list shows without loading the body."""
+
+    id: int
+    title: str
+    date: dt.date | None
+    category: str | None
+    gist: str | None
+    """The English one-line gist, once the summary has been made (cached in the store)."""
+    read: bool = False
+    starred: bool = False
+    marks: int = 0

@@ -1,0 +1,68 @@
+"""`briefing analyze [--json] FILE...`: the extraction contract the scorer and the reader rely on."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from briefing.errors import BriefingError
+from briefing.model import Analysis, Release
+from briefing.sources.corpus import parse_release
+
+
+def read_release(path: Path) -> Release:
+    """Read one release file; a file we cannot read is a one-line BriefingError naming it."""
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise BriefingError(f"cannot read {path}: {error.strerror or error}") from None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise BriefingError(f"{path}: not UTF-8 text") from None
+    return parse_release(text, name=str(path))
+
+
+def analysis_json(path: Path, release: Release, analysis: Analysis) -> dict:
+    out = {
+        "file": str(path),
+        "title": analysis.title,
+        "date": release.date.isoformat() if release.date else None,
+        "category": release.category,
+        "source": release.source,
+    }
+    out.update(analysis.to_json())
+    return out
+
+
+def run(args: argparse.Namespace) -> int:
+    from briefing.thai import analyze
+
+    releases = [(path, read_release(path)) for path in args.files]
+    for path, release in releases:
+        analysis = analyze(release)
+        if args.json:
+            print(json.dumps(analysis_json(path, release, analysis), ensure_ascii=False))
+        else:
+            print_table(path, release, analysis)
+        sys.stdout.flush()
+    return 0
+
+
+def print_table(path: Path, release: Release, analysis: Analysis) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console()
+    table = Table(title=f"{path.name}: {release.date or ''}", title_justify="left")
+    for column in ("type", "field", "text", "english", "role / value"):
+        table.add_column(column)
+    for e in analysis.entities:
+        table.add_row(e.type, e.field, e.text, e.english or "", e.role_english or e.role or "")
+    for f in analysis.figures:
+        table.add_row(f.kind, f.field, f.text, f.english, f"{f.value:g} {f.unit}")
+    for d in analysis.dates:
+        table.add_row("date", d.field, d.text, d.iso, "")
+    console.print(table)
