@@ -1,0 +1,67 @@
+"""Analysis speed against PyThaiNLP's newmm tokeniser on the same text, in the same run.
+
+    python bench/analyze.py [FILE]
+
+Prints: the median time to analyse the release (after warm-up) and to tokenise its title and body
+with newmm, their ratio (the target is <= 3), and the time of a first analysis in a fresh process
+including every model and data load (the target is <= 1.5 s). Defaults to the bundled seed release
+(14 KB).
+"""
+
+from __future__ import annotations
+
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+SEED = HERE.parent / "seeds" / "000_02efa86ef419c001.txt"
+FIRST_RUN = """
+import sys, time
+t = time.perf_counter()
+from briefing.cli.analyze import read_release
+from briefing.thai import analyze
+analyze(read_release(__import__("pathlib").Path(sys.argv[1])))
+print(time.perf_counter() - t)
+"""
+
+
+def median_time(fn, repeats: int = 15) -> float:
+    times = []
+    for _ in range(repeats):
+        t = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t)
+    return statistics.median(times)
+
+
+def main() -> int:
+    path = Path(sys.argv[1]) if len(sys.argv) > 1 else SEED
+    first = float(subprocess.run([sys.executable, "-c", FIRST_RUN, str(path)], capture_output=True,
+                                 text=True, check=True).stdout.strip())
+
+    from pythainlp.tokenize import word_tokenize
+
+    from briefing.cli.analyze import read_release
+    from briefing.thai import analyze
+
+    release = read_release(path)
+    text = release.title + "\n" + release.body
+    for _ in range(3):  # warm-up: dictionaries, tries, models
+        analyze(release)
+        word_tokenize(text, engine="newmm")
+    t_analyze = median_time(lambda: analyze(release))
+    t_newmm = median_time(lambda: word_tokenize(text, engine="newmm"))
+    size = len(text.encode("utf-8")) / 1024
+    print(f"release         {path.name} ({size:.1f} KB)")
+    print(f"analyze         {t_analyze * 1000:8.1f} ms (median of 15)")
+    print(f"newmm tokenise  {t_newmm * 1000:8.1f} ms (median of 15)")
+    print(f"ratio           {t_analyze / t_newmm:8.2f}  (target <= 3)")
+    print(f"first analysis  {first * 1000:8.1f} ms including loading (target <= 1500)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

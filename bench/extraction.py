@@ -1,0 +1,94 @@
+"""Our extraction against PyThaiNLP's bundled ThaiNER 1.5.1 CRF, through the same scorer.
+
+    python bench/extraction.py [--shared ../shared]
+
+The baseline tags each release with `ThaiNameTagger(version="1.5")` (python-crfsuite, newmm tokens,
+POS features). ThaiNER has no tag for counts or quantities; its MONEY and PERCENT spans get their value
+from our own number reading, so the figure comparison is about finding spans, not parsing numbers.
+Both runs go through `eval/score.py`; the table prints F1 per type side by side.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+TYPES = {"PERSON": "person", "ORGANIZATION": "organisation", "LOCATION": "place"}
+FIGURE_TAGS = {"MONEY": "money", "PERCENT": "percent"}
+
+
+def baseline_json(files: list[str]) -> None:
+    """Print one JSON line per file in the `briefing analyze --json` shape, from ThaiNER 1.5.1."""
+    from pythainlp.tag.thainer import ThaiNameTagger
+
+    from briefing.cli.analyze import read_release
+    from briefing.thai.figures import find_figures
+
+    tagger = ThaiNameTagger(version="1.5")
+    for name in files:
+        release = read_release(Path(name))
+        entities, figures = [], []
+        for text in (release.title, *release.body.split("\n")):
+            if not text.strip():
+                continue
+            for label, span in spans(tagger.get_ner(text, pos=False)):
+                if label in TYPES:
+                    entities.append({"type": TYPES[label], "text": span})
+                elif label in FIGURE_TAGS:
+                    found = [f for f in find_figures(span, "body") if f.kind == FIGURE_TAGS[label]]
+                    if found:
+                        figures.append({"kind": found[0].kind, "value": found[0].value, "unit": found[0].unit})
+        print(json.dumps({"file": name, "entities": entities, "figures": figures}, ensure_ascii=False))
+
+
+def spans(tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """IOB tags -> (label, text) spans."""
+    out: list[tuple[str, str]] = []
+    label, words = None, []
+    for word, tag in tagged + [("", "O")]:
+        if tag.startswith("I-") and label == tag[2:]:
+            words.append(word)
+            continue
+        if label:
+            out.append((label, "".join(words).strip()))
+        label, words = (tag[2:], [word]) if tag != "O" else (None, [])
+    return out
+
+
+def score(shared: Path, cmd: str) -> dict[str, str]:
+    files = sorted(str(p) for p in (shared / "eval" / "dev").glob("*.txt"))
+    proc = subprocess.run(
+        [sys.executable, str(shared / "eval" / "score.py"), "--gold", str(shared / "eval" / "dev-gold"),
+         "--cmd", cmd, *files], capture_output=True, text=True, check=False)
+    last = proc.stdout.strip().splitlines()[-1] if proc.stdout.strip() else ""
+    if not last.startswith("F1 "):
+        sys.exit(f"bench: scorer failed for {cmd!r}: {proc.stdout[-500:]} {proc.stderr[-500:]}")
+    return dict(part.split("=") for part in last[3:].split())
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--shared", type=Path, default=HERE.parent.parent / "shared")
+    parser.add_argument("--baseline-json", nargs="+", metavar="FILE", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.baseline_json:
+        baseline_json(args.baseline_json)
+        return 0
+    ours = score(args.shared, f"{sys.executable} -m briefing analyze --json")
+    base = score(args.shared, f"{sys.executable} {Path(__file__).resolve()} --baseline-json")
+    print(f"{'type':13s} {'briefing':>9s} {'ThaiNER 1.5.1':>14s}")
+    worse = []
+    for key in ours:
+        print(f"{key:13s} {ours[key]:>9s} {base[key]:>14s}")
+        if float(ours[key]) <= float(base[key]):
+            worse.append(key)
+    print("better on every type" if not worse else f"NOT better on: {', '.join(worse)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
