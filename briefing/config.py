@@ -1,0 +1,209 @@
+"""The user's settings: one dataclass tree, read from TOML (tomllib) and written back with tomli-w.
+
+Every field has a docstring because `config.example.toml` and the README describe these keys; a value
+of the wrong type or an unknown key is a one-line BriefingError naming the key, never a traceback.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import os
+import tempfile
+import tomllib
+import typing
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from briefing import paths
+from briefing.errors import BriefingError
+
+SummaryBackend = Literal["offline", "openai"]
+
+
+@dataclass
+class UIConfig:
+    theme: str = "briefing-dark"
+    """Name of the Textual theme (bundled, built in, or a file in the config's themes folder)."""
+    show_highlights: bool = True
+    """Colour people, organisations, places and figures in the reader (toggle with `h`)."""
+    show_entities_panel: bool = True
+    """Show the side panel listing names with their English forms (toggle with `i`)."""
+
+
+@dataclass
+class SummaryConfig:
+    backend: SummaryBackend = "offline"
+    """"offline" builds the brief from the extraction; "openai" asks an OpenAI-style API."""
+    base_url: str = "http://localhost:11434/v1"
+    """The OpenAI-compatible endpoint (the default is a local Ollama)."""
+    model: str = ""
+    """Model name to ask for; empty means the offline brief is used."""
+    api_key_env: str = "BRIEFING_API_KEY"
+    """Name of the environment variable holding the API key (the key itself never goes in this file)."""
+    timeout_s: float = 60.0
+    """Seconds to wait for the API before falling back to the offline brief."""
+    max_words: int = 120
+    """Longest brief, in words."""
+
+
+@dataclass
+class ExportConfig:
+    dir: str = ""
+    """Where Markdown exports go; empty means a `briefing` folder in your documents directory."""
+    combined: bool = False
+    """Export all marked releases into one file instead of one file per release."""
+
+
+def _default_labels() -> list[str]:
+    return ["key fact", "follow up", "quote"]
+
+
+@dataclass
+class MarksConfig:
+    labels: list[str] = field(default_factory=_default_labels)
+    """Labels a mark can carry, cycled with `l`; the first is given to new marks."""
+
+
+@dataclass
+class StoreConfig:
+    path: str = ""
+    """The SQLite store; empty means briefing.db in the data directory (`briefing dirs`)."""
+
+
+@dataclass
+class Config:
+    """Everything in config.toml; each table is one section."""
+
+    ui: UIConfig = field(default_factory=UIConfig)
+    keys: dict[str, str] = field(default_factory=dict)
+    """Key remaps by binding id, e.g. `quit = "ctrl+q"` (see `?` in the app for the ids)."""
+    summary: SummaryConfig = field(default_factory=SummaryConfig)
+    export: ExportConfig = field(default_factory=ExportConfig)
+    marks: MarksConfig = field(default_factory=MarksConfig)
+    store: StoreConfig = field(default_factory=StoreConfig)
+
+
+def config_path(path: Path | None) -> Path:
+    """The file `--config` names, or the default one in the config directory."""
+    return path if path is not None else paths.config_file()
+
+
+def _describe(kind: Any) -> str:
+    if kind is bool:
+        return "true or false"
+    if kind is int:
+        return "a whole number"
+    if kind is float:
+        return "a number"
+    if kind is str:
+        return "a string"
+    if typing.get_origin(kind) is Literal:
+        return "one of " + ", ".join(f'"{v}"' for v in typing.get_args(kind))
+    if typing.get_origin(kind) is list:
+        return "a list of strings"
+    if typing.get_origin(kind) is dict:
+        return "a table of strings"
+    return str(kind)
+
+
+def _valid(kind: Any, value: Any) -> bool:
+    if kind is bool:
+        return isinstance(value, bool)
+    if kind is int:
+        return isinstance(value, int) and not isinstance(value, bool)
+    if kind is float:
+        return isinstance(value, int | float) and not isinstance(value, bool)
+    if kind is str:
+        return isinstance(value, str)
+    if typing.get_origin(kind) is Literal:
+        return value in typing.get_args(kind)
+    if typing.get_origin(kind) is list:
+        return isinstance(value, list) and all(isinstance(v, str) for v in value)
+    if typing.get_origin(kind) is dict:
+        return isinstance(value, dict) and all(isinstance(v, str) for v in value.values())
+    return False
+
+
+def _build(cls: type, data: dict[str, Any], where: str, source: str) -> Any:
+    """Make a dataclass from a TOML table, checking every key and value against the field types."""
+    hints = typing.get_type_hints(cls)
+    names = {f.name for f in dataclasses.fields(cls)}
+    values: dict[str, Any] = {}
+    for key, value in data.items():
+        name = f"{where}{key}"
+        if key not in names:
+            raise BriefingError(f"{source}: unknown key {name}")
+        kind = hints[key]
+        if dataclasses.is_dataclass(kind):
+            if not isinstance(value, dict):
+                raise BriefingError(f"{source}: {name} must be a table ([{name}])")
+            values[key] = _build(kind, value, f"{name}.", source)  # type: ignore[arg-type]
+        elif not _valid(kind, value):
+            raise BriefingError(f"{source}: {name} must be {_describe(kind)}")
+        else:
+            values[key] = float(value) if kind is float else value
+    if cls is SummaryConfig:
+        for key in ("timeout_s", "max_words"):
+            if key in values and values[key] <= 0:
+                raise BriefingError(f"{source}: {where}{key} must be more than 0")
+    return cls(**values)
+
+
+def config_from_dict(data: dict[str, Any], source: str = "config.toml") -> Config:
+    """Build a Config from parsed TOML; `source` names the file in error messages."""
+    config: Config = _build(Config, data, "", source)
+    return config
+
+
+def load_config(path: Path | None = None) -> Config:
+    """Read the config file (default location when None); a missing file means the defaults."""
+    path = config_path(path)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return Config()
+    except OSError as error:
+        raise BriefingError(f"cannot read {path}: {error.strerror or error}") from None
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise BriefingError(f"{path}: not UTF-8 text") from None
+    except tomllib.TOMLDecodeError as error:
+        raise BriefingError(f"{path}: not valid TOML ({error}); fix or delete it") from None
+    return config_from_dict(data, str(path))
+
+
+def config_to_dict(config: Config) -> dict[str, Any]:
+    return dataclasses.asdict(config)
+
+
+def save_config(config: Config, path: Path | None = None) -> None:
+    """Write the config atomically (temporary file, then rename), so a crash never leaves half a file."""
+    import tomli_w
+
+    path = config_path(path)
+    text = tomli_w.dumps(config_to_dict(config))
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".config-", suffix=".toml", dir=path.parent)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                handle.write(text)
+            os.replace(tmp, path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+            raise
+    except OSError as error:
+        raise BriefingError(f"cannot write {path}: {error.strerror or error}") from None
+
+
+@contextlib.contextmanager
+def update_configuration(path: Path | None = None) -> Iterator[Config]:
+    """`with update_configuration(path) as config: config.ui.theme = ...` saves on a clean exit."""
+    config = load_config(path)
+    yield config
+    save_config(config, path)

@@ -1,0 +1,64 @@
+"""Where briefing keeps its files, in one place (XDG on Linux via platformdirs).
+
+Functions, not constants: `XDG_CONFIG_HOME`, `XDG_DATA_HOME` and `XDG_CACHE_HOME` are read on every
+call, so tests and users can relocate everything by setting them before the call.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import platformdirs
+
+APP = "briefing"
+
+
+def config_dir() -> Path:
+    """The user's config directory: config.toml and user themes live here."""
+    return platformdirs.user_config_path(APP, appauthor=False)
+
+
+def config_file() -> Path:
+    """The config file used when `--config` is not given."""
+    return config_dir() / "config.toml"
+
+
+def data_dir() -> Path:
+    """Where the store lives: data a user would miss if it were deleted."""
+    return platformdirs.user_data_path(APP, appauthor=False)
+
+
+def db_path() -> Path:
+    """The SQLite store used when the config's `[store] path` is empty."""
+    return data_dir() / "briefing.db"
+
+
+def cache_dir() -> Path:
+    """Files that can be rebuilt at any time."""
+    return platformdirs.user_cache_path(APP, appauthor=False)
+
+
+def user_themes_dir() -> Path:
+    """Users drop their own Textual theme files here."""
+    return config_dir() / "themes"
+
+
+def default_export_dir() -> Path:
+    """Markdown exports go to a `briefing` folder in the user's documents directory by default."""
+    return Path(platformdirs.user_documents_dir()) / APP
+
+
+def _repo_root() -> Path:
+    import briefing
+
+    return Path(briefing.__file__).resolve().parent.parent
+
+
+def seeds_dir() -> Path:
+    """The releases bundled with the app, imported into an empty store on first launch."""
+    return _repo_root() / "seeds"
+
+
+def bundled_themes_dir() -> Path:
+    """The themes shipped with the app."""
+    return _repo_root() / "themes"
