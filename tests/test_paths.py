@@ -1,0 +1,27 @@
+from pathlib import Path
+
+import briefing
+from briefing import paths
+
+
+def test_xdg_variables_relocate_everything(isolated_home: Path, monkeypatch) -> None:
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(isolated_home / "c"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(isolated_home / "d"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(isolated_home / "k"))
+    assert paths.config_dir() == isolated_home / "c" / "briefing"
+    assert paths.config_file() == isolated_home / "c" / "briefing" / "config.toml"
+    assert paths.user_themes_dir() == isolated_home / "c" / "briefing" / "themes"
+    assert paths.data_dir() == isolated_home / "d" / "briefing"
+    assert paths.db_path() == isolated_home / "d" / "briefing" / "briefing.db"
+    assert paths.cache_dir() == isolated_home / "k" / "briefing"
+
+
+def test_export_dir_is_a_briefing_folder_in_documents(isolated_home: Path) -> None:
+    assert paths.default_export_dir() == isolated_home / "Documents" / "briefing"
+
+
+def test_bundled_dirs_sit_next_to_the_package() -> None:
+    root = Path(briefing.__file__).resolve().parent.parent
+    assert paths.seeds_dir() == root / "seeds"
+    assert paths.bundled_themes_dir() == root / "themes"
+    assert any(paths.seeds_dir().glob("*.txt"))
