@@ -1,0 +1,88 @@
+"""English surface forms for the brief: romanised fallbacks, dates, glossary look-ups, clean-up.
+
+The brief must carry no Thai script. The analyzer gives English forms for most names; anything left
+in Thai is romanised here (PyThaiNLP's thai2rom ONNX model, once per word per process) or dropped.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from importlib import resources
+
+from briefing.summary.check import MONTHS
+
+THAI_RUN = re.compile(r"[\u0e00-\u0e7f]+")
+_THAI_WORD = re.compile(r"[\u0e00-\u0e7f][\u0e00-\u0e7f.]*")
+_LATIN_WORD = re.compile(r"^[A-Za-z][A-Za-z' -]*$")
+
+ORDINAL_WORDS = ("zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                 "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+                 "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth")
+_ORDINAL = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\b", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1)
+def glossary() -> dict[str, dict[str, str]]:
+    """The summary glossary (glossary.toml next to this module), read once."""
+    text = resources.files("briefing.summary").joinpath("glossary.toml").read_text(encoding="utf-8")
+    return {name: dict(table) for name, table in tomllib.loads(text).items()}
+
+
+@functools.lru_cache(maxsize=20000)
+def romanise_word(word: str) -> str:
+    """One Thai word in Latin letters, capitalised; '' when the model cannot read it."""
+    try:
+        from pythainlp.transliterate import romanize
+
+        latin = romanize(word, engine="thai2rom_onnx")
+    except Exception:  # noqa: BLE001 - a missing model means the word is dropped, not a crash
+        latin = ""
+    latin = re.sub(r"[^A-Za-z' -]", "", latin or "").strip(" -")
+    if not _LATIN_WORD.match(latin):
+        return ""
+    return latin[:1].upper() + latin[1:]
+
+
+def no_thai(text: str) -> str:
+    """`text` with each Thai run romanised (or dropped when it cannot be), spaces tidied."""
+    if not THAI_RUN.search(text):
+        return text
+    out = THAI_RUN.sub(lambda m: romanise_word(m.group(0).replace(".", "")), text)
+    out = re.sub(r"\(\s*\)", "", out)
+    return re.sub(r"\s{2,}", " ", out).strip(" ,;")
+
+
+def iso_to_english(iso: str) -> str:
+    """'2025-01-18' -> '18 January 2025'; '2025-01' -> 'January 2025'; '2025' stays."""
+    parts = iso.split("-")
+    try:
+        if len(parts) >= 3:
+            return f"{int(parts[2])} {MONTHS[int(parts[1]) - 1].title()} {int(parts[0])}"
+        if len(parts) == 2:
+            return f"{MONTHS[int(parts[1]) - 1].title()} {int(parts[0])}"
+    except (ValueError, IndexError):
+        return ""
+    return parts[0] if parts[0].isdigit() else ""
+
+
+def ordinals_to_words(text: str) -> str:
+    """'The 2nd Dialogue' -> 'The second Dialogue': an ordinal is not a figure, so the brief spells
+    it out rather than state a number the Analysis does not hold."""
+    def word(m: re.Match[str]) -> str:
+        n = int(m.group(1))
+        return ORDINAL_WORDS[n] if 0 < n < len(ORDINAL_WORDS) else m.group(0)
+
+    return _ORDINAL.sub(word, text)
+
+
+def join_words(items: list[str]) -> str:
+    """'a', 'a and b', 'a, b and c'."""
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def longest_keys(table: dict[str, str]) -> list[str]:
+    return sorted(table, key=len, reverse=True)

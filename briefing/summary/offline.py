@@ -1,0 +1,491 @@
+"""The offline brief: a gist and a short English brief built from the Analysis, no network.
+
+Templates and the glossary (glossary.toml) make the English; the facts are the Analysis' own:
+people with their roles, the first date, places, figures with what they measure, organisations, and
+English names the release itself writes. Every part is checked to carry no Thai script, and numbers
+come only from figures and dates, so `check.check_against` holds for the result.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from briefing.model import Analysis, Brief, Entity, Figure, Release
+from briefing.summary.check import check_numbers, numbers_in, word_count
+from briefing.summary.english import (
+    glossary,
+    iso_to_english,
+    join_words,
+    longest_keys,
+    no_thai,
+    ordinals_to_words,
+    romanise_word,
+)
+
+OFFLINE_VERSION = "1"
+"""Bump when the offline brief's output changes, so cached briefs are remade."""
+
+GIST_WORDS = 20
+BRIEF_WORDS = 120
+_MEASURE_WINDOW = 40
+"""How far before a figure (in characters, same sentence) the words saying what it measures may be."""
+
+_HONORIFICS = re.compile(r"^(?:นางสาว|นาง|นาย|ดร\.|H\.E\.|Mr\.|Mrs\.|Ms\.|Dr\.)\s*")
+_ABBREVIATION = re.compile(r"\(([A-Za-z][A-Za-z0-9&.\-]{1,11})\)\s*$")
+_PAREN_LATIN = re.compile(r"\(([^()\u0e00-\u0e7f\n]{4,160})\)")
+_LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z0-9'’&.\-–]*(?:[ ,:]+(?:[-–] )?[A-Za-z0-9][A-Za-z0-9'’&.\-–]*)+")
+_PERSONISH = re.compile(r"\b(?:H\.E\.|Mr|Mrs|Ms|Dr|Prof)\b\.?")
+_URLISH = re.compile(r"https?:|www\.|\.(?:com|go\.th|org|net)\b|@", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class Person:
+    name: str
+    role: str | None
+
+
+@dataclass(slots=True)
+class KeyFigure:
+    english: str
+    measure: str | None
+    figure: Figure
+
+    def render(self, with_measure: bool = True) -> str:
+        if with_measure and self.measure:
+            return f"{self.english} ({self.measure})"
+        return self.english
+
+
+@dataclass(slots=True)
+class Facts:
+    """The pieces of a brief, each already in English."""
+
+    actor: str
+    action: str
+    when: str | None
+    places: list[str]
+    people: list[Person]
+    figures: list[KeyFigure]
+    required_figures: int
+    organisations: list[str]
+    phrases: list[str]
+
+
+@dataclass(slots=True)
+class Selection:
+    """Which optional pieces a rendering of the brief includes."""
+
+    when: bool = False
+    places: int = 0
+    people: int = 0
+    figures: int = 0
+    organisations: int = 0
+    phrases: int = 0
+    short_roles: bool = False
+    measures: bool = True
+    extra: list[str] = field(default_factory=list)
+
+
+def _english_name(entity: Entity) -> str:
+    if entity.english and not re.search("[\u0e00-\u0e7f]", entity.english):
+        return entity.english.strip()
+    text = entity.english or entity.canonical or entity.text
+    return no_thai(_HONORIFICS.sub("", text.strip()))
+
+
+def _short_org(name: str) -> str:
+    """'Ministry of Digital Economy and Society (MDES)' -> 'MDES' for the one-line gist."""
+    m = _ABBREVIATION.search(name)
+    return m.group(1) if m else name
+
+
+def _short_role(role: str) -> str:
+    """The first position of a long role: 'Deputy Prime Minister and Minister of ...' -> 'Deputy Prime
+    Minister'. Used only when the full roles do not fit the word limit."""
+    head = re.split(r",| and (?=[A-Z])", role, maxsplit=1)[0].strip()
+    return head or role
+
+
+def role_english(role: str, analysis: Analysis) -> str:
+    """An English role for a Thai one the analyzer left untranslated: each part ('... และ ...') is a
+    position from the glossary plus an organisation the release names; what neither covers is
+    dropped rather than glossed, and only a role with no known position is romanised whole."""
+    positions = glossary().get("roles", {})
+    orgs = sorted(((e.text, _english_name(e)) for e in analysis.entities if e.type == "organisation"),
+                  key=lambda pair: len(pair[0]), reverse=True)
+    parts: list[str] = []
+    for part in re.split(r"\s*และ\s*", role.strip()):
+        part = part.strip()
+        position = next((k for k in longest_keys(positions) if part.startswith(k)), None)
+        if position is None:
+            continue
+        english = positions[position]
+        rest = part[len(position):].strip()
+        org = next((name for text, name in orgs if text and text in rest), None) if rest else None
+        if org and org.startswith("Ministry of ") and english.endswith("Minister"):
+            english = f"{english} of {re.sub(r' [(][^)]*[)]$', '', org[len('Ministry of '):])}"
+        elif org:
+            english = f"{english}, {org}"
+        parts.append(english)
+    if parts:
+        return " and ".join(parts)
+    return no_thai(role)
+
+
+def people_of(analysis: Analysis) -> list[Person]:
+    """People in order of first mention, one per person, with the English role when any mention has one."""
+    people: dict[str, Person] = {}
+    for entity in analysis.entities:
+        if entity.type != "person":
+            continue
+        key = re.sub(r"\s+", "", _HONORIFICS.sub("", entity.canonical or entity.text))
+        name = _english_name(entity)
+        if not name:
+            continue
+        role = entity.role_english or (role_english(entity.role, analysis) if entity.role else None)
+        role = role.strip() if role else None
+        if key in people:
+            people[key].role = people[key].role or role
+        else:
+            people[key] = Person(name=name, role=role or None)
+    return list(people.values())
+
+
+def _distinct_english(entities: list[Entity], kind: str) -> list[str]:
+    seen: set[str] = set()
+    out: list[str] = []
+    for entity in entities:
+        if entity.type != kind:
+            continue
+        name = _english_name(entity)
+        if name and name.lower() not in seen:
+            seen.add(name.lower())
+            out.append(name)
+    return out
+
+
+def _sentence_start(analysis: Analysis, pos: int) -> int:
+    for start, end in analysis.sentences:
+        if start <= pos <= end:
+            return start
+    return 0
+
+
+def measure_of(analysis: Analysis, figure: Figure) -> str | None:
+    """What a figure measures, from the glossary word closest before it in its sentence, if any."""
+    text = analysis.body if figure.field == "body" else analysis.title
+    start = max(figure.start - _MEASURE_WINDOW, 0)
+    if figure.field == "body":
+        start = max(start, _sentence_start(analysis, figure.start))
+    for other in analysis.figures:
+        if other.field == figure.field and start < other.end <= figure.start:
+            start = other.end
+    window = text[start:figure.start]
+    measures = glossary().get("measures", {})
+    best: tuple[int, int, str] | None = None
+    for key in longest_keys(measures):
+        pos = window.rfind(key)
+        if pos >= 0:
+            rank = (pos + len(key), len(key), measures[key])
+            if best is None or rank[:2] > best[:2]:
+                best = rank
+    if best is None:
+        return None
+    measure = best[2]
+    unit = (figure.unit or "").lower()
+    if measure.lower() in unit or unit in measure.lower().split() or measure.lower() in figure.english.lower():
+        return None
+    return measure
+
+
+def key_figures(analysis: Analysis) -> tuple[list[KeyFigure], int]:
+    """Figures in the order the brief lists them, one per English form, and how many must be shown:
+    the first three by position (in the Analysis' order, and in the body's order) come first."""
+    def distinct(figures: list[Figure]) -> list[Figure]:
+        seen: set[str] = set()
+        out = []
+        for f in figures:
+            key = (f.english or f.text).strip().lower()
+            if key not in seen:
+                seen.add(key)
+                out.append(f)
+        return out
+
+    in_order = distinct(analysis.figures)
+    in_body = distinct(sorted((f for f in analysis.figures if f.field == "body"), key=lambda f: f.start))
+    first = distinct(in_order[:3] + in_body[:3])
+    required = len(first)
+    ordered = first + [f for f in in_order if f not in first]
+    result: list[KeyFigure] = []
+    for f in ordered:
+        english = no_thai(f.english or "")
+        if not english or check_numbers(english, analysis):
+            english = no_thai(_fallback_figure(f))
+        if english:
+            result.append(KeyFigure(english, measure_of(analysis, f), f))
+    return result, min(required, len(result))
+
+
+def _fallback_figure(figure: Figure) -> str:
+    value = f"{figure.value:,.2f}".rstrip("0").rstrip(".")
+    unit = "%" if figure.unit == "%" else f" {figure.unit}"
+    return f"{value}{unit}"
+
+
+def english_phrases(analysis: Analysis) -> list[str]:
+    """English names and phrases the release writes itself, parenthesised ones first.
+
+    Ordinals are spelt out, and a phrase with any other number that is not a figure or date of the
+    Analysis is left out, so quoting the release never adds a number the facts lack.
+    """
+    body = analysis.body
+    taken = [(e.start, e.end) for e in analysis.entities if e.field == "body" and e.type == "person"]
+    names = {(_english_name(e)).lower() for e in analysis.entities} | {e.text.lower() for e in analysis.entities}
+    names |= {(e.role_english or e.role or "").lower() for e in analysis.entities if e.type == "person"}
+    names.discard("")
+    found: list[tuple[int, int, str]] = []
+    for m in _PAREN_LATIN.finditer(body):
+        found.append((0, m.start(1), m.group(1)))
+    for m in _LATIN_RUN.finditer(body):
+        found.append((1, m.start(), m.group(0)))
+    out: list[str] = []
+    seen: set[str] = set()
+    for tier, start, raw in sorted(found):
+        phrase = raw.strip(" ,:-–.")
+        words = phrase.split()
+        if len(re.findall(r"[A-Za-z]{2,}", phrase)) < (2 if tier == 0 else 3) or len(words) > 16:
+            continue
+        if _PERSONISH.search(phrase) or _URLISH.search(phrase):
+            continue
+        if any(start < e and s < start + len(raw) for s, e in taken):
+            continue
+        phrase = ordinals_to_words(phrase)
+        if numbers_in(phrase) and check_numbers(phrase, analysis):
+            continue
+        key = phrase.lower()
+        if key in seen or any(key in s for s in seen | names):
+            continue
+        seen.add(key)
+        out.append(phrase)
+    return out
+
+
+_EVENT = re.compile(r"\b(?:Dialogue|Meeting|Forum|Conference|Summit|Festival|Expo|Fair|Workshop|Seminar|"
+                    r"Symposium|Ceremony|Exhibition|Week|Awards?|Congress|Assembly|Session|Talks)\b")
+_MEETING_VERBS = {"holds a meeting on", "holds talks on", "holds an event on", "opens an event on"}
+
+
+def _find_verb(title: str) -> tuple[str, int] | None:
+    verbs = glossary().get("verbs", {})
+    for key, phrase in verbs.items():  # the glossary's order is the priority order
+        pos = title.find(key)
+        if pos >= 0:
+            return phrase, pos
+    return None
+
+
+def _topics(title: str) -> list[str]:
+    topics = glossary().get("topics", {})
+    hits: list[tuple[int, int, str]] = []
+    for key in longest_keys(topics):
+        for m in re.finditer(re.escape(key), title):
+            if not any(m.start() < e and s < m.end() for s, e, _ in hits):
+                hits.append((m.start(), m.end(), topics[key]))
+    out: list[str] = []
+    for _, _, word in sorted(hits):
+        if word not in out:
+            out.append(word)
+    return out
+
+
+def _category_english(release: Release) -> str | None:
+    if not release.category:
+        return None
+    try:
+        from briefing.categories import english_category  # written by the store helper
+    except ImportError:
+        return None
+    try:
+        name = english_category(release.category)
+    except Exception:  # noqa: BLE001 - an unknown category just means no category in the gist
+        return None
+    return no_thai(name) if name else None
+
+
+def _actor(analysis: Analysis, people: list[Person], verb_pos: int | None) -> str:
+    """Who did it: the named person or body nearest before the headline's verb, else the lead person."""
+    in_title = sorted((e for e in analysis.entities if e.field == "title" and e.type in ("person", "organisation")),
+                      key=lambda e: e.start)
+    if in_title:
+        before = [e for e in in_title if verb_pos is not None and e.start < verb_pos]
+        entity = before[-1] if before else in_title[0]
+        name = _english_name(entity)
+        return _short_org(name) if entity.type == "organisation" else name
+    for person in people:
+        if person.role:
+            return _short_role(person.role)
+    if people:
+        return people[0].name
+    orgs = _distinct_english(analysis.entities, "organisation")
+    return _short_org(orgs[0]) if orgs else "The government"
+
+
+def _action(analysis: Analysis, phrases: list[str]) -> tuple[str, int | None]:
+    """What was done, as a verb phrase with its topic ('holds a meeting on haze and fine dust')."""
+    title = analysis.title
+    verb = _find_verb(title)
+    event = next((p for p in phrases if len(p.split()) >= 3), None)
+    topics = _topics(title)
+    if event and event.split()[0] in ("The", "the"):
+        event = "the " + " ".join(event.split()[1:])
+    topic = event or join_words(topics[:3])
+    if event and _EVENT.search(event) and (verb is None or verb[0] in _MEETING_VERBS):
+        return f"holds {event}", verb[1] if verb else None
+    if verb and topic:
+        return f"{verb[0]} {topic}", verb[1]
+    if topic:
+        return f"releases news on {topic}", None
+    return "", verb[1] if verb else None
+
+
+def gather(release: Release, analysis: Analysis) -> Facts:
+    """Everything the brief may say, in English, before any is chosen to fit the word limits."""
+    people = people_of(analysis)
+    phrases = english_phrases(analysis)
+    action, verb_pos = _action(analysis, phrases)
+    phrases = [p for p in phrases if ordinals_to_words(p).lower().removeprefix("the ") not in action.lower()]
+    actor = _actor(analysis, people, verb_pos)
+    if not action:
+        category = _category_english(release)
+        action = f"issues a release on {category.lower()}" if category else "issues a release"
+    dates = sorted(analysis.dates, key=lambda d: (d.field != "body", d.start))
+    when = next((iso_to_english(d.iso) for d in dates if d.iso and iso_to_english(d.iso)), None)
+    figures, required = key_figures(analysis)
+    return Facts(
+        actor=actor,
+        action=action,
+        when=when,
+        places=_distinct_english(sorted(analysis.entities, key=lambda e: (e.field != "body", e.start)), "place"),
+        people=people,
+        figures=figures,
+        required_figures=required,
+        organisations=_distinct_english(analysis.entities, "organisation"),
+        phrases=phrases,
+    )
+
+
+def _sentence(text: str) -> str:
+    text = text.strip()
+    if not text:
+        return ""
+    text = text[0].upper() + text[1:]
+    return text if text.endswith((".", "!", "?")) else text + "."
+
+
+_LEAD_KIND = {"money": 0, "count": 1, "percent": 2, "quantity": 3}
+
+
+def lead_figure(figures: list[KeyFigure]) -> KeyFigure | None:
+    """The figure a one-line gist leads with: one the headline gives, else the first sum of money,
+    else the first count, percentage, then quantity (years and distances say least on their own)."""
+    if not figures:
+        return None
+    in_title = [f for f in figures if f.figure.field == "title"]
+    if in_title:
+        return in_title[0]
+    return min(figures, key=lambda f: (_LEAD_KIND.get(f.figure.kind, 4), f.figure.start))
+
+
+def render_gist(facts: Facts, limit: int = GIST_WORDS) -> str:
+    """'<actor> <does what>; <lead figure>' within `limit` words, shortening until it fits."""
+    lead = lead_figure(facts.figures)
+    candidates = []
+    core = f"{facts.actor} {facts.action}"
+    if lead:
+        candidates += [f"{core}; {lead.render()}", f"{core}; {lead.render(False)}"]
+    candidates.append(core)
+    if lead:
+        candidates.append(f"{facts.actor}: {lead.render(False)}")
+    candidates.append(facts.actor)
+    for text in candidates:
+        if word_count(text) <= limit:
+            return _first_upper(text)
+    return _first_upper(" ".join(facts.actor.split()[:limit]))
+
+
+def _first_upper(text: str) -> str:
+    return text[:1].upper() + text[1:] if text else text
+
+
+def _person(person: Person, short: bool) -> str:
+    if not person.role:
+        return person.name
+    return f"{person.name}, {_short_role(person.role) if short else person.role}"
+
+
+def render_brief(facts: Facts, sel: Selection) -> str:
+    """The brief as sentences: what and who, when and where; people; figures; organisations; names."""
+    first = f"{facts.actor} {facts.action}"
+    if sel.when and facts.when:
+        first += f" on {facts.when}"
+    if sel.places:
+        first += f" in {', '.join(facts.places[:sel.places])}"
+    parts = [_sentence(first)]
+    with_role = [p for p in facts.people if p.role]
+    without_role = [p for p in facts.people if not p.role]
+    shown = with_role + without_role[: max(sel.people - len(with_role), 0)]
+    if shown:
+        parts.append("People: " + "; ".join(_person(p, sel.short_roles) for p in shown) + ".")
+    figures = facts.figures[: max(sel.figures, facts.required_figures)]
+    if figures:
+        parts.append("Key figures: " + "; ".join(f.render(sel.measures) for f in figures) + ".")
+    if sel.organisations:
+        parts.append("Organisations: " + "; ".join(facts.organisations[: sel.organisations]) + ".")
+    if sel.phrases:
+        quoted = [f"“{p}”" for p in facts.phrases[: sel.phrases]]
+        parts.append("Named in English in the release: " + join_words(quoted) + ".")
+    return " ".join(parts)
+
+
+def fit_brief(facts: Facts, limit: int = BRIEF_WORDS) -> str:
+    """Start from what must be said (people with roles, the top figures), then add optional pieces in
+    order of use to a reader while the brief stays within `limit` words."""
+    sel = Selection(people=sum(1 for p in facts.people if p.role))
+    for shrink in ("short_roles", "measures"):
+        if word_count(render_brief(facts, sel)) <= limit:
+            break
+        if shrink == "short_roles":
+            sel.short_roles = True
+        else:
+            sel.measures = False
+    steps: list[tuple[str, int]] = [("when", 1), ("places", 1)]
+    steps += [("figures", n) for n in range(facts.required_figures + 1, min(len(facts.figures), 5) + 1)]
+    steps += [("phrases", 1), ("organisations", 1), ("organisations", 2), ("organisations", 3),
+              ("places", 2), ("phrases", 2), ("organisations", 4), ("organisations", 5), ("phrases", 3)]
+    role_count = sel.people
+    steps += [("people", role_count + n) for n in range(1, len([p for p in facts.people if not p.role]) + 1)]
+    for name, value in steps:
+        if name == "places" and value > len(facts.places) or name == "phrases" and value > len(facts.phrases):
+            continue
+        if name == "organisations" and value > len(facts.organisations):
+            continue
+        if name == "when" and not facts.when:
+            continue
+        previous = getattr(sel, name)
+        setattr(sel, name, value)
+        if word_count(render_brief(facts, sel)) > limit:
+            setattr(sel, name, previous)
+    text = render_brief(facts, sel)
+    if word_count(text) > limit:  # only when the required facts alone are too long
+        text = " ".join(text.split()[:limit])
+    return text
+
+
+def make_brief(release: Release, analysis: Analysis, max_words: int = BRIEF_WORDS) -> Brief:
+    """The offline Brief of a release from its Analysis: English only, every number a figure or date."""
+    facts = gather(release, analysis)
+    return Brief(gist=render_gist(facts), brief=fit_brief(facts, max_words), backend="offline")
+
+
+__all__ = ["OFFLINE_VERSION", "make_brief", "romanise_word"]
