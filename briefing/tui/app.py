@@ -1,0 +1,113 @@
+"""The Textual app: themes, keymap, the palette and which screen shows. Screens do the rest."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from textual.app import App, SystemCommand
+from textual.screen import Screen
+
+from briefing import paths
+from briefing.config import Config, update_configuration
+from briefing.errors import BriefingError
+from briefing.tui.commands import APP_ACTIONS, Command, bindings
+from briefing.tui.screens.help import HelpScreen
+from briefing.tui.screens.list import ListScreen
+from briefing.tui.themes import HIGHLIGHT_DEFAULTS, load_themes
+
+_VARIABLE = re.compile(r"\$([a-z0-9-]+)")
+
+
+class BriefingApp(App[None]):
+    """Holds the config and the store; everything users see lives in `screens/` and `widgets/`."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "briefing"
+    ACTIONS = APP_ACTIONS
+    BINDINGS = bindings(APP_ACTIONS)
+
+    def __init__(self, config: Config, store: Any, config_path: Path | None = None,
+                 themes_dirs: Iterable[Path] | None = None) -> None:
+        super().__init__()
+        self.config = config
+        self.store = store
+        self.config_path = config_path
+        """Where theme changes are saved (None: the default config file)."""
+        self.last_opened: int | None = None
+        self._themes_dirs = list(themes_dirs) if themes_dirs is not None else [
+            paths.bundled_themes_dir(), paths.user_themes_dir()]
+        self._theme_problems: list[str] = []
+        self._saving_theme = False
+        self._register_themes()
+        self.set_keymap(dict(config.keys))
+        if config.ui.theme in self.available_themes:
+            self.theme = config.ui.theme
+        else:
+            self._theme_problems.append(f"theme {config.ui.theme!r} not found; using textual-dark")
+        self._saving_theme = True
+
+    def _register_themes(self) -> None:
+        for directory in self._themes_dirs:
+            themes, problems = load_themes(directory)
+            for theme in themes:
+                self.register_theme(theme)
+            self._theme_problems.extend(problems)
+
+    def get_css_variables(self) -> dict[str, str]:
+        """Textual's variables plus the reader's colours, defaulted for themes that don't set them."""
+        variables = super().get_css_variables()
+        own = self.current_theme.variables
+        for name, value in HIGHLIGHT_DEFAULTS.items():
+            if name not in own:
+                variables[name] = _VARIABLE.sub(lambda m: variables.get(m.group(1), m.group(0)), value)
+        self.theme_variables = variables
+        return variables
+
+    def on_mount(self) -> None:
+        for problem in self._theme_problems:
+            self.notify(problem, title="Theme", severity="warning", markup=False, timeout=10)
+        self.push_screen(ListScreen())
+
+    def watch_theme(self, theme: str) -> None:
+        """Save a theme picked in the app to the config file, so it is used next time."""
+        if not self._saving_theme or theme == self.config.ui.theme:
+            return
+        self.config.ui.theme = theme
+        try:
+            with update_configuration(self.config_path) as saved:
+                saved.ui.theme = theme
+        except BriefingError as error:
+            self.notify(str(error), title="Theme not saved", severity="error", markup=False)
+
+    # --- navigation ------------------------------------------------------------------------------
+
+    def open_release(self, release_id: int) -> None:
+        from briefing.tui.screens.reader import ReaderScreen
+
+        self.push_screen(ReaderScreen(release_id))
+
+    def action_help(self) -> None:
+        if isinstance(self.screen, HelpScreen):
+            self.screen.dismiss()
+            return
+        self.push_screen(HelpScreen(self.screen))
+
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        """The palette: every command of the current screen and the app, then Textual's own."""
+        seen: set[str] = set()
+        commands: list[type[Command]] = [*getattr(screen, "ACTIONS", ()), *self.ACTIONS]
+        for command in commands:
+            if command.id in seen or command.action in ("app.command_palette",):
+                continue
+            seen.add(command.id)
+            yield SystemCommand(command.title, command.help, partial(self._run_command, screen, command))
+        for system in super().get_system_commands(screen):
+            if system.title not in ("Theme", "Quit"):
+                yield system
+
+    async def _run_command(self, screen: Screen[Any], command: type[Command]) -> None:
+        await screen.run_action(command.action)

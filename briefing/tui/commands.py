@@ -1,0 +1,154 @@
+"""One class per command (the oldnews habit): its key binding, palette entry and help line at once.
+
+A screen lists its command classes in `ACTIONS`; `bindings(ACTIONS)` makes its `BINDINGS`, the app's
+`get_system_commands` puts the same classes in the command palette, and the help screen prints their
+help lines next to the keys actually bound (after the user's `[keys]` remapping).
+
+Binding ids are what users remap in the config, e.g. `[keys]` `"reader.next_sentence" = "down,j"`.
+Later features add a class here and name it in a screen's `ACTIONS`; nothing else needs to change.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.binding import Binding
+
+
+class Command:
+    """A user-facing command: subclasses set the class variables below."""
+
+    id: ClassVar[str]
+    """Binding id, stable across versions: the name users remap in `[keys]`."""
+    key: ClassVar[str]
+    """Default key(s), comma separated, in Textual's key names."""
+    action: ClassVar[str]
+    """The Textual action run, relative to the screen (or `app.` prefixed)."""
+    title: ClassVar[str]
+    """Short name for the footer and the palette."""
+    help: ClassVar[str]
+    """One line for the help screen and the palette."""
+    show: ClassVar[bool] = True
+    """Whether the footer shows it."""
+    priority: ClassVar[bool] = False
+    key_display: ClassVar[str | None] = None
+
+    @classmethod
+    def binding(cls) -> Binding:
+        return Binding(
+            cls.key, cls.action, cls.title, show=cls.show, id=cls.id,
+            priority=cls.priority, key_display=cls.key_display, tooltip=cls.help,
+        )
+
+
+def bindings(commands: tuple[type[Command], ...]) -> list[Binding]:
+    return [command.binding() for command in commands]
+
+
+# --- everywhere -----------------------------------------------------------------------------------
+
+class Quit(Command):
+    id, key, action, title = "app.quit", "q", "app.quit", "Quit"
+    help = "Leave briefing"
+
+
+class Help(Command):
+    id, key, action, title = "app.help", "question_mark", "app.help", "Help"
+    help = "Show every key binding active here"
+    key_display = "?"
+
+
+class Palette(Command):
+    id, key, action, title = "app.command_palette", "ctrl+p", "app.command_palette", "Commands"
+    help = "Open the command palette: every action, and themes"
+    show, priority = False, True
+
+
+class ChangeTheme(Command):
+    id, key, action, title = "app.change_theme", "ctrl+t", "app.change_theme", "Theme"
+    help = "Pick a colour theme (saved to the config file)"
+    show = False
+
+
+# --- the release list -----------------------------------------------------------------------------
+
+class OpenRelease(Command):
+    id, key, action, title = "list.open", "enter", "open", "Open"
+    help = "Open the highlighted release in the reader"
+
+
+class ListDown(Command):
+    id, key, action, title = "list.down", "j", "cursor(1)", "Down"
+    help = "Highlight the next release"
+    show = False
+
+
+class ListUp(Command):
+    id, key, action, title = "list.up", "k", "cursor(-1)", "Up"
+    help = "Highlight the previous release"
+    show = False
+
+
+class ToggleStar(Command):
+    id, key, action, title = "release.star", "asterisk", "toggle_star", "Star"
+    help = "Star or unstar the release"
+    key_display = "*"
+
+
+class ToggleRead(Command):
+    id, key, action, title = "list.toggle_read", "r", "toggle_read", "Read/unread"
+    help = "Mark the highlighted release read or unread"
+    show = False
+
+
+# --- the reader -----------------------------------------------------------------------------------
+
+class Back(Command):
+    id, key, action, title = "reader.back", "escape", "back", "Back"
+    help = "Back to the release list"
+
+
+class NextSentence(Command):
+    id, key, action, title = "reader.next_sentence", "j", "move_sentence(1)", "Next sentence"
+    help = "Move the sentence cursor down"
+    show = False
+
+
+class PreviousSentence(Command):
+    id, key, action, title = "reader.previous_sentence", "k", "move_sentence(-1)", "Previous sentence"
+    help = "Move the sentence cursor up"
+    show = False
+
+
+class NextRelease(Command):
+    id, key, action, title = "reader.next_release", "n", "step_release(1)", "Next"
+    help = "Open the next release in the list"
+
+
+class PreviousRelease(Command):
+    id, key, action, title = "reader.previous_release", "p", "step_release(-1)", "Previous"
+    help = "Open the previous release in the list"
+
+
+class ToggleHighlights(Command):
+    id, key, action, title = "reader.highlights", "h", "toggle_highlights", "Highlights"
+    help = "Show or hide the colours for people, organisations, places and figures"
+
+
+class ToggleEntities(Command):
+    id, key, action, title = "reader.entities", "i", "toggle_entities", "Entities"
+    help = "Show or hide the side panel of names and figures in English"
+
+
+class SwitchPane(Command):
+    id, key, action, title = "reader.switch_pane", "tab", "app.focus_next", "Switch pane"
+    help = "Move the focus between the body and the side panel"
+    show = False
+
+
+APP_ACTIONS: tuple[type[Command], ...] = (Quit, Help, Palette, ChangeTheme)
+LIST_ACTIONS: tuple[type[Command], ...] = (OpenRelease, ListDown, ListUp, ToggleStar, ToggleRead)
+READER_ACTIONS: tuple[type[Command], ...] = (
+    Back, NextSentence, PreviousSentence, NextRelease, PreviousRelease, ToggleHighlights,
+    ToggleEntities, ToggleStar, SwitchPane,
+)

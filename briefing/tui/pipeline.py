@@ -1,0 +1,49 @@
+"""Release -> Analysis -> gist, with the store as cache. Plain functions run inside thread workers.
+
+Imports of the Thai analyzer and the summary code happen here, inside the calls, so that opening the
+app does not pay for PyThaiNLP before the list is on screen.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from briefing.model import Analysis, Release
+
+GIST_WORDS = 20
+
+
+def analysis_for(store: Any, release: Release) -> Analysis:
+    """The cached analysis of this analyzer version, or a fresh one saved for next time."""
+    from briefing.thai import ANALYZER_VERSION, analyze
+
+    assert release.id is not None
+    cached = store.analysis(release.id, ANALYZER_VERSION)
+    if cached is not None:
+        return cached
+    analysis = analyze(release)
+    store.save_analysis(release.id, analysis)
+    return analysis
+
+
+def gist_for(release: Release, analysis: Analysis) -> str:
+    """The offline summary's gist; until that module exists, the lead names and figure in English."""
+    try:
+        from briefing.summary.offline import make_brief
+    except ImportError:
+        return fallback_gist(analysis)
+    return make_brief(release, analysis).gist
+
+
+def fallback_gist(analysis: Analysis) -> str:
+    """Who and how much, in English: the first person, organisation and figure that have English forms."""
+    parts: list[str] = []
+    for kind in ("person", "organisation"):
+        for entity in analysis.entities:
+            if entity.type == kind and entity.english:
+                parts.append(f"{entity.english}, {entity.role_english}" if entity.role_english else entity.english)
+                break
+    figures = [f.english for f in analysis.figures if f.english][:2]
+    parts.extend(figures)
+    words = "; ".join(parts).split()
+    return " ".join(words[:GIST_WORDS])

@@ -1,0 +1,150 @@
+"""The release list: newest first, unread marked, starred flagged, English gists filled in by a worker."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, OptionList, Static
+from textual.worker import get_current_worker
+
+from briefing.model import ListEntry
+from briefing.tui.commands import LIST_ACTIONS, bindings
+from briefing.tui.messages import GistReady
+from briefing.tui.widgets.release_list import ReleaseList
+
+if TYPE_CHECKING:
+    from briefing.tui.app import BriefingApp
+
+PAGE = 200
+"""Rows loaded at a time; more are loaded as the highlight nears the end."""
+
+
+class ListScreen(Screen[None]):
+    ACTIONS = LIST_ACTIONS
+    BINDINGS = bindings(LIST_ACTIONS)
+
+    app: BriefingApp  # type: ignore[assignment]
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="list-title")
+        yield ReleaseList(id="releases")
+        yield Footer()
+
+    @property
+    def releases(self) -> ReleaseList:
+        return self.query_one(ReleaseList)
+
+    def on_mount(self) -> None:
+        self.load()
+        self.releases.focus()
+
+    def load(self) -> None:
+        """(Re)read the loaded rows from the store: flags may have changed in the reader."""
+        count = max(PAGE, len(self.releases.entries))
+        entries = self.app.store.entries(limit=count, offset=0)
+        self.releases.set_entries(entries)
+        self._update_title()
+        self.fill_gists([entry.id for entry in entries if not entry.gist])
+
+    def _update_title(self) -> None:
+        entries = self.releases.entries.values()
+        unread = sum(1 for entry in entries if not entry.read)
+        total = self.app.store.count()
+        self.query_one("#list-title", Static).update(
+            Content.assemble(("briefing", "bold $accent"), ("  Thai government releases", "$text"),
+                             (f"  ·  {total} releases, {unread} unread in view", "$text-muted"))
+        )
+
+    def on_screen_resume(self) -> None:
+        if self.releases.entries:
+            self._refresh_flags()
+            if self.app.last_opened is not None:
+                self.releases.highlight_id(self.app.last_opened)
+
+    def _refresh_flags(self) -> None:
+        """Re-read the loaded rows and redraw only those whose read/star/gist changed."""
+        for entry in self.app.store.entries(limit=len(self.releases.entries), offset=0):
+            if self.releases.entries.get(entry.id) != entry:
+                self.releases.update_entry(entry)
+        self._update_title()
+
+    # --- gists -----------------------------------------------------------------------------------
+
+    @work(thread=True, group="gists", exit_on_error=False)
+    def fill_gists(self, ids: list[int]) -> None:
+        """Analyse releases without a gist (cached in the store) and post each gist as it is made."""
+        from briefing.tui.pipeline import analysis_for, gist_for
+
+        store = self.app.store
+        worker = get_current_worker()
+        for release_id in ids:
+            if worker.is_cancelled:
+                return
+            try:
+                release = store.release(release_id)
+                gist = gist_for(release, analysis_for(store, release))
+            except Exception as error:  # noqa: BLE001 - one bad release must not stop the others
+                self.log.warning(f"gist for release {release_id} failed: {error!r}")
+                continue
+            store.set_gist(release_id, gist)
+            self.post_message(GistReady(release_id, gist))
+
+    @on(GistReady)
+    def _gist_ready(self, message: GistReady) -> None:
+        entry = self.releases.entries.get(message.release_id)
+        if entry is not None:
+            self.releases.update_entry(_with(entry, gist=message.gist))
+
+    # --- actions ---------------------------------------------------------------------------------
+
+    @on(OptionList.OptionSelected)
+    def _selected(self, event: OptionList.OptionSelected) -> None:
+        if event.option.id is not None:
+            self.app.open_release(int(event.option.id))
+
+    @on(OptionList.OptionHighlighted)
+    def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        releases = self.releases
+        if event.option_index >= releases.option_count - 10 and len(releases.entries) % PAGE == 0:
+            more = self.app.store.entries(limit=PAGE, offset=len(releases.entries))
+            if more:
+                releases.add_entries(more)
+                self.fill_gists([entry.id for entry in more if not entry.gist])
+
+    def action_open(self) -> None:
+        release_id = self.releases.highlighted_id
+        if release_id is not None:
+            self.app.open_release(release_id)
+
+    def action_cursor(self, step: int) -> None:
+        if step > 0:
+            self.releases.action_cursor_down()
+        else:
+            self.releases.action_cursor_up()
+
+    def action_toggle_star(self) -> None:
+        release_id = self.releases.highlighted_id
+        if release_id is None:
+            return
+        entry = self.releases.entries[release_id]
+        self.app.store.set_starred(release_id, not entry.starred)
+        self.releases.update_entry(_with(entry, starred=not entry.starred))
+
+    def action_toggle_read(self) -> None:
+        release_id = self.releases.highlighted_id
+        if release_id is None:
+            return
+        entry = self.releases.entries[release_id]
+        self.app.store.set_read(release_id, not entry.read)
+        self.releases.update_entry(_with(entry, read=not entry.read))
+        self._update_title()
+
+
+def _with(entry: ListEntry, **changes: object) -> ListEntry:
+    from dataclasses import replace
+
+    return replace(entry, **changes)  # type: ignore[arg-type]

@@ -1,0 +1,135 @@
+"""The reader: one release with highlights, a sentence cursor and the English side panel.
+
+Extension points: `BodyView.set_overlay(name, spans)` draws more spans over the body (issue 5's marks),
+`BodyView.cursor_span` is the sentence a mark or note applies to, and `#reader-panels` is the row
+where a summary panel (issue 4's `s`) can be mounted next to the entities panel. New commands are
+classes in `briefing.tui.commands` added to `ACTIONS` below, with an `action_*` method here.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.containers import Horizontal
+from textual.screen import Screen
+from textual.widgets import Footer
+
+from briefing.errors import BriefingError
+from briefing.model import Analysis, Release
+from briefing.tui.commands import READER_ACTIONS, bindings
+from briefing.tui.messages import AnalysisFailed, AnalysisReady
+from briefing.tui.widgets.body_view import BodyView
+from briefing.tui.widgets.entities_panel import EntitiesPanel
+from briefing.tui.widgets.release_header import ReleaseHeader
+
+if TYPE_CHECKING:
+    from briefing.tui.app import BriefingApp
+
+
+class ReaderScreen(Screen[None]):
+    ACTIONS = READER_ACTIONS
+    BINDINGS = bindings(READER_ACTIONS)
+
+    app: BriefingApp  # type: ignore[assignment]
+
+    def __init__(self, release_id: int) -> None:
+        super().__init__()
+        self.release_id = release_id
+        self.release: Release | None = None
+        self.analysis: Analysis | None = None
+
+    def compose(self) -> ComposeResult:
+        yield ReleaseHeader(id="release-header")
+        with Horizontal(id="reader-panels"):
+            yield BodyView(id="body")
+            yield EntitiesPanel(id="entities")
+        yield Footer()
+
+    @property
+    def body(self) -> BodyView:
+        return self.query_one(BodyView)
+
+    @property
+    def entities(self) -> EntitiesPanel:
+        return self.query_one(EntitiesPanel)
+
+    def on_mount(self) -> None:
+        ui = self.app.config.ui
+        self.body.show_highlights = ui.show_highlights
+        self.entities.display = ui.show_entities_panel
+        self.show_release(self.release_id)
+        self.body.focus()
+
+    def show_release(self, release_id: int) -> None:
+        """Show a release at once as plain text, mark it read, and analyse it in a worker."""
+        try:
+            release = self.app.store.release(release_id)
+        except BriefingError as error:
+            self.notify(str(error), severity="error", markup=False)
+            return
+        self.release_id = release_id
+        self.release = release
+        self.analysis = None
+        self.app.last_opened = release_id
+        self.app.store.set_read(release_id, True)
+        self.query_one(ReleaseHeader).show(release)
+        self.body.show_text(release.body)
+        self.entities.show_pending()
+        self.analyse(release)
+
+    @work(thread=True, exclusive=True, group="analysis", exit_on_error=False)
+    def analyse(self, release: Release) -> None:
+        from briefing.tui.pipeline import analysis_for
+
+        assert release.id is not None
+        try:
+            analysis = analysis_for(self.app.store, release)
+        except Exception as error:  # noqa: BLE001 - shown to the user; the plain text stays readable
+            self.post_message(AnalysisFailed(release.id, f"analysis failed: {error}"))
+            return
+        self.post_message(AnalysisReady(release.id, analysis))
+
+    @on(AnalysisReady)
+    def _analysis_ready(self, message: AnalysisReady) -> None:
+        if message.release_id != self.release_id:
+            return
+        self.analysis = message.analysis
+        self.body.show_analysis(message.analysis)
+        self.entities.show_analysis(message.analysis)
+
+    @on(AnalysisFailed)
+    def _analysis_failed(self, message: AnalysisFailed) -> None:
+        if message.release_id == self.release_id:
+            self.entities.show_error(message.error)
+            self.notify(message.error, severity="error", markup=False)
+
+    # --- actions ---------------------------------------------------------------------------------
+
+    def action_back(self) -> None:
+        self.dismiss()
+
+    def action_move_sentence(self, step: int) -> None:
+        self.body.move_cursor(step)
+
+    def action_step_release(self, step: int) -> None:
+        other = self.app.store.neighbour(self.release_id, step)
+        if other is None:
+            self.notify("No more releases that way.", markup=False)
+            return
+        self.show_release(other)
+
+    def action_toggle_highlights(self) -> None:
+        self.body.show_highlights = not self.body.show_highlights
+
+    def action_toggle_entities(self) -> None:
+        panel = self.entities
+        panel.display = not panel.display
+        if not panel.display and panel.has_focus:
+            self.body.focus()
+
+    def action_toggle_star(self) -> None:
+        _read, starred = self.app.store.release_flags(self.release_id)
+        self.app.store.set_starred(self.release_id, not starred)
+        self.notify("Starred." if not starred else "Star removed.", markup=False)

@@ -1,0 +1,1 @@
+"""Widgets of the briefing app, one module each."""

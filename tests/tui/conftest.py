@@ -1,0 +1,61 @@
+"""A fixed store built from tests/data/tui, and the app on it, for Pilot and snapshot tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefing.config import Config, load_config
+from briefing.sources.corpus import parse_release
+from briefing.store import Store
+from briefing.tui.app import BriefingApp
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "tui"
+THEMES = Path(__file__).resolve().parents[2] / "themes"
+HOSTILE = (
+    "รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-ข่าว [@click=app.quit]ทดสอบ[/] \x1b[31mสีแดง\x07\n\n"
+    "วันพุธที่ 1 มกราคม 2568\n"
+    "พิมพ์\n"
+    "ย่อหน้าแรก [@click=app.quit]คลิก[/] และ [bold]ตัวหนา[/bold] \x1b]0;title\x07 จบ \u202eกลับด้าน\u202c\n"
+    "\n"
+    "ที่มา : https://www.thaigov.go.th/news/contents/details/0\n"
+)
+
+
+def category_of(path: Path) -> str | None:
+    """The corpus names files `<category>_<n>_<uuid>.txt`; the seed's name carries none."""
+    head = path.name.split("_", 1)[0].strip()
+    return None if head.isdigit() else head
+
+
+def fill_store(store: Store, extra: dict[str, str] | None = None) -> None:
+    for path in sorted(DATA.glob("*.txt")):
+        store.add_release(parse_release(path.read_text(encoding="utf-8"), path.name, category_of(path)))
+    for name, text in (extra or {}).items():
+        store.add_release(parse_release(text, name, None))
+
+
+@pytest.fixture
+def config_file(tmp_path: Path) -> Path:
+    path = tmp_path / "config.toml"
+    path.write_text(f'[store]\npath = "{tmp_path / "store.db"}"\n', encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def store(config_file: Path):
+    store = Store.open(load_config(config_file))
+    fill_store(store)
+    yield store
+    store.close()
+
+
+def make_app(store: Store, config_file: Path, config: Config | None = None) -> BriefingApp:
+    """The real app on the fixed store, with only the bundled themes (none from the user's home)."""
+    return BriefingApp(config or load_config(config_file), store, config_path=config_file, themes_dirs=[THEMES])
+
+
+@pytest.fixture
+def app(store: Store, config_file: Path) -> BriefingApp:
+    return make_app(store, config_file)
