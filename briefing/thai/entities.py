@@ -1,9 +1,311 @@
-"""PLACEHOLDER (foundation): replaced by the entity extractor."""
+"""People, organisations and places in a release, with English forms: `find_entities`.
+
+Candidates come from three sources over the raw text (no full tokenisation): the gazetteer's
+longest-match regex, pattern rules anchored on honorifics and head words (people.py,
+organisations.py, places.py), and aliases the release itself defines ("... (ธอส.)"). Overlaps are
+settled people first, then longest span. Short references to people named in full go to
+`references`, so the entity list names each person by full name.
+"""
 
 from __future__ import annotations
 
-from briefing.model import Entity
+import re
+from dataclasses import dataclass
+
+from briefing.model import Entity, Field
+from briefing.thai import organisations, people, places
+from briefing.thai.gazetteer import Gazetteer, Term, gazetteer
+from briefing.thai.roles import role_english
+from briefing.thai.romanise import person_english, romanise
+from briefing.thai.scan import is_thai, on_boundary
+
+TITLE_PREFIX = re.compile(r"^\s*รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-")
+_LATIN = re.compile(r"[A-Za-z]")
+_THAI = re.compile(r"[\u0e00-\u0e7f]")
+_VENUE_EN: tuple[tuple[str, str], ...] = (
+    ("โรงแรม", "{} Hotel"), ("ห้องประชุม", "{} Meeting Room"), ("ห้องโถง", "{} Hall"), ("ห้อง", "{} Room"),
+    ("ตึก", "{} Building"), ("อาคาร", "{} Building"), ("ถนน", "{} Road"), ("วัด", "Wat {}"),
+    ("ท่าเรือ", "{} Port"), ("ด่านศุลกากร", "{} Customs House"), ("สวนสาธารณะ", "{} Park"),
+    ("พิพิธภัณฑ์", "{} Museum"), ("อนุสาวรีย์", "{} Monument"), ("แม่น้ำ", "{} River"), ("บึง", "Bueng {}"),
+    ("อำเภอ", "{} District"), ("อ.", "{} District"), ("ตำบล", "{} Subdistrict"), ("ต.", "{} Subdistrict"),
+    ("ประเทศ", "{}"),
+)
+
+
+@dataclass(slots=True)
+class _Cand:
+    field: Field
+    start: int
+    end: int
+    type: str
+    english: str | None = None
+    canonical: str | None = None
+    known: bool = False
+    person: people.PersonMention | None = None
+
+
+def _overlaps(a: _Cand, spans: list[tuple[int, int]]) -> bool:
+    return any(a.start < e and s < a.end for s, e in spans)
+
+
+def _gazetteer_hits(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
+    """Every glossary term in the text, longest at each position, on word boundaries."""
+    assert g.regex is not None
+    out: list[_Cand] = []
+    pos = 0
+    n = len(text)
+    while pos < n:
+        m = g.regex.search(text, pos)
+        if not m:
+            break
+        if not m.group(0):
+            pos = m.start() + 1
+            continue
+        key, start, end = m.group(0), m.start(), m.end()
+        term = g.terms[key]
+        if _accept(text, start, end, key, term):
+            out.append(_Cand(field, start, end, term.type, term.english, term.canonical, True))
+            pos = end
+        else:
+            pos = start + 1
+    return out
+
+
+def _accept(text: str, start: int, end: int, key: str, term: Term) -> bool:
+    if _LATIN.match(key):
+        before = text[start - 1] if start else " "
+        after = text[end] if end < len(text) else " "
+        return not (before.isalnum() and not is_thai(before)) and not (after.isalnum() and not is_thai(after))
+    bare_province = term.kind == "province" and term.canonical == "จังหวัด" + key
+    if bare_province and len(key) < 5 and end < len(text) and is_thai(text[end]):
+        return False
+    if term.type == "person":
+        return True
+    if len(key) <= 6 or bare_province:
+        return on_boundary(text, start, end)
+    return True
+
+
+def _person_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
+    found = people.find_titled(text, g) + people.find_latin_titled(text)
+    spans = [(p.start, p.end) for p in found]
+    found += people.find_after_position(text, g, spans)
+    return [_Cand(field, p.start, p.end, "person", person=p) for p in found]
+
+
+def _org_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
+    found = organisations.find_headed(text, g) + organisations.find_companies(text)
+    found += organisations.find_latin(text, g)
+    return [_Cand(field, o.start, o.end, "organisation") for o in found]
+
+
+def _place_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
+    found = places.find_admin(text) + places.find_venues(text, g)
+    return [_Cand(field, p.start, p.end, "place") for p in found]
+
+
+def _resolve(cands: list[_Cand], skip: int) -> list[_Cand]:
+    """People first (they are anchored on titles), then the longest span, glossary terms first."""
+    kept: list[_Cand] = []
+    spans: list[tuple[int, int]] = []
+    order = sorted(
+        cands,
+        key=lambda c: (c.type != "person", -(c.end - c.start), not c.known, c.start),
+    )
+    for c in order:
+        if c.start < skip or c.end <= c.start or _overlaps(c, spans):
+            continue
+        kept.append(c)
+        spans.append((c.start, c.end))
+    return sorted(kept, key=lambda c: c.start)
+
+
+def _field_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
+    skip = 0
+    if field == "title":
+        m = TITLE_PREFIX.match(text)
+        skip = m.end() if m else 0
+    cands = _person_cands(text, field, g)
+    cands += _gazetteer_hits(text, field, g)
+    cands += _org_cands(text, field, g)
+    cands += _place_cands(text, field, g)
+    kept = _resolve(cands, skip)
+    for c in kept:
+        if c.type == "organisation" and places.venue_after_at(text, c.start):
+            c.type = "place"
+    return kept
+
+
+def _learn_aliases(texts: dict[Field, str], kept: list[_Cand]) -> dict[str, _Cand]:
+    """Short forms a release defines right after a full name: (ธอส.), หรือ ดีป้า, (MIIT)."""
+    aliases: dict[str, _Cand] = {}
+    for c in kept:
+        if c.type != "organisation":
+            continue
+        span = organisations.alias_after(texts[c.field], c.end)
+        if span is None:
+            continue
+        alias = texts[c.field][span[0]:span[1]]
+        if alias not in aliases:
+            full = c.canonical or texts[c.field][c.start:c.end]
+            aliases[alias] = _Cand(c.field, 0, 0, "organisation", c.english, full, c.known)
+    return aliases
+
+
+def _alias_hits(texts: dict[Field, str], aliases: dict[str, _Cand], kept: list[_Cand]) -> list[_Cand]:
+    out: list[_Cand] = []
+    for field, text in texts.items():
+        spans = [(c.start, c.end) for c in kept if c.field == field]
+        for alias, proto in aliases.items():
+            pos = 0
+            while True:
+                i = text.find(alias, pos)
+                if i < 0:
+                    break
+                pos = i + len(alias)
+                cand = _Cand(field, i, i + len(alias), "organisation", proto.english, proto.canonical)
+                if _overlaps(cand, spans) or not on_boundary(text, i, i + len(alias)):
+                    continue
+                out.append(cand)
+                spans.append((cand.start, cand.end))
+    return out
+
+
+def _english(c: _Cand, text: str) -> str | None:
+    if c.english:
+        return c.english
+    surface = text[c.start:c.end]
+    if not _THAI.search(surface):
+        return " ".join(surface.split())
+    if c.type == "place":
+        for head, pattern in _VENUE_EN:
+            if surface.startswith(head) and len(surface) > len(head):
+                return pattern.format(romanise(surface[len(head):].strip()))
+        return romanise(surface)
+    return None
+
+
+def _org_english_at(g: Gazetteer):  # noqa: ANN202 - a small closure for role composition
+    def org_at(text: str, pos: int) -> str | None:
+        assert g.regex is not None
+        m = g.regex.match(text, pos)
+        if m and m.group(0) and g.terms[m.group(0)].type == "organisation":
+            return g.terms[m.group(0)].english
+        end = organisations.org_name_end(text, pos, _head(text, pos), g)
+        return "" if end > pos else None
+
+    return org_at
+
+
+def _head(text: str, pos: int) -> str:
+    for head in sorted(organisations.ORG_HEADS, key=len, reverse=True):
+        if text.startswith(head, pos):
+            return head
+    return ""
+
+
+def _role_lookup(g: Gazetteer):  # noqa: ANN202
+    def org_english(text: str) -> str | None:
+        assert g.regex is not None
+        m = g.regex.match(text.strip())
+        if m and m.group(0) and g.terms[m.group(0)].type == "organisation":
+            return g.terms[m.group(0)].english
+        return None
+
+    return org_english
+
+
+def _people(texts: dict[Field, str], kept: list[_Cand], g: Gazetteer) -> tuple[list[Entity], list[Entity]]:
+    """Full names are entities; first names alone refer back to a full name when there is one."""
+    org_at = _org_english_at(g)
+    full: dict[str, tuple[str, str | None, str | None, str | None]] = {}
+    by_first: dict[str, str] = {}
+    people_cands = [c for c in kept if c.type == "person"]
+    for c in people_cands:
+        text = texts[c.field]
+        p = c.person
+        if c.person is None:  # glossary hit: an official's full name with no title
+            p = people.PersonMention(c.start, c.end, "", None, c.start)
+            name = c.canonical or text[c.start:c.end]
+            p.first, _, fam = name.partition(" ")
+            p.family = fam or None
+            c.person = p
+        assert p is not None
+        people.attach_role(text, p, g, org_at)
+        if p.family:
+            canonical = f"{p.first} {p.family}"
+            role = p.role
+            if canonical in full and not role:
+                role = full[canonical][1]
+            role_en = role_english(role, g, _role_lookup(g)) if role else None
+            english = person_english(canonical, g.person_spelling)
+            if canonical not in full or (role and not full[canonical][1]):
+                full[canonical] = (english, role, role_en, canonical)
+            by_first.setdefault(p.first, canonical)
+    entities: list[Entity] = []
+    references: list[Entity] = []
+    for c in people_cands:
+        p = c.person
+        assert p is not None
+        text = texts[c.field]
+        surface = text[c.start:c.end]
+        if p.family:
+            canonical = f"{p.first} {p.family}"
+            english, role, role_en, _ = full[canonical]
+            entities.append(Entity("person", c.field, surface, c.start, c.end, english, p.role or role,
+                                   canonical, role_en if (p.role or role) == role else None))
+        elif p.first in by_first:
+            english, role, role_en, canonical = full[by_first[p.first]]
+            references.append(Entity("person", c.field, surface, c.start, c.end, english, role, canonical, role_en))
+        else:
+            english = person_english(p.first, g.person_spelling)
+            role = p.role
+            role_en = role_english(role, g, _role_lookup(g)) if role else None
+            entities.append(Entity("person", c.field, surface, c.start, c.end, english, role, p.first, role_en))
+    references += _bare_first_names(texts, kept, by_first, full)
+    return entities, references
+
+
+def _bare_first_names(
+    texts: dict[Field, str], kept: list[_Cand], by_first: dict[str, str], full: dict
+) -> list[Entity]:
+    """A first name alone between spaces or quotes (“สุริยะ”) refers to the person named in full."""
+    out: list[Entity] = []
+    for field, text in texts.items():
+        spans = [(c.start, c.end) for c in kept if c.field == field]
+        for first, canonical in by_first.items():
+            if len(first) < 3:
+                continue
+            for m in re.finditer(re.escape(first), text):
+                s, e = m.start(), m.end()
+                if (s and is_thai(text[s - 1])) or (e < len(text) and is_thai(text[e])):
+                    continue
+                if any(s < b and a < e for a, b in spans):
+                    continue
+                english, role, role_en, _ = full[canonical]
+                out.append(Entity("person", field, first, s, e, english, role, canonical, role_en))
+    return out
 
 
 def find_entities(title: str, body: str) -> tuple[list[Entity], list[Entity]]:
-    return [], []
+    """(entities, references) over title and body; offsets index the named field."""
+    g = gazetteer()
+    texts: dict[Field, str] = {"title": title, "body": body}
+    kept: list[_Cand] = []
+    for field, text in texts.items():
+        kept += _field_cands(text, field, g)
+    aliases = _learn_aliases(texts, kept)
+    kept += _alias_hits(texts, aliases, kept)
+    # an alias defined in brackets is itself a mention
+    entities, references = _people(texts, kept, g)
+    for c in kept:
+        if c.type == "person":
+            continue
+        text = texts[c.field]
+        surface = text[c.start:c.end]
+        canonical = c.canonical if c.canonical and c.canonical != surface else None
+        entities.append(Entity(c.type, c.field, surface, c.start, c.end, _english(c, text), None, canonical))  # type: ignore[arg-type]
+    key = {"title": 0, "body": 1}
+    entities.sort(key=lambda e: (key[e.field], e.start))
+    references.sort(key=lambda e: (key[e.field], e.start))
+    return entities, references

@@ -1,0 +1,231 @@
+"""Known names: the curated TOML glossaries plus PyThaiNLP's bundled corpora, loaded once.
+
+Entity finding is pattern rules anchored on titles and head words, checked against what we know.
+Everything known lives here, behind one cached `gazetteer()`, so the data is read once per process
+and the scanners share one longest-match regex instead of tokenising the text again.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import re
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+
+ORG_HEADS: tuple[str, ...] = (
+    "กระทรวง", "กรม", "สำนักงาน", "สำนัก", "สถาบัน", "ธนาคาร", "มหาวิทยาลัย", "บริษัท", "องค์การ",
+    "องค์กร", "คณะกรรมการ", "คณะอนุกรรมการ", "คณะทำงาน", "กองบัญชาการ", "กองทัพ", "กอง", "สถานีตำรวจ",
+    "ตำรวจภูธร", "ศูนย์", "โรงพยาบาล", "พรรค", "สภา", "ศาล", "การไฟฟ้า", "การประปา", "การท่องเที่ยว",
+    "การรถไฟ", "การท่าเรือ", "การเคหะ", "การนิคมอุตสาหกรรม", "การยาสูบ", "การกีฬา", "สมาคม", "มูลนิธิ",
+    "สหกรณ์", "กองทุน", "วิทยาลัย", "โรงเรียน", "ราชวิทยาลัย", "สหภาพ", "หอการค้า", "สหพันธ์",
+    "ทบวง", "เทศบาล", "องค์การบริหารส่วน", "ที่ทำการ", "ตลาดหลักทรัพย์", "ธนาคารแห่งประเทศไทย",
+)
+"""Words an organisation's name starts with; the wiki check and the stop words end the span."""
+
+VENUE_HEADS: tuple[str, ...] = (
+    "โรงแรม", "ห้องประชุม", "ห้องโถง", "ห้อง", "ตึก", "อาคาร", "ทำเนียบรัฐบาล", "ศูนย์ประชุม",
+    "ศูนย์การประชุม", "ศูนย์นิทรรศการ", "ท่าเรือ", "ท่าอากาศยาน", "สนามบิน", "ด่านศุลกากร", "ด่านพรมแดน",
+    "ด่าน", "ถนน", "วัด", "พิพิธภัณฑ์", "สวนสาธารณะ", "สวน", "อนุสาวรีย์", "สะพาน", "แม่น้ำ", "ลุ่มแม่น้ำ",
+    "บึง", "เกาะ", "อุทยานแห่งชาติ", "หาด", "ท้องสนามหลวง", "สนามหลวง", "ลาน", "สนามกีฬา", "สถานีรถไฟ",
+    "ศาลากลางจังหวัด", "ทำเนียบ", "ภูมิภาค", "พระที่นั่ง", "พระบรมมหาราชวัง", "หอประชุม", "ตลาด",
+    "นิคมอุตสาหกรรม", "เขตเศรษฐกิจพิเศษ", "ชายแดน", "เขื่อน", "จุดผ่านแดน", "ศาลาว่าการ",
+)
+"""Words a named venue or geographic feature starts with."""
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """One known surface form: what it is, its English form and the full Thai name it stands for."""
+
+    type: str  # person | organisation | place
+    english: str | None
+    canonical: str | None = None
+    kind: str = ""
+
+
+@dataclass(slots=True)
+class Gazetteer:
+    terms: dict[str, Term] = field(default_factory=dict)
+    titles: dict[str, str] = field(default_factory=dict)
+    """Position (Thai) -> English, e.g. รองนายกรัฐมนตรี -> Deputy Prime Minister."""
+    honorifics: dict[str, str] = field(default_factory=dict)
+    """Honorifics, ranks and academic titles (Thai) -> English."""
+    person_spelling: dict[str, str] = field(default_factory=dict)
+    """Full Thai name 'first family' -> accepted English spelling."""
+    first_names: frozenset[str] = frozenset()
+    family_names: frozenset[str] = frozenset()
+    wiki: frozenset[str] = frozenset()
+    """Wikipedia titles that start with an organisation or venue head word (spaces removed)."""
+    regex: re.Pattern[str] | None = None
+    """Longest-match regex over every key of `terms`."""
+    title_regex: re.Pattern[str] | None = None
+    """Longest-match regex over every key of `titles`."""
+
+
+def _load_toml(name: str) -> dict:
+    path = DATA_DIR / name
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except (OSError, tomllib.TOMLDecodeError):
+        return {}
+
+
+def _corpus_file(name: str) -> Path | None:
+    try:
+        import pythainlp
+
+        path = Path(pythainlp.__file__).parent / "corpus" / name
+    except ImportError:  # pragma: no cover - pythainlp is a dependency
+        return None
+    return path if path.exists() else None
+
+
+def _lines(name: str) -> list[str]:
+    path = _corpus_file(name)
+    if path is None:
+        return []
+    return [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def trie_regex(words: Iterable[str]) -> re.Pattern[str]:
+    """A regex that matches the longest of `words` at a position, built as a trie (fast to scan)."""
+    trie: dict = {}
+    for word in words:
+        if not word:
+            continue
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alternatives = [re.escape(c) + build(sub) for c, sub in sorted(node.items()) if c]
+        if not alternatives:
+            return ""
+        body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+
+    pattern = build(trie)
+    return re.compile(pattern or r"(?!x)x")
+
+
+def with_abbr(english: str, abbr: str | None) -> str:
+    return f"{english} ({abbr})" if abbr and abbr not in english else english
+
+
+def _add(terms: dict[str, Term], key: str, term: Term) -> None:
+    key = key.strip()
+    if key and key not in terms:
+        terms[key] = term
+
+
+def _agencies(terms: dict[str, Term]) -> None:
+    for block in _load_toml("agencies.toml").get("agency", []):
+        th, en = block.get("th"), block.get("en")
+        if not th or not en:
+            continue
+        english = with_abbr(en, block.get("abbr"))
+        _add(terms, th, Term("organisation", english, None, block.get("kind", "")))
+        for alias in block.get("aliases", []) or []:
+            _add(terms, alias, Term("organisation", english, th, block.get("kind", "")))
+
+
+def _countries(terms: dict[str, Term]) -> None:
+    for block in _load_toml("countries.toml").get("country", []):
+        th, en = block.get("th"), block.get("en")
+        if not th or not en:
+            continue
+        short = block.get("short_en") or en
+        _add(terms, th, Term("place", en, None, "country"))
+        _add(terms, "ประเทศ" + th, Term("place", en, th, "country"))
+        for alias in block.get("aliases", []) or []:
+            _add(terms, alias, Term("place", short, th, "country"))
+            _add(terms, "ประเทศ" + alias, Term("place", short, th, "country"))
+    for name in _lines("countries_th.txt"):
+        _add(terms, name, Term("place", None, None, "country"))
+        _add(terms, "ประเทศ" + name, Term("place", None, name, "country"))
+
+
+def _places(terms: dict[str, Term]) -> None:
+    for block in _load_toml("places.toml").get("place", []):
+        th, en = block.get("th"), block.get("en")
+        if th and en:
+            _add(terms, th, Term("place", en, None, block.get("kind", "")))
+            for alias in block.get("aliases", []) or []:
+                _add(terms, alias, Term("place", en, th, block.get("kind", "")))
+    path = _corpus_file("thailand_provinces_th.csv")
+    if path is None:
+        return
+    with path.open(encoding="utf-8") as handle:
+        for row in csv.reader(handle):
+            if len(row) < 3:
+                continue
+            th, en = row[0].strip(), row[2].strip()
+            _add(terms, "จังหวัด" + th, Term("place", f"{en} Province", None, "province"))
+            _add(terms, "จ." + th, Term("place", f"{en} Province", "จังหวัด" + th, "province"))
+            _add(terms, th, Term("place", en, "จังหวัด" + th, "province"))
+    bangkok = Term("place", "Bangkok", "กรุงเทพมหานคร", "province")
+    for alias in ("กรุงเทพฯ", "กทม.", "กรุงเทพ"):
+        _add(terms, alias, bangkok)
+
+
+def _people(g: Gazetteer) -> None:
+    for block in _load_toml("officials.toml").get("person", []):
+        th, en = block.get("th"), block.get("en")
+        if not th or not en:
+            continue
+        th = " ".join(th.split())
+        g.person_spelling[th] = en
+        _add(g.terms, th, Term("person", en, th, "official"))
+
+
+def _titles(g: Gazetteer) -> None:
+    data = _load_toml("titles.toml")
+    for block in data.get("title", []):
+        th, en = block.get("th"), block.get("en")
+        if th and en:
+            g.titles.setdefault(th, en)
+            for abbr in block.get("abbr_th", []) or []:
+                g.titles.setdefault(abbr, en)
+    for block in data.get("honorific", []):
+        th, en = block.get("th"), block.get("en")
+        if th and en:
+            g.honorifics.setdefault(th, en)
+
+
+def _wiki() -> frozenset[str]:
+    path = _corpus_file("wikipedia_titles_th.txt")
+    if path is None:
+        return frozenset()
+    heads = ORG_HEADS + VENUE_HEADS
+    with path.open(encoding="utf-8") as handle:
+        return frozenset(line.rstrip("\n") for line in handle if line.startswith(heads))
+
+
+@functools.lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """Everything we know, loaded once per process."""
+    from briefing.thai import roles  # built-in position words complete titles.toml
+
+    g = Gazetteer()
+    _people(g)
+    _agencies(g.terms)
+    _countries(g.terms)
+    _places(g.terms)
+    _titles(g)
+    for th, en in roles.BUILTIN_TITLES.items():
+        g.titles.setdefault(th, en)
+    for th, en in roles.BUILTIN_HONORIFICS.items():
+        g.honorifics.setdefault(th, en)
+    g.first_names = frozenset(_lines("person_names_male_th.txt") + _lines("person_names_female_th.txt"))
+    g.family_names = frozenset(_lines("family_names_th.txt"))
+    g.wiki = _wiki()
+    g.regex = trie_regex(g.terms)
+    g.title_regex = trie_regex(g.titles)
+    return g

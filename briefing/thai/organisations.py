@@ -1,0 +1,172 @@
+"""Organisations by head word (กระทรวง, กรม, สำนักงาน, ธนาคาร ...), Latin acronyms and English names.
+
+A name starting with a head word ends where the glossary or a Wikipedia title says it ends; failing
+those, for the heads that are reliably names (กระทรวง, กรม, ธนาคาร ...), before the first function
+word or verb of its chunk. Aliases given in brackets or after หรือ right after a name are learnt for
+the rest of the release.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from briefing.thai.gazetteer import ORG_HEADS, VENUE_HEADS, Gazetteer, trie_regex
+from briefing.thai.scan import NAME_STOPS, chunk_at, cut_at_stop, is_thai, next_chunk, on_boundary, words
+
+STRONG_HEADS: tuple[str, ...] = (
+    "กระทรวง", "กรม", "สำนักงาน", "ธนาคาร", "มหาวิทยาลัย", "องค์การ", "คณะกรรมการ", "คณะอนุกรรมการ",
+    "สถานีตำรวจ", "ตำรวจภูธร", "โรงพยาบาล", "พรรค", "กองบัญชาการ", "สถาบัน", "กองทัพ", "สมาคม", "มูลนิธิ",
+    "ศูนย์ปฏิบัติการ", "สภาหอการค้า", "สหพันธ์", "สำนัก",
+)
+"""Heads that almost always start a name, so the stop-word rule may end an unknown one."""
+
+_LOCAL_TAILS = ("ภาค", "เขต", "จังหวัด", "ท่าเรือ", "ท่าอากาศยาน", "สาขา", "ประจำ", "เมือง", "ด่าน", "นคร")
+_NUMBERED = re.compile(r"(?:ภาค|ที่|เขต|ภาคที่|เหตุ|หน่วย)$")
+_NUMBER_CHUNK = re.compile(r"[0-9๐-๙]{1,4}$")
+_COMPANY = re.compile(r"บริษัท[ \t]?[^\s,()“”\"]{1,40}(?:[ \t][^\s,()“”\"]{1,30}){0,3}?[ \t]?จำกัด(?:[ \t]?\(มหาชน\))?")
+_ACRONYM = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z0-9&]{1,7}(?:[ \t][0-9]{3,4})?(?![A-Za-z0-9])")
+_EN_ORG = re.compile(
+    r"(?:(?:Ministry|Department|Office|Bank|University|Council|Commission|Agency|Bureau|Board|"
+    r"Authority|Institute|Organi[sz]ation|Federation|Association|Embassy|Committee)[ \t]+of[ \t]+"
+    r"(?:the[ \t]+)?[A-Z][A-Za-z]+(?:[ \t]+(?:and|of|the|for|[A-Z][A-Za-z]+))*"
+    r"|(?:[A-Z][A-Za-z]+[ \t]+){1,6}(?:Center|Centre|Ministry|Department|Agency|Bank|Organi[sz]ation|"
+    r"Office|Council|Committee|Association|Authority|Corporation|Company|University|Institute|Fund|"
+    r"Commission|Bureau|Party|Group|Limited|Ltd\.|Co\., Ltd\.|PLC|Foundation|Federation))"
+)
+# Latin capitals that are not organisations in these releases: units, technologies, document words.
+_NOT_ACRONYM = frozenset(
+    """GDP GNP AI IT ICT VAT EDM DJ SME SMEs MOU MoU MOA CEO CFO COO CTO PM PM2 NCD NCDs VIP OTOP EV EEC
+    ID QR OTP SMS PDF URL WWW HTTP HTTPS COVID CO2 PM10 CCTV GPS IoT IOT LED USD THB EUR JPY CNY KM KG
+    TV FM AM PR HR IQ EQ PDPA FTA BCG SDG SDGs ESG API APP APPS BE AD THE AND OF FOR TO IN ON AT BY
+    NO OK USB LNG LPG NGV CPI GDPR OTT FAQ ASAP DNA RNA HIV AIDS TB MRI CT ICU ER OPD IPD LINE VDO""".split()
+)
+
+
+@dataclass(slots=True)
+class OrgMention:
+    start: int
+    end: int
+    english: str | None = None
+    canonical: str | None = None
+    known: bool = False
+    """Found in the glossary (its English is official)."""
+
+
+@functools.lru_cache(maxsize=1)
+def _head_regex() -> re.Pattern[str]:
+    return trie_regex(ORG_HEADS)
+
+
+def _wiki_end(text: str, start: int, limit: int, g: Gazetteer, head: str) -> int:
+    """End of the longest Wikipedia title (longer than the bare head) text[start:limit] starts with."""
+    best = start
+    for end in range(limit, start + len(head) + 1, -1):
+        if text[start:end] in g.wiki:
+            best = end
+            break
+    return best
+
+
+def known_org_end(text: str, start: int, g: Gazetteer) -> int:
+    """End of the longest glossary organisation at `start`, or `start`."""
+    assert g.regex is not None
+    m = g.regex.match(text, start)
+    if m and m.group(0) and g.terms[m.group(0)].type == "organisation":
+        return m.end()
+    return start
+
+
+def org_name_end(text: str, start: int, head: str, g: Gazetteer) -> int:
+    """Where an organisation name beginning with `head` at `start` ends (== start: not a name)."""
+    c = chunk_at(text, start)
+    if c is None:
+        return start
+    limit = c.end
+    if c.start < start:
+        limit = c.end
+    known = max(known_org_end(text, start, g), _wiki_end(text, start, limit, g, head))
+    strong = head in STRONG_HEADS
+    if known > start:
+        end = known
+        rest = text[end:limit]
+        if rest and strong and rest.startswith(_LOCAL_TAILS):
+            end = start + cut_at_stop(text[start:limit], end - start)
+    elif strong:
+        end = start + cut_at_stop(text[start:limit], len(head))
+        if end - start <= len(head) + 1:
+            return start
+        # a bare head plus one generic word ("กระทรวงที่", "กรมฯ") is not a name
+        tail = text[start + len(head):end]
+        if tail in NAME_STOPS or tail.startswith(("ฯ", "ที่", "ต่าง")):
+            return start
+    else:
+        return start
+    if end == limit and _NUMBERED.search(text[start:end]):
+        n = next_chunk(text, end)
+        if n and _NUMBER_CHUNK.match(n.text):
+            end = n.end
+    return end
+
+
+def find_headed(text: str, g: Gazetteer) -> list[OrgMention]:
+    out: list[OrgMention] = []
+    rx = _head_regex()
+    pos = 0
+    while True:
+        m = rx.search(text, pos)
+        if not m:
+            break
+        start, head = m.start(), m.group(0)
+        if not head:
+            pos = start + 1
+            continue
+        if start > 0 and is_thai(text[start - 1]) and head not in STRONG_HEADS and not on_boundary(
+            text, start, m.end()
+        ):
+            pos = start + 1
+            continue
+        end = org_name_end(text, start, head, g)
+        if end > start:
+            out.append(OrgMention(start, end))
+            pos = end
+        else:
+            pos = start + 1
+    return out
+
+
+def find_companies(text: str) -> list[OrgMention]:
+    return [OrgMention(m.start(), m.end()) for m in _COMPANY.finditer(text)]
+
+
+def find_latin(text: str, g: Gazetteer) -> list[OrgMention]:
+    """Latin acronyms (MIIT, ZTE, AOC 1441) and English organisation names."""
+    out = [OrgMention(m.start(), m.end()) for m in _EN_ORG.finditer(text)]
+    for m in _ACRONYM.finditer(text):
+        word = m.group(0).split()[0]
+        if word in _NOT_ACRONYM or word.upper() in _NOT_ACRONYM or len(word) < 2:
+            continue
+        term = g.terms.get(word) or g.terms.get(m.group(0))
+        if term is not None and term.type != "organisation":
+            continue
+        out.append(OrgMention(m.start(), m.end()))
+    return out
+
+
+def alias_after(text: str, end: int) -> tuple[int, int] | None:
+    """A short form given right after a name: '... (ธอส.)', '... หรือ ดีป้า', '... (MIIT)'."""
+    m = re.compile(r"[ \t]?\((?P<a>[^()\s]{2,14}(?:[ \t][^()\s]{1,8})?)\)").match(text, end)
+    if m:
+        alias = m.group("a")
+        if not re.fullmatch(r"[0-9๐-๙.,]+", alias) and not alias.startswith(("ที่", "ฉบับ", "พ.ศ")):
+            return m.start("a"), m.end("a")
+        return None
+    m = re.compile(r"[ \t]+หรือ[ \t]+(?P<a>[^\s,()“”\"]{2,10})(?=[\s,()“”\"]|$)").match(text, end)
+    if m:
+        alias = m.group("a")
+        if re.fullmatch(r"[A-Z][A-Z0-9&.]{1,9}", alias) or (
+            len(words(alias)) <= 2 and alias not in NAME_STOPS and not alias.startswith(VENUE_HEADS)
+        ):
+            return m.start("a"), m.end("a")
+    return None

@@ -1,0 +1,245 @@
+"""People: names anchored on honorifics, ranks and positions, with the role the text gives them.
+
+A Thai name in a release is "<honorific><first> <family>" (the honorific is often glued to the
+first name, ranks written in full are followed by a space), and the position follows the name.
+Short forms ("นายประเสริฐ", a quoted first name) are found later, once the full names are known.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from briefing.thai.gazetteer import ORG_HEADS, VENUE_HEADS, Gazetteer, trie_regex
+from briefing.thai.scan import (
+    NAME_FOLLOWERS,
+    Chunk,
+    dictionary,
+    is_thai,
+    next_chunk,
+    prev_chunk,
+    words,
+)
+
+_PRECEDERS = ("ของ", "โดย", "กับ", "และ", "จาก", "ถึง", "แก่", "ให้", "ว่า", "ต่อ", "คือ", "ได้แก่", "มี",
+              "นำ", "ด้วย", "ร่วมกับ", "เชิญ", "พร้อม", "ระหว่าง", "นำโดย", "ถึง", "ที่")
+_THAI_NAME = re.compile(r"^[\u0e01-\u0e4e]{2,30}$")
+_LATIN_NAME = re.compile(r"(?:[A-Z][a-zA-Z'\-]+|[A-Z]{2,}[a-z]*)(?:[ \t]+(?:[A-Z][a-zA-Z'\-]+|bin|van|de|von|al-?\w+))*")
+_LATIN_TITLE = re.compile(r"\b(?:(?:H\.E\.|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|DJ|Madam|Mister)[ \t]+)+")
+_NOT_FAMILY_START = ORG_HEADS + VENUE_HEADS + ("จังหวัด", "อำเภอ", "ตำบล", "ประเทศ", "จ.", "อ.", "ต.")
+
+
+@dataclass(slots=True)
+class PersonMention:
+    start: int
+    end: int
+    first: str
+    family: str | None
+    name_start: int
+    """Where the name proper begins (after the honorific)."""
+    role: str | None = None
+    role_end: int = 0
+
+
+@functools.lru_cache(maxsize=1)
+def _honorific_regex(keys: tuple[str, ...]) -> re.Pattern[str]:
+    return trie_regex(keys)
+
+
+def _honorific_rx(g: Gazetteer) -> re.Pattern[str]:
+    return _honorific_regex(tuple(sorted(g.honorifics)))
+
+
+def _looks_like_family(c: Chunk, g: Gazetteer) -> bool:
+    """Is this chunk a family name rather than the next phrase of the sentence?"""
+    s = c.text.rstrip(".")
+    if s in g.family_names:
+        return True
+    if not _THAI_NAME.match(s) or len(s) > 22:
+        return False
+    if s.startswith(_NOT_FAMILY_START) or s in g.titles or s in g.terms:
+        return False
+    assert g.title_regex is not None
+    m = g.title_regex.match(s)
+    if m and m.group(0) and len(m.group(0)) >= 3:
+        return False
+    first = words(s)[0] if words(s) else s
+    if first in NAME_FOLLOWERS or s in NAME_FOLLOWERS:
+        return False
+    if first.startswith("และ") or s.startswith(("และ", "หรือ", "ซึ่ง", "โดย", "ที่", "ได้", "จะ", "ให้")):
+        return False
+    return True
+
+
+def _first_name_ok(first: str, g: Gazetteer) -> bool:
+    if first in g.first_names:
+        return True
+    if not _THAI_NAME.match(first) or len(first) > 20:
+        return False
+    assert g.title_regex is not None
+    m = g.title_regex.match(first)
+    if m and m.group(0):
+        return False
+    return not first.startswith(_NOT_FAMILY_START) and first not in NAME_FOLLOWERS
+
+
+def _glued_ok(text: str, h_start: int, honorific: str, rest: str, g: Gazetteer) -> bool:
+    """An honorific glued to text before/after it: นายกรัฐมนตรี is a position, โดยนางสาว... a name."""
+    if rest in g.first_names:
+        return True
+    if h_start > 0 and is_thai(text[h_start - 1]):
+        before = text[max(0, h_start - 8):h_start]
+        if not before.endswith(_PRECEDERS):
+            return False
+    if not honorific[-1:].isalpha() or honorific.endswith("."):
+        return True
+    dic = dictionary()
+    chunk = honorific + rest
+    for k in range(len(chunk), len(honorific), -1):
+        if chunk[:k] in dic:
+            return False
+    return True
+
+
+def find_titled(text: str, g: Gazetteer) -> list[PersonMention]:
+    """Names after an honorific, rank or academic title (Thai or Latin script)."""
+    out: list[PersonMention] = []
+    rx = _honorific_rx(g)
+    pos = 0
+    while True:
+        m = rx.search(text, pos)
+        if not m:
+            break
+        if not m.group(0):
+            pos = m.start() + 1
+            continue
+        h_start = m.start()
+        if h_start > 0 and text[h_start - 1].isalpha() and not is_thai(text[h_start - 1]):
+            pos = m.end()
+            continue
+        end = m.end()
+        # stacked titles: ผศ.ดร., พลตำรวจเอก หญิง, H.E. Mr.
+        while True:
+            sp = re.match(r"[ \t]*", text[end:]).end()  # type: ignore[union-attr]
+            m2 = rx.match(text, end + sp)
+            if m2 and m2.group(0) and m2.end() > end + sp:
+                end = m2.end()
+            else:
+                break
+        person = _name_after(text, h_start, end, g)
+        if person:
+            out.append(person)
+            pos = person.end
+        else:
+            pos = m.end()
+    return out
+
+
+def _name_after(text: str, h_start: int, h_end: int, g: Gazetteer) -> PersonMention | None:
+    honorific = text[h_start:h_end]
+    if h_end < len(text) and text[h_end] in " \t":
+        first_c = next_chunk(text, h_end)
+        glued = False
+    else:
+        first_c = next_chunk(text, h_end - 1) if False else _chunk_from(text, h_end)
+        glued = True
+    if first_c is None:
+        return None
+    if re.match(r"[A-Za-z]", first_c.text):
+        return _latin_name(text, h_start, first_c.start)
+    first = first_c.text
+    if not _THAI_NAME.match(first):
+        return None
+    if glued and not _glued_ok(text, h_start, honorific.strip(), first, g):
+        return None
+    if not _first_name_ok(first, g):
+        return None
+    family_c = next_chunk(text, first_c.end)
+    if family_c and _looks_like_family(family_c, g):
+        fam = family_c.text.rstrip(".")
+        return PersonMention(h_start, family_c.start + len(fam), first, fam, first_c.start)
+    return PersonMention(h_start, first_c.end, first, None, first_c.start)
+
+
+def _chunk_from(text: str, pos: int) -> Chunk | None:
+    m = re.compile(r"[^\s,()\[\]“”\"'‘’:;/]+").match(text, pos)
+    return Chunk(m.start(), m.end(), m.group(0)) if m else None
+
+
+def _latin_name(text: str, h_start: int, start: int) -> PersonMention | None:
+    m = _LATIN_NAME.match(text, start)
+    if not m:
+        return None
+    name = m.group(0)
+    parts = name.split()
+    return PersonMention(h_start, m.end(), parts[0], " ".join(parts[1:]) or None, start)
+
+
+def find_latin_titled(text: str) -> list[PersonMention]:
+    """Foreign names in Latin script after H.E./Mr./Ms./Dr./DJ."""
+    out = []
+    for m in _LATIN_TITLE.finditer(text):
+        p = _latin_name(text, m.start(), m.end())
+        if p:
+            out.append(p)
+    return out
+
+
+def find_after_position(text: str, g: Gazetteer, taken: list[tuple[int, int]]) -> list[PersonMention]:
+    """'นายกรัฐมนตรี แพทองธาร ชินวัตร': a position, then a known first name and a family name."""
+    out: list[PersonMention] = []
+    assert g.title_regex is not None
+    for m in re.finditer(r"[ \t]+", text):
+        c = next_chunk(text, m.start())
+        if c is None or c.text not in g.first_names or any(a <= c.start < b for a, b in taken):
+            continue
+        before = prev_chunk(text, c.start)
+        if before is None:
+            continue
+        tm = None
+        for k in range(len(before.text)):
+            tm = g.title_regex.fullmatch(before.text, k)
+            if tm:
+                break
+        if not tm:
+            continue
+        family_c = next_chunk(text, c.end)
+        if family_c and family_c.text in g.family_names:
+            out.append(PersonMention(c.start, family_c.end, c.text, family_c.text, c.start))
+    return out
+
+
+def attach_role(text: str, p: PersonMention, g: Gazetteer, org_at) -> None:  # noqa: ANN001
+    """The position given right after the name (chunks that start with a title, and their agency)."""
+    assert g.title_regex is not None
+    parts: list[Chunk] = []
+    end = p.end
+    c = next_chunk(text, end)
+    while c is not None and len(parts) < 6:
+        s = c.text
+        body = s[3:] if s.startswith("และ") else s
+        tm = g.title_regex.match(body)
+        if tm and tm.group(0) and len(tm.group(0)) >= 3:
+            parts.append(c)
+        elif s == "และ" and parts:
+            nxt = next_chunk(text, c.end)
+            if nxt and (g.title_regex.match(nxt.text) or [""])[0]:
+                parts.append(c)
+            else:
+                break
+        elif parts and org_at(text, c.start) is not None:
+            parts.append(c)
+        else:
+            break
+        end = c.end
+        c = next_chunk(text, end)
+    if parts:
+        p.role = text[parts[0].start:parts[-1].end]
+        p.role_end = parts[-1].end
+        return
+    before = prev_chunk(text, p.start)
+    if before is not None:
+        tm = g.title_regex.match(before.text)
+        if tm and tm.group(0) == before.text:
+            p.role = before.text

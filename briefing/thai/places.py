@@ -1,0 +1,136 @@
+"""Places: districts and sub-districts by their prefix, and named venues by their head word.
+
+Provinces, countries and listed places come from the gazetteer scan; here are the patterns for
+names no list holds: อำเภอ/อ./ตำบล/ต./เขต + name, and venues (โรงแรม..., ห้องประชุม..., ถนน...),
+especially after ณ ("at"), where whatever is named is the venue.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from briefing.thai.gazetteer import ORG_HEADS, VENUE_HEADS, Gazetteer, trie_regex
+from briefing.thai.scan import NAME_FOLLOWERS, NAME_STOPS, chunk_at, cut_at_stop, dictionary, is_thai, next_chunk
+
+_ADMIN = re.compile(r"(?:อำเภอ|ตำบล|แขวง|(?<![\u0e01-\u0e4e.])อ\.|(?<![\u0e01-\u0e4e.])ต\.)[ \t]?(?=[\u0e01-\u0e4e])")
+_ADMIN_INNER = re.compile(r"(?:จังหวัด|จ\.|อำเภอ|อ\.|ตำบล|ต\.)")
+_HEALTH_ZONE = re.compile(r"เขต[\u0e01-\u0e4e]{2,12}ที่[ \t]?[0-9๐-๙]{1,3}")
+_NUMBER_CHUNK = re.compile(r"[0-9๐-๙]{1,4}$")
+_AT = re.compile(r"(?:^|[\s(])ณ[ \t]*$")
+STRONG_VENUES: tuple[str, ...] = (
+    "โรงแรม", "ห้องประชุม", "ห้องโถง", "ตึก", "อาคาร", "ศูนย์ประชุม", "ศูนย์การประชุม", "ศูนย์นิทรรศการ",
+    "ท่าเรือ", "ท่าอากาศยาน", "ด่านศุลกากร", "ด่านพรมแดน", "ถนน", "วัด", "พิพิธภัณฑ์", "สวนสาธารณะ",
+    "อนุสาวรีย์", "สะพาน", "แม่น้ำ", "ลุ่มแม่น้ำ", "บึง", "อุทยานแห่งชาติ", "สนามกีฬา", "สถานีรถไฟ",
+    "ศาลากลางจังหวัด", "พระที่นั่ง", "หอประชุม", "นิคมอุตสาหกรรม", "เขื่อน", "จุดผ่านแดน", "ห้อง",
+    "ทำเนียบรัฐบาล", "ท้องสนามหลวง",
+)
+
+
+@dataclass(slots=True)
+class PlaceMention:
+    start: int
+    end: int
+
+
+@functools.lru_cache(maxsize=1)
+def _venue_regex() -> re.Pattern[str]:
+    return trie_regex(VENUE_HEADS)
+
+
+def find_admin(text: str) -> list[PlaceMention]:
+    """อำเภอศรีราชา, อ.ไทรน้อย, ตำบล..., and numbered zones (เขตสุขภาพที่ 9)."""
+    out: list[PlaceMention] = []
+    for m in _ADMIN.finditer(text):
+        c = chunk_at(text, m.end())
+        if c is None or c.start != m.end():
+            continue
+        name = c.text
+        inner = _ADMIN_INNER.search(name, 2)
+        if inner:
+            name = name[: inner.start()]
+        cut = cut_at_stop(name, 0)
+        if cut < 2:
+            continue
+        out.append(PlaceMention(m.start(), c.start + cut))
+    out += [PlaceMention(m.start(), m.end()) for m in _HEALTH_ZONE.finditer(text)]
+    return out
+
+
+def _after_at(text: str, start: int) -> bool:
+    return bool(_AT.search(text[max(0, start - 4):start]))
+
+
+def venue_end(text: str, start: int, head: str, g: Gazetteer, at: bool) -> int:
+    c = chunk_at(text, start)
+    if c is None:
+        return start
+    limit = c.end
+    assert g.regex is not None
+    m = g.regex.match(text, start)
+    known = m.end() if m and m.group(0) and g.terms[m.group(0)].type == "place" else start
+    for end in range(limit, start + len(head), -1):
+        if text[start:end] in g.wiki:
+            known = max(known, end)
+            break
+    if known > start:
+        end = known
+    elif head in STRONG_VENUES or at:
+        end = start + cut_at_stop(text[start:limit], len(head))
+        name = text[start:end]
+        if end - start <= len(head) and head not in ("ทำเนียบรัฐบาล", "ท้องสนามหลวง"):
+            return start
+        if name in dictionary() and name not in g.wiki and not at:
+            return start
+    else:
+        return start
+    # trailing number ("ตึกบัญชาการ 1") or second word of a hotel's name
+    n = next_chunk(text, end) if end == limit else None
+    if n and _NUMBER_CHUNK.match(n.text):
+        end = n.end
+    elif n and head == "โรงแรม" and _second_word_ok(n.text, g):
+        end = n.end
+    return end
+
+
+def _second_word_ok(word: str, g: Gazetteer) -> bool:
+    if len(word) > 16 or word in NAME_FOLLOWERS or word in NAME_STOPS:
+        return False
+    if word.startswith(ORG_HEADS + VENUE_HEADS + ("จังหวัด", "อำเภอ", "จ.", "อ.")):
+        return False
+    assert g.regex is not None
+    m = g.regex.match(word)
+    if m and m.group(0):
+        return False
+    return bool(re.fullmatch(r"[\u0e01-\u0e4e]+|[A-Za-z][A-Za-z&'-]*", word))
+
+
+def find_venues(text: str, g: Gazetteer) -> list[PlaceMention]:
+    out: list[PlaceMention] = []
+    rx = _venue_regex()
+    pos = 0
+    while True:
+        m = rx.search(text, pos)
+        if not m:
+            break
+        start, head = m.start(), m.group(0)
+        if not head:
+            pos = start + 1
+            continue
+        at = _after_at(text, start)
+        if start > 0 and is_thai(text[start - 1]) and not at:
+            pos = start + 1
+            continue
+        end = venue_end(text, start, head, g, at)
+        if end > start:
+            out.append(PlaceMention(start, end))
+            pos = end
+        else:
+            pos = start + 1
+    return out
+
+
+def venue_after_at(text: str, start: int) -> bool:
+    """Is the name at `start` the venue of 'ณ ...'? Then an organisation's building is a place."""
+    return _after_at(text, start)

@@ -1,0 +1,128 @@
+"""Shared helpers for the entity scanners: space-delimited chunks, word boundaries, stop words.
+
+Thai press text separates phrases with spaces, so a "chunk" (text between spaces and punctuation)
+is the natural unit for names. Inside a chunk, names end where a function word or a verb begins;
+newmm finds those words on the chunk only, which keeps us far below the cost of tokenising the text.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from briefing.thai.gazetteer import _lines
+
+THAI_CHAR = re.compile(r"[\u0e00-\u0e7f]")
+CHUNK = re.compile(r"[^\s,()\[\]“”\"'‘’:;/]+")
+SPACE_ONLY = re.compile(r"[ \t\u00a0]+")
+
+# Words that end a name inside a chunk: function words, reporting verbs and time words. Verbs that
+# begin agency names (ส่งเสริม, พัฒนา, ป้องกัน ...) are deliberately absent.
+NAME_STOPS: frozenset[str] = frozenset(
+    """ได้ ได้รับ จะ ร่วม ร่วมกับ กับ ที่ ซึ่ง โดย ให้ เป็น มี ยัง ก็ เพื่อ ใน จาก ถึง ต่อ กล่าว กล่าวว่า
+    เปิดเผย เปิดเผยว่า เผย แถลง ประกาศ เตรียม จัด ดำเนินการ พร้อม พร้อมด้วย ขอ ขอให้ เร่ง นำ รับ ว่า คือ หรือ
+    ตาม เกี่ยวกับ ทั้ง ทุก แต่ อีก เช่น อาทิ ต้อง สามารถ ควร ไม่ ทำให้ ส่ง ได้แก่ เมื่อ วันนี้ วันที่ นี้
+    ดังกล่าว แล้ว ทั่วประเทศ ทั้งหมด ทั้งนี้ นั้น เข้าร่วม เดินทาง มอบ ลงพื้นที่ หารือ ประชุม ชี้แจง เน้น
+    แนะ เตือน ย้ำ ยืนยัน รายงาน ระบุ ออก เปิด ปิด ลง ขึ้น เข้า อยู่ ไป มา ผ่าน ยก ทำ ใช้ ตั้ง สั่ง ลงนาม
+    พบ ชวน เชิญ ขาน ขานรับ บูรณาการ จับมือ ผนึก ผนึกกำลัง เดินหน้า ปรับ เสนอ อนุมัติ เห็นชอบ รวม รวมถึง
+    ของ สำหรับ ระหว่าง ด้วย อย่าง กว่า และ หรือไม่ จึง ทั้งสอง ฝ่าย ภายใต้ ภายใน เป็นประธาน
+    ติดตาม ตรวจ ตรวจสอบ ยึด จับกุม แจ้ง ชื่นชม ขอบคุณ เร่งรัด""".split()
+)
+
+NAME_FOLLOWERS: frozenset[str] = frozenset(
+    """ได้ ได้รับ จะ ร่วม กับ ที่ ซึ่ง โดย ให้ เป็น มี ยัง ก็ เพื่อ ใน จาก ถึง ต่อ กล่าว กล่าวว่า เปิดเผย
+    เปิดเผยว่า เผย แถลง ประกาศ พร้อม พร้อมด้วย ว่า คือ หรือ และ ตาม ทั้ง แต่ อีก เช่น ต้อง สามารถ ไม่ เมื่อ
+    เข้าร่วม เดินทาง มอบ ลงพื้นที่ หารือ ประชุม ชี้แจง เน้น ย้ำ ยืนยัน รายงาน ระบุ เป็นประธาน ขอ ได้แก่
+    ซึ่งเป็น พร้อมทั้ง นำ ร่วมกับ ลงนาม ตรวจ ติดตาม แสดง ชื่นชม กำชับ สั่งการ มอบหมาย""".split()
+)
+"""Words that follow a name: a chunk starting with one is not a family name."""
+
+
+@dataclass(frozen=True, slots=True)
+class Chunk:
+    start: int
+    end: int
+    text: str
+
+
+def chunk_at(text: str, pos: int) -> Chunk | None:
+    """The chunk that starts at `pos` (or the first one after it)."""
+    m = CHUNK.search(text, pos)
+    return Chunk(m.start(), m.end(), m.group(0)) if m else None
+
+
+def next_chunk(text: str, end: int, newline_ok: bool = False) -> Chunk | None:
+    """The chunk after `end`, separated from it by spaces only (no newline, no punctuation)."""
+    m = SPACE_ONLY.match(text, end)
+    if not m:
+        return None
+    c = chunk_at(text, m.end())
+    if c is None or c.start != m.end():
+        return None
+    return c
+
+
+def prev_chunk(text: str, start: int) -> Chunk | None:
+    """The chunk ending just before `start`, separated by spaces only."""
+    i = start
+    while i > 0 and text[i - 1] in " \t\u00a0":
+        i -= 1
+    if i == start or i == 0:
+        return None
+    j = i
+    while j > 0 and CHUNK.fullmatch(text[j - 1]):
+        j -= 1
+    return Chunk(j, i, text[j:i]) if j < i else None
+
+
+@functools.lru_cache(maxsize=1)
+def dictionary() -> frozenset[str]:
+    """PyThaiNLP's Thai word list, for 'is this a word or a name?' checks."""
+    return frozenset(_lines("words_th.txt"))
+
+
+@functools.lru_cache(maxsize=4096)
+def words(chunk: str) -> tuple[str, ...]:
+    """newmm words of one chunk (cached: the same chunks recur across a release)."""
+    from pythainlp.tokenize import word_tokenize
+
+    return tuple(w for w in word_tokenize(chunk, engine="newmm") if w.strip())
+
+
+def cut_at_stop(chunk: str, start: int) -> int:
+    """Offset in `chunk` where the name that begins at `start` ends: before the first stop word."""
+    pos = start
+    for word in words(chunk[start:]):
+        if word in NAME_STOPS:
+            break
+        pos += len(word)
+    return pos
+
+
+def is_thai(char: str) -> bool:
+    return bool(THAI_CHAR.match(char))
+
+
+def on_boundary(text: str, start: int, end: int) -> bool:
+    """True when text[start:end] starts and ends on newmm word boundaries in its context."""
+    left = start == 0 or not is_thai(text[start - 1])
+    right = end >= len(text) or not is_thai(text[end])
+    if left and right:
+        return True
+    a = max(0, start - 12)
+    b = min(len(text), end + 12)
+    while a > 0 and is_thai(text[a - 1]) and a > start - 30:
+        a -= 1
+    while b < len(text) and is_thai(text[b]) and b < end + 30:
+        b += 1
+    bounds = {a}
+    pos = a
+    for word in words(text[a:b]) if text[a:b].strip() else ():
+        i = text.find(word, pos)
+        if i < 0:
+            break
+        bounds.add(i)
+        pos = i + len(word)
+        bounds.add(pos)
+    return (left or start in bounds) and (right or end in bounds)
