@@ -1,9 +1,314 @@
-"""PLACEHOLDER (foundation): replaced by the figure extractor."""
+"""Figures a reader would copy into notes: money, percentages, counts and measured quantities.
+
+A figure is a number (digits or Thai number words) with what it counts: a currency, "%"/ร้อยละ,
+or a unit/classifier from briefing/data/units.toml. A number with nothing after it is not a
+figure, which keeps out most years, list numbers and codes; the rest (ordinals ครั้งที่ 2, law
+sections มาตรา 5, hotlines โทร. 1441, dates, times of day, phone numbers, 5G) are excluded by
+what comes just before or after the number. Ranges ("10-20 ล้านบาท", "20 – 30%") give two
+figures sharing the unit written after the second number.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
 from briefing.model import Field, Figure
+from briefing.thai.dates import date_spans
+from briefing.thai.numbers import (
+    ENGLISH_SCALE,
+    NUMBER,
+    THAI_NUMBER_WORDS,
+    THAI_SCALE,
+    ascii_digits,
+    english_scale_value,
+    format_value,
+    parse_number,
+    thai_scale_value,
+    thai_words_value,
+)
+from briefing.thai.units import Unit, Units, load_units
+
+_TOKEN = re.compile(rf"(?P<num>(?<![\d.,]){NUMBER}(?!\d))|(?P<words>{THAI_NUMBER_WORDS})")
+
+_QUALIFIERS = (
+    ("ไม่ต่ำกว่า", "at least"), ("อย่างน้อย", "at least"), ("ต่ำกว่า", "under"),
+    ("น้อยกว่า", "under"), ("มากกว่า", "over"), ("เกินกว่า", "over"), ("สูงกว่า", "over"),
+    ("ทะลุ", "over"), ("กว่า", "over"), ("โดยประมาณ", "about"), ("ประมาณ", "about"),
+    ("ราว", "about"), ("เกือบ", "almost"), ("สูงสุด", "up to"), ("ไม่เกิน", "up to"),
+    ("more than", "over"), ("over", "over"), ("approximately", "about"), ("about", "about"),
+    ("around", "about"), ("nearly", "almost"), ("almost", "almost"), ("up to", "up to"),
+    ("at least", "at least"),
+)
+_QUALIFIER_BEFORE = re.compile(
+    "(?:" + "|".join(re.escape(q) for q, _ in _QUALIFIERS) + r")\s*(?:ร้อยละ\s*)?$", re.IGNORECASE)
+_QUALIFIER_NAME = {q.lower(): name for q, name in _QUALIFIERS}
+
+# What before a number makes it an ordinal, a code, a year or a reference, not a quantity.
+_ORDINAL_HEADS = (
+    "ครั้ง|ฉบับ|รุ่น|สมัย|ลำดับ|อันดับ|ข้อ|ชั้น|หมู่|ปี|วัน|เลข|ชุด|ระยะ|ภาค|เขต|กลุ่ม|ห้อง|คน|ราย|"
+    "แห่ง|ตอน|บท|สัปดาห์|เดือน|งวด|รอบ|ช่วง|ระดับ|เฟส|หน่วย|ประเภท|ด้าน|ประการ|มาตรการ|เรื่อง|"
+    "ยุทธศาสตร์|แผน|ขั้น|หลัก|ประเด็น|โครงการ|ลำ|เครื่อง|คัน|ฐาน|กองพัน|กรม|กอง|เล่ม|หน้า|หมวด|"
+    "มาตรา|วรรค|ตำแหน่ง|ประจำปี|ปีงบประมาณ|ปีการศึกษา|ชิ้น|แบบ|เวที|สนาม|คดี|ปีที่"
+)
+_EXCLUDE_BEFORE = re.compile(
+    rf"(?:(?:{_ORDINAL_HEADS})\s*ที่|^ที่|\sที่|มาตรา|ข้อ|หมวด|วรรค|อนุมาตรา|หมู่(?:ที่)?|ม\.|ซอย|ซ\.|"
+    r"โทร\.?|โทรศัพท์|สายด่วน|หมายเลข|เบอร์|รหัส|เลขที่|เลข|ปี(?:งบประมาณ|งบ|การศึกษา)?|พ\.\s?ศ\.|"
+    r"ค\.\s?ศ\.|เวลา|ฉบับ|รุ่น|ชั้น|ห้อง|อาคาร|ประตู|เฟส|ระยะ|ลำดับ|อันดับ|ภ\.ง\.ด\.|ป\.|ทล\.|"
+    r"ทางหลวง(?:หมายเลข)?|สาย|เขต|ฐาน|Phase|No\.|no\.|Section|Article|Room|Gate|Hotline|Tel\.?|"
+    r"Call Center|Line|Level|Grade|Version|ISO|[A-Za-z]-?|[\d/#]|\d\s*ใน)\s*$"
+)
+_AT_WORDS = re.compile(r"(?:อยู่|ไว้|ได้|เหลือ|แตะ|ตั้ง|สูง|ต่ำ|เป็น|ลง|ขึ้น|ระดับ|ราคา|อัตรา)\s*ที่\s*$")
+_RANGE = re.compile(rf"\s*(?:-|–|—|~|ถึง|to|และ|หรือ)\s*(?P<num>{NUMBER})(?![\d])")
+_THAI_SCALE_RE = re.compile(rf"[ \u00a0]?(?P<scale>{THAI_SCALE})")
+_ENGLISH_SCALE_RE = re.compile(rf"\s?(?P<scale>{ENGLISH_SCALE})(?![A-Za-z])", re.IGNORECASE)
+_PERCENT = re.compile(r"[ \u00a0]{0,2}(?:%|เปอร์เซ็นต์|เปอร์เซนต์|percent|per cent|pct\.?)",
+                      re.IGNORECASE)
+_MID_OVER = re.compile(r"[ \u00a0]?กว่า")
+_SPACES = re.compile(r"[ \u00a0]{0,2}")
+_PERCENT_BEFORE = re.compile(r"ร้อยละ\s*$")
+_MONEY_CONTEXT = re.compile(
+    r"บาท|เงิน|งบ|มูลค่า|รายได้|ภาษี|ลงทุน|ราคา|ค่าใช้จ่าย|กำไร|ขาดทุน|หนี้|สินเชื่อ|จัดเก็บ|"
+    r"ส่งออก|นำเข้า|การค้า|รายจ่าย|วงเงิน|GDP|ดอลลาร์|หยวน|ยูโร|เยน")
+_PEOPLE_CONTEXT = re.compile(r"ประชากร|ประชาชน")
+_WORD_TRIGGER = re.compile(
+    r"(?:กว่า|ราว|ประมาณ|เกือบ|จำนวน|วงเงิน|มูลค่า|งบประมาณ|งบ|รวม|อีก|เพียง|ถึง|เป็น|ใช้|พุ่ง|"
+    r"ทะลุ|สูงสุด|ไม่เกิน|อย่างน้อย|ละ|กว่า|ได้|แค่|ทั้งหมด)$")
+_TIME = re.compile(
+    r"(?<!\d)\d{1,2}[.:]\d{2}(?:\s*(?:-|–|ถึง)\s*\d{1,2}[.:]\d{2})?\s*(?:น\.|นาฬิกา|hrs|a\.m\.|p\.m\.)"
+    r"|(?<=เวลา)\s*\d{1,2}[.:]\d{2}(?:\s*(?:-|–|ถึง)\s*\d{1,2}[.:]\d{2})?")
+_PHONE = re.compile(r"(?<![\d-])(?:0\d{1,2}[- ]\d{3}[- ]?\d{3,4}|0\d{8,9}|\+66\s?\d[\d -]{7,11})(?![\d])")
+_THAI_LETTER = re.compile(r"[\u0e01-\u0e4e]")
+_SLOGAN = re.compile(r"\s*(?:1|หนึ่ง)\s*[\u0e01-\u0e4e]")
+_GENERIC_PLACE_UNITS = {"sites", "buildings"}
+
+
+@dataclass(slots=True)
+class _Number:
+    start: int
+    end: int
+    value: float
+    written: str
+
+
+def _masked(text: str) -> list[tuple[int, int]]:
+    spans = date_spans(text)
+    spans += [m.span() for m in _TIME.finditer(text)]
+    spans += [m.span() for m in _PHONE.finditer(text)]
+    return sorted(spans)
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(a <= start < b or a < end <= b for a, b in spans)
 
 
 def find_figures(text: str, field: Field) -> list[Figure]:
-    return []
+    """Every figure in `text`, in order; offsets index `text` (Thai digits count as one character)."""
+    work = ascii_digits(text)
+    masked = _masked(work)
+    figures: list[Figure] = []
+    consumed = 0
+    for m in _TOKEN.finditer(work):
+        if m.start() < consumed or _inside(masked, m.start(), m.end()):
+            continue
+        found = _figures_at(work, text, m, field, figures)
+        if found:
+            figures.extend(found)
+            consumed = found[-1].end
+    return figures
+
+
+def _figures_at(work: str, text: str, m: re.Match[str], field: Field,
+                earlier: list[Figure]) -> list[Figure]:
+    start, end = m.span()
+    before = work[max(0, start - 40):start]
+    if m.group("words"):
+        value = _words_number(work, before, m)
+        if value is None:
+            return []
+        number = _Number(start, end, value, m.group())
+    else:
+        if _excluded(work, before, start) and not _rate_spread(work, m):
+            return []
+        try:
+            number = _Number(start, end, parse_number(m.group()), m.group())
+        except ValueError:
+            return []
+    return _read_after(work, text, number, before, field, earlier, words=bool(m.group("words")))
+
+
+def _excluded(work: str, before: str, start: int) -> bool:
+    """An ordinal, reference, code or year number (by what precedes it)."""
+    if start > 0 and (work[start - 1].isalpha() and work[start - 1].isascii()):
+        return True
+    if start > 0 and work[start - 1] in "-/" and start > 1 and work[start - 2].isalnum():
+        return True
+    if _AT_WORDS.search(before):
+        return False
+    return bool(_EXCLUDE_BEFORE.search(before))
+
+
+def _rate_spread(work: str, m: re.Match[str]) -> bool:
+    """A spread over a reference rate, "MRR-2%": the number is a percentage despite the dash."""
+    return m.start() > 1 and work[m.start() - 1] in "-+" and work[m.start() - 2].isupper() and \
+        bool(re.match(r"\s?%", work[m.end():m.end() + 2]))
+
+
+def _words_number(work: str, before: str, m: re.Match[str]) -> float | None:
+    """Thai number words count only at a word start: after a non-letter or a quantity word."""
+    if m.start() > 0 and _THAI_LETTER.match(work[m.start() - 1]) and not _WORD_TRIGGER.search(before):
+        return None
+    return thai_words_value(m.group())
+
+
+def _read_after(work: str, text: str, number: _Number, before: str, field: Field,
+                earlier: list[Figure], words: bool) -> list[Figure]:
+    """Read scale, range, unit after a number and build the figure(s) it starts."""
+    units = load_units()
+    pos = number.end
+    first: _Number | None = None
+    scale, pos = _scale(work, pos)
+    range_m = _RANGE.match(work, pos) if not words else None
+    if range_m:
+        second_scale, after_second = _scale(work, range_m.end())
+        second = _Number(range_m.start("num"), after_second,
+                         parse_number(range_m.group("num")) * second_scale, range_m.group("num"))
+        if second.value > 0:
+            first = _Number(number.start, pos, number.value * (scale if scale != 1 else second_scale),
+                            number.written)
+            number, pos, scale = second, after_second, 1.0
+    value = number.value * scale
+    if pos < len(work) and work[pos].isascii() and work[pos].isalpha() \
+            and not _PERCENT.match(work, pos):
+        return []  # 5G, 3D, 4K: a name, not a quantity
+    qualifier = _qualifier(before)
+    percent_before = bool(_PERCENT_BEFORE.search(before))
+    over = _MID_OVER.match(work, pos)
+    if over and not percent_before:
+        qualifier, pos = qualifier or "over", over.end()
+    unit, kind, pos = _unit(work, pos, before, percent_before, units)
+    if unit is None and kind is None:
+        if words:
+            return []
+        kind, unit = _bare_scale(work, number, scale, before, earlier, units)
+        if kind is None:
+            return []
+    if words and (kind == "percent" or value == 1):
+        return []  # "อีกหนึ่งประเด็น", "หนึ่งใน": idiom, not a count
+    if kind == "quantity" and unit and unit.plural == "years" and 2400 <= value <= 2700:
+        return []
+    if value == 1 and _SLOGAN.match(work, pos):
+        return []  # "1 ตำบล 1 ผลิตภัณฑ์": a programme's name, not a count
+    if unit and unit.plural in _GENERIC_PLACE_UNITS:
+        noun = units.noun_re.search(work[max(0, number.start - 30):number.start])
+        if noun:
+            plural = units.nouns[noun.group("noun")]
+            unit = Unit(unit.kind, plural.removesuffix("s"), plural)
+    start = number.start
+    if percent_before and kind == "percent":
+        start = before.rfind("ร้อยละ") + number.start - len(before)
+        if first is not None:
+            start = first.start
+    out = []
+    if first is not None:
+        first_start = first.start
+        if percent_before and kind == "percent":
+            first_start = start
+        out.append(_make(text, field, kind, unit, first_start, first.end, first.value, first.written,
+                         qualifier))
+        start = number.start
+    out.append(_make(text, field, kind, unit, start, pos, value, number.written, qualifier))
+    return out
+
+
+def _scale(work: str, pos: int) -> tuple[float, int]:
+    thai = _THAI_SCALE_RE.match(work, pos)
+    if thai:
+        return thai_scale_value(thai.group("scale")), thai.end()
+    english = _ENGLISH_SCALE_RE.match(work, pos)
+    if english:
+        return english_scale_value(english.group("scale")), english.end()
+    return 1.0, pos
+
+
+def _qualifier(before: str) -> str | None:
+    m = _QUALIFIER_BEFORE.search(before)
+    if not m:
+        return None
+    word = re.sub(r"\s*(?:ร้อยละ\s*)?$", "", m.group()).lower()
+    return _QUALIFIER_NAME.get(word)
+
+
+def _unit(work: str, pos: int, before: str, percent_before: bool,
+          units: Units) -> tuple[Unit | None, str | None, int]:
+    """The unit after position `pos`: (unit, kind, end) or (None, None, pos)."""
+    percent = _PERCENT.match(work, pos)
+    if percent:
+        return None, "percent", percent.end()
+    if percent_before:
+        return None, "percent", pos
+    space = _SPACES.match(work, pos)
+    at = space.end() if space else pos
+    prefix = units.prefix_re.search(before)
+    thai = units.thai_re.match(work, at)
+    if thai:
+        unit = units.thai[thai.group()]
+        after = thai.end()
+        ok = True
+        if unit.whole_word and after < len(work) and _THAI_LETTER.match(work[after]):
+            ok = False
+        if thai.group().endswith(".") and after < len(work) and _THAI_LETTER.match(work[after]):
+            ok = False
+        if ok:
+            return unit, unit.kind, after
+    if at > pos or (pos < len(work) and work[pos].isascii() and work[pos].isalpha()):
+        latin = units.latin_re.match(work, at)
+        if latin:
+            unit = units.latin[latin.group().lower()]
+            return unit, unit.kind, latin.end()
+    if prefix:
+        unit = units.prefixes[prefix.group().strip().lower()]
+        return unit, "money", pos
+    return None, None, pos
+
+
+def _bare_scale(work: str, number: _Number, scale: float, before: str, earlier: list[Figure],
+                units: Units) -> tuple[str | None, Unit | None]:
+    """A number with a Thai scale word and no unit ("พุ่ง7.9แสนล้าน"): money when the text around
+    speaks of money (or a money figure came earlier on the line), people when of population."""
+    if scale < 1e3:
+        return None, None
+    line_start = work.rfind("\n", 0, number.start) + 1
+    context = work[max(line_start, number.start - 80):number.start]
+    money_before = [f for f in earlier if f.kind == "money" and f.start >= line_start
+                    and f.end <= number.start]
+    if _MONEY_CONTEXT.search(context) or money_before:
+        code = money_before[-1].unit if money_before else "THB"
+        unit = next((u for u in units.thai.values() if u.code == code), units.thai["บาท"])
+        return "money", unit
+    if _PEOPLE_CONTEXT.search(context):
+        return "count", units.thai["คน"]
+    return None, None
+
+
+def _make(text: str, field: Field, kind: str | None, unit: Unit | None, start: int, end: int,
+          value: float, written: str, qualifier: str | None) -> Figure:
+    end = _trim(text, start, end)
+    if kind == "percent":
+        shown = re.sub(r"[\s,\u00a0]", "", ascii_digits(written)) if written[:1].isdigit() \
+            else format_value(value)
+        english, unit_name = f"{shown}%", "%"
+    else:
+        assert unit is not None
+        unit_name = unit.code or unit.plural
+        english = f"{format_value(value)} {unit.english(value)}"
+    if qualifier:
+        english = f"{qualifier} {english}"
+    return Figure(kind=kind or "count", field=field, text=text[start:end], start=start, end=end,
+                  value=value, unit=unit_name, english=english, qualifier=qualifier)
+
+
+def _trim(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1] in " \u00a0\t":
+        end -= 1
+    return end

@@ -1,0 +1,79 @@
+"""The units, classifiers and currencies of briefing/data/units.toml, loaded once.
+
+Data rather than code so a user can add a classifier without reading Python; this module only
+turns the file into lookup tables and compiled patterns for `figures`.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """What a unit word means: its kind, English forms, and the currency code for money."""
+
+    kind: str
+    singular: str
+    plural: str
+    code: str | None = None
+    whole_word: bool = False
+
+    def english(self, value: float) -> str:
+        return self.singular if value == 1 and self.kind != "money" else self.plural
+
+
+@dataclass(frozen=True, slots=True)
+class Units:
+    thai: dict[str, Unit]
+    latin: dict[str, Unit]
+    prefixes: dict[str, Unit]
+    nouns: dict[str, str]
+    thai_re: re.Pattern[str]
+    latin_re: re.Pattern[str]
+    prefix_re: re.Pattern[str]
+    noun_re: re.Pattern[str]
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def load_units() -> Units:
+    """Read units.toml (cached): maps from each written form to its Unit, and patterns for them."""
+    text = resources.files("briefing").joinpath("data", "units.toml").read_text(encoding="utf-8")
+    data = tomllib.loads(text)
+    thai: dict[str, Unit] = {}
+    latin: dict[str, Unit] = {}
+    prefixes: dict[str, Unit] = {}
+    for block in data.get("currency", []):
+        unit = Unit("money", block["english"], block["english"], block["code"])
+        for form in block.get("thai", []):
+            thai.setdefault(form, unit)
+        for form in block.get("latin", []):
+            latin.setdefault(form.lower(), unit)
+        for form in block.get("prefix", []):
+            prefixes.setdefault(form.lower(), unit)
+    for block in data.get("unit", []):
+        unit = Unit(block["kind"], block["singular"], block["plural"],
+                    whole_word=bool(block.get("whole_word", False)))
+        for form in block.get("thai", []):
+            thai.setdefault(form, unit)
+        for form in block.get("latin", []):
+            latin.setdefault(form.lower(), unit)
+    nouns = {form: block["plural"] for block in data.get("noun", []) for form in block["thai"]}
+    return Units(
+        thai=thai,
+        latin=latin,
+        prefixes=prefixes,
+        nouns=nouns,
+        thai_re=re.compile(_alternation(list(thai))),
+        latin_re=re.compile(rf"(?:{_alternation(list(latin))})(?![A-Za-z])", re.IGNORECASE),
+        prefix_re=re.compile(rf"(?<![A-Za-z])(?:{_alternation(list(prefixes))})\s?$", re.IGNORECASE),
+        noun_re=re.compile(rf"(?P<noun>{_alternation(list(nouns))})\s*(?:จำนวน|รวม|ทั้งหมด|กว่า|ทั้งสิ้น)?\s*$"),
+    )
