@@ -31,11 +31,15 @@ BRIEF_WORDS = 120
 _MEASURE_WINDOW = 40
 """How far before a figure (in characters, same sentence) the words saying what it measures may be."""
 
-_HONORIFICS = re.compile(r"^(?:นางสาว|นาง|นาย|ดร\.|H\.E\.|Mr\.|Mrs\.|Ms\.|Dr\.)\s*")
+_HONORIFICS = re.compile(r"^(?:(?:นางสาว|นาง|นาย|H\.E\.|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|\(พิเศษ\)|[\u0e00-\u0e7f]{1,4}\.)\s*)+")
+"""Honorifics, ranks and academic titles ('ผศ.ดร.', 'พล.อ.', 'ศ. (พิเศษ)') before a name, left out of the
+romanised fallback for a name with no English form."""
 _ABBREVIATION = re.compile(r"\(([A-Za-z][A-Za-z0-9&.\-]{1,11})\)\s*$")
 _PAREN_LATIN = re.compile(r"\(([^()\u0e00-\u0e7f\n]{4,160})\)")
 _LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z0-9'’&.\-–]*(?:[ ,:]+(?:[-–] )?[A-Za-z0-9][A-Za-z0-9'’&.\-–]*)+")
 _PERSONISH = re.compile(r"\b(?:H\.E\.|Mr|Mrs|Ms|Dr|Prof)\b\.?")
+_READABLE = re.compile(r"^(?!\S{15,}$)")
+"""A single word of 15 letters or more is a romanised Thai compound no reader can use; leave it out."""
 _URLISH = re.compile(r"https?:|www\.|\.(?:com|go\.th|org|net)\b|@", re.IGNORECASE)
 
 
@@ -141,9 +145,12 @@ def people_of(analysis: Analysis) -> list[Person]:
             continue
         key = re.sub(r"\s+", "", _HONORIFICS.sub("", entity.canonical or entity.text))
         name = _english_name(entity)
+        name = safe_english(name, analysis) or _without_numbers(ordinals_to_words(name))
         if not name:
             continue
         role = entity.role_english or (role_english(entity.role, analysis) if entity.role else None)
+        if role:
+            role = safe_english(role, analysis) or _without_numbers(ordinals_to_words(no_thai(role)))
         role = role.strip() if role else None
         if key in people:
             people[key].role = people[key].role or role
@@ -152,14 +159,27 @@ def people_of(analysis: Analysis) -> list[Person]:
     return list(people.values())
 
 
-def _distinct_english(entities: list[Entity], kind: str) -> list[str]:
+def safe_english(text: str, analysis: Analysis) -> str | None:
+    """`text` fit for the brief: no Thai script, ordinals spelt out, and None when it still states a
+    number that is not a figure or date of the Analysis ('Sukhumvit 22 Road', 'Building 1')."""
+    text = ordinals_to_words(no_thai(text))
+    if not text or (numbers_in(text) and check_numbers(text, analysis)):
+        return None
+    return text
+
+
+def _without_numbers(text: str) -> str:
+    return " ".join(w for w in text.split() if not re.search(r"\d", w))
+
+
+def _distinct_english(entities: list[Entity], kind: str, analysis: Analysis) -> list[str]:
     seen: set[str] = set()
     out: list[str] = []
     for entity in entities:
         if entity.type != kind:
             continue
-        name = _english_name(entity)
-        if name and name.lower() not in seen:
+        name = safe_english(_english_name(entity), analysis)
+        if name and _READABLE.search(name) and name.lower() not in seen:
             seen.add(name.lower())
             out.append(name)
     return out
@@ -327,7 +347,7 @@ def _actor(analysis: Analysis, people: list[Person], verb_pos: int | None) -> st
             return _short_role(person.role)
     if people:
         return people[0].name
-    orgs = _distinct_english(analysis.entities, "organisation")
+    orgs = _distinct_english(analysis.entities, "organisation", analysis)
     return _short_org(orgs[0]) if orgs else "The government"
 
 
@@ -349,6 +369,11 @@ def _action(analysis: Analysis, phrases: list[str]) -> tuple[str, int | None]:
     return "", verb[1] if verb else None
 
 
+def _when(iso: str) -> str:
+    """'on 18 January 2025', 'in January 2025' or 'in 2025', as much as the date gives."""
+    return ("on " if len(iso.split("-")) >= 3 else "in ") + iso_to_english(iso)
+
+
 def gather(release: Release, analysis: Analysis) -> Facts:
     """Everything the brief may say, in English, before any is chosen to fit the word limits."""
     people = people_of(analysis)
@@ -360,17 +385,18 @@ def gather(release: Release, analysis: Analysis) -> Facts:
         category = _category_english(release)
         action = f"issues a release on {category.lower()}" if category else "issues a release"
     dates = sorted(analysis.dates, key=lambda d: (d.field != "body", d.start))
-    when = next((iso_to_english(d.iso) for d in dates if d.iso and iso_to_english(d.iso)), None)
+    when = next((_when(d.iso) for d in dates if d.iso and iso_to_english(d.iso)), None)
     figures, required = key_figures(analysis)
     return Facts(
         actor=actor,
         action=action,
         when=when,
-        places=_distinct_english(sorted(analysis.entities, key=lambda e: (e.field != "body", e.start)), "place"),
+        places=_distinct_english(sorted(analysis.entities, key=lambda e: (e.field != "body", e.start)), "place",
+                                 analysis),
         people=people,
         figures=figures,
         required_figures=required,
-        organisations=_distinct_english(analysis.entities, "organisation"),
+        organisations=_distinct_english(analysis.entities, "organisation", analysis),
         phrases=phrases,
     )
 
@@ -428,7 +454,7 @@ def render_brief(facts: Facts, sel: Selection) -> str:
     """The brief as sentences: what and who, when and where; people; figures; organisations; names."""
     first = f"{facts.actor} {facts.action}"
     if sel.when and facts.when:
-        first += f" on {facts.when}"
+        first += f" {facts.when}"
     if sel.places:
         first += f" in {', '.join(facts.places[:sel.places])}"
     parts = [_sentence(first)]

@@ -1,0 +1,128 @@
+"""The offline brief: English only, within the word limits, every number a figure or date, the first
+three figures and every person with a role present. Run on the seed releases and real corpus releases
+(through the real analyzer), and on a hand-made Analysis of the seed whose facts are fixed."""
+
+import dataclasses
+import json
+import math
+import re
+from pathlib import Path
+
+import pytest
+
+from briefing.model import Analysis, Entity, Figure, Release
+from briefing.sources.corpus import parse_release
+from briefing.summary.check import check_against, has_thai, numbers_in, word_count
+from briefing.summary.offline import make_brief
+
+ROOT = Path(__file__).parent.parent
+DATA = Path(__file__).parent / "data" / "summary"
+RELEASE_FILES = sorted((ROOT / "seeds").glob("*.txt")) + sorted(DATA.glob("*.txt"))
+
+
+def read(path: Path) -> Release:
+    return parse_release(path.read_text(encoding="utf-8"), name=path.name)
+
+
+def seed_analysis() -> Analysis:
+    return Analysis.from_json(json.loads((DATA / "seed_analysis.json").read_text(encoding="utf-8")))
+
+
+def seed_release() -> Release:
+    return read(min((ROOT / "seeds").glob("*.txt")))
+
+
+def figure_shown(text: str, figure: Figure) -> bool:
+    return any(n.value is not None and math.isclose(n.value, figure.value, rel_tol=0.005)
+               for n in numbers_in(text))
+
+
+def top_three(analysis: Analysis) -> list[Figure]:
+    return analysis.figures[:3]
+
+
+def assert_acceptable(release: Release, analysis: Analysis) -> None:
+    brief = make_brief(release, analysis)
+    assert brief.backend == "offline"
+    for text, limit in ((brief.gist, 20), (brief.brief, 120)):
+        assert text.strip()
+        assert not has_thai(text), text
+        assert word_count(text) <= limit, text
+        assert check_against(text, analysis) == [], text
+    for figure in top_three(analysis):
+        assert figure_shown(brief.brief, figure), (figure, brief.brief)
+    for entity in analysis.entities:
+        with_role = entity.type == "person" and (entity.role or entity.role_english)
+        if with_role and entity.english and not has_thai(entity.english):
+            assert entity.english in brief.brief, (entity.english, brief.brief)
+
+
+@pytest.mark.parametrize("path", RELEASE_FILES, ids=lambda p: p.name)
+def test_real_releases_through_the_analyzer(path: Path) -> None:
+    from briefing.thai import analyze
+
+    release = read(path)
+    assert_acceptable(release, analyze(release))
+
+
+def test_hand_made_seed_analysis_gives_the_facts_in_english() -> None:
+    analysis = seed_analysis()
+    assert_acceptable(seed_release(), analysis)
+    brief = make_brief(seed_release(), analysis).brief
+    assert "Prasert Chantararuangthong, Deputy Prime Minister and Minister of Digital Economy and Society" in brief
+    assert "Paetongtarn Shinawatra, Prime Minister" in brief
+    assert "18 January 2025" in brief
+    assert "15% (growth)" in brief
+    assert "over 1.5 trillion yuan" in brief and "21 companies" in brief
+    assert "Anantara Riverside Hotel" in brief
+    assert "Golden Year of Friendship" in brief
+    assert "second Thai–China Ministerial Dialogue on Digital Economy Cooperation" in brief
+    assert "2nd" not in brief
+
+
+def test_gist_leads_with_the_event_and_a_sum_of_money() -> None:
+    gist = make_brief(seed_release(), seed_analysis()).gist
+    assert gist.startswith("MDES holds the second Thai–China Ministerial Dialogue")
+    assert gist.endswith("over 1.5 trillion yuan")
+
+
+def test_thai_only_role_is_made_english_from_the_glossary_and_the_organisations() -> None:
+    # ณัฐพล's role is only in Thai in this Analysis: position from the glossary, agency from the entities.
+    brief = make_brief(seed_release(), seed_analysis()).brief
+    assert "Nattapon Nimmanphatcharin, Director-General, Digital Economy Promotion Agency (depa)" in brief
+
+
+def test_names_without_an_english_form_are_romanised() -> None:
+    analysis = seed_analysis()
+    analysis.entities = [dataclasses.replace(e, english=None) if e.type in ("person", "place") else e
+                         for e in analysis.entities]
+    brief = make_brief(seed_release(), analysis)
+    assert not has_thai(brief.brief) and not has_thai(brief.gist)
+    # every person with a role still appears, in Latin letters, with the role
+    assert brief.brief.count("Prime Minister") >= 2
+    people = re.search(r"People: (.*?)\. Key figures:", brief.brief)
+    assert people and len(people.group(1).split("; ")) == 5, brief.brief
+
+
+def test_many_people_and_figures_stay_within_the_limit() -> None:
+    body = "ก" * 2000
+    people = [Entity(type="person", field="body", text=f"คน{i}", start=i, end=i + 1, english=f"Person {chr(65 + i)}lpha",
+                     role="x", role_english="Deputy Director-General of the Department of Something Long")
+              for i in range(10)]
+    figures = [Figure(kind="count", field="body", text=f"{i + 1} คน", start=100 + i * 10, end=104 + i * 10,
+                      value=float(i + 1), unit="people", english=f"{i + 1} people") for i in range(12)]
+    analysis = Analysis(title="ข่าว", body=body, entities=people, figures=figures)
+    brief = make_brief(Release(title="ข่าว", body=body), analysis)
+    assert word_count(brief.brief) <= 120
+    assert word_count(brief.gist) <= 20
+    for person in people:
+        assert person.english in brief.brief
+    for figure in figures[:3]:
+        assert figure.english in brief.brief
+    assert check_against(brief.brief, analysis) == []
+
+
+def test_empty_analysis_still_gives_an_english_brief() -> None:
+    release = Release(title="ข่าว", body="ข้อความ")
+    brief = make_brief(release, Analysis(title="ข่าว", body="ข้อความ"))
+    assert brief.gist and brief.brief and not has_thai(brief.gist + brief.brief)
