@@ -51,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
             paths.append(path)
         else:
             reason = "no such file or directory" if not path.exists() else "permission denied"
-            err.print(f"briefing: cannot read {path}: {reason}", markup=False)
+            err.print(f"briefing: cannot read {path}: {reason}", markup=False, soft_wrap=True)
     if not paths:
         raise BriefingError("nothing to import: none of the paths can be read")
 
