@@ -17,7 +17,7 @@ from briefing.thai import organisations, people, places
 from briefing.thai.gazetteer import Gazetteer, Term, gazetteer
 from briefing.thai.roles import role_english
 from briefing.thai.romanise import person_english, romanise
-from briefing.thai.scan import is_thai, on_boundary
+from briefing.thai.scan import PLACE_PRECEDERS, glued_after, is_thai, on_boundary
 
 TITLE_PREFIX = re.compile(r"^\s*รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -79,6 +79,9 @@ def _accept(text: str, start: int, end: int, key: str, term: Term) -> bool:
     bare_province = term.kind == "province" and term.canonical == "จังหวัด" + key
     if bare_province and len(key) < 5 and end < len(text) and is_thai(text[end]):
         return False
+    bare_country = term.kind == "country" and not key.startswith("ประเทศ")
+    if (bare_country or bare_province) and not glued_after(text, start, PLACE_PRECEDERS[:-1]):
+        return False  # เศรษฐกิจไทย, คนไทย: an adjective, not the country
     if term.type == "person":
         return True
     if len(key) <= 6 or bare_province:

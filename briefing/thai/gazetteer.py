@@ -134,6 +134,11 @@ def _agencies(terms: dict[str, Term]) -> None:
         _add(terms, th, Term("organisation", english, None, block.get("kind", "")))
         for alias in block.get("aliases", []) or []:
             _add(terms, alias, Term("organisation", english, th, block.get("kind", "")))
+        abbr = block.get("abbr")
+        if abbr and len(abbr) >= 2:
+            _add(terms, abbr, Term("organisation", english, th, block.get("kind", "")))
+        if len(en.split()) >= 2:
+            _add(terms, en, Term("organisation", english, th, block.get("kind", "")))
 
 
 def _countries(terms: dict[str, Term]) -> None:
@@ -147,6 +152,9 @@ def _countries(terms: dict[str, Term]) -> None:
         for alias in block.get("aliases", []) or []:
             _add(terms, alias, Term("place", short, th, "country"))
             _add(terms, "ประเทศ" + alias, Term("place", short, th, "country"))
+        for latin in {en, short, short.upper()}:
+            if len(latin) >= 4:
+                _add(terms, latin, Term("place", short, th, "country"))
     for name in _lines("countries_th.txt"):
         _add(terms, name, Term("place", None, None, "country"))
         _add(terms, "ประเทศ" + name, Term("place", None, name, "country"))

@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass
 
 from briefing.thai.gazetteer import ORG_HEADS, VENUE_HEADS, Gazetteer, trie_regex
-from briefing.thai.scan import NAME_STOPS, chunk_at, cut_at_stop, is_thai, next_chunk, on_boundary, words
+from briefing.thai.places import venue_after_at
+from briefing.thai.scan import NAME_STOPS, chunk_at, cut_at_stop, is_thai, is_verb, next_chunk, on_boundary, words
 
 STRONG_HEADS: tuple[str, ...] = (
     "กระทรวง", "กรม", "สำนักงาน", "ธนาคาร", "มหาวิทยาลัย", "องค์การ", "คณะกรรมการ", "คณะอนุกรรมการ",
@@ -22,7 +23,14 @@ STRONG_HEADS: tuple[str, ...] = (
 )
 """Heads that almost always start a name, so the stop-word rule may end an unknown one."""
 
-_LOCAL_TAILS = ("ภาค", "เขต", "จังหวัด", "ท่าเรือ", "ท่าอากาศยาน", "สาขา", "ประจำ", "เมือง", "ด่าน", "นคร")
+_LOCAL_TAILS = ("ภาค", "เขต", "ท่าเรือ", "ท่าอากาศยาน", "ประจำ", "เมือง", "ด่าน", "นคร")
+_GENERIC_TAILS = frozenset(
+    """ศูนย์ ทั่วไป ชุมชน จังหวัด เอกชน รัฐ ของรัฐ ต่างๆ ต่าง ทุกแห่ง พาณิชย์ ท้องถิ่น ส่วนกลาง ส่วนภูมิภาค สังกัด
+    ในสังกัด ภาครัฐ ขนาดใหญ่ ขนาดเล็ก ประจำ ทุก แห่ง นี้ ดังกล่าว เดียวกัน หลัก ใหม่ อื่น อื่นๆ ใด""".split()
+)
+"""Words that make a head a common noun (โรงพยาบาลชุมชน, ธนาคารพาณิชย์), not a name."""
+_CONNECTORS = ("เพื่อ", "แห่ง", "ด้าน", "ว่าด้วย")
+_BARE_HEAD_NEXT = re.compile(r"[A-Z][A-Z0-9&]{1,7}(?:[ \t][0-9]{3,4})?|[\u0e01-\u0e4e]{2,8}\.?")
 _NUMBERED = re.compile(r"(?:ภาค|ที่|เขต|ภาคที่|เหตุ|หน่วย)$")
 _NUMBER_CHUNK = re.compile(r"[0-9๐-๙]{1,4}$")
 _COMPANY = re.compile(r"บริษัท[ \t]?[^\s,()“”\"]{1,40}(?:[ \t][^\s,()“”\"]{1,30}){0,3}?[ \t]?จำกัด(?:[ \t]?\(มหาชน\))?")
@@ -78,29 +86,49 @@ def known_org_end(text: str, start: int, g: Gazetteer) -> int:
     return start
 
 
-def org_name_end(text: str, start: int, head: str, g: Gazetteer) -> int:
+def org_name_end(text: str, start: int, head: str, g: Gazetteer, strong: bool | None = None) -> int:
     """Where an organisation name beginning with `head` at `start` ends (== start: not a name)."""
     c = chunk_at(text, start)
     if c is None:
         return start
     limit = c.end
-    if c.start < start:
-        limit = c.end
     known = max(known_org_end(text, start, g), _wiki_end(text, start, limit, g, head))
-    strong = head in STRONG_HEADS
+    if strong is None:
+        strong = head in STRONG_HEADS
     if known > start:
         end = known
         rest = text[end:limit]
         if rest and strong and rest.startswith(_LOCAL_TAILS):
             end = start + cut_at_stop(text[start:limit], end - start)
+        elif rest.startswith(_CONNECTORS):
+            connector = next(w for w in _CONNECTORS if rest.startswith(w))
+            end = start + cut_at_stop(text[start:limit], end - start + len(connector))
+    elif text[start:limit] == head and head in STRONG_HEADS + ("ศูนย์",):
+        # "กระทรวง ดีอี", "ศูนย์ AOC 1441": a bare head then a short form
+        n = next_chunk(text, limit)
+        if n is None:
+            return start
+        m = _BARE_HEAD_NEXT.match(text, n.start)
+        if not m:
+            return start
+        key = m.group(0)
+        term = g.terms.get(key) or g.terms.get(key.rstrip("."))
+        if term is not None and term.type == "organisation" or key[0].isascii():
+            return m.end()
+        return start
     elif strong:
         end = start + cut_at_stop(text[start:limit], len(head))
         if end - start <= len(head) + 1:
             return start
-        # a bare head plus one generic word ("กระทรวงที่", "กรมฯ") is not a name
+        # a bare head plus one generic word ("กระทรวงที่", "กรมฯ", "ธนาคารกำหนด") is not a name
         tail = text[start + len(head):end]
+        tail_words = words(tail)
         if tail in NAME_STOPS or tail.startswith(("ฯ", "ที่", "ต่าง")):
             return start
+        if not tail_words or tail in _GENERIC_TAILS or tail_words[0] in _GENERIC_TAILS:
+            return start
+        if _verbish(tail_words[0]) and not (len(tail_words) > 1 and tail_words[1].startswith(("การ", "ความ"))):
+            return start  # ธนาคารกำหนดให้..., ธนาคารพิจารณา: the head is the subject of a verb
     else:
         return start
     if end == limit and _NUMBERED.search(text[start:end]):
@@ -108,6 +136,14 @@ def org_name_end(text: str, start: int, head: str, g: Gazetteer) -> int:
         if n and _NUMBER_CHUNK.match(n.text):
             end = n.end
     return end
+
+
+def _verbish(word: str) -> bool:
+    """Does the word start with a verb (newmm may glue กำหนด+ให้ into one word)?"""
+    for k in range(len(word), 1, -1):
+        if is_verb(word[:k]):
+            return True
+    return False
 
 
 def find_headed(text: str, g: Gazetteer) -> list[OrgMention]:
@@ -122,12 +158,11 @@ def find_headed(text: str, g: Gazetteer) -> list[OrgMention]:
         if not head:
             pos = start + 1
             continue
-        if start > 0 and is_thai(text[start - 1]) and head not in STRONG_HEADS and not on_boundary(
-            text, start, m.end()
-        ):
+        if start > 0 and is_thai(text[start - 1]) and not on_boundary(text, start, m.end()):
             pos = start + 1
             continue
-        end = org_name_end(text, start, head, g)
+        at = venue_after_at(text, start)
+        end = org_name_end(text, start, head, g, True if at else None)
         if end > start:
             out.append(OrgMention(start, end))
             pos = end
@@ -141,16 +176,20 @@ def find_companies(text: str) -> list[OrgMention]:
 
 
 def find_latin(text: str, g: Gazetteer) -> list[OrgMention]:
-    """Latin acronyms (MIIT, ZTE, AOC 1441) and English organisation names."""
-    out = [OrgMention(m.start(), m.end()) for m in _EN_ORG.finditer(text)]
-    for m in _ACRONYM.finditer(text):
-        word = m.group(0).split()[0]
-        if word in _NOT_ACRONYM or word.upper() in _NOT_ACRONYM or len(word) < 2:
-            continue
-        term = g.terms.get(word) or g.terms.get(m.group(0))
-        if term is not None and term.type != "organisation":
+    """English organisation names, and an acronym given in brackets after a ministry's English name.
+
+    Other capitals (NPL, HD1, STEM ...) are mostly products, rates and programmes: an acronym is an
+    organisation only when the glossary lists it or the release defines it after a name.
+    """
+    out = []
+    for m in _EN_ORG.finditer(text):
+        name = m.group(0)
+        if name.endswith(("Center", "Centre")) and (len(name.split()) < 4 or name.split()[-2] in ("Call", "Data")):
             continue
         out.append(OrgMention(m.start(), m.end()))
+    for m in re.finditer(r"\(([A-Z][A-Z&]{1,7})\)", text):
+        if "Minist" in text[max(0, m.start() - 90):m.start()] and m.group(1) not in _NOT_ACRONYM:
+            out.append(OrgMention(m.start(1), m.end(1)))
     return out
 
 

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from briefing.thai.gazetteer import ORG_HEADS, VENUE_HEADS, Gazetteer, trie_regex
 from briefing.thai.scan import (
     NAME_FOLLOWERS,
+    NAME_STOPS,
+    cut_at_stop,
     Chunk,
     dictionary,
     is_thai,
@@ -24,6 +26,7 @@ from briefing.thai.scan import (
 
 _PRECEDERS = ("ของ", "โดย", "กับ", "และ", "จาก", "ถึง", "แก่", "ให้", "ว่า", "ต่อ", "คือ", "ได้แก่", "มี",
               "นำ", "ด้วย", "ร่วมกับ", "เชิญ", "พร้อม", "ระหว่าง", "นำโดย", "ถึง", "ที่")
+_CHUNK = re.compile(r"[^\s,()\[\]“”\"'‘’:;/]+")
 _THAI_NAME = re.compile(r"^[\u0e01-\u0e4e]{2,30}$")
 _LATIN_NAME = re.compile(r"(?:[A-Z][a-zA-Z'\-]+|[A-Z]{2,}[a-z]*)(?:[ \t]+(?:[A-Z][a-zA-Z'\-]+|bin|van|de|von|al-?\w+))*")
 _LATIN_TITLE = re.compile(r"\b(?:(?:H\.E\.|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|DJ|Madam|Mister)[ \t]+)+")
@@ -77,6 +80,9 @@ def _first_name_ok(first: str, g: Gazetteer) -> bool:
         return True
     if not _THAI_NAME.match(first) or len(first) > 20:
         return False
+    ws = words(first)
+    if ws and (ws[0] in NAME_FOLLOWERS or ws[0] in NAME_STOPS):
+        return False
     assert g.title_regex is not None
     m = g.title_regex.match(first)
     if m and m.group(0):
@@ -88,17 +94,27 @@ def _glued_ok(text: str, h_start: int, honorific: str, rest: str, g: Gazetteer) 
     """An honorific glued to text before/after it: นายกรัฐมนตรี is a position, โดยนางสาว... a name."""
     if rest in g.first_names:
         return True
+    if honorific == "คุณ":
+        return False
     if h_start > 0 and is_thai(text[h_start - 1]):
         before = text[max(0, h_start - 8):h_start]
         if not before.endswith(_PRECEDERS):
             return False
-    if not honorific[-1:].isalpha() or honorific.endswith("."):
+    if honorific.endswith("."):
         return True
-    dic = dictionary()
     chunk = honorific + rest
+    assert g.title_regex is not None
+    tm = g.title_regex.match(chunk)
+    if tm and len(tm.group(0)) > len(honorific):
+        return False  # นายกรัฐมนตรี, นายอำเภอ
+    dic = dictionary()
     for k in range(len(chunk), len(honorific), -1):
         if chunk[:k] in dic:
-            return False
+            after = chunk[k:]
+            # นายจ้างต้อง, คุณภาพของ: a word, then the sentence goes on
+            if not after or after.startswith(("ฯ",)) or (words(after) and words(after)[0] in NAME_STOPS):
+                return False
+            return None  # type: ignore[return-value]  # undecided: the family name decides
     return True
 
 
@@ -149,17 +165,29 @@ def _name_after(text: str, h_start: int, h_end: int, g: Gazetteer) -> PersonMent
     if re.match(r"[A-Za-z]", first_c.text):
         return _latin_name(text, h_start, first_c.start)
     first = first_c.text
+    if honorific.endswith(".") and h_start > 0 and (is_thai(text[h_start - 1]) or text[h_start - 1] == "."):
+        return None  # พ.ศ., สกศ.: an abbreviation, not a title
+    glued_cut = False
+    if _THAI_NAME.match(first):
+        cut = cut_at_stop(first, 0)
+        if 0 < cut < len(first):  # นายสมศักดิ์กล่าวว่า
+            first, glued_cut = first[:cut], True
     if not _THAI_NAME.match(first):
         return None
-    if glued and not _glued_ok(text, h_start, honorific.strip(), first, g):
-        return None
+    verdict: bool | None = True
+    if glued:
+        verdict = _glued_ok(text, h_start, honorific.strip(), first, g)
+        if verdict is False:
+            return None
     if not _first_name_ok(first, g):
         return None
-    family_c = next_chunk(text, first_c.end)
+    family_c = None if glued_cut else next_chunk(text, first_c.end)
     if family_c and _looks_like_family(family_c, g):
         fam = family_c.text.rstrip(".")
         return PersonMention(h_start, family_c.start + len(fam), first, fam, first_c.start)
-    return PersonMention(h_start, first_c.end, first, None, first_c.start)
+    if verdict is None:
+        return None
+    return PersonMention(h_start, first_c.start + len(first), first, None, first_c.start)
 
 
 def _chunk_from(text: str, pos: int) -> Chunk | None:
@@ -187,25 +215,22 @@ def find_latin_titled(text: str) -> list[PersonMention]:
 
 
 def find_after_position(text: str, g: Gazetteer, taken: list[tuple[int, int]]) -> list[PersonMention]:
-    """'นายกรัฐมนตรี แพทองธาร ชินวัตร': a position, then a known first name and a family name."""
+    """'นายกรัฐมนตรี แพทองธาร ชินวัตร': a position, then a first name and a family name we know."""
     out: list[PersonMention] = []
     assert g.title_regex is not None
-    for m in re.finditer(r"[ \t]+", text):
-        c = next_chunk(text, m.start())
-        if c is None or c.text not in g.first_names or any(a <= c.start < b for a, b in taken):
+    chunks = [Chunk(m.start(), m.end(), m.group(0)) for m in _CHUNK.finditer(text)]
+    for i in range(1, len(chunks) - 1):
+        before, c, family_c = chunks[i - 1], chunks[i], chunks[i + 1]
+        known_first = c.text in g.first_names
+        if not known_first and family_c.text not in g.family_names:
             continue
-        before = prev_chunk(text, c.start)
-        if before is None:
+        if text[before.end:c.start].strip(" \t") or text[c.end:family_c.start].strip(" \t"):
             continue
-        tm = None
-        for k in range(len(before.text)):
-            tm = g.title_regex.fullmatch(before.text, k)
-            if tm:
-                break
-        if not tm:
+        if not _THAI_NAME.match(c.text) or any(a <= c.start < b for a, b in taken):
             continue
-        family_c = next_chunk(text, c.end)
-        if family_c and family_c.text in g.family_names:
+        if family_c.text not in g.family_names and not _looks_like_family(family_c, g):
+            continue
+        if any(g.title_regex.fullmatch(before.text, k) for k in range(max(0, len(before.text) - 40), len(before.text) - 2)):
             out.append(PersonMention(c.start, family_c.end, c.text, family_c.text, c.start))
     return out
 

@@ -12,7 +12,18 @@ import re
 from dataclasses import dataclass
 
 from briefing.thai.gazetteer import ORG_HEADS, VENUE_HEADS, Gazetteer, trie_regex
-from briefing.thai.scan import NAME_FOLLOWERS, NAME_STOPS, chunk_at, cut_at_stop, dictionary, is_thai, next_chunk
+from briefing.thai.scan import (
+    NAME_FOLLOWERS,
+    NAME_STOPS,
+    PLACE_PRECEDERS,
+    chunk_at,
+    cut_at_stop,
+    dictionary,
+    glued_after,
+    is_verb,
+    next_chunk,
+    words,
+)
 
 _ADMIN = re.compile(r"(?:อำเภอ|ตำบล|แขวง|(?<![\u0e01-\u0e4e.])อ\.|(?<![\u0e01-\u0e4e.])ต\.)[ \t]?(?=[\u0e01-\u0e4e])")
 _ADMIN_INNER = re.compile(r"(?:จังหวัด|จ\.|อำเภอ|อ\.|ตำบล|ต\.)")
@@ -24,8 +35,10 @@ STRONG_VENUES: tuple[str, ...] = (
     "ท่าเรือ", "ท่าอากาศยาน", "ด่านศุลกากร", "ด่านพรมแดน", "ถนน", "วัด", "พิพิธภัณฑ์", "สวนสาธารณะ",
     "อนุสาวรีย์", "สะพาน", "แม่น้ำ", "ลุ่มแม่น้ำ", "บึง", "อุทยานแห่งชาติ", "สนามกีฬา", "สถานีรถไฟ",
     "ศาลากลางจังหวัด", "พระที่นั่ง", "หอประชุม", "นิคมอุตสาหกรรม", "เขื่อน", "จุดผ่านแดน", "ห้อง",
-    "ทำเนียบรัฐบาล", "ท้องสนามหลวง",
+    "ทำเนียบรัฐบาล", "ท้องสนามหลวง", "ภูมิภาค",
 )
+_AT_ALLOW = frozenset({"และ", "ของ", "เพื่อ"})
+_GENERIC_REGION = frozenset("ต่างๆ ต่าง ทั้งหมด อื่น อื่นๆ ทั่วประเทศ".split())
 
 
 @dataclass(slots=True)
@@ -51,7 +64,10 @@ def find_admin(text: str) -> list[PlaceMention]:
         if inner:
             name = name[: inner.start()]
         cut = cut_at_stop(name, 0)
-        if cut < 2:
+        if cut < 2 or "." in name[:cut] or (m.group(0).startswith(("อำเภอ", "ตำบล")) and " " in m.group(0)):
+            continue
+        first = words(name[:cut])
+        if first and (is_verb(first[0]) or first[0] in NAME_FOLLOWERS):
             continue
         out.append(PlaceMention(m.start(), c.start + cut))
     out += [PlaceMention(m.start(), m.end()) for m in _HEALTH_ZONE.finditer(text)]
@@ -76,18 +92,25 @@ def venue_end(text: str, start: int, head: str, g: Gazetteer, at: bool) -> int:
             break
     if known > start:
         end = known
+    elif text[start:limit] == head and head in ("อาคาร", "ตึก", "ห้องประชุม"):
+        end = limit
     elif head in STRONG_VENUES or at:
-        end = start + cut_at_stop(text[start:limit], len(head))
+        end = start + cut_at_stop(text[start:limit], len(head), _AT_ALLOW if at else frozenset())
         name = text[start:end]
         if end - start <= len(head) and head not in ("ทำเนียบรัฐบาล", "ท้องสนามหลวง"):
+            return start
+        if head == "ภูมิภาค" and not at and text[start + len(head):end] in _GENERIC_REGION:
             return start
         if name in dictionary() and name not in g.wiki and not at:
             return start
     else:
         return start
-    # trailing number ("ตึกบัญชาการ 1") or second word of a hotel's name
+    # trailing number ("ตึกบัญชาการ 1"), a building named by its owner ("อาคาร ททท."),
+    # or the second word of a hotel's name
     n = next_chunk(text, end) if end == limit else None
-    if n and _NUMBER_CHUNK.match(n.text):
+    if n and end == start + len(head) and g.terms.get(n.text) and g.terms[n.text].type == "organisation":
+        end = n.end
+    elif n and _NUMBER_CHUNK.match(n.text):
         end = n.end
     elif n and head == "โรงแรม" and _second_word_ok(n.text, g):
         end = n.end
@@ -119,7 +142,7 @@ def find_venues(text: str, g: Gazetteer) -> list[PlaceMention]:
             pos = start + 1
             continue
         at = _after_at(text, start)
-        if start > 0 and is_thai(text[start - 1]) and not at:
+        if not at and not glued_after(text, start, PLACE_PRECEDERS):
             pos = start + 1
             continue
         end = venue_end(text, start, head, g, at)

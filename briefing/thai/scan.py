@@ -27,7 +27,7 @@ NAME_STOPS: frozenset[str] = frozenset(
     แนะ เตือน ย้ำ ยืนยัน รายงาน ระบุ ออก เปิด ปิด ลง ขึ้น เข้า อยู่ ไป มา ผ่าน ยก ทำ ใช้ ตั้ง สั่ง ลงนาม
     พบ ชวน เชิญ ขาน ขานรับ บูรณาการ จับมือ ผนึก ผนึกกำลัง เดินหน้า ปรับ เสนอ อนุมัติ เห็นชอบ รวม รวมถึง
     ของ สำหรับ ระหว่าง ด้วย อย่าง กว่า และ หรือไม่ จึง ทั้งสอง ฝ่าย ภายใต้ ภายใน เป็นประธาน
-    ติดตาม ตรวจ ตรวจสอบ ยึด จับกุม แจ้ง ชื่นชม ขอบคุณ เร่งรัด""".split()
+    ติดตาม ตรวจ ตรวจสอบ ยึด จับกุม แจ้ง ชื่นชม ขอบคุณ เร่งรัด ได้ที่ นั้น ๆ ฯลฯ""".split()
 )
 
 NAME_FOLLOWERS: frozenset[str] = frozenset(
@@ -37,6 +37,21 @@ NAME_FOLLOWERS: frozenset[str] = frozenset(
     ซึ่งเป็น พร้อมทั้ง นำ ร่วมกับ ลงนาม ตรวจ ติดตาม แสดง ชื่นชม กำชับ สั่งการ มอบหมาย""".split()
 )
 """Words that follow a name: a chunk starting with one is not a family name."""
+
+
+PLACE_PRECEDERS: tuple[str, ...] = (
+    "ระหว่าง", "กับ", "สู่", "จาก", "ใน", "ที่", "และ", "ยัง", "เยือน", "ถึง", "ไป", "มา", "ณ", "บริเวณ",
+    "ริม", "รอบ", "หน้า", "ผ่าน", "พื้นที่", "ทั่ว", "โดย", "เข้า", "ออก", "ภายใน", "ประจำ",
+)
+"""Words a place name may be glued to ("จากอนุสาวรีย์...", "ระหว่างไทย"), unlike a noun it qualifies
+("เศรษฐกิจไทย", "คนไทย")."""
+
+
+def glued_after(text: str, start: int, words_before: tuple[str, ...]) -> bool:
+    """Is text[start] glued to a preceding Thai word, and is that word one of `words_before`?"""
+    if start == 0 or not is_thai(text[start - 1]):
+        return True
+    return text[max(0, start - 10):start].endswith(words_before)
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +92,26 @@ def prev_chunk(text: str, start: int) -> Chunk | None:
 
 
 @functools.lru_cache(maxsize=1)
+def pos_tags() -> dict[str, str]:
+    """ORCHID unigram tags (word -> most frequent tag), to tell a verb from a name."""
+    import json
+
+    from briefing.thai.gazetteer import _corpus_file
+
+    path = _corpus_file("pos_orchid_unigram.json")
+    if path is None:
+        return {}
+    try:
+        return json.loads(path.read_text(encoding="utf-8-sig"))
+    except (OSError, ValueError):
+        return {}
+
+
+def is_verb(word: str) -> bool:
+    return pos_tags().get(word, "").startswith("V")
+
+
+@functools.lru_cache(maxsize=1)
 def dictionary() -> frozenset[str]:
     """PyThaiNLP's Thai word list, for 'is this a word or a name?' checks."""
     return frozenset(_lines("words_th.txt"))
@@ -90,11 +125,11 @@ def words(chunk: str) -> tuple[str, ...]:
     return tuple(w for w in word_tokenize(chunk, engine="newmm") if w.strip())
 
 
-def cut_at_stop(chunk: str, start: int) -> int:
+def cut_at_stop(chunk: str, start: int, allow: frozenset[str] = frozenset()) -> int:
     """Offset in `chunk` where the name that begins at `start` ends: before the first stop word."""
     pos = start
     for word in words(chunk[start:]):
-        if word in NAME_STOPS:
+        if word in NAME_STOPS and word not in allow:
             break
         pos += len(word)
     return pos
