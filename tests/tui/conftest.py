@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
 from briefing.config import Config, load_config
+from briefing.library import import_paths
 from briefing.sources.corpus import parse_release
 from briefing.store import Store
 from briefing.tui.app import BriefingApp
@@ -23,15 +25,10 @@ HOSTILE = (
 )
 
 
-def category_of(path: Path) -> str | None:
-    """The corpus names files `<category>_<n>_<uuid>.txt`; the seed's name carries none."""
-    head = path.name.split("_", 1)[0].strip()
-    return None if head.isdigit() else head
-
-
 def fill_store(store: Store, extra: dict[str, str] | None = None) -> None:
-    for path in sorted(DATA.glob("*.txt")):
-        store.add_release(parse_release(path.read_text(encoding="utf-8"), path.name, category_of(path)))
+    """Import tests/data/tui with the real importer (plus any extra release texts by name)."""
+    result = import_paths(store, [DATA])
+    assert result.new == len(list(DATA.glob("*.txt"))) and not result.bad
     for name, text in (extra or {}).items():
         store.add_release(parse_release(text, name, None))
 
@@ -51,11 +48,40 @@ def store(config_file: Path):
     store.close()
 
 
-def make_app(store: Store, config_file: Path, config: Config | None = None) -> BriefingApp:
+def new_app(store: Store, config_file: Path, config: Config | None = None) -> BriefingApp:
     """The real app on the fixed store, with only the bundled themes (none from the user's home)."""
     return BriefingApp(config or load_config(config_file), store, config_path=config_file, themes_dirs=[THEMES])
 
 
 @pytest.fixture
+def make_app():
+    """`make_app(store, config_file)`: a fresh app reading the config file as it is now."""
+    return new_app
+
+
+@pytest.fixture
 def app(store: Store, config_file: Path) -> BriefingApp:
-    return make_app(store, config_file)
+    return new_app(store, config_file)
+
+
+def freeze(store: Store) -> None:
+    """Fix what the analyzer and summary would produce (tests/data/tui/frozen.json), so snapshots
+    change only when the UI does. Regenerate the file when the extraction's output should be shown."""
+    from briefing.model import Analysis
+    from briefing.thai import ANALYZER_VERSION
+
+    frozen = json.loads((DATA / "frozen.json").read_text(encoding="utf-8"))
+    for entry in store.entries():
+        release = store.release(entry.id)
+        data = frozen[Path(release.file or "").name]
+        store.set_gist(entry.id, data["gist"])
+        if "analysis" in data:
+            analysis = Analysis.from_json(data["analysis"])
+            analysis.version = ANALYZER_VERSION
+            store.save_analysis(entry.id, analysis)
+
+
+@pytest.fixture
+def frozen_app(store: Store, config_file: Path) -> BriefingApp:
+    freeze(store)
+    return new_app(store, config_file)

@@ -20,34 +20,56 @@ HELP_INTRO = (
 
 
 def _commands_by_id(screen: Screen[object]) -> dict[str, type[Command]]:
-    commands: list[type[Command]] = [*getattr(screen.app, "ACTIONS", ()), *getattr(screen, "ACTIONS", ())]
+    commands: list[type[Command]] = [*getattr(screen, "ACTIONS", ()), *getattr(screen.app, "ACTIONS", ())]
     return {command.id: command for command in commands}
 
 
 def help_content(screen: Screen[object]) -> Content:
-    """One line per active binding: key, then the command's help line (or the binding's description)."""
+    """One line per active binding: our commands first (key, help line, binding id), then the rest."""
     commands = _commands_by_id(screen)
-    rows: dict[str, tuple[list[str], str, str]] = {}
+    ours: dict[str, tuple[list[str], str, str]] = {}
+    other: dict[str, tuple[list[str], str, str]] = {}
+    # Every binding of ours in the focus chain, even where a widget's own binding for the same key
+    # answers first (Enter in the list selects, which opens the release just the same).
+    for _namespace, chain in screen._modal_binding_chain:
+        for _key, binding in chain:
+            command = commands.get(binding.id or "")
+            if command is None:
+                continue
+            display = screen.app.get_key_display(binding)
+            keys = ours.setdefault(command.id, ([], command.help, command.id))[0]
+            if display not in keys:
+                keys.append(display)
+    taken = {key for keys, _, _ in ours.values() for key in keys}
     for active in screen.active_bindings.values():
         binding: Binding = active.binding
-        if binding.system:
+        if binding.system or binding.id in commands:
             continue
-        command = commands.get(binding.id or "")
-        label = command.help if command else (binding.tooltip or binding.description or binding.action)
-        name = binding.id or binding.action
         display = screen.app.get_key_display(binding)
-        if name in rows:
-            rows[name][0].append(display)
+        if display in taken:
+            continue
+        name = binding.id or binding.action
+        if name in other:
+            other[name][0].append(display)
         else:
-            rows[name] = ([display], label, binding.id or "")
+            other[name] = ([display], binding.tooltip or binding.description or binding.action, "")
+    order = {command_id: index for index, command_id in enumerate(commands)}
     lines = [Content.styled(HELP_INTRO, "$text-muted"), Content("")]
-    for keys, label, binding_id in rows.values():
-        lines.append(Content.assemble(
-            (", ".join(keys).ljust(16), "bold $accent"),
-            (label.ljust(64), "$text"),
-            (binding_id, "$text-muted"),
-        ))
+    rows = sorted(ours.items(), key=lambda item: order.get(item[0], len(order)))
+    for _name, (keys, label, binding_id) in rows:
+        lines.append(_row(keys, label, binding_id))
+    if other:
+        lines += [Content(""), Content.styled("Scrolling and other keys", "bold $text-muted")]
+        lines += [_row(keys, label, "") for keys, label, _ in other.values()]
     return Content("\n").join(lines)
+
+
+def _row(keys: list[str], label: str, binding_id: str) -> Content:
+    return Content.assemble(
+        (", ".join(keys).ljust(14) + " ", "bold $accent"),
+        (label.ljust(72) + " ", "$text"),
+        (binding_id, "$text-muted"),
+    )
 
 
 class HelpScreen(ModalScreen[None]):

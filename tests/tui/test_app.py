@@ -1,0 +1,309 @@
+"""Pilot tests: the real app on a real SQLite store built from tests/data/tui."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+from textual.widgets import Static
+
+from briefing.config import load_config
+from briefing.model import Release
+from briefing.store import Store
+from briefing.tui.screens.help import HelpScreen
+from briefing.tui.screens.list import ListScreen
+from briefing.tui.screens.reader import ReaderScreen
+from briefing.tui.widgets.body_view import CURSOR_STYLE, BodyView, row_of_offset
+from briefing.tui.widgets.release_list import ReleaseList
+
+SIZE = (120, 34)
+
+
+async def settle(app, pilot) -> None:
+    """Let workers finish and their messages land (never sleep)."""
+    await pilot.pause()
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def until(pilot, condition, tries: int = 200) -> None:
+    """Yield to the app until `condition()` holds: the palette searches in the background."""
+    for _ in range(tries):
+        if condition():
+            return
+        await pilot.pause()
+    raise AssertionError("condition never held")
+
+
+def palette_hits(app) -> list[str]:
+    from textual.command import CommandList
+
+    try:
+        hits = app.screen.query_one(CommandList)
+    except Exception:  # noqa: BLE001 - the palette is not open yet
+        return []
+    return [str(hits.get_option_at_index(i).prompt) for i in range(hits.option_count)]
+
+
+def seed_id(store: Store) -> int:
+    return next(e.id for e in store.entries() if "ดิจิทัล" in e.title and e.date and e.date.year == 2025
+                and e.date.month == 1)
+
+
+async def open_release(app, pilot, release_id: int) -> ReaderScreen:
+    releases = app.screen.query_one(ReleaseList)
+    releases.highlight_id(release_id)
+    await pilot.press("enter")
+    await settle(app, pilot)
+    assert isinstance(app.screen, ReaderScreen)
+    assert app.screen.release_id == release_id
+    return app.screen
+
+
+async def test_list_is_newest_first_with_iso_date_and_english_category(app, store):
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        releases = app.screen.query_one(ReleaseList)
+        ids = [int(option.id) for option in releases.options]
+        dates = [releases.entries[i].date for i in ids]
+        assert dates == sorted(dates, reverse=True)
+        first = releases.get_option_at_index(0).prompt.plain
+        assert "2025-03-11" in first and "Security" in first
+        assert all(releases.entries[i].gist for i in ids), "the worker fills every missing gist"
+        assert all(store.entries()[n].gist for n in range(store.count())), "gists are saved in the store"
+
+
+async def test_open_reader_marks_read_and_back_dims_the_row(app, store):
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        target = seed_id(store)
+        assert not app.screen.query_one(ReleaseList).entries[target].read
+        reader = await open_release(app, pilot, target)
+        header = reader.query_one("#release-header", Static).visual.plain
+        assert "2025-01-19" in header and "19 มกราคม 2568" in header
+        assert "https://www.thaigov.go.th/news/contents/details/92542" in header
+        assert store.release_flags(target)[0] is True
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ListScreen)
+        releases = app.screen.query_one(ReleaseList)
+        assert releases.entries[target].read
+        prompt = releases.get_option(str(target)).prompt
+        assert any(span.style == "dim" for span in prompt.spans)
+
+
+async def test_sentence_cursor_moves_and_stays_in_view(app, store):
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        reader = await open_release(app, pilot, seed_id(store))
+        body = reader.query_one(BodyView)
+        assert body.cursor == 0 and len(body.sentences) > 5
+        await pilot.press("j", "j")
+        assert body.cursor == 2
+        await pilot.press("k")
+        assert body.cursor == 1
+        content = body.query_one("#body-text", Static).visual
+        start, end = body.sentences[1]
+        assert any(s.style == CURSOR_STYLE and (s.start, s.end) == (start, end) for s in content.spans)
+        for _ in range(len(body.sentences)):
+            await pilot.press("j")
+        await pilot.pause()
+        assert body.cursor == len(body.sentences) - 1
+        width = body.query_one("#body-text").content_region.width
+        row = row_of_offset(body.body_text, body.sentences[-1][0], width)
+        assert body.scroll_y > 0
+        assert body.scroll_y <= row < body.scroll_y + body.scrollable_content_region.height
+
+
+async def test_next_and_previous_release(app, store):
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        first = store.entries()[0].id
+        reader = await open_release(app, pilot, first)
+        await pilot.press("n")
+        await settle(app, pilot)
+        assert reader.release_id == store.entries()[1].id
+        assert store.release_flags(reader.release_id)[0]
+        await pilot.press("p")
+        await settle(app, pilot)
+        assert reader.release_id == first
+        await pilot.press("p")
+        await settle(app, pilot)
+        assert reader.release_id == first, "nothing before the newest release"
+
+
+async def test_highlight_and_panel_toggles(app, store):
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        reader = await open_release(app, pilot, seed_id(store))
+        body = reader.query_one(BodyView)
+        text = body.query_one("#body-text", Static)
+        highlighted = [s for s in text.visual.spans if s.style != CURSOR_STYLE]
+        assert len(highlighted) == len(body.highlights)
+        await pilot.press("h")
+        assert not body.show_highlights
+        assert all(s.style == CURSOR_STYLE for s in text.visual.spans)
+        await pilot.press("h")
+        assert len([s for s in text.visual.spans if s.style != CURSOR_STYLE]) == len(body.highlights)
+        panel = reader.query_one("#entities")
+        assert panel.display
+        await pilot.press("i")
+        assert not panel.display
+        await pilot.press("i", "tab")
+        assert panel.has_focus
+        await pilot.press("tab")
+        assert body.has_focus
+
+
+async def test_star_in_list_and_reader(app, store):
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        releases = app.screen.query_one(ReleaseList)
+        target = releases.highlighted_id
+        await pilot.press("asterisk")
+        assert store.release_flags(target)[1] is True
+        assert releases.entries[target].starred
+        assert releases.get_option(str(target)).prompt.plain.startswith("•*")
+        await pilot.press("enter")
+        await settle(app, pilot)
+        await pilot.press("asterisk")
+        assert store.release_flags(target)[1] is False
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not app.screen.query_one(ReleaseList).entries[target].starred
+
+
+async def test_help_lists_the_active_bindings(app, store):
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        text = app.screen.query_one("#help-text", Static).visual.plain
+        assert "list.open" in text and "release.star" in text and "app.quit" in text
+        await pilot.press("escape")
+        await pilot.press("enter")
+        await settle(app, pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        text = app.screen.query_one("#help-text", Static).visual.plain
+        for binding_id in ("reader.next_sentence", "reader.next_release", "reader.highlights",
+                           "reader.entities", "reader.back", "reader.switch_pane"):
+            assert binding_id in text
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen)
+
+
+async def test_keymap_from_config_remaps_a_binding(store, config_file: Path, make_app):
+    config_file.write_text(config_file.read_text() + '\n[keys]\n"reader.next_sentence" = "ctrl+n"\n')
+    app = make_app(store, config_file)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        reader = await open_release(app, pilot, seed_id(store))
+        body = reader.query_one(BodyView)
+        await pilot.press("j")
+        assert body.cursor == 0
+        await pilot.press("ctrl+n")
+        assert body.cursor == 1
+        await pilot.press("question_mark")
+        await pilot.pause()
+        text = app.screen.query_one("#help-text", Static).visual.plain
+        line = next(line for line in text.splitlines() if line.rstrip().endswith("reader.next_sentence"))
+        assert line.startswith("^n")
+
+
+async def test_theme_switch_from_palette_is_saved_and_used_next_time(app, store, config_file: Path, make_app):
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        assert app.theme == "briefing-dark"
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"theme")
+        await until(pilot, lambda: any("Theme" in hit for hit in palette_hits(app)))
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press(*"briefing-light")
+        await until(pilot, lambda: palette_hits(app)[:1] and "briefing-light" in palette_hits(app)[0])
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.theme == "briefing-light"
+    saved = tomllib.loads(config_file.read_text(encoding="utf-8"))
+    assert saved["ui"]["theme"] == "briefing-light"
+    assert saved["store"]["path"], "the rest of the config survives the update"
+    again = make_app(store, config_file)
+    async with again.run_test(size=SIZE) as pilot:
+        assert again.theme == "briefing-light"
+
+
+async def test_broken_theme_file_is_a_notification(store, config_file: Path, tmp_path: Path):
+    themes = tmp_path / "themes"
+    themes.mkdir()
+    (themes / "bad.toml").write_text('name = "bad"\nprimary = "not a colour"\n', encoding="utf-8")
+    (themes / "mine.toml").write_text('name = "mine"\nprimary = "#336699"\ndark = true\n', encoding="utf-8")
+    from briefing.tui.app import BriefingApp
+
+    app = BriefingApp(load_config(config_file), store, config_path=config_file,
+                      themes_dirs=[Path(__file__).resolve().parents[2] / "themes", themes])
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        messages = [n.message for n in app._notifications]
+        assert any("bad.toml" in m and "primary" in m for m in messages)
+        assert "mine" in app.available_themes and "bad" not in app.available_themes
+
+
+async def test_release_text_is_never_markup_and_control_chars_show(store, config_file: Path, make_app):
+    release = Release(
+        title="หัวข้อ [@click=app.quit]คลิก[/] \x1b[31mแดง\x07",
+        body="ย่อหน้า [@click=app.quit]คลิกที่นี่[/] [bold]หนา[/bold] \x1b]0;x\x07 \u202eกลับ\u202c จบ",
+        source="https://example.invalid/hostile", category="ด้านสังคม",
+    )
+    release_id = store.add_release(release)
+    app = make_app(store, config_file)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        row = app.screen.query_one(ReleaseList).get_option(str(release_id)).prompt.plain
+        assert "[@click=app.quit]คลิก[/]" in row and "␛[31m" in row and "\x1b" not in row
+        reader = await open_release(app, pilot, release_id)
+        body = reader.query_one(BodyView)
+        plain = body.query_one("#body-text", Static).visual.plain
+        assert "[@click=app.quit]คลิกที่นี่[/] [bold]หนา[/bold]" in plain
+        assert "␛]0;x␇" in plain and "\u202e" not in plain
+        await pilot.click("#body-text", offset=(12, 0))
+        await pilot.click("#release-header", offset=(12, 0))
+        await settle(app, pilot)
+        assert app.is_running and isinstance(app.screen, ReaderScreen)
+
+
+async def test_palette_offers_every_reader_command(app, store):
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        reader = await open_release(app, pilot, seed_id(store))
+        await pilot.press("ctrl+p")
+        await until(pilot, lambda: len(palette_hits(app)) > 5)
+        hits = " | ".join(palette_hits(app))
+        for title in ("Next sentence", "Previous sentence", "Next", "Previous", "Highlights", "Entities",
+                      "Back", "Star", "Help", "Theme", "Quit"):
+            assert title in hits
+        await pilot.press(*"highlights")
+        await until(pilot, lambda: palette_hits(app)[:1] and "Highlights" in palette_hits(app)[0])
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert app.screen is reader and not reader.query_one(BodyView).show_highlights
+
+
+async def test_seed_figures_and_names_are_highlighted(app, store):
+    """Issue 2's acceptance: the seed's figures, people and organisations carry highlight styles."""
+    from briefing.tui.widgets.body_view import HIGHLIGHT_STYLES
+
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        reader = await open_release(app, pilot, seed_id(store))
+        content = reader.query_one("#body-text", Static).visual
+        styled = {(content.plain[s.start:s.end], s.style) for s in content.spans}
+        for figure in ("21 บริษัท", "15%", "1.5 ล้านล้านหยวน"):
+            assert (figure, HIGHLIGHT_STYLES["figure"]) in styled
+        assert any(style == HIGHLIGHT_STYLES["person"] and "ประเสริฐ" in text for text, style in styled)
+        assert any(style == HIGHLIGHT_STYLES["organisation"] for _text, style in styled)
+        panel = reader.query_one("#entities-text", Static).visual.plain
+        assert "People" in panel and "Figures" in panel and "yuan" in panel
