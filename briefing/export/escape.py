@@ -14,9 +14,10 @@ import unicodedata
 _ALWAYS = re.compile(r"([\\`*_\[\]<>#|~$&])")
 # Doubled characters that are markup in Obsidian: ==highlight==, %%comment%%.
 _DOUBLED = re.compile(r"([=%])(?=\1)")
-# At the start of a line: list bullets, ordered list numbers, headings underlines, block quotes.
-_LINE_START_BULLET = re.compile(r"^([-+=])")
-_LINE_START_ORDERED = re.compile(r"^(\d{1,9})([.)])")
+# At the start of a line: list bullets, ordered list numbers, heading underlines and rules.
+_LINE_START_BULLET = re.compile(r"^([-+])(?=\s|$)")
+_LINE_START_RULE = re.compile(r"^(?=[-=\s]+$)([-=])")
+_LINE_START_ORDERED = re.compile(r"^(\d{1,9})([.)])(?=\s|$)")
 # Bidi embeddings, overrides and isolates: invisible, and they can reorder what a reader sees.
 _BIDI = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"), None)
 
@@ -34,6 +35,7 @@ def escape_line(line: str) -> str:
     line = _ALWAYS.sub(r"\\\1", line)
     line = _DOUBLED.sub(r"\1\\", line)
     line = _LINE_START_BULLET.sub(r"\\\1", line)
+    line = _LINE_START_RULE.sub(r"\\\1", line)
     line = _LINE_START_ORDERED.sub(r"\1\\\2", line)
     return line
 
