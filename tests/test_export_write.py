@@ -154,3 +154,48 @@ def test_a_batch_is_checked_before_anything_is_written(tmp_path: Path) -> None:
     paths = export_releases(store, [other_id, seed_id], out_dir=out, force=True)
     assert sorted(p.name for p in out.iterdir()) == sorted(p.name for p in paths)
     store.close()
+
+
+def test_offline_config_caches_the_brief_it_exports(tmp_path: Path) -> None:
+    from briefing.config import Config
+    from briefing.summary import cache_key
+
+    store, release_id = seeded_store(tmp_path)
+    config = Config()
+    assert store.brief(release_id, cache_key(config)) is None
+    path = export_release(store, release_id, config, out_dir=tmp_path / "out")
+    cached = store.brief(release_id, cache_key(config))
+    assert cached is not None and path is not None
+    assert f'title_en: "{cached.gist}"' in path.read_text(encoding="utf-8")
+    store.close()
+
+
+def test_llm_config_exports_the_cached_llm_brief_and_never_asks_the_server(tmp_path: Path) -> None:
+    from briefing.config import Config
+    from briefing.model import Brief
+    from briefing.summary import cache_key
+
+    store, release_id = seeded_store(tmp_path)
+    config = Config()
+    config.summary.backend = "openai"
+    config.summary.model = "some-model"
+    config.summary.base_url = "http://127.0.0.1:9/v1"  # nothing listens: a request would fail
+    out = tmp_path / "out"
+    offline = export_release(store, release_id, config, out_dir=out)
+    from briefing.summary.offline import make_brief
+    from briefing.thai import ANALYZER_VERSION
+
+    analysis = store.analysis(release_id, ANALYZER_VERSION)
+    assert offline is not None and analysis is not None
+    stand_in = make_brief(store.release(release_id), analysis, config.summary.max_words)
+    assert f'title_en: "{stand_in.gist}"' in offline.read_text(encoding="utf-8")
+    assert store.brief(release_id, cache_key(config)) is None, "an offline stand-in is not cached as the LLM's"
+
+    store.save_brief(release_id, cache_key(config),
+                     Brief(gist="LLM gist: Thai-China digital talks", brief="The LLM brief.", backend="openai:x"))
+    again = export_release(store, release_id, config, out_dir=out, confirm=lambda p: True)
+    assert again is not None
+    assert again.name.endswith("-llm-gist-thai-china-digital-talks.md")
+    text = again.read_text(encoding="utf-8")
+    assert 'title_en: "LLM gist: Thai-China digital talks"' in text and "The LLM brief." in text
+    store.close()

@@ -1,0 +1,37 @@
+"""Marks, notes and the brief of a release -> Markdown notes (CommonMark + YAML front matter, Obsidian-ready).
+
+The API the CLI and the TUI use:
+
+- `export_release(store, release_id, config, confirm=None) -> Path | None`: the reader's `x`: one
+  release to the export directory; when the file exists `confirm(path)` decides (None = keep it).
+- `export_releases(store, ids, out_dir=... | out_file=..., force=False, config=None) -> list[Path]`:
+  one file per release in a directory, or one combined file; raises `ExportExistsError` (a
+  BriefingError with `.path`) rather than overwrite without `force`.
+- `render_release(release, analysis, brief, marks) -> str`, `render_combined(items) -> str`,
+  `file_name(release, gist) -> "<date>-<slug>.md"`, `export_dir(config) -> Path`.
+
+Nothing here imports Textual.
+"""
+
+from briefing.export.markdown import ExportItem, file_name, render_combined, render_release
+from briefing.export.write import (
+    ExportExistsError,
+    export_dir,
+    export_release,
+    export_releases,
+    load_item,
+    write_atomic,
+)
+
+__all__ = [
+    "ExportExistsError",
+    "ExportItem",
+    "export_dir",
+    "export_release",
+    "export_releases",
+    "file_name",
+    "load_item",
+    "render_combined",
+    "render_release",
+    "write_atomic",
+]

@@ -18,6 +18,7 @@ from typing import Any
 
 from briefing.errors import BriefingError
 from briefing.export.markdown import ExportItem, file_name, render_combined, render_release
+from briefing.model import Analysis, Brief, Release
 
 
 class ExportExistsError(BriefingError):
@@ -126,10 +127,9 @@ def ensure_dir(directory: Path) -> Path:
 def load_item(store: Any, release_id: int, config: Any = None) -> ExportItem:
     """A stored release with its analysis (cached, or made now and cached), brief and marks.
 
-    The brief is the cached one for the configured summariser when there is one, else the offline
-    brief: exporting never waits on the network.
+    The brief is the one cached for the configured summariser when there is one (the reader caches
+    what it showed); otherwise the offline brief. Exporting never waits on an LLM server.
     """
-    from briefing.summary.offline import make_brief
     from briefing.thai import ANALYZER_VERSION, analyze
 
     release = store.release(release_id)
@@ -137,15 +137,22 @@ def load_item(store: Any, release_id: int, config: Any = None) -> ExportItem:
     if analysis is None:
         analysis = analyze(release)
         store.save_analysis(release_id, analysis)
-    brief = None
-    if config is not None:
-        with contextlib.suppress(ImportError):
-            from briefing.summary import cache_key
+    return ExportItem(release, analysis, export_brief(store, release, analysis, config),
+                      list(store.marks(release_id)))
 
-            brief = store.brief(release_id, cache_key(config))
-    if brief is None:
-        brief = make_brief(release, analysis)
-    return ExportItem(release, analysis, brief, list(store.marks(release_id)))
+
+def export_brief(store: Any, release: Release, analysis: Analysis, config: Any = None) -> Brief:
+    from briefing.summary import cache_key, summarise, use_llm
+    from briefing.summary.offline import make_brief
+
+    if config is None:
+        return make_brief(release, analysis)
+    if not use_llm(config):
+        return summarise(release, analysis, config, store=store)  # offline, cached in the store
+    cached = store.brief(release.id, cache_key(config))
+    if cached is not None:
+        return cached
+    return make_brief(release, analysis, int(config.summary.max_words))
 
 
 def render_items(items: Sequence[ExportItem]) -> str:
