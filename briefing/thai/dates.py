@@ -61,21 +61,21 @@ _YEAR = rf"(?:\s*{_ERA})?\s*(?P<year>\d{{4}}(?!\d)|\d{{2}}(?![\d.,:]))"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("thai", re.compile(
-        rf"(?:วัน{_WEEKDAY}?\s*ที่\s*|วันที่\s*)?(?<!\d)(?P<day>\d{{1,2}})"
+        rf"(?=[ว0-9])(?:วัน{_WEEKDAY}?\s*ที่\s*|วันที่\s*)?(?<!\d)(?P<day>\d{{1,2}})"
         rf"(?:\s*(?:-|–|—|ถึง|และ)\s*(?P<day2>\d{{1,2}}))?\s*(?:เดือน\s*)?(?P<month>{_THAI_MONTH})"
         rf"(?:{_YEAR})?")),
     ("slash", re.compile(
-        r"(?<![\d/.])(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4}|\d{2})(?![\d/])")),
+        r"(?=\d)(?<![\d/.])(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4}|\d{2})(?![\d/])")),
     ("english_dmy", re.compile(
-        rf"(?<!\d)(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–]\s*(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?)?\s+"
+        rf"(?=\d)(?<!\d)(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–]\s*(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?)?\s+"
         rf"(?P<month>{_ENGLISH_MONTH}),?(?:\s+(?P<year>\d{{4}})(?!\d))?", re.IGNORECASE)),
     ("english_mdy", re.compile(
-        rf"(?P<month>{_ENGLISH_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])"
+        rf"(?=[JFMASOND])(?P<month>{_ENGLISH_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])"
         rf"(?:\s*[-–]\s*(?P<day2>\d{{1,2}}))?(?:,?\s+(?P<year>\d{{4}})(?!\d))?")),
     ("month_year", re.compile(
-        rf"(?:เดือน\s*)?(?P<month>{_THAI_MONTH}|{_ENGLISH_MONTH})\s*,?{_YEAR}")),
+        rf"(?=[เมกพสตธJFMASONDjfmasond])(?:เดือน\s*)?(?P<month>{_THAI_MONTH}|{_ENGLISH_MONTH})\s*,?{_YEAR}")),
     ("year", re.compile(
-        rf"(?:(?:ปี(?:งบประมาณ|งบ)?|ฤดูกาล)\s*(?:{_ERA}\s*)?|{_ERA}\s*)(?P<year>\d{{4}})(?!\d)"
+        rf"(?=[ปฤพคBA])(?:(?:ปี(?:งบประมาณ|งบ)?|ฤดูกาล)\s*(?:{_ERA}\s*)?|{_ERA}\s*)(?P<year>\d{{4}})(?!\d)"
         r"(?:\s*(?:-|–|ถึง)\s*(?P<year2>\d{4})(?!\d))?")),
 ]
 

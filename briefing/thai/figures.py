@@ -29,11 +29,12 @@ from briefing.thai.numbers import (
 )
 from briefing.thai.units import Unit, Units, load_units
 
-_TOKEN = re.compile(rf"(?P<num>(?<![\d.,]){NUMBER}(?!\d))|(?P<words>{THAI_NUMBER_WORDS})")
+# The look-ahead lets the engine skip quickly over text that can't start a number.
+_TOKEN = re.compile(rf"(?=[0-9หสเแยรพล])(?:(?P<num>(?<![\d.,]){NUMBER}(?!\d))|(?P<words>{THAI_NUMBER_WORDS}))")
 
 _QUALIFIERS = (
-    ("ไม่ต่ำกว่า", "at least"), ("อย่างน้อย", "at least"), ("ต่ำกว่า", "under"),
-    ("น้อยกว่า", "under"), ("มากกว่า", "over"), ("เกินกว่า", "over"), ("สูงกว่า", "over"),
+    ("ไม่ต่ำกว่า", "at least"), ("ไม่น้อยกว่า", "at least"), ("อย่างน้อย", "at least"), ("ต่ำกว่า", "under"),
+    ("ไม่เกินกว่า", "up to"), ("ไม่ถึง", "under"), ("น้อยกว่า", "under"), ("มากกว่า", "over"), ("เกินกว่า", "over"), ("สูงกว่า", "over"),
     ("ทะลุ", "over"), ("กว่า", "over"), ("โดยประมาณ", "about"), ("ประมาณ", "about"),
     ("ราว", "about"), ("เกือบ", "almost"), ("สูงสุด", "up to"), ("ไม่เกิน", "up to"),
     ("more than", "over"), ("over", "over"), ("approximately", "about"), ("about", "about"),
@@ -41,26 +42,30 @@ _QUALIFIERS = (
     ("at least", "at least"),
 )
 _QUALIFIER_BEFORE = re.compile(
-    "(?:" + "|".join(re.escape(q) for q, _ in _QUALIFIERS) + r")\s*(?:ร้อยละ\s*)?$", re.IGNORECASE)
+    "(?<!งบ)(?<!เรื่อง)(?:" + "|".join(re.escape(q) for q, _ in _QUALIFIERS) + r")\s*(?:ร้อยละ\s*)?$",
+    re.IGNORECASE)
 _QUALIFIER_NAME = {q.lower(): name for q, name in _QUALIFIERS}
 
 # What before a number makes it an ordinal, a code, a year or a reference, not a quantity.
-_ORDINAL_HEADS = (
-    "ครั้ง|ฉบับ|รุ่น|สมัย|ลำดับ|อันดับ|ข้อ|ชั้น|หมู่|ปี|วัน|เลข|ชุด|ระยะ|ภาค|เขต|กลุ่ม|ห้อง|คน|ราย|"
-    "แห่ง|ตอน|บท|สัปดาห์|เดือน|งวด|รอบ|ช่วง|ระดับ|เฟส|หน่วย|ประเภท|ด้าน|ประการ|มาตรการ|เรื่อง|"
-    "ยุทธศาสตร์|แผน|ขั้น|หลัก|ประเด็น|โครงการ|ลำ|เครื่อง|คัน|ฐาน|กองพัน|กรม|กอง|เล่ม|หน้า|หมวด|"
-    "มาตรา|วรรค|ตำแหน่ง|ประจำปี|ปีงบประมาณ|ปีการศึกษา|ชิ้น|แบบ|เวที|สนาม|คดี|ปีที่"
-)
-_EXCLUDE_BEFORE = re.compile(
-    rf"(?:(?:{_ORDINAL_HEADS})\s*ที่|^ที่|\sที่|มาตรา|ข้อ|หมวด|วรรค|อนุมาตรา|หมู่(?:ที่)?|ม\.|ซอย|ซ\.|"
-    r"โทร\.?|โทรศัพท์|สายด่วน|หมายเลข|เบอร์|รหัส|เลขที่|เลข|ปี(?:งบประมาณ|งบ|การศึกษา)?|พ\.\s?ศ\.|"
-    r"ค\.\s?ศ\.|เวลา|ฉบับ|รุ่น|ชั้น|ห้อง|อาคาร|ประตู|เฟส|ระยะ|ลำดับ|อันดับ|ภ\.ง\.ด\.|ป\.|ทล\.|"
-    r"ทางหลวง(?:หมายเลข)?|สาย|เขต|ฐาน|Phase|No\.|no\.|Section|Article|Room|Gate|Hotline|Tel\.?|"
-    r"Call Center|Line|Level|Grade|Version|ISO|[A-Za-z]-?|[\d/#]|\d\s*ใน)\s*$"
-)
-_AT_WORDS = re.compile(r"(?:อยู่|ไว้|ได้|เหลือ|แตะ|ตั้ง|สูง|ต่ำ|เป็น|ลง|ขึ้น|ระดับ|ราคา|อัตรา)\s*ที่\s*$")
+# Tested with str.endswith on the text before the number (much faster than end-anchored regexes).
+_ORDINAL_HEADS = tuple(
+    "ครั้ง ฉบับ รุ่น สมัย ลำดับ อันดับ ข้อ ชั้น หมู่ ปี วัน เลข ชุด ระยะ ภาค เขต กลุ่ม ห้อง คน ราย "
+    "แห่ง ตอน บท สัปดาห์ เดือน งวด รอบ ช่วง ระดับ เฟส หน่วย ประเภท ด้าน ประการ มาตรการ เรื่อง "
+    "ยุทธศาสตร์ แผน ขั้น หลัก ประเด็น โครงการ ลำ เครื่อง คัน ฐาน กองพัน กรม กอง เล่ม หน้า หมวด "
+    "มาตรา วรรค ตำแหน่ง ประจำปี ปีงบประมาณ ปีการศึกษา ชิ้น แบบ เวที สนาม คดี".split())  # noqa: SIM905
+"""Words that make "<word>ที่ N" an ordinal (ครั้งที่ 2, ฉบับที่ 5)."""
+_AT_WORDS = tuple("อยู่ ไว้ ได้ เหลือ แตะ ตั้ง สูง ต่ำ เป็น ลง ขึ้น ระดับ ราคา อัตรา".split())  # noqa: SIM905
+"""Words that make "<word>ที่ N" an amount (อยู่ที่ 795,334 ล้านบาท)."""
+_REFERENCE_WORDS = tuple(
+    "มาตรา ข้อ หมวด วรรค อนุมาตรา หมู่ ม. ซอย ซ. โทร โทร. โทรศัพท์ สายด่วน หมายเลข เบอร์ รหัส เลข "
+    "ปี ปีงบ พ.ศ. พ. ศ. ค.ศ. ค. ศ. เวลา ฉบับ รุ่น ชั้น ห้อง อาคาร ประตู เฟส ระยะ ลำดับ อันดับ ภ.ง.ด. "
+    "ป. ทล. ทางหลวง สาย เขต ฐาน / #".split())  # noqa: SIM905
+"""Words after which a number is a section, phone number, year, grade or other reference."""
+_LATIN_REFERENCE_WORDS = tuple(
+    "phase no. section article room gate hotline tel tel. center line level grade version iso hall "
+    "zone building floor chapter route highway".split())  # noqa: SIM905
 _RANGE = re.compile(rf"\s*(?:-|–|—|~|ถึง|to|และ|หรือ)\s*(?P<num>{NUMBER})(?![\d])")
-_THAI_SCALE_RE = re.compile(rf"[ \u00a0]?(?P<scale>{THAI_SCALE})")
+_THAI_SCALE_RE = re.compile(rf"[ \u00a0]{{0,2}}(?P<scale>{THAI_SCALE})")
 _ENGLISH_SCALE_RE = re.compile(rf"\s?(?P<scale>{ENGLISH_SCALE})(?![A-Za-z])", re.IGNORECASE)
 _PERCENT = re.compile(r"[ \u00a0]{0,2}(?:%|เปอร์เซ็นต์|เปอร์เซนต์|percent|per cent|pct\.?)",
                       re.IGNORECASE)
@@ -79,6 +84,9 @@ _TIME = re.compile(
     r"|(?<=เวลา)\s*\d{1,2}[.:]\d{2}(?:\s*(?:-|–|ถึง)\s*\d{1,2}[.:]\d{2})?")
 _PHONE = re.compile(r"(?<![\d-])(?:0\d{1,2}[- ]\d{3}[- ]?\d{3,4}|0\d{8,9}|\+66\s?\d[\d -]{7,11})(?![\d])")
 _THAI_LETTER = re.compile(r"[\u0e01-\u0e4e]")
+_AFTER_DASHED = re.compile(r"[\dA-Za-z]\s?[-–]\s$")
+_DIGIT_WORD = re.compile("หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ")
+_RATE_NAME = re.compile(r"[A-Z]{2,}\s?[-+]$")
 _SLOGAN = re.compile(r"\s*(?:1|หนึ่ง)\s*[\u0e01-\u0e4e]")
 _GENERIC_PLACE_UNITS = {"sites", "buildings"}
 
@@ -121,15 +129,13 @@ def find_figures(text: str, field: Field) -> list[Figure]:
 def _figures_at(work: str, text: str, m: re.Match[str], field: Field,
                 earlier: list[Figure]) -> list[Figure]:
     start, end = m.span()
-    before = work[max(0, start - 40):start]
+    before = work[max(0, start - 24):start]  # long enough for the longest word tested before
     if m.group("words"):
         value = _words_number(work, before, m)
         if value is None:
             return []
         number = _Number(start, end, value, m.group())
     else:
-        if _excluded(work, before, start) and not _rate_spread(work, m):
-            return []
         try:
             number = _Number(start, end, parse_number(m.group()), m.group())
         except ValueError:
@@ -139,19 +145,31 @@ def _figures_at(work: str, text: str, m: re.Match[str], field: Field,
 
 def _excluded(work: str, before: str, start: int) -> bool:
     """An ordinal, reference, code or year number (by what precedes it)."""
+    tail = before.rstrip()
+    if start > 0 and work[start - 1] in ":/" or _AFTER_DASHED.search(tail[-3:] + " "):
+        return True  # "14064-1:2018", "90/91", "02-123", the end of a range already refused
+    if tail.endswith("ที่"):
+        head = tail[:-3]
+        if head.rstrip().endswith(_AT_WORDS):
+            return False  # "อยู่ที่ 795,334 ล้านบาท"
+        return not head or head[-1].isspace() or head.rstrip().endswith(_ORDINAL_HEADS)
+    if tail[-1:] and not _THAI_LETTER.match(tail[-1]) and load_units().prefix_re.search(before):
+        return False  # "USD25,720.6": a currency sign introduces an amount
     if start > 0 and (work[start - 1].isalpha() and work[start - 1].isascii()):
+        return True  # G20, COVID-19
+    if tail.endswith(_REFERENCE_WORDS):
         return True
-    if start > 0 and work[start - 1] in "-/" and start > 1 and work[start - 2].isalnum():
-        return True
-    if _AT_WORDS.search(before):
-        return False
-    return bool(_EXCLUDE_BEFORE.search(before))
+    if tail.endswith("ใน") and tail[:-2].rstrip()[-1:].isdigit():
+        return True  # "1 ใน 10 ประเทศ": one of the top ten
+    lower = tail.lower()
+    return any(lower.endswith(word) and not lower[-len(word) - 1:-len(word)].isalpha()
+               for word in _LATIN_REFERENCE_WORDS)
 
 
-def _rate_spread(work: str, m: re.Match[str]) -> bool:
+def _rate_spread(work: str, start: int, end: int) -> bool:
     """A spread over a reference rate, "MRR-2%": the number is a percentage despite the dash."""
-    return m.start() > 1 and work[m.start() - 1] in "-+" and work[m.start() - 2].isupper() and \
-        bool(re.match(r"\s?%", work[m.end():m.end() + 2]))
+    return bool(_RATE_NAME.search(work, max(0, start - 8), start)) and \
+        bool(re.match(r"\s?%", work[end:end + 2]))
 
 
 def _words_number(work: str, before: str, m: re.Match[str]) -> float | None:
@@ -165,6 +183,7 @@ def _read_after(work: str, text: str, number: _Number, before: str, field: Field
                 earlier: list[Figure], words: bool) -> list[Figure]:
     """Read scale, range, unit after a number and build the figure(s) it starts."""
     units = load_units()
+    head_start, head_end = number.start, number.end
     pos = number.end
     first: _Number | None = None
     scale, pos = _scale(work, pos)
@@ -193,10 +212,15 @@ def _read_after(work: str, text: str, number: _Number, before: str, field: Field
         kind, unit = _bare_scale(work, number, scale, before, earlier, units)
         if kind is None:
             return []
+    if not words and _excluded(work, before, head_start) \
+            and not _rate_spread(work, head_start, head_end):
+        return []
     if words and (kind == "percent" or value == 1):
         return []  # "อีกหนึ่งประเด็น", "หนึ่งใน": idiom, not a count
-    if kind == "quantity" and unit and unit.plural == "years" and 2400 <= value <= 2700:
-        return []
+    if words and kind != "money" and not _DIGIT_WORD.search(number.written):
+        return []  # "ร้อยเรื่องราว", "พันธุ์": a bare scale word counts only as money
+    if kind in ("count", "quantity") and _looks_like_year(number.written):
+        return []  # "2018 ปี", "2024 activities": a year, not an amount
     if value == 1 and _SLOGAN.match(work, pos):
         return []  # "1 ตำบล 1 ผลิตภัณฑ์": a programme's name, not a count
     if unit and unit.plural in _GENERIC_PLACE_UNITS:
@@ -204,21 +228,21 @@ def _read_after(work: str, text: str, number: _Number, before: str, field: Field
         if noun:
             plural = units.nouns[noun.group("noun")]
             unit = Unit(unit.kind, plural.removesuffix("s"), plural)
-    start = number.start
+    prefix = units.prefix_re.search(before) if kind == "money" else None
+    if prefix and unit is not None and units.prefixes[prefix.group().strip().lower()].code == unit.code:
+        head_start -= len(before) - prefix.start()  # "US$ 1.2 billion": keep the sign
     if percent_before and kind == "percent":
-        start = before.rfind("ร้อยละ") + number.start - len(before)
-        if first is not None:
-            start = first.start
-    out = []
-    if first is not None:
-        first_start = first.start
-        if percent_before and kind == "percent":
-            first_start = start
-        out.append(_make(text, field, kind, unit, first_start, first.end, first.value, first.written,
-                         qualifier))
-        start = number.start
-    out.append(_make(text, field, kind, unit, start, pos, value, number.written, qualifier))
-    return out
+        head_start -= len(before) - before.rfind("ร้อยละ")  # "ร้อยละ 6.2"
+    if first is None:
+        return [_make(text, field, kind, unit, head_start, pos, value, number.written, qualifier)]
+    return [_make(text, field, kind, unit, head_start, first.end, first.value, first.written, qualifier),
+            _make(text, field, kind, unit, number.start, pos, value, number.written, qualifier)]
+
+
+def _looks_like_year(written: str) -> bool:
+    if not re.fullmatch(r"\d{4}", written):
+        return False
+    return 1900 <= int(written) <= 2100 or 2400 <= int(written) <= 2700
 
 
 def _scale(work: str, pos: int) -> tuple[float, int]:
@@ -249,7 +273,6 @@ def _unit(work: str, pos: int, before: str, percent_before: bool,
         return None, "percent", pos
     space = _SPACES.match(work, pos)
     at = space.end() if space else pos
-    prefix = units.prefix_re.search(before)
     thai = units.thai_re.match(work, at)
     if thai:
         unit = units.thai[thai.group()]
@@ -266,6 +289,7 @@ def _unit(work: str, pos: int, before: str, percent_before: bool,
         if latin:
             unit = units.latin[latin.group().lower()]
             return unit, unit.kind, latin.end()
+    prefix = units.prefix_re.search(before)
     if prefix:
         unit = units.prefixes[prefix.group().strip().lower()]
         return unit, "money", pos

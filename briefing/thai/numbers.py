@@ -37,9 +37,12 @@ THAI_NUMBER_WORDS = (r"(?:(?:หนึ่ง|สอง|สาม|สี่|ห�
 """A run of Thai number words (สองแสน, หนึ่งพันล้าน, ห้าสิบ); checked by `thai_words_value`."""
 
 
+_THAI_DIGIT_RE = re.compile("[๐-๙]")
+
+
 def ascii_digits(text: str) -> str:
     """Map Thai digits to ASCII one-to-one, so offsets into the result index `text` too."""
-    return text.translate(_THAI_DIGITS)
+    return text.translate(_THAI_DIGITS) if _THAI_DIGIT_RE.search(text) else text
 
 
 def parse_number(written: str) -> float:
