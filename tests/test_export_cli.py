@@ -203,3 +203,19 @@ def test_unwritable_directory_is_a_one_line_error(library: dict[str, int]) -> No
     finally:
         locked.chmod(0o755)
         shutil.rmtree(locked)
+
+
+def test_config_sets_the_directory_and_combined_export(library: dict[str, int], tmp_path: Path) -> None:
+    config = Path(os.environ["XDG_CONFIG_HOME"]) / "briefing" / "config.toml"
+    config.parent.mkdir(parents=True, exist_ok=True)
+    config.write_text(f'[export]\ndir = "{tmp_path / "notes"}"\ncombined = true\n', encoding="utf-8")
+    result = briefing("export")
+    assert result.returncode == 0, result.stderr
+    [path] = [Path(line) for line in result.stdout.splitlines()]
+    assert path.parent == tmp_path / "notes" and path.name.endswith("-briefing-notes.md")
+    assert len(front(path.read_text(encoding="utf-8"))["sources"]) == 2
+    config.write_text(f'[export]\ndir = "{tmp_path / "notes"}"\n', encoding="utf-8")
+    single = briefing("export", "--release", str(library["older"]))
+    assert single.returncode == 0, single.stderr
+    assert Path(single.stdout.strip()).name.startswith("2021-02-28-")
+    assert not default_export_dir().exists()

@@ -77,10 +77,8 @@ def english_category(category: str | None) -> str | None:
     """The category's English name when the glossary knows it, else the Thai name as given."""
     if not category:
         return None
-    try:
-        from briefing.categories import english_category as lookup  # type: ignore[import-not-found]
-    except ImportError:
-        return category
+    from briefing.categories import english_category as lookup
+
     return lookup(category) or category
 
 
