@@ -46,24 +46,28 @@ _QUALIFIER_BEFORE = re.compile(
     re.IGNORECASE)
 _QUALIFIER_NAME = {q.lower(): name for q, name in _QUALIFIERS}
 
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
 # What before a number makes it an ordinal, a code, a year or a reference, not a quantity.
 # Tested with str.endswith on the text before the number (much faster than end-anchored regexes).
-_ORDINAL_HEADS = tuple(
+_ORDINAL_HEADS = _words(
     "ครั้ง ฉบับ รุ่น สมัย ลำดับ อันดับ ข้อ ชั้น หมู่ ปี วัน เลข ชุด ระยะ ภาค เขต กลุ่ม ห้อง คน ราย "
     "แห่ง ตอน บท สัปดาห์ เดือน งวด รอบ ช่วง ระดับ เฟส หน่วย ประเภท ด้าน ประการ มาตรการ เรื่อง "
     "ยุทธศาสตร์ แผน ขั้น หลัก ประเด็น โครงการ ลำ เครื่อง คัน ฐาน กองพัน กรม กอง เล่ม หน้า หมวด "
-    "มาตรา วรรค ตำแหน่ง ประจำปี ปีงบประมาณ ปีการศึกษา ชิ้น แบบ เวที สนาม คดี".split())  # noqa: SIM905
+    "มาตรา วรรค ตำแหน่ง ประจำปี ปีงบประมาณ ปีการศึกษา ชิ้น แบบ เวที สนาม คดี")
 """Words that make "<word>ที่ N" an ordinal (ครั้งที่ 2, ฉบับที่ 5)."""
-_AT_WORDS = tuple("อยู่ ไว้ ได้ เหลือ แตะ ตั้ง สูง ต่ำ เป็น ลง ขึ้น ระดับ ราคา อัตรา".split())  # noqa: SIM905
+_AT_WORDS = _words("อยู่ ไว้ ได้ เหลือ แตะ ตั้ง สูง ต่ำ เป็น ลง ขึ้น ระดับ ราคา อัตรา")
 """Words that make "<word>ที่ N" an amount (อยู่ที่ 795,334 ล้านบาท)."""
-_REFERENCE_WORDS = tuple(
+_REFERENCE_WORDS = _words(
     "มาตรา ข้อ หมวด วรรค อนุมาตรา หมู่ ม. ซอย ซ. โทร โทร. โทรศัพท์ สายด่วน หมายเลข เบอร์ รหัส เลข "
     "ปี ปีงบ พ.ศ. พ. ศ. ค.ศ. ค. ศ. เวลา ฉบับ รุ่น ชั้น ห้อง อาคาร ประตู เฟส ระยะ ลำดับ อันดับ ภ.ง.ด. "
-    "ป. ทล. ทางหลวง สาย เขต ฐาน / #".split())  # noqa: SIM905
+    "ป. ทล. ทางหลวง สาย เขต ฐาน / #")
 """Words after which a number is a section, phone number, year, grade or other reference."""
-_LATIN_REFERENCE_WORDS = tuple(
+_LATIN_REFERENCE_WORDS = _words(
     "phase no. section article room gate hotline tel tel. center line level grade version iso hall "
-    "zone building floor chapter route highway".split())  # noqa: SIM905
+    "zone building floor chapter route highway")
 _RANGE = re.compile(rf"\s*(?:-|–|—|~|ถึง|to|และ|หรือ)\s*(?P<num>{NUMBER})(?![\d])")
 _THAI_SCALE_RE = re.compile(rf"[ \u00a0]{{0,2}}(?P<scale>{THAI_SCALE})")
 _ENGLISH_SCALE_RE = re.compile(rf"\s?(?P<scale>{ENGLISH_SCALE})(?![A-Za-z])", re.IGNORECASE)
