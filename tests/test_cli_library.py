@@ -53,6 +53,7 @@ def test_list_on_a_fresh_machine_shows_the_seeds() -> None:
     assert read_file(SEEDS / "000_02efa86ef419c001.txt").title in titles
     assert any(row["category"] == "Government News" for row in rows)
     assert len({row["category"] for row in rows}) >= 10
+    assert all(row["category_en"] for row in rows if row["category"])  # English names from the data file
     assert paths.db_path().exists()
     # The second run finds the store filled and imports nothing again.
     again = briefing("list", "--json", "--limit", "3")
