@@ -145,6 +145,8 @@ def _build(cls: type, data: dict[str, Any], where: str, source: str) -> Any:
             raise BriefingError(f"{source}: {name} must be {_describe(kind)}")
         else:
             values[key] = float(value) if kind is float else value
+    if cls is MarksConfig and values.get("labels") == []:
+        raise BriefingError(f"{source}: {where}labels must name at least one label")
     if cls is SummaryConfig:
         for key in ("timeout_s", "max_words"):
             if key in values and values[key] <= 0:

@@ -55,6 +55,7 @@ def test_values_are_read(tmp_path: Path) -> None:
         ('[marks]\nlabels = "quote"\n', "marks.labels must be a list of strings"),
         ('ui = 3\n', "ui must be a table"),
         ('[summary]\ntimeout_s = 0\n', "summary.timeout_s must be more than 0"),
+        ('[marks]\nlabels = []\n', "marks.labels must name at least one label"),
         ('[ui\n', "not valid TOML"),
     ],
 )
