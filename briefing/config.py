@@ -78,12 +78,17 @@ class Config:
     """Everything in config.toml; each table is one section."""
 
     ui: UIConfig = field(default_factory=UIConfig)
+    """[ui]: theme and what the reader shows."""
     keys: dict[str, str] = field(default_factory=dict)
-    """Key remaps by binding id, e.g. `quit = "ctrl+q"` (see `?` in the app for the ids)."""
+    """[keys]: key remaps by binding id, e.g. `quit = "ctrl+q"`, passed to App.set_keymap."""
     summary: SummaryConfig = field(default_factory=SummaryConfig)
+    """[summary]: how English briefs are made (offline, or an OpenAI-style API)."""
     export: ExportConfig = field(default_factory=ExportConfig)
+    """[export]: where Markdown notes go."""
     marks: MarksConfig = field(default_factory=MarksConfig)
+    """[marks]: the labels marks can carry."""
     store: StoreConfig = field(default_factory=StoreConfig)
+    """[store]: where the library lives."""
 
 
 def config_path(path: Path | None) -> Path:
