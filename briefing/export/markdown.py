@@ -135,7 +135,7 @@ def release_fields(item: ExportItem) -> list[tuple[str, str | list[str] | None]]
 
 def format_value(figure: Figure) -> str:
     """The figure's value as a number a reader can compare: '1,500,000,000,000 CNY', '15%'."""
-    value = figure.value
+    value = float(f"{figure.value:.12g}")  # 262.4e9 is stored as 262399999999.99997
     number = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.6f}".rstrip("0").rstrip(".")
     if figure.unit == "%":
         return f"{number}%"
