@@ -1,12 +1,91 @@
-"""PLACEHOLDER (foundation): replaced by the sentence splitter."""
+"""Sentence spans over a release body: the unit the reader's j/k cursor moves by.
+
+Thai has no full stop: a sentence ends at a line break or at a space, but spaces also sit
+between a name and a title, around numbers and between clauses. PyThaiNLP's crfcut splits
+names apart in these releases and costs ~50 ms per release, so this is a rule-based splitter
+that breaks a line at a space only when the evidence is good:
+
+- a Latin sentence end before it ("... in 2024. The") that is not an abbreviation (Mr., Dr., H.E.);
+- a sentence-final particle before it (ครับ, ค่ะ);
+- a word after it that opens a Thai sentence (ทั้งนี้, นอกจากนี้, อย่างไรก็ตาม ...), an opening
+  quote or a list marker ("2. ", "(3) ", "•"), once the current sentence is long enough;
+- a run of two or more spaces between long enough pieces (the writers' sentence gap).
+
+Spans never cross a newline, hold no leading or trailing whitespace, and cover every non-blank
+character of the body in order.
+"""
 
 from __future__ import annotations
 
+import re
+
+_MIN_BEFORE_STARTER = 30
+"""Characters a sentence needs before a starter word may end it (keeps headings whole)."""
+
+_STARTERS = (
+    "ทั้งนี้", "นอกจากนี้", "นอกจากนั้น", "อย่างไรก็ตาม", "อย่างไรก็ดี", "ดังนั้น", "จากนั้น", "ต่อมา",
+    "ขณะที่", "ขณะเดียวกัน", "ในขณะที่", "ในขณะเดียวกัน", "พร้อมกันนี้", "ในการนี้", "ในโอกาสนี้",
+    "อนึ่ง", "ล่าสุด", "ปัจจุบัน", "สำหรับการ", "สำหรับกรณี", "โดยเฉพาะ", "อีกทั้ง", "ด้าน", "ส่วน", "วันนี้",
+    "เมื่อวันที่", "ทว่า", "แต่ทั้งนี้", "นอกเหนือจาก", "สรุป", "ที่ผ่านมา", "ขอให้", "จึงขอ",
+)
+_STARTER_RE = re.compile("(?:" + "|".join(sorted(_STARTERS, key=len, reverse=True)) + ")")
+_PARTICLE_END = re.compile(r"(?:ครับ|ค่ะ|คะ|จ้ะ|จ้า)[!?.]*[”\"’]?$")
+_LATIN_END = re.compile(r"[A-Za-z0-9)\]%”\"’][.!?]+[”\"’)]?$")
+_LATIN_ABBREVIATION = re.compile(
+    r"(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|H\.E|St|No|Gen|Lt|Col|Maj|Capt|Pol|Assoc|Asst|Co|Ltd|Inc|"
+    r"Jr|Sr|etc|e\.g|i\.e|vs|Vol|Fig|[A-Z])\.$")
+_LIST_MARKER = re.compile(r"(?:\(?\d{1,2}[.)](?!\d)|[•●▪■◆❖➢►](?=\s)|\(\d{1,2}\)|[ก-ฮ][.)](?=\s))")
+_CLOSING_SPEECH = re.compile(r"(?:กล่าว|ระบุ|กล่าวทิ้งท้าย|กล่าวในที่สุด|เน้นย้ำ)$")
+_SPACE = re.compile(r"[ \t\u00a0\u3000]+")
+
 
 def split_sentences(body: str) -> list[tuple[int, int]]:
-    spans, pos = [], 0
+    """Sentence spans (start, end) over `body`, in order; `body[start:end]` is one sentence."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
     for line in body.split("\n"):
-        if line.strip():
-            spans.append((pos, pos + len(line)))
+        spans.extend(_line_spans(line, pos))
         pos += len(line) + 1
     return spans
+
+
+def _line_spans(line: str, offset: int) -> list[tuple[int, int]]:
+    start = _skip_space(line, 0)
+    if start >= len(line):
+        return []
+    spans = []
+    for gap in _SPACE.finditer(line, start):
+        if gap.end() >= len(line):
+            break
+        if _breaks(line, start, gap):
+            spans.append((offset + start, offset + gap.start()))
+            start = gap.end()
+    end = len(line.rstrip())
+    if end > start:
+        spans.append((offset + start, offset + end))
+    return spans
+
+
+def _skip_space(line: str, pos: int) -> int:
+    m = _SPACE.match(line, pos)
+    return m.end() if m else pos
+
+
+def _breaks(line: str, start: int, gap: re.Match[str]) -> bool:
+    """Whether the sentence that began at `start` ends at this run of spaces."""
+    left = line[start:gap.start()]
+    right = line[gap.end():gap.end() + 40]
+    if not left or not right:
+        return False
+    if _LATIN_END.search(left) and not _LATIN_ABBREVIATION.search(left):
+        return right[0].isupper() or right[0].isdigit() or not right[0].isascii()
+    if _PARTICLE_END.search(left):
+        return True
+    long_enough = len(left) >= _MIN_BEFORE_STARTER and not left[-1].isdigit()  # "3 ส่วน" stays
+    if long_enough and (_STARTER_RE.match(right) or right[0] in "“\""):
+        return True
+    if len(left) >= 10 and _LIST_MARKER.match(right):
+        return True
+    if long_enough and _CLOSING_SPEECH.search(left) and not right.startswith("ว่า"):
+        return True
+    return len(gap.group()) >= 2 and len(left) >= 40 and len(right) >= 20
