@@ -21,6 +21,7 @@ from briefing.thai.scan import PLACE_PRECEDERS, glued_after, is_thai, on_boundar
 
 TITLE_PREFIX = re.compile(r"^\s*รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-")
 _LATIN = re.compile(r"[A-Za-z]")
+_HOTLINE = re.compile(r"[ \t][0-9]{3,4}(?![0-9.,])")
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
 _VENUE_EN: tuple[tuple[str, str], ...] = (
     ("โรงแรม", "{} Hotel"), ("ห้องประชุม", "{} Meeting Room"), ("ห้องโถง", "{} Hall"), ("ห้อง", "{} Room"),
@@ -63,6 +64,10 @@ def _gazetteer_hits(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
             continue
         key, start, end = m.group(0), m.start(), m.end()
         term = g.terms[key]
+        if term.type == "organisation" and _LATIN.match(key):
+            number = _HOTLINE.match(text, end)  # AOC 1441: a centre named by its hotline
+            if number:
+                end = number.end()
         if _accept(text, start, end, key, term):
             out.append(_Cand(field, start, end, term.type, term.english, term.canonical, True))
             pos = end
@@ -84,9 +89,7 @@ def _accept(text: str, start: int, end: int, key: str, term: Term) -> bool:
         return False  # เศรษฐกิจไทย, คนไทย: an adjective, not the country
     if term.type == "person":
         return True
-    if len(key) <= 6 or bare_province:
-        return on_boundary(text, start, end)
-    return True
+    return on_boundary(text, start, end)
 
 
 def _person_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:

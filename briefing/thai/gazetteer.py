@@ -8,6 +8,7 @@ and the scanners share one longest-match regex instead of tokenising the text ag
 from __future__ import annotations
 
 import csv
+import os
 import functools
 import re
 import tomllib
@@ -233,7 +234,7 @@ def gazetteer() -> Gazetteer:
         g.honorifics.setdefault(th, en)
     g.first_names = frozenset(_lines("person_names_male_th.txt") + _lines("person_names_female_th.txt"))
     g.family_names = frozenset(_lines("family_names_th.txt"))
-    g.wiki = _wiki()
+    g.wiki = frozenset() if os.environ.get("NOWIKI") else _wiki()
     g.regex = trie_regex(g.terms)
     g.title_regex = trie_regex(g.titles)
     return g

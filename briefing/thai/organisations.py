@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from briefing.thai.gazetteer import ORG_HEADS, VENUE_HEADS, Gazetteer, trie_regex
 from briefing.thai.places import venue_after_at
-from briefing.thai.scan import NAME_STOPS, chunk_at, cut_at_stop, is_thai, is_verb, next_chunk, on_boundary, words
+from briefing.thai.scan import NAME_STOPS, chunk_at, dictionary, cut_at_stop, is_thai, is_verb, next_chunk, on_boundary, words
 
 STRONG_HEADS: tuple[str, ...] = (
     "กระทรวง", "กรม", "สำนักงาน", "ธนาคาร", "มหาวิทยาลัย", "องค์การ", "คณะกรรมการ", "คณะอนุกรรมการ",
@@ -29,6 +29,10 @@ _GENERIC_TAILS = frozenset(
     ในสังกัด ภาครัฐ ขนาดใหญ่ ขนาดเล็ก ประจำ ทุก แห่ง นี้ ดังกล่าว เดียวกัน หลัก ใหม่ อื่น อื่นๆ ใด""".split()
 )
 """Words that make a head a common noun (โรงพยาบาลชุมชน, ธนาคารพาณิชย์), not a name."""
+_AND = frozenset({"และ"})
+_NOT_ALIAS = ("ส่วน", "ฝ่าย", "สาขา", "ภาค", "เขต", "จังหวัด", "อำเภอ", "ประเทศ", "ปี", "วันที่", "เดิม", "ใหม่")
+_CONNECT = frozenset({"เพื่อ", "แห่ง", "ด้าน", "ว่าด้วย"})
+_AND_CONNECT = _AND | _CONNECT
 _CONNECTORS = ("เพื่อ", "แห่ง", "ด้าน", "ว่าด้วย")
 _BARE_HEAD_NEXT = re.compile(r"[A-Z][A-Z0-9&]{1,7}(?:[ \t][0-9]{3,4})?|[\u0e01-\u0e4e]{2,8}\.?")
 _NUMBERED = re.compile(r"(?:ภาค|ที่|เขต|ภาคที่|เหตุ|หน่วย)$")
@@ -87,7 +91,12 @@ def known_org_end(text: str, start: int, g: Gazetteer) -> int:
 
 
 def org_name_end(text: str, start: int, head: str, g: Gazetteer, strong: bool | None = None) -> int:
-    """Where an organisation name beginning with `head` at `start` ends (== start: not a name)."""
+    """Where an organisation name beginning with `head` at `start` ends (== start: not a name).
+
+    `strong` None: decided by the head; True: the name is the venue after ณ, so it runs to the end
+    of its chunk (และ included: ศูนย์เอกซเรย์และเทคโนโลยีศุลกากร).
+    """
+    at = strong is True
     c = chunk_at(text, start)
     if c is None:
         return start
@@ -101,8 +110,13 @@ def org_name_end(text: str, start: int, head: str, g: Gazetteer, strong: bool | 
         if rest and strong and rest.startswith(_LOCAL_TAILS):
             end = start + cut_at_stop(text[start:limit], end - start)
         elif rest.startswith(_CONNECTORS):
+            # สำนักงานคณะกรรมการดิจิทัล|เพื่อเศรษฐกิจและสังคม: the title list knows a shorter name
             connector = next(w for w in _CONNECTORS if rest.startswith(w))
-            end = start + cut_at_stop(text[start:limit], end - start + len(connector))
+            longer = start + cut_at_stop(text[start:limit], end - start + len(connector), _AND)
+            joined = text[end:longer].find("และ")
+            if joined >= 0 and text.startswith(ORG_HEADS, end + joined + 3):
+                longer = end + joined
+            end = longer
     elif text[start:limit] == head and head in STRONG_HEADS + ("ศูนย์",):
         # "กระทรวง ดีอี", "ศูนย์ AOC 1441": a bare head then a short form
         n = next_chunk(text, limit)
@@ -117,7 +131,10 @@ def org_name_end(text: str, start: int, head: str, g: Gazetteer, strong: bool | 
             return m.end()
         return start
     elif strong:
-        end = start + cut_at_stop(text[start:limit], len(head))
+        end = start + cut_at_stop(text[start:limit], len(head), _AND_CONNECT if at else _CONNECT)
+        if not at and text.startswith("และ", end) and re.search("เพื่อ|ด้าน|ว่าด้วย", text[start:end]):
+            if not text.startswith(ORG_HEADS, end + 3):  # ...เพื่อเศรษฐกิจและสังคม
+                end = start + cut_at_stop(text[start:limit], end - start + 3, _CONNECT)
         if end - start <= len(head) + 1:
             return start
         # a bare head plus one generic word ("กระทรวงที่", "กรมฯ", "ธนาคารกำหนด") is not a name
@@ -198,9 +215,11 @@ def alias_after(text: str, end: int) -> tuple[int, int] | None:
     m = re.compile(r"[ \t]?\((?P<a>[^()\s]{2,14}(?:[ \t][^()\s]{1,8})?)\)").match(text, end)
     if m:
         alias = m.group("a")
-        if not re.fullmatch(r"[0-9๐-๙.,]+", alias) and not alias.startswith(("ที่", "ฉบับ", "พ.ศ")):
-            return m.start("a"), m.end("a")
-        return None
+        if re.fullmatch(r"[0-9๐-๙.,]+", alias) or alias.startswith(("ที่", "ฉบับ", "พ.ศ")):
+            return None
+        if alias in dictionary() or alias.startswith(_NOT_ALIAS):  # (ส่วนกลาง), (ฝ่ายบริหาร)
+            return None
+        return m.start("a"), m.end("a")
     m = re.compile(r"[ \t]+หรือ[ \t]+(?P<a>[^\s,()“”\"]{2,10})(?=[\s,()“”\"]|$)").match(text, end)
     if m:
         alias = m.group("a")

@@ -27,7 +27,7 @@ from briefing.thai.scan import (
 _PRECEDERS = ("ของ", "โดย", "กับ", "และ", "จาก", "ถึง", "แก่", "ให้", "ว่า", "ต่อ", "คือ", "ได้แก่", "มี",
               "นำ", "ด้วย", "ร่วมกับ", "เชิญ", "พร้อม", "ระหว่าง", "นำโดย", "ถึง", "ที่")
 _CHUNK = re.compile(r"[^\s,()\[\]“”\"'‘’:;/]+")
-_THAI_NAME = re.compile(r"^[\u0e01-\u0e4e]{2,30}$")
+_THAI_NAME = re.compile(r"^[\u0e01-\u0e2e\u0e30-\u0e45\u0e47-\u0e4e]{2,30}$")
 _LATIN_NAME = re.compile(r"(?:[A-Z][a-zA-Z'\-]+|[A-Z]{2,}[a-z]*)(?:[ \t]+(?:[A-Z][a-zA-Z'\-]+|bin|van|de|von|al-?\w+))*")
 _LATIN_TITLE = re.compile(r"\b(?:(?:H\.E\.|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|DJ|Madam|Mister)[ \t]+)+")
 _NOT_FAMILY_START = ORG_HEADS + VENUE_HEADS + ("จังหวัด", "อำเภอ", "ตำบล", "ประเทศ", "จ.", "อ.", "ต.")
@@ -92,6 +92,15 @@ def _first_name_ok(first: str, g: Gazetteer) -> bool:
 
 def _glued_ok(text: str, h_start: int, honorific: str, rest: str, g: Gazetteer) -> bool:
     """An honorific glued to text before/after it: นายกรัฐมนตรี is a position, โดยนางสาว... a name."""
+    dic = dictionary()
+    chunk = honorific + rest
+    longest = next((k for k in range(len(chunk), len(honorific), -1) if chunk[:k] in dic), 0)
+    if longest:
+        # คุณสมบัติ, นายจ้าง: a word; only a known family name next makes it a name. นายก+มลภพ:
+        # one letter into the name is chance, the family name's shape decides.
+        if longest == len(honorific) + 1 and honorific != "คุณ":
+            return True
+        return None  # type: ignore[return-value]
     if rest in g.first_names:
         return True
     if honorific == "คุณ":
@@ -102,20 +111,9 @@ def _glued_ok(text: str, h_start: int, honorific: str, rest: str, g: Gazetteer) 
             return False
     if honorific.endswith("."):
         return True
-    chunk = honorific + rest
     assert g.title_regex is not None
     tm = g.title_regex.match(chunk)
-    if tm and len(tm.group(0)) > len(honorific):
-        return False  # นายกรัฐมนตรี, นายอำเภอ
-    dic = dictionary()
-    for k in range(len(chunk), len(honorific), -1):
-        if chunk[:k] in dic:
-            after = chunk[k:]
-            # นายจ้างต้อง, คุณภาพของ: a word, then the sentence goes on
-            if not after or after.startswith(("ฯ",)) or (words(after) and words(after)[0] in NAME_STOPS):
-                return False
-            return None  # type: ignore[return-value]  # undecided: the family name decides
-    return True
+    return not (tm and len(tm.group(0)) > len(honorific))  # นายกรัฐมนตรี, นายอำเภอ
 
 
 def find_titled(text: str, g: Gazetteer) -> list[PersonMention]:
@@ -182,6 +180,8 @@ def _name_after(text: str, h_start: int, h_end: int, g: Gazetteer) -> PersonMent
     if not _first_name_ok(first, g):
         return None
     family_c = None if glued_cut else next_chunk(text, first_c.end)
+    if verdict is None and family_c and family_c.text.rstrip(".") not in g.family_names:
+        return None
     if family_c and _looks_like_family(family_c, g):
         fam = family_c.text.rstrip(".")
         return PersonMention(h_start, family_c.start + len(fam), first, fam, first_c.start)

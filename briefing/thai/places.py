@@ -37,6 +37,7 @@ STRONG_VENUES: tuple[str, ...] = (
     "ศาลากลางจังหวัด", "พระที่นั่ง", "หอประชุม", "นิคมอุตสาหกรรม", "เขื่อน", "จุดผ่านแดน", "ห้อง",
     "ทำเนียบรัฐบาล", "ท้องสนามหลวง", "ภูมิภาค",
 )
+_GENERIC_VENUE = frozenset("ใหญ่ เล็ก กลาง นัด ต่างๆ ต่าง ทั้งหมด ดังกล่าว นี้ ของ ที่ ใหม่ เดิม".split())
 _AT_ALLOW = frozenset({"และ", "ของ", "เพื่อ"})
 _GENERIC_REGION = frozenset("ต่างๆ ต่าง ทั้งหมด อื่น อื่นๆ ทั่วประเทศ".split())
 
@@ -101,7 +102,7 @@ def venue_end(text: str, start: int, head: str, g: Gazetteer, at: bool) -> int:
             return start
         if head == "ภูมิภาค" and not at and text[start + len(head):end] in _GENERIC_REGION:
             return start
-        if name in dictionary() and name not in g.wiki and not at:
+        if (name in dictionary() and name not in g.wiki) or name[len(head):] in _GENERIC_VENUE:
             return start
     else:
         return start

@@ -64,6 +64,8 @@ BUILTIN_TITLES: dict[str, str] = {
 
 _OF_TITLES = ("Minister", "Deputy Minister", "Assistant Minister")
 _SPACE = re.compile(r"\s+")
+_LATIN = re.compile(r"[A-Za-z]")
+_THAI = re.compile(r"[\u0e00-\u0e7f]")
 
 
 def role_english(role: str, g: Gazetteer, org_english: Callable[[str], str | None]) -> str | None:
@@ -81,19 +83,31 @@ def role_english(role: str, g: Gazetteer, org_english: Callable[[str], str | Non
 
 
 def _part_english(part: str, g: Gazetteer, org_english: Callable[[str], str | None]) -> str | None:
-    if any("a" <= c.lower() <= "z" for c in part) and not any("\u0e00" <= c <= "\u0e7f" for c in part):
+    """One position: the longest title whose remainder is a known organisation (or nothing).
+
+    titles.toml lists both รัฐมนตรีว่าการกระทรวง and รัฐมนตรีว่าการ; only the shorter one leaves
+    a remainder (กระทรวงการคลัง) the glossary can name.
+    """
+    if _LATIN.search(part) and not _THAI.search(part):
         return part
-    assert g.title_regex is not None
-    m = g.title_regex.match(part)
-    if not m or not m.group(0):
-        return org_english(part)
-    title = g.titles[m.group(0)]
-    rest = part[m.end():].strip()
-    if not rest:
-        return title
-    org = org_english(rest)
-    if not org:
-        return title
+    best_title: str | None = None
+    for k in range(len(part), 1, -1):
+        title = g.titles.get(part[:k])
+        if title is None:
+            continue
+        best_title = best_title or title
+        rest = part[k:].strip()
+        if not rest:
+            return title
+        org = org_english(rest)
+        if org:
+            return _compose(title, org)
+    if best_title:
+        return best_title
+    return org_english(part)
+
+
+def _compose(title: str, org: str) -> str:
     name = _SPACE.sub(" ", org)
     if title in _OF_TITLES and name.startswith("Ministry of "):
         return f"{title} of {name[len('Ministry of '):].split(' (')[0]}"
