@@ -73,7 +73,8 @@ def _skip_space(line: str, pos: int) -> int:
 
 def _breaks(line: str, start: int, gap: re.Match[str]) -> bool:
     """Whether the sentence that began at `start` ends at this run of spaces."""
-    left = line[start:gap.start()]
+    length = gap.start() - start
+    left = line[max(start, gap.start() - 40):gap.start()]  # the tail is all the rules look at
     right = line[gap.end():gap.end() + 40]
     if not left or not right:
         return False
@@ -81,11 +82,11 @@ def _breaks(line: str, start: int, gap: re.Match[str]) -> bool:
         return right[0].isupper() or right[0].isdigit() or not right[0].isascii()
     if _PARTICLE_END.search(left):
         return True
-    long_enough = len(left) >= _MIN_BEFORE_STARTER and not left[-1].isdigit()  # "3 ส่วน" stays
+    long_enough = length >= _MIN_BEFORE_STARTER and not left[-1].isdigit()  # "3 ส่วน" stays
     if long_enough and (_STARTER_RE.match(right) or right[0] in "“\""):
         return True
-    if len(left) >= 10 and _LIST_MARKER.match(right):
+    if length >= 10 and _LIST_MARKER.match(right) and not left[-1].isascii():
         return True
     if long_enough and _CLOSING_SPEECH.search(left) and not right.startswith("ว่า"):
         return True
-    return len(gap.group()) >= 2 and len(left) >= 40 and len(right) >= 20
+    return len(gap.group()) >= 2 and length >= 40 and len(right) >= 20
