@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from briefing.store import Store
+    from briefing.tui.app import BriefingApp
 
 
-def run(args: argparse.Namespace) -> int:
+def build_app(args: argparse.Namespace) -> tuple[BriefingApp, Store]:
+    """The app on the configured store (seeds imported into an empty one); bench/startup.py uses it."""
     from briefing.config import config_path, load_config
     from briefing.library import open_store
     from briefing.tui.app import BriefingApp
@@ -13,8 +19,13 @@ def run(args: argparse.Namespace) -> int:
     path = getattr(args, "config", None)
     config = load_config(path)
     store = open_store(config)
+    return BriefingApp(config, store, config_path=config_path(path)), store
+
+
+def run(args: argparse.Namespace) -> int:
+    app, store = build_app(args)
     try:
-        BriefingApp(config, store, config_path=config_path(path)).run()
+        app.run()
     finally:
         store.close()
     return 0

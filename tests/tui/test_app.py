@@ -104,7 +104,9 @@ async def test_sentence_cursor_moves_and_stays_in_view(app, store):
         assert body.cursor == 1
         content = body.query_one("#body-text", Static).visual
         start, end = body.sentences[1]
-        assert any(s.style == CURSOR_STYLE and (s.start, s.end) == (start, end) for s in content.spans)
+        sentence = body.body_text[start:end].replace("\n", "\n\n")
+        cursor = [s for s in content.spans if s.style == CURSOR_STYLE]
+        assert len(cursor) == 1 and content.plain[cursor[0].start:cursor[0].end] == sentence
         for _ in range(len(body.sentences)):
             await pilot.press("j")
         await pilot.pause()

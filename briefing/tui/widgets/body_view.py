@@ -8,6 +8,7 @@ release text itself is never parsed as markup and offsets from the Analysis inde
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from rich._wrap import divide_line
@@ -54,23 +55,52 @@ def highlight_spans(analysis: Analysis) -> list[Span]:
     return spans
 
 
+class ParagraphSpacing:
+    """Shows each body line as a paragraph with a blank line after it, mapping offsets across.
+
+    The corpus puts one paragraph per line with no blank lines between; a blank line makes the
+    reader readable. Offsets in the Analysis index the body as stored, so spans and the cursor are
+    shifted by the number of line breaks before them.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.source = text
+        self.text = text.replace("\n", "\n\n")
+        self._breaks = [i for i, ch in enumerate(text) if ch == "\n"]
+
+    def offset(self, source_offset: int) -> int:
+        return source_offset + bisect_left(self._breaks, source_offset)
+
+    def span(self, span: Span) -> Span:
+        return Span(self.offset(span.start), self.offset(span.end), span.style)
+
+
 def body_content(
     text: str,
     highlights: list[Span],
     layers: list[Layer],
     cursor: tuple[int, int] | None,
 ) -> Content:
-    """The body as Content: visible text, then highlights, layers and the cursor, later ones on top."""
+    """The body as Content: visible text, then highlights, layers and the cursor, later ones on top.
+
+    Spans are in offsets of `text`; the Content shows paragraphs spaced (see ParagraphSpacing).
+    """
+    spacing = ParagraphSpacing(visible(text))
     spans = [*highlights]
     for layer in layers:
         spans.extend(layer.spans)
     if cursor is not None:
         spans.append(Span(cursor[0], cursor[1], CURSOR_STYLE))
-    return Content(visible(text), spans)
+    return Content(spacing.text, [spacing.span(span) for span in spans])
 
 
 def row_of_offset(text: str, offset: int, width: int) -> int:
-    """The screen row (0-based) on which character `offset` lands when `text` wraps at `width`."""
+    """The screen row (0-based) on which character `offset` of `text` lands when shown at `width`."""
+    spacing = ParagraphSpacing(text)
+    return _row_in_wrapped(spacing.text, spacing.offset(offset), width)
+
+
+def _row_in_wrapped(text: str, offset: int, width: int) -> int:
     row = 0
     position = 0
     for line in text.split("\n"):

@@ -10,13 +10,16 @@ from briefing.model import ListEntry
 from briefing.tui.categories import category_english
 from briefing.tui.text import one_line
 
-CATEGORY_WIDTH = 20
+CATEGORY_WIDTH = 22
 
 
 def entry_prompt(entry: ListEntry) -> Content:
     """Both lines of one row. Read releases are dimmed; unread ones carry a dot; stars show as `*`."""
     date = entry.date.isoformat() if entry.date else "          "
-    category = category_english(entry.category)[:CATEGORY_WIDTH].ljust(CATEGORY_WIDTH)
+    category = category_english(entry.category)
+    if len(category) > CATEGORY_WIDTH:
+        category = category[: CATEGORY_WIDTH - 1] + "…"
+    category = category.ljust(CATEGORY_WIDTH)
     flag = Content.styled("•", "bold $accent") if not entry.read else Content(" ")
     star = Content.styled("*", "bold $warning") if entry.starred else Content(" ")
     title_style = "$text" if entry.read else "bold $text"

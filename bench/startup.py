@@ -1,0 +1,131 @@
+"""Time to first paint of `briefing` against a minimal Textual app, and `briefing list` against both.
+
+    python bench/startup.py [--repeats N]
+
+Each measurement is a fresh Python process, timed from spawn until it reports that its first screen is
+painted (the list holds its rows and a refresh has completed), so interpreter start, imports, store
+opening and the first layout all count. The baseline is a minimal Textual app with an OptionList of
+the same number of plain rows and a Footer, run the same way in the same run. Both run headless on a
+store prepared beforehand in a temporary XDG home (seeds imported, gists made), as a user's second
+launch would be. Prints the medians and the ratios: TUI / baseline (target <= 1.5) and
+`briefing list` / TUI (target < 0.5).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+CHILD_BRIEFING = """
+import argparse, sys
+from briefing.cli.tui import build_app
+from briefing.tui.widgets.release_list import ReleaseList
+
+app, store = build_app(argparse.Namespace(config=None))
+
+async def painted(pilot):
+    while not (pilot.app.screen.query(ReleaseList) and pilot.app.screen.query_one(ReleaseList).option_count):
+        await pilot.pause()
+    await pilot.pause()
+    print("painted", flush=True)
+    pilot.app.exit()
+
+app.run(headless=True, size=(120, 34), auto_pilot=painted)
+"""
+
+CHILD_BASELINE = """
+import sys
+from textual.app import App
+from textual.widgets import Footer, OptionList
+
+ROWS = int(sys.argv[1])
+
+class Minimal(App):
+    BINDINGS = [("q", "quit", "Quit")]
+
+    def compose(self):
+        yield OptionList(*[f"row {n}" for n in range(ROWS)])
+        yield Footer()
+
+async def painted(pilot):
+    while not pilot.app.query(OptionList) or not pilot.app.query_one(OptionList).option_count:
+        await pilot.pause()
+    await pilot.pause()
+    print("painted", flush=True)
+    pilot.app.exit()
+
+Minimal().run(headless=True, size=(120, 34), auto_pilot=painted)
+"""
+
+
+def timed(argv: list[str], env: dict[str, str], until: str | None) -> float:
+    """Seconds from spawn until `until` is printed (or the process ends, when None)."""
+    start = time.perf_counter()
+    process = subprocess.Popen(argv, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    assert process.stdout is not None
+    if until is None:
+        process.stdout.read()
+        process.wait()
+        elapsed = time.perf_counter() - start
+    else:
+        elapsed = float("nan")
+        for line in process.stdout:
+            if line.strip() == until:
+                elapsed = time.perf_counter() - start
+                break
+        process.wait(timeout=60)
+    if process.returncode not in (0, None):
+        raise SystemExit(f"{argv[:3]} failed with status {process.returncode}")
+    return elapsed
+
+
+def prepare(env: dict[str, str]) -> int:
+    """Import the seeds and make every gist once, so each timed launch is a warm second launch."""
+    code = (
+        "from briefing.config import load_config\n"
+        "from briefing.library import open_store\n"
+        "from briefing.tui.pipeline import analysis_for, gist_for\n"
+        "store = open_store(load_config(None))\n"
+        "for e in store.entries():\n"
+        "    r = store.release(e.id)\n"
+        "    store.set_gist(e.id, gist_for(r, analysis_for(store, r)))\n"
+        "print(store.count())\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], env=env, check=True, capture_output=True, text=True)
+    return int(out.stdout.strip().splitlines()[-1])
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeats", type=int, default=7)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as home:
+        env = dict(os.environ, HOME=home, XDG_CONFIG_HOME=f"{home}/config", XDG_DATA_HOME=f"{home}/data",
+                   XDG_CACHE_HOME=f"{home}/cache", TERM="xterm-256color")
+        rows = prepare(env)
+        briefing_exe = str(Path(sys.executable).with_name("briefing"))
+        runs: dict[str, list[float]] = {"briefing": [], "baseline": [], "list": []}
+        for _ in range(args.repeats):  # interleaved, so load on the machine hits all three alike
+            runs["baseline"].append(timed([sys.executable, "-c", CHILD_BASELINE, str(rows)], env, "painted"))
+            runs["briefing"].append(timed([sys.executable, "-c", CHILD_BRIEFING], env, "painted"))
+            runs["list"].append(timed([briefing_exe, "list"], env, None))
+    median = {name: statistics.median(times) for name, times in runs.items()}
+    print(f"releases in the store: {rows}; repeats: {args.repeats}")
+    print(f"minimal Textual app (OptionList + Footer), first paint: {median['baseline'] * 1000:7.0f} ms")
+    print(f"briefing TUI, list on screen:                          {median['briefing'] * 1000:7.0f} ms")
+    print(f"briefing list (CLI, no Textual):                       {median['list'] * 1000:7.0f} ms")
+    tui_ratio = median["briefing"] / median["baseline"]
+    list_ratio = median["list"] / median["briefing"]
+    print(f"TUI / baseline ratio: {tui_ratio:.2f} (target <= 1.5) {'ok' if tui_ratio <= 1.5 else 'OVER'}")
+    print(f"list / TUI ratio:     {list_ratio:.2f} (target < 0.5)  {'ok' if list_ratio < 0.5 else 'OVER'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
