@@ -26,14 +26,7 @@ def parse_since(value: str | None) -> dt.date | None:
 
 def run(args: argparse.Namespace) -> int:
     from briefing.config import load_config
-    from briefing.export.write import (
-        combined_name,
-        ensure_dir,
-        export_dir,
-        export_releases,
-        load_item,
-        render_items,
-    )
+    from briefing.export.write import export_releases, export_to_default, load_item, render_items
     from briefing.store import Store
 
     since = parse_since(args.since)
@@ -57,12 +50,8 @@ def run(args: argparse.Namespace) -> int:
             return 0
         if args.output:
             paths = export_releases(store, ids, out_file=Path(args.output), force=args.force, config=config)
-        elif config.export.combined and len(ids) > 1:
-            directory = ensure_dir(export_dir(config))
-            paths = export_releases(store, ids, out_file=directory / combined_name(), force=args.force,
-                                    config=config)
         else:
-            paths = export_releases(store, ids, out_dir=export_dir(config), force=args.force, config=config)
+            paths = export_to_default(store, ids, config, force=args.force)
     for path in paths:
         print(path)
     return 0

@@ -7,6 +7,8 @@ The API the CLI and the TUI use:
 - `export_releases(store, ids, out_dir=... | out_file=..., force=False, config=None) -> list[Path]`:
   one file per release in a directory, or one combined file; raises `ExportExistsError` (a
   BriefingError with `.path`) rather than overwrite without `force`.
+- `export_to_default(store, ids, config, force=False) -> list[Path]`: the notes screen's "export all":
+  the export directory, one file each, or one combined file when `[export] combined` is set.
 - `render_release(release, analysis, brief, marks) -> str`, `render_combined(items) -> str`,
   `file_name(release, gist) -> "<date>-<slug>.md"`, `export_dir(config) -> Path`.
 
@@ -19,6 +21,7 @@ from briefing.export.write import (
     export_dir,
     export_release,
     export_releases,
+    export_to_default,
     load_item,
     write_atomic,
 )
@@ -29,6 +32,7 @@ __all__ = [
     "export_dir",
     "export_release",
     "export_releases",
+    "export_to_default",
     "file_name",
     "load_item",
     "render_combined",

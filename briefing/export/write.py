@@ -212,6 +212,17 @@ def export_releases(
     ]
 
 
+def export_to_default(store: Any, release_ids: Sequence[int], config: Any = None, force: bool = False) -> list[Path]:
+    """Export to where the config says: one file per release in the export directory, or one combined
+    file there when `[export] combined` is set and there are several releases (the notes screen)."""
+    directory = export_dir(config)
+    combined = bool(getattr(getattr(config, "export", None), "combined", False))
+    if combined and len(release_ids) > 1:
+        target = ensure_dir(directory) / combined_name()
+        return export_releases(store, release_ids, out_file=target, force=force, config=config)
+    return export_releases(store, release_ids, out_dir=directory, force=force, config=config)
+
+
 def export_release(
     store: Any,
     release_id: int,
