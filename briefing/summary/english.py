@@ -45,10 +45,15 @@ def romanise_word(word: str) -> str:
     return latin[:1].upper() + latin[1:]
 
 
+_BAHT_SIGN = re.compile(r"฿\s?(\d[\d,]*(?:\.\d+)?(?:\s(?:thousand|million|billion|trillion))?)")
+
+
 def no_thai(text: str) -> str:
-    """`text` with each Thai run romanised (or dropped when it cannot be), spaces tidied."""
+    """`text` with each Thai run romanised (or dropped when it cannot be), spaces tidied; the baht sign
+    (in the Thai block of Unicode) becomes the word 'baht'."""
     if not THAI_RUN.search(text):
         return text
+    text = _BAHT_SIGN.sub(r"\1 baht", text).replace("฿", "baht ")
     out = THAI_RUN.sub(lambda m: romanise_word(m.group(0).replace(".", "")), text)
     out = re.sub(r"\(\s*\)", "", out)
     return re.sub(r"\s{2,}", " ", out).strip(" ,;")

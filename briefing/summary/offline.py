@@ -40,6 +40,8 @@ _LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z0-9'’&.\-–]*(?:[ ,:]+(?:[-–] )?[A
 _PERSONISH = re.compile(r"\b(?:H\.E\.|Mr|Mrs|Ms|Dr|Prof)\b\.?")
 _READABLE = re.compile(r"^(?!\S{15,}$)")
 """A single word of 15 letters or more is a romanised Thai compound no reader can use; leave it out."""
+_HOME = {"thailand", "thai", "kingdom of thailand"}
+"""Every release is about Thailand: as a place it says nothing, so the brief names the others."""
 _URLISH = re.compile(r"https?:|www\.|\.(?:com|go\.th|org|net)\b|@", re.IGNORECASE)
 
 
@@ -179,6 +181,9 @@ def _distinct_english(entities: list[Entity], kind: str, analysis: Analysis) -> 
         if entity.type != kind:
             continue
         name = safe_english(_english_name(entity), analysis)
+        name = name.rstrip(". ") if name else name
+        if kind == "place" and name and name.lower() in _HOME:
+            continue
         if name and _READABLE.search(name) and name.lower() not in seen:
             seen.add(name.lower())
             out.append(name)
@@ -193,7 +198,10 @@ def _sentence_start(analysis: Analysis, pos: int) -> int:
 
 
 def measure_of(analysis: Analysis, figure: Figure) -> str | None:
-    """What a figure measures, from the glossary word closest before it in its sentence, if any."""
+    """What a sum of money or a percentage measures, from the glossary word closest before it in its
+    sentence, if any. Counts and quantities carry their noun already ('21 companies')."""
+    if figure.kind not in ("money", "percent"):
+        return None
     text = analysis.body if figure.field == "body" else analysis.title
     start = max(figure.start - _MEASURE_WINDOW, 0)
     if figure.field == "body":
@@ -223,10 +231,10 @@ def key_figures(analysis: Analysis) -> tuple[list[KeyFigure], int]:
     """Figures in the order the brief lists them, one per English form, and how many must be shown:
     the first three by position (in the Analysis' order, and in the body's order) come first."""
     def distinct(figures: list[Figure]) -> list[Figure]:
-        seen: set[str] = set()
+        seen: set[tuple[str, float, str]] = set()
         out = []
         for f in figures:
-            key = (f.english or f.text).strip().lower()
+            key = (f.kind, round(float(f.value), 6), f.unit)
             if key not in seen:
                 seen.add(key)
                 out.append(f)
@@ -272,7 +280,7 @@ def english_phrases(analysis: Analysis) -> list[str]:
     out: list[str] = []
     seen: set[str] = set()
     for tier, start, raw in sorted(found):
-        phrase = raw.strip(" ,:-–.")
+        phrase = " ".join(raw.split()).strip(" ,:-–.")
         words = phrase.split()
         if len(re.findall(r"[A-Za-z]{2,}", phrase)) < (2 if tier == 0 else 3) or len(words) > 16:
             continue
@@ -305,18 +313,15 @@ def _find_verb(title: str) -> tuple[str, int] | None:
     return None
 
 
-def _topics(title: str) -> list[str]:
+def _topics(title: str) -> list[tuple[int, int, str]]:
+    """The glossary's topics in the headline, longest Thai keys first, with their positions."""
     topics = glossary().get("topics", {})
     hits: list[tuple[int, int, str]] = []
     for key in longest_keys(topics):
         for m in re.finditer(re.escape(key), title):
             if not any(m.start() < e and s < m.end() for s, e, _ in hits):
                 hits.append((m.start(), m.end(), topics[key]))
-    out: list[str] = []
-    for _, _, word in sorted(hits):
-        if word not in out:
-            out.append(word)
-    return out
+    return [(start, end, word) for start, end, word in hits]
 
 
 def _category_english(release: Release) -> str | None:
@@ -333,39 +338,91 @@ def _category_english(release: Release) -> str | None:
     return no_thai(name) if name else None
 
 
+def _lookup_person(analysis: Analysis, mention: Entity) -> Entity | None:
+    """The named person a short reference (a quoted first name in the headline) stands for."""
+    want = re.sub(r"\s+", "", mention.canonical or mention.text)
+    for entity in analysis.entities:
+        if entity.type == "person" and want and want in re.sub(r"\s+", "", entity.canonical or entity.text):
+            return entity
+    return None
+
+
+def _person_label(name: str, role: str | None) -> str:
+    """'Deputy Spokesperson Sasikan Watthanachan': a short title before the name when there is one."""
+    if role:
+        head = re.split(r",| and (?=[A-Z])| of | for ", role, maxsplit=1)[0].strip()
+        if head and word_count(head) <= 3:
+            return f"{head} {name}"
+    return name
+
+
 def _actor(analysis: Analysis, people: list[Person], verb_pos: int | None) -> str:
-    """Who did it: the named person or body nearest before the headline's verb, else the lead person."""
-    in_title = sorted((e for e in analysis.entities if e.field == "title" and e.type in ("person", "organisation")),
-                      key=lambda e: e.start)
-    if in_title:
-        before = [e for e in in_title if verb_pos is not None and e.start < verb_pos]
-        entity = before[-1] if before else in_title[0]
-        name = _english_name(entity)
-        return _short_org(name) if entity.type == "organisation" else name
+    """Who did it: the person or body named in the headline nearest before its verb, else the first
+    person the release gives a role, else the first organisation."""
+    mentions = [e for e in analysis.entities + analysis.references
+                if e.field == "title" and e.type in ("person", "organisation")]
+    mentions.sort(key=lambda e: e.start)
+    if mentions:
+        before = [e for e in mentions if verb_pos is not None and e.start < verb_pos]
+        entity = before[-1] if before else mentions[0]
+        if entity.type == "organisation":
+            name = safe_english(_english_name(entity), analysis)
+            if name and _READABLE.search(name):
+                return _short_org(name)
+        else:
+            named = _lookup_person(analysis, entity) or entity
+            name = safe_english(_english_name(named), analysis)
+            person = next((p for p in people if p.name == name), None)
+            if name:
+                return _person_label(name, person.role if person else None)
     for person in people:
         if person.role:
-            return _short_role(person.role)
+            return _person_label(person.name, person.role)
     if people:
         return people[0].name
     orgs = _distinct_english(analysis.entities, "organisation", analysis)
     return _short_org(orgs[0]) if orgs else "The government"
 
 
+def _title_latin(analysis: Analysis, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """Latin-script words in the headline that name no organisation or person and are not already a
+    glossary topic (`taken`): topics as written ('Digital GDP', 'ODOS')."""
+    taken = taken + [(e.start, e.end) for e in analysis.entities + analysis.references if e.field == "title"]
+    out = []
+    for m in re.finditer(r"[A-Za-z][A-Za-z0-9&.\-]*(?: [A-Za-z][A-Za-z0-9&.\-]*)*", analysis.title):
+        if any(m.start() < e and s < m.end() for s, e in taken):
+            continue
+        text = safe_english(m.group(0).strip(".-"), analysis)
+        if text:
+            out.append((m.start(), m.end(), text))
+    return out
+
+
 def _action(analysis: Analysis, phrases: list[str]) -> tuple[str, int | None]:
-    """What was done, as a verb phrase with its topic ('holds a meeting on haze and fine dust')."""
+    """What was done, as a verb phrase with its topic ('approves measures on haze and fine dust').
+
+    The topic is an English event name the release gives when it names an event or appears in the
+    headline; otherwise the headline's topics from the glossary and its Latin-script words."""
     title = analysis.title
     verb = _find_verb(title)
-    event = next((p for p in phrases if len(p.split()) >= 3), None)
-    topics = _topics(title)
+    squashed_title = re.sub(r"\s+", " ", title).lower()
+    event = next((p for p in phrases if word_count(p) >= 3 and word_count(p) <= 12
+                  and (_EVENT.search(p) or p.lower() in squashed_title)), None)
     if event and event.split()[0] in ("The", "the"):
         event = "the " + " ".join(event.split()[1:])
-    topic = event or join_words(topics[:3])
-    if event and _EVENT.search(event) and (verb is None or verb[0] in _MEETING_VERBS):
+    if event and (verb is None or verb[0] in _MEETING_VERBS):
         return f"holds {event}", verb[1] if verb else None
+    glossed = _topics(title)
+    hits = glossed + _title_latin(analysis, [(s, e) for s, e, _ in glossed])
+    topics: list[str] = []
+    for _, _, word in sorted(hits):
+        if not any(word.lower() in t.lower() or t.lower() in word.lower() for t in topics):
+            topics.append(word)
+    topic = event or join_words(topics[:3])
     if verb and topic:
         return f"{verb[0]} {topic}", verb[1]
     if topic:
-        return f"releases news on {topic}", None
+        return f"reports on {topic}", None
     return "", verb[1] if verb else None
 
 
@@ -418,9 +475,7 @@ def lead_figure(figures: list[KeyFigure]) -> KeyFigure | None:
     if not figures:
         return None
     in_title = [f for f in figures if f.figure.field == "title"]
-    if in_title:
-        return in_title[0]
-    return min(figures, key=lambda f: (_LEAD_KIND.get(f.figure.kind, 4), f.figure.start))
+    return min(in_title or figures, key=lambda f: (_LEAD_KIND.get(f.figure.kind, 4), f.figure.start))
 
 
 def render_gist(facts: Facts, limit: int = GIST_WORDS) -> str:
