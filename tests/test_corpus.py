@@ -212,3 +212,14 @@ def test_missing_path_is_an_error_not_an_exception(tmp_path: Path) -> None:
     results = list(iter_paths([tmp_path / "nope.txt", ENGLISH]))
     assert isinstance(results[0][1], BriefingError) and "cannot read" in str(results[0][1])
     assert isinstance(results[1][1], Release)
+
+
+def test_separator_lines() -> None:
+    text = ("รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-หัวข้อข่าวที่ยาวพอสมควร\n\n\nวันพุธที่ 1 มกราคม 2568\nพิมพ์\n"
+            "หัวข้อข่าวที่ยาวพอสมควร\n..\nหัวข้อข่าวที่ยาวพอสมควร\nย่อหน้าแรก\n-------------------\n"
+            "ย่อหน้าสอง\n.....\n\nที่มา : https://www.thaigov.go.th/news/contents/details/1\n")
+    release = parse_release(text, "sep.txt")
+    assert release.body == "ย่อหน้าแรก\n\nย่อหน้าสอง"
+    only_dots = text.replace("ย่อหน้าแรก\n-------------------\nย่อหน้าสอง\n", "")
+    with pytest.raises(BriefingError, match="sep.txt: release has no text"):
+        parse_release(only_dots, "sep.txt")

@@ -105,7 +105,7 @@ def _strip_headline(title: str, lines: list[str]) -> tuple[str, list[str]]:
     while lines and dropped < HEADER_LINES:
         line = lines[0]
         squashed = _squash(line)
-        if not squashed:
+        if not any(char.isalnum() for char in squashed):  # blank or a separator like ".."
             lines = lines[1:]
             continue
         if pending and pending.startswith(squashed):
@@ -182,12 +182,16 @@ def parse_release(text: str, name: str | None = None, category: str | None = Non
 
 
 def _join_body(lines: list[str]) -> str:
-    """Paragraph lines joined, without page boilerplate, runs of blank lines or blank ends."""
+    """Paragraph lines joined, without page boilerplate, runs of blank lines or blank ends.
+
+    A line with no letter or digit ("-------", ".....") is a separator: a paragraph break inside
+    the body, nothing at its ends.
+    """
     out: list[str] = []
     for line in lines:
         if line.strip() in BOILERPLATE:
             continue
-        if not line.strip():
+        if not any(char.isalnum() for char in line):
             if out and out[-1]:
                 out.append("")
             continue
