@@ -214,7 +214,7 @@ def _role_lookup(g: Gazetteer):  # noqa: ANN202
     def org_english(text: str) -> str | None:
         assert g.regex is not None
         m = g.regex.match(text.strip())
-        if m and m.group(0) and g.terms[m.group(0)].type == "organisation":
+        if m and m.group(0) and g.terms[m.group(0)].type in ("organisation", "place"):
             return g.terms[m.group(0)].english
         return None
 

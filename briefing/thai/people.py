@@ -235,6 +235,24 @@ def find_after_position(text: str, g: Gazetteer, taken: list[tuple[int, int]]) -
     return out
 
 
+_GROUP_WORDS = ("หน่วยงาน", "คณะ", "เจ้าหน้าที่", "ผู้บริหาร", "ผู้แทน", "ประชาชน", "ทีม", "บุคลากร", "เครือข่าย",
+                "ภาคี", "ข้าราชการ", "ส่วนราชการ")
+
+
+def _role_cut(chunk: str, g: Gazetteer) -> int:
+    """Where a position written in one chunk ends: before a verb (ให้การต้อนรับ) or before a
+    'และ' that does not begin another position (และหน่วยงานในสังกัด)."""
+    assert g.title_regex is not None
+    pos = 0
+    for word in words(chunk):
+        if word in NAME_FOLLOWERS and word != "และ" and pos > 0:
+            return pos
+        if word == "และ" and pos > 0 and chunk.startswith(_GROUP_WORDS, pos + len(word)):
+            return pos
+        pos += len(word)
+    return len(chunk)
+
+
 def attach_role(text: str, p: PersonMention, g: Gazetteer, org_at) -> None:  # noqa: ANN001
     """The position given right after the name (chunks that start with a title, and their agency)."""
     assert g.title_regex is not None
@@ -260,9 +278,16 @@ def attach_role(text: str, p: PersonMention, g: Gazetteer, org_at) -> None:  # n
         end = c.end
         c = next_chunk(text, end)
     if parts:
-        p.role = text[parts[0].start:parts[-1].end]
-        p.role_end = parts[-1].end
-        return
+        last = parts[-1]
+        cut = _role_cut(last.text, g)
+        if cut == 0 and len(parts) > 1:
+            parts.pop()
+            last = parts[-1]
+            cut = len(last.text)
+        if cut > 0:
+            p.role = text[parts[0].start:last.start + cut]
+            p.role_end = last.start + cut
+            return
     before = prev_chunk(text, p.start)
     if before is not None:
         tm = g.title_regex.match(before.text)

@@ -38,6 +38,7 @@ STRONG_VENUES: tuple[str, ...] = (
     "ทำเนียบรัฐบาล", "ท้องสนามหลวง", "ภูมิภาค",
 )
 _GENERIC_VENUE = frozenset("ใหญ่ เล็ก กลาง นัด ต่างๆ ต่าง ทั้งหมด ดังกล่าว นี้ ของ ที่ ใหม่ เดิม".split())
+_GENERIC_ADMIN = frozenset("ใด เดียวกัน นั้น นี้ ต่างๆ ต่าง ละ ทุก อื่น อื่นๆ ที่".split())
 _AT_ALLOW = frozenset({"และ", "ของ", "เพื่อ"})
 _GENERIC_REGION = frozenset("ต่างๆ ต่าง ทั้งหมด อื่น อื่นๆ ทั่วประเทศ".split())
 
@@ -68,7 +69,7 @@ def find_admin(text: str) -> list[PlaceMention]:
         if cut < 2 or "." in name[:cut] or (m.group(0).startswith(("อำเภอ", "ตำบล")) and " " in m.group(0)):
             continue
         first = words(name[:cut])
-        if first and (is_verb(first[0]) or first[0] in NAME_FOLLOWERS):
+        if first and (is_verb(first[0]) or first[0] in NAME_FOLLOWERS or first[0] in _GENERIC_ADMIN):
             continue
         out.append(PlaceMention(m.start(), c.start + cut))
     out += [PlaceMention(m.start(), m.end()) for m in _HEALTH_ZONE.finditer(text)]

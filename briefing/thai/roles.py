@@ -73,13 +73,28 @@ def role_english(role: str, g: Gazetteer, org_english: Callable[[str], str | Non
 
     `org_english(text)` gives the English of the organisation `text` starts with, if known.
     """
-    parts = [p for p in re.split(r"\s*(?:และ|,)\s*", role) if p.strip()]
+    parts = split_positions(role, g)
     out: list[str] = []
     for part in parts:
         english = _part_english(part.strip(), g, org_english)
         if english:
             out.append(english)
     return " and ".join(out) if out else None
+
+
+def split_positions(role: str, g: Gazetteer) -> list[str]:
+    """'รองนายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงการคลัง' -> two positions; the และ inside
+    'กระทรวงการท่องเที่ยวและกีฬา' does not split, since no title follows it."""
+    assert g.title_regex is not None
+    parts: list[str] = []
+    start = 0
+    for m in re.finditer(r"\s*(?:และ|,)\s*", role):
+        t = g.title_regex.match(role, m.end())
+        if t and t.group(0):
+            parts.append(role[start:m.start()])
+            start = m.end()
+    parts.append(role[start:])
+    return [p.strip() for p in parts if p.strip()]
 
 
 def _part_english(part: str, g: Gazetteer, org_english: Callable[[str], str | None]) -> str | None:
@@ -99,8 +114,8 @@ def _part_english(part: str, g: Gazetteer, org_english: Callable[[str], str | No
         rest = part[k:].strip()
         if not rest:
             return title
-        org = org_english(rest)
-        if org:
+        org = org_english(rest) or (org_english("กระทรวง" + rest) if title.endswith("Minister") else None)
+        if org:  # รมว.มหาดไทย: the ministry by its short name
             return _compose(title, org)
     if best_title:
         return best_title
