@@ -209,6 +209,9 @@ def _read_after(work: str, text: str, number: _Number, before: str, field: Field
     over = _MID_OVER.match(work, pos)
     if over and not percent_before:
         qualifier, pos = qualifier or "over", over.end()
+        if scale == 1:
+            scale, pos = _scale(work, pos)  # "500 กว่าล้านบาท": 500-odd million baht
+            value = number.value * scale
     unit, kind, pos = _unit(work, pos, before, percent_before, units)
     if unit is None and kind is None:
         if words:
