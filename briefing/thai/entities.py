@@ -89,11 +89,13 @@ def _accept(text: str, start: int, end: int, key: str, term: Term) -> bool:
         return False  # เศรษฐกิจไทย, คนไทย: an adjective, not the country
     if term.type == "person":
         return True
-    return on_boundary(text, start, end)
+    return on_boundary(text, start, end, check_left=len(key) <= 6 or bare_province)
 
 
 def _person_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     found = people.find_titled(text, g) + people.find_latin_titled(text)
+    spans = [(p.start, p.end) for p in found]
+    found += [p for p in people.find_listed(text, g) if not any(a < p.end and p.start < b for a, b in spans)]
     spans = [(p.start, p.end) for p in found]
     found += people.find_after_position(text, g, spans)
     return [_Cand(field, p.start, p.end, "person", person=p) for p in found]

@@ -144,7 +144,10 @@ def org_name_end(text: str, start: int, head: str, g: Gazetteer, strong: bool | 
             return start
         if not tail_words or tail in _GENERIC_TAILS or tail_words[0] in _GENERIC_TAILS:
             return start
-        if _verbish(tail_words[0]) and not (len(tail_words) > 1 and tail_words[1].startswith(("การ", "ความ"))):
+        committee = head.startswith("คณะ") and len(tail_words) > 1  # คณะกรรมการขับเคลื่อน...
+        if not committee and _verbish(tail_words[0]) and not (
+            len(tail_words) > 1 and tail_words[1].startswith(("การ", "ความ"))
+        ):
             return start  # ธนาคารกำหนดให้..., ธนาคารพิจารณา: the head is the subject of a verb
     else:
         return start

@@ -293,3 +293,33 @@ def attach_role(text: str, p: PersonMention, g: Gazetteer, org_at) -> None:  # n
         tm = g.title_regex.match(before.text)
         if tm and tm.group(0) == before.text:
             p.role = before.text
+
+
+_ARTIST_LIST = re.compile(r"(?:ศิลปิน|นักร้อง|นักแสดง|ดารา|วงดนตรี)[^\n]{0,80}?(?:ได้แก่|อาทิ|อาทิเช่น|เช่น|นำโดย)[ \t]*")
+_LIST_ITEM = re.compile(r"([^,\n]{2,40}?)[ \t]*(?:,|และ|$|\n)")
+
+
+def find_listed(text: str, g: Gazetteer) -> list[PersonMention]:
+    """Stage names listed after ศิลปิน ... ได้แก่: a Thai two-word item ("ลำไย ไหทองคำ") is a person.
+
+    Latin items may be bands as well as people, so only Thai "first family" items are taken.
+    """
+    out: list[PersonMention] = []
+    for m in _ARTIST_LIST.finditer(text):
+        pos = m.end()
+        for _ in range(40):
+            item = _LIST_ITEM.match(text, pos)
+            if not item:
+                break
+            raw = item.group(1)
+            name = raw.strip()
+            parts = name.split()
+            if len(parts) == 2 and all(_THAI_NAME.match(p) for p in parts) and parts[0] not in NAME_STOPS:
+                start = item.start(1) + (len(raw) - len(raw.lstrip()))
+                out.append(PersonMention(start, start + len(name), parts[0], parts[1], start))
+            if name.endswith(("เป็นต้น", "ฯลฯ")) or item.group(0).endswith("\n") or len(name) > 35:
+                break
+            pos = item.end()
+            while pos < len(text) and text[pos] in " \t":
+                pos += 1
+    return out

@@ -139,9 +139,12 @@ def is_thai(char: str) -> bool:
     return bool(THAI_CHAR.match(char))
 
 
-def on_boundary(text: str, start: int, end: int) -> bool:
-    """True when text[start:end] starts and ends on newmm word boundaries in its context."""
-    left = start == 0 or not is_thai(text[start - 1])
+def on_boundary(text: str, start: int, end: int, check_left: bool = True) -> bool:
+    """True when text[start:end] starts and ends on newmm word boundaries in its context.
+
+    newmm glues a preposition to a following noun (ในประเทศ|ไทย), so long names check the end only.
+    """
+    left = start == 0 or not is_thai(text[start - 1]) or not check_left
     right = end >= len(text) or not is_thai(text[end])
     if left and right:
         return True
