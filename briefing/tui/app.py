@@ -14,7 +14,7 @@ from textual.screen import Screen
 from briefing import paths
 from briefing.config import Config, update_configuration
 from briefing.errors import BriefingError
-from briefing.tui.commands import APP_ACTIONS, Command, bindings
+from briefing.tui.commands import APP_ACTIONS, Command, bindings, known_ids
 from briefing.tui.screens.help import HelpScreen
 from briefing.tui.screens.list import ListScreen
 from briefing.tui.themes import HIGHLIGHT_DEFAULTS, load_themes
@@ -44,6 +44,9 @@ class BriefingApp(App[None]):
         self._saving_theme = False
         self._register_themes()
         self.set_keymap(dict(config.keys))
+        self._startup_problems = [
+            f"[keys] has no binding {key!r}; press ? to see the ids" for key in sorted(set(config.keys) - known_ids())
+        ]
         if config.ui.theme in self.available_themes:
             self.theme = config.ui.theme
         else:
@@ -70,6 +73,8 @@ class BriefingApp(App[None]):
     def on_mount(self) -> None:
         for problem in self._theme_problems:
             self.notify(problem, title="Theme", severity="warning", markup=False, timeout=10)
+        for problem in self._startup_problems:
+            self.notify(problem, title="Config", severity="warning", markup=False, timeout=10)
         self.push_screen(ListScreen())
 
     def watch_theme(self, theme: str) -> None:

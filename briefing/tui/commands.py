@@ -45,6 +45,17 @@ def bindings(commands: tuple[type[Command], ...]) -> list[Binding]:
     return [command.binding() for command in commands]
 
 
+def known_ids() -> set[str]:
+    """Every binding id a user may remap: the ids of all command classes defined so far."""
+    found: set[str] = set()
+    pending = list(Command.__subclasses__())
+    while pending:
+        command = pending.pop()
+        found.add(command.id)
+        pending.extend(command.__subclasses__())
+    return found
+
+
 # --- everywhere -----------------------------------------------------------------------------------
 
 class Quit(Command):

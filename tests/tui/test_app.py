@@ -168,8 +168,11 @@ async def test_star_in_list_and_reader(app, store):
         assert releases.get_option(str(target)).prompt.plain.startswith("•*")
         await pilot.press("enter")
         await settle(app, pilot)
+        header = app.screen.query_one("#release-header", Static)
+        assert "* starred" in header.visual.plain
         await pilot.press("asterisk")
         assert store.release_flags(target)[1] is False
+        assert "starred" not in header.visual.plain
         await pilot.press("escape")
         await pilot.pause()
         assert not app.screen.query_one(ReleaseList).entries[target].starred
@@ -309,3 +312,43 @@ async def test_seed_figures_and_names_are_highlighted(app, store):
         assert any(style == HIGHLIGHT_STYLES["organisation"] for _text, style in styled)
         panel = reader.query_one("#entities-text", Static).visual.plain
         assert "People" in panel and "Figures" in panel and "yuan" in panel
+
+
+async def test_mouse_opens_a_row_and_moves_the_cursor_to_a_clicked_sentence(app, store):
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        releases = app.screen.query_one(ReleaseList)
+        target = store.entries()[1].id
+        await pilot.click(ReleaseList, offset=(10, 2))  # rows are two lines: the second release
+        await settle(app, pilot)
+        assert isinstance(app.screen, ReaderScreen) and app.screen.release_id == target
+        await pilot.press("escape")
+        await pilot.pause()
+        releases.highlight_id(seed_id(store))
+        await pilot.press("enter")
+        await settle(app, pilot)
+        body = app.screen.query_one(BodyView)
+        text, width = body.body_text, body.query_one("#body-text").content_region.width
+        height = body.scrollable_content_region.height
+        index, row = next(
+            (i, row_of_offset(text, start, width)) for i, (start, _end) in enumerate(body.sentences)
+            if i > 0 and text[start - 1] == "\n" and row_of_offset(text, start, width) < height
+        )
+        assert body.cursor == 0
+        await pilot.click("#body-text", offset=(1, row))  # column 1 is the text's first (padding 1)
+        await pilot.pause()
+        assert body.cursor == index
+
+
+async def test_empty_store_says_how_to_import_and_unknown_key_ids_are_reported(config_file: Path, make_app):
+    config_file.write_text(config_file.read_text() + '\n[keys]\n"reader.no_such_thing" = "x"\n')
+    store = Store.open(load_config(config_file))
+    app = make_app(store, config_file)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        empty = app.screen.query_one("#list-empty", Static)
+        assert empty.display and "briefing import PATH" in empty.visual.plain
+        assert any("reader.no_such_thing" in n.message for n in app._notifications)
+        await pilot.press("enter", "asterisk", "j")
+        assert isinstance(app.screen, ListScreen)
+    store.close()

@@ -19,6 +19,13 @@ from briefing.tui.widgets.release_list import ReleaseList
 if TYPE_CHECKING:
     from briefing.tui.app import BriefingApp
 
+EMPTY = Content.assemble(
+    ("No releases in the store yet.", "bold"),
+    ("  Import some with  ", "$text-muted"),
+    ("briefing import PATH", "bold $accent"),
+    ("  (files, folders or .tar.xz archives of the thaigov corpus).", "$text-muted"),
+)
+
 PAGE = 200
 """Rows loaded at a time; more are loaded as the highlight nears the end."""
 
@@ -32,6 +39,7 @@ class ListScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Static(id="list-title")
         yield ReleaseList(id="releases")
+        yield Static(EMPTY, id="list-empty")
         yield Footer()
 
     @property
@@ -47,6 +55,7 @@ class ListScreen(Screen[None]):
         count = max(PAGE, len(self.releases.entries))
         entries = self.app.store.entries(limit=count, offset=0)
         self.releases.set_entries(entries)
+        self.query_one("#list-empty").display = not entries
         self._update_title()
         self.fill_gists([entry.id for entry in entries if not entry.gist])
 

@@ -74,7 +74,7 @@ class ReaderScreen(Screen[None]):
         self.analysis = None
         self.app.last_opened = release_id
         self.app.store.set_read(release_id, True)
-        self.query_one(ReleaseHeader).show(release)
+        self.query_one(ReleaseHeader).show(release, starred=self.app.store.release_flags(release_id)[1])
         self.body.show_text(release.body)
         self.entities.show_pending()
         self.analyse(release)
@@ -132,4 +132,5 @@ class ReaderScreen(Screen[None]):
     def action_toggle_star(self) -> None:
         _read, starred = self.app.store.release_flags(self.release_id)
         self.app.store.set_starred(self.release_id, not starred)
-        self.notify("Starred." if not starred else "Star removed.", markup=False)
+        if self.release is not None:
+            self.query_one(ReleaseHeader).show(self.release, starred=not starred)

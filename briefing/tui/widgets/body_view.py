@@ -8,10 +8,12 @@ release text itself is never parsed as markup and offsets from the Analysis inde
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from rich._wrap import divide_line
+from rich.cells import cell_len
+from textual import events
 from textual.containers import VerticalScroll
 from textual.content import Content, Span
 from textual.geometry import Region, Spacing
@@ -74,6 +76,10 @@ class ParagraphSpacing:
     def span(self, span: Span) -> Span:
         return Span(self.offset(span.start), self.offset(span.end), span.style)
 
+    def source_offset(self, offset: int) -> int:
+        """The source offset shown at display `offset` (an inserted blank line maps to its break)."""
+        return bisect_right(range(len(self.source) + 1), offset, key=self.offset) - 1
+
 
 def body_content(
     text: str,
@@ -100,6 +106,28 @@ def row_of_offset(text: str, offset: int, width: int) -> int:
     return _row_in_wrapped(spacing.text, spacing.offset(offset), width)
 
 
+def offset_at(text: str, row: int, column: int, width: int) -> int | None:
+    """The source offset of `text` shown at screen `row`, `column` when wrapped at `width`."""
+    spacing = ParagraphSpacing(text)
+    shown = spacing.text
+    current = 0
+    position = 0
+    for line in shown.split("\n"):
+        starts = [0, *(divide_line(line, max(width, 1), fold=True) if line else [])]
+        if row < current + len(starts):
+            start = starts[row - current]
+            end = starts[row - current + 1] if row - current + 1 < len(starts) else len(line)
+            cells = 0
+            for index in range(start, end):
+                cells += cell_len(line[index])
+                if cells > column:
+                    return spacing.source_offset(position + index)
+            return spacing.source_offset(position + max(start, end - 1))
+        current += len(starts)
+        position += len(line) + 1
+    return None
+
+
 def _row_in_wrapped(text: str, offset: int, width: int) -> int:
     row = 0
     position = 0
@@ -111,6 +139,16 @@ def _row_in_wrapped(text: str, offset: int, width: int) -> int:
         row += len(breaks) + 1
         position = end + 1
     return row
+
+
+class BodyText(Static):
+    """The body's text; a click moves the sentence cursor to the sentence clicked."""
+
+    def on_click(self, event: events.Click) -> None:
+        offset = event.get_content_offset(self)
+        parent = self.parent
+        if offset is not None and isinstance(parent, BodyView):
+            parent.click_at(offset.y, offset.x)
 
 
 class BodyView(VerticalScroll, can_focus=True):
@@ -130,7 +168,7 @@ class BodyView(VerticalScroll, can_focus=True):
         self.sentences: list[tuple[int, int]] = []
         self.highlights: list[Span] = []
         self.overlays: dict[str, Layer] = {}
-        self._text_widget = Static(id="body-text")
+        self._text_widget = BodyText(id="body-text")
 
     def compose(self):  # type: ignore[override]
         yield self._text_widget
@@ -191,6 +229,18 @@ class BodyView(VerticalScroll, can_focus=True):
             return
         current = self.cursor if self.cursor is not None else (-1 if step > 0 else len(self.sentences))
         self.cursor = max(0, min(len(self.sentences) - 1, current + step))
+
+    def click_at(self, row: int, column: int) -> None:
+        """Put the cursor on the sentence at this row and column of the text."""
+        if not self.sentences:
+            return
+        offset = offset_at(self.body_text, row, column, self._text_widget.content_region.width)
+        if offset is None:
+            return
+        for index, (start, end) in enumerate(self.sentences):
+            if start <= offset < end:
+                self.cursor = index
+                return
 
     def scroll_to_cursor(self) -> None:
         """Keep the whole cursor sentence (or at least its start) on screen."""

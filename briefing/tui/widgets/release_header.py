@@ -10,7 +10,7 @@ from briefing.tui.categories import category_english
 from briefing.tui.text import one_line, thai_date
 
 
-def header_content(release: Release) -> Content:
+def header_content(release: Release, starred: bool = False) -> Content:
     parts: list[tuple[str, str] | str] = []
     if release.date is not None:
         thai = one_line(release.date_thai) if release.date_thai else thai_date(release.date)
@@ -19,6 +19,8 @@ def header_content(release: Release) -> Content:
         parts += [("undated", "italic $text-muted")]
     if release.category:
         parts += [("  ·  ", "$text-muted"), (category_english(release.category), "$text-accent")]
+    if starred:
+        parts += [("  ·  ", "$text-muted"), ("* starred", "bold $warning")]
     lines = [
         Content.styled(one_line(release.title), "bold $text"),
         Content.assemble(*parts),
@@ -31,5 +33,5 @@ def header_content(release: Release) -> Content:
 class ReleaseHeader(Static):
     """Static header that only ever shows Content built from plain strings (never markup)."""
 
-    def show(self, release: Release) -> None:
-        self.update(header_content(release))
+    def show(self, release: Release, starred: bool = False) -> None:
+        self.update(header_content(release, starred))
