@@ -15,8 +15,7 @@ import os
 import re
 from pathlib import Path
 
-import yaml
-from test_export_markdown import blocks, squash
+from test_export_markdown import blocks, load_yaml, squash
 
 from briefing.export.markdown import file_name, key_figures
 from briefing.export.write import export_releases
@@ -85,7 +84,7 @@ def test_seed_export_structure(tmp_path: Path) -> None:
 
     found = blocks(text)
     assert found[0][0] == "front_matter"
-    front = yaml.safe_load(found[0][1])
+    front = load_yaml(found[0][1])
     assert front["title"] == analysis.title
     assert front["title_en"] == brief.gist
     assert front["date"] == dt.date(2025, 1, 19)

@@ -14,8 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-import yaml
-from test_export_markdown import blocks
+from test_export_markdown import blocks, load_yaml
 
 from briefing.config import Config
 from briefing.model import Mark
@@ -63,7 +62,7 @@ def library() -> dict[str, int]:
 def front(text: str) -> dict:
     found = blocks(text)
     assert found[0][0] == "front_matter"
-    return yaml.safe_load(found[0][1])
+    return load_yaml(found[0][1])
 
 
 def one_line_error(result: subprocess.CompletedProcess) -> str:
@@ -130,7 +129,7 @@ def test_output_file_is_one_combined_note(library: dict[str, int], tmp_path: Pat
     text = target.read_text(encoding="utf-8")
     found = blocks(text)
     assert [k for k, _ in found].count("front_matter") == 1
-    meta = yaml.safe_load(found[0][1])
+    meta = load_yaml(found[0][1])
     assert meta["date"] == dt.date(2025, 1, 19)
     assert meta["tags"] == ["key-fact", "follow-up"]
     assert len(meta["sources"]) == 2

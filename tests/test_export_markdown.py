@@ -9,7 +9,6 @@ import subprocess
 import sys
 
 import pytest
-import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
@@ -26,6 +25,13 @@ from briefing.export.markdown import (
     slugify,
 )
 from briefing.model import Analysis, Brief, Entity, Figure, Mark, Release
+
+
+def load_yaml(text: str) -> object:
+    """Parse YAML as Obsidian does (a real YAML parser, PyYAML from the test extras)."""
+    yaml = pytest.importorskip("yaml", reason="PyYAML is needed to read front matter; pip install pyyaml")
+    return yaml.safe_load(text)
+
 
 MD = MarkdownIt("commonmark").use(front_matter_plugin).enable("table")
 
@@ -135,7 +141,7 @@ def test_hostile_text_renders_literally_and_keeps_the_shape_of_the_note() -> Non
                 emphasised.append(children[i + 1].content)
     assert emphasised == ["The gist: *not* emphasis", "In English:", "Note:"]
     found = blocks(text)
-    front = yaml.safe_load(found[0][1])
+    front = load_yaml(found[0][1])
     assert front["title"] == HOSTILE_TITLE
     assert front["title_en"] == "The gist: *not* emphasis"
     assert front["category"] == "ข่าว: ทดสอบ"
@@ -147,7 +153,7 @@ def test_hostile_text_renders_literally_and_keeps_the_shape_of_the_note() -> Non
     quotes = [c for k, c in found if k == "blockquote"]
     assert len(quotes) == 1
     expected = [squash(line) for line in clean(HOSTILE_BODY).split("\n")]
-    assert [squash(p) for p in "\n".join(quotes[0]).split("\n")] == expected
+    assert [squash(p) for p in quotes[0]] == expected, "one quoted paragraph per body line"
     assert "\u202e" not in text and "\u0007" not in text
     table = next(c for k, c in found if k == "table")
     assert table == [["Thai", "English", "Value"], ["15% | ท่อ", "15 *percent*", "15%"]]
@@ -188,12 +194,15 @@ def test_escape_block_in_a_quote_keeps_lines_and_paragraphs(text: str) -> None:
         return
     assert len(found) == 1 and found[0][0] == "blockquote"
     assert [[squash(line) for line in p.split("\n")] for p in found[0][1]] == paragraphs
+    one_per_line = blocks(escape_block(text, prefix="> ", lines_are_paragraphs=True))
+    assert len(one_per_line) == 1 and one_per_line[0][0] == "blockquote"
+    assert [squash(p) for p in one_per_line[0][1]] == [line for p in paragraphs for line in p]
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.text(max_size=40))
 def test_yaml_string_round_trips_any_text(text: str) -> None:
-    assert yaml.safe_load(f"key: {yaml_string(text)}\n") == {"key": text}
+    assert load_yaml(f"key: {yaml_string(text)}\n") == {"key": text}
 
 
 def test_slugs_and_file_names() -> None:
@@ -229,7 +238,7 @@ def test_marks_follow_body_order_and_a_moved_mark_still_finds_its_glosses() -> N
     text = render_release(release, real, Brief(gist="g", brief="b"), [second, first])
     quotes = [c for k, c in blocks(text) if k == "blockquote"]
     assert quotes == [["นายก ก. พูด"], ["รัฐมนตรี ข. พูด 10%"]]
-    assert yaml.safe_load(blocks(text)[0][1])["tags"] == ["key-fact", "quote"]
+    assert load_yaml(blocks(text)[0][1])["tags"] == ["key-fact", "quote"]
 
 
 def test_combined_file_has_one_front_matter_and_every_release() -> None:
@@ -241,7 +250,7 @@ def test_combined_file_has_one_front_matter_and_every_release() -> None:
     text = render_combined([a, b])
     found = blocks(text)
     assert [k for k, _ in found].count("front_matter") == 1
-    front = yaml.safe_load(found[0][1])
+    front = load_yaml(found[0][1])
     assert front["date"] == dt.date(2025, 3, 4)
     assert front["sources"] == ["https://www.thaigov.go.th/news/contents/details/1",
                                 "https://www.thaigov.go.th/news/contents/details/2"]

@@ -60,14 +60,18 @@ def paragraphs(text: str) -> list[list[str]]:
     return result
 
 
-def escape_block(text: str, prefix: str = "") -> str:
+def escape_block(text: str, prefix: str = "", lines_are_paragraphs: bool = False) -> str:
     """Multi-line text as Markdown paragraphs: blank lines separate paragraphs, other line breaks are
     kept as hard breaks (two trailing spaces, which CommonMark and Obsidian both honour).
 
+    `lines_are_paragraphs` makes every line a paragraph: release bodies put one paragraph per line.
     `prefix` is put before every line, e.g. "> " for a block quote.
     """
+    paras = paragraphs(text)
+    if lines_are_paragraphs:
+        paras = [[line] for para in paras for line in para]
     blocks = []
-    for para in paragraphs(text):
+    for para in paras:
         lines = [escape_line(line) for line in para]
         blocks.append("\n".join(prefix + line + ("  " if i < len(lines) - 1 else "")
                                 for i, line in enumerate(lines)))

@@ -209,7 +209,7 @@ def mark_glosses(mark: Mark, analysis: Analysis) -> list[str]:
 def mark_section(mark: Mark, analysis: Analysis, level: int) -> str:
     """A heading with the label, the Thai passage as a block quote, its English glosses, the note."""
     parts = [f"{'#' * level} {escape_inline(mark.label.capitalize()) or 'Mark'}"]
-    parts.append(escape_block(mark.text, prefix="> ") or "> " + escape_inline(mark.text))
+    parts.append(escape_block(mark.text, prefix="> ", lines_are_paragraphs=True) or ">")
     glosses = mark_glosses(mark, analysis)
     if glosses:
         parts.append("*In English:* " + " · ".join(escape_inline(g) for g in glosses))
