@@ -21,6 +21,8 @@ from briefing.thai.scan import PLACE_PRECEDERS, glued_after, is_thai, on_boundar
 
 TITLE_PREFIX = re.compile(r"^\s*รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-")
 _LATIN = re.compile(r"[A-Za-z]")
+_COUNTRY_PRECEDERS = ("ของ", "ประธานาธิบดี", "รัฐบาล", "สถานทูต", "กับ", "ต่อ", "เยือน")
+_LATIN_WORD = re.compile(r"[A-Za-z0-9–\-&]")
 _HOTLINE = re.compile(r"[ \t][0-9]{3,4}(?![0-9.,])")
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
 _VENUE_EN: tuple[tuple[str, str], ...] = (
@@ -80,16 +82,23 @@ def _accept(text: str, start: int, end: int, key: str, term: Term) -> bool:
     if _LATIN.match(key):
         before = text[start - 1] if start else " "
         after = text[end] if end < len(text) else " "
-        return not (before.isalnum() and not is_thai(before)) and not (after.isalnum() and not is_thai(after))
+        if (before.isalnum() and not is_thai(before)) or (after.isalnum() and not is_thai(after)):
+            return False
+        if term.type == "place":  # "Thailand Digital Valley": part of an English name, not the place
+            left = text[:start].rstrip()[-1:] or " "
+            right = text[end:].lstrip()[:1] or " "
+            return not (_LATIN_WORD.match(left) or _LATIN_WORD.match(right))
+        return True
     bare_province = term.kind == "province" and term.canonical == "จังหวัด" + key
     if bare_province and len(key) < 5 and end < len(text) and is_thai(text[end]):
         return False
     bare_country = term.kind == "country" and not key.startswith("ประเทศ")
-    if (bare_country or bare_province) and not glued_after(text, start, PLACE_PRECEDERS[:-1]):
+    if (bare_country or bare_province) and not glued_after(text, start, PLACE_PRECEDERS[:-1] + _COUNTRY_PRECEDERS):
         return False  # เศรษฐกิจไทย, คนไทย: an adjective, not the country
     if term.type == "person":
         return True
-    return on_boundary(text, start, end, check_left=len(key) <= 6 or bare_province)
+    alias = term.type == "organisation" and term.canonical is not None  # ศุลกากร in พิธีการศุลกากร
+    return on_boundary(text, start, end, check_left=len(key) <= 6 or bare_province or alias)
 
 
 def _person_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:

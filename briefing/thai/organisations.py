@@ -72,10 +72,14 @@ def _head_regex() -> re.Pattern[str]:
 
 
 def _wiki_end(text: str, start: int, limit: int, g: Gazetteer, head: str) -> int:
-    """End of the longest Wikipedia title (longer than the bare head) text[start:limit] starts with."""
+    """End of the longest Wikipedia title (longer than the bare head) text[start:limit] starts with.
+
+    Titles that are dictionary words (ศูนย์การค้า, ศูนย์ข้อมูล) are kinds of thing, not names.
+    """
     best = start
+    dic = dictionary()
     for end in range(limit, start + len(head) + 1, -1):
-        if text[start:end] in g.wiki:
+        if text[start:end] in g.wiki and text[start:end] not in dic:
             best = end
             break
     return best

@@ -173,7 +173,9 @@ def _name_after(text: str, h_start: int, h_end: int, g: Gazetteer) -> PersonMent
     if not _THAI_NAME.match(first):
         return None
     verdict: bool | None = True
-    if glued:
+    if honorific.strip() in _NOUN_TITLES and first not in g.first_names:
+        verdict = None  # เภสัชกรชำนาญการ: the profession, unless a family name we know follows
+    if glued and verdict is not None:
         verdict = _glued_ok(text, h_start, honorific.strip(), first, g)
         if verdict is False:
             return None
@@ -294,6 +296,10 @@ def attach_role(text: str, p: PersonMention, g: Gazetteer, org_at) -> None:  # n
         if tm and tm.group(0) == before.text:
             p.role = before.text
 
+
+_NOUN_TITLES = frozenset({"เภสัชกร", "ทันตแพทย์", "นายแพทย์", "แพทย์หญิง", "คุณ", "ศาสตราจารย์", "พยาบาล", "นักเรียน",
+                          "เด็กชาย", "เด็กหญิง", "ทนายความ", "สัตวแพทย์", "วิศวกร", "สถาปนิก"})
+"""Titles that are also the names of professions; a name must be known to follow them."""
 
 _ARTIST_LIST = re.compile(r"(?:ศิลปิน|นักร้อง|นักแสดง|ดารา|วงดนตรี)[^\n]{0,80}?(?:ได้แก่|อาทิ|อาทิเช่น|เช่น|นำโดย)[ \t]*")
 _LIST_ITEM = re.compile(r"([^,\n]{2,40}?)[ \t]*(?:,|และ|$|\n)")

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from briefing.thai.gazetteer import ORG_HEADS, VENUE_HEADS, Gazetteer, trie_regex
 from briefing.thai.scan import (
+    Chunk,
     NAME_FOLLOWERS,
     NAME_STOPS,
     PLACE_PRECEDERS,
@@ -41,6 +42,11 @@ _GENERIC_VENUE = frozenset("ใหญ่ เล็ก กลาง นัด ต
 _GENERIC_ADMIN = frozenset("ใด เดียวกัน นั้น นี้ ต่างๆ ต่าง ละ ทุก อื่น อื่นๆ ที่".split())
 _AT_ALLOW = frozenset({"และ", "ของ", "เพื่อ"})
 _GENERIC_REGION = frozenset("ต่างๆ ต่าง ทั้งหมด อื่น อื่นๆ ทั่วประเทศ".split())
+
+
+_NONE = Chunk(0, 0, "")
+_KIND_HEADS = ("อาคาร", "ห้อง", "ห้องประชุม", "ห้องโถง", "สวน", "ลาน", "ตลาด", "สนามกีฬา", "หอประชุม", "ตึก")
+"""Heads often followed by a kind (อาคารพลังงาน) rather than a name; roads and temples are named."""
 
 
 @dataclass(slots=True)
@@ -88,14 +94,17 @@ def venue_end(text: str, start: int, head: str, g: Gazetteer, at: bool) -> int:
     assert g.regex is not None
     m = g.regex.match(text, start)
     known = m.end() if m and m.group(0) and g.terms[m.group(0)].type == "place" else start
+    dic = dictionary()
     for end in range(limit, start + len(head), -1):
-        if text[start:end] in g.wiki:
+        if text[start:end] in g.wiki and text[start:end] not in dic:
             known = max(known, end)
             break
     if known > start:
         end = known
     elif text[start:limit] == head and head in ("อาคาร", "ตึก", "ห้องประชุม"):
-        end = limit
+        n = next_chunk(text, limit)  # อาคาร ททท.: a building named by its owner
+        term = g.terms.get(n.text) if n else None
+        return n.end if n and term and term.type == "organisation" else start
     elif head in STRONG_VENUES or at:
         end = start + cut_at_stop(text[start:limit], len(head), _AT_ALLOW if at else frozenset())
         name = text[start:end]
@@ -103,8 +112,14 @@ def venue_end(text: str, start: int, head: str, g: Gazetteer, at: bool) -> int:
             return start
         if head == "ภูมิภาค" and not at and text[start + len(head):end] in _GENERIC_REGION:
             return start
-        if (name in dictionary() and name not in g.wiki) or name[len(head):] in _GENERIC_VENUE:
+        tail = name[len(head):]
+        if (name in dic and name not in g.wiki) or tail in _GENERIC_VENUE:
             return start
+        if not at and head in _KIND_HEADS and (tail in dic or is_verb(tail)) and not _NUMBER_CHUNK.match((next_chunk(text, end) or _NONE).text):
+            return start  # อาคารพลังงาน, ห้องปฏิบัติการ: a kind of room, not a named one
+        joined = name.find("และ", len(head))
+        if joined > 0 and text.startswith(VENUE_HEADS + ORG_HEADS, start + joined + 3):
+            end = start + joined  # ด่านศุลกากรเชียงของและด่านศุลกากรแม่สอด: two venues
     else:
         return start
     # trailing number ("ตึกบัญชาการ 1"), a building named by its owner ("อาคาร ททท."),

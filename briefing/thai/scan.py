@@ -27,7 +27,7 @@ NAME_STOPS: frozenset[str] = frozenset(
     แนะ เตือน ย้ำ ยืนยัน รายงาน ระบุ ออก เปิด ปิด ลง ขึ้น เข้า อยู่ ไป มา ผ่าน ยก ทำ ใช้ ตั้ง สั่ง ลงนาม
     พบ ชวน เชิญ ขาน ขานรับ บูรณาการ จับมือ ผนึก ผนึกกำลัง เดินหน้า ปรับ เสนอ อนุมัติ เห็นชอบ รวม รวมถึง
     ของ สำหรับ ระหว่าง ด้วย อย่าง กว่า และ หรือไม่ จึง ทั้งสอง ฝ่าย ภายใต้ เป็นประธาน บน
-    ติดตาม ตรวจ ตรวจสอบ ยึด จับกุม แจ้ง ชื่นชม ขอบคุณ เร่งรัด ได้ที่ นั้น ๆ ฯลฯ""".split()
+    ติดตาม ตรวจ ตรวจสอบ ยึด จับกุม แจ้ง ชื่นชม ขอบคุณ เร่งรัด ได้ที่ นั้น ๆ ฯลฯ โดยตรง""".split()
 )
 
 NAME_FOLLOWERS: frozenset[str] = frozenset(
@@ -52,6 +52,10 @@ def glued_after(text: str, start: int, words_before: tuple[str, ...]) -> bool:
     if start == 0 or not is_thai(text[start - 1]):
         return True
     return text[max(0, start - 10):start].endswith(words_before)
+
+
+_AUX = ("ต้อง", "จะ", "ได้", "ไม่", "ควร", "ยังคง", "กำลัง", "เคย")
+"""Auxiliaries: newmm glues them to the verb (ต้องหา), and a name never contains one."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,7 +133,7 @@ def cut_at_stop(chunk: str, start: int, allow: frozenset[str] = frozenset()) -> 
     """Offset in `chunk` where the name that begins at `start` ends: before the first stop word."""
     pos = start
     for word in words(chunk[start:]):
-        if word in NAME_STOPS and word not in allow:
+        if (word in NAME_STOPS and word not in allow) or (word.startswith(_AUX) and word not in allow):
             break
         pos += len(word)
     return pos
