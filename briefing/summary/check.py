@@ -157,12 +157,14 @@ def check_numbers(text: str, analysis: Analysis, release_text: str | None = None
     """One problem per number in `text` that is not a figure or a date of `analysis`.
 
     A year alone is accepted when a date of the analysis is in that year. A number glued to letters
-    ('5G', 'COVID-19') is a name, accepted when the release writes that name (title or body); an
+    ('5G', 'COVID-19') is a name, accepted when the release (title or body) or a figure's English
+    form writes that name ('tonnes of CO2 equivalent'); an
     ordinal ('2nd') must be a figure or date value like any other number.
     """
     values = allowed_values(analysis)
     dates = [d.iso for d in analysis.dates if d.iso]
     source = release_text if release_text is not None else f"{analysis.title}\n{analysis.body}"
+    source += "\n" + "\n".join(f.english or "" for f in analysis.figures)
     problems: list[str] = []
     for n in numbers_in(text):
         if n.kind == "date":

@@ -89,6 +89,8 @@ class Selection:
     organisations: int = 0
     phrases: int = 0
     short_roles: bool = False
+    no_roles: bool = False
+    short_opening: bool = False
     measures: bool = True
     extra: list[str] = field(default_factory=list)
 
@@ -156,6 +158,8 @@ def people_of(analysis: Analysis) -> list[Person]:
         role = role.strip() if role else None
         if key in people:
             people[key].role = people[key].role or role
+            if word_count(name) > word_count(people[key].name):  # an accepted spelling over a run-on one
+                people[key].name = name
         else:
             people[key] = Person(name=name, role=role or None)
     return list(people.values())
@@ -507,7 +511,9 @@ def _person(person: Person, short: bool) -> str:
 
 def render_brief(facts: Facts, sel: Selection) -> str:
     """The brief as sentences: what and who, when and where; people; figures; organisations; names."""
-    first = f"{facts.actor} {facts.action}"
+    first = facts.actor if sel.short_opening else f"{facts.actor} {facts.action}"
+    if sel.short_opening:
+        first += " issues a release"
     if sel.when and facts.when:
         first += f" {facts.when}"
     if sel.places:
@@ -517,7 +523,7 @@ def render_brief(facts: Facts, sel: Selection) -> str:
     without_role = [p for p in facts.people if not p.role]
     shown = with_role + without_role[: max(sel.people - len(with_role), 0)]
     if shown:
-        parts.append("People: " + "; ".join(_person(p, sel.short_roles) for p in shown) + ".")
+        parts.append("People: " + "; ".join(p.name if sel.no_roles else _person(p, sel.short_roles) for p in shown) + ".")
     figures = facts.figures[: max(sel.figures, facts.required_figures)]
     if figures:
         parts.append("Key figures: " + "; ".join(f.render(sel.measures) for f in figures) + ".")
@@ -533,13 +539,10 @@ def fit_brief(facts: Facts, limit: int = BRIEF_WORDS) -> str:
     """Start from what must be said (people with roles, the top figures), then add optional pieces in
     order of use to a reader while the brief stays within `limit` words."""
     sel = Selection(people=sum(1 for p in facts.people if p.role))
-    for shrink in ("short_roles", "measures"):
+    for shrink in ("short_roles", "measures", "short_opening", "no_roles"):
         if word_count(render_brief(facts, sel)) <= limit:
             break
-        if shrink == "short_roles":
-            sel.short_roles = True
-        else:
-            sel.measures = False
+        setattr(sel, shrink, shrink != "measures")
     steps: list[tuple[str, int]] = [("when", 1), ("places", 1)]
     steps += [("figures", n) for n in range(facts.required_figures + 1, min(len(facts.figures), 5) + 1)]
     steps += [("phrases", 1), ("organisations", 1), ("organisations", 2), ("organisations", 3),
