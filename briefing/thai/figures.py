@@ -77,7 +77,7 @@ _MID_OVER = re.compile(r"[ \u00a0]?กว่า")
 _SPACES = re.compile(r"[ \u00a0]{0,2}")
 _PERCENT_BEFORE = re.compile(r"ร้อยละ\s*$")
 _MONEY_CONTEXT = re.compile(
-    r"บาท|เงิน|งบ|มูลค่า|รายได้|ภาษี|ลงทุน|ราคา|ค่าใช้จ่าย|กำไร|ขาดทุน|หนี้|สินเชื่อ|จัดเก็บ|"
+    r"บาท|เงิน|งบ|มูลค่า|รายได้|ภาษี|ลงทุน|ราคา|ค่าใช้จ่าย|กำไร|ขาดทุน|หนี้|สินเชื่อ|จัดเก็บ|ทุน|กองทุน|"
     r"ส่งออก|นำเข้า|การค้า|รายจ่าย|วงเงิน|GDP|ดอลลาร์|หยวน|ยูโร|เยน")
 _PEOPLE_CONTEXT = re.compile(r"ประชากร|ประชาชน")
 _WORD_TRIGGER = re.compile(
@@ -310,14 +310,17 @@ def _bare_scale(work: str, number: _Number, scale: float, before: str, earlier: 
     if scale < 1e3:
         return None, None
     line_start = work.rfind("\n", 0, number.start) + 1
-    context = work[max(line_start, number.start - 80):number.start]
+    line_end = work.find("\n", number.end)
+    context = work[max(line_start, number.start - 80):number.start] + " " + \
+        work[number.end:number.end + 40 if line_end < 0 else min(line_end, number.end + 40)]
     money_before = [f for f in earlier if f.kind == "money" and f.start >= line_start
                     and f.end <= number.start]
-    if _MONEY_CONTEXT.search(context) or money_before:
+    people = _PEOPLE_CONTEXT.search(context)
+    if _MONEY_CONTEXT.search(context) or money_before or (number.value * scale >= 1e9 and not people):
         code = money_before[-1].unit if money_before else "THB"
         unit = next((u for u in units.thai.values() if u.code == code), units.thai["บาท"])
         return "money", unit
-    if _PEOPLE_CONTEXT.search(context):
+    if people:
         return "count", units.thai["คน"]
     return None, None
 
@@ -336,7 +339,8 @@ def _make(text: str, field: Field, kind: str | None, unit: Unit | None, start: i
     if qualifier:
         english = f"{qualifier} {english}"
     return Figure(kind=kind or "count", field=field, text=text[start:end], start=start, end=end,
-                  value=value, unit=unit_name, english=english, qualifier=qualifier)
+                  value=float(f"{value:.15g}"),  # 262.4 * 1e9 -> 262400000000.0, not ...99997
+                  unit=unit_name, english=english, qualifier=qualifier)
 
 
 def _trim(text: str, start: int, end: int) -> int:

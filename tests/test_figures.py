@@ -1,0 +1,192 @@
+"""Figures on real sentences from the thaigov-v2 corpus (path in each comment), and properties.
+
+The eval dev files are deliberately not used here: these sentences come from other releases.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from briefing.model import Figure
+from briefing.thai.figures import find_figures
+from briefing.thai.units import load_units
+
+
+def figures(text: str) -> list[tuple[str, str, float, str]]:
+    return [(f.kind, f.text, f.value, f.unit) for f in find_figures(text, "body")]
+
+
+def only(text: str) -> Figure:
+    found = find_figures(text, "body")
+    assert len(found) == 1, found
+    return found[0]
+
+
+# ---- money ----------------------------------------------------------------------------------
+
+def test_money_with_scale_word_and_no_currency_in_a_money_headline() -> None:
+    # 2023/08/11 ด้านเศรษฐกิจ_10_ca258db5 (title)
+    text = "ธ.ก.ส. มุ่งสร้างระบบเศรษฐกิจอย่างยั่งยืน จัด 3.5 หมื่นล้าน หนุนสินเชื่อ BCG"
+    f = only(text)
+    assert (f.kind, f.text, f.value, f.unit) == ("money", "3.5 หมื่นล้าน", 3.5e10, "THB")
+    assert f.english == "35 billion baht"
+
+
+def test_money_in_us_dollars_with_qualifier() -> None:
+    # 2025/05/29 ข่าวคณะโฆษก _3_ad117df6
+    text = "สร้างรายได้กว่า 2,000 ล้านดอลลาร์สหรัฐ โดยปัจจุบันมีการจดทะเบียนสมรสแล้วถึง 15,231 คู่"
+    money, pairs = find_figures(text, "body")
+    assert (money.kind, money.value, money.unit, money.qualifier) == ("money", 2e9, "USD", "over")
+    assert money.english == "over 2 billion US dollars"
+    assert (pairs.kind, pairs.value, pairs.unit) == ("count", 15231, "pairs")
+
+
+def test_money_in_thai_number_words() -> None:
+    # 2024/01/14 ด้านความมั่นคง_2_5dfa328c
+    text = "มีโทษจําคุกไม่เกินห้าปี หรือปรับไม่เกินหนึ่งแสนบาท หรือทั้งจําทั้งปรับ"
+    years, fine = find_figures(text, "body")
+    assert (years.text, years.value, years.unit, years.qualifier) == ("ห้าปี", 5, "years", "up to")
+    assert (fine.text, fine.value, fine.unit) == ("หนึ่งแสนบาท", 1e5, "THB")
+    assert fine.english == "up to 100,000 baht"
+
+
+def test_money_yuan_and_odd_millions() -> None:
+    # 2024/03 (short-drama market in China): "500 กว่าล้านบาท" is 500-odd million baht
+    text = "มีมูลค่าอยู่ที่ 100,680 ล้านหยวน หรือ 500 กว่าล้านบาท"
+    assert figures(text) == [("money", "100,680 ล้านหยวน", 100680e6, "CNY"),
+                             ("money", "500 กว่าล้านบาท", 500e6, "THB")]
+
+
+def test_money_range_gives_two_figures() -> None:
+    # 2024/03 (gambling act penalties)
+    text = "มาตรา 5 จำคุก 1-10 ปี ปรับ 20,000 – 200,000 บาท หรือทั้งจำทั้งปรับ"
+    assert figures(text) == [("quantity", "1", 1, "years"), ("quantity", "10 ปี", 10, "years"),
+                             ("money", "20,000", 20000, "THB"), ("money", "200,000 บาท", 200000, "THB")]
+
+
+def test_money_in_english_release() -> None:
+    # 2024/08/28 Government News _1_e648c06c
+    text = ("exports in July 2024 which have increased 15.2% YoY, with a total value of "
+            "USD25,720.6 million (938,285 million Baht), marking the")
+    assert figures(text) == [("percent", "15.2%", 15.2, "%"),
+                             ("money", "USD25,720.6 million", 25720.6e6, "USD"),
+                             ("money", "938,285 million Baht", 938285e6, "THB")]
+
+
+def test_money_and_percent_in_english_words() -> None:
+    # 2025/09/03 Government News _63_aa7b1cd8
+    text = ("international reserves stood at 262.4 billion US dollars, and public debt amounted to "
+            "12.07 trillion Baht, accounting for 64.2 percent of GDP.")
+    assert figures(text) == [("money", "262.4 billion US dollars", 262.4e9, "USD"),
+                             ("money", "12.07 trillion Baht", 12.07e12, "THB"),
+                             ("percent", "64.2 percent", 64.2, "%")]
+
+
+# ---- percent --------------------------------------------------------------------------------
+
+def test_percent_after_ror_la_with_qualifier() -> None:
+    # 2025/09/02 ด้านเศรษฐกิจ _13_c706c6bf
+    f = only("สะพานข้ามแม่น้ำกก มีความคืบหน้ากว่าร้อยละ 89 คาดว่าจะแล้วเสร็จ")
+    assert (f.kind, f.text, f.value, f.qualifier, f.english) == ("percent", "ร้อยละ 89", 89, "over",
+                                                                 "over 89%")
+
+
+def test_percent_range_and_spread_over_a_reference_rate() -> None:
+    # 2023/02/20 ด้านเศรษฐกิจ_2_edbd75a2 and 2025/09/03 ด้านเศรษฐกิจ _289_f6125f82
+    assert [f[2] for f in figures("ลดก๊าซเรือนกระจกลง 20-25% ภายในปี 2573")] == [20, 25]
+    text = "ดอกเบี้ย 3.5% ต่อปี นาน 2 ปี หลังจากนั้น MLR-1% ต่อปี"
+    assert figures(text) == [("percent", "3.5%", 3.5, "%"), ("quantity", "2 ปี", 2, "years"),
+                             ("percent", "1%", 1, "%")]
+
+
+# ---- counts ---------------------------------------------------------------------------------
+
+def test_counts_with_classifiers_and_stray_spaces() -> None:
+    # 2024/09/17 ข่าวรอง นรม  รมตนร _1_882f0ed1
+    text = "ประมาณ 12.4 ล้านคน และกลุ่มผู้ถือบัตรประจำตัวคนพิการ อีกประมาณ 2 ,149,286 คน  รวมเป็น 14,555,240 คน"
+    found = find_figures(text, "body")
+    assert [(f.value, f.unit, f.qualifier) for f in found] == [
+        (12.4e6, "people", "about"), (2149286, "people", "about"), (14555240, "people", None)]
+    assert found[0].english == "about 12.4 million people"
+    assert found[1].english == "about 2,149,286 people"
+
+
+def test_count_in_thai_digits() -> None:
+    # 2025/04/11 ด้านวัฒนธรรมท่องเที่ยวฯ _1_318fc1ab
+    f = only("กำหนดจัดงานในพื้นที่ ๑๗ จังหวัด และพื้นที่ส่วนกลางกรุงเทพมหานคร")
+    assert (f.text, f.value, f.unit, f.english) == ("๑๗ จังหวัด", 17, "provinces", "17 provinces")
+
+
+def test_count_of_jobs() -> None:
+    # 2025/05/29 ข่าวคณะโฆษก _3_ad117df6
+    f = only("คาดว่าจะสร้างงานในอุตสาหกรรมท่องเที่ยวมากกว่า 76,000 ตำแหน่ง และดึงดูดนักท่องเที่ยว")
+    assert (f.kind, f.value, f.unit, f.english) == ("count", 76000, "posts", "over 76,000 posts")
+
+
+# ---- quantities -----------------------------------------------------------------------------
+
+def test_quantities_with_units() -> None:
+    # 2023/02/20 ด้านเศรษฐกิจ_2_edbd75a2
+    text = ("จะมีสมรรถนะในการลากจูงระยะทาง 300 กิโลเมตร ลากตู้สินค้าน้ำหนักประมาณ 2,500 ตันได้ "
+            "และตู้โดยสาร ลากได้น้ำหนักไม่เกิน 650 ตัน")
+    found = find_figures(text, "body")
+    assert [(f.kind, f.value, f.unit, f.english) for f in found] == [
+        ("quantity", 300, "km", "300 km"), ("quantity", 2500, "tonnes", "about 2,500 tonnes"),
+        ("quantity", 650, "tonnes", "up to 650 tonnes")]
+
+
+def test_land_in_rai() -> None:
+    # 2023/03/27 ด้านความมั่นคง_4_df68273c
+    f = only("ทะเลน้อย เป็นทะเลสาบน้ำจืดมีเนื้อที่ผืนน้ำ ประมาณ 17,500 ไร่ เป็นแหล่งเจริญเติบโตของต้นกระจูด")
+    assert (f.kind, f.value, f.unit) == ("quantity", 17500, "rai")
+
+
+# ---- not figures ----------------------------------------------------------------------------
+
+def test_ordinal_hotline_and_time_are_not_figures() -> None:
+    # 2024/03 (IM Japan trainees; justice hotline; Makha Bucha ceremony)
+    assert figures("ผ่านองค์กร IM JAPAN ครั้งที่ 5 ครบ 3 ปี รับเงินเพิ่ม 1.4 แสนบาท") == [
+        ("quantity", "3 ปี", 3, "years"), ("money", "1.4 แสนบาท", 1.4e5, "THB")]
+    assert figures("เปิดสายด่วนยุติธรรม โทร. 1111 กด 77 ฟรีตลอด 24 ชั่วโมง") == [
+        ("quantity", "24 ชั่วโมง", 24, "hours")]
+    assert figures("มีพิธีเวียนเทียน และในเวลา 18.30 น.") == []
+
+
+def test_law_section_and_year_are_not_figures() -> None:
+    # 2025/03/05 ข่าวรอง นรม  รมตนร _1_8f393b30; 2024/12/23 ด้านเศรษฐกิจ _4_22d418ea
+    text = "จะถูกดำเนินคดี ตามมาตรา 9 ต้องระวางโทษจำคุกไม่เกิน 3 ปี หรือปรับไม่เกิน 300,000 บาท"
+    assert [f.value for f in find_figures(text, "body")] == [3, 300000]
+    assert figures("รับรองมาตรฐาน ISO 14064-1:2018 ปี 2566") == []
+    assert figures("ภายในปี 2573 และปีงบประมาณ 2568 วันที่ 19 ม.ค. 2568 รุ่นที่ 3 5G") == []
+
+
+# ---- data and properties --------------------------------------------------------------------
+
+def test_units_data_is_large_enough_and_english_only() -> None:
+    units = load_units()
+    distinct_units = {(u.kind, u.plural) for u in units.thai.values() if u.kind != "money"}
+    assert len(distinct_units) >= 50
+    for unit in units.thai.values():
+        assert all(not "\u0e00" <= c <= "\u0e7f" for c in unit.plural + unit.singular)
+
+
+_TOKENS = st.sampled_from([
+    "1", "25", "3.5", "1,200", "2 ,149", "๑๗", " ", "  ", "\n", "-", "–", "%", "ร้อยละ", "กว่า", "ราว",
+    "ล้าน", "แสน", "พันล้าน", "บาท", "คน", "ปี", "ครั้งที่", "มาตรา", "โทร.", "น.", "ม.ค.", "2568",
+    "US$", "million", "baht", "percent", "หนึ่ง", "สอง", "ห้า", "เท่า", "ไร่", ".", "/", ":", "(", ")",
+    "ก", "ABC", "G", "ที่", "อยู่ที่", "จำนวน", "ม.", "กก.",
+])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(max_size=80), st.lists(_TOKENS, max_size=30).map("".join)))
+def test_any_text_gives_figures_whose_offsets_slice_exactly(text: str) -> None:
+    found = find_figures(text, "title")
+    last_end = 0
+    for f in found:
+        assert text[f.start:f.end] == f.text
+        assert f.text and f.start >= last_end
+        assert f.kind in ("money", "percent", "count", "quantity")
+        assert f.value == f.value  # not NaN
+        last_end = f.end
