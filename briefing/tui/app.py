@@ -9,13 +9,14 @@ from pathlib import Path
 from typing import Any
 
 from textual.app import App, SystemCommand
+from textual.markup import escape
 from textual.screen import Screen
 
 from briefing import paths
 from briefing.config import Config, update_configuration
 from briefing.errors import BriefingError
 from briefing.tui.commands import APP_ACTIONS, Command, bindings, known_ids
-from briefing.tui.screens.help import HelpScreen
+from briefing.tui.screens.help import HelpScreen, keys_by_id
 from briefing.tui.screens.list import ListScreen
 from briefing.tui.themes import HIGHLIGHT_DEFAULTS, load_themes
 
@@ -105,11 +106,15 @@ class BriefingApp(App[None]):
         """The palette: every command of the current screen and the app, then Textual's own."""
         seen: set[str] = set()
         commands: list[type[Command]] = [*getattr(screen, "ACTIONS", ()), *self.ACTIONS]
+        keys = keys_by_id(screen)
         for command in commands:
             if command.id in seen or command.action in ("app.command_palette",):
                 continue
             seen.add(command.id)
-            yield SystemCommand(command.title, command.help, partial(self._run_command, screen, command))
+            shortcut = f"  ({', '.join(keys[command.id])})" if keys.get(command.id) else ""
+            # The palette reads help as markup: keys such as "[" must be escaped.
+            yield SystemCommand(command.title, escape(command.help + shortcut),
+                                partial(self._run_command, screen, command))
         for system in super().get_system_commands(screen):
             if system.title not in ("Theme", "Quit"):
                 yield system

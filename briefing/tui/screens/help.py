@@ -24,22 +24,32 @@ def _commands_by_id(screen: Screen[object]) -> dict[str, type[Command]]:
     return {command.id: command for command in commands}
 
 
+def keys_by_id(screen: Screen[object]) -> dict[str, list[str]]:
+    """The keys (as displayed) bound to each binding id in the screen's focus chain, after remapping.
+
+    Every binding of ours counts, even where a widget's own binding for the same key answers first
+    (Enter in the list selects, which opens the release just the same).
+    """
+    found: dict[str, list[str]] = {}
+    for _namespace, chain in screen._modal_binding_chain:
+        for _key, binding in chain:
+            if binding.id:
+                display = screen.app.get_key_display(binding)
+                keys = found.setdefault(binding.id, [])
+                if display not in keys:
+                    keys.append(display)
+    return found
+
+
 def help_content(screen: Screen[object]) -> Content:
     """One line per active binding: our commands first (key, help line, binding id), then the rest."""
     commands = _commands_by_id(screen)
     ours: dict[str, tuple[list[str], str, str]] = {}
     other: dict[str, tuple[list[str], str, str]] = {}
-    # Every binding of ours in the focus chain, even where a widget's own binding for the same key
-    # answers first (Enter in the list selects, which opens the release just the same).
-    for _namespace, chain in screen._modal_binding_chain:
-        for _key, binding in chain:
-            command = commands.get(binding.id or "")
-            if command is None:
-                continue
-            display = screen.app.get_key_display(binding)
-            keys = ours.setdefault(command.id, ([], command.help, command.id))[0]
-            if display not in keys:
-                keys.append(display)
+    for binding_id, keys in keys_by_id(screen).items():
+        command = commands.get(binding_id)
+        if command is not None:
+            ours[binding_id] = (keys, command.help, command.id)
     taken = {key for keys, _, _ in ours.values() for key in keys}
     for active in screen.active_bindings.values():
         binding: Binding = active.binding
