@@ -175,6 +175,11 @@ def unprivileged_home() -> Iterator[tuple[dict[str, str], int | None]]:
         return
     if shutil.which("setpriv") is None:
         pytest.skip("running as root without setpriv: cannot drop privileges to test permissions")
+    probe = subprocess.run(["setpriv", f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups",
+                            sys.executable, "-c", "import briefing"],
+                           check=False, capture_output=True, cwd="/", timeout=60)
+    if probe.returncode != 0:
+        pytest.skip("the unprivileged user cannot run this checkout (e.g. it lives in a private directory)")
     home = Path(tempfile.mkdtemp(prefix="briefing-nobody-"))
     try:
         source = Path(os.environ["HOME"])
