@@ -28,7 +28,12 @@ _STARTERS = (
     "อนึ่ง", "ล่าสุด", "ปัจจุบัน", "สำหรับการ", "สำหรับกรณี", "โดยเฉพาะ", "อีกทั้ง", "ด้าน", "ส่วน", "วันนี้",
     "เมื่อวันที่", "ทว่า", "แต่ทั้งนี้", "นอกเหนือจาก", "สรุป", "ที่ผ่านมา", "ขอให้", "จึงขอ",
 )
+_STRONG_STARTERS = ("ทั้งนี้", "นอกจากนี้", "นอกจากนั้น", "อย่างไรก็ตาม", "อย่างไรก็ดี", "ดังนั้น", "อนึ่ง",
+                    "ในการนี้", "พร้อมกันนี้", "ขณะเดียวกัน", "ในขณะเดียวกัน")
+"""Starters that open a sentence even after a short one ("ปัจจุบันดำเนินการแล้วเสร็จ ทั้งนี้ ...")."""
+_MIN_BEFORE_STRONG = 12
 _STARTER_RE = re.compile("(?:" + "|".join(sorted(_STARTERS, key=len, reverse=True)) + ")")
+_STRONG_RE = re.compile("(?:" + "|".join(sorted(_STRONG_STARTERS, key=len, reverse=True)) + ")(?=\\s)")
 _PARTICLE_END = re.compile(r"(?:ครับ|ค่ะ|คะ|จ้ะ|จ้า)[!?.]*[”\"’]?$")
 _LATIN_END = re.compile(r"[A-Za-z0-9)\]%”\"’][.!?]+[”\"’)]?$")
 _LATIN_ABBREVIATION = re.compile(
@@ -36,7 +41,7 @@ _LATIN_ABBREVIATION = re.compile(
     r"Jr|Sr|etc|e\.g|i\.e|vs|Vol|Fig|[A-Z])\.$")
 _LIST_MARKER = re.compile(r"(?:\(?\d{1,2}[.)](?!\d)|[•●▪■◆❖➢►](?=\s)|\(\d{1,2}\)|[ก-ฮ][.)](?=\s))")
 _CLOSING_SPEECH = re.compile(r"(?:กล่าว|ระบุ|กล่าวทิ้งท้าย|กล่าวในที่สุด|เน้นย้ำ)$")
-_SPACE = re.compile(r"[ \t\u00a0\u3000]+")
+_SPACE = re.compile(r"[^\S\n]+")  # any whitespace but the line break
 
 
 def split_sentences(body: str) -> list[tuple[int, int]]:
@@ -84,6 +89,8 @@ def _breaks(line: str, start: int, gap: re.Match[str]) -> bool:
         return True
     long_enough = length >= _MIN_BEFORE_STARTER and not left[-1].isdigit()  # "3 ส่วน" stays
     if long_enough and (_STARTER_RE.match(right) or right[0] in "“\""):
+        return True
+    if length >= _MIN_BEFORE_STRONG and not left[-1].isdigit() and _STRONG_RE.match(right):
         return True
     if length >= 10 and _LIST_MARKER.match(right) and not left[-1].isascii():
         return True
