@@ -176,9 +176,9 @@ def unprivileged_home() -> Iterator[tuple[dict[str, str], int | None]]:
     if shutil.which("setpriv") is None:
         pytest.skip("running as root without setpriv: cannot drop privileges to test permissions")
     probe = subprocess.run(["setpriv", f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups",
-                            sys.executable, "-c", "import briefing"],
-                           check=False, capture_output=True, cwd="/", timeout=60)
-    if probe.returncode != 0:
+                            sys.executable, "-c", "import briefing; print(briefing.__file__)"],
+                           check=False, capture_output=True, text=True, cwd=ROOT, timeout=60)
+    if probe.returncode != 0 or not probe.stdout.strip().startswith(str(ROOT)):
         pytest.skip("the unprivileged user cannot run this checkout (e.g. it lives in a private directory)")
     home = Path(tempfile.mkdtemp(prefix="briefing-nobody-"))
     try:
