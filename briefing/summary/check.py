@@ -7,6 +7,7 @@ carries Thai script, or runs long, is not shown as the release's summary.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from dataclasses import dataclass
@@ -133,18 +134,24 @@ def _close(a: float, b: float) -> bool:
 def allowed_values(analysis: Analysis) -> list[float]:
     """The values a summary may state as plain numbers: each figure's value, and the number as the
     figure's English or Thai text writes it ('1.5' of '1.5 trillion yuan')."""
+    return list(_allowed(tuple((float(f.value), f.english or "", f.text) for f in analysis.figures)))
+
+
+@functools.lru_cache(maxsize=64)
+def _allowed(figures: tuple[tuple[float, str, str], ...]) -> tuple[float, ...]:
+    """Cached by the figures themselves: a brief checks many short texts against one Analysis."""
     values: list[float] = []
-    for figure in analysis.figures:
-        values.append(float(figure.value))
-        for mention in numbers_in(figure.english or ""):
+    for value, english, text in figures:
+        values.append(value)
+        for mention in numbers_in(english):
             if mention.value is not None:
                 values.append(mention.value)
-        for raw in re.findall(r"\d[\d,]*(?:\.\d+)?", figure.text):
+        for raw in re.findall(r"\d[\d,]*(?:\.\d+)?", text):
             try:
                 values.append(float(raw.replace(",", "")))
             except ValueError:
                 continue
-    return values
+    return tuple(values)
 
 
 def _date_ok(iso: str, dates: list[str]) -> bool:
