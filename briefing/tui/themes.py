@@ -2,7 +2,8 @@
 
 A file holds Textual `Theme` fields (`name`, `primary`, ..., `dark`) and a `[variables]` table, where
 `briefing-person`, `briefing-organisation`, `briefing-place`, `briefing-figure`, `briefing-date` and
-`briefing-cursor` colour the reader. A broken file is reported (the app shows a notification) and skipped.
+`briefing-cursor` colour the reader; `briefing-mark-1`..`-3` are the backgrounds of marks by label.
+A broken file is reported (the app shows a notification) and skipped.
 """
 
 from __future__ import annotations
@@ -24,6 +25,9 @@ HIGHLIGHT_DEFAULTS: dict[str, str] = {
     "briefing-figure": "$error-lighten-1",
     "briefing-date": "$secondary-lighten-1",
     "briefing-cursor": "$primary 35%",
+    "briefing-mark-1": "$warning 30%",
+    "briefing-mark-2": "$success 30%",
+    "briefing-mark-3": "$secondary 40%",
 }
 """Used by themes that do not set the reader's colours (Textual's built-in themes)."""
 

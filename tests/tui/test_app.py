@@ -352,3 +352,14 @@ async def test_empty_store_says_how_to_import_and_unknown_key_ids_are_reported(c
         await pilot.press("enter", "asterisk", "j")
         assert isinstance(app.screen, ListScreen)
     store.close()
+
+
+async def test_builtin_theme_gets_the_reader_colours(app, store):
+    async with app.run_test(size=SIZE) as pilot:
+        app.theme = "nord"
+        await settle(app, pilot)
+        variables = {k: v for k, v in app.theme_variables.items() if k.startswith("briefing-")}
+        assert {"briefing-person", "briefing-figure", "briefing-cursor", "briefing-mark-1"} <= set(variables)
+        assert not any("$" in value for value in variables.values())
+        assert app.stylesheet.parse_style(CURSOR_STYLE).background is not None
+        assert app.stylesheet.parse_style("bold $briefing-figure").foreground is not None
