@@ -18,8 +18,21 @@ DATA = Path(__file__).resolve().parent.parent / "briefing" / "data"
 THAI = re.compile(r"[\u0E00-\u0E7F]")
 HONORIFIC_START = ("นาย", "นาง", "พล", "พ.", "ร.", "ดร.", "ศ.", "รศ.", "ผศ.", "นพ.", "พญ.")
 AGENCY_KINDS = {
-    "ministry", "department", "office", "agency", "state_enterprise", "bank", "university", "committee",
-    "international", "company", "party", "court", "police", "military", "other",
+    "ministry",
+    "department",
+    "office",
+    "agency",
+    "state_enterprise",
+    "bank",
+    "university",
+    "committee",
+    "international",
+    "company",
+    "party",
+    "court",
+    "police",
+    "military",
+    "other",
 }
 MINISTRIES = {
     "สำนักนายกรัฐมนตรี": "Office of the Prime Minister",
@@ -186,8 +199,15 @@ def test_titles_cover_positions_and_honorifics() -> None:
     assert by_key["รมว.พม."] == "Minister of Social Development and Human Security"
     honor = {row["th"]: row["en"] for row in honorifics}
     assert len(honor) == len(honorifics)
-    for th, en in {"นาย": "Mr.", "นางสาว": "Ms.", "น.ส.": "Ms.", "ผศ.ดร.": "Asst. Prof. Dr.",
-                   "พล.อ.": "Gen.", "พล.ต.อ.": "Pol. Gen.", "ว่าที่ร้อยตรี": "Acting Sub Lt."}.items():
+    for th, en in {
+        "นาย": "Mr.",
+        "นางสาว": "Ms.",
+        "น.ส.": "Ms.",
+        "ผศ.ดร.": "Asst. Prof. Dr.",
+        "พล.อ.": "Gen.",
+        "พล.ต.อ.": "Pol. Gen.",
+        "ว่าที่ร้อยตรี": "Acting Sub Lt.",
+    }.items():
         assert honor[th] == en
 
 
@@ -215,7 +235,11 @@ def test_countries_cover_pythainlp_list() -> None:
     missing = set(pythainlp_countries()) - set(keys) - COUNTRY_EXCLUSIONS
     assert missing == set()
     china = next(row for row in rows if row["th"] == "สาธารณรัฐประชาชนจีน")
-    assert (china["en"], china["short_en"], china["aliases"]) == ("People's Republic of China", "China", ["จีน"])
+    assert (china["en"], china["short_en"], china["aliases"]) == (
+        "People's Republic of China",
+        "China",
+        ["จีน"],
+    )
     assert len(rows) >= 195
 
 
