@@ -33,7 +33,7 @@ from briefing.thai.units import Unit, Units, load_units
 _TOKEN = re.compile(rf"(?=[0-9หสเแยรพล])(?:(?P<num>(?<![\d.,]){NUMBER}(?!\d))|(?P<words>{THAI_NUMBER_WORDS}))")
 
 _QUALIFIERS = (
-    ("ไม่ต่ำกว่า", "at least"), ("ไม่น้อยกว่า", "at least"), ("อย่างน้อย", "at least"), ("ต่ำกว่า", "under"),
+    ("ไม่ต่ำกว่า", "at least"), ("ไม่ต่ํากว่า", "at least"), ("ต่ํากว่า", "under"), ("ไม่น้อยกว่า", "at least"), ("อย่างน้อย", "at least"), ("ต่ำกว่า", "under"),
     ("ไม่เกินกว่า", "up to"), ("ไม่ถึง", "under"), ("น้อยกว่า", "under"), ("มากกว่า", "over"), ("เกินกว่า", "over"), ("สูงกว่า", "over"),
     ("ทะลุ", "over"), ("กว่า", "over"), ("โดยประมาณ", "about"), ("ประมาณ", "about"),
     ("ราว", "about"), ("เกือบ", "almost"), ("สูงสุด", "up to"), ("ไม่เกิน", "up to"),
@@ -61,7 +61,7 @@ _ORDINAL_HEADS = _words(
 _AT_WORDS = _words("อยู่ ไว้ ได้ เหลือ แตะ ตั้ง สูง ต่ำ เป็น ลง ขึ้น ระดับ ราคา อัตรา")
 """Words that make "<word>ที่ N" an amount (อยู่ที่ 795,334 ล้านบาท)."""
 _REFERENCE_WORDS = _words(
-    "มาตรา ข้อ หมวด วรรค อนุมาตรา หมู่ ม. ซอย ซ. โทร โทร. โทรศัพท์ สายด่วน หมายเลข เบอร์ รหัส เลข "
+    "มาตรา ข้อ หมวด วรรค อนุมาตรา หมู่ ม. ห้องประชุม ซอย ซ. โทร โทร. โทรศัพท์ สายด่วน หมายเลข เบอร์ รหัส เลข "
     "ปี ปีงบ พ.ศ. พ. ศ. ค.ศ. ค. ศ. เวลา ฉบับ รุ่น ชั้น ห้อง อาคาร ประตู เฟส ระยะ ลำดับ อันดับ ภ.ง.ด. "
     "ป. ทล. ทางหลวง สาย เขต ฐาน / #")
 """Words after which a number is a section, phone number, year, grade or other reference."""
@@ -88,9 +88,10 @@ _TIME = re.compile(
     r"|(?<=เวลา)\s*\d{1,2}[.:]\d{2}(?:\s*(?:-|–|ถึง)\s*\d{1,2}[.:]\d{2})?")
 _PHONE = re.compile(r"(?<![\d-])(?:0\d{1,2}[- ]\d{3}[- ]?\d{3,4}|0\d{8,9}|\+66\s?\d[\d -]{7,11})(?![\d])")
 _THAI_LETTER = re.compile(r"[\u0e01-\u0e4e]")
-_AFTER_DASHED = re.compile(r"[\dA-Za-z]\s?[-–]\s$")
+_AFTER_DASHED = re.compile(r"(?:\d\s?|[A-Za-z])[-–]\s$")
 _DIGIT_WORD = re.compile("หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ")
 _RATE_NAME = re.compile(r"[A-Z]{2,}\s?[-+]$")
+_NEGATIVE = re.compile(r"(?:^|(?<=[\s(]))[-−]$")
 _SLOGAN = re.compile(r"\s*(?:1|หนึ่ง)\s*[\u0e01-\u0e4e]")
 _GENERIC_PLACE_UNITS = {"sites", "buildings"}
 
@@ -124,6 +125,8 @@ def find_figures(text: str, field: Field) -> list[Figure]:
         if m.start() < consumed or _inside(masked, m.start(), m.end()):
             continue
         found = _figures_at(work, text, m, field, figures)
+        if found and figures and found[0].start < figures[-1].end:
+            continue  # a prefix (ร้อยละ, US$) reaching back into the figure before
         if found:
             figures.extend(found)
             consumed = found[-1].end
@@ -222,7 +225,7 @@ def _read_after(work: str, text: str, number: _Number, before: str, field: Field
     if not words and _excluded(work, before, head_start) \
             and not _rate_spread(work, head_start, head_end):
         return []
-    if words and (kind == "percent" or value == 1):
+    if words and (kind == "percent" or value == 1 or pos == number.end):
         return []  # "อีกหนึ่งประเด็น", "หนึ่งใน": idiom, not a count
     if words and kind != "money" and not _DIGIT_WORD.search(number.written):
         return []  # "ร้อยเรื่องราว", "พันธุ์": a bare scale word counts only as money
@@ -240,6 +243,9 @@ def _read_after(work: str, text: str, number: _Number, before: str, field: Field
         head_start -= len(before) - prefix.start()  # "US$ 1.2 billion": keep the sign
     if percent_before and kind == "percent":
         head_start -= len(before) - before.rfind("ร้อยละ")  # "ร้อยละ 6.2"
+    if first is None and _NEGATIVE.search(work, max(0, head_start - 2), head_start):
+        head_start -= 1  # "-70 องศาเซลเซียส", "-0.3%": a negative amount
+        value = -value
     if first is None:
         return [_make(text, field, kind, unit, head_start, pos, value, number.written, qualifier)]
     return [_make(text, field, kind, unit, head_start, first.end, first.value, first.written, qualifier),
@@ -331,6 +337,8 @@ def _make(text: str, field: Field, kind: str | None, unit: Unit | None, start: i
     if kind == "percent":
         shown = re.sub(r"[\s,\u00a0]", "", ascii_digits(written)) if written[:1].isdigit() \
             else format_value(value)
+        if value < 0 and not shown.startswith("-"):
+            shown = "-" + shown
         english, unit_name = f"{shown}%", "%"
     else:
         assert unit is not None
