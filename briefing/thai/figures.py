@@ -181,8 +181,11 @@ def _rate_spread(work: str, start: int, end: int) -> bool:
 
 def _words_number(work: str, before: str, m: re.Match[str]) -> float | None:
     """Thai number words count only at a word start: after a non-letter or a quantity word."""
-    if m.start() > 0 and _THAI_LETTER.match(work[m.start() - 1]) and not _WORD_TRIGGER.search(before):
+    triggered = bool(_WORD_TRIGGER.search(before.rstrip()))
+    if m.start() > 0 and _THAI_LETTER.match(work[m.start() - 1]) and not triggered:
         return None
+    if not triggered and not _DIGIT_WORD.search(m.group()):
+        return None  # "หน่วย: ล้านบาท" is a table heading; "กว่าพันล้านบาท" is an amount
     return thai_words_value(m.group())
 
 
