@@ -310,6 +310,13 @@ async def test_seed_figures_and_names_are_highlighted(app, store):
             assert (figure, HIGHLIGHT_STYLES["figure"]) in styled
         assert any(style == HIGHLIGHT_STYLES["person"] and "ประเสริฐ" in text for text, style in styled)
         assert any(style == HIGHLIGHT_STYLES["organisation"] for _text, style in styled)
+        header = reader.query_one("#release-header", Static).visual
+        assert any(HIGHLIGHT_STYLES["organisation"] in span.style and header.plain[span.start:span.end] == "กระทรวงดีอี"
+                   for span in header.spans if isinstance(span.style, str))
+        await pilot.press("h")
+        header = reader.query_one("#release-header", Static).visual
+        assert not any(isinstance(s.style, str) and "briefing" in s.style for s in header.spans)
+        await pilot.press("h")
         panel = reader.query_one("#entities-text", Static).visual.plain
         assert "People" in panel and "Figures" in panel and "yuan" in panel
 

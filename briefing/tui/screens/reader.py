@@ -20,7 +20,7 @@ from briefing.errors import BriefingError
 from briefing.model import Analysis, Release
 from briefing.tui.commands import READER_ACTIONS, bindings
 from briefing.tui.messages import AnalysisFailed, AnalysisReady
-from briefing.tui.widgets.body_view import BodyView
+from briefing.tui.widgets.body_view import BodyView, highlight_spans
 from briefing.tui.widgets.entities_panel import EntitiesPanel
 from briefing.tui.widgets.release_header import ReleaseHeader
 
@@ -39,6 +39,7 @@ class ReaderScreen(Screen[None]):
         self.release_id = release_id
         self.release: Release | None = None
         self.analysis: Analysis | None = None
+        self.starred = False
 
     def compose(self) -> ComposeResult:
         yield ReleaseHeader(id="release-header")
@@ -74,7 +75,8 @@ class ReaderScreen(Screen[None]):
         self.analysis = None
         self.app.last_opened = release_id
         self.app.store.set_read(release_id, True)
-        self.query_one(ReleaseHeader).show(release, starred=self.app.store.release_flags(release_id)[1])
+        self.starred = self.app.store.release_flags(release_id)[1]
+        self.refresh_header()
         self.body.show_text(release.body)
         self.entities.show_pending()
         self.analyse(release)
@@ -96,6 +98,7 @@ class ReaderScreen(Screen[None]):
         if message.release_id != self.release_id:
             return
         self.analysis = message.analysis
+        self.refresh_header()
         self.body.show_analysis(message.analysis)
         self.entities.show_analysis(message.analysis)
 
@@ -120,8 +123,18 @@ class ReaderScreen(Screen[None]):
             return
         self.show_release(other)
 
+    def refresh_header(self) -> None:
+        """The header, with the title's highlights once the analysis exists and highlights are on."""
+        if self.release is None:
+            return
+        title = None
+        if self.analysis is not None and self.body.show_highlights:
+            title = (self.analysis.title, highlight_spans(self.analysis, "title"))
+        self.query_one(ReleaseHeader).show(self.release, starred=self.starred, title=title)
+
     def action_toggle_highlights(self) -> None:
         self.body.show_highlights = not self.body.show_highlights
+        self.refresh_header()
 
     def action_toggle_entities(self) -> None:
         panel = self.entities
@@ -132,5 +145,5 @@ class ReaderScreen(Screen[None]):
     def action_toggle_star(self) -> None:
         _read, starred = self.app.store.release_flags(self.release_id)
         self.app.store.set_starred(self.release_id, not starred)
-        if self.release is not None:
-            self.query_one(ReleaseHeader).show(self.release, starred=not starred)
+        self.starred = not starred
+        self.refresh_header()

@@ -20,7 +20,7 @@ from textual.geometry import Region, Spacing
 from textual.reactive import reactive
 from textual.widgets import Static
 
-from briefing.model import Analysis
+from briefing.model import Analysis, Field
 from briefing.tui.text import visible
 
 HIGHLIGHT_STYLES: dict[str, str] = {
@@ -42,17 +42,17 @@ class Layer:
     spans: tuple[Span, ...]
 
 
-def highlight_spans(analysis: Analysis) -> list[Span]:
-    """Style spans for the body's people, organisations, places, figures and dates."""
+def highlight_spans(analysis: Analysis, field: Field = "body") -> list[Span]:
+    """Style spans for the people, organisations, places, figures and dates in the body (or title)."""
     spans: list[Span] = []
     for mention in analysis.dates:
-        if mention.field == "body":
+        if mention.field == field:
             spans.append(Span(mention.start, mention.end, HIGHLIGHT_STYLES["date"]))
     for entity in [*analysis.entities, *analysis.references]:
-        if entity.field == "body":
+        if entity.field == field:
             spans.append(Span(entity.start, entity.end, HIGHLIGHT_STYLES[entity.type]))
     for figure in analysis.figures:
-        if figure.field == "body":
+        if figure.field == field:
             spans.append(Span(figure.start, figure.end, HIGHLIGHT_STYLES["figure"]))
     return spans
 

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from textual.content import Content
+from textual.content import Content, Span
 from textual.widgets import Static
 
 from briefing.model import Release
 from briefing.tui.categories import category_english
-from briefing.tui.text import one_line, thai_date
+from briefing.tui.text import one_line, thai_date, visible
 
 
-def header_content(release: Release, starred: bool = False) -> Content:
+def header_content(release: Release, starred: bool = False, title: tuple[str, list[Span]] | None = None) -> Content:
+    """`title` is the analysed title with its highlight spans, once the analysis exists."""
     parts: list[tuple[str, str] | str] = []
     if release.date is not None:
         thai = one_line(release.date_thai) if release.date_thai else thai_date(release.date)
@@ -22,7 +23,11 @@ def header_content(release: Release, starred: bool = False) -> Content:
     if starred:
         parts += [("  ·  ", "$text-muted"), ("* starred", "bold $warning")]
     lines = [
-        Content.styled(one_line(release.title), "bold $text"),
+        (
+            Content(visible(title[0]).replace("\n", " "), title[1]).stylize_before("bold $text")
+            if title is not None
+            else Content.styled(one_line(release.title), "bold $text")
+        ),
         Content.assemble(*parts),
     ]
     if release.source:
@@ -33,5 +38,5 @@ def header_content(release: Release, starred: bool = False) -> Content:
 class ReleaseHeader(Static):
     """Static header that only ever shows Content built from plain strings (never markup)."""
 
-    def show(self, release: Release, starred: bool = False) -> None:
-        self.update(header_content(release, starred))
+    def show(self, release: Release, starred: bool = False, title: tuple[str, list[Span]] | None = None) -> None:
+        self.update(header_content(release, starred, title))
