@@ -51,6 +51,37 @@ def _overlaps(a: _Cand, spans: list[tuple[int, int]]) -> bool:
     return any(a.start < e and s < a.end for s, e in spans)
 
 
+_LATIN_RUN = re.compile(r"[A-Za-z0-9][A-Za-z0-9&.'’\-]*(?:[ \t]+[A-Za-z0-9&.'’\-]+)*")
+
+
+def _latin_hits(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
+    """Latin-script glossary terms (IMF, WHO, Myanmar, Board of Investment): the longest word n-gram
+    of each run of Latin words that the glossary knows."""
+    out: list[_Cand] = []
+    for run in _LATIN_RUN.finditer(text):
+        spans = [(m.start(), m.end()) for m in re.finditer(r"[^ \t]+", run.group(0))]
+        base = run.start()
+        i = 0
+        while i < len(spans):
+            for j in range(min(len(spans), i + g.latin_max_words), i, -1):
+                a, b = base + spans[i][0], base + spans[j - 1][1]
+                key = text[a:b]
+                term = g.terms.get(key) or g.terms.get(key.rstrip(".,"))
+                if term is None:
+                    continue
+                b = a + len(key if key in g.terms else key.rstrip(".,"))
+                if term.type == "organisation":
+                    number = _HOTLINE.match(text, b)  # AOC 1441: a centre named by its hotline
+                    if number:
+                        b = number.end()
+                if _accept(text, a, b, text[a:b], term):
+                    out.append(_Cand(field, a, b, term.type, term.english, term.canonical, True))
+                    i = j - 1
+                    break
+            i += 1
+    return out
+
+
 def _gazetteer_hits(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     """Every glossary term in the text, longest at each position, on word boundaries."""
     assert g.regex is not None
@@ -66,16 +97,12 @@ def _gazetteer_hits(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
             continue
         key, start, end = m.group(0), m.start(), m.end()
         term = g.terms[key]
-        if term.type == "organisation" and _LATIN.match(key):
-            number = _HOTLINE.match(text, end)  # AOC 1441: a centre named by its hotline
-            if number:
-                end = number.end()
         if _accept(text, start, end, key, term):
             out.append(_Cand(field, start, end, term.type, term.english, term.canonical, True))
             pos = end
         else:
             pos = start + 1
-    return out
+    return out + _latin_hits(text, field, g)
 
 
 def _accept(text: str, start: int, end: int, key: str, term: Term) -> bool:
