@@ -92,6 +92,7 @@ _AFTER_DASHED = re.compile(r"(?:\d\s?|[A-Za-z])[-–]\s$")
 _DIGIT_WORD = re.compile("หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ")
 _RATE_NAME = re.compile(r"[A-Z]{2,}\s?[-+]$")
 _NEGATIVE = re.compile(r"(?:^|(?<=[\s(]))[-−]$")
+_ABBREVIATION_GOES_ON = re.compile(r"[ก-ฮ]{1,2}\.")
 _SLOGAN = re.compile(r"\s*(?:1|หนึ่ง)\s*[\u0e01-\u0e4e]")
 _GENERIC_PLACE_UNITS = {"sites", "buildings"}
 
@@ -219,6 +220,10 @@ def _read_after(work: str, text: str, number: _Number, before: str, field: Field
             scale, pos = _scale(work, pos)  # "500 กว่าล้านบาท": 500-odd million baht
             value = number.value * scale
     unit, kind, pos = _unit(work, pos, before, percent_before, units)
+    if unit is not None and unit.multiplier != 1:
+        value *= unit.multiplier  # "2.5 แสน ลบ." = 2.5 แสนล้านบาท
+        if first is not None:
+            first.value *= unit.multiplier
     if unit is None and kind is None:
         if words:
             return []
@@ -296,8 +301,9 @@ def _unit(work: str, pos: int, before: str, percent_before: bool,
         ok = True
         if unit.whole_word and after < len(work) and _THAI_LETTER.match(work[after]):
             ok = False
-        if thai.group().endswith(".") and after < len(work) and _THAI_LETTER.match(work[after]):
-            ok = False
+        if thai.group().endswith(".") and after < len(work) and _THAI_LETTER.match(work[after]) and (
+                len(thai.group()) <= 2 or _ABBREVIATION_GOES_ON.match(work, after)):
+            ok = False  # "5 จ.เชียงใหม่", "19 ม.ค.": part of a longer abbreviation or a name
         if ok:
             return unit, unit.kind, after
     if at > pos or (pos < len(work) and work[pos].isascii() and work[pos].isalpha()):

@@ -22,6 +22,8 @@ class Unit:
     plural: str
     code: str | None = None
     whole_word: bool = False
+    multiplier: float = 1.0
+    """For abbreviations that carry a scale: ลบ. is ล้านบาท (1e6 baht)."""
 
     def english(self, value: float) -> str:
         return self.singular if value == 1 and self.kind != "money" else self.plural
@@ -52,7 +54,8 @@ def load_units() -> Units:
     latin: dict[str, Unit] = {}
     prefixes: dict[str, Unit] = {}
     for block in data.get("currency", []):
-        unit = Unit("money", block["english"], block["english"], block["code"])
+        unit = Unit("money", block["english"], block["english"], block["code"],
+                    multiplier=float(block.get("multiplier", 1.0)))
         for form in block.get("thai", []):
             thai.setdefault(form, unit)
         for form in block.get("latin", []):
@@ -61,7 +64,8 @@ def load_units() -> Units:
             prefixes.setdefault(form.lower(), unit)
     for block in data.get("unit", []):
         unit = Unit(block["kind"], block["singular"], block["plural"],
-                    whole_word=bool(block.get("whole_word", False)))
+                    whole_word=bool(block.get("whole_word", False)),
+                    multiplier=float(block.get("multiplier", 1.0)))
         for form in block.get("thai", []):
             thai.setdefault(form, unit)
         for form in block.get("latin", []):
