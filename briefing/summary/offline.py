@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from briefing.model import Analysis, Brief, Entity, Figure, Release
-from briefing.summary.check import check_numbers, numbers_in, word_count
+from briefing.summary.check import THAI, check_numbers, numbers_in, word_count
 from briefing.summary.english import (
     glossary,
     iso_to_english,
@@ -38,8 +38,9 @@ _ABBREVIATION = re.compile(r"\(([A-Za-z][A-Za-z0-9&.\-]{1,11})\)\s*$")
 _PAREN_LATIN = re.compile(r"\(([^()\u0e00-\u0e7f\n]{4,160})\)")
 _LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z0-9'’&.\-–]*(?:[ ,:]+(?:[-–] )?[A-Za-z0-9][A-Za-z0-9'’&.\-–]*)+")
 _PERSONISH = re.compile(r"\b(?:H\.E\.|Mr|Mrs|Ms|Dr|Prof)\b\.?")
-_READABLE = re.compile(r"^(?!\S{15,}$)")
-"""A single word of 15 letters or more is a romanised Thai compound no reader can use; leave it out."""
+_READABLE = re.compile(r"^(?!\S{15,}$)(?!.*[A-Za-z\-']{20,})")
+"""A name that is one word of 15 letters or more, or has a word of 20, is a romanised Thai compound no
+reader can use; leave it out."""
 _HOME = {"thailand", "thai", "kingdom of thailand"}
 """Every release is about Thailand: as a place it says nothing, so the brief names the others."""
 _URLISH = re.compile(r"https?:|www\.|\.(?:com|go\.th|org|net)\b|@", re.IGNORECASE)
@@ -360,6 +361,22 @@ def _person_label(name: str, role: str | None) -> str:
     return name
 
 
+def _title_role(title: str, people: list[Person], verb_pos: int | None) -> str | None:
+    """A headline that starts with a position ('นายกฯ ติดตาม...', 'รมช.ศธ. เผย...'): the person the
+    release gives that position, or the position alone."""
+    positions = glossary().get("roles", {})
+    head = title[: verb_pos if verb_pos else 40]
+    found = [(head.find(k), -len(k), k) for k in positions if head.find(k) >= 0]
+    if not found:
+        return None
+    _, _, key = min(found)
+    position = positions[key]
+    for person in people:
+        if person.role and re.split(r",| and (?=[A-Z])| of | for ", person.role, maxsplit=1)[0].strip() == position:
+            return _person_label(person.name, person.role)
+    return position
+
+
 def _actor(analysis: Analysis, people: list[Person], verb_pos: int | None) -> str:
     """Who did it: the person or body named in the headline nearest before its verb, else the first
     person the release gives a role, else the first organisation."""
@@ -379,6 +396,9 @@ def _actor(analysis: Analysis, people: list[Person], verb_pos: int | None) -> st
             person = next((p for p in people if p.name == name), None)
             if name:
                 return _person_label(name, person.role if person else None)
+    titled = _title_role(analysis.title, people, verb_pos)
+    if titled:
+        return titled
     for person in people:
         if person.role:
             return _person_label(person.name, person.role)
@@ -402,6 +422,15 @@ def _title_latin(analysis: Analysis, taken: list[tuple[int, int]]) -> list[tuple
     return out
 
 
+def _english_headline(analysis: Analysis) -> str | None:
+    """The headline itself when the release is in English (the site's "Government News" items), if
+    it fits a gist and states no number the Analysis lacks."""
+    title = " ".join(analysis.title.split()).rstrip(". ")
+    if not title or THAI.search(title) or word_count(title) > GIST_WORDS - 4:
+        return None
+    return safe_english(title, analysis)
+
+
 def _action(analysis: Analysis, phrases: list[str]) -> tuple[str, int | None]:
     """What was done, as a verb phrase with its topic ('approves measures on haze and fine dust').
 
@@ -410,8 +439,8 @@ def _action(analysis: Analysis, phrases: list[str]) -> tuple[str, int | None]:
     title = analysis.title
     verb = _find_verb(title)
     squashed_title = re.sub(r"\s+", " ", title).lower()
-    event = next((p for p in phrases if word_count(p) >= 3 and word_count(p) <= 12
-                  and (_EVENT.search(p) or p.lower() in squashed_title)), None)
+    event = next((p for p in phrases if p.lower() in squashed_title and word_count(p) >= 2
+                  or 3 <= word_count(p) <= 12 and "," not in p and _EVENT.search(p)), None)
     if event and event.split()[0] in ("The", "the"):
         event = "the " + " ".join(event.split()[1:])
     if event and (verb is None or verb[0] in _MEETING_VERBS):
@@ -442,7 +471,10 @@ def gather(release: Release, analysis: Analysis) -> Facts:
     action, verb_pos = _action(analysis, phrases)
     phrases = [p for p in phrases if ordinals_to_words(p).lower().removeprefix("the ") not in action.lower()]
     actor = _actor(analysis, people, verb_pos)
-    if not action:
+    if headline := _english_headline(analysis):
+        actor, action = headline, ""
+        phrases = []  # in an English release every sentence is English: quoting some adds nothing
+    if not action and not headline:
         category = _category_english(release)
         action = f"issues a release on {category.lower()}" if category else "issues a release"
     dates = sorted(analysis.dates, key=lambda d: (d.field != "body", d.start))
@@ -470,23 +502,28 @@ def _sentence(text: str) -> str:
     return text if text.endswith((".", "!", "?")) else text + "."
 
 
-_LEAD_KIND = {"money": 0, "count": 1, "percent": 2, "quantity": 3}
+_LEAD_KIND = {"money": 0, "percent": 1, "count": 2, "quantity": 3}
 
 
 def lead_figure(figures: list[KeyFigure]) -> KeyFigure | None:
-    """The figure a one-line gist leads with: one the headline gives, else the first sum of money,
-    else the first count, percentage, then quantity (years and distances say least on their own)."""
+    """The figure a one-line gist leads with: one the headline gives if any (the headline's writer chose
+    it), and among those a sum of money, else a percentage, a count, a quantity (years and distances
+    say least on their own); a count under ten comes after the rest."""
     if not figures:
         return None
-    in_title = [f for f in figures if f.figure.field == "title"]
-    return min(in_title or figures, key=lambda f: (_LEAD_KIND.get(f.figure.kind, 4), f.figure.start))
+
+    def rank(f: KeyFigure) -> tuple[bool, bool, int, int]:
+        small = f.figure.kind in ("count", "quantity") and f.figure.value < 10
+        return f.figure.field != "title", small, _LEAD_KIND.get(f.figure.kind, 4), f.figure.start
+
+    return min(figures, key=rank)
 
 
 def render_gist(facts: Facts, limit: int = GIST_WORDS) -> str:
     """'<actor> <does what>; <lead figure>' within `limit` words, shortening until it fits."""
     lead = lead_figure(facts.figures)
     candidates = []
-    core = f"{facts.actor} {facts.action}"
+    core = f"{facts.actor} {facts.action}".strip()
     if lead:
         candidates += [f"{core}; {lead.render()}", f"{core}; {lead.render(False)}"]
     candidates.append(core)
@@ -511,9 +548,9 @@ def _person(person: Person, short: bool) -> str:
 
 def render_brief(facts: Facts, sel: Selection) -> str:
     """The brief as sentences: what and who, when and where; people; figures; organisations; names."""
-    first = facts.actor if sel.short_opening else f"{facts.actor} {facts.action}"
-    if sel.short_opening:
-        first += " issues a release"
+    first = f"{facts.actor} {facts.action}".strip()
+    if sel.short_opening and facts.action:
+        first = f"{facts.actor} issues a release"
     if sel.when and facts.when:
         first += f" {facts.when}"
     if sel.places:
