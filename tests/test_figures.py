@@ -83,6 +83,18 @@ def test_money_and_percent_in_english_words() -> None:
                              ("percent", "64.2 percent", 64.2, "%")]
 
 
+def test_headline_abbreviation_for_million_baht() -> None:
+    # 2020-2025 headlines abbreviate ล้านบาท as ลบ. ("...ใช้จ่ายพุ่งกว่า 2.5 แสน ลบ. ก.คลัง เดินหน้า...")
+    f = only("สร้างเม็ดเงินใช้จ่ายพุ่งกว่า 2.5 แสน ลบ. ก.คลัง เดินหน้าลุยต่อ")
+    assert (f.text, f.value, f.unit, f.english) == ("2.5 แสน ลบ.", 2.5e11, "THB", "over 250 billion baht")
+
+
+def test_bare_english_scale_is_people_when_the_text_speaks_of_people() -> None:
+    # 2025/09/03 Government News _63_aa7b1cd8 (without the word "people")
+    text = "the number of inbound tourists during the first 7 months is at 19.3 million, a decrease"
+    assert figures(text) == [("quantity", "7 months", 7, "months"), ("count", "19.3 million", 19.3e6, "people")]
+
+
 # ---- percent --------------------------------------------------------------------------------
 
 def test_percent_after_ror_la_with_qualifier() -> None:

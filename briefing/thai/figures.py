@@ -78,8 +78,10 @@ _SPACES = re.compile(r"[ \u00a0]{0,2}")
 _PERCENT_BEFORE = re.compile(r"ร้อยละ\s*$")
 _MONEY_CONTEXT = re.compile(
     r"บาท|เงิน|งบ|มูลค่า|รายได้|ภาษี|ลงทุน|ราคา|ค่าใช้จ่าย|กำไร|ขาดทุน|หนี้|สินเชื่อ|จัดเก็บ|ทุน|กองทุน|"
-    r"ส่งออก|นำเข้า|การค้า|รายจ่าย|วงเงิน|GDP|ดอลลาร์|หยวน|ยูโร|เยน")
-_PEOPLE_CONTEXT = re.compile(r"ประชากร|ประชาชน")
+    r"ส่งออก|นำเข้า|การค้า|รายจ่าย|วงเงิน|GDP|ดอลลาร์|หยวน|ยูโร|เยน|"
+    r"[Bb]aht|[Dd]ollar|[Rr]evenue|[Bb]udget|[Ii]nvest|[Ii]ncome|[Ll]oan|[Dd]ebt|[Ff]und|[Cc]ost|"
+    r"[Ss]pend|[Ww]orth|[Vv]alue of|[Ee]xport|[Ii]mport|[Tt]rade")
+_PEOPLE_CONTEXT = re.compile(r"ประชากร|ประชาชน|[Pp]opulation|[Tt]ourists|[Vv]isitors|[Pp]eople")
 _WORD_TRIGGER = re.compile(
     r"(?:กว่า|ราว|ประมาณ|เกือบ|จำนวน|วงเงิน|มูลค่า|งบประมาณ|งบ|รวม|อีก|เพียง|ถึง|เป็น|ใช้|พุ่ง|"
     r"ทะลุ|สูงสุด|ไม่เกิน|อย่างน้อย|ละ|กว่า|ได้|แค่|ทั้งหมด)$")
@@ -331,7 +333,9 @@ def _bare_scale(work: str, number: _Number, scale: float, before: str, earlier: 
     money_before = [f for f in earlier if f.kind == "money" and f.start >= line_start
                     and f.end <= number.start]
     people = _PEOPLE_CONTEXT.search(context)
-    if _MONEY_CONTEXT.search(context) or money_before or (number.value * scale >= 1e9 and not people):
+    thai_scale = bool(_THAI_LETTER.match(work[number.end:number.end + 3].lstrip()[:1] or " "))
+    big = number.value * scale >= 1e9 and thai_scale  # "8.6 พันล้าน" in a headline is baht
+    if _MONEY_CONTEXT.search(context) or money_before or (big and not people):
         code = money_before[-1].unit if money_before else "THB"
         unit = next((u for u in units.thai.values() if u.code == code), units.thai["บาท"])
         return "money", unit
