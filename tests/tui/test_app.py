@@ -317,7 +317,7 @@ async def test_seed_figures_and_names_are_highlighted(app, store):
         header = reader.query_one("#release-header", Static).visual
         assert not any(isinstance(s.style, str) and "briefing" in s.style for s in header.spans)
         await pilot.press("h")
-        panel = reader.query_one("#entities-text", Static).visual.plain
+        panel = reader.query_one("#entities").plain_text
         assert "People" in panel and "Figures" in panel and "yuan" in panel
 
 
@@ -370,3 +370,25 @@ async def test_builtin_theme_gets_the_reader_colours(app, store):
         assert not any("$" in value for value in variables.values())
         assert app.stylesheet.parse_style(CURSOR_STYLE).background is not None
         assert app.stylesheet.parse_style("bold $briefing-figure").foreground is not None
+
+
+async def test_choosing_an_entity_moves_the_cursor_to_its_first_mention(app, store):
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        reader = await open_release(app, pilot, seed_id(store))
+        body = reader.query_one(BodyView)
+        panel = reader.query_one("#entities")
+        await pilot.press("tab")
+        assert panel.has_focus
+        # Walk down to an entry whose first mention is past the first sentence, then choose it.
+        for _ in range(panel.option_count):
+            await pilot.press("down")
+            option = panel.highlighted_option
+            if option is not None and panel._offsets.get(option.id or "", 0) >= body.sentences[1][0]:
+                break
+        offset = panel._offsets[panel.highlighted_option.id]
+        await pilot.press("enter")
+        await pilot.pause()
+        start, end = body.sentences[body.cursor]
+        assert start <= offset < end or (body.cursor > 0 and body.sentences[body.cursor - 1][1] <= offset < start)
+        assert body.cursor > 0

@@ -102,6 +102,10 @@ class ReaderScreen(Screen[None]):
         self.body.show_analysis(message.analysis)
         self.entities.show_analysis(message.analysis)
 
+    @on(EntitiesPanel.Jump)
+    def _jump(self, message: EntitiesPanel.Jump) -> None:
+        self.body.cursor_to_offset(message.body_offset)
+
     @on(AnalysisFailed)
     def _analysis_failed(self, message: AnalysisFailed) -> None:
         if message.release_id == self.release_id:

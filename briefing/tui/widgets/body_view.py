@@ -235,10 +235,13 @@ class BodyView(VerticalScroll, can_focus=True):
         if not self.sentences:
             return
         offset = offset_at(self.body_text, row, column, self._text_widget.content_region.width)
-        if offset is None:
-            return
+        if offset is not None:
+            self.cursor_to_offset(offset)
+
+    def cursor_to_offset(self, offset: int) -> None:
+        """Put the cursor on the sentence holding body offset `offset` (or the next one after it)."""
         for index, (start, end) in enumerate(self.sentences):
-            if start <= offset < end:
+            if start <= offset < end or start > offset:
                 self.cursor = index
                 return
 

@@ -1,12 +1,19 @@
-"""The side panel: who, which agencies, where and how much, in English, next to the Thai text."""
+"""The side panel: who, which agencies, where and how much, in English, next to the Thai text.
+
+An OptionList so the keyboard (after `tab`) and the mouse can pick an entry: choosing one moves the
+reader's sentence cursor to its first mention in the body.
+"""
 
 from __future__ import annotations
 
-from textual.containers import VerticalScroll
-from textual.content import Content
-from textual.widgets import Static
+from dataclasses import dataclass
 
-from briefing.model import Analysis, Entity
+from textual.content import Content
+from textual.message import Message
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from briefing.model import Analysis, Entity, Figure
 from briefing.tui.text import one_line
 
 SECTIONS: tuple[tuple[str, str], ...] = (
@@ -16,62 +23,120 @@ SECTIONS: tuple[tuple[str, str], ...] = (
 )
 
 
-def _unique(entities: list[Entity]) -> list[Entity]:
-    """One line per named thing: mentions of the same canonical form collapse to the first."""
-    seen: set[str] = set()
-    out: list[Entity] = []
-    for entity in entities:
-        key = entity.canonical or entity.text
-        if key in seen:
+@dataclass(frozen=True, slots=True)
+class PanelEntry:
+    prompt: Content
+    body_offset: int | None
+    """Where the body first mentions it (None: only in the title)."""
+
+
+def _key(entity: Entity) -> str:
+    return entity.canonical or entity.text
+
+
+def _first_body_offset(analysis: Analysis, key: str) -> int | None:
+    offsets = [e.start for e in [*analysis.entities, *analysis.references] if e.field == "body" and _key(e) == key]
+    return min(offsets) if offsets else None
+
+
+def _entity_prompt(entity: Entity) -> Content:
+    english = one_line(entity.english) if entity.english else "(no English form)"
+    line = Content.assemble(("• ", "$text-muted"), (english, "bold" if entity.english else "italic"))
+    role = entity.role_english or entity.role
+    if role:
+        line = line.append(Content.styled(f", {one_line(role)}", "$text-muted"))
+    return Content("\n").join([line, Content.styled(f"  {one_line(entity.text)}", "$text-muted")])
+
+
+def _figure_prompt(figure: Figure) -> Content:
+    return Content("\n").join([
+        Content.assemble(("• ", "$text-muted"), (one_line(figure.english), "bold")),
+        Content.styled(f"  {one_line(figure.text)}", "$text-muted"),
+    ])
+
+
+def panel_entries(analysis: Analysis) -> list[PanelEntry | str]:
+    """Headings (str) and entries, one entry per named thing or distinct figure, in text order."""
+    out: list[PanelEntry | str] = []
+    for kind, heading in SECTIONS:
+        seen: set[str] = set()
+        entries: list[PanelEntry] = []
+        for entity in analysis.entities:
+            if entity.type != kind or _key(entity) in seen:
+                continue
+            seen.add(_key(entity))
+            entries.append(PanelEntry(_entity_prompt(entity), _first_body_offset(analysis, _key(entity))))
+        if entries:
+            out.append(heading)
+            out.extend(entries)
+    figures: list[PanelEntry] = []
+    seen_figures: set[tuple[str, str]] = set()
+    for figure in analysis.figures:
+        if (figure.text, figure.english) in seen_figures:
             continue
-        seen.add(key)
-        out.append(entity)
+        seen_figures.add((figure.text, figure.english))
+        figures.append(PanelEntry(_figure_prompt(figure), figure.start if figure.field == "body" else None))
+    if figures:
+        out.append("Figures")
+        out.extend(figures)
     return out
 
 
-def entities_content(analysis: Analysis) -> Content:
-    """The panel's text: a section per kind with English first, then the Thai as written."""
-    parts: list[Content] = []
-    for kind, heading in SECTIONS:
-        found = _unique([e for e in analysis.entities if e.type == kind])
-        if not found:
-            continue
-        parts.append(Content.styled(heading, f"bold $briefing-{kind}"))
-        for entity in found:
-            english = one_line(entity.english) if entity.english else "(no English form)"
-            line = Content.assemble(("• ", "$text-muted"), (english, "bold" if entity.english else "italic"))
-            role = entity.role_english or entity.role
-            if role:
-                line = line.append(Content.styled(f", {one_line(role)}", "$text-muted"))
-            parts.append(line)
-            parts.append(Content.styled(f"  {one_line(entity.text)}", "$text-muted"))
-        parts.append(Content(""))
-    figures = analysis.figures
-    if figures:
-        parts.append(Content.styled("Figures", "bold $briefing-figure"))
-        seen: set[tuple[str, str]] = set()
-        for figure in figures:
-            if (figure.text, figure.english) in seen:
-                continue
-            seen.add((figure.text, figure.english))
-            parts.append(Content.assemble(("• ", "$text-muted"), (one_line(figure.english), "bold")))
-            parts.append(Content.styled(f"  {one_line(figure.text)}", "$text-muted"))
-    if not parts:
-        return Content.styled("Nothing found in this release.", "italic $text-muted")
-    return Content("\n").join(parts)
+HEADING_STYLE = {"People": "person", "Organisations": "organisation", "Places": "place", "Figures": "figure"}
 
 
-class EntitiesPanel(VerticalScroll, can_focus=True):
-    """Scrollable list of the release's entities and figures; `i` in the reader hides it."""
+class EntitiesPanel(OptionList):
+    """Entities and figures of the release; choosing one posts `EntitiesPanel.Jump`."""
 
-    def compose(self):  # type: ignore[override]
-        yield Static(Content.styled("Analysing…", "italic $text-muted"), id="entities-text")
+    class Jump(Message):
+        def __init__(self, body_offset: int) -> None:
+            super().__init__()
+            self.body_offset = body_offset
 
-    def show_analysis(self, analysis: Analysis) -> None:
-        self.query_one("#entities-text", Static).update(entities_content(analysis))
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._offsets: dict[str, int] = {}
+
+    def on_mount(self) -> None:
+        self.show_pending()
+
+    def _show_message(self, text: str, style: str) -> None:
+        self._offsets = {}
+        self.set_options([Option(Content.styled(one_line(text), style), disabled=True)])
 
     def show_pending(self) -> None:
-        self.query_one("#entities-text", Static).update(Content.styled("Analysing…", "italic $text-muted"))
+        self._show_message("Analysing…", "italic $text-muted")
 
     def show_error(self, message: str) -> None:
-        self.query_one("#entities-text", Static).update(Content.styled(one_line(message), "$error"))
+        self._show_message(message, "$error")
+
+    def show_analysis(self, analysis: Analysis) -> None:
+        entries = panel_entries(analysis)
+        if not entries:
+            self._show_message("Nothing found in this release.", "italic $text-muted")
+            return
+        options: list[Option] = []
+        self._offsets = {}
+        for n, entry in enumerate(entries):
+            if isinstance(entry, str):
+                style = f"bold $briefing-{HEADING_STYLE[entry]}"
+                prompt = Content.styled(entry, style) if n == 0 else Content.styled(f"\n{entry}", style)
+                options.append(Option(prompt, disabled=True))
+            else:
+                option_id = f"entry-{n}"
+                if entry.body_offset is not None:
+                    self._offsets[option_id] = entry.body_offset
+                options.append(Option(entry.prompt, id=option_id))
+        self.set_options(options)
+        self.highlighted = None
+
+    @property
+    def plain_text(self) -> str:
+        """All the panel's text, for tests and screen readers."""
+        return "\n".join(str(self.get_option_at_index(i).prompt) for i in range(self.option_count))
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        offset = self._offsets.get(event.option.id or "")
+        if offset is not None:
+            self.post_message(self.Jump(offset))
