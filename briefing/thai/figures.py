@@ -62,7 +62,7 @@ _AT_WORDS = _words("อยู่ ไว้ ได้ เหลือ แตะ �
 """Words that make "<word>ที่ N" an amount (อยู่ที่ 795,334 ล้านบาท)."""
 _REFERENCE_WORDS = _words(
     "มาตรา ข้อ หมวด วรรค อนุมาตรา หมู่ ม. ห้องประชุม ซอย ซ. โทร โทร. โทรศัพท์ สายด่วน หมายเลข เบอร์ รหัส เลข "
-    "ปี ปีงบ พ.ศ. พ. ศ. ค.ศ. ค. ศ. เวลา ฉบับ รุ่น ชั้น ห้อง อาคาร ประตู เฟส ระยะ ลำดับ อันดับ ภ.ง.ด. "
+    "ปี ปีงบ พ.ศ. พ. ศ. ค.ศ. ค. ศ. ฉบับ รุ่น ชั้น ห้อง อาคาร ประตู เฟส ระยะ ลำดับ อันดับ ภ.ง.ด. "
     "ป. ทล. ทางหลวง สาย เขต ฐาน / #")
 """Words after which a number is a section, phone number, year, grade or other reference."""
 _LATIN_REFERENCE_WORDS = _words(
@@ -153,12 +153,12 @@ def _figures_at(work: str, text: str, m: re.Match[str], field: Field,
     return _read_after(work, text, number, before, field, earlier, words=bool(m.group("words")))
 
 
-def _excluded(work: str, before: str, start: int) -> bool:
+def _excluded(work: str, before: str, start: int, kind: str | None) -> bool:
     """An ordinal, reference, code or year number (by what precedes it)."""
     tail = before.rstrip()
     if start > 0 and work[start - 1] in ":/" or _AFTER_DASHED.search(tail[-3:] + " "):
         return True  # "14064-1:2018", "90/91", "02-123", the end of a range already refused
-    if tail.endswith("ที่"):
+    if tail.endswith("ที่") and kind not in ("percent", "money"):  # "ที่ 2.3%" is "at 2.3%"
         head = tail[:-3]
         if head.rstrip().endswith(_AT_WORDS):
             return False  # "อยู่ที่ 795,334 ล้านบาท"
@@ -168,7 +168,9 @@ def _excluded(work: str, before: str, start: int) -> bool:
     if start > 0 and (work[start - 1].isalpha() and work[start - 1].isascii()):
         return True  # G20, COVID-19
     if tail.endswith(_REFERENCE_WORDS):
-        return True
+        word = next(w for w in _REFERENCE_WORDS if tail.endswith(w))
+        # "ม. 3" is a grade, but "กทม. 9 ราย" is Bangkok: a one-letter abbreviation must stand alone
+        return not (len(word) == 2 and word[1] == "." and _THAI_LETTER.match(tail[-3:-2] or " "))
     if tail.endswith("ใน") and tail[:-2].rstrip()[-1:].isdigit():
         return True  # "1 ใน 10 ประเทศ": one of the top ten
     lower = tail.lower()
@@ -232,7 +234,7 @@ def _read_after(work: str, text: str, number: _Number, before: str, field: Field
         kind, unit = _bare_scale(work, number, scale, before, earlier, units)
         if kind is None:
             return []
-    if not words and _excluded(work, before, head_start) \
+    if not words and _excluded(work, before, head_start, kind) \
             and not _rate_spread(work, head_start, head_end):
         return []
     if words and (kind == "percent" or value == 1 or pos == number.end):
