@@ -55,15 +55,15 @@ def _words(text: str) -> tuple[str, ...]:
 _ORDINAL_HEADS = _words(
     "ครั้ง ฉบับ รุ่น สมัย ลำดับ อันดับ ข้อ ชั้น หมู่ ปี วัน เลข ชุด ระยะ ภาค เขต กลุ่ม ห้อง คน ราย "
     "แห่ง ตอน บท สัปดาห์ เดือน งวด รอบ ช่วง ระดับ เฟส หน่วย ประเภท ด้าน ประการ มาตรการ เรื่อง "
-    "ยุทธศาสตร์ แผน ขั้น หลัก ประเด็น โครงการ ลำ เครื่อง คัน ฐาน กองพัน กรม กอง เล่ม หน้า หมวด "
+    "ยุทธศาสตร์ แผน ขั้น หลัก ประเด็น โครงการ ลำ เครื่อง คัน ฐาน กองพัน กรม กอง เล่ม หมวด "
     "มาตรา วรรค ตำแหน่ง ประจำปี ปีงบประมาณ ปีการศึกษา ชิ้น แบบ เวที สนาม คดี")
 """Words that make "<word>ที่ N" an ordinal (ครั้งที่ 2, ฉบับที่ 5)."""
 _AT_WORDS = _words("อยู่ ไว้ ได้ เหลือ แตะ ตั้ง สูง ต่ำ เป็น ลง ขึ้น ระดับ ราคา อัตรา")
 """Words that make "<word>ที่ N" an amount (อยู่ที่ 795,334 ล้านบาท)."""
 _REFERENCE_WORDS = _words(
     "มาตรา ข้อ หมวด วรรค อนุมาตรา หมู่ ม. ห้องประชุม ซอย ซ. โทร โทร. โทรศัพท์ สายด่วน หมายเลข เบอร์ รหัส เลข "
-    "ปี ปีงบ พ.ศ. พ. ศ. ค.ศ. ค. ศ. ฉบับ รุ่น ชั้น ห้อง อาคาร ประตู เฟส ระยะ ลำดับ อันดับ ภ.ง.ด. "
-    "ป. ทล. ทางหลวง สาย เขต ฐาน / #")
+    "ปี ปีงบ พ.ศ. พ. ศ. ค.ศ. ค. ศ. ฉบับ รุ่น ชั้น ห้อง อาคาร ประตู เฟส ลำดับ อันดับ ภ.ง.ด. "
+    "ป. ทล. สาย เขต / #")
 """Words after which a number is a section, phone number, year, grade or other reference."""
 _LATIN_REFERENCE_WORDS = _words(
     "phase no. section article room gate hotline tel tel. center line level grade version iso hall "
@@ -167,6 +167,8 @@ def _excluded(work: str, before: str, start: int, kind: str | None) -> bool:
         return False  # "USD25,720.6": a currency sign introduces an amount
     if start > 0 and (work[start - 1].isalpha() and work[start - 1].isascii()):
         return True  # G20, COVID-19
+    if kind in ("money", "percent"):
+        return False  # "มาตรา 5 บาท" does not happen: an amount of money is an amount
     if tail.endswith(_REFERENCE_WORDS):
         word = next(w for w in _REFERENCE_WORDS if tail.endswith(w))
         # "ม. 3" is a grade, but "กทม. 9 ราย" is Bangkok: a one-letter abbreviation must stand alone
