@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from briefing.model import Entity, Field
 from briefing.thai import organisations, people, places
-from briefing.thai.gazetteer import Gazetteer, Term, gazetteer
+from briefing.thai.gazetteer import ORG_HEADS, Gazetteer, Term, gazetteer
 from briefing.thai.roles import role_english
 from briefing.thai.romanise import person_english, romanise
 from briefing.thai.scan import PLACE_PRECEDERS, glued_after, is_thai, on_boundary
@@ -124,7 +124,8 @@ def _accept(text: str, start: int, end: int, key: str, term: Term) -> bool:
         return False  # เศรษฐกิจไทย, คนไทย: an adjective, not the country
     if term.type == "person":
         return True
-    alias = term.type == "organisation" and term.canonical is not None  # ศุลกากร in พิธีการศุลกากร
+    # ศุลกากร in พิธีการศุลกากร; but กระทรวงดีอี after ปลัด, which newmm glues to กระทรวง, is fine
+    alias = term.type == "organisation" and term.canonical is not None and not key.startswith(ORG_HEADS)
     return on_boundary(text, start, end, check_left=len(key) <= 6 or bare_province or alias)
 
 
@@ -229,7 +230,7 @@ def _english(c: _Cand, text: str) -> str | None:
     return None
 
 
-def _org_english_at(g: Gazetteer):  # noqa: ANN202 - a small closure for role composition
+def _org_english_at(g: Gazetteer):
     def org_at(text: str, pos: int) -> str | None:
         assert g.regex is not None
         m = g.regex.match(text, pos)
@@ -248,7 +249,7 @@ def _head(text: str, pos: int) -> str:
     return ""
 
 
-def _role_lookup(g: Gazetteer):  # noqa: ANN202
+def _role_lookup(g: Gazetteer):
     def org_english(text: str) -> str | None:
         assert g.regex is not None
         m = g.regex.match(text.strip())

@@ -14,7 +14,17 @@ from dataclasses import dataclass
 
 from briefing.thai.gazetteer import ORG_HEADS, VENUE_HEADS, Gazetteer, trie_regex
 from briefing.thai.places import venue_after_at
-from briefing.thai.scan import NAME_STOPS, chunk_at, dictionary, cut_at_stop, is_thai, is_verb, next_chunk, on_boundary, words
+from briefing.thai.scan import (
+    NAME_STOPS,
+    chunk_at,
+    cut_at_stop,
+    dictionary,
+    is_thai,
+    is_verb,
+    next_chunk,
+    on_boundary,
+    words,
+)
 
 STRONG_HEADS: tuple[str, ...] = (
     "กระทรวง", "กรม", "สำนักงาน", "ธนาคาร", "มหาวิทยาลัย", "องค์การ", "คณะกรรมการ", "คณะอนุกรรมการ",
@@ -25,8 +35,7 @@ STRONG_HEADS: tuple[str, ...] = (
 
 _LOCAL_TAILS = ("ภาค", "เขต", "ท่าเรือ", "ท่าอากาศยาน", "ประจำ", "เมือง", "ด่าน", "นคร")
 _GENERIC_TAILS = frozenset(
-    """ศูนย์ ทั่วไป ชุมชน จังหวัด เอกชน รัฐ ของรัฐ ต่างๆ ต่าง ทุกแห่ง พาณิชย์ ท้องถิ่น ส่วนกลาง ส่วนภูมิภาค สังกัด
-    ในสังกัด ภาครัฐ ขนาดใหญ่ ขนาดเล็ก ประจำ ทุก แห่ง นี้ ดังกล่าว เดียวกัน หลัก ใหม่ อื่น อื่นๆ ใด""".split()
+    ["ศูนย์", "ทั่วไป", "ชุมชน", "จังหวัด", "เอกชน", "รัฐ", "ของรัฐ", "ต่างๆ", "ต่าง", "ทุกแห่ง", "พาณิชย์", "ท้องถิ่น", "ส่วนกลาง", "ส่วนภูมิภาค", "สังกัด", "ในสังกัด", "ภาครัฐ", "ขนาดใหญ่", "ขนาดเล็ก", "ประจำ", "ทุก", "แห่ง", "นี้", "ดังกล่าว", "เดียวกัน", "หลัก", "ใหม่", "อื่น", "อื่นๆ", "ใด"]
 )
 """Words that make a head a common noun (โรงพยาบาลชุมชน, ธนาคารพาณิชย์), not a name."""
 _AND = frozenset({"และ"})
@@ -42,17 +51,14 @@ _ACRONYM = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z0-9&]{1,7}(?:[ \t][0-9]{3,4})?(
 _EN_ORG = re.compile(
     r"(?:(?:Ministry|Department|Office|Bank|University|Council|Commission|Agency|Bureau|Board|"
     r"Authority|Institute|Organi[sz]ation|Federation|Association|Embassy|Committee)[ \t]+of[ \t]+"
-    r"(?:the[ \t]+)?[A-Z][A-Za-z]+(?:[ \t]+(?:and|of|the|for|[A-Z][A-Za-z]+))*"
+    r"(?:the[ \t]+)?[A-Z][A-Za-z]+(?:[ \t]+(?:and(?=[ \t]+[A-Z])|of|for|[A-Z][A-Za-z]+))*"
     r"|(?:[A-Z][A-Za-z]+[ \t]+){1,6}(?:Center|Centre|Ministry|Department|Agency|Bank|Organi[sz]ation|"
     r"Office|Council|Committee|Association|Authority|Corporation|Company|University|Institute|Fund|"
     r"Commission|Bureau|Party|Group|Limited|Ltd\.|Co\., Ltd\.|PLC|Foundation|Federation))"
 )
 # Latin capitals that are not organisations in these releases: units, technologies, document words.
 _NOT_ACRONYM = frozenset(
-    """GDP GNP AI IT ICT VAT EDM DJ SME SMEs MOU MoU MOA CEO CFO COO CTO PM PM2 NCD NCDs VIP OTOP EV EEC
-    ID QR OTP SMS PDF URL WWW HTTP HTTPS COVID CO2 PM10 CCTV GPS IoT IOT LED USD THB EUR JPY CNY KM KG
-    TV FM AM PR HR IQ EQ PDPA FTA BCG SDG SDGs ESG API APP APPS BE AD THE AND OF FOR TO IN ON AT BY
-    NO OK USB LNG LPG NGV CPI GDPR OTT FAQ ASAP DNA RNA HIV AIDS TB MRI CT ICU ER OPD IPD LINE VDO""".split()
+    ["GDP", "GNP", "AI", "IT", "ICT", "VAT", "EDM", "DJ", "SME", "SMEs", "MOU", "MoU", "MOA", "CEO", "CFO", "COO", "CTO", "PM", "PM2", "NCD", "NCDs", "VIP", "OTOP", "EV", "EEC", "ID", "QR", "OTP", "SMS", "PDF", "URL", "WWW", "HTTP", "HTTPS", "COVID", "CO2", "PM10", "CCTV", "GPS", "IoT", "IOT", "LED", "USD", "THB", "EUR", "JPY", "CNY", "KM", "KG", "TV", "FM", "AM", "PR", "HR", "IQ", "EQ", "PDPA", "FTA", "BCG", "SDG", "SDGs", "ESG", "API", "APP", "APPS", "BE", "AD", "THE", "AND", "OF", "FOR", "TO", "IN", "ON", "AT", "BY", "NO", "OK", "USB", "LNG", "LPG", "NGV", "CPI", "GDPR", "OTT", "FAQ", "ASAP", "DNA", "RNA", "HIV", "AIDS", "TB", "MRI", "CT", "ICU", "ER", "OPD", "IPD", "LINE", "VDO"]
 )
 
 
@@ -136,9 +142,13 @@ def org_name_end(text: str, start: int, head: str, g: Gazetteer, strong: bool | 
         return start
     elif strong:
         end = start + cut_at_stop(text[start:limit], len(head), _AND_CONNECT if at else _CONNECT)
-        if not at and text.startswith("และ", end) and re.search("เพื่อ|ด้าน|ว่าด้วย", text[start:end]):
-            if not text.startswith(ORG_HEADS, end + 3):  # ...เพื่อเศรษฐกิจและสังคม
-                end = start + cut_at_stop(text[start:limit], end - start + 3, _CONNECT)
+        if (
+            not at
+            and text.startswith("และ", end)
+            and re.search("เพื่อ|ด้าน|ว่าด้วย", text[start:end])
+            and not text.startswith(ORG_HEADS, end + 3)
+        ):  # ...เพื่อเศรษฐกิจและสังคม
+            end = start + cut_at_stop(text[start:limit], end - start + 3, _CONNECT)
         if end - start <= len(head) + 1:
             return start
         # a bare head plus one generic word ("กระทรวงที่", "กรมฯ", "ธนาคารกำหนด") is not a name

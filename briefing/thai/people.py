@@ -15,8 +15,8 @@ from briefing.thai.gazetteer import ORG_HEADS, VENUE_HEADS, Gazetteer, trie_rege
 from briefing.thai.scan import (
     NAME_FOLLOWERS,
     NAME_STOPS,
-    cut_at_stop,
     Chunk,
+    cut_at_stop,
     dictionary,
     is_thai,
     next_chunk,
@@ -70,9 +70,7 @@ def _looks_like_family(c: Chunk, g: Gazetteer) -> bool:
     first = words(s)[0] if words(s) else s
     if first in NAME_FOLLOWERS or s in NAME_FOLLOWERS:
         return False
-    if first.startswith("และ") or s.startswith(("และ", "หรือ", "ซึ่ง", "โดย", "ที่", "ได้", "จะ", "ให้")):
-        return False
-    return True
+    return not s.startswith(("และ", "หรือ", "ซึ่ง", "โดย", "ที่", "ได้", "จะ", "ให้"))
 
 
 def _first_name_ok(first: str, g: Gazetteer) -> bool:
@@ -255,7 +253,7 @@ def _role_cut(chunk: str, g: Gazetteer) -> int:
     return len(chunk)
 
 
-def attach_role(text: str, p: PersonMention, g: Gazetteer, org_at) -> None:  # noqa: ANN001
+def attach_role(text: str, p: PersonMention, g: Gazetteer, org_at) -> None:
     """The position given right after the name (chunks that start with a title, and their agency)."""
     assert g.title_regex is not None
     parts: list[Chunk] = []
@@ -263,7 +261,7 @@ def attach_role(text: str, p: PersonMention, g: Gazetteer, org_at) -> None:  # n
     c = next_chunk(text, end)
     while c is not None and len(parts) < 6:
         s = c.text
-        body = s[3:] if s.startswith("และ") else s
+        body = s.removeprefix("และ")
         tm = g.title_regex.match(body)
         if tm and tm.group(0) and len(tm.group(0)) >= 3:
             parts.append(c)

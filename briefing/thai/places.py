@@ -13,10 +13,10 @@ from dataclasses import dataclass
 
 from briefing.thai.gazetteer import ORG_HEADS, VENUE_HEADS, Gazetteer, trie_regex
 from briefing.thai.scan import (
-    Chunk,
     NAME_FOLLOWERS,
     NAME_STOPS,
     PLACE_PRECEDERS,
+    Chunk,
     chunk_at,
     cut_at_stop,
     dictionary,
@@ -38,10 +38,10 @@ STRONG_VENUES: tuple[str, ...] = (
     "ศาลากลางจังหวัด", "พระที่นั่ง", "หอประชุม", "นิคมอุตสาหกรรม", "เขื่อน", "จุดผ่านแดน", "ห้อง",
     "ทำเนียบรัฐบาล", "ท้องสนามหลวง", "ภูมิภาค",
 )
-_GENERIC_VENUE = frozenset("ใหญ่ เล็ก กลาง นัด ต่างๆ ต่าง ทั้งหมด ดังกล่าว นี้ ของ ที่ ใหม่ เดิม".split())
-_GENERIC_ADMIN = frozenset("ใด เดียวกัน นั้น นี้ ต่างๆ ต่าง ละ ทุก อื่น อื่นๆ ที่".split())
+_GENERIC_VENUE = frozenset(["ใหญ่", "เล็ก", "กลาง", "นัด", "ต่างๆ", "ต่าง", "ทั้งหมด", "ดังกล่าว", "นี้", "ของ", "ที่", "ใหม่", "เดิม"])
+_GENERIC_ADMIN = frozenset(["ใด", "เดียวกัน", "นั้น", "นี้", "ต่างๆ", "ต่าง", "ละ", "ทุก", "อื่น", "อื่นๆ", "ที่"])
 _AT_ALLOW = frozenset({"และ", "ของ", "เพื่อ"})
-_GENERIC_REGION = frozenset("ต่างๆ ต่าง ทั้งหมด อื่น อื่นๆ ทั่วประเทศ".split())
+_GENERIC_REGION = frozenset(["ต่างๆ", "ต่าง", "ทั้งหมด", "อื่น", "อื่นๆ", "ทั่วประเทศ"])
 
 
 _NONE = Chunk(0, 0, "")
@@ -104,7 +104,9 @@ def venue_end(text: str, start: int, head: str, g: Gazetteer, at: bool) -> int:
     elif text[start:limit] == head and head in ("อาคาร", "ตึก", "ห้องประชุม"):
         n = next_chunk(text, limit)  # อาคาร ททท.: a building named by its owner
         term = g.terms.get(n.text) if n else None
-        return n.end if n and term and term.type == "organisation" else start
+        if n and (term and term.type == "organisation" or _NUMBER_CHUNK.match(n.text)):
+            return n.end  # ห้องประชุม 501
+        return start
     elif head in STRONG_VENUES or at:
         end = start + cut_at_stop(text[start:limit], len(head), _AT_ALLOW if at else frozenset())
         name = text[start:end]
@@ -125,11 +127,7 @@ def venue_end(text: str, start: int, head: str, g: Gazetteer, at: bool) -> int:
     # trailing number ("ตึกบัญชาการ 1"), a building named by its owner ("อาคาร ททท."),
     # or the second word of a hotel's name
     n = next_chunk(text, end) if end == limit else None
-    if n and end == start + len(head) and g.terms.get(n.text) and g.terms[n.text].type == "organisation":
-        end = n.end
-    elif n and _NUMBER_CHUNK.match(n.text):
-        end = n.end
-    elif n and head == "โรงแรม" and _second_word_ok(n.text, g):
+    if n and end == start + len(head) and g.terms.get(n.text) and g.terms[n.text].type == "organisation" or n and _NUMBER_CHUNK.match(n.text) or n and head == "โรงแรม" and _second_word_ok(n.text, g):
         end = n.end
     return end
 

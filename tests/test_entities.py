@@ -1,0 +1,167 @@
+"""Entity extraction on real sentences from the thaigov-v2 corpus (none from the eval dev files).
+
+Each sentence is quoted from a corpus release (path under thaigov-v2/data in the comment).
+"""
+
+from __future__ import annotations
+
+from briefing.model import Entity
+from briefing.thai.entities import find_entities
+
+
+def _body(body: str, title: str = "") -> tuple[list[Entity], list[Entity]]:
+    return find_entities(title, body)
+
+
+def _texts(entities: list[Entity], type_: str) -> list[str]:
+    return [e.text for e in entities if e.type == type_]
+
+
+# 2024/.../ด้านสังคม_1_e61dabba...: a minister with the ministry and its short forms
+MINISTER = (
+    "นายประเสริฐ จันทรรวงทอง รัฐมนตรีว่าการกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม (ดีอี) เปิดเผยว่า "
+    "กระทรวง ดีอี ได้ติดตามสถานการณ์อย่างต่อเนื่อง นายประเสริฐ กล่าว"
+)
+
+
+def test_person_with_role_english_and_spelling() -> None:
+    entities, _ = _body(MINISTER)
+    people = [e for e in entities if e.type == "person"]
+    assert [p.text for p in people] == ["นายประเสริฐ จันทรรวงทอง"]
+    person = people[0]
+    assert person.canonical == "ประเสริฐ จันทรรวงทอง"
+    assert person.role == "รัฐมนตรีว่าการกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม"
+    assert person.role_english == "Minister of Digital Economy and Society"
+    assert person.english and person.english.startswith("Pra")  # romanised or the accepted spelling
+    assert person.english.isascii()
+
+
+def test_short_reference_links_to_full_name() -> None:
+    entities, references = _body(MINISTER)
+    assert "นายประเสริฐ" not in _texts(entities, "person")
+    refs = [r for r in references if r.text == "นายประเสริฐ"]
+    assert len(refs) == 1
+    assert refs[0].canonical == "ประเสริฐ จันทรรวงทอง"
+    assert refs[0].role_english == "Minister of Digital Economy and Society"
+
+
+def test_ministry_and_its_short_forms() -> None:
+    entities, _ = _body(MINISTER)
+    orgs = {e.text: e for e in entities if e.type == "organisation"}
+    assert "กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม" in orgs
+    assert "กระทรวง ดีอี" in orgs  # a bare head word, a space, then the short form
+    assert orgs["กระทรวง ดีอี"].canonical == "กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม"
+    english = orgs["กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม"].english or ""
+    assert english.startswith("Ministry of Digital Economy and Society")
+
+
+# 2024/.../ด้านเศรษฐกิจ_3_d4914e28...: a state bank, its abbreviation defined in brackets
+BANK = (
+    "ธนาคารอาคารสงเคราะห์ (ธอส.) ได้รับรางวัล นายกมลภพ วีระพละ กรรมการผู้จัดการ ธอส.  เปิดเผยว่า "
+    "ธนาคารอาคารสงเคราะห์ในฐานะสถาบันการเงินของรัฐ ในสังกัดกระทรวงการคลัง ตระหนักถึงความสำคัญ"
+)
+
+
+def test_bank_alias_and_manager() -> None:
+    entities, _ = _body(BANK)
+    orgs = _texts(entities, "organisation")
+    assert "ธนาคารอาคารสงเคราะห์" in orgs
+    assert "ธอส." in orgs
+    assert "กระทรวงการคลัง" in orgs
+    person = next(e for e in entities if e.type == "person")
+    assert person.text == "นายกมลภพ วีระพละ"  # นายก+มลภพ is a name, not นายก (prime minister)
+    assert person.role == "กรรมการผู้จัดการ ธอส."
+
+
+# 2024/.../ด้านเศรษฐกิจ_1_dc9bb92f...: a venue after ณ, then sub-district, district, province
+VENUE = "เมื่อวันที่ 15 ธันวาคม 2567 ณ ลานเรือสำเภาทอง ต.คุ้งสำเภา อ.มโนรมย์ จ.ชัยนาท โดยมี"
+
+
+def test_places_with_prefixes() -> None:
+    entities, _ = _body(VENUE)
+    places = {e.text: e for e in entities if e.type == "place"}
+    assert "ลานเรือสำเภาทอง" in places
+    assert "ต.คุ้งสำเภา" in places
+    assert "อ.มโนรมย์" in places
+    assert places["จ.ชัยนาท"].english == "Chai Nat Province"
+    assert places["จ.ชัยนาท"].canonical == "จังหวัดชัยนาท"
+
+
+# 2025/01/28/สรุปข่าวการประชุม ครม_1_50e75d30...: rooms and buildings of Government House
+GOVERNMENT_HOUSE = "ณ ห้องประชุม 501 ตึกบัญชาการ 1 ทำเนียบรัฐบาล นางสาวแพทองธาร ชินวัตร นายกรัฐมนตรี"
+
+
+def test_numbered_rooms_and_government_house() -> None:
+    entities, _ = _body(GOVERNMENT_HOUSE)
+    places = _texts(entities, "place")
+    assert "ห้องประชุม 501" in places
+    assert "ตึกบัญชาการ 1" in places
+    assert "ทำเนียบรัฐบาล" in places
+    person = next(e for e in entities if e.type == "person")
+    assert person.role == "นายกรัฐมนตรี"
+    assert person.role_english == "Prime Minister"
+
+
+def test_country_as_adjective_is_not_a_place() -> None:
+    # 2024/.../ข่าวทำเนียบรัฐบาล_1_ecb8ec9c...: "the Thai economy"
+    entities, _ = _body("รัฐบาลมุ่งฟื้นฟูเศรษฐกิจไทยให้เติบโต และส่งเสริมความร่วมมือระหว่างไทยกับจีน")
+    places = _texts(entities, "place")
+    assert places.count("ไทย") == 1  # ระหว่างไทย, not เศรษฐกิจไทย
+    assert "จีน" in places
+
+
+def test_words_that_begin_like_titles_are_not_people() -> None:
+    # 2024/.../ด้านสังคม_5_a4b3c961... and ด้านสังคม_2_3fc270f9...
+    text = (
+        "ตรวจสอบคุณสมบัติ ผู้ลงทะเบียน ก่อนรับสิทธิ์ และเภสัชกรชำนาญการพิเศษ ได้ทุกตำแหน่ง "
+        "โดยนายกรัฐมนตรี กล่าวว่า"
+    )
+    entities, references = _body(text)
+    assert _texts(entities, "person") == []
+    assert references == []
+
+
+def test_head_word_before_a_verb_is_not_an_organisation() -> None:
+    # 2024/.../ด้านเศรษฐกิจ_3_d4914e28...: "the bank sets ..." / hospitals in general
+    entities, _ = _body("กรณีลูกค้าชำระเกินที่ธนาคารกำหนดให้ธนาคารจะนำไปตัดเงินต้น ส่วนโรงพยาบาลชุมชนทุกแห่ง")
+    assert _texts(entities, "organisation") == []
+
+
+def test_english_passage_names() -> None:
+    # 2023/.../ (Government News in English): people and bodies in Latin script
+    text = (
+        "Mr. Pornchai Thiraveja stated that “On 15 October 2023, Ministry of Finance and the Bank of "
+        "Thailand (BOT) together with the International Monetary Fund (IMF) and the World Bank Group (WBG) "
+        "signed the Memorandum of Understanding"
+    )
+    entities, _ = _body(text)
+    orgs = _texts(entities, "organisation")
+    assert "Ministry of Finance" in orgs
+    assert "BOT" in orgs
+    assert "IMF" in orgs
+    person = next(e for e in entities if e.type == "person")
+    assert person.text == "Mr. Pornchai Thiraveja"
+    assert person.english == "Pornchai Thiraveja"
+
+
+def test_title_field_offsets() -> None:
+    title = "รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-กระทรวงการคลัง แถลงผลการจัดเก็บรายได้"
+    entities, _ = find_entities(title, "")
+    (org,) = [e for e in entities if e.field == "title"]
+    assert org.text == "กระทรวงการคลัง"
+    assert title[org.start:org.end] == org.text
+    assert org.english is not None and org.english.startswith("Ministry of Finance")
+
+
+def test_listed_stage_names_are_people() -> None:
+    # 2024/.../ (a provincial fair): Thai "first family" stage names in an artist list
+    text = (
+        "ศิลปินชื่อดังทุกวัน ได้แก่ ลำยอง หนองหินห่าว, เน็ค นฤพล, นิว มาวิน อาร์สยาม, ต้นข้าว อาร์สยาม, "
+        "เจมส์ จตุรงค์, เจเจ ผู้บ่าวบุรีรัมย์ และ เจี๊ยบ เบญจพร รวมถึงการจับสลาก"
+    )
+    entities, _ = _body(text)
+    people = _texts(entities, "person")
+    assert "ลำยอง หนองหินห่าว" in people
+    assert "เน็ค นฤพล" in people
+    assert "เจมส์ จตุรงค์" in people
+    assert "นิว มาวิน อาร์สยาม" not in people  # three words: not the "first family" shape
