@@ -136,6 +136,12 @@ def test_count_of_jobs() -> None:
     assert (f.kind, f.value, f.unit, f.english) == ("count", 76000, "posts", "over 76,000 posts")
 
 
+def test_generic_classifier_refined_by_the_noun_before_it() -> None:
+    # 2023 ด้านเศรษฐกิจ (farm-debt release): "เกษตรกรได้รับการช่วยเหลือ 6,675 ราย" reads as farmers
+    text = "ช่วยเหลือเกษตรกร 6,675 ราย และปรับปรุงโรงเรียน 959 แห่ง"
+    assert [f.english for f in find_figures(text, "body")] == ["6,675 farmers", "959 schools"]
+
+
 # ---- quantities -----------------------------------------------------------------------------
 
 def test_quantities_with_units() -> None:

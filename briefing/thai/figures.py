@@ -96,7 +96,7 @@ _RATE_NAME = re.compile(r"[A-Z]{2,}\s?[-+]$")
 _NEGATIVE = re.compile(r"(?:^|(?<=[\s(]))[-−]$")
 _ABBREVIATION_GOES_ON = re.compile(r"[ก-ฮ]{1,2}\.")
 _SLOGAN = re.compile(r"\s*(?:1|หนึ่ง)\s*[\u0e01-\u0e4e]")
-_GENERIC_PLACE_UNITS = {"sites", "buildings"}
+_GENERIC_UNITS = {"sites", "buildings", "cases", "people"}
 
 
 @dataclass(slots=True)
@@ -247,11 +247,8 @@ def _read_after(work: str, text: str, number: _Number, before: str, field: Field
         return []  # "2018 ปี", "2024 activities": a year, not an amount
     if value == 1 and _SLOGAN.match(work, pos):
         return []  # "1 ตำบล 1 ผลิตภัณฑ์": a programme's name, not a count
-    if unit and unit.plural in _GENERIC_PLACE_UNITS:
-        noun = units.noun_re.search(work[max(0, number.start - 30):number.start])
-        if noun:
-            plural = units.nouns[noun.group("noun")]
-            unit = Unit(unit.kind, plural.removesuffix("s"), plural)
+    if unit and unit.plural in _GENERIC_UNITS:
+        unit = _refined(work, head_start, unit, units)
     prefix = units.prefix_re.search(before) if kind == "money" else None
     if prefix and unit is not None and units.prefixes[prefix.group().strip().lower()].code == unit.code:
         head_start -= len(before) - prefix.start()  # "US$ 1.2 billion": keep the sign
@@ -264,6 +261,16 @@ def _read_after(work: str, text: str, number: _Number, before: str, field: Field
         return [_make(text, field, kind, unit, head_start, pos, value, number.written, qualifier)]
     return [_make(text, field, kind, unit, head_start, first.end, first.value, first.written, qualifier),
             _make(text, field, kind, unit, number.start, pos, value, number.written, qualifier)]
+
+
+def _refined(work: str, start: int, unit: Unit, units: Units) -> Unit:
+    """A generic classifier made specific by the noun just before: "เกษตรกร 6,675 ราย" -> farmers."""
+    noun = units.noun_re.search(work, max(0, start - 30), start)
+    if noun:
+        plural, refines = units.nouns[noun.group("noun")]
+        if unit.plural in refines:
+            return Unit(unit.kind, plural.removesuffix("s"), plural)
+    return unit
 
 
 def _looks_like_year(written: str) -> bool:

@@ -34,7 +34,8 @@ class Units:
     thai: dict[str, Unit]
     latin: dict[str, Unit]
     prefixes: dict[str, Unit]
-    nouns: dict[str, str]
+    nouns: dict[str, tuple[str, frozenset[str]]]
+    """Thai noun -> (English plural, plurals of the generic classifiers it refines)."""
     thai_re: re.Pattern[str]
     latin_re: re.Pattern[str]
     prefix_re: re.Pattern[str]
@@ -70,7 +71,8 @@ def load_units() -> Units:
             thai.setdefault(form, unit)
         for form in block.get("latin", []):
             latin.setdefault(form.lower(), unit)
-    nouns = {form: block["plural"] for block in data.get("noun", []) for form in block["thai"]}
+    nouns = {form: (block["plural"], frozenset(block.get("counts", ["sites"])))
+             for block in data.get("noun", []) for form in block["thai"]}
     return Units(
         thai=thai,
         latin=latin,
@@ -79,5 +81,6 @@ def load_units() -> Units:
         thai_re=re.compile(_alternation(list(thai))),
         latin_re=re.compile(rf"(?:{_alternation(list(latin))})(?![A-Za-z])", re.IGNORECASE),
         prefix_re=re.compile(rf"(?<![A-Za-z])(?:{_alternation(list(prefixes))})\s?$", re.IGNORECASE),
-        noun_re=re.compile(rf"(?P<noun>{_alternation(list(nouns))})\s*(?:จำนวน|รวม|ทั้งหมด|กว่า|ทั้งสิ้น)?\s*$"),
+        noun_re=re.compile(rf"(?P<noun>{_alternation(list(nouns))})\s*(?:รายใหม่|ใหม่|สะสม|จำนวน|รวม|ทั้งหมด|"
+                           r"ทั้งสิ้น|อีก|กว่า|ประมาณ|ราว|มากกว่า)?\s*$"),
     )
