@@ -137,9 +137,11 @@ def test_count_of_jobs() -> None:
 
 
 def test_generic_classifier_refined_by_the_noun_before_it() -> None:
-    # 2023 ด้านเศรษฐกิจ (farm-debt release): "เกษตรกรได้รับการช่วยเหลือ 6,675 ราย" reads as farmers
-    text = "ช่วยเหลือเกษตรกร 6,675 ราย และปรับปรุงโรงเรียน 959 แห่ง"
-    assert [f.english for f in find_figures(text, "body")] == ["6,675 farmers", "959 schools"]
+    # 2024/01/03 ข่าวนายกรัฐมนตรี_1_f5e2dd9e and a 2024 Q1 release on southern fish farms
+    text = "(STEM) แก่นักเรียน 200,000 คน ในโรงเรียน 15,000 แห่ง  ส่งเสริมผู้มีความสามารถพิเศษ"
+    assert [f.english for f in find_figures(text, "body")] == ["200,000 students", "15,000 schools"]
+    text = "จังหวัดนราธิวาส ปัตตานี และจังหวัดยะลา เกษตรกร 1,548 ราย พื้นที่ (บ่อปลา) 634 ไร่"
+    assert [f.english for f in find_figures(text, "body")] == ["1,548 farmers", "634 rai"]
 
 
 # ---- quantities -----------------------------------------------------------------------------
