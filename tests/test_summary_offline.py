@@ -126,3 +126,28 @@ def test_empty_analysis_still_gives_an_english_brief() -> None:
     release = Release(title="ข่าว", body="ข้อความ")
     brief = make_brief(release, Analysis(title="ข่าว", body="ข้อความ"))
     assert brief.gist and brief.brief and not has_thai(brief.gist + brief.brief)
+
+
+def test_english_release_keeps_its_headline_without_unchecked_numbers() -> None:
+    from briefing.thai import analyze
+
+    release = read(DATA / "english_pm-france24.txt")
+    analysis = analyze(release)
+    brief = make_brief(release, analysis)
+    # 'France 24' is a channel's name, not a figure of the release: the number is left out of the headline
+    assert brief.gist.startswith("PM had interview with France to emphasize")
+    assert "24" not in brief.gist
+    assert "Named in English" not in brief.brief
+
+
+def test_unreadable_and_numbered_names_are_left_out() -> None:
+    analysis = seed_analysis()
+    body = analysis.body
+    extra = [Entity(type="organisation", field="body", text="x", start=0, end=1,
+                    english="Samakhomphunamsatriphatthanachumankhet"),
+             Entity(type="place", field="body", text="y", start=0, end=1, english="Sukhumvit 22 Road")]
+    analysis.entities = analysis.entities + extra
+    brief = make_brief(seed_release(), analysis).brief
+    assert "Samakhom" not in brief and "Sukhumvit" not in brief
+    assert check_against(brief, Analysis(title=analysis.title, body=body, figures=analysis.figures,
+                                         dates=analysis.dates)) == []

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from briefing.model import Analysis, Brief, Entity, Figure, Release
 from briefing.summary.check import THAI, check_numbers, numbers_in, word_count
@@ -34,7 +35,7 @@ _MEASURE_WINDOW = 40
 _HONORIFICS = re.compile(r"^(?:(?:นางสาว|นาง|นาย|H\.E\.|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|\(พิเศษ\)|[\u0e00-\u0e7f]{1,4}\.)\s*)+")
 """Honorifics, ranks and academic titles ('ผศ.ดร.', 'พล.อ.', 'ศ. (พิเศษ)') before a name, left out of the
 romanised fallback for a name with no English form."""
-_ABBREVIATION = re.compile(r"\(([A-Za-z][A-Za-z0-9&.\-]{1,11})\)\s*$")
+_ABBREVIATION = re.compile(r"\(([A-Za-z][A-Za-z0-9&.\- ]{1,13})\)\s*$")
 _PAREN_LATIN = re.compile(r"\(([^()\u0e00-\u0e7f\n]{4,160})\)")
 _LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z0-9'’&.\-–]*(?:[ ,:]+(?:[-–] )?[A-Za-z0-9][A-Za-z0-9'’&.\-–]*)+")
 _PERSONISH = re.compile(r"\b(?:H\.E\.|Mr|Mrs|Ms|Dr|Prof)\b\.?")
@@ -43,7 +44,7 @@ _READABLE = re.compile(r"^(?!\S{15,}$)(?!.*[A-Za-z\-']{20,})")
 reader can use; leave it out."""
 _HOME = {"thailand", "thai", "kingdom of thailand"}
 """Every release is about Thailand: as a place it says nothing, so the brief names the others."""
-_URLISH = re.compile(r"https?:|www\.|\.(?:com|go\.th|org|net)\b|@", re.IGNORECASE)
+_URLISH = re.compile(r"https?:|www\.|[A-Za-z0-9-]\.(?:com|org|net|th|info|io)\b|@", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -255,13 +256,15 @@ def key_figures(analysis: Analysis) -> tuple[list[KeyFigure], int]:
         english = no_thai(f.english or "")
         if not english or check_numbers(english, analysis):
             english = no_thai(_fallback_figure(f))
-        if english:
+        if english and not check_numbers(english, analysis):
             result.append(KeyFigure(english, measure_of(analysis, f), f))
     return result, min(required, len(result))
 
 
 def _fallback_figure(figure: Figure) -> str:
-    value = f"{figure.value:,.2f}".rstrip("0").rstrip(".")
+    """The figure's value as written digits (exact, never rounded: the brief states only its values)."""
+    value = format(Decimal(repr(float(figure.value))), ",f")
+    value = value.rstrip("0").rstrip(".") if "." in value else value
     unit = "%" if figure.unit == "%" else f" {figure.unit}"
     return f"{value}{unit}"
 
@@ -413,7 +416,7 @@ def _title_latin(analysis: Analysis, taken: list[tuple[int, int]]) -> list[tuple
     glossary topic (`taken`): topics as written ('Digital GDP', 'ODOS')."""
     taken = taken + [(e.start, e.end) for e in analysis.entities + analysis.references if e.field == "title"]
     out = []
-    for m in re.finditer(r"[A-Za-z][A-Za-z0-9&.\-]*(?: [A-Za-z][A-Za-z0-9&.\-]*)*", analysis.title):
+    for m in re.finditer(r"[A-Za-z][A-Za-z0-9&.’'\-]*(?: [A-Za-z][A-Za-z0-9&.’'\-]*)*", analysis.title):
         if any(m.start() < e and s < m.end() for s, e in taken):
             continue
         text = safe_english(m.group(0).strip(".-"), analysis)
@@ -428,6 +431,8 @@ def _english_headline(analysis: Analysis) -> str | None:
     title = " ".join(analysis.title.split()).rstrip(". ")
     if not title or THAI.search(title) or word_count(title) > GIST_WORDS - 4:
         return None
+    if check_numbers(title, analysis):  # 'France 24': a number that is no figure is left out
+        title = " ".join(w for w in title.split() if not check_numbers(w, analysis))
     return safe_english(title, analysis)
 
 
