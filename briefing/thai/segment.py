@@ -96,4 +96,4 @@ def _breaks(line: str, start: int, gap: re.Match[str]) -> bool:
         return True
     if long_enough and _CLOSING_SPEECH.search(left) and not right.startswith("ว่า"):
         return True
-    return len(gap.group()) >= 2 and length >= 40 and len(right) >= 20
+    return len(gap.group()) >= 2 and length >= 60 and len(right) >= 30
