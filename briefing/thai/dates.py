@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from briefing.model import DateMention, Field
 from briefing.thai.numbers import ascii_digits
@@ -112,6 +113,13 @@ def _month(written: str) -> int | None:
 
 
 def _scan(text: str) -> list[_Found]:
+    """Fresh copies of the dates in `text` (find_dates fills in years, so callers get their own)."""
+    return [replace(f) for f in _scan_cached(text)]
+
+
+@lru_cache(maxsize=16)
+def _scan_cached(text: str) -> tuple[_Found, ...]:
+    """Cached: the figure finder and the date finder both scan each title and body."""
     found: list[_Found] = []
     taken: list[tuple[int, int]] = []
     for kind, pattern in _PATTERNS:
@@ -125,7 +133,7 @@ def _scan(text: str) -> list[_Found]:
             taken.append((start, end))
             found.append(item)
     found.sort(key=lambda f: f.start)
-    return found
+    return tuple(found)
 
 
 def _build(kind: str, m: re.Match[str]) -> _Found | None:
