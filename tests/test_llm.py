@@ -88,7 +88,7 @@ class ChatHandler(BaseHTTPRequestHandler):
                     self._send(200, b'data: {"choices": [{"delta": {"content": "MDES ho\n\n', "text/event-stream")
                 else:
                     self._send(200, b'{"choices": [{"message": {"content": "MDES', "application/json")
-            elif payload.get("stream"):
+            elif payload.get("stream") and mode != "ignore-stream":
                 self._stream(self.server.answer)
             else:
                 body = {"id": "x", "object": "chat.completion", "model": payload["model"],
@@ -174,6 +174,15 @@ def test_good_streamed_answer_arrives_in_pieces(server: ChatServer, release: Rel
     [(headers, payload)] = server.requests
     assert payload["stream"] is True
     assert "Authorization" not in headers  # no key in the environment: no header
+
+
+def test_server_that_ignores_stream_gives_one_chunk(server: ChatServer, release: Release,
+                                                   analysis: Analysis) -> None:
+    server.mode = "ignore-stream"
+    chunks: list[str] = []
+    brief = summarise(release, analysis, config_for(server.base_url), on_chunk=chunks.append)
+    assert chunks == [GOOD]
+    assert brief.note is None and (brief.gist, brief.brief) == split_answer(GOOD)
 
 
 @pytest.mark.parametrize("stream", [False, True])

@@ -58,7 +58,9 @@ def summarise(release: Release, analysis: Analysis, config: Any,
     With the offline backend (or `[summary] model` empty) this is `make_brief`. With
     `backend = "openai"` the configured server is asked; when `on_chunk` is given the answer is
     streamed and each piece of text is passed to `on_chunk` as it arrives (from the calling thread:
-    the TUI calls this in a worker and posts a message from `on_chunk`). The finished answer is
+    the TUI calls this in a worker and posts a message from `on_chunk`). Streamed pieces are
+    provisional: when this returns, show the returned Brief instead, since it may be the offline
+    brief that replaces a rejected answer. The finished answer is
     checked: a gist of at most 20 words and a brief within `max_words`, English only, and every
     number a figure or date of `analysis`. If the server fails (refused connection, timeout, HTTP
     error, malformed JSON) or the answer fails a check, the offline brief is returned with

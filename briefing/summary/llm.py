@@ -47,7 +47,7 @@ def facts_text(analysis: Analysis) -> str:
     figures, _ = key_figures(analysis)
     for f in figures:
         what = f" ({f.measure})" if f.measure else ""
-        lines.append(f"- {f.english}{what} [value {f.figure.value:g} {no_thai(f.figure.unit)}]")
+        lines.append(f"- {f.english}{what}")
     lines.append("Dates:")
     seen: set[str] = set()
     for d in analysis.dates:
