@@ -17,7 +17,7 @@ from briefing.thai import organisations, people, places
 from briefing.thai.gazetteer import ORG_HEADS, Gazetteer, Term, gazetteer
 from briefing.thai.roles import role_english
 from briefing.thai.romanise import person_english, romanise
-from briefing.thai.scan import PLACE_PRECEDERS, glued_after, is_thai, on_boundary
+from briefing.thai.scan import PLACE_PRECEDERS, dictionary, glued_after, is_thai, on_boundary, words
 
 TITLE_PREFIX = re.compile(r"^\s*รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -31,7 +31,7 @@ _VENUE_EN: tuple[tuple[str, str], ...] = (
     ("ท่าเรือ", "{} Port"), ("ด่านศุลกากร", "{} Customs House"), ("สวนสาธารณะ", "{} Park"),
     ("พิพิธภัณฑ์", "{} Museum"), ("อนุสาวรีย์", "{} Monument"), ("แม่น้ำ", "{} River"), ("บึง", "Bueng {}"),
     ("อำเภอ", "{} District"), ("อ.", "{} District"), ("ตำบล", "{} Subdistrict"), ("ต.", "{} Subdistrict"),
-    ("ประเทศ", "{}"),
+    ("ประเทศ", "{}"), ("เขตสุขภาพที่", "Health Region {}"),
 )
 
 
@@ -126,7 +126,13 @@ def _accept(text: str, start: int, end: int, key: str, term: Term) -> bool:
         return True
     # ศุลกากร in พิธีการศุลกากร; but กระทรวงดีอี after ปลัด, which newmm glues to กระทรวง, is fine
     alias = term.type == "organisation" and term.canonical is not None and not key.startswith(ORG_HEADS)
-    return on_boundary(text, start, end, check_left=len(key) <= 6 or bare_province or alias)
+    if not on_boundary(text, start, end, check_left=len(key) <= 6 or bare_province or alias):
+        return False
+    if len(key) <= 5 and end < len(text) and is_thai(text[end]):
+        # ปราก|ฎ (a misspelt ปรากฏ): a short name must be followed by a real word
+        following = words(text[end:end + 12])
+        return bool(following) and following[0] in dictionary()
+    return True
 
 
 def _person_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:

@@ -30,6 +30,9 @@ _CHUNK = re.compile(r"[^\s,()\[\]“”\"'‘’:;/]+")
 _THAI_NAME = re.compile(r"^[\u0e01-\u0e2e\u0e30-\u0e45\u0e47-\u0e4e]{2,30}$")
 _LATIN_NAME = re.compile(r"(?:[A-Z][a-zA-Z'\-]+|[A-Z]{2,}[a-z]*)(?:[ \t]+(?:[A-Z][a-zA-Z'\-]+|bin|van|de|von|al-?\w+))*")
 _LATIN_TITLE = re.compile(r"\b(?:(?:H\.E\.|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|DJ|Madam|Mister)[ \t]+)+")
+_LATIN_ROLE_WORDS = frozenset(
+    ["Business", "Director", "Minister", "Deputy", "Vice", "President", "Chairman", "Chairperson", "Ambassador", "Secretary", "CEO", "General", "Manager", "Executive", "Head", "Chief", "Governor", "Prime", "Permanent", "Senior", "Managing", "Founder", "Commissioner", "Mayor"]
+)
 _NOT_FAMILY_START = ORG_HEADS + VENUE_HEADS + ("จังหวัด", "อำเภอ", "ตำบล", "ประเทศ", "จ.", "อ.", "ต.")
 
 
@@ -196,12 +199,20 @@ def _chunk_from(text: str, pos: int) -> Chunk | None:
 
 
 def _latin_name(text: str, h_start: int, start: int) -> PersonMention | None:
+    """A Latin name: up to four capitalised words, ending before a position word (Director ...)."""
     m = _LATIN_NAME.match(text, start)
     if not m:
         return None
-    name = m.group(0)
-    parts = name.split()
-    return PersonMention(h_start, m.end(), parts[0], " ".join(parts[1:]) or None, start)
+    parts: list[str] = []
+    end = start
+    for w in re.finditer(r"\S+", m.group(0)):
+        if w.group(0) in _LATIN_ROLE_WORDS or len(parts) == 4:
+            break
+        parts.append(w.group(0))
+        end = start + w.end()
+    if not parts:
+        return None
+    return PersonMention(h_start, end, parts[0], " ".join(parts[1:]) or None, start)
 
 
 def find_latin_titled(text: str) -> list[PersonMention]:

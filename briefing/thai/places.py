@@ -71,7 +71,7 @@ def find_admin(text: str) -> list[PlaceMention]:
         inner = _ADMIN_INNER.search(name, 2)
         if inner:
             name = name[: inner.start()]
-        cut = cut_at_stop(name, 0)
+        cut = _admin_cut(name)
         if cut < 2 or "." in name[:cut] or (m.group(0).startswith(("อำเภอ", "ตำบล")) and " " in m.group(0)):
             continue
         first = words(name[:cut])
@@ -80,6 +80,25 @@ def find_admin(text: str) -> list[PlaceMention]:
         out.append(PlaceMention(m.start(), c.start + cut))
     out += [PlaceMention(m.start(), m.end()) for m in _HEALTH_ZONE.finditer(text)]
     return out
+
+
+def _admin_cut(name: str) -> int:
+    """A district's name ends before a stop word (อำเภอเมืองกระบี่|ประมาณ); direction words stay."""
+    stops = _admin_stops()
+    pos = 0
+    for word in words(name):
+        if word in NAME_STOPS or word in stops:
+            break
+        pos += len(word)
+    return pos
+
+
+@functools.lru_cache(maxsize=1)
+def _admin_stops() -> frozenset[str]:
+    from briefing.thai.gazetteer import _lines
+
+    keep = {"ใหม่", "ใต้", "เหนือ", "กลาง", "ใน", "นอก", "บน", "ล่าง", "หลวง", "ใหญ่", "น้อย", "ตะวันออก", "ตะวันตก"}
+    return frozenset(w for w in _lines("stopwords_th.txt") if w not in keep)
 
 
 def _after_at(text: str, start: int) -> bool:

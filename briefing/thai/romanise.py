@@ -10,6 +10,7 @@ import functools
 import re
 
 _THAI = re.compile(r"[\u0e00-\u0e7f]+")
+_LONG = 12
 _LATIN_OK = re.compile(r"^[A-Za-z][A-Za-z' .-]*$")
 
 
@@ -35,10 +36,23 @@ def romanise_word(word: str) -> str:
     return latin[:1].upper() + latin[1:] if latin else ""
 
 
-def romanise(text: str) -> str:
-    """A phrase word by word (split on spaces); Latin parts are kept as written."""
-    words = [romanise_word(w) if _THAI.search(w) else w for w in text.split()]
-    return " ".join(w for w in words if w)
+def romanise(text: str, split_long: bool = True) -> str:
+    """A phrase word by word (split on spaces); Latin parts are kept as written.
+
+    The model garbles long inputs ('ศูนย์ดิจิทัลชุมชนบ้านบ่อลูกรัง' -> 'Sundithanchu'), so a long
+    run of Thai is split into newmm words first when `split_long` (names of places, not people).
+    """
+    out: list[str] = []
+    for part in text.split():
+        if not _THAI.search(part):
+            out.append(part)
+        elif split_long and len(part) > _LONG:
+            from briefing.thai.scan import words
+
+            out.extend(romanise_word(w) for w in words(part))
+        else:
+            out.append(romanise_word(part))
+    return " ".join(w for w in out if w)
 
 
 def person_english(name: str, spellings: dict[str, str]) -> str:
@@ -46,4 +60,4 @@ def person_english(name: str, spellings: dict[str, str]) -> str:
     key = " ".join(name.split())
     if key in spellings:
         return spellings[key]
-    return romanise(key)
+    return romanise(key, split_long=False)
