@@ -95,6 +95,9 @@ _DIGIT_WORD = re.compile("หนึ่ง|สอง|สาม|สี่|ห้�
 _RATE_NAME = re.compile(r"[A-Z]{2,}\s?[-+]$")
 _NEGATIVE = re.compile(r"(?:^|(?<=[\s(]))[-−]$")
 _ABBREVIATION_GOES_ON = re.compile(r"[ก-ฮ]{1,2}\.")
+_CHAIN = re.compile(r"\d[\d,.]*\s*(?:และ|หรือ|ถึง|-|–|,)\s*$")
+_OF_WHAT = re.compile(r"\s?(?:พ\.ร\.บ\.|พ\.ร\.ก\.|พระราชบัญญัติ|พระราชกำหนด|ประมวล|รัฐธรรมนูญ|กฎหมาย|ระเบียบ|"
+                      r"ชาติ|ประเทศ|ราชอาณาจักร|กฎกระทรวง|ข้อบังคับ)")
 _SLOGAN = re.compile(r"\s*(?:1|หนึ่ง)\s*[\u0e01-\u0e4e]")
 _GENERIC_UNITS = {"sites", "buildings", "cases", "people"}
 
@@ -169,6 +172,9 @@ def _excluded(work: str, before: str, start: int, kind: str | None) -> bool:
         return True  # G20, COVID-19
     if kind in ("money", "percent"):
         return False  # "มาตรา 5 บาท" does not happen: an amount of money is an amount
+    chain = _CHAIN.search(tail)
+    if chain and tail[:chain.start()].rstrip().endswith(_REFERENCE_WORDS):
+        return True  # "มาตรา 70 และ 77 แห่ง พ.ร.บ.": the second section number
     if tail.endswith(_REFERENCE_WORDS):
         word = next(w for w in _REFERENCE_WORDS if tail.endswith(w))
         # "ม. 3" is a grade, but "กทม. 9 ราย" is Bangkok: a one-letter abbreviation must stand alone
@@ -317,6 +323,8 @@ def _unit(work: str, pos: int, before: str, percent_before: bool,
         if thai.group().endswith(".") and after < len(work) and _THAI_LETTER.match(work[after]) and (
                 len(thai.group()) <= 2 or _ABBREVIATION_GOES_ON.match(work, after)):
             ok = False  # "5 จ.เชียงใหม่", "19 ม.ค.": part of a longer abbreviation or a name
+        if ok and thai.group() == "แห่ง" and _OF_WHAT.match(work, after):
+            ok = False  # "มาตรา 77 แห่งพระราชบัญญัติ": แห่ง is "of" here
         if ok:
             return unit, unit.kind, after
     if at > pos or (pos < len(work) and work[pos].isascii() and work[pos].isalpha()):
