@@ -5,7 +5,9 @@
 For each release: Thai characters in the gist or brief, gist and brief word counts (limits 20 and 120),
 numbers in them that are not figures or dates of the Analysis, whether the first three figures by
 position appear (a number in the brief with the figure's value), and whether every person the Analysis
-found with a role appears by English name. Exit status 1 when any file fails.
+found with a role appears by English name. `top3` counts a figure present when a number in the brief
+has its value; `text` when its English form is written word for word. Exit status 1 when any file
+fails.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ def main(argv: list[str]) -> int:
         print(__doc__.strip().splitlines()[2].strip())
         return 2
     failures = 0
-    print(f"{'file':42} {'thai':>4} {'gist':>4} {'brief':>5} {'bad#':>4} {'top3':>5} {'roles':>6}  ok")
+    print(f"{'file':42} {'thai':>4} {'gist':>4} {'brief':>5} {'bad#':>4} {'top3':>5} {'text':>5} {'roles':>6}  ok")
     for name in argv:
         path = Path(name)
         release = read_release(path)
@@ -37,6 +39,7 @@ def main(argv: list[str]) -> int:
         values = [n.value for n in numbers_in(brief.brief) if n.value is not None]
         top = analysis.figures[:3]
         shown = sum(any(math.isclose(v, f.value, rel_tol=0.005) for v in values) for f in top)
+        written = sum(f.english in brief.brief for f in top)
         people = {e.english or e.text: e for e in analysis.entities
                   if e.type == "person" and (e.role or e.role_english)}
         present = sum(1 for n in people if not has_thai(n) and n in brief.brief)
@@ -44,7 +47,8 @@ def main(argv: list[str]) -> int:
               and shown == len(top) and present == len(people))
         failures += not ok
         print(f"{path.name[:42]:42} {'YES' if thai else 'no':>4} {word_count(brief.gist):>4} "
-              f"{word_count(brief.brief):>5} {len(bad):>4} {shown:>2}/{len(top):<2} {present:>3}/{len(people):<2}"
+              f"{word_count(brief.brief):>5} {len(bad):>4} {shown:>2}/{len(top):<2} {written:>2}/{len(top):<2}"
+              f" {present:>3}/{len(people):<2}"
               f"  {'ok' if ok else 'FAIL'}")
         for problem in bad:
             print(f"    {problem}")

@@ -9,6 +9,7 @@ come only from figures and dates, so `check.check_against` holds for the result.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -234,31 +235,40 @@ def measure_of(analysis: Analysis, figure: Figure) -> str | None:
 
 
 def key_figures(analysis: Analysis) -> tuple[list[KeyFigure], int]:
-    """Figures in the order the brief lists them, one per English form, and how many must be shown:
-    the first three by position (in the Analysis' order, and in the body's order) come first."""
-    def distinct(figures: list[Figure]) -> list[Figure]:
+    """Figures in the order the brief lists them, and how many must be shown: the first three by
+    position (in the Analysis' order, and in the body's order) come first, each English form once
+    ('14.5 million people' and 'over 14.5 million people' both, as the release words them); the rest
+    follow, one per value."""
+    def by_value(f: Figure) -> tuple[str, float, str]:
+        return f.kind, round(float(f.value), 6), f.unit
+
+    def by_text(f: Figure) -> tuple[str, float, str]:
+        return f.kind, round(float(f.value), 6), (f.english or f.text).strip().lower()
+
+    def distinct(figures: list[Figure], key: Callable[[Figure], tuple[str, float, str]]) -> list[Figure]:
         seen: set[tuple[str, float, str]] = set()
         out = []
         for f in figures:
-            key = (f.kind, round(float(f.value), 6), f.unit)
-            if key not in seen:
-                seen.add(key)
+            if key(f) not in seen:
+                seen.add(key(f))
                 out.append(f)
         return out
 
-    in_order = distinct(analysis.figures)
-    in_body = distinct(sorted((f for f in analysis.figures if f.field == "body"), key=lambda f: f.start))
-    first = distinct(in_order[:3] + in_body[:3])
-    required = len(first)
-    ordered = first + [f for f in in_order if f not in first]
+    in_order = distinct(analysis.figures, by_text)
+    in_body = distinct(sorted((f for f in analysis.figures if f.field == "body"), key=lambda f: f.start), by_text)
+    first = distinct(in_order[:3] + in_body[:3], by_text)
+    shown = {by_value(f) for f in first}
+    ordered = first + distinct([f for f in in_order if by_value(f) not in shown], by_value)
     result: list[KeyFigure] = []
-    for f in ordered:
+    required = 0
+    for index, f in enumerate(ordered):
         english = no_thai(f.english or "")
         if not english or check_numbers(english, analysis):
             english = no_thai(_fallback_figure(f))
         if english and not check_numbers(english, analysis):
             result.append(KeyFigure(english, measure_of(analysis, f), f))
-    return result, min(required, len(result))
+            required += index < len(first)
+    return result, required
 
 
 def _fallback_figure(figure: Figure) -> str:
