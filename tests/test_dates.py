@@ -62,6 +62,12 @@ def test_slash_month_and_year_only() -> None:
     assert dates("ภายในปี ค.ศ. ๒๐๕๐ และปล่อย") == [("ปี ค.ศ. ๒๐๕๐", "2050")]
 
 
+def test_short_buddhist_era_years_in_headlines() -> None:
+    # 2024 Q1 (Interior ministry budget): "มีงบ 3-4 แสนล้านบาท ซึ่งปี 67-68 เรา..."
+    assert dates("มีงบ 3-4 แสนล้านบาท ซึ่งปี 67-68 เรา") == [("ปี 67-68", "2024/2025")]
+    assert dates("ครบรอบ 50 ปี ความสัมพันธ์") == []
+
+
 def test_english_dates() -> None:
     # 2025/09/03 Government News _6_31d553d6 and 2024/02/09 Government News _1_b8a833ad
     assert dates("June 26, 2025, at 0830hrs ... will be held during June 26-29, 2025, at BITEC") == [

@@ -76,8 +76,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_year", re.compile(
         rf"(?=[เมกพสตธJFMASONDjfmasond])(?:เดือน\s*)?(?P<month>{_THAI_MONTH}|{_ENGLISH_MONTH})\s*,?{_YEAR}")),
     ("year", re.compile(
-        rf"(?=[ปฤพคBA])(?:(?:ปี(?:งบประมาณ|งบ)?|ฤดูกาล)\s*(?:{_ERA}\s*)?|{_ERA}\s*)(?P<year>\d{{4}})(?!\d)"
-        r"(?:\s*(?:-|–|ถึง)\s*(?P<year2>\d{4})(?!\d))?")),
+        rf"(?=[ปฤพคBA])(?:(?:ปี(?:งบประมาณ|งบ)?|ฤดูกาล)\s*(?:{_ERA}\s*)?|{_ERA}\s*)"
+        r"(?P<year>\d{4}(?!\d)|[4-9]\d(?![\d.,:]))"  # "ปี 2568", and the headline short form "ปี 68"
+        r"(?:\s*(?:-|–|ถึง)\s*(?P<year2>\d{4}(?!\d)|[4-9]\d(?![\d.,:])))?")),
 ]
 
 
