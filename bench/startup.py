@@ -103,7 +103,7 @@ def prepare(env: dict[str, str]) -> int:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--repeats", type=int, default=7)
+    parser.add_argument("--repeats", type=int, default=11)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as home:
         env = dict(os.environ, HOME=home, XDG_CONFIG_HOME=f"{home}/config", XDG_DATA_HOME=f"{home}/data",
@@ -116,14 +116,20 @@ def main() -> int:
             runs["briefing"].append(timed([sys.executable, "-c", CHILD_BRIEFING], env, "painted"))
             runs["list"].append(timed([briefing_exe, "list"], env, None))
     median = {name: statistics.median(times) for name, times in runs.items()}
-    print(f"releases in the store: {rows}; repeats: {args.repeats}")
-    print(f"minimal Textual app (OptionList + Footer), first paint: {median['baseline'] * 1000:7.0f} ms")
-    print(f"briefing TUI, list on screen:                          {median['briefing'] * 1000:7.0f} ms")
-    print(f"briefing list (CLI, no Textual):                       {median['list'] * 1000:7.0f} ms")
-    tui_ratio = median["briefing"] / median["baseline"]
-    list_ratio = median["list"] / median["briefing"]
-    print(f"TUI / baseline ratio: {tui_ratio:.2f} (target <= 1.5) {'ok' if tui_ratio <= 1.5 else 'OVER'}")
-    print(f"list / TUI ratio:     {list_ratio:.2f} (target < 0.5)  {'ok' if list_ratio < 0.5 else 'OVER'}")
+    best = {name: min(times) for name, times in runs.items()}
+    print(f"releases in the store: {rows}; repeats: {args.repeats}; median (best) of each")
+    for name, label in (("baseline", "minimal Textual app (OptionList + Footer), first paint"),
+                        ("briefing", "briefing TUI, list on screen"),
+                        ("list", "briefing list (CLI, no Textual)")):
+        print(f"{label:55} {median[name] * 1000:6.0f} ms ({best[name] * 1000:.0f} ms)")
+    # The median is the headline; the best-of ratio is printed too because a shared machine's load
+    # only ever adds time, so it shows the cost of the code itself.
+    tui_ratio, tui_best = median["briefing"] / median["baseline"], best["briefing"] / best["baseline"]
+    list_ratio, list_best = median["list"] / median["briefing"], best["list"] / best["briefing"]
+    print(f"TUI / baseline ratio: {tui_ratio:.2f} (best {tui_best:.2f}); target <= 1.5: "
+          f"{'ok' if tui_ratio <= 1.5 else 'OVER'}")
+    print(f"list / TUI ratio:     {list_ratio:.2f} (best {list_best:.2f}); target < 0.5: "
+          f"{'ok' if list_ratio < 0.5 else 'OVER'}")
     return 0
 
 

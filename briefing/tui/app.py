@@ -16,7 +16,6 @@ from briefing import paths
 from briefing.config import Config, update_configuration
 from briefing.errors import BriefingError
 from briefing.tui.commands import APP_ACTIONS, Command, bindings, known_ids
-from briefing.tui.screens.help import HelpScreen, keys_by_id
 from briefing.tui.screens.list import ListScreen
 from briefing.tui.themes import HIGHLIGHT_DEFAULTS, load_themes
 
@@ -76,7 +75,10 @@ class BriefingApp(App[None]):
             self.notify(problem, title="Theme", severity="warning", markup=False, timeout=10)
         for problem in self._startup_problems:
             self.notify(problem, title="Config", severity="warning", markup=False, timeout=10)
-        self.push_screen(ListScreen())
+
+    def get_default_screen(self) -> Screen[Any]:
+        """The list is the bottom of the screen stack: escape from the reader always lands there."""
+        return ListScreen()
 
     def watch_theme(self, theme: str) -> None:
         """Save a theme picked in the app to the config file, so it is used next time."""
@@ -97,6 +99,8 @@ class BriefingApp(App[None]):
         self.push_screen(ReaderScreen(release_id))
 
     def action_help(self) -> None:
+        from briefing.tui.screens.help import HelpScreen
+
         if isinstance(self.screen, HelpScreen):
             self.screen.dismiss()
             return
@@ -106,6 +110,8 @@ class BriefingApp(App[None]):
         """The palette: every command of the current screen and the app, then Textual's own."""
         seen: set[str] = set()
         commands: list[type[Command]] = [*getattr(screen, "ACTIONS", ()), *self.ACTIONS]
+        from briefing.tui.screens.help import keys_by_id
+
         keys = keys_by_id(screen)
         for command in commands:
             if command.id in seen or command.action in ("app.command_palette",):
