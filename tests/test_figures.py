@@ -74,6 +74,14 @@ def test_money_in_english_release() -> None:
                              ("money", "938,285 million Baht", 938285e6, "THB")]
 
 
+def test_english_amounts_one_after_another() -> None:
+    # 2024/07/15 Government News _1_9f231e2f: "...from 10,000 Baht to 50,000 Baht. The Prime..."
+    text = "narcotics operations from 10,000 Baht to 50,000 Baht. The Prime Minister"
+    assert figures(text) == [("money", "10,000 Baht", 10000, "THB"), ("money", "50,000 Baht", 50000, "THB")]
+    assert figures("fines of 1,000 Baht 2,000 Baht and") == [
+        ("money", "1,000 Baht", 1000, "THB"), ("money", "2,000 Baht", 2000, "THB")]
+
+
 def test_money_and_percent_in_english_words() -> None:
     # 2025/09/03 Government News _63_aa7b1cd8
     text = ("international reserves stood at 262.4 billion US dollars, and public debt amounted to "

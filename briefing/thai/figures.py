@@ -231,7 +231,9 @@ def _read_after(work: str, text: str, number: _Number, before: str, field: Field
         if scale == 1:
             scale, pos = _scale(work, pos)  # "500 กว่าล้านบาท": 500-odd million baht
             value = number.value * scale
+    unit_at = pos
     unit, kind, pos = _unit(work, pos, before, percent_before, units)
+    from_prefix = kind == "money" and pos == unit_at  # "US$ 1.2 billion": the unit came first
     if unit is not None and unit.multiplier != 1:
         value *= unit.multiplier  # "2.5 แสน ลบ." = 2.5 แสนล้านบาท
         if first is not None:
@@ -255,8 +257,8 @@ def _read_after(work: str, text: str, number: _Number, before: str, field: Field
         return []  # "1 ตำบล 1 ผลิตภัณฑ์": a programme's name, not a count
     if unit and unit.plural in _GENERIC_UNITS:
         unit = _refined(work, head_start, unit, units)
-    prefix = units.prefix_re.search(before) if kind == "money" else None
-    if prefix and unit is not None and units.prefixes[prefix.group().strip().lower()].code == unit.code:
+    prefix = units.prefix_re.search(before) if from_prefix else None
+    if prefix:
         head_start -= len(before) - prefix.start()  # "US$ 1.2 billion": keep the sign
     if percent_before and kind == "percent":
         head_start -= len(before) - before.rfind("ร้อยละ")  # "ร้อยละ 6.2"
