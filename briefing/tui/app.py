@@ -114,7 +114,7 @@ class BriefingApp(App[None]):
 
         keys = keys_by_id(screen)
         for command in commands:
-            if command.id in seen or command.action in ("app.command_palette",):
+            if command.id in seen or command.action == "app.command_palette":
                 continue
             seen.add(command.id)
             shortcut = f"  ({', '.join(keys[command.id])})" if keys.get(command.id) else ""

@@ -4,7 +4,8 @@ A screen lists its command classes in `ACTIONS`; `bindings(ACTIONS)` makes its `
 `get_system_commands` puts the same classes in the command palette, and the help screen prints their
 help lines next to the keys actually bound (after the user's `[keys]` remapping).
 
-Binding ids are what users remap in the config, e.g. `[keys]` `"reader.next_sentence" = "down,j"`.
+Binding ids are what users remap in the config, e.g. `[keys]` `next-sentence = "down,j"`: plain
+words and hyphens, so they are bare TOML keys.
 Later features add a class here and name it in a screen's `ACTIONS`; nothing else needs to change.
 """
 
@@ -59,24 +60,24 @@ def known_ids() -> set[str]:
 # --- everywhere -----------------------------------------------------------------------------------
 
 class Quit(Command):
-    id, key, action, title = "app.quit", "q", "app.quit", "Quit"
+    id, key, action, title = "quit", "q", "app.quit", "Quit"
     help = "Leave briefing"
 
 
 class Help(Command):
-    id, key, action, title = "app.help", "question_mark", "app.help", "Help"
+    id, key, action, title = "help", "question_mark", "app.help", "Help"
     help = "Show every key binding active here"
     key_display = "?"
 
 
 class Palette(Command):
-    id, key, action, title = "app.command_palette", "ctrl+p", "app.command_palette", "Commands"
+    id, key, action, title = "command-palette", "ctrl+p", "app.command_palette", "Commands"
     help = "Open the command palette: every action, and themes"
     show, priority = False, True
 
 
 class ChangeTheme(Command):
-    id, key, action, title = "app.change_theme", "ctrl+t", "app.change_theme", "Theme"
+    id, key, action, title = "change-theme", "ctrl+t", "app.change_theme", "Theme"
     help = "Pick a colour theme (saved to the config file)"
     show = False
 
@@ -84,30 +85,30 @@ class ChangeTheme(Command):
 # --- the release list -----------------------------------------------------------------------------
 
 class OpenRelease(Command):
-    id, key, action, title = "list.open", "enter", "open", "Open"
+    id, key, action, title = "open", "enter", "open", "Open"
     help = "Open the highlighted release in the reader"
 
 
 class ListDown(Command):
-    id, key, action, title = "list.down", "j", "cursor(1)", "Down"
+    id, key, action, title = "list-down", "j", "cursor(1)", "Down"
     help = "Highlight the next release"
     show = False
 
 
 class ListUp(Command):
-    id, key, action, title = "list.up", "k", "cursor(-1)", "Up"
+    id, key, action, title = "list-up", "k", "cursor(-1)", "Up"
     help = "Highlight the previous release"
     show = False
 
 
 class ToggleStar(Command):
-    id, key, action, title = "release.star", "asterisk", "toggle_star", "Star"
+    id, key, action, title = "star", "asterisk", "toggle_star", "Star"
     help = "Star or unstar the release"
     key_display = "*"
 
 
 class ToggleRead(Command):
-    id, key, action, title = "list.toggle_read", "r", "toggle_read", "Read/unread"
+    id, key, action, title = "toggle-read", "r", "toggle_read", "Read/unread"
     help = "Mark the highlighted release read or unread"
     show = False
 
@@ -115,44 +116,44 @@ class ToggleRead(Command):
 # --- the reader -----------------------------------------------------------------------------------
 
 class Back(Command):
-    id, key, action, title = "reader.back", "escape", "back", "Back"
+    id, key, action, title = "back", "escape", "back", "Back"
     help = "Back to the release list"
 
 
 class NextSentence(Command):
-    id, key, action, title = "reader.next_sentence", "j", "move_sentence(1)", "Next sentence"
+    id, key, action, title = "next-sentence", "j", "move_sentence(1)", "Next sentence"
     help = "Move the sentence cursor down"
     show = False
 
 
 class PreviousSentence(Command):
-    id, key, action, title = "reader.previous_sentence", "k", "move_sentence(-1)", "Previous sentence"
+    id, key, action, title = "previous-sentence", "k", "move_sentence(-1)", "Previous sentence"
     help = "Move the sentence cursor up"
     show = False
 
 
 class NextRelease(Command):
-    id, key, action, title = "reader.next_release", "n", "step_release(1)", "Next"
+    id, key, action, title = "next-release", "n", "step_release(1)", "Next"
     help = "Open the next release in the list"
 
 
 class PreviousRelease(Command):
-    id, key, action, title = "reader.previous_release", "p", "step_release(-1)", "Previous"
+    id, key, action, title = "previous-release", "p", "step_release(-1)", "Previous"
     help = "Open the previous release in the list"
 
 
 class ToggleHighlights(Command):
-    id, key, action, title = "reader.highlights", "h", "toggle_highlights", "Highlights"
+    id, key, action, title = "highlights", "h", "toggle_highlights", "Highlights"
     help = "Show or hide the colours for people, organisations, places and figures"
 
 
 class ToggleEntities(Command):
-    id, key, action, title = "reader.entities", "i", "toggle_entities", "Entities"
+    id, key, action, title = "entities", "i", "toggle_entities", "Entities"
     help = "Show or hide the side panel of names and figures in English"
 
 
 class SwitchPane(Command):
-    id, key, action, title = "reader.switch_pane", "tab", "app.focus_next", "Switch pane"
+    id, key, action, title = "switch-pane", "tab", "app.focus_next", "Switch pane"
     help = "Move the focus between the body and the side panel"
     show = False
 

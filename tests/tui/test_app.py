@@ -185,15 +185,15 @@ async def test_help_lists_the_active_bindings(app, store):
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
         text = app.screen.query_one("#help-text", Static).visual.plain
-        assert "list.open" in text and "release.star" in text and "app.quit" in text
+        assert "open" in text and "star" in text and "quit" in text
         await pilot.press("escape")
         await pilot.press("enter")
         await settle(app, pilot)
         await pilot.press("question_mark")
         await pilot.pause()
         text = app.screen.query_one("#help-text", Static).visual.plain
-        for binding_id in ("reader.next_sentence", "reader.next_release", "reader.highlights",
-                           "reader.entities", "reader.back", "reader.switch_pane"):
+        for binding_id in ("next-sentence", "next-release", "highlights",
+                           "entities", "back", "switch-pane"):
             assert binding_id in text
         await pilot.press("question_mark")
         await pilot.pause()
@@ -201,7 +201,7 @@ async def test_help_lists_the_active_bindings(app, store):
 
 
 async def test_keymap_from_config_remaps_a_binding(store, config_file: Path, make_app):
-    config_file.write_text(config_file.read_text() + '\n[keys]\n"reader.next_sentence" = "ctrl+n"\n')
+    config_file.write_text(config_file.read_text() + '\n[keys]\nnext-sentence = "ctrl+n"\n')
     app = make_app(store, config_file)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
@@ -214,7 +214,7 @@ async def test_keymap_from_config_remaps_a_binding(store, config_file: Path, mak
         await pilot.press("question_mark")
         await pilot.pause()
         text = app.screen.query_one("#help-text", Static).visual.plain
-        line = next(line for line in text.splitlines() if line.rstrip().endswith("reader.next_sentence"))
+        line = next(line for line in text.splitlines() if line.rstrip().endswith("next-sentence"))
         assert line.startswith("^n")
 
 
@@ -348,14 +348,14 @@ async def test_mouse_opens_a_row_and_moves_the_cursor_to_a_clicked_sentence(app,
 
 
 async def test_empty_store_says_how_to_import_and_unknown_key_ids_are_reported(config_file: Path, make_app):
-    config_file.write_text(config_file.read_text() + '\n[keys]\n"reader.no_such_thing" = "x"\n')
+    config_file.write_text(config_file.read_text() + '\n[keys]\n"no-such-thing" = "x"\n')
     store = Store.open(load_config(config_file))
     app = make_app(store, config_file)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         empty = app.screen.query_one("#list-empty", Static)
         assert empty.display and "briefing import PATH" in empty.visual.plain
-        assert any("reader.no_such_thing" in n.message for n in app._notifications)
+        assert any("no-such-thing" in n.message for n in app._notifications)
         await pilot.press("enter", "asterisk", "j")
         assert isinstance(app.screen, ListScreen)
     store.close()

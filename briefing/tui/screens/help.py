@@ -15,7 +15,7 @@ from briefing.tui.commands import Command
 
 HELP_INTRO = (
     "Keys can be changed in the config file's [keys] table, by binding id "
-    "(for example  \"reader.next_sentence\" = \"down,j\").  Escape or ? closes this."
+    "(for example  next-sentence = \"down,j\").  Escape or ? closes this."
 )
 
 
