@@ -17,7 +17,8 @@ from typing import Any
 from briefing.model import Analysis, Release
 from briefing.summary.check import check_against
 from briefing.summary.english import iso_to_english, no_thai
-from briefing.summary.offline import GIST_WORDS, key_figures, people_of
+from briefing.summary.facts import key_figures, people_of
+from briefing.summary.headline import GIST_WORDS
 
 PROMPT_VERSION = "1"
 """Bump when the prompt changes: cached LLM briefs are keyed by it and are remade."""

@@ -1,0 +1,275 @@
+"""The facts of a brief in English: people with roles, figures with what they measure, names.
+
+Each function takes the Analysis and returns English only: the analyzer's English forms where it
+gave them, the glossary for positions and measures, romanisation for the rest, and nothing that
+states a number the Analysis lacks (`safe_english`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
+
+from briefing.model import Analysis, Entity, Figure
+from briefing.summary.check import check_numbers, numbers_in, word_count
+from briefing.summary.english import glossary, longest_keys, no_thai, ordinals_to_words
+
+_MEASURE_WINDOW = 40
+"""How far before a figure (in characters, same sentence) the words saying what it measures may be."""
+
+_HONORIFICS = re.compile(r"^(?:(?:นางสาว|นาง|นาย|H\.E\.|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|\(พิเศษ\)|[\u0e00-\u0e7f]{1,4}\.)\s*)+")
+"""Honorifics, ranks and academic titles ('ผศ.ดร.', 'พล.อ.', 'ศ. (พิเศษ)') before a name, left out of the
+romanised fallback for a name with no English form."""
+_ABBREVIATION = re.compile(r"\(([A-Za-z][A-Za-z0-9&.\- ]{1,13})\)\s*$")
+_PAREN_LATIN = re.compile(r"\(([^()\u0e00-\u0e7f\n]{4,160})\)")
+_LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z0-9'’&.\-–]*(?:[ ,:]+(?:[-–] )?[A-Za-z0-9][A-Za-z0-9'’&.\-–]*)+")
+_PERSONISH = re.compile(r"\b(?:H\.E\.|Mr|Mrs|Ms|Dr|Prof)\b\.?")
+READABLE = re.compile(r"^(?!\S{15,}$)(?!.*[A-Za-z\-']{20,})")
+"""A name that is one word of 15 letters or more, or has a word of 20, is a romanised Thai compound no
+reader can use; leave it out."""
+_HOME = {"thailand", "thai", "kingdom of thailand"}
+"""Every release is about Thailand: as a place it says nothing, so the brief names the others."""
+_URLISH = re.compile(r"https?:|www\.|[A-Za-z0-9-]\.(?:com|org|net|th|info|io)\b|@", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class Person:
+    """One person as the brief names them: English name, English role if the release gives one."""
+
+    name: str
+    role: str | None
+
+
+@dataclass(slots=True)
+class KeyFigure:
+    """A figure as the brief writes it, with what it measures when the sentence says so."""
+
+    english: str
+    measure: str | None
+    figure: Figure
+
+    def render(self, with_measure: bool = True) -> str:
+        if with_measure and self.measure:
+            return f"{self.english} ({self.measure})"
+        return self.english
+
+
+def english_name(entity: Entity) -> str:
+    if entity.english and not re.search("[\u0e00-\u0e7f]", entity.english):
+        return entity.english.strip()
+    text = entity.english or entity.canonical or entity.text
+    return no_thai(_HONORIFICS.sub("", text.strip()))
+
+
+def short_org(name: str) -> str:
+    """'Ministry of Digital Economy and Society (MDES)' -> 'MDES' for the one-line gist."""
+    m = _ABBREVIATION.search(name)
+    return m.group(1) if m else name
+
+
+def short_role(role: str) -> str:
+    """The first position of a long role: 'Deputy Prime Minister and Minister of ...' -> 'Deputy Prime
+    Minister'. Used only when the full roles do not fit the word limit."""
+    head = re.split(r",| and (?=[A-Z])", role, maxsplit=1)[0].strip()
+    return head or role
+
+
+def role_english(role: str, analysis: Analysis) -> str:
+    """An English role for a Thai one the analyzer left untranslated: each part ('... และ ...') is a
+    position from the glossary plus an organisation the release names; what neither covers is
+    dropped rather than glossed, and only a role with no known position is romanised whole."""
+    positions = glossary().get("roles", {})
+    orgs = sorted(((e.text, english_name(e)) for e in analysis.entities if e.type == "organisation"),
+                  key=lambda pair: len(pair[0]), reverse=True)
+    parts: list[str] = []
+    for part in re.split(r"\s*และ\s*", role.strip()):
+        part = part.strip()
+        position = next((k for k in longest_keys(positions) if part.startswith(k)), None)
+        if position is None:
+            continue
+        english = positions[position]
+        rest = part[len(position):].strip()
+        org = next((name for text, name in orgs if text and text in rest), None) if rest else None
+        if org and org.startswith("Ministry of ") and english.endswith("Minister"):
+            english = f"{english} of {re.sub(r' [(][^)]*[)]$', '', org[len('Ministry of '):])}"
+        elif org:
+            english = f"{english}, {org}"
+        parts.append(english)
+    if parts:
+        return " and ".join(parts)
+    return no_thai(role)
+
+
+def people_of(analysis: Analysis) -> list[Person]:
+    """People in order of first mention, one per person, with the English role when any mention has one."""
+    people: dict[str, Person] = {}
+    for entity in analysis.entities:
+        if entity.type != "person":
+            continue
+        key = re.sub(r"\s+", "", _HONORIFICS.sub("", entity.canonical or entity.text))
+        name = english_name(entity)
+        name = safe_english(name, analysis) or _without_numbers(ordinals_to_words(name))
+        if not name:
+            continue
+        role = entity.role_english or (role_english(entity.role, analysis) if entity.role else None)
+        if role:
+            role = safe_english(role, analysis) or _without_numbers(ordinals_to_words(no_thai(role)))
+        role = role.strip() if role else None
+        if key in people:
+            people[key].role = people[key].role or role
+            if word_count(name) > word_count(people[key].name):  # an accepted spelling over a run-on one
+                people[key].name = name
+        else:
+            people[key] = Person(name=name, role=role or None)
+    return list(people.values())
+
+
+def safe_english(text: str, analysis: Analysis) -> str | None:
+    """`text` fit for the brief: no Thai script, ordinals spelt out, and None when it still states a
+    number that is not a figure or date of the Analysis ('Sukhumvit 22 Road', 'Building 1')."""
+    text = ordinals_to_words(no_thai(text))
+    if not text or (numbers_in(text) and check_numbers(text, analysis)):
+        return None
+    return text
+
+
+def _without_numbers(text: str) -> str:
+    return " ".join(w for w in text.split() if not re.search(r"\d", w))
+
+
+def distinct_names(entities: list[Entity], kind: str, analysis: Analysis) -> list[str]:
+    seen: set[str] = set()
+    out: list[str] = []
+    for entity in entities:
+        if entity.type != kind:
+            continue
+        name = safe_english(english_name(entity), analysis)
+        name = name.rstrip(". ") if name else name
+        if kind == "place" and name and name.lower() in _HOME:
+            continue
+        if name and READABLE.search(name) and name.lower() not in seen:
+            seen.add(name.lower())
+            out.append(name)
+    return out
+
+
+def _sentence_start(analysis: Analysis, pos: int) -> int:
+    for start, end in analysis.sentences:
+        if start <= pos <= end:
+            return start
+    return 0
+
+
+def measure_of(analysis: Analysis, figure: Figure) -> str | None:
+    """What a sum of money or a percentage measures, from the glossary word closest before it in its
+    sentence, if any. Counts and quantities carry their noun already ('21 companies')."""
+    if figure.kind not in ("money", "percent"):
+        return None
+    text = analysis.body if figure.field == "body" else analysis.title
+    start = max(figure.start - _MEASURE_WINDOW, 0)
+    if figure.field == "body":
+        start = max(start, _sentence_start(analysis, figure.start))
+    for other in analysis.figures:
+        if other.field == figure.field and start < other.end <= figure.start:
+            start = other.end
+    window = text[start:figure.start]
+    measures = glossary().get("measures", {})
+    best: tuple[int, int, str] | None = None
+    for key in longest_keys(measures):
+        pos = window.rfind(key)
+        if pos >= 0:
+            rank = (pos + len(key), len(key), measures[key])
+            if best is None or rank[:2] > best[:2]:
+                best = rank
+    if best is None:
+        return None
+    measure = best[2]
+    unit = (figure.unit or "").lower()
+    if measure.lower() in unit or unit in measure.lower().split() or measure.lower() in figure.english.lower():
+        return None
+    return measure
+
+
+def key_figures(analysis: Analysis) -> tuple[list[KeyFigure], int]:
+    """Figures in the order the brief lists them, and how many must be shown: the first three by
+    position (in the Analysis' order, and in the body's order) come first, each English form once
+    ('14.5 million people' and 'over 14.5 million people' both, as the release words them); the rest
+    follow, one per value."""
+    def by_value(f: Figure) -> tuple[str, float, str]:
+        return f.kind, round(float(f.value), 6), f.unit
+
+    def by_text(f: Figure) -> tuple[str, float, str]:
+        return f.kind, round(float(f.value), 6), (f.english or f.text).strip().lower()
+
+    def distinct(figures: list[Figure], key: Callable[[Figure], tuple[str, float, str]]) -> list[Figure]:
+        seen: set[tuple[str, float, str]] = set()
+        out = []
+        for f in figures:
+            if key(f) not in seen:
+                seen.add(key(f))
+                out.append(f)
+        return out
+
+    in_order = distinct(analysis.figures, by_text)
+    in_body = distinct(sorted((f for f in analysis.figures if f.field == "body"), key=lambda f: f.start), by_text)
+    first = distinct(in_order[:3] + in_body[:3], by_text)
+    shown = {by_value(f) for f in first}
+    ordered = first + distinct([f for f in in_order if by_value(f) not in shown], by_value)
+    result: list[KeyFigure] = []
+    required = 0
+    for index, f in enumerate(ordered):
+        english = no_thai(f.english or "")
+        if not english or check_numbers(english, analysis):
+            english = no_thai(_fallback_figure(f))
+        if english and not check_numbers(english, analysis):
+            result.append(KeyFigure(english, measure_of(analysis, f), f))
+            required += index < len(first)
+    return result, required
+
+
+def _fallback_figure(figure: Figure) -> str:
+    """The figure's value as written digits (exact, never rounded: the brief states only its values)."""
+    value = format(Decimal(repr(float(figure.value))), ",f")
+    value = value.rstrip("0").rstrip(".") if "." in value else value
+    unit = "%" if figure.unit == "%" else f" {figure.unit}"
+    return f"{value}{unit}"
+
+
+def english_phrases(analysis: Analysis) -> list[str]:
+    """English names and phrases the release writes itself, parenthesised ones first.
+
+    Ordinals are spelt out, and a phrase with any other number that is not a figure or date of the
+    Analysis is left out, so quoting the release never adds a number the facts lack.
+    """
+    body = analysis.body
+    taken = [(e.start, e.end) for e in analysis.entities if e.field == "body" and e.type == "person"]
+    names = {(english_name(e)).lower() for e in analysis.entities} | {e.text.lower() for e in analysis.entities}
+    names |= {(e.role_english or e.role or "").lower() for e in analysis.entities if e.type == "person"}
+    names.discard("")
+    found: list[tuple[int, int, str]] = []
+    for m in _PAREN_LATIN.finditer(body):
+        found.append((0, m.start(1), m.group(1)))
+    for m in _LATIN_RUN.finditer(body):
+        found.append((1, m.start(), m.group(0)))
+    out: list[str] = []
+    seen: set[str] = set()
+    for tier, start, raw in sorted(found):
+        phrase = " ".join(raw.split()).strip(" ,:-–.")
+        words = phrase.split()
+        if len(re.findall(r"[A-Za-z]{2,}", phrase)) < (2 if tier == 0 else 3) or len(words) > 16:
+            continue
+        if _PERSONISH.search(phrase) or _URLISH.search(phrase):
+            continue
+        if any(start < e and s < start + len(raw) for s, e in taken):
+            continue
+        phrase = ordinals_to_words(phrase)
+        if numbers_in(phrase) and check_numbers(phrase, analysis):
+            continue
+        key = phrase.lower()
+        if key in seen or any(key in s for s in seen | names):
+            continue
+        seen.add(key)
+        out.append(phrase)
+    return out
