@@ -35,10 +35,12 @@ STRONG_HEADS: tuple[str, ...] = (
 
 _LOCAL_TAILS = ("ภาค", "เขต", "ท่าเรือ", "ท่าอากาศยาน", "ประจำ", "เมือง", "ด่าน", "นคร")
 _GENERIC_TAILS = frozenset(
-    ["ศูนย์", "ทั่วไป", "ชุมชน", "จังหวัด", "เอกชน", "รัฐ", "ของรัฐ", "ต่างๆ", "ต่าง", "ทุกแห่ง", "พาณิชย์", "ท้องถิ่น", "ส่วนกลาง", "ส่วนภูมิภาค", "สังกัด", "ในสังกัด", "ภาครัฐ", "ขนาดใหญ่", "ขนาดเล็ก", "ประจำ", "ทุก", "แห่ง", "นี้", "ดังกล่าว", "เดียวกัน", "หลัก", "ใหม่", "อื่น", "อื่นๆ", "ใด"]
+    ["ศูนย์", "ทั่วไป", "ชุมชน", "จังหวัด", "เอกชน", "รัฐ", "ของรัฐ", "ต่างๆ", "ต่าง", "ทุกแห่ง", "ชุด", "ชุดใหม่", "พาณิชย์", "ท้องถิ่น", "ส่วนกลาง", "ส่วนภูมิภาค", "สังกัด", "ในสังกัด", "ภาครัฐ", "ขนาดใหญ่", "ขนาดเล็ก", "ประจำ", "ทุก", "แห่ง", "นี้", "ดังกล่าว", "เดียวกัน", "หลัก", "ใหม่", "อื่น", "อื่นๆ", "ใด"]
 )
 """Words that make a head a common noun (โรงพยาบาลชุมชน, ธนาคารพาณิชย์), not a name."""
 _AND = frozenset({"และ"})
+_THAI_RUN = re.compile(r"[\u0e01-\u0e4e]+")
+_ROYAL = ("หลวง", "สมเด็จ", "พระ", "ขุน", "หมื่น")
 _NOT_ALIAS = ("ส่วน", "ฝ่าย", "สาขา", "ภาค", "เขต", "จังหวัด", "อำเภอ", "ประเทศ", "ปี", "วันที่", "เดิม", "ใหม่")
 _CONNECT = frozenset({"เพื่อ", "แห่ง", "ด้าน", "ว่าด้วย"})
 _AND_CONNECT = _AND | _CONNECT
@@ -47,7 +49,7 @@ _BARE_HEAD_NEXT = re.compile(r"[A-Z][A-Z0-9&]{1,7}(?:[ \t][0-9]{3,4})?|[\u0e01-\
 _NUMBERED = re.compile(r"(?:ภาค|ที่|เขต|ภาคที่|เหตุ|หน่วย)$")
 _NUMBER_CHUNK = re.compile(r"[0-9๐-๙]{1,4}$")
 _COMPANY = re.compile(r"บริษัท[ \t]?[^\s,()“”\"]{1,40}(?:[ \t][^\s,()“”\"]{1,30}){0,3}?[ \t]?จำกัด(?:[ \t]?\(มหาชน\))?")
-_ACRONYM = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z0-9&]{1,7}(?:[ \t][0-9]{3,4})?(?![A-Za-z0-9])")
+
 _EN_ORG = re.compile(
     r"(?:(?:Ministry|Department|Office|Bank|University|Council|Commission|Agency|Bureau|Board|"
     r"Authority|Institute|Organi[sz]ation|Federation|Association|Embassy|Committee)[ \t]+of[ \t]+"
@@ -141,7 +143,11 @@ def org_name_end(text: str, start: int, head: str, g: Gazetteer, strong: bool | 
             return m.end()
         return start
     elif strong:
-        end = start + cut_at_stop(text[start:limit], len(head), _AND_CONNECT if at else _CONNECT)
+        thai = _THAI_RUN.match(text, start)  # ธนาคารwww.ghb...: the name is the Thai part
+        limit = min(limit, thai.end()) if thai else limit
+        if head == "กรม" and text.startswith(_ROYAL, start + 3):
+            return start  # กรมหลวง..., กรมสมเด็จพระ...: a royal rank, not a department
+        end = start + cut_at_stop(text[start:limit], len(head), _AND_CONNECT if at else _CONNECT, verbs=True)
         if (
             not at
             and text.startswith("และ", end)

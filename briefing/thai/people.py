@@ -30,6 +30,7 @@ _CHUNK = re.compile(r"[^\s,()\[\]“”\"'‘’:;/]+")
 _THAI_NAME = re.compile(r"^[\u0e01-\u0e2e\u0e30-\u0e45\u0e47-\u0e4e]{2,30}$")
 _LATIN_NAME = re.compile(r"(?:[A-Z][a-zA-Z'\-]+|[A-Z]{2,}[a-z]*)(?:[ \t]+(?:[A-Z][a-zA-Z'\-]+|bin|van|de|von|al-?\w+))*")
 _LATIN_TITLE = re.compile(r"\b(?:(?:H\.E\.|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|DJ|Madam|Mister)[ \t]+)+")
+_PRESIDED = (*ORG_HEADS, "สภา", "เทศมนตรี", "สมาคม", "สโมสร", "ชมรม", "แพทยสภา", "อบจ", "อบต", "รัฐมนตรี")
 _LATIN_ROLE_WORDS = frozenset(
     ["Business", "Director", "Minister", "Deputy", "Vice", "President", "Chairman", "Chairperson", "Ambassador", "Secretary", "CEO", "General", "Manager", "Executive", "Head", "Chief", "Governor", "Prime", "Permanent", "Senior", "Managing", "Founder", "Commissioner", "Mayor"]
 )
@@ -99,6 +100,9 @@ def _glued_ok(text: str, h_start: int, honorific: str, rest: str, g: Gazetteer) 
     if longest:
         # คุณสมบัติ, นายจ้าง: a word; only a known family name next makes it a name. นายก+มลภพ:
         # one letter into the name is chance, the family name's shape decides.
+        after = chunk[longest:]
+        if chunk.startswith("นายก") and (after.startswith(_PRESIDED) or g.terms.get(after)):
+            return False  # นายกสมาคม..., นายกแพทยสภา: the president of a body
         if longest == len(honorific) + 1 and honorific != "คุณ":
             return True
         return None  # type: ignore[return-value]
@@ -174,7 +178,7 @@ def _name_after(text: str, h_start: int, h_end: int, g: Gazetteer) -> PersonMent
     if not _THAI_NAME.match(first):
         return None
     verdict: bool | None = True
-    if honorific.strip() in _NOUN_TITLES and first not in g.first_names:
+    if honorific.split()[-1] in _NOUN_TITLES and first not in g.first_names:
         verdict = None  # เภสัชกรชำนาญการ: the profession, unless a family name we know follows
     if glued and verdict is not None:
         verdict = _glued_ok(text, h_start, honorific.strip(), first, g)

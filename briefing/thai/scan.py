@@ -44,8 +44,12 @@ def glued_after(text: str, start: int, words_before: tuple[str, ...]) -> bool:
     return text[max(0, start - 10):start].endswith(words_before)
 
 
-_AUX = ("ต้อง", "จะ", "ได้", "ไม่", "ควร", "ยังคง", "กำลัง", "เคย")
+_AUX = ("ต้อง", "จะ", "ได้", "ไม่", "ควร", "ยังคง", "กำลัง", "เคย", "มีมติ", "มีอำนาจ", "มีหน้าที่", "ให้",
+        "เพื่อให้", "ที่ว่า", "เพื่อพิจารณา")
 """Auxiliaries: newmm glues them to the verb (ต้องหา), and a name never contains one."""
+
+
+_JOINERS = frozenset({"และ", "หรือ", "เพื่อ", "การ", "ความ", "ด้าน", "ว่าด้วย", "แห่ง"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,13 +123,22 @@ def words(chunk: str) -> tuple[str, ...]:
     return tuple(w for w in word_tokenize(chunk, engine="newmm") if w.strip())
 
 
-def cut_at_stop(chunk: str, start: int, allow: frozenset[str] = frozenset()) -> int:
-    """Offset in `chunk` where the name that begins at `start` ends: before the first stop word."""
+def cut_at_stop(chunk: str, start: int, allow: frozenset[str] = frozenset(), verbs: bool = False) -> int:
+    """Offset in `chunk` where the name that begins at `start` ends: before the first stop word.
+
+    With `verbs`, also before a verb that follows two or more words of the name
+    (คณะกรรมการกีฬามวย|แก้ไขระเบียบ): agency names start with a verb (ส่งเสริม..., บริหาร...), they
+    rarely have one after their nouns.
+    """
     pos = start
-    for word in words(chunk[start:]):
+    previous = ""
+    for i, word in enumerate(words(chunk[start:])):
         if (word in NAME_STOPS and word not in allow) or (word.startswith(_AUX) and word not in allow):
             break
+        if verbs and i >= 2 and is_verb(word) and not is_verb(previous) and previous not in _JOINERS:
+            break
         pos += len(word)
+        previous = word
     return pos
 
 
