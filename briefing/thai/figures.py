@@ -86,9 +86,10 @@ _WORD_TRIGGER = re.compile(
     r"(?:กว่า|ราว|ประมาณ|เกือบ|จำนวน|วงเงิน|มูลค่า|งบประมาณ|งบ|รวม|อีก|เพียง|ถึง|เป็น|ใช้|พุ่ง|"
     r"ทะลุ|สูงสุด|ไม่เกิน|อย่างน้อย|ละ|กว่า|ได้|แค่|ทั้งหมด)$")
 _TIME = re.compile(
-    r"(?<!\d)\d{1,2}[.:]\d{2}(?:\s*(?:-|–|ถึง)\s*\d{1,2}[.:]\d{2})?\s*(?:น\.|นาฬิกา|hrs|a\.m\.|p\.m\.)"
+    r"(?=[\dเ\s])(?<!\d)\d{1,2}[.:]\d{2}(?:\s*(?:-|–|ถึง)\s*\d{1,2}[.:]\d{2})?\s*(?:น\.|นาฬิกา|hrs|a\.m\.|p\.m\.)"
     r"|(?<=เวลา)\s*\d{1,2}[.:]\d{2}(?:\s*(?:-|–|ถึง)\s*\d{1,2}[.:]\d{2})?")
 _PHONE = re.compile(r"(?<![\d-])(?:0\d{1,2}[- ]\d{3}[- ]?\d{3,4}|0\d{8,9}|\+66\s?\d[\d -]{7,11})(?![\d])")
+_URL = re.compile(r"(?:https?://|www\.)[^\s\u0e00-\u0e7f]+|(?<=[\w.])@[\w-]+\.[\w.]+")
 _THAI_LETTER = re.compile(r"[\u0e01-\u0e4e]")
 _AFTER_DASHED = re.compile(r"(?:\d\s?|[A-Za-z])[-–]\s$")
 _DIGIT_WORD = re.compile("หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ")
@@ -114,6 +115,8 @@ def _masked(text: str) -> list[tuple[int, int]]:
     spans = date_spans(text)
     spans += [m.span() for m in _TIME.finditer(text)]
     spans += [m.span() for m in _PHONE.finditer(text)]
+    if "http" in text or "www." in text or "@" in text:
+        spans += [m.span() for m in _URL.finditer(text)]
     return sorted(spans)
 
 
