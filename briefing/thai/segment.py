@@ -9,7 +9,8 @@ that breaks a line at a space only when the evidence is good:
 - a sentence-final particle before it (ครับ, ค่ะ);
 - a word after it that opens a Thai sentence (ทั้งนี้, นอกจากนี้, อย่างไรก็ตาม ...), an opening
   quote or a list marker ("2. ", "(3) ", "•"), once the current sentence is long enough;
-- a run of two or more spaces between long enough pieces (the writers' sentence gap).
+- a run of two or more spaces between long enough pieces (the writers' sentence gap);
+- in a sentence already 200 characters long, a clause opener (โดย, ซึ่ง, รวมทั้ง ...) after a space.
 
 Spans never cross a newline, hold no leading or trailing whitespace, and cover every non-blank
 character of the body in order.
@@ -32,6 +33,10 @@ _STRONG_STARTERS = ("ทั้งนี้", "นอกจากนี้", "น
                     "ในการนี้", "พร้อมกันนี้", "ขณะเดียวกัน", "ในขณะเดียวกัน")
 """Starters that open a sentence even after a short one ("ปัจจุบันดำเนินการแล้วเสร็จ ทั้งนี้ ...")."""
 _MIN_BEFORE_STRONG = 12
+_SOFT_STARTERS = ("โดย", "ซึ่ง", "รวมทั้ง", "รวมถึง", "พร้อมทั้ง", "เพื่อให้")
+"""Clause openers that end a sentence only once it has grown long (the reader's cursor needs steps)."""
+_MIN_BEFORE_SOFT = 200
+_SOFT_RE = re.compile("(?:" + "|".join(_SOFT_STARTERS) + ")")
 _STARTER_RE = re.compile("(?:" + "|".join(sorted(_STARTERS, key=len, reverse=True)) + ")")
 _STRONG_RE = re.compile("(?:" + "|".join(sorted(_STRONG_STARTERS, key=len, reverse=True)) + ")(?=\\s)")
 _PARTICLE_END = re.compile(r"(?:ครับ|ค่ะ|คะ|จ้ะ|จ้า)[!?.]*[”\"’]?$")
@@ -95,5 +100,7 @@ def _breaks(line: str, start: int, gap: re.Match[str]) -> bool:
     if length >= 10 and _LIST_MARKER.match(right) and not left[-1].isascii():
         return True
     if long_enough and _CLOSING_SPEECH.search(left) and not right.startswith("ว่า"):
+        return True
+    if length >= _MIN_BEFORE_SOFT and not left[-1].isdigit() and _SOFT_RE.match(right):
         return True
     return len(gap.group()) >= 2 and length >= 60 and len(right) >= 30
