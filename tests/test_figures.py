@@ -164,6 +164,13 @@ def test_quantities_with_units() -> None:
         ("quantity", 650, "tonnes", "up to 650 tonnes")]
 
 
+def test_points_after_a_rate_are_percentage_points() -> None:
+    # 2023/01/30 ข่าวคณะโฆษก_5_f1c5d6b5 shape: a rate, then its change in จุด
+    text = "ปรับลดคาดการณ์เศรษฐกิจโลกเหลือร้อยละ 2.8 (ลดลง 0.5 จุด) และ"
+    assert figures(text) == [("percent", "ร้อยละ 2.8", 2.8, "%"),
+                             ("quantity", "0.5 จุด", 0.5, "percentage points")]
+
+
 def test_land_in_rai() -> None:
     # 2023/03/27 ด้านความมั่นคง_4_df68273c
     f = only("ทะเลน้อย เป็นทะเลสาบน้ำจืดมีเนื้อที่ผืนน้ำ ประมาณ 17,500 ไร่ เป็นแหล่งเจริญเติบโตของต้นกระจูด")
