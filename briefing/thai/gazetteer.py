@@ -158,8 +158,10 @@ def _countries(terms: dict[str, Term]) -> None:
             if len(latin) >= 4:
                 _add(terms, latin, Term("place", short, th, "country"))
     for name in _lines("countries_th.txt"):
-        _add(terms, name, Term("place", None, None, "country"))
-        _add(terms, "ประเทศ" + name, Term("place", None, name, "country"))
+        known = terms.get("ประเทศ" + name)  # ไทย: English from ประเทศไทย when the glossary has it
+        english = known.english if known else None
+        _add(terms, name, Term("place", english, None, "country"))
+        _add(terms, "ประเทศ" + name, Term("place", english, name, "country"))
 
 
 def _places(terms: dict[str, Term]) -> None:

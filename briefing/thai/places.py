@@ -28,7 +28,7 @@ from briefing.thai.scan import (
 
 _ADMIN = re.compile(r"(?:อำเภอ|ตำบล|แขวง|(?<![\u0e01-\u0e4e.])อ\.|(?<![\u0e01-\u0e4e.])ต\.)[ \t]?(?=[\u0e01-\u0e4e])")
 _ADMIN_INNER = re.compile(r"(?:จังหวัด|จ\.|อำเภอ|อ\.|ตำบล|ต\.)")
-_HEALTH_ZONE = re.compile(r"เขต[\u0e01-\u0e4e]{2,12}ที่[ \t]?[0-9๐-๙]{1,3}")
+_HEALTH_ZONE = re.compile(r"เขต(?:สุขภาพ|ตรวจราชการ|พื้นที่การศึกษา[\u0e01-\u0e4e]{0,8}|บริการสุขภาพ)ที่[ \t]?[0-9๐-๙]{1,3}")
 _NUMBER_CHUNK = re.compile(r"[0-9๐-๙]{1,4}$")
 _AT = re.compile(r"(?:^|[\s(])ณ[ \t]*$")
 STRONG_VENUES: tuple[str, ...] = (
@@ -38,7 +38,7 @@ STRONG_VENUES: tuple[str, ...] = (
     "ศาลากลางจังหวัด", "พระที่นั่ง", "หอประชุม", "นิคมอุตสาหกรรม", "เขื่อน", "จุดผ่านแดน", "ห้อง",
     "ทำเนียบรัฐบาล", "ท้องสนามหลวง", "ภูมิภาค",
 )
-_GENERIC_VENUE = frozenset(["ใหญ่", "เล็ก", "กลาง", "นัด", "ต่างๆ", "ต่าง", "ทั้งหมด", "ดังกล่าว", "นี้", "ของ", "ที่", "ใหม่", "เดิม"])
+_GENERIC_VENUE = frozenset(["ใหญ่", "เล็ก", "กลาง", "นัด", "ต่างๆ", "ต่าง", "ทั้งหมด", "ดังกล่าว", "นี้", "ของ", "ที่", "ใหม่", "เดิม", "อื่น", "อื่นๆ", "ทุก", "ใด"])
 _GENERIC_ADMIN = frozenset(["ใด", "เดียวกัน", "นั้น", "นี้", "ต่างๆ", "ต่าง", "ละ", "ทุก", "อื่น", "อื่นๆ", "ที่"])
 _AT_ALLOW = frozenset({"และ", "ของ", "เพื่อ"})
 _GENERIC_REGION = frozenset(["ต่างๆ", "ต่าง", "ทั้งหมด", "อื่น", "อื่นๆ", "ทั่วประเทศ"])
@@ -134,10 +134,14 @@ def venue_end(text: str, start: int, head: str, g: Gazetteer, at: bool) -> int:
         if head == "ภูมิภาค" and not at and text[start + len(head):end] in _GENERIC_REGION:
             return start
         tail = name[len(head):]
-        if (name in dic and name not in g.wiki) or tail in _GENERIC_VENUE:
+        first_word = words(tail)[0] if tail else ""
+        if (name in dic and name not in g.wiki) or tail in _GENERIC_VENUE or first_word in _GENERIC_VENUE:
             return start
-        if not at and head in _KIND_HEADS and (tail in dic or is_verb(tail)) and not _NUMBER_CHUNK.match((next_chunk(text, end) or _NONE).text):
-            return start  # อาคารพลังงาน, ห้องปฏิบัติการ: a kind of room, not a named one
+        numbered = bool(_NUMBER_CHUNK.match((next_chunk(text, end) or _NONE).text))
+        if not at and not numbered and (is_verb(tail) or (head in _KIND_HEADS and tail in dic)):
+            return start  # อาคารพลังงาน, ห้องปฏิบัติการ, ท่าเรือบริการ: a kind of place, not a named one
+        if not at and any(name[:k] in dic for k in range(len(name) - 1, len(head), -1)):
+            return start  # ตึกแถว..., ตลาดทุน...: a common noun that starts like a venue
         joined = name.find("และ", len(head))
         if joined > 0 and text.startswith(VENUE_HEADS + ORG_HEADS, start + joined + 3):
             end = start + joined  # ด่านศุลกากรเชียงของและด่านศุลกากรแม่สอด: two venues
