@@ -22,6 +22,7 @@ from briefing.thai.scan import PLACE_PRECEDERS, dictionary, glued_after, is_thai
 TITLE_PREFIX = re.compile(r"^\s*รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-")
 _LATIN = re.compile(r"[A-Za-z]")
 _COUNTRY_PRECEDERS = ("ของ", "ประธานาธิบดี", "รัฐบาล", "สถานทูต", "กับ", "ต่อ", "เยือน")
+_LATIN_LETTERS = re.compile(r"[A-Za-z]")
 _LATIN_WORD = re.compile(r"[A-Za-z0-9–\-&]")
 _HOTLINE = re.compile(r"[ \t][0-9]{3,4}(?![0-9.,])")
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
@@ -54,10 +55,17 @@ def _overlaps(a: _Cand, spans: list[tuple[int, int]]) -> bool:
 _LATIN_RUN = re.compile(r"[A-Za-z0-9][A-Za-z0-9&.'’\-]*(?:[ \t]+[A-Za-z0-9&.'’\-]+)*")
 
 
+def _is_english(text: str) -> bool:
+    """Mostly Latin letters: an English release (the site publishes some)."""
+    latin = len(_LATIN_LETTERS.findall(text))
+    return latin > 2 * len(_THAI.findall(text))
+
+
 def _latin_hits(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     """Latin-script glossary terms (IMF, WHO, Myanmar, Board of Investment): the longest word n-gram
     of each run of Latin words that the glossary knows."""
     out: list[_Cand] = []
+    english = _is_english(text)
     for run in _LATIN_RUN.finditer(text):
         spans = [(m.start(), m.end()) for m in re.finditer(r"[^ \t]+", run.group(0))]
         base = run.start()
@@ -74,7 +82,7 @@ def _latin_hits(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
                     number = _HOTLINE.match(text, b)  # AOC 1441: a centre named by its hotline
                     if number:
                         b = number.end()
-                if _accept(text, a, b, text[a:b], term):
+                if _accept(text, a, b, text[a:b], term, english):
                     out.append(_Cand(field, a, b, term.type, term.english, term.canonical, True))
                     i = j - 1
                     break
@@ -105,15 +113,18 @@ def _gazetteer_hits(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     return out + _latin_hits(text, field, g)
 
 
-def _accept(text: str, start: int, end: int, key: str, term: Term) -> bool:
+def _accept(text: str, start: int, end: int, key: str, term: Term, english: bool = False) -> bool:
+    """Is this glossary hit a mention? `english`: the text is mostly in English."""
     if _LATIN.match(key):
         before = text[start - 1] if start else " "
         after = text[end] if end < len(text) else " "
         if (before.isalnum() and not is_thai(before)) or (after.isalnum() and not is_thai(after)):
             return False
         if term.type == "place":  # "Thailand Digital Valley": part of an English name, not the place
-            left = text[:start].rstrip()[-1:] or " "
             right = text[end:].lstrip()[:1] or " "
+            if english:
+                return not right.isupper()
+            left = text[:start].rstrip()[-1:] or " "
             return not (_LATIN_WORD.match(left) or _LATIN_WORD.match(right))
         return True
     bare_province = term.kind == "province" and term.canonical == "จังหวัด" + key

@@ -195,6 +195,8 @@ def _people(g: Gazetteer) -> None:
         th = " ".join(th.split())
         g.person_spelling[th] = en
         _add(g.terms, th, Term("person", en, th, "official"))
+        if len(en.split()) >= 2:  # English releases name officials by their accepted spelling
+            _add(g.terms, en, Term("person", en, th, "official"))
 
 
 def _titles(g: Gazetteer) -> None:
