@@ -185,8 +185,8 @@ def _excluded(work: str, before: str, start: int, kind: str | None) -> bool:
         word = next(w for w in _REFERENCE_WORDS if tail.endswith(w))
         # "ม. 3" is a grade, but "กทม. 9 ราย" is Bangkok: a one-letter abbreviation must stand alone
         return not (len(word) == 2 and word[1] == "." and _THAI_LETTER.match(tail[-3:-2] or " "))
-    if tail.endswith("ใน") and tail[:-2].rstrip()[-1:].isdigit():
-        return True  # "1 ใน 10 ประเทศ": one of the top ten
+    if tail.endswith("ใน") and re.search(r"(?<![\d.,])1\s*$|หนึ่ง\s*$", tail[:-2]):
+        return True  # "1 ใน 10 ประเทศ": one of the top ten, a rank
     lower = tail.lower()
     return any(lower.endswith(word) and not lower[-len(word) - 1:-len(word)].isalpha()
                for word in _LATIN_REFERENCE_WORDS)
