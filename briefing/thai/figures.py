@@ -257,8 +257,9 @@ def _read_after(work: str, text: str, number: _Number, before: str, field: Field
         return []  # "อีกหนึ่งประเด็น", "หนึ่งใน": idiom, not a count
     if words and kind != "money" and not _DIGIT_WORD.search(number.written):
         return []  # "ร้อยเรื่องราว", "พันธุ์": a bare scale word counts only as money
-    if kind in ("count", "quantity") and _looks_like_year(number.written):
-        return []  # "2018 ปี", "2024 activities": a year, not an amount
+    if kind in ("count", "quantity") and (_looks_like_year(number.written)
+                                          or re.fullmatch(r"\d{6,}", number.written)):
+        return []  # "2018 ปี": a year; "สลาก 9523723 รางวัล": an ID (counts this big have commas)
     if value == 1 and _SLOGAN.match(work, pos):
         return []  # "1 ตำบล 1 ผลิตภัณฑ์": a programme's name, not a count
     if unit and unit.plural in _GENERIC_UNITS:
