@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from briefing.model import Analysis, Entity, Figure
-from briefing.summary.check import check_numbers, numbers_in, word_count
+from briefing.summary.check import THAI, check_numbers, numbers_in, word_count
 from briefing.summary.english import glossary, longest_keys, no_thai, ordinals_to_words
 
 _MEASURE_WINDOW = 40
@@ -29,6 +29,8 @@ _PERSONISH = re.compile(r"\b(?:H\.E\.|Mr|Mrs|Ms|Dr|Prof)\b\.?")
 READABLE = re.compile(r"^(?!\S{15,}$)(?!.*[A-Za-z\-']{20,})")
 """A name that is one word of 15 letters or more, or has a word of 20, is a romanised Thai compound no
 reader can use; leave it out."""
+_LONG_THAI = re.compile("[\u0e00-\u0e7f]{12,}")
+"""A Thai run this long romanises to a word of 15 letters or more (see READABLE)."""
 _HOME = {"thailand", "thai", "kingdom of thailand"}
 """Every release is about Thailand: as a place it says nothing, so the brief names the others."""
 _URLISH = re.compile(r"https?:|www\.|[A-Za-z0-9-]\.(?:com|org|net|th|info|io)\b|@", re.IGNORECASE)
@@ -76,10 +78,11 @@ def short_role(role: str) -> str:
     return head or role
 
 
-def role_english(role: str, analysis: Analysis) -> str:
+def role_english(role: str, analysis: Analysis) -> str | None:
     """An English role for a Thai one the analyzer left untranslated: each part ('... และ ...') is a
     position from the glossary plus an organisation the release names; what neither covers is
-    dropped rather than glossed, and only a role with no known position is romanised whole."""
+    dropped rather than glossed, and a role with no known position is left out (romanised, a
+    position reads as nonsense in English)."""
     positions = glossary().get("roles", {})
     orgs = sorted(((e.text, english_name(e)) for e in analysis.entities if e.type == "organisation"),
                   key=lambda pair: len(pair[0]), reverse=True)
@@ -97,9 +100,7 @@ def role_english(role: str, analysis: Analysis) -> str:
         elif org:
             english = f"{english}, {org}"
         parts.append(english)
-    if parts:
-        return " and ".join(parts)
-    return no_thai(role)
+    return " and ".join(parts) if parts else None
 
 
 def people_of(analysis: Analysis) -> list[Person]:
@@ -139,12 +140,16 @@ def _without_numbers(text: str) -> str:
     return " ".join(w for w in text.split() if not re.search(r"\d", w))
 
 
-def distinct_names(entities: list[Entity], kind: str, analysis: Analysis) -> list[str]:
+def distinct_names(entities: list[Entity], kind: str, analysis: Analysis, limit: int = 5) -> list[str]:
+    """Up to `limit` English names of one kind, in order, each once; stopping at `limit` means a
+    name nobody will read is never romanised."""
     seen: set[str] = set()
     out: list[str] = []
     for entity in entities:
-        if entity.type != kind:
+        if entity.type != kind or len(out) >= limit:
             continue
+        if not (entity.english and not THAI.search(entity.english)) and _LONG_THAI.search(entity.text):
+            continue  # romanised, a run this long is one unreadable word: skip the model's time too
         name = safe_english(english_name(entity), analysis)
         name = name.rstrip(". ") if name else name
         if kind == "place" and name and name.lower() in _HOME:
@@ -245,7 +250,7 @@ def english_phrases(analysis: Analysis) -> list[str]:
     """
     body = analysis.body
     taken = [(e.start, e.end) for e in analysis.entities if e.field == "body" and e.type == "person"]
-    names = {(english_name(e)).lower() for e in analysis.entities} | {e.text.lower() for e in analysis.entities}
+    names = {(e.english or "").lower() for e in analysis.entities} | {e.text.lower() for e in analysis.entities}
     names |= {(e.role_english or e.role or "").lower() for e in analysis.entities if e.type == "person"}
     names.discard("")
     found: list[tuple[int, int, str]] = []

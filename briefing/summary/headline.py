@@ -124,7 +124,7 @@ def actor_of(analysis: Analysis, people: list[Person], verb_pos: int | None) -> 
             return _person_label(person.name, person.role)
     if people:
         return people[0].name
-    orgs = distinct_names(analysis.entities, "organisation", analysis)
+    orgs = distinct_names(analysis.entities, "organisation", analysis, limit=1)
     return short_org(orgs[0]) if orgs else "The government"
 
 

@@ -97,7 +97,7 @@ def gather(release: Release, analysis: Analysis) -> Facts:
         action=action,
         when=when,
         places=distinct_names(sorted(analysis.entities, key=lambda e: (e.field != "body", e.start)), "place",
-                                 analysis),
+                              analysis, limit=2),
         people=people,
         figures=figures,
         required_figures=required,
