@@ -151,3 +151,16 @@ def test_unreadable_and_numbered_names_are_left_out() -> None:
     assert "Samakhom" not in brief and "Sukhumvit" not in brief
     assert check_against(brief, Analysis(title=analysis.title, body=body, figures=analysis.figures,
                                          dates=analysis.dates)) == []
+
+
+def test_person_whose_role_has_no_english_is_still_named_without_a_romanised_role() -> None:
+    analysis = seed_analysis()
+    people = [Entity(type="person", field="body", text=f"นายสมชาย ใจดี{i}", start=0, end=1,
+                     english=f"Somchai {name}", role="ผู้ประสานงานโครงการพิเศษ") for i, name in enumerate(
+                         ["Jaidee", "Rakdee", "Meesuk", "Thongdee", "Sukjai", "Boonmee", "Chokdee", "Saidee"])]
+    analysis.entities = analysis.entities + people
+    brief = make_brief(seed_release(), analysis).brief
+    assert word_count(brief) <= 120
+    for person in people:
+        assert f"{person.english};" in brief or f"{person.english}." in brief, brief
+    assert "Phu" not in brief  # the unknown Thai position is not romanised

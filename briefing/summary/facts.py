@@ -42,6 +42,9 @@ class Person:
 
     name: str
     role: str | None
+    has_role: bool = False
+    """The release gives this person a role (even one the brief cannot put in English): the brief
+    must name them."""
 
 
 @dataclass(slots=True)
@@ -120,10 +123,11 @@ def people_of(analysis: Analysis) -> list[Person]:
         role = role.strip() if role else None
         if key in people:
             people[key].role = people[key].role or role
+            people[key].has_role = people[key].has_role or bool(entity.role or entity.role_english)
             if word_count(name) > word_count(people[key].name):  # an accepted spelling over a run-on one
                 people[key].name = name
         else:
-            people[key] = Person(name=name, role=role or None)
+            people[key] = Person(name=name, role=role or None, has_role=bool(entity.role or entity.role_english))
     return list(people.values())
 
 

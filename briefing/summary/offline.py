@@ -151,8 +151,8 @@ def render_brief(facts: Facts, sel: Selection) -> str:
     if sel.places:
         first += f" in {', '.join(facts.places[:sel.places])}"
     parts = [_sentence(first)]
-    with_role = [p for p in facts.people if p.role]
-    without_role = [p for p in facts.people if not p.role]
+    with_role = [p for p in facts.people if p.has_role]
+    without_role = [p for p in facts.people if not p.has_role]
     shown = with_role + without_role[: max(sel.people - len(with_role), 0)]
     if shown:
         parts.append("People: " + "; ".join(p.name if sel.no_roles else _person(p, sel.short_roles) for p in shown) + ".")
@@ -170,7 +170,7 @@ def render_brief(facts: Facts, sel: Selection) -> str:
 def fit_brief(facts: Facts, limit: int = BRIEF_WORDS) -> str:
     """Start from what must be said (people with roles, the top figures), then add optional pieces in
     order of use to a reader while the brief stays within `limit` words."""
-    sel = Selection(people=sum(1 for p in facts.people if p.role))
+    sel = Selection(people=sum(1 for p in facts.people if p.has_role))
     for shrink in ("short_roles", "measures", "short_opening", "no_roles"):
         if word_count(render_brief(facts, sel)) <= limit:
             break
@@ -180,7 +180,7 @@ def fit_brief(facts: Facts, limit: int = BRIEF_WORDS) -> str:
     steps += [("phrases", 1), ("organisations", 1), ("organisations", 2), ("organisations", 3),
               ("places", 2), ("phrases", 2), ("organisations", 4), ("organisations", 5), ("phrases", 3)]
     role_count = sel.people
-    steps += [("people", role_count + n) for n in range(1, len([p for p in facts.people if not p.role]) + 1)]
+    steps += [("people", role_count + n) for n in range(1, len([p for p in facts.people if not p.has_role]) + 1)]
     for name, value in steps:
         if name == "places" and value > len(facts.places) or name == "phrases" and value > len(facts.phrases):
             continue
