@@ -82,6 +82,14 @@ def test_english_amounts_one_after_another() -> None:
         ("money", "1,000 Baht", 1000, "THB"), ("money", "2,000 Baht", 2000, "THB")]
 
 
+def test_english_counts_with_words_between_and_attached_units() -> None:
+    # 2022/11/06 Government News_22_094b2e8e
+    text = ("prepared machineries and equipment for 5,382 water management centers throughout the "
+            "country, and repaired and improved 649 water banks (for the total length of 6,440km) for")
+    assert figures(text) == [("count", "5,382 water management centers", 5382, "centres"),
+                             ("quantity", "6,440km", 6440, "km")]
+
+
 def test_money_and_percent_in_english_words() -> None:
     # 2025/09/03 Government News _63_aa7b1cd8
     text = ("international reserves stood at 262.4 billion US dollars, and public debt amounted to "

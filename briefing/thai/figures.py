@@ -102,6 +102,7 @@ _OF_WHAT = re.compile(r"\s?(?:พ\.ร\.บ\.|พ\.ร\.ก\.|พระราช
 _RATE_TALK = re.compile(r"ร้อยละ|%|เปอร์เซ็นต์")
 _POINT_CHANGE = re.compile(r"(?:ลดลง|เพิ่มขึ้น|ปรับลด|ปรับเพิ่ม|ขยายตัว|หดตัว)\s*$")
 _PERCENTAGE_POINTS = Unit("quantity", "percentage point", "percentage points")
+_ATTACHED_UNIT = re.compile(r"(?:km|kg|mm|cm|MW|GW|kW|m2|m3)(?![A-Za-z])")
 _SLOGAN = re.compile(r"\s*(?:1|หนึ่ง)\s*[\u0e01-\u0e4e]")
 _GENERIC_UNITS = {"sites", "buildings", "cases", "people"}
 
@@ -227,7 +228,7 @@ def _read_after(work: str, text: str, number: _Number, before: str, field: Field
             number, pos, scale = second, after_second, 1.0
     value = number.value * scale
     if pos < len(work) and work[pos].isascii() and work[pos].isalpha() \
-            and not _PERCENT.match(work, pos):
+            and not _PERCENT.match(work, pos) and not _ATTACHED_UNIT.match(work, pos):
         return []  # 5G, 3D, 4K: a name, not a quantity
     qualifier = _qualifier(before)
     percent_before = bool(_PERCENT_BEFORE.search(before))
@@ -345,6 +346,10 @@ def _unit(work: str, pos: int, before: str, percent_before: bool,
         if latin:
             unit = units.latin[latin.group().lower()]
             return unit, unit.kind, latin.end()
+        gap = units.latin_gap_re.match(work, at) if at > pos else None
+        if gap:
+            unit = units.latin[gap.group("unit").lower()]
+            return unit, unit.kind, gap.end()
     prefix = units.prefix_re.search(before)
     if prefix:
         unit = units.prefixes[prefix.group().strip().lower()]

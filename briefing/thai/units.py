@@ -38,6 +38,8 @@ class Units:
     """Thai noun -> (English plural, plurals of the generic classifiers it refines)."""
     thai_re: re.Pattern[str]
     latin_re: re.Pattern[str]
+    latin_gap_re: re.Pattern[str]
+    """A count noun after one to three lowercase words ("5,382 water management centers")."""
     prefix_re: re.Pattern[str]
     noun_re: re.Pattern[str]
 
@@ -80,6 +82,10 @@ def load_units() -> Units:
         nouns=nouns,
         thai_re=re.compile(_alternation(list(thai))),
         latin_re=re.compile(rf"(?:{_alternation(list(latin))})(?![A-Za-z])", re.IGNORECASE),
+        latin_gap_re=re.compile(
+            r"(?:(?!(?:of|the|and|to|in|for|from|per|at|by|on|with|or|than|is|are|was|were|a|an)\s)"
+            rf"[a-z][a-z&;'-]*\s+){{1,3}}(?P<unit>{_alternation([w for w, u in latin.items() if u.kind == 'count'])})"
+            r"(?![A-Za-z])"),
         prefix_re=re.compile(rf"(?<![A-Za-z])(?:{_alternation(list(prefixes))})\s?$", re.IGNORECASE),
         noun_re=re.compile(rf"(?P<noun>{_alternation(list(nouns))})\s*(?:รายใหม่|ใหม่|สะสม|จำนวน|รวม|ทั้งหมด|"
                            r"ทั้งสิ้น|อีก|กว่า|ประมาณ|ราว|มากกว่า)?\s*$"),
