@@ -9,10 +9,12 @@ from briefing.model import Analysis
 
 
 class AnalysisReady(Message):
-    def __init__(self, release_id: int, analysis: Analysis) -> None:
+    def __init__(self, release_id: int, analysis: Analysis, word_breaks: list[int]) -> None:
         super().__init__()
         self.release_id = release_id
         self.analysis = analysis
+        self.word_breaks = word_breaks
+        """Offsets in the body between Thai words, where lines may break."""
 
 
 class AnalysisFailed(Message):

@@ -26,6 +26,16 @@ def analysis_for(store: Any, release: Release) -> Analysis:
     return analysis
 
 
+def word_breaks_for(text: str) -> list[int]:
+    """Offsets between Thai words (PyThaiNLP newmm), where the reader may break a line."""
+    from pythainlp.tokenize import word_tokenize
+
+    from briefing.tui.layout import word_breaks
+
+    tokens = word_tokenize(text, engine="newmm", keep_whitespace=True)
+    return word_breaks(tokens) if "".join(tokens) == text else []
+
+
 def gist_for(release: Release, analysis: Analysis) -> str:
     """The offline summary's gist; until that module exists, the lead names and figure in English."""
     try:

@@ -12,9 +12,10 @@ import datetime as dt
 
 _BIDI_CONTROLS = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 
-# C0 controls (except tab and newline) become the Unicode "control pictures" (ESC -> ␛, BEL -> ␇),
+# C0 controls (except newline) become the Unicode "control pictures" (ESC -> ␛, BEL -> ␇),
 # DEL and the C1 range become the replacement character, bidi controls become a visible marker.
 _TABLE: dict[int, str] = {code: chr(0x2400 + code) for code in range(0x20) if code not in (0x09, 0x0A)}
+_TABLE[0x09] = " "  # a tab's width depends on the column: one space keeps the layout predictable
 _TABLE[0x7F] = "\u2421"
 _TABLE.update({code: "\ufffd" for code in range(0x80, 0xA0)})
 _TABLE.update({ord(ch): "\u2af6" for ch in _BIDI_CONTROLS})

@@ -83,7 +83,7 @@ class ReaderScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="analysis", exit_on_error=False)
     def analyse(self, release: Release) -> None:
-        from briefing.tui.pipeline import analysis_for
+        from briefing.tui.pipeline import analysis_for, word_breaks_for
 
         assert release.id is not None
         try:
@@ -91,7 +91,12 @@ class ReaderScreen(Screen[None]):
         except Exception as error:  # noqa: BLE001 - shown to the user; the plain text stays readable
             self.post_message(AnalysisFailed(release.id, f"analysis failed: {error}"))
             return
-        self.post_message(AnalysisReady(release.id, analysis))
+        try:
+            breaks = word_breaks_for(analysis.body)
+        except Exception as error:  # noqa: BLE001 - lines then break only at spaces
+            self.log.warning(f"word breaks failed: {error!r}")
+            breaks = []
+        self.post_message(AnalysisReady(release.id, analysis, breaks))
 
     @on(AnalysisReady)
     def _analysis_ready(self, message: AnalysisReady) -> None:
@@ -99,7 +104,7 @@ class ReaderScreen(Screen[None]):
             return
         self.analysis = message.analysis
         self.refresh_header()
-        self.body.show_analysis(message.analysis)
+        self.body.show_analysis(message.analysis, message.word_breaks)
         self.entities.show_analysis(message.analysis)
 
     @on(EntitiesPanel.Jump)

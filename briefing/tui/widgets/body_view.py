@@ -1,18 +1,16 @@
 """The release body with highlights, a sentence cursor and (later) marks.
 
-Everything the reader draws over the body is a list of style spans over the plain text: entity and
-figure highlights from the Analysis, the cursor sentence, and any extra layers later features add
-(issue 5's marks use `set_overlay("marks", ...)`). `body_content` composes them into one `Content`, so the
-release text itself is never parsed as markup and offsets from the Analysis index it directly.
+Everything the reader draws over the body is a list of style spans over the body as stored:
+entity and figure highlights from the Analysis, the cursor sentence, and any overlays later features
+add (issue 5's marks: `set_overlay("marks", spans)`). `body_content` composes them into one `Content`
+laid out by `briefing.tui.layout` (paragraphs spaced, lines broken between Thai words), so the release
+text is never parsed as markup and offsets from the Analysis index it directly.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from rich._wrap import divide_line
-from rich.cells import cell_len
 from textual import events
 from textual.containers import VerticalScroll
 from textual.content import Content, Span
@@ -21,6 +19,7 @@ from textual.reactive import reactive
 from textual.widgets import Static
 
 from briefing.model import Analysis, Field
+from briefing.tui.layout import BodyLayout, space_breaks, wrap_breaks
 from briefing.tui.text import visible
 
 HIGHLIGHT_STYLES: dict[str, str] = {
@@ -57,88 +56,22 @@ def highlight_spans(analysis: Analysis, field: Field = "body") -> list[Span]:
     return spans
 
 
-class ParagraphSpacing:
-    """Shows each body line as a paragraph with a blank line after it, mapping offsets across.
-
-    The corpus puts one paragraph per line with no blank lines between; a blank line makes the
-    reader readable. Offsets in the Analysis index the body as stored, so spans and the cursor are
-    shifted by the number of line breaks before them.
-    """
-
-    def __init__(self, text: str) -> None:
-        self.source = text
-        self.text = text.replace("\n", "\n\n")
-        self._breaks = [i for i, ch in enumerate(text) if ch == "\n"]
-
-    def offset(self, source_offset: int) -> int:
-        return source_offset + bisect_left(self._breaks, source_offset)
-
-    def span(self, span: Span) -> Span:
-        return Span(self.offset(span.start), self.offset(span.end), span.style)
-
-    def source_offset(self, offset: int) -> int:
-        """The source offset shown at display `offset` (an inserted blank line maps to its break)."""
-        return bisect_right(range(len(self.source) + 1), offset, key=self.offset) - 1
-
-
 def body_content(
-    text: str,
+    layout: BodyLayout,
     highlights: list[Span],
     layers: list[Layer],
     cursor: tuple[int, int] | None,
 ) -> Content:
-    """The body as Content: visible text, then highlights, layers and the cursor, later ones on top.
+    """The body as Content: highlights, then layers, then the cursor (later ones on top).
 
-    Spans are in offsets of `text`; the Content shows paragraphs spaced (see ParagraphSpacing).
+    Spans are in offsets of the stored body; the layout maps them onto the shown text.
     """
-    spacing = ParagraphSpacing(visible(text))
     spans = [*highlights]
     for layer in layers:
         spans.extend(layer.spans)
     if cursor is not None:
         spans.append(Span(cursor[0], cursor[1], CURSOR_STYLE))
-    return Content(spacing.text, [spacing.span(span) for span in spans])
-
-
-def row_of_offset(text: str, offset: int, width: int) -> int:
-    """The screen row (0-based) on which character `offset` of `text` lands when shown at `width`."""
-    spacing = ParagraphSpacing(text)
-    return _row_in_wrapped(spacing.text, spacing.offset(offset), width)
-
-
-def offset_at(text: str, row: int, column: int, width: int) -> int | None:
-    """The source offset of `text` shown at screen `row`, `column` when wrapped at `width`."""
-    spacing = ParagraphSpacing(text)
-    shown = spacing.text
-    current = 0
-    position = 0
-    for line in shown.split("\n"):
-        starts = [0, *(divide_line(line, max(width, 1), fold=True) if line else [])]
-        if row < current + len(starts):
-            start = starts[row - current]
-            end = starts[row - current + 1] if row - current + 1 < len(starts) else len(line)
-            cells = 0
-            for index in range(start, end):
-                cells += cell_len(line[index])
-                if cells > column:
-                    return spacing.source_offset(position + index)
-            return spacing.source_offset(position + max(start, end - 1))
-        current += len(starts)
-        position += len(line) + 1
-    return None
-
-
-def _row_in_wrapped(text: str, offset: int, width: int) -> int:
-    row = 0
-    position = 0
-    for line in text.split("\n"):
-        end = position + len(line)
-        breaks = divide_line(line, max(width, 1), fold=True) if line else []
-        if offset <= end:
-            return row + sum(1 for b in breaks if b <= offset - position)
-        row += len(breaks) + 1
-        position = end + 1
-    return row
+    return Content(layout.text, [Span(layout.start(s.start), layout.end(s.end), s.style) for s in spans])
 
 
 class BodyText(Static):
@@ -168,7 +101,10 @@ class BodyView(VerticalScroll, can_focus=True):
         self.sentences: list[tuple[int, int]] = []
         self.highlights: list[Span] = []
         self.overlays: dict[str, Layer] = {}
+        self.word_breaks: list[int] = []
+        """Where lines may break besides after spaces (Thai word boundaries, from the worker)."""
         self._text_widget = BodyText(id="body-text")
+        self._layout: tuple[tuple[str, int, int], BodyLayout] | None = None
 
     def compose(self):  # type: ignore[override]
         yield self._text_widget
@@ -177,19 +113,21 @@ class BodyView(VerticalScroll, can_focus=True):
 
     def show_text(self, text: str) -> None:
         """Plain body before its analysis exists: no highlights, no cursor."""
-        self.body_text = text
+        self.body_text = visible(text)
         self.sentences = []
         self.highlights = []
+        self.word_breaks = []
         self.overlays.clear()
         self.set_reactive(BodyView.cursor, None)
         self.scroll_home(animate=False)
         self.render_body()
 
-    def show_analysis(self, analysis: Analysis) -> None:
+    def show_analysis(self, analysis: Analysis, word_breaks: list[int] | None = None) -> None:
         """The analysed body: its highlights and sentences; the cursor starts at the first sentence."""
-        self.body_text = analysis.body
+        self.body_text = visible(analysis.body)
         self.sentences = list(analysis.sentences)
         self.highlights = highlight_spans(analysis)
+        self.word_breaks = list(word_breaks or [])
         self.set_reactive(BodyView.cursor, 0 if self.sentences else None)
         self.render_body()
 
@@ -204,14 +142,36 @@ class BodyView(VerticalScroll, can_focus=True):
             return None
         return self.sentences[self.cursor]
 
+    @property
+    def text_width(self) -> int:
+        return self._text_widget.content_region.width
+
+    @property
+    def body_layout(self) -> BodyLayout:
+        """The body laid out for the current width (remade when the text, breaks or width change)."""
+        key = (self.body_text, len(self.word_breaks), self.text_width)
+        if self._layout is None or self._layout[0] != key:
+            breaks = wrap_breaks(
+                self.body_text,
+                [*space_breaks(self.body_text), *self.word_breaks],
+                self.text_width,
+                keep=[(span.start, span.end) for span in self.highlights],
+            )
+            self._layout = (key, BodyLayout(self.body_text, breaks))
+        return self._layout[1]
+
     def render_body(self) -> None:
         content = body_content(
-            self.body_text,
+            self.body_layout,
             self.highlights if self.show_highlights else [],
             list(self.overlays.values()),
             self.cursor_span,
         )
         self._text_widget.update(content)
+
+    def on_resize(self) -> None:
+        self.render_body()
+        self.call_after_refresh(self.scroll_to_cursor)
 
     def watch_show_highlights(self) -> None:
         self.render_body()
@@ -234,7 +194,7 @@ class BodyView(VerticalScroll, can_focus=True):
         """Put the cursor on the sentence at this row and column of the text."""
         if not self.sentences:
             return
-        offset = offset_at(self.body_text, row, column, self._text_widget.content_region.width)
+        offset = self.body_layout.offset_at(row, column)
         if offset is not None:
             self.cursor_to_offset(offset)
 
@@ -248,15 +208,12 @@ class BodyView(VerticalScroll, can_focus=True):
     def scroll_to_cursor(self) -> None:
         """Keep the whole cursor sentence (or at least its start) on screen."""
         span = self.cursor_span
-        if span is None:
+        if span is None or self.text_width <= 0:
             return
-        text_widget = self._text_widget
-        width = text_widget.content_region.width or text_widget.size.width
-        if width <= 0:
-            return
-        top = row_of_offset(self.body_text, span[0], width)
-        bottom = row_of_offset(self.body_text, max(span[0], span[1] - 1), width)
-        offset_y = text_widget.virtual_region.y + text_widget.styles.padding.top
+        layout = self.body_layout
+        top = layout.row(span[0])
+        bottom = layout.row(max(span[0], span[1] - 1))
+        offset_y = self._text_widget.virtual_region.y + self._text_widget.styles.padding.top
         height = min(bottom - top + 1, max(self.scrollable_content_region.height - 2, 1))
         self.scroll_to_region(
             Region(0, offset_y + top, 1, height), spacing=Spacing(1, 0, 1, 0), animate=False, force=True

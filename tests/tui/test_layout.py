@@ -1,0 +1,57 @@
+"""The reader's own line breaking: offsets survive, lines fit, Thai words and names stay whole."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rich.cells import cell_len
+
+from briefing.sources.corpus import parse_release
+from briefing.tui.layout import BodyLayout, space_breaks, wrap_breaks
+from briefing.tui.pipeline import word_breaks_for
+
+SEED = Path(__file__).resolve().parent.parent / "data" / "tui" / "000_02efa86ef419c001.txt"
+
+
+def seed_body() -> str:
+    return parse_release(SEED.read_text(encoding="utf-8"), SEED.name).body
+
+
+def test_every_character_keeps_its_place_and_rows_round_trip():
+    text = "abc def\nghijklmnopq rs\n\nxy"
+    layout = BodyLayout(text, wrap_breaks(text, space_breaks(text), 5))
+    assert layout.text == "abc \ndef\n\nghijk\nlmnop\nq rs\n\n\n\nxy"
+    for offset, char in enumerate(text):
+        if char == "\n":
+            continue
+        shown = layout.start(offset)
+        assert layout.text[shown] == char
+        row = layout.row(offset)
+        line_start = layout.text.rfind("\n", 0, shown) + 1
+        column = cell_len(layout.text[line_start:shown])
+        assert layout.offset_at(row, column) == offset
+    assert layout.offset_at(2, 0) is None, "the blank line between paragraphs holds no character"
+
+
+def test_thai_lines_fit_and_break_only_between_words_and_outside_names():
+    body = seed_body()
+    words = word_breaks_for(body)
+    assert len(words) > 500
+    name = body.index("นายประเสริฐ จันทรรวงทอง")
+    keep = [(name, name + len("นายประเสริฐ จันทรรวงทอง"))]
+    allowed = set(words) | set(space_breaks(body))
+    for width in (40, 61, 80):
+        breaks = wrap_breaks(body, [*space_breaks(body), *words], width, keep=keep)
+        layout = BodyLayout(body, breaks)
+        assert all(cell_len(line.rstrip()) <= width for line in layout.text.split("\n"))
+        assert set(breaks) <= allowed, "no Thai word is cut (no word here is longer than a line)"
+        assert not [b for b in breaks if keep[0][0] < b < keep[0][1]]
+        assert layout.text.replace("\n", "") == body.replace("\n", "")
+
+
+def test_a_run_longer_than_the_line_is_folded_without_splitting_combining_marks():
+    text = "ที่" * 30
+    layout = BodyLayout(text, wrap_breaks(text, [], 7))
+    lines = layout.text.split("\n")
+    assert len(lines) > 1 and all(cell_len(line) <= 7 for line in lines)
+    assert all(line.startswith("ท") for line in lines)
