@@ -120,6 +120,9 @@ def _accept(text: str, start: int, end: int, key: str, term: Term, english: bool
         after = text[end] if end < len(text) else " "
         if (before.isalnum() and not is_thai(before)) or (after.isalnum() and not is_thai(after)):
             return False
+        if term.type == "organisation" and not english and key.isupper():
+            nxt = _LATIN_RUN.match(text, end + 1) if text[end:end + 1] == " " else None
+            return not (nxt and nxt.group(0).split()[0].isupper() and nxt.group(0)[0].isalpha())  # GHB ALL GEN
         if term.type == "place":  # "Thailand Digital Valley": part of an English name, not the place
             right = text[end:].lstrip()[:1] or " "
             if english:
@@ -193,7 +196,7 @@ def _field_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     cands += _place_cands(text, field, g)
     kept = _resolve(cands, skip)
     for c in kept:
-        if c.type == "organisation" and places.venue_after_at(text, c.start):
+        if c.type == "organisation" and places.venue_after_at(text, c.start, c.end):
             c.type = "place"
     return kept
 

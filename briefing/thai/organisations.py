@@ -113,7 +113,10 @@ def org_name_end(text: str, start: int, head: str, g: Gazetteer, strong: bool | 
     if c is None:
         return start
     limit = c.end
-    known = max(known_org_end(text, start, g), _wiki_end(text, start, limit, g, head))
+    wiki = _wiki_end(text, start, limit, g, head)
+    if text[start + len(head):wiki] in _GENERIC_TAILS:
+        wiki = start  # โรงพยาบาลศูนย์: a Wikipedia article on a kind of hospital
+    known = max(known_org_end(text, start, g), wiki)
     if strong is None:
         strong = head in STRONG_HEADS
     if known > start:

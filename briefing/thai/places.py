@@ -31,6 +31,8 @@ _ADMIN_INNER = re.compile(r"(?:จังหวัด|จ\.|อำเภอ|อ\.
 _HEALTH_ZONE = re.compile(r"เขต(?:สุขภาพ|ตรวจราชการ|พื้นที่การศึกษา[\u0e01-\u0e4e]{0,8}|บริการสุขภาพ)ที่[ \t]?[0-9๐-๙]{1,3}")
 _NUMBER_CHUNK = re.compile(r"[0-9๐-๙]{1,4}$")
 _AT = re.compile(r"(?:^|[\s(])ณ[ \t]*$")
+_AT_THI = re.compile(r"(?:^|[\s)])ที่[ \t]+$")
+_WHERE = ("จ.", "จังหวัด", "อ.", "อำเภอ", "เขต", "แขวง", "กรุงเทพ", "ต.", "ตำบล")
 STRONG_VENUES: tuple[str, ...] = (
     "โรงแรม", "ห้องประชุม", "ห้องโถง", "ตึก", "อาคาร", "ศูนย์ประชุม", "ศูนย์การประชุม", "ศูนย์นิทรรศการ",
     "ท่าเรือ", "ท่าอากาศยาน", "ด่านศุลกากร", "ด่านพรมแดน", "ถนน", "วัด", "พิพิธภัณฑ์", "สวนสาธารณะ",
@@ -192,6 +194,14 @@ def find_venues(text: str, g: Gazetteer) -> list[PlaceMention]:
     return out
 
 
-def venue_after_at(text: str, start: int) -> bool:
-    """Is the name at `start` the venue of 'ณ ...'? Then an organisation's building is a place."""
-    return _after_at(text, start)
+def venue_after_at(text: str, start: int, end: int | None = None) -> bool:
+    """Is the name at `start` the venue of 'ณ ...'? Then an organisation's building is a place.
+
+    With `end`: also 'ที่ <name> จ.นนทบุรี' (at <name>, followed by where it is).
+    """
+    if _after_at(text, start):
+        return True
+    if end is None or not _AT_THI.search(text[max(0, start - 5):start]):
+        return False
+    n = next_chunk(text, end)
+    return n is not None and n.text.startswith(_WHERE)
