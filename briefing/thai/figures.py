@@ -344,17 +344,24 @@ def _unit(work: str, pos: int, before: str, percent_before: bool,
     if at > pos or (pos < len(work) and work[pos].isascii() and work[pos].isalpha()):
         latin = units.latin_re.match(work, at)
         if latin:
-            unit = units.latin[latin.group().lower()]
-            return unit, unit.kind, latin.end()
+            return _as_written(units.latin[latin.group().lower()], latin.group()), \
+                units.latin[latin.group().lower()].kind, latin.end()
         gap = units.latin_gap_re.match(work, at) if at > pos else None
         if gap:
-            unit = units.latin[gap.group("unit").lower()]
+            unit = _as_written(units.latin[gap.group("unit").lower()], gap.group("unit"))
             return unit, unit.kind, gap.end()
     prefix = units.prefix_re.search(before)
     if prefix:
         unit = units.prefixes[prefix.group().strip().lower()]
         return unit, "money", pos
     return None, None, pos
+
+
+def _as_written(unit: Unit, word: str) -> Unit:
+    """In English text the count noun is already English: keep the writer's word (visitors, SMEs)."""
+    if unit.kind != "count" or unit.code:
+        return unit
+    return Unit(unit.kind, word, word)
 
 
 def _bare_scale(work: str, number: _Number, scale: float, before: str, earlier: list[Figure],

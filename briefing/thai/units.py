@@ -73,6 +73,8 @@ def load_units() -> Units:
             thai.setdefault(form, unit)
         for form in block.get("latin", []):
             latin.setdefault(form.lower(), unit)
+    for word in data.get("english", {}).get("counts", []):
+        latin.setdefault(word.lower(), Unit("count", word, word))
     nouns = {form: (block["plural"], frozenset(block.get("counts", ["sites"])))
              for block in data.get("noun", []) for form in block["thai"]}
     return Units(
