@@ -33,7 +33,7 @@ _LONG_THAI = re.compile("[\u0e00-\u0e7f]{12,}")
 """A Thai run this long romanises to a word of 15 letters or more (see READABLE)."""
 _HOME = {"thailand", "thai", "kingdom of thailand"}
 """Every release is about Thailand: as a place it says nothing, so the brief names the others."""
-_URLISH = re.compile(r"https?:|www\.|[A-Za-z0-9-]\.(?:com|org|net|th|info|io)\b|@", re.IGNORECASE)
+_URLISH = re.compile(r"\bhttps?\b|www\.|[A-Za-z0-9-]\.(?:com|org|net|th|info|io)\b|@", re.IGNORECASE)
 
 
 @dataclass(slots=True)
