@@ -283,7 +283,7 @@ def _role_lookup(g: Gazetteer):
 def _people(texts: dict[Field, str], kept: list[_Cand], g: Gazetteer) -> tuple[list[Entity], list[Entity]]:
     """Full names are entities; first names alone refer back to a full name when there is one."""
     org_at = _org_english_at(g)
-    full: dict[str, tuple[str, str | None, str | None, str | None]] = {}
+    full: dict[str, tuple[str, str | None, str | None, str]] = {}
     by_first: dict[str, str] = {}
     people_cands = [c for c in kept if c.type == "person"]
     for c in people_cands:
@@ -317,11 +317,12 @@ def _people(texts: dict[Field, str], kept: list[_Cand], g: Gazetteer) -> tuple[l
         if p.family:
             canonical = f"{p.first} {p.family}"
             english, role, role_en, _ = full[canonical]
-            entities.append(Entity("person", c.field, surface, c.start, c.end, english, p.role or role,
-                                   canonical, role_en if (p.role or role) == role else None))
+            if p.role and p.role != role:  # this mention gives another position
+                role, role_en = p.role, role_english(p.role, g, _role_lookup(g))
+            entities.append(Entity("person", c.field, surface, c.start, c.end, english, role, canonical, role_en))
         elif p.first in by_first:
-            english, role, role_en, canonical = full[by_first[p.first]]
-            references.append(Entity("person", c.field, surface, c.start, c.end, english, role, canonical, role_en))
+            english, role, role_en, full_name = full[by_first[p.first]]
+            references.append(Entity("person", c.field, surface, c.start, c.end, english, role, full_name, role_en))
         else:
             english = person_english(p.first, g.person_spelling)
             role = p.role
