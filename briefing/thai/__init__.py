@@ -12,7 +12,7 @@ from briefing.thai.figures import find_figures
 from briefing.thai.normalise import normalise
 from briefing.thai.segment import split_sentences
 
-ANALYZER_VERSION = "1"
+ANALYZER_VERSION = "2"
 """Bump when the analysis changes: the store remakes cached analyses of another version."""
 
 
@@ -20,13 +20,14 @@ def analyze(release: Release) -> Analysis:
     title = normalise(release.title)
     body = normalise(release.body)
     entities, references = find_entities(title, body)
+    year = release.date.year if release.date else None
     return Analysis(
         title=title,
         body=body,
         entities=entities,
         references=references,
         figures=find_figures(title, "title") + find_figures(body, "body"),
-        dates=find_dates(title, "title") + find_dates(body, "body"),
+        dates=find_dates(title, "title", default_year=year) + find_dates(body, "body", default_year=year),
         sentences=split_sentences(body),
         version=ANALYZER_VERSION,
     )
