@@ -165,3 +165,22 @@ def test_listed_stage_names_are_people() -> None:
     assert "เน็ค นฤพล" in people
     assert "เจมส์ จตุรงค์" in people
     assert "นิว มาวิน อาร์สยาม" not in people  # three words: not the "first family" shape
+
+
+def test_role_english_composition() -> None:
+    # positions as corpus releases write them (2024-2025 samples)
+    from briefing.thai.entities import _role_lookup
+    from briefing.thai.gazetteer import gazetteer
+    from briefing.thai.roles import role_english
+
+    g = gazetteer()
+    lookup = _role_lookup(g)
+    assert role_english("รองนายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงการคลัง", g, lookup) == (
+        "Deputy Prime Minister and Minister of Finance"
+    )
+    # the และ inside a ministry's name does not split the role
+    assert role_english("รัฐมนตรีว่าการกระทรวงการท่องเที่ยวและกีฬา", g, lookup) == "Minister of Tourism and Sports"
+    assert role_english("ที่ปรึกษารัฐมนตรีว่าการกระทรวงเกษตรและสหกรณ์", g, lookup) == (
+        "Adviser to the Minister of Agriculture and Cooperatives"
+    )
+    assert role_english("รมว.มหาดไทย", g, lookup) == "Minister of Interior"

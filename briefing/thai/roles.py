@@ -62,7 +62,7 @@ BUILTIN_TITLES: dict[str, str] = {
     "Vice Minister": "Vice Minister", "Minister": "Minister", "Ambassador": "Ambassador",
 }
 
-_OF_TITLES = ("Minister", "Deputy Minister", "Assistant Minister")
+_TO_TITLES = ("Adviser", "Advisor", "Secretary", "Assistant", "Spokesperson", "Aide")
 _SPACE = re.compile(r"\s+")
 _LATIN = re.compile(r"[A-Za-z]")
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
@@ -97,33 +97,64 @@ def split_positions(role: str, g: Gazetteer) -> list[str]:
     return [p.strip() for p in parts if p.strip()]
 
 
-def _part_english(part: str, g: Gazetteer, org_english: Callable[[str], str | None]) -> str | None:
+def _part_english(
+    part: str, g: Gazetteer, org_english: Callable[[str], str | None], depth: int = 0
+) -> str | None:
     """One position: the longest title whose remainder is a known organisation (or nothing).
 
     titles.toml lists both รัฐมนตรีว่าการกระทรวง and รัฐมนตรีว่าการ; only the shorter one leaves
-    a remainder (กระทรวงการคลัง) the glossary can name.
+    a remainder (กระทรวงการคลัง) the glossary can name. A remainder that is itself a position
+    (ที่ปรึกษา|รัฐมนตรีว่าการกระทรวง...) is an adviser *to* that position.
     """
     if _LATIN.search(part) and not _THAI.search(part):
         return part
-    best_title: str | None = None
+    best: tuple[str, str] | None = None
     for k in range(len(part), 1, -1):
         title = g.titles.get(part[:k])
         if title is None:
             continue
-        best_title = best_title or title
         rest = part[k:].strip()
         if not rest:
             return title
+        best = best or (title, rest)
+        rest = rest.removeprefix("ว่าการ").strip() if title.endswith("Minister") else rest
         org = org_english(rest) or (org_english("กระทรวง" + rest) if title.endswith("Minister") else None)
         if org:  # รมว.มหาดไทย: the ministry by its short name
             return _compose(title, org)
-    if best_title:
-        return best_title
-    return org_english(part)
+    if best is None:
+        return org_english(part)
+    title, rest = best
+    inner = _part_english(rest, g, org_english, depth + 1) if depth < 2 and _starts_with_title(rest, g) else None
+    if inner and inner != title:
+        return f"{title} to the {inner}" if title in _TO_TITLES else f"{title}, {inner}"
+    org = _last_org(rest, g, org_english)  # คณบดีคณะ... มหาวิทยาลัยมหิดล: the body named last
+    return _compose(title, org) if org else title
+
+
+def _starts_with_title(text: str, g: Gazetteer) -> bool:
+    assert g.title_regex is not None
+    m = g.title_regex.match(text)
+    return bool(m and len(m.group(0)) >= 3)
+
+
+def _last_org(text: str, g: Gazetteer, org_english: Callable[[str], str | None]) -> str | None:
+    """The English of the last glossary organisation named in `text`, if any."""
+    assert g.regex is not None
+    found = None
+    pos = 0
+    while True:
+        m = g.regex.search(text, pos)
+        if not m:
+            return found
+        if m.group(0):
+            found = org_english(m.group(0)) or found
+            pos = m.end()
+        else:
+            pos = m.start() + 1
 
 
 def _compose(title: str, org: str) -> str:
     name = _SPACE.sub(" ", org)
-    if title in _OF_TITLES and name.startswith("Ministry of "):
+    if title.endswith("Minister") and name.startswith("Ministry of "):
         return f"{title} of {name[len('Ministry of '):].split(' (')[0]}"
     return f"{title}, {name}"
