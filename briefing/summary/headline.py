@@ -26,14 +26,19 @@ GIST_WORDS = 20
 
 _EVENT = re.compile(r"\b(?:Dialogue|Meeting|Forum|Conference|Summit|Festival|Expo|Fair|Workshop|Seminar|"
                     r"Symposium|Ceremony|Exhibition|Week|Awards?|Congress|Assembly|Session|Talks)\b")
+_BARE = re.compile(r" (?:on|about|over|for|with|to|of|in)$")
 _MEETING_VERBS = {"holds a meeting on", "holds talks on", "holds an event on", "opens an event on"}
 
 
 def _find_verb(title: str) -> tuple[str, int] | None:
-    verbs = glossary().get("verbs", {})
-    for key, phrase in verbs.items():  # the glossary's order is the priority order
-        pos = title.find(key)
-        if pos >= 0:
+    """The headline's main verb: the first action it names (longest glossary key at a position), or
+    failing that the first saying ('เผย', 'ย้ำ'), which usually introduces a reported action."""
+    table = glossary()
+    for kind in ("verbs", "sayings"):
+        verbs = table.get(kind, {})
+        hits = [(pos, -len(key), verbs[key]) for key in verbs if (pos := title.find(key)) >= 0]
+        if hits:
+            pos, _, phrase = min(hits)
             return phrase, pos
     return None
 
@@ -81,44 +86,53 @@ def _person_label(name: str, role: str | None) -> str:
     return name
 
 
-def _title_role(title: str, people: list[Person], verb_pos: int | None) -> str | None:
-    """A headline that starts with a position ('นายกฯ ติดตาม...', 'รมช.ศธ. เผย...'): the person the
-    release gives that position, or the position alone."""
+def _title_role(title: str, people: list[Person], limit: int) -> tuple[int, int, str] | None:
+    """A position the headline names before `limit` ('นายกฯ ติดตาม...', 'รมช.ศธ. เผย...'): its span
+    and the person the release gives that position, or the position alone."""
     positions = glossary().get("roles", {})
-    head = title[: verb_pos if verb_pos else 40]
+    head = title[:limit]
     found = [(head.find(k), -len(k), k) for k in positions if head.find(k) >= 0]
     if not found:
         return None
-    _, _, key = min(found)
+    start, _, key = min(found)
     position = positions[key]
     for person in people:
         if person.role and re.split(r",| and (?=[A-Z])| of | for ", person.role, maxsplit=1)[0].strip() == position:
-            return _person_label(person.name, person.role)
-    return position
+            return start, start + len(key), _person_label(person.name, person.role)
+    return start, start + len(key), position
+
+
+def _mention_label(analysis: Analysis, entity: Entity, people: list[Person]) -> str | None:
+    if entity.type == "organisation":
+        name = safe_english(english_name(entity), analysis)
+        return short_org(name) if name and READABLE.search(name) else None
+    named = _lookup_person(analysis, entity) or entity
+    name = safe_english(english_name(named), analysis)
+    person = next((p for p in people if p.name == name), None)
+    return _person_label(name, person.role if person else None) if name else None
 
 
 def actor_of(analysis: Analysis, people: list[Person], verb_pos: int | None) -> str:
-    """Who did it: the person or body named in the headline nearest before its verb, else the first
-    person the release gives a role, else the first organisation."""
-    mentions = [e for e in analysis.entities + analysis.references
-                if e.field == "title" and e.type in ("person", "organisation")]
-    mentions.sort(key=lambda e: e.start)
-    if mentions:
-        before = [e for e in mentions if verb_pos is not None and e.start < verb_pos]
-        entity = before[-1] if before else mentions[0]
-        if entity.type == "organisation":
-            name = safe_english(english_name(entity), analysis)
-            if name and READABLE.search(name):
-                return short_org(name)
-        else:
-            named = _lookup_person(analysis, entity) or entity
-            name = safe_english(english_name(named), analysis)
-            person = next((p for p in people if p.name == name), None)
-            if name:
-                return _person_label(name, person.role if person else None)
-    titled = _title_role(analysis.title, people, verb_pos)
-    if titled:
-        return titled
+    """Who did it: the person, body or position the headline names nearest before its verb (a
+    position's own ministry, 'รัฐมนตรีว่าการกระทรวงยุติธรรม', belongs to the position), else the
+    first person the release gives a role, else the first organisation."""
+    limit = verb_pos if verb_pos is not None else 40
+    mentions = sorted((e for e in analysis.entities + analysis.references
+                       if e.field == "title" and e.type in ("person", "organisation")), key=lambda e: e.start)
+    role = _title_role(analysis.title, people, limit)
+    candidates: list[tuple[int, str]] = []
+    for entity in mentions:
+        if entity.start >= limit or (role and role[1] <= entity.start <= role[1] + 2):
+            continue
+        if label := _mention_label(analysis, entity, people):
+            candidates.append((entity.start, label))
+    if role:
+        candidates.append((role[0], role[2]))
+    if candidates:
+        return max(candidates)[1]
+    for entity in mentions:
+        if label := _mention_label(analysis, entity, people):
+            return label
     for person in people:
         if person.role:
             return _person_label(person.name, person.role)
@@ -178,6 +192,8 @@ def action_of(analysis: Analysis, phrases: list[str]) -> tuple[str, int | None]:
         return f"{verb[0]} {topic}", verb[1]
     if topic:
         return f"reports on {topic}", None
+    if verb and word_count(bare := _BARE.sub("", verb[0])) >= 2:
+        return bare, verb[1]  # 'presides over an event on' with no topic: 'presides over an event'
     return "", verb[1] if verb else None
 
 
