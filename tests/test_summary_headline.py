@@ -1,0 +1,51 @@
+"""The gist's subject, verb and topic from a headline (invented headlines in the site's style)."""
+
+from briefing.model import Analysis, Entity, Figure, Release
+from briefing.summary.check import check_against, word_count
+from briefing.summary.offline import make_brief
+
+
+def span(text: str, part: str) -> tuple[int, int]:
+    start = text.index(part)
+    return start, start + len(part)
+
+
+def gist(analysis: Analysis) -> str:
+    brief = make_brief(Release(title=analysis.title, body=analysis.body), analysis)
+    assert word_count(brief.gist) <= 20 and check_against(brief.gist, analysis) == []
+    return brief.gist
+
+
+def test_reported_action_takes_the_subject_nearest_before_it() -> None:
+    title = "นายกรัฐมนตรี เผย ครม. อนุมัติงบ 300 ล้านบาท แก้ภัยแล้งและน้ำท่วม"
+    s, e = span(title, "ครม.")
+    fs, fe = span(title, "300 ล้านบาท")
+    analysis = Analysis(
+        title=title, body="เนื้อหา",
+        entities=[Entity(type="organisation", field="title", text="ครม.", start=s, end=e, english="Cabinet")],
+        figures=[Figure(kind="money", field="title", text="300 ล้านบาท", start=fs, end=fe, value=3e8, unit="THB",
+                        english="300 million baht")])
+    assert gist(analysis) == "Cabinet approves measures on drought and floods; 300 million baht (budget)"
+
+
+def test_position_in_the_headline_names_the_person_with_that_role() -> None:
+    title = "รัฐมนตรีว่าการกระทรวงยุติธรรม ลงพื้นที่ติดตามการแก้ปัญหายาเสพติด"
+    body = "นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงยุติธรรม ลงพื้นที่"
+    s, e = span(title, "กระทรวงยุติธรรม")
+    analysis = Analysis(title=title, body=body, entities=[
+        Entity(type="organisation", field="title", text="กระทรวงยุติธรรม", start=s, end=e,
+               english="Ministry of Justice (MOJ)"),
+        Entity(type="person", field="body", text="นายสมชาย ใจดี", start=0, end=13, english="Somchai Jaidee",
+               role="รัฐมนตรีว่าการกระทรวงยุติธรรม", role_english="Minister of Justice")])
+    assert gist(analysis) == "Minister Somchai Jaidee visits the area over drugs"
+
+
+def test_verb_without_topic_keeps_its_object_and_no_dangling_preposition() -> None:
+    analysis = Analysis(title="นายกรัฐมนตรี เป็นประธานพิธีเปิดงาน", body="นางสาวสมหญิง")
+    text = gist(analysis)
+    assert text == "Prime Minister presides over an event"
+
+
+def test_headline_without_glossary_words_falls_back_to_a_plain_sentence() -> None:
+    analysis = Analysis(title="ข่าว", body="ข่าว")
+    assert gist(analysis) == "The government issues a release"
