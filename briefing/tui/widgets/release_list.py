@@ -42,9 +42,10 @@ class ReleaseList(OptionList):
     ReleaseList { text-wrap: nowrap; text-overflow: ellipsis; }
     """
 
-    def __init__(self, *, id: str | None = None) -> None:
-        super().__init__(id=id)
-        self.entries: dict[int, ListEntry] = {}
+    def __init__(self, entries: list[ListEntry] | None = None, *, id: str | None = None) -> None:
+        entries = entries or []
+        super().__init__(*(Option(entry_prompt(entry), id=str(entry.id)) for entry in entries), id=id)
+        self.entries: dict[int, ListEntry] = {entry.id: entry for entry in entries}
 
     def set_entries(self, entries: list[ListEntry]) -> None:
         highlighted = self.highlighted_id
