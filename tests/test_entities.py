@@ -184,3 +184,10 @@ def test_role_english_composition() -> None:
         "Adviser to the Minister of Agriculture and Cooperatives"
     )
     assert role_english("รมว.มหาดไทย", g, lookup) == "Minister of Interior"
+
+
+def test_village_with_number_and_embassy() -> None:
+    # 2024/.../ด้านเศรษฐกิจ_9_cd74d7df...: a flooded village, its sub-district and district
+    entities, _ = _body("เยี่ยมประชาชนที่ประสบอุทกภัยในพื้นที่บ้านดอนตัน หมู่ 12 ตำบลศรีภูมิ อำเภอท่าวังผา จังหวัดน่าน")
+    places = _texts(entities, "place")
+    assert places == ["บ้านดอนตัน หมู่ 12", "ตำบลศรีภูมิ", "อำเภอท่าวังผา", "จังหวัดน่าน"]

@@ -31,6 +31,8 @@ _ADMIN_INNER = re.compile(r"(?:จังหวัด|จ\.|อำเภอ|อ\.
 _HEALTH_ZONE = re.compile(r"เขต(?:สุขภาพ|ตรวจราชการ|พื้นที่การศึกษา[\u0e01-\u0e4e]{0,8}|บริการสุขภาพ)ที่[ \t]?[0-9๐-๙]{1,3}")
 _NUMBER_CHUNK = re.compile(r"[0-9๐-๙]{1,4}$")
 _AT = re.compile(r"(?:^|[\s(])ณ[ \t]*$")
+_VILLAGE = re.compile(r"บ้าน[\u0e01-\u0e4e]{2,20}[ \t]+หมู่(?:ที่)?[ \t]?[0-9๐-๙]{1,2}(?![0-9])")
+"""บ้านดอนตัน หมู่ 12: a village is named with its number."""
 _AT_THI = re.compile(r"(?:^|[\s)])ที่[ \t]+$")
 _WHERE = ("จ.", "จังหวัด", "อ.", "อำเภอ", "เขต", "แขวง", "กรุงเทพ", "ต.", "ตำบล")
 STRONG_VENUES: tuple[str, ...] = (
@@ -81,6 +83,11 @@ def find_admin(text: str) -> list[PlaceMention]:
             continue
         out.append(PlaceMention(m.start(), c.start + cut))
     out += [PlaceMention(m.start(), m.end()) for m in _HEALTH_ZONE.finditer(text)]
+    out += [
+        PlaceMention(m.start(), m.end())
+        for m in _VILLAGE.finditer(text)
+        if glued_after(text, m.start(), PLACE_PRECEDERS)
+    ]
     return out
 
 
