@@ -87,6 +87,7 @@ class ChangeTheme(Command):
 class OpenRelease(Command):
     id, key, action, title = "open", "enter", "open", "Open"
     help = "Open the highlighted release in the reader"
+    priority = True  # ahead of the list widget's own Enter, so the footer shows it
 
 
 class ListDown(Command):
