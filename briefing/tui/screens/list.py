@@ -93,10 +93,12 @@ class ListScreen(Screen[None]):
             try:
                 release = store.release(release_id)
                 gist = gist_for(release, analysis_for(store, release))
+                if worker.is_cancelled:  # the app is closing: the store may be closed too
+                    return
+                store.set_gist(release_id, gist)
             except Exception as error:  # noqa: BLE001 - one bad release must not stop the others
                 self.log.warning(f"gist for release {release_id} failed: {error!r}")
                 continue
-            store.set_gist(release_id, gist)
             self.post_message(GistReady(release_id, gist))
 
     @on(GistReady)
