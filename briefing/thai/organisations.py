@@ -39,6 +39,7 @@ _GENERIC_TAILS = frozenset(
 )
 """Words that make a head a common noun (โรงพยาบาลชุมชน, ธนาคารพาณิชย์), not a name."""
 _AND = frozenset({"และ"})
+_DOMAIN_HEADS = ("กระทรวง", "กรม", "สำนักงาน", "สถานีตำรวจ", "ตำรวจภูธร", "คณะกรรมการ", "คณะอนุกรรมการ", "ทบวง")
 _THAI_RUN = re.compile(r"[\u0e01-\u0e4e]+")
 _ROYAL = ("หลวง", "สมเด็จ", "พระ", "ขุน", "หมื่น")
 _NOT_ALIAS = ("ส่วน", "ฝ่าย", "สาขา", "ภาค", "เขต", "จังหวัด", "อำเภอ", "ประเทศ", "ปี", "วันที่", "เดิม", "ใหม่")
@@ -113,10 +114,13 @@ def org_name_end(text: str, start: int, head: str, g: Gazetteer, strong: bool | 
     if c is None:
         return start
     limit = c.end
+    if head == "กรม" and text.startswith(_ROYAL, start + 3):
+        return start  # กรมหลวง..., กรมสมเด็จพระ...: a royal rank, not a department
     wiki = _wiki_end(text, start, limit, g, head)
-    if text[start + len(head):wiki] in _GENERIC_TAILS:
-        wiki = start  # โรงพยาบาลศูนย์: a Wikipedia article on a kind of hospital
-    known = max(known_org_end(text, start, g), wiki)
+    if _generic(text[start + len(head):wiki], head):
+        wiki = start  # โรงพยาบาลสนาม: a Wikipedia article on a kind of hospital
+    glossary = known_org_end(text, start, g)
+    known = max(glossary, wiki)
     if strong is None:
         strong = head in STRONG_HEADS
     if known > start:
@@ -148,8 +152,6 @@ def org_name_end(text: str, start: int, head: str, g: Gazetteer, strong: bool | 
     elif strong:
         thai = _THAI_RUN.match(text, start)  # ธนาคารwww.ghb...: the name is the Thai part
         limit = min(limit, thai.end()) if thai else limit
-        if head == "กรม" and text.startswith(_ROYAL, start + 3):
-            return start  # กรมหลวง..., กรมสมเด็จพระ...: a royal rank, not a department
         end = start + cut_at_stop(text[start:limit], len(head), _AND_CONNECT if at else _CONNECT, verbs=True)
         if (
             not at
@@ -165,7 +167,7 @@ def org_name_end(text: str, start: int, head: str, g: Gazetteer, strong: bool | 
         tail_words = words(tail)
         if tail in NAME_STOPS or tail.startswith(("ฯ", "ที่", "ต่าง")):
             return start
-        if not tail_words or tail in _GENERIC_TAILS or tail_words[0] in _GENERIC_TAILS:
+        if not tail_words or _generic(tail, head) or tail_words[0] in _GENERIC_TAILS:
             return start
         committee = head.startswith("คณะ") and len(tail_words) > 1  # คณะกรรมการขับเคลื่อน...
         if not committee and _verbish(tail_words[0]) and not (
@@ -179,6 +181,20 @@ def org_name_end(text: str, start: int, head: str, g: Gazetteer, strong: bool | 
         if n and _NUMBER_CHUNK.match(n.text):
             end = n.end
     return end
+
+
+def _generic(tail: str, head: str = "") -> bool:
+    """Is this what follows a head word a kind rather than a name (โรงพยาบาล|สนาม, ธนาคาร|ขยะ,
+    สถาบัน|อุดมศึกษา)? After the heads of institutions, one plain dictionary word is a kind; after
+    government heads it is the domain (สำนักงาน|สรรพากร, กรม|ป่าไม้) and so a name."""
+    if not tail:
+        return False
+    if tail in _GENERIC_TAILS:
+        return True
+    if head.startswith(_DOMAIN_HEADS):
+        return False
+    ws = words(tail)
+    return len(ws) == 1 and ws[0] in dictionary()
 
 
 def _verbish(word: str) -> bool:
