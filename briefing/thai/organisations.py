@@ -39,6 +39,7 @@ _GENERIC_TAILS = frozenset(
 )
 """Words that make a head a common noun (โรงพยาบาลชุมชน, ธนาคารพาณิชย์), not a name."""
 _AND = frozenset({"และ"})
+_STATE_ENTERPRISE = re.compile("แห่งประเทศไทย|แห่งชาติ|นครหลวง|ส่วนภูมิภาค|ฝ่ายผลิต|ส่วนท้องถิ่น")
 _DOMAIN_HEADS = ("กระทรวง", "กรม", "สำนักงาน", "สถานีตำรวจ", "ตำรวจภูธร", "คณะกรรมการ", "คณะอนุกรรมการ", "ทบวง")
 _THAI_RUN = re.compile(r"[\u0e01-\u0e4e]+")
 _ROYAL = ("หลวง", "สมเด็จ", "พระ", "ขุน", "หมื่น")
@@ -175,6 +176,12 @@ def org_name_end(text: str, start: int, head: str, g: Gazetteer, strong: bool | 
         ):
             return start  # ธนาคารกำหนดให้..., ธนาคารพิจารณา: the head is the subject of a verb
     else:
+        return start
+    while end > start and text[start:end].endswith(_CONNECTORS + ("และ",)):  # ...การศึกษาเพื่อ
+        end -= next(len(w) for w in _CONNECTORS + ("และ",) if text[start:end].endswith(w))
+    if head.startswith("การ") and glossary <= start and not _STATE_ENTERPRISE.search(text[start:end]):
+        return start  # การท่องเที่ยวเชิงอนุรักษ์: tourism, not the Tourism Authority
+    if end - start <= len(head):
         return start
     if end == limit and _NUMBERED.search(text[start:end]):
         n = next_chunk(text, end)

@@ -45,7 +45,7 @@ def glued_after(text: str, start: int, words_before: tuple[str, ...]) -> bool:
 
 
 _AUX = ("ต้อง", "จะ", "ได้", "ไม่", "ควร", "ยังคง", "กำลัง", "เคย", "มีมติ", "มีอำนาจ", "มีหน้าที่", "ให้",
-        "เพื่อให้", "ที่ว่า", "เพื่อพิจารณา")
+        "เพื่อให้", "ที่ว่า", "เพื่อพิจารณา", "อาจ")
 """Auxiliaries: newmm glues them to the verb (ต้องหา), and a name never contains one."""
 
 
