@@ -115,6 +115,11 @@ async def test_sentence_cursor_moves_and_stays_in_view(app, store):
         row = body.body_layout.row(body.sentences[-1][0])
         assert body.scroll_y > 0
         assert body.scroll_y <= row < body.scroll_y + body.scrollable_content_region.height
+        await pilot.press("home")  # scroll back to the top without moving the cursor ...
+        await pilot.pause()
+        assert body.scroll_y == 0 and body.cursor == len(body.sentences) - 1
+        await pilot.press("j")  # ... then j starts from the first sentence on screen
+        assert body.cursor == 0
 
 
 async def test_next_and_previous_release(app, store):
@@ -270,6 +275,8 @@ async def test_release_text_is_never_markup_and_control_chars_show(store, config
         row = app.screen.query_one(ReleaseList).get_option(str(release_id)).prompt.plain
         assert "[@click=app.quit]คลิก[/]" in row and "␛[31m" in row and "\x1b" not in row
         reader = await open_release(app, pilot, release_id)
+        header = reader.query_one("#release-header", Static).visual.plain
+        assert "[@click=app.quit]คลิก[/] ␛[31mแดง␇" in header
         body = reader.query_one(BodyView)
         plain = body.query_one("#body-text", Static).visual.plain
         assert "[@click=app.quit]คลิกที่นี่[/] [bold]หนา[/bold]" in plain

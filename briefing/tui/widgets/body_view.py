@@ -188,7 +188,21 @@ class BodyView(VerticalScroll, can_focus=True):
             self.scroll_relative(y=step, animate=False)
             return
         current = self.cursor if self.cursor is not None else (-1 if step > 0 else len(self.sentences))
+        in_view = self.sentences_in_view()
+        if in_view and current not in in_view:
+            # The reader scrolled away (mouse wheel, page keys): start from what is on screen.
+            self.cursor = in_view[0] if step > 0 else in_view[-1]
+            return
         self.cursor = max(0, min(len(self.sentences) - 1, current + step))
+
+    def sentences_in_view(self) -> list[int]:
+        """Indexes of the sentences that start on screen now."""
+        if self.text_width <= 0:
+            return []
+        layout = self.body_layout
+        top = round(self.scroll_y) - self._text_widget.virtual_region.y - self._text_widget.styles.padding.top
+        bottom = top + self.scrollable_content_region.height
+        return [i for i, (start, _end) in enumerate(self.sentences) if top <= layout.row(start) < bottom]
 
     def click_at(self, row: int, column: int) -> None:
         """Put the cursor on the sentence at this row and column of the text."""
