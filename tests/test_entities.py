@@ -191,3 +191,14 @@ def test_village_with_number_and_embassy() -> None:
     entities, _ = _body("เยี่ยมประชาชนที่ประสบอุทกภัยในพื้นที่บ้านดอนตัน หมู่ 12 ตำบลศรีภูมิ อำเภอท่าวังผา จังหวัดน่าน")
     places = _texts(entities, "place")
     assert places == ["บ้านดอนตัน หมู่ 12", "ตำบลศรีภูมิ", "อำเภอท่าวังผา", "จังหวัดน่าน"]
+
+
+def test_official_nickname_refers_to_the_full_name() -> None:
+    # headlines call ministers by nickname in quotes; the body names them in full
+    entities, references = find_entities("“บิ๊กป้อม” ลงพื้นที่", "พลเอก ประวิตร วงษ์สุวรรณ รองนายกรัฐมนตรี กล่าวว่า")
+    assert [e.text for e in entities if e.type == "person"] == ["พลเอก ประวิตร วงษ์สุวรรณ"]
+    (ref,) = references
+    assert (ref.field, ref.text, ref.canonical) == ("title", "บิ๊กป้อม", "ประวิตร วงษ์สุวรรณ")
+    # alone, the nickname is the one mention of that person
+    entities, _ = find_entities("“บิ๊กป้อม” ลงพื้นที่", "")
+    assert [(e.text, e.canonical) for e in entities] == [("บิ๊กป้อม", "ประวิตร วงษ์สุวรรณ")]

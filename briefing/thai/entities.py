@@ -329,7 +329,31 @@ def _people(texts: dict[Field, str], kept: list[_Cand], g: Gazetteer) -> tuple[l
             role_en = role_english(role, g, _role_lookup(g)) if role else None
             entities.append(Entity("person", c.field, surface, c.start, c.end, english, role, p.first, role_en))
     references += _bare_first_names(texts, kept, by_first, full)
+    _nicknames(texts, kept, g, full, entities, references)
     return entities, references
+
+
+def _nicknames(
+    texts: dict[Field, str], kept: list[_Cand], g: Gazetteer, full: dict, entities: list[Entity],
+    references: list[Entity],
+) -> None:
+    """An official's nickname (“บิ๊กป้อม”) refers to the full name when the release gives it,
+    else it is the only mention of that person."""
+    for field, text in texts.items():
+        spans = [(c.start, c.end) for c in kept if c.field == field]
+        for nick, name in g.nicknames.items():
+            for m in re.finditer(re.escape(nick), text):
+                s, e = m.start(), m.end()
+                if (s and is_thai(text[s - 1])) or (e < len(text) and is_thai(text[e])):
+                    continue
+                if any(s < b and a < e for a, b in spans):
+                    continue
+                english = g.person_spelling.get(name)
+                if name in full:
+                    english, role, role_en, _ = full[name]
+                    references.append(Entity("person", field, nick, s, e, english, role, name, role_en))
+                else:
+                    entities.append(Entity("person", field, nick, s, e, english, None, name))
 
 
 def _bare_first_names(

@@ -58,6 +58,8 @@ class Gazetteer:
     """Honorifics, ranks and academic titles (Thai) -> English."""
     person_spelling: dict[str, str] = field(default_factory=dict)
     """Full Thai name 'first family' -> accepted English spelling."""
+    nicknames: dict[str, str] = field(default_factory=dict)
+    """Nickname releases use for an official (บิ๊กป้อม) -> full Thai name."""
     first_names: frozenset[str] = frozenset()
     family_names: frozenset[str] = frozenset()
     wiki: frozenset[str] = frozenset()
@@ -196,6 +198,9 @@ def _people(g: Gazetteer) -> None:
         th = " ".join(th.split())
         g.person_spelling[th] = en
         _add(g.terms, th, Term("person", en, th, "official"))
+        for nick in block.get("nicknames", []) or []:
+            if len(nick) >= 3:
+                g.nicknames.setdefault(nick, th)
         if len(en.split()) >= 2:  # English releases name officials by their accepted spelling
             _add(g.terms, en, Term("person", en, th, "official"))
 
