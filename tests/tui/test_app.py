@@ -399,3 +399,19 @@ async def test_choosing_an_entity_moves_the_cursor_to_its_first_mention(app, sto
         start, end = body.sentences[body.cursor]
         assert start <= offset < end or (body.cursor > 0 and body.sentences[body.cursor - 1][1] <= offset < start)
         assert body.cursor > 0
+
+
+async def test_an_anchor_makes_the_cursor_a_range_of_sentences(app, store):
+    """The hook issue 5's `v` uses: with an anchor set, the cursor span covers anchor..cursor."""
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        reader = await open_release(app, pilot, seed_id(store))
+        body = reader.query_one(BodyView)
+        await pilot.press("j")
+        body.anchor = body.cursor
+        await pilot.press("j", "j")
+        assert body.cursor_span == (body.sentences[1][0], body.sentences[3][1])
+        await pilot.press("k", "k", "k")
+        assert body.cursor_span == (body.sentences[0][0], body.sentences[1][1])
+        content = body.query_one("#body-text", Static).visual
+        assert len([s for s in content.spans if s.style == CURSOR_STYLE]) == 1

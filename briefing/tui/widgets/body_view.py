@@ -94,6 +94,8 @@ class BodyView(VerticalScroll, can_focus=True):
     cursor: reactive[int | None] = reactive(None, init=False)
     """Index into `sentences` of the current sentence, or None before the analysis arrives."""
     show_highlights: reactive[bool] = reactive(True, init=False)
+    anchor: reactive[int | None] = reactive(None, init=False)
+    """Where a range of sentences starts (issue 5's `v`); the range runs to the cursor."""
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
@@ -119,6 +121,7 @@ class BodyView(VerticalScroll, can_focus=True):
         self.word_breaks = []
         self.overlays.clear()
         self.set_reactive(BodyView.cursor, None)
+        self.set_reactive(BodyView.anchor, None)
         self.scroll_home(animate=False)
         self.render_body()
 
@@ -129,6 +132,7 @@ class BodyView(VerticalScroll, can_focus=True):
         self.highlights = highlight_spans(analysis)
         self.word_breaks = list(word_breaks or [])
         self.set_reactive(BodyView.cursor, 0 if self.sentences else None)
+        self.set_reactive(BodyView.anchor, None)
         self.render_body()
 
     def set_overlay(self, name: str, spans: list[Span]) -> None:
@@ -138,9 +142,13 @@ class BodyView(VerticalScroll, can_focus=True):
 
     @property
     def cursor_span(self) -> tuple[int, int] | None:
+        """Body offsets of the current sentence, or of the range from `anchor` to the cursor."""
         if self.cursor is None or not self.sentences:
             return None
-        return self.sentences[self.cursor]
+        if self.anchor is None:
+            return self.sentences[self.cursor]
+        first, last = sorted((self.anchor, self.cursor))
+        return self.sentences[first][0], self.sentences[last][1]
 
     @property
     def text_width(self) -> int:
@@ -174,6 +182,9 @@ class BodyView(VerticalScroll, can_focus=True):
         self.call_after_refresh(self.scroll_to_cursor)
 
     def watch_show_highlights(self) -> None:
+        self.render_body()
+
+    def watch_anchor(self) -> None:
         self.render_body()
 
     def watch_cursor(self) -> None:
