@@ -62,8 +62,16 @@ class Gazetteer:
     """Nickname releases use for an official (บิ๊กป้อม) -> full Thai name."""
     first_names: frozenset[str] = frozenset()
     family_names: frozenset[str] = frozenset()
-    wiki: frozenset[str] = frozenset()
-    """Wikipedia titles that start with an organisation or venue head word (spaces removed)."""
+    wiki_cache: frozenset[str] | None = None
+
+    def wiki(self) -> frozenset[str]:
+        """Wikipedia titles that start with an organisation or venue head word (spaces removed).
+
+        Loaded on first use: a release whose names are all in the glossary never needs them.
+        """
+        if self.wiki_cache is None:
+            self.wiki_cache = _wiki()
+        return self.wiki_cache
     regex: re.Pattern[str] | None = None
     """Longest-match regex over the Thai-script keys of `terms`."""
     latin_max_words: int = 1
@@ -290,7 +298,6 @@ def gazetteer() -> Gazetteer:
         g.honorifics.setdefault(th, en)
     g.first_names = frozenset(_lines("person_names_male_th.txt") + _lines("person_names_female_th.txt"))
     g.family_names = frozenset(_lines("family_names_th.txt"))
-    g.wiki = _wiki()
     thai_keys = [k for k in g.terms if not _LATIN_START.match(k)]
     g.regex = trie_regex(thai_keys)
     g.latin_max_words = max((len(k.split()) for k in g.terms if _LATIN_START.match(k)), default=1)

@@ -88,8 +88,9 @@ def _wiki_end(text: str, start: int, limit: int, g: Gazetteer, head: str) -> int
     """
     best = start
     dic = dictionary()
+    wiki = g.wiki()
     for end in range(limit, start + len(head) + 1, -1):
-        if text[start:end] in g.wiki and text[start:end] not in dic:
+        if text[start:end] in wiki and text[start:end] not in dic:
             best = end
             break
     return best
@@ -117,10 +118,10 @@ def org_name_end(text: str, start: int, head: str, g: Gazetteer, strong: bool | 
     limit = c.end
     if head == "กรม" and text.startswith(_ROYAL, start + 3):
         return start  # กรมหลวง..., กรมสมเด็จพระ...: a royal rank, not a department
-    wiki = _wiki_end(text, start, limit, g, head)
+    glossary = known_org_end(text, start, g)
+    wiki = _wiki_end(text, start, limit, g, head) if glossary <= start else start
     if _generic(text[start + len(head):wiki], head):
         wiki = start  # โรงพยาบาลสนาม: a Wikipedia article on a kind of hospital
-    glossary = known_org_end(text, start, g)
     known = max(glossary, wiki)
     if strong is None:
         strong = head in STRONG_HEADS

@@ -123,8 +123,8 @@ def venue_end(text: str, start: int, head: str, g: Gazetteer, at: bool) -> int:
     m = g.regex.match(text, start)
     known = m.end() if m and m.group(0) and g.terms[m.group(0)].type == "place" else start
     dic = dictionary()
-    for end in range(limit, start + len(head), -1):
-        if text[start:end] in g.wiki and text[start:end] not in dic:
+    for end in range(limit, start + len(head), -1) if known <= start else ():
+        if text[start:end] in g.wiki() and text[start:end] not in dic:
             known = max(known, end)
             break
     if known > start:
@@ -144,7 +144,7 @@ def venue_end(text: str, start: int, head: str, g: Gazetteer, at: bool) -> int:
             return start
         tail = name[len(head):]
         first_word = words(tail)[0] if tail else ""
-        if (name in dic and name not in g.wiki) or tail in _GENERIC_VENUE or first_word in _GENERIC_VENUE:
+        if (name in dic and name not in g.wiki()) or tail in _GENERIC_VENUE or first_word in _GENERIC_VENUE:
             return start
         numbered = bool(_NUMBER_CHUNK.match((next_chunk(text, end) or _NONE).text))
         if not at and not numbered and (is_verb(tail) or (head in _KIND_HEADS and tail in dic)):
