@@ -20,6 +20,6 @@ Adding a feature (issue 4's summary panel, issue 5's marks and notes):
   3. I/O in a `@work(thread=True, exclusive=True, exit_on_error=False)` method that posts a Message;
   4. drawing over the body with `BodyView.set_overlay("marks", spans)` (spans in body offsets, styles
      as theme variables like "on $briefing-mark-1"), the current sentence (or the range from
-     `BodyView.anchor` to the cursor, for `v`) from `BodyView.cursor_span`, and panels mounted in the
+     `BodyView.range_start` to the cursor, for `v`) from `BodyView.cursor_span`, and panels mounted in the
      reader's `#reader-panels` row next to `#entities` (the summary panel for `s`).
 """

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 
 
 class Command:
@@ -42,7 +42,7 @@ class Command:
         )
 
 
-def bindings(commands: tuple[type[Command], ...]) -> list[Binding]:
+def bindings(commands: tuple[type[Command], ...]) -> list[BindingType]:
     return [command.binding() for command in commands]
 
 

@@ -401,14 +401,14 @@ async def test_choosing_an_entity_moves_the_cursor_to_its_first_mention(app, sto
         assert body.cursor > 0
 
 
-async def test_an_anchor_makes_the_cursor_a_range_of_sentences(app, store):
-    """The hook issue 5's `v` uses: with an anchor set, the cursor span covers anchor..cursor."""
+async def test_a_range_start_makes_the_cursor_a_range_of_sentences(app, store):
+    """The hook issue 5's `v` uses: with a range start set, the cursor span covers range_start..cursor."""
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         reader = await open_release(app, pilot, seed_id(store))
         body = reader.query_one(BodyView)
         await pilot.press("j")
-        body.anchor = body.cursor
+        body.range_start = body.cursor
         await pilot.press("j", "j")
         assert body.cursor_span == (body.sentences[1][0], body.sentences[3][1])
         await pilot.press("k", "k", "k")

@@ -94,7 +94,7 @@ class BodyView(VerticalScroll, can_focus=True):
     cursor: reactive[int | None] = reactive(None, init=False)
     """Index into `sentences` of the current sentence, or None before the analysis arrives."""
     show_highlights: reactive[bool] = reactive(True, init=False)
-    anchor: reactive[int | None] = reactive(None, init=False)
+    range_start: reactive[int | None] = reactive(None, init=False)
     """Where a range of sentences starts (issue 5's `v`); the range runs to the cursor."""
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
@@ -121,7 +121,7 @@ class BodyView(VerticalScroll, can_focus=True):
         self.word_breaks = []
         self.overlays.clear()
         self.set_reactive(BodyView.cursor, None)
-        self.set_reactive(BodyView.anchor, None)
+        self.set_reactive(BodyView.range_start, None)
         self.scroll_home(animate=False)
         self.render_body()
 
@@ -132,7 +132,7 @@ class BodyView(VerticalScroll, can_focus=True):
         self.highlights = highlight_spans(analysis)
         self.word_breaks = list(word_breaks or [])
         self.set_reactive(BodyView.cursor, 0 if self.sentences else None)
-        self.set_reactive(BodyView.anchor, None)
+        self.set_reactive(BodyView.range_start, None)
         self.render_body()
 
     def set_overlay(self, name: str, spans: list[Span]) -> None:
@@ -142,12 +142,12 @@ class BodyView(VerticalScroll, can_focus=True):
 
     @property
     def cursor_span(self) -> tuple[int, int] | None:
-        """Body offsets of the current sentence, or of the range from `anchor` to the cursor."""
+        """Body offsets of the current sentence, or of the range from `range_start` to the cursor."""
         if self.cursor is None or not self.sentences:
             return None
-        if self.anchor is None:
+        if self.range_start is None:
             return self.sentences[self.cursor]
-        first, last = sorted((self.anchor, self.cursor))
+        first, last = sorted((self.range_start, self.cursor))
         return self.sentences[first][0], self.sentences[last][1]
 
     @property
