@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from textual.app import App, SystemCommand
 from textual.markup import escape
@@ -19,6 +19,9 @@ from briefing.tui.commands import APP_ACTIONS, Command, bindings, known_ids
 from briefing.tui.screens.list import ListScreen
 from briefing.tui.themes import HIGHLIGHT_DEFAULTS, load_themes
 
+if TYPE_CHECKING:
+    from briefing.store import Store
+
 _VARIABLE = re.compile(r"\$([a-z0-9-]+)")
 
 
@@ -30,7 +33,7 @@ class BriefingApp(App[None]):
     ACTIONS = APP_ACTIONS
     BINDINGS = bindings(APP_ACTIONS)
 
-    def __init__(self, config: Config, store: Any, config_path: Path | None = None,
+    def __init__(self, config: Config, store: Store, config_path: Path | None = None,
                  themes_dirs: Iterable[Path] | None = None) -> None:
         super().__init__()
         self.config = config
@@ -108,10 +111,10 @@ class BriefingApp(App[None]):
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         """The palette: every command of the current screen and the app, then Textual's own."""
-        seen: set[str] = set()
-        commands: list[type[Command]] = [*getattr(screen, "ACTIONS", ()), *self.ACTIONS]
         from briefing.tui.screens.help import keys_by_id
 
+        seen: set[str] = set()
+        commands: list[type[Command]] = [*getattr(screen, "ACTIONS", ()), *self.ACTIONS]
         keys = keys_by_id(screen)
         for command in commands:
             if command.id in seen or command.action == "app.command_palette":

@@ -6,14 +6,17 @@ app does not pay for PyThaiNLP before the list is on screen.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from briefing.model import Analysis, Release
+
+if TYPE_CHECKING:
+    from briefing.store import Store
 
 GIST_WORDS = 20
 
 
-def analysis_for(store: Any, release: Release) -> Analysis:
+def analysis_for(store: Store, release: Release) -> Analysis:
     """The cached analysis of this analyzer version, or a fresh one saved for next time."""
     from briefing.thai import ANALYZER_VERSION, analyze
 
