@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from textual import on, work
@@ -105,7 +106,7 @@ class ListScreen(Screen[None]):
     def _gist_ready(self, message: GistReady) -> None:
         entry = self.releases.entries.get(message.release_id)
         if entry is not None:
-            self.releases.update_entry(_with(entry, gist=message.gist))
+            self.releases.update_entry(replace(entry, gist=message.gist))
 
     # --- actions ---------------------------------------------------------------------------------
 
@@ -140,7 +141,7 @@ class ListScreen(Screen[None]):
             return
         entry = self.releases.entries[release_id]
         self.app.store.set_starred(release_id, not entry.starred)
-        self.releases.update_entry(_with(entry, starred=not entry.starred))
+        self.releases.update_entry(replace(entry, starred=not entry.starred))
 
     def action_toggle_read(self) -> None:
         release_id = self.releases.highlighted_id
@@ -148,11 +149,6 @@ class ListScreen(Screen[None]):
             return
         entry = self.releases.entries[release_id]
         self.app.store.set_read(release_id, not entry.read)
-        self.releases.update_entry(_with(entry, read=not entry.read))
+        self.releases.update_entry(replace(entry, read=not entry.read))
         self._update_title()
 
-
-def _with(entry: ListEntry, **changes: object) -> ListEntry:
-    from dataclasses import replace
-
-    return replace(entry, **changes)  # type: ignore[arg-type]
