@@ -165,3 +165,17 @@ READER_ACTIONS: tuple[type[Command], ...] = (
     Back, NextSentence, PreviousSentence, NextRelease, PreviousRelease, ToggleHighlights,
     ToggleEntities, ToggleStar, SwitchPane,
 )
+
+
+def markdown_table() -> str:
+    """The default key bindings as a Markdown table, for the README (`python -m briefing.tui.commands`)."""
+    rows = ["| Where | Key | Binding id | What it does |", "|---|---|---|---|"]
+    for where, commands in (("everywhere", APP_ACTIONS), ("list", LIST_ACTIONS), ("reader", READER_ACTIONS)):
+        for command in commands:
+            key = command.key_display or command.key
+            rows.append(f"| {where} | `{key}` | `{command.id}` | {command.help} |")
+    return "\n".join(rows)
+
+
+if __name__ == "__main__":
+    print(markdown_table())
