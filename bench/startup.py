@@ -2,9 +2,8 @@
 
     python bench/startup.py [--repeats N]
 
-Each measurement is a fresh Python process, timed from spawn until it reports that its first screen is
-painted (the list holds its rows and a refresh has completed), so interpreter start, imports, store
-opening and the first layout all count. The baseline is a minimal Textual app with an OptionList of
+Each measurement is a fresh Python process, timed from spawn until its list widget first renders
+lines with rows in it, so interpreter start, imports, store opening and the first layout all count. The baseline is a minimal Textual app with an OptionList of
 the same number of plain rows and a Footer, run the same way in the same run. Both run headless on a
 store prepared beforehand in a temporary XDG home (seeds imported, gists made), as a user's second
 launch would be. Prints the medians and the ratios: TUI / baseline (target <= 1.5) and
@@ -22,27 +21,41 @@ import tempfile
 import time
 from pathlib import Path
 
-CHILD_BRIEFING = """
-import argparse, sys
-from briefing.cli.tui import build_app
-from briefing.tui.widgets.release_list import ReleaseList
+# Both children report the moment the list widget first renders lines with rows in it (written from
+# inside the render, so a busy worker thread cannot delay the report), then leave.
+FIRST_PAINT = """
+import asyncio
+from textual.widgets import OptionList
 
-app, store = build_app(argparse.Namespace(config=None))
+_painted = asyncio.Event()
+_render_lines = OptionList.render_lines
+
+def render_lines(self, crop):
+    lines = _render_lines(self, crop)
+    if self.option_count and not _painted.is_set():
+        print("painted", flush=True)
+        _painted.set()
+    return lines
+
+OptionList.render_lines = render_lines
 
 async def painted(pilot):
-    while not (pilot.app.screen.query(ReleaseList) and pilot.app.screen.query_one(ReleaseList).option_count):
-        await pilot.pause()
-    await pilot.pause()
-    print("painted", flush=True)
+    await _painted.wait()
     pilot.app.exit()
+"""
 
+CHILD_BRIEFING = FIRST_PAINT + """
+import argparse
+from briefing.cli.tui import build_app
+
+app, store = build_app(argparse.Namespace(config=None))
 app.run(headless=True, size=(120, 34), auto_pilot=painted)
 """
 
-CHILD_BASELINE = """
+CHILD_BASELINE = FIRST_PAINT + """
 import sys
 from textual.app import App
-from textual.widgets import Footer, OptionList
+from textual.widgets import Footer
 
 ROWS = int(sys.argv[1])
 
@@ -52,13 +65,6 @@ class Minimal(App):
     def compose(self):
         yield OptionList(*[f"row {n}" for n in range(ROWS)])
         yield Footer()
-
-async def painted(pilot):
-    while not pilot.app.query(OptionList) or not pilot.app.query_one(OptionList).option_count:
-        await pilot.pause()
-    await pilot.pause()
-    print("painted", flush=True)
-    pilot.app.exit()
 
 Minimal().run(headless=True, size=(120, 34), auto_pilot=painted)
 """

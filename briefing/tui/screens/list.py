@@ -55,7 +55,11 @@ class ListScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.releases.focus()
-        self.fill_gists([entry.id for entry in self.releases.entries.values() if not entry.gist])
+        # After the first paint: the worker's first analysis loads PyThaiNLP, which holds the GIL
+        # long enough to delay the list appearing by a second on a store of unsummarised releases.
+        missing = [entry.id for entry in self.releases.entries.values() if not entry.gist]
+        if missing:
+            self.call_after_refresh(self.fill_gists, missing)
 
     def _title(self, entries: Iterable[ListEntry]) -> Content:
         unread = sum(1 for entry in entries if not entry.read)
