@@ -47,15 +47,6 @@ class ReleaseList(OptionList):
         super().__init__(*(Option(entry_prompt(entry), id=str(entry.id)) for entry in entries), id=id)
         self.entries: dict[int, ListEntry] = {entry.id: entry for entry in entries}
 
-    def set_entries(self, entries: list[ListEntry]) -> None:
-        highlighted = self.highlighted_id
-        self.entries = {entry.id: entry for entry in entries}
-        self.set_options(Option(entry_prompt(entry), id=str(entry.id)) for entry in entries)
-        if highlighted is not None and highlighted in self.entries:
-            self.highlight_id(highlighted)
-        elif entries:
-            self.highlighted = 0
-
     def add_entries(self, entries: list[ListEntry]) -> None:
         new = [entry for entry in entries if entry.id not in self.entries]
         self.entries.update({entry.id: entry for entry in new})
