@@ -431,3 +431,28 @@ async def test_the_list_loads_more_rows_as_the_highlight_nears_the_end(app, stor
         assert releases.option_count == store.count()
         assert releases.highlighted_id == store.entries()[-1].id
         assert all(entry.gist for entry in releases.entries.values())
+
+
+async def test_first_launch_imports_the_seeds_and_reads_user_themes(tmp_path: Path):
+    """`briefing` on a fresh machine: the real entry point's app, an empty store, the user's themes dir."""
+    import argparse
+
+    from briefing import paths
+    from briefing.cli.tui import build_app
+
+    paths.user_themes_dir().mkdir(parents=True)
+    (paths.user_themes_dir() / "mine.toml").write_text('name = "mine"\nprimary = "#336699"\n', encoding="utf-8")
+    config = tmp_path / "fresh.toml"
+    config.write_text(f'[store]\npath = "{tmp_path / "fresh.db"}"\n[ui]\ntheme = "mine"\n', encoding="utf-8")
+    app, store = build_app(argparse.Namespace(config=config))
+    try:
+        assert store.count() >= 30, "the seeds are imported into an empty store"
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            assert app.theme == "mine"
+            releases = app.screen.query_one(ReleaseList)
+            assert releases.option_count == store.count()
+            assert any("ดิจิทัล" in entry.title for entry in releases.entries.values())
+            app.workers.cancel_all()  # the gist worker stops after its current release
+    finally:
+        store.close()

@@ -46,3 +46,17 @@ def test_reader_light_theme_snapshot(snap_compare, frozen_app, store):
         await _settled(pilot)
 
     assert snap_compare(frozen_app, terminal_size=SIZE, run_before=open_seed)
+
+
+def test_help_snapshot(snap_compare, frozen_app, store):
+    seed = next(e.id for e in store.entries() if e.date and e.date.isoformat() == "2025-01-19")
+
+    async def open_help(pilot) -> None:
+        await _settled(pilot)
+        pilot.app.screen.query_one(ReleaseList).highlight_id(seed)
+        await pilot.press("enter")
+        await _settled(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+
+    assert snap_compare(frozen_app, terminal_size=SIZE, run_before=open_help)
