@@ -25,8 +25,8 @@ def entry_prompt(entry: ListEntry) -> Content:
     title_style = "$text" if entry.read else "bold $text"
     first = Content.assemble(
         flag, star, " ",
-        (date, "$text-muted"), "  ",
-        (category, "$text-secondary"), " ",
+        (date, "$text"), "  ",
+        (category, "$text-muted"), " ",
         (one_line(entry.title), title_style),
     )
     gist = one_line(entry.gist) if entry.gist else "…"
