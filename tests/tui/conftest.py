@@ -85,3 +85,30 @@ def freeze(store: Store) -> None:
 def frozen_app(store: Store, config_file: Path) -> BriefingApp:
     freeze(store)
     return new_app(store, config_file)
+
+
+def write_frozen() -> None:
+    """Remake tests/data/tui/frozen.json from the current analyzer and summary:
+    `python tests/tui/conftest.py`, then `pytest tests/tui --snapshot-update` and review the SVGs."""
+    import tempfile
+
+    from briefing.thai import analyze
+    from briefing.tui.pipeline import gist_for
+
+    with tempfile.TemporaryDirectory() as tmp:
+        store = Store(Path(tmp) / "store.db")
+        fill_store(store)
+        frozen: dict[str, dict[str, object]] = {}
+        for entry in store.entries():
+            release = store.release(entry.id)
+            analysis = analyze(release)
+            name = Path(release.file or "").name
+            frozen[name] = {"gist": gist_for(release, analysis)}
+            if name.startswith("000_"):
+                frozen[name]["analysis"] = analysis.to_json()
+        store.close()
+    (DATA / "frozen.json").write_text(json.dumps(frozen, ensure_ascii=False, indent=1), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    write_frozen()
