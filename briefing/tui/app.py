@@ -96,6 +96,14 @@ class BriefingApp(App[None]):
 
     # --- navigation ------------------------------------------------------------------------------
 
+    def known_gist(self, release_id: int) -> str | None:
+        """The gist the list already holds for a release (None when not loaded or not made yet)."""
+        screen = self.screen_stack[0] if self.screen_stack else None
+        if isinstance(screen, ListScreen) and screen.is_mounted:
+            entry = screen.releases.entries.get(release_id)
+            return entry.gist if entry is not None else None
+        return None
+
     def open_release(self, release_id: int) -> None:
         from briefing.tui.screens.reader import ReaderScreen
 

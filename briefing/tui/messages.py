@@ -9,12 +9,14 @@ from briefing.model import Analysis
 
 
 class AnalysisReady(Message):
-    def __init__(self, release_id: int, analysis: Analysis, word_breaks: list[int]) -> None:
+    def __init__(self, release_id: int, analysis: Analysis, word_breaks: list[int], gist: str | None = None) -> None:
         super().__init__()
         self.release_id = release_id
         self.analysis = analysis
         self.word_breaks = word_breaks
         """Offsets in the body between Thai words, where lines may break."""
+        self.gist = gist
+        """The English one-line gist, shown under the Thai title."""
 
 
 class AnalysisFailed(Message):

@@ -81,6 +81,8 @@ async def test_open_reader_marks_read_and_back_dims_the_row(app, store):
         reader = await open_release(app, pilot, target)
         header = reader.query_one("#release-header", Static).visual.plain
         assert "2025-01-19" in header and "19 มกราคม 2568" in header
+        gist = next(e.gist for e in store.entries() if e.id == target)
+        assert gist and gist in header, "the English gist is shown under the Thai title"
         assert "https://www.thaigov.go.th/news/contents/details/92542" in header
         assert store.release_flags(target)[0] is True
         await pilot.press("escape")

@@ -40,6 +40,7 @@ class ReaderScreen(Screen[None]):
         self.release: Release | None = None
         self.analysis: Analysis | None = None
         self.starred = False
+        self.gist: str | None = None
 
     def compose(self) -> ComposeResult:
         yield ReleaseHeader(id="release-header")
@@ -73,17 +74,18 @@ class ReaderScreen(Screen[None]):
         self.release_id = release_id
         self.release = release
         self.analysis = None
+        self.gist = self.app.known_gist(release_id)
         self.app.last_opened = release_id
         self.app.store.set_read(release_id, True)
         self.starred = self.app.store.release_flags(release_id)[1]
         self.refresh_header()
         self.body.show_text(release.body)
         self.entities.show_pending()
-        self.analyse(release)
+        self.analyse(release, need_gist=self.gist is None)
 
     @work(thread=True, exclusive=True, group="analysis", exit_on_error=False)
-    def analyse(self, release: Release) -> None:
-        from briefing.tui.pipeline import analysis_for, word_breaks_for
+    def analyse(self, release: Release, need_gist: bool) -> None:
+        from briefing.tui.pipeline import analysis_for, gist_for, word_breaks_for
 
         assert release.id is not None
         try:
@@ -96,13 +98,21 @@ class ReaderScreen(Screen[None]):
         except Exception as error:  # noqa: BLE001 - lines then break only at spaces
             self.log.warning(f"word breaks failed: {error!r}")
             breaks = []
-        self.post_message(AnalysisReady(release.id, analysis, breaks))
+        gist: str | None = None
+        if need_gist:
+            try:
+                gist = gist_for(release, analysis)
+                self.app.store.set_gist(release.id, gist)
+            except Exception as error:  # noqa: BLE001 - the header then shows no gist
+                self.log.warning(f"gist failed: {error!r}")
+        self.post_message(AnalysisReady(release.id, analysis, breaks, gist))
 
     @on(AnalysisReady)
     def _analysis_ready(self, message: AnalysisReady) -> None:
         if message.release_id != self.release_id:
             return
         self.analysis = message.analysis
+        self.gist = message.gist or self.gist
         self.refresh_header()
         self.body.show_analysis(message.analysis, message.word_breaks)
         self.entities.show_analysis(message.analysis)
@@ -139,7 +149,7 @@ class ReaderScreen(Screen[None]):
         title = None
         if self.analysis is not None and self.body.show_highlights:
             title = (self.analysis.title, highlight_spans(self.analysis, "title"))
-        self.query_one(ReleaseHeader).show(self.release, starred=self.starred, title=title)
+        self.query_one(ReleaseHeader).show(self.release, starred=self.starred, title=title, gist=self.gist)
 
     def action_toggle_highlights(self) -> None:
         self.body.show_highlights = not self.body.show_highlights

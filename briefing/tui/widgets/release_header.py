@@ -10,8 +10,10 @@ from briefing.tui.categories import category_english
 from briefing.tui.text import one_line, thai_date, visible
 
 
-def header_content(release: Release, starred: bool = False, title: tuple[str, list[Span]] | None = None) -> Content:
-    """`title` is the analysed title with its highlight spans, once the analysis exists."""
+def header_content(
+    release: Release, starred: bool = False, title: tuple[str, list[Span]] | None = None, gist: str | None = None
+) -> Content:
+    """`title` is the analysed title with its highlight spans and `gist` the English gist, once made."""
     parts: list[tuple[str, str] | str] = []
     if release.date is not None:
         thai = one_line(release.date_thai) if release.date_thai else thai_date(release.date)
@@ -28,8 +30,10 @@ def header_content(release: Release, starred: bool = False, title: tuple[str, li
             if title is not None
             else Content.styled(one_line(release.title), "bold $text")
         ),
-        Content.assemble(*parts),
     ]
+    if gist:
+        lines.append(Content.styled(one_line(gist), "italic $text"))
+    lines.append(Content.assemble(*parts))
     if release.source:
         lines.append(Content.styled(one_line(release.source), "$text-muted"))
     return Content("\n").join(lines)
@@ -38,5 +42,8 @@ def header_content(release: Release, starred: bool = False, title: tuple[str, li
 class ReleaseHeader(Static):
     """Static header that only ever shows Content built from plain strings (never markup)."""
 
-    def show(self, release: Release, starred: bool = False, title: tuple[str, list[Span]] | None = None) -> None:
-        self.update(header_content(release, starred, title))
+    def show(
+        self, release: Release, starred: bool = False, title: tuple[str, list[Span]] | None = None,
+        gist: str | None = None,
+    ) -> None:
+        self.update(header_content(release, starred, title, gist))
