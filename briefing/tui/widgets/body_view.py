@@ -168,14 +168,15 @@ class BodyView(VerticalScroll, can_focus=True):
             self._layout = (key, BodyLayout(self.body_text, breaks))
         return self._layout[1]
 
-    def render_body(self) -> None:
+    def render_body(self, layout: bool = True) -> None:
+        """Redraw the text; `layout=False` when only styles changed (the cursor), not the lines."""
         content = body_content(
             self.body_layout,
             self.highlights if self.show_highlights else [],
             list(self.overlays.values()),
             self.cursor_span,
         )
-        self._text_widget.update(content)
+        self._text_widget.update(content, layout=layout)
 
     def on_resize(self) -> None:
         self.render_body()
