@@ -280,54 +280,112 @@ def _role_lookup(g: Gazetteer):
     return org_english
 
 
+def _latin_glosses(texts: dict[Field, str], people_cands: list[_Cand]) -> dict[int, int]:
+    """Index of a Latin-script name given in brackets right after a Thai name -> index of that Thai
+    name: "นางสาวเมลินดา กู๊ด (Ms. Melinda Good)" is one person, and the Latin form is her English."""
+    glosses: dict[int, int] = {}
+    for i in range(1, len(people_cands)):
+        prev, c = people_cands[i - 1], people_cands[i]
+        if prev.field != c.field or prev.person is None or c.person is None:
+            continue
+        text = texts[c.field]
+        latin = _LATIN.match(text[c.person.name_start:c.person.name_start + 1])
+        gap = _GLOSS_GAP.fullmatch(text[prev.end:c.start])
+        if not (latin and gap and _THAI.search(text[prev.start:prev.end])):
+            continue
+        glosses[i] = i - 1
+        rest = gap.group("rest").split()
+        if rest and prev.person.family:  # นายฉู ตง หยู (Mr. Qu Dongyu): a three-part name
+            prev.person.family = " ".join([prev.person.family, *rest])
+            prev.end = prev.person.end = prev.end + len(gap.group("rest").rstrip())
+    return glosses
+
+
+_GLOSS_GAP = re.compile(r"(?P<rest>(?:[ \t]+[\u0e01-\u0e4e]{1,6}){0,2})[ \t]*\([ \t]*")
+
+
 def _people(texts: dict[Field, str], kept: list[_Cand], g: Gazetteer) -> tuple[list[Entity], list[Entity]]:
-    """Full names are entities; first names alone refer back to a full name when there is one."""
+    """Full names are entities; first names alone refer back to a full name when there is one.
+
+    A person is an entity at the first mention of each surface form ("นายสุชาติ ชมกลิ่น"); a later
+    mention in another form ("ท่านสุชาติ ชมกลิ่น", "(Mr. ...)") is a reference to that person.
+    """
     org_at = _org_english_at(g)
     full: dict[str, tuple[str, str | None, str | None, str]] = {}
     by_first: dict[str, str] = {}
     people_cands = [c for c in kept if c.type == "person"]
     for c in people_cands:
-        text = texts[c.field]
-        p = c.person
         if c.person is None:  # glossary hit: an official's full name with no title
+            text = texts[c.field]
             p = people.PersonMention(c.start, c.end, "", None, c.start)
             name = c.canonical or text[c.start:c.end]
             p.first, _, fam = name.partition(" ")
             p.family = fam or None
             c.person = p
+    glosses = _latin_glosses(texts, people_cands)
+    latin_of = {thai: texts[people_cands[latin].field][people_cands[latin].person.name_start:people_cands[latin].end]
+                for latin, thai in glosses.items()}  # type: ignore[union-attr]
+    for i, c in enumerate(people_cands):
+        text = texts[c.field]
+        p = c.person
         assert p is not None
         people.attach_role(text, p, g, org_at)
-        if p.family:
+        if p.role is None and i + 1 in glosses:  # the position follows the bracketed Latin form
+            after = people_cands[i + 1]
+            close = text.find(")", after.end, after.end + 3)
+            probe = people.PersonMention(c.start, close + 1 if close >= 0 else after.end, p.first, p.family, c.start)
+            people.attach_role(text, probe, g, org_at)
+            p.role = probe.role
+        if p.family and i not in glosses:
             canonical = f"{p.first} {p.family}"
             role = p.role
             if canonical in full and not role:
                 role = full[canonical][1]
             role_en = role_english(role, g, _role_lookup(g)) if role else None
-            english = person_english(canonical, g.person_spelling)
+            if canonical in full:
+                english = full[canonical][0]
+            elif i in latin_of and canonical not in g.person_spelling:
+                english = " ".join(latin_of[i].split())
+            else:
+                english = person_english(canonical, g.person_spelling)
             if canonical not in full or (role and not full[canonical][1]):
                 full[canonical] = (english, role, role_en, canonical)
             by_first.setdefault(p.first, canonical)
     entities: list[Entity] = []
     references: list[Entity] = []
-    for c in people_cands:
+    surface_of: dict[str, str] = {}
+    for i, c in enumerate(people_cands):
         p = c.person
         assert p is not None
         text = texts[c.field]
         surface = text[c.start:c.end]
-        if p.family:
+        if i in glosses:
+            thai = people_cands[glosses[i]].person
+            assert thai is not None
+            key = f"{thai.first} {thai.family}" if thai.family else by_first.get(thai.first, "")
+            if key in full:
+                english, role, role_en, _ = full[key]
+                references.append(Entity("person", c.field, surface, c.start, c.end, english, role, key, role_en))
+                continue
+        if p.family and i not in glosses:
             canonical = f"{p.first} {p.family}"
             english, role, role_en, _ = full[canonical]
             if p.role and p.role != role:  # this mention gives another position
                 role, role_en = p.role, role_english(p.role, g, _role_lookup(g))
-            entities.append(Entity("person", c.field, surface, c.start, c.end, english, role, canonical, role_en))
+            entity = Entity("person", c.field, surface, c.start, c.end, english, role, canonical, role_en)
+            if surface_of.setdefault(canonical, surface) == surface:
+                entities.append(entity)
+            else:
+                references.append(entity)
         elif p.first in by_first:
             english, role, role_en, full_name = full[by_first[p.first]]
             references.append(Entity("person", c.field, surface, c.start, c.end, english, role, full_name, role_en))
         else:
-            english = person_english(p.first, g.person_spelling)
+            name = f"{p.first} {p.family}" if p.family else p.first
+            english = person_english(name, g.person_spelling)
             role = p.role
             role_en = role_english(role, g, _role_lookup(g)) if role else None
-            entities.append(Entity("person", c.field, surface, c.start, c.end, english, role, p.first, role_en))
+            entities.append(Entity("person", c.field, surface, c.start, c.end, english, role, name, role_en))
     references += _bare_first_names(texts, kept, by_first, full)
     _nicknames(texts, kept, g, full, entities, references)
     return entities, references

@@ -58,6 +58,8 @@ class Gazetteer:
     """Honorifics, ranks and academic titles (Thai) -> English."""
     person_spelling: dict[str, str] = field(default_factory=dict)
     """Full Thai name 'first family' -> accepted English spelling."""
+    glued_officials: dict[str, tuple[str, str]] = field(default_factory=dict)
+    """An official's name written without its space (ประวิตรวงษ์สุวรรณ) -> (first, family)."""
     nicknames: dict[str, str] = field(default_factory=dict)
     """Nickname releases use for an official (บิ๊กป้อม) -> full Thai name."""
     first_names: frozenset[str] = frozenset()
@@ -205,6 +207,9 @@ def _people(g: Gazetteer) -> None:
             continue
         th = " ".join(th.split())
         g.person_spelling[th] = en
+        first, _, family = th.partition(" ")
+        if family and " " not in family:
+            g.glued_officials.setdefault(first + family, (first, family))
         _add(g.terms, th, Term("person", en, th, "official"))
         for nick in block.get("nicknames", []) or []:
             if len(nick) >= 3:

@@ -273,7 +273,11 @@ def alias_after(text: str, end: int) -> tuple[int, int] | None:
     m = re.compile(r"[ \t]+หรือ[ \t]+(?P<a>[^\s,()“”\"]{2,10})(?=[\s,()“”\"]|$)").match(text, end)
     if m:
         alias = m.group("a")
-        if re.fullmatch(r"[A-Z][A-Z0-9&.]{1,9}", alias) or (
+        if re.fullmatch(r"[A-Z][A-Z0-9&.]{1,9}", alias):
+            return m.start("a"), m.end("a")
+        if re.match(r"[A-Za-z]", alias):
+            return None  # "... หรือ Call Center": a Latin word that is not an acronym begins a phrase
+        if (
             len(words(alias)) <= 2 and alias not in NAME_STOPS and not alias.startswith(VENUE_HEADS)
         ):
             return m.start("a"), m.end("a")

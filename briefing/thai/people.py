@@ -165,11 +165,11 @@ def _name_after(text: str, h_start: int, h_end: int, g: Gazetteer) -> PersonMent
         glued = True
     if first_c is None:
         return None
+    if honorific.endswith(".") and h_start > 0 and (is_thai(text[h_start - 1]) or text[h_start - 1] == "."):
+        return None  # พ.ศ., สกศ., กยศ. Call Center: an abbreviation, not a title
     if re.match(r"[A-Za-z]", first_c.text):
         return _latin_name(text, h_start, first_c.start)
     first = first_c.text
-    if honorific.endswith(".") and h_start > 0 and (is_thai(text[h_start - 1]) or text[h_start - 1] == "."):
-        return None  # พ.ศ., สกศ.: an abbreviation, not a title
     glued_cut = False
     if _THAI_NAME.match(first):
         cut = cut_at_stop(first, 0)
@@ -194,7 +194,27 @@ def _name_after(text: str, h_start: int, h_end: int, g: Gazetteer) -> PersonMent
         return PersonMention(h_start, family_c.start + len(fam), first, fam, first_c.start)
     if verdict is None:
         return None
+    split = split_glued_name(first, g)
+    if split:
+        return PersonMention(h_start, first_c.start + len(first), split[0], split[1], first_c.start)
     return PersonMention(h_start, first_c.start + len(first), first, None, first_c.start)
+
+
+def split_glued_name(name: str, g: Gazetteer) -> tuple[str, str] | None:
+    """'ประวิตรวงษ์สุวรรณ' -> ('ประวิตร', 'วงษ์สุวรรณ'): a first and family name written without the
+    space. Split only a known official's name, or a known first name plus a known family name whose
+    join is neither a name nor a word (ดวงประเสริฐ is one first name)."""
+    if name in g.first_names or name in g.family_names:
+        return None
+    official = g.glued_officials.get(name)
+    if official:
+        return official
+    if name in dictionary():
+        return None
+    for k in range(len(name) - 4, 2, -1):
+        if name[:k] in g.first_names and name[k:] in g.family_names:
+            return name[:k], name[k:]
+    return None
 
 
 def _chunk_from(text: str, pos: int) -> Chunk | None:
