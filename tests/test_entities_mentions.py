@@ -79,3 +79,53 @@ METRO = "และเฟซบุ๊กแฟนเพจการรถไฟ�
 def test_latin_word_after_or_is_not_an_alias() -> None:
     entities, _ = find_entities("", METRO)
     assert "Call" not in [e.text for e in entities]
+
+
+# 2023/08/17/ด้านความมั่นคง_6_3600a3fc... and 2023/03/23/ด้านความมั่นคง_9_257bc7db...: นายก + a body is a
+# position (president of ...), not นาย + a name beginning with ก
+PRESIDENT = "นายกแม่บ้านมหาดไทย เปิดโครงการสร้างการรับรู้ สืบสาน อนุรักษ์ภูมิปัญญาผ้าไทย"
+RED_CROSS = "นางศุภวรรณ จันทร์ดิษฐวงษ์ นางจิตรลดา นวมทอง รองนายกเหล่ากาชาดจังหวัด พร้อมด้วยสมาชิกเหล่ากาชาดจังหวัด"
+
+
+def test_president_of_a_body_is_not_a_person() -> None:
+    assert _people(find_entities("", PRESIDENT)[0]) == []
+    people = _people(find_entities("", RED_CROSS)[0])
+    assert not any(p.startswith("นายก") for p in people)
+    assert "นางจิตรลดา นวมทอง" in people
+
+
+# 2024/08/04/ข่าวนายกรัฐมนตรี_1_54985e66...: นายตำรวจท่องเที่ยว are officers, not the bureau's short name
+OFFICERS = "ทีมตำรวจสายตรวจรถจักรยานยนต์ และนายตำรวจท่องเที่ยวประมาณ 75 นาย ให้การต้อนรับ"
+# 2024/03/07/ด้านความมั่นคง_3_e0c51547...: the province glued to the short name is its provincial office
+PROVINCIAL = "สถานีตำรวจภูธรเมืองตรังได้ประสานตำรวจท่องเที่ยวจังหวัดตรัง ตำรวจตรวจคนเข้าเมืองจังหวัดตรัง ร่วมซักถาม"
+
+
+def test_alias_inside_a_compound_is_no_mention() -> None:
+    entities, _ = find_entities("", OFFICERS)
+    assert not any("ตำรวจท่องเที่ยว" in e.text for e in entities)
+
+
+def test_alias_glued_to_a_province_is_the_provincial_office() -> None:
+    entities, _ = find_entities("", PROVINCIAL)
+    office = [e for e in entities if e.text == "ตำรวจท่องเที่ยวจังหวัดตรัง"]
+    assert len(office) == 1 and office[0].type == "organisation"
+    assert office[0].english and office[0].english.endswith("Trang Province")
+
+
+# 2023/07/11/ด้านเศรษฐกิจ_6_e1d441d0...: the border is named by its countries
+BORDER = "ในรายการ “สุรนารี เทรล รัน 2023 ซีซั่น 2” ชายแดนไทย-กัมพูชา ประสบอุบัติเหตุ"
+
+
+def test_border_names_its_countries() -> None:
+    places = [e.text for e in find_entities("", BORDER)[0] if e.type == "place"]
+    assert "ไทย" in places and "กัมพูชา" in places
+    assert not any(p.startswith("ชายแดน") for p in places)
+
+
+# 2023/03/03/ด้านความมั่นคง_9_630eef3a...: hashtags at the end of a release
+TAGS = "นโลก #soilswherefoodbegins #Soils4Nutrition #FAO #SDGs #MOI #กระทรวงมหาดไทย #บำบัดทุกข์บำรุงสุข"
+
+
+def test_hashtags_are_not_mentions() -> None:
+    entities, references = find_entities("", TAGS)
+    assert entities == [] and references == []

@@ -14,18 +14,20 @@ from dataclasses import dataclass
 
 from briefing.model import Entity, Field
 from briefing.thai import organisations, people, places
-from briefing.thai.gazetteer import ORG_HEADS, Gazetteer, Term, gazetteer
+from briefing.thai.gazetteer import ORG_HEADS, VENUE_HEADS, Gazetteer, Term, gazetteer
 from briefing.thai.roles import role_english
 from briefing.thai.romanise import person_english, romanise
-from briefing.thai.scan import PLACE_PRECEDERS, dictionary, glued_after, is_thai, on_boundary, words
+from briefing.thai.scan import PLACE_PRECEDERS, dictionary, glued_after, is_thai, on_boundary, pos_tags, words
 
 TITLE_PREFIX = re.compile(r"^\s*รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-")
 _LATIN = re.compile(r"[A-Za-z]")
-_COUNTRY_PRECEDERS = ("ของ", "ประธานาธิบดี", "รัฐบาล", "สถานทูต", "กับ", "ต่อ", "เยือน")
+_COUNTRY_PRECEDERS = ("ของ", "ประธานาธิบดี", "รัฐบาล", "สถานทูต", "กับ", "ต่อ", "เยือน", "ชายแดน")
 _LATIN_LETTERS = re.compile(r"[A-Za-z]")
 _LATIN_WORD = re.compile(r"[A-Za-z0-9–\-&]")
 _HOTLINE = re.compile(r"[ \t][0-9]{3,4}(?![0-9.,])")
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
+_HASHTAG = re.compile(r"#[^\s#]+")
+"""#ชายแดนไทยกัมพูชา: hashtags at the end of a release are page furniture, not mentions."""
 _VENUE_EN: tuple[tuple[str, str], ...] = (
     ("โรงแรม", "{} Hotel"), ("ห้องประชุม", "{} Meeting Room"), ("ห้องโถง", "{} Hall"), ("ห้อง", "{} Room"),
     ("ตึก", "{} Building"), ("อาคาร", "{} Building"), ("ถนน", "{} Road"), ("วัด", "Wat {}"),
@@ -106,11 +108,39 @@ def _gazetteer_hits(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
         key, start, end = m.group(0), m.start(), m.end()
         term = g.terms[key]
         if _accept(text, start, end, key, term):
-            out.append(_Cand(field, start, end, term.type, term.english, term.canonical, True))
+            branch = None
+            if term.type == "organisation" and not key.startswith(VENUE_HEADS) and not text.endswith("สมาชิก", 0, start):
+                branch = _provincial_branch(text, end, g)  # not สมาชิกสภาผู้แทนราษฎรจังหวัด..., an MP
+            if branch:  # ตำรวจท่องเที่ยวภูเก็ต, พม.จังหวัดศรีสะเกษ: the body's office in a province
+                end, province = branch
+                english = f"{term.english}, {province}" if term.english else None
+                out.append(_Cand(field, start, end, term.type, english, None, True))
+            else:
+                out.append(_Cand(field, start, end, term.type, term.english, term.canonical, True))
             pos = end
         else:
             pos = start + 1
     return out + _latin_hits(text, field, g)
+
+
+def _provincial_branch(text: str, end: int, g: Gazetteer) -> tuple[int, str] | None:
+    """A province glued to an organisation's name (no space) names its provincial office: the new
+    end and the province's English. A bare province name must be long enough not to be a word."""
+    assert g.regex is not None
+    m = g.regex.match(text, end)
+    if not m or not m.group(0):
+        return None
+    key, term = m.group(0), g.terms[m.group(0)]
+    if term.kind != "province" or not term.english or not on_boundary(text, end, m.end(), check_left=False):
+        return None
+    if not key.startswith(("จังหวัด", "จ.")) and len(key) < 4:
+        return None
+    return m.end(), term.english
+
+
+_MEMBER_NOUNS = frozenset({"อาสา", "อาสาสมัคร", "นาย", "นายตำรวจ", "ลูกเสือ"})
+"""Words glued before a body's short name that make a compound (นาย|ตำรวจท่องเที่ยว, police officers;
+อาสา|ตำรวจท่องเที่ยว, volunteers), not a mention of the body."""
 
 
 def _accept(text: str, start: int, end: int, key: str, term: Term, english: bool = False) -> bool:
@@ -142,6 +172,10 @@ def _accept(text: str, start: int, end: int, key: str, term: Term, english: bool
     alias = term.type == "organisation" and term.canonical is not None and not key.startswith(ORG_HEADS)
     if not on_boundary(text, start, end, check_left=len(key) <= 6 or bare_province or alias):
         return False
+    if alias and start > 0 and is_thai(text[start - 1]):
+        before = words(text[max(0, start - 20):start])
+        if before and (before[-1] in _MEMBER_NOUNS or pos_tags().get(before[-1]) == "NTTL"):
+            return False
     if len(key) <= 5 and end < len(text) and is_thai(text[end]):
         # ปราก|ฎ (a misspelt ปรากฏ): a short name must be followed by a real word
         following = words(text[end:end + 12])
@@ -453,6 +487,9 @@ def find_entities(title: str, body: str) -> tuple[list[Entity], list[Entity]]:
         surface = text[c.start:c.end]
         canonical = c.canonical if c.canonical and c.canonical != surface else None
         entities.append(Entity(c.type, c.field, surface, c.start, c.end, _english(c, text), None, canonical))  # type: ignore[arg-type]
+    tags = {field: [m.span() for m in _HASHTAG.finditer(text)] for field, text in texts.items()}
+    entities = [e for e in entities if not any(a <= e.start < b for a, b in tags[e.field])]
+    references = [e for e in references if not any(a <= e.start < b for a, b in tags[e.field])]
     key = {"title": 0, "body": 1}
     entities.sort(key=lambda e: (key[e.field], e.start))
     references.sort(key=lambda e: (key[e.field], e.start))

@@ -104,7 +104,7 @@ def _glued_ok(text: str, h_start: int, honorific: str, rest: str, g: Gazetteer) 
         if chunk.startswith("นายก") and (after.startswith(_PRESIDED) or g.terms.get(after)):
             return False  # นายกสมาคม..., นายกแพทยสภา: the president of a body
         if longest == len(honorific) + 1 and honorific != "คุณ":
-            return True
+            return _one_letter_in(rest, chunk[longest:], g)
         return None  # type: ignore[return-value]
     if rest in g.first_names:
         return True
@@ -119,6 +119,15 @@ def _glued_ok(text: str, h_start: int, honorific: str, rest: str, g: Gazetteer) 
     assert g.title_regex is not None
     tm = g.title_regex.match(chunk)
     return not (tm and len(tm.group(0)) > len(honorific))  # นายกรัฐมนตรี, นายอำเภอ
+
+
+def _one_letter_in(name: str, after: str, g: Gazetteer) -> bool:
+    """นาย|กฤษณ์ or นายก|แม่บ้าน? The honorific plus one letter is a word (นายก, president): a name
+    when the letters after นาย begin a known first name, a position when a word follows นายก."""
+    if any(name[:k] in g.first_names for k in range(len(name), 2, -1)):
+        return True
+    following = words(after) if after else ()
+    return not (following and len(following[0]) >= 2 and following[0] in dictionary())
 
 
 def find_titled(text: str, g: Gazetteer) -> list[PersonMention]:

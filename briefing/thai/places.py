@@ -53,6 +53,10 @@ _KIND_HEADS = ("อาคาร", "ห้อง", "ห้องประชุ�
 """Heads often followed by a kind (อาคารพลังงาน) rather than a name; roads and temples are named."""
 
 
+_BY_COUNTRY = ("ชายแดน",)
+"""Heads named by the countries that follow them, which are the places."""
+
+
 @dataclass(slots=True)
 class PlaceMention:
     start: int
@@ -120,6 +124,10 @@ def venue_end(text: str, start: int, head: str, g: Gazetteer, at: bool) -> int:
         return start
     limit = c.end
     assert g.regex is not None
+    if head in _BY_COUNTRY:
+        country = g.regex.match(text, start + len(head))
+        if country and country.group(0) and g.terms[country.group(0)].kind == "country":
+            return start  # ชายแดนไทย-กัมพูชา: the places are the countries
     m = g.regex.match(text, start)
     known = m.end() if m and m.group(0) and g.terms[m.group(0)].type == "place" else start
     dic = dictionary()
