@@ -12,7 +12,7 @@ import datetime as dt
 import json
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Collection, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Self
@@ -69,6 +69,11 @@ MIGRATIONS: list[str] = [
         created TEXT NOT NULL
     );
     CREATE INDEX marks_release ON marks(release_id, start);
+    """,
+    # The summary cache key that made the list's gist: a gist made under another key (an older
+    # analyzer or offline brief) is stale and remade. '' (gists saved before this) counts as stale.
+    """
+    ALTER TABLE releases ADD COLUMN gist_key TEXT NOT NULL DEFAULT ''
     """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -247,8 +252,24 @@ class Store:
     def set_starred(self, release_id: int, starred: bool) -> None:
         self._update_release("UPDATE releases SET starred = ? WHERE id = ?", (int(starred), release_id))
 
-    def set_gist(self, release_id: int, gist: str) -> None:
-        self._update_release("UPDATE releases SET gist = ? WHERE id = ?", (gist, release_id))
+    def set_gist(self, release_id: int, gist: str, key: str) -> None:
+        """Save the list's gist with the summary cache key that made it (see `stale_gists`)."""
+        self._update_release("UPDATE releases SET gist = ?, gist_key = ? WHERE id = ?", (gist, key, release_id))
+
+    def stale_gists(self, release_ids: Iterable[int], keys: Collection[str]) -> list[int]:
+        """Of `release_ids` (in their order), those with no gist or one made under none of `keys`.
+
+        Gists are made once and shown on every launch, so without this a new analyzer or offline
+        brief version would never reach the list.
+        """
+        ids = list(release_ids)
+        current: dict[int, bool] = {}
+        for start in range(0, len(ids), 500):  # SQLite's limit on parameters
+            chunk = ids[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            for row in self._query(f"SELECT id, gist, gist_key FROM releases WHERE id IN ({marks})", tuple(chunk)):
+                current[row["id"]] = bool(row["gist"]) and row["gist_key"] in keys
+        return [release_id for release_id in ids if release_id in current and not current[release_id]]
 
     # Cached analyses and briefs
 
@@ -284,8 +305,8 @@ class Store:
                 (release_id, cache_key, brief.gist, brief.brief, brief.backend, brief.note, _now()),
             )
             if brief.gist:
-                conn.execute("UPDATE releases SET gist = ? WHERE id = ? AND (? OR gist = '')",
-                             (brief.gist, release_id, int(brief.backend == "offline")))
+                conn.execute("UPDATE releases SET gist = ?, gist_key = ? WHERE id = ? AND (? OR gist = '')",
+                             (brief.gist, cache_key, release_id, int(brief.backend == "offline")))
 
     # Marks
 

@@ -119,7 +119,7 @@ def test_read_starred_and_gist(store: Store) -> None:
     assert (entry.read, entry.starred, entry.gist, entry.marks) == (False, False, None, 0)
     store.set_read(rid)
     store.set_starred(rid, True)
-    store.set_gist(rid, "PM meets investors")
+    store.set_gist(rid, "PM meets investors", "offline:1")
     entry = store.entries()[0]
     assert (entry.read, entry.starred, entry.gist) == (True, True, "PM meets investors")
     store.set_read(rid, False)
@@ -154,6 +154,40 @@ def test_briefs_and_list_gist(store: Store) -> None:
     store.save_brief(rid, "llm2", Brief(gist="Another LLM gist", brief="b", backend="openai"))
     assert store.entries()[0].gist == "Offline gist"
     assert store.brief(rid, "off") == Brief(gist="Offline gist", brief="b", backend="offline", note="timeout")
+
+
+def test_gists_made_under_another_key_are_stale(store: Store) -> None:
+    ids = [store.add_release(release(n, n)) for n in (1, 2, 3, 4)]
+    assert store.stale_gists(ids, {"offline:2"}) == ids  # no gists yet
+    store.set_gist(ids[0], "old analyzer", "offline:1")
+    store.set_gist(ids[1], "current", "offline:2")
+    store.save_brief(ids[2], "offline:2", Brief(gist="from the brief", brief="b"))
+    store.save_brief(ids[3], "openai:m:1", Brief(gist="LLM gist", brief="b", backend="openai:m"))
+    assert store.stale_gists(ids, {"offline:2"}) == [ids[0], ids[3]]
+    assert store.stale_gists(reversed(ids), {"offline:2", "openai:m:1"}) == [ids[0]]
+    assert store.stale_gists([9999, ids[0]], {"offline:2"}) == [ids[0]]  # unknown ids are skipped
+    assert store.stale_gists(ids, set()) == ids
+    assert [e.gist for e in store.entries()][::-1] == ["old analyzer", "current", "from the brief", "LLM gist"]
+
+
+def test_gists_saved_before_gist_keys_existed_are_stale(tmp_path: Path) -> None:
+    from briefing.store import MIGRATIONS
+
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path)
+    conn.executescript(MIGRATIONS[0])
+    conn.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)")
+    conn.execute("INSERT INTO schema_version VALUES (1)")
+    conn.execute("INSERT INTO releases (key, title, body, imported_at, gist) VALUES ('k', 't', 'b', 'now', 'Old gist')")
+    conn.commit()
+    conn.close()
+    with Store(path) as store:
+        assert store.schema_version() == SCHEMA_VERSION >= 2
+        [entry] = store.entries()
+        assert entry.gist == "Old gist"  # kept on screen until remade
+        assert store.stale_gists([entry.id], {"offline:2"}) == [entry.id]
+        store.set_gist(entry.id, "New gist", "offline:2")
+        assert store.stale_gists([entry.id], {"offline:2"}) == []
 
 
 def test_marks_lifecycle(store: Store) -> None:

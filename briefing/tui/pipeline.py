@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from briefing.model import Analysis, Release
 
 if TYPE_CHECKING:
+    from briefing.config import Config
     from briefing.store import Store
 
 GIST_WORDS = 20
@@ -37,6 +38,23 @@ def word_breaks_for(text: str) -> list[int]:
 
     tokens = word_tokenize(text, engine="newmm", keep_whitespace=True)
     return word_breaks(tokens) if "".join(tokens) == text else []
+
+
+def gist_key() -> str:
+    """The summary cache key of the gists `gist_for` makes (the offline brief's, which names the
+    analyzer version), saved with each gist so a newer analyzer or offline brief remakes them."""
+    from briefing.config import SummaryConfig
+    from briefing.summary import cache_key
+
+    return cache_key(SummaryConfig())
+
+
+def current_gist_keys(config: Config) -> set[str]:
+    """Keys whose gists the list keeps: the offline one, and the configured LLM's (an LLM brief's gist
+    becomes the list's when the list had none; it goes stale when the model or prompt changes)."""
+    from briefing.summary import cache_key
+
+    return {gist_key(), cache_key(config)}
 
 
 def gist_for(release: Release, analysis: Analysis) -> str:

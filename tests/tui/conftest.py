@@ -69,12 +69,13 @@ def freeze(store: Store) -> None:
     change only when the UI does. Regenerate the file when the extraction's output should be shown."""
     from briefing.model import Analysis
     from briefing.thai import ANALYZER_VERSION
+    from briefing.tui.pipeline import gist_key
 
     frozen = json.loads((DATA / "frozen.json").read_text(encoding="utf-8"))
     for entry in store.entries():
         release = store.release(entry.id)
         data = frozen[Path(release.file or "").name]
-        store.set_gist(entry.id, data["gist"])
+        store.set_gist(entry.id, data["gist"], gist_key())  # current: the list does not remake it
         if "analysis" in data:
             analysis = Analysis.from_json(data["analysis"])
             analysis.version = ANALYZER_VERSION

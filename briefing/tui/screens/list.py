@@ -57,9 +57,9 @@ class ListScreen(Screen[None]):
         self.releases.focus()
         # After the first paint: the worker's first analysis loads PyThaiNLP, which holds the GIL
         # long enough to delay the list appearing by a second on a store of unsummarised releases.
-        missing = [entry.id for entry in self.releases.entries.values() if not entry.gist]
-        if missing:
-            self.call_after_refresh(self.fill_gists, missing)
+        # Every row is checked: a gist made by an older analyzer or offline brief is remade.
+        if self.releases.entries:
+            self.call_after_refresh(self.fill_gists, list(self.releases.entries))
 
     def _title(self, entries: Iterable[ListEntry]) -> Content:
         unread = sum(1 for entry in entries if not entry.read)
@@ -87,12 +87,14 @@ class ListScreen(Screen[None]):
 
     @work(thread=True, group="gists", exit_on_error=False)
     def fill_gists(self, ids: list[int]) -> None:
-        """Analyse releases without a gist (cached in the store) and post each gist as it is made."""
-        from briefing.tui.pipeline import analysis_for, gist_for
+        """Make the gists of releases with none or a stale one (an analysis cached in the store) and post
+        each as it is made; the stale one stays on screen until then."""
+        from briefing.tui.pipeline import analysis_for, current_gist_keys, gist_for, gist_key
 
         store = self.app.store
         worker = get_current_worker()
-        for release_id in ids:
+        key = gist_key()
+        for release_id in store.stale_gists(ids, current_gist_keys(self.app.config)):
             if worker.is_cancelled:
                 return
             try:
@@ -100,7 +102,7 @@ class ListScreen(Screen[None]):
                 gist = gist_for(release, analysis_for(store, release))
                 if worker.is_cancelled:  # the app is closing: the store may be closed too
                     return
-                store.set_gist(release_id, gist)
+                store.set_gist(release_id, gist, key)
             except Exception as error:  # noqa: BLE001 - one bad release must not stop the others
                 self.log.warning(f"gist for release {release_id} failed: {error!r}")
                 continue
@@ -126,7 +128,7 @@ class ListScreen(Screen[None]):
             more = self.app.store.entries(limit=PAGE, offset=len(releases.entries))
             if more:
                 releases.add_entries(more)
-                self.fill_gists([entry.id for entry in more if not entry.gist])
+                self.fill_gists([entry.id for entry in more])
 
     def action_open(self) -> None:
         release_id = self.releases.highlighted_id

@@ -85,7 +85,7 @@ class ReaderScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="analysis", exit_on_error=False)
     def analyse(self, release: Release, need_gist: bool) -> None:
-        from briefing.tui.pipeline import analysis_for, gist_for, word_breaks_for
+        from briefing.tui.pipeline import analysis_for, current_gist_keys, gist_for, gist_key, word_breaks_for
 
         assert release.id is not None
         try:
@@ -99,10 +99,10 @@ class ReaderScreen(Screen[None]):
             self.log.warning(f"word breaks failed: {error!r}")
             breaks = []
         gist: str | None = None
-        if need_gist:
+        if need_gist or self.app.store.stale_gists([release.id], current_gist_keys(self.app.config)):
             try:
                 gist = gist_for(release, analysis)
-                self.app.store.set_gist(release.id, gist)
+                self.app.store.set_gist(release.id, gist, gist_key())
             except Exception as error:  # noqa: BLE001 - the header then shows no gist
                 self.log.warning(f"gist failed: {error!r}")
         self.post_message(AnalysisReady(release.id, analysis, breaks, gist))
