@@ -1,6 +1,6 @@
 """The LLM path against a real chat-completions server on 127.0.0.1 (plain JSON and SSE streams).
 
-The server is `http.server` in a thread; each test sets how it answers. What is checked is what a user
+The server (tests/llm_server.py) is `http.server` in a thread; each test sets how it answers. What is checked is what a user
 sees: the answer when it is good, otherwise the offline brief with a one-line note, and nothing cached
 from a rejected or failed answer.
 """
@@ -9,17 +9,14 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import subprocess
 import sys
-import threading
-import time
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
 import pytest
+from llm_server import GOOD, INVENTED, ChatServer, closed_port, running_server
 
 from briefing.config import Config, SummaryConfig
 from briefing.model import Analysis, Release
@@ -33,95 +30,10 @@ from briefing.summary.offline import make_brief
 ROOT = Path(__file__).parent.parent
 DATA = Path(__file__).parent / "data" / "summary"
 
-GOOD = ("MDES and China's MIIT hold the second Thai–China digital ministerial dialogue; 21 Chinese companies join\n"
-        "\n"
-        "On 18 January 2025 in Bangkok, Deputy Prime Minister Prasert Chantararuangthong and Zhang YunMing, "
-        "Vice Minister of Industry and Information Technology, co-chaired the second Thai–China Ministerial "
-        "Dialogue on Digital Economy Cooperation. 21 Chinese companies took part. depa said digital startups "
-        "grew 15%, or over 1.5 trillion yuan.")
-INVENTED = GOOD.replace("21 Chinese companies took part", "35 Chinese companies took part")
-
-
-class ChatServer(ThreadingHTTPServer):
-    daemon_threads = True
-    mode = "answer"
-    answer = GOOD
-    delay = 0.0
-
-    def __init__(self) -> None:
-        super().__init__(("127.0.0.1", 0), ChatHandler)
-        self.requests: list[tuple[dict[str, str], dict[str, Any]]] = []
-
-    @property
-    def base_url(self) -> str:
-        return f"http://127.0.0.1:{self.server_address[1]}/v1"
-
-
-class ChatHandler(BaseHTTPRequestHandler):
-    server: ChatServer
-
-    def log_message(self, format: str, *args: Any) -> None:  # keep test output clean
-        pass
-
-    def _send(self, status: int, body: bytes, content_type: str = "application/json") -> None:
-        self.send_response(status)
-        self.send_header("Content-Type", content_type)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def do_POST(self) -> None:
-        length = int(self.headers.get("Content-Length", 0))
-        payload = json.loads(self.rfile.read(length))
-        self.server.requests.append((dict(self.headers), payload))
-        if self.path != "/v1/chat/completions":
-            self._send(404, b'{"error": {"message": "not found"}}')
-            return
-        mode = self.server.mode
-        if self.server.delay:
-            time.sleep(self.server.delay)
-        try:
-            if mode == "500":
-                self._send(500, b'{"error": {"message": "model crashed"}}')
-            elif mode == "malformed":
-                if payload.get("stream"):
-                    self._send(200, b'data: {"choices": [{"delta": {"content": "MDES ho\n\n', "text/event-stream")
-                else:
-                    self._send(200, b'{"choices": [{"message": {"content": "MDES', "application/json")
-            elif payload.get("stream") and mode != "ignore-stream":
-                self._stream(self.server.answer)
-            else:
-                body = {"id": "x", "object": "chat.completion", "model": payload["model"],
-                        "choices": [{"index": 0, "message": {"role": "assistant", "content": self.server.answer},
-                                     "finish_reason": "stop"}]}
-                self._send(200, json.dumps(body).encode())
-        except (BrokenPipeError, ConnectionResetError):
-            pass  # the client gave up (the timeout test)
-
-    def _stream(self, text: str) -> None:
-        self.send_response(200)
-        self.send_header("Content-Type", "text/event-stream")
-        self.end_headers()
-        words = text.split(" ")
-        pieces = [" ".join(words[i:i + 7]) + (" " if i + 7 < len(words) else "") for i in range(0, len(words), 7)]
-        first = {"choices": [{"index": 0, "delta": {"role": "assistant"}}]}
-        self.wfile.write(f"data: {json.dumps(first)}\n\n".encode())
-        for piece in pieces:
-            chunk = {"choices": [{"index": 0, "delta": {"content": piece}, "finish_reason": None}]}
-            self.wfile.write(f"data: {json.dumps(chunk)}\n\n".encode())
-            self.wfile.flush()
-        self.wfile.write(b"data: [DONE]\n\n")
-        self.wfile.flush()
-
-
 @pytest.fixture
 def server() -> Iterator[ChatServer]:
-    srv = ChatServer()
-    thread = threading.Thread(target=srv.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-    thread.start()
-    yield srv
-    srv.shutdown()
-    srv.server_close()
+    with running_server() as srv:
+        yield srv
 
 
 def config_for(base_url: str, timeout_s: float = 5.0) -> Config:
@@ -225,12 +137,6 @@ def test_timeout_falls_back(server: ChatServer, release: Release, analysis: Anal
     brief = summarise(release, analysis, config_for(server.base_url, timeout_s=0.3),
                       on_chunk=[].append if stream else None)
     assert_offline_with_note(brief, release, analysis, "did not answer within 0.3 s")
-
-
-def closed_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @pytest.mark.parametrize("stream", [False, True])
