@@ -129,3 +129,30 @@ TAGS = "นโลก #soilswherefoodbegins #Soils4Nutrition #FAO #SDGs #MOI #ก
 def test_hashtags_are_not_mentions() -> None:
     entities, references = find_entities("", TAGS)
     assert entities == [] and references == []
+
+
+def _places(text: str) -> list[str]:
+    return [e.text for e in find_entities("", text)[0] if e.type == "place"]
+
+
+# 2024/08/04/ด้านความมั่นคง_6_1e146de9...: a river's name ends before what it does
+RIVER = "เมื่อเวลา 12.00 น. ตำบลแม่คำ หมู่ที่ 1,2,10,12,14 แม่น้ำคำเพิ่มสูงขึ้น ส่งผลให้น้ำหลากเข้าท่วมบ้านเรือน"
+# 2023/03/03/ด้านเศรษฐกิจ_3_f66882e8...: a Chinese province
+PROVINCE = "เป็นเมืองยุทธศาสตร์เชื่อมมณฑลกวางตุ้ง ฮ่องกงและมาเก๊า เป็นศูนย์รวมเศรษฐกิจ"
+# 2024/04/17/ด้านเศรษฐกิจ_6_8cfaa13e...: ค่ายรถยนต์ is a car maker, not a camp
+MAKERS = "บริษัทเหล่านี้มิได้ผลิตแบตเตอรี่ป้อนให้กับค่ายรถยนต์ไฟฟ้าจีนเท่านั้น แต่ล้วนมีเครือข่ายระดับโลก"
+
+
+def test_natural_features_and_regions_are_places() -> None:
+    assert "แม่น้ำคำ" in _places(RIVER)
+    assert "มณฑลกวางตุ้ง" in _places(PROVINCE)
+    assert not any(p.startswith("ค่าย") for p in _places(MAKERS))
+
+
+# 2023/12/18/ด้านความมั่นคง_11_70135499...: army units are organisations, named by branch and number
+UNIT = "กองพันทหารราบที่ 1 กรมทหารราบที่ 21 รักษาพระองค์ฯ ทำการตรวจสภาพความพร้อม"
+
+
+def test_army_units_with_their_number() -> None:
+    orgs = [e.text for e in find_entities("", UNIT)[0] if e.type == "organisation"]
+    assert "กองพันทหารราบที่ 1" in orgs

@@ -40,7 +40,8 @@ STRONG_VENUES: tuple[str, ...] = (
     "ท่าเรือ", "ท่าอากาศยาน", "ด่านศุลกากร", "ด่านพรมแดน", "ถนน", "วัด", "พิพิธภัณฑ์", "สวนสาธารณะ",
     "อนุสาวรีย์", "สะพาน", "แม่น้ำ", "ลุ่มแม่น้ำ", "บึง", "อุทยานแห่งชาติ", "สนามกีฬา", "สถานีรถไฟ",
     "ศาลากลางจังหวัด", "พระที่นั่ง", "หอประชุม", "นิคมอุตสาหกรรม", "เขื่อน", "จุดผ่านแดน", "ห้อง",
-    "ทำเนียบรัฐบาล", "ท้องสนามหลวง", "ภูมิภาค",
+    "ทำเนียบรัฐบาล", "ท้องสนามหลวง", "ภูมิภาค", "ถ้ำ", "น้ำตก", "น้ำพุร้อน", "ลำน้ำ", "ลุ่มน้ำ", "หมู่บ้าน",
+    "ดอย", "คลอง", "ทะเลสาบ", "อ่าว", "ช่องแคบ", "วงเวียน", "ที่ว่าการอำเภอ", "มณฑล", "ค่าย",
 )
 _GENERIC_VENUE = frozenset(["ใหญ่", "เล็ก", "กลาง", "นัด", "ต่างๆ", "ต่าง", "ทั้งหมด", "ดังกล่าว", "นี้", "ของ", "ที่", "ใหม่", "เดิม", "อื่น", "อื่นๆ", "ทุก", "ใด"])
 _GENERIC_ADMIN = frozenset(["ใด", "เดียวกัน", "นั้น", "นี้", "ต่างๆ", "ต่าง", "ละ", "ทุก", "อื่น", "อื่นๆ", "ที่"])
@@ -49,12 +50,19 @@ _GENERIC_REGION = frozenset(["ต่างๆ", "ต่าง", "ทั้งห
 
 
 _NONE = Chunk(0, 0, "")
-_KIND_HEADS = ("อาคาร", "ห้อง", "ห้องประชุม", "ห้องโถง", "สวน", "ลาน", "ตลาด", "สนามกีฬา", "หอประชุม", "ตึก")
+_KIND_HEADS = ("อาคาร", "ห้อง", "ห้องประชุม", "ห้องโถง", "สวน", "ลาน", "ตลาด", "สนามกีฬา", "หอประชุม", "ตึก",
+               "หมู่บ้าน", "ค่าย", "คลอง", "อ่าว")
 """Heads often followed by a kind (อาคารพลังงาน) rather than a name; roads and temples are named."""
 
 
 _BY_COUNTRY = ("ชายแดน",)
 """Heads named by the countries that follow them, which are the places."""
+
+
+_CAMP_KINDS = ("รถ", "เพลง", "มวย", "ลูกเสือ", "อาสา", "ฝึก", "เยาวชน", "ทหาร", "พักแรม", "กักกัน", "ผู้ลี้ภัย",
+               "ผู้อพยพ", "อพยพ", "ภาษา", "วิชาการ", "คุณธรรม", "ศิลปะ", "กีฬา", "ค่าย")
+_NATURAL = ("ถ้ำ", "น้ำตก", "น้ำพุร้อน", "ลำน้ำ", "ลุ่มน้ำ", "ดอย", "คลอง", "ทะเลสาบ", "อ่าว", "ช่องแคบ", "แม่น้ำ")
+_NATURAL_STOPS = ("ท้าย", "ต้น", "ปลาย", "ฝั่ง", "ริม", "เอ่อ", "ไหล", "ล้น", "สาย", "แห่ง")
 
 
 @dataclass(slots=True)
@@ -124,6 +132,8 @@ def venue_end(text: str, start: int, head: str, g: Gazetteer, at: bool) -> int:
         return start
     limit = c.end
     assert g.regex is not None
+    if any(len(h) > len(head) and text.startswith(h, start) for h in ORG_HEADS):
+        return start  # มณฑลทหารบก: an army unit, not the province (มณฑล) of a country
     if head in _BY_COUNTRY:
         country = g.regex.match(text, start + len(head))
         if country and country.group(0) and g.terms[country.group(0)].kind == "country":
@@ -150,10 +160,17 @@ def venue_end(text: str, start: int, head: str, g: Gazetteer, at: bool) -> int:
             return start
         if head == "ภูมิภาค" and not at and text[start + len(head):end] in _GENERIC_REGION:
             return start
+        if head in _NATURAL:
+            end = start + len(head) + _natural_cut(name[len(head):])
+            name = text[start:end]
+            if end - start <= len(head):
+                return start
         tail = name[len(head):]
         first_word = words(tail)[0] if tail else ""
         if (name in dic and name not in g.wiki()) or tail in _GENERIC_VENUE or first_word in _GENERIC_VENUE:
             return start
+        if not at and head == "ค่าย" and tail.startswith(_CAMP_KINDS):
+            return start  # ค่ายรถยนต์ (a car maker), ค่ายลูกเสือ (a scout camp): a kind, not a named camp
         numbered = bool(_NUMBER_CHUNK.match((next_chunk(text, end) or _NONE).text))
         if not at and not numbered and (is_verb(tail) or (head in _KIND_HEADS and tail in dic)):
             return start  # อาคารพลังงาน, ห้องปฏิบัติการ, ท่าเรือบริการ: a kind of place, not a named one
@@ -170,6 +187,17 @@ def venue_end(text: str, start: int, head: str, g: Gazetteer, at: bool) -> int:
     if n and end == start + len(head) and g.terms.get(n.text) and g.terms[n.text].type == "organisation" or n and _NUMBER_CHUNK.match(n.text) or n and head == "โรงแรม" and _second_word_ok(n.text, g):
         end = n.end
     return end
+
+
+def _natural_cut(tail: str) -> int:
+    """Where the name of a river, cave or bay ends: before a verb, a word of position
+    (ลุ่มน้ำวัง|ท้ายเขื่อน) or another place head (ลำน้ำพะเนียง|เอ่อล้น)."""
+    pos = 0
+    for word in words(tail):
+        if word in _NATURAL_STOPS or (pos and (is_verb(word) or word.startswith(VENUE_HEADS + _NATURAL_STOPS))):
+            break
+        pos += len(word)
+    return pos
 
 
 def _second_word_ok(word: str, g: Gazetteer) -> bool:
