@@ -159,18 +159,113 @@ class SwitchPane(Command):
     show = False
 
 
+# --- marks and notes (issue 5) --------------------------------------------------------------------
+
+class ToggleMark(Command):
+    id, key, action, title = "mark", "m", "toggle_mark", "Mark"
+    help = "Mark the sentence under the cursor (or the v range); on a marked sentence, remove the mark"
+
+
+class StartRange(Command):
+    id, key, action, title = "mark-range", "v", "start_range", "Range"
+    help = "Start a range of sentences: j/k extend it, m marks it, escape cancels"
+    show = False
+
+
+class CycleLabel(Command):
+    id, key, action, title = "mark-label", "l", "cycle_label", "Label"
+    help = "Give the mark under the cursor the next label from [marks] labels"
+    show = False
+
+
+class EditNote(Command):
+    id, key, action, title = "note", "a", "edit_note", "Note"
+    help = "Write a note on the mark under the cursor (marking the sentence if it has no mark)"
+
+
+class DeleteMark(Command):
+    id, key, action, title = "delete-mark", "d", "delete_mark", "Delete mark"
+    help = "Delete the mark under the cursor, or the one highlighted in the marks panel"
+    show = False
+
+
+class UndoMark(Command):
+    id, key, action, title = "undo-mark", "u", "undo_mark", "Undo"
+    help = "Bring back the last mark deleted"
+    show = False
+
+
+class ToggleMarksPanel(Command):
+    id, key, action, title = "marks-panel", "M", "toggle_marks_panel", "Marks"
+    help = "Show or hide the panel listing this release's marks and notes (Enter jumps to one)"
+
+
+class ExportRelease(Command):
+    id, key, action, title = "export", "x", "export_release", "Export"
+    help = "Export this release's brief, marks and notes to Markdown"
+
+
+class OpenNotes(Command):
+    id, key, action, title = "notes", "N", "app.open_notes", "Notes"
+    help = "Open the notes screen: every release with marks, and export them all"
+
+
+class OpenNotesQuietly(OpenNotes):
+    """The same command in the reader, left out of its crowded footer."""
+
+    show = False
+
+
+class ExportAll(Command):
+    id, key, action, title = "export-all", "x", "export_all", "Export all"
+    help = "Export the notes of every marked release to Markdown"
+
+
+class SaveNote(Command):
+    id, key, action, title = "save-note", "ctrl+s", "save", "Save"
+    help = "Save the note"
+    priority = True
+
+
+class Cancel(Command):
+    id, key, action, title = "cancel", "escape", "cancel", "Cancel"
+    help = "Close without saving (asks first if text was typed)"
+
+
+class ConfirmYes(Command):
+    id, key, action, title = "yes", "y", "yes", "Yes"
+    help = "Answer yes"
+
+
+class ConfirmNo(Command):
+    id, key, action, title = "no", "n,escape", "no", "No"
+    help = "Answer no"
+
+
+MARK_ACTIONS: tuple[type[Command], ...] = (
+    ToggleMark, StartRange, CycleLabel, EditNote, DeleteMark, UndoMark, ToggleMarksPanel, ExportRelease,
+    OpenNotesQuietly,
+)
+NOTES_ACTIONS: tuple[type[Command], ...] = (Back, OpenRelease, ListDown, ListUp, ExportAll)
+NOTE_ACTIONS: tuple[type[Command], ...] = (SaveNote, Cancel)
+PROMPT_ACTIONS: tuple[type[Command], ...] = (Cancel,)
+CONFIRM_ACTIONS: tuple[type[Command], ...] = (ConfirmYes, ConfirmNo)
+
+
 APP_ACTIONS: tuple[type[Command], ...] = (Quit, Help, Palette, ChangeTheme)
-LIST_ACTIONS: tuple[type[Command], ...] = (OpenRelease, ListDown, ListUp, ToggleStar, ToggleRead)
+LIST_ACTIONS: tuple[type[Command], ...] = (OpenRelease, ListDown, ListUp, ToggleStar, ToggleRead, OpenNotes)
 READER_ACTIONS: tuple[type[Command], ...] = (
     Back, NextSentence, PreviousSentence, NextRelease, PreviousRelease, ToggleHighlights,
     ToggleEntities, ToggleStar, SwitchPane,
+    *MARK_ACTIONS,
 )
 
 
 def markdown_table() -> str:
     """The default key bindings as a Markdown table, for the README (`python -m briefing.tui.commands`)."""
     rows = ["| Where | Key | Binding id | What it does |", "|---|---|---|---|"]
-    for where, commands in (("everywhere", APP_ACTIONS), ("list", LIST_ACTIONS), ("reader", READER_ACTIONS)):
+    for where, commands in (("everywhere", APP_ACTIONS), ("list", LIST_ACTIONS), ("reader", READER_ACTIONS),
+                            ("notes", NOTES_ACTIONS), ("note editor", NOTE_ACTIONS)):
         for command in commands:
             key = command.key_display or command.key
             rows.append(f"| {where} | `{key}` | `{command.id}` | {command.help} |")
