@@ -109,6 +109,13 @@ class BriefingApp(App[None]):
 
         self.push_screen(ReaderScreen(release_id))
 
+    def action_open_notes(self) -> None:
+        """`N` and the palette: the notes screen (issue 5); already there, nothing happens."""
+        from briefing.tui.screens.notes import NotesScreen
+
+        if not isinstance(self.screen, NotesScreen):
+            self.push_screen(NotesScreen())
+
     def action_help(self) -> None:
         from briefing.tui.screens.help import HelpScreen
 

@@ -1,0 +1,98 @@
+"""The marks panel: the release's marks in body order, each with its label, passage and note.
+
+An OptionList next to the body (toggled with `M`): Enter on a mark moves the reader's cursor to it;
+`d`, `l` and `a` in the reader act on the mark highlighted here while the panel has the focus.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.binding import Binding, BindingType
+from textual.content import Content
+from textual.message import Message
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from briefing.model import Mark
+from briefing.tui.marks import label_colour
+from briefing.tui.text import one_line
+
+PASSAGE_CHARS = 60
+"""How much of the marked passage a row shows (the panel wraps it over two lines)."""
+
+
+def mark_prompt(number: int, mark: Mark, labels: list[str]) -> Content:
+    """Label (in its colour), the start of the passage, and the note when there is one."""
+    passage = one_line(mark.text)
+    if len(passage) > PASSAGE_CHARS:
+        passage = passage[: PASSAGE_CHARS - 1] + "…"
+    lines = [
+        Content.assemble((f"{number}. ", "$text-muted"), (mark.label, f"bold {label_colour(mark.label, labels)}")),
+        Content.styled(passage, "$text"),
+    ]
+    note = one_line(mark.note)
+    if note:
+        lines.append(Content.assemble(("✎ ", "$accent"), (note, "italic $text")))
+    return Content("\n").join(lines)
+
+
+class MarksPanel(OptionList):
+    """Marks of the release; choosing one posts `MarksPanel.Jump` with where it starts."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j", "cursor_down", "Down", show=False),
+        Binding("k", "cursor_up", "Up", show=False),
+    ]
+
+    class Jump(Message):
+        def __init__(self, body_offset: int) -> None:
+            super().__init__()
+            self.body_offset = body_offset
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._offsets: dict[str, int] = {}
+
+    def show_marks(self, marks: list[tuple[Mark, int | None]], labels: list[str]) -> None:
+        """`marks`: each mark with where it starts in the shown body (None while not placed)."""
+        keep = self.highlighted_option.id if self.highlighted_option is not None else None
+        self._offsets = {}
+        if not marks:
+            self.set_options([Option(Content.styled(
+                "No marks yet. m marks the sentence under the cursor, v starts a range, a adds a note.",
+                "italic $text-muted"), disabled=True)])
+            return
+        options = []
+        for number, (mark, offset) in enumerate(marks, start=1):
+            option_id = f"mark-{mark.id}"
+            if offset is not None:
+                self._offsets[option_id] = offset
+            options.append(Option(mark_prompt(number, mark, labels), id=option_id))
+        self.set_options(options)
+        ids = [option.id for option in options]
+        self.highlighted = ids.index(keep) if keep in ids else (0 if self.has_focus else None)
+
+    @property
+    def selected_mark_id(self) -> int | None:
+        """The id of the highlighted mark, if any."""
+        option = self.highlighted_option
+        if option is None or option.id is None or not option.id.startswith("mark-"):
+            return None
+        return int(option.id.removeprefix("mark-"))
+
+    def select_mark(self, mark_id: int) -> None:
+        for index in range(self.option_count):
+            if self.get_option_at_index(index).id == f"mark-{mark_id}":
+                self.highlighted = index
+                return
+
+    @property
+    def plain_text(self) -> str:
+        return "\n".join(str(self.get_option_at_index(i).prompt) for i in range(self.option_count))
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        offset = self._offsets.get(event.option.id or "")
+        if offset is not None:
+            self.post_message(self.Jump(offset))
