@@ -159,6 +159,17 @@ class SwitchPane(Command):
     show = False
 
 
+class ToggleSummary(Command):
+    id, key, action, title = "summary", "s", "toggle_summary", "Summary"
+    help = "Show or hide the English brief of the release (offline, or from the configured LLM)"
+
+
+class CopySummary(Command):
+    id, key, action, title = "copy-summary", "c", "copy_summary", "Copy brief"
+    help = "Copy the English gist and brief to the clipboard"
+    show = False
+
+
 # --- marks and notes (issue 5) --------------------------------------------------------------------
 
 class ToggleMark(Command):
@@ -256,7 +267,7 @@ APP_ACTIONS: tuple[type[Command], ...] = (Quit, Help, Palette, ChangeTheme)
 LIST_ACTIONS: tuple[type[Command], ...] = (OpenRelease, ListDown, ListUp, ToggleStar, ToggleRead, OpenNotes)
 READER_ACTIONS: tuple[type[Command], ...] = (
     Back, NextSentence, PreviousSentence, NextRelease, PreviousRelease, ToggleHighlights,
-    ToggleEntities, ToggleStar, SwitchPane,
+    ToggleEntities, ToggleStar, SwitchPane, ToggleSummary, CopySummary,
     *MARK_ACTIONS,
 )
 

@@ -23,6 +23,7 @@ from briefing.tui.messages import AnalysisFailed, AnalysisReady
 from briefing.tui.widgets.body_view import BodyView, highlight_spans
 from briefing.tui.widgets.entities_panel import EntitiesPanel
 from briefing.tui.widgets.release_header import ReleaseHeader
+from briefing.tui.widgets.summary_panel import copy_summary, follow_release, toggle_summary
 
 if TYPE_CHECKING:
     from briefing.tui.app import BriefingApp
@@ -81,6 +82,7 @@ class ReaderScreen(Screen[None]):
         self.refresh_header()
         self.body.show_text(release.body)
         self.entities.show_pending()
+        follow_release(self)
         self.analyse(release, need_gist=self.gist is None)
 
     @work(thread=True, exclusive=True, group="analysis", exit_on_error=False)
@@ -116,6 +118,7 @@ class ReaderScreen(Screen[None]):
         self.refresh_header()
         self.body.show_analysis(message.analysis, message.word_breaks)
         self.entities.show_analysis(message.analysis)
+        follow_release(self)
 
     @on(EntitiesPanel.Jump)
     def _jump(self, message: EntitiesPanel.Jump) -> None:
@@ -160,6 +163,12 @@ class ReaderScreen(Screen[None]):
         panel.display = not panel.display
         if not panel.display and panel.has_focus:
             self.body.focus()
+
+    def action_toggle_summary(self) -> None:
+        toggle_summary(self)
+
+    def action_copy_summary(self) -> None:
+        copy_summary(self)
 
     def action_toggle_star(self) -> None:
         _read, starred = self.app.store.release_flags(self.release_id)

@@ -1,0 +1,264 @@
+"""The reader's summary panel (`s`): the English brief of the release shown, next to the entities.
+
+The brief is made by `briefing.summary.summarise` in a thread worker on this panel, so the UI never
+waits for a model: the worker only posts messages (`Chunk` while an LLM streams, then `Ready` or
+`Failed`) and the handlers here own what is shown. A streamed answer is provisional: when the call
+ends the panel shows the returned Brief, which is the offline brief (with a notification saying why)
+when the LLM's answer failed its checks or the server failed. Briefs are cached in the store by
+`summarise`, so opening the panel again on the same release asks nobody.
+
+The reader keeps only thin hooks: `toggle_summary(screen)` for `s`, `copy_summary(screen)` for the
+copy command and `follow_release(screen)` when the release or its analysis changes.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.message import Message
+from textual.widgets import Static
+from textual.worker import get_current_worker
+
+from briefing.model import Analysis, Brief, Release
+from briefing.tui.text import one_line, visible
+
+if TYPE_CHECKING:
+    from briefing.config import Config
+    from briefing.store import Store
+    from briefing.tui.screens.reader import ReaderScreen
+
+PANEL_ID = "summary"
+
+
+def backend_label(backend: str) -> str:
+    """Who made a brief, for the panel's heading: "offline brief" or the model's name."""
+    if backend == "offline":
+        return "offline brief"
+    return backend.split(":", 1)[1] if backend.startswith("openai:") else backend
+
+
+def brief_text(brief: Brief) -> str:
+    """What the copy command puts on the clipboard: the gist, a blank line, the brief."""
+    return f"{brief.gist}\n\n{brief.brief}" if brief.gist else brief.brief
+
+
+class SummaryPanel(VerticalScroll):
+    """The brief of one release: pending, streaming, or done (with who made it)."""
+
+    DEFAULT_CSS = """
+    SummaryPanel {
+        width: 42;
+        height: 1fr;
+        border: none;
+        border-left: vkey $primary 40%;
+        padding: 0 1;
+        background: $surface;
+    }
+    SummaryPanel:focus {
+        border: none;
+        border-left: vkey $accent;
+        background-tint: $primary 4%;
+    }
+    SummaryPanel > #summary-text {
+        width: 1fr;
+        height: auto;
+    }
+    """
+
+    class Chunk(Message):
+        """The LLM's answer so far (provisional: the final Brief replaces it)."""
+
+        bubble = False
+
+        def __init__(self, release_id: int, text: str) -> None:
+            super().__init__()
+            self.release_id = release_id
+            self.text = text
+
+    class Ready(Message):
+        bubble = False
+
+        def __init__(self, release_id: int, brief: Brief, cached: bool) -> None:
+            super().__init__()
+            self.release_id = release_id
+            self.brief = brief
+            self.cached = cached
+            """True when the brief came from the store without asking anyone."""
+
+    class Failed(Message):
+        bubble = False
+
+        def __init__(self, release_id: int, error: str) -> None:
+            super().__init__()
+            self.release_id = release_id
+            self.error = error
+
+    def __init__(self, *, id: str | None = PANEL_ID) -> None:
+        super().__init__(id=id)
+        self.release_id: int | None = None
+        self.brief: Brief | None = None
+        """The finished brief shown, or None while waiting or streaming."""
+        self.cached = False
+        self.busy = False
+        """A worker is making the brief of `release_id`."""
+        self.model = ""
+        """The model asked ('' for the offline brief), for the heading while waiting."""
+        self._text = Static(id="summary-text")
+        """Made here, not in compose, so `show` can draw before the panel is mounted."""
+
+    def compose(self) -> ComposeResult:
+        yield self._text
+
+    # --- what to show ----------------------------------------------------------------------------
+
+    def show(self, release: Release, analysis: Analysis | None, config: Config, store: Store) -> None:
+        """Show the brief of `release`, making it unless it is shown or on its way already.
+
+        With no analysis yet the panel says so; call again when the analysis exists. A brief that
+        fell back to offline (it has a note) is asked for again, since nothing was cached from it.
+        """
+        if release.id is None:
+            return
+        same = release.id == self.release_id
+        if same and (self.busy or (self.brief is not None and self.brief.note is None)):
+            return
+        self.release_id = release.id
+        self.brief = None
+        self.busy = False
+        if analysis is None:
+            self._draw(self._heading("waiting for the analysis…"), Content.styled("The brief is made from the "
+                       "names and figures the analysis finds.", "italic $text-muted"))
+            return
+        from briefing.summary import use_llm
+
+        self.model = config.summary.model if use_llm(config) else ""
+        self.busy = True
+        waiting = f"asking {self.model}…" if self.model else "making the offline brief…"
+        self._draw(self._heading(waiting))
+        stream = config.summary.backend == "openai"
+        self._make(release, analysis, config, store, stream)
+
+    @work(thread=True, exclusive=True, group="summary", exit_on_error=False)
+    def _make(self, release: Release, analysis: Analysis, config: Config, store: Store, stream: bool) -> None:
+        """summarise() in a thread: posts Chunk messages while an LLM streams, then Ready or Failed."""
+        from briefing.summary import cache_key, summarise
+
+        worker = get_current_worker()
+        assert release.id is not None
+        release_id = release.id
+        pieces: list[str] = []
+
+        def on_chunk(piece: str) -> None:
+            pieces.append(piece)
+            if not worker.is_cancelled:
+                self.post_message(self.Chunk(release_id, "".join(pieces)))
+
+        try:
+            cached = store.brief(release_id, cache_key(config)) is not None
+            brief = summarise(release, analysis, config, on_chunk=on_chunk if stream else None, store=store)
+        except Exception as error:  # noqa: BLE001 - LLM failures come back as a note; this is anything else
+            if not worker.is_cancelled:
+                self.post_message(self.Failed(release_id, f"summary failed: {error}"))
+            return
+        if not worker.is_cancelled:
+            self.post_message(self.Ready(release_id, brief, cached))
+
+    @on(Chunk)
+    def _chunk(self, message: Chunk) -> None:
+        if message.release_id != self.release_id or not self.busy:
+            return
+        self._draw(self._heading(f"{self.model}, streaming…"), Content(visible(message.text.strip())))
+
+    @on(Ready)
+    def _ready(self, message: Ready) -> None:
+        if message.release_id != self.release_id:
+            return
+        self.busy = False
+        self.brief = message.brief
+        self.cached = message.cached
+        self._draw_brief(message.brief, message.cached)
+        if message.brief.note:
+            self.notify(message.brief.note, title="Summary", severity="warning", timeout=10, markup=False)
+
+    @on(Failed)
+    def _failed(self, message: Failed) -> None:
+        if message.release_id != self.release_id:
+            return
+        self.busy = False
+        self._draw(self._heading("no brief"), Content.styled(one_line(message.error), "$text-error"))
+        self.notify(message.error, title="Summary", severity="error", markup=False)
+
+    # --- drawing ---------------------------------------------------------------------------------
+
+    def _heading(self, who: str) -> Content:
+        return Content.assemble(("Summary", "bold $accent"), ("  ·  ", "$text-muted"), (who, "$text-muted"))
+
+    def _draw_brief(self, brief: Brief, cached: bool) -> None:
+        who = backend_label(brief.backend) + (", from the store" if cached else "")
+        parts = [self._heading(who)]
+        if brief.gist:
+            parts.append(Content.styled(one_line(brief.gist), "bold $text"))
+        parts.append(Content(visible(brief.brief)))
+        if brief.note:
+            parts.append(Content.styled(one_line(brief.note), "italic $text-warning"))
+        self._draw(*parts)
+
+    def _draw(self, *parts: Content) -> None:
+        """Paragraphs separated by blank lines; every piece of text is plain Content, never markup."""
+        self._text.update(Content("\n\n").join(parts))
+
+    def copy(self) -> None:
+        """Put the finished brief on the clipboard, or say why there is nothing to copy."""
+        if self.brief is None:
+            self.notify("The brief is not ready yet.", title="Summary", markup=False)
+            return
+        self.app.copy_to_clipboard(brief_text(self.brief))
+        self.notify(f"Brief copied ({backend_label(self.brief.backend)}).", title="Summary", markup=False)
+
+
+# --- the reader's hooks ---------------------------------------------------------------------------
+
+def summary_panel(screen: Any) -> SummaryPanel | None:
+    """The reader's summary panel once `s` has mounted it."""
+    found = screen.query(f"#{PANEL_ID}")
+    panel = found.first() if found else None
+    return panel if isinstance(panel, SummaryPanel) else None
+
+
+def _show(screen: ReaderScreen, panel: SummaryPanel) -> None:
+    if screen.release is not None:
+        panel.show(screen.release, screen.analysis, screen.app.config, screen.app.store)
+
+
+def toggle_summary(screen: ReaderScreen) -> None:
+    """`s`: mount the panel in `#reader-panels` the first time, then show or hide it."""
+    panel = summary_panel(screen)
+    if panel is None:
+        panel = SummaryPanel()
+        screen.query_one("#reader-panels").mount(panel)
+        _show(screen, panel)
+        return
+    panel.display = not panel.display
+    if panel.display:
+        _show(screen, panel)
+    elif panel.has_focus:
+        screen.body.focus()
+
+
+def follow_release(screen: ReaderScreen) -> None:
+    """Keep an open panel on the release the reader shows (it waits for the release's analysis)."""
+    panel = summary_panel(screen)
+    if panel is not None and panel.display:
+        _show(screen, panel)
+
+
+def copy_summary(screen: ReaderScreen) -> None:
+    panel = summary_panel(screen)
+    if panel is None or panel.release_id != screen.release_id:
+        screen.notify("No brief yet: press s to make one.", title="Summary", markup=False)
+        return
+    panel.copy()
