@@ -20,6 +20,7 @@ from briefing.errors import BriefingError
 from briefing.model import Analysis, Release
 from briefing.tui.commands import READER_ACTIONS, bindings
 from briefing.tui.messages import AnalysisFailed, AnalysisReady
+from briefing.tui.screens.reader_marks import ReaderMarksMixin
 from briefing.tui.widgets.body_view import BodyView, highlight_spans
 from briefing.tui.widgets.entities_panel import EntitiesPanel
 from briefing.tui.widgets.release_header import ReleaseHeader
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
     from briefing.tui.app import BriefingApp
 
 
-class ReaderScreen(Screen[None]):
+class ReaderScreen(ReaderMarksMixin, Screen[None]):
     ACTIONS = READER_ACTIONS
     BINDINGS = bindings(READER_ACTIONS)
 
@@ -81,6 +82,7 @@ class ReaderScreen(Screen[None]):
         self.starred = self.app.store.release_flags(release_id)[1]
         self.refresh_header()
         self.body.show_text(release.body)
+        self.marks_release_changed()
         self.entities.show_pending()
         follow_release(self)
         self.analyse(release, need_gist=self.gist is None)
@@ -133,7 +135,8 @@ class ReaderScreen(Screen[None]):
     # --- actions ---------------------------------------------------------------------------------
 
     def action_back(self) -> None:
-        self.dismiss()
+        if not self.cancel_range():  # escape first ends a `v` range
+            self.dismiss()
 
     def action_move_sentence(self, step: int) -> None:
         self.body.move_cursor(step)

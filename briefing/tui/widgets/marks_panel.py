@@ -73,6 +73,10 @@ class MarksPanel(OptionList):
         ids = [option.id for option in options]
         self.highlighted = ids.index(keep) if keep in ids else (0 if self.has_focus else None)
 
+    def on_focus(self) -> None:
+        if self.highlighted is None and self.selected_mark_id is None and self._offsets:
+            self.highlighted = 0
+
     @property
     def selected_mark_id(self) -> int | None:
         """The id of the highlighted mark, if any."""
