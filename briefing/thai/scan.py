@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from briefing.thai.gazetteer import _lines
@@ -115,12 +116,53 @@ def dictionary() -> frozenset[str]:
     return frozenset(_lines("words_th.txt"))
 
 
+class WordSet:
+    """PyThaiNLP's word list in the shape newmm needs from its dictionary trie (`prefixes`, `len`).
+
+    Building PyThaiNLP's own Trie of the 62,000 words node by node takes 0.4-1.2 s, most of a first
+    analysis; two frozensets (the words, and every proper prefix of a word so a scan knows when to
+    stop) take about 0.1 s and segment identically at the same speed.
+    """
+
+    __slots__ = ("stems", "words")
+
+    def __init__(self, vocabulary: frozenset[str]) -> None:
+        self.words = vocabulary
+        self.stems = frozenset(w[:k] for w in vocabulary for k in range(1, len(w)))
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def __contains__(self, word: object) -> bool:
+        return word in self.words
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.words)
+
+    def prefixes(self, text: str, start: int = 0) -> list[str]:
+        """Words of the list that text[start:] begins with, shortest first (as Trie.prefixes)."""
+        found = []
+        words, stems = self.words, self.stems
+        for end in range(start + 1, len(text) + 1):
+            piece = text[start:end]
+            if piece in words:
+                found.append(piece)
+            if piece not in stems:
+                break
+        return found
+
+
+@functools.lru_cache(maxsize=1)
+def word_set() -> WordSet:
+    return WordSet(dictionary())
+
+
 @functools.lru_cache(maxsize=4096)
 def words(chunk: str) -> tuple[str, ...]:
     """newmm words of one chunk (cached: the same chunks recur across a release)."""
     from pythainlp.tokenize import word_tokenize
 
-    return tuple(w for w in word_tokenize(chunk, engine="newmm") if w.strip())
+    return tuple(w for w in word_tokenize(chunk, engine="newmm", custom_dict=word_set()) if w.strip())  # type: ignore[arg-type]
 
 
 def cut_at_stop(chunk: str, start: int, allow: frozenset[str] = frozenset(), verbs: bool = False) -> int:
