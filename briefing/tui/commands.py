@@ -161,7 +161,7 @@ class SwitchPane(Command):
 
 class ToggleSummary(Command):
     id, key, action, title = "summary", "s", "toggle_summary", "Summary"
-    help = "Show or hide the English brief of the release (offline, or from the configured LLM)"
+    help = "Show or hide the English brief of this release (offline or LLM)"
 
 
 class CopySummary(Command):
