@@ -209,6 +209,7 @@ class UndoMark(Command):
 class ToggleMarksPanel(Command):
     id, key, action, title = "marks-panel", "M", "toggle_marks_panel", "Marks"
     help = "Show or hide the panel listing this release's marks and notes (Enter jumps to one)"
+    show = False  # the reader's footer is full; ? and the palette list it
 
 
 class ExportRelease(Command):
