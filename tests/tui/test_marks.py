@@ -300,3 +300,18 @@ async def test_marks_survive_reopening_and_show_in_the_body(frozen_app, store, c
         reader = await open_seed(again, pilot, store)
         spans = reader.query_one(BodyView).overlays["marks"].spans
         assert [(s.start, s.end) for s in spans] == [sentence(reader, 2)]
+
+
+def test_reader_with_two_marks_and_the_marks_panel_snapshot(snap_compare, frozen_app, store):
+    """Two marks in two label colours (one a range, one with a note) and the marks panel open."""
+
+    async def mark_two(pilot) -> None:
+        await open_seed(frozen_app, pilot, store)
+        await pilot.press("j", "j", "a")
+        await type_text(pilot, NOTE)
+        await pilot.press("ctrl+s", "j", "j", "j", "v", "j", "m", "l", "k", "k", "k", "k", "k", "M")
+        await settle(frozen_app, pilot)
+        frozen_app.clear_notifications()
+        await pilot.pause()
+
+    assert snap_compare(frozen_app, terminal_size=SIZE, run_before=mark_two)

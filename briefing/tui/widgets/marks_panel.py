@@ -40,6 +40,18 @@ def mark_prompt(number: int, mark: Mark, labels: list[str]) -> Content:
 class MarksPanel(OptionList):
     """Marks of the release; choosing one posts `MarksPanel.Jump` with where it starts."""
 
+    DEFAULT_CSS = """
+    MarksPanel {
+        width: 36;
+        height: 1fr;
+        border: none;
+        border-left: vkey $primary 40%;
+        padding: 0 0 0 1;
+        background: $surface;
+    }
+    MarksPanel:focus { border: none; border-left: vkey $accent; background-tint: $primary 4%; }
+    """
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j", "cursor_down", "Down", show=False),
         Binding("k", "cursor_up", "Up", show=False),
@@ -63,14 +75,16 @@ class MarksPanel(OptionList):
                 "No marks yet. m marks the sentence under the cursor, v starts a range, a adds a note.",
                 "italic $text-muted"), disabled=True)])
             return
-        options = []
+        options: list[Option | None] = []
         for number, (mark, offset) in enumerate(marks, start=1):
             option_id = f"mark-{mark.id}"
             if offset is not None:
                 self._offsets[option_id] = offset
+            if options:
+                options.append(None)  # a rule between marks
             options.append(Option(mark_prompt(number, mark, labels), id=option_id))
         self.set_options(options)
-        ids = [option.id for option in options]
+        ids = [self.get_option_at_index(i).id for i in range(self.option_count)]
         self.highlighted = ids.index(keep) if keep in ids else (0 if self.has_focus else None)
 
     def on_focus(self) -> None:
