@@ -156,3 +156,25 @@ UNIT = "กองพันทหารราบที่ 1 กรมทหาร
 def test_army_units_with_their_number() -> None:
     orgs = [e.text for e in find_entities("", UNIT)[0] if e.type == "organisation"]
     assert "กองพันทหารราบที่ 1" in orgs
+
+
+# 2023/11/03/ข่าวนายกรัฐมนตรี_5_2561ee89...: a country's government acting is an organisation
+GOVERNMENT = "ซึ่งเอกอัครราชทูตฯ รับจะสนับสนุน โดยที่รัฐบาลจีนได้มอบหมายให้หน่วยงานด้านการศุลกากรของจีนรับผิดชอบ"
+
+
+def test_government_of_a_country_is_an_organisation() -> None:
+    entities = find_entities("", GOVERNMENT)[0]
+    gov = [e for e in entities if e.text == "รัฐบาลจีน"]
+    assert len(gov) == 1 and gov[0].type == "organisation"
+    assert gov[0].english == "Government of China"
+    assert "จีน" in [e.text for e in entities if e.type == "place"]  # ของจีน: the country itself
+
+
+# 2024/06/19/ด้านเศรษฐกิจ_11_e30dacac...: a village named with its subdistrict
+VILLAGE = "จะเชื่อมการเดินทางระหว่างบ้านหนองสะมอน ตำบลเมืองหลวง อำเภอห้วยทับทัน จังหวัดศรีสะเกษ และ"
+
+
+def test_village_followed_by_where_it_is() -> None:
+    places = {e.text: e for e in find_entities("", VILLAGE)[0] if e.type == "place"}
+    assert "บ้านหนองสะมอน" in places
+    assert (places["บ้านหนองสะมอน"].english or "").startswith("Ban ")

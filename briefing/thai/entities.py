@@ -26,6 +26,7 @@ _LATIN_LETTERS = re.compile(r"[A-Za-z]")
 _LATIN_WORD = re.compile(r"[A-Za-z0-9–\-&]")
 _HOTLINE = re.compile(r"[ \t][0-9]{3,4}(?![0-9.,])")
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
+_THE = ("United", "Republic", "Kingdom", "People", "Philippines", "Netherlands", "Czech", "Democratic", "Federal")
 _HASHTAG = re.compile(r"#[^\s#]+")
 """#ชายแดนไทยกัมพูชา: hashtags at the end of a release are page furniture, not mentions."""
 _VENUE_EN: tuple[tuple[str, str], ...] = (
@@ -35,6 +36,9 @@ _VENUE_EN: tuple[tuple[str, str], ...] = (
     ("พิพิธภัณฑ์", "{} Museum"), ("อนุสาวรีย์", "{} Monument"), ("แม่น้ำ", "{} River"), ("บึง", "Bueng {}"),
     ("อำเภอ", "{} District"), ("อ.", "{} District"), ("ตำบล", "{} Subdistrict"), ("ต.", "{} Subdistrict"),
     ("ประเทศ", "{}"), ("เขตสุขภาพที่", "Health Region {}"),
+    ("หมู่บ้าน", "{} Village"), ("บ้าน", "Ban {}"), ("ถ้ำ", "Tham {}"), ("น้ำตก", "{} Waterfall"),
+    ("น้ำพุร้อน", "{} Hot Spring"), ("คลอง", "Khlong {}"), ("ลุ่มน้ำ", "{} Basin"), ("ลำน้ำ", "{} River"),
+    ("มณฑล", "{} Province"), ("ค่าย", "{} Camp"), ("ดอย", "Doi {}"), ("ทะเลสาบ", "{} Lake"), ("เขื่อน", "{} Dam"),
 )
 
 
@@ -107,6 +111,13 @@ def _gazetteer_hits(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
             continue
         key, start, end = m.group(0), m.start(), m.end()
         term = g.terms[key]
+        if term.kind == "country" and text.endswith("รัฐบาล", 0, start) and term.english:
+            # รัฐบาลจีน: the government of a country acting is an organisation
+            name = term.english.removeprefix("the ").removeprefix("The ")
+            name = "the " + name if name.startswith(_THE) else name
+            out.append(_Cand(field, start - 6, end, "organisation", f"Government of {name}", None, True))
+            pos = end
+            continue
         if _accept(text, start, end, key, term):
             branch = None
             if term.type == "organisation" and not key.startswith(VENUE_HEADS) and not text.endswith("สมาชิก", 0, start):

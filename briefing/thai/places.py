@@ -33,6 +33,8 @@ _NUMBER_CHUNK = re.compile(r"[0-9๐-๙]{1,4}$")
 _AT = re.compile(r"(?:^|[\s(])ณ[ \t]*$")
 _VILLAGE = re.compile(r"บ้าน[\u0e01-\u0e4e]{2,20}[ \t]+หมู่(?:ที่)?[ \t]?[0-9๐-๙]{1,2}(?![0-9])")
 """บ้านดอนตัน หมู่ 12: a village is named with its number."""
+_VILLAGE_WHERE = re.compile(r"(บ้าน[\u0e01-\u0e4e]{2,20})[ \t]+(?:ต\.|ตำบล|อ\.|อำเภอ|จ\.|จังหวัด)[\u0e01-\u0e4e]")
+"""บ้านชากแง้ว จ.ชลบุรี: a village followed by where it is."""
 _AT_THI = re.compile(r"(?:^|[\s)])ที่[ \t]+$")
 _WHERE = ("จ.", "จังหวัด", "อ.", "อำเภอ", "เขต", "แขวง", "กรุงเทพ", "ต.", "ตำบล")
 STRONG_VENUES: tuple[str, ...] = (
@@ -99,6 +101,13 @@ def find_admin(text: str) -> list[PlaceMention]:
         PlaceMention(m.start(), m.end())
         for m in _VILLAGE.finditer(text)
         if glued_after(text, m.start(), PLACE_PRECEDERS)
+    ]
+    dic = dictionary()
+    out += [
+        PlaceMention(m.start(), m.end(1))
+        for m in _VILLAGE_WHERE.finditer(text)
+        if glued_after(text, m.start(), PLACE_PRECEDERS) and m.group(1) not in dic
+        and not any(w in NAME_STOPS or w in _admin_stops() or is_verb(w) for w in words(m.group(1)[4:]))
     ]
     return out
 
