@@ -60,7 +60,7 @@ async def type_text(pilot, text: str) -> None:
 
 
 def front_matter(text: str) -> tuple[dict, str]:
-    match = re.match(r"^---\n(.*?)\n---\n", text, re.S)
+    match = re.match(r"^---\n(.*?)\n---\n", text, re.DOTALL)
     assert match, "the file starts with YAML front matter"
     return yaml.safe_load(match.group(1)), text[match.end():]
 
