@@ -13,6 +13,7 @@ copy command and `follow_release(screen)` when the release or its analysis chang
 
 from __future__ import annotations
 
+import threading
 from typing import TYPE_CHECKING, Any
 
 from textual import on, work
@@ -144,28 +145,48 @@ class SummaryPanel(VerticalScroll):
 
     @work(thread=True, exclusive=True, group="summary", exit_on_error=False)
     def _make(self, release: Release, analysis: Analysis, config: Config, store: Store, stream: bool) -> None:
-        """summarise() in a thread: posts Chunk messages while an LLM streams, then Ready or Failed."""
-        from briefing.summary import cache_key, summarise
+        """summarise() off the UI thread: posts Chunk messages while an LLM streams, then Ready or Failed.
 
+        The call itself runs in a daemon thread that this worker waits for: a worker's thread cannot
+        be interrupted and Textual waits for its workers on exit, so quitting during a slow request
+        would otherwise hang until `[summary] timeout_s`. Cancelled (the app closing, or another
+        release shown), the worker stops waiting and the abandoned call ends on its own.
+        """
         worker = get_current_worker()
         assert release.id is not None
         release_id = release.id
         pieces: list[str] = []
+        outcome: list[tuple[Brief, bool] | Exception] = []
+        done = threading.Event()
 
         def on_chunk(piece: str) -> None:
             pieces.append(piece)
             if not worker.is_cancelled:
                 self.post_message(self.Chunk(release_id, "".join(pieces)))
 
-        try:
-            cached = store.brief(release_id, cache_key(config)) is not None
-            brief = summarise(release, analysis, config, on_chunk=on_chunk if stream else None, store=store)
-        except Exception as error:  # noqa: BLE001 - LLM failures come back as a note; this is anything else
-            if not worker.is_cancelled:
-                self.post_message(self.Failed(release_id, f"summary failed: {error}"))
+        def call() -> None:
+            from briefing.summary import cache_key, summarise
+
+            try:
+                cached = store.brief(release_id, cache_key(config)) is not None
+                brief = summarise(release, analysis, config, on_chunk=on_chunk if stream else None, store=store)
+                outcome.append((brief, cached))
+            except Exception as error:  # noqa: BLE001 - LLM failures come back as a note; this is anything else
+                outcome.append(error)
+            finally:
+                done.set()
+
+        threading.Thread(target=call, name=f"summary-{release_id}", daemon=True).start()
+        while not done.wait(0.05):
+            if worker.is_cancelled:
+                return
+        if worker.is_cancelled:
             return
-        if not worker.is_cancelled:
-            self.post_message(self.Ready(release_id, brief, cached))
+        result = outcome[0]
+        if isinstance(result, Exception):
+            self.post_message(self.Failed(release_id, f"summary failed: {result}"))
+        else:
+            self.post_message(self.Ready(release_id, *result))
 
     @on(Chunk)
     def _chunk(self, message: Chunk) -> None:
