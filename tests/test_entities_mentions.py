@@ -178,3 +178,24 @@ def test_village_followed_by_where_it_is() -> None:
     places = {e.text: e for e in find_entities("", VILLAGE)[0] if e.type == "place"}
     assert "บ้านหนองสะมอน" in places
     assert (places["บ้านหนองสะมอน"].english or "").startswith("Ban ")
+
+
+# 2022/11/05/ด้านเศรษฐกิจ_2117_bed245d7...: a royal title followed by the reign, not by a name
+KING = "ได้รับพระมหากรุณาธิคุณจากพระบาทสมเด็จพระเจ้าอยู่หัวรัชกาลที่ 5 ทรงมี พระราชดำริและทรงประกอบพระราชพิธี"
+# 2022/11/05/คำกล่าวสุนทรพจน์_12_ea220b4a...: "Your Excellencies" in a speech
+EXCELLENCIES = "ท่านประธาน ฯพณฯ ทั้งหลาย และท่านประธาน ADB"
+
+
+def test_titles_without_a_name_are_not_people() -> None:
+    assert _people(find_entities("", KING)[0]) == []
+    assert _people(find_entities("", EXCELLENCIES)[0]) == []
+
+
+# 2022/11/11/ด้านความมั่นคง_2_5a111613...: a family name that begins like a unit (กอง...), then a position
+GOVERNOR = "เวลา 10.00 น. นายไกรสร กองฉลาด ผู้ว่าราชการจังหวัดขอนแก่น เปิดเผยว่า จังหวัดขอนแก่น"
+
+
+def test_family_name_before_a_position() -> None:
+    people = [e for e in find_entities("", GOVERNOR)[0] if e.type == "person"]
+    assert [p.canonical for p in people] == ["ไกรสร กองฉลาด"]
+    assert people[0].role == "ผู้ว่าราชการจังหวัดขอนแก่น"

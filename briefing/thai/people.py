@@ -58,23 +58,36 @@ def _honorific_rx(g: Gazetteer) -> re.Pattern[str]:
     return _honorific_regex(tuple(sorted(g.honorifics)))
 
 
-def _looks_like_family(c: Chunk, g: Gazetteer) -> bool:
-    """Is this chunk a family name rather than the next phrase of the sentence?"""
+def _looks_like_family(c: Chunk, g: Gazetteer, before_title: bool = False) -> bool:
+    """Is this chunk a family name rather than the next phrase of the sentence?
+
+    `before_title`: a position follows the chunk (นายไกรสร กองฉลาด ผู้ว่าราชการ...), so the chunk
+    ends the name even when it begins like an agency (กอง...) or a verb (ทรง...).
+    """
     s = c.text.rstrip(".")
     if s in g.family_names:
         return True
     if not _THAI_NAME.match(s) or len(s) > 22:
         return False
-    if s.startswith(_NOT_FAMILY_START) or s in g.titles or s in g.terms:
+    if s in g.titles or s in g.terms or (s.startswith(_NOT_FAMILY_START) and not before_title):
         return False
     assert g.title_regex is not None
     m = g.title_regex.match(s)
     if m and m.group(0) and len(m.group(0)) >= 3:
         return False
     first = words(s)[0] if words(s) else s
-    if first in NAME_FOLLOWERS or s in NAME_FOLLOWERS:
+    if s in NAME_FOLLOWERS or (first in NAME_FOLLOWERS and not before_title):
         return False
     return not s.startswith(("และ", "หรือ", "ซึ่ง", "โดย", "ที่", "ได้", "จะ", "ให้"))
+
+
+def _title_at(text: str, c: Chunk | None, g: Gazetteer) -> bool:
+    """Does chunk `c` begin with a position (รองโฆษก..., ผู้ว่าราชการ...)?"""
+    assert g.title_regex is not None
+    if c is None:
+        return False
+    m = g.title_regex.match(c.text)
+    return bool(m and len(m.group(0)) >= 3)
 
 
 def _first_name_ok(first: str, g: Gazetteer) -> bool:
@@ -195,12 +208,19 @@ def _name_after(text: str, h_start: int, h_end: int, g: Gazetteer) -> PersonMent
             return None
     if not _first_name_ok(first, g):
         return None
+    if first.startswith(_ROYAL_WORDS):
+        return None  # พระบาทสมเด็จพระเจ้าอยู่หัว|รัชกาลที่ 9, ...|เฉลิมพระเกียรติ: royal vocabulary, not a name
     family_c = None if glued_cut else next_chunk(text, first_c.end)
     if verdict is None and family_c and family_c.text.rstrip(".") not in g.family_names:
         return None
-    if family_c and _looks_like_family(family_c, g):
+    after_family = next_chunk(text, family_c.end) if family_c else None
+    if family_c and _looks_like_family(family_c, g, _title_at(text, after_family, g)):
         fam = family_c.text.rstrip(".")
-        return PersonMention(h_start, family_c.start + len(fam), first, fam, first_c.start)
+        end = family_c.start + len(fam)
+        # รัดเกล้า อินทวงศ์ สุวรรณคีรี รองโฆษก...: a second family name (a married name), then a position
+        if after_family and after_family.text in g.family_names and _title_at(text, next_chunk(text, after_family.end), g):
+            fam, end = f"{fam} {after_family.text}", after_family.end
+        return PersonMention(h_start, end, first, fam, first_c.start)
     if verdict is None:
         return None
     split = split_glued_name(first, g)
@@ -338,6 +358,9 @@ def attach_role(text: str, p: PersonMention, g: Gazetteer, org_at) -> None:
         if tm and tm.group(0) == before.text:
             p.role = before.text
 
+
+_ROYAL_WORDS = ("รัชกาล", "เฉลิมพระ", "พระชนม", "ทรง", "พระราช", "พระบรม")
+"""Royal vocabulary that follows a royal title; a given name never starts with it."""
 
 _NOUN_TITLES = frozenset({"เภสัชกร", "ทันตแพทย์", "นายแพทย์", "แพทย์หญิง", "คุณ", "ศาสตราจารย์", "พยาบาล", "นักเรียน",
                           "เด็กชาย", "เด็กหญิง", "ทนายความ", "สัตวแพทย์", "วิศวกร", "สถาปนิก"})
