@@ -199,3 +199,18 @@ def test_family_name_before_a_position() -> None:
     people = [e for e in find_entities("", GOVERNOR)[0] if e.type == "person"]
     assert [p.canonical for p in people] == ["ไกรสร กองฉลาด"]
     assert people[0].role == "ผู้ว่าราชการจังหวัดขอนแก่น"
+
+
+def _orgs(text: str) -> list[str]:
+    return [e.text for e in find_entities("", text)[0] if e.type == "organisation"]
+
+
+# 2022/11/05/ด้านความมั่นคง_1455_3f210fe9...: และ inside a bureau's name
+BUREAU = "พนักงานฝ่ายปกครอง สำนักการสอบสวนและนิติการ และนางสุภาภรณ์ ชมชัย ผู้เชี่ยวชาญเฉพาะด้าน"
+# 2022/11/05/ด้านสังคม_1359_040d20ba...: และ between two positions
+TWO_POSTS = "นพ.รุ่งเรือง กิจผาติ หัวหน้าที่ปรึกษาระดับกระทรวงและโฆษกกระทรวงสาธารณสุข กล่าวว่า"
+
+
+def test_and_inside_a_name_and_between_positions() -> None:
+    assert "สำนักการสอบสวนและนิติการ" in _orgs(BUREAU)
+    assert not any(o.startswith("กระทรวงและ") for o in _orgs(TWO_POSTS))

@@ -163,6 +163,8 @@ def org_name_end(text: str, start: int, head: str, g: Gazetteer, strong: bool | 
             and not text.startswith(ORG_HEADS, end + 3)
         ):  # ...เพื่อเศรษฐกิจและสังคม
             end = start + cut_at_stop(text[start:limit], end - start + 3, _CONNECT)
+        elif not at and end > start + len(head) and text.startswith("และ", end) and _and_continues(text, end + 3, limit, g):
+            end = limit  # สำนักงานสวัสดิการและคุ้มครองแรงงาน: และ inside the name, to the end of the chunk
         if end - start <= len(head) + 1:
             return start
         # a bare head plus one generic word ("กระทรวงที่", "กรมฯ", "ธนาคารกำหนด") is not a name
@@ -190,6 +192,25 @@ def org_name_end(text: str, start: int, head: str, g: Gazetteer, strong: bool | 
         if n and _NUMBER_CHUNK.match(n.text):
             end = n.end
     return end
+
+
+def _and_continues(text: str, pos: int, limit: int, g: Gazetteer) -> bool:
+    """Does the name go on after its และ (…สวัสดิการและคุ้มครองแรงงาน) rather than start a list
+    (…และกระทรวงการคลัง, …และหน่วยงานที่เกี่ยวข้อง, …และผู้ประกอบการ)? It goes on when what follows
+    is a short run of plain words to the end of the chunk: no stop word, verb, head or group noun."""
+    rest = text[pos:limit]
+    ws = words(rest) if rest else ()
+    if not ws or len(ws) > 4 or rest.startswith(ORG_HEADS + VENUE_HEADS + _LIST_STARTS):
+        return False
+    assert g.title_regex is not None
+    title = g.title_regex.match(rest)
+    if title and len(title.group(0)) >= 3:
+        return False  # ...และโฆษกกระทรวง: a second position
+    return not any(w in NAME_STOPS or is_verb(w) or w in _GENERIC_TAILS for w in ws)
+
+
+_LIST_STARTS = ("ผู้", "ประชาชน", "เจ้าหน้าที่", "หน่วยงาน", "ภาค", "องค์กร", "เครือข่าย", "บุคลากร", "ประเทศ", "จังหวัด",
+                "อำเภอ", "นัก", "คณะ", "ส่วน", "สถาน", "ชุมชน", "ทีม", "กลุ่ม", "ท้องถิ่น")
 
 
 def _generic(tail: str, head: str = "") -> bool:
