@@ -51,13 +51,17 @@ def preview(marks: list[Mark]) -> str:
     return text if len(text) <= PREVIEW_CHARS else text[: PREVIEW_CHARS - 1] + "…"
 
 
+def plural(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
 def row_prompt(row: NotesRow) -> Content:
     release = row.release
     date = release.date.isoformat() if release.date else "undated   "
     count = len(row.marks)
     has_note = any(mark.note.strip() for mark in row.marks)
     lines = [
-        Content.assemble((date, "bold $text"), "  ", (f"{count} mark{'s' if count != 1 else ''}", "$accent"),
+        Content.assemble((date, "bold $text"), "  ", (plural(count, "mark"), "$accent"),
                          "  ", (one_line(release.title), "$text")),
         Content.styled("            " + one_line(row.gist or "…"), "italic $text-muted"),
         Content.assemble("            ", ("✎ " if has_note else "❝ ", "$accent"), (preview(row.marks), "$text")),
@@ -79,7 +83,7 @@ class NotesScreen(ExportMixin, Screen[None]):
 
     DEFAULT_CSS = """
     NotesScreen #notes-title { height: 1; padding: 0 1; background: $panel; }
-    NotesScreen #notes-list { height: 1fr; border: none; padding: 0; }
+    NotesScreen #notes-list { height: 1fr; border: none; padding: 0 1; }
     NotesScreen #notes-list:focus { border: none; }
     """
 
@@ -116,14 +120,20 @@ class NotesScreen(ExportMixin, Screen[None]):
         marks = sum(len(row.marks) for row in message.rows)
         self.query_one("#notes-title", Static).update(Content.assemble(
             ("Notes", "bold $accent"),
-            (f"  ·  {len(message.rows)} marked releases, {marks} marks  ·  x exports them all", "$text-muted")))
+            (f"  ·  {plural(len(message.rows), 'marked release')}, {plural(marks, 'mark')}  ·  x exports them all",
+             "$text-muted")))
         if not message.rows:
             rows_list.set_options([Option(Content.styled(
                 "No marks yet. In the reader, m marks a sentence and a writes a note on it.", "italic $text-muted"),
                 disabled=True)])
             return
-        rows_list.set_options([Option(row_prompt(row), id=str(row.release.id)) for row in message.rows])
-        ids = [str(release_id) for release_id in self.release_ids]
+        options: list[Option | None] = []
+        for row in message.rows:
+            if options:
+                options.append(None)  # a rule between releases
+            options.append(Option(row_prompt(row), id=str(row.release.id)))
+        rows_list.set_options(options)
+        ids = [rows_list.get_option_at_index(i).id for i in range(rows_list.option_count)]
         rows_list.highlighted = ids.index(keep) if keep in ids else 0
 
     @on(OptionList.OptionSelected)
