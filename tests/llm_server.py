@@ -40,6 +40,8 @@ class ChatServer(ThreadingHTTPServer):
     def __init__(self) -> None:
         super().__init__(("127.0.0.1", 0), ChatHandler)
         self.requests: list[tuple[dict[str, str], dict[str, Any]]] = []
+        self.answered = 0
+        """Requests whose answer has been written in full (or that the client gave up on)."""
 
     @property
     def base_url(self) -> str:
@@ -60,6 +62,12 @@ class ChatHandler(BaseHTTPRequestHandler):
         self.wfile.write(body)
 
     def do_POST(self) -> None:
+        try:
+            self._answer()
+        finally:
+            self.server.answered += 1
+
+    def _answer(self) -> None:
         length = int(self.headers.get("Content-Length", 0))
         payload = json.loads(self.rfile.read(length))
         self.server.requests.append((dict(self.headers), payload))

@@ -8,6 +8,7 @@ the store keeps.
 
 from __future__ import annotations
 
+import asyncio
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -162,6 +163,26 @@ async def test_stream_shows_in_the_panel_as_it_arrives(frozen_store: Store, conf
         await settle(app, pilot)
         assert panel.brief is not None and panel.brief.backend == "openai:test-model"
         assert "took part" in text_of(panel) and "streaming" not in text_of(panel)
+
+
+async def test_leaving_the_reader_does_not_wait_for_the_model(frozen_store: Store, config_file: Path, make_app,
+                                                              server: ChatServer) -> None:
+    server.hold = threading.Event()
+    use_summary(config_file, server.base_url, timeout_s=600)  # the client would wait for the whole stream
+    app = make_app(frozen_store, config_file)
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await open_seed(app, pilot, frozen_store)
+        await pilot.press("s")
+        panel = reader.query_one(SummaryPanel)
+        await until(pilot, lambda: "streaming" in text_of(panel))
+        await pilot.press("escape")
+        await settle(app, pilot)
+        assert not isinstance(app.screen, ReaderScreen)
+    # What asyncio.run does when the app quits: wait for every worker thread. The panel's worker was
+    # cancelled with the reader, so its thread ends at once while the model is still writing.
+    await asyncio.get_running_loop().shutdown_default_executor()
+    assert server.answered == 0 and not server.hold.is_set()
+    assert nothing_cached(frozen_store, config_file)
 
 
 async def test_invented_number_is_rejected_for_the_offline_brief(frozen_store: Store, config_file: Path, make_app,
