@@ -7,9 +7,10 @@ Layout:
   screens/reader.py one release: header, BodyView, EntitiesPanel (analysis in a thread worker)
   screens/help.py   `?`: every active binding with the user's keys
   widgets/          BodyView (sentence cursor, highlight spans, overlays), EntitiesPanel, ReleaseList,
-                    ReleaseHeader
+                    ReleaseHeader, SummaryPanel (`s`: the brief, made and streamed by its own worker)
   themes.py         theme TOML files -> Textual Theme (a broken file is a notification)
-  pipeline.py       Release -> Analysis -> gist with the store as cache (no Textual; runs in workers)
+  pipeline.py       Release -> Analysis -> gist with the store as cache (no Textual; runs in workers);
+                    gists carry the summary cache key that made them and are remade when it changes
   messages.py       what workers post; handlers on the screens own the state
   text.py           control characters made visible, one for one (offsets stay valid)
 
