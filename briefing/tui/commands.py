@@ -174,7 +174,7 @@ class CopySummary(Command):
 
 class ToggleMark(Command):
     id, key, action, title = "mark", "m", "toggle_mark", "Mark"
-    help = "Mark the sentence under the cursor (or the v range); on a marked sentence, remove the mark"
+    help = "Mark the sentence under the cursor (or the v range); again removes it"
 
 
 class StartRange(Command):
@@ -191,12 +191,12 @@ class CycleLabel(Command):
 
 class EditNote(Command):
     id, key, action, title = "note", "a", "edit_note", "Note"
-    help = "Write a note on the mark under the cursor (marking the sentence if it has no mark)"
+    help = "Write a note on the mark under the cursor (marks the sentence if none)"
 
 
 class DeleteMark(Command):
     id, key, action, title = "delete-mark", "d", "delete_mark", "Delete mark"
-    help = "Delete the mark under the cursor, or the one highlighted in the marks panel"
+    help = "Delete the mark under the cursor (or highlighted in the marks panel)"
     show = False
 
 
@@ -208,7 +208,7 @@ class UndoMark(Command):
 
 class ToggleMarksPanel(Command):
     id, key, action, title = "marks-panel", "M", "toggle_marks_panel", "Marks"
-    help = "Show or hide the panel listing this release's marks and notes (Enter jumps to one)"
+    help = "Show or hide the marks panel: marks and notes; Enter jumps to one"
     show = False  # the reader's footer is full; ? and the palette list it
 
 
