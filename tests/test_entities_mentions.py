@@ -214,3 +214,14 @@ TWO_POSTS = "นพ.รุ่งเรือง กิจผาติ หัว�
 def test_and_inside_a_name_and_between_positions() -> None:
     assert "สำนักการสอบสวนและนิติการ" in _orgs(BUREAU)
     assert not any(o.startswith("กระทรวงและ") for o in _orgs(TWO_POSTS))
+
+
+# 2022/11/08/สรุปข่าวการประชุม ครม_1_86f449c2...: a district beginning with a function word (บาง)
+DISTRICT = "15. วัดนักบุญอันเดร\nอำเภอบางเลน\nจังหวัดนครปฐม\n11 ไร่ 2 งาน"
+# 2022/11/13/ด้านความมั่นคง_8_a41f41a9...: the position ปลัดอำเภอ followed by a section, not a district
+SECTION = "นำโดย นายกนิษฐ์พงษ์ พันธ์ชมภู ปลัดอำเภองานป้องกัน นำกำลัง อส. ผรส. ออกดำเนินการค้นหา"
+
+
+def test_districts_by_prefix() -> None:
+    assert "อำเภอบางเลน" in _places(DISTRICT)
+    assert not any(p.startswith("อำเภอ") for p in _places(SECTION))

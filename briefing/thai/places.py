@@ -95,6 +95,10 @@ def find_admin(text: str) -> list[PlaceMention]:
         first = words(name[:cut])
         if first and (is_verb(first[0]) or first[0] in NAME_FOLLOWERS or first[0] in _GENERIC_ADMIN):
             continue
+        if first and text.endswith(("นาย", "ปลัด"), 0, m.start()) and (
+            _starts_with_verb(first[0]) or first[0] in _OFFICE_WORDS
+        ):
+            continue  # นายอำเภอ|มีประสบการณ์, ปลัดอำเภอ|งานป้องกัน: the district officer, then a phrase
         out.append(PlaceMention(m.start(), c.start + cut))
     out += [PlaceMention(m.start(), m.end()) for m in _HEALTH_ZONE.finditer(text)]
     out += [
@@ -112,14 +116,25 @@ def find_admin(text: str) -> list[PlaceMention]:
     return out
 
 
+_OFFICE_WORDS = frozenset(["งาน", "ฝ่าย", "ส่วน", "กลุ่ม", "ประจำ", "ท่าน", "ทุก", "คน"])
+"""Words that follow the position นายอำเภอ/ปลัดอำเภอ when no district is named."""
+
+
+def _starts_with_verb(word: str) -> bool:
+    return any(is_verb(word[:k]) for k in range(len(word), 1, -1))
+
+
 def _admin_cut(name: str) -> int:
     """A district's name ends before a stop word (อำเภอเมืองกระบี่|ประมาณ); direction words stay."""
     stops = _admin_stops()
     pos = 0
-    for word in words(name):
-        if word in NAME_STOPS or word in stops:
-            break
+    ws = words(name)
+    for i, word in enumerate(ws):
+        if word in NAME_STOPS or (word in stops and (i > 0 or len(ws) == 1)):
+            break  # but บาง|บัวทอง: a district may begin with a function word
         pos += len(word)
+    if ws and ws[0] in stops and pos <= len(ws[0]):
+        return 0  # the function word alone (แก|ลง): not a name
     return pos
 
 
