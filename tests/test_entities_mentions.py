@@ -131,6 +131,17 @@ def test_hashtags_are_not_mentions() -> None:
     assert entities == [] and references == []
 
 
+# 2024/01/23/ด้านสังคม_5_d7312fc6...: no figure inside a hashtag either
+TAG_FIGURE = "เพื่อป้องกันไม่ให้เกิดเหตุความสูญเสียซ้ำขึ้นอีก\n#ช่วย24ชั่วโมง #พม24ชม #ข่าวพม #esshelpme"
+
+
+def test_hashtags_hold_no_figures() -> None:
+    from briefing.thai.figures import find_figures
+
+    assert find_figures(TAG_FIGURE, "body") == []
+    assert [f.value for f in find_figures(TAG_FIGURE.replace("#ช่วย", "ช่วย "), "body")] == [24]
+
+
 def _places(text: str) -> list[str]:
     return [e.text for e in find_entities("", text)[0] if e.type == "place"]
 

@@ -121,6 +121,8 @@ def _masked(text: str) -> list[tuple[int, int]]:
     spans += [m.span() for m in _PHONE.finditer(text)]
     if "http" in text or "www." in text or "@" in text:
         spans += [m.span() for m in _URL.finditer(text)]
+    if "#" in text:  # #พันธกิจสำคัญ9ด้าน: hashtags are page furniture
+        spans += [m.span() for m in re.finditer(r"#[^\s#]+", text)]
     return sorted(spans)
 
 
