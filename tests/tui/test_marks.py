@@ -315,3 +315,34 @@ def test_reader_with_two_marks_and_the_marks_panel_snapshot(snap_compare, frozen
         await pilot.pause()
 
     assert snap_compare(frozen_app, terminal_size=SIZE, run_before=mark_two)
+
+
+async def test_mark_keys_are_remappable_and_listed_in_help(store, config_file, make_app):
+    from briefing.tui.screens.help import HelpScreen
+
+    config_file.write_text(config_file.read_text() + '\n[keys]\nmark = "b"\nnote = "ctrl+n"\n', encoding="utf-8")
+    app = make_app(store, config_file, load_config(config_file))
+    async with app.run_test(size=SIZE) as pilot:
+        await open_seed(app, pilot, store)
+        await pilot.press("m")
+        assert store.marks(seed_id(store)) == [], "m no longer marks once remapped"
+        await pilot.press("b", "ctrl+n")
+        assert isinstance(app.screen, NoteEditor)
+        await pilot.press("escape")
+        assert len(store.marks(seed_id(store))) == 1
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        text = str(app.screen.query_one("#help-text").render())
+        for line in ("b", "mark"), ("^n", "note"), ("d", "delete-mark"), ("u", "undo-mark"), ("x", "export"):
+            assert any(row.startswith(line[0] + " ") and row.rstrip().endswith(line[1]) for row in text.splitlines()), line
+
+
+async def test_note_on_a_range_marks_the_range(frozen_app, store):
+    async with frozen_app.run_test(size=SIZE) as pilot:
+        reader = await open_seed(frozen_app, pilot, store)
+        await pilot.press("v", "j", "a")
+        await type_text(pilot, "two sentences")
+        await pilot.press("ctrl+s")
+        [mark] = store.marks(seed_id(store))
+        assert (mark.start, mark.end, mark.note) == (sentence(reader, 0)[0], sentence(reader, 1)[1], "two sentences")
+        assert reader.body.range_start is None
