@@ -236,3 +236,11 @@ SECTION = "นำโดย นายกนิษฐ์พงษ์ พันธ�
 def test_districts_by_prefix() -> None:
     assert "อำเภอบางเลน" in _places(DISTRICT)
     assert not any(p.startswith("อำเภอ") for p in _places(SECTION))
+
+
+# 2022/11/05/ด้านเศรษฐกิจ_4645_9fc52cd2...: an army circle named by its number
+CIRCLE = "สายการบินนกแอร์ กองบิน 41 กองทัพอากาศ มณฑลทหารบกที่ 37 จังหวัดทหารบกเชียงราย และหน่วยงานที่เกี่ยวข้อง"
+
+
+def test_army_circle_with_its_number() -> None:
+    assert "มณฑลทหารบกที่ 37" in _orgs(CIRCLE)

@@ -51,6 +51,8 @@ _CONNECTORS = ("เพื่อ", "แห่ง", "ด้าน", "ว่าด�
 _BARE_HEAD_NEXT = re.compile(r"[A-Z][A-Z0-9&]{1,7}(?:[ \t][0-9]{3,4})?|[\u0e01-\u0e4e]{2,8}\.?")
 _NUMBERED = re.compile(r"(?:ภาค|ที่|เขต|ภาคที่|เหตุ|หน่วย)$")
 _NUMBER_CHUNK = re.compile(r"[0-9๐-๙]{1,4}$")
+_UNIT_HEADS = ("มณฑลทหารบก", "กองพัน", "กองร้อย", "กรมทหาร", "กองพล", "กองบิน", "กองเรือ", "กองทัพภาค")
+_NUMBERED_UNIT = re.compile(r"[\u0e01-\u0e4e]{0,30}?ที่[ \t]?[0-9๐-๙]{1,3}(?![0-9])")
 _COMPANY = re.compile(r"บริษัท[ \t]?[^\s,()“”\"]{1,40}(?:[ \t][^\s,()“”\"]{1,30}){0,3}?[ \t]?จำกัด(?:[ \t]?\(มหาชน\))?")
 
 _EN_ORG = re.compile(
@@ -119,6 +121,10 @@ def org_name_end(text: str, start: int, head: str, g: Gazetteer, strong: bool | 
     limit = c.end
     if head == "กรม" and text.startswith(_ROYAL, start + 3):
         return start  # กรมหลวง..., กรมสมเด็จพระ...: a royal rank, not a department
+    if head in _UNIT_HEADS:
+        unit = _NUMBERED_UNIT.match(text, start + len(head))
+        if unit:  # มณฑลทหารบกที่ 32, กองร้อยฝึกการรบพิเศษที่ 3: a unit is named by its number
+            return unit.end()
     glossary = known_org_end(text, start, g)
     wiki = _wiki_end(text, start, limit, g, head) if glossary <= start else start
     if _generic(text[start + len(head):wiki], head):
