@@ -29,9 +29,13 @@ class ReaderMarksMixin(ExportMixin):
 
     release_id: int
     analysis: Analysis | None
-    body: BodyView
     query: Any
+    query_one: Any
     _mark_book: MarkBook | None = None
+
+    if TYPE_CHECKING:
+        @property
+        def body(self) -> BodyView: ...
 
     # --- state -----------------------------------------------------------------------------------
 
