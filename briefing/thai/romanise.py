@@ -1,17 +1,70 @@
 """Thai names in Latin script: accepted spellings first, else PyThaiNLP's thai2rom ONNX model.
 
-The model takes about 0.3 s to load and 2 ms per word, so it loads on first use and each word is
-romanised once per process.
+The model takes about 0.3 s to load and 2 ms per word (one decoder run per letter, batch size 1, so
+words cannot be batched), which is half the time of analysing a release the process has not seen.
+So it loads on first use, each word is romanised once per process, and words romanised before are
+kept in a small file in the user's cache directory (keyed by the PyThaiNLP version), read once.
 """
 
 from __future__ import annotations
 
 import functools
 import re
+from pathlib import Path
 
 _THAI = re.compile(r"[\u0e00-\u0e7f]+")
 _LONG = 12
 _LATIN_OK = re.compile(r"^[A-Za-z][A-Za-z' .-]*$")
+
+
+_CACHE_VERSION = "1"
+"""Bump when romanise_word's own clean-up changes, so cached words are romanised again."""
+_disk: dict[Path, dict[str, str]] = {}
+
+
+@functools.lru_cache(maxsize=1)
+def _model_version() -> str:
+    from importlib.metadata import version
+
+    return version("pythainlp")
+
+
+def _cache_file() -> Path | None:
+    """Read the cache directory on each call: tests and users may move it (XDG_CACHE_HOME)."""
+    try:
+        from briefing.paths import cache_dir
+
+        return cache_dir() / f"romanised-{_model_version()}-{_CACHE_VERSION}.tsv"
+    except Exception:  # noqa: BLE001 - the cache is only an optimisation
+        return None
+
+
+def _known(path: Path) -> dict[str, str]:
+    """Words romanised by earlier runs: 'thai<TAB>latin' lines; bad lines are skipped."""
+    if path not in _disk:
+        known: dict[str, str] = {}
+        try:
+            for line in path.read_text(encoding="utf-8").splitlines():
+                thai, sep, latin = line.partition("\t")
+                if sep and thai and _LATIN_CACHED.match(latin):
+                    known[thai] = latin
+        except (OSError, UnicodeDecodeError):
+            pass
+        _disk[path] = known
+    return _disk[path]
+
+
+def _remember(path: Path, word: str, latin: str) -> None:
+    _known(path)[word] = latin
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("a", encoding="utf-8") as handle:  # one short line: appends do not interleave
+            handle.write(f"{word}\t{latin}\n")
+    except OSError:
+        pass
+
+
+_LATIN_CACHED = re.compile(r"^[A-Za-z' -]*$")
 
 
 @functools.lru_cache(maxsize=20000)
@@ -19,6 +72,16 @@ def romanise_word(word: str) -> str:
     """One Thai word, title-cased ('จันทรรวงทอง' -> 'Chanthanruangthong')."""
     if not _THAI.search(word):
         return word
+    path = _cache_file() if "\t" not in word and "\n" not in word else None
+    if path is not None and word in _known(path):
+        return _known(path)[word]
+    latin = _model_romanise(word)
+    if path is not None and latin:  # a failed model run is not remembered
+        _remember(path, word, latin)
+    return latin
+
+
+def _model_romanise(word: str) -> str:
     try:
         from pythainlp.transliterate import romanize
 
