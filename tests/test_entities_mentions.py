@@ -244,3 +244,15 @@ CIRCLE = "สายการบินนกแอร์ กองบิน 41 �
 
 def test_army_circle_with_its_number() -> None:
     assert "มณฑลทหารบกที่ 37" in _orgs(CIRCLE)
+
+
+# 2023/03/23/ด้านความมั่นคง_10_185c2fb6...: a member of the royal family, by her full royal name
+PRINCESS = ("ซึ่งเป็นโครงการพระราชดำริของสมเด็จพระกนิษฐาธิราชเจ้า กรมสมเด็จพระเทพรัตนราชสุดา ฯ สยามบรมราชกุมารี "
+            "เพื่อให้ประชาชนมีความมั่นคงทางอาหาร")
+
+
+def test_royal_name_is_a_person_with_its_english() -> None:
+    people = [e for e in find_entities("", PRINCESS)[0] if e.type == "person"]
+    assert len(people) == 1
+    assert people[0].text.startswith("สมเด็จพระกนิษฐาธิราชเจ้า") and people[0].text.endswith("สยามบรมราชกุมารี")
+    assert people[0].english == "Her Royal Highness Princess Maha Chakri Sirindhorn"
