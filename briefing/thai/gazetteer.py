@@ -217,7 +217,9 @@ def _people(g: Gazetteer) -> None:
             g.glued_officials.setdefault(first + family, (first, family))
         _add(g.terms, th, Term("person", en, th, "official"))
         for nick in block.get("nicknames", []) or []:
-            if len(nick) >= 3:
+            if len(nick) >= 20:  # another spelling of the full name (a spaced ฯ): matched like it
+                _add(g.terms, nick, Term("person", en, th, "official"))
+            elif len(nick) >= 3:
                 g.nicknames.setdefault(nick, th)
         if len(en.split()) >= 2:  # English releases name officials by their accepted spelling
             _add(g.terms, en, Term("person", en, th, "official"))
