@@ -256,3 +256,11 @@ def test_royal_name_is_a_person_with_its_english() -> None:
     assert len(people) == 1
     assert people[0].text.startswith("สมเด็จพระกนิษฐาธิราชเจ้า") and people[0].text.endswith("สยามบรมราชกุมารี")
     assert people[0].english == "Her Royal Highness Princess Maha Chakri Sirindhorn"
+
+
+# 2024/01/19/ข่าวรอง นรม  รมตนร_1_f6d5864c...: a company named in Latin script without จำกัด
+KROGER = "Ralphs Fresh Fare ซึ่งเป็นห้างในเครือบริษัท Kroger Co. (โครเกอร์) ซึ่งเป็นเจ้าของซุปเปอร์มาร์เก็ต"
+
+
+def test_company_without_limited() -> None:
+    assert "บริษัท Kroger Co." in _orgs(KROGER)

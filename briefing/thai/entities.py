@@ -204,7 +204,7 @@ def _person_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
 
 
 def _org_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
-    found = organisations.find_headed(text, g) + organisations.find_companies(text)
+    found = organisations.find_headed(text, g) + organisations.find_companies(text, g)
     found += organisations.find_latin(text, g)
     return [_Cand(field, o.start, o.end, "organisation") for o in found]
 

@@ -53,6 +53,9 @@ _NUMBERED = re.compile(r"(?:ภาค|ที่|เขต|ภาคที่|เ
 _NUMBER_CHUNK = re.compile(r"[0-9๐-๙]{1,4}$")
 _UNIT_HEADS = ("มณฑลทหารบก", "กองพัน", "กองร้อย", "กรมทหาร", "กองพล", "กองบิน", "กองเรือ", "กองทัพภาค")
 _NUMBERED_UNIT = re.compile(r"[\u0e01-\u0e4e]{0,30}?ที่[ \t]?[0-9๐-๙]{1,3}(?![0-9])")
+_SHORT_COMPANY = re.compile(
+    r"บริษัท[ \t]?(?:[\u0e01-\u0e4e]{1,4}\.(?:[\u0e01-\u0e4e]{1,4}\.)+|[A-Z][A-Za-z0-9&\-]+(?:[ \t][A-Z][A-Za-z0-9&\-]+){0,3}(?:(?:(?<=Inc)|(?<=Co)|(?<=Ltd)|(?<=Corp))\.)?)"
+)
 _COMPANY = re.compile(r"บริษัท[ \t]?[^\s,()“”\"]{1,40}(?:[ \t][^\s,()“”\"]{1,30}){0,3}?[ \t]?จำกัด(?:[ \t]?\(มหาชน\))?")
 
 _EN_ORG = re.compile(
@@ -266,8 +269,20 @@ def find_headed(text: str, g: Gazetteer) -> list[OrgMention]:
     return out
 
 
-def find_companies(text: str) -> list[OrgMention]:
-    return [OrgMention(m.start(), m.end()) for m in _COMPANY.finditer(text)]
+def find_companies(text: str, g: Gazetteer | None = None) -> list[OrgMention]:
+    """บริษัท ... จำกัด; and, without จำกัด, a company named by an abbreviation or a Latin name
+    (บริษัท ซี.พี. เวียดนาม, บริษัท Huawei), with the country of a subsidiary when one follows."""
+    out = [OrgMention(m.start(), m.end()) for m in _COMPANY.finditer(text)]
+    for m in _SHORT_COMPANY.finditer(text):
+        if any(o.start <= m.start() < o.end for o in out):
+            continue
+        end = m.end()
+        n = next_chunk(text, end)
+        term = g.terms.get(n.text) if g is not None and n else None
+        if n and term is not None and term.kind == "country":
+            end = n.end
+        out.append(OrgMention(m.start(), end))
+    return out
 
 
 def find_latin(text: str, g: Gazetteer) -> list[OrgMention]:
