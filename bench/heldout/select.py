@@ -4,7 +4,9 @@
 Excludes any release whose text or source URL matches a dev eval file, the app's seeds and the
 test samples. Prints the chosen paths; the seed makes the draw reproducible.
 
-    python3 bench/heldout/select.py /work/corpus/thaigov-v2/data /work/shared/eval/dev
+    python3 bench/heldout/select.py /work/corpus/thaigov-v2/data /work/shared/eval/dev [SEED N [EXCLUDE_DIR...]]
+
+bench/heldout: the default seed and N=8. bench/heldout2: seed 20251126, N=4, EXCLUDE_DIR bench/heldout.
 """
 import random
 import re
@@ -18,12 +20,16 @@ def main() -> int:
     data, dev = Path(sys.argv[1]), Path(sys.argv[2])
     repo = Path(__file__).resolve().parents[2]
     excluded_text, excluded_url = set(), set()
-    for p in [*dev.glob("*.txt"), *(repo / "seeds").glob("*.txt"), *(repo / "tests" / "data").rglob("*.txt")]:
+    seed = int(sys.argv[3]) if len(sys.argv) > 3 else 20251125
+    count = int(sys.argv[4]) if len(sys.argv) > 4 else 8
+    taken = [*(repo / "seeds").glob("*.txt"), *(repo / "tests" / "data").rglob("*.txt")]
+    taken += [p for d in sys.argv[5:] for p in Path(d).glob("*.txt")]
+    for p in [*dev.glob("*.txt"), *taken]:
         t = p.read_text(encoding="utf-8", errors="replace")
         excluded_text.add(t.strip())
         excluded_url.update(URL.findall(t))
     files = sorted(p for y in ("2024", "2025") for p in (data / y).rglob("*.txt") if 4000 <= p.stat().st_size <= 15000)
-    rng = random.Random(20251125)
+    rng = random.Random(seed)
     rng.shuffle(files)
     chosen, cats = [], set()
     for p in files:
@@ -35,7 +41,7 @@ def main() -> int:
             continue
         chosen.append(p)
         cats.add(cat)
-        if len(chosen) == 8:
+        if len(chosen) == count:
             break
     for p in chosen:
         print(p)
