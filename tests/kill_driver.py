@@ -15,6 +15,8 @@ SEED_FILE = "000_02efa86ef419c001.txt"
 
 
 async def drive(note: str) -> None:
+    from textual.widgets import TextArea
+
     from briefing.cli.tui import build_app
     from briefing.tui.screens.note_editor import NoteEditor
     from briefing.tui.screens.reader import ReaderScreen
@@ -29,10 +31,13 @@ async def drive(note: str) -> None:
         while not (isinstance(app.screen, ReaderScreen) and app.screen.analysis is not None):
             await pilot.pause(0.1)
         await pilot.press("j", "j", "m", "a")
-        while not isinstance(app.screen, NoteEditor):
+        while not (isinstance(app.screen, NoteEditor) and isinstance(app.focused, TextArea)):
             await pilot.pause(0.05)
         await pilot.press(*[{" ": "space"}.get(ch, ch) for ch in note])
         await pilot.press("ctrl+s")
+        while isinstance(app.screen, NoteEditor):  # ctrl+s handled: the editor is gone
+            await pilot.pause(0.05)
+        await pilot.pause()
         print("SAVED", seed, flush=True)
         await asyncio.sleep(600)  # killed here
 

@@ -43,11 +43,12 @@ def test_note_saved_with_ctrl_s_survives_sigkill():
         if process.poll() is None:
             process.kill()
             process.wait()
+    log = process.stderr.read()[-2000:]
     seed = int(line.split()[1])
     with Store(paths.db_path()) as store:
         marks = store.marks(seed)
         analysis = store.analysis(seed, ANALYZER_VERSION)
-    assert [m.note for m in marks] == [NOTE]
+    assert [m.note for m in marks] == [NOTE], log
     [mark] = marks
     assert analysis is not None, "the analysis the reader made was cached before the kill"
     assert (mark.start, mark.end) == analysis.sentences[2], "j j: the third sentence"
