@@ -346,3 +346,14 @@ async def test_note_on_a_range_marks_the_range(frozen_app, store):
         [mark] = store.marks(seed_id(store))
         assert (mark.start, mark.end, mark.note) == (sentence(reader, 0)[0], sentence(reader, 1)[1], "two sentences")
         assert reader.body.range_start is None
+
+
+async def test_escape_in_the_export_prompt_writes_nothing(frozen_app, store):
+    async with frozen_app.run_test(size=SIZE) as pilot:
+        await open_seed(frozen_app, pilot, store)
+        await pilot.press("m", "x")
+        assert isinstance(frozen_app.screen, ExportPrompt)
+        await pilot.press("escape")
+        await settle(frozen_app, pilot)
+        assert isinstance(frozen_app.screen, ReaderScreen)
+        assert not (Path.home() / "Documents" / "briefing").exists()
