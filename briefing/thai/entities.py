@@ -184,8 +184,8 @@ def _accept(text: str, start: int, end: int, key: str, term: Term, english: bool
     if not on_boundary(text, start, end, check_left=len(key) <= 6 or bare_province or alias):
         return False
     if alias and start > 0 and is_thai(text[start - 1]):
-        before = words(text[max(0, start - 20):start])
-        if before and (before[-1] in _MEMBER_NOUNS or pos_tags().get(before[-1]) == "NTTL"):
+        prior = words(text[max(0, start - 20):start])
+        if prior and (prior[-1] in _MEMBER_NOUNS or pos_tags().get(prior[-1]) == "NTTL"):
             return False
     if len(key) <= 5 and end < len(text) and is_thai(text[end]):
         # ปราก|ฎ (a misspelt ปรากฏ): a short name must be followed by a real word
@@ -361,15 +361,15 @@ def _people(texts: dict[Field, str], kept: list[_Cand], g: Gazetteer) -> tuple[l
     people_cands = [c for c in kept if c.type == "person"]
     for c in people_cands:
         if c.person is None:  # glossary hit: an official's full name with no title
-            text = texts[c.field]
-            p = people.PersonMention(c.start, c.end, "", None, c.start)
-            name = c.canonical or text[c.start:c.end]
-            p.first, _, fam = name.partition(" ")
-            p.family = fam or None
-            c.person = p
+            name = c.canonical or texts[c.field][c.start:c.end]
+            first, _, fam = name.partition(" ")
+            c.person = people.PersonMention(c.start, c.end, first, fam or None, c.start)
     glosses = _latin_glosses(texts, people_cands)
-    latin_of = {thai: texts[people_cands[latin].field][people_cands[latin].person.name_start:people_cands[latin].end]
-                for latin, thai in glosses.items()}  # type: ignore[union-attr]
+    latin_of: dict[int, str] = {}
+    for latin, thai in glosses.items():
+        gloss = people_cands[latin]
+        assert gloss.person is not None
+        latin_of[thai] = texts[gloss.field][gloss.person.name_start:gloss.end]
     for i, c in enumerate(people_cands):
         text = texts[c.field]
         p = c.person
@@ -405,9 +405,9 @@ def _people(texts: dict[Field, str], kept: list[_Cand], g: Gazetteer) -> tuple[l
         text = texts[c.field]
         surface = text[c.start:c.end]
         if i in glosses:
-            thai = people_cands[glosses[i]].person
-            assert thai is not None
-            key = f"{thai.first} {thai.family}" if thai.family else by_first.get(thai.first, "")
+            named = people_cands[glosses[i]].person
+            assert named is not None
+            key = f"{named.first} {named.family}" if named.family else by_first.get(named.first, "")
             if key in full:
                 english, role, role_en, _ = full[key]
                 references.append(Entity("person", c.field, surface, c.start, c.end, english, role, key, role_en))
