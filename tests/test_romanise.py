@@ -66,7 +66,7 @@ def test_bad_cache_lines_are_ignored(tmp_path: Path, monkeypatch: pytest.MonkeyP
 
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     code = ("from briefing.thai.romanise import _cache_file, romanise_word; p = _cache_file(); "
-            "p.parent.mkdir(parents=True); p.write_text('ชินวัตร\\t<b>bad</b>\\nno tab\\n', encoding='utf-8'); "
+            "p.parent.mkdir(parents=True, exist_ok=True); p.write_text('ชินวัตร\\t<b>bad</b>\\nno tab\\n', encoding='utf-8'); "
             "print(romanise_word('ชินวัตร'))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
     assert out and out.isascii() and "<" not in out

@@ -9,6 +9,7 @@ kept in a small file in the user's cache directory (keyed by the PyThaiNLP versi
 from __future__ import annotations
 
 import functools
+import os
 import re
 from pathlib import Path
 
@@ -30,11 +31,18 @@ def _model_version() -> str:
 
 
 def _cache_file() -> Path | None:
-    """Read the cache directory on each call: tests and users may move it (XDG_CACHE_HOME)."""
+    """The cache file for the current XDG_CACHE_HOME/HOME (tests and users may move them)."""
+    return _cache_file_for(os.environ.get("XDG_CACHE_HOME"), os.environ.get("HOME"))
+
+
+@functools.lru_cache(maxsize=8)
+def _cache_file_for(xdg_cache: str | None, home: str | None) -> Path | None:
     try:
         from briefing.paths import cache_dir
 
-        return cache_dir() / f"romanised-{_model_version()}-{_CACHE_VERSION}.tsv"
+        path = cache_dir() / f"romanised-{_model_version()}-{_CACHE_VERSION}.tsv"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return path
     except Exception:  # noqa: BLE001 - the cache is only an optimisation
         return None
 
@@ -57,7 +65,6 @@ def _known(path: Path) -> dict[str, str]:
 def _remember(path: Path, word: str, latin: str) -> None:
     _known(path)[word] = latin
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
         with path.open("a", encoding="utf-8") as handle:  # one short line: appends do not interleave
             handle.write(f"{word}\t{latin}\n")
     except OSError:
