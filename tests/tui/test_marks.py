@@ -236,6 +236,11 @@ async def test_marks_panel_lists_marks_and_enter_jumps(frozen_app, store):
         assert "the second" in panel.plain_text and "key fact" in panel.plain_text
         await pilot.press("k", "k", "k", "k")
         assert body.cursor == 1
+        first = store.marks(seed_id(store))[0]
+        assert panel.selected_mark_id == first.id, "the panel follows the mark under the cursor"
+        await pilot.press("j")
+        assert panel.selected_mark_id is None, "no mark under the cursor: nothing highlighted"
+        await pilot.press("k")
         panel.focus()
         await pilot.press("j", "enter")
         assert body.cursor == 5, "Enter on the second mark moves the cursor to it"

@@ -31,6 +31,7 @@ class ReaderMarksMixin(ExportMixin):
     analysis: Analysis | None
     query: Any
     query_one: Any
+    watch: Any
     _mark_book: MarkBook | None = None
 
     if TYPE_CHECKING:
@@ -52,8 +53,23 @@ class ReaderMarksMixin(ExportMixin):
 
     def marks_release_changed(self) -> None:
         """Another release is shown: load its marks (drawn once its analysis gives the sentences)."""
+        if self._mark_book is None:
+            self.watch(self.body, "cursor", self._follow_cursor, init=False)
         self.mark_book.load(self.release_id)
         self.refresh_marks()
+
+    def _follow_cursor(self, _cursor: int | None) -> None:
+        """The marks panel highlights the mark under the sentence cursor, so a mark hidden by the
+        cursor's colour is still seen, and `d`/`l`/`a` visibly act on it."""
+        panel = self.marks_panel
+        if panel is None or not panel.display or panel.has_focus or self.analysis is None:
+            return
+        sentence = self._sentence()
+        mark = self.mark_book.at(self.analysis.body, sentence) if sentence else None
+        if mark is not None and mark.id is not None:
+            panel.select_mark(mark.id)
+        else:
+            panel.highlighted = None
 
     def on_analysis_ready(self, message: AnalysisReady) -> None:
         # Runs after the screen's own AnalysisReady handler has shown the analysed body.
@@ -73,6 +89,7 @@ class ReaderMarksMixin(ExportMixin):
         panel = self.marks_panel
         if panel is not None:
             panel.show_marks([(mark, placed.get(mark.id)) for mark in book.marks], book.labels)
+            self._follow_cursor(self.body.cursor)
 
     def _sentence(self) -> tuple[int, int] | None:
         body = self.body
