@@ -12,7 +12,7 @@ from briefing.thai.figures import find_figures
 from briefing.thai.normalise import normalise
 from briefing.thai.segment import split_sentences
 
-ANALYZER_VERSION = "4"
+ANALYZER_VERSION = "5"
 """Bump when the analysis changes: the store remakes cached analyses of another version."""
 
 
