@@ -1,33 +1,58 @@
 """Thai text -> Analysis, offline: entities with English forms, figures, dates and sentences.
 
-`analyze` is the one entry point; the parts live in modules named for what they find.
+`analyze` is the one entry point; the parts live in modules named for what they find. They work on
+normalised text; the Analysis is given back in the release's own text (see `normalise`).
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Protocol
 
 from briefing.model import Analysis, Release
 from briefing.thai.dates import find_dates
 from briefing.thai.entities import find_entities
 from briefing.thai.figures import find_figures
-from briefing.thai.normalise import normalise
+from briefing.thai.normalise import Normalised, normalised
 from briefing.thai.segment import split_sentences
 
-ANALYZER_VERSION = "5"
+ANALYZER_VERSION = "6"
 """Bump when the analysis changes: the store remakes cached analyses of another version."""
 
 
+class _Mention(Protocol):
+    field: str
+    text: str
+    start: int
+    end: int
+
+
 def analyze(release: Release) -> Analysis:
-    title = normalise(release.title)
-    body = normalise(release.body)
-    entities, references = find_entities(title, body)
+    title = normalised(release.title)
+    body = normalised(release.body)
+    entities, references = find_entities(title.text, body.text)
     year = release.date.year if release.date else None
+    figures = find_figures(title.text, "title") + find_figures(body.text, "body")
+    dates = (find_dates(title.text, "title", default_year=year)
+             + find_dates(body.text, "body", default_year=year))
+    _to_raw(title, body, [*entities, *references, *figures, *dates])
     return Analysis(
-        title=title,
-        body=body,
+        title=title.raw,
+        body=body.raw,
         entities=entities,
         references=references,
-        figures=find_figures(title, "title") + find_figures(body, "body"),
-        dates=find_dates(title, "title", default_year=year) + find_dates(body, "body", default_year=year),
-        sentences=split_sentences(body),
+        figures=figures,
+        dates=dates,
+        sentences=[body.span(s, e) for s, e in split_sentences(body.text)],
         version=ANALYZER_VERSION,
     )
+
+
+def _to_raw(title: Normalised, body: Normalised, mentions: Iterable[_Mention]) -> None:
+    """Move offsets and texts from the normalised text to the text as written."""
+    for mention in mentions:
+        field = title if mention.field == "title" else body
+        if field.text is field.raw:
+            continue
+        mention.start, mention.end = field.span(mention.start, mention.end)
+        mention.text = field.raw[mention.start:mention.end]
