@@ -141,11 +141,13 @@ class NextRelease(Command):
 class PreviousRelease(Command):
     id, key, action, title = "previous-release", "p", "step_release(-1)", "Previous"
     help = "Open the previous release in the list"
+    show = False  # the reader's footer is full; n is shown, ? and the palette list p
 
 
 class ToggleHighlights(Command):
     id, key, action, title = "highlights", "h", "toggle_highlights", "Highlights"
     help = "Show or hide the colours for people, organisations, places and figures"
+    show = False
 
 
 class ToggleEntities(Command):

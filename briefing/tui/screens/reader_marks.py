@@ -122,7 +122,6 @@ class ReaderMarksMixin(ExportMixin):
         if self.body.range_start is None:
             return False
         self.body.range_start = None
-        self.body.render_body(layout=False)
         return True
 
     # --- actions ---------------------------------------------------------------------------------
@@ -133,7 +132,6 @@ class ReaderMarksMixin(ExportMixin):
         if self.cancel_range():
             return
         self.body.range_start = self.body.cursor
-        self.body.render_body(layout=False)
         self.notify("Range started: j/k extend it, m marks it, escape cancels.", markup=False, timeout=4)
 
     def action_toggle_mark(self) -> None:

@@ -185,8 +185,8 @@ class BodyView(VerticalScroll, can_focus=True):
     def watch_show_highlights(self) -> None:
         self.render_body()
 
-    def watch_anchor(self) -> None:
-        self.render_body()
+    def watch_range_start(self) -> None:
+        self.render_body(layout=False)
 
     def watch_cursor(self) -> None:
         self.render_body()
