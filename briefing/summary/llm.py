@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from briefing.model import Analysis, Release
@@ -128,6 +129,21 @@ def _status_error(url: str, status: int, body: bytes) -> LLMError:
     return LLMError(f"{url} answered HTTP {status}" + (f": {detail}" if detail else ""))
 
 
+@contextmanager
+def _http_errors(url: str, timeout_s: float) -> Iterator[None]:
+    """Turn httpx's failures into one-line LLMErrors a user can act on."""
+    import httpx
+
+    try:
+        yield
+    except httpx.TimeoutException:
+        raise LLMError(f"{url} did not answer within {timeout_s:g} s") from None
+    except httpx.ConnectError:
+        raise LLMError(f"cannot connect to {url}; is the server running?") from None
+    except httpx.HTTPError as error:
+        raise LLMError(f"request to {url} failed: {' '.join(str(error).split()) or type(error).__name__}") from None
+
+
 def stream_brief(release: Release, analysis: Analysis, config: Any) -> Iterator[str]:
     """Ask the server for a brief and yield the text as it arrives.
 
@@ -137,29 +153,22 @@ def stream_brief(release: Release, analysis: Analysis, config: Any) -> Iterator[
     import httpx
 
     url, headers, payload = _request(release, analysis, config, stream=True)
-    try:
-        with httpx.Client(timeout=httpx.Timeout(config.timeout_s)) as client, \
-                client.stream("POST", url, headers=headers, json=payload) as response:
-            if response.status_code >= 400:
-                raise _status_error(url, response.status_code, response.read())
-            if "text/event-stream" not in response.headers.get("content-type", ""):
-                yield _content(_json(response.read()), delta=False)
+    with _http_errors(url, config.timeout_s), httpx.Client(timeout=httpx.Timeout(config.timeout_s)) as client, \
+            client.stream("POST", url, headers=headers, json=payload) as response:
+        if response.status_code >= 400:
+            raise _status_error(url, response.status_code, response.read())
+        if "text/event-stream" not in response.headers.get("content-type", ""):
+            yield _content(_json(response.read()), delta=False)
+            return
+        for line in response.iter_lines():
+            if not line.startswith("data:"):
+                continue
+            data = line[5:].strip()
+            if data == "[DONE]":
                 return
-            for line in response.iter_lines():
-                if not line.startswith("data:"):
-                    continue
-                data = line[5:].strip()
-                if data == "[DONE]":
-                    return
-                chunk = _content(_json(data.encode("utf-8")), delta=True)
-                if chunk:
-                    yield chunk
-    except httpx.TimeoutException:
-        raise LLMError(f"{url} did not answer within {config.timeout_s:g} s") from None
-    except httpx.ConnectError:
-        raise LLMError(f"cannot connect to {url}; is the server running?") from None
-    except httpx.HTTPError as error:
-        raise LLMError(f"request to {url} failed: {' '.join(str(error).split()) or type(error).__name__}") from None
+            chunk = _content(_json(data.encode("utf-8")), delta=True)
+            if chunk:
+                yield chunk
 
 
 def complete_brief(release: Release, analysis: Analysis, config: Any) -> str:
@@ -167,15 +176,8 @@ def complete_brief(release: Release, analysis: Analysis, config: Any) -> str:
     import httpx
 
     url, headers, payload = _request(release, analysis, config, stream=False)
-    try:
-        with httpx.Client(timeout=httpx.Timeout(config.timeout_s)) as client:
-            response = client.post(url, headers=headers, json=payload)
-    except httpx.TimeoutException:
-        raise LLMError(f"{url} did not answer within {config.timeout_s:g} s") from None
-    except httpx.ConnectError:
-        raise LLMError(f"cannot connect to {url}; is the server running?") from None
-    except httpx.HTTPError as error:
-        raise LLMError(f"request to {url} failed: {' '.join(str(error).split()) or type(error).__name__}") from None
+    with _http_errors(url, config.timeout_s), httpx.Client(timeout=httpx.Timeout(config.timeout_s)) as client:
+        response = client.post(url, headers=headers, json=payload)
     if response.status_code >= 400:
         raise _status_error(url, response.status_code, response.content)
     return _content(_json(response.content), delta=False)
