@@ -11,52 +11,28 @@ from pathlib import Path
 
 import yaml
 from markdown_it import MarkdownIt
+from pilot_helpers import SIZE, open_seed, seed_id, settle, type_text
 from textual.widgets import Input, TextArea
 
 from briefing.config import load_config
-from briefing.store import Store
 from briefing.tui.screens.confirm import ConfirmScreen
 from briefing.tui.screens.export_prompt import ExportPrompt
 from briefing.tui.screens.note_editor import NoteEditor
 from briefing.tui.screens.reader import ReaderScreen
 from briefing.tui.widgets.body_view import BodyView
 from briefing.tui.widgets.marks_panel import MarksPanel
-from briefing.tui.widgets.release_list import ReleaseList
 
-SIZE = (120, 34)
 NOTE = "Ask DE ministry for the MoU text"
 
 
-def seed_id(store: Store) -> int:
-    return next(e.id for e in store.entries() if e.date and e.date.isoformat() == "2025-01-19")
 
 
-async def settle(app, pilot) -> None:
-    await pilot.pause()
-    await app.workers.wait_for_complete()
-    await pilot.pause()
 
 
-async def until(pilot, condition, tries: int = 400) -> None:
-    for _ in range(tries):
-        if condition():
-            return
-        await pilot.pause()
-    raise AssertionError("condition never held")
 
 
-async def open_seed(app, pilot, store: Store) -> ReaderScreen:
-    await settle(app, pilot)
-    app.screen.query_one(ReleaseList).highlight_id(seed_id(store))
-    await pilot.press("enter")
-    await settle(app, pilot)
-    assert isinstance(app.screen, ReaderScreen)
-    assert app.screen.analysis is not None
-    return app.screen
 
 
-async def type_text(pilot, text: str) -> None:
-    await pilot.press(*[{" ": "space"}.get(ch, ch) for ch in text])
 
 
 def front_matter(text: str) -> tuple[dict, str]:

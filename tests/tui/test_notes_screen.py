@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 import yaml
-from test_marks import SIZE, open_seed, seed_id, settle, type_text, until
+from pilot_helpers import SIZE, open_seed, seed_id, settle, type_text, until
 
 from briefing.config import load_config
 from briefing.model import Mark

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from llm_server import GOOD, INVENTED, ChatServer, closed_port, running_server
+from pilot_helpers import open_seed, seed_id, settle, until
 
 from briefing.config import load_config
 from briefing.model import Analysis, Brief
@@ -24,7 +25,6 @@ from briefing.summary.llm import split_answer
 from briefing.summary.offline import make_brief
 from briefing.thai import ANALYZER_VERSION
 from briefing.tui.screens.reader import ReaderScreen
-from briefing.tui.widgets.release_list import ReleaseList
 from briefing.tui.widgets.summary_panel import SummaryPanel
 
 SIZE = (120, 34)
@@ -48,8 +48,6 @@ def use_summary(config_file: Path, base_url: str, backend: str = "openai", timeo
         f"timeout_s = {timeout_s}\n"), encoding="utf-8")
 
 
-def seed_id(store: Store) -> int:
-    return next(e.id for e in store.entries() if e.date and e.date.isoformat() == "2025-01-19")
 
 
 def seed_offline(store: Store) -> Brief:
@@ -60,28 +58,10 @@ def seed_offline(store: Store) -> Brief:
     return make_brief(store.release(release_id), analysis)
 
 
-async def settle(app, pilot) -> None:
-    await pilot.pause()
-    await app.workers.wait_for_complete()
-    await pilot.pause()
 
 
-async def until(pilot, condition, tries: int = 5000) -> None:
-    """Yield to the app until `condition()` holds (for states a finished worker would not show)."""
-    for _ in range(tries):
-        if condition():
-            return
-        await pilot.pause()
-    raise AssertionError("condition never held")
 
 
-async def open_seed(app, pilot, store: Store) -> ReaderScreen:
-    await settle(app, pilot)
-    app.screen.query_one(ReleaseList).highlight_id(seed_id(store))
-    await pilot.press("enter")
-    await settle(app, pilot)
-    assert isinstance(app.screen, ReaderScreen)
-    return app.screen
 
 
 async def summary_of_seed(app, pilot, store: Store) -> SummaryPanel:
