@@ -167,6 +167,46 @@ def test_listed_stage_names_are_people() -> None:
     assert "นิว มาวิน อาร์สยาม" not in people  # three words: not the "first family" shape
 
 
+def test_latin_names_listed_after_a_noun_for_individuals() -> None:
+    # 2025/04/15 ด้านวัฒนธรรมท่องเที่ยวฯ _2_89a3a085 (details/95431), verbatim: DJ is a noun for one
+    # person, so the Latin items of its list are people; DJ and EDM themselves are not organisations
+    text = (
+        "พร้อมชมการแสดงน้ำพุประกอบดนตรีและการแสดง EDM จาก DJ ที่มีชื่อเสียง ได้แก่ Bubble Paint, Leonie, "
+        "เจ เจตริน, Lazyprince หรือ พีท ทองเจือ , Tong Apollo, B-Bass, Fino The Ranad, XY, กองโจร, Taidy, "
+        "Leo, Jeffy, Zara Gift, Matoom, Spoii, Dimonda, เอม วิทวัส, Jaycardi, Pop Oat, Jackz, Barbiemozz "
+        "เป็นต้น, โซนจำหน่ายอาหาร ผลิตภัณฑ์และสุดยอดของดีจาก ทั่วประเทศ มากกว่า 100 ร้านค้า"
+    )
+    entities, _ = _body(text)
+    people = _texts(entities, "person")
+    for name in ("Bubble Paint", "Leonie", "Lazyprince", "Tong Apollo", "Fino The Ranad", "Barbiemozz", "เจ เจตริน"):
+        assert name in people
+    assert not any(p.startswith("โซน") for p in people)  # the list ended at เป็นต้น
+    assert not {"DJ", "EDM"} & set(_texts(entities, "organisation"))
+
+
+def test_latin_artists_counted_in_persons_are_people() -> None:
+    # 2025/02/28 ด้านวัฒนธรรมท่องเที่ยวฯ _2_9036e925 (details/93904), verbatim opening of the list:
+    # ศิลปิน lists mix bands and people, but "จำนวน 20 คน" counts persons
+    text = (
+        "ศิลปินต่างชาติ จำนวน 20 คน ได้แก่ Aleksandra Domanović, Andrew Thomas Huang, bani haykal, "
+        "Chantana Tiprachart, Eiji Sumi, Haig Aivazian"
+    )
+    people = _texts(_body(text)[0], "person")
+    assert {"Aleksandra Domanović", "Andrew Thomas Huang", "Chantana Tiprachart", "Eiji Sumi"} <= set(people)
+    assert "bani haykal" not in people  # lower case: not taken as a name
+
+
+def test_latin_band_list_and_counted_things_are_not_people() -> None:
+    # adapted from corpus wording (ศิลปินชื่อดัง ได้แก่ ... ; วิทยากร ... บน 3 เวทีหลัก ได้แก่ Main Stage):
+    # a bare ศิลปิน list may be bands, and a count of stages makes the list one of stages
+    text = (
+        "ศิลปินชื่อดัง ได้แก่ Polycat, Paper Planes และวิทยากรชั้นนำทั้งในและต่างประเทศบน 3 เวทีหลัก "
+        "ได้แก่ Main Stage, Global Stage และ Pitch Stage"
+    )
+    people = _texts(_body(text)[0], "person")
+    assert not {"Polycat", "Paper Planes", "Main Stage", "Global Stage"} & set(people)
+
+
 def test_role_english_composition() -> None:
     # positions as corpus releases write them (2024-2025 samples)
     from briefing.thai.entities import _role_lookup

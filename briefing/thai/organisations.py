@@ -66,7 +66,8 @@ _EN_ORG = re.compile(
     r"Office|Council|Committee|Association|Authority|Corporation|Company|University|Institute|Fund|"
     r"Commission|Bureau|Party|Group|Limited|Ltd\.|Co\., Ltd\.|PLC|Foundation|Federation))"
 )
-# Latin capitals that are not organisations in these releases: units, technologies, document words.
+# Latin capitals that are not organisations in these releases: units, technologies, document words,
+# kinds of performer and music (DJ, EDM: "การแสดง EDM จาก DJ ที่มีชื่อเสียง", details/95431).
 _NOT_ACRONYM = frozenset(
     ["GDP", "GNP", "AI", "IT", "ICT", "VAT", "EDM", "DJ", "SME", "SMEs", "MOU", "MoU", "MOA", "CEO", "CFO", "COO", "CTO", "PM", "PM2", "NCD", "NCDs", "VIP", "OTOP", "EV", "EEC", "ID", "QR", "OTP", "SMS", "PDF", "URL", "WWW", "HTTP", "HTTPS", "COVID", "CO2", "PM10", "CCTV", "GPS", "IoT", "IOT", "LED", "USD", "THB", "EUR", "JPY", "CNY", "KM", "KG", "TV", "FM", "AM", "PR", "HR", "IQ", "EQ", "PDPA", "FTA", "BCG", "SDG", "SDGs", "ESG", "API", "APP", "APPS", "BE", "AD", "THE", "AND", "OF", "FOR", "TO", "IN", "ON", "AT", "BY", "NO", "OK", "USB", "LNG", "LPG", "NGV", "CPI", "GDPR", "OTT", "FAQ", "ASAP", "DNA", "RNA", "HIV", "AIDS", "TB", "MRI", "CT", "ICU", "ER", "OPD", "IPD", "LINE", "VDO"]
 )

@@ -29,7 +29,7 @@ _PRECEDERS = ("ของ", "โดย", "กับ", "และ", "จาก", "
 _CHUNK = re.compile(r"[^\s,()\[\]“”\"'‘’:;/]+")
 _THAI_NAME = re.compile(r"^[\u0e01-\u0e2e\u0e30-\u0e45\u0e47-\u0e4e]{2,30}$")
 _LATIN_NAME = re.compile(r"(?:[A-Z][a-zA-Z'\-]+|[A-Z]{2,}[a-z]*)(?:[ \t]+(?:[A-Z][a-zA-Z'\-]+|bin|van|de|von|al-?\w+))*")
-_LATIN_TITLE = re.compile(r"\b(?:(?:H\.E\.|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|DJ|Madam|Mister)[ \t]+)+")
+_LATIN_TITLE = re.compile(r"\b(?:(?:H\.E\.|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Madam|Mister)[ \t]+)+")
 _PRESIDED = (*ORG_HEADS, "สภา", "เทศมนตรี", "สมาคม", "สโมสร", "ชมรม", "แพทยสภา", "อบจ", "อบต", "รัฐมนตรี")
 _LATIN_ROLE_WORDS = frozenset(
     ["Business", "Director", "Minister", "Deputy", "Vice", "President", "Chairman", "Chairperson", "Ambassador", "Secretary", "CEO", "General", "Manager", "Executive", "Head", "Chief", "Governor", "Prime", "Permanent", "Senior", "Managing", "Founder", "Commissioner", "Mayor"]
@@ -269,7 +269,7 @@ def _latin_name(text: str, h_start: int, start: int) -> PersonMention | None:
 
 
 def find_latin_titled(text: str) -> list[PersonMention]:
-    """Foreign names in Latin script after H.E./Mr./Ms./Dr./DJ."""
+    """Foreign names in Latin script after H.E./Mr./Ms./Dr."""
     out = []
     for m in _LATIN_TITLE.finditer(text):
         p = _latin_name(text, m.start(), m.end())
@@ -366,17 +366,65 @@ _NOUN_TITLES = frozenset({"เภสัชกร", "ทันตแพทย์"
                           "เด็กชาย", "เด็กหญิง", "ทนายความ", "สัตวแพทย์", "วิศวกร", "สถาปนิก"})
 """Titles that are also the names of professions; a name must be known to follow them."""
 
-_ARTIST_LIST = re.compile(r"(?:ศิลปิน|นักร้อง|นักแสดง|ดารา|วงดนตรี)[^\n]{0,80}?(?:ได้แก่|อาทิ|อาทิเช่น|เช่น|นำโดย)[ \t]*")
-_LIST_ITEM = re.compile(r"([^,\n]{2,40}?)[ \t]*(?:,|และ|$|\n)")
+_ARTIST_LIST = re.compile(
+    r"(?P<noun>ศิลปิน|นักร้อง|นักแสดง|ดารา|วงดนตรี|ดีเจ|(?<![A-Za-z])DJ(?![A-Za-z])|วิทยากร|นักดนตรี)"
+    r"(?P<gap>[^\n]{0,80}?)(?:ได้แก่|อาทิ|อาทิเช่น|เช่น|นำโดย)[ \t]*"
+)
+_LIST_ITEM = re.compile(r"([^,\n]{2,40}?)[ \t]*(?:,|และ|เเละ|หรือ|$|\n)")
+# Nouns for one person each: a Latin item listed after them is a person. ศิลปิน, วงดนตรี and ดารา
+# lists mix bands with solo acts, so their Latin items are people only when the text counts them
+# in persons (ศิลปินต่างชาติ จำนวน 20 คน ได้แก่ ...).
+_INDIVIDUAL_NOUNS = frozenset(["นักร้อง", "นักแสดง", "ดีเจ", "DJ", "วิทยากร", "นักดนตรี"])
+_COUNTED_IN_PERSONS = re.compile(r"\d[\d,]*[ \t]*(?:คน|ท่าน|ราย)")
+_OTHER_COUNT = re.compile(r"\d")
+_LATIN_WORD = r"[A-Z][A-Za-z\u00c0-\u024f'’\-]*"
+_LATIN_ITEM = re.compile(rf"{_LATIN_WORD}(?:[ \t]+{_LATIN_WORD}){{0,3}}")
+
+
+def _latin_items_are_people(noun: str, gap: str) -> bool:
+    """Does the phrase before ได้แก่/อาทิ name individuals, so that Latin items are people?
+
+    A count of something else in between (วิทยากร ... บน 3 เวทีหลัก ได้แก่ Main Stage) means the
+    list is of those things.
+    """
+    if _COUNTED_IN_PERSONS.search(gap):
+        return True
+    return noun in _INDIVIDUAL_NOUNS and not _OTHER_COUNT.search(gap)
+
+
+def _stage_first_name(first: str) -> bool:
+    """Stage first names are short (ลำไย, เจมส์); a phrase that runs on past the list's end is not
+    (โซนจำหน่ายอาหาร ผลิตภัณฑ์...)."""
+    return first not in NAME_STOPS and len(first) <= 10 and len(words(first)) <= 2
+
+
+def _listed_person(name: str, start: int, noun: str, latin_ok: bool) -> PersonMention | None:
+    """One list item as a person: Thai "first family", or a capitalised Latin name when allowed.
+
+    A Latin item repeating the list's own noun ("DJ ... อาทิ DJ Leonie") is the name after it.
+    """
+    parts = name.split()
+    if len(parts) == 2 and all(_THAI_NAME.match(p) for p in parts) and _stage_first_name(parts[0]):
+        return PersonMention(start, start + len(name), parts[0], parts[1], start)
+    if not latin_ok:
+        return None
+    if parts and parts[0] == noun and len(parts) > 1:
+        cut = name.index(parts[1], len(noun))
+        name, start, parts = name[cut:], start + cut, parts[1:]
+    if _LATIN_ITEM.fullmatch(name) and not any(p in _LATIN_ROLE_WORDS for p in parts):
+        return PersonMention(start, start + len(name), parts[0], " ".join(parts[1:]) or None, start)
+    return None
 
 
 def find_listed(text: str, g: Gazetteer) -> list[PersonMention]:
-    """Stage names listed after ศิลปิน ... ได้แก่: a Thai two-word item ("ลำไย ไหทองคำ") is a person.
+    """Names listed after a person noun and ได้แก่/อาทิ/เช่น (ศิลปิน ... ได้แก่, DJ ... อาทิ).
 
-    Latin items may be bands as well as people, so only Thai "first family" items are taken.
+    Thai two-word items ("ลำไย ไหทองคำ") are people in any such list; Latin items only where the
+    noun stands for individuals (see `_latin_items_are_people`).
     """
     out: list[PersonMention] = []
     for m in _ARTIST_LIST.finditer(text):
+        latin_ok = _latin_items_are_people(m.group("noun"), m.group("gap"))
         pos = m.end()
         for _ in range(40):
             item = _LIST_ITEM.match(text, pos)
@@ -384,10 +432,11 @@ def find_listed(text: str, g: Gazetteer) -> list[PersonMention]:
                 break
             raw = item.group(1)
             name = raw.strip()
-            parts = name.split()
-            if len(parts) == 2 and all(_THAI_NAME.match(p) for p in parts) and parts[0] not in NAME_STOPS:
-                start = item.start(1) + (len(raw) - len(raw.lstrip()))
-                out.append(PersonMention(start, start + len(name), parts[0], parts[1], start))
+            start = item.start(1) + (len(raw) - len(raw.lstrip()))
+            core = name.removesuffix("เป็นต้น").removesuffix("ฯลฯ").rstrip()  # "Barbiemozz เป็นต้น"
+            person = _listed_person(core, start, m.group("noun"), latin_ok)
+            if person:
+                out.append(person)
             if name.endswith(("เป็นต้น", "ฯลฯ")) or item.group(0).endswith("\n") or len(name) > 35:
                 break
             pos = item.end()
