@@ -99,9 +99,6 @@ _ABBREVIATION_GOES_ON = re.compile(r"[ก-ฮ]{1,2}\.")
 _CHAIN = re.compile(r"\d[\d,.]*\s*(?:และ|หรือ|ถึง|-|–|,)\s*$")
 _OF_WHAT = re.compile(r"\s?(?:พ\.ร\.บ\.|พ\.ร\.ก\.|พระราชบัญญัติ|พระราชกำหนด|ประมวล|รัฐธรรมนูญ|กฎหมาย|ระเบียบ|"
                       r"ชาติ|ประเทศ|ราชอาณาจักร|กฎกระทรวง|ข้อบังคับ)")
-_RATE_TALK = re.compile(r"ร้อยละ|%|เปอร์เซ็นต์")
-_POINT_CHANGE = re.compile(r"(?:ลดลง|เพิ่มขึ้น|ปรับลด|ปรับเพิ่ม|ขยายตัว|หดตัว)\s*$")
-_PERCENTAGE_POINTS = Unit("quantity", "percentage point", "percentage points")
 _ATTACHED_UNIT = re.compile(r"(?:km|kg|mm|cm|MW|GW|kW|m2|m3)(?![A-Za-z])")
 _SLOGAN = re.compile(r"\s*(?:1|หนึ่ง)\s*[\u0e01-\u0e4e]")
 _GENERIC_UNITS = {"sites", "buildings", "cases", "people"}
@@ -267,10 +264,6 @@ def _read_after(work: str, text: str, number: _Number, before: str, field: Field
         return []  # "1 ตำบล 1 ผลิตภัณฑ์": a programme's name, not a count
     if unit and unit.plural in _GENERIC_UNITS:
         unit = _refined(work, head_start, unit, units)
-    if unit and unit.plural == "points" and "." in number.written and _POINT_CHANGE.search(before) \
-            and _RATE_TALK.search(work, max(0, head_start - 40), head_start):
-        unit = _PERCENTAGE_POINTS  # "ร้อยละ 2.8 (ลดลง 0.5 จุด)": a change in a rate
-        kind = unit.kind
     prefix = units.prefix_re.search(before) if from_prefix else None
     if prefix:
         head_start -= len(before) - prefix.start()  # "US$ 1.2 billion": keep the sign
