@@ -21,7 +21,7 @@ from briefing.summary.english import iso_to_english, no_thai
 from briefing.summary.facts import key_figures, people_of
 from briefing.summary.headline import GIST_WORDS
 
-PROMPT_VERSION = "1"
+PROMPT_VERSION = "2"
 """Bump when the prompt changes: cached LLM briefs are keyed by it and are remade."""
 
 MAX_RELEASE_CHARS = 12000
@@ -34,8 +34,8 @@ Write plain text, no markdown, in two parts:
 when and where, the key figures with what they measure, and the organisations involved.
 Rules:
 - English only. Never write Thai script; write Thai names in Latin letters as the FACTS give them.
-- Use only numbers that appear in FACTS, written as FACTS write them (for example "1.5 trillion yuan",
-  "15%", "18 January 2025"). Write ordinals as words ("second", not "2nd"). Write no other digits.
+- Use only numbers that appear in FACTS, written as FACTS write them (for example "2.4 billion baht",
+  "7.5%", "3 March 2024"). Write ordinals as words ("second", not "2nd"). Write no other digits.
 - State only what the release says."""
 
 
