@@ -1,13 +1,13 @@
 """Dates in Thai and English text, normalised to ISO 8601 in the common era.
 
-Thai releases give dates as "วันอาทิตย์ที่ 19 มกราคม 2568", "19 ม.ค. 68", "19/01/2568",
-"18-19 มกราคม 2568", "ต.ค. 2567", "ปีงบประมาณ 2568": Buddhist-era years (BE = CE + 543),
-month names or their abbreviations, and often no year at all ("วันที่ 19 ม.ค.").
+Thai releases give dates as "วันพุธที่ 13 มกราคม 2564", "25 ส.ค. 63", "13/01/2564",
+"6-29 มีนาคม 2563", "ต.ค. 2567", "ปีงบประมาณ 2568": Buddhist-era years (BE = CE + 543),
+month names or their abbreviations, and often no year at all ("วันที่ 14 ก.ย.").
 
 What `iso` holds:
-- a day: "2025-01-19"; a day range: an ISO 8601 interval "2025-01-18/2025-01-19";
-- a month: "2025-01"; a year: "2025";
-- a day whose year the text never settles: "--01-19" (ISO 8601 without year).
+- a day: "2021-01-13"; a day range: an ISO 8601 interval "2020-03-06/2020-03-29";
+- a month: "2021-01"; a year: "2021";
+- a day whose year the text never settles: "--09-14" (ISO 8601 without year).
 
 A missing year is resolved, in order: from a date joined to it by a dash ("30 ม.ค. - 2 ก.พ. 2568"),
 then from the nearest full date before it in the same text (else the first full date after it),

@@ -2,7 +2,7 @@
 
 Candidates come from three sources over the raw text (no full tokenisation): the gazetteer's
 longest-match regex, pattern rules anchored on honorifics and head words (people.py,
-organisations.py, places.py), and aliases the release itself defines ("... (ธอส.)"). Overlaps are
+organisations.py, places.py), and aliases the release itself defines ("... (สทนช.)"). Overlaps are
 settled people first, then longest span. Short references to people named in full go to
 `references`, so the entity list names each person by full name.
 """
@@ -247,7 +247,7 @@ def _field_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
 
 
 def _learn_aliases(texts: dict[Field, str], kept: list[_Cand]) -> dict[str, _Cand]:
-    """Short forms a release defines right after a full name: (ธอส.), หรือ ดีป้า, (MIIT)."""
+    """Short forms a release defines right after a full name: (สทนช.), หรือ สสว., (BOI)."""
     aliases: dict[str, _Cand] = {}
     for c in kept:
         if c.type != "organisation":

@@ -59,7 +59,7 @@ _ORDINAL_HEADS = _words(
     "มาตรา วรรค ตำแหน่ง ประจำปี ปีงบประมาณ ปีการศึกษา ชิ้น แบบ เวที สนาม คดี")
 """Words that make "<word>ที่ N" an ordinal (ครั้งที่ 2, ฉบับที่ 5)."""
 _AT_WORDS = _words("อยู่ ไว้ ได้ เหลือ แตะ ตั้ง สูง ต่ำ เป็น ลง ขึ้น ระดับ ราคา อัตรา")
-"""Words that make "<word>ที่ N" an amount (อยู่ที่ 795,334 ล้านบาท)."""
+"""Words that make "<word>ที่ N" an amount (อยู่ที่ 631,628 ล้านบาท)."""
 _REFERENCE_WORDS = _words(
     "มาตรา ข้อ หมวด วรรค อนุมาตรา หมู่ ม. ห้องประชุม ซอย ซ. โทร โทร. โทรศัพท์ สายด่วน หมายเลข เบอร์ รหัส เลข "
     "ปี ปีงบ พ.ศ. พ. ศ. ค.ศ. ค. ศ. ฉบับ รุ่น ชั้น ห้อง อาคาร ประตู เฟส ลำดับ อันดับ ภ.ง.ด. "
@@ -170,7 +170,7 @@ def _excluded(work: str, before: str, start: int, kind: str | None) -> bool:
     if tail.endswith("ที่") and kind not in ("percent", "money"):  # "ที่ 2.3%" is "at 2.3%"
         head = tail[:-3]
         if head.rstrip().endswith(_AT_WORDS):
-            return False  # "อยู่ที่ 795,334 ล้านบาท"
+            return False  # "อยู่ที่ 631,628 ล้านบาท"
         return not head or head[-1].isspace() or head.rstrip().endswith(_ORDINAL_HEADS)
     if tail[-1:] and not _THAI_LETTER.match(tail[-1]) and load_units().prefix_re.search(before):
         return False  # "USD25,720.6": a currency sign introduces an amount
@@ -186,7 +186,7 @@ def _excluded(work: str, before: str, start: int, kind: str | None) -> bool:
         # "ม. 3" is a grade, but "กทม. 9 ราย" is Bangkok: a one-letter abbreviation must stand alone
         return not (len(word) == 2 and word[1] == "." and _THAI_LETTER.match(tail[-3:-2] or " "))
     if tail.endswith("ใน") and re.search(r"(?<![\d.,])1\s*$|หนึ่ง\s*$", tail[:-2]):
-        return True  # "1 ใน 10 ประเทศ": one of the top ten, a rank
+        return True  # "1 ใน 4 ประเทศ": one of four, a rank
     lower = tail.lower()
     return any(lower.endswith(word) and not lower[-len(word) - 1:-len(word)].isalpha()
                for word in _LATIN_REFERENCE_WORDS)
@@ -204,7 +204,7 @@ def _words_number(work: str, before: str, m: re.Match[str]) -> float | None:
     if m.start() > 0 and _THAI_LETTER.match(work[m.start() - 1]) and not triggered:
         return None
     if not triggered and not _DIGIT_WORD.search(m.group()):
-        return None  # "หน่วย: ล้านบาท" is a table heading; "กว่าพันล้านบาท" is an amount
+        return None  # "หน่วย: ล้านบาท" is a table heading; "กว่าหมื่นล้านบาท" is an amount
     return thai_words_value(m.group())
 
 
@@ -254,7 +254,7 @@ def _read_after(work: str, text: str, number: _Number, before: str, field: Field
             and not _rate_spread(work, head_start, head_end):
         return []
     if words and (kind == "percent" or value == 1 or pos == number.end):
-        return []  # "อีกหนึ่งประเด็น", "หนึ่งใน": idiom, not a count
+        return []  # "อีกหนึ่งช่องทาง", "หนึ่งใน": idiom, not a count
     if words and kind != "money" and not _DIGIT_WORD.search(number.written):
         return []  # "ร้อยเรื่องราว", "พันธุ์": a bare scale word counts only as money
     if kind in ("count", "quantity") and (_looks_like_year(number.written)
@@ -268,7 +268,7 @@ def _read_after(work: str, text: str, number: _Number, before: str, field: Field
     if prefix:
         head_start -= len(before) - prefix.start()  # "US$ 1.2 billion": keep the sign
     if percent_before and kind == "percent":
-        head_start -= len(before) - before.rfind("ร้อยละ")  # "ร้อยละ 6.2"
+        head_start -= len(before) - before.rfind("ร้อยละ")  # "ร้อยละ 6.19"
     if first is None and _NEGATIVE.search(work, max(0, head_start - 2), head_start):
         head_start -= 1  # "-70 องศาเซลเซียส", "-0.3%": a negative amount
         value = -value
@@ -361,7 +361,7 @@ def _as_written(unit: Unit, word: str) -> Unit:
 
 def _bare_scale(work: str, number: _Number, scale: float, before: str, earlier: list[Figure],
                 units: Units) -> tuple[str | None, Unit | None]:
-    """A number with a Thai scale word and no unit ("พุ่ง7.9แสนล้าน"): money when the text around
+    """A number with a Thai scale word and no unit ("ยอดใช้จ่ายคนละครึ่ง3.4หมื่นล้าน"): money when the text around
     speaks of money (or a money figure came earlier on the line), people when of population."""
     if scale < 1e3:
         return None, None
@@ -373,7 +373,7 @@ def _bare_scale(work: str, number: _Number, scale: float, before: str, earlier: 
                     and f.end <= number.start]
     people = _PEOPLE_CONTEXT.search(context)
     thai_scale = bool(_THAI_LETTER.match(work[number.end:number.end + 3].lstrip()[:1] or " "))
-    big = number.value * scale >= 1e9 and thai_scale  # "8.6 พันล้าน" in a headline is baht
+    big = number.value * scale >= 1e9 and thai_scale  # "งบกลาง 1.3 พันล้าน" in a headline is baht
     if _MONEY_CONTEXT.search(context) or money_before or (big and not people):
         code = money_before[-1].unit if money_before else "THB"
         unit = next((u for u in units.thai.values() if u.code == code), units.thai["บาท"])

@@ -1,7 +1,7 @@
 """Thai and English number parsing for figures: digits, commas, scale words, number words.
 
 Releases write numbers many ways: Thai digits (๑๒๓), commas with stray spaces ("1 ,200"),
-scale words glued on ("7.9แสนล้าน", "1.5 ล้านล้าน"), and sometimes number words
+scale words glued on ("3.4หมื่นล้าน", "1.3 พันล้าน"), and sometimes number words
 ("สองแสน", "พันล้าน"). Everything here works on text whose Thai digits were mapped one-to-one
 onto ASCII digits (`ascii_digits`), so match offsets still index the original text.
 """

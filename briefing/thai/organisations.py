@@ -116,7 +116,7 @@ def org_name_end(text: str, start: int, head: str, g: Gazetteer, strong: bool | 
     """Where an organisation name beginning with `head` at `start` ends (== start: not a name).
 
     `strong` None: decided by the head; True: the name is the venue after ณ, so it runs to the end
-    of its chunk (และ included: ศูนย์เอกซเรย์และเทคโนโลยีศุลกากร).
+    of its chunk (และ included: ศูนย์แสดงสินค้าและการประชุมอิมแพ็ค).
     """
     at = strong is True
     c = chunk_at(text, start)
@@ -150,7 +150,7 @@ def org_name_end(text: str, start: int, head: str, g: Gazetteer, strong: bool | 
                 longer = end + joined
             end = longer
     elif text[start:limit] == head and head in STRONG_HEADS + ("ศูนย์",):
-        # "กระทรวง ดีอี", "ศูนย์ AOC 1441": a bare head then a short form
+        # "กระทรวง พม.", "ศูนย์ PCT": a bare head then a short form
         n = next_chunk(text, limit)
         if n is None:
             return start
@@ -188,7 +188,7 @@ def org_name_end(text: str, start: int, head: str, g: Gazetteer, strong: bool | 
         if not committee and _verbish(tail_words[0]) and not (
             len(tail_words) > 1 and tail_words[1].startswith(("การ", "ความ"))
         ):
-            return start  # ธนาคารกำหนดให้..., ธนาคารพิจารณา: the head is the subject of a verb
+            return start  # ที่ธนาคารกำหนดภายใน 3 วัน: the head is the subject of a verb
     else:
         return start
     while end > start and text[start:end].endswith(_CONNECTORS + ("และ",)):  # ...การศึกษาเพื่อ
@@ -305,7 +305,7 @@ def find_latin(text: str, g: Gazetteer) -> list[OrgMention]:
 
 
 def alias_after(text: str, end: int) -> tuple[int, int] | None:
-    """A short form given right after a name: '... (ธอส.)', '... หรือ ดีป้า', '... (MIIT)'."""
+    """A short form given right after a name: '... (สทนช.)', '... หรือ สสว.', '... (BOI)'."""
     m = re.compile(r"[ \t]?\((?P<a>[^()\s]{2,14}(?:[ \t][^()\s]{1,8})?)\)").match(text, end)
     if m:
         alias = m.group("a")

@@ -195,7 +195,7 @@ def _name_after(text: str, h_start: int, h_end: int, g: Gazetteer) -> PersonMent
     glued_cut = False
     if _THAI_NAME.match(first):
         cut = cut_at_stop(first, 0)
-        if 0 < cut < len(first):  # นายสมศักดิ์กล่าวว่า
+        if 0 < cut < len(first):  # นายอนุทินกล่าวว่า
             first, glued_cut = first[:cut], True
     if not _THAI_NAME.match(first):
         return None
@@ -279,7 +279,7 @@ def find_latin_titled(text: str) -> list[PersonMention]:
 
 
 def find_after_position(text: str, g: Gazetteer, taken: list[tuple[int, int]]) -> list[PersonMention]:
-    """'นายกรัฐมนตรี แพทองธาร ชินวัตร': a position, then a first name and a family name we know."""
+    """'รองนายกรัฐมนตรี ภูมิธรรม เวชยชัย': a position, then a first name and a family name we know."""
     out: list[PersonMention] = []
     assert g.title_regex is not None
     chunks = [Chunk(m.start(), m.end(), m.group(0)) for m in _CHUNK.finditer(text)]
@@ -393,8 +393,8 @@ def _latin_items_are_people(noun: str, gap: str) -> bool:
 
 
 def _stage_first_name(first: str) -> bool:
-    """Stage first names are short (ลำไย, เจมส์); a phrase that runs on past the list's end is not
-    (โซนจำหน่ายอาหาร ผลิตภัณฑ์...)."""
+    """Stage first names are short (ลำยอง, เจมส์); a phrase that runs on past the list's end is not
+    (โซนจำหน่ายอาหาร ผลิตภัณฑ์..., details/95431)."""
     return first not in NAME_STOPS and len(first) <= 10 and len(words(first)) <= 2
 
 
@@ -419,7 +419,7 @@ def _listed_person(name: str, start: int, noun: str, latin_ok: bool) -> PersonMe
 def find_listed(text: str, g: Gazetteer) -> list[PersonMention]:
     """Names listed after a person noun and ได้แก่/อาทิ/เช่น (ศิลปิน ... ได้แก่, DJ ... อาทิ).
 
-    Thai two-word items ("ลำไย ไหทองคำ") are people in any such list; Latin items only where the
+    Thai two-word items ("ลำยอง หนองหินห่าว") are people in any such list; Latin items only where the
     noun stands for individuals (see `_latin_items_are_people`).
     """
     out: list[PersonMention] = []

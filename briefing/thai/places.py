@@ -79,7 +79,7 @@ def _venue_regex() -> re.Pattern[str]:
 
 
 def find_admin(text: str) -> list[PlaceMention]:
-    """อำเภอศรีราชา, อ.ไทรน้อย, ตำบล..., and numbered zones (เขตสุขภาพที่ 9)."""
+    """อำเภอ..., อ.ปลวกแดง, ต.แม่น้ำคู้, and numbered zones (เขตสุขภาพที่ 12)."""
     out: list[PlaceMention] = []
     for m in _ADMIN.finditer(text):
         c = chunk_at(text, m.end())
@@ -172,7 +172,7 @@ def venue_end(text: str, start: int, head: str, g: Gazetteer, at: bool) -> int:
     if known > start:
         end = known
     elif text[start:limit] == head and head in ("อาคาร", "ตึก", "ห้องประชุม"):
-        n = next_chunk(text, limit)  # อาคาร ททท.: a building named by its owner
+        n = next_chunk(text, limit)  # อาคาร สมอ.: a building named by its owner
         term = g.terms.get(n.text) if n else None
         if n and (term and term.type == "organisation" or _NUMBER_CHUNK.match(n.text)):
             return n.end  # ห้องประชุม 501
@@ -205,7 +205,7 @@ def venue_end(text: str, start: int, head: str, g: Gazetteer, at: bool) -> int:
             end = start + joined  # ด่านศุลกากรเชียงของและด่านศุลกากรแม่สอด: two venues
     else:
         return start
-    # trailing number ("ตึกบัญชาการ 1"), a building named by its owner ("อาคาร ททท."),
+    # trailing number ("ตึกบัญชาการ 1"), a building named by its owner ("อาคาร สมอ."),
     # or the second word of a hotel's name
     n = next_chunk(text, end) if end == limit else None
     if n and end == start + len(head) and g.terms.get(n.text) and g.terms[n.text].type == "organisation" or n and _NUMBER_CHUNK.match(n.text) or n and head == "โรงแรม" and _second_word_ok(n.text, g):
