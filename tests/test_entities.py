@@ -254,3 +254,13 @@ def test_official_nickname_refers_to_the_full_name() -> None:
     # alone, the nickname is the one mention of that person
     entities, _ = find_entities(f"“{nick}” ลงพื้นที่", "")
     assert [(e.text, e.canonical) for e in entities] == [(nick, name)]
+
+
+def test_year_after_an_acronym_is_not_part_of_its_name() -> None:
+    # 2022/11/05 ข่าวคณะโฆษก_1801_ef121ea2 (details/55896) and 2023/10/26 ด้านสังคม_5_93289937
+    # (details/73805), verbatim: a year after an acronym is an edition; a hotline number is the name
+    text = "การประชุมผู้นำเขตเศรษฐกิจเอเปค (APEC 2022) ซึ่งกำหนดขึ้นระหว่างวันที่ 18-19 พฤศจิกายน 2565"
+    orgs = _texts(_body(text)[0], "organisation")
+    assert "APEC" in orgs and "APEC 2022" not in orgs
+    text = "เชื่อว่าประชาชนจะได้รับประโยชน์จากศูนย์ AOC 1441 โดยจะเป็นศูนย์ One Stop Service"
+    assert any(o.endswith("AOC 1441") for o in _texts(_body(text)[0], "organisation"))

@@ -25,6 +25,8 @@ _COUNTRY_PRECEDERS = ("ของ", "ประธานาธิบดี", "ร�
 _LATIN_LETTERS = re.compile(r"[A-Za-z]")
 _LATIN_WORD = re.compile(r"[A-Za-z0-9–\-&]")
 _HOTLINE = re.compile(r"[ \t][0-9]{3,4}(?![0-9.,])")
+_YEAR = re.compile(r"19[5-9][0-9]|20[0-9][0-9]|2[56][0-9][0-9]")
+"""A year after an acronym names an edition or a plan (APEC 2022, ASEAN 2045), not a hotline."""
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
 _THE = ("United", "Republic", "Kingdom", "People", "Philippines", "Netherlands", "Czech", "Democratic", "Federal")
 _HASHTAG = re.compile(r"#[^\s#]+")
@@ -86,7 +88,7 @@ def _latin_hits(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
                 b = a + len(key if key in g.terms else key.rstrip(".,"))
                 if term.type == "organisation":
                     number = _HOTLINE.match(text, b)  # AOC 1441: a centre named by its hotline
-                    if number:
+                    if number and not _YEAR.fullmatch(number.group(0).strip()):  # but APEC 2022
                         b = number.end()
                 if _accept(text, a, b, text[a:b], term, english):
                     out.append(_Cand(field, a, b, term.type, term.english, term.canonical, True))
