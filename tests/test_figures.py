@@ -232,3 +232,45 @@ def test_any_text_gives_figures_whose_offsets_slice_exactly(text: str) -> None:
         assert f.kind in ("money", "percent", "count", "quantity")
         assert f.value == f.value  # not NaN
         last_end = f.end
+
+
+# ---- classifiers found missing or wrong in a sample of corpus releases --------------------------
+
+def test_nations_are_counted_not_years() -> None:
+    # 2025/04/05 ข่าวคณะโฆษก _5_6f895d37 (details/95142), verbatim
+    text = ("ทั้งยังเป็นการพบปะระหว่างผู้นำ 7 ชาติ จากทั้งบังกลาเทศ ภูฏาน อินเดีย เมียนมา เนปาล และศรีลังกา "
+            "ประชุมเต็มคณะและการประชุมพบกันแบบตัวต่อตัวครั้งแรกในรอบ 7 ปี")
+    found = [(f.text, f.unit, f.english) for f in find_figures(text, "body")]
+    assert found == [("7 ชาติ", "nations", "7 nations"), ("7 ปี", "years", "7 years")]
+    # 2020/10/23 ด้านวัฒนธรรมท่องเที่ยวฯ_1 (details/36142): Thai digits; and 2022/11/05
+    # ด้านวัฒนธรรมท่องเที่ยวฯ_273_5e5dd845 (details/49183): a procession's number is an ordinal
+    assert figures("จำลองวิถีชีวิต ๓ ชาติพันธุ์ ตั้งแต่บัดนี้") == [("count", "๓ ชาติพันธุ์", 3, "ethnic groups")]
+    assert figures("ริ้วขบวนที่ 3 ชาติพันธุ์โคราช “เมืองกล้าแม่หญิง ท้องถิ่นศิลปะ”") == []
+
+
+def test_storeys_and_floor_numbers() -> None:
+    # 2020/09/17 ด้านสังคม_2 (details/34483) and 2020/09/23 ด้านสังคม_1 (details/35296), verbatim
+    assert figures("ซึ่งจัดสร้างเป็นอาคารชุด 3 ชั้น จำนวน 122 หน่วย")[0] == ("count", "3 ชั้น", 3, "floors")
+    assert figures("สำหรับอาคารผู้ป่วยนอก 5 ชั้น ได้รับงบประมาณ") == [("count", "5 ชั้น", 5, "floors")]
+    # 2023/11/09 ..._9_1b9e4fca (details/74456) and 2025/05/14 ด้านสังคม _7_58931c39 (details/96384):
+    # building 4 (5), floor 2 (7): addresses, not counts
+    assert figures("ณ ห้องประชุม สพฐ. 1 อาคาร สพฐ. 4 ชั้น 2 กระทรวงศึกษาธิการ")[1:] == []
+    assert figures("ณ ห้องประชุม สตผ. อาคาร สพฐ. 5 ชั้น 7\nจากการนำเสนอระบบ") == []
+
+
+def test_a_classifier_with_main_or_sub() -> None:
+    # 2020/10/13 สรุปข่าวการประชุม ครม._1 (details/35890), verbatim
+    assert figures("เป็นการแก้ไขใน 3 ส่วนหลัก ได้แก่") == [("count", "3 ส่วน", 3, "parts")]
+
+
+def test_and_over_after_an_age() -> None:
+    # 2021/01/08 ข่าวทำเนียบรัฐบาล_2 (details/38142), verbatim
+    f = only("ผู้สูงอายุ 60 ปีขึ้นไป และผู้ที่มีโรคประจำตัว")
+    assert (f.text, f.value, f.qualifier, f.english) == ("60 ปี", 60, "at least", "at least 60 years")
+
+
+def test_province_named_after_a_number_is_not_a_count() -> None:
+    # 2023/10/12 ด้านสังคม_7_3f55d011 (details/73292), verbatim: mental health centre 6, Chonburi
+    assert figures("โดยกรมสุขภาพจิตและศูนย์สุขภาพจิตที่ 6 จังหวัดชลบุรี และการคัดกรองโรคติดต่อ") == []
+    # 2021/01/08 ข่าวทำเนียบรัฐบาล_2 (details/38142), verbatim: a count of provinces still counts
+    assert figures("และพื้นที่ควบคุมสูงสุด 28 จังหวัด ผู้สูงอายุ") == [("count", "28 จังหวัด", 28, "provinces")]

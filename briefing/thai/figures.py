@@ -56,7 +56,7 @@ _ORDINAL_HEADS = _words(
     "ครั้ง ฉบับ รุ่น สมัย ลำดับ อันดับ ข้อ ชั้น หมู่ ปี วัน เลข ชุด ระยะ ภาค เขต กลุ่ม ห้อง คน ราย "
     "แห่ง ตอน บท สัปดาห์ เดือน งวด รอบ ช่วง ระดับ เฟส หน่วย ประเภท ด้าน ประการ มาตรการ เรื่อง "
     "ยุทธศาสตร์ แผน ขั้น หลัก ประเด็น โครงการ ลำ เครื่อง คัน ฐาน กองพัน กรม กอง เล่ม หมวด "
-    "มาตรา วรรค ตำแหน่ง ประจำปี ปีงบประมาณ ปีการศึกษา ชิ้น แบบ เวที สนาม คดี")
+    "มาตรา วรรค ตำแหน่ง ประจำปี ปีงบประมาณ ปีการศึกษา ชิ้น แบบ เวที สนาม คดี ขบวน")
 """Words that make "<word>ที่ N" an ordinal (ครั้งที่ 2, ฉบับที่ 5)."""
 _AT_WORDS = _words("อยู่ ไว้ ได้ เหลือ แตะ ตั้ง สูง ต่ำ เป็น ลง ขึ้น ระดับ ราคา อัตรา")
 """Words that make "<word>ที่ N" an amount (อยู่ที่ 631,628 ล้านบาท)."""
@@ -99,6 +99,12 @@ _ABBREVIATION_GOES_ON = re.compile(r"[ก-ฮ]{1,2}\.")
 _CHAIN = re.compile(r"\d[\d,.]*\s*(?:และ|หรือ|ถึง|-|–|,)\s*$")
 _OF_WHAT = re.compile(r"\s?(?:พ\.ร\.บ\.|พ\.ร\.ก\.|พระราชบัญญัติ|พระราชกำหนด|ประมวล|รัฐธรรมนูญ|กฎหมาย|ระเบียบ|"
                       r"ชาติ|ประเทศ|ราชอาณาจักร|กฎกระทรวง|ข้อบังคับ)")
+_UNIT_MODIFIER = re.compile(r"(?:หลัก|ย่อย|สำคัญ)(?:ๆ|\s|$|[^\u0e01-\u0e4e]|คือ|ได้แก่|ดังนี้|ที่|ของ|ใน)")
+"""Words that qualify a short classifier without making a new word: "3 ส่วนหลัก", "5 ด้านสำคัญ"."""
+_AND_OVER = re.compile(r"\s?(?:ขึ้นไป|เป็นต้นไป)")
+_FLOOR_NUMBER = re.compile(r"\s?\d+\s?")
+_STOREYS = re.compile(r"\d+\s?ชั้น(?![\u0e01-\u0e4e])(?!\s?\d)")
+_ADMIN_CLASSIFIERS = frozenset({"จังหวัด", "อำเภอ", "ตำบล"})
 _ATTACHED_UNIT = re.compile(r"(?:km|kg|mm|cm|MW|GW|kW|m2|m3)(?![A-Za-z])")
 _SLOGAN = re.compile(r"\s*(?:1|หนึ่ง)\s*[\u0e01-\u0e4e]")
 _GENERIC_UNITS = {"sites", "buildings", "cases", "people"}
@@ -183,6 +189,8 @@ def _excluded(work: str, before: str, start: int, kind: str | None) -> bool:
         return True  # "มาตรา 70 และ 77 แห่ง พ.ร.บ.": the second section number
     if tail.endswith(_REFERENCE_WORDS):
         word = next(w for w in _REFERENCE_WORDS if tail.endswith(w))
+        if word == "อาคาร" and _STOREYS.match(work, start):
+            return False  # "อาคาร 5 ชั้น": a five-storey building, not building number 5
         # "ม. 3" is a grade, but "กทม. 9 ราย" is Bangkok: a one-letter abbreviation must stand alone
         return not (len(word) == 2 and word[1] == "." and _THAI_LETTER.match(tail[-3:-2] or " "))
     if tail.endswith("ใน") and re.search(r"(?<![\d.,])1\s*$|หนึ่ง\s*$", tail[:-2]):
@@ -239,6 +247,8 @@ def _read_after(work: str, text: str, number: _Number, before: str, field: Field
             value = number.value * scale
     unit_at = pos
     unit, kind, pos = _unit(work, pos, before, percent_before, units)
+    if qualifier is None and kind is not None and _AND_OVER.match(work, pos):
+        qualifier = "at least"  # "ผู้สูงอายุ 60 ปีขึ้นไป": aged 60 and over
     from_prefix = kind == "money" and pos == unit_at  # "US$ 1.2 billion": the unit came first
     if unit is not None and unit.multiplier != 1:
         value *= unit.multiplier  # "2.5 แสน ลบ." = 2.5 แสนล้านบาท
@@ -304,6 +314,15 @@ def _scale(work: str, pos: int) -> tuple[float, int]:
     return 1.0, pos
 
 
+def _names_a_place(work: str, at: int) -> bool:
+    """Is the classifier at `at` the start of a known place's name (จังหวัดชลบุรี, อำเภอ...)?"""
+    from briefing.thai.gazetteer import gazetteer  # the figure finder needs it only here
+
+    g = gazetteer()
+    m = g.regex.match(work, at) if g.regex is not None else None
+    return bool(m and m.group(0) and g.terms[m.group(0)].kind in ("province", "district", "city"))
+
+
 def _qualifier(before: str) -> str | None:
     m = _QUALIFIER_BEFORE.search(before)
     if not m:
@@ -327,13 +346,19 @@ def _unit(work: str, pos: int, before: str, percent_before: bool,
         unit = units.thai[thai.group()]
         after = thai.end()
         ok = True
-        if unit.whole_word and after < len(work) and _THAI_LETTER.match(work[after]):
-            ok = False
+        if unit.whole_word and after < len(work) and _THAI_LETTER.match(work[after]) \
+                and not _UNIT_MODIFIER.match(work, after):
+            ok = False  # but "3 ส่วนหลัก": main parts
         if thai.group().endswith(".") and after < len(work) and _THAI_LETTER.match(work[after]) and (
                 len(thai.group()) <= 2 or _ABBREVIATION_GOES_ON.match(work, after)):
             ok = False  # "5 จ.เชียงใหม่", "19 ม.ค.": part of a longer abbreviation or a name
         if ok and thai.group() == "แห่ง" and _OF_WHAT.match(work, after):
             ok = False  # "มาตรา 77 แห่งพระราชบัญญัติ": แห่ง is "of" here
+        if ok and thai.group() == "ชั้น" and _FLOOR_NUMBER.match(work, after) \
+                and not units.thai_re.match(work, _FLOOR_NUMBER.match(work, after).end()):
+            ok = False  # "อาคาร สพฐ. 4 ชั้น 2": building 4, floor 2 (but "5 ชั้น 2 หลัง")
+        if ok and thai.group() in _ADMIN_CLASSIFIERS and _names_a_place(work, at):
+            ok = False  # "ศูนย์สุขภาพจิตที่ 6 จังหวัดชลบุรี": the province's name, not a count
         if ok:
             return unit, unit.kind, after
     if at > pos or (pos < len(work) and work[pos].isascii() and work[pos].isalpha()):
