@@ -264,3 +264,22 @@ def test_year_after_an_acronym_is_not_part_of_its_name() -> None:
     assert "APEC" in orgs and "APEC 2022" not in orgs
     text = "เชื่อว่าประชาชนจะได้รับประโยชน์จากศูนย์ AOC 1441 โดยจะเป็นศูนย์ One Stop Service"
     assert any(o.endswith("AOC 1441") for o in _texts(_body(text)[0], "organisation"))
+
+
+def test_phrase_after_or_is_not_a_short_name() -> None:
+    # 2022/11/05 ข่าวคณะโฆษก_787_674c72c9 (details/50197), verbatim: หรือ introduces the project's
+    # name, so "โครงการ" must not become an alias of the bank
+    text = ("ช่วยเหลือผู้ประกอบการ SMEs ของธนาคารออมสิน หรือ โครงการ Soft Loan ออมสินฟื้นฟูท่องเที่ยวไทย "
+            "วงเงิน 5,000 ล้านบาท")
+    assert "โครงการ" not in _texts(_body(text)[0], "organisation")
+
+
+def test_mp_abbreviation_is_not_a_department() -> None:
+    # 2024/03/17 ข่าวนายกรัฐมนตรี_2_61af26f7 (details/80432), verbatim: สส. is an MP here
+    text = "รัฐบาลนี้โดย สส.จังหวัดลำพูน ได้ผลักดันเรื่องยุทธศาสตร์ลำไยเข้าสู่สภาฯ แล้ว"
+    assert "สส." not in _texts(_body(text)[0], "organisation")
+    # 2023/11/01 ด้านสังคม_2_89b25372 (details/74044), verbatim: the release defines it as the department
+    text = ("เยี่ยมชมกรมการเปลี่ยนแปลงสภาพภูมิอากาศและสิ่งแวดล้อม (สส.) และหารือการดำเนินงานด้านการเปลี่ยนแปลง"
+            "สภาพภูมิอากาศ")
+    orgs = {e.text: e for e in _body(text)[0] if e.type == "organisation"}
+    assert orgs["สส."].canonical == "กรมการเปลี่ยนแปลงสภาพภูมิอากาศและสิ่งแวดล้อม"

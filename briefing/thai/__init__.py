@@ -16,7 +16,7 @@ from briefing.thai.figures import find_figures
 from briefing.thai.normalise import Normalised, normalised
 from briefing.thai.segment import split_sentences
 
-ANALYZER_VERSION = "10"
+ANALYZER_VERSION = "11"
 """Bump when the analysis changes: the store remakes cached analyses of another version."""
 
 

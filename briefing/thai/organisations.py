@@ -45,6 +45,8 @@ _DOMAIN_HEADS = ("กระทรวง", "กรม", "สำนักงาน
 _THAI_RUN = re.compile(r"[\u0e01-\u0e4e]+")
 _ROYAL = ("หลวง", "สมเด็จ", "พระ", "ขุน", "หมื่น")
 _NOT_ALIAS = ("ส่วน", "ฝ่าย", "สาขา", "ภาค", "เขต", "จังหวัด", "อำเภอ", "ประเทศ", "ปี", "วันที่", "เดิม", "ใหม่")
+_PHRASE_HEADS = ("โครงการ", "มาตรการ", "แผน", "กิจกรรม", "นโยบาย", "สินเชื่อ", "การ", "ความ")
+"""Words that begin another phrase after หรือ, not a short name: "ธนาคารออมสิน หรือ โครงการ Soft Loan"."""
 _CONNECT = frozenset({"เพื่อ", "แห่ง", "ด้าน", "ว่าด้วย"})
 _AND_CONNECT = _AND | _CONNECT
 _CONNECTORS = ("เพื่อ", "แห่ง", "ด้าน", "ว่าด้วย")
@@ -311,7 +313,8 @@ def alias_after(text: str, end: int) -> tuple[int, int] | None:
         alias = m.group("a")
         if re.fullmatch(r"[0-9๐-๙.,]+", alias) or alias.startswith(("ที่", "ฉบับ", "พ.ศ")):
             return None
-        if alias in dictionary() or alias.startswith(_NOT_ALIAS):  # (ส่วนกลาง), (ฝ่ายบริหาร)
+        abbreviation = bool(re.fullmatch(r"[ก-ฮ][ก-ฮ.]*\.", alias))  # (สส.): the word list has these too
+        if (alias in dictionary() and not abbreviation) or alias.startswith(_NOT_ALIAS):  # (ส่วนกลาง)
             return None
         return m.start("a"), m.end("a")
     m = re.compile(r"[ \t]+หรือ[ \t]+(?P<a>[^\s,()“”\"]{2,10})(?=[\s,()“”\"]|$)").match(text, end)
@@ -323,6 +326,7 @@ def alias_after(text: str, end: int) -> tuple[int, int] | None:
             return None  # "... หรือ Call Center": a Latin word that is not an acronym begins a phrase
         if (
             len(words(alias)) <= 2 and alias not in NAME_STOPS and not alias.startswith(VENUE_HEADS)
+            and not alias.startswith(_NOT_ALIAS + _PHRASE_HEADS)
         ):
             return m.start("a"), m.end("a")
     return None
