@@ -1,4 +1,8 @@
-"""`briefing analyze [--json] FILE...`: the extraction contract the scorer and the reader rely on."""
+"""`briefing analyze [--json] FILE...`: the extraction contract the scorer and the reader rely on.
+
+With --json, one line per FILE in order: the analysis, or {"file", "error"} for a file that cannot be
+read as a release (also reported on stderr; the exit status is then 2).
+"""
 
 from __future__ import annotations
 
@@ -40,15 +44,24 @@ def analysis_json(path: Path, release: Release, analysis: Analysis) -> dict:
 def run(args: argparse.Namespace) -> int:
     from briefing.thai import analyze
 
-    releases = [(path, read_release(path)) for path in args.files]
-    for path, release in releases:
+    bad = 0
+    for path in args.files:
+        try:
+            release = read_release(path)
+        except BriefingError as error:
+            # One bad file costs only its own line: the others are still analysed, in order.
+            bad += 1
+            print(f"briefing: {error}", file=sys.stderr)
+            if args.json:
+                print(json.dumps({"file": str(path), "error": str(error)}, ensure_ascii=False))
+            continue
         analysis = analyze(release)
         if args.json:
             print(json.dumps(analysis_json(path, release, analysis), ensure_ascii=False))
         else:
             print_table(path, release, analysis)
         sys.stdout.flush()
-    return 0
+    return 2 if bad else 0
 
 
 def print_table(path: Path, release: Release, analysis: Analysis) -> None:
