@@ -7,9 +7,8 @@ normalised text; the Analysis is given back in the release's own text (see `norm
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Protocol
 
-from briefing.model import Analysis, Release
+from briefing.model import Analysis, DateMention, Entity, Figure, Release
 from briefing.thai.dates import find_dates
 from briefing.thai.entities import find_entities
 from briefing.thai.figures import find_figures
@@ -18,13 +17,6 @@ from briefing.thai.segment import split_sentences
 
 ANALYZER_VERSION = "11"
 """Bump when the analysis changes: the store remakes cached analyses of another version."""
-
-
-class _Mention(Protocol):
-    field: str
-    text: str
-    start: int
-    end: int
 
 
 def analyze(release: Release) -> Analysis:
@@ -48,7 +40,7 @@ def analyze(release: Release) -> Analysis:
     )
 
 
-def _to_raw(title: Normalised, body: Normalised, mentions: Iterable[_Mention]) -> None:
+def _to_raw(title: Normalised, body: Normalised, mentions: Iterable[Entity | Figure | DateMention]) -> None:
     """Move offsets and texts from the normalised text to the text as written."""
     for mention in mentions:
         field = title if mention.field == "title" else body
