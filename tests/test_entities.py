@@ -283,3 +283,16 @@ def test_mp_abbreviation_is_not_a_department() -> None:
             "สภาพภูมิอากาศ")
     orgs = {e.text: e for e in _body(text)[0] if e.type == "organisation"}
     assert orgs["สส."].canonical == "กรมการเปลี่ยนแปลงสภาพภูมิอากาศและสิ่งแวดล้อม"
+
+
+def test_officers_classifier_is_not_an_honorific() -> None:
+    # 2024/09/15 ด้านความมั่นคง _12_add61e8b (details/88013), verbatim: นาย after a number counts officers
+    text = "อำเภอละ 15 นาย รวม 60 นาย กองกำลังสุรศักดิ์มนตรี 20 นาย ร้อย อส 30 นาย รวม110 นาย พร้อมยานพาหนะ"
+    assert _texts(_body(text)[0], "person") == []
+
+
+def test_latin_name_ends_before_an_organisation_word() -> None:
+    # 2023/03/26 ด้านความมั่นคง_6_e133e57e (details/66593), verbatim
+    text = ("กรรมการผู้จัดการ บจก.พร็อพเพอร์ตี้ เพอร์เฟค Mr. Keiichiro Yazawa Group Manager, Asia and Oceania "
+            "Business Department, Sumitomo Forestry ข้าราชการ")
+    assert "Mr. Keiichiro Yazawa" in _texts(_body(text)[0], "person")
