@@ -274,3 +274,16 @@ def test_province_named_after_a_number_is_not_a_count() -> None:
     assert figures("โดยกรมสุขภาพจิตและศูนย์สุขภาพจิตที่ 6 จังหวัดชลบุรี และการคัดกรองโรคติดต่อ") == []
     # 2021/01/08 ข่าวทำเนียบรัฐบาล_2 (details/38142), verbatim: a count of provinces still counts
     assert figures("และพื้นที่ควบคุมสูงสุด 28 จังหวัด ผู้สูงอายุ") == [("count", "28 จังหวัด", 28, "provinces")]
+
+
+def test_a_noun_inside_a_longer_word_does_not_refine() -> None:
+    # 2025/09/03 ด้านสังคม _205_a3dc5b87 (details/99305), verbatim: วัด ends จังหวัด, so no temples
+    found = find_figures("โรงพยาบาล 10 แห่ง องค์กรปกครองส่วนท้องถิ่น 10 แห่ง (องค์การบริหารส่วนจังหวัด 3 แห่ง "
+                         "เทศบาล 2 แห่ง", "body")
+    assert [f.english for f in found] == ["10 hospitals", "10 sites", "3 sites", "2 sites"]
+
+
+def test_tua_counts_animals() -> None:
+    # 2023/11/24 ข่าวรอง นรม  รมตนร_1_7f85027d (details/75155), verbatim
+    f = find_figures("ผ่านกองทุนหมู่บ้านฯ จำนวน 1,000 ครอบครัว ได้วัว 2,000 ตัว ผ่านมา", "body")[-1]
+    assert (f.text, f.english) == ("2,000 ตัว", "2,000 animals")

@@ -291,11 +291,21 @@ def _read_after(work: str, text: str, number: _Number, before: str, field: Field
 def _refined(work: str, start: int, unit: Unit, units: Units) -> Unit:
     """A generic classifier made specific by the noun just before: "เกษตรกร 6,675 ราย" -> farmers."""
     noun = units.noun_re.search(work, max(0, start - 30), start)
+    if noun and _inside_longer_word(work, noun.start(), noun.end("noun")):
+        noun = None  # "องค์การบริหารส่วนจังหวัด 3 แห่ง": วัด ends จังหวัด, no temples here
     if noun:
         plural, refines = units.nouns[noun.group("noun")]
         if unit.plural in refines:
             return Unit(unit.kind, plural.removesuffix("s"), plural)
     return unit
+
+
+def _inside_longer_word(work: str, start: int, end: int) -> bool:
+    """Does a known word end at `end` but begin before `start` (จังหวัด around วัด)?"""
+    from briefing.thai.scan import dictionary  # loaded by the analyzer anyway
+
+    words = dictionary()
+    return any(work[start - k:end] in words for k in range(1, min(start, 8) + 1))
 
 
 def _looks_like_year(written: str) -> bool:
