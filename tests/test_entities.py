@@ -296,3 +296,11 @@ def test_latin_name_ends_before_an_organisation_word() -> None:
     text = ("กรรมการผู้จัดการ บจก.พร็อพเพอร์ตี้ เพอร์เฟค Mr. Keiichiro Yazawa Group Manager, Asia and Oceania "
             "Business Department, Sumitomo Forestry ข้าราชการ")
     assert "Mr. Keiichiro Yazawa" in _texts(_body(text)[0], "person")
+
+
+def test_check_is_not_czechia() -> None:
+    # 2021 องค์การขนส่งมวลชนกรุงเทพ release (details/40717), verbatim: เช็ก is "check" here;
+    # 2023/03/09 ด้านเศรษฐกิจ_2_f90ae25a (details/65894), verbatim: the country's full name
+    assert _texts(_body("เพื่อให้บัตรดังกล่าว สามารถเช็กอิน - เช็กเอาท์ โดยอัตโนมัติ")[0], "place") == []
+    places = _texts(_body("จาก 17 ประเทศ เช่น ออสเตรเลีย จีน ฮ่องกง สาธารณรัฐเช็ก อินเดีย มาเลเซีย")[0], "place")
+    assert "สาธารณรัฐเช็ก" in places
