@@ -287,3 +287,9 @@ def test_tua_counts_animals() -> None:
     # 2023/11/24 ข่าวรอง นรม  รมตนร_1_7f85027d (details/75155), verbatim
     f = find_figures("ผ่านกองทุนหมู่บ้านฯ จำนวน 1,000 ครอบครัว ได้วัว 2,000 ตัว ผ่านมา", "body")[-1]
     assert (f.text, f.english) == ("2,000 ตัว", "2,000 animals")
+
+
+def test_noun_refines_across_today() -> None:
+    # 2021/05/02 ด้านสังคม_5 (details/41407), verbatim: "deaths today 21"
+    found = find_figures("ต้องใช้เครื่องช่วยหายใจ 270 ราย และมีผู้เสียชีวิตวันนี้ 21 ราย เป็นชาย 9 ราย", "body")
+    assert [f.english for f in found] == ["270 cases", "21 deaths", "9 cases"]

@@ -89,6 +89,6 @@ def load_units() -> Units:
             rf"[a-z][a-z&;'-]*\s+){{1,3}}(?P<unit>{_alternation([w for w, u in latin.items() if u.kind == 'count'])})"
             r"(?![A-Za-z])"),
         prefix_re=re.compile(rf"(?<![A-Za-z])(?:{_alternation(list(prefixes))})\s?$", re.IGNORECASE),
-        noun_re=re.compile(rf"(?P<noun>{_alternation(list(nouns))})\s*(?:รายใหม่|ใหม่|สะสม|จำนวน|รวม|ทั้งหมด|"
+        noun_re=re.compile(rf"(?P<noun>{_alternation(list(nouns))})\s*(?:รายใหม่|ใหม่|สะสม|จำนวน|รวม|ทั้งหมด|วันนี้|เพิ่ม|แล้ว|"
                            r"ทั้งสิ้น|อีก|กว่า|ประมาณ|ราว|มากกว่า)?\s*$"),
     )
