@@ -154,7 +154,7 @@ def _build(kind: str, m: re.Match[str]) -> _Found | None:
     item = _build_parts(kind, m, year)
     if item and kind == "year" and groups.get("year2"):
         item.year2 = _ce_year(groups["year2"], kind)
-        if item.year2 is None or item.year2 < item.year:
+        if item.year2 is None or item.year is None or item.year2 < item.year:
             item.year2 = None
             item.end = m.end("year")
     return item

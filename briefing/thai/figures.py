@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import cast
 
-from briefing.model import Field, Figure
+from briefing.model import Field, Figure, FigureKind
 from briefing.thai.dates import date_spans
 from briefing.thai.numbers import (
     ENGLISH_SCALE,
@@ -364,8 +365,8 @@ def _unit(work: str, pos: int, before: str, percent_before: bool,
             ok = False  # "5 จ.เชียงใหม่", "19 ม.ค.": part of a longer abbreviation or a name
         if ok and thai.group() == "แห่ง" and _OF_WHAT.match(work, after):
             ok = False  # "มาตรา 77 แห่งพระราชบัญญัติ": แห่ง is "of" here
-        if ok and thai.group() == "ชั้น" and _FLOOR_NUMBER.match(work, after) \
-                and not units.thai_re.match(work, _FLOOR_NUMBER.match(work, after).end()):
+        floor = _FLOOR_NUMBER.match(work, after) if ok and thai.group() == "ชั้น" else None
+        if floor and not units.thai_re.match(work, floor.end()):
             ok = False  # "อาคาร สพฐ. 4 ชั้น 2": building 4, floor 2 (but "5 ชั้น 2 หลัง")
         if ok and thai.group() in _ADMIN_CLASSIFIERS and _names_a_place(work, at):
             ok = False  # "ศูนย์สุขภาพจิตที่ 6 จังหวัดชลบุรี": the province's name, not a count
@@ -433,7 +434,7 @@ def _make(text: str, field: Field, kind: str | None, unit: Unit | None, start: i
         english = f"{format_value(value)} {unit.english(value)}"
     if qualifier:
         english = f"{qualifier} {english}"
-    return Figure(kind=kind or "count", field=field, text=text[start:end], start=start, end=end,
+    return Figure(kind=cast(FigureKind, kind or "count"), field=field, text=text[start:end], start=start, end=end,
                   value=float(f"{value:.15g}"),  # 262.4 * 1e9 -> 262400000000.0, not ...99997
                   unit=unit_name, english=english, qualifier=qualifier)
 
