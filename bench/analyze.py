@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SEED = HERE.parent / "seeds" / "000_02efa86ef419c001.txt"
+SEED = HERE.parent / "seeds" / "ข่าวรอง นรม  รมตนร _0_02efa86ef419c001.txt"
 FIRST_RUN = """
 import sys, time
 t = time.perf_counter()

@@ -24,7 +24,7 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SEED = HERE.parent / "seeds" / "000_02efa86ef419c001.txt"
+SEED = HERE.parent / "seeds" / "ข่าวรอง นรม  รมตนร _0_02efa86ef419c001.txt"
 DEFAULT_DATA = Path("/work/corpus/thaigov-v2/data")
 
 COLD_RUN = """

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SEED = HERE.parent / "seeds" / "000_02efa86ef419c001.txt"
+SEED = HERE.parent / "seeds" / "ข่าวรอง นรม  รมตนร _0_02efa86ef419c001.txt"
 
 
 def median_time(fn: Callable[[], object], repeats: int = 30) -> float:

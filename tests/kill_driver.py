@@ -11,7 +11,7 @@ import argparse
 import asyncio
 import sys
 
-SEED_FILE = "000_02efa86ef419c001.txt"
+SEED_FILE = "ข่าวรอง นรม  รมตนร _0_02efa86ef419c001.txt"
 
 
 async def drive(note: str) -> None:

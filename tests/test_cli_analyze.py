@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SEED = ROOT / "seeds" / "000_02efa86ef419c001.txt"
+SEED = ROOT / "seeds" / "ข่าวรอง นรม  รมตนร _0_02efa86ef419c001.txt"
 ENTITY_KEYS = {"type", "field", "text", "start", "end", "english", "role", "canonical"}
 FIGURE_KEYS = {"kind", "field", "text", "start", "end", "value", "unit", "qualifier", "english"}
 DATE_KEYS = {"field", "text", "start", "end", "iso"}

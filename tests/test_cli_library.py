@@ -50,7 +50,7 @@ def test_list_on_a_fresh_machine_shows_the_seeds() -> None:
     assert dates == sorted(dates, reverse=True)
     assert all(row["date"].startswith("2025-") for row in rows)
     titles = {row["title"] for row in rows}
-    assert read_file(SEEDS / "000_02efa86ef419c001.txt").title in titles
+    assert read_file(SEEDS / "ข่าวรอง นรม  รมตนร _0_02efa86ef419c001.txt").title in titles
     assert any(row["category"] == "Government News" for row in rows)
     assert len({row["category"] for row in rows}) >= 10
     assert all(row["category_en"] for row in rows if row["category"])  # English names from the data file

@@ -32,16 +32,16 @@ def raw(path: Path) -> str:
 
 
 def test_seed_release_with_split_headline() -> None:
-    release = read_file(SEEDS / "000_02efa86ef419c001.txt")
+    release = read_file(SEEDS / "ข่าวรอง นรม  รมตนร _0_02efa86ef419c001.txt")
     assert release.title.startswith("กระทรวงดีอี ประชุมรัฐมนตรีไทย – จีน ด้านดิจิทัล ครั้งที่ 2")
     assert release.date == dt.date(2025, 1, 19)
     assert release.date_thai == "วันอาทิตย์ที่ 19 มกราคม 2568"
     assert release.source == "https://www.thaigov.go.th/news/contents/details/92542"
+    assert release.category == "ข่าวรอง นรม  รมตนร"  # from the file name, as for every seed
     # The headline appears three times (once whole, once split over two lines): all gone from the body.
     assert release.body.startswith("เมื่อวันที่ 18 มกราคม 2568 ณ โรงแรมอนันตรา")
     assert "พิมพ์\n" not in release.body and "19/01/2568" not in release.body
     assert "ที่มา :" not in release.body
-    assert release.category is None  # the seed's name carries no category
 
 
 def test_english_release_with_zero_width_spaces_and_no_numeric_date() -> None:

@@ -8,7 +8,7 @@ from pythainlp.tokenize import word_tokenize
 
 from briefing.thai.scan import word_set
 
-SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_02efa86ef419c001.txt"
+SEED = Path(__file__).resolve().parent.parent / "seeds" / "ข่าวรอง นรม  รมตนร _0_02efa86ef419c001.txt"
 
 
 def test_same_words_as_the_default_trie() -> None:

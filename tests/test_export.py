@@ -26,7 +26,7 @@ from briefing.sources.corpus import parse_release
 from briefing.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
-SEED = ROOT / "seeds" / "000_02efa86ef419c001.txt"
+SEED = ROOT / "seeds" / "ข่าวรอง นรม  รมตนร _0_02efa86ef419c001.txt"
 GOLDEN = Path(__file__).resolve().parent / "data" / "export" / "seed.md"
 FROZEN = Path(__file__).resolve().parent / "data" / "tui" / "frozen.json"
 SOURCE = "https://www.thaigov.go.th/news/contents/details/92542"
@@ -43,7 +43,7 @@ def sentence_with(analysis_body: str, sentences: list[tuple[int, int]], needle: 
 def frozen_analysis() -> Analysis:
     from briefing.thai import ANALYZER_VERSION
 
-    data = json.loads(FROZEN.read_text(encoding="utf-8"))[SEED.name]["analysis"]
+    data = json.loads(FROZEN.read_text(encoding="utf-8"))["000_02efa86ef419c001.txt"]["analysis"]
     analysis = Analysis.from_json(data)
     analysis.version = ANALYZER_VERSION
     return analysis

@@ -15,7 +15,7 @@ from briefing.sources.corpus import parse_release
 from briefing.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
-SEED = ROOT / "seeds" / "000_02efa86ef419c001.txt"
+SEED = ROOT / "seeds" / "ข่าวรอง นรม  รมตนร _0_02efa86ef419c001.txt"
 IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
 
 

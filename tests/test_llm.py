@@ -43,7 +43,7 @@ def config_for(base_url: str, timeout_s: float = 5.0) -> Config:
 
 @pytest.fixture
 def release() -> Release:
-    return parse_release((ROOT / "seeds" / "000_02efa86ef419c001.txt").read_text(encoding="utf-8"), name="seed")
+    return parse_release((ROOT / "seeds" / "ข่าวรอง นรม  รมตนร _0_02efa86ef419c001.txt").read_text(encoding="utf-8"), name="seed")
 
 
 @pytest.fixture
@@ -214,7 +214,7 @@ def write_config(tmp_path: Path, base_url: str) -> Path:
 
 
 def test_cli_json_uses_the_server_and_falls_back_with_a_note(server: ChatServer, tmp_path: Path) -> None:
-    seed = str(ROOT / "seeds" / "000_02efa86ef419c001.txt")
+    seed = str(ROOT / "seeds" / "ข่าวรอง นรม  รมตนร _0_02efa86ef419c001.txt")
     config = write_config(tmp_path, server.base_url)
     # an answer with no numbers passes whatever the analyzer finds
     server.answer = ("MDES holds a digital dialogue with China\n\nThe Thai digital ministry met Chinese officials "
