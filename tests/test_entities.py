@@ -304,3 +304,18 @@ def test_check_is_not_czechia() -> None:
     assert _texts(_body("เพื่อให้บัตรดังกล่าว สามารถเช็กอิน - เช็กเอาท์ โดยอัตโนมัติ")[0], "place") == []
     places = _texts(_body("จาก 17 ประเทศ เช่น ออสเตรเลีย จีน ฮ่องกง สาธารณรัฐเช็ก อินเดีย มาเลเซีย")[0], "place")
     assert "สาธารณรัฐเช็ก" in places
+
+
+# 2024/03/02/ด้านเศรษฐกิจ_4_851de423 (details/79697) and details/85544 (thaigov-v2): areas and towns named bare, with no head word
+BARE_TOWNS = "เพื่อรองรับผู้โดยสารชั้นสูง เชื่อมต่อไปยังเกาะสมุย เกาะช้าง และหัวหิน เป็นต้น"
+BARE_AREA = "ซึ่งส่วนใหญ่เป็นคนต่างด้าวที่มาใช้แรงงานในย่านเยาวราช โดยมีการจัดจุดพักพิงสำหรับผู้ประสบภัย"
+
+
+def test_well_known_places_without_a_head_word() -> None:
+    entities, _ = _body(BARE_TOWNS)
+    places = {e.text: e.english for e in entities if e.type == "place"}
+    assert places == {"เกาะสมุย": "Ko Samui", "เกาะช้าง": "Ko Chang", "หัวหิน": "Hua Hin"}
+    entities, _ = _body(BARE_AREA)
+    assert [(e.text, e.english) for e in entities if e.type == "place"] == [
+        ("เยาวราช", "Yaowarat (Chinatown), Bangkok")
+    ]
