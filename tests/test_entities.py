@@ -319,3 +319,31 @@ def test_well_known_places_without_a_head_word() -> None:
     assert [(e.text, e.english) for e in entities if e.type == "place"] == [
         ("เยาวราช", "Yaowarat (Chinatown), Bangkok")
     ]
+
+
+# 2023/12/20/ข่าวทำเนียบรัฐบาล_1_42ef661d (details/76396) and 2024/09/02/ด้านความมั่นคง_15_d0e0da7f
+# (details/87696): a city no list holds, named by กรุง/เมือง and followed by its country
+CITY_PAIR = (
+    "หากสามารถมีไฟลท์บินตรงที่เชื่อมระหว่างกรุงเทพและกรุงบากู ประเทศอาเซอร์ไบจาน "
+    "โดยสายการบินอาเซอร์ไบจานพร้อมพิจารณาบินใ"
+)
+CITY_AT = "จึงขอเชิญกระทรวงมหาดไทยเข้าร่วมการประชุม Annaul Meeting ในปี 2568 ณ เมืองดาวอส สมาพันธรัฐสวิส เพื่อเป็นเกียรติ"
+
+
+def test_city_named_with_its_country() -> None:
+    entities, _ = _body(CITY_PAIR)
+    places = _texts(entities, "place")
+    assert "กรุงบากู" in places and "ประเทศอาเซอร์ไบจาน" in places
+    assert not any("และ" in p for p in places)
+    entities, _ = _body(CITY_AT)
+    city = [e for e in entities if e.type == "place" and e.text == "เมืองดาวอส"]
+    assert city and city[0].english and city[0].english.isascii() and not city[0].english.startswith("Mueang")
+
+
+# thaigov-v2 2023-11 (ATM meeting release): หลวง starts the name here, it is not เมืองหลวง 'the capital'
+LUANG_PRABANG = "ระหว่างวันที่ 9 - 10 พฤศจิกายน 2566 ณ เมืองหลวงพระบาง สาธารณรัฐประชาธิปไตยประชาชนลาว (สปป.ลาว)"
+
+
+def test_city_whose_name_starts_like_a_kind_of_city() -> None:
+    entities, _ = _body(LUANG_PRABANG)
+    assert "เมืองหลวงพระบาง" in _texts(entities, "place")

@@ -35,6 +35,11 @@ _VILLAGE = re.compile(r"บ้าน[\u0e01-\u0e4e]{2,20}[ \t]+หมู่(?:�
 """บ้านดอนตัน หมู่ 12: a village is named with its number."""
 _VILLAGE_WHERE = re.compile(r"(บ้าน[\u0e01-\u0e4e]{2,20})[ \t]+(?:ต\.|ตำบล|อ\.|อำเภอ|จ\.|จังหวัด)[\u0e01-\u0e4e]")
 """บ้านชากแง้ว จ.ชลบุรี: a village followed by where it is."""
+_CITY = re.compile(r"(?:มหานคร|กรุง|เมือง|นคร)(?=[\u0e01-\u0e4e]{2})")
+_THAI_RUN = re.compile(r"[\u0e01-\u0e4e]+")
+_CITY_WORDS = frozenset(["หลวง", "ท่า", "ใหญ่", "รอง", "หลัก", "สำคัญ", "ต่างๆ", "ต่าง", "เก่า", "ใหม่", "นี้", "นั้น",
+                         "ชายแดน", "แห่ง", "แห่งชาติ", "ต้นแบบ", "อัจฉริยะ", "น่าอยู่", "ท่องเที่ยว", "เป้าหมาย", "อื่นๆ", "อื่น"])
+"""เมืองหลวง ประเทศ..., เมืองท่า ...: a kind of city, not a named one."""
 _AT_THI = re.compile(r"(?:^|[\s)])ที่[ \t]+$")
 _WHERE = ("จ.", "จังหวัด", "อ.", "อำเภอ", "เขต", "แขวง", "กรุงเทพ", "ต.", "ตำบล")
 STRONG_VENUES: tuple[str, ...] = (
@@ -100,6 +105,7 @@ def find_admin(text: str) -> list[PlaceMention]:
         ):
             continue  # นายอำเภอ|มีประสบการณ์, ปลัดอำเภอ|งานป้องกัน: the district officer, then a phrase
         out.append(PlaceMention(m.start(), c.start + cut))
+    out += find_cities(text)
     out += [PlaceMention(m.start(), m.end()) for m in _HEALTH_ZONE.finditer(text)]
     out += [
         PlaceMention(m.start(), m.end())
@@ -113,6 +119,33 @@ def find_admin(text: str) -> list[PlaceMention]:
         if glued_after(text, m.start(), PLACE_PRECEDERS) and m.group(1) not in dic
         and not any(w in NAME_STOPS or w in _admin_stops() or is_verb(w) for w in words(m.group(1)[4:]))
     ]
+    return out
+
+
+def find_cities(text: str) -> list[PlaceMention]:
+    """กรุงบากู สาธารณรัฐอาเซอร์ไบจาน, เมืองดาวอส สมาพันธรัฐสวิส: a city no list holds, named with a
+    city word and followed by its country (the country makes it a place, not a phrase)."""
+    from briefing.thai.gazetteer import gazetteer
+
+    g = gazetteer()
+    assert g.regex is not None
+    out: list[PlaceMention] = []
+    for m in _CITY.finditer(text):
+        if not glued_after(text, m.start(), PLACE_PRECEDERS):
+            continue
+        run = _THAI_RUN.match(text, m.start())
+        end = run.end() if run else m.end()
+        joined = text.find("และ", m.end(), end)
+        if joined > 0 and _CITY.match(text, joined + 3):
+            continue  # กรุงเทพและกรุงบากู: the second city is matched on its own
+        n = next_chunk(text, end)
+        country = g.regex.match(text, n.start) if n else None
+        if not country or not country.group(0) or g.terms[country.group(0)].kind != "country":
+            continue
+        tail = text[m.end():end]
+        if tail in _CITY_WORDS or words(tail)[0] in _CITY_WORDS or g.regex.fullmatch(text, m.start(), end):
+            continue  # เมืองหลวง, or a name the glossary already holds
+        out.append(PlaceMention(m.start(), end))
     return out
 
 
