@@ -347,3 +347,15 @@ LUANG_PRABANG = "ระหว่างวันที่ 9 - 10 พฤศจิ�
 def test_city_whose_name_starts_like_a_kind_of_city() -> None:
     entities, _ = _body(LUANG_PRABANG)
     assert "เมืองหลวงพระบาง" in _texts(entities, "place")
+
+
+# 2025/05/26/ข่าวนายกรัฐมนตรี _7_f236d200 (details/96815): the release gives the venue's English name
+SUMMER_ROOM = "ตามเวลาท้องถิ่น ณ กรุงกัวลาลัมเปอร์ ซึ่งเร็วกว่าประเทศไทย 1 ชั่วโมง ณ ห้องซัมเมอร์ (Summer Room) ชั้น 6A"
+
+
+def test_venue_english_from_the_brackets_after_it() -> None:
+    entities, _ = _body(SUMMER_ROOM)
+    room = [e for e in entities if e.type == "place" and e.text == "ห้องซัมเมอร์"]
+    assert room and room[0].english == "Summer Room"
+    city = [e for e in entities if e.type == "place" and e.text == "กรุงกัวลาลัมเปอร์"]
+    assert city and city[0].english == "Kuala Lumpur"  # a known place keeps its glossary name

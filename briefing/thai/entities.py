@@ -291,6 +291,9 @@ def _english(c: _Cand, text: str) -> str | None:
     if not _THAI.search(surface):
         return " ".join(surface.split())
     if c.type == "place":
+        given = places.bracket_english(text, c.end) if surface.startswith(VENUE_HEADS) else None
+        if given:
+            return given
         for head, pattern in _VENUE_EN:
             if surface.startswith(head) and len(surface) > len(head):
                 return pattern.format(romanise(surface[len(head):].strip()))

@@ -36,6 +36,7 @@ _VILLAGE = re.compile(r"บ้าน[\u0e01-\u0e4e]{2,20}[ \t]+หมู่(?:�
 _VILLAGE_WHERE = re.compile(r"(บ้าน[\u0e01-\u0e4e]{2,20})[ \t]+(?:ต\.|ตำบล|อ\.|อำเภอ|จ\.|จังหวัด)[\u0e01-\u0e4e]")
 """บ้านชากแง้ว จ.ชลบุรี: a village followed by where it is."""
 _CITY = re.compile(r"(?:มหานคร|กรุง|เมือง|นคร)(?=[\u0e01-\u0e4e]{2})")
+_BRACKET_EN = re.compile(r"[ \t]?\(([A-Z][A-Za-z'&.-]*(?: [A-Za-z0-9'&.-]+){0,7})\)")
 _THAI_RUN = re.compile(r"[\u0e01-\u0e4e]+")
 _CITY_WORDS = frozenset(["หลวง", "ท่า", "ใหญ่", "รอง", "หลัก", "สำคัญ", "ต่างๆ", "ต่าง", "เก่า", "ใหม่", "นี้", "นั้น",
                          "ชายแดน", "แห่ง", "แห่งชาติ", "ต้นแบบ", "อัจฉริยะ", "น่าอยู่", "ท่องเที่ยว", "เป้าหมาย", "อื่นๆ", "อื่น"])
@@ -305,3 +306,14 @@ def venue_after_at(text: str, start: int, end: int | None = None) -> bool:
         return False
     n = next_chunk(text, end)
     return n is not None and n.text.startswith(_WHERE)
+
+
+def bracket_english(text: str, end: int) -> str | None:
+    """The English name a release gives in brackets right after a venue: ห้องซัมเมอร์ (Summer Room).
+
+    Better than a romanisation of a loanword (Sammoe Room). A name, not an acronym: it has lower-case letters.
+    """
+    m = _BRACKET_EN.match(text, end)
+    if not m or not any(ch.islower() for ch in m.group(1)):
+        return None
+    return m.group(1)
