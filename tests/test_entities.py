@@ -359,3 +359,40 @@ def test_venue_english_from_the_brackets_after_it() -> None:
     assert room and room[0].english == "Summer Room"
     city = [e for e in entities if e.type == "place" and e.text == "กรุงกัวลาลัมเปอร์"]
     assert city and city[0].english == "Kuala Lumpur"  # a known place keeps its glossary name
+
+
+# 2024/01/17/ข่าวนายกรัฐมนตรี_2_7f0f065e (details/77563) and 2024/02/08/ด้านสังคม_5_c5f714c1 (details/78653):
+# a venue head alone, then the name after a space, in Latin script or after เดอะ ('the')
+LATIN_VENUE = (
+    "(ตามเวลาท้องถิ่นเมืองดาวอส ซึ่งช้ากว่าไทย 6 ชั่วโมง) ณ ศูนย์ประชุม Congress Centre เมืองดาวอส "
+    "สมาพันธรัฐสวิส นายเศรษฐา"
+)
+THE_HOTEL = "รองอธิบดีกรมสอบสวนคดีพิเศษ ร่วมพิธีเปิดงาน ณ โรงแรม เดอะ สุโกศล กรุงเทพฯ"
+
+
+def test_venue_named_after_a_space() -> None:
+    entities, _ = _body(LATIN_VENUE)
+    venue = [e for e in entities if e.type == "place" and e.text == "ศูนย์ประชุม Congress Centre"]
+    assert venue and venue[0].english == "Congress Centre"
+    entities, _ = _body(THE_HOTEL)
+    assert "โรงแรม เดอะ สุโกศล" in _texts(entities, "place")
+
+
+# 2024/06/17/ข่าวคณะโฆษก_7_71b65e17 (details/84588): a lawn is no venue name; the building after it is
+LAWN = "พรุ่งนี้ (18 มิถุนายน 2567) ณ สนามหญ้าหน้าตึกไทยคู่ฟ้า ทำเนียบรัฐบาล นายเศรษฐา ทวีสิน"
+
+
+def test_weak_head_before_a_named_building() -> None:
+    entities, _ = _body(LAWN)
+    places = _texts(entities, "place")
+    assert "ตึกไทยคู่ฟ้า" in places
+    assert not any(p.startswith("สนาม") for p in places)
+
+
+# 2024/09/11/ด้านความมั่นคง _6_032742ff (details/87873): a road's number stays with it before a km marker
+ROAD_KM = "อำเภอแม่อาย จังหวัดเชียงใหม่ ได้เกิดเหตุดินสไลด์บริเวณถนนหมายเลข 1314 กิโลเมตรที่ 17 จากการสำรวจพบ"
+
+
+def test_road_number_before_a_km_marker() -> None:
+    entities, _ = _body(ROAD_KM)
+    assert "ถนนหมายเลข 1314" in _texts(entities, "place")

@@ -45,6 +45,10 @@ _VENUE_EN: tuple[tuple[str, str], ...] = (
 )
 
 
+_LATIN_NAME = re.compile(r"[\u0e00-\u0e7f]+[ \t]+([A-Za-z][ -~]*)$")
+"""A Thai head word, then a name in Latin script."""
+
+
 @dataclass(slots=True)
 class _Cand:
     field: Field
@@ -294,6 +298,13 @@ def _english(c: _Cand, text: str) -> str | None:
         given = places.bracket_english(text, c.end) if surface.startswith(VENUE_HEADS) else None
         if given:
             return given
+        latin = _LATIN_NAME.match(surface)
+        for head, pattern in _VENUE_EN:
+            if latin and surface.startswith(head):  # ห้อง War Room, โรงแรม The Athenee Hotel: already English
+                word = pattern.replace("{}", "").strip()
+                return latin.group(1) if word.lower() in latin.group(1).lower() else pattern.format(latin.group(1))
+        if latin:
+            return latin.group(1)  # ศูนย์ประชุม Congress Centre
         for head, pattern in _VENUE_EN:
             if surface.startswith(head) and len(surface) > len(head):
                 return pattern.format(romanise(surface[len(head):].strip()))

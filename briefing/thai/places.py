@@ -79,9 +79,15 @@ class PlaceMention:
     end: int
 
 
+_AT_ONLY_HEADS = ("พิพิธภัณฑสถาน", "อุทยานประวัติศาสตร์", "อุทยาน", "หอศิลป์", "อ่างเก็บน้ำ", "ท่าเทียบเรือ",
+                  "ย่าน", "สนาม", "ฮอลล์", "เวที", "พระอุโบสถ", "ศาลา")
+"""Heads that name a venue only after ณ (ณ สนามราชมังคลากีฬาสถาน): elsewhere they are often common nouns
+(สนามการค้า, เวทีโลก). Counted after ณ in thaigov-v2 2023-2025 releases missed by the other heads."""
+
+
 @functools.lru_cache(maxsize=1)
 def _venue_regex() -> re.Pattern[str]:
-    return trie_regex(VENUE_HEADS)
+    return trie_regex(VENUE_HEADS + _AT_ONLY_HEADS)
 
 
 def find_admin(text: str) -> list[PlaceMention]:
@@ -215,7 +221,8 @@ def venue_end(text: str, start: int, head: str, g: Gazetteer, at: bool) -> int:
         end = start + cut_at_stop(text[start:limit], len(head), _AT_ALLOW if at else frozenset())
         name = text[start:end]
         if end - start <= len(head) and head not in ("ทำเนียบรัฐบาล", "ท้องสนามหลวง"):
-            return start
+            named = _named_after_space(text, limit, at) if limit == start + len(head) else None
+            return named or start
         if head == "ภูมิภาค" and not at and text[start + len(head):end] in _GENERIC_REGION:
             return start
         if head in _NATURAL:
@@ -242,9 +249,45 @@ def venue_end(text: str, start: int, head: str, g: Gazetteer, at: bool) -> int:
     # trailing number ("ตึกบัญชาการ 1"), a building named by its owner ("อาคาร สมอ."),
     # or the second word of a hotel's name
     n = next_chunk(text, end) if end == limit else None
-    if n and end == start + len(head) and g.terms.get(n.text) and g.terms[n.text].type == "organisation" or n and _NUMBER_CHUNK.match(n.text) or n and head == "โรงแรม" and _second_word_ok(n.text, g):
+    if n and end == start + len(head) and g.terms.get(n.text) and g.terms[n.text].type == "organisation" or n and _NUMBER_CHUNK.match(n.text) and not _measure_after(text, n.end) or n and head == "โรงแรม" and _second_word_ok(n.text, g):
         end = n.end
     return end
+
+
+_LATIN_AFTER = re.compile(
+    r"[ \t]+[A-Z][A-Za-z0-9'&.-]*(?:[ \t]+(?:of|at|on|by|and|the|[A-Z0-9][A-Za-z0-9'&.-]*))*"
+)
+_THE_TH = ("เดอะ", "ดิ")
+"""Thai spellings of 'the' that start a hotel's loanword name: โรงแรม เดอะ สุโกศล."""
+
+
+def _named_after_space(text: str, end: int, at: bool) -> int | None:
+    """A venue head alone, then its name after a space: in Latin script (ห้อง Grand Ballroom,
+    ศูนย์ประชุม Congress) or a loanword after เดอะ/ดิ (โรงแรม ดิ แอทธินี). Returns where the name ends."""
+    m = _LATIN_AFTER.match(text, end)
+    if m and (at or any(ch.islower() for ch in m.group(0))):  # ห้อง ICU: a kind of room, unless after ณ
+        name_end = m.end()
+        while True:  # a trailing 'of'/'and' belongs to what follows, not the name
+            cut = re.search(r"[ \t]+(?:of|at|on|by|and|the)$", text[end:name_end])
+            if not cut:
+                return name_end
+            name_end = end + cut.start()
+    n = next_chunk(text, end)
+    if n and n.text in _THE_TH:
+        name = next_chunk(text, n.end)
+        if name and not name.text.startswith(ORG_HEADS + VENUE_HEADS) and name.text not in NAME_STOPS:
+            return name.end
+    return None
+
+
+_MEASURES = ("กิโลเมตร", "กม.", "เมตร", "ม.", "ไร่", "คน", "ราย", "ปี", "วัน", "ชั่วโมง", "นาที", "ล้าน", "บาท",
+             "แห่ง", "ตัน", "ลิตร", "เดือน", "ครั้ง", "หลัง", "จุด", "%")
+
+
+def _measure_after(text: str, end: int) -> bool:
+    """ที่ว่าการอำเภอวังเหนือ 8 กิโลเมตร: the number measures a distance, it is not the building's."""
+    n = next_chunk(text, end)
+    return n is not None and n.text.startswith(_MEASURES) and not n.text.startswith(("กิโลเมตรที่", "กม.ที่"))
 
 
 def _natural_cut(tail: str) -> int:
@@ -283,7 +326,10 @@ def find_venues(text: str, g: Gazetteer) -> list[PlaceMention]:
             pos = start + 1
             continue
         at = _after_at(text, start)
-        if not at and not glued_after(text, start, PLACE_PRECEDERS):
+        if not at and (head in _AT_ONLY_HEADS or not glued_after(text, start, PLACE_PRECEDERS)):
+            pos = start + 1
+            continue
+        if head in _AT_ONLY_HEADS and _inner_venue(text, start + len(head)):
             pos = start + 1
             continue
         end = venue_end(text, start, head, g, at)
@@ -293,6 +339,14 @@ def find_venues(text: str, g: Gazetteer) -> list[PlaceMention]:
         else:
             pos = start + 1
     return out
+
+
+def _inner_venue(text: str, pos: int) -> bool:
+    """ณ สนามหญ้าหน้าตึกไทยคู่ฟ้า: a weak head before a named building; the building is the venue."""
+    c = chunk_at(text, pos)
+    if c is None or c.start != pos:
+        return False
+    return any(text.find(h, pos, c.end) >= 0 for h in VENUE_HEADS if h not in ("ลาน", "สวน", "ห้อง"))
 
 
 def venue_after_at(text: str, start: int, end: int | None = None) -> bool:
