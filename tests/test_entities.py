@@ -396,3 +396,13 @@ ROAD_KM = "อำเภอแม่อาย จังหวัดเชีย�
 def test_road_number_before_a_km_marker() -> None:
     entities, _ = _body(ROAD_KM)
     assert "ถนนหมายเลข 1314" in _texts(entities, "place")
+
+
+# 2024/03/15/ด้านเศรษฐกิจ_3_fec33d9c (details/80339): a regional office is named by its number after ที่
+REGION_OFFICE = "และเมื่อวานนี้ (วันที่ 14 มีนาคม 2567) สำนักงานศุลกากรภาคที่ 4 ได้เข้าตรวจค้นพัสดุในบริษัทขนส่งเอกชน"
+
+
+def test_regional_office_keeps_its_number() -> None:
+    entities, _ = _body(REGION_OFFICE)
+    assert "สำนักงานศุลกากรภาคที่ 4" in _texts(entities, "organisation")
+    assert "สำนักงานศุลกากรภาค" not in _texts(entities, "organisation")

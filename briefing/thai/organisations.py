@@ -53,6 +53,8 @@ _CONNECTORS = ("เพื่อ", "แห่ง", "ด้าน", "ว่าด�
 _BARE_HEAD_NEXT = re.compile(r"[A-Z][A-Z0-9&]{1,7}(?:[ \t][0-9]{3,4})?|[\u0e01-\u0e4e]{2,8}\.?")
 _NUMBERED = re.compile(r"(?:ภาค|ที่|เขต|ภาคที่|เหตุ|หน่วย)$")
 _NUMBER_CHUNK = re.compile(r"[0-9๐-๙]{1,4}$")
+_ZONE_WORDS = ("ภาค", "เขต", "หน่วย", "ส่วน")
+_ZONE_NUMBER = re.compile(r"ที่[ \t]?[0-9๐-๙]{1,3}(?![0-9.,])")
 _UNIT_HEADS = ("มณฑลทหารบก", "กองพัน", "กองร้อย", "กรมทหาร", "กองพล", "กองบิน", "กองเรือ", "กองทัพภาค")
 _NUMBERED_UNIT = re.compile(r"[\u0e01-\u0e4e]{0,30}?ที่[ \t]?[0-9๐-๙]{1,3}(?![0-9])")
 _SHORT_COMPANY = re.compile(
@@ -203,6 +205,10 @@ def org_name_end(text: str, start: int, head: str, g: Gazetteer, strong: bool | 
         n = next_chunk(text, end)
         if n and _NUMBER_CHUNK.match(n.text):
             end = n.end
+    elif text[start:end].endswith(_ZONE_WORDS):
+        zone = _ZONE_NUMBER.match(text, end)
+        if zone:  # สำนักงานศุลกากรภาค|ที่ 3: ที่ is a stop word, but here it numbers the region
+            end = zone.end()
     return end
 
 
