@@ -406,3 +406,12 @@ def test_regional_office_keeps_its_number() -> None:
     entities, _ = _body(REGION_OFFICE)
     assert "สำนักงานศุลกากรภาคที่ 4" in _texts(entities, "organisation")
     assert "สำนักงานศุลกากรภาค" not in _texts(entities, "organisation")
+
+
+# 2024/06/10/ด้านเศรษฐกิจ_5_e815831d (details/84205): a city followed by its province instead of its country
+CITY_PROVINCE = "วันที่ 31 พฤษภาคม 2567 เดินทางไปเยือนนครฉางซา มณฑลหูหนาน ในฐานะแขกของมณฑลโดยมี นายเหมา"
+
+
+def test_city_named_with_its_state_or_province() -> None:
+    entities, _ = _body(CITY_PROVINCE)
+    assert "นครฉางซา" in _texts(entities, "place")

@@ -37,6 +37,8 @@ _VILLAGE_WHERE = re.compile(r"(บ้าน[\u0e01-\u0e4e]{2,20})[ \t]+(?:ต\.|
 """บ้านชากแง้ว จ.ชลบุรี: a village followed by where it is."""
 _CITY = re.compile(r"(?:มหานคร|กรุง|เมือง|นคร)(?=[\u0e01-\u0e4e]{2})")
 _BRACKET_EN = re.compile(r"[ \t]?\(([A-Z][A-Za-z'&.-]*(?: [A-Za-z0-9'&.-]+){0,7})\)")
+_STATE = re.compile(r"(?:รัฐ|มณฑล|แคว้น)[\u0e01-\u0e4e]{3,}")
+"""เมืองกูวาฮาติ รัฐอัสสัม, เมืองคุนหมิง มณฑลยูนนาน: a city followed by its state or province."""
 _THAI_RUN = re.compile(r"[\u0e01-\u0e4e]+")
 _CITY_WORDS = frozenset(["หลวง", "ท่า", "ใหญ่", "รอง", "หลัก", "สำคัญ", "ต่างๆ", "ต่าง", "เก่า", "ใหม่", "นี้", "นั้น",
                          "ชายแดน", "แห่ง", "แห่งชาติ", "ต้นแบบ", "อัจฉริยะ", "น่าอยู่", "ท่องเที่ยว", "เป้าหมาย", "อื่นๆ", "อื่น"])
@@ -147,7 +149,8 @@ def find_cities(text: str) -> list[PlaceMention]:
             continue  # กรุงเทพและกรุงบากู: the second city is matched on its own
         n = next_chunk(text, end)
         country = g.regex.match(text, n.start) if n else None
-        if not country or not country.group(0) or g.terms[country.group(0)].kind != "country":
+        is_country = bool(country and country.group(0) and g.terms[country.group(0)].kind == "country")
+        if not is_country and not (n and _STATE.match(n.text)):
             continue
         tail = text[m.end():end]
         if tail in _CITY_WORDS or words(tail)[0] in _CITY_WORDS or g.regex.fullmatch(text, m.start(), end):
