@@ -415,3 +415,12 @@ CITY_PROVINCE = "วันที่ 31 พฤษภาคม 2567 เดิน�
 def test_city_named_with_its_state_or_province() -> None:
     entities, _ = _body(CITY_PROVINCE)
     assert "นครฉางซา" in _texts(entities, "place")
+
+
+# 2024/03/26/ด้านเศรษฐกิจ_3_960fab2b (details/80847): a meeting room named by its owner's short form and a number
+OWNER_ROOM = "และแนวทางการแก้ไขปัญหาอุปสรรคจากการดำเนินงานที่ผ่านมา ณ ห้องประชุม อก.1 ชั้น 2 สำนักงานปลัดกระทรวงอุตสาหกรรม"
+
+
+def test_room_named_by_owner_and_number() -> None:
+    entities, _ = _body(OWNER_ROOM)
+    assert "ห้องประชุม อก.1" in _texts(entities, "place")

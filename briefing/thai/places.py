@@ -39,6 +39,7 @@ _CITY = re.compile(r"(?:มหานคร|กรุง|เมือง|นค�
 _BRACKET_EN = re.compile(r"[ \t]?\(([A-Z][A-Za-z'&.-]*(?: [A-Za-z0-9'&.-]+){0,7})\)")
 _STATE = re.compile(r"(?:รัฐ|มณฑล|แคว้น)[\u0e01-\u0e4e]{3,}")
 """เมืองกูวาฮาติ รัฐอัสสัม, เมืองคุนหมิง มณฑลยูนนาน: a city followed by its state or province."""
+_OWNER_NUMBER = re.compile(r"(?<=\.)[0-9]{1,3}$")
 _THAI_RUN = re.compile(r"[\u0e01-\u0e4e]+")
 _CITY_WORDS = frozenset(["หลวง", "ท่า", "ใหญ่", "รอง", "หลัก", "สำคัญ", "ต่างๆ", "ต่าง", "เก่า", "ใหม่", "นี้", "นั้น",
                          "ชายแดน", "แห่ง", "แห่งชาติ", "ต้นแบบ", "อัจฉริยะ", "น่าอยู่", "ท่องเที่ยว", "เป้าหมาย", "อื่นๆ", "อื่น"])
@@ -216,7 +217,7 @@ def venue_end(text: str, start: int, head: str, g: Gazetteer, at: bool) -> int:
         end = known
     elif text[start:limit] == head and head in ("อาคาร", "ตึก", "ห้องประชุม"):
         n = next_chunk(text, limit)  # อาคาร สมอ.: a building named by its owner
-        term = g.terms.get(n.text) if n else None
+        term = g.terms.get(_OWNER_NUMBER.sub("", n.text)) if n else None  # ห้องประชุม อก.1: the owner's room 1
         if n and (term and term.type == "organisation" or _NUMBER_CHUNK.match(n.text)):
             return n.end  # ห้องประชุม 501
         return start
