@@ -424,3 +424,14 @@ OWNER_ROOM = "และแนวทางการแก้ไขปัญหา
 def test_room_named_by_owner_and_number() -> None:
     entities, _ = _body(OWNER_ROOM)
     assert "ห้องประชุม อก.1" in _texts(entities, "place")
+
+
+# 2024/08/24/ด้านกฎหมายฯ_1_b8df0979 (details/87394): frequent venues (counted after ณ) carry their own English names
+BALLROOM = "ครอบครัวอบอุ่น ชุมชนเข้มแข็ง” ณ ห้องรอยัล จูบิลี่ บอลรูม อาคารชาเลนเจอร์ ศูนย์แสดงสินค้าและการประชุมอิมแพ็"
+
+
+def test_frequent_venues_have_english_names() -> None:
+    entities, _ = _body(BALLROOM)
+    places = {e.text: e.english for e in entities if e.type == "place"}
+    assert places["ห้องรอยัล จูบิลี่ บอลรูม"] == "Royal Jubilee Ballroom, IMPACT Muang Thong Thani"
+    assert places["อาคารชาเลนเจอร์"] == "Challenger Hall, IMPACT Muang Thong Thani"
