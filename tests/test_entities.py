@@ -435,3 +435,12 @@ def test_frequent_venues_have_english_names() -> None:
     places = {e.text: e.english for e in entities if e.type == "place"}
     assert places["ห้องรอยัล จูบิลี่ บอลรูม"] == "Royal Jubilee Ballroom, IMPACT Muang Thong Thani"
     assert places["อาคารชาเลนเจอร์"] == "Challenger Hall, IMPACT Muang Thong Thani"
+
+
+# 2025/03/18/ข่าวรอง นรม รมตนร _2_ebef1936 (details/94487): หมู่บ้านละ is 'per village', not a village's name
+PER_VILLAGE = "นเทอร์เน็ตสาธารณะแบบไร้สาย (Free Wi-Fi) โดยไม่คิดค่าใช้จ่าย หมู่บ้านละ 1 จุด ซึ่งเป็นการเพิ่มโอก"
+
+
+def test_per_village_is_not_a_place() -> None:
+    entities, _ = _body(PER_VILLAGE)
+    assert not [p for p in _texts(entities, "place") if p.startswith("หมู่บ้าน")]

@@ -54,7 +54,7 @@ STRONG_VENUES: tuple[str, ...] = (
     "ทำเนียบรัฐบาล", "ท้องสนามหลวง", "ภูมิภาค", "ถ้ำ", "น้ำตก", "น้ำพุร้อน", "ลำน้ำ", "ลุ่มน้ำ", "หมู่บ้าน",
     "ดอย", "คลอง", "ทะเลสาบ", "อ่าว", "ช่องแคบ", "วงเวียน", "ที่ว่าการอำเภอ", "มณฑล", "ค่าย",
 )
-_GENERIC_VENUE = frozenset(["ใหญ่", "เล็ก", "กลาง", "นัด", "สาย", "ต่างๆ", "ต่าง", "ทั้งหมด", "ดังกล่าว", "นี้", "ของ", "ที่", "ใหม่", "เดิม", "อื่น", "อื่นๆ", "ทุก", "ใด"])
+_GENERIC_VENUE = frozenset(["ละ", "ใหญ่", "เล็ก", "กลาง", "นัด", "สาย", "ต่างๆ", "ต่าง", "ทั้งหมด", "ดังกล่าว", "นี้", "ของ", "ที่", "ใหม่", "เดิม", "อื่น", "อื่นๆ", "ทุก", "ใด"])
 _GENERIC_ADMIN = frozenset(["ใด", "เดียวกัน", "นั้น", "นี้", "ต่างๆ", "ต่าง", "ละ", "ทุก", "อื่น", "อื่นๆ", "ที่"])
 _AT_ALLOW = frozenset({"และ", "ของ", "เพื่อ"})
 _GENERIC_REGION = frozenset(["ต่างๆ", "ต่าง", "ทั้งหมด", "อื่น", "อื่นๆ", "ทั่วประเทศ"])
@@ -154,8 +154,9 @@ def find_cities(text: str) -> list[PlaceMention]:
         if not is_country and not (n and _STATE.match(n.text)):
             continue
         tail = text[m.end():end]
-        if tail in _CITY_WORDS or words(tail)[0] in _CITY_WORDS or g.regex.fullmatch(text, m.start(), end):
-            continue  # เมืองหลวง, or a name the glossary already holds
+        first = words(tail)[0]
+        if tail in _CITY_WORDS or first in _CITY_WORDS or first.startswith("น่า") or g.regex.fullmatch(text, m.start(), end):
+            continue  # เมืองหลวง, เมืองน่าเที่ยว, or a name the glossary already holds
         out.append(PlaceMention(m.start(), end))
     return out
 
