@@ -444,3 +444,13 @@ PER_VILLAGE = "นเทอร์เน็ตสาธารณะแบบไ�
 def test_per_village_is_not_a_place() -> None:
     entities, _ = _body(PER_VILLAGE)
     assert not [p for p in _texts(entities, "place") if p.startswith("หมู่บ้าน")]
+
+
+# 2024/08/12/ด้านความมั่นคง_5_e8910d95 (details/87004): a listed venue with its number keeps the listed English
+CHALLENGER_2 = "สืบสานอัตลักษณ์ผ้าทอไทย จากภูมิปัญญาสู่สากล” ณ อาคารชาเลนเจอร์ 2 ศูนย์แสดงสินค้าและการประชุมอิม"
+
+
+def test_numbered_listed_venue_english() -> None:
+    entities, _ = _body(CHALLENGER_2)
+    hall = [e for e in entities if e.type == "place" and e.text == "อาคารชาเลนเจอร์ 2"]
+    assert hall and hall[0].english == "Challenger Hall 2, IMPACT Muang Thong Thani"

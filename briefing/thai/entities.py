@@ -298,6 +298,9 @@ def _english(c: _Cand, text: str) -> str | None:
         given = places.bracket_english(text, c.end) if surface.startswith(VENUE_HEADS) else None
         if given:
             return given
+        numbered = _numbered_known(surface)
+        if numbered:
+            return numbered
         latin = _LATIN_NAME.match(surface)
         for head, pattern in _VENUE_EN:
             if latin and surface.startswith(head):  # ห้อง War Room, โรงแรม The Athenee Hotel: already English
@@ -310,6 +313,19 @@ def _english(c: _Cand, text: str) -> str | None:
                 return pattern.format(romanise(surface[len(head):].strip()))
         return romanise(surface)
     return None
+
+
+_NUMBERED_PLACE = re.compile(r"(.+?)[ \t]+([0-9]{1,4})$")
+
+
+def _numbered_known(surface: str) -> str | None:
+    """อาคารชาเลนเจอร์ 1: a listed venue and its number -> 'Challenger Hall 1, IMPACT Muang Thong Thani'."""
+    m = _NUMBERED_PLACE.match(surface)
+    term = gazetteer().terms.get(m.group(1)) if m else None
+    if m is None or term is None or term.type != "place" or not term.english:
+        return None
+    name, sep, where = term.english.partition(", ")
+    return f"{name} {m.group(2)}{sep}{where}"
 
 
 def _org_english_at(g: Gazetteer):
