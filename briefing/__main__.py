@@ -11,6 +11,7 @@ import importlib
 import sys
 from pathlib import Path
 
+from briefing import __version__
 from briefing.errors import BriefingError
 
 
@@ -20,6 +21,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Read Thai government press releases with people, agencies, places and figures in English.",
     )
     parser.add_argument("--config", type=Path, metavar="PATH", help="use this config file instead of the default")
+    parser.add_argument("--version", action="version", version=f"briefing {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("import", help="import release files, directories or .tar.xz archives into the store")

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
+from briefing.config import SummaryConfig
 from briefing.model import Analysis, Release
 from briefing.summary.check import check_against
 from briefing.summary.english import iso_to_english, no_thai
@@ -81,7 +82,7 @@ def build_messages(release: Release, analysis: Analysis, max_words: int) -> list
     ]
 
 
-def _request(release: Release, analysis: Analysis, config: Any, stream: bool) -> tuple[str, dict[str, str],
+def _request(release: Release, analysis: Analysis, config: SummaryConfig, stream: bool) -> tuple[str, dict[str, str],
                                                                                          dict[str, Any]]:
     url = config.base_url.rstrip("/") + "/chat/completions"
     headers = {"Content-Type": "application/json"}
@@ -144,7 +145,7 @@ def _http_errors(url: str, timeout_s: float) -> Iterator[None]:
         raise LLMError(f"request to {url} failed: {' '.join(str(error).split()) or type(error).__name__}") from None
 
 
-def stream_brief(release: Release, analysis: Analysis, config: Any) -> Iterator[str]:
+def stream_brief(release: Release, analysis: Analysis, config: SummaryConfig) -> Iterator[str]:
     """Ask the server for a brief and yield the text as it arrives.
 
     Streams when the server answers with server-sent events ("data: {...}" ... "data: [DONE]"); a
@@ -171,7 +172,7 @@ def stream_brief(release: Release, analysis: Analysis, config: Any) -> Iterator[
                 yield chunk
 
 
-def complete_brief(release: Release, analysis: Analysis, config: Any) -> str:
+def complete_brief(release: Release, analysis: Analysis, config: SummaryConfig) -> str:
     """Ask the server for a brief without streaming and return its whole text. Raises LLMError."""
     import httpx
 
