@@ -44,7 +44,9 @@ def run(args: argparse.Namespace) -> int:
         raise BriefingError("nothing to fetch: add [[sources]] to the config file (see config.example.toml)"
                             " or give feed or page URLs")
     err = Console(stderr=True, highlight=False)
-    out = Console(highlight=False, soft_wrap=False)
+    out = Console(highlight=False)
+    if not out.is_terminal:  # a pipe or a file gets whole URLs and reasons, one row a line
+        out = Console(highlight=False, width=100_000)
     with open_store(config) as store:
         columns = [SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                    TimeElapsedColumn()]
@@ -59,7 +61,7 @@ def run(args: argparse.Namespace) -> int:
             report = fetch(store, config, targets, progress)
     table = Table(box=None, pad_edge=False, header_style="bold")
     for column in ("status", "url", "title / reason"):
-        table.add_column(column, overflow="fold", no_wrap=column == "status")
+        table.add_column(column, overflow="fold", no_wrap=column == "status", min_width=6)
     for result in report.results:
         detail = printable(result.title)
         if result.reason:

@@ -191,8 +191,13 @@ class PoliteClient:
             try:
                 response = self._send(url, headers, cap)
             except httpx.TimeoutException:
+                self._done(host)
                 reason = f"timed out waiting for {host}"
+            except BaseException:
+                self._done(host)
+                raise
             else:
+                self._done(host)
                 if response.status != 429 and response.status < 500:
                     return response
                 reason = f"HTTP {response.status}"
@@ -254,7 +259,8 @@ class PoliteClient:
         return b"".join(chunks)
 
     def _wait_turn(self, host: str) -> None:
-        """Take the host's next free slot (min_interval_s, or robots.txt's Crawl-delay, after the last)."""
+        """Take the host's next free slot: min_interval_s (or robots.txt's longer Crawl-delay) after the
+        last request began and after its answer ended."""
         interval = max(self.config.min_interval_s, self._crawl_delay(host))
         with self._lock:
             now = time.monotonic()
@@ -262,6 +268,12 @@ class PoliteClient:
             self._next_slot[host] = slot + interval
         if slot > now:
             self._sleep(slot - now)
+
+    def _done(self, host: str) -> None:
+        """Count the interval from the end of an answer too, so a slow answer is never followed at once."""
+        interval = max(self.config.min_interval_s, self._crawl_delay(host))
+        with self._lock:
+            self._next_slot[host] = max(self._next_slot.get(host, 0.0), time.monotonic() + interval)
 
     def _sleep(self, seconds: float) -> None:
         if self._cancel.wait(seconds):

@@ -47,6 +47,9 @@ ENGLISH_MONTHS = {name: number for number, name in enumerate(
      "november", "december"), start=1)}
 ENGLISH_DATE = re.compile(
     r"^(?:[A-Za-z]+,?\s+)?(?:(?P<d1>\d{1,2})\s+(?P<m1>[A-Za-z]+)|(?P<m2>[A-Za-z]+)\s+(?P<d2>\d{1,2}),?)\s+(?P<y>\d{4})$")
+# Labels the WHATWG Encoding Standard gives Thai's 8-bit charset that Python's codecs lack.
+CHARSET_ALIASES = {"windows-874": "cp874", "x-windows-874": "cp874", "dos-874": "cp874",
+                   "iso-8859-11": "cp874", "iso8859-11": "cp874", "iso_8859-11": "cp874"}
 PRINT_LABELS = frozenset({corpus.PRINT_LABEL, "Print"})
 THAI_LETTER = re.compile("[\u0e01-\u0e5b]")
 GIST_WORDS = 30
@@ -126,6 +129,7 @@ def decode_page(data: bytes, header_charset: str | None, url: str) -> str:
         charset = "utf-8-sig"
     else:
         charset = (header_charset or declared_charset(data) or "utf-8").strip().strip("\"'")
+        charset = CHARSET_ALIASES.get(charset.lower(), charset)
     try:
         codecs.lookup(charset)
     except LookupError:
