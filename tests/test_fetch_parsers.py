@@ -103,3 +103,15 @@ def test_retry_after_reads_seconds_and_http_dates_and_the_user_agent_names_tool_
     assert retry_after_seconds("soon") is None
     assert user_agent("mailto:me@example.org") == "briefing/0.1.0 (+mailto:me@example.org)"
     assert load_sites()[0].body == "div.border-normal.clearfix"
+
+
+def test_an_english_release_is_read_as_sentences_without_thai_analysis() -> None:
+    from briefing.model import Release
+    from briefing.tui.pipeline import analysis_for
+
+    release = Release(title="Airport", body="Gen. Prayut met Mr. Smith today. They talked.\nSecond paragraph.",
+                      language="en", id=1)
+    analysis = analysis_for(None, release)  # type: ignore[arg-type]  # no store is needed: nothing is cached
+    assert [release.body[start:end] for start, end in analysis.sentences] == [
+        "Gen. Prayut met Mr. Smith today.", "They talked.", "Second paragraph."]
+    assert analysis.entities == [] and analysis.figures == []

@@ -22,7 +22,7 @@ from urllib.parse import urlsplit
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from briefing.errors import BriefingError
-from briefing.model import Release
+from briefing.model import Analysis, Release
 from briefing.sources import corpus
 from briefing.sources.http import FetchError, parse_content_type
 
@@ -239,6 +239,30 @@ def english_gist(text: str) -> str:
         if word.endswith((".", "!", "?")) and len(out) >= 6 and word[:-1] not in ABBREVIATIONS:
             return " ".join(out)
     return " ".join(out) + ("…" if len(words) > GIST_WORDS else "")
+
+
+def english_analysis(release: Release) -> Analysis:
+    """What the reader shows for an English release: its text with sentence spans, no Thai analysis
+    (the Thai analyzer would find nothing in English and cost seconds)."""
+    body = release.body
+    sentences: list[tuple[int, int]] = []
+    start = None
+    for index, char in enumerate(body):
+        if start is None:
+            if not char.isspace():
+                start = index
+            continue
+        ends_paragraph = char == "\n"
+        ends_sentence = (char in ".!?" and (index + 1 == len(body) or body[index + 1].isspace())
+                         and body[:index].rsplit(None, 1)[-1] not in ABBREVIATIONS)
+        if ends_paragraph or ends_sentence:
+            end = index if ends_paragraph else index + 1
+            if body[start:end].strip():
+                sentences.append((start, end))
+            start = None
+    if start is not None and body[start:].strip():
+        sentences.append((start, len(body.rstrip())))
+    return Analysis(title=release.title, body=body, sentences=sentences, version=ENGLISH_GIST_KEY)
 
 
 def _is_english_url(url: str, sites: tuple[Site, ...]) -> bool:

@@ -19,6 +19,10 @@ GIST_WORDS = 20
 
 def analysis_for(store: Store, release: Release) -> Analysis:
     """The cached analysis of this analyzer version, or a fresh one saved for next time."""
+    if release.language == "en":  # the site's English pages: their own text, no Thai analysis
+        from briefing.sources.page import english_analysis
+
+        return english_analysis(release)
     from briefing.thai import ANALYZER_VERSION, analyze
 
     assert release.id is not None
