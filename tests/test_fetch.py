@@ -401,3 +401,45 @@ def test_sources_and_fetch_settings_are_validated(tmp_path: Path) -> None:
         with pytest.raises(BriefingError, match="^.*$") as caught:
             load(text)
         assert words in str(caught.value), (text, str(caught.value))
+
+
+def test_a_feed_item_already_imported_from_the_corpus_is_not_requested(site: SiteServer, store: Store) -> None:
+    path = corpus_files()[0]
+    imported = read_file(path)
+    assert imported.source is not None
+    store.add_release(imported)
+    (route, _), = serve_corpus(site, 1, start=1)
+    site.routes["/rss.xml"] = page_route(rss([imported.source, site.url(route)]), content_type="application/rss+xml")
+    config = config_for(site, ("feed", "/rss.xml"))
+
+    results = by_url(fetch(store, config, targets_from_config(config)))
+
+    # thaigov.go.th is not an allowed host here, so a request would have been an error, not "unchanged".
+    assert results[imported.source].status == "unchanged"
+    assert results[imported.source].reason == "already stored"
+    assert results[site.url(route)].status == "new"
+
+
+def test_a_store_made_before_fetching_existed_is_upgraded_in_place(tmp_path: Path) -> None:
+    import sqlite3
+
+    from briefing.model import HttpValidators
+    from briefing.store import MIGRATIONS, SCHEMA_VERSION
+
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path)
+    for migration in MIGRATIONS[:2]:
+        conn.executescript(migration)
+    conn.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)")
+    conn.execute("INSERT INTO schema_version VALUES (2)")
+    conn.execute("INSERT INTO releases (key, title, body, imported_at) VALUES ('k', 'หัวข้อ', 'เนื้อความ', 'then')")
+    conn.commit()
+    conn.close()
+
+    with Store(path) as upgraded:
+        assert upgraded.schema_version() == SCHEMA_VERSION
+        release_id = upgraded.entries()[0].id
+        assert upgraded.release(release_id).language == "th"
+        upgraded.save_validators(HttpValidators(url="https://x.example/rss", etag='"e"'))
+        saved = upgraded.validators("https://x.example/rss")
+        assert saved is not None and saved.etag == '"e"' and saved.checked_at

@@ -15,13 +15,15 @@ import datetime as dt
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from briefing.config import Config
 from briefing.errors import BriefingError
 from briefing.model import HttpValidators
 from briefing.sources.http import FetchCancelled, FetchError, PoliteClient, Response, host_of
-from briefing.store import Store
+
+if TYPE_CHECKING:  # sources hand releases to the store the caller opened; they never open one
+    from briefing.store import Store
 
 TargetKind = Literal["feed", "page", "auto"]
 Status = Literal["new", "updated", "unchanged", "read", "error"]
@@ -187,8 +189,9 @@ class Fetcher:
         all_ok = True
         for item in items:
             known = self.store.validators(item.link)
-            if (known is not None and known.release_key and self.store.has_key(known.release_key)
-                    and not _newer(item.updated, known.checked_at)):
+            fetched_before = (known is not None and known.release_key and self.store.has_key(known.release_key)
+                              and not _newer(item.updated, known.checked_at))
+            if fetched_before or (known is None and self.store.has_key(item.link)):  # or imported from the corpus
                 self._record(ItemResult(url=item.link, kind="page", status="unchanged", title=item.title,
                                         reason="already stored", source=target.name))
                 continue
