@@ -443,3 +443,22 @@ def test_a_store_made_before_fetching_existed_is_upgraded_in_place(tmp_path: Pat
         upgraded.save_validators(HttpValidators(url="https://x.example/rss", etag='"e"'))
         saved = upgraded.validators("https://x.example/rss")
         assert saved is not None and saved.etag == '"e"' and saved.checked_at
+
+
+def test_cancelling_stops_a_long_wait_at_once(site: SiteServer, store: Store) -> None:
+    import threading
+
+    def busy(handler: SiteHandler, count: int) -> None:
+        handler.reply(503, b"later", "text/plain", headers={"Retry-After": "60"})
+
+    site.routes["/busy"] = busy
+    cancel = threading.Event()
+    threading.Timer(0.3, cancel.set).start()
+    started = time.monotonic()
+
+    report = fetch(store, Config(fetch=manners()), targets_from_urls([site.url("/busy"), site.url("/never")]),
+                   cancel=cancel)
+
+    assert report.cancelled
+    assert time.monotonic() - started < 5
+    assert site.asked("/never") == []
