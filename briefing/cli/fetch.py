@@ -44,6 +44,9 @@ def run(args: argparse.Namespace) -> int:
         raise BriefingError("nothing to fetch: add [[sources]] to the config file (see config.example.toml)"
                             " or give feed or page URLs")
     err = Console(stderr=True, highlight=False)
+    if not config.fetch.contact:
+        err.print("briefing: tip: set [fetch] contact in the config file (an e-mail or web address) so the"
+                  " sites you fetch from know how to reach you", markup=False, soft_wrap=True)
     out = Console(highlight=False)
     if not out.is_terminal:  # a pipe or a file gets whole URLs and reasons, one row a line
         out = Console(highlight=False, width=100_000)
