@@ -42,6 +42,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--offline", action="store_true", help="use the offline brief even if an LLM is configured")
     p.add_argument("files", nargs="+", type=Path, metavar="FILE")
 
+    p = sub.add_parser("fetch", help="fetch new releases from the configured sources, or from feed and page URLs")
+    p.add_argument("urls", nargs="*", metavar="URL", help="a feed or a release page (default: every [[sources]])")
+
     p = sub.add_parser("export", help="export marks and notes to Markdown")
     which = p.add_mutually_exclusive_group()
     which.add_argument("--release", type=int, metavar="ID", help="only this release (id from `briefing list`)")

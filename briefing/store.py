@@ -15,10 +15,10 @@ import threading
 from collections.abc import Collection, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, Literal, Self
 
 from briefing.errors import BriefingError
-from briefing.model import Analysis, Brief, ListEntry, Mark, Release
+from briefing.model import Analysis, Brief, HttpValidators, ListEntry, Mark, Release
 
 if TYPE_CHECKING:
     from briefing.config import Config
@@ -75,10 +75,23 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE releases ADD COLUMN gist_key TEXT NOT NULL DEFAULT ''
     """,
+    # Fetching over HTTP: the validators (ETag, Last-Modified) each URL last answered with, sent back
+    # as a conditional GET, and the release a page gave; and each release's language, because the
+    # site's English pages are stored as they are, with their own text as gist and no Thai analysis.
+    """
+    CREATE TABLE http_validators (
+        url TEXT PRIMARY KEY,
+        etag TEXT,
+        last_modified TEXT,
+        checked_at TEXT NOT NULL,
+        release_key TEXT
+    );
+    ALTER TABLE releases ADD COLUMN language TEXT NOT NULL DEFAULT 'th'
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
-_RELEASE_COLUMNS = "id, key, source, title, body, date, date_thai, category, file"
+_RELEASE_COLUMNS = "id, key, source, title, body, date, date_thai, category, file, language"
 _MARK_COLUMNS = 'id, release_id, start, "end", text, label, note, created'
 
 
@@ -181,15 +194,79 @@ class Store:
         """Store a release in its own transaction; None when one with the same key is already there."""
         with self._transaction() as conn:
             cursor = conn.execute(
-                "INSERT INTO releases (key, source, title, body, date, date_thai, category, file, imported_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(key) DO NOTHING",
+                "INSERT INTO releases (key, source, title, body, date, date_thai, category, file, imported_at,"
+                " language) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(key) DO NOTHING",
                 (release.key, release.source, release.title, release.body,
                  release.date.isoformat() if release.date else "", release.date_thai,
-                 release.category, release.file, _now()),
+                 release.category, release.file, _now(), release.language),
             )
             if cursor.rowcount == 0:
                 return None
             return cursor.lastrowid
+
+    def upsert_release(self, release: Release, validators: HttpValidators | None = None,
+                       gist: str | None = None, gist_key: str = "") -> tuple[Literal["new", "updated", "unchanged"], int]:
+        """Store a fetched release and the validators of its page in one transaction, keyed by source URL.
+
+        A release already stored with the same text is left alone ("unchanged"); a changed one is
+        updated in place ("updated"), so its id, read/starred flags, marks and notes stay, while its
+        cached analyses and briefs (made from the old text) are dropped to be remade. `gist` is set
+        when given (an English release's own text), otherwise a changed release's gist is remade.
+        """
+        fields = (release.source, release.title, release.body, release.date.isoformat() if release.date else "",
+                  release.date_thai, release.category, release.language)
+        with self._transaction() as conn:
+            row = conn.execute("SELECT id, source, title, body, date, date_thai, category, language"
+                               " FROM releases WHERE key = ?", (release.key,)).fetchone()
+            status: Literal["new", "updated", "unchanged"]
+            if row is None:
+                cursor = conn.execute(
+                    "INSERT INTO releases (key, source, title, body, date, date_thai, category, language, file,"
+                    " imported_at, gist, gist_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (release.key, *fields, release.file, _now(), gist or "", gist_key if gist else ""),
+                )
+                release_id = int(cursor.lastrowid or 0)
+                status = "new"
+            elif tuple(row)[1:] == fields:
+                release_id, status = int(row["id"]), "unchanged"
+            else:
+                release_id, status = int(row["id"]), "updated"
+                conn.execute(
+                    "UPDATE releases SET source = ?, title = ?, body = ?, date = ?, date_thai = ?, category = ?,"
+                    " language = ?, gist = ?, gist_key = ? WHERE id = ?",
+                    (*fields, gist or "", gist_key if gist else "", release_id),
+                )
+                conn.execute("DELETE FROM analyses WHERE release_id = ?", (release_id,))
+                conn.execute("DELETE FROM briefs WHERE release_id = ?", (release_id,))
+            if validators is not None:
+                self._save_validators(conn, validators)
+        return status, release_id
+
+    def validators(self, url: str) -> HttpValidators | None:
+        """What the server said about `url` at the last successful fetch, or None."""
+        rows = self._query("SELECT url, etag, last_modified, checked_at, release_key FROM http_validators"
+                           " WHERE url = ?", (url,))
+        if not rows:
+            return None
+        row = rows[0]
+        return HttpValidators(url=row["url"], etag=row["etag"], last_modified=row["last_modified"],
+                              checked_at=row["checked_at"], release_key=row["release_key"])
+
+    def save_validators(self, validators: HttpValidators) -> None:
+        with self._transaction() as conn:
+            self._save_validators(conn, validators)
+
+    @staticmethod
+    def _save_validators(conn: sqlite3.Connection, validators: HttpValidators) -> None:
+        conn.execute(
+            "INSERT OR REPLACE INTO http_validators (url, etag, last_modified, checked_at, release_key)"
+            " VALUES (?, ?, ?, ?, ?)",
+            (validators.url, validators.etag, validators.last_modified, validators.checked_at or _now(),
+             validators.release_key),
+        )
+
+    def has_key(self, key: str) -> bool:
+        return bool(self._query("SELECT 1 FROM releases WHERE key = ?", (key,)))
 
     def count(self) -> int:
         return int(self._query("SELECT count(*) FROM releases")[0][0])
@@ -212,7 +289,8 @@ class Store:
             raise BriefingError(f"no release with id {release_id} in the store (see `briefing list`)")
         row = rows[0]
         return Release(title=row["title"], body=row["body"], date=_date(row["date"]), date_thai=row["date_thai"],
-                       category=row["category"], source=row["source"], file=row["file"], id=row["id"])
+                       category=row["category"], source=row["source"], file=row["file"], id=row["id"],
+                       language=row["language"])
 
     def release_flags(self, release_id: int) -> tuple[bool, bool]:
         """(read, starred) of one release."""
