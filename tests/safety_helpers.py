@@ -1,0 +1,50 @@
+"""Shared by the data-safety tests: stores built the way older versions of briefing left them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+from briefing.model import Mark, Release
+from briefing.store import MIGRATIONS, Store
+
+
+def release(n: int, body: str | None = None) -> Release:
+    return Release(title=f"หัวข้อ {n}", body=body or f"เนื้อหาที่ {n} ของข่าว\nย่อหน้าที่สอง {n}",
+                   date=dt.date(2025, 1, 1 + n % 28), category="ด้านสังคม",
+                   source=f"https://www.thaigov.go.th/news/contents/details/{n}")
+
+
+def old_store(path: Path, version: int = 1, releases: int = 3) -> None:
+    """A store at schema `version` as that briefing made it, with releases and one noted mark each."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)")
+    conn.execute("INSERT INTO schema_version (version) VALUES (?)", (version,))
+    for migration in MIGRATIONS[:version]:
+        conn.executescript(migration)
+    for n in range(1, releases + 1):
+        r = release(n)
+        conn.execute("INSERT INTO releases (id, key, source, title, body, date, imported_at)"
+                     " VALUES (?, ?, ?, ?, ?, ?, '2025-01-01T00:00:00+00:00')",
+                     (n, r.key, r.source, r.title, r.body, r.date.isoformat()))
+        conn.execute('INSERT INTO marks (release_id, start, "end", text, label, note, created)'
+                     " VALUES (?, 0, 5, ?, 'key fact', ?, '2025-01-01T00:00:00+00:00')",
+                     (n, r.body[:5], f"note {n}"))
+    conn.close()
+
+
+def filled_store(path: Path, releases: int = 200, body_size: int = 600) -> dict[int, str]:
+    """A current store with `releases` releases (bodies of about `body_size` characters, so they span
+    many pages) and a noted mark on every one; returns release id -> note."""
+    notes = {}
+    with Store(path) as store:
+        for n in range(1, releases + 1):
+            body = (f"ข่าวที่ {n} " * (body_size // 10 + 1))[:body_size]
+            release_id = store.add_release(release(n, body))
+            assert release_id is not None
+            notes[release_id] = f"note {n}: สำคัญ"
+            store.add_mark(Mark(release_id=release_id, start=0, end=5, text=body[:5], label="key fact",
+                                note=notes[release_id]))
+    return notes
