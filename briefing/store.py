@@ -198,6 +198,13 @@ def _mark(row: sqlite3.Row) -> Mark:
                 label=row["label"], note=row["note"], id=row["id"], created=row["created"])
 
 
+def store_path(config: Config) -> Path:
+    """Where the config's store is: `[store] path`, or briefing.db in the data directory."""
+    from briefing import paths
+
+    return Path(config.store.path).expanduser() if config.store.path else paths.db_path()
+
+
 def _print_notice(message: str) -> None:
     print(message, file=sys.stderr)
 
@@ -239,10 +246,7 @@ class Store:
     @classmethod
     def open(cls, config: Config) -> Store:
         """The store the config names, or briefing.db in the data directory."""
-        from briefing import paths
-
-        path = Path(config.store.path).expanduser() if config.store.path else paths.db_path()
-        return cls(path)
+        return cls(store_path(config))
 
     def close(self) -> None:
         with self._lock:

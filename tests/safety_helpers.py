@@ -48,3 +48,29 @@ def filled_store(path: Path, releases: int = 200, body_size: int = 600) -> dict[
             store.add_mark(Mark(release_id=release_id, start=0, end=5, text=body[:5], label="key fact",
                                 note=notes[release_id]))
     return notes
+
+
+def checkpoint(path: Path) -> None:
+    """Move everything from the write-ahead log into the main file, so corrupting it corrupts the data."""
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+
+
+def corrupt_release_pages(path: Path, count: int = 3) -> list[int]:
+    """Overwrite `count` pages holding release bodies (and no note) with garbage; returns their numbers.
+
+    Found by their bytes, not by SQLite's dbstat table, which not every build has.
+    """
+    checkpoint(path)
+    data = bytearray(path.read_bytes())
+    size = int.from_bytes(data[16:18], "big") or 65536
+    body_marker = "ข่าวที่ ".encode()
+    pages = [n for n in range(2, len(data) // size)
+             if body_marker in data[n * size:(n + 1) * size] and b"note " not in data[n * size:(n + 1) * size]]
+    chosen = pages[len(pages) // 3:len(pages) // 3 + count]
+    assert len(chosen) == count, "the store is too small to corrupt"
+    for n in chosen:
+        data[n * size:(n + 1) * size] = b"\x5a" * size
+    path.write_bytes(bytes(data))
+    return [n + 1 for n in chosen]
