@@ -74,3 +74,18 @@ def corrupt_release_pages(path: Path, count: int = 3) -> list[int]:
         data[n * size:(n + 1) * size] = b"\x5a" * size
     path.write_bytes(bytes(data))
     return [n + 1 for n in chosen]
+
+
+def corpus_text(n: int) -> str:
+    """A release file in the thaigov corpus format (see briefing/sources/corpus.py)."""
+    return (f"รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-ข่าวทดสอบฉบับที่ {n}\n\n\nวันพุธที่ {1 + n % 28} มีนาคม 2566\nพิมพ์\n"
+            f"ข่าวทดสอบฉบับที่ {n}\nวันนี้ นายกรัฐมนตรีประชุมคณะรัฐมนตรีครั้งที่ {n} ที่ทำเนียบรัฐบาล\n"
+            f"ที่ประชุมอนุมัติงบประมาณ {n} ล้านบาท\n"
+            f"ที่มา : https://www.thaigov.go.th/news/contents/details/{100000 + n}\n")
+
+
+def write_corpus(directory: Path, numbers: range) -> Path:
+    directory.mkdir(parents=True, exist_ok=True)
+    for n in numbers:
+        (directory / f"ด้านสังคม_{n}.txt").write_text(corpus_text(n), encoding="utf-8")
+    return directory
