@@ -91,7 +91,7 @@ def test_app_keeps_reading_and_saving_notes_while_two_imports_write(tmp_path: Pa
     path = tmp_path / "briefing.db"
     config = tmp_path / "config.toml"
     config.write_text(f'[store]\npath = "{path}"\n', encoding="utf-8")
-    first = write_corpus(tmp_path / "a", range(0, 300))
+    first = write_corpus(tmp_path / "a", range(300))
     second = write_corpus(tmp_path / "b", range(200, 500))  # 100 releases in both
     app = Store(path)  # the app's store, open throughout
     importers = [subprocess.Popen([sys.executable, "-m", "briefing", "--config", str(config), "import", str(d)],
@@ -116,7 +116,7 @@ def test_app_keeps_reading_and_saving_notes_while_two_imports_write(tmp_path: Pa
                                       note=note))
                     saved[entry.id] = saved.get(entry.id, "") + note
                 time.sleep(0.005)
-        except BaseException as error:  # reported by the test below
+        except BaseException as error:  # noqa: BLE001  (reported by the test below)
             errors.append(error)
 
     thread = threading.Thread(target=reader)
