@@ -25,7 +25,15 @@ from pathlib import Path
 
 from briefing.errors import BriefingError
 from briefing.model import Analysis, Mark, Release
-from briefing.store import CACHE_TABLES, REBUILD_HOOKS, SCHEMA_VERSION, Store, backup_name
+from briefing.store import (
+    CACHE_TABLES,
+    REBUILD_HOOKS,
+    SCHEMA_VERSION,
+    Store,
+    StoreDamagedError,
+    backup_name,
+    store_error,
+)
 
 COUNTED = ("releases", "analyses", "briefs", "marks")
 """Tables `briefing check` counts (notes are the marks with a note)."""
@@ -78,6 +86,26 @@ def _connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
+def _connect_for_reading(path: Path) -> sqlite3.Connection:
+    """A connection that only reads; on a read-only disk or directory (a mounted backup) the file is
+    opened immutable, which is safe when no write-ahead log is beside it."""
+    conn = _connect(path)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.Error as error:
+        conn.close()
+        translated = store_error(path, error)
+        if translated is None or isinstance(translated, StoreDamagedError):
+            return _connect(path)  # damage: read what can be read, row by row
+        if Path(f"{path}-wal").exists():
+            raise translated from None
+    try:
+        return sqlite3.connect(f"{path.resolve().as_uri()}?immutable=1", uri=True)
+    except sqlite3.Error as error:
+        raise BriefingError(f"cannot read the store {path}: {error}") from None
+
+
 def _tables(conn: sqlite3.Connection) -> dict[str, str]:
     """User tables -> their CREATE statement, without virtual tables' shadow tables."""
     rows = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table'").fetchall()
@@ -86,12 +114,24 @@ def _tables(conn: sqlite3.Connection) -> dict[str, str]:
             if not name.startswith("sqlite_") and not any(name.startswith(f"{v}_") for v in virtual)}
 
 
+def _not_damage(path: Path, error: sqlite3.Error) -> None:
+    """Raise the one-line error for a failure that is not damage (read-only, busy, I/O), so `check`
+    does not call a sound store on a read-only disk damaged."""
+    translated = store_error(path, error)
+    if translated is not None and not isinstance(translated, StoreDamagedError):
+        raise translated from None
+
+
 def check_store(path: Path) -> CheckReport:
     """Integrity and foreign-key checks and row counts, without writing to the store."""
     path = Path(path).expanduser()
     report = CheckReport(path=path)
     conn = _connect(path)
     try:
+        try:
+            conn.execute("PRAGMA foreign_key_check").fetchall()
+        except sqlite3.Error as error:
+            _not_damage(path, error)
         try:
             lines = [row[0] for row in conn.execute("PRAGMA integrity_check(100)")]
         except sqlite3.DatabaseError as error:
@@ -407,7 +447,7 @@ def salvage_notes(path: Path) -> tuple[list[Release], dict[int, list[Mark]], int
     """
     import datetime as dt
 
-    conn = _connect(Path(path).expanduser())
+    conn = _connect_for_reading(Path(path).expanduser())
     try:
         mark_columns = ["id", "release_id", "start", "end", "text", "label", "note", "created"]
         if not set(mark_columns) <= set(_columns(conn, "marks")):
@@ -454,7 +494,7 @@ def cached_analysis(path: Path, release_id: int, version: str) -> Analysis | Non
     """The cached analysis if it can be read, else None (the caller analyses the text again)."""
     import json
 
-    conn = _connect(Path(path).expanduser())
+    conn = _connect_for_reading(Path(path).expanduser())
     try:
         row = conn.execute("SELECT json FROM analyses WHERE release_id = ? AND version = ?",
                            (release_id, version)).fetchone()

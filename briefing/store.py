@@ -99,6 +99,9 @@ BUSY_TIMEOUT = 30.0
 # from our SQL, with what the user can do about them.
 _SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY, _SQLITE_IOERR = 5, 6, 8, 10
 _SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_CANTOPEN, _SQLITE_NOTADB = 11, 13, 14, 26
+# Extended I/O error codes of a failed write, fsync, truncate or shared-memory growth: a full disk
+# (or a file size limit) shows up as these rather than SQLITE_FULL on some file systems.
+_WRITE_ERRORS = frozenset({778, 1034, 1546, 4874, 5386})
 
 _RELEASE_COLUMNS = "id, key, source, title, body, date, date_thai, category, file"
 _MARK_COLUMNS = 'id, release_id, start, "end", text, label, note, created'
@@ -130,17 +133,28 @@ def store_error(path: Path, error: sqlite3.Error, opening: bool = False) -> Brie
                    else _SQLITE_BUSY if "locked" in lowered else None)
     if primary in (_SQLITE_CORRUPT, _SQLITE_NOTADB):
         return StoreDamagedError(path, text, opening)
-    if primary == _SQLITE_FULL:
-        return BriefingError(f"cannot write the store {path}: the disk is full; free some space and try again")
-    if primary == _SQLITE_READONLY:
-        return BriefingError(f"cannot write the store {path}: it or its directory is read-only"
-                             " (briefing needs to write there)")
+    if primary == _SQLITE_FULL or code in _WRITE_ERRORS:
+        return BriefingError(f"cannot write the store {path}: the disk is full (or the file is over a size"
+                             " limit); free some space and try again")
+    if primary == _SQLITE_READONLY or (primary in (_SQLITE_IOERR, _SQLITE_CANTOPEN) and _read_only(path)):
+        return BriefingError(f"cannot write the store {path}: {_read_only(path) or 'it is read-only'}"
+                             " (briefing needs to write there; set [store] path to move it)")
     if primary in (_SQLITE_BUSY, _SQLITE_LOCKED):
         return BriefingError(f"the store {path} stayed busy for {BUSY_TIMEOUT:.0f} s (another briefing is"
                              " writing to it); try again")
     if primary in (_SQLITE_IOERR, _SQLITE_CANTOPEN):
         return BriefingError(f"cannot use the store {path}: {text} (check the disk and the directory's"
                              " permissions)")
+    return None
+
+
+def _read_only(path: Path) -> str | None:
+    """Why briefing cannot write at `path` (WAL also needs to create files beside it), or None."""
+    directory = path.parent
+    if directory.is_dir() and not os.access(directory, os.W_OK):
+        return f"its directory {directory} is read-only"
+    if path.exists() and not os.access(path, os.W_OK):
+        return "the file is read-only"
     return None
 
 
@@ -225,7 +239,9 @@ class Store:
             self._conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT, isolation_level=None,
                                          check_same_thread=False)
         except (OSError, sqlite3.Error) as error:
-            raise BriefingError(f"cannot open the store {self.path}: {error}") from None
+            reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+            raise BriefingError(f"cannot open the store {self.path}: {_read_only(self.path) or reason.lower()}"
+                                ) from None
         self._conn.row_factory = sqlite3.Row
         try:
             self._conn.execute("PRAGMA journal_mode=WAL")

@@ -35,7 +35,7 @@ def old_store(path: Path, version: int = 1, releases: int = 3) -> None:
     conn.close()
 
 
-def filled_store(path: Path, releases: int = 200, body_size: int = 600) -> dict[int, str]:
+def filled_store(path: Path, releases: int = 200, body_size: int = 600, note_size: int = 0) -> dict[int, str]:
     """A current store with `releases` releases (bodies of about `body_size` characters, so they span
     many pages) and a noted mark on every one; returns release id -> note."""
     notes = {}
@@ -44,7 +44,7 @@ def filled_store(path: Path, releases: int = 200, body_size: int = 600) -> dict[
             body = (f"ข่าวที่ {n} " * (body_size // 10 + 1))[:body_size]
             release_id = store.add_release(release(n, body))
             assert release_id is not None
-            notes[release_id] = f"note {n}: สำคัญ"
+            notes[release_id] = f"note {n}: สำคัญ" + " ข้อสังเกต" * (note_size // 10)
             store.add_mark(Mark(release_id=release_id, start=0, end=5, text=body[:5], label="key fact",
                                 note=notes[release_id]))
     return notes
