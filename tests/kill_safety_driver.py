@@ -16,6 +16,12 @@ from briefing.model import Mark
 from briefing.store import Store
 
 
+def report(line: str) -> None:
+    """One write per line, so a kill never leaves half a line in the pipe."""
+    sys.stdout.write(line + "\n")
+    sys.stdout.flush()
+
+
 def save_notes(db: Path) -> None:
     with Store(db) as store:
         release_id = store.entries()[0].id
@@ -26,11 +32,11 @@ def save_notes(db: Path) -> None:
             note = f"note {n} " + "ข้อความ " * (n % 50)
             mark = store.add_mark(Mark(release_id=release_id, start=0, end=4, text=body[:4], label="key fact",
                                        note=note))
-            print("saved", mark.id, note, flush=True)
+            report(f"saved {mark.id} {note}")
             edited = f"edited {n}"
             store.update_mark(Mark(release_id=release_id, start=0, end=4, text=body[:4], label="key fact",
                                    note=edited, id=mark.id))
-            print("saved", mark.id, edited, flush=True)
+            report(f"saved {mark.id} {edited}")
 
 
 def export_forever(target: Path) -> None:
@@ -39,7 +45,7 @@ def export_forever(target: Path) -> None:
     while True:
         write_atomic(target, versions[n % 2], force=True)
         n += 1
-        print("wrote", n, flush=True)
+        report(f"wrote {n}")
 
 
 def version_text(n: int) -> str:

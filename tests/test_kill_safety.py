@@ -92,14 +92,16 @@ def test_notes_saved_before_a_kill_are_all_there(tmp_path: Path) -> None:
                 process.kill()
                 process.wait()
         # Lines printed after the last one read were also saved: read them too.
-        for line in process.stdout.read().splitlines():  # type: ignore[union-attr]
+        for line in process.stdout.read().split("\n")[:-1]:  # type: ignore[union-attr]
             _, mark_id, note = line.split(" ", 2)
             saved[int(mark_id)] = note
         assert check_store(path).ok
         with Store(path) as store:
             stored = {mark.id: mark.note for mark in store.marks(1)}
         for mark_id, note in saved.items():
-            assert stored[mark_id] == note, "a note whose save returned survives kill -9"
+            # The save under way when the kill came may have committed without being reported.
+            newer = f"edited {note.split()[1]}" if note.startswith("note ") else note
+            assert stored[mark_id] in (note, newer), "a note whose save returned survives kill -9"
 
 
 def test_export_target_is_the_old_file_or_a_complete_new_one(tmp_path: Path) -> None:
