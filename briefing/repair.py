@@ -107,11 +107,13 @@ def _connect_for_reading(path: Path) -> sqlite3.Connection:
 
 
 def _tables(conn: sqlite3.Connection) -> dict[str, str]:
-    """User tables -> their CREATE statement, without virtual tables' shadow tables."""
+    """Ordinary user tables -> their CREATE statement. Virtual tables (a full-text index) and their
+    shadow tables are left out: they are derived data, remade by REBUILD_HOOKS."""
     rows = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table'").fetchall()
     virtual = [name for name, sql in rows if (sql or "").upper().startswith("CREATE VIRTUAL")]
     return {name: sql or "" for name, sql in rows
-            if not name.startswith("sqlite_") and not any(name.startswith(f"{v}_") for v in virtual)}
+            if not name.startswith("sqlite_") and name not in virtual
+            and not any(name.startswith(f"{v}_") for v in virtual)}
 
 
 def _not_damage(path: Path, error: sqlite3.Error) -> None:

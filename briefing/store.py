@@ -14,6 +14,7 @@ full, read-only, busy) reach the user as a one-line BriefingError that says what
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import json
 import os
 import sqlite3
@@ -146,6 +147,21 @@ def store_error(path: Path, error: sqlite3.Error, opening: bool = False) -> Brie
         return BriefingError(f"cannot use the store {path}: {text} (check the disk and the directory's"
                              " permissions)")
     return None
+
+
+def _copy_failure(target: Path, error: OSError | sqlite3.Error) -> str:
+    """Why a copy of the store to `target` failed, in words the user can act on."""
+    if isinstance(error, sqlite3.Error):
+        code = getattr(error, "sqlite_errorcode", None)
+        if code == _SQLITE_FULL or code in _WRITE_ERRORS:
+            return "the disk is full"
+        if "does not check" in str(error) or (isinstance(code, int) and code & 0xFF in (_SQLITE_CORRUPT,
+                                                                                        _SQLITE_NOTADB)):
+            return "the store is damaged; run `briefing check --repair`"
+    elif error.errno in (errno.ENOSPC, errno.EFBIG):
+        return "the disk is full"
+    reason = _read_only(target) or (error.strerror if isinstance(error, OSError) and error.strerror else str(error))
+    return reason[:1].lower() + reason[1:]
 
 
 def _read_only(path: Path) -> str | None:
@@ -309,12 +325,8 @@ class Store:
         try:
             with self._lock:
                 return copy_database(self._conn, target)
-        except sqlite3.Error as error:
-            raise store_error(self.path, error) or BriefingError(
-                f"cannot back up the store to {target}: {error}") from None
-        except OSError as error:
-            raise BriefingError(f"cannot back up the store to {target}: "
-                                f"{(error.strerror or str(error)).lower()}") from None
+        except (OSError, sqlite3.Error) as error:
+            raise BriefingError(f"cannot back up the store to {target}: {_copy_failure(target, error)}") from None
 
     def _backup_before_migrating(self, version: int) -> None:
         """Copy an older store aside before its schema changes, and tell the user where."""
@@ -322,9 +334,8 @@ class Store:
         try:
             copy_database(self._conn, target)
         except (OSError, sqlite3.Error) as error:
-            reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
-            raise BriefingError(f"cannot back up the store {self.path} before upgrading it ({reason.lower()});"
-                                " it is unchanged: free some space or make its directory writable") from None
+            raise BriefingError(f"cannot back up the store {self.path} before upgrading it"
+                                f" ({_copy_failure(target, error)}); it is unchanged") from None
         self.migration_backup = target
         self._notice(f"briefing: upgrading the store {self.path} from schema {version} to {SCHEMA_VERSION};"
                      f" the old one is kept as {target}")

@@ -143,3 +143,36 @@ def test_repair_of_an_old_schema_store_keeps_its_notes(tmp_path: Path) -> None:
     old_store(path, version=1, releases=3)
     report = repair_store(path)
     assert report.after is not None and report.after.ok and report.after.counts["notes"] == 3
+
+
+def test_a_search_index_is_rebuilt_by_its_hook_not_copied(tmp_path: Path) -> None:
+    """The contract issue 8's full-text index relies on: derived virtual tables are never copied out of a
+    damaged store; the hook registered in REBUILD_HOOKS remakes them from the recovered releases."""
+    path = tmp_path / "briefing.db"
+    filled_store(path, releases=120)
+
+    def rebuild_search(conn: sqlite3.Connection) -> None:
+        conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS search USING fts5(title, body)")
+        conn.execute("DELETE FROM search")
+        conn.execute("INSERT INTO search (rowid, title, body) SELECT id, title, body FROM releases")
+
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        rebuild_search(conn)
+        conn.execute("INSERT INTO search (rowid, title, body) VALUES (999999, 'stale', 'stale')")
+    except sqlite3.OperationalError:
+        pytest.skip("this SQLite has no FTS5")
+    finally:
+        conn.close()
+    corrupt_release_pages(path, count=2)
+    store_module.REBUILD_HOOKS.append(rebuild_search)
+    try:
+        report = repair_store(path, use_cli=False)
+    finally:
+        store_module.REBUILD_HOOKS.remove(rebuild_search)
+    assert report.damaged_copy is not None and report.after is not None and report.after.ok
+    conn = sqlite3.connect(path)
+    indexed = {row[0] for row in conn.execute("SELECT rowid FROM search")}
+    releases = {row[0] for row in conn.execute("SELECT id FROM releases")}
+    assert indexed == releases and 999999 not in indexed
+    conn.close()

@@ -79,3 +79,29 @@ def test_fresh_store_makes_no_backup(tmp_path: Path) -> None:
     with Store(tmp_path / "new.db", notice=notices.append) as store:
         assert store.migration_backup is None
     assert notices == [] and [p.name for p in tmp_path.iterdir() if "schema" in p.name] == []
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="RLIMIT_FSIZE is POSIX")
+def test_no_room_for_the_backup_leaves_the_old_store_unmigrated(tmp_path: Path) -> None:
+    import resource
+
+    path = tmp_path / "old.db"
+    old_store(path, version=1, releases=600)
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    before = digest(path)
+    config = tmp_path / "config.toml"
+    config.write_text(f'[store]\npath = "{path}"\n', encoding="utf-8")
+    size = path.stat().st_size
+    assert size // 2 > 40_000
+
+    def full_disk() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (size // 2, size // 2))  # room for the -shm (32 KiB)
+
+    done = subprocess.run([sys.executable, "-m", "briefing", "--config", str(config), "list"],
+                          capture_output=True, text=True, timeout=60, check=False, preexec_fn=full_disk)
+    assert done.returncode == 2 and done.stderr.count("\n") == 1, done.stderr
+    assert "before upgrading it (the disk is full); it is unchanged" in done.stderr
+    assert digest(path) == before
+    assert [p.name for p in tmp_path.iterdir() if "schema" in p.name or p.name.endswith(".tmp")] == []
