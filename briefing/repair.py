@@ -412,6 +412,9 @@ def repair_store(path: Path, use_cli: bool = True) -> RepairReport:
     """Rebuild caches on a sound store; recover a damaged one into a new store (see recover_store)."""
     path = Path(path).expanduser()
     before = check_store(path)
+    if before.schema is not None and before.schema > SCHEMA_VERSION:
+        raise BriefingError(f"the store {path} was made by a newer briefing (schema {before.schema});"
+                            " repair it with that version")
     if not before.damaged:
         conn = _connect(path)
         try:

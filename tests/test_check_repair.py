@@ -19,7 +19,7 @@ from briefing import store as store_module
 from briefing.errors import BriefingError
 from briefing.model import Analysis, Brief
 from briefing.repair import check_store, repair_store
-from briefing.store import Store, StoreDamagedError
+from briefing.store import SCHEMA_VERSION, Store, StoreDamagedError
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -138,11 +138,20 @@ def test_check_without_a_store_is_a_one_line_error(tmp_path: Path, config: Path)
         check_store(tmp_path / "missing.db")
 
 
-def test_repair_of_an_old_schema_store_keeps_its_notes(tmp_path: Path) -> None:
+def test_repair_of_an_old_schema_store_keeps_its_notes_and_a_newer_one_is_left_alone(tmp_path: Path) -> None:
     path = tmp_path / "briefing.db"
     old_store(path, version=1, releases=3)
     report = repair_store(path)
     assert report.after is not None and report.after.ok and report.after.counts["notes"] == 3
+    newer = tmp_path / "newer.db"
+    old_store(newer, version=SCHEMA_VERSION, releases=2)
+    conn = sqlite3.connect(newer)
+    conn.execute("UPDATE schema_version SET version = ?", (SCHEMA_VERSION + 1,))
+    conn.commit()
+    conn.close()
+    with pytest.raises(BriefingError, match="newer briefing"):
+        repair_store(newer)
+    assert check_store(newer).schema == SCHEMA_VERSION + 1
 
 
 def test_a_search_index_is_rebuilt_by_its_hook_not_copied(tmp_path: Path) -> None:
