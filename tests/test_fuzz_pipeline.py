@@ -24,7 +24,7 @@ from briefing.thai import analyze
 
 yaml = pytest.importorskip("yaml")
 MD = MarkdownIt("commonmark").use(front_matter_plugin).enable("table")
-SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 HEADER = "รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-"
 PIECES = ["นายกรัฐมนตรี", "กระทรวงการคลัง", "จังหวัดเชียงใหม่", "ร้อยละ 5", "1,000 ล้านบาท", "วันที่ 3 มีนาคม 2568",
@@ -39,6 +39,10 @@ FILES = st.one_of(
     TEXT.map(lambda t: t.encode("utf-8", "surrogatepass")),
     st.tuples(TEXT, TEXT).map(lambda p: f"{HEADER}{p[0]}\n\nวันพุธที่ 22 มีนาคม 2566\n{p[0]}\n{p[1]}\n".encode(
         "utf-8", "surrogatepass")),
+    # A well-formed file with hostile text in its headline and paragraphs: these reach the analyzer.
+    st.tuples(TEXT, TEXT, TEXT).map(lambda p: (
+        f"{HEADER}ข่าว {p[0]}\n\nวันพุธที่ 22 มีนาคม 2566\nพิมพ์\nข่าว {p[0]}\nนายกรัฐมนตรี {p[1]}\n"
+        f"ย่อหน้า {p[2]}\nที่มา : https://www.thaigov.go.th/news/contents/details/1\n").encode("utf-8", "surrogatepass")),
     st.tuples(TEXT, st.binary(max_size=20)).map(lambda p: corpus_text(3).encode() + p[1] + p[0].encode(
         "utf-8", "surrogatepass")),
 )
