@@ -51,8 +51,9 @@ NOTES = st.one_of(TEXT, st.lists(st.sampled_from(PIECES + ["ข้อสัง�
 
 def clean(text: str) -> str:
     """What the note promises to keep: everything but control and bidi-override characters, with any
-    line or paragraph separator a line break."""
+    line or paragraph separator a line break and a tab a space."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
+    text = text.replace("\t", " ")
     return "".join(ch for ch in text if ch == "\n" or (unicodedata.category(ch) != "Cc"
                                                         and ch not in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
 
