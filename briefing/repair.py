@@ -360,6 +360,24 @@ def _source_schema(conn: sqlite3.Connection) -> int | None:
     return int(row[0]) if row else None
 
 
+def _refuse_if_open_elsewhere(path: Path) -> None:
+    """Stop before replacing a store another process has open (the app would go on writing to the
+    damaged file): in WAL mode an exclusive lock is only granted when no other connection is open."""
+    conn = sqlite3.connect(path, timeout=0.5, isolation_level=None)
+    try:
+        conn.execute("PRAGMA locking_mode=EXCLUSIVE")
+        conn.execute("BEGIN EXCLUSIVE")
+        conn.execute("ROLLBACK")
+    except sqlite3.Error as error:
+        code = getattr(error, "sqlite_errorcode", 0) or 0
+        if code & 0xFF in (5, 6):  # SQLITE_BUSY, SQLITE_LOCKED: someone else has it open
+            raise BriefingError(f"the store {path} is open in another briefing (the app?); close it, then run"
+                                " `briefing check --repair` again") from None
+        # Too damaged to lock: nothing can be using it either.
+    finally:
+        conn.close()
+
+
 def recover_store(path: Path, use_cli: bool = True) -> RepairReport:
     """Copy what SQLite can read of a damaged store into a new store at `path`, keeping the damaged
     file beside it as briefing.damaged-<date>.db."""
@@ -369,6 +387,7 @@ def recover_store(path: Path, use_cli: bool = True) -> RepairReport:
     with tempfile.TemporaryDirectory(dir=path.parent, prefix=".briefing-repair-") as scratch:
         directory = Path(scratch)
         damaged = _copy_aside(path, directory)
+        _refuse_if_open_elsewhere(path)
         # Row by row from the damaged file, then whatever .recover found besides (same ids, so a row
         # both read is kept once): .recover also reads pages the damaged b-tree no longer reaches.
         sources = [damaged]

@@ -108,6 +108,13 @@ def test_row_by_row_recovery_without_the_sqlite3_tool(tmp_path: Path) -> None:
     path = tmp_path / "briefing.db"
     notes = filled_store(path, releases=120)
     corrupt_release_pages(path, count=2)
+    app = Store(path)  # the app still open on the damaged store: repair waits for it to close
+    try:
+        with pytest.raises(BriefingError, match="open in another briefing"):
+            repair_store(path, use_cli=False)
+    finally:
+        app.close()
+    assert list(tmp_path.glob("briefing.damaged*")) == []
     report = repair_store(path, use_cli=False)
     assert report.method == "row by row" and report.damaged_copy is not None
     assert report.recovered["marks"] == 120 and 110 <= report.recovered["releases"] < 120
