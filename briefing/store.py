@@ -291,18 +291,29 @@ class Store:
         self.close()
 
     @contextmanager
-    def _transaction(self) -> Iterator[sqlite3.Connection]:
+    def _transaction(self, durable: bool = False) -> Iterator[sqlite3.Connection]:
         """BEGIN IMMEDIATE ... COMMIT under the lock; ROLLBACK on any error. Keep the body short:
-        other processes wait (up to BUSY_TIMEOUT) while it runs."""
+        other processes wait (up to BUSY_TIMEOUT) while it runs.
+
+        Every commit survives the process being killed; a `durable` one (marks and notes, which cannot
+        be made again) is also flushed to the disk before it returns, so it survives a power cut too.
+        The rest (imports, caches) skip that flush: a 60,000-release import would wait on 60,000 of them.
+        """
         with self._lock, self._translated():
-            self._conn.execute("BEGIN IMMEDIATE")
+            if durable:
+                self._conn.execute("PRAGMA synchronous=FULL")
             try:
-                yield self._conn
-            except BaseException:
-                if self._conn.in_transaction:
-                    self._conn.execute("ROLLBACK")
-                raise
-            self._conn.execute("COMMIT")
+                self._conn.execute("BEGIN IMMEDIATE")
+                try:
+                    yield self._conn
+                except BaseException:
+                    if self._conn.in_transaction:
+                        self._conn.execute("ROLLBACK")
+                    raise
+                self._conn.execute("COMMIT")
+            finally:
+                if durable:
+                    self._conn.execute("PRAGMA synchronous=NORMAL")
 
     @contextmanager
     def _translated(self) -> Iterator[None]:
@@ -507,7 +518,7 @@ class Store:
     def add_mark(self, mark: Mark) -> Mark:
         """Save a new mark; returns a copy with its id and creation time."""
         created = mark.created or _now()
-        with self._transaction() as conn:
+        with self._transaction(durable=True) as conn:
             cursor = conn.execute(
                 'INSERT INTO marks (release_id, start, "end", text, label, note, created)'
                 " VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -518,7 +529,7 @@ class Store:
                     label=mark.label, note=mark.note, id=mark_id, created=created)
 
     def update_mark(self, mark: Mark) -> None:
-        with self._transaction() as conn:
+        with self._transaction(durable=True) as conn:
             cursor = conn.execute(
                 'UPDATE marks SET start = ?, "end" = ?, text = ?, label = ?, note = ? WHERE id = ?',
                 (mark.start, mark.end, mark.text, mark.label, mark.note, mark.id),
@@ -528,7 +539,7 @@ class Store:
 
     def delete_mark(self, mark_id: int) -> Mark:
         """Delete a mark and return it, so the caller can offer undo (restore_mark)."""
-        with self._transaction() as conn:
+        with self._transaction(durable=True) as conn:
             row = conn.execute(f"SELECT {_MARK_COLUMNS} FROM marks WHERE id = ?", (mark_id,)).fetchone()
             if row is None:
                 raise BriefingError(f"no mark with id {mark_id} in the store")
@@ -539,7 +550,7 @@ class Store:
         """Put back a deleted mark with its old id (ids are never reused, so it is still free)."""
         if mark.id is None:
             return self.add_mark(mark)
-        with self._transaction() as conn:
+        with self._transaction(durable=True) as conn:
             conn.execute(
                 f'INSERT INTO marks ({_MARK_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
                 (mark.id, mark.release_id, mark.start, mark.end, mark.text, mark.label, mark.note,
