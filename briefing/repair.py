@@ -7,8 +7,9 @@ list's gists, derived indexes through `store.REBUILD_HOOKS`) is dropped and rema
 that cannot be made again (releases as imported, marks and notes, read/starred flags) are copied into
 a new store, the damaged file is kept beside it under a dated name.
 
-Recovery uses the sqlite3 command-line tool's `.recover` when it is installed (it also reads pages the
-b-tree no longer reaches), and otherwise reads each table row by row, skipping unreadable pages.
+Recovery reads each table row by row, skipping unreadable pages, and adds what the sqlite3 command-line
+tool's `.recover` finds when that tool is installed and works (it also reads pages the b-tree no longer
+reaches; some builds lack what it needs).
 """
 
 from __future__ import annotations
@@ -72,7 +73,7 @@ class RepairReport:
     damaged_copy: Path | None = None
     """Where the damaged file was kept."""
     method: str = ""
-    """'sqlite3 .recover' or 'row by row' when the file was recovered."""
+    """'row by row', or 'row by row + sqlite3 .recover', when the file was recovered."""
     after: CheckReport | None = None
 
 
@@ -116,6 +117,13 @@ def _tables(conn: sqlite3.Connection) -> dict[str, str]:
             and not any(name.startswith(f"{v}_") for v in virtual)}
 
 
+def _read_only_dir(path: Path) -> str | None:
+    directory = path.parent
+    if directory.is_dir() and not os.access(directory, os.W_OK):
+        return f"its directory {directory} is read-only (the repaired store is written beside it)"
+    return None
+
+
 def _not_damage(path: Path, error: sqlite3.Error) -> None:
     """Raise the one-line error for a failure that is not damage (read-only, busy, I/O), so `check`
     does not call a sound store on a read-only disk damaged."""
@@ -128,7 +136,7 @@ def check_store(path: Path) -> CheckReport:
     """Integrity and foreign-key checks and row counts, without writing to the store."""
     path = Path(path).expanduser()
     report = CheckReport(path=path)
-    conn = _connect(path)
+    conn = _connect_for_reading(path)
     try:
         try:
             conn.execute("PRAGMA foreign_key_check").fetchall()
@@ -439,14 +447,22 @@ def repair_store(path: Path, use_cli: bool = True) -> RepairReport:
         try:
             rebuilt = rebuild_caches(conn)
             still = [row[0] for row in conn.execute("PRAGMA integrity_check(1)")]
-        except sqlite3.DatabaseError:
+        except sqlite3.Error as error:
+            _not_damage(path, error)  # read-only, full, busy: say so; damage: recover below
             still = ["damaged"]
             rebuilt = []
         finally:
             conn.close()
         if still == ["ok"]:
             return RepairReport(path=path, rebuilt=rebuilt, after=check_store(path))
-    report = recover_store(path, use_cli=use_cli)
+    try:
+        report = recover_store(path, use_cli=use_cli)
+    except OSError as error:
+        reason = _read_only_dir(path) or (error.strerror or str(error)).lower()
+        raise BriefingError(f"cannot repair the store {path}: {reason}") from None
+    except sqlite3.Error as error:
+        _not_damage(path, error)
+        raise BriefingError(f"cannot repair the store {path}: {error}") from None
     report.rebuilt = [f"cached {t}" for t in CACHE_TABLES] + ["list gists"]
     return report
 

@@ -84,6 +84,9 @@ def test_read_only_data_directory(home: Path) -> None:
     before = digest(data / "briefing.db")
     one_line_error(briefing("import", str(ROOT / "tests" / "data" / "corpus"), env=env, permissions=True),
                    "read-only")
+    checked = briefing("check", env=env, permissions=True)
+    assert checked.returncode == 0 and "integrity: ok" in checked.stdout, checked.stderr
+    one_line_error(briefing("check", "--repair", env=env, permissions=True), "read-only")
     out = home / "home" / "notes.md"
     done = briefing("export", "--all", "-o", str(out), env=env, permissions=True)
     assert done.returncode == 0, done.stderr
