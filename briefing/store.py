@@ -358,6 +358,9 @@ class Store:
                    if "schema_version" in tables else None)
             if row is not None and row[0] == SCHEMA_VERSION:
                 return  # the common case: no write lock taken just to open
+            if row is not None and row[0] > SCHEMA_VERSION:  # refused before anything is written
+                raise BriefingError(f"the store {self.path} was made by a newer briefing "
+                                    f"(schema {row[0]}); upgrade briefing")
             if row is not None and 0 < row[0] < SCHEMA_VERSION:
                 self._backup_before_migrating(int(row[0]))
         with self._transaction() as conn:
