@@ -247,7 +247,7 @@ def rebuild_caches(conn: sqlite3.Connection) -> list[str]:
             done.append("list gists")
         for hook in REBUILD_HOOKS:
             hook(conn)
-            done.append(getattr(hook, "__doc__", None) or hook.__name__)
+            done.append(hook.__name__.strip("_").replace("_", " "))
     except BaseException:
         conn.execute("ROLLBACK")
         raise

@@ -91,7 +91,9 @@ CACHE_TABLES = ("analyses", "briefs")
 
 REBUILD_HOOKS: list[Callable[[sqlite3.Connection], None]] = []
 """Rebuilders of derived data (a search index) that `briefing check --repair` calls, each with the open
-connection inside the repair's write transaction, after the caches are dropped. Append to register."""
+connection inside the repair's write transaction, after the caches are dropped and, for a damaged
+store, after the readable rows are copied into the new one (virtual tables are never copied). The
+function's name is what `check --repair` reports (rebuild_search -> "rebuild search"). Append to register."""
 
 BUSY_TIMEOUT = 30.0
 """Seconds a write waits for another process's write transaction (an import, a fetch) before failing."""

@@ -60,6 +60,7 @@ def test_check_counts_a_sound_store_and_repair_drops_only_caches(tmp_path: Path,
     finally:
         store_module.REBUILD_HOOKS.remove(rebuild_search)
     assert calls == [5], "the search index's hook ran once, inside the repair, with the releases there"
+    assert "rebuild search" in report.rebuilt
     assert report.damaged_copy is None and report.after is not None and report.after.ok
     assert report.after.counts == {"releases": 5, "analyses": 0, "briefs": 0, "marks": 5, "notes": 5}
     with Store(path) as store:
