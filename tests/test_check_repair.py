@@ -193,3 +193,29 @@ def test_a_search_index_is_rebuilt_by_its_hook_not_copied(tmp_path: Path) -> Non
     releases = {row[0] for row in conn.execute("SELECT id FROM releases")}
     assert indexed == releases and 999999 not in indexed
     conn.close()
+
+
+def test_rows_from_two_recovery_sources_are_kept_once(tmp_path: Path) -> None:
+    """Recovery reads the damaged file row by row and then adds what `sqlite3 .recover` found (which
+    keeps row ids): a row both found is kept once, a row only one found is kept."""
+    from briefing.repair import _salvage_into
+
+    first, second, new = tmp_path / "first.db", tmp_path / "second.db", tmp_path / "new.db"
+    filled_store(first, releases=10)
+    filled_store(second, releases=15)
+    conn = sqlite3.connect(second)
+    conn.execute("DELETE FROM marks WHERE id <= 3")
+    conn.execute("DELETE FROM releases WHERE id <= 3")
+    conn.commit()
+    conn.close()
+    Store(new).close()
+    counts = []
+    for source_path in (first, second):
+        source = sqlite3.connect(source_path)
+        counts.append(_salvage_into(source, new))
+        source.close()
+    assert counts == [{"releases": 10, "marks": 10}, {"releases": 5, "marks": 5}]
+    with Store(new) as store:
+        assert store.count() == 15
+        assert sorted(m.note for rid in range(1, 16) for m in store.marks(rid)) == sorted(
+            f"note {n}: สำคัญ" for n in range(1, 16))
