@@ -479,11 +479,11 @@ def _text(value: object) -> str:
     return str(value)
 
 
-def salvage_notes(path: Path) -> tuple[list[Release], dict[int, list[Mark]], int]:
+def salvage_notes(path: Path) -> tuple[list[Release], dict[int, list[Mark]], set[int]]:
     """Every readable mark grouped by release, with each release that can still be read (a stand-in
     made of the marked passages where it cannot), read row by row without writing to the store.
 
-    Returns (releases newest first, marks by release id, releases that could not be read).
+    Returns (releases newest first, marks by release id, ids of the releases that could not be read).
     """
     import datetime as dt
 
@@ -503,7 +503,7 @@ def salvage_notes(path: Path) -> tuple[list[Release], dict[int, list[Mark]], int
                 end=end if isinstance(end, int) else 0, text=_text(text), label=_text(label) or "mark",
                 note=_text(note), id=mark_id if isinstance(mark_id, int) else None, created=_text(created)))
         releases: list[Release] = []
-        lost = 0
+        lost: set[int] = set()
         release_columns = ["title", "body", "date", "date_thai", "category", "source", "file"]
         for release_id, its_marks in marks.items():
             try:
@@ -512,7 +512,7 @@ def salvage_notes(path: Path) -> tuple[list[Release], dict[int, list[Mark]], int
             except sqlite3.DatabaseError:
                 row = None
             if row is None:
-                lost += 1
+                lost.add(release_id)
                 releases.append(Release(title=LOST_TITLE.format(id=release_id),
                                         body="\n\n".join(m.text for m in its_marks), id=release_id))
                 continue

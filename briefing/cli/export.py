@@ -90,10 +90,10 @@ def export_all(args: argparse.Namespace, config: Config, since: dt.date | None) 
         return 0
     items = []
     for release in releases:
-        assert release.id is not None
-        analysis = cached_analysis(path, release.id, ANALYZER_VERSION) or analyze(release)
+        release_id = release.id or 0  # salvage_notes gives every release its id
+        analysis = cached_analysis(path, release_id, ANALYZER_VERSION) or analyze(release)
         brief = make_brief(release, analysis, int(config.summary.max_words))
-        items.append(ExportItem(release, analysis, brief, marks[release.id]))
+        items.append(ExportItem(release, analysis, brief, marks[release_id]))
     if args.output == "-":
         sys.stdout.write(render_items(items))
         sys.stdout.flush()
@@ -114,7 +114,8 @@ def export_all(args: argparse.Namespace, config: Config, since: dt.date | None) 
     notes = sum(1 for item in items for mark in item.marks if mark.note.strip())
     print(f"briefing: exported {sum(len(i.marks) for i in items)} marks ({notes} with notes) from"
           f" {len(items)} releases", file=sys.stderr)
-    if lost:
-        print(f"briefing: {lost} of these releases could not be read from the store; their marks are under"
+    lost_here = sum(1 for item in items if item.release.id in lost)
+    if lost_here:
+        print(f"briefing: {lost_here} of these releases could not be read from the store; their marks are under"
               " stand-in titles (run `briefing check --repair`)", file=sys.stderr)
     return 0
