@@ -3,16 +3,24 @@
 One file in the data directory (WAL, foreign keys on). Every write commits at once so a killed process
 loses nothing it had saved; releases are keyed by source URL so importing the same files twice adds
 nothing. One connection shared across threads behind a lock: Textual thread workers and the UI thread
-both call in, and SQLite serialises writes anyway.
+both call in, and SQLite serialises writes anyway. Other processes (`briefing import` while the app is
+open) wait for each other's short write transactions through the busy timeout instead of failing.
+
+Before a store from an older schema is migrated it is copied to a dated backup beside it, so an
+upgrade never changes the only copy. SQLite errors that come from the file or the disk (damaged,
+full, read-only, busy) reach the user as a one-line BriefingError that says what to do.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import json
+import os
 import sqlite3
+import sys
 import threading
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, Self
@@ -91,6 +99,26 @@ MIGRATIONS: list[str] = [
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
+CACHE_TABLES = ("analyses", "briefs")
+"""Tables that only cache what can be made again from the releases; `briefing check --repair` empties them."""
+
+REBUILD_HOOKS: list[Callable[[sqlite3.Connection], None]] = []
+"""Rebuilders of derived data (a search index) that `briefing check --repair` calls, each with the open
+connection inside the repair's write transaction, after the caches are dropped and, for a damaged
+store, after the readable rows are copied into the new one (virtual tables are never copied). The
+function's name is what `check --repair` reports (rebuild_search -> "rebuild search"). Append to register."""
+
+BUSY_TIMEOUT = 30.0
+"""Seconds a write waits for another process's write transaction (an import, a fetch) before failing."""
+
+# SQLite primary result codes (error.sqlite_errorcode & 0xff) that come from the file or the disk, not
+# from our SQL, with what the user can do about them.
+_SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY, _SQLITE_IOERR = 5, 6, 8, 10
+_SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_CANTOPEN, _SQLITE_NOTADB = 11, 13, 14, 26
+# Extended I/O error codes of a failed write, fsync, truncate or shared-memory growth: a full disk
+# (or a file size limit) shows up as these rather than SQLITE_FULL on some file systems.
+_WRITE_ERRORS = frozenset({778, 1034, 1546, 4874, 5386})
+
 _RELEASE_COLUMNS = "id, key, source, title, body, date, date_thai, category, file, language"
 _MARK_COLUMNS = 'id, release_id, start, "end", text, label, note, created'
 
@@ -108,23 +136,143 @@ def _date(value: str | None) -> dt.date | None:
         return None
 
 
+def store_error(path: Path, error: sqlite3.Error, opening: bool = False) -> BriefingError | None:
+    """A one-line message for an SQLite error caused by the file or the disk; None for other errors
+    (a constraint, a bug in our SQL), which callers let through."""
+    code = getattr(error, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else None
+    text = str(error)
+    if primary is None:  # opened before any result code: match SQLite's fixed messages
+        lowered = text.lower()
+        primary = (_SQLITE_CORRUPT if "malformed" in lowered else _SQLITE_NOTADB if "not a database" in lowered
+                   else _SQLITE_FULL if "disk is full" in lowered else _SQLITE_READONLY if "readonly" in lowered
+                   else _SQLITE_BUSY if "locked" in lowered else None)
+    if primary in (_SQLITE_CORRUPT, _SQLITE_NOTADB):
+        return StoreDamagedError(path, text, opening)
+    if primary == _SQLITE_FULL or code in _WRITE_ERRORS:
+        return BriefingError(f"cannot write the store {path}: the disk is full (or the file is over a size"
+                             " limit); free some space and try again")
+    if primary == _SQLITE_READONLY or (primary in (_SQLITE_IOERR, _SQLITE_CANTOPEN) and _read_only(path)):
+        return BriefingError(f"cannot write the store {path}: {_read_only(path) or 'it is read-only'}"
+                             " (briefing needs to write there; set [store] path to move it)")
+    if primary in (_SQLITE_BUSY, _SQLITE_LOCKED):
+        return BriefingError(f"the store {path} stayed busy for {BUSY_TIMEOUT:.0f} s (another briefing is"
+                             " writing to it); try again")
+    if primary in (_SQLITE_IOERR, _SQLITE_CANTOPEN):
+        return BriefingError(f"cannot use the store {path}: {text} (check the disk and the directory's"
+                             " permissions)")
+    return None
+
+
+def _copy_failure(target: Path, error: OSError | sqlite3.Error) -> str:
+    """Why a copy of the store to `target` failed, in words the user can act on."""
+    if isinstance(error, sqlite3.Error):
+        code = getattr(error, "sqlite_errorcode", None)
+        if code == _SQLITE_FULL or code in _WRITE_ERRORS:
+            return "the disk is full"
+        if "does not check" in str(error) or (isinstance(code, int) and code & 0xFF in (_SQLITE_CORRUPT,
+                                                                                        _SQLITE_NOTADB)):
+            return "the store is damaged; run `briefing check --repair`"
+    elif error.errno in (errno.ENOSPC, errno.EFBIG):
+        return "the disk is full"
+    reason = _read_only(target) or (error.strerror if isinstance(error, OSError) and error.strerror else str(error))
+    return reason[:1].lower() + reason[1:]
+
+
+def _read_only(path: Path) -> str | None:
+    """Why briefing cannot write at `path` (WAL also needs to create files beside it), or None."""
+    directory = path.parent
+    if directory.is_dir() and not os.access(directory, os.W_OK):
+        return f"its directory {directory} is read-only"
+    if path.exists() and not os.access(path, os.W_OK):
+        return "the file is read-only"
+    return None
+
+
+class StoreDamagedError(BriefingError):
+    """The store file is damaged; `briefing check --repair` recovers what SQLite can still read."""
+
+    def __init__(self, path: Path, detail: str, opening: bool = False) -> None:
+        start = f"cannot open the store {path}: {detail}" if opening else f"the store {path} is damaged ({detail})"
+        super().__init__(f"{start}; run `briefing check --repair` (it keeps the damaged file)")
+        self.path = path
+        self.detail = detail
+
+
+def backup_name(path: Path, label: str, when: dt.datetime | None = None) -> Path:
+    """A dated file beside `path` that does not exist yet: briefing.<label>-20250119-093000.db."""
+    stamp = (when or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
+    suffix = path.suffix or ".db"
+    candidate = path.with_name(f"{path.stem}.{label}-{stamp}{suffix}")
+    number = 1
+    while candidate.exists() or candidate.with_name(candidate.name + "-wal").exists():
+        number += 1
+        candidate = path.with_name(f"{path.stem}.{label}-{stamp}-{number}{suffix}")
+    return candidate
+
+
+def copy_database(source: sqlite3.Connection, target: Path) -> Path:
+    """A consistent single-file copy of an open database through SQLite's online backup API.
+
+    Other connections may write meanwhile (WAL): the copy is the database as of one moment. It is
+    written to a temporary file beside `target` and renamed into place, so `target` is never half a copy.
+    """
+    target = Path(target)
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    try:
+        tmp.unlink(missing_ok=True)
+        copy = sqlite3.connect(tmp, isolation_level=None)
+        try:
+            source.backup(copy)
+            copy.execute("PRAGMA journal_mode=DELETE")  # one self-contained file, no -wal beside it
+            result = copy.execute("PRAGMA quick_check").fetchone()[0]
+        finally:
+            copy.close()
+        if result != "ok":
+            raise sqlite3.DatabaseError(f"the copy does not check: {result}")
+        with open(tmp, "rb+") as handle:
+            os.fsync(handle.fileno())
+        os.replace(tmp, target)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return target
+
+
 def _mark(row: sqlite3.Row) -> Mark:
     return Mark(release_id=row["release_id"], start=row["start"], end=row["end"], text=row["text"],
                 label=row["label"], note=row["note"], id=row["id"], created=row["created"])
 
 
+def store_path(config: Config) -> Path:
+    """Where the config's store is: `[store] path`, or briefing.db in the data directory."""
+    from briefing import paths
+
+    return Path(config.store.path).expanduser() if config.store.path else paths.db_path()
+
+
+def _print_notice(message: str) -> None:
+    print(message, file=sys.stderr)
+
+
 class Store:
     """The user's library on disk; every method is one short transaction."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, notice: Callable[[str], None] | None = None) -> None:
+        """Open (creating or migrating) the store at `path`; `notice` gets one-line messages meant for
+        the user, such as where the pre-migration backup went (default: standard error)."""
         self.path = Path(path)
         self._lock = threading.RLock()
+        self._notice = notice or _print_notice
+        self.migration_backup: Path | None = None
+        """Where the store was copied before this open migrated it, if it did."""
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._conn = sqlite3.connect(self.path, timeout=10.0, isolation_level=None,
+            self._conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT, isolation_level=None,
                                          check_same_thread=False)
         except (OSError, sqlite3.Error) as error:
-            raise BriefingError(f"cannot open the store {self.path}: {error}") from None
+            reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+            raise BriefingError(f"cannot open the store {self.path}: {_read_only(self.path) or reason.lower()}"
+                                ) from None
         self._conn.row_factory = sqlite3.Row
         try:
             self._conn.execute("PRAGMA journal_mode=WAL")
@@ -133,15 +281,19 @@ class Store:
             self._migrate()
         except sqlite3.DatabaseError as error:
             self._conn.close()
-            raise BriefingError(f"cannot open the store {self.path}: {error}") from None
+            raise store_error(self.path, error, opening=True) or BriefingError(
+                f"cannot open the store {self.path}: {error}") from None
+        except StoreDamagedError as error:
+            self._conn.close()
+            raise StoreDamagedError(self.path, error.detail, opening=True) from None
+        except BaseException:
+            self._conn.close()
+            raise
 
     @classmethod
     def open(cls, config: Config) -> Store:
         """The store the config names, or briefing.db in the data directory."""
-        from briefing import paths
-
-        path = Path(config.store.path).expanduser() if config.store.path else paths.db_path()
-        return cls(path)
+        return cls(store_path(config))
 
     def close(self) -> None:
         with self._lock:
@@ -154,22 +306,78 @@ class Store:
         self.close()
 
     @contextmanager
-    def _transaction(self) -> Iterator[sqlite3.Connection]:
-        """BEGIN IMMEDIATE ... COMMIT under the lock; ROLLBACK on any error."""
-        with self._lock:
-            self._conn.execute("BEGIN IMMEDIATE")
+    def _transaction(self, durable: bool = False) -> Iterator[sqlite3.Connection]:
+        """BEGIN IMMEDIATE ... COMMIT under the lock; ROLLBACK on any error. Keep the body short:
+        other processes wait (up to BUSY_TIMEOUT) while it runs.
+
+        Every commit survives the process being killed; a `durable` one (marks and notes, which cannot
+        be made again) is also flushed to the disk before it returns, so it survives a power cut too.
+        The rest (imports, caches) skip that flush: a 60,000-release import would wait on 60,000 of them.
+        """
+        with self._lock, self._translated():
+            if durable:
+                self._conn.execute("PRAGMA synchronous=FULL")
             try:
-                yield self._conn
-            except BaseException:
-                self._conn.execute("ROLLBACK")
+                self._conn.execute("BEGIN IMMEDIATE")
+                try:
+                    yield self._conn
+                except BaseException:
+                    if self._conn.in_transaction:
+                        self._conn.execute("ROLLBACK")
+                    raise
+                self._conn.execute("COMMIT")
+            finally:
+                if durable:
+                    self._conn.execute("PRAGMA synchronous=NORMAL")
+
+    @contextmanager
+    def _translated(self) -> Iterator[None]:
+        """Turn SQLite errors from the file or the disk into one-line BriefingErrors."""
+        try:
+            yield
+        except sqlite3.Error as error:
+            translated = store_error(self.path, error)
+            if translated is None:
                 raise
-            self._conn.execute("COMMIT")
+            raise translated from None
 
     def _query(self, sql: str, params: tuple[Any, ...] = ()) -> list[sqlite3.Row]:
-        with self._lock:
+        with self._lock, self._translated():
             return self._conn.execute(sql, params).fetchall()
 
+    def backup(self, target: Path) -> Path:
+        """A consistent copy of the store at `target` (one file), taken while others may write."""
+        target = Path(target).expanduser()
+        try:
+            with self._lock:
+                return copy_database(self._conn, target)
+        except (OSError, sqlite3.Error) as error:
+            raise BriefingError(f"cannot back up the store to {target}: {_copy_failure(target, error)}") from None
+
+    def _backup_before_migrating(self, version: int) -> None:
+        """Copy an older store aside before its schema changes, and tell the user where."""
+        target = backup_name(self.path, f"schema{version}")
+        try:
+            copy_database(self._conn, target)
+        except (OSError, sqlite3.Error) as error:
+            raise BriefingError(f"cannot back up the store {self.path} before upgrading it"
+                                f" ({_copy_failure(target, error)}); it is unchanged") from None
+        self.migration_backup = target
+        self._notice(f"briefing: upgrading the store {self.path} from schema {version} to {SCHEMA_VERSION};"
+                     f" the old one is kept as {target}")
+
     def _migrate(self) -> None:
+        with self._lock:
+            tables = {row[0] for row in self._conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            row = (self._conn.execute("SELECT version FROM schema_version").fetchone()
+                   if "schema_version" in tables else None)
+            if row is not None and row[0] == SCHEMA_VERSION:
+                return  # the common case: no write lock taken just to open
+            if row is not None and row[0] > SCHEMA_VERSION:  # refused before anything is written
+                raise BriefingError(f"the store {self.path} was made by a newer briefing "
+                                    f"(schema {row[0]}); upgrade briefing")
+            if row is not None and 0 < row[0] < SCHEMA_VERSION:
+                self._backup_before_migrating(int(row[0]))
         with self._transaction() as conn:
             conn.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
             row = conn.execute("SELECT version FROM schema_version").fetchone()
@@ -179,6 +387,8 @@ class Store:
             if version > SCHEMA_VERSION:
                 raise BriefingError(f"the store {self.path} was made by a newer briefing "
                                     f"(schema {version}); upgrade briefing")
+            if version == SCHEMA_VERSION:
+                return
             for number in range(version, SCHEMA_VERSION):
                 for statement in MIGRATIONS[number].split(";"):
                     if statement.strip():
@@ -390,7 +600,7 @@ class Store:
     def add_mark(self, mark: Mark) -> Mark:
         """Save a new mark; returns a copy with its id and creation time."""
         created = mark.created or _now()
-        with self._transaction() as conn:
+        with self._transaction(durable=True) as conn:
             cursor = conn.execute(
                 'INSERT INTO marks (release_id, start, "end", text, label, note, created)'
                 " VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -401,7 +611,7 @@ class Store:
                     label=mark.label, note=mark.note, id=mark_id, created=created)
 
     def update_mark(self, mark: Mark) -> None:
-        with self._transaction() as conn:
+        with self._transaction(durable=True) as conn:
             cursor = conn.execute(
                 'UPDATE marks SET start = ?, "end" = ?, text = ?, label = ?, note = ? WHERE id = ?',
                 (mark.start, mark.end, mark.text, mark.label, mark.note, mark.id),
@@ -411,7 +621,7 @@ class Store:
 
     def delete_mark(self, mark_id: int) -> Mark:
         """Delete a mark and return it, so the caller can offer undo (restore_mark)."""
-        with self._transaction() as conn:
+        with self._transaction(durable=True) as conn:
             row = conn.execute(f"SELECT {_MARK_COLUMNS} FROM marks WHERE id = ?", (mark_id,)).fetchone()
             if row is None:
                 raise BriefingError(f"no mark with id {mark_id} in the store")
@@ -422,7 +632,7 @@ class Store:
         """Put back a deleted mark with its old id (ids are never reused, so it is still free)."""
         if mark.id is None:
             return self.add_mark(mark)
-        with self._transaction() as conn:
+        with self._transaction(durable=True) as conn:
             conn.execute(
                 f'INSERT INTO marks ({_MARK_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
                 (mark.id, mark.release_id, mark.start, mark.end, mark.text, mark.label, mark.note,
