@@ -53,12 +53,12 @@ def headlines(count: int, seed: int = 20261205) -> list[str]:
 
 
 def main(argv: list[str]) -> int:
+    from pythainlp.corpus import thai_words
+
     from briefing.model import Release
     from briefing.summary.english import glossary
     from briefing.summary.words import headwords, is_content, words
     from briefing.thai import analyze
-
-    from pythainlp.corpus import thai_words
 
     seed = int(argv[argv.index("--seed") + 1]) if "--seed" in argv else 20261205
     count = int(next((a for i, a in enumerate(argv) if a.isdigit() and (i == 0 or argv[i - 1] != "--seed")),

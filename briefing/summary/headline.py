@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from briefing.model import Analysis, Entity, Release
 from briefing.summary.check import THAI, check_numbers, word_count
 from briefing.summary.english import glossary, join_words, longest_keys, no_thai
-from briefing.summary.words import Word, is_content, third_person, words
 from briefing.summary.facts import (
     READABLE,
     KeyFigure,
@@ -23,6 +22,7 @@ from briefing.summary.facts import (
     safe_english,
     short_org,
 )
+from briefing.summary.words import agents, is_content, third_person, words
 
 GIST_WORDS = 20
 OBJECT_WORDS = 6
@@ -214,15 +214,14 @@ def object_of(analysis: Analysis, verb: Verb | None) -> tuple[str, int, int]:
         elif w.part == "function" and w.english and (parts or group):
             flush()
             joiner = w.english
-        elif run := next((r for r in latin_runs if r[0] <= w.start < r[1]), None):
-            if run not in used_runs:  # a Latin name of several words stays whole, in its own order
-                used_runs.append(run)
-                kept = " ".join(x for x in run[2].split() if not check_numbers(x, analysis))
-                latin = safe_english(kept, analysis) if kept else None
-                if latin:
-                    group.append(latin)
-                    count += len(latin.split())
-                    last = run[1]
+        elif (run := next((r for r in latin_runs if r[0] <= w.start < r[1]), None)) and run not in used_runs:
+            used_runs.append(run)  # a Latin name of several words stays whole, in its own order
+            kept = " ".join(x for x in run[2].split() if not check_numbers(x, analysis))
+            latin = safe_english(kept, analysis) if kept else None
+            if latin:
+                group.append(latin)
+                count += len(latin.split())
+                last = run[1]
         if count >= OBJECT_WORDS:
             break
     if group:
@@ -331,16 +330,35 @@ def actor_of(analysis: Analysis, people: list[Person], verb_pos: int | None) -> 
         candidates.append((role[0], role[2]))
     if candidates:
         return max(candidates)[1]
-    for entity in mentions:
-        if label := _mention_label(analysis, entity, people):
-            return label
+    if verb_pos is not None and (subject := _noun_subject(analysis.title, verb_pos)):
+        return subject
+    # The headline names no subject ('ดีเดย์!! ตรวจคัดกรองแรงงาน...'): the issuing agency, i.e. the first
+    # person the release gives a role, else an organisation it names.
     for person in people:
         if person.role:
             return _person_label(person.name, person.role)
+    for entity in mentions:
+        if label := _mention_label(analysis, entity, people):
+            return label
     if people:
         return people[0].name
     orgs = distinct_names(analysis.entities, "organisation", analysis, limit=1)
     return short_org(orgs[0]) if orgs else "The government"
+
+
+def _noun_subject(title: str, verb_pos: int) -> str | None:
+    """A subject the headline gives as glossed nouns opening it right up to its verb ('รัฐบาลรับ...':
+    'The government'), in English order."""
+    table = agents()
+    before = [w for w in words(title) if w.end <= verb_pos and is_content(w)]
+    if not before or before[0].text not in table or len(before) > 3:
+        return None
+    if any(w.part not in ("noun", "modifier") or not w.english for w in before[1:]):
+        return None
+    if title[:before[0].start].strip(" “”\"'‘’!"):
+        return None
+    group = _group_english([table[before[0].text]] + [w.english for w in before[1:] if w.english])
+    return group[:1].upper() + group[1:] if group else None
 
 
 def _title_latin(analysis: Analysis, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:

@@ -45,6 +45,13 @@ def headwords() -> dict[str, tuple[Part, str]]:
 
 
 @functools.lru_cache(maxsize=1)
+def agents() -> dict[str, str]:
+    """headwords.toml [agent]: nouns that may be a headline's subject, with their English."""
+    text = resources.files("briefing.summary").joinpath("headwords.toml").read_text(encoding="utf-8")
+    return {k: str(v) for k, v in tomllib.loads(text).get("agent", {}).items()}
+
+
+@functools.lru_cache(maxsize=1)
 def _trie() -> object:
     from pythainlp.corpus import thai_words
     from pythainlp.util import dict_trie
