@@ -140,6 +140,7 @@ def people_of(analysis: Analysis) -> list[Person]:
         if not name:
             continue
         role = entity.role_english or (role_english(entity.role, analysis) if entity.role else None)
+        role = _fuller_role(analysis, entity, role)
         if role:
             role = safe_english(role, analysis) or _without_numbers(ordinals_to_words(no_thai(role)))
         role = role.strip() if role else None
@@ -151,6 +152,26 @@ def people_of(analysis: Analysis) -> list[Person]:
         else:
             people[key] = Person(name=name, role=role or None, has_role=bool(entity.role or entity.role_english))
     return list(people.values())
+
+
+def _fuller_role(analysis: Analysis, entity: Entity, role: str | None) -> str | None:
+    """The whole position when the text names more of it than the role found: in an English release
+    'Prime Minister Paetongtarn' is the Prime Minister, not a 'Minister'; a Thai 'ผู้ช่วยรัฐมนตรี' is an
+    Assistant Minister, whatever shorter role was found for the same mention."""
+    if not role:
+        return role
+    positions = glossary().get("roles", {})
+    if entity.role:
+        key = next((k for k in longest_keys(positions) if entity.role.strip().startswith(k)), None)
+        position = positions[key] if key else None
+        if position and position.lower() not in role.lower() and position.lower().endswith(role.split(" of ")[0].lower()):
+            return position + role[len(role.split(" of ")[0]):]
+    text = analysis.body if entity.field == "body" else analysis.title
+    before = " ".join(text[max(entity.start - 60, 0):entity.start].split())
+    for position in sorted(set(positions.values()), key=len, reverse=True):
+        if before.endswith(position) and len(position) > len(role) and position.endswith(role):
+            return position
+    return role
 
 
 def safe_english(text: str, analysis: Analysis) -> str | None:

@@ -25,7 +25,7 @@ from briefing.summary.facts import (
 from briefing.summary.words import agents, is_content, third_person, words
 
 GIST_WORDS = 20
-OBJECT_WORDS = 6
+OBJECT_WORDS = 8
 """At most this many English words of the headline's object phrase go into the gist."""
 
 _EVENT = re.compile(r"\b(?:Dialogue|Meeting|Forum|Conference|Summit|Festival|Expo|Fair|Workshop|Seminar|"
@@ -172,6 +172,7 @@ def object_of(analysis: Analysis, verb: Verb | None) -> tuple[str, int, int]:
     latin_runs = [(m.start(), m.end(), m.group(0).strip(" .-"))
                   for m in re.finditer(r"[A-Za-z][A-Za-z0-9&.’'\-]*(?: [A-Za-z0-9][A-Za-z0-9&.’'\-]*)*", title)]
     used_runs: list[tuple[int, int, str]] = []
+    verb_joins = 0
     for w in words(title):
         if w.start < begin:
             continue
@@ -209,11 +210,16 @@ def object_of(analysis: Analysis, verb: Verb | None) -> tuple[str, int, int]:
         elif w.part == "verb" and w.english:
             if not (parts or group):
                 continue  # 'supports the holding of ...': the object starts after
+            if verb_joins:
+                break  # one purpose clause is enough for a gist
             flush()
+            verb_joins += 1
             joiner = "to " + w.english
+            count += len(joiner.split())
         elif w.part == "function" and w.english and (parts or group):
             flush()
             joiner = w.english
+            count += 1
         elif (run := next((r for r in latin_runs if r[0] <= w.start < r[1]), None)) and run not in used_runs:
             used_runs.append(run)  # a Latin name of several words stays whole, in its own order
             kept = " ".join(x for x in run[2].split() if not check_numbers(x, analysis))
