@@ -2,8 +2,9 @@
 
 The gist is built from these: the headline's verb, the object phrase that follows it (nouns and their
 modifiers, English order), and the words left unglossed are dropped rather than romanised. Words are
-cut with PyThaiNLP's newmm over its own dictionary plus every key of headwords.toml and glossary.toml,
-so a glossed compound ("แก้ไขปัญหา", "คุณภาพชีวิต") stays one word.
+cut with PyThaiNLP's newmm over the analyzer's word list (briefing.thai.scan.WordSet: PyThaiNLP's Trie
+would take 0.7 s to build) plus every key of headwords.toml and glossary.toml, so a glossed compound
+("แก้ไขปัญหา", "คุณภาพชีวิต") stays one word.
 """
 
 from __future__ import annotations
@@ -53,13 +54,13 @@ def agents() -> dict[str, str]:
 
 @functools.lru_cache(maxsize=1)
 def _trie() -> object:
-    from pythainlp.corpus import thai_words
-    from pythainlp.util import dict_trie
+    """The analyzer's word list plus every glossary key, in the analyzer's fast trie shape (0.1 s)."""
+    from briefing.thai.scan import WordSet, dictionary
 
     keys = set(headwords())
     for table in glossary().values():
         keys.update(k for k in table if THAI_LETTER.search(k) and " " not in k)
-    return dict_trie(set(thai_words()) | keys)
+    return WordSet(dictionary() | keys)
 
 
 @functools.lru_cache(maxsize=4096)
