@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from llm_server import ChatServer, running_server
+from llm_server import running_server
 
 from briefing.config import Config, SummaryConfig
 from briefing.sources.corpus import parse_release
