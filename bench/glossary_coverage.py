@@ -7,7 +7,8 @@ read in place), leaving out the dev set (by source URL) and the gist evaluation 
 release is analysed whole (its body lets the analyzer find the names its headline shortens); the
 headline's content words are the newmm words (`briefing.summary.words.words`) that are Thai, not a
 PyThaiNLP stopword, not inside a name (person, organisation, place), a figure or a date the analyzer
-found in the headline, and not a Thai given or family name of PyThaiNLP's name lists ('อนุทิน'). A word is covered when it is a
+found in the headline, not a Thai number word or 'บาท' (a number the figure reader did not take), and
+not a Thai given or family name of PyThaiNLP's name lists ('อนุทิน'). A word is covered when it is a
 key of headwords.toml or of a glossary.toml table ([verbs], [topics], [roles], [measures]...), or lies
 inside a glossary key found in the headline. Prints the share (goal >= 90%) twice: over all content
 words, and over the dictionary words only (a word neither PyThaiNLP's Thai dictionary nor the glossary
@@ -58,6 +59,7 @@ def main(argv: list[str]) -> int:
     from briefing.sources.corpus import parse_release
     from briefing.summary.english import glossary
     from briefing.summary.words import headwords, is_content, words
+    from briefing.thai.numbers import thai_words_value
     from briefing.thai import analyze
 
     seed = int(argv[argv.index("--seed") + 1]) if "--seed" in argv else 20261205
@@ -83,6 +85,8 @@ def main(argv: list[str]) -> int:
         spans = [(m.start(), m.end()) for k in long_keys if k in title for m in re.finditer(re.escape(k), title)]
         for w in words(title):
             if not is_content(w) or any(w.start < e and s < w.end for s, e in names) or w.text in given_names:
+                continue
+            if w.text in ("บาท", "ล้านบาท") or thai_words_value(w.text) is not None:
                 continue
             total += 1
             known = w.text in keys or any(s <= w.start and w.end <= e for s, e in spans)
