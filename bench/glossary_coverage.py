@@ -59,8 +59,8 @@ def main(argv: list[str]) -> int:
     from briefing.sources.corpus import parse_release
     from briefing.summary.english import glossary
     from briefing.summary.words import headwords, is_content, words
-    from briefing.thai.numbers import thai_words_value
     from briefing.thai import analyze
+    from briefing.thai.numbers import thai_words_value
 
     seed = int(argv[argv.index("--seed") + 1]) if "--seed" in argv else 20261205
     count = int(next((a for i, a in enumerate(argv) if a.isdigit() and (i == 0 or argv[i - 1] != "--seed")),

@@ -22,7 +22,7 @@ from briefing.summary.facts import (
     safe_english,
     short_org,
 )
-from briefing.summary.words import agents, is_content, third_person, words
+from briefing.summary.words import Word, agents, is_content, third_person, words
 
 GIST_WORDS = 20
 OBJECT_WORDS = 8
@@ -98,6 +98,7 @@ def _find_verb(title: str) -> tuple[str, int] | None:
 
 
 _ARTICLE = re.compile(r"^the ", re.IGNORECASE)
+_POSTPOSITIVE = re.compile(r"(?:in|of|for|with|on|to|at) \S+ \S+", re.IGNORECASE)
 _PLACE_NOUNS = {"province", "district", "sub-district", "city", "village", "country"}
 
 
@@ -105,10 +106,15 @@ def _group_english(items: list[str]) -> str:
     """A Thai noun group (head first, then what qualifies it) in English order: 'เทศกาล อาหาร ฮาลาล'
     (festival, food, halal) -> 'halal food festival'. A leading article stays only on a lone word."""
     out: list[str] = []
+    after: list[str] = []
     for item in reversed(items):
         if out and out[-1].lower() == item.lower():
             continue
+        if _POSTPOSITIVE.match(item):
+            after.insert(0, item)  # 'in honour of the King' follows its noun in English too
+            continue
         out.append(item)
+    out += after
     if len(out) > 1:
         out = [_ARTICLE.sub("", w) for w in out]
     return " ".join(out)
@@ -202,6 +208,8 @@ def object_of(analysis: Analysis, verb: Verb | None) -> tuple[str, int, int]:
             continue
         if any(s <= w.start < e for s, e in numbers):
             continue
+        if w.part in ("noun", "modifier") and w.english and group and _measures_next_figure(title, w, numbers):
+            continue  # 'พันธบัตร วงเงิน 3.5 หมื่นล้าน': the word says what the figure measures (the gist's figure says it)
         if w.part in ("noun", "modifier") and w.english:
             group.append(w.english)
             count += len(w.english.split())
@@ -234,6 +242,11 @@ def object_of(analysis: Analysis, verb: Verb | None) -> tuple[str, int, int]:
         flush()
     text = " ".join(parts)
     return text, first, last
+
+
+def _measures_next_figure(title: str, w: Word, numbers: list[tuple[int, int]]) -> bool:
+    measures = glossary().get("measures", {})
+    return w.text in measures and any(0 <= s - w.end <= 2 and not title[w.end:s].strip() for s, _ in numbers)
 
 
 def place_of(analysis: Analysis, after: int = 0) -> str | None:
@@ -302,6 +315,10 @@ def _title_role(title: str, people: list[Person], limit: int) -> tuple[int, int,
         return None
     start, _, key = max(found, key=lambda f: (f[0], f[1] - f[0]))  # the position nearest before the verb
     position = positions[key]
+    prefix = re.search(r"(ผู้ช่วย|รอง)\s*$", head[:start])  # 'ผู้ช่วย รมว.': an Assistant Minister
+    if prefix and not position.startswith(("Assistant", "Deputy")):
+        start = prefix.start()
+        position = ("Assistant " if prefix.group(1) == "ผู้ช่วย" else "Deputy ") + position
     for person in people:
         if person.role and re.split(r",| and (?=[A-Z])| of | for ", person.role, maxsplit=1)[0].strip() == position:
             return start, start + len(key), _person_label(person.name, person.role)
@@ -353,11 +370,26 @@ def actor_of(analysis: Analysis, people: list[Person], verb_pos: int | None) -> 
 
 
 def _noun_subject(title: str, verb_pos: int) -> str | None:
-    """A subject the headline gives as glossed nouns opening it right up to its verb ('รัฐบาลรับ...':
-    'The government'), in English order."""
+    """A subject the headline gives as a noun of headwords.toml [agent] right before its verb
+    ('...ต่อเนื่องรัฐบาลสั่ง...': 'The government'), or as glossed nouns opening it up to its verb
+    ('รัฐบาลรับ...'), in English order."""
     table = agents()
     before = [w for w in words(title) if w.end <= verb_pos and is_content(w)]
-    if not before or before[0].text not in table or len(before) > 3:
+    if not before:
+        return None
+    pos = verb_pos
+    for w in reversed(before):  # back over verbs glued to the main one ('รัฐบาลเปิดขาย')
+        if title[w.end:pos].strip():
+            break
+        if w.part == "verb":
+            pos = w.start
+            continue
+        glued = [x for x in before if x.end == w.start]
+        if w.text in table and not (glued and glued[-1].part == "noun"):  # not 'เศรษฐกิจไทย': a modifier
+            english = table[w.text]
+            return english[:1].upper() + english[1:]
+        break
+    if before[0].text not in table or len(before) > 3:
         return None
     if any(w.part not in ("noun", "modifier") or not w.english for w in before[1:]):
         return None

@@ -99,14 +99,21 @@ def gather(release: Release, analysis: Analysis) -> Facts:
         category = category_english(release)
         action = f"issues a release on {category.lower()}" if category else "issues a release"
     dates = sorted(analysis.dates, key=lambda d: (d.field != "body", d.start))
-    when = next((_when(d.iso) for d in dates if d.iso and iso_to_english(d.iso)), None)
-    first_iso = next((d.iso for d in dates if d.iso and len(d.iso.split("-")) == 3), None)
+    full = [d.iso for d in dates if d.iso and len(d.iso.split("-")) == 3 and iso_to_english(d.iso)]
+    # When it happened: the first full date of the body ('เมื่อวันที่ 18 มกราคม 2568 ...'), else the page's
+    # own date when the text states it; a year or a month alone is more often a target ('opening in
+    # 2026') than the event's date, so it is no 'when'.
+    page = release.date.isoformat() if release.date else None
+    first_iso = full[0] if full else (page if page in full else None)
+    when = _when(first_iso) if first_iso else None
     ahead: list[str] = []
     for d in sorted(analysis.dates, key=lambda d: d.iso or ""):
         english = iso_to_english(d.iso) if d.iso else ""
         if first_iso and english and len(d.iso.split("-")) == 3 and d.iso > first_iso and english not in ahead:
             ahead.append(english)
     figures, required = key_figures(analysis)
+    lead = lead_figure(figures, analysis)
+    figures, required = _lead_first(figures, required, lead)
     verbs = verbs_of(analysis)
     return Facts(
         actor=actor,
@@ -120,9 +127,24 @@ def gather(release: Release, analysis: Analysis) -> Facts:
         organisations=distinct_names(analysis.entities, "organisation", analysis),
         phrases=phrases,
         place=None if headline else place_of(analysis, verbs[0].start if verbs else 0),
-        lead=lead_figure(figures, analysis),
+        lead=lead,
         ahead=ahead[:2],
     )
+
+
+def _lead_first(figures: list[KeyFigure], required: int,
+                lead: KeyFigure | None) -> tuple[list[KeyFigure], int]:
+    """The brief's figures with the key figure first and the largest sum of money (a budget, a total;
+    not a fee or a fine) next, both always shown; then the others in their order. The figures that had
+    to be shown still are."""
+    money = [f for f in figures if f.figure.kind == "money" and not f.minor]
+    top = max(money, key=lambda f: (f.figure.unit == "THB", float(f.figure.value)), default=None)
+    first = [f for f in (lead, top) if f is not None]
+    first = [f for i, f in enumerate(first) if f not in first[:i]]
+    must = figures[:required]
+    shown = len(first) + sum(1 for f in must if f not in first)
+    ordered = first + [f for f in must if f not in first] + [f for f in figures if f not in first and f not in must]
+    return ordered, shown
 
 
 def _sentence(text: str) -> str:
