@@ -90,9 +90,26 @@ def english_name(entity: Entity) -> str:
     return no_thai(_HONORIFICS.sub("", text.strip()))
 
 
-def short_org(name: str) -> str:
-    """'Ministry of Digital Economy and Society (MDES)' -> 'MDES' for the one-line gist."""
+_COMPANY = re.compile(r",?\s+(?:Co\.,?\s*Ltd\.?|Company Limited|Public Company Limited|PCL)\s*$", re.IGNORECASE)
+GIST_ORG_WORDS = 4
+"""An agency's name this short is written out in the gist ('Marine Department'); a longer one is
+given by its abbreviation ('Ministry of Digital Economy and Society (MDES)' -> 'MDES')."""
+
+
+def abbreviation(name: str) -> str:
+    """'Asia-Pacific Economic Cooperation (APEC)' -> 'APEC'; a name without one stays whole."""
     m = _ABBREVIATION.search(name)
+    return m.group(1) if m else name
+
+
+def short_org(name: str) -> str:
+    """An organisation's name for the one-line gist: written out when it is short, else its
+    abbreviation: 'Marine Department (MD)' -> 'Marine Department', 'Ministry of Digital Economy and
+    Society (MDES)' -> 'MDES'."""
+    m = _ABBREVIATION.search(name)
+    full = _COMPANY.sub("", name[:m.start()].strip() if m else name).strip(" ,")
+    if full and len(full.split()) <= GIST_ORG_WORDS:
+        return full
     return m.group(1) if m else name
 
 

@@ -17,6 +17,7 @@ from briefing.summary.facts import (
     READABLE,
     KeyFigure,
     Person,
+    abbreviation,
     distinct_names,
     english_name,
     safe_english,
@@ -200,7 +201,7 @@ def object_of(analysis: Analysis, verb: Verb | None) -> tuple[str, int, int]:
                 continue
             label = safe_english(english_name(name), analysis)
             if name.type == "organisation" and label:
-                label = short_org(label)
+                label = abbreviation(label)  # in the object an acronym reads best ('APEC', 'FTI')
             if label and READABLE.search(label):
                 group.append(label)
                 count += len(label.split())
@@ -347,6 +348,8 @@ def actor_of(analysis: Analysis, people: list[Person], verb_pos: int | None) -> 
     for entity in mentions:
         if entity.start >= limit or (role and role[1] <= entity.start <= role[1] + 2):
             continue
+        if re.search(r"ในฐานะ\s*\S{0,8}$", analysis.title[max(entity.start - 20, 0):entity.start]):
+            continue  # 'วิษณุ ในฐานะ ค.ต.ป.อก.': the body he acts for, not the actor
         if label := _mention_label(analysis, entity, people):
             candidates.append((entity.start, label))
     if role:
@@ -356,7 +359,11 @@ def actor_of(analysis: Analysis, people: list[Person], verb_pos: int | None) -> 
     if verb_pos is not None and (subject := _noun_subject(analysis.title, verb_pos)):
         return subject
     # The headline names no subject ('ดีเดย์!! ตรวจคัดกรองแรงงาน...'): the issuing agency, i.e. the first
-    # person the release gives a role, else an organisation it names.
+    # organisation the body's opening names, else the first person the release gives a role.
+    lead = [e for e in analysis.entities if e.field == "body" and e.type == "organisation" and e.start < 400]
+    for entity in sorted(lead, key=lambda e: e.start):
+        if label := _mention_label(analysis, entity, people):
+            return label
     for person in people:
         if person.role:
             return _person_label(person.name, person.role)
