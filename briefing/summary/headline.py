@@ -145,7 +145,7 @@ def _with_article(text: str) -> str:
     return "the " + text
 
 
-def object_of(analysis: Analysis, verb: Verb | None) -> tuple[str, int, int]:
+def object_of(analysis: Analysis, verb: Verb | None, stop: int | None = None) -> tuple[str, int, int]:
     """The headline's object phrase after its verb, in English, with its span in the headline.
 
     Nouns and modifiers (headwords.toml, names the analyzer found, Latin-script words) form noun groups
@@ -183,6 +183,8 @@ def object_of(analysis: Analysis, verb: Verb | None) -> tuple[str, int, int]:
     for w in words(title):
         if w.start < begin:
             continue
+        if stop is not None and w.end > stop:
+            break
         gap = title[pos:w.start]
         pos = w.end
         latin_here = bool(re.match(r"[A-Za-z0-9“”\"'‘’]", w.text)) or bool(re.search(r"[A-Za-z0-9“”\"'‘’]$", title[:max(w.start - len(gap), 0)]))
@@ -359,7 +361,34 @@ def actor_of(analysis: Analysis, people: list[Person], verb_pos: int | None) -> 
     if verb_pos is not None and (subject := _noun_subject(analysis.title, verb_pos)):
         return subject
     # The headline names no subject ('ดีเดย์!! ตรวจคัดกรองแรงงาน...'): the issuing agency, i.e. the first
-    # organisation the body's opening names, else the first person the release gives a role.
+    # organisation the body's opening names, else the first person the release gives a role. When the
+    # headline opens with its topic instead ('โครงการสินเชื่อ IGNITE THAILAND สนับสนุน SMEs'), the gist
+    # says whose release it is, then the topic as the subject: 'Cabinet: IGNITE THAILAND loans project'.
+    agency = _issuer(analysis, people)
+    topic = _opening_topic(analysis, verb_pos) if verb_pos is not None else None
+    return f"{agency}: {topic}" if topic else agency
+
+
+def _opening_topic(analysis: Analysis, verb_pos: int) -> str | None:
+    """The noun phrase a headline opens with right up to its verb, in English, when every Thai word of
+    it is glossed (else it would say less than the headline)."""
+    latin = re.compile(r"[A-Za-z0-9]")
+    head = [w for w in words(analysis.title) if w.end <= verb_pos and (is_content(w) or latin.match(w.text))]
+    if not head or analysis.title[head[-1].end:verb_pos].strip():
+        return None
+    if any(not w.english and not latin.match(w.text) for w in head) or any(w.part == "verb" for w in head):
+        return None
+    topic, _, _ = object_of(analysis, None, stop=verb_pos)
+    if not topic or word_count(topic) > 6:
+        return None
+    return topic[:1].upper() + topic[1:]
+
+
+def _issuer(analysis: Analysis, people: list[Person]) -> str:
+    """Whose release it is: the first organisation of the body's opening, else the first person with a
+    role, else any name the headline gives, else the government."""
+    mentions = sorted((e for e in analysis.entities + analysis.references
+                       if e.field == "title" and e.type in ("person", "organisation")), key=lambda e: e.start)
     lead = [e for e in analysis.entities if e.field == "body" and e.type == "organisation" and e.start < 400]
     for entity in sorted(lead, key=lambda e: e.start):
         if label := _mention_label(analysis, entity, people):
