@@ -23,7 +23,7 @@ from briefing.summary.facts import (
     safe_english,
     short_org,
 )
-from briefing.summary.words import Word, agents, is_content, third_person, words
+from briefing.summary.words import Word, agents, is_content, light_verbs, third_person, words
 
 GIST_WORDS = 20
 OBJECT_WORDS = 8
@@ -74,6 +74,7 @@ def verbs_of(analysis: Analysis) -> list[Verb]:
                        if w.part == "verb" and w.english and w.text not in sayings
                        and not _inside(w.start, w.end, names)]
     out: list[Verb] = []
+    light = light_verbs()
     for kind in ("verbs", "sayings"):
         taken = -1
         chosen: list[Verb] = []
@@ -81,9 +82,10 @@ def verbs_of(analysis: Analysis) -> list[Verb]:
             if pos >= taken:
                 chosen.append(Verb(english=phrase, start=pos, end=end))
                 taken = end
-        # 'ร่วมสนับสนุน' (join in supporting), 'ลงพื้นที่เยี่ยมชม': of two verbs side by side the second
-        # says what was done
-        out += [v for i, v in enumerate(chosen) if not (i + 1 < len(chosen) and chosen[i + 1].start == v.end)]
+        # 'ร่วมสนับสนุน' (join in supporting), 'ลงพื้นที่เยี่ยมชม': a light verb glued to the next one
+        # yields to it; 'ค้านใช้...' keeps 'oppose', whose complement the next verb is
+        out += [v for i, v in enumerate(chosen) if not (i + 1 < len(chosen) and chosen[i + 1].start == v.end
+                                                        and title[v.start:v.end] in light)]
     return out
 
 
@@ -314,6 +316,7 @@ def _title_role(title: str, people: list[Person], limit: int) -> tuple[int, int,
     found = [(m.start(), m.end(), k) for k in positions for m in re.finditer(re.escape(k), head)]
     found = [f for f in found if not any(o[0] <= f[0] and f[1] <= o[1] and o[1] - o[0] > f[1] - f[0]
                                          for o in found)]  # 'รัฐมนตรี' inside 'นายกรัฐมนตรี' is not a position
+    found = [f for f in found if not head[:f[0]].endswith("เป็น")]  # 'เป็นประธาน' presides: no position
     if not found:
         return None
     start, _, key = max(found, key=lambda f: (f[0], f[1] - f[0]))  # the position nearest before the verb
@@ -348,7 +351,7 @@ def actor_of(analysis: Analysis, people: list[Person], verb_pos: int | None) -> 
     role = _title_role(analysis.title, people, limit)
     candidates: list[tuple[int, str]] = []
     for entity in mentions:
-        if entity.start >= limit or (role and role[1] <= entity.start <= role[1] + 2):
+        if entity.start >= limit or (role and role[0] <= entity.start <= role[1] + 2):
             continue
         if re.search(r"ในฐานะ\s*\S{0,8}$", analysis.title[max(entity.start - 20, 0):entity.start]):
             continue  # 'วิษณุ ในฐานะ ค.ต.ป.อก.': the body he acts for, not the actor

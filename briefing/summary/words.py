@@ -53,6 +53,13 @@ def agents() -> dict[str, str]:
 
 
 @functools.lru_cache(maxsize=1)
+def light_verbs() -> frozenset[str]:
+    """headwords.toml [light]: verbs that yield to the verb glued after them."""
+    text = resources.files("briefing.summary").joinpath("headwords.toml").read_text(encoding="utf-8")
+    return frozenset(tomllib.loads(text).get("light", {}))
+
+
+@functools.lru_cache(maxsize=1)
 def _trie() -> object:
     """The analyzer's word list plus every glossary key, in the analyzer's fast trie shape (0.1 s)."""
     from briefing.thai.scan import WordSet, dictionary
