@@ -1,8 +1,16 @@
-"""The one-line gist's parts: who did what, from the headline, and the figure it leads with.
+"""The one-line gist's parts: actor, action, object, place and key figure, from the headline.
 
-The headline's verb and topics come from the glossary (glossary.toml: [verbs], [topics], [roles]);
-the subject is the person or body the headline names before its verb. An English headline (the
-site's "Government News" items) is used as it is.
+- actor (`actor_of`): the person, body or position the headline names nearest before its verb, in
+  English; else an [agent] noun before the verb ('รัฐบาล'); else the issuing agency (the body's first
+  organisation), with the headline's opening topic when it has one ('Cabinet: IGNITE THAILAND loans
+  project').
+- action (`verbs_of`, `action_of`): the headline's verb (glossary.toml [verbs] phrases, headwords.toml
+  [verb] words; a light verb yields to the verb after it, sayings come last) and its object phrase
+  (`object_of`: nouns and modifiers of headwords.toml put in English order).
+- where (`place_of`): the first place the headline names after its verb.
+- key figure (`lead_figure`): the headline's, else the largest sum of money of the first paragraphs; a
+  fee or a fine never first.
+An English headline (the site's "Government News" items) is used as it is.
 """
 
 from __future__ import annotations
@@ -93,11 +101,6 @@ def find_verb(analysis: Analysis) -> Verb | None:
     """The headline's main verb: the first action it names, else the first saying."""
     verbs = verbs_of(analysis)
     return verbs[0] if verbs else None
-
-
-def _find_verb(title: str) -> tuple[str, int] | None:
-    verb = find_verb(Analysis(title=title, body=""))
-    return (verb.english, verb.start) if verb else None
 
 
 _ARTICLE = re.compile(r"^the ", re.IGNORECASE)
