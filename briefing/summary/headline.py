@@ -545,7 +545,8 @@ def lead_figure(figures: list[KeyFigure], analysis: Analysis | None = None) -> K
         return min(titled, key=rank)
     if analysis is not None:
         end = _lead_end(analysis)
-        money = [f for f in figures if f.figure.kind == "money" and f.figure.field == "body" and f.figure.start < end]
+        money = [f for f in figures if f.figure.kind == "money" and f.figure.field == "body" and f.figure.start < end
+                 and not f.minor]
         if money:
-            return max(money, key=lambda f: (not f.minor, f.figure.unit == "THB", float(f.figure.value)))
+            return max(money, key=lambda f: (f.figure.unit == "THB", float(f.figure.value)))
     return min(figures, key=rank)
