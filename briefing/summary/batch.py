@@ -13,11 +13,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from briefing.model import Analysis, Brief, Release
+from briefing.model import Brief
 
 if TYPE_CHECKING:
+    from briefing.config import Config
     from briefing.store import Store
 
 Progress = Callable[[int, int], None]
@@ -34,21 +35,12 @@ class BatchResult:
     first_note: str | None = None
 
 
-def _analysis(store: Store, release: Release) -> Analysis:
-    from briefing.thai import ANALYZER_VERSION, analyze
-
-    assert release.id is not None
-    cached = store.analysis(release.id, ANALYZER_VERSION)
-    if cached is not None:
-        return cached
-    analysis = analyze(release)
-    store.save_analysis(release.id, analysis)
-    return analysis
-
-
-def brief_all(store: Store, config: Any, jobs: int = 4, progress: Progress | None = None) -> BatchResult:
+def brief_all(store: Store, config: Config, jobs: int = 4, progress: Progress | None = None) -> BatchResult:
     """Brief every release of `store` lacking a brief under `cache_key(config)`; see the module doc."""
+    from briefing.pipeline import Pipeline
     from briefing.summary import cache_key, summarise, use_llm
+
+    pipeline = Pipeline(store, config)
 
     key = cache_key(config)
     result = BatchResult()
@@ -62,7 +54,7 @@ def brief_all(store: Store, config: Any, jobs: int = 4, progress: Progress | Non
 
     def record(release_id: int, brief: Brief) -> None:
         if brief.note is None:
-            store.save_brief(release_id, key, brief)
+            pipeline.save_brief(release_id, brief)
             result.briefed += 1
         else:
             result.failed += 1
@@ -73,7 +65,7 @@ def brief_all(store: Store, config: Any, jobs: int = 4, progress: Progress | Non
     if not use_llm(config):
         for release_id in todo:
             release = store.release(release_id)
-            record(release_id, summarise(release, _analysis(store, release), config))
+            record(release_id, summarise(release, pipeline.analysis(release), config))
         return result
     with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
         pending: dict[Future[Brief], int] = {}
@@ -82,7 +74,7 @@ def brief_all(store: Store, config: Any, jobs: int = 4, progress: Progress | Non
             while queue and len(pending) < max(1, jobs):
                 release_id = queue.pop(0)
                 release = store.release(release_id)
-                pending[pool.submit(summarise, release, _analysis(store, release), config)] = release_id
+                pending[pool.submit(summarise, release, pipeline.analysis(release), config)] = release_id
             done = next(iter(_first_done(pending)))
             record(pending.pop(done), done.result())
     return result
