@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from briefing.model import Entity, Field
-from briefing.thai import organisations, people, places
+from briefing.thai import admin, organisations, people, places
 from briefing.thai.gazetteer import ORG_HEADS, VENUE_HEADS, Gazetteer, Term, gazetteer
 from briefing.thai.roles import role_english
 from briefing.thai.romanise import person_english, romanise
@@ -43,6 +43,10 @@ _VENUE_EN: tuple[tuple[str, str], ...] = (
     ("น้ำพุร้อน", "{} Hot Spring"), ("คลอง", "Khlong {}"), ("ลุ่มน้ำ", "{} Basin"), ("ลำน้ำ", "{} River"),
     ("มณฑล", "{} Province"), ("ค่าย", "{} Camp"), ("ดอย", "Doi {}"), ("ทะเลสาบ", "{} Lake"), ("เขื่อน", "{} Dam"),
 )
+
+
+_ADMIN_HEADS = ("อำเภอ", "อ.", "ตำบล", "ต.", "เขต", "แขวง")
+"""Heads of administrative areas whose English is the official one (geothai), not a romanisation."""
 
 
 _LATIN_NAME = re.compile(r"[\u0e00-\u0e7f]+[ \t]+([A-Za-z][ -~]*)$")
@@ -186,6 +190,8 @@ def _accept(text: str, start: int, end: int, key: str, term: Term, english: bool
         return False  # เศรษฐกิจไทย, คนไทย: an adjective, not the country
     if term.type == "person":
         return True
+    if term.kind == "region" and (key.startswith("ภาค") or key == "ปริมณฑล"):
+        return True  # พื้นที่ภาคใต้มีฝน, เขตปริมณฑล: a region word is glued to what precedes and follows it
     # ศุลกากร in พิธีการศุลกากร; but กระทรวงดีอี after ปลัด, which newmm glues to กระทรวง, is fine
     alias = term.type == "organisation" and term.canonical is not None and not key.startswith(ORG_HEADS)
     if not on_boundary(text, start, end, check_left=len(key) <= 6 or bare_province or alias):
@@ -211,9 +217,10 @@ def _person_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
 
 
 def _org_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
-    found = organisations.find_headed(text, g) + organisations.find_companies(text, g)
+    found = organisations.find_local_bodies(text)  # first: of two equal spans, the one with English
+    found += organisations.find_headed(text, g) + organisations.find_companies(text, g)
     found += organisations.find_latin(text, g)
-    return [_Cand(field, o.start, o.end, "organisation") for o in found]
+    return [_Cand(field, o.start, o.end, "organisation", o.english) for o in found]
 
 
 def _place_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
@@ -301,6 +308,10 @@ def _english(c: _Cand, text: str) -> str | None:
         numbered = _numbered_known(surface)
         if numbered:
             return numbered
+        if surface.startswith(_ADMIN_HEADS):
+            official = admin.english(surface, text, c.start)
+            if official:
+                return official
         latin = _LATIN_NAME.match(surface)
         for head, pattern in _VENUE_EN:
             if latin and surface.startswith(head):  # ห้อง War Room, โรงแรม The Athenee Hotel: already English

@@ -336,3 +336,47 @@ def alias_after(text: str, end: int) -> tuple[int, int] | None:
         ):
             return m.start("a"), m.end("a")
     return None
+
+
+_LOCAL_BODY = re.compile(
+    r"(?P<head>องค์การบริหารส่วนตำบล|องค์การบริหารส่วนจังหวัด|อบต\.|อบจ\.|เทศบาลตำบล|เทศบาลเมือง|เทศบาลนคร)"
+    r"[ \t\u00a0]?(?=[\u0e01-\u0e4e])"
+)
+_LOCAL_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
+    # Official English of local administrative bodies (Department of Local Administration usage):
+    # the body's kind follows the place it is named after.
+    "องค์การบริหารส่วนตำบล": ("{} Subdistrict Administrative Organization", ("subdistrict", "district")),
+    "อบต.": ("{} Subdistrict Administrative Organization", ("subdistrict", "district")),
+    "องค์การบริหารส่วนจังหวัด": ("{} Provincial Administrative Organization", ("province",)),
+    "อบจ.": ("{} Provincial Administrative Organization", ("province",)),
+    "เทศบาลตำบล": ("{} Subdistrict Municipality", ("subdistrict", "district")),
+    "เทศบาลเมือง": ("{} Town Municipality", ("district", "subdistrict", "province")),
+    "เทศบาลนคร": ("{} City Municipality", ("province", "district", "subdistrict")),
+}
+
+
+def find_local_bodies(text: str) -> list[OrgMention]:
+    """A local government named with its place (อบต.เขาไม้แก้ว, เทศบาลตำบลปราณบุรี,
+    องค์การบริหารส่วนจังหวัดระนอง): one organisation, its place in the official English (geothai).
+
+    The place must be in the register (a subdistrict, district or province of that name), so a bare
+    head (อบต. ทุกแห่ง) or a phrase after it is not taken.
+    """
+    from briefing.thai import admin
+
+    out: list[OrgMention] = []
+    for m in _LOCAL_BODY.finditer(text):
+        if m.start() and is_thai(text[m.start() - 1]) and not text.endswith(("และ", "กับ", "ของ", "โดย", "ที่"), 0, m.start()):
+            if text[m.start() - 1] != "." and not on_boundary(text, m.start(), m.end()):
+                continue
+        pattern, levels = _LOCAL_KINDS[m.group("head")]
+        end, area = admin.longest_name(text, m.end(), levels)  # type: ignore[arg-type]
+        if area is None or (m.group(0)[-1] in " \t\u00a0" and text[m.end():end] in NAME_STOPS):
+            continue  # อบต. และ...: a list of bodies, not one named และ
+        if end < len(text) and is_thai(text[end]):
+            following = words(text[end:end + 12])
+            if not following or following[0] not in dictionary() or len(following[0]) < 2:
+                continue  # a longer name the register lacks, not this place
+        resolved = admin.resolve(area.th, area.level, text, m.start()) or area
+        out.append(OrgMention(m.start(), end, pattern.format(resolved.en)))
+    return out
