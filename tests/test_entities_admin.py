@@ -85,3 +85,54 @@ def test_bangkok_and_its_vicinity_are_two_places() -> None:
     # https://www.thaigov.go.th/news/contents/details/64519
     body = "กรกลและยานพาหนะของ ทช. ในเขตกรุงเทพฯ และปริมณฑลอย่างต่อเนื่อง สำหรับในพื้นที่"
     assert [text for text, _ in _found(body, "place")] == ["กรุงเทพฯ", "ปริมณฑล"]
+
+
+def test_company_with_its_country_in_brackets_is_one_name() -> None:
+    # https://www.thaigov.go.th/news/contents/details/80785
+    body = "ส่งออกสินค้าเกษตรไทย - จีน กับบริษัท ซี ซี ไอ ซี (ประเทศไทย) จำกัด เพื่อให้การรับรองคุณภ"
+    assert [t for t, _ in _found(body, "organisation")] == ["บริษัท ซี ซี ไอ ซี (ประเทศไทย) จำกัด"]
+    assert "ประเทศไทย" not in [t for t, _ in _found(body, "place")]  # part of the company's name here
+    # https://www.thaigov.go.th/news/contents/details/92922
+    body = "บริษัท ลีสซิ่งกสิกรไทย จำกัด บริษัท ลีสซิ่งไอซีบีซี (ไทย) จำกัด และบริษัท เจเนอรัล คาร์ด เซอร์วิสเซส จำกัด\n"
+    assert [t for t, _ in _found(body, "organisation")] == [
+        "บริษัท ลีสซิ่งกสิกรไทย จำกัด", "บริษัท ลีสซิ่งไอซีบีซี (ไทย) จำกัด", "บริษัท เจเนอรัล คาร์ด เซอร์วิสเซส จำกัด",
+    ]
+
+
+def test_company_english_legal_name_in_brackets_is_its_english() -> None:
+    body = "บริษัท ปตท. จำกัด (มหาชน) (PTT Public Company Limited) ได้ลงนาม"
+    assert _found(body, "organisation") == [("บริษัท ปตท. จำกัด (มหาชน)", "PTT Public Company Limited")]
+
+
+def test_stations_named_in_a_release_about_trains() -> None:
+    # https://www.thaigov.go.th/news/contents/details/71691
+    body = "สถานีจตุจักร สถานีบางซื่อ และสถานีลาดพร้าว โดยเริ่มให้บริการรถเสริมตั้งแ"
+    body += " ดเจ้าหน้าที่ประจำสถานีเพื่อตรวจวัดความหนาแน่นของผู้โดยสารที่สถานีเตาปูน รถไฟฟ้า"
+    assert _found(body, "place") == [
+        ("สถานีจตุจักร", "Chatuchak Station"), ("สถานีบางซื่อ", "Bang Sue Station"),
+        ("สถานีลาดพร้าว", "Lat Phrao Station"), ("สถานีเตาปูน", "Tao Pun Station"),
+    ]
+
+
+def test_a_service_station_is_a_kind_not_a_name() -> None:
+    body = "่ยวข้องเร่งดูแลปัญหาการนำถังก๊าซแอลพีจีภาคครัวเรือน ไปเติมในสถานีบริการ (ปั๊ม) แอลพีจีสำหรั รถไฟ"
+    assert _found(body, "place") == []
+
+
+def test_checkpoints_named_after_their_place() -> None:
+    # https://www.thaigov.go.th/news/contents/details/73724
+    assert _found("ยกเว้น “แบบ ตม.6” ณ ด่านตรวจคนเข้าเมืองสะเดา เป็นการชั่วคราว (1 พ.ย.66 – 3", "place") == [
+        ("ด่านตรวจคนเข้าเมืองสะเดา", "Sadao Immigration Checkpoint")
+    ]
+    # https://www.thaigov.go.th/news/contents/details/98653
+    body = "ยว หัวหน้าด่านตรวจพืชมุกดาหาร ด่านกักกันสัตว์มุกดาหาร ด่านตรวจประมงมุกดาหาร ด่านศุลกากรมุกดาหาร กองทัพเรือ นร"
+    places = dict(_found(body, "place"))
+    assert places["ด่านตรวจพืชมุกดาหาร"] == "Mukdahan Plant Quarantine Station"
+    assert places["ด่านศุลกากรมุกดาหาร"] == "Mukdahan Customs House"
+    assert len(places) == 4
+
+
+def test_ports_named_after_their_place() -> None:
+    # https://www.thaigov.go.th/news/contents/details/65994
+    body = "อ\"นโยบายพัฒนาท่าเรือกรุงเทพและท่าเรือแหลมฉบังที่มีผลต่อประสิทธิภาพการขนส่งส"
+    assert _found(body, "place") == [("ท่าเรือกรุงเทพ", "Bangkok Port"), ("ท่าเรือแหลมฉบัง", "Laem Chabang Port")]

@@ -160,6 +160,14 @@ def longest_name(text: str, start: int, levels: tuple[Level, ...]) -> tuple[int,
     table = areas()
     for end in range(min(len(text), start + 30), start + 1, -1):
         found = [a for a in table.get(text[start:end], ()) if a.level in levels]
-        if found:
+        if found and text[start:end] not in _stops():
             return end, found[0]
     return best, area
+
+
+@functools.lru_cache(maxsize=1)
+def _stops() -> frozenset[str]:
+    """Function words that are also the name of some subdistrict (และ, ท่าเรือ...): never a place alone."""
+    from briefing.thai.scan import NAME_STOPS
+
+    return frozenset(NAME_STOPS | {"และ", "หรือ", "กับ", "ของ", "ที่", "ใน", "จาก", "ท่าเรือ"})

@@ -49,6 +49,32 @@ _ADMIN_HEADS = ("อำเภอ", "อ.", "ตำบล", "ต.", "เขต", 
 """Heads of administrative areas whose English is the official one (geothai), not a romanisation."""
 
 
+_TRANSPORT_EN: tuple[tuple[str, str], ...] = (
+    # Stations and checkpoints as the State Railway, Immigration Bureau and Customs name them in English
+    ("สถานีรถไฟฟ้า", "{} Station"), ("สถานีรถไฟ", "{} Railway Station"), ("สถานีขนส่งผู้โดยสาร", "{} Bus Terminal"),
+    ("สถานีขนส่ง", "{} Bus Terminal"), ("สถานี", "{} Station"), ("ด่านตรวจคนเข้าเมือง", "{} Immigration Checkpoint"),
+    ("ด่านศุลกากร", "{} Customs House"), ("ด่านพรมแดน", "{} Border Checkpoint"), ("ด่านตรวจพืช", "{} Plant Quarantine Station"),
+    ("ด่านกักกันสัตว์", "{} Animal Quarantine Station"), ("ด่านตรวจประมง", "{} Fisheries Inspection Office"),
+    ("ด่านอาหารและยา", "{} Food and Drug Checkpoint"), ("จุดผ่านแดนถาวร", "{} Permanent Border Crossing"),
+    ("จุดผ่านแดนชั่วคราว", "{} Temporary Border Crossing"), ("จุดผ่านแดน", "{} Border Crossing"),
+    ("จุดผ่อนปรนการค้า", "{} Border Trade Point"), ("จุดผ่อนปรน", "{} Border Trade Point"),
+    ("ท่าอากาศยานนานาชาติ", "{} International Airport"), ("ท่าอากาศยาน", "{} Airport"), ("ท่าเทียบเรือ", "{} Pier"),
+    ("ท่าเรือ", "{} Port"),
+)
+
+
+def _place_part(name: str, text: str, pos: int) -> str:
+    """The place a station or checkpoint is named after: its official or listed English, else romanised."""
+    term = gazetteer().terms.get(name)
+    if term is not None and term.type == "place" and term.english:
+        return term.english.removesuffix(" Province").split(", ")[0]
+    return admin.english(name, text, pos) or romanise(name)
+
+
+_COMPANY_PARTS = re.compile(r"บริษัท[ \t\u00a0]*(.+?)[ \t\u00a0]*จำกัด([ \t\u00a0]?\(มหาชน\))?$")
+"""A company named as a venue: its name is romanised, its legal form translated."""
+
+
 _LATIN_NAME = re.compile(r"[\u0e00-\u0e7f]+[ \t]+([A-Za-z][ -~]*)$")
 """A Thai head word, then a name in Latin script."""
 
@@ -224,7 +250,7 @@ def _org_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
 
 
 def _place_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
-    found = places.find_admin(text) + places.find_venues(text, g)
+    found = places.find_admin(text) + places.find_venues(text, g) + places.find_transport(text)
     return [_Cand(field, p.start, p.end, "place") for p in found]
 
 
@@ -253,11 +279,26 @@ def _field_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     cands += _gazetteer_hits(text, field, g)
     cands += _org_cands(text, field, g)
     cands += _place_cands(text, field, g)
-    kept = _resolve(cands, skip)
+    kept = _drop_glosses(text, _resolve(cands, skip))
     for c in kept:
         if c.type == "organisation" and places.venue_after_at(text, c.start, c.end):
             c.type = "place"
     return kept
+
+
+def _drop_glosses(text: str, kept: list[_Cand]) -> list[_Cand]:
+    """บริษัท ปตท. จำกัด (มหาชน) (PTT Public Company Limited): the bracketed English is the name's
+    English, not a second organisation."""
+    out: list[_Cand] = []
+    for c in kept:
+        prev = out[-1] if out else None
+        if (
+            prev is not None and prev.english and c.type == prev.type
+            and text[prev.end:c.start].strip() == "(" and text[c.start:c.end] == prev.english
+        ):
+            continue
+        out.append(c)
+    return out
 
 
 def _learn_aliases(texts: dict[Field, str], kept: list[_Cand]) -> dict[str, _Cand]:
@@ -308,6 +349,9 @@ def _english(c: _Cand, text: str) -> str | None:
         numbered = _numbered_known(surface)
         if numbered:
             return numbered
+        company = _COMPANY_PARTS.match(surface)
+        if company:
+            return f"{romanise(company.group(1))} {'Public Company Limited' if company.group(2) else 'Co., Ltd.'}"
         if surface.startswith(_ADMIN_HEADS):
             official = admin.english(surface, text, c.start)
             if official:
@@ -319,6 +363,9 @@ def _english(c: _Cand, text: str) -> str | None:
                 return latin.group(1) if word.lower() in latin.group(1).lower() else pattern.format(latin.group(1))
         if latin:
             return latin.group(1)  # ศูนย์ประชุม Congress Centre
+        for head, pattern in _TRANSPORT_EN:
+            if surface.startswith(head) and len(surface) > len(head):
+                return pattern.format(_place_part(surface[len(head):].strip(), text, c.start))
         for head, pattern in _VENUE_EN:
             if surface.startswith(head) and len(surface) > len(head):
                 return pattern.format(romanise(surface[len(head):].strip()))

@@ -60,7 +60,16 @@ _NUMBERED_UNIT = re.compile(r"[\u0e01-\u0e4e]{0,30}?ที่[ \t]?[0-9๐-๙]{
 _SHORT_COMPANY = re.compile(
     r"บริษัท[ \t]?(?:[\u0e01-\u0e4e]{1,4}\.(?:[\u0e01-\u0e4e]{1,4}\.)+|[A-Z][A-Za-z0-9&\-]+(?:[ \t][A-Z][A-Za-z0-9&\-]+){0,3}(?:(?:(?<=Inc)|(?<=Co)|(?<=Ltd)|(?<=Corp))\.)?)"
 )
-_COMPANY = re.compile(r"บริษัท[ \t]?[^\s,()“”\"]{1,40}(?:[ \t][^\s,()“”\"]{1,30}){0,3}?[ \t]?จำกัด(?:[ \t]?\(มหาชน\))?")
+_COMPANY = re.compile(
+    r"บริษัท[ \t\u00a0]{0,2}[^\s,()“”\"]{1,40}"
+    r"(?:[ \t\u00a0]{1,2}(?:\((?:ประเทศไทย|ไทย|Thailand|ประเทศ[\u0e01-\u0e4e]{2,20})\)|[^\s,()“”\"]{1,30})){0,5}?"
+    r"[ \t\u00a0]{0,2}จำกัด(?:[ \t\u00a0]?\(มหาชน\))?"
+)
+"""บริษัท ... จำกัด (มหาชน): up to six words, a subsidiary's country in brackets ((ประเทศไทย)) included."""
+_COMPANY_EN = re.compile(
+    r"[ \t\u00a0]?\(([A-Z][A-Za-z0-9&.,'\- ]{2,80}?(?:Company Limited|Co\., ?Ltd\.?|Limited|PLC|Public Company Limited|Inc\.|Corporation))\)"
+)
+"""The company's English legal name the release gives in brackets after the Thai one."""
 
 _EN_ORG = re.compile(
     r"(?:(?:Ministry|Department|Office|Bank|University|Council|Commission|Agency|Bureau|Board|"
@@ -281,7 +290,10 @@ def find_headed(text: str, g: Gazetteer) -> list[OrgMention]:
 def find_companies(text: str, g: Gazetteer | None = None) -> list[OrgMention]:
     """บริษัท ... จำกัด; and, without จำกัด, a company named by an abbreviation or a Latin name
     (บริษัท ซี.พี. เวียดนาม, บริษัท Huawei), with the country of a subsidiary when one follows."""
-    out = [OrgMention(m.start(), m.end()) for m in _COMPANY.finditer(text)]
+    out = []
+    for m in _COMPANY.finditer(text):
+        legal = _COMPANY_EN.match(text, m.end())
+        out.append(OrgMention(m.start(), m.end(), legal.group(1) if legal else None))
     for m in _SHORT_COMPANY.finditer(text):
         if any(o.start <= m.start() < o.end for o in out):
             continue

@@ -376,3 +376,68 @@ def bracket_english(text: str, end: int) -> str | None:
     if not m or not any(ch.islower() for ch in m.group(1)):
         return None
     return m.group(1)
+
+
+_TRANSPORT_HEADS: tuple[str, ...] = (
+    "สถานีรถไฟฟ้า", "สถานีรถไฟ", "สถานีขนส่งผู้โดยสาร", "สถานีขนส่ง", "สถานี", "ด่านตรวจคนเข้าเมือง", "ด่านศุลกากร",
+    "ด่านพรมแดน", "ด่านตรวจพืช", "ด่านกักกันสัตว์", "ด่านตรวจประมง", "ด่านอาหารและยา", "จุดผ่านแดนถาวร",
+    "จุดผ่านแดนชั่วคราว", "จุดผ่านแดน", "จุดผ่อนปรนการค้า", "จุดผ่อนปรน", "ท่าอากาศยานนานาชาติ", "ท่าอากาศยาน",
+    "ท่าเรือ", "ท่าเทียบเรือ",
+)
+_TRANSPORT = re.compile(
+    "(?:" + "|".join(sorted(_TRANSPORT_HEADS, key=len, reverse=True)) + r")[ \t]?(?=[\u0e01-\u0e4e])"
+)
+"""Stations, checkpoints, airports and piers: named by the place they serve (ด่านศุลกากรสะเดา)."""
+_RAIL_CONTEXT = re.compile(r"รถไฟ|รถไฟฟ้า|ขบวน|สายสี|รางคู่|BTS|MRT|ชานชาลา")
+_STATION_KINDS = ("บริการ", "ปลายทาง", "ต้นทาง", "ชาร์จ", "ย่อย", "ถัดไป", "ละ", "ต่าง", "ดังกล่าว", "นี้", "ที่", "ตำรวจ",
+                  "วิทยุ", "โทรทัศน์", "อนามัย", "สุขภาพ", "พัฒนา", "ตรวจ", "วัด", "เรียนรู้", "ทดลอง", "เติม", "ไฟฟ้า",
+                  "ใหม่", "เดิม", "เดียว", "หลัก", "สุดท้าย", "แรก", "รถ", "เรือ", "อุตุนิยมวิทยา", "เกษตร", "วิจัย",
+                  "ประมง", "สูบ", "จ่าย", "ไฟ", "โทร", "อวกาศ", "ฐาน", "คัด", "ผลิต", "ขนส่ง", "วิทยาศาสตร์",
+                  "สาย", "เดินรถ", "จังหวัด", "และ", "กับ", "ของ")
+
+
+def find_transport(text: str) -> list[PlaceMention]:
+    """สถานีหลักสี่, ด่านตรวจคนเข้าเมืองสะเดา, จุดผ่านแดนถาวรบ้านคลองลึก: a station, checkpoint,
+    airport or pier named after a place the register (geothai) or the glossary knows; a station in a
+    release about trains also by its own name, up to a stop word."""
+    from briefing.thai import admin
+    from briefing.thai.gazetteer import gazetteer
+
+    g = gazetteer()
+    assert g.regex is not None
+    out: list[PlaceMention] = []
+    rail: bool | None = None
+    dic = dictionary()
+    for m in _TRANSPORT.finditer(text):
+        head = m.group(0).strip()
+        if any(len(h) > len(head) and text.startswith(h, m.start()) for h in _TRANSPORT_HEADS):
+            continue  # จุดผ่านแดนถาวร followed by a space: the longer head, unnamed
+        name_at = m.end()
+        spaced = name_at > m.start() + len(head)
+        end, area = admin.longest_name(text, name_at, ("province", "district", "subdistrict"))
+        if area is not None and (spaced or (area.level == "subdistrict" and text[name_at:end] in dic)):
+            end, area = name_at, None  # ท่าเรือสำราญ (a cruise port), ท่าอากาศยาน ท่าเรือ: words, not the places
+        known = g.regex.match(text, name_at)
+        if known and known.group(0) and g.terms[known.group(0)].type == "place" and known.end() > end:
+            end = known.end()
+        elif area is None:
+            end = name_at
+        if end > name_at and end < len(text) and is_thai_char(text[end]):
+            rest = words(text[end:end + 12])
+            if rest and rest[0] not in dictionary() and rest[0] not in NAME_STOPS:
+                end = name_at  # a longer name than the place: not named after it
+        if end == name_at and m.group(0).startswith("สถานี"):
+            if rail is None:
+                rail = bool(_RAIL_CONTEXT.search(text))
+            c = chunk_at(text, name_at)
+            if rail and not spaced and c is not None and c.start == name_at and not c.text.startswith(_STATION_KINDS):
+                end = name_at + cut_at_stop(c.text, 0)
+                if end - name_at < 2 or is_verb(words(text[name_at:end])[0]):
+                    end = name_at
+        if end > name_at:
+            out.append(PlaceMention(m.start(), end))
+    return out
+
+
+def is_thai_char(ch: str) -> bool:
+    return "\u0e01" <= ch <= "\u0e4e"
