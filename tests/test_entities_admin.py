@@ -136,3 +136,21 @@ def test_ports_named_after_their_place() -> None:
     # https://www.thaigov.go.th/news/contents/details/65994
     body = "อ\"นโยบายพัฒนาท่าเรือกรุงเทพและท่าเรือแหลมฉบังที่มีผลต่อประสิทธิภาพการขนส่งส"
     assert _found(body, "place") == [("ท่าเรือกรุงเทพ", "Bangkok Port"), ("ท่าเรือแหลมฉบัง", "Laem Chabang Port")]
+
+
+def test_committee_names_run_to_their_short_form_or_meeting_number() -> None:
+    # https://www.thaigov.go.th/news/contents/details/80388
+    body = "รัฐมนตรี เปิดเผยว่า คณะกรรมการนโยบายการบริหารจัดการการทำงานของคนต่างด้าว (คบต.) โดยมี นายพิพัฒน์ รัชกิจประการ รัฐมนตรีว่าการกระทรว"
+    orgs = [t for t, _ in _found(body, "organisation")]
+    assert orgs[:2] == ["คณะกรรมการนโยบายการบริหารจัดการการทำงานของคนต่างด้าว", "คบต."]
+    # https://www.thaigov.go.th/news/contents/details/82631
+    body = "ษ. เข้าร่วมการประชุมคณะกรรมการนโยบายและบริหารจัดการมันสำปะหลัง ครั้งที่ 1/2567\n"
+    assert [t for t, _ in _found(body, "organisation")] == ["คณะกรรมการนโยบายและบริหารจัดการมันสำปะหลัง"]
+    # https://www.thaigov.go.th/news/contents/details/64771
+    body = " เป็นประธานการประชุมคณะกรรมการส่งเสริมการเพิ่มประสิทธิภาพในการขนส่งสินค้าทางราง ครั้งที่ 1/2566 พร้อมด้วย"
+    assert [t for t, _ in _found(body, "organisation")] == ["คณะกรรมการส่งเสริมการเพิ่มประสิทธิภาพในการขนส่งสินค้าทางราง"]
+
+
+def test_a_committee_does_not_swallow_the_body_it_belongs_to() -> None:
+    body = "คณะกรรมการพัฒนาโครงสร้างระบบราชการของกระทรวงมหาดไทย ครั้งที่ 1/2567 โดยมี"
+    assert "กระทรวงมหาดไทย" in [t for t, _ in _found(body, "organisation")]

@@ -210,6 +210,8 @@ def org_name_end(text: str, start: int, head: str, g: Gazetteer, strong: bool | 
         return start  # การท่องเที่ยวเชิงอนุรักษ์: tourism, not the Tourism Authority
     if end - start <= len(head):
         return start
+    if head in _COMMITTEE_HEADS:
+        end = _committee_end(text, start, end, limit)
     if end == limit and _NUMBERED.search(text[start:end]):
         n = next_chunk(text, end)
         if n and _NUMBER_CHUNK.match(n.text):
@@ -218,6 +220,35 @@ def org_name_end(text: str, start: int, head: str, g: Gazetteer, strong: bool | 
         zone = _ZONE_NUMBER.match(text, end)
         if zone:  # สำนักงานศุลกากรภาค|ที่ 3: ที่ is a stop word, but here it numbers the region
             end = zone.end()
+    return end
+
+
+_COMMITTEE_HEADS = ("คณะกรรมการ", "คณะอนุกรรมการ", "คณะทำงาน")
+_ABBR_AFTER = re.compile(
+    r"[ \t]?\((?:[\u0e01-\u0e2e][\u0e01-\u0e4e.]{0,10}\.|[A-Z][A-Za-z&]{1,10}|[A-Z][A-Za-z ,.&–-]{5,80})\)"
+)
+_MEETING_AFTER = re.compile(r"[ \t]+(?:ครั้งที่|ประจำปี|ชุดที่|สมัยที่|สมัยสามัญ|สมัยวิสามัญ)")
+
+
+def _committee_end(text: str, start: int, end: int, limit: int) -> int:
+    """A committee's name runs to where the release closes it: its short form in brackets
+    (คณะกรรมการนโยบายการบริหารจัดการการทำงานของคนต่างด้าว (คบต.)) or its meeting number
+    (...และบริหารจัดการมันสำปะหลัง ครั้งที่ 1/2567), even past words that end other names. One more
+    spaced word is taken before a short form (คณะกรรมการส่งเสริมวิทยาศาสตร์ วิจัยและนวัตกรรม (สกสว.))."""
+    rest = text[end:limit]
+    if end < limit and "(" not in rest and (_ABBR_AFTER.match(text, limit) or _MEETING_AFTER.match(text, limit)):
+        inner = text[start + 4:limit]
+        if not any(inner.find(h) >= 0 for h in ORG_HEADS if len(h) > 3):
+            return limit  # but not ...ของ|กระทรวงมหาดไทย: another body named after the committee
+    if end == limit:
+        n = next_chunk(text, limit)
+        if (
+            n is not None and _ABBR_AFTER.match(text, n.end) and _THAI_RUN.fullmatch(n.text)
+            and not n.text.startswith(ORG_HEADS + VENUE_HEADS + ("มณฑล", "รัฐ", "จังหวัด", "ประเทศ"))
+            and not n.text.startswith(("โดย", "ได้", "และ", "ซึ่ง", "ที่", "เป็น", "จะ", "ให้", "ของ", "ใน"))
+            and not is_verb(words(n.text)[0]) and len(n.text) <= 30
+        ):
+            return n.end
     return end
 
 
