@@ -154,3 +154,24 @@ def test_committee_names_run_to_their_short_form_or_meeting_number() -> None:
 def test_a_committee_does_not_swallow_the_body_it_belongs_to() -> None:
     body = "คณะกรรมการพัฒนาโครงสร้างระบบราชการของกระทรวงมหาดไทย ครั้งที่ 1/2567 โดยมี"
     assert "กระทรวงมหาดไทย" in [t for t, _ in _found(body, "organisation")]
+
+
+def test_registered_names_are_not_cut_at_a_word_inside_them() -> None:
+    # https://www.thaigov.go.th/news/contents/details/66052 (เกาะ is also the verb 'to cling')
+    body = "น้ำสหกรณ์นิคมนครพนม และการขยายระบบประปา ตำบลเกาะพะงัน ให้เป็นไปตามแผน เพื่อลดผลกระทบ"
+    assert ("ตำบลเกาะพะงัน", "Ko Pha-ngan Subdistrict") in _found(body, "place")
+    # https://www.thaigov.go.th/news/contents/details/88522 (ธาร, 'stream', was taken alone)
+    body = "ชียงราย (อ.แม่ออน อ.ดอยสะเก็ด) และยะลา (อ.ธารโต) ได้กำชับให้เฝ้าระวังและเตรียมความพร้อม"
+    assert ("อ.ธารโต", "Than To District") in _found(body, "place")
+
+
+def test_a_woman_officer_rank_is_not_her_first_name() -> None:
+    body = "โดยมี พลตรีหญิง ทักษดา สังขจันทร์ นายกสมาคมภริยาข้าราชการ"
+    people = [e for e in _entities(body) if e.type == "person"]
+    assert [p.canonical for p in people] == ["ทักษดา สังขจันทร์"]
+
+
+def test_a_hall_takes_its_owner_english() -> None:
+    # https://www.thaigov.go.th/news/contents/details/66289
+    body = "เภอทุกอำเภอ สำนักงานเขตกรุงเทพมหานคร และศาลาว่าการเมืองพัทยา ตามวันและเวลาทำการของแต่ละหน่วยงาน\n"
+    assert ("ศาลาว่าการเมืองพัทยา", "Pattaya City Hall") in _found(body, "place")

@@ -59,15 +59,15 @@ _TRANSPORT_EN: tuple[tuple[str, str], ...] = (
     ("จุดผ่านแดนชั่วคราว", "{} Temporary Border Crossing"), ("จุดผ่านแดน", "{} Border Crossing"),
     ("จุดผ่อนปรนการค้า", "{} Border Trade Point"), ("จุดผ่อนปรน", "{} Border Trade Point"),
     ("ท่าอากาศยานนานาชาติ", "{} International Airport"), ("ท่าอากาศยาน", "{} Airport"), ("ท่าเทียบเรือ", "{} Pier"),
-    ("ท่าเรือ", "{} Port"),
+    ("ท่าเรือ", "{} Port"), ("ศาลาว่าการ", "{} Hall"),
 )
 
 
 def _place_part(name: str, text: str, pos: int) -> str:
     """The place a station or checkpoint is named after: its official or listed English, else romanised."""
     term = gazetteer().terms.get(name)
-    if term is not None and term.type == "place" and term.english:
-        return term.english.removesuffix(" Province").split(", ")[0]
+    if term is not None and term.type in ("place", "organisation") and term.english:
+        return re.sub(r" \([A-Z][A-Za-z]*\)$", "", term.english.removesuffix(" Province").split(", ")[0])
     return admin.english(name, text, pos) or romanise(name)
 
 

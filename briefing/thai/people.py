@@ -145,6 +145,9 @@ def _one_letter_in(name: str, after: str, g: Gazetteer) -> bool:
     return not (following and len(following[0]) >= 2 and following[0] in dictionary())
 
 
+_FEMALE_RANKED = re.compile(r"(?:พล|พัน|ร้อย|เรือ|นาวา|จ่า|สิบ|นาอากาศ|เรืออากาศ|ว่าที่)")
+
+
 def find_titled(text: str, g: Gazetteer) -> list[PersonMention]:
     """Names after an honorific, rank or academic title (Thai or Latin script)."""
     out: list[PersonMention] = []
@@ -165,6 +168,8 @@ def find_titled(text: str, g: Gazetteer) -> list[PersonMention]:
             pos = m.end()  # "กองกำลัง 20 นาย ร้อย อส 30 นาย": the classifier for officers
             continue
         end = m.end()
+        if text.startswith("หญิง", end) and _FEMALE_RANKED.match(m.group(0)):
+            end += len("หญิง")  # พลตรีหญิง, เรือเอกหญิง: the rank of a woman officer, not a name หญิง
         # stacked titles: ผศ.ดร., พลตำรวจเอก หญิง, H.E. Mr.
         while True:
             sp = re.match(r"[ \t]*", text[end:]).end()  # type: ignore[union-attr]

@@ -52,7 +52,7 @@ STRONG_VENUES: tuple[str, ...] = (
     "อนุสาวรีย์", "สะพาน", "แม่น้ำ", "ลุ่มแม่น้ำ", "บึง", "อุทยานแห่งชาติ", "สนามกีฬา", "สถานีรถไฟ",
     "ศาลากลางจังหวัด", "พระที่นั่ง", "หอประชุม", "นิคมอุตสาหกรรม", "เขื่อน", "จุดผ่านแดน", "ห้อง",
     "ทำเนียบรัฐบาล", "ท้องสนามหลวง", "ภูมิภาค", "ถ้ำ", "น้ำตก", "น้ำพุร้อน", "ลำน้ำ", "ลุ่มน้ำ", "หมู่บ้าน",
-    "ดอย", "คลอง", "ทะเลสาบ", "อ่าว", "ช่องแคบ", "วงเวียน", "ที่ว่าการอำเภอ", "มณฑล", "ค่าย",
+    "ดอย", "คลอง", "ทะเลสาบ", "อ่าว", "ช่องแคบ", "วงเวียน", "ที่ว่าการอำเภอ", "มณฑล", "ค่าย", "ศาลาว่าการ",
 )
 _GENERIC_VENUE = frozenset(["ละ", "ใหญ่", "เล็ก", "กลาง", "นัด", "สาย", "ต่างๆ", "ต่าง", "ทั้งหมด", "ดังกล่าว", "นี้", "ของ", "ที่", "ใหม่", "เดิม", "อื่น", "อื่นๆ", "ทุก", "ใด"])
 _GENERIC_ADMIN = frozenset(["ใด", "เดียวกัน", "นั้น", "นี้", "ต่างๆ", "ต่าง", "ละ", "ทุก", "อื่น", "อื่นๆ", "ที่"])
@@ -95,6 +95,8 @@ def _venue_regex() -> re.Pattern[str]:
 
 def find_admin(text: str) -> list[PlaceMention]:
     """อำเภอ..., อ.ปลวกแดง, ต.แม่น้ำคู้, and numbered zones (เขตสุขภาพที่ 12)."""
+    from briefing.thai import admin
+
     out: list[PlaceMention] = []
     for m in _ADMIN.finditer(text):
         c = chunk_at(text, m.end())
@@ -105,6 +107,11 @@ def find_admin(text: str) -> list[PlaceMention]:
         if inner:
             name = name[: inner.start()]
         cut = _admin_cut(name)
+        level = "district" if m.group(0).startswith(("อำเภอ", "อ.")) else "subdistrict"
+        registered, area = admin.longest_name(text, c.start, (level,))  # type: ignore[arg-type]
+        if area is not None and registered - c.start >= cut and registered - c.start <= len(name) and " " not in m.group(0):
+            out.append(PlaceMention(m.start(), registered))  # ตำบลเกาะพลับพลา: the register knows it, verb or not
+            continue
         if cut < 2 or "." in name[:cut] or (m.group(0).startswith(("อำเภอ", "ตำบล")) and " " in m.group(0)):
             continue
         first = words(name[:cut])
