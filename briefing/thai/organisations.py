@@ -409,9 +409,9 @@ def find_local_bodies(text: str) -> list[OrgMention]:
 
     out: list[OrgMention] = []
     for m in _LOCAL_BODY.finditer(text):
-        if m.start() and is_thai(text[m.start() - 1]) and not text.endswith(("และ", "กับ", "ของ", "โดย", "ที่"), 0, m.start()):
-            if text[m.start() - 1] != "." and not on_boundary(text, m.start(), m.end()):
-                continue
+        glued = m.start() and is_thai(text[m.start() - 1]) and text[m.start() - 1] != "."
+        if glued and not text.endswith(("และ", "กับ", "ของ", "โดย", "ที่"), 0, m.start()) and not on_boundary(text, m.start(), m.end()):
+            continue  # ...สมาชิกอบต.: inside another word
         pattern, levels = _LOCAL_KINDS[m.group("head")]
         end, area = admin.longest_name(text, m.end(), levels)  # type: ignore[arg-type]
         if area is None or (m.group(0)[-1] in " \t\u00a0" and text[m.end():end] in NAME_STOPS):
