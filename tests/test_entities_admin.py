@@ -175,3 +175,25 @@ def test_a_hall_takes_its_owner_english() -> None:
     # https://www.thaigov.go.th/news/contents/details/66289
     body = "เภอทุกอำเภอ สำนักงานเขตกรุงเทพมหานคร และศาลาว่าการเมืองพัทยา ตามวันและเวลาทำการของแต่ละหน่วยงาน\n"
     assert ("ศาลาว่าการเมืองพัทยา", "Pattaya City Hall") in _found(body, "place")
+
+
+def test_bare_districts_listed_after_their_kind() -> None:
+    # https://www.thaigov.go.th/news/contents/details/92723
+    body = "พื้นที่วงแหวนรัชดาภิเษก จำนวน 9 เขต ได้แก่ ดุสิต พญาไท พระนคร ป้อมปราบศัตรูพ่าย สัมพันธวงศ์ คลองสาน สาทร ปทุมวัน บางรัก เพื่อลดมลพิษและฝุ่น PM 2.5"
+    places = _found(body, "place")
+    assert [t for t, _ in places][:9] == ["ดุสิต", "พญาไท", "พระนคร", "ป้อมปราบศัตรูพ่าย", "สัมพันธวงศ์", "คลองสาน", "สาทร", "ปทุมวัน", "บางรัก"]
+    assert places[3][1] == "Pom Prap Sattru Phai District"
+
+
+def test_bare_subdistricts_listed_after_one_named_with_its_head() -> None:
+    # https://www.thaigov.go.th/news/contents/details/87377
+    body = "นพื้นที่สองฝั่งลำน้ำยม ดังนี้ อำเภอเมืองแพร่ ได้แก่ ตำบลวังหงส์ แม่หล่าย ท่าข้าม แม่ยม วังธง แม่คำมี ป่าแมต อำเภอสูงเม่น ได้แก่ ตำบลเวียงทอง"
+    places = dict(_found(body, "place"))
+    assert places["แม่หล่าย"] == "Mae Lai Subdistrict"
+    assert places["ป่าแมต"] == "Pa Maet Subdistrict"
+    assert "อำเภอสูงเม่น" in places and "ตำบลเวียงทอง" in places
+
+
+def test_a_word_that_is_a_subdistrict_elsewhere_is_not_listed() -> None:
+    body = "ตำบลวังหงส์ และ ดอกไม้ บ้าน ชุมชน"
+    assert [t for t, _ in _found(body, "place")] == ["ตำบลวังหงส์"]

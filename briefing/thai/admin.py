@@ -154,6 +154,12 @@ def english(surface: str, text: str = "", pos: int = 0) -> str | None:
     return area.en + _SUFFIX[level] if area else None
 
 
+def english_at(name: str, level: Level, text: str, pos: int) -> str | None:
+    """The official English of a bare name known to be a district or subdistrict (a list item)."""
+    area = resolve(name, level, text, pos)
+    return area.en + _SUFFIX[level] if area else None
+
+
 def longest_name(text: str, start: int, levels: tuple[Level, ...]) -> tuple[int, Area | None]:
     """The longest area name of one of `levels` that `text` has at `start`: (end, area)."""
     best, area = start, None

@@ -251,7 +251,7 @@ def _org_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
 
 def _place_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     found = places.find_admin(text) + places.find_venues(text, g) + places.find_transport(text)
-    return [_Cand(field, p.start, p.end, "place") for p in found]
+    return [_Cand(field, p.start, p.end, "place", p.english) for p in found]
 
 
 def _resolve(cands: list[_Cand], skip: int) -> list[_Cand]:

@@ -21,6 +21,7 @@ from briefing.thai.scan import (
     cut_at_stop,
     dictionary,
     glued_after,
+    is_thai,
     is_verb,
     next_chunk,
     words,
@@ -80,6 +81,7 @@ _NATURAL_STOPS = ("ท้าย", "ต้น", "ปลาย", "ฝั่ง", "
 class PlaceMention:
     start: int
     end: int
+    english: str | None = None
 
 
 _AT_ONLY_HEADS = ("พิพิธภัณฑสถาน", "อุทยานประวัติศาสตร์", "อุทยาน", "หอศิลป์", "อ่างเก็บน้ำ", "ท่าเทียบเรือ",
@@ -122,6 +124,7 @@ def find_admin(text: str) -> list[PlaceMention]:
         ):
             continue  # นายอำเภอ|มีประสบการณ์, ปลัดอำเภอ|งานป้องกัน: the district officer, then a phrase
         out.append(PlaceMention(m.start(), c.start + cut))
+    out += _listed_after(text, out)
     out += find_cities(text)
     out += [PlaceMention(m.start(), m.end()) for m in _HEALTH_ZONE.finditer(text)]
     out += [
@@ -429,7 +432,7 @@ def find_transport(text: str) -> list[PlaceMention]:
             end = known.end()
         elif area is None:
             end = name_at
-        if end > name_at and end < len(text) and is_thai_char(text[end]):
+        if end > name_at and end < len(text) and is_thai(text[end]):
             rest = words(text[end:end + 12])
             if rest and rest[0] not in dictionary() and rest[0] not in NAME_STOPS:
                 end = name_at  # a longer name than the place: not named after it
@@ -446,5 +449,51 @@ def find_transport(text: str) -> list[PlaceMention]:
     return out
 
 
-def is_thai_char(ch: str) -> bool:
-    return "\u0e01" <= ch <= "\u0e4e"
+_LIST_SEP = re.compile(r"[ \t]*(?:,|และ|หรือ)?[ \t]*(?:และ)?[ \t]*")
+_KIND_LIST = re.compile(r"(?:เขต|อำเภอ|ตำบล|แขวง)[ \t]*(?:ได้แก่|คือ|ประกอบด้วย)[ \t]*")
+_LEVEL_OF = {"อำเภอ": "district", "อ.": "district", "เขต": "district", "ตำบล": "subdistrict", "ต.": "subdistrict",
+             "แขวง": "subdistrict"}
+
+
+def _listed_after(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
+    """Areas named bare in a list after one named with its head: ตำบลวังหงส์ แม่หล่าย ท่าข้าม, or after
+    'เขต ได้แก่' (ดุสิต พญาไท พระนคร ...). A bare name is taken only when the register (geothai) has an
+    area of that level in the same district or province as the one before it, so a word that merely
+    is some subdistrict's name elsewhere does not pass."""
+    from briefing.thai import admin
+
+    out: list[PlaceMention] = []
+    anchors: list[tuple[int, str, tuple[admin.Area, ...]]] = []
+    for p in found:
+        surface = text[p.start:p.end]
+        head = next((h for h in _LEVEL_OF if surface.startswith(h)), None)
+        if head is None:
+            continue
+        level = _LEVEL_OF[head]
+        areas = tuple(a for a in admin.areas().get(surface[len(head):].strip(), ()) if a.level == level)
+        if areas:
+            anchors.append((p.end, level, areas))
+    for m in _KIND_LIST.finditer(text):
+        level = _LEVEL_OF[next(h for h in _LEVEL_OF if m.group(0).startswith(h))]
+        first, area = admin.longest_name(text, m.end(), (level,))  # type: ignore[arg-type]
+        if area is not None and (first == len(text) or not is_thai(text[first])):
+            matches = tuple(a for a in admin.areas()[text[m.end():first]] if a.level == level)
+            out.append(PlaceMention(m.end(), first, admin.english_at(text[m.end():first], level, text, m.end())))
+            anchors.append((first, level, matches))
+    for end, level, areas in anchors:
+        same = {(a.district if level == "subdistrict" else a.province) for a in areas}
+        pos = end
+        while True:
+            sep = _LIST_SEP.match(text, pos)
+            start = sep.end() if sep else pos
+            if start == pos or start >= len(text) or text[start:start + 1] == "\n":
+                break
+            stop, _ = admin.longest_name(text, start, (level,))  # type: ignore[arg-type]
+            if stop == start or (stop < len(text) and is_thai(text[stop])):
+                break
+            names = [a for a in admin.areas()[text[start:stop]] if a.level == level]
+            if not any((a.district if level == "subdistrict" else a.province) in same for a in names):
+                break
+            out.append(PlaceMention(start, stop, admin.english_at(text[start:stop], level, text, start)))
+            pos = stop
+    return out
