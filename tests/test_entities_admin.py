@@ -197,3 +197,28 @@ def test_bare_subdistricts_listed_after_one_named_with_its_head() -> None:
 def test_a_word_that_is_a_subdistrict_elsewhere_is_not_listed() -> None:
     body = "ตำบลวังหงส์ และ ดอกไม้ บ้าน ชุมชน"
     assert [t for t, _ in _found(body, "place")] == ["ตำบลวังหงส์"]
+
+
+def test_a_hospital_named_after_its_province_is_an_organisation() -> None:
+    # https://www.thaigov.go.th/news/contents/details/81066 (น่าน alone is also a word)
+    body = "A 32 - 03 จากเชียงราย และทีม Sky Doctor โรงพยาบาลน่าน ประกอบด้วยแพทย์ฉุกเฉิน พยาบาลวิชาชีพ"
+    assert "โรงพยาบาลน่าน" in [t for t, _ in _found(body, "organisation")]
+    assert "มหาวิทยาลัยไทย" not in [t for t, _ in _found("การจัดอันดับมหาวิทยาลัยไทย ปรากฏว่า", "organisation")]
+
+
+def test_community_groups_named_with_their_village() -> None:
+    # https://www.thaigov.go.th/news/contents/details/68955
+    body = "ได้แก่ กลุ่มผู้ผลิตเมล็ดพันธุ์ข้าวบ้านแฝก – โนนสำราญ\u00a0 จังหวัดนครราชสีมา 3) รางวั"
+    assert "กลุ่มผู้ผลิตเมล็ดพันธุ์ข้าวบ้านแฝก" in [t for t, _ in _found(body, "organisation")]
+    assert _found("ชมรมแม่บ้านพัฒนาชุมชน และกลุ่มติดบ้านติดเตียง", "organisation") == []
+
+
+def test_national_bodies_named_to_their_end() -> None:
+    # https://www.thaigov.go.th/news/contents/details/63720
+    body = "าคม 2566) นายมานิตย์ พรมการีย์กุล ประธานสภาองค์การลูกจ้างแรงงานยานยนต์แห่งประเทศไทย นำลูกจ้าง"
+    assert "สภาองค์การลูกจ้างแรงงานยานยนต์แห่งประเทศไทย" in [t for t, _ in _found(body, "organisation")]
+    # https://www.thaigov.go.th/news/contents/details/67150
+    body = "าก 4.6% ของผู้บาดเจ็บ Admitted (ที่มา : ศูนย์สิรินธรเพื่อการฟื้นฟูสมรรถภาพทางการแพทย์แห่งชาติ)] คิดเป็น"
+    assert [t for t, _ in _found(body, "organisation")] == ["ศูนย์สิรินธรเพื่อการฟื้นฟูสมรรถภาพทางการแพทย์แห่งชาติ"]
+    # an award, not a body
+    assert _found("รางวัลกลุ่มผู้ผลิตเมล็ดพันธุ์ข้าวดีเด่นแห่งชาติ\u00a0 ได้แก่", "organisation") == []

@@ -245,7 +245,7 @@ def _person_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
 def _org_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     found = organisations.find_local_bodies(text)  # first: of two equal spans, the one with English
     found += organisations.find_headed(text, g) + organisations.find_companies(text, g)
-    found += organisations.find_latin(text, g)
+    found += organisations.find_latin(text, g) + organisations.find_village_bodies(text)
     return [_Cand(field, o.start, o.end, "organisation", o.english) for o in found]
 
 

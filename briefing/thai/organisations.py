@@ -175,6 +175,8 @@ def org_name_end(text: str, start: int, head: str, g: Gazetteer, strong: bool | 
         if term is not None and term.type == "organisation" or key[0].isascii():
             return m.end()
         return start
+    elif not strong and (national := _national_end(text, start, head, limit)):
+        end = national  # สภาองค์การลูกจ้าง...แห่งประเทศไทย: a national body, named to its end
     elif strong:
         thai = _THAI_RUN.match(text, start)  # ธนาคารwww.ghb...: the name is the Thai part
         limit = min(limit, thai.end()) if thai else limit
@@ -221,6 +223,36 @@ def org_name_end(text: str, start: int, head: str, g: Gazetteer, strong: bool | 
         if zone:  # สำนักงานศุลกากรภาค|ที่ 3: ที่ is a stop word, but here it numbers the region
             end = zone.end()
     return end
+
+
+_NATIONAL_END = re.compile(r"[\u0e01-\u0e4e]{2,50}?(?:แห่งประเทศไทย|แห่งชาติ)")
+
+
+def _national_end(text: str, start: int, head: str, limit: int) -> int:
+    """Where a name ending in แห่งประเทศไทย/แห่งชาติ ends, if nothing inside it ends a name first
+    (a stop word: องค์กรชาวนา|ที่ได้รับรางวัล...) or starts another body (ศูนย์การเรียนรู้|ธนาคาร...)."""
+    m = _NATIONAL_END.match(text, start + len(head), limit)
+    if m is None:
+        return 0
+    from briefing.thai.gazetteer import gazetteer
+
+    g = gazetteer()
+    inner = _head_regex()
+    for h in inner.finditer(text, start + len(head), m.end()):
+        if h.group(0) and known_org_end(text, h.start(), g) == m.end():
+            return 0  # ศูนย์การเรียนรู้|ธนาคารแห่งประเทศไทย: a known body ends the name, it is not part of it
+    if cut_at_stop(text[start:m.end()], len(head), _AND_CONNECT) < m.end() - start or "ดีเด่น" in text[start:m.end()]:
+        return 0  # ...|ที่ได้รับรางวัล, สหกรณ์ดีเด่นแห่งชาติ (an award, not a body)
+    return m.end()
+
+
+def _is_area(name: str) -> bool:
+    """A province, district or subdistrict the register (geothai) or a place the glossary holds."""
+    from briefing.thai import admin
+    from briefing.thai.gazetteer import gazetteer
+
+    term = gazetteer().terms.get(name)
+    return (term is not None and term.kind == "province") or any(a.level != "subdistrict" for a in admin.areas().get(name, ()))
 
 
 _COMMITTEE_HEADS = ("คณะกรรมการ", "คณะอนุกรรมการ", "คณะทำงาน")
@@ -279,6 +311,8 @@ def _generic(tail: str, head: str = "") -> bool:
         return False
     if tail in _GENERIC_TAILS:
         return True
+    if _is_area(tail):
+        return False  # โรงพยาบาลน่าน: น่าน is a word, but here the province the hospital is named after
     if head.startswith(_DOMAIN_HEADS):
         return False
     ws = words(tail)
@@ -422,4 +456,50 @@ def find_local_bodies(text: str) -> list[OrgMention]:
                 continue  # a longer name the register lacks, not this place
         resolved = admin.resolve(area.th, area.level, text, m.start()) or area
         out.append(OrgMention(m.start(), end, pattern.format(resolved.en)))
+    return out
+
+
+_VILLAGE_BODY = re.compile(
+    r"(?:กลุ่ม|ศูนย์|วิสาหกิจชุมชน|โรงเรียน|ชมรม|สหกรณ์)(?P<what>[\u0e01-\u0e4e]{2,40}?)บ้าน(?P<village>[\u0e01-\u0e4e]{2,24})"
+)
+
+
+_ADMIN_GLUED = re.compile(r"(?:อำเภอ|ตำบล|จังหวัด|หมู่ที่|หมู่)")
+
+
+def _starts_word(text: str, offset: int) -> bool:
+    """Does a word begin at `offset`, after a word that is not a verb (ติด|บ้าน, 'housebound')?"""
+    pos = 0
+    previous = ""
+    for word in words(text):
+        if pos == offset:
+            return not is_verb(previous)
+        previous = word
+        pos += len(word)
+        if pos > offset:
+            return False
+    return False
+
+
+def find_village_bodies(text: str) -> list[OrgMention]:
+    """A community group, centre or school named with its village: กลุ่มผู้ผลิตเมล็ดพันธุ์ข้าวบ้านแฝก,
+    ศูนย์พัฒนาเด็กเล็กบ้านโคกขามป้อม. What comes between the head and บ้าน must hold no stop word or
+    verb-led phrase (กลุ่มเกษตรกร|ใน|พื้นที่บ้าน... is no name); the village's name ends at a stop word."""
+    out: list[OrgMention] = []
+    for m in _VILLAGE_BODY.finditer(text):
+        if m.start() and is_thai(text[m.start() - 1]) and not on_boundary(text, m.start(), m.end()):
+            continue
+        whole = cut_at_stop(text[m.start():m.end("what")], 0)
+        what = m.group("what")
+        if m.start() + whole < m.end("what") or any(h in what for h in ORG_HEADS + ("กลุ่ม",) if len(h) > 3):
+            continue  # a stop word, or a list of bodies glued together (โรงเรียนราชภักดีโรงเรียน...)
+        if not _starts_word(text[m.start("what"):m.end("village")], len(what)):
+            continue  # แม่บ้าน, พื้นบ้าน, ติดบ้าน: บ้าน inside a word, not a village
+        village = text[m.start("village"):m.end("village")]
+        where = _ADMIN_GLUED.search(village)
+        village = village[:where.start()] if where else village  # บ้านลีนานนท์|อำเภอสุคิริน
+        end = m.start("village") + cut_at_stop(village, 0)
+        if end - m.start("village") < 2:
+            continue
+        out.append(OrgMention(m.start(), end))
     return out
