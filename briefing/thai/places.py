@@ -11,6 +11,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from briefing.thai.admin import Level
 from briefing.thai.gazetteer import ORG_HEADS, VENUE_HEADS, Gazetteer, trie_regex
 from briefing.thai.scan import (
     NAME_FOLLOWERS,
@@ -109,8 +110,8 @@ def find_admin(text: str) -> list[PlaceMention]:
         if inner:
             name = name[: inner.start()]
         cut = _admin_cut(name)
-        level = "district" if m.group(0).startswith(("อำเภอ", "อ.")) else "subdistrict"
-        registered, area = admin.longest_name(text, c.start, (level,))  # type: ignore[arg-type]
+        level: Level = "district" if m.group(0).startswith(("อำเภอ", "อ.")) else "subdistrict"
+        registered, area = admin.longest_name(text, c.start, (level,))
         if area is not None and registered - c.start >= cut and registered - c.start <= len(name) and " " not in m.group(0):
             out.append(PlaceMention(m.start(), registered))  # ตำบลเกาะพลับพลา: the register knows it, verb or not
             continue
@@ -451,7 +452,7 @@ def find_transport(text: str) -> list[PlaceMention]:
 
 _LIST_SEP = re.compile(r"[ \t]*(?:,|และ|หรือ)?[ \t]*(?:และ)?[ \t]*")
 _KIND_LIST = re.compile(r"(?:เขต|อำเภอ|ตำบล|แขวง)[ \t]*(?:ได้แก่|คือ|ประกอบด้วย)[ \t]*")
-_LEVEL_OF = {"อำเภอ": "district", "อ.": "district", "เขต": "district", "ตำบล": "subdistrict", "ต.": "subdistrict",
+_LEVEL_OF: dict[str, Level] = {"อำเภอ": "district", "อ.": "district", "เขต": "district", "ตำบล": "subdistrict", "ต.": "subdistrict",
              "แขวง": "subdistrict"}
 
 
@@ -463,7 +464,7 @@ def _listed_after(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
     from briefing.thai import admin
 
     out: list[PlaceMention] = []
-    anchors: list[tuple[int, str, tuple[admin.Area, ...]]] = []
+    anchors: list[tuple[int, Level, tuple[admin.Area, ...]]] = []
     for p in found:
         surface = text[p.start:p.end]
         head = next((h for h in _LEVEL_OF if surface.startswith(h)), None)
@@ -475,7 +476,7 @@ def _listed_after(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
             anchors.append((p.end, level, areas))
     for m in _KIND_LIST.finditer(text):
         level = _LEVEL_OF[next(h for h in _LEVEL_OF if m.group(0).startswith(h))]
-        first, area = admin.longest_name(text, m.end(), (level,))  # type: ignore[arg-type]
+        first, area = admin.longest_name(text, m.end(), (level,))
         if area is not None and (first == len(text) or not is_thai(text[first])):
             matches = tuple(a for a in admin.areas()[text[m.end():first]] if a.level == level)
             out.append(PlaceMention(m.end(), first, admin.english_at(text[m.end():first], level, text, m.end())))
@@ -488,7 +489,7 @@ def _listed_after(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
             start = sep.end() if sep else pos
             if start == pos or start >= len(text) or text[start:start + 1] == "\n":
                 break
-            stop, _ = admin.longest_name(text, start, (level,))  # type: ignore[arg-type]
+            stop, _ = admin.longest_name(text, start, (level,))
             if stop == start or (stop < len(text) and is_thai(text[stop])):
                 break
             names = [a for a in admin.areas()[text[start:stop]] if a.level == level]
