@@ -222,3 +222,14 @@ def test_national_bodies_named_to_their_end() -> None:
     assert [t for t, _ in _found(body, "organisation")] == ["ศูนย์สิรินธรเพื่อการฟื้นฟูสมรรถภาพทางการแพทย์แห่งชาติ"]
     # an award, not a body
     assert _found("รางวัลกลุ่มผู้ผลิตเมล็ดพันธุ์ข้าวดีเด่นแห่งชาติ\u00a0 ได้แก่", "organisation") == []
+
+
+def test_a_ministry_followed_by_a_country_is_that_country_s() -> None:
+    # https://www.thaigov.go.th/news/contents/details/94499
+    body = "วุโส) ฮวาง ซวน เจี๋ยน รัฐมนตรีช่วยว่าการกระทรวงกลาโหมสาธารณรัฐสังคมนิยมเวียดนาม\n"
+    assert _found(body, "organisation") == [
+        ("กระทรวงกลาโหมสาธารณรัฐสังคมนิยมเวียดนาม", "Ministry of Defence of the Socialist Republic of Viet Nam")
+    ]
+    orgs = _found("กระทรวงพาณิชย์ของจีน และกระทรวงวัฒนธรรมแห่งราชอาณาจักรไทย", "organisation")
+    assert orgs[0] == ("กระทรวงพาณิชย์ของจีน", "Ministry of Commerce of China")
+    assert orgs[1][0] == "กระทรวงวัฒนธรรมแห่งราชอาณาจักรไทย"  # Thailand's own

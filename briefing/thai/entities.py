@@ -159,6 +159,11 @@ def _gazetteer_hits(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
             branch = None
             if term.type == "organisation" and not key.startswith(VENUE_HEADS) and not text.endswith("สมาชิก", 0, start):
                 branch = _provincial_branch(text, end, g)  # not สมาชิกสภาผู้แทนราษฎรจังหวัด..., an MP
+            foreign = _foreign_ministry(text, end, key, term, g)
+            if foreign:  # กระทรวงสาธารณสุขสาธารณรัฐอินโดนีเซีย: that country's ministry, not Thailand's
+                out.append(_Cand(field, start, foreign[0], term.type, foreign[1], None, True))
+                pos = foreign[0]
+                continue
             if branch:  # ตำรวจท่องเที่ยวภูเก็ต, พม.จังหวัดศรีสะเกษ: the body's office in a province
                 end, province = branch
                 english = f"{term.english}, {province}" if term.english else None
@@ -169,6 +174,33 @@ def _gazetteer_hits(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
         else:
             pos = start + 1
     return out + _latin_hits(text, field, g)
+
+
+_THAILAND = ("ไทย", "ประเทศไทย", "ราชอาณาจักรไทย")
+_FOREIGN_GAP = re.compile(r"(?:[ \t]?(?:ของ|แห่ง)[ \t]?)?")
+"""กระทรวงการต่างประเทศจีน, กระทรวงพาณิชย์ของจีน; not a space alone (กระทรวงพาณิชย์ ญี่ปุ่น และ...: a list)."""
+
+
+def _foreign_ministry(text: str, end: int, key: str, term: Term, g: Gazetteer) -> tuple[int, str] | None:
+    """A ministry or department followed by a foreign country (glued, or after ของ/แห่ง or a space) is
+    that country's: the new end and its English ('Ministry of Public Health of Indonesia')."""
+    assert g.regex is not None
+    if term.type != "organisation" or not key.startswith(("กระทรวง", "กรม")) or not term.english:
+        return None
+    gap = _FOREIGN_GAP.match(text, end)
+    at = gap.end() if gap else end
+    m = g.regex.match(text, at)
+    if not m or not m.group(0):
+        return None
+    country = g.terms[m.group(0)]
+    if country.kind != "country" or m.group(0) in _THAILAND or (country.canonical or "") in _THAILAND:
+        return None
+    if not on_boundary(text, at, m.end(), check_left=False) or not country.english:
+        return None
+    name = re.sub(r" \([A-Za-z]+\)$", "", term.english)
+    place = country.english.removeprefix("the ").removeprefix("The ")
+    place = "the " + place if place.startswith(_THE) or re.search(r"Republic|Kingdom|Federation|Union", place) else place
+    return m.end(), f"{name} of {place}"
 
 
 def _provincial_branch(text: str, end: int, g: Gazetteer) -> tuple[int, str] | None:
