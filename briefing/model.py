@@ -12,6 +12,9 @@ from typing import Any, Literal
 Field = Literal["title", "body"]
 EntityType = Literal["person", "organisation", "place"]
 FigureKind = Literal["money", "percent", "count", "quantity"]
+EnglishSource = Literal["listed", "release", "romanised"]
+"""Where an entity's English form comes from: a glossary or official register (DOPA's for Thai areas),
+the release itself, or a romanisation (a guess the reader should see as one)."""
 
 
 @dataclass(slots=True)
@@ -54,6 +57,8 @@ class Entity:
     canonical: str | None = None
     """The full Thai form this mention stands for (alias, abbreviation or short name)."""
     role_english: str | None = None
+    english_source: EnglishSource | None = None
+    """'listed', 'release' or 'romanised' (see `EnglishSource`); None when there is no English."""
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)

@@ -233,3 +233,14 @@ def test_a_ministry_followed_by_a_country_is_that_country_s() -> None:
     orgs = _found("กระทรวงพาณิชย์ของจีน และกระทรวงวัฒนธรรมแห่งราชอาณาจักรไทย", "organisation")
     assert orgs[0] == ("กระทรวงพาณิชย์ของจีน", "Ministry of Commerce of China")
     assert orgs[1][0] == "กระทรวงวัฒนธรรมแห่งราชอาณาจักรไทย"  # Thailand's own
+
+
+def test_each_english_form_says_where_it_comes_from() -> None:
+    # https://www.thaigov.go.th/news/contents/details/66582 and a venue with no glossary entry
+    body = "แอนด์รีไฟนิ่ง จำกัด ตำบลวิชิต อำเภอเมืองภูเก็ต ณ ห้องซัมเมอร์ (Summer Room) และ ณ โรงแรมสวนดอก"
+    sources = {e.text: e.english_source for e in _entities(body)}
+    assert sources["ตำบลวิชิต"] == "listed"  # DOPA's register
+    assert sources["ห้องซัมเมอร์"] == "release"  # the release gives it in brackets
+    assert sources["โรงแรมสวนดอก"] == "romanised"  # a guess, shown as one
+    people = {e.text: e.english_source for e in _entities("นายประเสริฐ จันทรรวงทอง รัฐมนตรีว่าการ") if e.type == "person"}
+    assert people == {"นายประเสริฐ จันทรรวงทอง": "listed"}

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefing.model import Entity, Field
+from briefing.model import EnglishSource, Entity, Field
 from briefing.thai import admin, organisations, people, places
 from briefing.thai.gazetteer import ORG_HEADS, VENUE_HEADS, Gazetteer, Term, gazetteer
 from briefing.thai.roles import role_english
@@ -63,12 +63,14 @@ _TRANSPORT_EN: tuple[tuple[str, str], ...] = (
 )
 
 
-def _place_part(name: str, text: str, pos: int) -> str:
-    """The place a station or checkpoint is named after: its official or listed English, else romanised."""
+def _place_part(name: str, text: str, pos: int) -> tuple[str, bool]:
+    """The place a station or checkpoint is named after: its official or listed English (True), else
+    a romanisation (False)."""
     term = gazetteer().terms.get(name)
     if term is not None and term.type in ("place", "organisation") and term.english:
-        return re.sub(r" \([A-Z][A-Za-z]*\)$", "", term.english.removesuffix(" Province").split(", ")[0])
-    return admin.english(name, text, pos) or romanise(name)
+        return re.sub(r" \([A-Z][A-Za-z]*\)$", "", term.english.removesuffix(" Province").split(", ")[0]), True
+    official = admin.english(name, text, pos)
+    return (official, True) if official else (romanise(name), False)
 
 
 _COMPANY_PARTS = re.compile(r"บริษัท[ \t\u00a0]*(.+?)[ \t\u00a0]*จำกัด([ \t\u00a0]?\(มหาชน\))?$")
@@ -89,6 +91,7 @@ class _Cand:
     canonical: str | None = None
     known: bool = False
     person: people.PersonMention | None = None
+    source: EnglishSource | None = None
 
 
 def _overlaps(a: _Cand, spans: list[tuple[int, int]]) -> bool:
@@ -278,7 +281,7 @@ def _org_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     found = organisations.find_local_bodies(text)  # first: of two equal spans, the one with English
     found += organisations.find_headed(text, g) + organisations.find_companies(text, g)
     found += organisations.find_latin(text, g) + organisations.find_village_bodies(text)
-    return [_Cand(field, o.start, o.end, "organisation", o.english) for o in found]
+    return [_Cand(field, o.start, o.end, "organisation", o.english, source=o.source) for o in found]
 
 
 def _place_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
@@ -368,41 +371,45 @@ def _alias_hits(texts: dict[Field, str], aliases: dict[str, _Cand], kept: list[_
     return out
 
 
-def _english(c: _Cand, text: str) -> str | None:
+def _english(c: _Cand, text: str) -> tuple[str | None, EnglishSource | None]:
+    """The English form of an organisation or place and where it comes from: `listed` (the glossary
+    or DOPA's register), `release` (the release gives it: Latin script, a bracketed name) or
+    `romanised` (a guess, wholly or in part)."""
     if c.english:
-        return c.english
+        return c.english, c.source or "listed"
     surface = text[c.start:c.end]
     if not _THAI.search(surface):
-        return " ".join(surface.split())
+        return " ".join(surface.split()), "release"
     if c.type == "place":
         given = places.bracket_english(text, c.end) if surface.startswith(VENUE_HEADS) else None
         if given:
-            return given
+            return given, "release"
         numbered = _numbered_known(surface)
         if numbered:
-            return numbered
+            return numbered, "listed"
         company = _COMPANY_PARTS.match(surface)
         if company:
-            return f"{romanise(company.group(1))} {'Public Company Limited' if company.group(2) else 'Co., Ltd.'}"
+            return f"{romanise(company.group(1))} {'Public Company Limited' if company.group(2) else 'Co., Ltd.'}", "romanised"
         if surface.startswith(_ADMIN_HEADS):
             official = admin.english(surface, text, c.start)
             if official:
-                return official
+                return official, "listed"
         latin = _LATIN_NAME.match(surface)
         for head, pattern in _VENUE_EN:
             if latin and surface.startswith(head):  # ห้อง War Room, โรงแรม The Athenee Hotel: already English
                 word = pattern.replace("{}", "").strip()
-                return latin.group(1) if word.lower() in latin.group(1).lower() else pattern.format(latin.group(1))
+                return (latin.group(1) if word.lower() in latin.group(1).lower() else pattern.format(latin.group(1))), "release"
         if latin:
-            return latin.group(1)  # ศูนย์ประชุม Congress Centre
+            return latin.group(1), "release"  # ศูนย์ประชุม Congress Centre
         for head, pattern in _TRANSPORT_EN:
             if surface.startswith(head) and len(surface) > len(head):
-                return pattern.format(_place_part(surface[len(head):].strip(), text, c.start))
+                part, listed = _place_part(surface[len(head):].strip(), text, c.start)
+                return pattern.format(part), "listed" if listed else "romanised"
         for head, pattern in _VENUE_EN:
             if surface.startswith(head) and len(surface) > len(head):
-                return pattern.format(romanise(surface[len(head):].strip()))
-        return romanise(surface)
-    return None
+                return pattern.format(romanise(surface[len(head):].strip())), "romanised"
+        return romanise(surface), "romanised"
+    return None, None
 
 
 _NUMBERED_PLACE = re.compile(r"(.+?)[ \t]+([0-9]{1,4})$")
@@ -556,7 +563,22 @@ def _people(texts: dict[Field, str], kept: list[_Cand], g: Gazetteer) -> tuple[l
             entities.append(Entity("person", c.field, surface, c.start, c.end, english, role, name, role_en))
     references += _bare_first_names(texts, kept, by_first, full)
     _nicknames(texts, kept, g, full, entities, references)
+    for person in [*entities, *references]:
+        person.english_source = _person_source(person, g)
     return entities, references
+
+
+def _person_source(person: Entity, g: Gazetteer) -> EnglishSource | None:
+    """A person's English is `listed` (the officials' glossary), `release` (the release gives the
+    name in Latin script) or `romanised`."""
+    name = person.canonical or person.text
+    if not person.english:
+        return None
+    if name in g.person_spelling:
+        return "listed"
+    if not _THAI.search(person.text) or person.english != person_english(name, g.person_spelling):
+        return "release"
+    return "romanised"
 
 
 def _nicknames(
@@ -620,7 +642,10 @@ def find_entities(title: str, body: str) -> tuple[list[Entity], list[Entity]]:
         text = texts[c.field]
         surface = text[c.start:c.end]
         canonical = c.canonical if c.canonical and c.canonical != surface else None
-        entities.append(Entity(c.type, c.field, surface, c.start, c.end, _english(c, text), None, canonical))  # type: ignore[arg-type]
+        english, source = _english(c, text)
+        entity = Entity(c.type, c.field, surface, c.start, c.end, english, None, canonical)  # type: ignore[arg-type]
+        entity.english_source = source
+        entities.append(entity)
     tags = {field: [m.span() for m in _HASHTAG.finditer(text)] for field, text in texts.items()}
     entities = [e for e in entities if not any(a <= e.start < b for a, b in tags[e.field])]
     references = [e for e in references if not any(a <= e.start < b for a, b in tags[e.field])]

@@ -12,6 +12,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from briefing.model import EnglishSource
 from briefing.thai.gazetteer import ORG_HEADS, VENUE_HEADS, Gazetteer, trie_regex
 from briefing.thai.places import venue_after_at
 from briefing.thai.scan import (
@@ -94,6 +95,8 @@ class OrgMention:
     canonical: str | None = None
     known: bool = False
     """Found in the glossary (its English is official)."""
+    source: EnglishSource | None = None
+    """Where `english` comes from when it is not the glossary's: 'release' for a bracketed legal name."""
 
 
 @functools.lru_cache(maxsize=1)
@@ -358,7 +361,7 @@ def find_companies(text: str, g: Gazetteer | None = None) -> list[OrgMention]:
     out = []
     for m in _COMPANY.finditer(text):
         legal = _COMPANY_EN.match(text, m.end())
-        out.append(OrgMention(m.start(), m.end(), legal.group(1) if legal else None))
+        out.append(OrgMention(m.start(), m.end(), legal.group(1) if legal else None, source="release" if legal else None))
     for m in _SHORT_COMPANY.finditer(text):
         if any(o.start <= m.start() < o.end for o in out):
             continue
