@@ -153,6 +153,7 @@ class EntityGroup:
     english: str | None
     role: str | None = None
     role_english: str | None = None
+    english_source: EnglishSource | None = None
     mentions: list[Entity] = field(default_factory=list)
     """In reading order: the title's mentions first, then the body's."""
 
@@ -205,7 +206,7 @@ def entity_groups(analysis: Analysis) -> list[EntityGroup]:
         if group is None:
             group = EntityGroup(
                 type=mention.type, key=mention.canonical or mention.text, english=mention.english,
-                role=mention.role, role_english=mention.role_english,
+                role=mention.role, role_english=mention.role_english, english_source=mention.english_source,
             )
             groups.append(group)
         by_key.setdefault((mention.type, key), group)
@@ -213,7 +214,7 @@ def entity_groups(analysis: Analysis) -> list[EntityGroup]:
             by_key.setdefault(english_key, group)
         group.mentions.append(mention)
         if group.english is None and mention.english:
-            group.english = mention.english
+            group.english, group.english_source = mention.english, mention.english_source
         if group.role is None and mention.role:
             group.role, group.role_english = mention.role, mention.role_english
     return groups

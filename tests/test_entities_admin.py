@@ -244,3 +244,11 @@ def test_each_english_form_says_where_it_comes_from() -> None:
     assert sources["โรงแรมสวนดอก"] == "romanised"  # a guess, shown as one
     people = {e.text: e.english_source for e in _entities("นายประเสริฐ จันทรรวงทอง รัฐมนตรีว่าการ") if e.type == "person"}
     assert people == {"นายประเสริฐ จันทรรวงทอง": "listed"}
+
+
+def test_venues_named_by_kind_and_owner_are_translated_by_their_parts() -> None:
+    body = "ณ สนามกีฬากลางจังหวัดสุพรรณบุรี และ ณ หอประชุมมหาวิทยาลัยสงขลานครินทร์ และ ณ ศาลากลางจังหวัดน่าน"
+    places = dict(_found(body, "place"))
+    assert places["สนามกีฬากลางจังหวัดสุพรรณบุรี"] == "Suphan Buri Provincial Stadium"
+    assert places["หอประชุมมหาวิทยาลัยสงขลานครินทร์"] == "Prince of Songkla University Auditorium"
+    assert places["ศาลากลางจังหวัดน่าน"] == "Nan Provincial Hall"

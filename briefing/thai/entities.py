@@ -9,6 +9,7 @@ settled people first, then longest span. Short references to people named in ful
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -71,6 +72,60 @@ def _place_part(name: str, text: str, pos: int) -> tuple[str, bool]:
         return re.sub(r" \([A-Z][A-Za-z]*\)$", "", term.english.removesuffix(" Province").split(", ")[0]), True
     official = admin.english(name, text, pos)
     return (official, True) if official else (romanise(name), False)
+
+
+@functools.lru_cache(maxsize=1)
+def _venue_words() -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
+    """(heads, modifiers) of briefing/data/venues.toml, longest Thai first."""
+    from briefing.thai.gazetteer import _load_toml
+
+    data = _load_toml("venues.toml")
+
+    def pairs(key: str) -> tuple[tuple[str, str], ...]:
+        found = [(b["th"], b["en"]) for b in data.get(key, []) if b.get("th") and b.get("en")]
+        return tuple(sorted(found, key=lambda p: len(p[0]), reverse=True))
+
+    return pairs("head"), pairs("modifier")
+
+
+def _venue_by_parts(surface: str, text: str, pos: int) -> str | None:
+    """A venue named by its kind and its owner, translated by its parts: สนามกีฬากลางจังหวัดสุพรรณบุรี
+    -> 'Suphan Buri Provincial Stadium', หอประชุมมหาวิทยาลัยสงขลานครินทร์ -> 'Prince of Songkla
+    University Auditorium'. None unless the owner is a province, district or body we know."""
+    heads, modifiers = _venue_words()
+    head = next(((th, en) for th, en in heads if surface.startswith(th)), None)
+    if head is None:
+        return None
+    rest = surface[len(head[0]):].strip()
+    words_en: list[str] = []
+    while True:
+        modifier = next(((th, en) for th, en in modifiers if rest.startswith(th) and len(rest) > len(th)), None)
+        if modifier is None:
+            break
+        words_en.append(modifier[1])
+        rest = rest[len(modifier[0]):].strip()
+    if not rest:
+        return None
+    owner = _owner_english(rest, text, pos)
+    if owner is None:
+        return None
+    if rest.startswith(("จังหวัด", "จ.")) and "Provincial" not in words_en + [head[1]]:
+        words_en.insert(0, "Provincial")
+    return " ".join([owner, *words_en, head[1]])
+
+
+def _owner_english(name: str, text: str, pos: int) -> str | None:
+    term = gazetteer().terms.get(name)
+    if term is not None and term.type in ("place", "organisation") and term.english:
+        english = re.sub(r" \([A-Za-z]+\)$", "", term.english).split(", ")[0]
+        return english.removesuffix(" Province")
+    level, bare = admin.split_prefix(name)
+    area = admin.resolve(bare, level, text, pos) if level or len(bare) > 4 else None
+    official = admin.english(name, text, pos) if area is not None and (level or area.level != "subdistrict") else None
+    if official:  # กลาง alone is some subdistrict's name, not an owner
+        return official.removesuffix(" Province")
+    body = organisations.find_local_bodies(name)  # สนามกีฬากลางเทศบาลเมืองเบตง
+    return body[0].english if body and body[0].start == 0 and body[0].end == len(name) else None
 
 
 _COMPANY_PARTS = re.compile(r"บริษัท[ \t\u00a0]*(.+?)[ \t\u00a0]*จำกัด([ \t\u00a0]?\(มหาชน\))?$")
@@ -405,6 +460,9 @@ def _english(c: _Cand, text: str) -> tuple[str | None, EnglishSource | None]:
             if surface.startswith(head) and len(surface) > len(head):
                 part, listed = _place_part(surface[len(head):].strip(), text, c.start)
                 return pattern.format(part), "listed" if listed else "romanised"
+        by_parts = _venue_by_parts(surface, text, c.start)
+        if by_parts:
+            return by_parts, "listed"
         for head, pattern in _VENUE_EN:
             if surface.startswith(head) and len(surface) > len(head):
                 return pattern.format(romanise(surface[len(head):].strip())), "romanised"
