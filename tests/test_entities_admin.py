@@ -252,3 +252,11 @@ def test_venues_named_by_kind_and_owner_are_translated_by_their_parts() -> None:
     assert places["สนามกีฬากลางจังหวัดสุพรรณบุรี"] == "Suphan Buri Provincial Stadium"
     assert places["หอประชุมมหาวิทยาลัยสงขลานครินทร์"] == "Prince of Songkla University Auditorium"
     assert places["ศาลากลางจังหวัดน่าน"] == "Nan Provincial Hall"
+
+
+def test_a_name_after_the_date_is_not_a_count_of_officers() -> None:
+    # https://www.thaigov.go.th/news/contents/details/78674
+    body = "วันที่ 8 กุมภาพันธ์ 2567 นายอนุกูล ปีดแก้ว ปลัดกระทรวงการพัฒนาสังคมและความมั่นคงของมนุษย์ (ปลัด พม.) เปิดเผยว่า"
+    people = [e for e in _entities(body) if e.type == "person"]
+    assert [p.canonical for p in people] == ["อนุกูล ปีดแก้ว"]
+    assert [e for e in _entities("กองกำลัง 20 นาย ร้อย อส 30 นาย") if e.type == "person"] == []
