@@ -260,3 +260,36 @@ def test_a_name_after_the_date_is_not_a_count_of_officers() -> None:
     people = [e for e in _entities(body) if e.type == "person"]
     assert [p.canonical for p in people] == ["อนุกูล ปีดแก้ว"]
     assert [e for e in _entities("กองกำลัง 20 นาย ร้อย อส 30 นาย") if e.type == "person"] == []
+
+
+def test_a_mission_and_its_city_are_one_organisation() -> None:
+    # https://www.thaigov.go.th/news/contents/details/96051
+    body = "โดยกรมศิลปากรจะประสานงานร่วมกับสำนักงานสืบสวนความมั่นคงแห่งมาตุภูมิ สถานกงสุลใหญ่ ณ นครลอสแอนเจลิส และพิพิธภัณฑ์"
+    orgs = dict(_found(body, "organisation"))
+    assert orgs["สถานกงสุลใหญ่ ณ นครลอสแอนเจลิส"] == "Consulate-General in Los Angeles"
+    assert _found(body, "place") == []
+    assert _found("สถานเอกอัครราชทูตไทย ณ กรุงวอชิงตัน", "organisation")[0][1] == "Royal Thai Embassy in Washington, D.C."
+
+
+def test_an_acronym_ending_an_english_name_in_brackets_is_learnt() -> None:
+    # https://www.thaigov.go.th/news/contents/details/96051
+    body = ("2568 สำนักงานสืบสวนความมั่นคงแห่งมาตุภูมิ (Homeland Security Investigation - HSI) ของสหรัฐอเมริกา "
+            "ได้รายงานข้อมูลให้กรมศิลปากรทราบว่า")
+    assert "HSI" in [t for t, _ in _found(body, "organisation")]
+    body = "สหภาพยุโรป (EU Deforestation Regulation - EUDR) มีผลบังคับใช้"
+    assert "EUDR" not in [t for t, _ in _found(body, "organisation")]
+
+
+def test_a_company_is_then_called_by_the_first_word_of_its_name() -> None:
+    # https://www.thaigov.go.th/news/contents/details/92452
+    body = ("บริษัท บางจาก คอร์ปอเรชั่น จำกัด (มหาชน) ผนึก ธนาคารกรุงไทย เสนอขาย\n"
+            "นางสาวภัทร์ภูรี ชินกุลกิจนิวัฒน์ เปิดเผยว่า บางจากฯ ร่วมมือกับธนาคารกรุงไทย")
+    orgs = [t for t, _ in _found(body, "organisation")]
+    assert "บางจากฯ" in orgs
+
+
+def test_a_temple_named_after_its_abbot_s_post() -> None:
+    # https://www.thaigov.go.th/news/contents/details/95826
+    body = "รองเจ้าคณะจังหวัดนครพนม รักษาการแทนเจ้าอาวาสวัดธาตุประสิทธิ์ เพื่อความเป็นสิริมงคล"
+    assert ("วัดธาตุประสิทธิ์", "Wat That Prasit") in _found(body, "place")
+    assert ("อีสานตอนบน", "Upper Northeastern Thailand") in _found("ครม.สัญจร อีสานตอนบนคึกคัก นายกฯ", "place")

@@ -18,7 +18,7 @@ from briefing.thai import admin, organisations, people, places
 from briefing.thai.gazetteer import ORG_HEADS, VENUE_HEADS, Gazetteer, Term, gazetteer
 from briefing.thai.roles import role_english
 from briefing.thai.romanise import person_english, romanise
-from briefing.thai.scan import PLACE_PRECEDERS, dictionary, glued_after, is_thai, on_boundary, pos_tags, words
+from briefing.thai.scan import NAME_STOPS, PLACE_PRECEDERS, dictionary, glued_after, is_thai, on_boundary, pos_tags, words
 
 TITLE_PREFIX = re.compile(r"^\s*รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -306,7 +306,7 @@ def _accept(text: str, start: int, end: int, key: str, term: Term, english: bool
         return False  # เศรษฐกิจไทย, คนไทย: an adjective, not the country
     if term.type == "person":
         return True
-    if term.kind == "region" and (key.startswith("ภาค") or key == "ปริมณฑล"):
+    if term.kind == "region" and (key.startswith(("ภาค", "อีสานตอน")) or key == "ปริมณฑล"):
         return True  # พื้นที่ภาคใต้มีฝน, เขตปริมณฑล: a region word is glued to what precedes and follows it
     # ศุลกากร in พิธีการศุลกากร; but กระทรวงดีอี after ปลัด, which newmm glues to กระทรวง, is fine
     alias = term.type == "organisation" and term.canonical is not None and not key.startswith(ORG_HEADS)
@@ -369,11 +369,34 @@ def _field_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     cands += _gazetteer_hits(text, field, g)
     cands += _org_cands(text, field, g)
     cands += _place_cands(text, field, g)
-    kept = _drop_glosses(text, _resolve(cands, skip))
+    kept = _missions(text, _drop_glosses(text, _resolve(cands, skip)))
     for c in kept:
         if c.type == "organisation" and places.venue_after_at(text, c.start, c.end):
             c.type = "place"
     return kept
+
+
+_MISSIONS = {"สถานเอกอัครราชทูต": "Embassy", "สถานกงสุลใหญ่": "Consulate-General", "สถานกงสุล": "Consulate"}
+_MISSION_AT = re.compile(r"(สถานเอกอัครราชทูต|สถานกงสุลใหญ่|สถานกงสุล)((?:ไทย|แห่งประเทศไทย)?)[ \t]*ณ[ \t]*(?:กรุง|นคร|เมือง)?$")
+
+
+def _missions(text: str, kept: list[_Cand]) -> list[_Cand]:
+    """สถานเอกอัครราชทูต ณ กรุงโซล, สถานกงสุลใหญ่ ณ นครลอสแอนเจลิส: a mission and the city it is in
+    are one organisation ('Royal Thai Embassy in Seoul'), not a body (or a bare head) and a place."""
+    out = list(kept)
+    for c in kept:
+        if c.type != "place":
+            continue
+        m = _MISSION_AT.search(text, max(0, c.start - 40), c.start)
+        if m is None or m.end() != c.start:
+            continue
+        where, _ = _english(c, text)
+        thai = "Royal Thai " if m.group(2) or text.startswith("ไทย", m.end(1)) else ""
+        mission = _Cand(c.field, m.start(), c.end, "organisation",
+                        f"{thai}{_MISSIONS[m.group(1)]} in {where}" if where else None)
+        out = [k for k in out if k is not c and not (k.start < c.start and m.start() < k.end)]
+        out.append(mission)
+    return sorted(out, key=lambda k: k.start)
 
 
 def _drop_glosses(text: str, kept: list[_Cand]) -> list[_Cand]:
@@ -397,14 +420,31 @@ def _learn_aliases(texts: dict[Field, str], kept: list[_Cand]) -> dict[str, _Can
     for c in kept:
         if c.type != "organisation":
             continue
+        full = c.canonical or texts[c.field][c.start:c.end]
+        for short in _company_short(full):
+            aliases.setdefault(short, _Cand(c.field, 0, 0, "organisation", c.english, full, c.known))
         span = organisations.alias_after(texts[c.field], c.end)
         if span is None:
             continue
         alias = texts[c.field][span[0]:span[1]]
         if alias not in aliases:
-            full = c.canonical or texts[c.field][c.start:c.end]
             aliases[alias] = _Cand(c.field, 0, 0, "organisation", c.english, full, c.known)
     return aliases
+
+
+_COMPANY_FIRST = re.compile(r"บริษัท[ \t\u00a0]+([\u0e01-\u0e4e]{3,20})[ \t\u00a0]")
+
+
+def _company_short(full: str) -> list[str]:
+    """บริษัท บางจาก คอร์ปอเรชั่น จำกัด (มหาชน) is then called บางจากฯ or บางจาก: the first word of a
+    company's name, when it is no common word, is its short form in the rest of the release."""
+    m = _COMPANY_FIRST.match(full)
+    if m is None or not full.rstrip().endswith(("จำกัด", "(มหาชน)")):
+        return []
+    word = m.group(1)
+    if word in dictionary() or word in NAME_STOPS or word.startswith(("ไทย", "แห่ง")):
+        return []
+    return [word + "ฯ", word]
 
 
 def _alias_hits(texts: dict[Field, str], aliases: dict[str, _Cand], kept: list[_Cand]) -> list[_Cand]:

@@ -392,8 +392,22 @@ def find_latin(text: str, g: Gazetteer) -> list[OrgMention]:
     return out
 
 
+_GLOSSED_ACRONYM = re.compile(
+    r"[ \t]?\([ \t]*[A-Z][A-Za-z&.,' ]{0,80}?(?:Committee|Council|Commission|Agency|Office|Bureau|Investigations?|"
+    r"Department|Ministry|Organi[sz]ation|Authority|Institute|Cent(?:er|re)|Association|Federation|Union|Bank|Fund|"
+    r"Board|Services?|Force|Command|Police|Administration|Corporation|Company|Secretariat|Foundation|Network|"
+    r"University|Court)[ \t]*[-–:][ \t]*(?P<a>[A-Z][A-Z&]{1,9})[ \t]*\)"
+)
+"""(Homeland Security Investigation - HSI), (Regional Border Committee – RBC): an English name whose
+last word names a body, then its acronym; not a regulation or a meeting ((... Regulation - EUDR))."""
+
+
 def alias_after(text: str, end: int) -> tuple[int, int] | None:
-    """A short form given right after a name: '... (สทนช.)', '... หรือ สสว.', '... (BOI)'."""
+    """A short form given right after a name: '... (สทนช.)', '... หรือ สสว.', '... (BOI)', or the
+    acronym that ends an English name in brackets: '... (Homeland Security Investigation - HSI)'."""
+    glossed = _GLOSSED_ACRONYM.match(text, end)
+    if glossed:
+        return glossed.start("a"), glossed.end("a")
     m = re.compile(r"[ \t]?\((?P<a>[^()\s]{2,14}(?:[ \t][^()\s]{1,8})?)\)").match(text, end)
     if m:
         alias = m.group("a")

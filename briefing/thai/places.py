@@ -329,6 +329,10 @@ def _second_word_ok(word: str, g: Gazetteer) -> bool:
     return bool(re.fullmatch(r"[\u0e01-\u0e4e]+|[A-Za-z][A-Za-z&'-]*", word))
 
 
+_TEMPLE_POSTS = ("เจ้าอาวาส", "เจ้าคณะ", "รองเจ้าอาวาส")
+"""Monastic posts a temple's name is glued to: เจ้าอาวาสวัดธาตุประสิทธิ์, the abbot of the temple."""
+
+
 def find_venues(text: str, g: Gazetteer) -> list[PlaceMention]:
     out: list[PlaceMention] = []
     rx = _venue_regex()
@@ -342,7 +346,8 @@ def find_venues(text: str, g: Gazetteer) -> list[PlaceMention]:
             pos = start + 1
             continue
         at = _after_at(text, start)
-        if not at and (head in _AT_ONLY_HEADS or not glued_after(text, start, PLACE_PRECEDERS)):
+        abbot = head == "วัด" and text.endswith(_TEMPLE_POSTS, max(0, start - 20), start)  # เจ้าอาวาสวัด...
+        if not at and not abbot and (head in _AT_ONLY_HEADS or not glued_after(text, start, PLACE_PRECEDERS)):
             pos = start + 1
             continue
         if head in _AT_ONLY_HEADS and _inner_venue(text, start + len(head)):
