@@ -18,7 +18,16 @@ from briefing.thai import admin, organisations, people, places
 from briefing.thai.gazetteer import ORG_HEADS, VENUE_HEADS, Gazetteer, Term, gazetteer
 from briefing.thai.roles import role_english
 from briefing.thai.romanise import person_english, romanise
-from briefing.thai.scan import NAME_STOPS, PLACE_PRECEDERS, dictionary, glued_after, is_thai, on_boundary, pos_tags, words
+from briefing.thai.scan import (
+    NAME_STOPS,
+    PLACE_PRECEDERS,
+    dictionary,
+    glued_after,
+    is_thai,
+    on_boundary,
+    pos_tags,
+    words,
+)
 
 TITLE_PREFIX = re.compile(r"^\s*รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-")
 _LATIN = re.compile(r"[A-Za-z]")
