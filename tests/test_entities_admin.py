@@ -293,3 +293,10 @@ def test_a_temple_named_after_its_abbot_s_post() -> None:
     body = "รองเจ้าคณะจังหวัดนครพนม รักษาการแทนเจ้าอาวาสวัดธาตุประสิทธิ์ เพื่อความเป็นสิริมงคล"
     assert ("วัดธาตุประสิทธิ์", "Wat That Prasit") in _found(body, "place")
     assert ("อีสานตอนบน", "Upper Northeastern Thailand") in _found("ครม.สัญจร อีสานตอนบนคึกคัก นายกฯ", "place")
+
+
+def test_the_ends_of_a_line_section_are_places() -> None:
+    # https://www.thaigov.go.th/news/contents/details/78197
+    body = "ของรถไฟฟ้ามหานคร สายสีชมพู ช่วงแคราย - มีนบุรี (MRT สายสีชมพู) ภายหลังเกิดเหตุ"
+    assert _found(body, "place") == [("แคราย", "Khae Rai Subdistrict"), ("มีนบุรี", "Min Buri District")]
+    assert _found("ในช่วงเดือนมกราคม - เมษายน รถไฟ", "place") == []

@@ -126,6 +126,7 @@ def find_admin(text: str) -> list[PlaceMention]:
             continue  # นายอำเภอ|มีประสบการณ์, ปลัดอำเภอ|งานป้องกัน: the district officer, then a phrase
         out.append(PlaceMention(m.start(), c.start + cut))
     out += _listed_after(text, out)
+    out += _route_ends(text)
     out += find_cities(text)
     out += [PlaceMention(m.start(), m.end()) for m in _HEALTH_ZONE.finditer(text)]
     out += [
@@ -502,4 +503,42 @@ def _listed_after(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
                 break
             out.append(PlaceMention(start, stop, admin.english_at(text[start:stop], level, text, start)))
             pos = stop
+    return out
+
+
+_ROUTE = re.compile(
+    r"(?:ช่วง|เส้นทาง(?:รถไฟ)?(?:สายใหม่)?(?:ระหว่าง)?)[ \t]?(?P<a>[\u0e01-\u0e4e]{2,20})[ \t]*[-–][ \t]*(?P<b>[\u0e01-\u0e4e]{2,20})"
+)
+_MONTHS = ("มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน", "กรกฎาคม", "สิงหาคม", "กันยายน",
+           "ตุลาคม", "พฤศจิกายน", "ธันวาคม", "เดือน", "ใน", "ปี", "วัน")
+_RAIL = re.compile(r"รถไฟ|สายสี|สถานี|ขบวน")
+
+
+def _route_ends(text: str) -> list[PlaceMention]:
+    """ช่วงแคราย - มีนบุรี, เส้นทางหนองคาย-เวียงจันทน์: the two ends of a line or route are places when
+    the register or the glossary knows them, or, in a release about trains, when they are no month or
+    common word (a section of a line is named by its end stations)."""
+    from briefing.thai import admin
+    from briefing.thai.gazetteer import gazetteer
+
+    g = gazetteer()
+    rail = bool(_RAIL.search(text))
+    dic = dictionary()
+    out: list[PlaceMention] = []
+    for m in _ROUTE.finditer(text):
+        ends = [(m.start(k), m.start(k) + cut_at_stop(m.group(k), 0)) for k in ("a", "b")]  # ...|ที่มีสัดส่วน
+        names = [text[a:b] for a, b in ends]
+        if any(b - a < 2 for a, b in ends):
+            continue
+        if any(n.startswith(_MONTHS) for n in names):
+            continue
+        for (a, b), name in zip(ends, names):
+            term = g.terms.get(name)
+            if term is not None:
+                continue  # the glossary scan finds it already
+            area = next((x for x in admin.areas().get(name, ()) if x.level != "subdistrict" or name not in dic), None)
+            if area is not None:
+                out.append(PlaceMention(a, b, admin.english_at(name, area.level, text, a) if area.level != "province" else area.en))
+            elif rail and name not in dic and not is_verb(words(name)[0]) and words(name)[0] not in NAME_STOPS:
+                out.append(PlaceMention(a, b))
     return out
