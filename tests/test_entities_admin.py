@@ -300,3 +300,9 @@ def test_the_ends_of_a_line_section_are_places() -> None:
     body = "ของรถไฟฟ้ามหานคร สายสีชมพู ช่วงแคราย - มีนบุรี (MRT สายสีชมพู) ภายหลังเกิดเหตุ"
     assert _found(body, "place") == [("แคราย", "Khae Rai Subdistrict"), ("มีนบุรี", "Min Buri District")]
     assert _found("ในช่วงเดือนมกราคม - เมษายน รถไฟ", "place") == []
+
+
+def test_an_english_body_named_with_a_brand_and_a_kind_of_centre() -> None:
+    body = "สอบถามเพิ่มเติมได้ที่ Krungthai Contact Center โทร.02-111-1111 หรือธนาคารกรุงไทยทุกสาขา"
+    assert "Krungthai Contact Center" in [t for t, _ in _found(body, "organisation")]
+    assert "Call Center" not in [t for t, _ in _found("ติดต่อ Call Center ของธนาคาร", "organisation")]

@@ -374,6 +374,11 @@ def find_companies(text: str, g: Gazetteer | None = None) -> list[OrgMention]:
     return out
 
 
+_GENERIC_CENTRE = frozenset({"The", "Call", "Data", "Contact", "Service", "Customer", "Learning", "Information", "Business",
+                             "Shopping", "Convention", "Exhibition", "Operation", "Operations", "Command", "Medical",
+                             "Health", "Research", "Training", "Distribution", "Logistics", "One", "Test", "Testing"})
+
+
 def find_latin(text: str, g: Gazetteer) -> list[OrgMention]:
     """English organisation names, and an acronym given in brackets after a ministry's English name.
 
@@ -383,8 +388,11 @@ def find_latin(text: str, g: Gazetteer) -> list[OrgMention]:
     out = []
     for m in _EN_ORG.finditer(text):
         name = m.group(0)
-        if name.endswith(("Center", "Centre")) and (len(name.split()) < 4 or name.split()[-2] in ("Call", "Data")):
-            continue
+        parts = name.split()
+        if name.endswith(("Center", "Centre")) and (
+            len(parts) < 3 or parts[0] in _GENERIC_CENTRE or (len(parts) < 4 and parts[-2] in ("Call", "Data"))
+        ):
+            continue  # Call Center, Data Center, Learning Center: a kind; Krungthai Contact Center: a body
         out.append(OrgMention(m.start(), m.end()))
     for m in re.finditer(r"\(([A-Z][A-Z&]{1,7})\)", text):
         if "Minist" in text[max(0, m.start() - 90):m.start()] and m.group(1) not in _NOT_ACRONYM:
@@ -413,6 +421,8 @@ def alias_after(text: str, end: int) -> tuple[int, int] | None:
         alias = m.group("a")
         if re.fullmatch(r"[0-9๐-๙.,]+", alias) or alias.startswith(("ที่", "ฉบับ", "พ.ศ")):
             return None
+        if re.fullmatch(r"[A-Z][a-z]+", alias):
+            return None  # Moscone Convention Center (West): a word, not a short form
         abbreviation = bool(re.fullmatch(r"[ก-ฮ][ก-ฮ.]*\.", alias))  # (สส.): the word list has these too
         if (alias in dictionary() and not abbreviation) or alias.startswith(_NOT_ALIAS):  # (ส่วนกลาง)
             return None
