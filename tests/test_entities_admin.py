@@ -306,3 +306,13 @@ def test_an_english_body_named_with_a_brand_and_a_kind_of_centre() -> None:
     body = "สอบถามเพิ่มเติมได้ที่ Krungthai Contact Center โทร.02-111-1111 หรือธนาคารกรุงไทยทุกสาขา"
     assert "Krungthai Contact Center" in [t for t, _ in _found(body, "organisation")]
     assert "Call Center" not in [t for t, _ in _found("ติดต่อ Call Center ของธนาคาร", "organisation")]
+
+
+def test_the_company_as_a_subject_does_not_start_a_name() -> None:
+    # https://www.thaigov.go.th/news/contents/details/92452
+    body = "หลังจากที่บริษัทประสบผลสำเร็จในการเข้าซื้อกิจการของ บริษัท บางจาก ศรีราชา จำกัด (มหาชน) (BSRC) ทำให้"
+    orgs = [t for t, _ in _found(body, "organisation")]
+    assert orgs[0] == "บริษัท บางจาก ศรีราชา จำกัด (มหาชน)" and "BSRC" in orgs
+    assert [t for t, _ in _found("อาทิ บริษัทท่าอากาศยานไทยจำกัด (มหาชน) ผู้บริการภาคพื้น", "organisation")] == [
+        "บริษัทท่าอากาศยานไทยจำกัด (มหาชน)"
+    ]

@@ -359,7 +359,18 @@ def find_companies(text: str, g: Gazetteer | None = None) -> list[OrgMention]:
     """บริษัท ... จำกัด; and, without จำกัด, a company named by an abbreviation or a Latin name
     (บริษัท ซี.พี. เวียดนาม, บริษัท Huawei), with the country of a subsidiary when one follows."""
     out = []
-    for m in _COMPANY.finditer(text):
+    pos = 0
+    while (m := _COMPANY.search(text, pos)) is not None:
+        inner = text.find("บริษัท", m.start() + 6, m.end())
+        if inner >= 0:  # บริษัทประสบผลสำเร็จ...ของ บริษัท บางจาก ศรีราชา จำกัด: 'the company ...', then the name
+            pos = inner
+            continue
+        glued = _THAI_RUN.match(text, m.start() + 6)
+        name = glued.group(0).split("จำกัด")[0] if glued else ""  # จำกัด ('limited') is also a verb
+        if name and cut_at_stop(name, 0, verbs=True) < len(name):
+            pos = m.start() + 6  # บริษัทได้ร่วมมือกับ ... จำกัด: 'the company' as a subject, then a phrase
+            continue
+        pos = m.end()
         legal = _COMPANY_EN.match(text, m.end())
         out.append(OrgMention(m.start(), m.end(), legal.group(1) if legal else None, source="release" if legal else None))
     for m in _SHORT_COMPANY.finditer(text):
