@@ -316,3 +316,8 @@ def test_the_company_as_a_subject_does_not_start_a_name() -> None:
     assert [t for t, _ in _found("อาทิ บริษัทท่าอากาศยานไทยจำกัด (มหาชน) ผู้บริการภาคพื้น", "organisation")] == [
         "บริษัทท่าอากาศยานไทยจำกัด (มหาชน)"
     ]
+
+
+def test_a_village_committee_is_a_kind_of_body() -> None:
+    body = "ซึ่งมีกำนัน ผู้ใหญ่บ้าน คณะกรรมการหมู่บ้าน ผู้นำท้องถิ่น รวมถึงเจ้าหน้าที่ฝ่ายปกครองลงพื้นที่"
+    assert _found(body, "organisation") == []
