@@ -321,3 +321,10 @@ def test_the_company_as_a_subject_does_not_start_a_name() -> None:
 def test_a_village_committee_is_a_kind_of_body() -> None:
     body = "ซึ่งมีกำนัน ผู้ใหญ่บ้าน คณะกรรมการหมู่บ้าน ผู้นำท้องถิ่น รวมถึงเจ้าหน้าที่ฝ่ายปกครองลงพื้นที่"
     assert _found(body, "organisation") == []
+
+
+def test_a_provincial_office_is_named_with_its_province_or_not_at_all() -> None:
+    # https://www.thaigov.go.th/news/contents/details/87377
+    body = "โดยสำนักงานเกษตรและสหกรณ์จังหวัดแพร่ ได้รายงาน"
+    assert [t for t, _ in _found(body, "organisation")] == ["สำนักงานเกษตรและสหกรณ์จังหวัดแพร่"]
+    assert _found("ประสานสำนักงานคลังจังหวัด และคณะกรรมการประมงจังหวัด ทุกแห่ง", "organisation") == []

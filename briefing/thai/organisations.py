@@ -211,6 +211,11 @@ def org_name_end(text: str, start: int, head: str, g: Gazetteer, strong: bool | 
         return start
     while end > start and text[start:end].endswith(_CONNECTORS + ("และ",)):  # ...การศึกษาเพื่อ
         end -= next(len(w) for w in _CONNECTORS + ("และ",) if text[start:end].endswith(w))
+    if glossary <= start and text[start:end].endswith(("จังหวัด", "อำเภอ", "ตำบล")) and end - start > len(head) + 4:
+        named = _area_after(text, end)
+        if named is None:
+            return start  # สำนักงานคลังจังหวัด, คณะกรรมการประมงจังหวัด: the kind of office every province has
+        end = named  # สำนักงานเกษตรและสหกรณ์จังหวัด|แพร่: the office of one province, named with it
     if head.startswith("การ") and glossary <= start and not _STATE_ENTERPRISE.search(text[start:end]):
         return start  # การท่องเที่ยวเชิงอนุรักษ์: tourism, not the Tourism Authority
     if end - start <= len(head):
@@ -247,6 +252,17 @@ def _national_end(text: str, start: int, head: str, limit: int) -> int:
     if cut_at_stop(text[start:m.end()], len(head), _AND_CONNECT) < m.end() - start or "ดีเด่น" in text[start:m.end()]:
         return 0  # ...|ที่ได้รับรางวัล, สหกรณ์ดีเด่นแห่งชาติ (an award, not a body)
     return m.end()
+
+
+def _area_after(text: str, pos: int) -> int | None:
+    """End of a province or district named right at `pos` (glued or after one space), else None."""
+    from briefing.thai import admin
+
+    at = pos + 1 if text[pos:pos + 1] == " " else pos
+    end, area = admin.longest_name(text, at, ("province", "district"))
+    if area is None or (end < len(text) and is_thai(text[end]) and not on_boundary(text, at, end, check_left=False)):
+        return None
+    return end
 
 
 def _is_area(name: str) -> bool:
