@@ -328,3 +328,14 @@ def test_a_provincial_office_is_named_with_its_province_or_not_at_all() -> None:
     body = "โดยสำนักงานเกษตรและสหกรณ์จังหวัดแพร่ ได้รายงาน"
     assert [t for t, _ in _found(body, "organisation")] == ["สำนักงานเกษตรและสหกรณ์จังหวัดแพร่"]
     assert _found("ประสานสำนักงานคลังจังหวัด และคณะกรรมการประมงจังหวัด ทุกแห่ง", "organisation") == []
+
+
+def test_khmer_temples_and_stupas_are_places() -> None:
+    # https://www.thaigov.go.th/news/contents/details/98903
+    body = "าะกิจที่ 2 อ.ปราสาท จ.สุรินทร์ โทร.093-394-3951\n- ปราสาทตาเมือนธม ต.ตาเมียง อ.พนมดงรัก จ.ส"
+    places = [t for t, _ in _found(body, "place")]
+    assert "ปราสาทตาเมือนธม" in places and "อ.ปราสาท" in places
+    # https://www.thaigov.go.th/news/contents/details/90904
+    body = "ฐานในเอกสารตำนานและพงศาวดาร มีประวัติศาสตร์ร่วมกับพระธาตุดอยสุเทพ โดยอาคารเสนาสนะที่สำคัญ "
+    assert _found(body, "place")[0][0] == "พระธาตุดอยสุเทพ"
+    assert _found(body, "place")[0][1].startswith("Phra That ")
