@@ -339,3 +339,11 @@ def test_khmer_temples_and_stupas_are_places() -> None:
     body = "ฐานในเอกสารตำนานและพงศาวดาร มีประวัติศาสตร์ร่วมกับพระธาตุดอยสุเทพ โดยอาคารเสนาสนะที่สำคัญ "
     assert _found(body, "place")[0][0] == "พระธาตุดอยสุเทพ"
     assert _found(body, "place")[0][1].startswith("Phra That ")
+
+
+def test_a_ministry_named_short_inside_a_position() -> None:
+    # https://www.thaigov.go.th/news/contents/details/77168 (title line)
+    body = "ปลัดมหาดไทย เผยยอดหนี้นอกระบบครบ 39 วัน จำนวน 7,774 ล้านบาท"
+    assert _found(body, "organisation") == [("มหาดไทย", "Ministry of Interior (MOI)")]
+    entity = next(e for e in _entities("รมช.คลัง กล่าว") if e.type == "organisation")
+    assert (entity.text, entity.canonical) == ("คลัง", "กระทรวงการคลัง")

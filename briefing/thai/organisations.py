@@ -557,3 +557,48 @@ def find_village_bodies(text: str) -> list[OrgMention]:
             continue
         out.append(OrgMention(m.start(), end))
     return out
+
+
+_POST = re.compile(r"(?:รองปลัดกระทรวง|ปลัดกระทรวง|รองปลัด|ปลัด|รมว\.|รมช\.|รมต\.|รัฐมนตรีว่าการ|รัฐมนตรีช่วยว่าการ|โฆษก)[ \t]?")
+
+
+@functools.lru_cache(maxsize=1)
+def _ministry_short() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Short names of the ministries (มหาดไทย, คลัง, การคลัง, เกษตรฯ) -> the full Thai name."""
+    from briefing.thai.gazetteer import gazetteer
+
+    short: dict[str, str] = {}
+    for key, term in gazetteer().terms.items():
+        if term.type != "organisation" or term.kind != "ministry" or not key.startswith("กระทรวง"):
+            continue
+        rest = key[len("กระทรวง"):].strip()
+        full = term.canonical or key
+        if len(rest) >= 3 and not rest.startswith(("ฯ", " ")) and not re.search(r"[A-Za-z.]", rest):
+            short.setdefault(rest, full)
+            if rest.startswith("การ") and len(rest) > 5:
+                short.setdefault(rest[3:], full)
+    return trie_regex(short), short
+
+
+def find_ministry_in_post(text: str) -> list[OrgMention]:
+    """A ministry named short inside a position: ปลัดมหาดไทย, รมว.คลัง, รัฐมนตรีว่าการพาณิชย์
+    (the ministry of the interior, of finance...): the short name is the ministry."""
+    from briefing.thai.gazetteer import gazetteer
+
+    rx, short = _ministry_short()
+    g = gazetteer()
+    out: list[OrgMention] = []
+    for m in _POST.finditer(text):
+        k = rx.match(text, m.end())
+        if not k or not k.group(0) or k.group(0) not in short:
+            continue
+        end = k.end()
+        if end < len(text) and is_thai(text[end]) and not text.startswith("ฯ", end):
+            following = words(text[end:end + 12])
+            if not following or following[0] not in dictionary():
+                continue  # a longer word, not the short name
+        if text.startswith("ฯ", end):
+            end += 1
+        term = g.terms.get(short[k.group(0)])
+        out.append(OrgMention(m.end(), end, term.english if term else None, short[k.group(0)], True))
+    return out
