@@ -648,27 +648,27 @@ def _people(texts: dict[Field, str], kept: list[_Cand], g: Gazetteer) -> tuple[l
             key = f"{named.first} {named.family}" if named.family else by_first.get(named.first, "")
             if key in full:
                 english, role, role_en, _ = full[key]
-                references.append(Entity("person", c.field, surface, c.start, c.end, english, role, key, role_en))
+                references.append(Entity(type="person", field=c.field, text=surface, start=c.start, end=c.end, english=english, role=role, canonical=key, role_english=role_en))
                 continue
         if p.family and i not in glosses:
             canonical = f"{p.first} {p.family}"
             english, role, role_en, _ = full[canonical]
             if p.role and p.role != role:  # this mention gives another position
                 role, role_en = p.role, role_english(p.role, g, _role_lookup(g))
-            entity = Entity("person", c.field, surface, c.start, c.end, english, role, canonical, role_en)
+            entity = Entity(type="person", field=c.field, text=surface, start=c.start, end=c.end, english=english, role=role, canonical=canonical, role_english=role_en)
             if surface_of.setdefault(canonical, surface) == surface:
                 entities.append(entity)
             else:
                 references.append(entity)
         elif p.first in by_first:
             english, role, role_en, full_name = full[by_first[p.first]]
-            references.append(Entity("person", c.field, surface, c.start, c.end, english, role, full_name, role_en))
+            references.append(Entity(type="person", field=c.field, text=surface, start=c.start, end=c.end, english=english, role=role, canonical=full_name, role_english=role_en))
         else:
             name = f"{p.first} {p.family}" if p.family else p.first
             english = person_english(name, g.person_spelling)
             role = p.role
             role_en = role_english(role, g, _role_lookup(g)) if role else None
-            entities.append(Entity("person", c.field, surface, c.start, c.end, english, role, name, role_en))
+            entities.append(Entity(type="person", field=c.field, text=surface, start=c.start, end=c.end, english=english, role=role, canonical=name, role_english=role_en))
     references += _bare_first_names(texts, kept, by_first, full)
     _nicknames(texts, kept, g, full, entities, references)
     for person in [*entities, *references]:
@@ -707,9 +707,9 @@ def _nicknames(
                 english = g.person_spelling.get(name)
                 if name in full:
                     english, role, role_en, _ = full[name]
-                    references.append(Entity("person", field, nick, s, e, english, role, name, role_en))
+                    references.append(Entity(type="person", field=field, text=nick, start=s, end=e, english=english, role=role, canonical=name, role_english=role_en))
                 else:
-                    entities.append(Entity("person", field, nick, s, e, english, None, name))
+                    entities.append(Entity(type="person", field=field, text=nick, start=s, end=e, english=english, role=None, canonical=name))
 
 
 def _bare_first_names(
@@ -729,7 +729,7 @@ def _bare_first_names(
                 if any(s < b and a < e for a, b in spans):
                     continue
                 english, role, role_en, _ = full[canonical]
-                out.append(Entity("person", field, first, s, e, english, role, canonical, role_en))
+                out.append(Entity(type="person", field=field, text=first, start=s, end=e, english=english, role=role, canonical=canonical, role_english=role_en))
     return out
 
 
@@ -751,7 +751,7 @@ def find_entities(title: str, body: str) -> tuple[list[Entity], list[Entity]]:
         surface = text[c.start:c.end]
         canonical = c.canonical if c.canonical and c.canonical != surface else None
         english, source = _english(c, text)
-        entity = Entity(c.type, c.field, surface, c.start, c.end, english, None, canonical)  # type: ignore[arg-type]
+        entity = Entity(type=c.type, field=c.field, text=surface, start=c.start, end=c.end, english=english, role=None, canonical=canonical)  # type: ignore[arg-type]
         entity.english_source = source
         entities.append(entity)
     tags = {field: [m.span() for m in _HASHTAG.finditer(text)] for field, text in texts.items()}
