@@ -53,7 +53,7 @@ class MarksPanel(SidePanel):
         for number, (mark, offset) in enumerate(marks, start=1):
             option_id = f"mark-{mark.id}"
             if offset is not None:
-                self._offsets[option_id] = offset
+                self._offsets[option_id] = (offset,)
             if options:
                 options.append(None)  # a rule between marks
             options.append(Option(mark_prompt(number, mark, labels), id=option_id))
