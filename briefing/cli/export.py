@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from briefing.errors import BriefingError
+from briefing.printable import one_line
 
 
 def parse_since(value: str | None) -> dt.date | None:
@@ -53,5 +54,5 @@ def run(args: argparse.Namespace) -> int:
         else:
             paths = export_to_default(store, ids, config, force=args.force)
     for path in paths:
-        print(path)
+        print(one_line(str(path)))
     return 0

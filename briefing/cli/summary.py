@@ -7,11 +7,11 @@ or rejected LLM answer prints the offline brief and a one-line note on standard 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import textwrap
 
 from briefing.cli.analyze import read_release
+from briefing.printable import json_line, one_line, visible
 
 
 def run(args: argparse.Namespace) -> int:
@@ -26,16 +26,15 @@ def run(args: argparse.Namespace) -> int:
     for index, (path, release) in enumerate(releases):
         brief = summarise(release, analyze(release), config)
         if brief.note:
-            print(f"briefing: {path}: {brief.note}", file=sys.stderr)
+            print(one_line(f"briefing: {path}: {brief.note}"), file=sys.stderr)
         if args.json:
-            print(json.dumps({"file": str(path), "gist": brief.gist, "brief": brief.brief,
-                              "backend": brief.backend}, ensure_ascii=False))
+            print(json_line({"file": str(path), "gist": brief.gist, "brief": brief.brief, "backend": brief.backend}))
         else:
             if index:
                 print()
-            print(f"{path} [{brief.backend}]")
-            print(brief.gist)
+            print(one_line(f"{path} [{brief.backend}]"))
+            print(one_line(brief.gist))
             print()
-            print(textwrap.fill(brief.brief, width=100))
+            print(textwrap.fill(visible(brief.brief), width=100))
         sys.stdout.flush()
     return 0
