@@ -72,6 +72,8 @@ class MarksConfig:
 class StoreConfig:
     path: str = ""
     """The SQLite store; empty means briefing.db in the data directory (`briefing dirs`)."""
+    max_release_kb: int = 2048
+    """The largest release file read, in KB; a larger file (or archive member) is skipped as bad input."""
 
 
 @dataclass
@@ -155,6 +157,8 @@ def _build(cls: type, data: dict[str, Any], where: str, source: str) -> Any:
         raise BriefingError(f"{source}: {where}labels must name at least one label")
     if cls is SummaryConfig:
         _check_summary(values, where, source)
+    if cls is StoreConfig and not 0 < values.get("max_release_kb", 1) <= 1024 * 1024:
+        raise BriefingError(f"{source}: {where}max_release_kb must be from 1 to 1048576 (1 GB)")
     return cls(**values)
 
 

@@ -13,15 +13,13 @@ from pathlib import Path
 from briefing.errors import BriefingError
 from briefing.model import Analysis, Release
 from briefing.printable import json_line, one_line
-from briefing.sources.corpus import parse_release
+from briefing.sources.corpus import MAX_RELEASE_BYTES, parse_release, read_bytes
 
 
-def read_release(path: Path) -> Release:
-    """Read one release file; a file we cannot read is a one-line BriefingError naming it."""
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise BriefingError(f"cannot read {path}: {error.strerror or error}") from None
+def read_release(path: Path, max_bytes: int = MAX_RELEASE_BYTES) -> Release:
+    """Read one release file; a file we cannot read (or a FIFO, a device, a file over `max_bytes`)
+    is a one-line BriefingError naming it."""
+    data = read_bytes(path, max_bytes)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
@@ -42,12 +40,14 @@ def analysis_json(path: Path, release: Release, analysis: Analysis) -> dict:
 
 
 def run(args: argparse.Namespace) -> int:
+    from briefing.config import load_config
     from briefing.thai import analyze
 
+    max_bytes = load_config(getattr(args, "config", None)).store.max_release_kb * 1024
     bad = 0
     for path in args.files:
         try:
-            release = read_release(path)
+            release = read_release(path, max_bytes)
         except BriefingError as error:
             # One bad file costs only its own line: the others are still analysed, in order.
             bad += 1

@@ -68,7 +68,7 @@ def run(args: argparse.Namespace) -> int:
                     bar.console.print(one_line(f"bad: {item}"), markup=False, highlight=False, soft_wrap=True)
                 bar.advance(task)
 
-            result = import_paths(store, paths, advance)
+            result = import_paths(store, paths, advance, max_bytes=config.store.max_release_kb * 1024)
     missing = len(args.paths) - len(paths)
     bad = len(result.bad) + missing
     print(one_line(f"{result.new} new, {result.skipped} already in the store, {bad} bad ({store.path})"))

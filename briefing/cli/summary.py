@@ -22,7 +22,8 @@ def run(args: argparse.Namespace) -> int:
     config = load_config(getattr(args, "config", None))
     if args.offline:
         config.summary.backend = "offline"
-    releases = [(path, read_release(path)) for path in args.files]
+    max_bytes = config.store.max_release_kb * 1024
+    releases = [(path, read_release(path, max_bytes)) for path in args.files]
     for index, (path, release) in enumerate(releases):
         brief = summarise(release, analyze(release), config)
         if brief.note:
