@@ -58,9 +58,11 @@ def import_paths(store: Store, paths: Iterable[Path], progress: Progress | None 
                  max_bytes: int | None = None) -> ImportResult:
     """Import release files, directories and .tar.xz archives of the corpus layout.
 
-    `max_bytes` is the largest release file read (`[store] max_release_kb`; None: the default)."""
+    `max_bytes` is the largest release file read (`[store] max_release_kb`; None: the default).
+    A store with damaged pages is refused before anything is written (StoreError)."""
     from briefing.sources.corpus import MAX_RELEASE_BYTES, iter_paths
 
+    store.quick_check()
     return import_releases(store, iter_paths(paths, max_bytes or MAX_RELEASE_BYTES), progress)
 
 
