@@ -14,7 +14,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from briefing.errors import BriefingError
+from briefing.errors import BriefingError, crash_line
 from briefing.printable import one_line
 
 SQLITE_MAX_INT = 2**63 - 1
@@ -92,22 +92,6 @@ def _drop_stdout() -> None:
         pass
 
 
-def _crash_report(error: BaseException) -> str:
-    """Save the traceback of an unexpected error for a bug report; the user sees one line naming it."""
-    import traceback
-
-    from briefing import paths
-
-    try:
-        path = paths.cache_dir() / "crash.log"
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with path.open("a", encoding="utf-8") as log:
-            log.write("".join(traceback.format_exception(error)) + "\n")
-        return f"; the details are in {path}"
-    except OSError:
-        return ""
-
-
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     command = args.command or "tui"
@@ -130,13 +114,13 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     except OSError as error:
         if error.errno not in OUTPUT_ERRNOS:
-            _say(f"internal error: {error}{_crash_report(error)}")
+            _say(crash_line(error))
             return 1
         _drop_stdout()
         _say(f"cannot write the output: {error.strerror or error}")
         return 1
     except Exception as error:  # a bug: one line for the user, the traceback in the crash log
-        _say(f"internal error: {type(error).__name__}: {error}{_crash_report(error)}")
+        _say(crash_line(error))
         return 1
 
 
