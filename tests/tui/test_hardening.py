@@ -18,6 +18,7 @@ from textual.theme import Theme
 from briefing.config import load_config
 from briefing.store import Store, StoreError
 from briefing.tui.app import UI_LOCK_WAIT_S, BriefingApp, DaemonExecutor
+from briefing.tui.screens.reader import ReaderScreen
 from briefing.tui.widgets.release_list import ReleaseList
 
 THEMES = Path(__file__).resolve().parents[2] / "themes"
@@ -127,10 +128,20 @@ async def test_a_held_lock_is_a_notification_and_never_freezes_the_ui(frozen_app
             await pilot.press("down")  # the app still answers keys
             await pilot.pause()
             assert releases.highlighted_id != release_id
+            # Opening a release marks it read: that write fails too, and the release still shows.
+            cached = next(e.id for e in store.entries() if Path(store.release(e.id).file or "").name.startswith("000_"))
+            releases.highlight_id(cached)
+            await pilot.press("enter")
+            await until(pilot, lambda: isinstance(app.screen, ReaderScreen) and app.screen.analysis is not None)
+            assert sum("is busy" in m for m in messages(app)) == 2
+            assert store.release_flags(cached)[0] is False
+            await pilot.press("escape")
+            await pilot.pause()
         finally:
             holder.execute("ROLLBACK")
             holder.close()
-        await pilot.press("up", "asterisk")
+        releases.highlight_id(release_id)
+        await pilot.press("asterisk")
         await pilot.pause()
         assert store.release_flags(release_id)[1] is not starred
         await pilot.press("q")
