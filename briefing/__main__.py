@@ -119,7 +119,7 @@ def main(argv: list[str] | None = None) -> int:
         _drop_stdout()
         _say(f"cannot write the output: {error.strerror or error}")
         return 1
-    except Exception as error:  # a bug: one line for the user, the traceback in the crash log
+    except Exception as error:  # noqa: BLE001 - a bug: one line for the user, the traceback in the crash log
         _say(crash_line(error))
         return 1
 
