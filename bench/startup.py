@@ -96,11 +96,10 @@ def prepare(env: dict[str, str]) -> int:
     code = (
         "from briefing.config import load_config\n"
         "from briefing.library import open_store\n"
-        "from briefing.tui.pipeline import analysis_for, gist_for, gist_key\n"
-        "store = open_store(load_config(None))\n"
-        "for e in store.entries():\n"
-        "    r = store.release(e.id)\n"
-        "    store.set_gist(e.id, gist_for(r, analysis_for(store, r)), gist_key())\n"
+        "from briefing.pipeline import Pipeline\n"
+        "config = load_config(None)\n"
+        "store = open_store(config)\n"
+        "list(Pipeline(store, config).fill_gists([e.id for e in store.entries()]))\n"
         "print(store.count())\n"
     )
     out = subprocess.run([sys.executable, "-c", code], env=env, check=True, capture_output=True, text=True)

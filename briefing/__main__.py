@@ -14,6 +14,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from briefing import __version__
 from briefing.errors import BriefingError, crash_line
 from briefing.printable import one_line
 
@@ -43,6 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Read Thai government press releases with people, agencies, places and figures in English.",
     )
     parser.add_argument("--config", type=Path, metavar="PATH", help="use this config file instead of the default")
+    parser.add_argument("--version", action="version", version=f"briefing {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("import", help="import release files, directories or .tar.xz archives into the store")

@@ -1,4 +1,5 @@
-"""The user's settings: one dataclass tree, read from TOML (tomllib) and written back with tomli-w.
+"""The user's settings: one dataclass tree, read from TOML (tomllib); a key changed in the app is written
+back into the user's own file with tomlkit (comments kept), a fresh file with tomli-w.
 
 Every field has a docstring because `config.example.toml` and the README describe these keys; a value
 of the wrong type or an unknown key is a one-line BriefingError naming the key, never a traceback.
@@ -228,30 +229,92 @@ def config_to_dict(config: Config) -> dict[str, Any]:
     return dataclasses.asdict(config)
 
 
+def _changes(before: dict[str, Any], after: dict[str, Any], prefix: tuple[str, ...] = ()
+             ) -> Iterator[tuple[tuple[str, ...], Any]]:
+    """The (key path, new value) of every leaf that differs between two config dicts."""
+    for key, value in after.items():
+        old = before.get(key)
+        if isinstance(value, dict) and isinstance(old, dict):
+            yield from _changes(old, value, (*prefix, key))
+        elif value != old:
+            yield (*prefix, key), value
+
+
+def _set_key(document: Any, keys: tuple[str, ...], value: Any) -> None:
+    """Set one key in a tomlkit document, making the tables on the way; everything else is kept."""
+    import tomlkit
+
+    table = document
+    for key in keys[:-1]:
+        if key not in table:
+            table[key] = tomlkit.table()
+        table = table[key]
+    table[keys[-1]] = value
+
+
+def _write_through(path: Path, text: str) -> None:
+    """Write atomically (temporary file, then rename) to the file `path` names, following a symlink
+    so the link stays a link, and keeping the file's permissions (a new file gets the umask's)."""
+    target = path.resolve() if path.is_symlink() else path
+    try:
+        mode = target.stat().st_mode & 0o7777
+    except FileNotFoundError:
+        mode = None
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".config-", suffix=".toml", dir=target.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if mode is None:
+            mask = os.umask(0o022)
+            os.umask(mask)
+            mode = 0o666 & ~mask
+        os.chmod(tmp, mode)
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
 def save_config(config: Config, path: Path | None = None) -> None:
-    """Write the config atomically (temporary file, then rename), so a crash never leaves half a file."""
+    """Write a whole config as a fresh file (tomli-w), atomically. For a file the user may have
+    written, use `update_configuration`, which changes only the keys that changed."""
     import tomli_w
 
     path = config_path(path)
-    text = tomli_w.dumps(config_to_dict(config))
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".config-", suffix=".toml", dir=path.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                handle.write(text)
-            os.replace(tmp, path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-            raise
+        _write_through(path, tomli_w.dumps(config_to_dict(config)))
     except OSError as error:
         raise BriefingError(f"cannot write {path}: {error.strerror or error}") from None
 
 
 @contextlib.contextmanager
 def update_configuration(path: Path | None = None) -> Iterator[Config]:
-    """`with update_configuration(path) as config: config.ui.theme = ...` saves on a clean exit."""
+    """`with update_configuration(path) as config: config.ui.theme = ...` saves on a clean exit.
+
+    Only the keys changed inside the block are written, into the user's file as it is (tomlkit), so
+    comments, key order, formatting and keys left at their defaults stay byte for byte; a missing
+    file is created with just those keys.
+    """
+    import tomlkit
+
+    path = config_path(path)
     config = load_config(path)
+    before = config_to_dict(config)
     yield config
-    save_config(config, path)
+    changes = list(_changes(before, config_to_dict(config)))
+    if not changes:
+        return
+    try:
+        try:
+            document = tomlkit.parse(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            document = tomlkit.document()
+        for keys, value in changes:
+            _set_key(document, keys, value)
+        _write_through(path, tomlkit.dumps(document))
+    except OSError as error:
+        raise BriefingError(f"cannot write {path}: {error.strerror or error}") from None

@@ -48,17 +48,19 @@ def default_export_dir() -> Path:
     return Path(platformdirs.user_documents_dir()) / APP
 
 
-def _repo_root() -> Path:
-    import briefing
+def _bundled(name: str) -> Path:
+    """A folder shipped inside the package (package data), wherever the package is installed: the
+    clone, a wheel in site-packages. `seeds/` and `themes/` at the top of the clone link here."""
+    from importlib.resources import files
 
-    return Path(briefing.__file__).resolve().parent.parent
+    return Path(str(files("briefing") / name))
 
 
 def seeds_dir() -> Path:
     """The releases bundled with the app, imported into an empty store on first launch."""
-    return _repo_root() / "seeds"
+    return _bundled("seeds")
 
 
 def bundled_themes_dir() -> Path:
     """The themes shipped with the app."""
-    return _repo_root() / "themes"
+    return _bundled("themes")

@@ -275,9 +275,6 @@ class Store:
                 return None
             return cursor.lastrowid
 
-    def has_key(self, key: str) -> bool:
-        return bool(self._query("SELECT 1 FROM releases WHERE key = ?", (key,)))
-
     def count(self) -> int:
         return int(self._query("SELECT count(*) FROM releases")[0][0])
 
@@ -336,6 +333,11 @@ class Store:
     def set_starred(self, release_id: int, starred: bool) -> None:
         self._update_release("UPDATE releases SET starred = ? WHERE id = ?", (int(starred), release_id))
 
+    def gist(self, release_id: int) -> tuple[str, str]:
+        """The list's gist of a release and the summary cache key that made it ('' when none)."""
+        rows = self._query("SELECT gist, gist_key FROM releases WHERE id = ?", (release_id,))
+        return (rows[0]["gist"], rows[0]["gist_key"]) if rows else ("", "")
+
     def set_gist(self, release_id: int, gist: str, key: str) -> None:
         """Save the list's gist with the summary cache key that made it (see `stale_gists`)."""
         self._update_release("UPDATE releases SET gist = ?, gist_key = ? WHERE id = ?", (gist, key, release_id))
@@ -381,16 +383,13 @@ class Store:
         return Brief(gist=row["gist"], brief=row["brief"], backend=row["backend"], note=row["note"])
 
     def save_brief(self, release_id: int, cache_key: str, brief: Brief) -> None:
-        """Cache a brief; an offline gist (or any gist when the list has none) becomes the list's gist."""
+        """Cache a brief (which gist the list shows is the pipeline's rule: briefing.pipeline)."""
         with self._transaction() as conn:
             conn.execute(
                 "INSERT OR REPLACE INTO briefs (release_id, cache_key, gist, brief, backend, note, created)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (release_id, cache_key, brief.gist, brief.brief, brief.backend, brief.note, _now()),
             )
-            if brief.gist:
-                conn.execute("UPDATE releases SET gist = ?, gist_key = ? WHERE id = ? AND (? OR gist = '')",
-                             (brief.gist, cache_key, release_id, int(brief.backend == "offline")))
 
     # Marks
 

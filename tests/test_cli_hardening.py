@@ -23,7 +23,7 @@ from briefing.printable import UNSAFE, json_line, strip_controls, visible
 from briefing.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
-SEED = ROOT / "seeds" / "ข่าวรอง นรม  รมตนร _0_02efa86ef419c001.txt"
+SEED = ROOT / "briefing" / "seeds" / "ข่าวรอง นรม  รมตนร _0_02efa86ef419c001.txt"
 HOSTILE = "Budget \x1bc\x1b[2J\x9b31m\x9d52;c;eA==\x9c \u202egnp.exe \x07done"
 """A title with ESC c (reset), ESC[2J (clear), C1 CSI and OSC, a right-to-left override and BEL."""
 RAW = [b"\x1b", b"\x07", "\x9b".encode(), "\x9d".encode(), "\u202e".encode()]

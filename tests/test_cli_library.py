@@ -16,7 +16,7 @@ from briefing.sources.corpus import read_file
 from briefing.store import Store
 
 DATA = Path(__file__).parent / "data" / "corpus" / "thaigov-v2" / "data"
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+SEEDS = Path(__file__).resolve().parent.parent / "briefing" / "seeds"
 GOOD = 7  # releases among the sample corpus files
 BAD = 2  # empty pages among them
 

@@ -107,3 +107,47 @@ def test_example_config_is_complete_and_equals_the_defaults() -> None:
     for section, values in config_to_dict(Config()).items():
         if section != "keys":
             assert set(data[section]) == set(values), section
+
+
+COMMENTED = """\
+# My briefing settings (copied from config.example.toml)
+
+[ui]
+# The theme: bundled, built in, or a file in themes/
+theme = "briefing-dark"   # dark by default
+show_highlights = false
+
+[summary]
+backend = "openai"  # my own server
+model = "llama3"
+"""
+
+
+def test_update_configuration_changes_only_that_key(tmp_path: Path) -> None:
+    path = tmp_path / "config.toml"
+    path.write_text(COMMENTED, encoding="utf-8")
+    with update_configuration(path) as config:
+        config.ui.theme = "nord"
+    assert path.read_text(encoding="utf-8") == COMMENTED.replace('"briefing-dark"', '"nord"')
+
+
+def test_update_configuration_writes_through_a_symlink_and_keeps_the_mode(tmp_path: Path) -> None:
+    real = tmp_path / "dotfiles" / "briefing.toml"
+    real.parent.mkdir()
+    real.write_text(COMMENTED, encoding="utf-8")
+    real.chmod(0o640)
+    link = tmp_path / "config.toml"
+    link.symlink_to(real)
+    with update_configuration(link) as config:
+        config.ui.theme = "nord"
+    assert link.is_symlink()
+    assert load_config(real).ui.theme == "nord"
+    assert real.stat().st_mode & 0o777 == 0o640
+    assert sorted(p.name for p in real.parent.iterdir()) == ["briefing.toml"]
+
+
+def test_update_configuration_creates_a_missing_file_with_only_the_changed_key(tmp_path: Path) -> None:
+    path = tmp_path / "new" / "config.toml"
+    with update_configuration(path) as config:
+        config.ui.theme = "nord"
+    assert path.read_text(encoding="utf-8").split() == ["[ui]", "theme", "=", '"nord"']

@@ -1,4 +1,4 @@
-"""Atomic, no-clobber writes with one-line errors, and the reader's export call with its confirm hook."""
+"""Atomic, no-clobber writes with one-line errors, and the TUI's export call (ExportExistsError, then force)."""
 
 from __future__ import annotations
 
@@ -8,8 +8,15 @@ from pathlib import Path
 
 import pytest
 
+from briefing.config import Config
 from briefing.errors import BriefingError
-from briefing.export.write import ExportExistsError, export_release, export_releases, write_atomic
+from briefing.export.write import (
+    ExportExistsError,
+    export_releases,
+    export_to,
+    export_to_default,
+    write_atomic,
+)
 from briefing.model import Mark
 from briefing.sources.corpus import parse_release
 from briefing.store import Store
@@ -103,40 +110,39 @@ def seeded_store(tmp_path: Path) -> tuple[Store, int]:
     return store, release_id
 
 
-def test_export_release_asks_before_overwriting(tmp_path: Path) -> None:
+def test_export_to_refuses_to_overwrite_until_forced(tmp_path: Path) -> None:
     store, release_id = seeded_store(tmp_path)
     out = tmp_path / "out"
-    first = export_release(store, release_id, out_dir=out)
-    assert first is not None and first.parent == out and "first" in first.read_text(encoding="utf-8")
+    [first] = export_to(store, [release_id], Config(), out)
+    assert first.parent == out and "first" in first.read_text(encoding="utf-8")
 
     [mark] = store.marks(release_id)
     mark.note = "second"
     store.update_mark(mark)
-    asked: list[Path] = []
-    assert export_release(store, release_id, out_dir=out, confirm=lambda p: asked.append(p) or False) is None
-    assert asked == [first]
-    assert "first" in first.read_text(encoding="utf-8"), "declining keeps the old file"
-    assert export_release(store, release_id, out_dir=out) is None, "no confirm hook: never overwrite"
+    with pytest.raises(ExportExistsError) as caught:
+        export_to(store, [release_id], Config(), out)
+    assert caught.value.path == first
+    assert "first" in first.read_text(encoding="utf-8"), "refusing keeps the old file"
 
-    again = export_release(store, release_id, out_dir=out, confirm=lambda p: True)
-    assert again == first
+    assert export_to(store, [release_id], Config(), out, force=True) == [first]
     text = first.read_text(encoding="utf-8")
     assert "second" in text and "first" not in text
+    [single] = export_to(store, [release_id], Config(), tmp_path / "one.md")
+    assert single == tmp_path / "one.md" and "second" in single.read_text(encoding="utf-8")
     store.close()
 
 
-def test_export_release_defaults_to_the_configured_then_the_documents_folder(tmp_path: Path) -> None:
-    from briefing.config import Config
+def test_export_defaults_to_the_configured_then_the_documents_folder(tmp_path: Path) -> None:
     from briefing.paths import default_export_dir
 
     store, release_id = seeded_store(tmp_path)
     config = Config()
-    path = export_release(store, release_id, config)
-    assert path is not None and path.parent == default_export_dir()
+    [path] = export_to_default(store, [release_id], config)
+    assert path.parent == default_export_dir()
     assert default_export_dir().is_relative_to(Path(os.environ["HOME"]))
     config.export.dir = str(tmp_path / "configured")
-    path = export_release(store, release_id, config)
-    assert path is not None and path.parent == tmp_path / "configured"
+    [path] = export_to_default(store, [release_id], config)
+    assert path.parent == tmp_path / "configured"
     store.close()
 
 
@@ -157,21 +163,19 @@ def test_a_batch_is_checked_before_anything_is_written(tmp_path: Path) -> None:
 
 
 def test_offline_config_caches_the_brief_it_exports(tmp_path: Path) -> None:
-    from briefing.config import Config
     from briefing.summary import cache_key
 
     store, release_id = seeded_store(tmp_path)
     config = Config()
     assert store.brief(release_id, cache_key(config)) is None
-    path = export_release(store, release_id, config, out_dir=tmp_path / "out")
+    [path] = export_to(store, [release_id], config, tmp_path / "out")
     cached = store.brief(release_id, cache_key(config))
-    assert cached is not None and path is not None
+    assert cached is not None
     assert f'title_en: "{cached.gist}"' in path.read_text(encoding="utf-8")
     store.close()
 
 
 def test_llm_config_exports_the_cached_llm_brief_and_never_asks_the_server(tmp_path: Path) -> None:
-    from briefing.config import Config
     from briefing.model import Brief
     from briefing.summary import cache_key
 
@@ -181,20 +185,19 @@ def test_llm_config_exports_the_cached_llm_brief_and_never_asks_the_server(tmp_p
     config.summary.model = "some-model"
     config.summary.base_url = "http://127.0.0.1:9/v1"  # nothing listens: a request would fail
     out = tmp_path / "out"
-    offline = export_release(store, release_id, config, out_dir=out)
+    [offline] = export_to(store, [release_id], config, out)
     from briefing.summary.offline import make_brief
     from briefing.thai import ANALYZER_VERSION
 
     analysis = store.analysis(release_id, ANALYZER_VERSION)
-    assert offline is not None and analysis is not None
+    assert analysis is not None
     stand_in = make_brief(store.release(release_id), analysis, config.summary.max_words)
     assert f'title_en: "{stand_in.gist}"' in offline.read_text(encoding="utf-8")
     assert store.brief(release_id, cache_key(config)) is None, "an offline stand-in is not cached as the LLM's"
 
     store.save_brief(release_id, cache_key(config),
                      Brief(gist="LLM gist: Thai-China digital talks", brief="The LLM brief.", backend="openai:x"))
-    again = export_release(store, release_id, config, out_dir=out, confirm=lambda p: True)
-    assert again is not None
+    [again] = export_to(store, [release_id], config, out, force=True)
     assert again.name.endswith("-llm-gist-thai-china-digital-talks.md")
     text = again.read_text(encoding="utf-8")
     assert 'title_en: "LLM gist: Thai-China digital talks"' in text and "The LLM brief." in text

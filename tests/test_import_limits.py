@@ -19,7 +19,7 @@ from briefing.sources.corpus import MAX_RELEASE_BYTES, iter_paths
 from briefing.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
-SEED = ROOT / "seeds" / "ข่าวรอง นรม  รมตนร _0_02efa86ef419c001.txt"
+SEED = ROOT / "briefing" / "seeds" / "ข่าวรอง นรม  รมตนร _0_02efa86ef419c001.txt"
 BOMB = 64 * 1024 * 1024
 
 

@@ -20,6 +20,7 @@ from llm_server import GOOD, INVENTED, ChatServer, closed_port, running_server
 
 from briefing.config import Config, SummaryConfig
 from briefing.model import Analysis, Release
+from briefing.pipeline import Pipeline
 from briefing.sources.corpus import parse_release
 from briefing.store import Store
 from briefing.summary import cache_key, summarise
@@ -194,7 +195,7 @@ def test_failed_server_caches_nothing(release: Release, analysis: Analysis, tmp_
 def test_offline_backend_is_cached_and_gives_the_list_gist(release: Release, analysis: Analysis,
                                                            tmp_path: Path) -> None:
     store, release = stored(tmp_path, release)
-    brief = summarise(release, analysis, Config(), store=store)
+    brief = Pipeline(store, Config()).brief(release, analysis)
     assert brief.note is None and brief.backend == "offline"
     assert store.brief(release.id, cache_key(Config())) == brief
     assert store.entries()[0].gist == brief.gist

@@ -25,7 +25,7 @@ from briefing.summary import summarise
 from briefing.summary.llm import MAX_RESPONSE_BYTES, split_answer
 
 ROOT = Path(__file__).parent.parent
-SEED = ROOT / "seeds" / "ข่าวรอง นรม  รมตนร _0_02efa86ef419c001.txt"
+SEED = ROOT / "briefing" / "seeds" / "ข่าวรอง นรม  รมตนร _0_02efa86ef419c001.txt"
 ANALYSIS = Path(__file__).parent / "data" / "summary" / "seed_analysis.json"
 ESCAPES = "\x1bc\x1b[H\x1b]52;c;cHduZWQ=\x07\x9b2J\x9d0;title\x9c\u202e"
 """Reset the terminal, home the cursor, write the clipboard (OSC 52), C1 CSI and OSC, a bidi override."""

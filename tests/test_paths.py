@@ -20,8 +20,10 @@ def test_export_dir_is_a_briefing_folder_in_documents(isolated_home: Path) -> No
     assert paths.default_export_dir() == isolated_home / "Documents" / "briefing"
 
 
-def test_bundled_dirs_sit_next_to_the_package() -> None:
-    root = Path(briefing.__file__).resolve().parent.parent
-    assert paths.seeds_dir() == root / "seeds"
-    assert paths.bundled_themes_dir() == root / "themes"
+def test_bundled_dirs_are_package_data() -> None:
+    package = Path(briefing.__file__).resolve().parent
+    assert paths.seeds_dir().resolve() == package / "seeds"
+    assert paths.bundled_themes_dir().resolve() == package / "themes"
     assert any(paths.seeds_dir().glob("*.txt"))
+    assert sorted(p.name for p in paths.bundled_themes_dir().glob("*.toml")) == ["briefing-dark.toml",
+                                                                                 "briefing-light.toml"]

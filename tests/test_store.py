@@ -145,17 +145,16 @@ def test_analysis_cache_by_version(store: Store) -> None:
     assert store.analysis(rid, "v1") is None  # old versions are dropped
 
 
-def test_briefs_and_list_gist(store: Store) -> None:
+def test_briefs_are_cached_by_key_and_leave_the_list_gist_alone(store: Store) -> None:
     rid = store.add_release(release(1, 2))
     assert rid is not None
     assert store.brief(rid, "k1") is None
-    store.save_brief(rid, "llm", Brief(gist="LLM gist", brief="long", backend="openai"))
-    assert store.entries()[0].gist == "LLM gist"  # list gist was empty
     store.save_brief(rid, "off", Brief(gist="Offline gist", brief="b", backend="offline", note="timeout"))
-    assert store.entries()[0].gist == "Offline gist"
-    store.save_brief(rid, "llm2", Brief(gist="Another LLM gist", brief="b", backend="openai"))
-    assert store.entries()[0].gist == "Offline gist"
     assert store.brief(rid, "off") == Brief(gist="Offline gist", brief="b", backend="offline", note="timeout")
+    assert store.gist(rid) == ("", "")  # which gist the list shows is the pipeline's rule
+    store.set_gist(rid, "A gist", "offline:2")
+    assert store.gist(rid) == ("A gist", "offline:2")
+    assert store.entries()[0].gist == "A gist"
 
 
 def test_gists_made_under_another_key_are_stale(store: Store) -> None:
@@ -163,8 +162,8 @@ def test_gists_made_under_another_key_are_stale(store: Store) -> None:
     assert store.stale_gists(ids, {"offline:2"}) == ids  # no gists yet
     store.set_gist(ids[0], "old analyzer", "offline:1")
     store.set_gist(ids[1], "current", "offline:2")
-    store.save_brief(ids[2], "offline:2", Brief(gist="from the brief", brief="b"))
-    store.save_brief(ids[3], "openai:m:1", Brief(gist="LLM gist", brief="b", backend="openai:m"))
+    store.set_gist(ids[2], "from the brief", "offline:2")
+    store.set_gist(ids[3], "LLM gist", "openai:m:1")
     assert store.stale_gists(ids, {"offline:2"}) == [ids[0], ids[3]]
     assert store.stale_gists(reversed(ids), {"offline:2", "openai:m:1"}) == [ids[0]]
     assert store.stale_gists([9999, ids[0]], {"offline:2"}) == [ids[0]]  # unknown ids are skipped

@@ -22,7 +22,7 @@ from briefing.model import Release
 from briefing.store import Store, StoreError
 
 ROOT = Path(__file__).resolve().parent.parent
-SEED = ROOT / "seeds" / "ข่าวรอง นรม  รมตนร _0_02efa86ef419c001.txt"
+SEED = ROOT / "briefing" / "seeds" / "ข่าวรอง นรม  รมตนร _0_02efa86ef419c001.txt"
 
 
 def briefing(*args: str) -> subprocess.CompletedProcess[str]:

@@ -27,7 +27,7 @@ def parse_since(value: str | None) -> dt.date | None:
 
 def run(args: argparse.Namespace) -> int:
     from briefing.config import load_config
-    from briefing.export.write import export_releases, export_to_default, load_item, render_items
+    from briefing.export.write import export_releases, export_to_default, load_items, render_items
     from briefing.store import Store
 
     since = parse_since(args.since)
@@ -46,7 +46,7 @@ def run(args: argparse.Namespace) -> int:
                 print(f"briefing: no marked releases{after}; nothing to export", file=sys.stderr)
                 return 0
         if args.output == "-":
-            sys.stdout.write(render_items([load_item(store, release_id, config) for release_id in ids]))
+            sys.stdout.write(render_items(load_items(store, ids, config)))
             sys.stdout.flush()
             return 0
         if args.output:

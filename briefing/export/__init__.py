@@ -2,8 +2,8 @@
 
 The API the CLI and the TUI use:
 
-- `export_release(store, release_id, config, confirm=None) -> Path | None`: the reader's `x`: one
-  release to the export directory; when the file exists `confirm(path)` decides (None = keep it).
+- `export_to(store, ids, config, target, force=False) -> list[Path]`: the TUI's `x`: to the folder
+  or `.md` file the user typed; `ExportExistsError` when a file is in the way (ask, then `force`).
 - `export_releases(store, ids, out_dir=... | out_file=..., force=False, config=None) -> list[Path]`:
   one file per release in a directory, or one combined file; raises `ExportExistsError` (a
   BriefingError with `.path`) rather than overwrite without `force`.
@@ -19,10 +19,10 @@ from briefing.export.markdown import ExportItem, file_name, render_combined, ren
 from briefing.export.write import (
     ExportExistsError,
     export_dir,
-    export_release,
     export_releases,
+    export_to,
     export_to_default,
-    load_item,
+    load_items,
     write_atomic,
 )
 
@@ -30,11 +30,11 @@ __all__ = [
     "ExportExistsError",
     "ExportItem",
     "export_dir",
-    "export_release",
     "export_releases",
+    "export_to",
     "export_to_default",
     "file_name",
-    "load_item",
+    "load_items",
     "render_combined",
     "render_release",
     "write_atomic",

@@ -12,13 +12,13 @@ import datetime as dt
 import errno
 import os
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
+from briefing.config import Config
 from briefing.errors import BriefingError
 from briefing.export.markdown import ExportItem, file_name, render_combined, render_release
-from briefing.model import Analysis, Brief, Release
+from briefing.store import Store
 
 
 class ExportExistsError(BriefingError):
@@ -124,35 +124,14 @@ def ensure_dir(directory: Path) -> Path:
 # ---- from the store -------------------------------------------------------------------------------
 
 
-def load_item(store: Any, release_id: int, config: Any = None) -> ExportItem:
-    """A stored release with its analysis (cached, or made now and cached), brief and marks.
+def load_items(store: Store, release_ids: Sequence[int], config: Config | None) -> list[ExportItem]:
+    """The releases with their analyses, briefs and marks, through the pipeline's cache. The brief is
+    the configured LLM's when the reader cached one, else the offline brief: export never waits on a
+    server."""
+    from briefing.pipeline import Pipeline
 
-    The brief is the one cached for the configured summariser when there is one (the reader caches
-    what it showed); otherwise the offline brief. Exporting never waits on an LLM server.
-    """
-    from briefing.thai import ANALYZER_VERSION, analyze
-
-    release = store.release(release_id)
-    analysis = store.analysis(release_id, ANALYZER_VERSION)
-    if analysis is None:
-        analysis = analyze(release)
-        store.save_analysis(release_id, analysis)
-    return ExportItem(release, analysis, export_brief(store, release, analysis, config),
-                      list(store.marks(release_id)))
-
-
-def export_brief(store: Any, release: Release, analysis: Analysis, config: Any = None) -> Brief:
-    from briefing.summary import cache_key, summarise, use_llm
-    from briefing.summary.offline import make_brief
-
-    if config is None:
-        return make_brief(release, analysis)
-    if not use_llm(config):
-        return summarise(release, analysis, config, store=store)  # offline, cached in the store
-    cached = store.brief(release.id, cache_key(config))
-    if cached is not None:
-        return cached
-    return make_brief(release, analysis, int(config.summary.max_words))
+    pipeline = Pipeline(store, config or Config())
+    return [pipeline.item(release_id) for release_id in release_ids]
 
 
 def render_items(items: Sequence[ExportItem]) -> str:
@@ -183,13 +162,13 @@ def combined_name(today: dt.date | None = None) -> str:
 
 
 def export_releases(
-    store: Any,
+    store: Store,
     release_ids: Sequence[int],
     *,
     out_dir: Path | None = None,
     out_file: Path | None = None,
     force: bool = False,
-    config: Any = None,
+    config: Config | None = None,
 ) -> list[Path]:
     """Export each release to its own file in `out_dir`, or all of them to `out_file`.
 
@@ -197,7 +176,7 @@ def export_releases(
     """
     if (out_dir is None) == (out_file is None):
         raise ValueError("give exactly one of out_dir and out_file")
-    items = [load_item(store, release_id, config) for release_id in release_ids]
+    items = load_items(store, release_ids, config)
     if out_file is not None:
         return [write_atomic(Path(out_file), render_items(items), force)]
     directory = ensure_dir(Path(out_dir))  # type: ignore[arg-type]
@@ -212,44 +191,36 @@ def export_releases(
     ]
 
 
-def export_to_default(store: Any, release_ids: Sequence[int], config: Any = None, force: bool = False) -> list[Path]:
+def export_to_default(store: Store, release_ids: Sequence[int], config: Config | None = None,
+                      force: bool = False) -> list[Path]:
     """Export to where the config says: one file per release in the export directory, or one combined
     file there when `[export] combined` is set and there are several releases (the notes screen)."""
     directory = export_dir(config)
-    combined = bool(getattr(getattr(config, "export", None), "combined", False))
-    if combined and len(release_ids) > 1:
+    if config is not None and config.export.combined and len(release_ids) > 1:
         target = ensure_dir(directory) / combined_name()
         return export_releases(store, release_ids, out_file=target, force=force, config=config)
     return export_releases(store, release_ids, out_dir=directory, force=force, config=config)
 
 
-def export_release(
-    store: Any,
-    release_id: int,
-    config: Any = None,
-    *,
-    out_dir: Path | None = None,
-    confirm: Callable[[Path], bool] | None = None,
-) -> Path | None:
-    """Export one release to the export directory (the config's, else the default) for the reader.
+def export_to(store: Store, release_ids: Sequence[int], config: Config, target: Path,
+              force: bool = False) -> list[Path]:
+    """Export to a path the user typed: a `.md` path is one file; a folder gets one file per release,
+    or, for the configured export folder with `[export] combined`, one combined file.
 
-    If the file exists, `confirm(path)` is asked; True overwrites it, False (or no `confirm`) keeps
-    it and returns None. The TUI passes a callback that asks the user.
+    Raises ExportExistsError rather than overwrite without `force` (the caller asks the user, then
+    calls again with `force`), and a one-line BriefingError for anything else.
     """
-    directory = Path(out_dir) if out_dir is not None else export_dir(config)
-    try:
-        return export_releases(store, [release_id], out_dir=directory, config=config)[0]
-    except ExportExistsError as error:
-        if confirm is None or not confirm(error.path):
-            return None
-    return export_releases(store, [release_id], out_dir=directory, force=True, config=config)[0]
+    if target.suffix.lower() == ".md":
+        return export_releases(store, release_ids, out_file=target, force=force, config=config)
+    if target == export_dir(config):
+        return export_to_default(store, release_ids, config, force=force)
+    return export_releases(store, release_ids, out_dir=target, force=force, config=config)
 
 
-def export_dir(config: Any = None) -> Path:
+def export_dir(config: Config | None = None) -> Path:
     """The config's `[export] dir` (with ~ expanded), or a `briefing` folder in the user's documents."""
-    configured = getattr(getattr(config, "export", None), "dir", None)
-    if configured:
-        return Path(str(configured)).expanduser()
+    if config is not None and config.export.dir:
+        return Path(config.export.dir).expanduser()
     from briefing.paths import default_export_dir
 
     return default_export_dir()

@@ -14,8 +14,9 @@ Nothing here imports Textual; httpx is imported only when an LLM is asked.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from briefing.config import Config, SummaryConfig
 from briefing.model import Analysis, Brief, Release
 from briefing.summary.check import check_against
 from briefing.summary.offline import OFFLINE_VERSION, make_brief
@@ -26,18 +27,18 @@ if TYPE_CHECKING:
 __all__ = ["OFFLINE_VERSION", "cache_key", "check_against", "make_brief", "summarise", "use_llm"]
 
 
-def _summary_config(config: Any) -> Any:
+def _summary_config(config: Config | SummaryConfig) -> SummaryConfig:
     """Accept the whole Config or its `summary` section."""
-    return getattr(config, "summary", config)
+    return config.summary if isinstance(config, Config) else config
 
 
-def use_llm(config: Any) -> bool:
+def use_llm(config: Config | SummaryConfig) -> bool:
     """True when the config asks for an LLM and names a model (an empty model means offline)."""
     summary = _summary_config(config)
-    return getattr(summary, "backend", "offline") == "openai" and bool(getattr(summary, "model", ""))
+    return summary.backend == "openai" and bool(summary.model)
 
 
-def cache_key(config: Any) -> str:
+def cache_key(config: Config | SummaryConfig) -> str:
     """The store key for briefs made under `config`: "offline:<version>" or "openai:<model>:<prompt>".
 
     The offline version includes the analyzer's, since the brief is made from the Analysis.
@@ -51,7 +52,7 @@ def cache_key(config: Any) -> str:
     return f"offline:{OFFLINE_VERSION}.{ANALYZER_VERSION}"
 
 
-def summarise(release: Release, analysis: Analysis, config: Any,
+def summarise(release: Release, analysis: Analysis, config: Config | SummaryConfig,
               on_chunk: Callable[[str], None] | None = None, store: Store | None = None) -> Brief:
     """The brief to show for a release, never raising for a failed or wrong LLM answer.
 
@@ -73,7 +74,7 @@ def summarise(release: Release, analysis: Analysis, config: Any,
     next request asks the server again.
     """
     summary = _summary_config(config)
-    max_words = int(getattr(summary, "max_words", 120))
+    max_words = summary.max_words
     key = cache_key(config)
     cacheable = store is not None and release.id is not None
     if cacheable:
@@ -83,7 +84,7 @@ def summarise(release: Release, analysis: Analysis, config: Any,
             return cached
     if not use_llm(config):
         brief = make_brief(release, analysis, max_words)
-        if getattr(summary, "backend", "offline") == "openai":
+        if summary.backend == "openai":
             brief.note = "no model is set in [summary] model; showing the offline brief"
         elif cacheable:
             assert store is not None and release.id is not None
@@ -96,7 +97,7 @@ def summarise(release: Release, analysis: Analysis, config: Any,
     return brief
 
 
-def _llm_brief(release: Release, analysis: Analysis, summary: Any,
+def _llm_brief(release: Release, analysis: Analysis, summary: SummaryConfig,
                on_chunk: Callable[[str], None] | None, max_words: int) -> Brief:
     from briefing.summary.llm import LLMError, answer_problems, complete_brief, split_answer, stream_brief
 

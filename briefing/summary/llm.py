@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
+from briefing.config import SummaryConfig
 from briefing.model import Analysis, Release
 from briefing.printable import one_line, strip_controls
 from briefing.summary.check import check_against
@@ -87,7 +88,7 @@ def build_messages(release: Release, analysis: Analysis, max_words: int) -> list
     ]
 
 
-def _request(release: Release, analysis: Analysis, config: Any, stream: bool) -> tuple[str, dict[str, str],
+def _request(release: Release, analysis: Analysis, config: SummaryConfig, stream: bool) -> tuple[str, dict[str, str],
                                                                                          dict[str, Any]]:
     url = config.base_url.rstrip("/") + "/chat/completions"
     headers = {"Content-Type": "application/json"}
@@ -193,7 +194,7 @@ def _client(timeout_s: float) -> Any:
     return httpx.Client(timeout=httpx.Timeout(timeout_s))
 
 
-def stream_brief(release: Release, analysis: Analysis, config: Any) -> Iterator[str]:
+def stream_brief(release: Release, analysis: Analysis, config: SummaryConfig) -> Iterator[str]:
     """Ask the server for a brief and yield the text as it arrives.
 
     Streams when the server answers with server-sent events ("data: {...}" ... "data: [DONE]"); a
@@ -219,7 +220,7 @@ def stream_brief(release: Release, analysis: Analysis, config: Any) -> Iterator[
                 yield chunk
 
 
-def complete_brief(release: Release, analysis: Analysis, config: Any) -> str:
+def complete_brief(release: Release, analysis: Analysis, config: SummaryConfig) -> str:
     """Ask the server for a brief without streaming and return its whole text. Raises LLMError."""
     url, headers, payload = _request(release, analysis, config, stream=False)
     budget = _Budget(url, config.timeout_s)

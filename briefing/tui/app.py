@@ -27,6 +27,7 @@ from textual.theme import Theme
 from briefing import paths
 from briefing.config import Config, update_configuration
 from briefing.errors import BriefingError, crash_line
+from briefing.pipeline import Pipeline
 from briefing.printable import one_line
 from briefing.tui.commands import APP_ACTIONS, Command, bindings, known_ids
 from briefing.tui.screens.list import ListScreen
@@ -86,6 +87,8 @@ class BriefingApp(App[None]):
         super().__init__()
         self.config = config
         self.store = store
+        self.pipeline = Pipeline(store, config)
+        """Analyses, briefs and gists with the store as cache (call it in workers)."""
         self.config_path = config_path
         """Where theme changes are saved (None: the default config file)."""
         self.last_opened: int | None = None
@@ -215,14 +218,6 @@ class BriefingApp(App[None]):
         self._close_messages_no_wait()
 
     # --- navigation ------------------------------------------------------------------------------
-
-    def known_gist(self, release_id: int) -> str | None:
-        """The gist the list already holds for a release (None when not loaded or not made yet)."""
-        screen = self.screen_stack[0] if self.screen_stack else None
-        if isinstance(screen, ListScreen) and screen.is_mounted:
-            entry = screen.releases.entries.get(release_id)
-            return entry.gist if entry is not None else None
-        return None
 
     def open_release(self, release_id: int) -> None:
         from briefing.tui.screens.reader import ReaderScreen

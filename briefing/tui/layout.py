@@ -134,3 +134,12 @@ class BodyLayout:
     def _source(self, shown: int) -> int:
         """The source offset of the character at shown offset `shown` (not an inserted break)."""
         return shown - bisect_left(self._shown_inserts, shown)
+
+
+def word_breaks_for(text: str) -> list[int]:
+    """Offsets between Thai words (PyThaiNLP newmm), where the reader may break a line. Slow on a long
+    text: call it in a worker."""
+    from pythainlp.tokenize import word_tokenize
+
+    tokens = word_tokenize(text, engine="newmm", keep_whitespace=True)
+    return word_breaks(tokens) if "".join(tokens) == text else []

@@ -68,14 +68,14 @@ def freeze(store: Store) -> None:
     """Fix what the analyzer and summary would produce (tests/data/tui/frozen.json), so snapshots
     change only when the UI does. Regenerate the file when the extraction's output should be shown."""
     from briefing.model import Analysis
+    from briefing.pipeline import offline_key
     from briefing.thai import ANALYZER_VERSION
-    from briefing.tui.pipeline import gist_key
 
     frozen = json.loads((DATA / "frozen.json").read_text(encoding="utf-8"))
     for entry in store.entries():
         release = store.release(entry.id)
         data = frozen[Path(release.file or "").name]
-        store.set_gist(entry.id, data["gist"], gist_key())  # current: the list does not remake it
+        store.set_gist(entry.id, data["gist"], offline_key())  # current: the list does not remake it
         if "analysis" in data:
             analysis = Analysis.from_json(data["analysis"])
             analysis.version = ANALYZER_VERSION
@@ -93,8 +93,8 @@ def write_frozen() -> None:
     `python tests/tui/conftest.py`, then `pytest tests/tui --snapshot-update` and review the SVGs."""
     import tempfile
 
+    from briefing.pipeline import make_gist
     from briefing.thai import analyze
-    from briefing.tui.pipeline import gist_for
 
     with tempfile.TemporaryDirectory() as tmp:
         store = Store(Path(tmp) / "store.db")
@@ -104,7 +104,7 @@ def write_frozen() -> None:
             release = store.release(entry.id)
             analysis = analyze(release)
             name = Path(release.file or "").name
-            frozen[name] = {"gist": gist_for(release, analysis)}
+            frozen[name] = {"gist": make_gist(release, analysis)}
             if name.startswith("000_"):
                 frozen[name]["analysis"] = analysis.to_json()
         store.close()

@@ -1,6 +1,11 @@
-"""Steps the Pilot tests share: wait for the app, open the seed release, type."""
+"""Steps the Pilot tests share: wait for the app, open the seed release, type, read the palette and the
+exported front matter."""
 
 from __future__ import annotations
+
+import re
+
+import yaml
 
 from briefing.store import Store
 from briefing.tui.screens.reader import ReaderScreen
@@ -13,11 +18,26 @@ def seed_id(store: Store) -> int:
     return next(e.id for e in store.entries() if e.date and e.date.isoformat() == "2025-01-19")
 
 
-async def settle(app, pilot) -> None:
-    """Let messages and every worker finish (never a sleep)."""
+MODAL_FLOWS = {"export", "note", "discard"}
+"""Worker groups that run a modal flow (`push_screen_wait`): they wait on the user while a modal shows."""
+
+
+async def settle(app, pilot, tries: int = 5000) -> None:
+    """Let messages and every worker finish (never a sleep); a modal flow waiting on the user's answer
+    counts as settled while its modal is on screen."""
+    from textual.screen import ModalScreen
+
     await pilot.pause()
-    await app.workers.wait_for_complete()
-    await pilot.pause()
+    for _ in range(tries):
+        running = [worker for worker in app.workers if worker.is_running]
+        others = [worker for worker in running if worker.group not in MODAL_FLOWS]
+        if others:
+            await app.workers.wait_for_complete(others)
+        elif not running or isinstance(app.screen, ModalScreen):
+            await pilot.pause()
+            return
+        await pilot.pause()
+    raise AssertionError("the app never settled")
 
 
 async def until(pilot, condition, tries: int = 5000) -> None:
@@ -42,3 +62,21 @@ async def open_seed(app, pilot, store: Store) -> ReaderScreen:
 
 async def type_text(pilot, text: str) -> None:
     await pilot.press(*[{" ": "space"}.get(ch, ch) for ch in text])
+
+
+def palette_hits(app) -> list[str]:
+    """The command palette's current hits (none while it is not open)."""
+    from textual.command import CommandList
+
+    found = app.screen.query(CommandList)
+    if not found:
+        return []
+    hits = found.first()
+    return [str(hits.get_option_at_index(i).prompt) for i in range(hits.option_count)]
+
+
+def front_matter(text: str) -> tuple[dict, str]:
+    """An exported note's YAML front matter (read as Obsidian does) and the Markdown after it."""
+    match = re.match(r"^---\n(.*?)\n---\n", text, re.DOTALL)
+    assert match, "the file starts with YAML front matter"
+    return yaml.safe_load(match.group(1)), text[match.end():]

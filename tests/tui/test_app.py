@@ -5,6 +5,7 @@ from __future__ import annotations
 import tomllib
 from pathlib import Path
 
+from pilot_helpers import SIZE, palette_hits, seed_id, settle, until
 from textual.widgets import Static
 
 from briefing.config import load_config
@@ -15,39 +16,6 @@ from briefing.tui.screens.list import ListScreen
 from briefing.tui.screens.reader import ReaderScreen
 from briefing.tui.widgets.body_view import CURSOR_STYLE, BodyView
 from briefing.tui.widgets.release_list import ReleaseList
-
-SIZE = (120, 34)
-
-
-async def settle(app, pilot) -> None:
-    """Let workers finish and their messages land (never sleep)."""
-    await pilot.pause()
-    await app.workers.wait_for_complete()
-    await pilot.pause()
-
-
-async def until(pilot, condition, tries: int = 200) -> None:
-    """Yield to the app until `condition()` holds: the palette searches in the background."""
-    for _ in range(tries):
-        if condition():
-            return
-        await pilot.pause()
-    raise AssertionError("condition never held")
-
-
-def palette_hits(app) -> list[str]:
-    from textual.command import CommandList
-
-    try:
-        hits = app.screen.query_one(CommandList)
-    except Exception:  # noqa: BLE001 - the palette is not open yet
-        return []
-    return [str(hits.get_option_at_index(i).prompt) for i in range(hits.option_count)]
-
-
-def seed_id(store: Store) -> int:
-    return next(e.id for e in store.entries() if "ดิจิทัล" in e.title and e.date and e.date.year == 2025
-                and e.date.month == 1)
 
 
 async def open_release(app, pilot, release_id: int) -> ReaderScreen:
@@ -246,6 +214,28 @@ async def test_theme_switch_from_palette_is_saved_and_used_next_time(app, store,
     again = make_app(store, config_file)
     async with again.run_test(size=SIZE) as pilot:
         assert again.theme == "briefing-light"
+
+
+async def test_ctrl_t_keeps_the_users_comments_and_other_keys_byte_for_byte(store, config_file: Path, make_app):
+    """The theme picked in the app changes only `[ui] theme` in a config copied from the example."""
+    example = (Path(__file__).resolve().parents[2] / "config.example.toml").read_text(encoding="utf-8")
+    mine = example.replace('#path = ""', f'path = "{store.path}"', 1) + "\n# my own note at the end\n"
+    config_file.write_text(mine, encoding="utf-8")
+    app = make_app(store, config_file)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("ctrl+t")
+        await pilot.pause()
+        await pilot.press(*"briefing-light")
+        await until(pilot, lambda: palette_hits(app)[:1] and "briefing-light" in palette_hits(app)[0])
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.theme == "briefing-light"
+    after = config_file.read_text(encoding="utf-8")
+    # One line added in [ui]; every comment, blank line and other key exactly as the user had them.
+    assert after.count('theme = "briefing-light"\n') == 1
+    assert after.replace('theme = "briefing-light"\n', "", 1) == mine
+    assert tomllib.loads(after)["ui"]["theme"] == "briefing-light"
 
 
 async def test_broken_theme_file_is_a_notification(store, config_file: Path, tmp_path: Path):

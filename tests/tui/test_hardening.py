@@ -21,7 +21,7 @@ from briefing.tui.app import UI_LOCK_WAIT_S, BriefingApp, DaemonExecutor
 from briefing.tui.screens.reader import ReaderScreen
 from briefing.tui.widgets.release_list import ReleaseList
 
-THEMES = Path(__file__).resolve().parents[2] / "themes"
+THEMES = Path(__file__).resolve().parents[2] / "briefing" / "themes"
 BAD_THEMES = {
     "spread.toml": 'name = "spread"\nprimary = "#336699"\nluminosity_spread = "x"\n',
     "alpha.toml": 'name = "alpha"\nprimary = "#336699"\ntext_alpha = nan\n',

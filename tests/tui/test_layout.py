@@ -7,8 +7,7 @@ from pathlib import Path
 from rich.cells import cell_len
 
 from briefing.sources.corpus import parse_release
-from briefing.tui.layout import BodyLayout, space_breaks, wrap_breaks
-from briefing.tui.pipeline import word_breaks_for
+from briefing.tui.layout import BodyLayout, space_breaks, word_breaks_for, wrap_breaks
 
 SEED = Path(__file__).resolve().parent.parent / "data" / "tui" / "000_02efa86ef419c001.txt"
 

@@ -6,12 +6,10 @@ offsets are fixed; every assertion reads the store or the exported file, not the
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
-import yaml
 from markdown_it import MarkdownIt
-from pilot_helpers import SIZE, open_seed, seed_id, settle, type_text
+from pilot_helpers import SIZE, front_matter, open_seed, seed_id, settle, type_text
 from textual.widgets import Input, TextArea
 
 from briefing.config import load_config
@@ -33,12 +31,6 @@ NOTE = "Ask DE ministry for the MoU text"
 
 
 
-
-
-def front_matter(text: str) -> tuple[dict, str]:
-    match = re.match(r"^---\n(.*?)\n---\n", text, re.DOTALL)
-    assert match, "the file starts with YAML front matter"
-    return yaml.safe_load(match.group(1)), text[match.end():]
 
 
 def sentence(reader: ReaderScreen, index: int) -> tuple[int, int]:

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
-import yaml
-from pilot_helpers import SIZE, open_seed, seed_id, settle, type_text, until
+from pilot_helpers import SIZE, front_matter, open_seed, palette_hits, seed_id, settle, type_text, until
 
 from briefing.config import load_config
 from briefing.model import Mark
@@ -34,22 +32,6 @@ def mark_other(store: Store, note: str = "") -> Mark:
 def notes_text(screen: NotesScreen) -> list[str]:
     rows = screen.rows_list
     return [str(rows.get_option_at_index(i).prompt) for i in range(rows.option_count)]
-
-
-def palette_hits(app) -> list[str]:
-    from textual.command import CommandList
-
-    found = app.screen.query(CommandList)
-    if not found:
-        return []
-    hits = found.first()
-    return [str(hits.get_option_at_index(i).prompt) for i in range(hits.option_count)]
-
-
-def front_matter(path: Path) -> dict:
-    match = re.match(r"^---\n(.*?)\n---\n", path.read_text(encoding="utf-8"), re.DOTALL)
-    assert match
-    return yaml.safe_load(match.group(1))
 
 
 async def test_notes_screen_lists_marked_releases_and_opens_them(frozen_app, store):
@@ -108,7 +90,7 @@ async def test_export_all_writes_one_file_each_and_asks_before_overwriting(froze
         out = Path.home() / "Documents" / "briefing"
         files = sorted(out.glob("*.md"))
         assert [f.name[:10] for f in files] == ["2025-01-19", "2025-03-11"]
-        assert front_matter(files[1])["tags"] == ["follow-up"]
+        assert front_matter(files[1].read_text(encoding="utf-8"))[0]["tags"] == ["follow-up"]
         assert "first note" in files[1].read_text(encoding="utf-8")
         store.update_mark(Mark(**{**_fields(store.marks(other_id(store))[0]), "note": "second note"}))
         await pilot.press("x", "enter")

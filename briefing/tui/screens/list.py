@@ -87,25 +87,14 @@ class ListScreen(Screen[None]):
 
     @work(thread=True, group="gists", exit_on_error=False)
     def fill_gists(self, ids: list[int]) -> None:
-        """Make the gists of releases with none or a stale one (an analysis cached in the store) and post
-        each as it is made; the stale one stays on screen until then."""
-        from briefing.tui.pipeline import analysis_for, current_gist_keys, gist_for, gist_key
-
-        store = self.app.store
+        """Make the gists of releases with none or a stale one (the pipeline's rule) and post each as it
+        is made; the stale one stays on screen until then."""
         worker = get_current_worker()
-        key = gist_key()
-        for release_id in store.stale_gists(ids, current_gist_keys(self.app.config)):
-            if worker.is_cancelled:
-                return
-            try:
-                release = store.release(release_id)
-                gist = gist_for(release, analysis_for(store, release))
-                if worker.is_cancelled:  # the app is closing: the store may be closed too
-                    return
-                store.set_gist(release_id, gist, key)
-            except Exception as error:  # noqa: BLE001 - one bad release must not stop the others
-                self.log.warning(f"gist for release {release_id} failed: {error!r}")
-                continue
+
+        def failed(release_id: int, error: Exception) -> None:
+            self.log.warning(f"gist for release {release_id} failed: {error!r}")
+
+        for release_id, gist in self.app.pipeline.fill_gists(ids, lambda: worker.is_cancelled, failed):
             self.post_message(GistReady(release_id, gist))
 
     @on(GistReady)

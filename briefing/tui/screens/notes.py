@@ -19,7 +19,7 @@ from textual.widgets.option_list import Option
 
 from briefing.model import Mark, Release
 from briefing.tui.commands import NOTES_ACTIONS, bindings
-from briefing.tui.exporting import ExportMixin
+from briefing.tui.exporting import ExportFlow
 from briefing.tui.text import one_line
 
 if TYPE_CHECKING:
@@ -75,7 +75,7 @@ class NotesLoaded(Message):
         self.rows = rows
 
 
-class NotesScreen(ExportMixin, Screen[None]):
+class NotesScreen(Screen[None]):
     ACTIONS = NOTES_ACTIONS
     BINDINGS = bindings(NOTES_ACTIONS)
 
@@ -90,6 +90,7 @@ class NotesScreen(ExportMixin, Screen[None]):
     def __init__(self) -> None:
         super().__init__()
         self.release_ids: list[int] = []
+        self.export = ExportFlow(self.app)
 
     def compose(self) -> ComposeResult:
         yield Static(Content.assemble(("Notes", "bold $accent"), ("  loading…", "$text-muted")), id="notes-title")
@@ -162,4 +163,4 @@ class NotesScreen(ExportMixin, Screen[None]):
         self.dismiss()
 
     def action_export_all(self) -> None:
-        self.start_export(list(self.release_ids), f"{len(self.release_ids)} releases' notes")
+        self.export.start(self.release_ids, f"{len(self.release_ids)} releases' notes")

@@ -1,9 +1,13 @@
 """The reader: one release with highlights, a sentence cursor and the English side panel.
 
-Extension points: `BodyView.set_overlay(name, spans)` draws more spans over the body (issue 5's marks),
-`BodyView.cursor_span` is the sentence a mark or note applies to, and `#reader-panels` is the row
-where a summary panel (issue 4's `s`) can be mounted next to the entities panel. New commands are
-classes in `briefing.tui.commands` added to `ACTIONS` below, with an `action_*` method here.
+Every feature beyond reading is an object the screen holds, with the same shape: `self.marks`
+(ReaderMarks: marks and notes), `self.summary` (ReaderSummary: the brief panel), `self.export`
+(ExportFlow). Each owns its state and widgets; the screen's `action_*` methods below call them, so
+this file lists every command the reader has, and `check_action` says which can run now.
+
+Adding a feature: a Command class in `briefing.tui.commands` added to READER_ACTIONS, an `action_*`
+here that calls your feature object, and the object in its own module (it may draw over the body
+with `BodyView.set_overlay(name, spans)` and mount a panel in `#reader-panels`).
 """
 
 from __future__ import annotations
@@ -19,18 +23,24 @@ from textual.widgets import Footer
 from briefing.errors import BriefingError
 from briefing.model import Analysis, Release
 from briefing.tui.commands import READER_ACTIONS, bindings
+from briefing.tui.exporting import ExportFlow
 from briefing.tui.messages import AnalysisFailed, AnalysisReady
-from briefing.tui.screens.reader_marks import ReaderMarksMixin
+from briefing.tui.screens.reader_marks import ReaderMarks
+from briefing.tui.screens.reader_summary import ReaderSummary
 from briefing.tui.widgets.body_view import BodyView, highlight_spans
 from briefing.tui.widgets.entities_panel import EntitiesPanel
 from briefing.tui.widgets.release_header import ReleaseHeader
-from briefing.tui.widgets.summary_panel import copy_summary, follow_release, toggle_summary
+from briefing.tui.widgets.side_panel import SidePanel
 
 if TYPE_CHECKING:
     from briefing.tui.app import BriefingApp
 
 
-class ReaderScreen(ReaderMarksMixin, Screen[None]):
+NEEDS_SENTENCES = frozenset({"toggle_mark", "start_range"})
+"""Commands that act on the sentence cursor: available once the analysis has given the sentences."""
+
+
+class ReaderScreen(Screen[None]):
     ACTIONS = READER_ACTIONS
     BINDINGS = bindings(READER_ACTIONS)
 
@@ -43,6 +53,9 @@ class ReaderScreen(ReaderMarksMixin, Screen[None]):
         self.analysis: Analysis | None = None
         self.starred = False
         self.gist: str | None = None
+        self.marks = ReaderMarks(self)
+        self.summary = ReaderSummary(self)
+        self.export = ExportFlow(self.app)
 
     def compose(self) -> ComposeResult:
         yield ReleaseHeader(id="release-header")
@@ -63,6 +76,7 @@ class ReaderScreen(ReaderMarksMixin, Screen[None]):
         ui = self.app.config.ui
         self.body.show_highlights = ui.show_highlights
         self.entities.display = ui.show_entities_panel
+        self.marks.watch_cursor()
         self.show_release(self.release_id)
         self.body.focus()
 
@@ -76,7 +90,7 @@ class ReaderScreen(ReaderMarksMixin, Screen[None]):
         self.release_id = release_id
         self.release = release
         self.analysis = None
-        self.gist = self.app.known_gist(release_id)
+        self.gist = self.app.store.gist(release_id)[0] or None
         self.app.last_opened = release_id
         try:  # a busy or damaged store must not stop the release from showing
             self.app.store.set_read(release_id, True)
@@ -85,18 +99,20 @@ class ReaderScreen(ReaderMarksMixin, Screen[None]):
             self.notify(str(error), severity="error", markup=False)
         self.refresh_header()
         self.body.show_text(release.body)
-        self.marks_release_changed()
+        self.marks.load()
         self.entities.show_pending()
-        follow_release(self)
-        self.analyse(release, need_gist=self.gist is None)
+        self.summary.follow()
+        self.analyse(release)
+        self.refresh_bindings()
 
     @work(thread=True, exclusive=True, group="analysis", exit_on_error=False)
-    def analyse(self, release: Release, need_gist: bool) -> None:
-        from briefing.tui.pipeline import analysis_for, current_gist_keys, gist_for, gist_key, word_breaks_for
+    def analyse(self, release: Release) -> None:
+        from briefing.tui.layout import word_breaks_for
 
         assert release.id is not None
+        pipeline = self.app.pipeline
         try:
-            analysis = analysis_for(self.app.store, release)
+            analysis = pipeline.analysis(release)
         except Exception as error:  # noqa: BLE001 - shown to the user; the plain text stays readable
             self.post_message(AnalysisFailed(release.id, f"analysis failed: {error}"))
             return
@@ -106,12 +122,10 @@ class ReaderScreen(ReaderMarksMixin, Screen[None]):
             self.log.warning(f"word breaks failed: {error!r}")
             breaks = []
         gist: str | None = None
-        if need_gist or self.app.store.stale_gists([release.id], current_gist_keys(self.app.config)):
-            try:
-                gist = gist_for(release, analysis)
-                self.app.store.set_gist(release.id, gist, gist_key())
-            except Exception as error:  # noqa: BLE001 - the header then shows no gist
-                self.log.warning(f"gist failed: {error!r}")
+        try:
+            gist = pipeline.gist(release, analysis)
+        except Exception as error:  # noqa: BLE001 - the header then keeps the gist it has
+            self.log.warning(f"gist failed: {error!r}")
         self.post_message(AnalysisReady(release.id, analysis, breaks, gist))
 
     @on(AnalysisReady)
@@ -123,10 +137,12 @@ class ReaderScreen(ReaderMarksMixin, Screen[None]):
         self.refresh_header()
         self.body.show_analysis(message.analysis, message.word_breaks)
         self.entities.show_analysis(message.analysis)
-        follow_release(self)
+        self.marks.load()
+        self.summary.follow()
+        self.refresh_bindings()
 
-    @on(EntitiesPanel.Jump)
-    def _jump(self, message: EntitiesPanel.Jump) -> None:
+    @on(SidePanel.Jump)
+    def _jump(self, message: SidePanel.Jump) -> None:
         self.body.cursor_to_offset(message.body_offset)
 
     @on(AnalysisFailed)
@@ -137,8 +153,14 @@ class ReaderScreen(ReaderMarksMixin, Screen[None]):
 
     # --- actions ---------------------------------------------------------------------------------
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Commands on the sentence cursor wait for the analysis (shown dimmed until then)."""
+        if action in NEEDS_SENTENCES and not self.marks.ready:
+            return None
+        return True
+
     def action_back(self) -> None:
-        if not self.cancel_range():  # escape first ends a `v` range
+        if not self.marks.cancel_range():  # escape first ends a `v` range
             self.dismiss()
 
     def action_move_sentence(self, step: int) -> None:
@@ -171,13 +193,39 @@ class ReaderScreen(ReaderMarksMixin, Screen[None]):
             self.body.focus()
 
     def action_toggle_summary(self) -> None:
-        toggle_summary(self)
+        self.summary.toggle()
 
     def action_copy_summary(self) -> None:
-        copy_summary(self)
+        self.summary.copy()
 
     def action_toggle_star(self) -> None:
         _read, starred = self.app.store.release_flags(self.release_id)
         self.app.store.set_starred(self.release_id, not starred)
         self.starred = not starred
         self.refresh_header()
+
+    # marks and notes: ReaderMarks
+
+    def action_toggle_mark(self) -> None:
+        self.marks.toggle_mark()
+
+    def action_start_range(self) -> None:
+        self.marks.start_range()
+
+    def action_cycle_label(self) -> None:
+        self.marks.cycle_label()
+
+    def action_edit_note(self) -> None:
+        self.marks.edit_note()
+
+    def action_delete_mark(self) -> None:
+        self.marks.delete_mark()
+
+    def action_undo_mark(self) -> None:
+        self.marks.undo()
+
+    def action_toggle_marks_panel(self) -> None:
+        self.marks.toggle_panel()
+
+    def action_export_release(self) -> None:
+        self.export.start([self.release_id], "this release's notes")

@@ -9,12 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from textual.content import Content
-from textual.message import Message
-from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from briefing.model import Analysis, Entity, Figure
 from briefing.tui.text import one_line
+from briefing.tui.widgets.side_panel import SidePanel
 
 SECTIONS: tuple[tuple[str, str], ...] = (
     ("person", "People"),
@@ -85,17 +84,12 @@ def panel_entries(analysis: Analysis) -> list[PanelEntry | str]:
 HEADING_STYLE = {"People": "person", "Organisations": "organisation", "Places": "place", "Figures": "figure"}
 
 
-class EntitiesPanel(OptionList):
-    """Entities and figures of the release; choosing one posts `EntitiesPanel.Jump`."""
+class EntitiesPanel(SidePanel):
+    """Entities and figures of the release; choosing one posts `SidePanel.Jump` to its first mention."""
 
-    class Jump(Message):
-        def __init__(self, body_offset: int) -> None:
-            super().__init__()
-            self.body_offset = body_offset
-
-    def __init__(self, *, id: str | None = None) -> None:
-        super().__init__(id=id)
-        self._offsets: dict[str, int] = {}
+    DEFAULT_CSS = """
+    EntitiesPanel { width: 38; }
+    """
 
     def on_mount(self) -> None:
         self.show_pending()
@@ -129,14 +123,3 @@ class EntitiesPanel(OptionList):
                 options.append(Option(entry.prompt, id=option_id))
         self.set_options(options)
         self.highlighted = None
-
-    @property
-    def plain_text(self) -> str:
-        """All the panel's text, for tests and screen readers."""
-        return "\n".join(str(self.get_option_at_index(i).prompt) for i in range(self.option_count))
-
-    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        event.stop()
-        offset = self._offsets.get(event.option.id or "")
-        if offset is not None:
-            self.post_message(self.Jump(offset))

@@ -6,17 +6,13 @@ An OptionList next to the body (toggled with `M`): Enter on a mark moves the rea
 
 from __future__ import annotations
 
-from typing import ClassVar
-
-from textual.binding import Binding, BindingType
 from textual.content import Content
-from textual.message import Message
-from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from briefing.model import Mark
 from briefing.tui.marks import label_colour
 from briefing.tui.text import one_line
+from briefing.tui.widgets.side_panel import SidePanel
 
 PASSAGE_CHARS = 60
 """How much of the marked passage a row shows (the panel wraps it over two lines)."""
@@ -37,34 +33,12 @@ def mark_prompt(number: int, mark: Mark, labels: list[str]) -> Content:
     return Content("\n").join(lines)
 
 
-class MarksPanel(OptionList):
-    """Marks of the release; choosing one posts `MarksPanel.Jump` with where it starts."""
+class MarksPanel(SidePanel):
+    """Marks of the release; choosing one posts `SidePanel.Jump` with where it starts."""
 
     DEFAULT_CSS = """
-    MarksPanel {
-        width: 36;
-        height: 1fr;
-        border: none;
-        border-left: vkey $primary 40%;
-        padding: 0 0 0 1;
-        background: $surface;
-    }
-    MarksPanel:focus { border: none; border-left: vkey $accent; background-tint: $primary 4%; }
+    MarksPanel { width: 36; }
     """
-
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j", "cursor_down", "Down", show=False),
-        Binding("k", "cursor_up", "Up", show=False),
-    ]
-
-    class Jump(Message):
-        def __init__(self, body_offset: int) -> None:
-            super().__init__()
-            self.body_offset = body_offset
-
-    def __init__(self, *, id: str | None = None) -> None:
-        super().__init__(id=id)
-        self._offsets: dict[str, int] = {}
 
     def show_marks(self, marks: list[tuple[Mark, int | None]], labels: list[str]) -> None:
         """`marks`: each mark with where it starts in the shown body (None while not placed)."""
@@ -104,13 +78,3 @@ class MarksPanel(OptionList):
             if self.get_option_at_index(index).id == f"mark-{mark_id}":
                 self.highlighted = index
                 return
-
-    @property
-    def plain_text(self) -> str:
-        return "\n".join(str(self.get_option_at_index(i).prompt) for i in range(self.option_count))
-
-    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        event.stop()
-        offset = self._offsets.get(event.option.id or "")
-        if offset is not None:
-            self.post_message(self.Jump(offset))

@@ -1,20 +1,20 @@
 """The reader's summary panel (`s`): the English brief of the release shown, next to the entities.
 
-The brief is made by `briefing.summary.summarise` in a thread worker on this panel, so the UI never
+The brief is made by the core pipeline (`Pipeline.brief`) in a thread worker on this panel, so the UI never
 waits for a model: the worker only posts messages (`Chunk` while an LLM streams, then `Ready` or
 `Failed`) and the handlers here own what is shown. A streamed answer is provisional: when the call
 ends the panel shows the returned Brief, which is the offline brief (with a notification saying why)
 when the LLM's answer failed its checks or the server failed. Briefs are cached in the store by
-`summarise`, so opening the panel again on the same release asks nobody.
+the pipeline, so opening the panel again on the same release asks nobody.
 
-The reader keeps only thin hooks: `toggle_summary(screen)` for `s`, `copy_summary(screen)` for the
-copy command and `follow_release(screen)` when the release or its analysis changes.
+The reader's `s` and copy commands go through `ReaderSummary` (screens/reader_summary.py), which
+mounts this panel and keeps it on the release shown.
 """
 
 from __future__ import annotations
 
 import threading
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -28,9 +28,7 @@ from briefing.model import Analysis, Brief, Release
 from briefing.tui.text import one_line, visible
 
 if TYPE_CHECKING:
-    from briefing.config import Config
-    from briefing.store import Store
-    from briefing.tui.screens.reader import ReaderScreen
+    from briefing.pipeline import Pipeline
 
 PANEL_ID = "summary"
 
@@ -116,7 +114,7 @@ class SummaryPanel(VerticalScroll):
 
     # --- what to show ----------------------------------------------------------------------------
 
-    def show(self, release: Release, analysis: Analysis | None, config: Config, store: Store) -> None:
+    def show(self, release: Release, analysis: Analysis | None, pipeline: Pipeline) -> None:
         """Show the brief of `release`, making it unless it is shown or on its way already.
 
         With no analysis yet the panel says so; call again when the analysis exists. A brief that
@@ -136,16 +134,16 @@ class SummaryPanel(VerticalScroll):
             return
         from briefing.summary import use_llm
 
+        config = pipeline.config
         self.model = config.summary.model if use_llm(config) else ""
         self.busy = True
         waiting = f"asking {self.model}…" if self.model else "making the offline brief…"
         self._draw(self._heading(waiting))
-        stream = config.summary.backend == "openai"
-        self._make(release, analysis, config, store, stream)
+        self._make(release, analysis, pipeline, stream=config.summary.backend == "openai")
 
     @work(thread=True, exclusive=True, group="summary", exit_on_error=False)
-    def _make(self, release: Release, analysis: Analysis, config: Config, store: Store, stream: bool) -> None:
-        """summarise() off the UI thread: posts Chunk messages while an LLM streams, then Ready or Failed.
+    def _make(self, release: Release, analysis: Analysis, pipeline: Pipeline, stream: bool) -> None:
+        """The brief off the UI thread: posts Chunk messages while an LLM streams, then Ready or Failed.
 
         The call itself runs in a daemon thread that this worker waits for: a worker's thread cannot
         be interrupted and Textual waits for its workers on exit, so quitting during a slow request
@@ -165,11 +163,11 @@ class SummaryPanel(VerticalScroll):
                 self.post_message(self.Chunk(release_id, "".join(pieces)))
 
         def call() -> None:
-            from briefing.summary import cache_key, summarise
+            from briefing.summary import cache_key
 
             try:
-                cached = store.brief(release_id, cache_key(config)) is not None
-                brief = summarise(release, analysis, config, on_chunk=on_chunk if stream else None, store=store)
+                cached = pipeline.store.brief(release_id, cache_key(pipeline.config)) is not None
+                brief = pipeline.brief(release, analysis, on_chunk=on_chunk if stream else None)
                 outcome.append((brief, cached))
             except Exception as error:  # noqa: BLE001 - LLM failures come back as a note; this is anything else
                 outcome.append(error)
@@ -239,47 +237,3 @@ class SummaryPanel(VerticalScroll):
             return
         self.app.copy_to_clipboard(brief_text(self.brief))
         self.notify(f"Brief copied ({backend_label(self.brief.backend)}).", title="Summary", markup=False)
-
-
-# --- the reader's hooks ---------------------------------------------------------------------------
-
-def summary_panel(screen: Any) -> SummaryPanel | None:
-    """The reader's summary panel once `s` has mounted it."""
-    found = screen.query(f"#{PANEL_ID}")
-    panel = found.first() if found else None
-    return panel if isinstance(panel, SummaryPanel) else None
-
-
-def _show(screen: ReaderScreen, panel: SummaryPanel) -> None:
-    if screen.release is not None:
-        panel.show(screen.release, screen.analysis, screen.app.config, screen.app.store)
-
-
-def toggle_summary(screen: ReaderScreen) -> None:
-    """`s`: mount the panel in `#reader-panels` the first time, then show or hide it."""
-    panel = summary_panel(screen)
-    if panel is None:
-        panel = SummaryPanel()
-        screen.query_one("#reader-panels").mount(panel)
-        _show(screen, panel)
-        return
-    panel.display = not panel.display
-    if panel.display:
-        _show(screen, panel)
-    elif panel.has_focus:
-        screen.body.focus()
-
-
-def follow_release(screen: ReaderScreen) -> None:
-    """Keep an open panel on the release the reader shows (it waits for the release's analysis)."""
-    panel = summary_panel(screen)
-    if panel is not None and panel.display:
-        _show(screen, panel)
-
-
-def copy_summary(screen: ReaderScreen) -> None:
-    panel = summary_panel(screen)
-    if panel is None or panel.release_id != screen.release_id:
-        screen.notify("No brief yet: press s to make one.", title="Summary", markup=False)
-        return
-    panel.copy()

@@ -1,0 +1,148 @@
+"""Release -> Analysis -> brief and gist, with the store as cache.
+
+This is the one owner of "is what the store holds current, and who remakes it", used alike by the
+TUI's workers, the CLI, export and background jobs:
+
+- an analysis is current when it was made by this ANALYZER_VERSION (`analysis`);
+- a brief is current under `summary.cache_key(config)`; an LLM answer that failed its checks is never
+  cached, so it is asked again (`brief`);
+- the list's gist is current when it was made under one of `gist_keys()`: the offline brief's key, or
+  the configured LLM's. An offline gist always becomes the list's gist; an LLM's gist only when the
+  list has none (`brief`, `gist`, `stale_gists`).
+
+Nothing here imports Textual, and the Thai analyzer and the summary code are imported inside the
+calls, so `briefing list` and the app's first paint do not pay for PyThaiNLP.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING
+
+from briefing.config import Config, SummaryConfig
+from briefing.model import Analysis, Brief, Release
+from briefing.store import Store
+
+if TYPE_CHECKING:
+    from briefing.export.markdown import ExportItem
+
+
+def offline_key() -> str:
+    """The summary cache key of offline briefs and gists (it names the analyzer version, so a newer
+    analyzer or offline brief makes every saved gist stale)."""
+    from briefing.summary import cache_key
+
+    return cache_key(SummaryConfig())
+
+
+def make_gist(release: Release, analysis: Analysis) -> str:
+    """The offline gist: what the list shows for a release until an LLM's is preferred."""
+    from briefing.summary.offline import make_brief
+
+    return make_brief(release, analysis).gist
+
+
+class Pipeline:
+    """The store and config a caller works with; every method may analyse, so call them in workers."""
+
+    def __init__(self, store: Store, config: Config) -> None:
+        self.store = store
+        self.config = config
+
+    # --- analyses --------------------------------------------------------------------------------
+
+    def analysis(self, release: Release) -> Analysis:
+        """The cached analysis of this analyzer version, or a fresh one saved for next time."""
+        from briefing.thai import ANALYZER_VERSION, analyze
+
+        assert release.id is not None
+        cached = self.store.analysis(release.id, ANALYZER_VERSION)
+        if cached is not None:
+            return cached
+        analysis = analyze(release)
+        self.store.save_analysis(release.id, analysis)
+        return analysis
+
+    # --- briefs ----------------------------------------------------------------------------------
+
+    def brief(self, release: Release, analysis: Analysis,
+              on_chunk: Callable[[str], None] | None = None) -> Brief:
+        """The brief under the configured summariser (cached, or made now and cached when it is what was
+        asked for); its gist becomes the list's as the module docstring says."""
+        from briefing.summary import cache_key, summarise
+
+        brief = summarise(release, analysis, self.config, on_chunk=on_chunk, store=self.store)
+        if brief.note is None and brief.gist and release.id is not None:
+            offline = brief.backend == "offline"
+            if offline or not self.store.gist(release.id)[0]:
+                self.store.set_gist(release.id, brief.gist, offline_key() if offline else cache_key(self.config))
+        return brief
+
+    def stored_brief(self, release: Release, analysis: Analysis) -> Brief:
+        """For export, which never waits on a server: the configured LLM's brief when the reader cached
+        one, else the offline brief (made and cached)."""
+        from briefing.summary import cache_key, use_llm
+        from briefing.summary.offline import make_brief
+
+        if use_llm(self.config) and release.id is not None:
+            cached = self.store.brief(release.id, cache_key(self.config))
+            return cached if cached is not None else make_brief(release, analysis, self.config.summary.max_words)
+        offline = Pipeline(self.store, _offline(self.config))
+        return offline.brief(release, analysis)
+
+    # --- the list's gists ------------------------------------------------------------------------
+
+    def gist_keys(self) -> set[str]:
+        """Keys whose gists the list keeps: the offline one, and the configured LLM's."""
+        from briefing.summary import cache_key
+
+        return {offline_key(), cache_key(self.config)}
+
+    def stale_gists(self, release_ids: Iterable[int]) -> list[int]:
+        """Of `release_ids` (in order), those whose list gist is missing or made under another key."""
+        return self.store.stale_gists(release_ids, self.gist_keys())
+
+    def gist(self, release: Release, analysis: Analysis | None = None) -> str:
+        """The list's current gist of a release: the stored one when current, else made now and saved."""
+        assert release.id is not None
+        stored, key = self.store.gist(release.id)
+        if stored and key in self.gist_keys():
+            return stored
+        gist = make_gist(release, analysis if analysis is not None else self.analysis(release))
+        self.store.set_gist(release.id, gist, offline_key())
+        return gist
+
+    def fill_gists(self, release_ids: Iterable[int], cancelled: Callable[[], bool] = lambda: False,
+                   on_error: Callable[[int, Exception], None] | None = None) -> Iterator[tuple[int, str]]:
+        """Remake the stale gists among `release_ids`, yielding each as it is saved. A release that fails
+        is skipped (and passed to `on_error`), so one bad release does not stop the others."""
+        for release_id in self.stale_gists(release_ids):
+            if cancelled():
+                return
+            try:
+                release = self.store.release(release_id)
+                gist = make_gist(release, self.analysis(release))
+                if cancelled():  # the app is closing: the store may be closed too
+                    return
+                self.store.set_gist(release_id, gist, offline_key())
+            except Exception as error:  # noqa: BLE001 - one bad release must not stop the others
+                if on_error is not None:
+                    on_error(release_id, error)
+                continue
+            yield release_id, gist
+
+    # --- export ----------------------------------------------------------------------------------
+
+    def item(self, release_id: int) -> ExportItem:
+        """A stored release with its analysis, brief and marks, as the Markdown export writes it."""
+        from briefing.export.markdown import ExportItem
+
+        release = self.store.release(release_id)
+        analysis = self.analysis(release)
+        return ExportItem(release, analysis, self.stored_brief(release, analysis), list(self.store.marks(release_id)))
+
+
+def _offline(config: Config) -> Config:
+    from dataclasses import replace
+
+    return replace(config, summary=replace(config.summary, backend="offline"))
