@@ -65,6 +65,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--offline", action="store_true", help="use the offline brief even if an LLM is configured")
     p.add_argument("files", nargs="+", type=Path, metavar="FILE")
 
+    p = sub.add_parser("fetch", help="fetch new releases from the configured sources, or from feed and page URLs")
+    p.add_argument("urls", nargs="*", metavar="URL", help="a feed or a release page (default: every [[sources]])")
+
     p = sub.add_parser("export", help="export marks and notes to Markdown")
     which = p.add_mutually_exclusive_group()
     which.add_argument("--release", type=_whole_number(1), metavar="ID", help="only this release (id from `briefing list`)")
@@ -72,6 +75,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--since", metavar="DATE", help="only releases dated on or after DATE (YYYY-MM-DD)")
     p.add_argument("-o", "--output", metavar="FILE", help="one combined file, or - for standard output")
     p.add_argument("--force", action="store_true", help="overwrite existing files")
+    which.add_argument("--all", action="store_true",
+                       help="every mark and note, read row by row so a damaged store still gives all it can")
+
+    p = sub.add_parser("check", help="check the store's integrity and counts; --repair rebuilds and recovers")
+    p.add_argument("--repair", action="store_true",
+                   help="rebuild caches and indexes; recover a damaged store into a new one (keeps the old file)")
+
+    p = sub.add_parser("backup", help="write a consistent copy of the store (safe while the app runs)")
+    p.add_argument("-o", "--output", metavar="FILE", help="the copy (default: a dated file beside the store)")
+    p.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
     return parser
 
 

@@ -78,6 +78,43 @@ class StoreConfig:
 
 
 @dataclass
+class FetchConfig:
+    contact: str = ""
+    """How the site can reach you (mailto: or a URL): sent in the User-Agent with the tool's name and version."""
+    min_interval_s: float = 1.0
+    """Seconds between two requests to the same host, at least (a longer robots.txt Crawl-delay wins)."""
+    connect_timeout_s: float = 10.0
+    """Seconds to wait for a connection."""
+    read_timeout_s: float = 30.0
+    """Seconds to wait for the server between two pieces of an answer."""
+    retries: int = 3
+    """Tries after the first on a timeout, a 429 or a 5xx answer; other errors are not retried."""
+    backoff_s: float = 2.0
+    """The first wait before a retry, doubled on each further one (a Retry-After header wins)."""
+    max_retry_after_s: float = 120.0
+    """A 429 or 503 asking to wait longer than this gives up on the item instead."""
+    max_body_bytes: int = 10 * 1024 * 1024
+    """Largest answer read, in bytes (10 MB); a bigger one is an error for that item."""
+    max_redirects: int = 5
+    """Redirects followed per request (at most 5), only to http(s) and allowed hosts."""
+    max_items_per_feed: int = 30
+    """Newest items of a feed looked at per fetch."""
+
+
+SourceKind = Literal["feed", "page"]
+
+
+@dataclass
+class SourceConfig:
+    url: str = ""
+    """The feed (RSS 2.0 or Atom) or release page URL; its host is one the fetcher may contact."""
+    kind: SourceKind = "feed"
+    """"feed" or "page" (one release page)."""
+    name: str = ""
+    """A name for messages; empty means the URL's host."""
+
+
+@dataclass
 class Config:
     """Everything in config.toml; each table is one section."""
 
@@ -93,6 +130,10 @@ class Config:
     """[marks]: the labels marks can carry."""
     store: StoreConfig = field(default_factory=StoreConfig)
     """[store]: where the library lives."""
+    fetch: FetchConfig = field(default_factory=FetchConfig)
+    """[fetch]: how `briefing fetch` and the app's refresh behave towards the sites."""
+    sources: list[SourceConfig] = field(default_factory=list)
+    """[[sources]]: feeds and pages fetched by `briefing fetch` and the app's refresh."""
 
 
 def config_path(path: Path | None) -> Path:
@@ -150,6 +191,12 @@ def _build(cls: type, data: dict[str, Any], where: str, source: str) -> Any:
             if not isinstance(value, dict):
                 raise BriefingError(f"{source}: {name} must be a table ([{name}])")
             values[key] = _build(kind, value, f"{name}.", source)  # type: ignore[arg-type]
+        elif _is_table_list(kind):
+            item_cls = typing.get_args(kind)[0]
+            if not isinstance(value, list) or not all(isinstance(item, dict) for item in value):
+                raise BriefingError(f"{source}: {name} must be a list of tables ([[{name}]])")
+            values[key] = [_build(item_cls, item, f"{name}[{index + 1}].", source)
+                           for index, item in enumerate(value)]
         elif not _valid(kind, value):
             raise BriefingError(f"{source}: {name} must be {_describe(kind)}")
         else:
@@ -160,6 +207,10 @@ def _build(cls: type, data: dict[str, Any], where: str, source: str) -> Any:
         _check_summary(values, where, source)
     if cls is StoreConfig and not 0 < values.get("max_release_kb", 1) <= 1024 * 1024:
         raise BriefingError(f"{source}: {where}max_release_kb must be from 1 to 1048576 (1 GB)")
+    if cls is FetchConfig:
+        _check_fetch(values, where, source)
+    if cls is SourceConfig:
+        _check_source(values, where, source)
     return cls(**values)
 
 
@@ -199,6 +250,43 @@ def url_problem(url: str) -> str | None:
     if any(ch.isspace() or ord(ch) < 0x20 or ord(ch) == 0x7F for ch in url):
         return "contains spaces or control characters"
     return None
+
+
+
+def _is_table_list(kind: Any) -> bool:
+    args = typing.get_args(kind)
+    return typing.get_origin(kind) is list and len(args) == 1 and dataclasses.is_dataclass(args[0])
+
+
+def _check_fetch(values: dict[str, Any], where: str, source: str) -> None:
+    """Manners the user may tune but not switch off: no hammering, no unbounded waits or bodies."""
+    limits: dict[str, tuple[float, float]] = {
+        "min_interval_s": (0.1, 3600.0), "connect_timeout_s": (0.1, 600.0), "read_timeout_s": (0.1, 600.0),
+        "retries": (0, 10), "backoff_s": (0.0, 600.0), "max_retry_after_s": (0.0, 3600.0),
+        "max_body_bytes": (1024, 1024 ** 3), "max_redirects": (0, 5), "max_items_per_feed": (1, 1000),
+    }
+    for key, (low, high) in limits.items():
+        if key in values and not (math.isfinite(values[key]) and low <= values[key] <= high):
+            raise BriefingError(f"{source}: {where}{key} must be between {low:g} and {high:g}")
+    contact = values.get("contact", "")
+    if any(not char.isprintable() for char in contact):
+        raise BriefingError(f"{source}: {where}contact must be printable text (it goes into a header)")
+
+
+def _check_source(values: dict[str, Any], where: str, source: str) -> None:
+    from urllib.parse import urlsplit
+
+    url = values.get("url", "")
+    if not url:
+        raise BriefingError(f"{source}: {where}url is missing (every [[sources]] needs a url)")
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname
+    except ValueError:
+        host = None
+        parts = None
+    if parts is None or parts.scheme not in ("http", "https") or not host:
+        raise BriefingError(f"{source}: {where}url must be an http:// or https:// URL, not {url!r}")
 
 
 def config_from_dict(data: dict[str, Any], source: str = "config.toml") -> Config:

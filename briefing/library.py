@@ -59,7 +59,7 @@ def import_paths(store: Store, paths: Iterable[Path], progress: Progress | None 
     """Import release files, directories and .tar.xz archives of the corpus layout.
 
     `max_bytes` is the largest release file read (`[store] max_release_kb`; None: the default).
-    A store with damaged pages is refused before anything is written (StoreError)."""
+    A store with damaged pages is refused before anything is written (StoreDamagedError)."""
     from briefing.sources.corpus import MAX_RELEASE_BYTES, iter_paths
 
     store.quick_check()

@@ -33,6 +33,8 @@ class Release:
     """Where the release was read from, for messages."""
     id: int | None = None
     """Row id in the store; None until stored."""
+    language: str = "th"
+    """"th" for the site's Thai releases; "en" for its English pages, which get no Thai analysis."""
 
     @property
     def key(self) -> str:
@@ -45,6 +47,20 @@ class Release:
             return self.source
         digest = hashlib.sha256(f"{self.title}\n{self.body}".encode()).hexdigest()
         return f"text:{digest}"
+
+
+@dataclass(slots=True)
+class HttpValidators:
+    """What a server said about a URL last time, sent back so an unchanged page costs a 304."""
+
+    url: str
+    """The URL as requested (a feed, or a page named by a feed, the config or the command line)."""
+    etag: str | None = None
+    last_modified: str | None = None
+    checked_at: str = ""
+    """ISO timestamp (UTC) of the last successful fetch."""
+    release_key: str | None = None
+    """The key of the release the page gave (pages only), so a feed item already stored is skipped."""
 
 
 @dataclass(slots=True)

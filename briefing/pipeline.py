@@ -6,8 +6,8 @@ TUI's workers, the CLI, export and background jobs:
 - an analysis is current when it was made by this ANALYZER_VERSION (`analysis`);
 - a brief is current under `summary.cache_key(config)`; an LLM answer that failed its checks is never
   cached, so it is asked again (`brief`);
-- the list's gist is current when it was made under one of `gist_keys()`: the offline brief's key, or
-  the configured LLM's. An offline gist always becomes the list's gist; an LLM's gist only when the
+- the list's gist is current when it was made under one of `gist_keys()`: the offline brief's key, the
+  configured LLM's, or the English-page key (a fetched English release's gist is its own text). An offline gist always becomes the list's gist; an LLM's gist only when the
   list has none (`brief`, `gist`, `stale_gists`).
 
 Nothing here imports Textual, and the Thai analyzer and the summary code are imported inside the
@@ -56,6 +56,10 @@ class Pipeline:
         from briefing.thai import ANALYZER_VERSION, analyze
 
         assert release.id is not None
+        if release.language == "en":  # the site's English pages: their own text, no Thai analysis
+            from briefing.sources.page import english_analysis
+
+            return english_analysis(release)
         cached = self.store.analysis(release.id, ANALYZER_VERSION)
         if cached is not None:
             return cached
@@ -94,9 +98,10 @@ class Pipeline:
 
     def gist_keys(self) -> set[str]:
         """Keys whose gists the list keeps: the offline one, and the configured LLM's."""
+        from briefing.sources.page import ENGLISH_GIST_KEY
         from briefing.summary import cache_key
 
-        return {offline_key(), cache_key(self.config)}
+        return {offline_key(), cache_key(self.config), ENGLISH_GIST_KEY}
 
     def stale_gists(self, release_ids: Iterable[int]) -> list[int]:
         """Of `release_ids` (in order), those whose list gist is missing or made under another key."""

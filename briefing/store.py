@@ -3,22 +3,30 @@
 One file in the data directory (WAL, foreign keys on). Every write commits at once so a killed process
 loses nothing it had saved; releases are keyed by source URL so importing the same files twice adds
 nothing. One connection shared across threads behind a lock: Textual thread workers and the UI thread
-both call in, and SQLite serialises writes anyway.
+both call in, and SQLite serialises writes anyway. Other processes (`briefing import` while the app is
+open) wait for each other's short write transactions through the busy timeout instead of failing.
+
+Before a store from an older schema is migrated it is copied to a dated backup beside it, so an
+upgrade never changes the only copy. SQLite errors that come from the file or the disk (damaged,
+full, read-only, busy) reach the user as a one-line BriefingError that says what to do.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import json
+import os
 import sqlite3
+import sys
 import threading
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, Literal, Self
 
 from briefing.errors import BriefingError
-from briefing.model import Analysis, Brief, ListEntry, Mark, Release
+from briefing.model import Analysis, Brief, HttpValidators, ListEntry, Mark, Release
 
 if TYPE_CHECKING:
     from briefing.config import Config
@@ -75,45 +83,44 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE releases ADD COLUMN gist_key TEXT NOT NULL DEFAULT ''
     """,
+    # Fetching over HTTP: the validators (ETag, Last-Modified) each URL last answered with, sent back
+    # as a conditional GET, and the release a page gave; and each release's language, because the
+    # site's English pages are stored as they are, with their own text as gist and no Thai analysis.
+    """
+    CREATE TABLE http_validators (
+        url TEXT PRIMARY KEY,
+        etag TEXT,
+        last_modified TEXT,
+        checked_at TEXT NOT NULL,
+        release_key TEXT
+    );
+    ALTER TABLE releases ADD COLUMN language TEXT NOT NULL DEFAULT 'th'
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
-_RELEASE_COLUMNS = "id, key, source, title, body, date, date_thai, category, file"
+CACHE_TABLES = ("analyses", "briefs")
+"""Tables that only cache what can be made again from the releases; `briefing check --repair` empties them."""
+
+REBUILD_HOOKS: list[Callable[[sqlite3.Connection], None]] = []
+"""Rebuilders of derived data (a search index) that `briefing check --repair` calls, each with the open
+connection inside the repair's write transaction, after the caches are dropped and, for a damaged
+store, after the readable rows are copied into the new one (virtual tables are never copied). The
+function's name is what `check --repair` reports (rebuild_search -> "rebuild search"). Append to register."""
+
+BUSY_TIMEOUT = 30.0
+"""Seconds a write waits for another process's write transaction (an import, a fetch) before failing."""
+
+# SQLite primary result codes (error.sqlite_errorcode & 0xff) that come from the file or the disk, not
+# from our SQL, with what the user can do about them.
+_SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY, _SQLITE_IOERR = 5, 6, 8, 10
+_SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_CANTOPEN, _SQLITE_NOTADB = 11, 13, 14, 26
+# Extended I/O error codes of a failed write, fsync, truncate or shared-memory growth: a full disk
+# (or a file size limit) shows up as these rather than SQLITE_FULL on some file systems.
+_WRITE_ERRORS = frozenset({778, 1034, 1546, 4874, 5386})
+
+_RELEASE_COLUMNS = "id, key, source, title, body, date, date_thai, category, file, language"
 _MARK_COLUMNS = 'id, release_id, start, "end", text, label, note, created'
-
-
-class StoreError(BriefingError):
-    """The store failed under us: damaged pages, a lock held too long, a full or read-only disk.
-
-    One line for the user; `damaged` says whether `briefing check --repair` is the way out, `busy`
-    whether trying again later is.
-    """
-
-    def __init__(self, message: str, damaged: bool = False, busy: bool = False) -> None:
-        super().__init__(message)
-        self.damaged = damaged
-        self.busy = busy
-
-
-_DAMAGED = ("malformed", "not a database", "disk image", "corrupt")
-_BUSY = ("locked", "busy")
-
-
-def store_error(path: Path, error: sqlite3.Error, opening: bool = False) -> StoreError:
-    """The one-line StoreError for an SQLite failure on the store at `path`."""
-    detail = str(error) or type(error).__name__
-    if any(word in detail for word in _DAMAGED):
-        what = f"cannot open the store {path}: it is damaged" if opening else f"the store {path} is damaged"
-        return StoreError(f"{what} ({detail}); run `briefing check --repair`", damaged=True)
-    if any(word in detail for word in _BUSY):
-        return StoreError(f"the store {path} is busy: another briefing is writing to it; try again",
-                          busy=True)
-    return StoreError(f"cannot use the store {path}: {detail}")
-
-
-def _translated(error: sqlite3.Error) -> bool:
-    """Failures of the file or the lock, as opposed to our own bugs (bad SQL, a broken constraint)."""
-    return type(error) in (sqlite3.DatabaseError, sqlite3.OperationalError)
 
 
 def _now() -> str:
@@ -129,24 +136,144 @@ def _date(value: str | None) -> dt.date | None:
         return None
 
 
+def store_error(path: Path, error: sqlite3.Error, opening: bool = False) -> BriefingError | None:
+    """A one-line message for an SQLite error caused by the file or the disk; None for other errors
+    (a constraint, a bug in our SQL), which callers let through."""
+    code = getattr(error, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else None
+    text = str(error)
+    if primary is None:  # opened before any result code: match SQLite's fixed messages
+        lowered = text.lower()
+        primary = (_SQLITE_CORRUPT if "malformed" in lowered else _SQLITE_NOTADB if "not a database" in lowered
+                   else _SQLITE_FULL if "disk is full" in lowered else _SQLITE_READONLY if "readonly" in lowered
+                   else _SQLITE_BUSY if "locked" in lowered else None)
+    if primary in (_SQLITE_CORRUPT, _SQLITE_NOTADB):
+        return StoreDamagedError(path, text, opening)
+    if primary == _SQLITE_FULL or code in _WRITE_ERRORS:
+        return BriefingError(f"cannot write the store {path}: the disk is full (or the file is over a size"
+                             " limit); free some space and try again")
+    if primary == _SQLITE_READONLY or (primary in (_SQLITE_IOERR, _SQLITE_CANTOPEN) and _read_only(path)):
+        return BriefingError(f"cannot write the store {path}: {_read_only(path) or 'it is read-only'}"
+                             " (briefing needs to write there; set [store] path to move it)")
+    if primary in (_SQLITE_BUSY, _SQLITE_LOCKED):
+        return BriefingError(f"the store {path} is busy (another briefing is writing to it); try again"
+                             " in a moment")
+    if primary in (_SQLITE_IOERR, _SQLITE_CANTOPEN):
+        return BriefingError(f"cannot use the store {path}: {text} (check the disk and the directory's"
+                             " permissions)")
+    return None
+
+
+def _copy_failure(target: Path, error: OSError | sqlite3.Error) -> str:
+    """Why a copy of the store to `target` failed, in words the user can act on."""
+    if isinstance(error, sqlite3.Error):
+        code = getattr(error, "sqlite_errorcode", None)
+        if code == _SQLITE_FULL or code in _WRITE_ERRORS:
+            return "the disk is full"
+        if "does not check" in str(error) or (isinstance(code, int) and code & 0xFF in (_SQLITE_CORRUPT,
+                                                                                        _SQLITE_NOTADB)):
+            return "the store is damaged; run `briefing check --repair`"
+    elif error.errno in (errno.ENOSPC, errno.EFBIG):
+        return "the disk is full"
+    reason = _read_only(target) or (error.strerror if isinstance(error, OSError) and error.strerror else str(error))
+    return reason[:1].lower() + reason[1:]
+
+
+def _read_only(path: Path) -> str | None:
+    """Why briefing cannot write at `path` (WAL also needs to create files beside it), or None."""
+    directory = path.parent
+    if directory.is_dir() and not os.access(directory, os.W_OK):
+        return f"its directory {directory} is read-only"
+    if path.exists() and not os.access(path, os.W_OK):
+        return "the file is read-only"
+    return None
+
+
+class StoreDamagedError(BriefingError):
+    """The store file is damaged; `briefing check --repair` recovers what SQLite can still read."""
+
+    def __init__(self, path: Path, detail: str, opening: bool = False) -> None:
+        start = f"cannot open the store {path}: {detail}" if opening else f"the store {path} is damaged ({detail})"
+        super().__init__(f"{start}; run `briefing check --repair` (it keeps the damaged file)")
+        self.path = path
+        self.detail = detail
+
+
+def backup_name(path: Path, label: str, when: dt.datetime | None = None) -> Path:
+    """A dated file beside `path` that does not exist yet: briefing.<label>-20250119-093000.db."""
+    stamp = (when or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
+    suffix = path.suffix or ".db"
+    candidate = path.with_name(f"{path.stem}.{label}-{stamp}{suffix}")
+    number = 1
+    while candidate.exists() or candidate.with_name(candidate.name + "-wal").exists():
+        number += 1
+        candidate = path.with_name(f"{path.stem}.{label}-{stamp}-{number}{suffix}")
+    return candidate
+
+
+def copy_database(source: sqlite3.Connection, target: Path) -> Path:
+    """A consistent single-file copy of an open database through SQLite's online backup API.
+
+    Other connections may write meanwhile (WAL): the copy is the database as of one moment. It is
+    written to a temporary file beside `target` and renamed into place, so `target` is never half a copy.
+    """
+    target = Path(target)
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    try:
+        tmp.unlink(missing_ok=True)
+        copy = sqlite3.connect(tmp, isolation_level=None)
+        try:
+            source.backup(copy)
+            copy.execute("PRAGMA journal_mode=DELETE")  # one self-contained file, no -wal beside it
+            result = copy.execute("PRAGMA quick_check").fetchone()[0]
+        finally:
+            copy.close()
+        if result != "ok":
+            raise sqlite3.DatabaseError(f"the copy does not check: {result}")
+        with open(tmp, "rb+") as handle:
+            os.fsync(handle.fileno())
+        os.replace(tmp, target)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return target
+
+
 def _mark(row: sqlite3.Row) -> Mark:
     return Mark(release_id=row["release_id"], start=row["start"], end=row["end"], text=row["text"],
                 label=row["label"], note=row["note"], id=row["id"], created=row["created"])
 
 
+def store_path(config: Config) -> Path:
+    """Where the config's store is: `[store] path`, or briefing.db in the data directory."""
+    from briefing import paths
+
+    return Path(config.store.path).expanduser() if config.store.path else paths.db_path()
+
+
+def _print_notice(message: str) -> None:
+    print(message, file=sys.stderr)
+
+
 class Store:
     """The user's library on disk; every method is one short transaction."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, notice: Callable[[str], None] | None = None) -> None:
+        """Open (creating or migrating) the store at `path`; `notice` gets one-line messages meant for
+        the user, such as where the pre-migration backup went (default: standard error)."""
         self.path = Path(path)
         self._lock = threading.RLock()
+        self._notice = notice or _print_notice
+        self.migration_backup: Path | None = None
+        """Where the store was copied before this open migrated it, if it did."""
         self._refuse_truncated()
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._conn = sqlite3.connect(self.path, timeout=10.0, isolation_level=None,
+            self._conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT, isolation_level=None,
                                          check_same_thread=False)
         except (OSError, sqlite3.Error) as error:
-            raise BriefingError(f"cannot open the store {self.path}: {error}") from None
+            reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+            raise BriefingError(f"cannot open the store {self.path}: {_read_only(self.path) or reason.lower()}"
+                                ) from None
         self._conn.row_factory = sqlite3.Row
         try:
             self._conn.execute("PRAGMA journal_mode=WAL")
@@ -158,9 +285,14 @@ class Store:
             raise
         except sqlite3.DatabaseError as error:
             self._conn.close()
-            if _translated(error):
-                raise store_error(self.path, error, opening=True) from None
-            raise BriefingError(f"cannot open the store {self.path}: {error}") from None
+            raise store_error(self.path, error, opening=True) or BriefingError(
+                f"cannot open the store {self.path}: {error}") from None
+        except StoreDamagedError as error:
+            self._conn.close()
+            raise StoreDamagedError(self.path, error.detail, opening=True) from None
+        except BaseException:
+            self._conn.close()
+            raise
 
     def _refuse_truncated(self) -> None:
         """A store file of zero bytes is a library that was lost (truncated, or a copy that failed),
@@ -174,31 +306,27 @@ class Store:
         wal = self.path.with_name(self.path.name + "-wal")
         if wal.exists() and wal.stat().st_size > 0:
             return
-        raise StoreError(f"the store {self.path} is empty (0 bytes): it was truncated or its copy failed;"
-                         " restore it from a backup, or delete it to start a new library", damaged=True)
+        raise BriefingError(f"the store {self.path} is empty (0 bytes): it was truncated or its copy failed;"
+                            " restore it from a backup, or delete it to start a new library")
 
     def set_busy_timeout(self, seconds: float) -> None:
-        """How long a write waits for another process's lock before a StoreError(busy). The CLI keeps
-        the 10 s of `open`; the app waits briefly, so a held lock never freezes the screen."""
+        """How long a write waits for another process's write transaction before "the store is busy".
+        The CLI keeps BUSY_TIMEOUT; the app waits briefly, so a held lock never freezes the screen."""
         with self._lock:
             self._conn.execute(f"PRAGMA busy_timeout = {max(0, int(seconds * 1000))}")
 
     def quick_check(self) -> None:
-        """Raise StoreError when SQLite finds damaged pages (PRAGMA quick_check: about 0.2 s for a
-        550 MB store). Run before writing many rows, so an import never piles data into a damaged file."""
+        """Raise StoreDamagedError when SQLite finds damaged pages (PRAGMA quick_check: about 0.2 s for
+        a 550 MB store). Run before writing many rows, so an import never piles data into a damaged file."""
         rows = self._query("PRAGMA quick_check(1)")
         problem = str(rows[0][0]) if rows else "no answer"
         if problem != "ok":
-            raise StoreError(f"the store {self.path} is damaged ({' '.join(problem.split())[:120]});"
-                             " run `briefing check --repair`", damaged=True)
+            raise StoreDamagedError(self.path, " ".join(problem.split())[:120])
 
     @classmethod
     def open(cls, config: Config) -> Store:
         """The store the config names, or briefing.db in the data directory."""
-        from briefing import paths
-
-        path = Path(config.store.path).expanduser() if config.store.path else paths.db_path()
-        return cls(path)
+        return cls(store_path(config))
 
     def close(self) -> None:
         with self._lock:
@@ -211,12 +339,17 @@ class Store:
         self.close()
 
     @contextmanager
-    def _transaction(self) -> Iterator[sqlite3.Connection]:
-        """BEGIN IMMEDIATE ... COMMIT under the lock; ROLLBACK on any error.
+    def _transaction(self, durable: bool = False) -> Iterator[sqlite3.Connection]:
+        """BEGIN IMMEDIATE ... COMMIT under the lock; ROLLBACK on any error. Keep the body short:
+        other processes wait (up to BUSY_TIMEOUT) while it runs.
 
-        A damaged page, a lock held past the timeout or a full disk comes out as a one-line StoreError.
+        Every commit survives the process being killed; a `durable` one (marks and notes, which cannot
+        be made again) is also flushed to the disk before it returns, so it survives a power cut too.
+        The rest (imports, caches) skip that flush: a 60,000-release import would wait on 60,000 of them.
         """
-        with self._lock:
+        with self._lock, self._translated():
+            if durable:
+                self._conn.execute("PRAGMA synchronous=FULL")
             try:
                 self._conn.execute("BEGIN IMMEDIATE")
                 try:
@@ -226,21 +359,58 @@ class Store:
                         self._conn.execute("ROLLBACK")
                     raise
                 self._conn.execute("COMMIT")
-            except sqlite3.Error as error:
-                if not _translated(error):
-                    raise
-                raise store_error(self.path, error) from None
+            finally:
+                if durable:
+                    self._conn.execute("PRAGMA synchronous=NORMAL")
+
+    @contextmanager
+    def _translated(self) -> Iterator[None]:
+        """Turn SQLite errors from the file or the disk into one-line BriefingErrors."""
+        try:
+            yield
+        except sqlite3.Error as error:
+            translated = store_error(self.path, error)
+            if translated is None:
+                raise
+            raise translated from None
 
     def _query(self, sql: str, params: tuple[Any, ...] = ()) -> list[sqlite3.Row]:
-        with self._lock:
-            try:
-                return self._conn.execute(sql, params).fetchall()
-            except sqlite3.Error as error:
-                if not _translated(error):
-                    raise
-                raise store_error(self.path, error) from None
+        with self._lock, self._translated():
+            return self._conn.execute(sql, params).fetchall()
+
+    def backup(self, target: Path) -> Path:
+        """A consistent copy of the store at `target` (one file), taken while others may write."""
+        target = Path(target).expanduser()
+        try:
+            with self._lock:
+                return copy_database(self._conn, target)
+        except (OSError, sqlite3.Error) as error:
+            raise BriefingError(f"cannot back up the store to {target}: {_copy_failure(target, error)}") from None
+
+    def _backup_before_migrating(self, version: int) -> None:
+        """Copy an older store aside before its schema changes, and tell the user where."""
+        target = backup_name(self.path, f"schema{version}")
+        try:
+            copy_database(self._conn, target)
+        except (OSError, sqlite3.Error) as error:
+            raise BriefingError(f"cannot back up the store {self.path} before upgrading it"
+                                f" ({_copy_failure(target, error)}); it is unchanged") from None
+        self.migration_backup = target
+        self._notice(f"briefing: upgrading the store {self.path} from schema {version} to {SCHEMA_VERSION};"
+                     f" the old one is kept as {target}")
 
     def _migrate(self) -> None:
+        with self._lock:
+            tables = {row[0] for row in self._conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            row = (self._conn.execute("SELECT version FROM schema_version").fetchone()
+                   if "schema_version" in tables else None)
+            if row is not None and row[0] == SCHEMA_VERSION:
+                return  # the common case: no write lock taken just to open
+            if row is not None and row[0] > SCHEMA_VERSION:  # refused before anything is written
+                raise BriefingError(f"the store {self.path} was made by a newer briefing "
+                                    f"(schema {row[0]}); upgrade briefing")
+            if row is not None and 0 < row[0] < SCHEMA_VERSION:
+                self._backup_before_migrating(int(row[0]))
         with self._transaction() as conn:
             conn.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
             row = conn.execute("SELECT version FROM schema_version").fetchone()
@@ -250,6 +420,8 @@ class Store:
             if version > SCHEMA_VERSION:
                 raise BriefingError(f"the store {self.path} was made by a newer briefing "
                                     f"(schema {version}); upgrade briefing")
+            if version == SCHEMA_VERSION:
+                return
             for number in range(version, SCHEMA_VERSION):
                 for statement in MIGRATIONS[number].split(";"):
                     if statement.strip():
@@ -265,15 +437,79 @@ class Store:
         """Store a release in its own transaction; None when one with the same key is already there."""
         with self._transaction() as conn:
             cursor = conn.execute(
-                "INSERT INTO releases (key, source, title, body, date, date_thai, category, file, imported_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(key) DO NOTHING",
+                "INSERT INTO releases (key, source, title, body, date, date_thai, category, file, imported_at,"
+                " language) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(key) DO NOTHING",
                 (release.key, release.source, release.title, release.body,
                  release.date.isoformat() if release.date else "", release.date_thai,
-                 release.category, release.file, _now()),
+                 release.category, release.file, _now(), release.language),
             )
             if cursor.rowcount == 0:
                 return None
             return cursor.lastrowid
+
+    def upsert_release(self, release: Release, validators: HttpValidators | None = None,
+                       gist: str | None = None, gist_key: str = "") -> tuple[Literal["new", "updated", "unchanged"], int]:
+        """Store a fetched release and the validators of its page in one transaction, keyed by source URL.
+
+        A release already stored with the same text is left alone ("unchanged"); a changed one is
+        updated in place ("updated"), so its id, read/starred flags, marks and notes stay, while its
+        cached analyses and briefs (made from the old text) are dropped to be remade. `gist` is set
+        when given (an English release's own text), otherwise a changed release's gist is remade.
+        """
+        fields = (release.source, release.title, release.body, release.date.isoformat() if release.date else "",
+                  release.date_thai, release.category, release.language)
+        with self._transaction() as conn:
+            row = conn.execute("SELECT id, source, title, body, date, date_thai, category, language"
+                               " FROM releases WHERE key = ?", (release.key,)).fetchone()
+            status: Literal["new", "updated", "unchanged"]
+            if row is None:
+                cursor = conn.execute(
+                    "INSERT INTO releases (key, source, title, body, date, date_thai, category, language, file,"
+                    " imported_at, gist, gist_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (release.key, *fields, release.file, _now(), gist or "", gist_key if gist else ""),
+                )
+                release_id = int(cursor.lastrowid or 0)
+                status = "new"
+            elif tuple(row)[1:] == fields:
+                release_id, status = int(row["id"]), "unchanged"
+            else:
+                release_id, status = int(row["id"]), "updated"
+                conn.execute(
+                    "UPDATE releases SET source = ?, title = ?, body = ?, date = ?, date_thai = ?, category = ?,"
+                    " language = ?, gist = ?, gist_key = ? WHERE id = ?",
+                    (*fields, gist or "", gist_key if gist else "", release_id),
+                )
+                conn.execute("DELETE FROM analyses WHERE release_id = ?", (release_id,))
+                conn.execute("DELETE FROM briefs WHERE release_id = ?", (release_id,))
+            if validators is not None:
+                self._save_validators(conn, validators)
+        return status, release_id
+
+    def validators(self, url: str) -> HttpValidators | None:
+        """What the server said about `url` at the last successful fetch, or None."""
+        rows = self._query("SELECT url, etag, last_modified, checked_at, release_key FROM http_validators"
+                           " WHERE url = ?", (url,))
+        if not rows:
+            return None
+        row = rows[0]
+        return HttpValidators(url=row["url"], etag=row["etag"], last_modified=row["last_modified"],
+                              checked_at=row["checked_at"], release_key=row["release_key"])
+
+    def save_validators(self, validators: HttpValidators) -> None:
+        with self._transaction() as conn:
+            self._save_validators(conn, validators)
+
+    @staticmethod
+    def _save_validators(conn: sqlite3.Connection, validators: HttpValidators) -> None:
+        conn.execute(
+            "INSERT OR REPLACE INTO http_validators (url, etag, last_modified, checked_at, release_key)"
+            " VALUES (?, ?, ?, ?, ?)",
+            (validators.url, validators.etag, validators.last_modified, validators.checked_at or _now(),
+             validators.release_key),
+        )
+
+    def has_key(self, key: str) -> bool:
+        return bool(self._query("SELECT 1 FROM releases WHERE key = ?", (key,)))
 
     def count(self) -> int:
         return int(self._query("SELECT count(*) FROM releases")[0][0])
@@ -296,7 +532,8 @@ class Store:
             raise BriefingError(f"no release with id {release_id} in the store (see `briefing list`)")
         row = rows[0]
         return Release(title=row["title"], body=row["body"], date=_date(row["date"]), date_thai=row["date_thai"],
-                       category=row["category"], source=row["source"], file=row["file"], id=row["id"])
+                       category=row["category"], source=row["source"], file=row["file"], id=row["id"],
+                       language=row["language"])
 
     def release_flags(self, release_id: int) -> tuple[bool, bool]:
         """(read, starred) of one release."""
@@ -396,7 +633,7 @@ class Store:
     def add_mark(self, mark: Mark) -> Mark:
         """Save a new mark; returns a copy with its id and creation time."""
         created = mark.created or _now()
-        with self._transaction() as conn:
+        with self._transaction(durable=True) as conn:
             cursor = conn.execute(
                 'INSERT INTO marks (release_id, start, "end", text, label, note, created)'
                 " VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -407,7 +644,7 @@ class Store:
                     label=mark.label, note=mark.note, id=mark_id, created=created)
 
     def update_mark(self, mark: Mark) -> None:
-        with self._transaction() as conn:
+        with self._transaction(durable=True) as conn:
             cursor = conn.execute(
                 'UPDATE marks SET start = ?, "end" = ?, text = ?, label = ?, note = ? WHERE id = ?',
                 (mark.start, mark.end, mark.text, mark.label, mark.note, mark.id),
@@ -417,7 +654,7 @@ class Store:
 
     def delete_mark(self, mark_id: int) -> Mark:
         """Delete a mark and return it, so the caller can offer undo (restore_mark)."""
-        with self._transaction() as conn:
+        with self._transaction(durable=True) as conn:
             row = conn.execute(f"SELECT {_MARK_COLUMNS} FROM marks WHERE id = ?", (mark_id,)).fetchone()
             if row is None:
                 raise BriefingError(f"no mark with id {mark_id} in the store")
@@ -428,7 +665,7 @@ class Store:
         """Put back a deleted mark with its old id (ids are never reused, so it is still free)."""
         if mark.id is None:
             return self.add_mark(mark)
-        with self._transaction() as conn:
+        with self._transaction(durable=True) as conn:
             conn.execute(
                 f'INSERT INTO marks ({_MARK_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
                 (mark.id, mark.release_id, mark.start, mark.end, mark.text, mark.label, mark.note,

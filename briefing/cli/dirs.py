@@ -11,9 +11,11 @@ from briefing.printable import visible
 
 
 def locations(config_file: Path | None) -> list[tuple[str, Path]]:
+    from briefing.export.write import export_dir
+    from briefing.store import store_path
+
     config = load_config(config_file)
-    store = Path(config.store.path).expanduser() if config.store.path else paths.db_path()
-    export = Path(config.export.dir).expanduser() if config.export.dir else paths.default_export_dir()
+    store, export = store_path(config), export_dir(config)
     return [
         ("config", config_path(config_file)),
         ("themes", paths.user_themes_dir()),

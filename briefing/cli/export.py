@@ -1,4 +1,4 @@
-"""`briefing export [--release ID | --marked] [--since DATE] [-o FILE|-] [--force]`.
+"""`briefing export [--release ID | --marked | --all] [--since DATE] [-o FILE|-] [--force]`.
 
 Marks and notes to Markdown without the UI: one file per marked release in the export directory by
 default, one combined file with `-o FILE`, or standard output with `-o -`. Imports no Textual.
@@ -10,9 +10,13 @@ import argparse
 import datetime as dt
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefing.errors import BriefingError
 from briefing.printable import one_line
+
+if TYPE_CHECKING:
+    from briefing.config import Config
 
 
 def parse_since(value: str | None) -> dt.date | None:
@@ -32,6 +36,8 @@ def run(args: argparse.Namespace) -> int:
 
     since = parse_since(args.since)
     config = load_config(args.config)
+    if getattr(args, "all", False):
+        return export_all(args, config, since)
     with Store.open(config) as store:
         if args.release is not None:
             release = store.release(args.release)
@@ -55,4 +61,62 @@ def run(args: argparse.Namespace) -> int:
             paths = export_to_default(store, ids, config, force=args.force)
     for path in paths:
         print(one_line(str(path)))
+    return 0
+
+
+def export_all(args: argparse.Namespace, config: Config, since: dt.date | None) -> int:
+    """Every mark and note, read row by row without writing to the store, so a damaged store that can
+    still be opened gives everything it holds; a release that cannot be read is a stand-in titled so,
+    made of its marked passages. The brief is the offline one (no LLM, no cache writes)."""
+    from briefing.export.markdown import ExportItem, render_release
+    from briefing.export.write import (
+        ExportExistsError,
+        ensure_dir,
+        export_dir,
+        render_items,
+        unique_names,
+        write_atomic,
+    )
+    from briefing.repair import cached_analysis, salvage_notes
+    from briefing.store import store_path
+    from briefing.summary.offline import make_brief
+    from briefing.thai import ANALYZER_VERSION, analyze
+
+    path = store_path(config)
+    releases, marks, lost = salvage_notes(path)
+    if since is not None:
+        releases = [r for r in releases if r.date is not None and r.date >= since]
+    if not releases:
+        print("briefing: no marks or notes in the store; nothing to export", file=sys.stderr)
+        return 0
+    items = []
+    for release in releases:
+        release_id = release.id or 0  # salvage_notes gives every release its id
+        analysis = cached_analysis(path, release_id, ANALYZER_VERSION) or analyze(release)
+        brief = make_brief(release, analysis, int(config.summary.max_words))
+        items.append(ExportItem(release, analysis, brief, marks[release_id]))
+    if args.output == "-":
+        sys.stdout.write(render_items(items))
+        sys.stdout.flush()
+        written = []
+    elif args.output:
+        written = [write_atomic(Path(args.output), render_items(items), args.force)]
+    else:
+        directory = ensure_dir(export_dir(config))
+        targets = [directory / name for name in unique_names(items)]
+        if not args.force:
+            for target in targets:
+                if target.exists():
+                    raise ExportExistsError(target)
+        written = [write_atomic(target, render_release(i.release, i.analysis, i.brief, i.marks), args.force)
+                   for i, target in zip(items, targets, strict=True)]
+    for written_path in written:
+        print(written_path)
+    notes = sum(1 for item in items for mark in item.marks if mark.note.strip())
+    print(f"briefing: exported {sum(len(i.marks) for i in items)} marks ({notes} with notes) from"
+          f" {len(items)} releases", file=sys.stderr)
+    lost_here = sum(1 for item in items if item.release.id in lost)
+    if lost_here:
+        print(f"briefing: {lost_here} of these releases could not be read from the store; their marks are under"
+              " stand-in titles (run `briefing check --repair`)", file=sys.stderr)
     return 0

@@ -114,6 +114,12 @@ class ToggleRead(Command):
     show = False
 
 
+class RefreshSources(Command):
+    id, key, action, title = "refresh", "R", "app.refresh_sources", "Refresh"
+    help = "Fetch new releases from the [[sources]] of the config, in the background"
+    show = False  # ? and the palette list it; the list's footer (and its snapshot) stay as they are
+
+
 # --- the reader -----------------------------------------------------------------------------------
 
 class Back(Command):
@@ -267,7 +273,8 @@ CONFIRM_ACTIONS: tuple[type[Command], ...] = (ConfirmYes, ConfirmNo)
 
 
 APP_ACTIONS: tuple[type[Command], ...] = (Quit, Help, Palette, ChangeTheme)
-LIST_ACTIONS: tuple[type[Command], ...] = (OpenRelease, ListDown, ListUp, ToggleStar, ToggleRead, OpenNotes)
+LIST_ACTIONS: tuple[type[Command], ...] = (OpenRelease, ListDown, ListUp, ToggleStar, ToggleRead, OpenNotes,
+                                           RefreshSources)
 READER_ACTIONS: tuple[type[Command], ...] = (
     Back, NextSentence, PreviousSentence, NextRelease, PreviousRelease, ToggleHighlights,
     ToggleEntities, ToggleStar, SwitchPane, ToggleSummary, CopySummary,

@@ -3,9 +3,14 @@ on the screen that started them owns the state change (the harlequin habit)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.message import Message
 
 from briefing.model import Analysis
+
+if TYPE_CHECKING:  # the fetcher (httpx) is imported only when a refresh starts
+    from briefing.sources.fetch import FetchProgress, FetchReport
 
 
 class AnalysisReady(Message):
@@ -31,3 +36,16 @@ class GistReady(Message):
         super().__init__()
         self.release_id = release_id
         self.gist = gist
+
+
+class FetchUpdate(Message):
+    """The refresh worker's news: progress after each request and item, then the report (or an error)."""
+
+    def __init__(self, progress: FetchProgress | None = None, report: FetchReport | None = None,
+                 error: str | None = None) -> None:
+        super().__init__()
+        self.progress = progress
+        self.report = report
+        """Set once, when the fetch is over (finished or cancelled)."""
+        self.error = error
+        """Why the fetch could not run at all."""

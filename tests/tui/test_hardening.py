@@ -16,7 +16,7 @@ from pilot_helpers import SIZE, until
 from textual.theme import Theme
 
 from briefing.config import load_config
-from briefing.store import Store, StoreError
+from briefing.store import Store, StoreDamagedError
 from briefing.tui.app import UI_LOCK_WAIT_S, BriefingApp, DaemonExecutor
 from briefing.tui.screens.reader import ReaderScreen
 from briefing.tui.widgets.release_list import ReleaseList
@@ -173,7 +173,7 @@ async def test_a_crash_on_a_damaged_store_is_one_line_and_a_non_zero_status(stor
     _damage_releases(path)
     damaged = Store(path)
     app = BriefingApp(load_config(config_file), damaged, config_path=config_file, themes_dirs=[THEMES])
-    with pytest.raises(StoreError):
+    with pytest.raises(StoreDamagedError):
         async with app.run_test(size=SIZE) as pilot:
             await pilot.pause()
     damaged.close()
