@@ -265,7 +265,9 @@ class Store:
         self._notice = notice or _print_notice
         self.migration_backup: Path | None = None
         """Where the store was copied before this open migrated it, if it did."""
-        self._refuse_truncated()
+        self.emptied: str | None = self._empty_file()
+        """Set (to the notice given) when the file was there with zero bytes: a library that may have
+        been lost, opened as a new one. The app shows it as a notification too."""
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT, isolation_level=None,
@@ -280,9 +282,6 @@ class Store:
             self._conn.execute("PRAGMA synchronous=NORMAL")
             self._conn.execute("PRAGMA foreign_keys=ON")
             self._migrate()
-        except BriefingError:
-            self._conn.close()
-            raise
         except sqlite3.DatabaseError as error:
             self._conn.close()
             raise store_error(self.path, error, opening=True) or BriefingError(
@@ -293,21 +292,27 @@ class Store:
         except BaseException:
             self._conn.close()
             raise
+        if self.emptied:
+            self._notice(self.emptied)
 
-    def _refuse_truncated(self) -> None:
-        """A store file of zero bytes is a library that was lost (truncated, or a copy that failed),
-        not a new one: seeding it would hide the loss. (SQLite makes a new file zero bytes only until
-        its first write, and then its write-ahead log holds the data, so that case is let through.)"""
+    def _empty_file(self) -> str | None:
+        """The notice for a store file of zero bytes, or None.
+
+        A zero-byte file is what a truncating crash, a full disk or a failed copy leaves of a library,
+        and SQLite would quietly make a new store in it (seeded, it even looks right). It is also what
+        any SQLite client leaves by opening a path that did not exist, so it is not refused: it is opened
+        as new, and the user is told, once, with what to do if a library was lost.
+        """
         try:
             if self.path.stat().st_size > 0:
-                return
+                return None
         except OSError:
-            return  # no file yet: a new store
+            return None  # no file yet: a new store, nothing to say
         wal = self.path.with_name(self.path.name + "-wal")
         if wal.exists() and wal.stat().st_size > 0:
-            return
-        raise BriefingError(f"the store {self.path} is empty (0 bytes): it was truncated or its copy failed;"
-                            " restore it from a backup, or delete it to start a new library")
+            return None  # the data is in the write-ahead log: SQLite recovers it
+        return (f"briefing: the store {self.path} was an empty file (0 bytes), so a new library was started"
+                " in it; if it held your library, restore a backup over it (`briefing backup` makes one)")
 
     def set_busy_timeout(self, seconds: float) -> None:
         """How long a write waits for another process's write transaction before "the store is busy".

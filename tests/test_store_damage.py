@@ -87,16 +87,23 @@ def test_import_writes_nothing_into_a_damaged_store(damaged_store: Path, tmp_pat
         import_paths(store, [fresh])
 
 
-def test_a_zero_byte_store_is_not_taken_for_a_new_one() -> None:
+def test_a_zero_byte_store_is_not_silently_taken_for_a_new_one() -> None:
     store = paths.db_path()
     store.parent.mkdir(parents=True)
+    store.write_bytes(b"")  # what a truncating crash or a failed copy leaves of a library
+    proc = briefing("list", "--json")
+    assert proc.returncode == 0, proc.stderr
+    [notice] = proc.stderr.splitlines()
+    assert "was an empty file (0 bytes)" in notice and "restore a backup" in notice
+    assert proc.stdout  # a new library, with the seeds, as on a first launch
+    again = briefing("list", "--json")
+    assert again.returncode == 0 and again.stderr == ""  # told once, not on every run
+    notices: list[str] = []
     store.write_bytes(b"")
-    proc = briefing("list")
-    assert proc.returncode == 2
-    assert "empty (0 bytes)" in proc.stderr and "restore it from a backup" in proc.stderr
-    assert store.stat().st_size == 0  # not silently filled with the seeds
-    with pytest.raises(BriefingError, match="0 bytes"):
-        Store(store)
+    with Store(store, notice=notices.append) as opened:
+        assert opened.emptied and notices == [opened.emptied]
+    with Store(store, notice=notices.append) as opened:
+        assert opened.emptied is None and len(notices) == 1
 
 
 def test_a_lock_held_by_another_process_is_a_busy_error(tmp_path: Path) -> None:

@@ -188,6 +188,9 @@ class BriefingApp(App[None]):
             self.notify(problem, title="Theme", severity="warning", markup=False, timeout=10)
         for problem in self._startup_problems:
             self.notify(problem, title="Config", severity="warning", markup=False, timeout=10)
+        if self.store.emptied:
+            self.notify(self.store.emptied.removeprefix("briefing: "), title="Store", severity="warning",
+                        markup=False, timeout=30)
 
     def get_default_screen(self) -> Screen[Any]:
         """The list is the bottom of the screen stack: escape from the reader always lands there."""

@@ -195,3 +195,17 @@ async def test_thread_workers_run_on_daemon_threads(frozen_app: BriefingApp) -> 
         worker = app.run_worker(lambda: seen.append(threading.current_thread().daemon), thread=True)
         await worker.wait()
     assert seen == [True]
+
+
+async def test_a_zero_byte_store_is_a_notification_in_the_app(config_file: Path, tmp_path: Path) -> None:
+    path = tmp_path / "emptied.db"
+    path.write_bytes(b"")
+    notices: list[str] = []
+    store = Store(path, notice=notices.append)
+    app = BriefingApp(load_config(config_file), store, config_path=config_file, themes_dirs=[THEMES])
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert any("was an empty file (0 bytes)" in m for m in messages(app)), messages(app)
+        await pilot.press("q")
+    store.close()
+    assert notices and app.return_code == 0
