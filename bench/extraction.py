@@ -2,6 +2,8 @@
 
     python bench/extraction.py [--shared ../shared]
 
+Then the same for each held-out set under bench/ (heldout, heldout2, heldout3), one line per set.
+
 The baseline tags each release with the bundled ThaiNER 1.5.1 CRF (python-crfsuite, newmm tokens,
 POS features; see `ThaiNER151`). ThaiNER has no tag for counts or quantities; its MONEY and PERCENT spans get their value
 from our own number reading, so the figure comparison is about finding spans, not parsing numbers.
@@ -89,10 +91,13 @@ def spans(tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return out
 
 
-def score(shared: Path, cmd: str) -> dict[str, str]:
-    files = sorted(str(p) for p in (shared / "eval" / "dev").glob("*.txt"))
+def score(shared: Path, cmd: str, texts: Path | None = None, gold: Path | None = None) -> dict[str, str]:
+    """F1 per type on the dev set, or on a held-out set (`texts` and its `gold`)."""
+    texts = texts or shared / "eval" / "dev"
+    gold = gold or shared / "eval" / "dev-gold"
+    files = sorted(str(p) for p in texts.glob("*.txt"))
     proc = subprocess.run(
-        [sys.executable, str(shared / "eval" / "score.py"), "--gold", str(shared / "eval" / "dev-gold"),
+        [sys.executable, str(shared / "eval" / "score.py"), "--gold", str(gold),
          "--cmd", cmd, *files], capture_output=True, text=True, check=False)
     last = proc.stdout.strip().splitlines()[-1] if proc.stdout.strip() else ""
     if not last.startswith("F1 "):
@@ -119,6 +124,15 @@ def main() -> int:
     # money/percent/other split the figure row; the baseline's money values come from our own number
     # reading, so a tie there says both found the same spans.
     print("better on every type" if not worse else f"NOT better on: {', '.join(worse)}")
+    # Releases the rules were not made on (bench/heldout*: see their READMEs for how blind each is).
+    held = sorted(p for p in HERE.glob("heldout*") if (p / "gold").is_dir())
+    if held:
+        print(f"\n{'held-out':13s} " + " ".join(f"{t[:6]:>6s}" for t in MAIN_TYPES) + "   (briefing | ThaiNER 1.5.1)")
+        for directory in held:
+            ours = score(args.shared, f"{sys.executable} -m briefing analyze --json", directory, directory / "gold")
+            base = score(args.shared, f"{sys.executable} {Path(__file__).resolve()} --baseline-json", directory, directory / "gold")
+            print(f"{directory.name:13s} " + " ".join(f"{ours[t]:>6s}" for t in MAIN_TYPES)
+                  + "   | " + " ".join(f"{base[t]:>6s}" for t in MAIN_TYPES))
     return 0
 
 

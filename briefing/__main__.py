@@ -60,10 +60,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="one JSON object per file, one per line")
     p.add_argument("files", nargs="+", type=Path, metavar="FILE")
 
-    p = sub.add_parser("summary", help="print an English brief of each release file")
+    p = sub.add_parser("summary", help="print an English brief of each release file, or brief the whole store")
     p.add_argument("--json", action="store_true", help="one JSON object per file, one per line")
     p.add_argument("--offline", action="store_true", help="use the offline brief even if an LLM is configured")
-    p.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    p.add_argument("--all", action="store_true",
+                   help="brief every stored release without a current brief (resumes after an interruption)")
+    p.add_argument("--jobs", type=int, default=4, metavar="N", help="with --all and an LLM: requests at once (4)")
+    p.add_argument("files", nargs="*", type=Path, metavar="FILE")
 
     p = sub.add_parser("fetch", help="fetch new releases from the configured sources, or from feed and page URLs")
     p.add_argument("urls", nargs="*", metavar="URL", help="a feed or a release page (default: every [[sources]])")

@@ -13,6 +13,9 @@ from typing import Any, Literal
 Field = Literal["title", "body"]
 EntityType = Literal["person", "organisation", "place"]
 FigureKind = Literal["money", "percent", "count", "quantity"]
+EnglishSource = Literal["listed", "release", "romanised"]
+"""Where an entity's English form comes from: a glossary or official register (DOPA's for Thai areas),
+the release itself, or a romanisation (a guess the reader should see as one)."""
 
 
 @dataclass(slots=True)
@@ -78,6 +81,8 @@ class Entity:
     canonical: str | None = None
     """The full Thai form this mention stands for (alias, abbreviation or short name)."""
     role_english: str | None = None
+    english_source: EnglishSource | None = None
+    """'listed', 'release' or 'romanised' (see `EnglishSource`); None when there is no English."""
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -157,6 +162,100 @@ class Analysis:
             sentences=[(int(a), int(b)) for a, b in data.get("sentences", [])],
             version=data.get("version", ""),
         )
+
+
+@dataclass(slots=True)
+class EntityGroup:
+    """One person, organisation or place with every mention of it (entities and references).
+
+    กรุงเทพมหานคร, กรุงเทพฯ and กทม. are one Bangkok; จ.ราชบุรี and จังหวัดราชบุรี one province.
+    """
+
+    type: EntityType
+    key: str
+    """The full Thai form the mentions stand for."""
+    english: str | None
+    role: str | None = None
+    role_english: str | None = None
+    english_source: EnglishSource | None = None
+    mentions: list[Entity] = field(default_factory=list)
+    """In reading order: the title's mentions first, then the body's."""
+
+    @property
+    def label(self) -> str:
+        """The Thai form to show: the first mention as written."""
+        return self.mentions[0].text if self.mentions else self.key
+
+    @property
+    def body_offsets(self) -> list[int]:
+        """Where the body mentions it, in order: what Enter cycles through in the reader."""
+        return sorted(m.start for m in self.mentions if m.field == "body")
+
+
+@dataclass(slots=True)
+class FigureGroup:
+    """One figure (kind, value and unit) with all its mentions: 75% in the title and ร้อยละ 75 in
+    the body are one figure."""
+
+    kind: FigureKind
+    value: float
+    unit: str
+    english: str
+    mentions: list[Figure] = field(default_factory=list)
+
+    @property
+    def body_offsets(self) -> list[int]:
+        return sorted(m.start for m in self.mentions if m.field == "body")
+
+
+def _reading_order(mention: Entity | Figure) -> tuple[int, int]:
+    return (0 if mention.field == "title" else 1, mention.start)
+
+
+def entity_groups(analysis: Analysis) -> list[EntityGroup]:
+    """Each entity once with all its mentions, in order of first mention (title first).
+
+    Mentions go together when they stand for the same full Thai form (`canonical`, else the text
+    itself, spaces ignored); places and organisations also when they have the same English form
+    (อ.เมือง near จ.ราชบุรี and อำเภอเมืองราชบุรี are both Mueang Ratchaburi District).
+    """
+    groups: list[EntityGroup] = []
+    by_key: dict[tuple[str, str], EntityGroup] = {}
+    for mention in sorted([*analysis.entities, *analysis.references], key=_reading_order):
+        key = "".join((mention.canonical or mention.text).split())
+        group = by_key.get((mention.type, key))
+        english_key = ("@" + mention.type, mention.english.casefold()) if mention.english else None
+        if group is None and english_key is not None and mention.type != "person":
+            group = by_key.get(english_key)
+        if group is None:
+            group = EntityGroup(
+                type=mention.type, key=mention.canonical or mention.text, english=mention.english,
+                role=mention.role, role_english=mention.role_english, english_source=mention.english_source,
+            )
+            groups.append(group)
+        by_key.setdefault((mention.type, key), group)
+        if english_key is not None and mention.type != "person":
+            by_key.setdefault(english_key, group)
+        group.mentions.append(mention)
+        if group.english is None and mention.english:
+            group.english, group.english_source = mention.english, mention.english_source
+        if group.role is None and mention.role:
+            group.role, group.role_english = mention.role, mention.role_english
+    return groups
+
+
+def figure_groups(analysis: Analysis) -> list[FigureGroup]:
+    """Each figure once (same kind, value and unit) with all its mentions, in order of first mention."""
+    groups: dict[tuple[str, float, str], FigureGroup] = {}
+    for figure in sorted(analysis.figures, key=_reading_order):
+        key = (figure.kind, round(figure.value, 6), figure.unit)
+        group = groups.get(key)
+        if group is None:
+            group = groups[key] = FigureGroup(
+                kind=figure.kind, value=figure.value, unit=figure.unit, english=figure.english
+            )
+        group.mentions.append(figure)
+    return list(groups.values())
 
 
 @dataclass(slots=True)

@@ -73,14 +73,29 @@ class Pipeline:
               on_chunk: Callable[[str], None] | None = None) -> Brief:
         """The brief under the configured summariser (cached, or made now and cached when it is what was
         asked for); its gist becomes the list's as the module docstring says."""
-        from briefing.summary import cache_key, summarise
+        from briefing.summary import summarise
 
         brief = summarise(release, analysis, self.config, on_chunk=on_chunk, store=self.store)
-        if brief.note is None and brief.gist and release.id is not None:
-            offline = brief.backend == "offline"
-            if offline or not self.store.gist(release.id)[0]:
-                self.store.set_gist(release.id, brief.gist, offline_key() if offline else cache_key(self.config))
+        if brief.note is None and release.id is not None:
+            self._adopt_gist(release.id, brief)
         return brief
+
+    def save_brief(self, release_id: int, brief: Brief) -> None:
+        """Cache a brief made elsewhere (a batch's worker thread) under the configured summariser's key,
+        with the list's gist rule; a brief with a note (an LLM answer not used) is never cached."""
+        from briefing.summary import cache_key
+
+        if brief.note is None:
+            self.store.save_brief(release_id, cache_key(self.config), brief)
+            self._adopt_gist(release_id, brief)
+
+    def _adopt_gist(self, release_id: int, brief: Brief) -> None:
+        """An offline gist always becomes the list's; an LLM's only when the list has none."""
+        from briefing.summary import cache_key
+
+        offline = brief.backend == "offline"
+        if brief.gist and (offline or not self.store.gist(release_id)[0]):
+            self.store.set_gist(release_id, brief.gist, offline_key() if offline else cache_key(self.config))
 
     def stored_brief(self, release: Release, analysis: Analysis) -> Brief:
         """For export, which never waits on a server: the configured LLM's brief when the reader cached

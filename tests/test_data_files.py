@@ -87,6 +87,8 @@ def thai_keys(row: dict, alias_field: str = "aliases") -> list[str]:
         ("countries.toml", "country"),
         ("places.toml", "place"),
         ("categories.toml", "category"),
+        ("venues.toml", "head"),
+        ("venues.toml", "modifier"),
     ],
 )
 def test_blocks_have_thai_and_english_strings(name: str, table: str) -> None:
@@ -112,6 +114,8 @@ def test_blocks_have_thai_and_english_strings(name: str, table: str) -> None:
         ("countries.toml", "[[country]]"),
         ("places.toml", "[[place]]"),
         ("categories.toml", "[[category]]"),
+        ("venues.toml", "[[head]]"),
+        ("venues.toml", "[[modifier]]"),
     ],
 )
 def test_every_block_cites_a_source(name: str, header: str) -> None:

@@ -21,9 +21,15 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 
 
+def clean_env(**extra: str) -> dict[str, str]:
+    """The environment without PYTHONPATH, which would show pip and the script the clone's briefing."""
+    env = {key: value for key, value in os.environ.items() if key != "PYTHONPATH"}
+    return {**env, **extra}
+
+
 def run(*argv: str | Path, cwd: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    result = subprocess.run([str(a) for a in argv], cwd=cwd, env=env, capture_output=True, text=True,
-                            check=False, timeout=300)
+    result = subprocess.run([str(a) for a in argv], cwd=cwd, env=env or clean_env(), capture_output=True,
+                            text=True, check=False, timeout=300)
     assert result.returncode == 0, f"{argv}: {result.stdout[-2000:]}{result.stderr[-2000:]}"
     return result
 
@@ -43,15 +49,14 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     # The test environment's packages (textual, pythainlp, ...) without its editable briefing: a path
     # in a .pth is added as it is, its own .pth files (the editable finder) are not processed.
     Path(purelib, "test-deps.pth").write_text("\n".join(site.getsitepackages()) + "\n", encoding="utf-8")
-    run(sys.executable, "-m", "pip", "--python", python, "install", "--quiet", "--no-deps", "--no-index", wheel,
-        cwd=tmp)
+    run(sys.executable, "-m", "pip", "--python", python, "install", "--quiet", "--no-deps", "--no-index",
+        "--ignore-installed", wheel, cwd=tmp)
     return venv / "bin" / "briefing"
 
 
 def test_the_wheel_lists_its_bundled_seeds_outside_the_clone(installed: Path, tmp_path: Path) -> None:
-    env = {**os.environ, "XDG_CONFIG_HOME": str(tmp_path / "c"), "XDG_DATA_HOME": str(tmp_path / "d"),
-           "XDG_CACHE_HOME": str(tmp_path / "k"), "HOME": str(tmp_path)}
-    env.pop("PYTHONPATH", None)
+    env = clean_env(XDG_CONFIG_HOME=str(tmp_path / "c"), XDG_DATA_HOME=str(tmp_path / "d"),
+                    XDG_CACHE_HOME=str(tmp_path / "k"), HOME=str(tmp_path))
     rows = [re.split(r"\s{2,}", line, maxsplit=1) for line in run(installed, "dirs", cwd=tmp_path, env=env)
             .stdout.splitlines()]
     dirs = {name: Path(path) for name, path in rows}

@@ -7,16 +7,45 @@ test samples. Prints the chosen paths; the seed makes the draw reproducible.
     python3 bench/heldout/select.py /work/corpus/thaigov-v2/data /work/shared/eval/dev [SEED N [EXCLUDE_DIR...]]
 
 bench/heldout: the default seed and N=8. bench/heldout2: seed 20251126, N=4, EXCLUDE_DIR bench/heldout.
+The corpus may also be given as the archive itself (thaigov-v2.tar.xz), read in place; with an
+OUT_DIR after `--write` the chosen texts are written there as h01.txt... (bench/heldout3: seed
+20261204, N=6, EXCLUDE_DIR bench/heldout bench/heldout2, --write bench/heldout3).
 """
 import random
 import re
 import sys
+import tarfile
 from pathlib import Path
 
 URL = re.compile(r"ที่มา\s*:\s*(\S+)")
 
 
+def _directory(data: Path) -> dict[str, str]:
+    return {
+        str(p): p.read_text(encoding="utf-8", errors="replace")
+        for y in ("2024", "2025") for p in (data / y).rglob("*.txt") if 4000 <= p.stat().st_size <= 15000
+    }
+
+
+def _archive(path: Path) -> dict[str, str]:
+    """The same draw from the corpus archive, read in place (file names as in the archive)."""
+    out: dict[str, str] = {}
+    with tarfile.open(path) as tar:
+        for m in tar:
+            if m.isfile() and m.name.endswith(".txt") and ("/2024/" in m.name or "/2025/" in m.name) and 4000 <= m.size <= 15000:
+                handle = tar.extractfile(m)
+                if handle is not None:
+                    out[m.name] = handle.read().decode("utf-8", errors="replace")
+    return out
+
+
 def main() -> int:
+    args = sys.argv[1:]
+    out = None
+    if "--write" in args:
+        out = Path(args[args.index("--write") + 1])
+        args = args[:args.index("--write")]
+    sys.argv[1:] = args
     data, dev = Path(sys.argv[1]), Path(sys.argv[2])
     repo = Path(__file__).resolve().parents[2]
     excluded_text, excluded_url = set(), set()
@@ -28,21 +57,26 @@ def main() -> int:
         t = p.read_text(encoding="utf-8", errors="replace")
         excluded_text.add(t.strip())
         excluded_url.update(URL.findall(t))
-    files = sorted(p for y in ("2024", "2025") for p in (data / y).rglob("*.txt") if 4000 <= p.stat().st_size <= 15000)
+    texts = _archive(data) if data.name.endswith(".tar.xz") else _directory(data)
+    files = sorted(texts)
     rng = random.Random(seed)
     rng.shuffle(files)
     chosen, cats = [], set()
     for p in files:
-        cat = p.name.split("_")[0].strip()
+        cat = Path(p).name.split("_")[0].strip()
         if cat in cats:
             continue
-        t = p.read_text(encoding="utf-8", errors="replace")
+        t = texts[p]
         if t.strip() in excluded_text or set(URL.findall(t)) & excluded_url:
             continue
         chosen.append(p)
         cats.add(cat)
         if len(chosen) == count:
             break
+    if out is not None:
+        out.mkdir(parents=True, exist_ok=True)
+        for i, p in enumerate(chosen, 1):
+            (out / f"h{i:02d}.txt").write_text(texts[p], encoding="utf-8")
     for p in chosen:
         print(p)
     return 0

@@ -80,7 +80,15 @@ def print_table(path: Path, release: Release, analysis: Analysis) -> None:
     for e in analysis.entities:
         table.add_row(*cells(e.type, e.field, e.text, e.english or "", e.role_english or e.role or ""))
     for f in analysis.figures:
-        table.add_row(*cells(f.kind, f.field, f.text, f.english, f"{f.value:g} {f.unit}"))
+        table.add_row(*cells(f.kind, f.field, f.text, f.english, f"{_full_number(f.value)} {f.unit}"))
     for d in analysis.dates:
         table.add_row(*cells("date", d.field, d.text, d.iso, ""))
     console.print(table)
+
+
+def _full_number(value: float) -> str:
+    """528969000.0 -> '528,969,000' and 0.75 -> '0.75': written out in full, never '5.28969e+08'."""
+    from decimal import Decimal
+
+    text = format(Decimal(repr(float(value))), ",f")
+    return text.rstrip("0").rstrip(".") if "." in text else text

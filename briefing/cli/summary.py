@@ -1,7 +1,9 @@
-"""`briefing summary [--json] [--offline] FILE...`: the English brief of each release file.
+"""`briefing summary [--json] [--offline] FILE...`: the English brief of each release file;
+`briefing summary --all [--jobs N] [--offline]`: brief every stored release without a current brief.
 
 Uses the LLM when the config asks for one (`[summary] backend = "openai"`) unless --offline; a failed
-or rejected LLM answer prints the offline brief and a one-line note on standard error.
+or rejected LLM answer prints the offline brief and a one-line note on standard error. --all shows its
+progress on standard error and resumes after an interruption (briefs are saved one by one).
 """
 
 from __future__ import annotations
@@ -11,6 +13,8 @@ import sys
 import textwrap
 
 from briefing.cli.analyze import read_release
+from briefing.config import Config
+from briefing.errors import BriefingError
 from briefing.printable import json_line, one_line, visible
 
 
@@ -22,6 +26,12 @@ def run(args: argparse.Namespace) -> int:
     config = load_config(getattr(args, "config", None))
     if args.offline:
         config.summary.backend = "offline"
+    if getattr(args, "all", False):
+        if args.files:
+            raise BriefingError("give either --all or release files, not both")
+        return _run_all(config, args.jobs)
+    if not args.files:
+        raise BriefingError("no release file given (or use --all to brief the whole store)")
     max_bytes = config.store.max_release_kb * 1024
     releases = [(path, read_release(path, max_bytes)) for path in args.files]
     for index, (path, release) in enumerate(releases):
@@ -38,4 +48,30 @@ def run(args: argparse.Namespace) -> int:
             print()
             print(textwrap.fill(visible(brief.brief), width=100))
         sys.stdout.flush()
+    return 0
+
+
+def _run_all(config: Config, jobs: int) -> int:
+    from briefing.library import open_store
+    from briefing.summary.batch import brief_all
+
+    if not 1 <= jobs <= 64:
+        raise BriefingError(f"--jobs must be between 1 and 64, not {jobs}")
+    store = open_store(config)
+    tty = sys.stderr.isatty()
+
+    def progress(done: int, total: int) -> None:
+        if tty:
+            width = 30
+            filled = width * done // max(total, 1)
+            print(f"\rbriefing: [{'#' * filled}{'.' * (width - filled)}] {done}/{total}", end="",
+                  file=sys.stderr, flush=True)
+
+    result = brief_all(store, config, jobs=jobs, progress=progress)
+    if tty:
+        print(file=sys.stderr)
+    line = f"briefed {result.briefed}, already current {result.already}"
+    if result.failed:
+        line += f", not briefed {result.failed} (run again to retry): {result.first_note}"
+    print(one_line(line))
     return 0

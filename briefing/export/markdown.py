@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from briefing.export.escape import escape_block, escape_inline, yaml_string
-from briefing.model import Analysis, Brief, Entity, Figure, Mark, Release
+from briefing.model import Analysis, Brief, Entity, Figure, Mark, Release, entity_groups
 
 SLUG_MAX = 60
 """Longest slug in a file name: long enough to tell notes apart, short enough for any file system."""
@@ -95,7 +95,7 @@ def entity_names(analysis: Analysis, kind: str) -> list[str]:
 
     An entity the analyzer has no English form for is given in Thai rather than dropped.
     """
-    return _unique(e.english or e.text for e in analysis.entities if e.type == kind)
+    return _unique(g.english or g.label for g in entity_groups(analysis) if g.type == kind)
 
 
 def mark_tags(marks: Sequence[Mark]) -> list[str]:
@@ -129,6 +129,7 @@ def release_fields(item: ExportItem) -> list[tuple[str, str | list[str] | None]]
         ("category", english_category(release.category)),
         ("people", entity_names(analysis, "person")),
         ("organisations", entity_names(analysis, "organisation")),
+        ("places", entity_names(analysis, "place")),
         ("tags", mark_tags(item.marks)),
     ]
 
@@ -281,6 +282,7 @@ def render_combined(items: Sequence[ExportItem], title: str = "Briefing notes") 
         ("sources", _unique(item.release.source for item in items)),
         ("people", _unique(n for item in items for n in entity_names(item.analysis, "person"))),
         ("organisations", _unique(n for item in items for n in entity_names(item.analysis, "organisation"))),
+        ("places", _unique(n for item in items for n in entity_names(item.analysis, "place"))),
         ("tags", _unique(t for item in items for t in mark_tags(item.marks))),
     ]
     sections = [f"# {escape_inline(title)}"]

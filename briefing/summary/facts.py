@@ -60,6 +60,28 @@ class KeyFigure:
             return f"{self.english} ({self.measure})"
         return self.english
 
+    def phrase(self) -> str:
+        """The figure as prose: 'a budget of 528.969 million baht', 'progress of over 75%', or the
+        figure alone when nothing says what it measures ('2,495 arrests')."""
+        if not self.measure:
+            return self.english
+        plural = self.measure.endswith("s") and not self.measure.endswith("ss")
+        article = "" if self.measure in UNCOUNTABLE or plural else ("an " if self.measure[0] in "aeiou" else "a ")
+        return f"{article}{self.measure} of {self.english}"
+
+    @property
+    def minor(self) -> bool:
+        """A fee, a fine or a rate: never the key figure while a budget or a total is there."""
+        return (self.measure or "") in MINOR_MEASURES
+
+
+UNCOUNTABLE = {"progress", "funding", "spending", "investment", "revenue", "revenue collected", "debt", "tax",
+               "loans", "interest", "growth", "inflation", "exports", "imports", "wages", "compensation",
+               "assistance", "output", "volume", "losses", "GDP", "registered capital", "economic circulation",
+               "damage", "capital", "income", "sales", "trade"}
+"""Measures written without an article ('progress of over 75%', but 'a budget of ...')."""
+MINOR_MEASURES = {"fee", "fine", "interest", "interest rate", "price", "prison term", "salary", "wages"}
+
 
 def english_name(entity: Entity) -> str:
     if entity.english and not re.search("[\u0e00-\u0e7f]", entity.english):
@@ -68,9 +90,26 @@ def english_name(entity: Entity) -> str:
     return no_thai(_HONORIFICS.sub("", text.strip()))
 
 
-def short_org(name: str) -> str:
-    """'Ministry of Digital Economy and Society (MDES)' -> 'MDES' for the one-line gist."""
+_COMPANY = re.compile(r",?\s+(?:Co\.,?\s*Ltd\.?|Company Limited|Public Company Limited|PCL)\s*$", re.IGNORECASE)
+GIST_ORG_WORDS = 4
+"""An agency's name this short is written out in the gist ('Marine Department'); a longer one is
+given by its abbreviation ('Ministry of Digital Economy and Society (MDES)' -> 'MDES')."""
+
+
+def abbreviation(name: str) -> str:
+    """'Asia-Pacific Economic Cooperation (APEC)' -> 'APEC'; a name without one stays whole."""
     m = _ABBREVIATION.search(name)
+    return m.group(1) if m else name
+
+
+def short_org(name: str) -> str:
+    """An organisation's name for the one-line gist: written out when it is short, else its
+    abbreviation: 'Marine Department (MD)' -> 'Marine Department', 'Ministry of Digital Economy and
+    Society (MDES)' -> 'MDES'."""
+    m = _ABBREVIATION.search(name)
+    full = _COMPANY.sub("", name[:m.start()].strip() if m else name).strip(" ,")
+    if full and len(full.split()) <= GIST_ORG_WORDS:
+        return full
     return m.group(1) if m else name
 
 
@@ -118,6 +157,7 @@ def people_of(analysis: Analysis) -> list[Person]:
         if not name:
             continue
         role = entity.role_english or (role_english(entity.role, analysis) if entity.role else None)
+        role = _fuller_role(analysis, entity, role)
         if role:
             role = safe_english(role, analysis) or _without_numbers(ordinals_to_words(no_thai(role)))
         role = role.strip() if role else None
@@ -129,6 +169,26 @@ def people_of(analysis: Analysis) -> list[Person]:
         else:
             people[key] = Person(name=name, role=role or None, has_role=bool(entity.role or entity.role_english))
     return list(people.values())
+
+
+def _fuller_role(analysis: Analysis, entity: Entity, role: str | None) -> str | None:
+    """The whole position when the text names more of it than the role found: in an English release
+    'Prime Minister Paetongtarn' is the Prime Minister, not a 'Minister'; a Thai 'ผู้ช่วยรัฐมนตรี' is an
+    Assistant Minister, whatever shorter role was found for the same mention."""
+    if not role:
+        return role
+    positions = glossary().get("roles", {})
+    if entity.role:
+        key = next((k for k in longest_keys(positions) if entity.role.strip().startswith(k)), None)
+        position = positions[key] if key else None
+        if position and position.lower() not in role.lower() and position.lower().endswith(role.split(" of ")[0].lower()):
+            return position + role[len(role.split(" of ")[0]):]
+    text = analysis.body if entity.field == "body" else analysis.title
+    before = " ".join(text[max(entity.start - 60, 0):entity.start].split())
+    for position in sorted(set(positions.values()), key=len, reverse=True):
+        if before.endswith(position) and len(position) > len(role) and position.endswith(role):
+            return position
+    return role
 
 
 def safe_english(text: str, analysis: Analysis) -> str | None:
@@ -203,14 +263,10 @@ def measure_of(analysis: Analysis, figure: Figure) -> str | None:
 
 def key_figures(analysis: Analysis) -> tuple[list[KeyFigure], int]:
     """Figures in the order the brief lists them, and how many must be shown: the first three by
-    position (in the Analysis' order, and in the body's order) come first, each English form once
-    ('14.5 million people' and 'over 14.5 million people' both, as the release words them); the rest
-    follow, one per value."""
+    position (in the Analysis' order, and in the body's order) come first; one entry per figure (the
+    same kind, value and unit once, as the release first words it: 'over 75%' and '75%' are one)."""
     def by_value(f: Figure) -> tuple[str, float, str]:
         return f.kind, round(float(f.value), 6), f.unit
-
-    def by_text(f: Figure) -> tuple[str, float, str]:
-        return f.kind, round(float(f.value), 6), (f.english or f.text).strip().lower()
 
     def distinct(figures: list[Figure], key: Callable[[Figure], tuple[str, float, str]]) -> list[Figure]:
         seen: set[tuple[str, float, str]] = set()
@@ -221,21 +277,44 @@ def key_figures(analysis: Analysis) -> tuple[list[KeyFigure], int]:
                 out.append(f)
         return out
 
-    in_order = distinct(analysis.figures, by_text)
-    in_body = distinct(sorted((f for f in analysis.figures if f.field == "body"), key=lambda f: f.start), by_text)
-    first = distinct(in_order[:3] + in_body[:3], by_text)
+    in_order = distinct(analysis.figures, by_value)
+    in_body = distinct(sorted((f for f in analysis.figures if f.field == "body"), key=lambda f: f.start), by_value)
+    first = distinct(in_order[:3] + in_body[:3], by_value)  # one entry per figure ('75%' once, not twice)
     shown = {by_value(f) for f in first}
     ordered = first + distinct([f for f in in_order if by_value(f) not in shown], by_value)
     result: list[KeyFigure] = []
     required = 0
     for index, f in enumerate(ordered):
-        english = no_thai(f.english or "")
-        if not english or check_numbers(english, analysis):
-            english = no_thai(_fallback_figure(f))
+        english = singular(no_thai(f.english or ""))
+        if not english or check_numbers(english, analysis) or _SCIENTIFIC.search(english):
+            english = singular(no_thai(_fallback_figure(f)))
         if english and not check_numbers(english, analysis):
             result.append(KeyFigure(english, measure_of(analysis, f), f))
             required += index < len(first)
     return result, required
+
+
+_SCIENTIFIC = re.compile(r"\d[eE][+-]?\d")
+_ONE = re.compile(r"(?<![\d.,])1 ([a-z]+)\b")
+_NOT_PLURAL = {"baht", "yuan", "yen", "won", "series", "species", "news", "people", "us", "bus", "gas", "class",
+               "press", "status", "campus", "census", "bonus", "plus", "this", "his", "has", "was", "is", "as"}
+
+
+def singular(text: str) -> str:
+    """'1 metres' -> '1 metre', '1 sites' -> '1 site', '1 cities' -> '1 city'; other numbers unchanged."""
+    def one(m: re.Match[str]) -> str:
+        word = m.group(1)
+        if word in _NOT_PLURAL or not word.endswith("s") or word.endswith("ss"):
+            return m.group(0)
+        if word.endswith("ies") and len(word) > 4:
+            word = word[:-3] + "y"
+        elif re.search(r"(?:ch|sh|x|ss)es$", word):
+            word = word[:-2]
+        else:
+            word = word[:-1]
+        return f"1 {word}"
+
+    return _ONE.sub(one, text)
 
 
 def _fallback_figure(figure: Figure) -> str:

@@ -1,13 +1,22 @@
-"""The one-line gist's parts: who did what, from the headline, and the figure it leads with.
+"""The one-line gist's parts: actor, action, object, place and key figure, from the headline.
 
-The headline's verb and topics come from the glossary (glossary.toml: [verbs], [topics], [roles]);
-the subject is the person or body the headline names before its verb. An English headline (the
-site's "Government News" items) is used as it is.
+- actor (`actor_of`): the person, body or position the headline names nearest before its verb, in
+  English; else an [agent] noun before the verb ('รัฐบาล'); else the issuing agency (the body's first
+  organisation), with the headline's opening topic when it has one ('Cabinet: IGNITE THAILAND loans
+  project').
+- action (`verbs_of`, `action_of`): the headline's verb (glossary.toml [verbs] phrases, headwords.toml
+  [verb] words; a light verb yields to the verb after it, sayings come last) and its object phrase
+  (`object_of`: nouns and modifiers of headwords.toml put in English order).
+- where (`place_of`): the first place the headline names after its verb.
+- key figure (`lead_figure`): the headline's, else the largest sum of money of the first paragraphs; a
+  fee or a fine never first.
+An English headline (the site's "Government News" items) is used as it is.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from briefing.model import Analysis, Entity, Release
 from briefing.summary.check import THAI, check_numbers, word_count
@@ -16,30 +25,246 @@ from briefing.summary.facts import (
     READABLE,
     KeyFigure,
     Person,
+    abbreviation,
     distinct_names,
     english_name,
     safe_english,
     short_org,
 )
+from briefing.summary.words import Word, agents, is_content, light_verbs, third_person, words
 
 GIST_WORDS = 20
+OBJECT_WORDS = 8
+"""At most this many English words of the headline's object phrase go into the gist."""
 
 _EVENT = re.compile(r"\b(?:Dialogue|Meeting|Forum|Conference|Summit|Festival|Expo|Fair|Workshop|Seminar|"
                     r"Symposium|Ceremony|Exhibition|Week|Awards?|Congress|Assembly|Session|Talks)\b")
 _BARE = re.compile(r" (?:on|about|over|for|with|to|of|in)$")
-_MEETING_VERBS = {"holds a meeting on", "holds talks on", "holds an event on", "opens an event on"}
+_MEETING_VERBS = {"holds a meeting on", "holds talks on", "holds", "opens", "presides over"}
 
 
-def _find_verb(title: str) -> tuple[str, int] | None:
-    """The headline's main verb: the first action it names (longest glossary key at a position), or
-    failing that the first saying ('เผย', 'ย้ำ'), which usually introduces a reported action."""
+@dataclass(slots=True, frozen=True)
+class Verb:
+    """The headline's main verb: its English (third person, with any preposition) and its span."""
+
+    english: str
+    start: int
+    end: int
+
+
+def _spans(analysis: Analysis, kinds: tuple[str, ...] = ("person", "organisation", "place")) -> list[tuple[int, int]]:
+    return [(e.start, e.end) for e in analysis.entities + analysis.references
+            if e.field == "title" and e.type in kinds]
+
+
+def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def verbs_of(analysis: Analysis) -> list[Verb]:
+    """The headline's verbs in order, outside names ('กรมส่งเสริมการเกษตร' holds no verb): phrases of
+    glossary.toml [verbs] ('ประชุม' -> 'holds a meeting on'), winning over a word of headwords.toml
+    [verb] at the same place, then the sayings ('เผย', 'ย้ำ': they usually introduce a reported action,
+    so they come last)."""
+    title = analysis.title
+    names = _spans(analysis)
     table = glossary()
+    sayings = table.get("sayings", {})
+    ws = words(title)
+    starts = {w.start for w in ws}
+    found: dict[str, list[tuple[int, int, int, str, int]]] = {"verbs": [], "sayings": []}
     for kind in ("verbs", "sayings"):
-        verbs = table.get(kind, {})
-        hits = [(pos, -len(key), verbs[key]) for key in verbs if (pos := title.find(key)) >= 0]
-        if hits:
-            pos, _, phrase = min(hits)
-            return phrase, pos
+        for key, phrase in table.get(kind, {}).items():
+            for m in re.finditer(re.escape(key), title):
+                if m.start() in starts and not _inside(m.start(), m.end(), names):
+                    found[kind].append((m.start(), -len(key), 0, phrase, m.end()))
+    found["verbs"] += [(w.start, -len(w.text), 1, third_person(w.english), w.end) for w in ws
+                       if w.part == "verb" and w.english and w.text not in sayings
+                       and not _inside(w.start, w.end, names)]
+    out: list[Verb] = []
+    light = light_verbs()
+    for kind in ("verbs", "sayings"):
+        taken = -1
+        chosen: list[Verb] = []
+        for pos, _, _, phrase, end in sorted(found[kind]):
+            if pos >= taken:
+                chosen.append(Verb(english=phrase, start=pos, end=end))
+                taken = end
+        # 'ร่วมสนับสนุน' (join in supporting), 'ลงพื้นที่เยี่ยมชม': a light verb glued to the next one
+        # yields to it; 'ค้านใช้...' keeps 'oppose', whose complement the next verb is
+        out += [v for i, v in enumerate(chosen) if not (i + 1 < len(chosen) and chosen[i + 1].start == v.end
+                                                        and title[v.start:v.end] in light)]
+    return out
+
+
+def find_verb(analysis: Analysis) -> Verb | None:
+    """The headline's main verb: the first action it names, else the first saying."""
+    verbs = verbs_of(analysis)
+    return verbs[0] if verbs else None
+
+
+_ARTICLE = re.compile(r"^the ", re.IGNORECASE)
+_POSTPOSITIVE = re.compile(r"(?:in|of|for|with|on|to|at) \S+ \S+", re.IGNORECASE)
+_PLACE_NOUNS = {"province", "district", "sub-district", "city", "village", "country"}
+
+
+def _group_english(items: list[str]) -> str:
+    """A Thai noun group (head first, then what qualifies it) in English order: 'เทศกาล อาหาร ฮาลาล'
+    (festival, food, halal) -> 'halal food festival'. A leading article stays only on a lone word."""
+    out: list[str] = []
+    after: list[str] = []
+    for item in reversed(items):
+        if out and out[-1].lower() == item.lower():
+            continue
+        if _POSTPOSITIVE.match(item):
+            after.insert(0, item)  # 'in honour of the King' follows its noun in English too
+            continue
+        out.append(item)
+    out += after
+    if len(out) > 1:
+        out = [_ARTICLE.sub("", w) for w in out]
+    return " ".join(out)
+
+
+_MASS_NOUNS = {
+    "tourism", "investment", "trade", "agriculture", "health", "public health", "safety", "education", "security",
+    "cooperation", "development", "production", "management", "energy", "welfare", "justice", "culture",
+    "technology", "innovation", "transport", "research", "training", "progress", "funding", "relief", "debt",
+    "employment", "prevention", "treatment", "assistance", "support", "infrastructure", "sustainability",
+    "food", "water", "land", "rice", "money", "waste", "data", "equipment", "corruption", "crime", "violence",
+    "logistics", "commerce", "finance", "public finance", "inflation", "growth", "income", "revenue", "power",
+    "rain", "dust", "smoke", "air", "fishing", "fisheries", "livestock", "industry", "the economy", "economy",
+    "society", "media", "law", "history", "heritage", "knowledge", "music", "fashion", "nature", "work",
+}
+"""Nouns the gist writes without 'the' ('supports tourism', but 'supports the halal food festival')."""
+
+
+def _with_article(text: str) -> str:
+    """'halal food festival' -> 'the halal food festival': a headline's object is a particular thing.
+    Plurals, mass nouns, names (capitalised) and phrases with an article keep their form."""
+    first_group = re.split(r" (?:on|and|to|with|of|for|from|in|at) ", text, maxsplit=1)[0]
+    head = first_group.split()[-1] if first_group.split() else ""
+    if (not head or text[:1].isupper() or re.match(r"(?:the|a|an) ", text) or head.endswith("s")
+            or first_group.lower() in _MASS_NOUNS or head.lower() in _MASS_NOUNS or not head[:1].islower()):
+        return text
+    return "the " + text
+
+
+def object_of(analysis: Analysis, verb: Verb | None, stop: int | None = None) -> tuple[str, int, int]:
+    """The headline's object phrase after its verb, in English, with its span in the headline.
+
+    Nouns and modifiers (headwords.toml, names the analyzer found, Latin-script words) form noun groups
+    put in English order; a connecting word ('ด้าน' on, 'และ' and, 'เพื่อ' to) or a second verb joins
+    the next group ('project to solve problems of macaques'); the phrase ends at the space that closes
+    the clause, at a place name (the gist says where separately), or at OBJECT_WORDS words. Unglossed
+    Thai words, figures and dates are left out rather than romanised."""
+    title = analysis.title
+    begin = verb.end if verb else 0
+    names = [e for e in analysis.entities + analysis.references
+             if e.field == "title" and e.type in ("person", "organisation", "place") and e.end > begin]
+    numbers = [(f.start, f.end) for f in analysis.figures if f.field == "title"]
+    numbers += [(d.start, d.end) for d in analysis.dates if d.field == "title"]
+    parts: list[str] = []
+    group: list[str] = []
+    joiner: str | None = None
+    first = last = begin
+    count = 0
+
+    def flush() -> None:
+        nonlocal group, joiner
+        if group:
+            phrase = _group_english(group)
+            if parts and joiner:
+                parts.append(joiner)
+            parts.append(phrase)
+        group, joiner = [], None
+
+    pos = begin
+    used_names: set[int] = set()
+    latin_runs = [(m.start(), m.end(), m.group(0).strip(" .-"))
+                  for m in re.finditer(r"[A-Za-z][A-Za-z0-9&.’'\-]*(?: [A-Za-z0-9][A-Za-z0-9&.’'\-]*)*", title)]
+    used_runs: list[tuple[int, int, str]] = []
+    verb_joins = 0
+    for w in words(title):
+        if w.start < begin:
+            continue
+        if stop is not None and w.end > stop:
+            break
+        gap = title[pos:w.start]
+        pos = w.end
+        latin_here = bool(re.match(r"[A-Za-z0-9“”\"'‘’]", w.text)) or bool(re.search(r"[A-Za-z0-9“”\"'‘’]$", title[:max(w.start - len(gap), 0)]))
+        if count >= 2 and gap and gap.strip() == "" and not latin_here:
+            break  # a space between Thai words after a phrase of two words or more closes the clause
+        name = next((e for e in names if e.start <= w.start < e.end), None)
+        if name is not None:
+            if id(name) in used_names:
+                continue
+            used_names.add(id(name))
+            if name.type == "place":
+                if group and group[-1] in _PLACE_NOUNS:
+                    group.pop()  # 'จังหวัดเชียงใหม่': the province is in the place's name
+                if parts or group:
+                    break
+                continue
+            label = safe_english(english_name(name), analysis)
+            if name.type == "organisation" and label:
+                label = abbreviation(label)  # in the object an acronym reads best ('APEC', 'FTI')
+            if label and READABLE.search(label):
+                group.append(label)
+                count += len(label.split())
+                last = name.end
+            continue
+        if any(s <= w.start < e for s, e in numbers):
+            continue
+        if w.part in ("noun", "modifier") and w.english and group and _measures_next_figure(title, w, numbers):
+            continue  # 'พันธบัตร วงเงิน 3.5 หมื่นล้าน': the word says what the figure measures (the gist's figure says it)
+        if w.part in ("noun", "modifier") and w.english:
+            group.append(w.english)
+            count += len(w.english.split())
+            last = w.end
+            first = first if (parts or len(group) > 1) else w.start
+        elif w.part == "verb" and w.english:
+            if not (parts or group):
+                continue  # 'supports the holding of ...': the object starts after
+            if verb_joins:
+                break  # one purpose clause is enough for a gist
+            flush()
+            verb_joins += 1
+            joiner = "to " + w.english
+            count += len(joiner.split())
+        elif w.part == "function" and w.english and (parts or group):
+            flush()
+            joiner = w.english
+            count += 1
+        elif (run := next((r for r in latin_runs if r[0] <= w.start < r[1]), None)) and run not in used_runs:
+            used_runs.append(run)  # a Latin name of several words stays whole, in its own order
+            kept = " ".join(x for x in run[2].split() if not check_numbers(x, analysis))
+            latin = safe_english(kept, analysis) if kept else None
+            if latin:
+                group.append(latin)
+                count += len(latin.split())
+                last = run[1]
+        if count >= OBJECT_WORDS:
+            break
+    if group:
+        flush()
+    text = " ".join(parts)
+    return text, first, last
+
+
+def _measures_next_figure(title: str, w: Word, numbers: list[tuple[int, int]]) -> bool:
+    measures = glossary().get("measures", {})
+    return w.text in measures and any(0 <= s - w.end <= 2 and not title[w.end:s].strip() for s, _ in numbers)
+
+
+def place_of(analysis: Analysis, after: int = 0) -> str | None:
+    """Where: the first place the headline names after its verb, in English ('Chiang Mai')."""
+    places = sorted((e for e in analysis.entities + analysis.references
+                     if e.field == "title" and e.type == "place" and e.start >= after), key=lambda e: e.start)
+    for entity in places:
+        name = safe_english(english_name(entity), analysis)
+        if name and READABLE.search(name) and name.lower() not in ("thailand", "thai"):
+            return name.rstrip(". ")
     return None
 
 
@@ -91,11 +316,18 @@ def _title_role(title: str, people: list[Person], limit: int) -> tuple[int, int,
     and the person the release gives that position, or the position alone."""
     positions = glossary().get("roles", {})
     head = title[:limit]
-    found = [(head.find(k), -len(k), k) for k in positions if head.find(k) >= 0]
+    found = [(m.start(), m.end(), k) for k in positions for m in re.finditer(re.escape(k), head)]
+    found = [f for f in found if not any(o[0] <= f[0] and f[1] <= o[1] and o[1] - o[0] > f[1] - f[0]
+                                         for o in found)]  # 'รัฐมนตรี' inside 'นายกรัฐมนตรี' is not a position
+    found = [f for f in found if not head[:f[0]].endswith("เป็น")]  # 'เป็นประธาน' presides: no position
     if not found:
         return None
-    start, _, key = min(found)
+    start, _, key = max(found, key=lambda f: (f[0], f[1] - f[0]))  # the position nearest before the verb
     position = positions[key]
+    prefix = re.search(r"(ผู้ช่วย|รอง)\s*$", head[:start])  # 'ผู้ช่วย รมว.': an Assistant Minister
+    if prefix and not position.startswith(("Assistant", "Deputy")):
+        start = prefix.start()
+        position = ("Assistant " if prefix.group(1) == "ผู้ช่วย" else "Deputy ") + position
     for person in people:
         if person.role and re.split(r",| and (?=[A-Z])| of | for ", person.role, maxsplit=1)[0].strip() == position:
             return start, start + len(key), _person_label(person.name, person.role)
@@ -122,24 +354,91 @@ def actor_of(analysis: Analysis, people: list[Person], verb_pos: int | None) -> 
     role = _title_role(analysis.title, people, limit)
     candidates: list[tuple[int, str]] = []
     for entity in mentions:
-        if entity.start >= limit or (role and role[1] <= entity.start <= role[1] + 2):
+        if entity.start >= limit or (role and role[0] <= entity.start <= role[1] + 2):
             continue
+        if re.search(r"ในฐานะ\s*\S{0,8}$", analysis.title[max(entity.start - 20, 0):entity.start]):
+            continue  # 'วิษณุ ในฐานะ ค.ต.ป.อก.': the body he acts for, not the actor
         if label := _mention_label(analysis, entity, people):
             candidates.append((entity.start, label))
     if role:
         candidates.append((role[0], role[2]))
     if candidates:
         return max(candidates)[1]
-    for entity in mentions:
+    if verb_pos is not None and (subject := _noun_subject(analysis.title, verb_pos)):
+        return subject
+    # The headline names no subject ('ดีเดย์!! ตรวจคัดกรองแรงงาน...'): the issuing agency, i.e. the first
+    # organisation the body's opening names, else the first person the release gives a role. When the
+    # headline opens with its topic instead ('โครงการสินเชื่อ IGNITE THAILAND สนับสนุน SMEs'), the gist
+    # says whose release it is, then the topic as the subject: 'Cabinet: IGNITE THAILAND loans project'.
+    agency = _issuer(analysis, people)
+    topic = _opening_topic(analysis, verb_pos) if verb_pos is not None else None
+    return f"{agency}: {topic}" if topic else agency
+
+
+def _opening_topic(analysis: Analysis, verb_pos: int) -> str | None:
+    """The noun phrase a headline opens with right up to its verb, in English, when every Thai word of
+    it is glossed (else it would say less than the headline)."""
+    latin = re.compile(r"[A-Za-z0-9]")
+    head = [w for w in words(analysis.title) if w.end <= verb_pos and (is_content(w) or latin.match(w.text))]
+    if not head or analysis.title[head[-1].end:verb_pos].strip():
+        return None
+    if any(not w.english and not latin.match(w.text) for w in head) or any(w.part == "verb" for w in head):
+        return None
+    topic, _, _ = object_of(analysis, None, stop=verb_pos)
+    if not topic or word_count(topic) > 6:
+        return None
+    return topic[:1].upper() + topic[1:]
+
+
+def _issuer(analysis: Analysis, people: list[Person]) -> str:
+    """Whose release it is: the first organisation of the body's opening, else the first person with a
+    role, else any name the headline gives, else the government."""
+    mentions = sorted((e for e in analysis.entities + analysis.references
+                       if e.field == "title" and e.type in ("person", "organisation")), key=lambda e: e.start)
+    lead = [e for e in analysis.entities if e.field == "body" and e.type == "organisation" and e.start < 400]
+    for entity in sorted(lead, key=lambda e: e.start):
         if label := _mention_label(analysis, entity, people):
             return label
     for person in people:
         if person.role:
             return _person_label(person.name, person.role)
+    for entity in mentions:
+        if label := _mention_label(analysis, entity, people):
+            return label
     if people:
         return people[0].name
     orgs = distinct_names(analysis.entities, "organisation", analysis, limit=1)
     return short_org(orgs[0]) if orgs else "The government"
+
+
+def _noun_subject(title: str, verb_pos: int) -> str | None:
+    """A subject the headline gives as a noun of headwords.toml [agent] right before its verb
+    ('...ต่อเนื่องรัฐบาลสั่ง...': 'The government'), or as glossed nouns opening it up to its verb
+    ('รัฐบาลรับ...'), in English order."""
+    table = agents()
+    before = [w for w in words(title) if w.end <= verb_pos and is_content(w)]
+    if not before:
+        return None
+    pos = verb_pos
+    for w in reversed(before):  # back over verbs glued to the main one ('รัฐบาลเปิดขาย')
+        if title[w.end:pos].strip():
+            break
+        if w.part == "verb":
+            pos = w.start
+            continue
+        glued = [x for x in before if x.end == w.start]
+        if w.text in table and not (glued and glued[-1].part == "noun"):  # not 'เศรษฐกิจไทย': a modifier
+            english = table[w.text]
+            return english[:1].upper() + english[1:]
+        break
+    if before[0].text not in table or len(before) > 3:
+        return None
+    if any(w.part not in ("noun", "modifier") or not w.english for w in before[1:]):
+        return None
+    if title[:before[0].start].strip(" “”\"'‘’!"):
+        return None
+    group = _group_english([table[before[0].text]] + [w.english for w in before[1:] if w.english])
+    return group[:1].upper() + group[1:] if group else None
 
 
 def _title_latin(analysis: Analysis, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
@@ -168,47 +467,86 @@ def english_headline(analysis: Analysis) -> str | None:
 
 
 def action_of(analysis: Analysis, phrases: list[str]) -> tuple[str, int | None]:
-    """What was done, as a verb phrase with its topic ('approves measures on haze and fine dust').
+    """What was done: the headline's verb and its object phrase ('supports the halal food festival').
 
-    The topic is an English event name the release gives when it names an event or appears in the
-    headline; otherwise the headline's topics from the glossary and its Latin-script words."""
+    An English event name the release gives wins as the object when the headline names an event or
+    holds a meeting ('holds the second Thai–China Ministerial Dialogue'); otherwise the object is the
+    headline's own phrase after its verb (`object_of`), and failing that its glossary topics."""
     title = analysis.title
-    verb = _find_verb(title)
+    verb = find_verb(analysis)
     squashed_title = re.sub(r"\s+", " ", title).lower()
     event = next((p for p in phrases if p.lower() in squashed_title and word_count(p) >= 2
                   or 3 <= word_count(p) <= 12 and "," not in p and _EVENT.search(p)), None)
     if event and event.split()[0] in ("The", "the"):
         event = "the " + " ".join(event.split()[1:])
-    if event and (verb is None or verb[0] in _MEETING_VERBS):
-        return f"holds {event}", verb[1] if verb else None
-    glossed = _topics(title)
-    hits = glossed + _title_latin(analysis, [(s, e) for s, e, _ in glossed])
-    topics: list[str] = []
-    for _, _, word in sorted(hits):
-        if not any(word.lower() in t.lower() or t.lower() in word.lower() for t in topics):
-            topics.append(word)
-    topic = event or join_words(topics[:3])
-    if verb and topic:
-        return f"{verb[0]} {topic}", verb[1]
-    if topic:
-        return f"reports on {topic}", None
-    if verb and word_count(bare := _BARE.sub("", verb[0])) >= 2:
-        return bare, verb[1]  # 'presides over an event on' with no topic: 'presides over an event'
-    return "", verb[1] if verb else None
+    if event and (verb is None or verb.english in _MEETING_VERBS):
+        return f"holds {event}", verb.start if verb else None
+    obj = ""
+    for candidate in verbs_of(analysis)[:3]:
+        obj, _, _ = object_of(analysis, candidate)
+        if obj:
+            verb = candidate
+            break
+    if not obj and verb is None:
+        obj, _, _ = object_of(analysis, None)  # a headline with no verb is a noun phrase: its topic
+    if not obj:
+        glossed = _topics(title)
+        hits = glossed + _title_latin(analysis, [(s, e) for s, e, _ in glossed])
+        topics: list[str] = []
+        for _, _, word in sorted(hits):
+            if not any(word.lower() in t.lower() or t.lower() in word.lower() for t in topics):
+                topics.append(word)
+        obj = join_words(topics[:3])
+    if verb and obj:
+        return f"{verb.english} {_with_article(obj)}", verb.start
+    if obj:
+        return f"reports on {obj}", None
+    if verb and word_count(bare := _BARE.sub("", verb.english)) >= 2:
+        return bare, verb.start  # 'presides over an event on' with no topic: 'presides over an event'
+    if verb:
+        return _BARE.sub("", verb.english), verb.start
+    return "", None
 
 
 _LEAD_KIND = {"money": 0, "percent": 1, "count": 2, "quantity": 3}
+_LEAD_PARAGRAPHS = 3
+_LEAD_CHARS = 800
+"""The key figure, when the headline gives none, is the largest sum of money in this many paragraphs of
+the body (after the date and headline lines): what the release leads with."""
 
 
-def lead_figure(figures: list[KeyFigure]) -> KeyFigure | None:
-    """The figure a one-line gist leads with: one the headline gives if any (the headline's writer chose
-    it), and among those a sum of money, else a percentage, a count, a quantity (years and distances
-    say least on their own); a count under ten comes after the rest."""
+def _lead_end(analysis: Analysis) -> int:
+    """Where the body's first paragraphs end: the end of the third line of 80 characters or more, and
+    no sooner than _LEAD_CHARS (some releases break every clause onto its own short line)."""
+    pos, seen = 0, 0
+    for line in analysis.body.split("\n"):
+        pos += len(line) + 1
+        if len(line.strip()) >= 80:
+            seen += 1
+            if seen == _LEAD_PARAGRAPHS:
+                break
+    return max(pos, _LEAD_CHARS)
+
+
+def lead_figure(figures: list[KeyFigure], analysis: Analysis | None = None) -> KeyFigure | None:
+    """The key figure: one the headline gives if any (the headline's writer chose it; a sum of money,
+    else a percentage, a count, a quantity), else the largest sum of money of the body's first
+    paragraphs, else the first figure by the same order. A fee, a fine or a rate (`KeyFigure.minor`)
+    never outranks a budget or a total; a count under ten comes after the rest."""
     if not figures:
         return None
 
-    def rank(f: KeyFigure) -> tuple[bool, bool, int, int]:
+    def rank(f: KeyFigure) -> tuple[bool, bool, bool, int, int]:
         small = f.figure.kind in ("count", "quantity") and f.figure.value < 10
-        return f.figure.field != "title", small, _LEAD_KIND.get(f.figure.kind, 4), f.figure.start
+        return f.figure.field != "title", f.minor, small, _LEAD_KIND.get(f.figure.kind, 4), f.figure.start
 
+    titled = [f for f in figures if f.figure.field == "title"]
+    if titled:
+        return min(titled, key=rank)
+    if analysis is not None:
+        end = _lead_end(analysis)
+        money = [f for f in figures if f.figure.kind == "money" and f.figure.field == "body" and f.figure.start < end
+                 and not f.minor]
+        if money:
+            return max(money, key=lambda f: (f.figure.unit == "THB", float(f.figure.value)))
     return min(figures, key=rank)

@@ -91,10 +91,7 @@ def build_messages(release: Release, analysis: Analysis, max_words: int) -> list
 def _request(release: Release, analysis: Analysis, config: SummaryConfig, stream: bool) -> tuple[str, dict[str, str],
                                                                                          dict[str, Any]]:
     url = config.base_url.rstrip("/") + "/chat/completions"
-    headers = {"Content-Type": "application/json"}
-    key = os.environ.get(config.api_key_env or "", "")
-    if key:
-        headers["Authorization"] = f"Bearer {key}"
+    headers = _request_headers(config)
     payload = {
         "model": config.model,
         "messages": build_messages(release, analysis, config.max_words),
@@ -102,6 +99,15 @@ def _request(release: Release, analysis: Analysis, config: SummaryConfig, stream
         "stream": stream,
     }
     return url, headers, payload
+
+
+def _request_headers(config: Any) -> dict[str, str]:
+    """JSON content type, and the API key from the environment variable the config names, if set."""
+    headers = {"Content-Type": "application/json"}
+    key = os.environ.get(config.api_key_env or "", "")
+    if key:
+        headers["Authorization"] = f"Bearer {key}"
+    return headers
 
 
 def _content(data: Any, delta: bool) -> str:

@@ -9,10 +9,10 @@ figures and dates, so `check.check_against` holds for the result.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from briefing.model import Analysis, Brief, Release
-from briefing.summary.check import word_count
+from briefing.summary.check import numbers_in, word_count
 from briefing.summary.english import iso_to_english, join_words, ordinals_to_words
 from briefing.summary.facts import (
     KeyFigure,
@@ -30,9 +30,11 @@ from briefing.summary.headline import (
     category_english,
     english_headline,
     lead_figure,
+    place_of,
+    verbs_of,
 )
 
-OFFLINE_VERSION = "1"
+OFFLINE_VERSION = "2"
 """Bump when the offline brief's output changes, so cached briefs are remade."""
 
 BRIEF_WORDS = 120
@@ -53,6 +55,12 @@ class Facts:
     required_figures: int
     organisations: list[str]
     phrases: list[str]
+    place: str | None = None
+    """Where, as the headline names it (the gist's place); `places` are the brief's."""
+    lead: KeyFigure | None = None
+    """The key figure (`headline.lead_figure`)."""
+    ahead: list[str] = field(default_factory=list)
+    """Dates after the release's own date, in English: what happens next."""
 
 
 @dataclass(slots=True)
@@ -65,6 +73,7 @@ class Selection:
     figures: int = 0
     organisations: int = 0
     phrases: int = 0
+    ahead: int = 0
     short_roles: bool = False
     no_roles: bool = False
     short_opening: bool = False
@@ -90,8 +99,22 @@ def gather(release: Release, analysis: Analysis) -> Facts:
         category = category_english(release)
         action = f"issues a release on {category.lower()}" if category else "issues a release"
     dates = sorted(analysis.dates, key=lambda d: (d.field != "body", d.start))
-    when = next((_when(d.iso) for d in dates if d.iso and iso_to_english(d.iso)), None)
+    full = [d.iso for d in dates if d.iso and len(d.iso.split("-")) == 3 and iso_to_english(d.iso)]
+    # When it happened: the first full date of the body ('เมื่อวันที่ 18 มกราคม 2568 ...'), else the page's
+    # own date when the text states it; a year or a month alone is more often a target ('opening in
+    # 2026') than the event's date, so it is no 'when'.
+    page = release.date.isoformat() if release.date else None
+    first_iso = full[0] if full else (page if page in full else None)
+    when = _when(first_iso) if first_iso else None
+    ahead: list[str] = []
+    for d in sorted(analysis.dates, key=lambda d: d.iso or ""):
+        english = iso_to_english(d.iso) if d.iso else ""
+        if first_iso and english and len(d.iso.split("-")) == 3 and d.iso > first_iso and english not in ahead:
+            ahead.append(english)
     figures, required = key_figures(analysis)
+    lead = lead_figure(figures, analysis)
+    figures, required = _lead_first(figures, required, lead)
+    verbs = verbs_of(analysis)
     return Facts(
         actor=actor,
         action=action,
@@ -103,7 +126,25 @@ def gather(release: Release, analysis: Analysis) -> Facts:
         required_figures=required,
         organisations=distinct_names(analysis.entities, "organisation", analysis),
         phrases=phrases,
+        place=None if headline else place_of(analysis, verbs[0].start if verbs else 0),
+        lead=lead,
+        ahead=ahead[:2],
     )
+
+
+def _lead_first(figures: list[KeyFigure], required: int,
+                lead: KeyFigure | None) -> tuple[list[KeyFigure], int]:
+    """The brief's figures with the key figure first and the largest sum of money (a budget, a total;
+    not a fee or a fine) next, both always shown; then the others in their order. The figures that had
+    to be shown still are."""
+    money = [f for f in figures if f.figure.kind == "money" and not f.minor]
+    top = max(money, key=lambda f: (f.figure.unit == "THB", float(f.figure.value)), default=None)
+    first = [f for f in (lead, top) if f is not None]
+    first = [f for i, f in enumerate(first) if f not in first[:i]]
+    must = figures[:required]
+    shown = len(first) + sum(1 for f in must if f not in first)
+    ordered = first + [f for f in must if f not in first] + [f for f in figures if f not in first and f not in must]
+    return ordered, shown
 
 
 def _sentence(text: str) -> str:
@@ -115,15 +156,18 @@ def _sentence(text: str) -> str:
 
 
 def render_gist(facts: Facts, limit: int = GIST_WORDS) -> str:
-    """'<actor> <does what>; <lead figure>' within `limit` words, shortening until it fits."""
-    lead = lead_figure(facts.figures)
-    candidates = []
+    """'<actor> <does what> [in <place>]; <key figure with what it measures>' within `limit` words,
+    shortening until it fits."""
+    lead = facts.lead
     core = f"{facts.actor} {facts.action}".strip()
+    where = f"{core} in {facts.place}" if facts.place and facts.place not in core else core
+    candidates = []
     if lead:
-        candidates += [f"{core}; {lead.render()}", f"{core}; {lead.render(False)}"]
-    candidates.append(core)
+        candidates += [f"{where}; {lead.phrase()}", f"{where}; {lead.english}", f"{core}; {lead.phrase()}",
+                       f"{core}; {lead.english}"]
+    candidates += [where, core]
     if lead:
-        candidates.append(f"{facts.actor}: {lead.render(False)}")
+        candidates.append(f"{facts.actor}: {lead.english}")
     candidates.append(facts.actor)
     for text in candidates:
         if word_count(text) <= limit:
@@ -141,15 +185,22 @@ def _person(person: Person, short: bool) -> str:
     return f"{person.name}, {short_role(person.role) if short else person.role}"
 
 
+def _has_date(text: str) -> bool:
+    return any(n.kind == "date" for n in numbers_in(text))
+
+
 def render_brief(facts: Facts, sel: Selection) -> str:
-    """The brief as sentences: what and who, when and where; people; figures; organisations; names."""
+    """The brief: what happened (who did what, when and where), who, what the figures measure, what
+    comes next; then the organisations and the English names the release writes."""
     first = f"{facts.actor} {facts.action}".strip()
     if sel.short_opening and facts.action:
         first = f"{facts.actor} issues a release"
-    if sel.when and facts.when:
+    if sel.when and facts.when and not _has_date(first):  # an English headline may carry its date already
         first += f" {facts.when}"
     if sel.places:
-        first += f" in {', '.join(facts.places[:sel.places])}"
+        shown_places = [p for p in facts.places[:sel.places] if p not in first]
+        if shown_places:
+            first += f" in {', '.join(shown_places)}"
     parts = [_sentence(first)]
     with_role = [p for p in facts.people if p.has_role]
     without_role = [p for p in facts.people if not p.has_role]
@@ -157,8 +208,13 @@ def render_brief(facts: Facts, sel: Selection) -> str:
     if shown:
         parts.append("People: " + "; ".join(p.name if sel.no_roles else _person(p, sel.short_roles) for p in shown) + ".")
     figures = facts.figures[: max(sel.figures, facts.required_figures)]
+    if facts.lead and facts.lead in figures:
+        figures = [facts.lead] + [f for f in figures if f is not facts.lead]
     if figures:
-        parts.append("Key figures: " + "; ".join(f.render(sel.measures) for f in figures) + ".")
+        said = [f.phrase() if sel.measures else f.english for f in figures]
+        parts.append(_sentence("The release gives " + join_words(said)))
+    if sel.ahead and facts.ahead:
+        parts.append(_sentence("Dates ahead: " + join_words(facts.ahead[: sel.ahead])))
     if sel.organisations:
         parts.append("Organisations: " + "; ".join(facts.organisations[: sel.organisations]) + ".")
     if sel.phrases:
@@ -177,6 +233,7 @@ def fit_brief(facts: Facts, limit: int = BRIEF_WORDS) -> str:
         setattr(sel, shrink, shrink != "measures")
     steps: list[tuple[str, int]] = [("when", 1), ("places", 1)]
     steps += [("figures", n) for n in range(facts.required_figures + 1, min(len(facts.figures), 5) + 1)]
+    steps += [("ahead", 1), ("ahead", 2)]
     steps += [("phrases", 1), ("organisations", 1), ("organisations", 2), ("organisations", 3),
               ("places", 2), ("phrases", 2), ("organisations", 4), ("organisations", 5), ("phrases", 3)]
     role_count = sel.people
@@ -186,7 +243,7 @@ def fit_brief(facts: Facts, limit: int = BRIEF_WORDS) -> str:
             continue
         if name == "organisations" and value > len(facts.organisations):
             continue
-        if name == "when" and not facts.when:
+        if name == "when" and not facts.when or name == "ahead" and value > len(facts.ahead):
             continue
         previous = getattr(sel, name)
         setattr(sel, name, value)

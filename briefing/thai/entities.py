@@ -9,15 +9,25 @@ settled people first, then longest span. Short references to people named in ful
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
-from briefing.model import Entity, Field
-from briefing.thai import organisations, people, places
+from briefing.model import EnglishSource, Entity, Field
+from briefing.thai import admin, organisations, people, places
 from briefing.thai.gazetteer import ORG_HEADS, VENUE_HEADS, Gazetteer, Term, gazetteer
 from briefing.thai.roles import role_english
 from briefing.thai.romanise import person_english, romanise
-from briefing.thai.scan import PLACE_PRECEDERS, dictionary, glued_after, is_thai, on_boundary, pos_tags, words
+from briefing.thai.scan import (
+    NAME_STOPS,
+    PLACE_PRECEDERS,
+    dictionary,
+    glued_after,
+    is_thai,
+    on_boundary,
+    pos_tags,
+    words,
+)
 
 TITLE_PREFIX = re.compile(r"^\s*รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -41,8 +51,94 @@ _VENUE_EN: tuple[tuple[str, str], ...] = (
     ("เมือง", "{}"),
     ("หมู่บ้าน", "{} Village"), ("บ้าน", "Ban {}"), ("ถ้ำ", "Tham {}"), ("น้ำตก", "{} Waterfall"),
     ("น้ำพุร้อน", "{} Hot Spring"), ("คลอง", "Khlong {}"), ("ลุ่มน้ำ", "{} Basin"), ("ลำน้ำ", "{} River"),
-    ("มณฑล", "{} Province"), ("ค่าย", "{} Camp"), ("ดอย", "Doi {}"), ("ทะเลสาบ", "{} Lake"), ("เขื่อน", "{} Dam"),
+    ("มณฑล", "{} Province"), ("ค่าย", "{} Camp"), ("ปราสาท", "Prasat {}"), ("พระธาตุ", "Phra That {}"), ("ดอย", "Doi {}"), ("ทะเลสาบ", "{} Lake"), ("เขื่อน", "{} Dam"),
 )
+
+
+_ADMIN_HEADS = ("อำเภอ", "อ.", "ตำบล", "ต.", "เขต", "แขวง")
+"""Heads of administrative areas whose English is the official one (geothai), not a romanisation."""
+
+
+_TRANSPORT_EN: tuple[tuple[str, str], ...] = (
+    # Stations and checkpoints as the State Railway, Immigration Bureau and Customs name them in English
+    ("สถานีรถไฟฟ้า", "{} Station"), ("สถานีรถไฟ", "{} Railway Station"), ("สถานีขนส่งผู้โดยสาร", "{} Bus Terminal"),
+    ("สถานีขนส่ง", "{} Bus Terminal"), ("สถานี", "{} Station"), ("ด่านตรวจคนเข้าเมือง", "{} Immigration Checkpoint"),
+    ("ด่านศุลกากร", "{} Customs House"), ("ด่านพรมแดน", "{} Border Checkpoint"), ("ด่านตรวจพืช", "{} Plant Quarantine Station"),
+    ("ด่านกักกันสัตว์", "{} Animal Quarantine Station"), ("ด่านตรวจประมง", "{} Fisheries Inspection Office"),
+    ("ด่านอาหารและยา", "{} Food and Drug Checkpoint"), ("จุดผ่านแดนถาวร", "{} Permanent Border Crossing"),
+    ("จุดผ่านแดนชั่วคราว", "{} Temporary Border Crossing"), ("จุดผ่านแดน", "{} Border Crossing"),
+    ("จุดผ่อนปรนการค้า", "{} Border Trade Point"), ("จุดผ่อนปรน", "{} Border Trade Point"),
+    ("ท่าอากาศยานนานาชาติ", "{} International Airport"), ("ท่าอากาศยาน", "{} Airport"), ("ท่าเทียบเรือ", "{} Pier"),
+    ("ท่าเรือ", "{} Port"), ("ศาลาว่าการ", "{} Hall"),
+)
+
+
+def _place_part(name: str, text: str, pos: int) -> tuple[str, bool]:
+    """The place a station or checkpoint is named after: its official or listed English (True), else
+    a romanisation (False)."""
+    term = gazetteer().terms.get(name)
+    if term is not None and term.type in ("place", "organisation") and term.english:
+        return re.sub(r" \([A-Z][A-Za-z]*\)$", "", term.english.removesuffix(" Province").split(", ")[0]), True
+    official = admin.english(name, text, pos)
+    return (official, True) if official else (romanise(name), False)
+
+
+@functools.lru_cache(maxsize=1)
+def _venue_words() -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
+    """(heads, modifiers) of briefing/data/venues.toml, longest Thai first."""
+    from briefing.thai.gazetteer import _load_toml
+
+    data = _load_toml("venues.toml")
+
+    def pairs(key: str) -> tuple[tuple[str, str], ...]:
+        found = [(b["th"], b["en"]) for b in data.get(key, []) if b.get("th") and b.get("en")]
+        return tuple(sorted(found, key=lambda p: len(p[0]), reverse=True))
+
+    return pairs("head"), pairs("modifier")
+
+
+def _venue_by_parts(surface: str, text: str, pos: int) -> str | None:
+    """A venue named by its kind and its owner, translated by its parts: สนามกีฬากลางจังหวัดสุพรรณบุรี
+    -> 'Suphan Buri Provincial Stadium', หอประชุมมหาวิทยาลัยสงขลานครินทร์ -> 'Prince of Songkla
+    University Auditorium'. None unless the owner is a province, district or body we know."""
+    heads, modifiers = _venue_words()
+    head = next(((th, en) for th, en in heads if surface.startswith(th)), None)
+    if head is None:
+        return None
+    rest = surface[len(head[0]):].strip()
+    words_en: list[str] = []
+    while True:
+        modifier = next(((th, en) for th, en in modifiers if rest.startswith(th) and len(rest) > len(th)), None)
+        if modifier is None:
+            break
+        words_en.append(modifier[1])
+        rest = rest[len(modifier[0]):].strip()
+    if not rest:
+        return None
+    owner = _owner_english(rest, text, pos)
+    if owner is None:
+        return None
+    if rest.startswith(("จังหวัด", "จ.")) and "Provincial" not in words_en + [head[1]]:
+        words_en.insert(0, "Provincial")
+    return " ".join([owner, *words_en, head[1]])
+
+
+def _owner_english(name: str, text: str, pos: int) -> str | None:
+    term = gazetteer().terms.get(name)
+    if term is not None and term.type in ("place", "organisation") and term.english:
+        english = re.sub(r" \([A-Za-z]+\)$", "", term.english).split(", ")[0]
+        return english.removesuffix(" Province")
+    level, bare = admin.split_prefix(name)
+    area = admin.resolve(bare, level, text, pos) if level or len(bare) > 4 else None
+    official = admin.english(name, text, pos) if area is not None and (level or area.level != "subdistrict") else None
+    if official:  # กลาง alone is some subdistrict's name, not an owner
+        return official.removesuffix(" Province")
+    body = organisations.find_local_bodies(name)  # สนามกีฬากลางเทศบาลเมืองเบตง
+    return body[0].english if body and body[0].start == 0 and body[0].end == len(name) else None
+
+
+_COMPANY_PARTS = re.compile(r"บริษัท[ \t\u00a0]*(.+?)[ \t\u00a0]*จำกัด([ \t\u00a0]?\(มหาชน\))?$")
+"""A company named as a venue: its name is romanised, its legal form translated."""
 
 
 _LATIN_NAME = re.compile(r"[\u0e00-\u0e7f]+[ \t]+([A-Za-z][ -~]*)$")
@@ -59,6 +155,7 @@ class _Cand:
     canonical: str | None = None
     known: bool = False
     person: people.PersonMention | None = None
+    source: EnglishSource | None = None
 
 
 def _overlaps(a: _Cand, spans: list[tuple[int, int]]) -> bool:
@@ -129,6 +226,11 @@ def _gazetteer_hits(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
             branch = None
             if term.type == "organisation" and not key.startswith(VENUE_HEADS) and not text.endswith("สมาชิก", 0, start):
                 branch = _provincial_branch(text, end, g)  # not สมาชิกสภาผู้แทนราษฎรจังหวัด..., an MP
+            foreign = _foreign_ministry(text, end, key, term, g)
+            if foreign:  # กระทรวงสาธารณสุขสาธารณรัฐอินโดนีเซีย: that country's ministry, not Thailand's
+                out.append(_Cand(field, start, foreign[0], term.type, foreign[1], None, True))
+                pos = foreign[0]
+                continue
             if branch:  # ตำรวจท่องเที่ยวภูเก็ต, พม.จังหวัดศรีสะเกษ: the body's office in a province
                 end, province = branch
                 english = f"{term.english}, {province}" if term.english else None
@@ -139,6 +241,33 @@ def _gazetteer_hits(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
         else:
             pos = start + 1
     return out + _latin_hits(text, field, g)
+
+
+_THAILAND = ("ไทย", "ประเทศไทย", "ราชอาณาจักรไทย")
+_FOREIGN_GAP = re.compile(r"(?:[ \t]?(?:ของ|แห่ง)[ \t]?)?")
+"""กระทรวงการต่างประเทศจีน, กระทรวงพาณิชย์ของจีน; not a space alone (กระทรวงพาณิชย์ ญี่ปุ่น และ...: a list)."""
+
+
+def _foreign_ministry(text: str, end: int, key: str, term: Term, g: Gazetteer) -> tuple[int, str] | None:
+    """A ministry or department followed by a foreign country (glued, or after ของ/แห่ง or a space) is
+    that country's: the new end and its English ('Ministry of Public Health of Indonesia')."""
+    assert g.regex is not None
+    if term.type != "organisation" or not key.startswith(("กระทรวง", "กรม")) or not term.english:
+        return None
+    gap = _FOREIGN_GAP.match(text, end)
+    at = gap.end() if gap else end
+    m = g.regex.match(text, at)
+    if not m or not m.group(0):
+        return None
+    country = g.terms[m.group(0)]
+    if country.kind != "country" or m.group(0) in _THAILAND or (country.canonical or "") in _THAILAND:
+        return None
+    if not on_boundary(text, at, m.end(), check_left=False) or not country.english:
+        return None
+    name = re.sub(r" \([A-Za-z]+\)$", "", term.english)
+    place = country.english.removeprefix("the ").removeprefix("The ")
+    place = "the " + place if place.startswith(_THE) or re.search(r"Republic|Kingdom|Federation|Union", place) else place
+    return m.end(), f"{name} of {place}"
 
 
 def _provincial_branch(text: str, end: int, g: Gazetteer) -> tuple[int, str] | None:
@@ -186,6 +315,8 @@ def _accept(text: str, start: int, end: int, key: str, term: Term, english: bool
         return False  # เศรษฐกิจไทย, คนไทย: an adjective, not the country
     if term.type == "person":
         return True
+    if term.kind == "region" and (key.startswith(("ภาค", "อีสานตอน")) or key == "ปริมณฑล"):
+        return True  # พื้นที่ภาคใต้มีฝน, เขตปริมณฑล: a region word is glued to what precedes and follows it
     # ศุลกากร in พิธีการศุลกากร; but กระทรวงดีอี after ปลัด, which newmm glues to กระทรวง, is fine
     alias = term.type == "organisation" and term.canonical is not None and not key.startswith(ORG_HEADS)
     if not on_boundary(text, start, end, check_left=len(key) <= 6 or bare_province or alias):
@@ -211,14 +342,16 @@ def _person_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
 
 
 def _org_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
-    found = organisations.find_headed(text, g) + organisations.find_companies(text, g)
-    found += organisations.find_latin(text, g)
-    return [_Cand(field, o.start, o.end, "organisation") for o in found]
+    found = organisations.find_local_bodies(text)  # first: of two equal spans, the one with English
+    found += organisations.find_headed(text, g) + organisations.find_companies(text, g)
+    found += organisations.find_latin(text, g) + organisations.find_village_bodies(text)
+    found += organisations.find_ministry_in_post(text)
+    return [_Cand(field, o.start, o.end, "organisation", o.english, o.canonical, o.known, source=o.source) for o in found]
 
 
 def _place_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
-    found = places.find_admin(text) + places.find_venues(text, g)
-    return [_Cand(field, p.start, p.end, "place") for p in found]
+    found = places.find_admin(text) + places.find_venues(text, g) + places.find_transport(text)
+    return [_Cand(field, p.start, p.end, "place", p.english) for p in found]
 
 
 def _resolve(cands: list[_Cand], skip: int) -> list[_Cand]:
@@ -246,11 +379,49 @@ def _field_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     cands += _gazetteer_hits(text, field, g)
     cands += _org_cands(text, field, g)
     cands += _place_cands(text, field, g)
-    kept = _resolve(cands, skip)
+    kept = _missions(text, _drop_glosses(text, _resolve(cands, skip)))
     for c in kept:
         if c.type == "organisation" and places.venue_after_at(text, c.start, c.end):
             c.type = "place"
     return kept
+
+
+_MISSIONS = {"สถานเอกอัครราชทูต": "Embassy", "สถานกงสุลใหญ่": "Consulate-General", "สถานกงสุล": "Consulate"}
+_MISSION_AT = re.compile(r"(สถานเอกอัครราชทูต|สถานกงสุลใหญ่|สถานกงสุล)((?:ไทย|แห่งประเทศไทย)?)[ \t]*ณ[ \t]*(?:กรุง|นคร|เมือง)?$")
+
+
+def _missions(text: str, kept: list[_Cand]) -> list[_Cand]:
+    """สถานเอกอัครราชทูต ณ กรุงโซล, สถานกงสุลใหญ่ ณ นครลอสแอนเจลิส: a mission and the city it is in
+    are one organisation ('Royal Thai Embassy in Seoul'), not a body (or a bare head) and a place."""
+    out = list(kept)
+    for c in kept:
+        if c.type != "place":
+            continue
+        m = _MISSION_AT.search(text, max(0, c.start - 40), c.start)
+        if m is None or m.end() != c.start:
+            continue
+        where, _ = _english(c, text)
+        thai = "Royal Thai " if m.group(2) or text.startswith("ไทย", m.end(1)) else ""
+        mission = _Cand(c.field, m.start(), c.end, "organisation",
+                        f"{thai}{_MISSIONS[m.group(1)]} in {where}" if where else None)
+        out = [k for k in out if k is not c and not (k.start < c.start and m.start() < k.end)]
+        out.append(mission)
+    return sorted(out, key=lambda k: k.start)
+
+
+def _drop_glosses(text: str, kept: list[_Cand]) -> list[_Cand]:
+    """บริษัท ปตท. จำกัด (มหาชน) (PTT Public Company Limited): the bracketed English is the name's
+    English, not a second organisation."""
+    out: list[_Cand] = []
+    for c in kept:
+        prev = out[-1] if out else None
+        if (
+            prev is not None and prev.english and c.type == prev.type
+            and text[prev.end:c.start].strip() == "(" and text[c.start:c.end] == prev.english
+        ):
+            continue
+        out.append(c)
+    return out
 
 
 def _learn_aliases(texts: dict[Field, str], kept: list[_Cand]) -> dict[str, _Cand]:
@@ -259,14 +430,31 @@ def _learn_aliases(texts: dict[Field, str], kept: list[_Cand]) -> dict[str, _Can
     for c in kept:
         if c.type != "organisation":
             continue
+        full = c.canonical or texts[c.field][c.start:c.end]
+        for short in _company_short(full):
+            aliases.setdefault(short, _Cand(c.field, 0, 0, "organisation", c.english, full, c.known))
         span = organisations.alias_after(texts[c.field], c.end)
         if span is None:
             continue
         alias = texts[c.field][span[0]:span[1]]
         if alias not in aliases:
-            full = c.canonical or texts[c.field][c.start:c.end]
             aliases[alias] = _Cand(c.field, 0, 0, "organisation", c.english, full, c.known)
     return aliases
+
+
+_COMPANY_FIRST = re.compile(r"บริษัท[ \t\u00a0]+([\u0e01-\u0e4e]{3,20})[ \t\u00a0]")
+
+
+def _company_short(full: str) -> list[str]:
+    """บริษัท บางจาก คอร์ปอเรชั่น จำกัด (มหาชน) is then called บางจากฯ or บางจาก: the first word of a
+    company's name, when it is no common word, is its short form in the rest of the release."""
+    m = _COMPANY_FIRST.match(full)
+    if m is None or not full.rstrip().endswith(("จำกัด", "(มหาชน)")):
+        return []
+    word = m.group(1)
+    if word in dictionary() or word in NAME_STOPS or word.startswith(("ไทย", "แห่ง")):
+        return []
+    return [word + "ฯ", word]
 
 
 def _alias_hits(texts: dict[Field, str], aliases: dict[str, _Cand], kept: list[_Cand]) -> list[_Cand]:
@@ -288,31 +476,48 @@ def _alias_hits(texts: dict[Field, str], aliases: dict[str, _Cand], kept: list[_
     return out
 
 
-def _english(c: _Cand, text: str) -> str | None:
+def _english(c: _Cand, text: str) -> tuple[str | None, EnglishSource | None]:
+    """The English form of an organisation or place and where it comes from: `listed` (the glossary
+    or DOPA's register), `release` (the release gives it: Latin script, a bracketed name) or
+    `romanised` (a guess, wholly or in part)."""
     if c.english:
-        return c.english
+        return c.english, c.source or "listed"
     surface = text[c.start:c.end]
     if not _THAI.search(surface):
-        return " ".join(surface.split())
+        return " ".join(surface.split()), "release"
     if c.type == "place":
         given = places.bracket_english(text, c.end) if surface.startswith(VENUE_HEADS) else None
         if given:
-            return given
+            return given, "release"
         numbered = _numbered_known(surface)
         if numbered:
-            return numbered
+            return numbered, "listed"
+        company = _COMPANY_PARTS.match(surface)
+        if company:
+            return f"{romanise(company.group(1))} {'Public Company Limited' if company.group(2) else 'Co., Ltd.'}", "romanised"
+        if surface.startswith(_ADMIN_HEADS):
+            official = admin.english(surface, text, c.start)
+            if official:
+                return official, "listed"
         latin = _LATIN_NAME.match(surface)
         for head, pattern in _VENUE_EN:
             if latin and surface.startswith(head):  # ห้อง War Room, โรงแรม The Athenee Hotel: already English
                 word = pattern.replace("{}", "").strip()
-                return latin.group(1) if word.lower() in latin.group(1).lower() else pattern.format(latin.group(1))
+                return (latin.group(1) if word.lower() in latin.group(1).lower() else pattern.format(latin.group(1))), "release"
         if latin:
-            return latin.group(1)  # ศูนย์ประชุม Congress Centre
+            return latin.group(1), "release"  # ศูนย์ประชุม Congress Centre
+        for head, pattern in _TRANSPORT_EN:
+            if surface.startswith(head) and len(surface) > len(head):
+                part, listed = _place_part(surface[len(head):].strip(), text, c.start)
+                return pattern.format(part), "listed" if listed else "romanised"
+        by_parts = _venue_by_parts(surface, text, c.start)
+        if by_parts:
+            return by_parts, "listed"
         for head, pattern in _VENUE_EN:
             if surface.startswith(head) and len(surface) > len(head):
-                return pattern.format(romanise(surface[len(head):].strip()))
-        return romanise(surface)
-    return None
+                return pattern.format(romanise(surface[len(head):].strip())), "romanised"
+        return romanise(surface), "romanised"
+    return None, None
 
 
 _NUMBERED_PLACE = re.compile(r"(.+?)[ \t]+([0-9]{1,4})$")
@@ -443,30 +648,45 @@ def _people(texts: dict[Field, str], kept: list[_Cand], g: Gazetteer) -> tuple[l
             key = f"{named.first} {named.family}" if named.family else by_first.get(named.first, "")
             if key in full:
                 english, role, role_en, _ = full[key]
-                references.append(Entity("person", c.field, surface, c.start, c.end, english, role, key, role_en))
+                references.append(Entity(type="person", field=c.field, text=surface, start=c.start, end=c.end, english=english, role=role, canonical=key, role_english=role_en))
                 continue
         if p.family and i not in glosses:
             canonical = f"{p.first} {p.family}"
             english, role, role_en, _ = full[canonical]
             if p.role and p.role != role:  # this mention gives another position
                 role, role_en = p.role, role_english(p.role, g, _role_lookup(g))
-            entity = Entity("person", c.field, surface, c.start, c.end, english, role, canonical, role_en)
+            entity = Entity(type="person", field=c.field, text=surface, start=c.start, end=c.end, english=english, role=role, canonical=canonical, role_english=role_en)
             if surface_of.setdefault(canonical, surface) == surface:
                 entities.append(entity)
             else:
                 references.append(entity)
         elif p.first in by_first:
             english, role, role_en, full_name = full[by_first[p.first]]
-            references.append(Entity("person", c.field, surface, c.start, c.end, english, role, full_name, role_en))
+            references.append(Entity(type="person", field=c.field, text=surface, start=c.start, end=c.end, english=english, role=role, canonical=full_name, role_english=role_en))
         else:
             name = f"{p.first} {p.family}" if p.family else p.first
             english = person_english(name, g.person_spelling)
             role = p.role
             role_en = role_english(role, g, _role_lookup(g)) if role else None
-            entities.append(Entity("person", c.field, surface, c.start, c.end, english, role, name, role_en))
+            entities.append(Entity(type="person", field=c.field, text=surface, start=c.start, end=c.end, english=english, role=role, canonical=name, role_english=role_en))
     references += _bare_first_names(texts, kept, by_first, full)
     _nicknames(texts, kept, g, full, entities, references)
+    for person in [*entities, *references]:
+        person.english_source = _person_source(person, g)
     return entities, references
+
+
+def _person_source(person: Entity, g: Gazetteer) -> EnglishSource | None:
+    """A person's English is `listed` (the officials' glossary), `release` (the release gives the
+    name in Latin script) or `romanised`."""
+    name = person.canonical or person.text
+    if not person.english:
+        return None
+    if name in g.person_spelling:
+        return "listed"
+    if not _THAI.search(person.text) or person.english != person_english(name, g.person_spelling):
+        return "release"
+    return "romanised"
 
 
 def _nicknames(
@@ -487,9 +707,9 @@ def _nicknames(
                 english = g.person_spelling.get(name)
                 if name in full:
                     english, role, role_en, _ = full[name]
-                    references.append(Entity("person", field, nick, s, e, english, role, name, role_en))
+                    references.append(Entity(type="person", field=field, text=nick, start=s, end=e, english=english, role=role, canonical=name, role_english=role_en))
                 else:
-                    entities.append(Entity("person", field, nick, s, e, english, None, name))
+                    entities.append(Entity(type="person", field=field, text=nick, start=s, end=e, english=english, role=None, canonical=name))
 
 
 def _bare_first_names(
@@ -509,7 +729,7 @@ def _bare_first_names(
                 if any(s < b and a < e for a, b in spans):
                     continue
                 english, role, role_en, _ = full[canonical]
-                out.append(Entity("person", field, first, s, e, english, role, canonical, role_en))
+                out.append(Entity(type="person", field=field, text=first, start=s, end=e, english=english, role=role, canonical=canonical, role_english=role_en))
     return out
 
 
@@ -530,7 +750,10 @@ def find_entities(title: str, body: str) -> tuple[list[Entity], list[Entity]]:
         text = texts[c.field]
         surface = text[c.start:c.end]
         canonical = c.canonical if c.canonical and c.canonical != surface else None
-        entities.append(Entity(c.type, c.field, surface, c.start, c.end, _english(c, text), None, canonical))  # type: ignore[arg-type]
+        english, source = _english(c, text)
+        entity = Entity(type=c.type, field=c.field, text=surface, start=c.start, end=c.end, english=english, role=None, canonical=canonical)  # type: ignore[arg-type]
+        entity.english_source = source
+        entities.append(entity)
     tags = {field: [m.span() for m in _HASHTAG.finditer(text)] for field, text in texts.items()}
     entities = [e for e in entities if not any(a <= e.start < b for a, b in tags[e.field])]
     references = [e for e in references if not any(a <= e.start < b for a, b in tags[e.field])]

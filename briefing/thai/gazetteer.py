@@ -39,7 +39,7 @@ VENUE_HEADS: tuple[str, ...] = (
     "นิคมอุตสาหกรรม", "เขตเศรษฐกิจพิเศษ", "ชายแดน", "เขื่อน", "จุดผ่านแดน", "ศาลาว่าการ",
     # natural features and settlements, named after the head (Royal Institute gazetteer usage)
     "ถ้ำ", "น้ำตก", "น้ำพุร้อน", "ลำน้ำ", "ลุ่มน้ำ", "หมู่บ้าน", "ดอย", "คลอง", "ทะเลสาบ", "อ่าว", "ช่องแคบ",
-    "วงเวียน", "มณฑล", "ค่าย", "ที่ว่าการอำเภอ",
+    "วงเวียน", "มณฑล", "ค่าย", "ที่ว่าการอำเภอ", "ปราสาท", "พระธาตุ",
 )
 """Words a named venue or geographic feature starts with."""
 

@@ -12,6 +12,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from briefing.model import EnglishSource
 from briefing.thai.gazetteer import ORG_HEADS, VENUE_HEADS, Gazetteer, trie_regex
 from briefing.thai.places import venue_after_at
 from briefing.thai.scan import (
@@ -36,7 +37,7 @@ STRONG_HEADS: tuple[str, ...] = (
 
 _LOCAL_TAILS = ("ภาค", "เขต", "ท่าเรือ", "ท่าอากาศยาน", "ประจำ", "เมือง", "ด่าน", "นคร")
 _GENERIC_TAILS = frozenset(
-    ["ศูนย์", "ทั่วไป", "ชุมชน", "จังหวัด", "เอกชน", "รัฐ", "ของรัฐ", "ต่างๆ", "ต่าง", "ทุกแห่ง", "ชุด", "ชุดใหม่", "พาณิชย์", "ท้องถิ่น", "ส่วนกลาง", "ส่วนภูมิภาค", "สังกัด", "ในสังกัด", "ภาครัฐ", "ขนาดใหญ่", "ขนาดเล็ก", "ประจำ", "ทุก", "แห่ง", "นี้", "ดังกล่าว", "เดียวกัน", "หลัก", "ใหม่", "อื่น", "อื่นๆ", "ใด"]
+    ["ศูนย์", "ทั่วไป", "ชุมชน", "หมู่บ้าน", "ตำบล", "อำเภอ", "จังหวัด", "เอกชน", "รัฐ", "ของรัฐ", "ต่างๆ", "ต่าง", "ทุกแห่ง", "ชุด", "ชุดใหม่", "พาณิชย์", "ท้องถิ่น", "ส่วนกลาง", "ส่วนภูมิภาค", "สังกัด", "ในสังกัด", "ภาครัฐ", "ขนาดใหญ่", "ขนาดเล็ก", "ประจำ", "ทุก", "แห่ง", "นี้", "ดังกล่าว", "เดียวกัน", "หลัก", "ใหม่", "อื่น", "อื่นๆ", "ใด"]
 )
 """Words that make a head a common noun (โรงพยาบาลชุมชน, ธนาคารพาณิชย์), not a name."""
 _AND = frozenset({"และ"})
@@ -60,7 +61,16 @@ _NUMBERED_UNIT = re.compile(r"[\u0e01-\u0e4e]{0,30}?ที่[ \t]?[0-9๐-๙]{
 _SHORT_COMPANY = re.compile(
     r"บริษัท[ \t]?(?:[\u0e01-\u0e4e]{1,4}\.(?:[\u0e01-\u0e4e]{1,4}\.)+|[A-Z][A-Za-z0-9&\-]+(?:[ \t][A-Z][A-Za-z0-9&\-]+){0,3}(?:(?:(?<=Inc)|(?<=Co)|(?<=Ltd)|(?<=Corp))\.)?)"
 )
-_COMPANY = re.compile(r"บริษัท[ \t]?[^\s,()“”\"]{1,40}(?:[ \t][^\s,()“”\"]{1,30}){0,3}?[ \t]?จำกัด(?:[ \t]?\(มหาชน\))?")
+_COMPANY = re.compile(
+    r"บริษัท[ \t\u00a0]{0,2}[^\s,()“”\"]{1,40}"
+    r"(?:[ \t\u00a0]{1,2}(?:\((?:ประเทศไทย|ไทย|Thailand|ประเทศ[\u0e01-\u0e4e]{2,20})\)|[^\s,()“”\"]{1,30})){0,5}?"
+    r"[ \t\u00a0]{0,2}จำกัด(?:[ \t\u00a0]?\(มหาชน\))?"
+)
+"""บริษัท ... จำกัด (มหาชน): up to six words, a subsidiary's country in brackets ((ประเทศไทย)) included."""
+_COMPANY_EN = re.compile(
+    r"[ \t\u00a0]?\(([A-Z][A-Za-z0-9&.,'\- ]{2,80}?(?:Company Limited|Co\., ?Ltd\.?|Limited|PLC|Public Company Limited|Inc\.|Corporation))\)"
+)
+"""The company's English legal name the release gives in brackets after the Thai one."""
 
 _EN_ORG = re.compile(
     r"(?:(?:Ministry|Department|Office|Bank|University|Council|Commission|Agency|Bureau|Board|"
@@ -85,6 +95,8 @@ class OrgMention:
     canonical: str | None = None
     known: bool = False
     """Found in the glossary (its English is official)."""
+    source: EnglishSource | None = None
+    """Where `english` comes from when it is not the glossary's: 'release' for a bracketed legal name."""
 
 
 @functools.lru_cache(maxsize=1)
@@ -166,6 +178,8 @@ def org_name_end(text: str, start: int, head: str, g: Gazetteer, strong: bool | 
         if term is not None and term.type == "organisation" or key[0].isascii():
             return m.end()
         return start
+    elif not strong and (national := _national_end(text, start, head, limit)):
+        end = national  # สภาองค์การลูกจ้าง...แห่งประเทศไทย: a national body, named to its end
     elif strong:
         thai = _THAI_RUN.match(text, start)  # ธนาคารwww.ghb...: the name is the Thai part
         limit = min(limit, thai.end()) if thai else limit
@@ -197,10 +211,17 @@ def org_name_end(text: str, start: int, head: str, g: Gazetteer, strong: bool | 
         return start
     while end > start and text[start:end].endswith(_CONNECTORS + ("และ",)):  # ...การศึกษาเพื่อ
         end -= next(len(w) for w in _CONNECTORS + ("และ",) if text[start:end].endswith(w))
+    if glossary <= start and text[start:end].endswith(("จังหวัด", "อำเภอ", "ตำบล")) and end - start > len(head) + 4:
+        named = _area_after(text, end)
+        if named is None:
+            return start  # สำนักงานคลังจังหวัด, คณะกรรมการประมงจังหวัด: the kind of office every province has
+        end = named  # สำนักงานเกษตรและสหกรณ์จังหวัด|แพร่: the office of one province, named with it
     if head.startswith("การ") and glossary <= start and not _STATE_ENTERPRISE.search(text[start:end]):
         return start  # การท่องเที่ยวเชิงอนุรักษ์: tourism, not the Tourism Authority
     if end - start <= len(head):
         return start
+    if head in _COMMITTEE_HEADS:
+        end = _committee_end(text, start, end, limit)
     if end == limit and _NUMBERED.search(text[start:end]):
         n = next_chunk(text, end)
         if n and _NUMBER_CHUNK.match(n.text):
@@ -209,6 +230,76 @@ def org_name_end(text: str, start: int, head: str, g: Gazetteer, strong: bool | 
         zone = _ZONE_NUMBER.match(text, end)
         if zone:  # สำนักงานศุลกากรภาค|ที่ 3: ที่ is a stop word, but here it numbers the region
             end = zone.end()
+    return end
+
+
+_NATIONAL_END = re.compile(r"[\u0e01-\u0e4e]{2,50}?(?:แห่งประเทศไทย|แห่งชาติ)")
+
+
+def _national_end(text: str, start: int, head: str, limit: int) -> int:
+    """Where a name ending in แห่งประเทศไทย/แห่งชาติ ends, if nothing inside it ends a name first
+    (a stop word: องค์กรชาวนา|ที่ได้รับรางวัล...) or starts another body (ศูนย์การเรียนรู้|ธนาคาร...)."""
+    m = _NATIONAL_END.match(text, start + len(head), limit)
+    if m is None:
+        return 0
+    from briefing.thai.gazetteer import gazetteer
+
+    g = gazetteer()
+    inner = _head_regex()
+    for h in inner.finditer(text, start + len(head), m.end()):
+        if h.group(0) and known_org_end(text, h.start(), g) == m.end():
+            return 0  # ศูนย์การเรียนรู้|ธนาคารแห่งประเทศไทย: a known body ends the name, it is not part of it
+    if cut_at_stop(text[start:m.end()], len(head), _AND_CONNECT) < m.end() - start or "ดีเด่น" in text[start:m.end()]:
+        return 0  # ...|ที่ได้รับรางวัล, สหกรณ์ดีเด่นแห่งชาติ (an award, not a body)
+    return m.end()
+
+
+def _area_after(text: str, pos: int) -> int | None:
+    """End of a province or district named right at `pos` (glued or after one space), else None."""
+    from briefing.thai import admin
+
+    at = pos + 1 if text[pos:pos + 1] == " " else pos
+    end, area = admin.longest_name(text, at, ("province", "district"))
+    if area is None or (end < len(text) and is_thai(text[end]) and not on_boundary(text, at, end, check_left=False)):
+        return None
+    return end
+
+
+def _is_area(name: str) -> bool:
+    """A province, district or subdistrict the register (geothai) or a place the glossary holds."""
+    from briefing.thai import admin
+    from briefing.thai.gazetteer import gazetteer
+
+    term = gazetteer().terms.get(name)
+    return (term is not None and term.kind == "province") or any(a.level != "subdistrict" for a in admin.areas().get(name, ()))
+
+
+_COMMITTEE_HEADS = ("คณะกรรมการ", "คณะอนุกรรมการ", "คณะทำงาน")
+_ABBR_AFTER = re.compile(
+    r"[ \t]?\((?:[\u0e01-\u0e2e][\u0e01-\u0e4e.]{0,10}\.|[A-Z][A-Za-z&]{1,10}|[A-Z][A-Za-z ,.&–-]{5,80})\)"
+)
+_MEETING_AFTER = re.compile(r"[ \t]+(?:ครั้งที่|ประจำปี|ชุดที่|สมัยที่|สมัยสามัญ|สมัยวิสามัญ)")
+
+
+def _committee_end(text: str, start: int, end: int, limit: int) -> int:
+    """A committee's name runs to where the release closes it: its short form in brackets
+    (คณะกรรมการนโยบายการบริหารจัดการการทำงานของคนต่างด้าว (คบต.)) or its meeting number
+    (...และบริหารจัดการมันสำปะหลัง ครั้งที่ 1/2567), even past words that end other names. One more
+    spaced word is taken before a short form (คณะกรรมการส่งเสริมวิทยาศาสตร์ วิจัยและนวัตกรรม (สกสว.))."""
+    rest = text[end:limit]
+    if end < limit and "(" not in rest and (_ABBR_AFTER.match(text, limit) or _MEETING_AFTER.match(text, limit)):
+        inner = text[start + 4:limit]
+        if not any(inner.find(h) >= 0 for h in ORG_HEADS if len(h) > 3):
+            return limit  # but not ...ของ|กระทรวงมหาดไทย: another body named after the committee
+    if end == limit:
+        n = next_chunk(text, limit)
+        if (
+            n is not None and _ABBR_AFTER.match(text, n.end) and _THAI_RUN.fullmatch(n.text)
+            and not n.text.startswith(ORG_HEADS + VENUE_HEADS + ("มณฑล", "รัฐ", "จังหวัด", "ประเทศ"))
+            and not n.text.startswith(("โดย", "ได้", "และ", "ซึ่ง", "ที่", "เป็น", "จะ", "ให้", "ของ", "ใน"))
+            and not is_verb(words(n.text)[0]) and len(n.text) <= 30
+        ):
+            return n.end
     return end
 
 
@@ -239,6 +330,8 @@ def _generic(tail: str, head: str = "") -> bool:
         return False
     if tail in _GENERIC_TAILS:
         return True
+    if _is_area(tail):
+        return False  # โรงพยาบาลน่าน: น่าน is a word, but here the province the hospital is named after
     if head.startswith(_DOMAIN_HEADS):
         return False
     ws = words(tail)
@@ -281,7 +374,21 @@ def find_headed(text: str, g: Gazetteer) -> list[OrgMention]:
 def find_companies(text: str, g: Gazetteer | None = None) -> list[OrgMention]:
     """บริษัท ... จำกัด; and, without จำกัด, a company named by an abbreviation or a Latin name
     (บริษัท ซี.พี. เวียดนาม, บริษัท Huawei), with the country of a subsidiary when one follows."""
-    out = [OrgMention(m.start(), m.end()) for m in _COMPANY.finditer(text)]
+    out = []
+    pos = 0
+    while (m := _COMPANY.search(text, pos)) is not None:
+        inner = text.find("บริษัท", m.start() + 6, m.end())
+        if inner >= 0:  # บริษัทประสบผลสำเร็จ...ของ บริษัท บางจาก ศรีราชา จำกัด: 'the company ...', then the name
+            pos = inner
+            continue
+        glued = _THAI_RUN.match(text, m.start() + 6)
+        name = glued.group(0).split("จำกัด")[0] if glued else ""  # จำกัด ('limited') is also a verb
+        if name and cut_at_stop(name, 0, verbs=True) < len(name):
+            pos = m.start() + 6  # บริษัทได้ร่วมมือกับ ... จำกัด: 'the company' as a subject, then a phrase
+            continue
+        pos = m.end()
+        legal = _COMPANY_EN.match(text, m.end())
+        out.append(OrgMention(m.start(), m.end(), legal.group(1) if legal else None, source="release" if legal else None))
     for m in _SHORT_COMPANY.finditer(text):
         if any(o.start <= m.start() < o.end for o in out):
             continue
@@ -294,6 +401,11 @@ def find_companies(text: str, g: Gazetteer | None = None) -> list[OrgMention]:
     return out
 
 
+_GENERIC_CENTRE = frozenset({"The", "Call", "Data", "Contact", "Service", "Customer", "Learning", "Information", "Business",
+                             "Shopping", "Convention", "Exhibition", "Operation", "Operations", "Command", "Medical",
+                             "Health", "Research", "Training", "Distribution", "Logistics", "One", "Test", "Testing"})
+
+
 def find_latin(text: str, g: Gazetteer) -> list[OrgMention]:
     """English organisation names, and an acronym given in brackets after a ministry's English name.
 
@@ -303,8 +415,11 @@ def find_latin(text: str, g: Gazetteer) -> list[OrgMention]:
     out = []
     for m in _EN_ORG.finditer(text):
         name = m.group(0)
-        if name.endswith(("Center", "Centre")) and (len(name.split()) < 4 or name.split()[-2] in ("Call", "Data")):
-            continue
+        parts = name.split()
+        if name.endswith(("Center", "Centre")) and (
+            len(parts) < 3 or parts[0] in _GENERIC_CENTRE or (len(parts) < 4 and parts[-2] in ("Call", "Data"))
+        ):
+            continue  # Call Center, Data Center, Learning Center: a kind; Krungthai Contact Center: a body
         out.append(OrgMention(m.start(), m.end()))
     for m in re.finditer(r"\(([A-Z][A-Z&]{1,7})\)", text):
         if "Minist" in text[max(0, m.start() - 90):m.start()] and m.group(1) not in _NOT_ACRONYM:
@@ -312,13 +427,29 @@ def find_latin(text: str, g: Gazetteer) -> list[OrgMention]:
     return out
 
 
+_GLOSSED_ACRONYM = re.compile(
+    r"[ \t]?\([ \t]*[A-Z][A-Za-z&.,' ]{0,80}?(?:Committee|Council|Commission|Agency|Office|Bureau|Investigations?|"
+    r"Department|Ministry|Organi[sz]ation|Authority|Institute|Cent(?:er|re)|Association|Federation|Union|Bank|Fund|"
+    r"Board|Services?|Force|Command|Police|Administration|Corporation|Company|Secretariat|Foundation|Network|"
+    r"University|Court)[ \t]*[-–:][ \t]*(?P<a>[A-Z][A-Z&]{1,9})[ \t]*\)"
+)
+"""(Homeland Security Investigation - HSI), (Regional Border Committee – RBC): an English name whose
+last word names a body, then its acronym; not a regulation or a meeting ((... Regulation - EUDR))."""
+
+
 def alias_after(text: str, end: int) -> tuple[int, int] | None:
-    """A short form given right after a name: '... (สทนช.)', '... หรือ สสว.', '... (BOI)'."""
+    """A short form given right after a name: '... (สทนช.)', '... หรือ สสว.', '... (BOI)', or the
+    acronym that ends an English name in brackets: '... (Homeland Security Investigation - HSI)'."""
+    glossed = _GLOSSED_ACRONYM.match(text, end)
+    if glossed:
+        return glossed.start("a"), glossed.end("a")
     m = re.compile(r"[ \t]?\((?P<a>[^()\s]{2,14}(?:[ \t][^()\s]{1,8})?)\)").match(text, end)
     if m:
         alias = m.group("a")
         if re.fullmatch(r"[0-9๐-๙.,]+", alias) or alias.startswith(("ที่", "ฉบับ", "พ.ศ")):
             return None
+        if re.fullmatch(r"[A-Z][a-z]+", alias):
+            return None  # Moscone Convention Center (West): a word, not a short form
         abbreviation = bool(re.fullmatch(r"[ก-ฮ][ก-ฮ.]*\.", alias))  # (สส.): the word list has these too
         if (alias in dictionary() and not abbreviation) or alias.startswith(_NOT_ALIAS):  # (ส่วนกลาง)
             return None
@@ -336,3 +467,138 @@ def alias_after(text: str, end: int) -> tuple[int, int] | None:
         ):
             return m.start("a"), m.end("a")
     return None
+
+
+_LOCAL_BODY = re.compile(
+    r"(?P<head>องค์การบริหารส่วนตำบล|องค์การบริหารส่วนจังหวัด|อบต\.|อบจ\.|เทศบาลตำบล|เทศบาลเมือง|เทศบาลนคร)"
+    r"[ \t\u00a0]?(?=[\u0e01-\u0e4e])"
+)
+_LOCAL_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
+    # Official English of local administrative bodies (Department of Local Administration usage):
+    # the body's kind follows the place it is named after.
+    "องค์การบริหารส่วนตำบล": ("{} Subdistrict Administrative Organization", ("subdistrict", "district")),
+    "อบต.": ("{} Subdistrict Administrative Organization", ("subdistrict", "district")),
+    "องค์การบริหารส่วนจังหวัด": ("{} Provincial Administrative Organization", ("province",)),
+    "อบจ.": ("{} Provincial Administrative Organization", ("province",)),
+    "เทศบาลตำบล": ("{} Subdistrict Municipality", ("subdistrict", "district")),
+    "เทศบาลเมือง": ("{} Town Municipality", ("district", "subdistrict", "province")),
+    "เทศบาลนคร": ("{} City Municipality", ("province", "district", "subdistrict")),
+}
+
+
+def find_local_bodies(text: str) -> list[OrgMention]:
+    """A local government named with its place (อบต.เขาไม้แก้ว, เทศบาลตำบลปราณบุรี,
+    องค์การบริหารส่วนจังหวัดระนอง): one organisation, its place in the official English (geothai).
+
+    The place must be in the register (a subdistrict, district or province of that name), so a bare
+    head (อบต. ทุกแห่ง) or a phrase after it is not taken.
+    """
+    from briefing.thai import admin
+
+    out: list[OrgMention] = []
+    for m in _LOCAL_BODY.finditer(text):
+        glued = m.start() and is_thai(text[m.start() - 1]) and text[m.start() - 1] != "."
+        if glued and not text.endswith(("และ", "กับ", "ของ", "โดย", "ที่"), 0, m.start()) and not on_boundary(text, m.start(), m.end()):
+            continue  # ...สมาชิกอบต.: inside another word
+        pattern, levels = _LOCAL_KINDS[m.group("head")]
+        end, area = admin.longest_name(text, m.end(), levels)  # type: ignore[arg-type]
+        if area is None or (m.group(0)[-1] in " \t\u00a0" and text[m.end():end] in NAME_STOPS):
+            continue  # อบต. และ...: a list of bodies, not one named และ
+        if end < len(text) and is_thai(text[end]):
+            following = words(text[end:end + 12])
+            if not following or following[0] not in dictionary() or len(following[0]) < 2:
+                continue  # a longer name the register lacks, not this place
+        resolved = admin.resolve(area.th, area.level, text, m.start()) or area
+        out.append(OrgMention(m.start(), end, pattern.format(resolved.en)))
+    return out
+
+
+_VILLAGE_BODY = re.compile(
+    r"(?:กลุ่ม|ศูนย์|วิสาหกิจชุมชน|โรงเรียน|ชมรม|สหกรณ์)(?P<what>[\u0e01-\u0e4e]{2,40}?)บ้าน(?P<village>[\u0e01-\u0e4e]{2,24})"
+)
+
+
+_ADMIN_GLUED = re.compile(r"(?:อำเภอ|ตำบล|จังหวัด|หมู่ที่|หมู่)")
+
+
+def _starts_word(text: str, offset: int) -> bool:
+    """Does a word begin at `offset`, after a word that is not a verb (ติด|บ้าน, 'housebound')?"""
+    pos = 0
+    previous = ""
+    for word in words(text):
+        if pos == offset:
+            return not is_verb(previous)
+        previous = word
+        pos += len(word)
+        if pos > offset:
+            return False
+    return False
+
+
+def find_village_bodies(text: str) -> list[OrgMention]:
+    """A community group, centre or school named with its village: กลุ่มผู้ผลิตเมล็ดพันธุ์ข้าวบ้านแฝก,
+    ศูนย์พัฒนาเด็กเล็กบ้านโคกขามป้อม. What comes between the head and บ้าน must hold no stop word or
+    verb-led phrase (กลุ่มเกษตรกร|ใน|พื้นที่บ้าน... is no name); the village's name ends at a stop word."""
+    out: list[OrgMention] = []
+    for m in _VILLAGE_BODY.finditer(text):
+        if m.start() and is_thai(text[m.start() - 1]) and not on_boundary(text, m.start(), m.end()):
+            continue
+        whole = cut_at_stop(text[m.start():m.end("what")], 0)
+        what = m.group("what")
+        if m.start() + whole < m.end("what") or any(h in what for h in ORG_HEADS + ("กลุ่ม",) if len(h) > 3):
+            continue  # a stop word, or a list of bodies glued together (โรงเรียนราชภักดีโรงเรียน...)
+        if not _starts_word(text[m.start("what"):m.end("village")], len(what)):
+            continue  # แม่บ้าน, พื้นบ้าน, ติดบ้าน: บ้าน inside a word, not a village
+        village = text[m.start("village"):m.end("village")]
+        where = _ADMIN_GLUED.search(village)
+        village = village[:where.start()] if where else village  # บ้านลีนานนท์|อำเภอสุคิริน
+        end = m.start("village") + cut_at_stop(village, 0)
+        if end - m.start("village") < 2:
+            continue
+        out.append(OrgMention(m.start(), end))
+    return out
+
+
+_POST = re.compile(r"(?:รองปลัดกระทรวง|ปลัดกระทรวง|รองปลัด|ปลัด|รมว\.|รมช\.|รมต\.|รัฐมนตรีว่าการ|รัฐมนตรีช่วยว่าการ|โฆษก)[ \t]?")
+
+
+@functools.lru_cache(maxsize=1)
+def _ministry_short() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Short names of the ministries (มหาดไทย, คลัง, การคลัง, เกษตรฯ) -> the full Thai name."""
+    from briefing.thai.gazetteer import gazetteer
+
+    short: dict[str, str] = {}
+    for key, term in gazetteer().terms.items():
+        if term.type != "organisation" or term.kind != "ministry" or not key.startswith("กระทรวง"):
+            continue
+        rest = key[len("กระทรวง"):].strip()
+        full = term.canonical or key
+        if len(rest) >= 3 and not rest.startswith(("ฯ", " ")) and not re.search(r"[A-Za-z.]", rest):
+            short.setdefault(rest, full)
+            if rest.startswith("การ") and len(rest) > 5:
+                short.setdefault(rest[3:], full)
+    return trie_regex(short), short
+
+
+def find_ministry_in_post(text: str) -> list[OrgMention]:
+    """A ministry named short inside a position: ปลัดมหาดไทย, รมว.คลัง, รัฐมนตรีว่าการพาณิชย์
+    (the ministry of the interior, of finance...): the short name is the ministry."""
+    from briefing.thai.gazetteer import gazetteer
+
+    rx, short = _ministry_short()
+    g = gazetteer()
+    out: list[OrgMention] = []
+    for m in _POST.finditer(text):
+        k = rx.match(text, m.end())
+        if not k or not k.group(0) or k.group(0) not in short:
+            continue
+        end = k.end()
+        if end < len(text) and is_thai(text[end]) and not text.startswith("ฯ", end):
+            following = words(text[end:end + 12])
+            if not following or following[0] not in dictionary():
+                continue  # a longer word, not the short name
+        if text.startswith("ฯ", end):
+            end += 1
+        term = g.terms.get(short[k.group(0)])
+        out.append(OrgMention(m.end(), end, term.english if term else None, short[k.group(0)], True))
+    return out

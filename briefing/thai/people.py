@@ -31,6 +31,7 @@ _THAI_NAME = re.compile(r"^[\u0e01-\u0e2e\u0e30-\u0e45\u0e47-\u0e4e]{2,30}$")
 _LATIN_NAME = re.compile(r"(?:[A-Z][a-zA-Z'\-]+|[A-Z]{2,}[a-z]*)(?:[ \t]+(?:[A-Z][a-zA-Z'\-]+|bin|van|de|von|al-?\w+))*")
 _LATIN_TITLE = re.compile(r"\b(?:(?:H\.E\.|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Madam|Mister)[ \t]+)+")
 _AFTER_NUMBER = re.compile(r"[0-9๐-๙][ \t\u00a0]?$")
+_YEAR_BEFORE = re.compile(r"(?<![0-9๐-๙])(?:25[0-9]{2}|20[0-9]{2}|[๒][๕][๐-๙]{2})[ \t\u00a0)]?$")
 _PRESIDED = (*ORG_HEADS, "สภา", "เทศมนตรี", "สมาคม", "สโมสร", "ชมรม", "แพทยสภา", "อบจ", "อบต", "รัฐมนตรี")
 _LATIN_ROLE_WORDS = frozenset(
     ["Group", "Company", "Co.", "Ltd.", "Corporation", "Bank", "Department", "Ministry", "Embassy", "Foundation", "Association", "University",
@@ -145,6 +146,9 @@ def _one_letter_in(name: str, after: str, g: Gazetteer) -> bool:
     return not (following and len(following[0]) >= 2 and following[0] in dictionary())
 
 
+_FEMALE_RANKED = re.compile(r"(?:พล|พัน|ร้อย|เรือ|นาวา|จ่า|สิบ|นาอากาศ|เรืออากาศ|ว่าที่)")
+
+
 def find_titled(text: str, g: Gazetteer) -> list[PersonMention]:
     """Names after an honorific, rank or academic title (Thai or Latin script)."""
     out: list[PersonMention] = []
@@ -161,10 +165,13 @@ def find_titled(text: str, g: Gazetteer) -> list[PersonMention]:
         if h_start > 0 and text[h_start - 1].isalpha() and not is_thai(text[h_start - 1]):
             pos = m.end()
             continue
-        if m.group(0) == "นาย" and _AFTER_NUMBER.search(text, max(0, h_start - 12), h_start):
+        number = _AFTER_NUMBER.search(text, max(0, h_start - 12), h_start) if m.group(0) == "นาย" else None
+        if number and not (_YEAR_BEFORE.search(text, max(0, h_start - 12), h_start) and is_thai(text[m.end():m.end() + 1] or " ")):
             pos = m.end()  # "กองกำลัง 20 นาย ร้อย อส 30 นาย": the classifier for officers
-            continue
+            continue  # but "8 กุมภาพันธ์ 2567 นายอนุกูล ปีดแก้ว": a date, then a name
         end = m.end()
+        if text.startswith("หญิง", end) and _FEMALE_RANKED.match(m.group(0)):
+            end += len("หญิง")  # พลตรีหญิง, เรือเอกหญิง: the rank of a woman officer, not a name หญิง
         # stacked titles: ผศ.ดร., พลตำรวจเอก หญิง, H.E. Mr.
         while True:
             sp = re.match(r"[ \t]*", text[end:]).end()  # type: ignore[union-attr]

@@ -11,6 +11,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from briefing.thai.admin import Level
 from briefing.thai.gazetteer import ORG_HEADS, VENUE_HEADS, Gazetteer, trie_regex
 from briefing.thai.scan import (
     NAME_FOLLOWERS,
@@ -21,6 +22,7 @@ from briefing.thai.scan import (
     cut_at_stop,
     dictionary,
     glued_after,
+    is_thai,
     is_verb,
     next_chunk,
     words,
@@ -52,7 +54,7 @@ STRONG_VENUES: tuple[str, ...] = (
     "อนุสาวรีย์", "สะพาน", "แม่น้ำ", "ลุ่มแม่น้ำ", "บึง", "อุทยานแห่งชาติ", "สนามกีฬา", "สถานีรถไฟ",
     "ศาลากลางจังหวัด", "พระที่นั่ง", "หอประชุม", "นิคมอุตสาหกรรม", "เขื่อน", "จุดผ่านแดน", "ห้อง",
     "ทำเนียบรัฐบาล", "ท้องสนามหลวง", "ภูมิภาค", "ถ้ำ", "น้ำตก", "น้ำพุร้อน", "ลำน้ำ", "ลุ่มน้ำ", "หมู่บ้าน",
-    "ดอย", "คลอง", "ทะเลสาบ", "อ่าว", "ช่องแคบ", "วงเวียน", "ที่ว่าการอำเภอ", "มณฑล", "ค่าย",
+    "ดอย", "คลอง", "ทะเลสาบ", "อ่าว", "ช่องแคบ", "วงเวียน", "ที่ว่าการอำเภอ", "มณฑล", "ค่าย", "ศาลาว่าการ",
 )
 _GENERIC_VENUE = frozenset(["ละ", "ใหญ่", "เล็ก", "กลาง", "นัด", "สาย", "ต่างๆ", "ต่าง", "ทั้งหมด", "ดังกล่าว", "นี้", "ของ", "ที่", "ใหม่", "เดิม", "อื่น", "อื่นๆ", "ทุก", "ใด"])
 _GENERIC_ADMIN = frozenset(["ใด", "เดียวกัน", "นั้น", "นี้", "ต่างๆ", "ต่าง", "ละ", "ทุก", "อื่น", "อื่นๆ", "ที่"])
@@ -80,6 +82,7 @@ _NATURAL_STOPS = ("ท้าย", "ต้น", "ปลาย", "ฝั่ง", "
 class PlaceMention:
     start: int
     end: int
+    english: str | None = None
 
 
 _AT_ONLY_HEADS = ("พิพิธภัณฑสถาน", "อุทยานประวัติศาสตร์", "อุทยาน", "หอศิลป์", "อ่างเก็บน้ำ", "ท่าเทียบเรือ",
@@ -95,6 +98,8 @@ def _venue_regex() -> re.Pattern[str]:
 
 def find_admin(text: str) -> list[PlaceMention]:
     """อำเภอ..., อ.ปลวกแดง, ต.แม่น้ำคู้, and numbered zones (เขตสุขภาพที่ 12)."""
+    from briefing.thai import admin
+
     out: list[PlaceMention] = []
     for m in _ADMIN.finditer(text):
         c = chunk_at(text, m.end())
@@ -105,6 +110,11 @@ def find_admin(text: str) -> list[PlaceMention]:
         if inner:
             name = name[: inner.start()]
         cut = _admin_cut(name)
+        level: Level = "district" if m.group(0).startswith(("อำเภอ", "อ.")) else "subdistrict"
+        registered, area = admin.longest_name(text, c.start, (level,))
+        if area is not None and registered - c.start >= cut and registered - c.start <= len(name) and " " not in m.group(0):
+            out.append(PlaceMention(m.start(), registered))  # ตำบลเกาะพลับพลา: the register knows it, verb or not
+            continue
         if cut < 2 or "." in name[:cut] or (m.group(0).startswith(("อำเภอ", "ตำบล")) and " " in m.group(0)):
             continue
         first = words(name[:cut])
@@ -115,6 +125,8 @@ def find_admin(text: str) -> list[PlaceMention]:
         ):
             continue  # นายอำเภอ|มีประสบการณ์, ปลัดอำเภอ|งานป้องกัน: the district officer, then a phrase
         out.append(PlaceMention(m.start(), c.start + cut))
+    out += _listed_after(text, out)
+    out += _route_ends(text)
     out += find_cities(text)
     out += [PlaceMention(m.start(), m.end()) for m in _HEALTH_ZONE.finditer(text)]
     out += [
@@ -318,6 +330,10 @@ def _second_word_ok(word: str, g: Gazetteer) -> bool:
     return bool(re.fullmatch(r"[\u0e01-\u0e4e]+|[A-Za-z][A-Za-z&'-]*", word))
 
 
+_TEMPLE_POSTS = ("เจ้าอาวาส", "เจ้าคณะ", "รองเจ้าอาวาส")
+"""Monastic posts a temple's name is glued to: เจ้าอาวาสวัดธาตุประสิทธิ์, the abbot of the temple."""
+
+
 def find_venues(text: str, g: Gazetteer) -> list[PlaceMention]:
     out: list[PlaceMention] = []
     rx = _venue_regex()
@@ -331,7 +347,8 @@ def find_venues(text: str, g: Gazetteer) -> list[PlaceMention]:
             pos = start + 1
             continue
         at = _after_at(text, start)
-        if not at and (head in _AT_ONLY_HEADS or not glued_after(text, start, PLACE_PRECEDERS)):
+        abbot = head == "วัด" and text.endswith(_TEMPLE_POSTS, max(0, start - 20), start)  # เจ้าอาวาสวัด...
+        if not at and not abbot and (head in _AT_ONLY_HEADS or not glued_after(text, start, PLACE_PRECEDERS)):
             pos = start + 1
             continue
         if head in _AT_ONLY_HEADS and _inner_venue(text, start + len(head)):
@@ -376,3 +393,152 @@ def bracket_english(text: str, end: int) -> str | None:
     if not m or not any(ch.islower() for ch in m.group(1)):
         return None
     return m.group(1)
+
+
+_TRANSPORT_HEADS: tuple[str, ...] = (
+    "สถานีรถไฟฟ้า", "สถานีรถไฟ", "สถานีขนส่งผู้โดยสาร", "สถานีขนส่ง", "สถานี", "ด่านตรวจคนเข้าเมือง", "ด่านศุลกากร",
+    "ด่านพรมแดน", "ด่านตรวจพืช", "ด่านกักกันสัตว์", "ด่านตรวจประมง", "ด่านอาหารและยา", "จุดผ่านแดนถาวร",
+    "จุดผ่านแดนชั่วคราว", "จุดผ่านแดน", "จุดผ่อนปรนการค้า", "จุดผ่อนปรน", "ท่าอากาศยานนานาชาติ", "ท่าอากาศยาน",
+    "ท่าเรือ", "ท่าเทียบเรือ",
+)
+_TRANSPORT = re.compile(
+    "(?:" + "|".join(sorted(_TRANSPORT_HEADS, key=len, reverse=True)) + r")[ \t]?(?=[\u0e01-\u0e4e])"
+)
+"""Stations, checkpoints, airports and piers: named by the place they serve (ด่านศุลกากรสะเดา)."""
+_RAIL_CONTEXT = re.compile(r"รถไฟ|รถไฟฟ้า|ขบวน|สายสี|รางคู่|BTS|MRT|ชานชาลา")
+_STATION_KINDS = ("บริการ", "ปลายทาง", "ต้นทาง", "ชาร์จ", "ย่อย", "ถัดไป", "ละ", "ต่าง", "ดังกล่าว", "นี้", "ที่", "ตำรวจ",
+                  "วิทยุ", "โทรทัศน์", "อนามัย", "สุขภาพ", "พัฒนา", "ตรวจ", "วัด", "เรียนรู้", "ทดลอง", "เติม", "ไฟฟ้า",
+                  "ใหม่", "เดิม", "เดียว", "หลัก", "สุดท้าย", "แรก", "รถ", "เรือ", "อุตุนิยมวิทยา", "เกษตร", "วิจัย",
+                  "ประมง", "สูบ", "จ่าย", "ไฟ", "โทร", "อวกาศ", "ฐาน", "คัด", "ผลิต", "ขนส่ง", "วิทยาศาสตร์",
+                  "สาย", "เดินรถ", "จังหวัด", "และ", "กับ", "ของ")
+
+
+def find_transport(text: str) -> list[PlaceMention]:
+    """สถานีหลักสี่, ด่านตรวจคนเข้าเมืองสะเดา, จุดผ่านแดนถาวรบ้านคลองลึก: a station, checkpoint,
+    airport or pier named after a place the register (geothai) or the glossary knows; a station in a
+    release about trains also by its own name, up to a stop word."""
+    from briefing.thai import admin
+    from briefing.thai.gazetteer import gazetteer
+
+    g = gazetteer()
+    assert g.regex is not None
+    out: list[PlaceMention] = []
+    rail: bool | None = None
+    dic = dictionary()
+    for m in _TRANSPORT.finditer(text):
+        head = m.group(0).strip()
+        if any(len(h) > len(head) and text.startswith(h, m.start()) for h in _TRANSPORT_HEADS):
+            continue  # จุดผ่านแดนถาวร followed by a space: the longer head, unnamed
+        name_at = m.end()
+        spaced = name_at > m.start() + len(head)
+        end, area = admin.longest_name(text, name_at, ("province", "district", "subdistrict"))
+        if area is not None and (spaced or (area.level == "subdistrict" and text[name_at:end] in dic)):
+            end, area = name_at, None  # ท่าเรือสำราญ (a cruise port), ท่าอากาศยาน ท่าเรือ: words, not the places
+        known = g.regex.match(text, name_at)
+        if known and known.group(0) and g.terms[known.group(0)].type == "place" and known.end() > end:
+            end = known.end()
+        elif area is None:
+            end = name_at
+        if end > name_at and end < len(text) and is_thai(text[end]):
+            rest = words(text[end:end + 12])
+            if rest and rest[0] not in dictionary() and rest[0] not in NAME_STOPS:
+                end = name_at  # a longer name than the place: not named after it
+        if end == name_at and m.group(0).startswith("สถานี"):
+            if rail is None:
+                rail = bool(_RAIL_CONTEXT.search(text))
+            c = chunk_at(text, name_at)
+            if rail and not spaced and c is not None and c.start == name_at and not c.text.startswith(_STATION_KINDS):
+                end = name_at + cut_at_stop(c.text, 0)
+                if end - name_at < 2 or is_verb(words(text[name_at:end])[0]):
+                    end = name_at
+        if end > name_at:
+            out.append(PlaceMention(m.start(), end))
+    return out
+
+
+_LIST_SEP = re.compile(r"[ \t]*(?:,|และ|หรือ)?[ \t]*(?:และ)?[ \t]*")
+_KIND_LIST = re.compile(r"(?:เขต|อำเภอ|ตำบล|แขวง)[ \t]*(?:ได้แก่|คือ|ประกอบด้วย)[ \t]*")
+_LEVEL_OF: dict[str, Level] = {"อำเภอ": "district", "อ.": "district", "เขต": "district", "ตำบล": "subdistrict", "ต.": "subdistrict",
+             "แขวง": "subdistrict"}
+
+
+def _listed_after(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
+    """Areas named bare in a list after one named with its head: ตำบลวังหงส์ แม่หล่าย ท่าข้าม, or after
+    'เขต ได้แก่' (ดุสิต พญาไท พระนคร ...). A bare name is taken only when the register (geothai) has an
+    area of that level in the same district or province as the one before it, so a word that merely
+    is some subdistrict's name elsewhere does not pass."""
+    from briefing.thai import admin
+
+    out: list[PlaceMention] = []
+    anchors: list[tuple[int, Level, tuple[admin.Area, ...]]] = []
+    for p in found:
+        surface = text[p.start:p.end]
+        head = next((h for h in _LEVEL_OF if surface.startswith(h)), None)
+        if head is None:
+            continue
+        level = _LEVEL_OF[head]
+        areas = tuple(a for a in admin.areas().get(surface[len(head):].strip(), ()) if a.level == level)
+        if areas:
+            anchors.append((p.end, level, areas))
+    for m in _KIND_LIST.finditer(text):
+        level = _LEVEL_OF[next(h for h in _LEVEL_OF if m.group(0).startswith(h))]
+        first, area = admin.longest_name(text, m.end(), (level,))
+        if area is not None and (first == len(text) or not is_thai(text[first])):
+            matches = tuple(a for a in admin.areas()[text[m.end():first]] if a.level == level)
+            out.append(PlaceMention(m.end(), first, admin.english_at(text[m.end():first], level, text, m.end())))
+            anchors.append((first, level, matches))
+    for end, level, areas in anchors:
+        same = {(a.district if level == "subdistrict" else a.province) for a in areas}
+        pos = end
+        while True:
+            sep = _LIST_SEP.match(text, pos)
+            start = sep.end() if sep else pos
+            if start == pos or start >= len(text) or text[start:start + 1] == "\n":
+                break
+            stop, _ = admin.longest_name(text, start, (level,))
+            if stop == start or (stop < len(text) and is_thai(text[stop])):
+                break
+            names = [a for a in admin.areas()[text[start:stop]] if a.level == level]
+            if not any((a.district if level == "subdistrict" else a.province) in same for a in names):
+                break
+            out.append(PlaceMention(start, stop, admin.english_at(text[start:stop], level, text, start)))
+            pos = stop
+    return out
+
+
+_ROUTE = re.compile(
+    r"(?:ช่วง|เส้นทาง(?:รถไฟ)?(?:สายใหม่)?(?:ระหว่าง)?)[ \t]?(?P<a>[\u0e01-\u0e4e]{2,20})[ \t]*[-–][ \t]*(?P<b>[\u0e01-\u0e4e]{2,20})"
+)
+_MONTHS = ("มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน", "กรกฎาคม", "สิงหาคม", "กันยายน",
+           "ตุลาคม", "พฤศจิกายน", "ธันวาคม", "เดือน", "ใน", "ปี", "วัน")
+_RAIL = re.compile(r"รถไฟ|สายสี|สถานี|ขบวน")
+
+
+def _route_ends(text: str) -> list[PlaceMention]:
+    """ช่วงแคราย - มีนบุรี, เส้นทางหนองคาย-เวียงจันทน์: the two ends of a line or route are places when
+    the register or the glossary knows them, or, in a release about trains, when they are no month or
+    common word (a section of a line is named by its end stations)."""
+    from briefing.thai import admin
+    from briefing.thai.gazetteer import gazetteer
+
+    g = gazetteer()
+    rail = bool(_RAIL.search(text))
+    dic = dictionary()
+    out: list[PlaceMention] = []
+    for m in _ROUTE.finditer(text):
+        ends = [(m.start(k), m.start(k) + cut_at_stop(m.group(k), 0)) for k in ("a", "b")]  # ...|ที่มีสัดส่วน
+        names = [text[a:b] for a, b in ends]
+        if any(b - a < 2 for a, b in ends):
+            continue
+        if any(n.startswith(_MONTHS) for n in names):
+            continue
+        for (a, b), name in zip(ends, names):
+            term = g.terms.get(name)
+            if term is not None:
+                continue  # the glossary scan finds it already
+            area = next((x for x in admin.areas().get(name, ()) if x.level != "subdistrict" or name not in dic), None)
+            if area is not None:
+                out.append(PlaceMention(a, b, admin.english_at(name, area.level, text, a) if area.level != "province" else area.en))
+            elif rail and name not in dic and not is_verb(words(name)[0]) and words(name)[0] not in NAME_STOPS:
+                out.append(PlaceMention(a, b))
+    return out

@@ -16,18 +16,14 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlsplit
 
-from textual import on, work
+from textual import on
 from textual.actions import ActionParseResult
 from textual.app import App, SystemCommand
-from textual.content import Content
 from textual.dom import DOMNode
 from textual.markup import escape
 from textual.screen import Screen
 from textual.theme import Theme
-from textual.widgets import Static
-from textual.worker import get_current_worker
 
 from briefing import paths
 from briefing.config import Config, update_configuration
@@ -36,7 +32,8 @@ from briefing.pipeline import Pipeline
 from briefing.printable import one_line
 from briefing.tui.commands import APP_ACTIONS, Command, bindings, known_ids
 from briefing.tui.messages import FetchUpdate
-from briefing.tui.screens.list import PAGE, ListScreen
+from briefing.tui.refreshing import SourceRefresh
+from briefing.tui.screens.list import ListScreen
 from briefing.tui.themes import HIGHLIGHT_DEFAULTS, load_themes, theme_problem
 
 if TYPE_CHECKING:
@@ -80,14 +77,6 @@ class DaemonExecutor(ThreadPoolExecutor):
         return None
 
 
-class FetchStatus(Static):
-    """One line above the list's footer while a refresh runs: how far it is and how many are new."""
-
-    DEFAULT_CSS = """
-    FetchStatus { height: 1; padding: 0 1; background: $boost; color: $text-muted; }
-    """
-
-
 class BriefingApp(App[None]):
     """Holds the config and the store; everything users see lives in `screens/` and `widgets/`."""
 
@@ -125,8 +114,7 @@ class BriefingApp(App[None]):
         else:
             self._theme_problems.append(f"theme {config.ui.theme!r} not found; using textual-dark")
         self._saving_theme = True
-        self._fetching = False
-        self._fetched_new = 0
+        self.refresh_sources = SourceRefresh(self)
 
     def _register_themes(self) -> None:
         for directory in self._themes_dirs:
@@ -280,110 +268,11 @@ class BriefingApp(App[None]):
     async def _run_command(self, screen: Screen[Any], command: type[Command]) -> None:
         await screen.run_action(command.action)
 
-    # --- refreshing the sources (issue 9) ---------------------------------------------------------
+    # --- refreshing the sources (issue 9): SourceRefresh -------------------------------------------
 
     def action_refresh_sources(self) -> None:
-        """`R` on the list: fetch the configured sources in a thread worker; the UI stays live."""
-        if self._fetching:
-            self.notify("Already fetching; the list fills in as releases arrive.", title="Refresh")
-            return
-        if not self.config.sources:
-            self.notify("No sources to fetch: add [[sources]] to the config file (see config.example.toml).",
-                        title="Refresh", severity="warning", markup=False)
-            return
-        self._fetching = True
-        self._fetched_new = 0
-        self._fetch_status(Content("Fetching…"))
-        self.fetch_sources()
-
-    @work(thread=True, group="fetch", exit_on_error=False)
-    def fetch_sources(self) -> None:
-        """Never touches widgets: posts FetchUpdate messages. Cancelling the worker (quitting) stops
-        every wait of the fetcher at once through the worker's cancelled event."""
-        from briefing.sources.fetch import FetchProgress, fetch, targets_from_config
-
-        worker = get_current_worker()
-
-        def progress(event: FetchProgress) -> None:
-            self.post_message(FetchUpdate(progress=event))
-
-        try:
-            report = fetch(self.store, self.config, targets_from_config(self.config), progress=progress,
-                           cancel=worker.cancelled_event)
-        except Exception as error:  # noqa: BLE001 - shown to the user, the app goes on
-            self.post_message(FetchUpdate(error=str(error) or type(error).__name__))
-            return
-        self.post_message(FetchUpdate(report=report))
+        self.refresh_sources.start()
 
     @on(FetchUpdate)
     def _fetch_update(self, message: FetchUpdate) -> None:
-        progress = message.progress
-        if progress is not None:
-            result = progress.result
-            if result is not None and result.status in ("new", "updated"):
-                self._fetched_new += result.status == "new"
-                self._show_fetched()
-            host = urlsplit(progress.url).hostname or ""
-            self._fetch_status(Content.assemble(
-                ("Fetching ", "bold"), f"{progress.done}/{progress.total}", "  ·  ",
-                (f"{self._fetched_new} new", "bold $success" if self._fetched_new else ""), "  ·  ",
-                host))
-            return
-        self._fetching = False
-        self._fetch_status(None)
-        if message.error is not None:
-            self.notify(message.error, title="Refresh failed", severity="error", markup=False)
-            return
-        report = message.report
-        if report is None:
-            return
-        errors = report.count("error")
-        words = f"{report.new} new release{'s' if report.new != 1 else ''}"
-        if report.count("updated"):
-            words += f", {report.count('updated')} updated"
-        if errors:
-            first = next(r for r in report.results if r.status == "error")
-            words += f", {errors} failed (first: {first.reason})"
-        self.notify(words + (" (cancelled)" if report.cancelled else ""), title="Refresh",
-                    severity="warning" if errors else "information", markup=False, timeout=8)
-
-    def _fetch_status(self, text: Content | None) -> None:
-        """Show, update or (None) remove the status line on the list screen."""
-        screen = self.screen_stack[0] if self.screen_stack else None
-        if not isinstance(screen, ListScreen) or not screen.is_mounted:
-            return
-        found = screen.query(FetchStatus)
-        if text is None:
-            found.remove()
-        elif found:
-            found.first().update(text)
-        else:
-            from textual.widgets import Footer
-
-            footers = screen.query(Footer)
-            screen.mount(FetchStatus(text), before=footers.first() if footers else None)
-
-    def _show_fetched(self) -> None:
-        """Put new and changed releases into the list in place: the rows are re-read in list order and
-        the highlight stays on the release it was on; new rows get their gists made."""
-        screen = self.screen_stack[0] if self.screen_stack else None
-        if not isinstance(screen, ListScreen) or not screen.is_mounted:
-            return
-        releases = screen.releases
-        entries = self.store.entries(limit=max(len(releases.entries), PAGE))
-        fresh = [entry.id for entry in entries if entry.id not in releases.entries]
-        if not fresh:
-            for entry in entries:
-                if releases.entries.get(entry.id) != entry:
-                    releases.update_entry(entry)
-            return
-        keep = releases.highlighted_id
-        releases.clear_options()
-        releases.entries.clear()
-        releases.add_entries(entries)
-        if keep is not None:
-            releases.highlight_id(keep)
-        elif entries:
-            releases.highlighted = 0
-        screen.query("#list-empty").set(display=False)
-        screen.fill_gists(fresh)
+        self.refresh_sources.update(message)

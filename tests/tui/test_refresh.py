@@ -11,7 +11,8 @@ from textual.widgets import Footer
 
 from briefing.config import FetchConfig, SourceConfig
 from briefing.store import Store
-from briefing.tui.app import BriefingApp, FetchStatus
+from briefing.tui.app import BriefingApp
+from briefing.tui.widgets.fetch_status import FetchStatus
 from briefing.tui.widgets.release_list import ReleaseList
 
 SIZE = (120, 34)

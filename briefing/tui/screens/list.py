@@ -83,6 +83,29 @@ class ListScreen(Screen[None]):
                 self.releases.update_entry(entry)
         self._update_title()
 
+    def reload_rows(self) -> None:
+        """Releases were added or changed behind the list (a refresh): re-read the rows in list order,
+        keep the highlight on the release it was on, and make the new rows' gists."""
+        releases = self.releases
+        entries = self.app.store.entries(limit=max(len(releases.entries), PAGE))
+        fresh = [entry.id for entry in entries if entry.id not in releases.entries]
+        if not fresh:
+            for entry in entries:
+                if releases.entries.get(entry.id) != entry:
+                    releases.update_entry(entry)
+            return
+        keep = releases.highlighted_id
+        releases.clear_options()
+        releases.entries.clear()
+        releases.add_entries(entries)
+        if keep is not None:
+            releases.highlight_id(keep)
+        elif entries:
+            releases.highlighted = 0
+        self.query_one("#list-empty").display = False
+        self._update_title()
+        self.fill_gists(fresh)
+
     # --- gists -----------------------------------------------------------------------------------
 
     @work(thread=True, group="gists", exit_on_error=False)

@@ -1,0 +1,123 @@
+"""Headline words: the headline cut into words, each word's part and English (headwords.toml).
+
+The gist is built from these: the headline's verb, the object phrase that follows it (nouns and their
+modifiers, English order), and the words left unglossed are dropped rather than romanised. Words are
+cut with PyThaiNLP's newmm over the analyzer's word list (briefing.thai.scan.WordSet: PyThaiNLP's Trie
+would take 0.7 s to build) plus every key of headwords.toml and glossary.toml, so a glossed compound
+("แก้ไขปัญหา", "คุณภาพชีวิต") stays one word.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from dataclasses import dataclass
+from importlib import resources
+from typing import Literal
+
+from briefing.summary.english import glossary
+
+Part = Literal["verb", "noun", "modifier", "function"]
+THAI_LETTER = re.compile("[\u0e01-\u0e4e]")
+
+
+@dataclass(slots=True, frozen=True)
+class Word:
+    """One word of a headline with its span, and its part and English when the glossary has it."""
+
+    text: str
+    start: int
+    end: int
+    part: Part | None = None
+    english: str | None = None
+
+
+@functools.lru_cache(maxsize=1)
+def headwords() -> dict[str, tuple[Part, str]]:
+    """headwords.toml as {Thai word: (part, English)}."""
+    text = resources.files("briefing.summary").joinpath("headwords.toml").read_text(encoding="utf-8")
+    table: dict[str, tuple[Part, str]] = {}
+    for part, entries in tomllib.loads(text).items():
+        if part in ("verb", "noun", "modifier", "function"):
+            for word, english in entries.items():
+                table.setdefault(word, (part, str(english)))  # type: ignore[arg-type]
+    return table
+
+
+@functools.lru_cache(maxsize=1)
+def agents() -> dict[str, str]:
+    """headwords.toml [agent]: nouns that may be a headline's subject, with their English."""
+    text = resources.files("briefing.summary").joinpath("headwords.toml").read_text(encoding="utf-8")
+    return {k: str(v) for k, v in tomllib.loads(text).get("agent", {}).items()}
+
+
+@functools.lru_cache(maxsize=1)
+def light_verbs() -> frozenset[str]:
+    """headwords.toml [light]: verbs that yield to the verb glued after them."""
+    text = resources.files("briefing.summary").joinpath("headwords.toml").read_text(encoding="utf-8")
+    return frozenset(tomllib.loads(text).get("light", {}))
+
+
+@functools.lru_cache(maxsize=1)
+def _trie() -> object:
+    """The analyzer's word list plus every glossary key, in the analyzer's fast trie shape (0.1 s)."""
+    from briefing.thai.scan import WordSet, dictionary
+
+    keys = set(headwords())
+    for table in glossary().values():
+        keys.update(k for k in table if THAI_LETTER.search(k) and " " not in k)
+    return WordSet(dictionary() | keys)
+
+
+@functools.lru_cache(maxsize=4096)
+def _cut(text: str) -> tuple[str, ...]:
+    from pythainlp.tokenize import word_tokenize
+
+    return tuple(word_tokenize(text, custom_dict=_trie(), engine="newmm", keep_whitespace=True))  # type: ignore[arg-type]
+
+
+def words(title: str) -> list[Word]:
+    """The headline's words in order, spaces left out, each with its glossary part if any."""
+    table = headwords()
+    out: list[Word] = []
+    pos = 0
+    for piece in _cut(title):
+        start = title.find(piece, pos)
+        if start < 0:
+            continue
+        pos = start + len(piece)
+        if not piece.strip():
+            continue
+        entry = table.get(piece)
+        out.append(Word(text=piece, start=start, end=pos, part=entry[0] if entry else None,
+                        english=entry[1] if entry else None))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    from pythainlp.corpus import thai_stopwords
+
+    return frozenset(thai_stopwords())
+
+
+def is_content(word: Word) -> bool:
+    """A Thai word that says something: not a function word (PyThaiNLP's stopwords), not punctuation."""
+    return bool(THAI_LETTER.search(word.text)) and word.text not in stopwords() and len(word.text) > 1
+
+
+def third_person(verb: str) -> str:
+    """'support' -> 'supports', 'press ahead with' -> 'presses ahead with', 'be pleased with' ->
+    'is pleased with', 'carry out' -> 'carries out'."""
+    head, _, rest = verb.partition(" ")
+    irregular = {"be": "is", "have": "has", "do": "does", "go": "goes"}
+    if head in irregular:
+        head = irregular[head]
+    elif re.search(r"[^aeiou]y$", head):
+        head = head[:-1] + "ies"
+    elif re.search(r"(?:s|sh|ch|x|z|o)$", head):
+        head += "es"
+    else:
+        head += "s"
+    return f"{head} {rest}".strip()
