@@ -25,6 +25,7 @@ from briefing.store import Store
 
 if TYPE_CHECKING:
     from briefing.export.markdown import ExportItem
+    from briefing.summary.sentence import Rendering
 
 
 def offline_key() -> str:
@@ -156,10 +157,21 @@ class Pipeline:
     def item(self, release_id: int) -> ExportItem:
         """A stored release with its analysis, brief and marks, as the Markdown export writes it."""
         from briefing.export.markdown import ExportItem
+        from briefing.summary.sentence import cached_rendering
 
         release = self.store.release(release_id)
         analysis = self.analysis(release)
-        return ExportItem(release, analysis, self.stored_brief(release, analysis), list(self.store.marks(release_id)))
+        marks = list(self.store.marks(release_id))
+        renderings = {mark.id: text for mark in marks if mark.id is not None
+                      and (text := cached_rendering(self.store, release_id, mark.text, self.config))}
+        return ExportItem(release, analysis, self.stored_brief(release, analysis), marks, renderings)
+
+    def rendering(self, release: Release, analysis: Analysis, start: int, end: int) -> Rendering:
+        """The English of a marked passage: cached, or asked of the configured LLM and checked (see
+        briefing.summary.sentence); offline, the passage's English names and figures."""
+        from briefing.summary.sentence import render_passage
+
+        return render_passage(release, analysis, start, end, self.config, store=self.store)
 
 
 def _offline(config: Config) -> Config:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from briefing.export.escape import escape_block, escape_inline, yaml_string
 from briefing.model import Analysis, Brief, Entity, Figure, Mark, Release, entity_groups
@@ -28,6 +28,8 @@ class ExportItem:
     analysis: Analysis
     brief: Brief
     marks: list[Mark]
+    renderings: dict[int, str] = field(default_factory=dict)
+    """Mark id -> its checked English rendering (an LLM's, made in the reader); none offline."""
 
 
 # ---- names -----------------------------------------------------------------------------------------
@@ -207,12 +209,17 @@ def mark_glosses(mark: Mark, analysis: Analysis) -> list[str]:
     return _unique(text for _, text in sorted(found, key=lambda pair: pair[0]))
 
 
-def mark_section(mark: Mark, analysis: Analysis, level: int) -> str:
-    """A heading with the label, the Thai passage as a block quote, its English glosses, the note."""
+def mark_section(mark: Mark, analysis: Analysis, level: int, rendering: str | None = None) -> str:
+    """A heading with the label, the Thai passage as a block quote, its English (the checked LLM
+    rendering when the reader made one, else the English names and figures in it), the note."""
     parts = [f"{'#' * level} {escape_inline(mark.label.capitalize()) or 'Mark'}"]
     parts.append(escape_block(mark.text, prefix="> ", lines_are_paragraphs=True) or ">")
     glosses = mark_glosses(mark, analysis)
-    if glosses:
+    if rendering:
+        parts.append("*In English:* " + escape_inline(rendering))
+        if glosses:
+            parts.append("*Names and figures:* " + " · ".join(escape_inline(g) for g in glosses))
+    elif glosses:
         parts.append("*In English:* " + " · ".join(escape_inline(g) for g in glosses))
     note = escape_block(mark.note)
     if note:  # a note of only control characters is no note: never a bare "**Note:**"
@@ -256,7 +263,7 @@ def release_body(item: ExportItem, level: int = 1, meta: bool = False) -> str:
     marks = sorted(item.marks, key=_mark_order)
     if marks:
         parts.append(f"{h}# Marks and notes")
-        parts.extend(mark_section(mark, analysis, level + 2) for mark in marks)
+        parts.extend(mark_section(mark, analysis, level + 2, item.renderings.get(mark.id or -1)) for mark in marks)
     link = source_link(release)
     if link:
         parts.append(link)
@@ -268,7 +275,11 @@ def release_body(item: ExportItem, level: int = 1, meta: bool = False) -> str:
 
 def render_release(release: Release, analysis: Analysis, brief: Brief, marks: list[Mark]) -> str:
     """One release as a Markdown note with front matter; ends with one newline."""
-    item = ExportItem(release, analysis, brief, marks)
+    return render_item(ExportItem(release, analysis, brief, marks))
+
+
+def render_item(item: ExportItem) -> str:
+    """One release (with its marks' English renderings, if any) as a Markdown note with front matter."""
     return f"{front_matter(release_fields(item))}\n\n{release_body(item)}\n"
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from briefing.config import Config
 from briefing.errors import BriefingError
-from briefing.export.markdown import ExportItem, file_name, render_combined, render_release
+from briefing.export.markdown import ExportItem, file_name, render_combined, render_item
 from briefing.store import Store
 
 
@@ -138,7 +138,7 @@ def render_items(items: Sequence[ExportItem]) -> str:
     """One release as its own note (front matter and all), several as one combined note."""
     if len(items) == 1:
         item = items[0]
-        return render_release(item.release, item.analysis, item.brief, item.marks)
+        return render_item(item)
     return render_combined(items)
 
 
@@ -186,7 +186,7 @@ def export_releases(
             if target.exists():
                 raise ExportExistsError(target)
     return [
-        write_atomic(target, render_release(item.release, item.analysis, item.brief, item.marks), force)
+        write_atomic(target, render_item(item), force)
         for item, target in zip(items, targets, strict=True)
     ]
 

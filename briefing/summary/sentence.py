@@ -12,6 +12,8 @@ The API the reader, the marks panel and the export call:
   is cached, so the next call asks again. Offline (no LLM configured) `english` is None and `facts`
   holds the passage's English names and figures, the line the export writes today.
 - `passage_facts(analysis, start, end) -> str`: that offline line alone.
+- `cached_rendering(store, release_id, text, config) -> str | None`: a rendering made before, without
+  asking anyone (the marks panel and the export, which never wait on a server).
 
 Nothing here imports Textual; httpx is imported only when a server is asked.
 """
@@ -20,8 +22,9 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from briefing.config import Config, SummaryConfig
 from briefing.model import Analysis, Brief, Release
 from briefing.summary.check import check_against
 from briefing.summary.facts import distinct_names, key_figures
@@ -80,9 +83,9 @@ def passage_facts(analysis: Analysis, start: int, end: int) -> str:
     return "; ".join(names + figures)
 
 
-def sentence_key(config: Any, text: str) -> str:
+def sentence_key(config: Config | SummaryConfig, text: str) -> str:
     """The store key of a rendering: model, prompt version and a hash of the passage's text."""
-    summary = getattr(config, "summary", config)
+    summary = config.summary if isinstance(config, Config) else config
     digest = hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()[:20]
     return f"sentence:{summary.model}:{SENTENCE_PROMPT_VERSION}:{digest}"
 
@@ -93,7 +96,7 @@ def _facts_prompt(part: Analysis) -> str:
     return facts_text(part)
 
 
-def ask_rendering(text: str, part: Analysis, summary: Any) -> str:
+def ask_rendering(text: str, part: Analysis, summary: SummaryConfig) -> str:
     """Ask the configured server for the English of `text`; raises LLMError (one line) on failure."""
     import httpx
 
@@ -116,14 +119,14 @@ def ask_rendering(text: str, part: Analysis, summary: Any) -> str:
     return " ".join(_content(_json(response.content), delta=False).split())
 
 
-def render_passage(release: Release, analysis: Analysis, start: int, end: int, config: Any,
+def render_passage(release: Release, analysis: Analysis, start: int, end: int, config: Config | SummaryConfig,
                    store: Store | None = None) -> Rendering:
     """The English of the marked passage `analysis.body[start:end]`, never raising for a failed or
     wrong answer (see the module docstring)."""
     from briefing.summary import use_llm
     from briefing.summary.llm import LLMError
 
-    summary = getattr(config, "summary", config)
+    summary = config.summary if isinstance(config, Config) else config
     text = analysis.body[start:end]
     facts = passage_facts(analysis, start, end)
     if not use_llm(config) or not text.strip():
@@ -149,3 +152,13 @@ def render_passage(release: Release, analysis: Analysis, start: int, end: int, c
         assert store is not None and release.id is not None
         store.save_brief(release.id, key, Brief(gist="", brief=english, backend=backend))
     return Rendering(english=english, facts=facts, backend=backend)
+
+
+def cached_rendering(store: Store, release_id: int, text: str, config: Config) -> str | None:
+    """The checked English of a passage rendered before under this model and prompt, else None."""
+    from briefing.summary import use_llm
+
+    if not use_llm(config) or not text.strip():
+        return None
+    cached = store.brief(release_id, sentence_key(config, text))
+    return cached.brief if cached is not None else None

@@ -214,6 +214,12 @@ class UndoMark(Command):
     show = False
 
 
+class RenderMark(Command):
+    id, key, action, title = "mark-english", "e", "render_mark", "English"
+    help = "The mark under the cursor in English (asks the configured LLM; offline: its names and figures)"
+    show = False
+
+
 class ToggleMarksPanel(Command):
     id, key, action, title = "marks-panel", "M", "toggle_marks_panel", "Marks"
     help = "Show or hide the marks panel: marks and notes; Enter jumps to one"
@@ -263,7 +269,7 @@ class ConfirmNo(Command):
 
 
 MARK_ACTIONS: tuple[type[Command], ...] = (
-    ToggleMark, StartRange, CycleLabel, EditNote, DeleteMark, UndoMark, ToggleMarksPanel, ExportRelease,
+    ToggleMark, StartRange, CycleLabel, EditNote, DeleteMark, UndoMark, RenderMark, ToggleMarksPanel, ExportRelease,
     OpenNotesQuietly,
 )
 NOTES_ACTIONS: tuple[type[Command], ...] = (Back, OpenRelease, ListDown, ListUp, ExportAll)

@@ -383,14 +383,44 @@ async def test_choosing_an_entity_moves_the_cursor_to_its_first_mention(app, sto
         for _ in range(panel.option_count):
             await pilot.press("down")
             option = panel.highlighted_option
-            if option is not None and panel._offsets.get(option.id or "", 0) >= body.sentences[1][0]:
+            if option is not None and (panel.offset_of(option.id) or 0) >= body.sentences[1][0]:
                 break
-        offset = panel._offsets[panel.highlighted_option.id]
+        offset = panel.offset_of(panel.highlighted_option.id)
         await pilot.press("enter")
         await pilot.pause()
         start, end = body.sentences[body.cursor]
         assert start <= offset < end or (body.cursor > 0 and body.sentences[body.cursor - 1][1] <= offset < start)
         assert body.cursor > 0
+
+
+async def test_one_entry_per_entity_and_enter_again_goes_to_the_next_mention(app, store):
+    """A name mentioned several times is one entry; each Enter moves the cursor to its next mention."""
+    from briefing.model import entity_groups
+
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        reader = await open_release(app, pilot, seed_id(store))
+        body = reader.query_one(BodyView)
+        panel = reader.query_one("#entities")
+        groups = entity_groups(reader.analysis)
+        assert len({(g.type, g.key) for g in groups}) == len(groups)
+        repeated = next(g for g in groups if len(g.body_offsets) >= 2)
+        english = repeated.english or "(no English form)"
+        texts = panel.plain_text
+        assert texts.count("• " + english) == 1, english
+        await pilot.press("tab")
+        index = next(i for i in range(panel.option_count)
+                     if str(panel.get_option_at_index(i).prompt).startswith("• " + english))
+        panel.highlighted = index
+        seen = []
+        for _ in repeated.body_offsets:
+            await pilot.press("enter")
+            await pilot.pause()
+            seen.append(body.cursor)
+        first, second = repeated.body_offsets[:2]
+        def sentence_of(offset: int) -> int:
+            return next(i for i, (a, b) in enumerate(body.sentences) if a <= offset < b)
+        assert seen[:2] == [sentence_of(first), sentence_of(second)]
 
 
 async def test_a_range_start_makes_the_cursor_a_range_of_sentences(app, store):

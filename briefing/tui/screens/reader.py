@@ -224,6 +224,9 @@ class ReaderScreen(Screen[None]):
     def action_undo_mark(self) -> None:
         self.marks.undo()
 
+    def action_render_mark(self) -> None:
+        self.marks.render_english()
+
     def action_toggle_marks_panel(self) -> None:
         self.marks.toggle_panel()
 

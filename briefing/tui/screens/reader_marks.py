@@ -1,4 +1,4 @@
-"""The reader's marks and notes (issue 5): `m`, `v`, `l`, `a`, `d`, `u` and `M`.
+"""The reader's marks and notes (issue 5): `m`, `v`, `l`, `a`, `d`, `u`, `e` (the mark in English) and `M`.
 
 A feature the ReaderScreen holds (`screen.marks`), like `screen.summary` and `screen.export`: the
 screen's actions call it, it owns its state (the MarkBook, every change a store transaction) and its
@@ -78,8 +78,17 @@ class ReaderMarks:
             placed = {}
         panel = self.panel
         if panel is not None:
-            panel.show_marks([(mark, placed.get(mark.id)) for mark in book.marks], book.labels)
+            panel.show_marks([(mark, placed.get(mark.id)) for mark in book.marks], book.labels,
+                             self._renderings())
             self._follow_cursor(self.body.cursor)
+
+    def _renderings(self) -> dict[int, str]:
+        """The English renderings made before of this release's marks (read from the store, no asking)."""
+        from briefing.summary.sentence import cached_rendering
+
+        app = self.screen.app
+        return {mark.id: text for mark in self.book.marks if mark.id is not None
+                and (text := cached_rendering(app.store, self.screen.release_id, mark.text, app.config))}
 
     def _sentence(self) -> tuple[int, int] | None:
         body = self.body
@@ -191,6 +200,44 @@ class ReaderMarks:
         self.cancel_range()
         self.refresh()
         self._notify("Note saved.", timeout=3)
+
+    def render_english(self) -> None:
+        """`e`: the mark under the cursor in English, from the configured LLM in a worker (checked and
+        cached by the pipeline); offline, its English names and figures."""
+        from briefing.summary import use_llm
+        from briefing.summary.sentence import passage_facts
+
+        mark, analysis = self._target(), self.screen.analysis
+        if mark is None or analysis is None:
+            self._notify("No mark here: m marks the sentence, then e gives it in English.")
+            return
+        from briefing.export.markdown import mark_span
+
+        span = mark_span(mark, analysis.body)
+        if span is None:
+            self._notify("This mark's text is no longer in the release.")
+            return
+        if not use_llm(self.screen.app.config):
+            facts = passage_facts(analysis, *span) or "no names or figures in this passage"
+            self._notify(f"In English (offline, names and figures): {facts}. "
+                         "Set [summary] backend and model for a full rendering.", timeout=10)
+            return
+        release, pipeline = self.screen.release, self.screen.app.pipeline
+        assert release is not None
+        self._notify(f"Asking {self.screen.app.config.summary.model} for the English…", timeout=3)
+
+        def work() -> None:  # in the worker's thread: only the pipeline, then back to the UI thread
+            rendering = pipeline.rendering(release, analysis, *span)
+            self.screen.app.call_from_thread(self._rendered, rendering.english, rendering.note)
+
+        self.screen.run_worker(work, thread=True, group="rendering", exclusive=True, exit_on_error=False)
+
+    def _rendered(self, english: str | None, note: str | None) -> None:
+        if english is not None:
+            self._notify(f"In English: {english}", timeout=12)
+        elif note is not None:
+            self.screen.notify(note, title="English", severity="warning", markup=False, timeout=10)
+        self.refresh()
 
     def toggle_panel(self) -> None:
         panel = self.panel

@@ -1,7 +1,10 @@
 """The side panel: who, which agencies, where and how much, in English, next to the Thai text.
 
-An OptionList so the keyboard (after `tab`) and the mouse can pick an entry: choosing one moves the
-reader's sentence cursor to its first mention in the body.
+An OptionList so the keyboard (after `tab`) and the mouse can pick an entry. Each person,
+organisation, place and figure is one entry with all its mentions (กรุงเทพมหานคร and กรุงเทพฯ are one
+Bangkok, 75% and ร้อยละ 75 one figure: `entity_groups`, `figure_groups`); choosing an entry moves the
+reader's cursor to its first mention in the body, and choosing it again to the next one. An English
+form the app romanised itself, rather than one listed or given by the release, is marked as a guess.
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ from dataclasses import dataclass
 from textual.content import Content
 from textual.widgets.option_list import Option
 
-from briefing.model import Analysis, Entity, Figure
+from briefing.model import Analysis, EntityGroup, FigureGroup, entity_groups, figure_groups
 from briefing.tui.text import one_line
 from briefing.tui.widgets.side_panel import SidePanel
 
@@ -25,56 +28,47 @@ SECTIONS: tuple[tuple[str, str], ...] = (
 @dataclass(frozen=True, slots=True)
 class PanelEntry:
     prompt: Content
-    body_offset: int | None
-    """Where the body first mentions it (None: only in the title)."""
+    body_offsets: tuple[int, ...]
+    """Where the body mentions it, in order (empty: only in the title)."""
 
 
-def _key(entity: Entity) -> str:
-    return entity.canonical or entity.text
+def _thai_forms(texts: list[str]) -> str:
+    """The distinct ways the release writes it, in order, and how many mentions there are."""
+    forms = list(dict.fromkeys(one_line(text) for text in texts))
+    count = f"  ×{len(texts)}" if len(texts) > 1 else ""
+    return " · ".join(forms) + count
 
 
-def _first_body_offset(analysis: Analysis, key: str) -> int | None:
-    offsets = [e.start for e in [*analysis.entities, *analysis.references] if e.field == "body" and _key(e) == key]
-    return min(offsets) if offsets else None
-
-
-def _entity_prompt(entity: Entity) -> Content:
-    english = one_line(entity.english) if entity.english else "(no English form)"
-    line = Content.assemble(("• ", "$text-muted"), (english, "bold" if entity.english else "italic"))
-    role = entity.role_english or entity.role
+def _entity_prompt(group: EntityGroup) -> Content:
+    english = one_line(group.english) if group.english else "(no English form)"
+    line = Content.assemble(("• ", "$text-muted"), (english, "bold" if group.english else "italic"))
+    role = group.role_english or group.role
     if role:
         line = line.append(Content.styled(f", {one_line(role)}", "$text-muted"))
-    return Content("\n").join([line, Content.styled(f"  {one_line(entity.text)}", "$text-muted")])
+    if group.english and group.english_source == "romanised":
+        line = line.append(Content.styled("  (romanised)", "italic $text-muted"))
+    thai = _thai_forms([mention.text for mention in group.mentions])
+    return Content("\n").join([line, Content.styled(f"  {thai}", "$text-muted")])
 
 
-def _figure_prompt(figure: Figure) -> Content:
+def _figure_prompt(group: FigureGroup) -> Content:
     return Content("\n").join([
-        Content.assemble(("• ", "$text-muted"), (one_line(figure.english), "bold")),
-        Content.styled(f"  {one_line(figure.text)}", "$text-muted"),
+        Content.assemble(("• ", "$text-muted"), (one_line(group.english), "bold")),
+        Content.styled(f"  {_thai_forms([mention.text for mention in group.mentions])}", "$text-muted"),
     ])
 
 
 def panel_entries(analysis: Analysis) -> list[PanelEntry | str]:
     """Headings (str) and entries, one entry per named thing or distinct figure, in text order."""
     out: list[PanelEntry | str] = []
+    groups = entity_groups(analysis)
     for kind, heading in SECTIONS:
-        seen: set[str] = set()
-        entries: list[PanelEntry] = []
-        for entity in analysis.entities:
-            if entity.type != kind or _key(entity) in seen:
-                continue
-            seen.add(_key(entity))
-            entries.append(PanelEntry(_entity_prompt(entity), _first_body_offset(analysis, _key(entity))))
+        entries = [PanelEntry(_entity_prompt(group), tuple(group.body_offsets))
+                   for group in groups if group.type == kind]
         if entries:
             out.append(heading)
             out.extend(entries)
-    figures: list[PanelEntry] = []
-    seen_figures: set[tuple[str, str]] = set()
-    for figure in analysis.figures:
-        if (figure.text, figure.english) in seen_figures:
-            continue
-        seen_figures.add((figure.text, figure.english))
-        figures.append(PanelEntry(_figure_prompt(figure), figure.start if figure.field == "body" else None))
+    figures = [PanelEntry(_figure_prompt(group), tuple(group.body_offsets)) for group in figure_groups(analysis)]
     if figures:
         out.append("Figures")
         out.extend(figures)
@@ -118,8 +112,8 @@ class EntitiesPanel(SidePanel):
                 options.append(Option(prompt, disabled=True))
             else:
                 option_id = f"entry-{n}"
-                if entry.body_offset is not None:
-                    self._offsets[option_id] = entry.body_offset
+                if entry.body_offsets:
+                    self._offsets[option_id] = entry.body_offsets
                 options.append(Option(entry.prompt, id=option_id))
         self.set_options(options)
         self.highlighted = None

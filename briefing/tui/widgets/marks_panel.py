@@ -1,4 +1,4 @@
-"""The marks panel: the release's marks in body order, each with its label, passage and note.
+"""The marks panel: the release's marks in body order, each with its label, passage, English and note.
 
 An OptionList next to the body (toggled with `M`): Enter on a mark moves the reader's cursor to it;
 `d`, `l` and `a` in the reader act on the mark highlighted here while the panel has the focus.
@@ -18,8 +18,8 @@ PASSAGE_CHARS = 60
 """How much of the marked passage a row shows (the panel wraps it over two lines)."""
 
 
-def mark_prompt(number: int, mark: Mark, labels: list[str]) -> Content:
-    """Label (in its colour), the start of the passage, and the note when there is one."""
+def mark_prompt(number: int, mark: Mark, labels: list[str], english: str | None = None) -> Content:
+    """Label (in its colour), the start of the passage, its English when rendered, and the note."""
     passage = one_line(mark.text)
     if len(passage) > PASSAGE_CHARS:
         passage = passage[: PASSAGE_CHARS - 1] + "…"
@@ -27,6 +27,8 @@ def mark_prompt(number: int, mark: Mark, labels: list[str]) -> Content:
         Content.assemble((f"{number}. ", "$text-muted"), (mark.label, f"bold {label_colour(mark.label, labels)}")),
         Content.styled(passage, "$text"),
     ]
+    if english:
+        lines.append(Content.assemble(("EN ", "bold $accent"), (one_line(english), "$text")))
     note = one_line(mark.note)
     if note:
         lines.append(Content.assemble(("✎ ", "$accent"), (note, "italic $text")))
@@ -40,8 +42,11 @@ class MarksPanel(SidePanel):
     MarksPanel { width: 36; }
     """
 
-    def show_marks(self, marks: list[tuple[Mark, int | None]], labels: list[str]) -> None:
-        """`marks`: each mark with where it starts in the shown body (None while not placed)."""
+    def show_marks(self, marks: list[tuple[Mark, int | None]], labels: list[str],
+                   renderings: dict[int, str] | None = None) -> None:
+        """`marks`: each mark with where it starts in the shown body (None while not placed);
+        `renderings`: the English made of some of them (by mark id)."""
+        renderings = renderings or {}
         keep = self.highlighted_option.id if self.highlighted_option is not None else None
         self._offsets = {}
         if not marks:
@@ -53,10 +58,11 @@ class MarksPanel(SidePanel):
         for number, (mark, offset) in enumerate(marks, start=1):
             option_id = f"mark-{mark.id}"
             if offset is not None:
-                self._offsets[option_id] = offset
+                self._offsets[option_id] = (offset,)
             if options:
                 options.append(None)  # a rule between marks
-            options.append(Option(mark_prompt(number, mark, labels), id=option_id))
+            english = renderings.get(mark.id) if mark.id is not None else None
+            options.append(Option(mark_prompt(number, mark, labels, english), id=option_id))
         self.set_options(options)
         ids = [self.get_option_at_index(i).id for i in range(self.option_count)]
         self.highlighted = ids.index(keep) if keep in ids else (0 if self.has_focus else None)

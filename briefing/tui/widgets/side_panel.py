@@ -1,6 +1,7 @@
 """The base of the reader's side panels (entities, marks): a list next to the body whose entries point
 at places in it. Choosing an entry posts `SidePanel.Jump`; the reader moves its cursor there, whichever
-panel sent it (`message.control`). j/k move like everywhere else in the app."""
+panel sent it (`message.control`). An entry with several places (a name mentioned three times) goes to
+the next one each time it is chosen. j/k move like everywhere else in the app."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from textual.widgets import OptionList
 
 
 class SidePanel(OptionList):
-    """An OptionList whose options may carry a body offset (`_offsets`, by option id)."""
+    """An OptionList whose options may carry body offsets (`_offsets`, by option id, in order)."""
 
     DEFAULT_CSS = """
     SidePanel {
@@ -44,11 +45,25 @@ class SidePanel(OptionList):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self._offsets: dict[str, int] = {}
+        self._offsets: dict[str, tuple[int, ...]] = {}
+        self._chosen: tuple[str, int] | None = None
+        """The option chosen last and which of its offsets it went to."""
 
     def offset_of(self, option_id: str | None) -> int | None:
-        """Where in the body the option points (None: nowhere in the body)."""
-        return self._offsets.get(option_id or "")
+        """Where in the body the option first points (None: nowhere in the body)."""
+        offsets = self._offsets.get(option_id or "")
+        return offsets[0] if offsets else None
+
+    def _next_offset(self, option_id: str | None) -> int | None:
+        """The first offset of an option, or the one after the last chosen when it is chosen again."""
+        offsets = self._offsets.get(option_id or "")
+        if not offsets or option_id is None:
+            return None
+        index = 0
+        if self._chosen is not None and self._chosen[0] == option_id:
+            index = (self._chosen[1] + 1) % len(offsets)
+        self._chosen = (option_id, index)
+        return offsets[index]
 
     @property
     def plain_text(self) -> str:
@@ -57,6 +72,6 @@ class SidePanel(OptionList):
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        offset = self.offset_of(event.option.id)
+        offset = self._next_offset(event.option.id)
         if offset is not None:
             self.post_message(self.Jump(self, offset))
