@@ -7,12 +7,35 @@ Each subcommand's work lives in `briefing/cli/<name>.py` and is imported only wh
 from __future__ import annotations
 
 import argparse
+import errno
 import importlib
+import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from briefing import __version__
-from briefing.errors import BriefingError
+from briefing.errors import BriefingError, crash_line
+from briefing.printable import one_line
+
+SQLITE_MAX_INT = 2**63 - 1
+"""The largest id or count SQLite can take; a bigger number is bad input, not an OverflowError."""
+OUTPUT_ERRNOS = frozenset({errno.ENOSPC, errno.EIO, errno.EDQUOT, errno.EFBIG, errno.EPIPE})
+"""Failures writing the output (a full disk, `> /dev/full`), reported in one line."""
+
+
+def _whole_number(minimum: int) -> Callable[[str], int]:
+    def parse(value: str) -> int:
+        try:
+            number = int(value)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+        if not minimum <= number <= SQLITE_MAX_INT:
+            raise argparse.ArgumentTypeError(f"{value} is out of range ({minimum} to {SQLITE_MAX_INT})")
+        return number
+
+    parse.__name__ = "whole number"
+    return parse
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -29,7 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("list", help="list the stored releases, newest first")
     p.add_argument("--json", action="store_true", help="one JSON object per line")
-    p.add_argument("--limit", type=int, default=None, help="at most this many releases")
+    p.add_argument("--limit", type=_whole_number(0), default=None, help="at most this many releases")
 
     sub.add_parser("dirs", help="show where config, data and cache files live")
 
@@ -50,7 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("export", help="export marks and notes to Markdown")
     which = p.add_mutually_exclusive_group()
-    which.add_argument("--release", type=int, metavar="ID", help="only this release (id from `briefing list`)")
+    which.add_argument("--release", type=_whole_number(1), metavar="ID", help="only this release (id from `briefing list`)")
     which.add_argument("--marked", action="store_true", help="every release with marks (the default)")
     p.add_argument("--since", metavar="DATE", help="only releases dated on or after DATE (YYYY-MM-DD)")
     p.add_argument("-o", "--output", metavar="FILE", help="one combined file, or - for standard output")
@@ -68,20 +91,55 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _say(message: str) -> None:
+    """One line on standard error, control characters made visible; silent if stderr is gone too."""
+    try:
+        print(f"briefing: {one_line(message)}", file=sys.stderr, flush=True)
+    except (OSError, ValueError):
+        pass
+
+
+def _drop_stdout() -> None:
+    """Point standard output at /dev/null, so the interpreter's last flush of output that could not
+    be written does not print its own traceback ("Exception ignored ... No space left on device")."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     command = args.command or "tui"
-    module = importlib.import_module(f"briefing.cli.{command}")
     try:
-        return int(module.run(args) or 0)
+        if args.config is not None and not args.config.is_file():
+            what = "is not a file" if args.config.exists() else "no such file"
+            raise BriefingError(f"--config {args.config}: {what}")
+        module = importlib.import_module(f"briefing.cli.{command}")
+        status = int(module.run(args) or 0)
+        sys.stdout.flush()
+        return status
     except BriefingError as error:
-        print(f"briefing: {error}", file=sys.stderr)
+        _say(str(error))
         return 2
     except KeyboardInterrupt:
-        print("briefing: interrupted", file=sys.stderr)
+        _say("interrupted")
         return 130
     except BrokenPipeError:
+        _drop_stdout()  # the reader went away (`briefing list | head`): not an error
         return 0
+    except OSError as error:
+        if error.errno not in OUTPUT_ERRNOS:
+            _say(crash_line(error))
+            return 1
+        _drop_stdout()
+        _say(f"cannot write the output: {error.strerror or error}")
+        return 1
+    except Exception as error:  # noqa: BLE001 - a bug: one line for the user, the traceback in the crash log
+        _say(crash_line(error))
+        return 1
 
 
 if __name__ == "__main__":

@@ -73,6 +73,8 @@ class MarksConfig:
 class StoreConfig:
     path: str = ""
     """The SQLite store; empty means briefing.db in the data directory (`briefing dirs`)."""
+    max_release_kb: int = 2048
+    """The largest release file read, in KB; a larger file (or archive member) is skipped as bad input."""
 
 
 @dataclass
@@ -202,14 +204,53 @@ def _build(cls: type, data: dict[str, Any], where: str, source: str) -> Any:
     if cls is MarksConfig and values.get("labels") == []:
         raise BriefingError(f"{source}: {where}labels must name at least one label")
     if cls is SummaryConfig:
-        for key in ("timeout_s", "max_words"):
-            if key in values and values[key] <= 0:
-                raise BriefingError(f"{source}: {where}{key} must be more than 0")
+        _check_summary(values, where, source)
+    if cls is StoreConfig and not 0 < values.get("max_release_kb", 1) <= 1024 * 1024:
+        raise BriefingError(f"{source}: {where}max_release_kb must be from 1 to 1048576 (1 GB)")
     if cls is FetchConfig:
         _check_fetch(values, where, source)
     if cls is SourceConfig:
         _check_source(values, where, source)
     return cls(**values)
+
+
+MAX_TIMEOUT_S = 3600.0
+"""The longest `timeout_s` taken: an hour is already more than any brief is worth waiting for."""
+MAX_WORDS = 2000
+
+
+def _check_summary(values: dict[str, Any], where: str, source: str) -> None:
+    """Values that parse but would fail later (nan, inf, a URL httpx cannot use) are errors now."""
+    for key in ("timeout_s", "max_words"):
+        if key in values and values[key] <= 0:
+            raise BriefingError(f"{source}: {where}{key} must be more than 0")
+    timeout = values.get("timeout_s")
+    if timeout is not None and not (math.isfinite(timeout) and timeout <= MAX_TIMEOUT_S):
+        raise BriefingError(f"{source}: {where}timeout_s must be a number of seconds up to {MAX_TIMEOUT_S:g}"
+                            f" (not {timeout!r})")
+    if values.get("max_words", 0) > MAX_WORDS:
+        raise BriefingError(f"{source}: {where}max_words must be at most {MAX_WORDS}")
+    if "base_url" in values and (problem := url_problem(values["base_url"])):
+        raise BriefingError(f"{source}: {where}base_url {problem}")
+
+
+def url_problem(url: str) -> str | None:
+    """Why `url` is not an http(s) URL a client can connect to, or None when it is one."""
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018  (reading it parses the port: "http://host:99999" raises here)
+    except ValueError as error:
+        return f"is not a valid URL ({error})"
+    if parts.scheme not in ("http", "https"):
+        return "must start with http:// or https://"
+    if not parts.hostname:
+        return "has no host name"
+    if any(ch.isspace() or ord(ch) < 0x20 or ord(ch) == 0x7F for ch in url):
+        return "contains spaces or control characters"
+    return None
+
 
 
 def _is_table_list(kind: Any) -> bool:

@@ -54,11 +54,16 @@ def import_releases(store: Store, items: Iterable[tuple[str, Release | BriefingE
     return result
 
 
-def import_paths(store: Store, paths: Iterable[Path], progress: Progress | None = None) -> ImportResult:
-    """Import release files, directories and .tar.xz archives of the corpus layout."""
-    from briefing.sources.corpus import iter_paths
+def import_paths(store: Store, paths: Iterable[Path], progress: Progress | None = None,
+                 max_bytes: int | None = None) -> ImportResult:
+    """Import release files, directories and .tar.xz archives of the corpus layout.
 
-    return import_releases(store, iter_paths(paths), progress)
+    `max_bytes` is the largest release file read (`[store] max_release_kb`; None: the default).
+    A store with damaged pages is refused before anything is written (StoreDamagedError)."""
+    from briefing.sources.corpus import MAX_RELEASE_BYTES, iter_paths
+
+    store.quick_check()
+    return import_releases(store, iter_paths(paths, max_bytes or MAX_RELEASE_BYTES), progress)
 
 
 def import_seeds(store: Store) -> ImportResult:

@@ -6,6 +6,7 @@ Nothing here imports anything beyond the standard library, so every layer can sh
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
@@ -40,8 +41,15 @@ class Release:
 
     @property
     def key(self) -> str:
-        """Identity across imports: the source URL, or the file name when the page gave none."""
-        return self.source or f"file:{self.file or self.title}"
+        """Identity across imports: the source URL, or a hash of the text when the page gave none.
+
+        Not the file name: `import in/x.txt` and `import /abs/in/x.txt` (or the same file in an
+        archive) are one release and must be stored once.
+        """
+        if self.source:
+            return self.source
+        digest = hashlib.sha256(f"{self.title}\n{self.body}".encode()).hexdigest()
+        return f"text:{digest}"
 
 
 @dataclass(slots=True)

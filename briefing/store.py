@@ -156,8 +156,8 @@ def store_error(path: Path, error: sqlite3.Error, opening: bool = False) -> Brie
         return BriefingError(f"cannot write the store {path}: {_read_only(path) or 'it is read-only'}"
                              " (briefing needs to write there; set [store] path to move it)")
     if primary in (_SQLITE_BUSY, _SQLITE_LOCKED):
-        return BriefingError(f"the store {path} stayed busy for {BUSY_TIMEOUT:.0f} s (another briefing is"
-                             " writing to it); try again")
+        return BriefingError(f"the store {path} is busy (another briefing is writing to it); try again"
+                             " in a moment")
     if primary in (_SQLITE_IOERR, _SQLITE_CANTOPEN):
         return BriefingError(f"cannot use the store {path}: {text} (check the disk and the directory's"
                              " permissions)")
@@ -265,6 +265,9 @@ class Store:
         self._notice = notice or _print_notice
         self.migration_backup: Path | None = None
         """Where the store was copied before this open migrated it, if it did."""
+        self.emptied: str | None = self._empty_file()
+        """Set (to the notice given) when the file was there with zero bytes: a library that may have
+        been lost, opened as a new one. The app shows it as a notification too."""
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT, isolation_level=None,
@@ -289,6 +292,41 @@ class Store:
         except BaseException:
             self._conn.close()
             raise
+        if self.emptied:
+            self._notice(self.emptied)
+
+    def _empty_file(self) -> str | None:
+        """The notice for a store file of zero bytes, or None.
+
+        A zero-byte file is what a truncating crash, a full disk or a failed copy leaves of a library,
+        and SQLite would quietly make a new store in it (seeded, it even looks right). It is also what
+        any SQLite client leaves by opening a path that did not exist, so it is not refused: it is opened
+        as new, and the user is told, once, with what to do if a library was lost.
+        """
+        try:
+            if self.path.stat().st_size > 0:
+                return None
+        except OSError:
+            return None  # no file yet: a new store, nothing to say
+        wal = self.path.with_name(self.path.name + "-wal")
+        if wal.exists() and wal.stat().st_size > 0:
+            return None  # the data is in the write-ahead log: SQLite recovers it
+        return (f"briefing: the store {self.path} was an empty file (0 bytes), so a new library was started"
+                " in it; if it held your library, restore a backup over it (`briefing backup` makes one)")
+
+    def set_busy_timeout(self, seconds: float) -> None:
+        """How long a write waits for another process's write transaction before "the store is busy".
+        The CLI keeps BUSY_TIMEOUT; the app waits briefly, so a held lock never freezes the screen."""
+        with self._lock:
+            self._conn.execute(f"PRAGMA busy_timeout = {max(0, int(seconds * 1000))}")
+
+    def quick_check(self) -> None:
+        """Raise StoreDamagedError when SQLite finds damaged pages (PRAGMA quick_check: about 0.2 s for
+        a 550 MB store). Run before writing many rows, so an import never piles data into a damaged file."""
+        rows = self._query("PRAGMA quick_check(1)")
+        problem = str(rows[0][0]) if rows else "no answer"
+        if problem != "ok":
+            raise StoreDamagedError(self.path, " ".join(problem.split())[:120])
 
     @classmethod
     def open(cls, config: Config) -> Store:

@@ -27,10 +27,19 @@ INVENTED = GOOD.replace("21 Chinese companies took part", "35 Chinese companies 
 """The good answer with one invented number: it must be rejected."""
 
 
+FLOOD_LIMIT = 64 * 1024 * 1024
+"""Where an endless answer gives up when the client keeps reading (the test then fails on its size)."""
+
+
 class ChatServer(ThreadingHTTPServer):
     daemon_threads = True
     mode = "answer"
-    """"answer", "500", "malformed" or "ignore-stream" (a plain JSON answer to a streamed request)."""
+    """"answer", "500", "malformed", "ignore-stream" (a plain JSON answer to a streamed request),
+    "trickle" (a byte of the answer every `trickle_s`, for as long as the client listens) or "flood"
+    (an answer that never ends, 64 KB at a time, until the client hangs up or FLOOD_LIMIT is sent)."""
+    error_message = "model crashed"
+    """What mode "500" says went wrong (the escape tests put terminal controls in it)."""
+    trickle_s = 0.05
     answer = GOOD
     delay = 0.0
     """Seconds to wait before answering (the timeout tests)."""
@@ -42,6 +51,10 @@ class ChatServer(ThreadingHTTPServer):
         self.requests: list[tuple[dict[str, str], dict[str, Any]]] = []
         self.answered = 0
         """Requests whose answer has been written in full (or that the client gave up on)."""
+        self.hung_up = threading.Event()
+        """Set when the client closed the connection before a trickled or flooded answer ended."""
+        self.sent = 0
+        """Bytes of the last trickled or flooded answer written before it ended."""
 
     @property
     def base_url(self) -> str:
@@ -79,7 +92,9 @@ class ChatHandler(BaseHTTPRequestHandler):
             time.sleep(self.server.delay)
         try:
             if mode == "500":
-                self._send(500, b'{"error": {"message": "model crashed"}}')
+                self._send(500, json.dumps({"error": {"message": self.server.error_message}}).encode())
+            elif mode in ("trickle", "flood"):
+                self._endless(trickle=mode == "trickle", stream=bool(payload.get("stream")))
             elif mode == "malformed":
                 if payload.get("stream"):
                     self._send(200, b'data: {"choices": [{"delta": {"content": "MDES ho\n\n', "text/event-stream")
@@ -94,6 +109,28 @@ class ChatHandler(BaseHTTPRequestHandler):
                 self._send(200, json.dumps(body).encode())
         except (BrokenPipeError, ConnectionResetError):
             pass  # the client gave up (the timeout tests)
+
+    def _endless(self, trickle: bool, stream: bool) -> None:
+        """An answer that does not end by itself: the client must stop reading on its own."""
+        self.send_response(200)
+        self.send_header("Content-Type", "text/event-stream" if stream else "application/json")
+        self.end_headers()
+        self.server.sent = 0
+        if stream:
+            chunk = {"choices": [{"index": 0, "delta": {"content": "x" * (1 if trickle else 65536)}}]}
+            piece = f"data: {json.dumps(chunk)}\n\n".encode()
+        else:
+            piece = b" " if trickle else b" " * 65536
+            self.wfile.write(b'{"choices": [{"message": {"content": "')
+        try:
+            while self.server.sent < FLOOD_LIMIT:
+                self.wfile.write(piece)
+                self.wfile.flush()
+                self.server.sent += len(piece)
+                if trickle:
+                    time.sleep(self.server.trickle_s)
+        except (BrokenPipeError, ConnectionResetError):
+            self.server.hung_up.set()
 
     def _stream(self, text: str) -> None:
         self.send_response(200)

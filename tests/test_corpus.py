@@ -126,7 +126,8 @@ def test_thai_date_line_variants() -> None:
     release = parse_release(text, "x.txt")
     assert release.date == dt.date(2025, 9, 5)
     assert release.body == "เนื้อหา"
-    assert release.source is None and release.key == "file:x.txt"
+    assert release.source is None and release.key.startswith("text:")
+    assert parse_release(text, "/elsewhere/y.txt").key == release.key  # the text, not the path typed
     # An impossible Thai date falls back to the numeric line, and without one the release has no date.
     impossible = text.replace("วันศุกร์ที่ ๕", "วันศุกร์ที่ 31")
     assert parse_release(impossible, "y.txt").date == dt.date(2025, 9, 5)

@@ -84,11 +84,13 @@ def test_reimport_adds_nothing(store: Store) -> None:
     assert got.source == "https://www.thaigov.go.th/news/contents/details/1"
 
 
-def test_release_without_source_is_keyed_by_file(store: Store) -> None:
+def test_release_without_source_is_keyed_by_its_text(store: Store) -> None:
     a = Release(title="x", body="y", file="a.txt")
     assert store.add_release(a) is not None
     assert store.add_release(Release(title="x", body="y", file="a.txt")) is None
-    assert store.add_release(Release(title="x", body="y", file="b.txt")) is not None
+    # The same text under another path (in/x.txt, then /abs/in/x.txt) is the same release.
+    assert store.add_release(Release(title="x", body="y", file="/abs/a.txt")) is None
+    assert store.add_release(Release(title="x", body="y2", file="a.txt")) is not None
 
 
 def test_missing_release_is_a_briefing_error(store: Store) -> None:

@@ -7,21 +7,19 @@ read as a release (also reported on stderr; the exit status is then 2).
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
 from briefing.errors import BriefingError
 from briefing.model import Analysis, Release
-from briefing.sources.corpus import parse_release
+from briefing.printable import json_line, one_line
+from briefing.sources.corpus import MAX_RELEASE_BYTES, parse_release, read_bytes
 
 
-def read_release(path: Path) -> Release:
-    """Read one release file; a file we cannot read is a one-line BriefingError naming it."""
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise BriefingError(f"cannot read {path}: {error.strerror or error}") from None
+def read_release(path: Path, max_bytes: int = MAX_RELEASE_BYTES) -> Release:
+    """Read one release file; a file we cannot read (or a FIFO, a device, a file over `max_bytes`)
+    is a one-line BriefingError naming it."""
+    data = read_bytes(path, max_bytes)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
@@ -42,22 +40,24 @@ def analysis_json(path: Path, release: Release, analysis: Analysis) -> dict:
 
 
 def run(args: argparse.Namespace) -> int:
+    from briefing.config import load_config
     from briefing.thai import analyze
 
+    max_bytes = load_config(getattr(args, "config", None)).store.max_release_kb * 1024
     bad = 0
     for path in args.files:
         try:
-            release = read_release(path)
+            release = read_release(path, max_bytes)
         except BriefingError as error:
             # One bad file costs only its own line: the others are still analysed, in order.
             bad += 1
-            print(f"briefing: {error}", file=sys.stderr)
+            print(f"briefing: {one_line(str(error))}", file=sys.stderr)
             if args.json:
-                print(json.dumps({"file": str(path), "error": str(error)}, ensure_ascii=False))
+                print(json_line({"file": str(path), "error": str(error)}))
             continue
         analysis = analyze(release)
         if args.json:
-            print(json.dumps(analysis_json(path, release, analysis), ensure_ascii=False))
+            print(json_line(analysis_json(path, release, analysis)))
         else:
             print_table(path, release, analysis)
         sys.stdout.flush()
@@ -65,19 +65,24 @@ def run(args: argparse.Namespace) -> int:
 
 
 def print_table(path: Path, release: Release, analysis: Analysis) -> None:
+    """A table for people; every cell is a plain Text (file names and release text are never markup)."""
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
+
+    def cells(*values: str) -> list[Text]:
+        return [Text(one_line(value)) for value in values]
 
     console = Console()
-    table = Table(title=f"{path.name}: {release.date or ''}", title_justify="left")
+    table = Table(title=Text(one_line(f"{path.name}: {release.date or ''}")), title_justify="left")
     for column in ("type", "field", "text", "english", "role / value"):
         table.add_column(column)
     for e in analysis.entities:
-        table.add_row(e.type, e.field, e.text, e.english or "", e.role_english or e.role or "")
+        table.add_row(*cells(e.type, e.field, e.text, e.english or "", e.role_english or e.role or ""))
     for f in analysis.figures:
-        table.add_row(f.kind, f.field, f.text, f.english, f"{_full_number(f.value)} {f.unit}")
+        table.add_row(*cells(f.kind, f.field, f.text, f.english, f"{_full_number(f.value)} {f.unit}"))
     for d in analysis.dates:
-        table.add_row("date", d.field, d.text, d.iso, "")
+        table.add_row(*cells("date", d.field, d.text, d.iso, ""))
     console.print(table)
 
 

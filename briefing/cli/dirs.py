@@ -7,6 +7,7 @@ from pathlib import Path
 
 from briefing import paths
 from briefing.config import config_path, load_config
+from briefing.printable import visible
 
 
 def locations(config_file: Path | None) -> list[tuple[str, Path]]:
@@ -31,5 +32,5 @@ def run(args: argparse.Namespace) -> int:
     rows = locations(args.config)
     width = max(len(name) for name, _ in rows)
     for name, path in rows:
-        print(f"{name:<{width}}  {path}")
+        print(visible(f"{name:<{width}}  {path}"))
     return 0

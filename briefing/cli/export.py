@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefing.errors import BriefingError
+from briefing.printable import one_line
 
 if TYPE_CHECKING:
     from briefing.config import Config
@@ -59,7 +60,7 @@ def run(args: argparse.Namespace) -> int:
         else:
             paths = export_to_default(store, ids, config, force=args.force)
     for path in paths:
-        print(path)
+        print(one_line(str(path)))
     return 0
 
 

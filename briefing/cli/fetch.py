@@ -9,17 +9,18 @@ item went well, 1 when some failed, 2 for bad input (no sources, a URL that is n
 from __future__ import annotations
 
 import argparse
-import unicodedata
 
 from briefing.config import load_config
 from briefing.errors import BriefingError
+from briefing.printable import one_line
 
 STATUS_STYLE = {"new": "green", "updated": "cyan", "unchanged": "dim", "read": "", "error": "red"}
 
 
 def printable(text: str) -> str:
-    """Text from the web made safe for a terminal: control and bidi-override characters are dropped."""
-    return "".join(char for char in text if unicodedata.category(char) not in ("Cc", "Cf"))
+    """Text from the web made safe for a terminal: the CLI's one sanitiser (control and bidi characters
+    shown as visible symbols, on one line)."""
+    return one_line(text)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from briefing.config import load_config
 from briefing.errors import BriefingError
+from briefing.printable import one_line
 
 
 def _count_files(paths: list[Path]) -> int | None:
@@ -51,7 +52,7 @@ def run(args: argparse.Namespace) -> int:
             paths.append(path)
         else:
             reason = "no such file or directory" if not path.exists() else "permission denied"
-            err.print(f"briefing: cannot read {path}: {reason}", markup=False, soft_wrap=True)
+            err.print(one_line(f"briefing: cannot read {path}: {reason}"), markup=False, soft_wrap=True)
     if not paths:
         raise BriefingError("nothing to import: none of the paths can be read")
 
@@ -64,14 +65,13 @@ def run(args: argparse.Namespace) -> int:
 
             def advance(name: str, item: object, added: bool | None) -> None:
                 if added is None:
-                    bar.console.print(f"bad: {item}", markup=False, highlight=False, soft_wrap=True)
+                    bar.console.print(one_line(f"bad: {item}"), markup=False, highlight=False, soft_wrap=True)
                 bar.advance(task)
 
-            result = import_paths(store, paths, advance)
+            result = import_paths(store, paths, advance, max_bytes=config.store.max_release_kb * 1024)
     missing = len(args.paths) - len(paths)
     bad = len(result.bad) + missing
-    print(f"{result.new} new, {result.skipped} already in the store, {bad} bad"
-          f" ({store.path})")
+    print(one_line(f"{result.new} new, {result.skipped} already in the store, {bad} bad ({store.path})"))
     if result.new + result.skipped == 0:
         raise BriefingError("nothing imported: no release could be read from the given paths")
     return 0

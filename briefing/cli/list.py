@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 
 from briefing.categories import english_category
 from briefing.config import load_config
 from briefing.model import ListEntry
+from briefing.printable import json_line, one_line
 
 
 def entry_json(entry: ListEntry) -> dict[str, object]:
@@ -37,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         out = sys.stdout
         for entry in entries:
-            out.write(json.dumps(entry_json(entry), ensure_ascii=False) + "\n")
+            out.write(json_line(entry_json(entry)) + "\n")
         out.flush()
     else:
         print_table(entries)
@@ -58,8 +58,8 @@ def print_table(entries: list[ListEntry]) -> None:
         table.add_row(
             Text(str(entry.id), style=style),
             Text(entry.date.isoformat() if entry.date else "", style=style),
-            Text(english_category(entry.category) or entry.category or "", style=style),
-            Text(star + entry.title, style=style),
-            Text(entry.gist or "", style=style),
+            Text(one_line(english_category(entry.category) or entry.category or ""), style=style),
+            Text(star + one_line(entry.title), style=style),
+            Text(one_line(entry.gist or ""), style=style),
         )
     Console().print(table)

@@ -9,13 +9,13 @@ progress on standard error and resumes after an interruption (briefs are saved o
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import textwrap
 
 from briefing.cli.analyze import read_release
 from briefing.config import Config
 from briefing.errors import BriefingError
+from briefing.printable import json_line, one_line, visible
 
 
 def run(args: argparse.Namespace) -> int:
@@ -32,21 +32,21 @@ def run(args: argparse.Namespace) -> int:
         return _run_all(config, args.jobs)
     if not args.files:
         raise BriefingError("no release file given (or use --all to brief the whole store)")
-    releases = [(path, read_release(path)) for path in args.files]
+    max_bytes = config.store.max_release_kb * 1024
+    releases = [(path, read_release(path, max_bytes)) for path in args.files]
     for index, (path, release) in enumerate(releases):
         brief = summarise(release, analyze(release), config)
         if brief.note:
-            print(f"briefing: {path}: {brief.note}", file=sys.stderr)
+            print(one_line(f"briefing: {path}: {brief.note}"), file=sys.stderr)
         if args.json:
-            print(json.dumps({"file": str(path), "gist": brief.gist, "brief": brief.brief,
-                              "backend": brief.backend}, ensure_ascii=False))
+            print(json_line({"file": str(path), "gist": brief.gist, "brief": brief.brief, "backend": brief.backend}))
         else:
             if index:
                 print()
-            print(f"{path} [{brief.backend}]")
-            print(brief.gist)
+            print(one_line(f"{path} [{brief.backend}]"))
+            print(one_line(brief.gist))
             print()
-            print(textwrap.fill(brief.brief, width=100))
+            print(textwrap.fill(visible(brief.brief), width=100))
         sys.stdout.flush()
     return 0
 
@@ -73,5 +73,5 @@ def _run_all(config: Config, jobs: int) -> int:
     line = f"briefed {result.briefed}, already current {result.already}"
     if result.failed:
         line += f", not briefed {result.failed} (run again to retry): {result.first_note}"
-    print(line)
+    print(one_line(line))
     return 0

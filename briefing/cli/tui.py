@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -23,9 +24,12 @@ def build_app(args: argparse.Namespace) -> tuple[BriefingApp, Store]:
 
 
 def run(args: argparse.Namespace) -> int:
+    """Run the app; after a crash, its one line on standard error and its non-zero status."""
     app, store = build_app(args)
     try:
         app.run()
     finally:
         store.close()
-    return 0
+    if app.crash_message:
+        print(f"briefing: {app.crash_message}", file=sys.stderr)
+    return app.return_code or 0

@@ -29,10 +29,51 @@ def clean(text: str) -> str:
     return "".join(ch for ch in text if ch == "\n" or unicodedata.category(ch) != "Cc")
 
 
+# A bare web address as GFM and Obsidian autolink it: after a space, bracket or emphasis character,
+# up to the next space, without the punctuation that usually ends a sentence.
+_URL = re.compile(r"(?<![\w@./:-])(?:https?://|www\.)[^\s<>]*[^\s<>?!.,:;*_~'\")\]]")
+# What still needs a backslash inside a web address: characters that could start markup there.
+_URL_ALWAYS = frozenset("\\`*[]<>|$~")
+# '&' starts a character reference only as "&name;" or "&#123;": "?a=1&b=2" renders as written.
+_URL_ENTITY = re.compile(r"&(?=[A-Za-z][A-Za-z0-9]{0,31};|#[0-9]{1,7};|#[xX][0-9A-Fa-f]{1,6};)")
+# '_' between letters or digits can neither open nor close emphasis ("a_b"): left as it is. ('~'
+# between letters can still strike through in GFM, so it keeps its backslash.)
+
+
+def _escape_url(url: str, after: str) -> str:
+    """A web address with only the backslashes it needs, so GFM and Obsidian link the right address.
+
+    Escaping it like other text put a backslash into the link itself (`a\\_b`, `\\&`): GitHub and
+    Obsidian then point the autolink at an address that does not exist. `after` is the rest of the
+    line: "&amp" followed by ";" is still a character reference.
+    """
+    context = url + after
+    references = {m.start() for m in _URL_ENTITY.finditer(context) if m.start() < len(url)}
+    out: list[str] = []
+    for i, ch in enumerate(url):
+        flanked = 0 < i and url[i - 1].isalnum() and i + 1 < len(context) and context[i + 1].isalnum()
+        if ch in _URL_ALWAYS or i in references or (ch == "_" and not flanked):
+            out.append("\\" + ch)
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def _escape_text(text: str) -> str:
+    return _ALWAYS.sub(r"\\\1", text)
+
+
 def escape_line(line: str) -> str:
     """One line of text as Markdown inline content that renders exactly as written."""
     line = line.strip()
-    line = _ALWAYS.sub(r"\\\1", line)
+    pieces: list[str] = []
+    last = 0
+    for url in _URL.finditer(line):
+        pieces.append(_escape_text(line[last:url.start()]))
+        pieces.append(_escape_url(url.group(0), line[url.end():]))
+        last = url.end()
+    pieces.append(_escape_text(line[last:]))
+    line = "".join(pieces)
     line = _DOUBLED.sub(r"\1\\", line)
     line = _LINE_START_BULLET.sub(r"\\\1", line)
     line = _LINE_START_RULE.sub(r"\\\1", line)

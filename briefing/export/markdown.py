@@ -221,8 +221,9 @@ def mark_section(mark: Mark, analysis: Analysis, level: int, rendering: str | No
             parts.append("*Names and figures:* " + " · ".join(escape_inline(g) for g in glosses))
     elif glosses:
         parts.append("*In English:* " + " · ".join(escape_inline(g) for g in glosses))
-    if mark.note.strip():
-        parts.append("**Note:** " + escape_block(mark.note))
+    note = escape_block(mark.note)
+    if note:  # a note of only control characters is no note: never a bare "**Note:**"
+        parts.append("**Note:** " + note)
     return "\n\n".join(parts)
 
 
@@ -244,16 +245,18 @@ def release_body(item: ExportItem, level: int = 1, meta: bool = False) -> str:
     """
     release, analysis, brief = item.release, item.analysis, item.brief
     h = "#" * level
-    parts = [f"{h} {escape_inline(analysis.title or release.title)}"]
-    if brief.gist:
-        parts.append(f"*{escape_inline(brief.gist)}*")
+    parts = [f"{h} {escape_inline(analysis.title or release.title) or 'Untitled release'}"]
+    gist = escape_inline(brief.gist)
+    if gist:  # a gist of only control characters would leave a stray "**" line
+        parts.append(f"*{gist}*")
     if meta:
         facts = [release.date.isoformat() if release.date else "", english_category(release.category) or ""]
         line = " · ".join(escape_inline(f) for f in facts if f)
         if line:
             parts.append(line)
-    if brief.brief.strip():
-        parts.append(f"{h}# Brief\n\n{escape_block(brief.brief)}")
+    brief_text = escape_block(brief.brief)
+    if brief_text:
+        parts.append(f"{h}# Brief\n\n{brief_text}")
     figures = key_figures(analysis)
     if figures:
         parts.append(f"{h}# Key figures\n\n{figures_table(figures)}")

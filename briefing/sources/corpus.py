@@ -6,18 +6,25 @@ dd/mm/yyyy line, the "พิมพ์" label, the headline repeated once or twic
 zero-width spaces, the audio player's fallback text) is taken off so the body is only the release.
 
 Files, directories (recursive, sorted) and .tar.xz archives of the corpus layout are read by
-`iter_paths`, which reports a bad file by name and carries on with the rest.
+`iter_paths`, which reports a bad file by name and carries on with the rest. Only regular files are
+read (a FIFO named x.txt would hang the import, /dev/zero would fill the memory), and none larger than
+`max_bytes` (MAX_RELEASE_BYTES unless `[store] max_release_kb` says otherwise): the largest release in
+the 63k-file corpus is far below it, and a 3 GB member of a small .tar.xz is a bomb, not a release.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import importlib
+import lzma
 import os
 import re
+import stat
 import tarfile
+import zlib
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import IO, Any, cast
 
 from briefing.errors import BriefingError
 from briefing.model import Release
@@ -42,6 +49,8 @@ CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 # <category>_<n>_<uuid>.txt, or <category>_<n>.txt in the oldest part of the corpus.
 FILE_NAME = re.compile(r"^(.*?)_(\d+)(?:_[0-9a-fA-F-]{8,})?\.txt$")
+MAX_RELEASE_BYTES = 2 * 1024 * 1024
+"""The largest release file read by default (`[store] max_release_kb` changes it)."""
 HEADER_LINES = 6
 HEADLINE_TAIL = 100
 """A headline copy running on by at most this many characters past a word break is the fuller
@@ -214,13 +223,45 @@ def parse_bytes(data: bytes, name: str, category: str | None = None) -> Release:
     return parse_release(text, name=name, category=category)
 
 
-def read_file(path: Path) -> Release:
-    """Read and parse one release file; any problem is a one-line BriefingError naming it."""
+def _too_large(name: str, max_bytes: int) -> BriefingError:
+    return BriefingError(f"{name}: larger than {_size(max_bytes)}, too large for a release"
+                         " (the limit is [store] max_release_kb)")
+
+
+def _size(count: int) -> str:
+    return f"{count / (1024 * 1024):g} MB" if count >= 1024 * 1024 else f"{count / 1024:g} KB"
+
+
+def read_bytes(path: Path, max_bytes: int = MAX_RELEASE_BYTES) -> bytes:
+    """A release file's bytes: only a regular file, and at most `max_bytes` of it, else BriefingError.
+
+    Opened without blocking and checked on the open descriptor, so a FIFO (which would wait for a
+    writer forever) or a device like /dev/zero (which never ends) is refused, not read.
+    """
     try:
-        data = path.read_bytes()
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except OSError as error:
         raise BriefingError(f"cannot read {path}: {error.strerror or error}") from None
-    return parse_bytes(data, str(path))
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise BriefingError(f"{path}: not a regular file (a pipe, device or socket); skipped")
+        if info.st_size > max_bytes:
+            raise _too_large(str(path), max_bytes)
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            data = handle.read(max_bytes + 1)
+    except OSError as error:
+        raise BriefingError(f"cannot read {path}: {error.strerror or error}") from None
+    finally:
+        os.close(fd)
+    if len(data) > max_bytes:  # it grew after the check
+        raise _too_large(str(path), max_bytes)
+    return data
+
+
+def read_file(path: Path, max_bytes: int = MAX_RELEASE_BYTES) -> Release:
+    """Read and parse one release file; any problem is a one-line BriefingError naming it."""
+    return parse_bytes(read_bytes(path, max_bytes), str(path))
 
 
 def is_archive(path: Path) -> bool:
@@ -236,21 +277,51 @@ def _walk(directory: Path) -> Iterator[Path]:
                 yield Path(root) / file
 
 
-def _iter_archive(path: Path) -> Iterator[tuple[str, Release | BriefingError]]:
-    """Stream the .txt members of an archive without unpacking it (63k files read in place)."""
+def _iter_archive(path: Path, max_bytes: int) -> Iterator[tuple[str, Release | BriefingError]]:
+    """Stream the .txt members of an archive without unpacking it (63k files read in place).
+
+    A member larger than `max_bytes` is reported from its header and never read into memory (the
+    stream skips over it); links, devices and FIFOs in the archive are not files and are passed over.
+    """
     try:
-        with tarfile.open(path, mode="r|*") as archive:
+        with _decompressed(path) as raw, tarfile.open(fileobj=raw, mode="r|", bufsize=1 << 20) as archive:
             for member in archive:
                 if not member.isfile() or not member.name.endswith(".txt"):
                     continue
                 if os.path.basename(member.name).startswith("."):
                     continue
                 name = f"{path}:{member.name}"
+                if member.size > max_bytes:
+                    yield name, _too_large(name, max_bytes)
+                    continue
                 handle = archive.extractfile(member)
-                data = handle.read() if handle else b""
+                data = handle.read(max_bytes + 1) if handle else b""
+                if len(data) > max_bytes:
+                    yield name, _too_large(name, max_bytes)
+                    continue
                 yield name, _attempt(parse_bytes, data, name)
-    except (tarfile.TarError, OSError, EOFError) as error:
+    except (tarfile.TarError, OSError, EOFError, lzma.LZMAError, zlib.error) as error:
         yield str(path), BriefingError(f"cannot read archive {path}: {error}")
+
+
+_COMPRESSED = ((b"\xfd7zXZ\x00", "lzma"), (b"\x1f\x8b", "gzip"), (b"BZh", "bz2"))
+
+
+def _decompressed(path: Path) -> IO[bytes]:
+    """The archive's tar stream, decompressed a bounded piece at a time.
+
+    Not tarfile's "r|*": it decompresses each block of input in one call, so 10 KB of xz holding
+    gigabytes of zeros became one gigabyte-sized bytes object (a MemoryError), and skipping it copied
+    the rest of that buffer for every block read (minutes). The lzma, gzip and bz2 file objects
+    decompress at most what is asked for, so a member is skipped in constant memory.
+    """
+    with path.open("rb") as probe:
+        magic = probe.read(6)
+    for prefix, module in _COMPRESSED:
+        if magic.startswith(prefix):
+            opener = importlib.import_module(module).open
+            return cast(IO[bytes], opener(path, "rb"))
+    return path.open("rb")
 
 
 def _attempt(parse: Callable[..., Release], *args: Any) -> Release | BriefingError:
@@ -261,7 +332,8 @@ def _attempt(parse: Callable[..., Release], *args: Any) -> Release | BriefingErr
         return error
 
 
-def iter_paths(paths: Iterable[Path | str]) -> Iterator[tuple[str, Release | BriefingError]]:
+def iter_paths(paths: Iterable[Path | str],
+               max_bytes: int = MAX_RELEASE_BYTES) -> Iterator[tuple[str, Release | BriefingError]]:
     """Every release in the given files, directories and archives, as (name, release or error).
 
     A bad file gives its error and the walk goes on, so one broken file never loses the others.
@@ -270,8 +342,8 @@ def iter_paths(paths: Iterable[Path | str]) -> Iterator[tuple[str, Release | Bri
         path = Path(given)
         if path.is_dir():
             for file in _walk(path):
-                yield str(file), _attempt(read_file, file)
+                yield str(file), _attempt(read_file, file, max_bytes)
         elif is_archive(path) and path.is_file():
-            yield from _iter_archive(path)
+            yield from _iter_archive(path, max_bytes)
         else:
-            yield str(path), _attempt(read_file, path)
+            yield str(path), _attempt(read_file, path, max_bytes)

@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import json
 import os
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
 from briefing.config import SummaryConfig
 from briefing.model import Analysis, Release
+from briefing.printable import one_line, strip_controls
 from briefing.summary.check import check_against
 from briefing.summary.english import iso_to_english, no_thai
 from briefing.summary.facts import key_figures, people_of
@@ -27,6 +29,10 @@ PROMPT_VERSION = "2"
 
 MAX_RELEASE_CHARS = 12000
 """The release text sent is cut here so a long release still fits a small model's context."""
+
+MAX_RESPONSE_BYTES = 256 * 1024
+"""The most of an answer read: a brief is about 1 KB; a server sending more is broken or hostile,
+and reading it all (one test server sent 2 GB) would take the memory of the machine."""
 
 SYSTEM_PROMPT = """You summarise Thai government press releases in English for a reader's notes.
 Write plain text, no markdown, in two parts:
@@ -111,7 +117,7 @@ def _content(data: Any, delta: bool) -> str:
     if "error" in data:
         error = data["error"]
         message = error.get("message") if isinstance(error, dict) else error
-        raise LLMError(f"the server reported an error: {' '.join(str(message).split())[:200]}")
+        raise LLMError(f"the server reported an error: {one_line(str(message))[:200]}")
     try:
         choice = data["choices"][0]
         part = choice["delta"] if delta else choice["message"]
@@ -132,7 +138,7 @@ def _status_error(url: str, status: int, body: bytes) -> LLMError:
         detail = error.get("message", "") if isinstance(error, dict) else str(error or "")
     except (ValueError, AttributeError):
         detail = ""
-    detail = " ".join(detail.split())[:160]
+    detail = one_line(detail)[:160]
     return LLMError(f"{url} answered HTTP {status}" + (f": {detail}" if detail else ""))
 
 
@@ -148,7 +154,50 @@ def _http_errors(url: str, timeout_s: float) -> Iterator[None]:
     except httpx.ConnectError:
         raise LLMError(f"cannot connect to {url}; is the server running?") from None
     except httpx.HTTPError as error:
-        raise LLMError(f"request to {url} failed: {' '.join(str(error).split()) or type(error).__name__}") from None
+        raise LLMError(f"request to {url} failed: {one_line(str(error)) or type(error).__name__}") from None
+
+
+class _Budget:
+    """The limits on one answer: at most MAX_RESPONSE_BYTES, all of it within `timeout_s`.
+
+    httpx's timeout applies to each read, so a server that trickles a byte a second would hold a
+    3 s timeout for as long as it likes; the deadline is checked after every piece that arrives.
+    """
+
+    def __init__(self, url: str, timeout_s: float) -> None:
+        self.url = url
+        self.timeout_s = timeout_s
+        self.deadline = time.monotonic() + timeout_s
+        self.read = 0
+
+    def take(self, chunks: Iterator[bytes]) -> Iterator[bytes]:
+        for chunk in chunks:
+            self.read += len(chunk)
+            if self.read > MAX_RESPONSE_BYTES:
+                raise LLMError(f"{self.url} sent more than {MAX_RESPONSE_BYTES // 1024} KB; that is no brief")
+            if time.monotonic() > self.deadline:
+                raise LLMError(f"{self.url} did not finish its answer within {self.timeout_s:g} s")
+            yield chunk
+
+    def body(self, response: Any) -> bytes:
+        return b"".join(self.take(response.iter_bytes()))
+
+    def lines(self, response: Any) -> Iterator[str]:
+        """The response's lines as text, split here so no line can grow past the budget."""
+        pending = b""
+        for chunk in self.take(response.iter_bytes()):
+            pending += chunk
+            *complete, pending = pending.split(b"\n")
+            for line in complete:
+                yield line.rstrip(b"\r").decode("utf-8", errors="replace")
+        if pending:
+            yield pending.decode("utf-8", errors="replace")
+
+
+def _client(timeout_s: float) -> Any:
+    import httpx
+
+    return httpx.Client(timeout=httpx.Timeout(timeout_s))
 
 
 def stream_brief(release: Release, analysis: Analysis, config: SummaryConfig) -> Iterator[str]:
@@ -157,17 +206,16 @@ def stream_brief(release: Release, analysis: Analysis, config: SummaryConfig) ->
     Streams when the server answers with server-sent events ("data: {...}" ... "data: [DONE]"); a
     server that ignores `stream` and sends one JSON answer gives one chunk. Raises LLMError.
     """
-    import httpx
-
     url, headers, payload = _request(release, analysis, config, stream=True)
-    with _http_errors(url, config.timeout_s), httpx.Client(timeout=httpx.Timeout(config.timeout_s)) as client, \
+    budget = _Budget(url, config.timeout_s)
+    with _http_errors(url, config.timeout_s), _client(config.timeout_s) as client, \
             client.stream("POST", url, headers=headers, json=payload) as response:
         if response.status_code >= 400:
-            raise _status_error(url, response.status_code, response.read())
+            raise _status_error(url, response.status_code, budget.body(response))
         if "text/event-stream" not in response.headers.get("content-type", ""):
-            yield _content(_json(response.read()), delta=False)
+            yield _content(_json(budget.body(response)), delta=False)
             return
-        for line in response.iter_lines():
+        for line in budget.lines(response):
             if not line.startswith("data:"):
                 continue
             data = line[5:].strip()
@@ -180,14 +228,15 @@ def stream_brief(release: Release, analysis: Analysis, config: SummaryConfig) ->
 
 def complete_brief(release: Release, analysis: Analysis, config: SummaryConfig) -> str:
     """Ask the server for a brief without streaming and return its whole text. Raises LLMError."""
-    import httpx
-
     url, headers, payload = _request(release, analysis, config, stream=False)
-    with _http_errors(url, config.timeout_s), httpx.Client(timeout=httpx.Timeout(config.timeout_s)) as client:
-        response = client.post(url, headers=headers, json=payload)
-    if response.status_code >= 400:
-        raise _status_error(url, response.status_code, response.content)
-    return _content(_json(response.content), delta=False)
+    budget = _Budget(url, config.timeout_s)
+    with _http_errors(url, config.timeout_s), _client(config.timeout_s) as client, \
+            client.stream("POST", url, headers=headers, json=payload) as response:
+        body = budget.body(response)
+        status = response.status_code
+    if status >= 400:
+        raise _status_error(url, status, body)
+    return _content(_json(body), delta=False)
 
 
 def _json(raw: bytes) -> Any:
@@ -200,7 +249,8 @@ def _json(raw: bytes) -> Any:
 def split_answer(text: str) -> tuple[str, str]:
     """(gist, brief) from the model's text: the first line, then the rest after a blank line.
 
-    Labels a model adds anyway ("Gist:", "**Brief:**", numbering "1." "2.") are taken off.
+    Labels a model adds anyway ("Gist:", "**Brief:**", numbering "1." "2.") are taken off, and so are
+    control characters: an answer with ESC c or ESC[H in it must not clear a terminal it is printed on.
     """
     import re
 
@@ -210,10 +260,12 @@ def split_answer(text: str) -> tuple[str, str]:
         return " ".join(part.replace("**", "").split())
 
     text = text.strip()
-    if not text:
+    if not strip_controls(text).strip():
         raise LLMError("the server's answer was empty")
     head, _, rest = text.partition("\n")
-    gist, brief = clean(head), clean(rest)
+    gist, brief = clean(strip_controls(head)), clean(strip_controls(rest))
+    if not gist:
+        raise LLMError("the answer has no gist line")
     if not brief:
         raise LLMError("the answer has no brief after the gist line")
     return gist, brief

@@ -1,32 +1,80 @@
-"""The Textual app: themes, keymap, the palette and which screen shows. Screens do the rest."""
+"""The Textual app: themes, keymap, the palette and which screen shows. Screens do the rest.
+
+What no screen should have to think about lives here too: a store error from any command is a
+notification, not a crash; a theme that would break the stylesheet is refused, not applied (or saved);
+thread workers never keep the app from quitting; and a crash leaves one line and a non-zero status
+(`crash_message`, `return_code`) for `briefing` to print, with the traceback in the crash log.
+"""
 
 from __future__ import annotations
 
+import asyncio
 import re
-from collections.abc import Iterable
+import threading
+from collections.abc import Callable, Iterable
+from concurrent.futures import Future, ThreadPoolExecutor
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from textual import on
+from textual.actions import ActionParseResult
 from textual.app import App, SystemCommand
+from textual.dom import DOMNode
 from textual.markup import escape
 from textual.screen import Screen
+from textual.theme import Theme
 
 from briefing import paths
 from briefing.config import Config, update_configuration
-from briefing.errors import BriefingError
+from briefing.errors import BriefingError, crash_line
 from briefing.pipeline import Pipeline
+from briefing.printable import one_line
 from briefing.tui.commands import APP_ACTIONS, Command, bindings, known_ids
 from briefing.tui.messages import FetchUpdate
 from briefing.tui.refreshing import SourceRefresh
 from briefing.tui.screens.list import ListScreen
-from briefing.tui.themes import HIGHLIGHT_DEFAULTS, load_themes
+from briefing.tui.themes import HIGHLIGHT_DEFAULTS, load_themes, theme_problem
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from briefing.store import Store
 
 _VARIABLE = re.compile(r"\$([a-z0-9-]+)")
+
+UI_LOCK_WAIT_S = 0.25
+"""How long a write from the app waits for another process's lock on the store before it is a
+"store is busy" notification: SQLite's default wait (10 s) froze the screen."""
+
+
+class DaemonExecutor(ThreadPoolExecutor):
+    """The executor thread workers run in: each call in a daemon thread, and shutdown never waits.
+
+    Textual runs `@work(thread=True)` on the event loop's default executor, and asyncio joins that
+    executor's threads when the app ends: quitting waited for a worker analysing a 24 MB release
+    (254 s). A thread that cannot be interrupted is instead left to end with the process; its
+    worker is cancelled and its result is dropped.
+    """
+
+    def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future[Any]:
+        future: Future[Any] = Future()
+
+        def run() -> None:
+            if not future.set_running_or_notify_cancel():
+                return
+            try:
+                result = fn(*args, **kwargs)
+            except BaseException as error:  # noqa: BLE001 - handed to the worker that waits on it
+                future.set_exception(error)
+            else:
+                future.set_result(result)
+
+        threading.Thread(target=run, name="briefing-worker", daemon=True).start()
+        return future
+
+    def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
+        return None
 
 
 class BriefingApp(App[None]):
@@ -47,10 +95,15 @@ class BriefingApp(App[None]):
         self.config_path = config_path
         """Where theme changes are saved (None: the default config file)."""
         self.last_opened: int | None = None
+        self.crash_message: str | None = None
+        """One line saying why the app stopped on an error (None when it was quit)."""
+        store.set_busy_timeout(UI_LOCK_WAIT_S)
         self._themes_dirs = list(themes_dirs) if themes_dirs is not None else [
             paths.bundled_themes_dir(), paths.user_themes_dir()]
         self._theme_problems: list[str] = []
         self._saving_theme = False
+        self._styled = False
+        """Set once the stylesheet is read: themes are then tried on a copy of it before use."""
         self._register_themes()
         self.set_keymap(dict(config.keys))
         self._startup_problems = [
@@ -70,29 +123,76 @@ class BriefingApp(App[None]):
                 self.register_theme(theme)
             self._theme_problems.extend(problems)
 
-    def get_css_variables(self) -> dict[str, str]:
-        """Textual's variables plus the reader's colours, defaulted for themes that don't set them."""
-        variables = super().get_css_variables()
-        own = self.current_theme.variables
+    def variables_for(self, theme: Theme) -> dict[str, str]:
+        """Textual's variables for a theme plus the reader's colours, defaulted for themes that don't
+        set them (Textual's built-in ones)."""
+        variables = {**self.get_theme_variable_defaults(), **theme.to_color_system().generate(),
+                     **theme.variables}
         for name, value in HIGHLIGHT_DEFAULTS.items():
-            if name not in own:
+            if name not in theme.variables:
                 variables[name] = _VARIABLE.sub(lambda m: variables.get(m.group(1), m.group(0)), value)
+        return variables
+
+    def get_css_variables(self) -> dict[str, str]:
+        variables = self.variables_for(self.current_theme)
         self.theme_variables = variables
         return variables
 
+    def theme_trouble(self, name: str) -> str | None:
+        """Why applying theme `name` would fail, or None: its values are checked, then the app's
+        stylesheet is parsed with its variables (a copy: a few milliseconds), as applying it would."""
+        theme = self.get_theme(name)
+        if theme is None:
+            return None  # Textual's own check names the missing theme
+        problem = theme_problem(theme)
+        if problem is None and self._styled:
+            trial = self.stylesheet.copy()
+            try:
+                trial.set_variables(self.variables_for(theme))
+                trial.reparse()
+            except Exception as error:  # noqa: BLE001 - whatever Textual's parser raises
+                problem = one_line(str(error))[:160] or type(error).__name__
+        return problem
+
+    def validate_theme(self, name: str) -> str:
+        """Textual calls this before a theme is applied: a theme that would fail keeps the current one."""
+        problem = self.theme_trouble(name)
+        if problem is None:
+            return name
+        current = self.theme
+        message = f"theme {name!r} cannot be used ({problem}); keeping {current!r}"
+        if self._styled:
+            self.notify(message, title="Theme", severity="error", markup=False, timeout=10)
+        else:
+            self._theme_problems.append(message)
+        return current
+
+    def on_load(self) -> None:
+        asyncio.get_running_loop().set_default_executor(DaemonExecutor())
+
     def on_mount(self) -> None:
+        self._styled = True
         for problem in self._theme_problems:
             self.notify(problem, title="Theme", severity="warning", markup=False, timeout=10)
         for problem in self._startup_problems:
             self.notify(problem, title="Config", severity="warning", markup=False, timeout=10)
+        if self.store.emptied:
+            self.notify(self.store.emptied.removeprefix("briefing: "), title="Store", severity="warning",
+                        markup=False, timeout=30)
 
     def get_default_screen(self) -> Screen[Any]:
         """The list is the bottom of the screen stack: escape from the reader always lands there."""
         return ListScreen()
 
     def watch_theme(self, theme: str) -> None:
-        """Save a theme picked in the app to the config file, so it is used next time."""
+        """Save a theme picked in the app to the config file, so it is used next time: once it has
+        been applied and drawn, so a theme that fails can never become the one every launch uses."""
         if not self._saving_theme or theme == self.config.ui.theme:
+            return
+        self.call_after_refresh(self._save_theme, theme)
+
+    def _save_theme(self, theme: str) -> None:
+        if theme != self.theme or theme == self.config.ui.theme:
             return
         self.config.ui.theme = theme
         try:
@@ -100,6 +200,29 @@ class BriefingApp(App[None]):
                 saved.ui.theme = theme
         except BriefingError as error:
             self.notify(str(error), title="Theme not saved", severity="error", markup=False)
+
+    # --- errors ----------------------------------------------------------------------------------
+
+    async def run_action(self, action: str | ActionParseResult, default_namespace: DOMNode | None = None,
+                         namespaces: Mapping[str, DOMNode] | None = None) -> bool:
+        """Every key binding and palette command comes here: a BriefingError from one (the store is
+        busy or damaged, a release is gone) is a notification, and the app goes on."""
+        try:
+            return await super().run_action(action, default_namespace, namespaces)
+        except BriefingError as error:
+            self.notify(one_line(str(error)), title="briefing", severity="error", markup=False, timeout=10)
+            return True
+
+    def _handle_exception(self, error: Exception) -> None:
+        if self.crash_message is None:  # the first error is the cause; the rest follow from it
+            self.crash_message = one_line(crash_line(error))
+        super()._handle_exception(error)
+
+    def _fatal_error(self) -> None:
+        """Stop on an unhandled error with the one line of `crash_message` for `briefing` to print,
+        not Textual's traceback with its local variables (release text, API keys in the config)."""
+        self.bell()
+        self._close_messages_no_wait()
 
     # --- navigation ------------------------------------------------------------------------------
 

@@ -92,8 +92,11 @@ class ReaderScreen(Screen[None]):
         self.analysis = None
         self.gist = self.app.store.gist(release_id)[0] or None
         self.app.last_opened = release_id
-        self.app.store.set_read(release_id, True)
-        self.starred = self.app.store.release_flags(release_id)[1]
+        try:  # a busy or damaged store must not stop the release from showing
+            self.app.store.set_read(release_id, True)
+            self.starred = self.app.store.release_flags(release_id)[1]
+        except BriefingError as error:
+            self.notify(str(error), severity="error", markup=False)
         self.refresh_header()
         self.body.show_text(release.body)
         self.marks.load()
