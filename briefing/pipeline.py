@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from briefing.config import Config, SummaryConfig
+from briefing.errors import BriefingError
 from briefing.model import Analysis, Brief, Release
 from briefing.store import Store
 
@@ -65,7 +66,10 @@ class Pipeline:
         if cached is not None:
             return cached
         analysis = analyze(release)
-        self.store.save_analysis(release.id, analysis)
+        try:
+            self.store.save_analysis(release.id, analysis)
+        except BriefingError:
+            pass  # only a cache (a busy or read-only store): the analysis is still good to show
         return analysis
 
     # --- briefs ----------------------------------------------------------------------------------

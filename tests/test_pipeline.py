@@ -118,3 +118,22 @@ def test_export_item_uses_the_cached_llm_brief_and_never_asks(server: ChatServer
     assert item.brief.backend == "offline" and server.requests == []
     asked = Pipeline(store, config).brief(seed, item.analysis)
     assert Pipeline(store, config).item(seed.id).brief == asked
+
+
+def test_an_analysis_is_shown_even_when_the_cache_cannot_take_it(store: Store, tmp_path: Path) -> None:
+    """Another process holds the write lock: the analysis is made and returned, just not cached."""
+    import sqlite3
+
+    release = parse_release(SEED.read_text(encoding="utf-8"), name="seed")
+    release.id = store.add_release(release)
+    assert release.id is not None
+    store.set_busy_timeout(0.05)
+    other = sqlite3.connect(tmp_path / "briefing.db", isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        analysis = Pipeline(store, Config()).analysis(release)
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert analysis.entities and analysis.version == ANALYZER_VERSION
+    assert store.analysis(release.id, ANALYZER_VERSION) is None

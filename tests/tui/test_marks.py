@@ -330,3 +330,30 @@ async def test_escape_in_the_export_prompt_writes_nothing(frozen_app, store):
         await settle(frozen_app, pilot)
         assert isinstance(frozen_app.screen, ReaderScreen)
         assert not (Path.home() / "Documents" / "briefing").exists()
+
+
+async def test_a_note_the_store_cannot_take_is_kept_in_the_editor(frozen_app, store):
+    """Another process holds the write lock when ctrl+s is pressed: a notification, the editor comes
+    back with the text, and once the lock is gone the same text is saved."""
+    import sqlite3
+
+    async with frozen_app.run_test(size=SIZE) as pilot:
+        await open_seed(frozen_app, pilot, store)
+        await pilot.press("a")
+        await settle(frozen_app, pilot)
+        await type_text(pilot, "keep me")
+        other = sqlite3.connect(store.path, isolation_level=None)
+        other.execute("BEGIN IMMEDIATE")
+        try:
+            await pilot.press("ctrl+s")
+            await settle(frozen_app, pilot)
+            assert isinstance(frozen_app.screen, NoteEditor)
+            assert frozen_app.screen.query_one(TextArea).text == "keep me"
+            assert any(n.message.startswith("Note not saved") for n in frozen_app._notifications)
+        finally:
+            other.execute("ROLLBACK")
+            other.close()
+        await pilot.press("ctrl+s")
+        await settle(frozen_app, pilot)
+        assert isinstance(frozen_app.screen, ReaderScreen)
+        assert [m.note for m in store.marks(seed_id(store))] == ["keep me"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from briefing.errors import BriefingError
 from briefing.model import Mark
 from briefing.tui.marks import MarkBook
 from briefing.tui.widgets.marks_panel import MarksPanel
@@ -190,13 +191,23 @@ class ReaderMarks:
         else:
             assert span is not None
             passage, label, note = body[span[0]:span[1]], self.book.labels[0], ""
-        text = await self.screen.app.push_screen_wait(NoteEditor(passage, label, note))
-        if text is None or release_id != self.screen.release_id:
-            return
-        if mark is not None:
-            self.book.set_note(mark, text)
-        elif span is not None:
-            self.book.add(body, span, note=text)
+        while True:
+            text = await self.screen.app.push_screen_wait(NoteEditor(passage, label, note))
+            if text is None or release_id != self.screen.release_id:
+                return
+            try:
+                if mark is not None:
+                    self.book.set_note(mark, text)
+                elif span is not None:
+                    self.book.add(body, span, note=text)
+            except BriefingError as error:
+                # The store could not take it (locked, damaged, full disk): the editor opens again
+                # with the text, so nothing typed is lost; escape there discards it.
+                self.screen.notify(f"Note not saved: {error}", title="Note", severity="error", markup=False,
+                                   timeout=10)
+                note = text
+                continue
+            break
         self.cancel_range()
         self.refresh()
         self._notify("Note saved.", timeout=3)
