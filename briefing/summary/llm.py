@@ -101,7 +101,7 @@ def _request(release: Release, analysis: Analysis, config: SummaryConfig, stream
     return url, headers, payload
 
 
-def _request_headers(config: Any) -> dict[str, str]:
+def _request_headers(config: SummaryConfig) -> dict[str, str]:
     """JSON content type, and the API key from the environment variable the config names, if set."""
     headers = {"Content-Type": "application/json"}
     key = os.environ.get(config.api_key_env or "", "")

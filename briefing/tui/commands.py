@@ -116,7 +116,7 @@ class ToggleRead(Command):
 
 class RefreshSources(Command):
     id, key, action, title = "refresh", "R", "app.refresh_sources", "Refresh"
-    help = "Fetch new releases from the [[sources]] of the config, in the background"
+    help = "Show releases stored meanwhile and fetch new ones from the [[sources]] of the config"
     show = False  # ? and the palette list it; the list's footer (and its snapshot) stay as they are
 
 

@@ -1,4 +1,5 @@
-"""`R` on the list: fetch every configured source (issue 9) in a thread worker while the UI stays live.
+"""`R` on the list: re-read the store (another process may have imported or fetched releases), then
+fetch every configured source (issue 9) in a thread worker while the UI stays live.
 
 A feature the app holds (`app.refresh_sources`), in the shape of the reader's features: the worker
 never touches widgets, it posts FetchUpdate messages, and the app's one handler passes them to
@@ -34,9 +35,12 @@ class SourceRefresh:
         if self.running:
             app.notify("Already fetching; the list fills in as releases arrive.", title="Refresh")
             return
+        screen = self._list_screen()
+        if screen is not None:  # what another process (`briefing import`, `fetch`) stored meanwhile
+            screen.reload_rows()
         if not app.config.sources:
-            app.notify("No sources to fetch: add [[sources]] to the config file (see config.example.toml).",
-                       title="Refresh", severity="warning", markup=False)
+            app.notify("List re-read from the store. No sources to fetch: add [[sources]] to the config "
+                       "file (see config.example.toml).", title="Refresh", severity="warning", markup=False)
             return
         self.running = True
         self.new = 0

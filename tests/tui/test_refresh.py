@@ -99,3 +99,34 @@ async def test_refresh_without_sources_says_how_to_add_them(frozen_app: Briefing
         await pilot.pause()
         assert any("[[sources]]" in n.message for n in frozen_app._notifications)
         assert not [worker for worker in frozen_app.workers if worker.group == "fetch"]
+
+
+async def test_r_shows_what_briefing_import_stored_while_the_app_was_open(frozen_app: BriefingApp, store: Store,
+                                                                          tmp_path) -> None:
+    """The app and `briefing import` (another process) share the store: both work, no lock error reaches
+    the user, and R shows the imported release in place."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    extra = Path(__file__).resolve().parents[1] / "data" / "export" / "release_39463.txt"
+    config = tmp_path / "import.toml"
+    config.write_text(f'[store]\npath = "{store.path}"\n', encoding="utf-8")
+    app = frozen_app
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        releases = app.screen.query_one(ReleaseList)
+        before = set(releases.entries)
+        result = subprocess.run([sys.executable, "-m", "briefing", "--config", str(config), "import", str(extra)],
+                                capture_output=True, text=True, env={**os.environ}, timeout=120, check=False)
+        assert result.returncode == 0, result.stderr
+        assert set(releases.entries) == before  # not yet shown
+        await pilot.press("R")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        new = set(releases.entries) - before
+        assert len(new) == 1
+        assert store.release(new.pop()).source.endswith("39463")
+        assert not [n for n in app._notifications if "locked" in n.message or n.severity == "error"]
