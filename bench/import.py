@@ -1,6 +1,6 @@
 """The full archive imported from the .tar.xz with the search index built, against merely reading it.
 
-    python bench/import.py [ARCHIVE] [--keep DIR]
+    python bench/import.py [ARCHIVE] [--skip-baseline] [--keep STORE]
 
 Three timings in one run, each on a fresh store in a temporary directory:
 - floor: reading and parsing every release of the archive in Python (no store): nothing can beat it;
@@ -39,6 +39,7 @@ def main() -> None:
     parser.add_argument("archive", nargs="?", type=Path, default=DEFAULT if DEFAULT.exists() else
                         Path("/work/shared/corpus/thaigov-v2.tar.xz"))
     parser.add_argument("--skip-baseline", action="store_true", help="skip the import without the index")
+    parser.add_argument("--keep", type=Path, help="keep the indexed store here (for bench/search.py)")
     args = parser.parse_args()
     print(f"archive {args.archive} ({args.archive.stat().st_size / 1e6:.0f} MB), {default_processes()} cores,"
           f" word cutter {tokenizer_name()}")
@@ -60,7 +61,9 @@ def main() -> None:
                   f" store {size(path) / 1e6:.0f} MB")
             os.remove(path)
 
-        path = Path(tmp) / "indexed.db"
+        path = args.keep or Path(tmp) / "indexed.db"
+        if path.exists():
+            raise SystemExit(f"{path} exists: give a new path to --keep")
         start = time.perf_counter()
         with Store(path) as store:
             new, _skipped, bad = import_and_index(store, iter_paths([args.archive]))

@@ -199,7 +199,10 @@ def search(store: Store, view: View, limit: int | None = 50, offset: int = 0, co
         return _listing(store, where, params, limit, offset, count)
     expression = fts_query(view.query)
     if expression is not None:
-        results = _ranked(store, expression, where, params, limit, offset, count)
+        if where or limit is None:
+            results = _ranked(store, expression, where, params, limit, offset, count)
+        else:
+            results = _ranked_top(store, expression, limit, offset, count)
         if results.total or results.entries:
             results.terms = terms
             pending = store.search_pending_count()
@@ -251,6 +254,38 @@ def _ranked(store: Store, expression: str, where: list[str], params: list[object
             f" SELECT count(*) FROM hits h JOIN releases r ON r.id = h.id{_where_sql(where)}",
             (expression, expression, *params))[0][0])
     return Results(entries=entries, total=total, method="index")
+
+
+def _ranked_top(store: Store, expression: str, limit: int, offset: int, count: bool) -> Results:
+    """`_ranked` without filters, fast: each FTS table gives its best `offset + limit` by bm25 (FTS5
+    computes the ranking inside its own scan, with no join per match), merged here, ties newest first.
+    A common word (นายกรัฐมนตรี: 15,000 releases) takes ~15 ms instead of ~200 ms."""
+    wanted = offset + limit
+    best: dict[int, float] = {}
+    for table, weights in (("search_text", f"{TITLE_WEIGHT}, 1.0"), ("search_english", "1.0")):
+        rows = store.query(f"SELECT rowid, bm25({table}, {weights}) AS score FROM {table} WHERE {table} MATCH ?"
+                           " ORDER BY score LIMIT ?", (expression, wanted))
+        for row in rows:
+            best[row[0]] = min(best.get(row[0], 0.0), row[1])
+    entries: list[ListEntry] = []
+    if best:
+        ids = list(best)
+        marks = ",".join("?" * len(ids))
+        found = {row["id"]: row for row in store.query(
+            f"SELECT {_ENTRY_COLUMNS} FROM releases r WHERE r.id IN ({marks})", tuple(ids))}
+        order = sorted(found, key=lambda i: (best[i], _negated(found[i]["date"] or ""), -i))
+        entries = [_entry(found[i]) for i in order[offset:offset + limit]]
+    total = -1
+    if count:
+        total = int(store.query("SELECT count(*) FROM (SELECT rowid FROM search_text WHERE search_text MATCH ?"
+                                " UNION SELECT rowid FROM search_english WHERE search_english MATCH ?)",
+                                (expression, expression))[0][0])
+    return Results(entries=entries, total=total, method="index")
+
+
+def _negated(date: str) -> tuple[int, ...]:
+    """A sort key putting later ISO dates first."""
+    return tuple(-ord(ch) for ch in date)
 
 
 def _scan(store: Store, terms: list[str], where: list[str], params: list[object], limit: int | None,
@@ -463,3 +498,68 @@ def _chain(first: list[tuple[int, str, str]],
            rest: Iterator[list[tuple[int, str, str]]]) -> Iterator[list[tuple[int, str, str]]]:
     yield first
     yield from rest
+
+
+# The app's filter prompt: `person:Paetongtarn`, `since:2025-01-01`, `starred` ...
+
+FILTER_FIELDS = ("person", "organisation", "place", "category", "since", "until")
+FILTER_FLAGS = ("starred", "unread", "marked")
+
+
+class FilterError(ValueError):
+    """A filter the prompt cannot read; the message says what to type instead."""
+
+
+def add_filter(view: View, text: str) -> View:
+    """`view` with the filter `text` added: `field:value` for a field of FILTER_FIELDS, or a flag."""
+    text = text.strip()
+    if text == "starred":
+        return replace(view, starred=True)
+    if text == "unread":
+        return replace(view, unread=True)
+    if text == "marked":
+        return replace(view, marked=True)
+    field_name, sep, value = text.partition(":")
+    field_name, value = field_name.strip().lower(), value.strip()
+    if not sep or field_name not in FILTER_FIELDS or not value:
+        raise FilterError(f"not a filter: {text!r}; type field:value ({', '.join(FILTER_FIELDS)})"
+                          f" or {', '.join(FILTER_FLAGS)}")
+    if field_name in ("since", "until"):
+        try:
+            date = dt.date.fromisoformat(value)
+        except ValueError:
+            raise FilterError(f"{field_name}: wants a date as YYYY-MM-DD, not {value!r}") from None
+        return replace(view, since=date) if field_name == "since" else replace(view, until=date)
+    return with_entity(view, field_name, value) if field_name != "category" else replace(view, category=value)
+
+
+def with_entity(view: View, kind: str, name: str) -> View:
+    """`view` filtered to releases naming an entity of `kind` (person, organisation or place)."""
+    if kind == "person":
+        return replace(view, person=name)
+    if kind == "organisation":
+        return replace(view, organisation=name)
+    if kind == "place":
+        return replace(view, place=name)
+    raise FilterError(f"not a kind of entity: {kind!r}")
+
+
+def filter_suggestion(store: Store, text: str) -> str | None:
+    """Completion for the filter prompt: field names, then names from the entity index and categories."""
+    if not text:
+        return None
+    field_name, sep, value = text.partition(":")
+    if not sep:
+        for name in (*FILTER_FIELDS, *FILTER_FLAGS):
+            if name.startswith(text.lower()) and name != text:
+                return name + (":" if name in FILTER_FIELDS else "")
+        return None
+    if field_name in ("person", "organisation", "place") and value:
+        names = entity_names(store, field_name, value, limit=1)  # type: ignore[arg-type]
+        return f"{field_name}:{names[0]}" if names else None
+    if field_name == "category":
+        for row in store.query("SELECT DISTINCT category FROM releases WHERE category IS NOT NULL"):
+            for candidate in (english_category(row[0]), row[0]):
+                if candidate and candidate.lower().startswith(value.lower()):
+                    return f"category:{candidate}"
+    return None

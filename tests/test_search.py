@@ -178,3 +178,16 @@ def test_a_store_of_the_previous_schema_gets_search(tmp_path: Path) -> None:
         assert [e.id for e in search(store, View(query="commerce")).entries] == [1]  # cached analysis indexed
         assert ids(store, View(organisation="Ministry of Commerce")) == [1]
         assert update_index(store) == 0  # nothing twice
+
+
+def test_the_fast_ranking_agrees_with_the_full_one(store: Store) -> None:
+    """Without filters the best results come from each FTS table's own ranking, merged; with a
+    filter (or no limit) from one SQL join: both give the same order."""
+    store.save_analysis(id_of(store, SONGKRAN), analysis_of(SONGKRAN, entity("place", "ภูเก็ต", "Phuket")))
+    for query in ("ภูเก็ต", "ข้าว", "ราคา", "Phuket", "สงกรานต์ ภูเก็ต"):
+        fast = search(store, View(query=query), limit=10)
+        full = search(store, View(query=query), limit=None)
+        assert [e.id for e in fast.entries] == [e.id for e in full.entries], query
+        assert fast.total == full.total == len(full.entries), query
+    page = search(store, View(query="ราคา"), limit=1, offset=1)
+    assert [e.id for e in page.entries] == [e.id for e in search(store, View(query="ราคา"), limit=None).entries][1:2]
