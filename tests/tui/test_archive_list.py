@@ -169,3 +169,29 @@ async def test_entities_screen_merges_aliases_and_lists_their_releases(archive, 
         releases = app.screen.query_one(ReleaseList)
         assert list(releases.entries) == ids[:3]  # newest first
         assert "organisation:" in str(app.screen.query_one("#list-chips").visual)
+
+
+# SVG snapshots on the fixed store of tests/data/tui (update with `pytest --snapshot-update`)
+
+async def _search_with_chip(pilot) -> None:
+    await settle(pilot.app, pilot)
+    await pilot.press("f", *"unread", "enter")
+    await settle(pilot.app, pilot)
+    await pilot.press("slash")
+    pilot.app.screen.query_one("#search").insert_text_at_cursor("ดิจิทัล")
+    await pilot.pause(0.05)
+    await settle(pilot.app, pilot)
+
+
+def test_search_and_chip_snapshot(snap_compare, frozen_app, small_window):
+    assert snap_compare(frozen_app, terminal_size=SIZE, run_before=_search_with_chip)
+
+
+async def _entities(pilot) -> None:
+    await settle(pilot.app, pilot)
+    await pilot.press("e")
+    await settle(pilot.app, pilot)
+
+
+def test_entities_screen_snapshot(snap_compare, frozen_app):
+    assert snap_compare(frozen_app, terminal_size=SIZE, run_before=_entities)

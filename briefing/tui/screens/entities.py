@@ -62,7 +62,7 @@ class EntitiesScreen(Screen[None]):
     ACTIONS = ENTITIES_ACTIONS
     BINDINGS = bindings(ENTITIES_ACTIONS)
     DEFAULT_CSS = """
-    EntitiesScreen #entities { height: 1fr; }
+    EntitiesScreen #entity-list { height: 1fr; width: 1fr; text-wrap: nowrap; text-overflow: ellipsis; }
     EntitiesScreen #entity-trend { height: 3; margin: 0 1; }
     EntitiesScreen #entity-trend-label { padding: 0 1; color: $text-muted; }
     """
@@ -76,14 +76,14 @@ class EntitiesScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Static(Content.styled("Who appears where: reading the entity index…", "bold"), id="entities-title")
-        yield OptionList(id="entities")
+        yield OptionList(id="entity-list")
         yield Static("", id="entity-trend-label")
         yield Sparkline([], id="entity-trend")
         yield Footer()
 
     @property
     def entity_list(self) -> OptionList:
-        return self.query_one("#entities", OptionList)
+        return self.query_one("#entity-list", OptionList)
 
     def on_mount(self) -> None:
         self.entity_list.focus()
@@ -119,7 +119,7 @@ class EntitiesScreen(Screen[None]):
                 "No entities yet: the index fills as releases are analysed (open some, or run"
                 " `briefing analyze --all`).")
 
-    @on(OptionList.OptionHighlighted, "#entities")
+    @on(OptionList.OptionHighlighted, "#entity-list")
     def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
         if 0 <= event.option_index < len(self.entities):
             self.trend(self.entities[event.option_index])
@@ -160,7 +160,7 @@ class EntitiesScreen(Screen[None]):
             return
         self.show_releases(self.entities[index])
 
-    @on(OptionList.OptionSelected, "#entities")
+    @on(OptionList.OptionSelected, "#entity-list")
     def _selected(self, event: OptionList.OptionSelected) -> None:
         if 0 <= event.option_index < len(self.entities):
             self.show_releases(self.entities[event.option_index])
