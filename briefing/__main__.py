@@ -53,12 +53,22 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("list", help="list the stored releases, newest first")
     p.add_argument("--json", action="store_true", help="one JSON object per line")
     p.add_argument("--limit", type=_whole_number(0), default=None, help="at most this many releases")
+    add_filter_arguments(p)
+
+    p = sub.add_parser("search", help="search the stored releases: Thai words, English names; best first")
+    p.add_argument("query", nargs="+", metavar="QUERY", help="words, all required (Thai or English)")
+    p.add_argument("--json", action="store_true", help="one JSON object per line")
+    p.add_argument("--limit", type=_whole_number(1), default=20, help="at most this many results (default 20)")
+    add_filter_arguments(p)
 
     sub.add_parser("dirs", help="show where config, data and cache files live")
 
     p = sub.add_parser("analyze", help="extract people, organisations, places, figures and dates")
     p.add_argument("--json", action="store_true", help="one JSON object per file, one per line")
-    p.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    p.add_argument("--all", action="store_true",
+                   help="analyse every stored release without a current analysis (resumable, all cores)")
+    p.add_argument("--jobs", type=int, default=None, metavar="N", help="with --all: worker processes")
+    p.add_argument("files", nargs="*", type=Path, metavar="FILE")
 
     p = sub.add_parser("summary", help="print an English brief of each release file, or brief the whole store")
     p.add_argument("--json", action="store_true", help="one JSON object per file, one per line")
@@ -108,6 +118,19 @@ def _drop_stdout() -> None:
         os.close(devnull)
     except (OSError, ValueError, AttributeError):
         pass
+
+
+def add_filter_arguments(p: argparse.ArgumentParser) -> None:
+    """The list's filters, shared by `list` and `search` (all combined)."""
+    p.add_argument("--since", metavar="DATE", help="releases dated on or after DATE (YYYY-MM-DD)")
+    p.add_argument("--until", metavar="DATE", help="releases dated on or before DATE (YYYY-MM-DD)")
+    p.add_argument("--category", metavar="NAME", help="news category, in Thai or English (Economy)")
+    p.add_argument("--person", metavar="NAME", help="releases naming this person (English or Thai, any form)")
+    p.add_argument("--organisation", metavar="NAME", help="releases naming this organisation (name or acronym)")
+    p.add_argument("--place", metavar="NAME", help="releases naming this place")
+    p.add_argument("--starred", action="store_true", help="starred releases only")
+    p.add_argument("--unread", action="store_true", help="unread releases only")
+    p.add_argument("--marked", action="store_true", help="releases with marks only")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -31,6 +31,10 @@ from briefing.model import Analysis, Brief, HttpValidators, ListEntry, Mark, Rel
 if TYPE_CHECKING:
     from briefing.config import Config
 
+_THAI_MARKS = "".join(chr(c) for c in (0x0E31, *range(0x0E34, 0x0E3B), *range(0x0E47, 0x0E4F)))
+"""Thai vowel and tone marks: unicode61 calls them separators, which would cut ข้าว into ข and าว."""
+_FTS_TOKENIZE = f"tokenize=\"unicode61 remove_diacritics 2 tokenchars '{_THAI_MARKS}'\""
+
 # Each entry upgrades the schema by one version; never edit a released entry, append a new one.
 MIGRATIONS: list[str] = [
     """
@@ -96,6 +100,31 @@ MIGRATIONS: list[str] = [
     );
     ALTER TABLE releases ADD COLUMN language TEXT NOT NULL DEFAULT 'th'
     """,
+    # Search and the entity index (briefing/search.py). search_text holds each release's title and body
+    # as words (Thai cut by newmm, see search_text.py); contentless, since the text is in releases.
+    # search_english holds the English forms the analysis gave (small, rewritten with each analysis).
+    # Cutting Thai into words takes Python, so this only queues every stored release (and every cached
+    # analysis) and `search.update_index` drains the queues: a store made before gets search too.
+    f"""
+    CREATE VIRTUAL TABLE search_text USING fts5(title, body, content='', {_FTS_TOKENIZE});
+    CREATE VIRTUAL TABLE search_english USING fts5(english, {_FTS_TOKENIZE});
+    CREATE TABLE search_pending (release_id INTEGER PRIMARY KEY);
+    INSERT INTO search_pending (release_id) SELECT id FROM releases;
+    CREATE TABLE release_entities (
+        release_id INTEGER NOT NULL REFERENCES releases(id) ON DELETE CASCADE,
+        type TEXT NOT NULL,
+        key TEXT NOT NULL,
+        english TEXT NOT NULL,
+        thai TEXT NOT NULL,
+        aliases TEXT NOT NULL,
+        mentions INTEGER NOT NULL,
+        PRIMARY KEY (release_id, type, key)
+    );
+    CREATE INDEX release_entities_key ON release_entities(type, key);
+    CREATE TABLE entity_pending (release_id INTEGER PRIMARY KEY);
+    INSERT OR IGNORE INTO entity_pending (release_id) SELECT release_id FROM analyses;
+    CREATE INDEX releases_category ON releases(category)
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -107,6 +136,19 @@ REBUILD_HOOKS: list[Callable[[sqlite3.Connection], None]] = []
 connection inside the repair's write transaction, after the caches are dropped and, for a damaged
 store, after the readable rows are copied into the new one (virtual tables are never copied). The
 function's name is what `check --repair` reports (rebuild_search -> "rebuild search"). Append to register."""
+
+def _requeue_search_index(conn: sqlite3.Connection) -> None:
+    """Empty the search and entity indexes and queue every release and cached analysis again
+    (`search.update_index` refills them on the next search or launch): after a repair the rows may
+    have come from a damaged file whose full-text index could not be copied."""
+    conn.execute("INSERT INTO search_text (search_text) VALUES ('delete-all')")
+    conn.execute("DELETE FROM search_english")
+    conn.execute("DELETE FROM release_entities")
+    conn.execute("INSERT OR IGNORE INTO search_pending (release_id) SELECT id FROM releases")
+    conn.execute("INSERT OR IGNORE INTO entity_pending (release_id) SELECT DISTINCT release_id FROM analyses")
+
+
+REBUILD_HOOKS.append(_requeue_search_index)
 
 BUSY_TIMEOUT = 30.0
 """Seconds a write waits for another process's write transaction (an import, a fetch) before failing."""
@@ -450,6 +492,7 @@ class Store:
             )
             if cursor.rowcount == 0:
                 return None
+            conn.execute("INSERT OR IGNORE INTO search_pending (release_id) VALUES (?)", (cursor.lastrowid,))
             return cursor.lastrowid
 
     def upsert_release(self, release: Release, validators: HttpValidators | None = None,
@@ -615,6 +658,70 @@ class Store:
                          (release_id, analysis.version))
             conn.execute("INSERT OR REPLACE INTO analyses (release_id, version, json) VALUES (?, ?, ?)",
                          (release_id, analysis.version, data))
+            self._index_entities(conn, release_id, analysis)
+
+    # The search and entity indexes (the logic is in briefing/search.py and briefing/entity_index.py)
+
+    def query(self, sql: str, params: tuple[Any, ...] = ()) -> list[sqlite3.Row]:
+        """A read-only query for the search module, which builds its SQL from a view's filters."""
+        return self._query(sql, params)
+
+    def _index_entities(self, conn: sqlite3.Connection, release_id: int, analysis: Analysis) -> None:
+        """Replace a release's entity rows and English search text with those of `analysis`."""
+        from briefing.entity_index import english_text, entity_rows
+
+        rows = entity_rows(analysis)
+        conn.execute("DELETE FROM release_entities WHERE release_id = ?", (release_id,))
+        conn.executemany(
+            "INSERT INTO release_entities (release_id, type, key, english, thai, aliases, mentions)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [(release_id, row.type, row.key, row.english, row.thai, "|".join(row.aliases), row.mentions)
+             for row in rows])
+        conn.execute("DELETE FROM search_english WHERE rowid = ?", (release_id,))
+        conn.execute("INSERT INTO search_english (rowid, english) VALUES (?, ?)", (release_id, english_text(rows)))
+        conn.execute("DELETE FROM entity_pending WHERE release_id = ?", (release_id,))
+
+    def search_pending(self, limit: int, after: int = 0) -> list[tuple[int, str, str]]:
+        """Up to `limit` releases not yet in the search index, by id above `after`: (id, title, body)."""
+        rows = self._query("SELECT r.id, r.title, r.body FROM search_pending p JOIN releases r ON r.id = p.release_id"
+                           " WHERE p.release_id > ? ORDER BY p.release_id LIMIT ?", (after, limit))
+        return [(row[0], row[1], row[2]) for row in rows]
+
+    def search_pending_count(self) -> int:
+        return int(self._query("SELECT count(*) FROM search_pending")[0][0])
+
+    def add_search_rows(self, rows: Iterable[tuple[int, str, str]]) -> None:
+        """Index releases: (id, title as words, body as words), in one transaction; idempotent."""
+        with self._transaction() as conn:
+            for release_id, title, body in rows:
+                if conn.execute("DELETE FROM search_pending WHERE release_id = ?", (release_id,)).rowcount:
+                    conn.execute("INSERT INTO search_text (rowid, title, body) VALUES (?, ?, ?)",
+                                 (release_id, title, body))
+
+    def index_pending_entities(self) -> int:
+        """Fill the entity index from analyses cached before it existed; returns how many were done."""
+        done = 0
+        while True:
+            rows = self._query("SELECT p.release_id, a.json FROM entity_pending p"
+                               " JOIN analyses a ON a.release_id = p.release_id LIMIT 200")
+            if not rows:
+                with self._transaction() as conn:
+                    conn.execute("DELETE FROM entity_pending")
+                return done
+            with self._transaction() as conn:
+                for row in rows:
+                    self._index_entities(conn, row[0], Analysis.from_json(json.loads(row[1])))
+            done += len(rows)
+
+    def unanalysed(self, version: str, limit: int | None = None) -> list[int]:
+        """Releases with no cached analysis of `version`, newest first (what `analyze --all` does next)."""
+        rows = self._query("SELECT id FROM releases r WHERE NOT EXISTS (SELECT 1 FROM analyses a"
+                           " WHERE a.release_id = r.id AND a.version = ?) ORDER BY date DESC, id DESC LIMIT ?",
+                           (version, -1 if limit is None else limit))
+        return [int(row[0]) for row in rows]
+
+    def analysed_count(self, version: str) -> int:
+        return int(self._query("SELECT count(*) FROM analyses WHERE version = ?", (version,))[0][0])
 
     def brief(self, release_id: int, cache_key: str) -> Brief | None:
         rows = self._query("SELECT gist, brief, backend, note FROM briefs WHERE release_id = ? AND cache_key = ?",

@@ -212,10 +212,30 @@ def test_rows_from_two_recovery_sources_are_kept_once(tmp_path: Path) -> None:
     counts = []
     for source_path in (first, second):
         source = sqlite3.connect(source_path)
-        counts.append({table: rows for table, rows in _salvage_into(source, new).items() if rows})
+        salvaged = _salvage_into(source, new)
+        counts.append({table: salvaged[table] for table in ("releases", "marks")})
         source.close()
     assert counts == [{"releases": 10, "marks": 10}, {"releases": 5, "marks": 5}]
     with Store(new) as store:
         assert store.count() == 15
         assert sorted(m.note for rid in range(1, 16) for m in store.marks(rid)) == sorted(
             f"note {n}: สำคัญ" for n in range(1, 16))
+
+
+def test_repair_requeues_the_search_index_so_search_finds_every_release_again(tmp_path: Path) -> None:
+    """The full-text index is derived data: a repair empties it and queues every release again, and
+    the next update brings every release back into search."""
+    from briefing.search import View, search, update_index
+
+    path = tmp_path / "briefing.db"
+    filled_store(path, releases=6)
+    with Store(path) as store:
+        update_index(store, processes=1)
+        before = search(store, View(query=store.release(1).title.split()[0]), limit=50).total
+        assert before >= 1
+    report = repair_store(path)
+    assert "requeue search index" in report.rebuilt
+    with Store(path) as store:
+        assert store.search_pending_count() == 6
+        update_index(store, processes=1)
+        assert search(store, View(query=store.release(1).title.split()[0]), limit=50).total == before

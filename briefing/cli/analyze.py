@@ -40,6 +40,12 @@ def analysis_json(path: Path, release: Release, analysis: Analysis) -> dict:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.all:
+        if args.files:
+            raise BriefingError("give either --all or FILEs, not both")
+        return run_all(args)
+    if not args.files:
+        raise BriefingError("give FILEs to analyse, or --all for every stored release")
     from briefing.config import load_config
     from briefing.thai import analyze
 
@@ -92,3 +98,39 @@ def _full_number(value: float) -> str:
 
     text = format(Decimal(repr(float(value))), ",f")
     return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def run_all(args: argparse.Namespace) -> int:
+    """Analyse every stored release without a current analysis; a bar with releases/s and ETA on stderr."""
+    import time
+
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    from briefing.analyze_all import analyze_all
+    from briefing.config import load_config
+    from briefing.library import open_store
+    from briefing.thai import ANALYZER_VERSION
+
+    if args.jobs is not None and args.jobs < 1:
+        raise BriefingError("--jobs must be 1 or more")
+    err = Console(stderr=True, highlight=False)
+    with open_store(load_config(args.config)) as store:
+        todo = len(store.unanalysed(ANALYZER_VERSION))
+        columns = [TextColumn("analysing"), BarColumn(), MofNCompleteColumn(),
+                   TextColumn("{task.fields[rate]} releases/s"), TextColumn("ETA"), TimeRemainingColumn()]
+        start = time.perf_counter()
+        with Progress(*columns, console=err, transient=True, disable=not err.is_terminal) as bar:
+            task = bar.add_task("analyse", total=todo, rate="-")
+
+            def advance(done: int, total: int) -> None:
+                rate = done / max(time.perf_counter() - start, 1e-9)
+                bar.update(task, completed=done, rate=f"{rate:.1f}")
+
+            done = analyze_all(store, advance, processes=args.jobs)
+        elapsed = time.perf_counter() - start
+        analysed = store.analysed_count(ANALYZER_VERSION)
+        total = store.count()
+    rate = f", {done / elapsed:.1f} releases/s" if done else ""
+    print(f"{done} analysed{rate}; {analysed} of {total} releases have a current analysis")
+    return 0

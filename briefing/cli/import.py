@@ -42,7 +42,8 @@ def run(args: argparse.Namespace) -> int:
         TimeElapsedColumn,
     )
 
-    from briefing.library import import_paths
+    from briefing.search import import_and_index
+    from briefing.sources.corpus import iter_paths
     from briefing.store import Store
 
     err = Console(stderr=True, highlight=False)
@@ -68,10 +69,12 @@ def run(args: argparse.Namespace) -> int:
                     bar.console.print(one_line(f"bad: {item}"), markup=False, highlight=False, soft_wrap=True)
                 bar.advance(task)
 
-            result = import_paths(store, paths, advance, max_bytes=config.store.max_release_kb * 1024)
+            # Stored and indexed for search as it is read (both cores: see search.import_and_index).
+            new, skipped, bad_files = import_and_index(
+                store, iter_paths(paths, max_bytes=config.store.max_release_kb * 1024), advance)
     missing = len(args.paths) - len(paths)
-    bad = len(result.bad) + missing
-    print(one_line(f"{result.new} new, {result.skipped} already in the store, {bad} bad ({store.path})"))
-    if result.new + result.skipped == 0:
+    bad = len(bad_files) + missing
+    print(one_line(f"{new} new, {skipped} already in the store, {bad} bad ({store.path})"))
+    if new + skipped == 0:
         raise BriefingError("nothing imported: no release could be read from the given paths")
     return 0

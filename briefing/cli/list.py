@@ -1,14 +1,46 @@
-"""`briefing list [--json] [--limit N]`: the stored releases, newest first, as a table or JSON lines."""
+"""`briefing list [--json] [--limit N] [filters]`: the stored releases, newest first, as a table or JSON lines.
+
+The filters (--since/--until, --category, --person, --organisation, --place, --starred, --unread,
+--marked) combine, as the app's filter chips do; `briefing search` takes the same ones.
+"""
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
+from typing import TYPE_CHECKING
 
 from briefing.categories import english_category
 from briefing.config import load_config
+from briefing.errors import BriefingError
 from briefing.model import ListEntry
 from briefing.printable import json_line, one_line
+
+if TYPE_CHECKING:
+    from briefing.search import View
+
+
+def _date(value: str | None, option: str) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise BriefingError(f"{option} {value!r} is not a date: give YYYY-MM-DD") from None
+
+
+def view_from_args(args: argparse.Namespace, query: str = "") -> View:
+    """The filters given on the command line, as the search module's View."""
+    from briefing.search import View
+
+    return View(query=query, since=_date(args.since, "--since"), until=_date(args.until, "--until"),
+                category=args.category, person=args.person, organisation=args.organisation, place=args.place,
+                starred=args.starred, unread=args.unread, marked=args.marked)
+
+
+def has_filters(view: View) -> bool:
+    return bool(view.chips())
 
 
 def entry_json(entry: ListEntry) -> dict[str, object]:
@@ -29,11 +61,15 @@ def run(args: argparse.Namespace) -> int:
 
     config = load_config(args.config)
     if args.limit is not None and args.limit < 0:
-        from briefing.errors import BriefingError
-
         raise BriefingError("--limit must be 0 or more")
+    view = view_from_args(args)
     with open_store(config) as store:
-        entries = store.entries(limit=args.limit)
+        if has_filters(view):
+            from briefing.search import search
+
+            entries = search(store, view, limit=args.limit, count=False).entries
+        else:
+            entries = store.entries(limit=args.limit)
     if args.json:
         out = sys.stdout
         for entry in entries:

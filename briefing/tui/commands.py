@@ -120,6 +120,69 @@ class RefreshSources(Command):
     show = False  # ? and the palette list it; the list's footer (and its snapshot) stay as they are
 
 
+class ListTop(Command):
+    id, key, action, title = "list-top", "g", "first_row", "Top"
+    help = "Go to the first release of the view (also Home)"
+    show = False
+
+
+class ListBottom(Command):
+    id, key, action, title = "list-bottom", "G", "last_row", "Bottom"
+    help = "Go to the last release of the view, the oldest (also End)"
+    show = False
+
+
+class Search(Command):
+    id, key, action, title = "search", "slash", "search", "Search"
+    help = "Search: Thai words or English names; results replace the list as you type, escape restores it"
+    key_display = "/"
+
+
+class CloseSearch(Command):
+    id, key, action, title = "close-search", "escape", "close_search", "Close search"
+    help = "Close the search and bring back the list as it was before it"
+    show = False
+
+
+class Filter(Command):
+    id, key, action, title = "filter", "f", "filter", "Filter"
+    help = "Add a filter: person:, organisation:, place:, category:, since:, until:, starred, unread, marked"
+
+
+class ClearFilters(Command):
+    id, key, action, title = "clear-filters", "F", "clear_filters", "Clear filters"
+    help = "Remove every filter and the search"
+    show = False
+
+
+class OpenEntities(Command):
+    id, key, action, title = "entities-screen", "e", "open_entities", "Who"
+    help = "Open the entities screen: people and organisations by the number of releases naming them"
+
+
+class EntityReleases(Command):
+    id, key, action, title = "entity-releases", "enter", "select", "Releases"
+    help = "List the releases that name the highlighted entity, newest first"
+    priority = True
+
+
+class EntityDown(Command):
+    id, key, action, title = "entity-down", "j", "cursor(1)", "Down"
+    help = "Highlight the next entity"
+    show = False
+
+
+class EntityUp(Command):
+    id, key, action, title = "entity-up", "k", "cursor(-1)", "Up"
+    help = "Highlight the previous entity"
+    show = False
+
+
+class EntityKind(Command):
+    id, key, action, title = "entity-kind", "t", "cycle_kind", "People/orgs/places"
+    help = "Show people and organisations, then people, organisations or places only"
+
+
 # --- the reader -----------------------------------------------------------------------------------
 
 class Back(Command):
@@ -279,8 +342,11 @@ CONFIRM_ACTIONS: tuple[type[Command], ...] = (ConfirmYes, ConfirmNo)
 
 
 APP_ACTIONS: tuple[type[Command], ...] = (Quit, Help, Palette, ChangeTheme)
-LIST_ACTIONS: tuple[type[Command], ...] = (OpenRelease, ListDown, ListUp, ToggleStar, ToggleRead, OpenNotes,
-                                           RefreshSources)
+LIST_ACTIONS: tuple[type[Command], ...] = (
+    OpenRelease, ListDown, ListUp, ListTop, ListBottom, ToggleStar, ToggleRead, Search, CloseSearch, Filter,
+    ClearFilters, OpenEntities, OpenNotes, RefreshSources,
+)
+ENTITIES_ACTIONS: tuple[type[Command], ...] = (Back, EntityReleases, EntityDown, EntityUp, EntityKind)
 READER_ACTIONS: tuple[type[Command], ...] = (
     Back, NextSentence, PreviousSentence, NextRelease, PreviousRelease, ToggleHighlights,
     ToggleEntities, ToggleStar, SwitchPane, ToggleSummary, CopySummary,
@@ -292,7 +358,7 @@ def markdown_table() -> str:
     """The default key bindings as a Markdown table, for the README (`python -m briefing.tui.commands`)."""
     rows = ["| Where | Key | Binding id | What it does |", "|---|---|---|---|"]
     for where, commands in (("everywhere", APP_ACTIONS), ("list", LIST_ACTIONS), ("reader", READER_ACTIONS),
-                            ("notes", NOTES_ACTIONS), ("note editor", NOTE_ACTIONS)):
+                            ("notes", NOTES_ACTIONS), ("note editor", NOTE_ACTIONS), ("entities", ENTITIES_ACTIONS)):
         for command in commands:
             key = command.key_display or command.key
             rows.append(f"| {where} | `{key}` | `{command.id}` | {command.help} |")

@@ -439,22 +439,6 @@ async def test_a_range_start_makes_the_cursor_a_range_of_sentences(app, store):
         assert len([s for s in content.spans if s.style == CURSOR_STYLE]) == 1
 
 
-async def test_the_list_loads_more_rows_as_the_highlight_nears_the_end(app, store, monkeypatch):
-    import briefing.tui.screens.list as list_screen
-
-    monkeypatch.setattr(list_screen, "PAGE", 2)
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(app, pilot)
-        releases = app.screen.query_one(ReleaseList)
-        assert releases.option_count < store.count(), "not everything is loaded at once"
-        for _ in range(store.count() - 1):
-            await pilot.press("j")
-        await settle(app, pilot)
-        assert releases.option_count == store.count()
-        assert releases.highlighted_id == store.entries()[-1].id
-        assert all(entry.gist for entry in releases.entries.values())
-
-
 async def test_first_launch_imports_the_seeds_and_reads_user_themes(tmp_path: Path):
     """`briefing` on a fresh machine: the real entry point's app, an empty store, the user's themes dir."""
     import argparse

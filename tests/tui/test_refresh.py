@@ -105,6 +105,7 @@ async def test_r_shows_what_briefing_import_stored_while_the_app_was_open(frozen
                                                                           tmp_path) -> None:
     """The app and `briefing import` (another process) share the store: both work, no lock error reaches
     the user, and R shows the imported release in place."""
+    import asyncio
     import os
     import subprocess
     import sys
@@ -119,8 +120,10 @@ async def test_r_shows_what_briefing_import_stored_while_the_app_was_open(frozen
         await app.workers.wait_for_complete()
         releases = app.screen.query_one(ReleaseList)
         before = set(releases.entries)
-        result = subprocess.run([sys.executable, "-m", "briefing", "--config", str(config), "import", str(extra)],
-                                capture_output=True, text=True, env={**os.environ}, timeout=120, check=False)
+        # Another process, while the app keeps running (its event loop is not blocked by the wait).
+        result = await asyncio.to_thread(
+            subprocess.run, [sys.executable, "-m", "briefing", "--config", str(config), "import", str(extra)],
+            capture_output=True, text=True, env={**os.environ}, timeout=120, check=False)
         assert result.returncode == 0, result.stderr
         assert set(releases.entries) == before  # not yet shown
         await pilot.press("R")

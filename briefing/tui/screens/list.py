@@ -1,24 +1,35 @@
-"""The release list: newest first, unread marked, starred flagged, English gists filled in by a worker."""
+"""The release list: every stored release, newest first, or a search's or filters' results.
+
+The list is a virtual list over the store (widgets/release_list.py): the header counts the releases in
+the view, `/` searches as you type (debounced; escape restores the list as it was), `f` adds a filter
+shown as a chip, `e` opens the entities screen. Gists of the rows held are made by a background
+worker through the core pipeline, which owns when a gist is stale (`Pipeline.fill_gists`).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.app import ComposeResult
 from textual.content import Content
+from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, OptionList, Static
+from textual.suggester import Suggester
+from textual.timer import Timer
+from textual.widgets import Footer, Input, OptionList, Static
 from textual.worker import get_current_worker
 
 from briefing.model import ListEntry
+from briefing.search import Results, View, search
 from briefing.tui.commands import LIST_ACTIONS, bindings
 from briefing.tui.messages import GistReady
 from briefing.tui.widgets.release_list import ReleaseList
 
 if TYPE_CHECKING:
+    from briefing.store import Store
     from briefing.tui.app import BriefingApp
 
 EMPTY = Content.assemble(
@@ -27,23 +38,69 @@ EMPTY = Content.assemble(
     ("briefing import PATH", "bold $accent"),
     ("  (files, folders or .tar.xz archives of the thaigov corpus).", "$text-muted"),
 )
+NOTHING_MATCHES = Content.styled("No release matches this search or these filters. Escape or F brings back "
+                                 "the whole list.", "$text-muted")
 
 PAGE = 200
-"""Rows loaded at a time; more are loaded as the highlight nears the end."""
+"""Rows the list holds at a time (its window over the view); the rest is read as the highlight moves."""
+SEARCH_DELAY = 0.25
+"""Seconds of no typing before the search runs."""
+
+
+class ViewReady(Message):
+    """A view's first rows and count, read by a worker."""
+
+    def __init__(self, view: View, results: Results, highlight_id: int | None) -> None:
+        super().__init__()
+        self.view = view
+        self.results = results
+        self.highlight_id = highlight_id
+
+
+class FilterSuggester(Suggester):
+    """Completes filter fields, then names from the entity index (English and Thai) and categories."""
+
+    def __init__(self, store: Store) -> None:
+        super().__init__(use_cache=False, case_sensitive=True)
+        self.store = store
+
+    async def get_suggestion(self, value: str) -> str | None:
+        from briefing.search import filter_suggestion
+
+        return filter_suggestion(self.store, value)
 
 
 class ListScreen(Screen[None]):
     ACTIONS = LIST_ACTIONS
     BINDINGS = bindings(LIST_ACTIONS)
+    DEFAULT_CSS = """
+    ListScreen #search, ListScreen #filter { display: none; }
+    ListScreen #search.open, ListScreen #filter.open { display: block; }
+    ListScreen #list-chips { height: auto; display: none; padding: 0 1; }
+    ListScreen #list-chips.shown { display: block; }
+    """
 
     app: BriefingApp  # type: ignore[assignment]
 
+    def __init__(self) -> None:
+        super().__init__()
+        self.view = View()
+        self._before_search: tuple[View, int | None] | None = None
+        self._search_timer: Timer | None = None
+        self.note: str | None = None
+
     def compose(self) -> ComposeResult:
-        # The first page is read here, not on mount, so the first paint already shows it (one
+        # The first window is read here, not on mount, so the first paint already shows it (one
         # layout instead of one per update): startup time is measured by bench/startup.py.
-        entries = self.app.store.entries(limit=PAGE, offset=0)
-        yield Static(self._title(entries), id="list-title")
-        yield ReleaseList(entries, id="releases")
+        store = self.app.store
+        entries = store.entries(limit=PAGE, offset=0)
+        total = store.count()
+        yield Static(self._title(total), id="list-title")
+        yield Static(id="list-chips")
+        yield Input(placeholder="search: Thai words or English names (escape closes)", id="search")
+        yield Input(placeholder="filter: person:NAME organisation:NAME place:NAME category:NAME since:DATE"
+                    " until:DATE starred unread marked", id="filter", suggester=FilterSuggester(store))
+        yield ReleaseList(entries, total=total, source=self._source(self.view), window=PAGE, id="releases")
         empty = Static(EMPTY, id="list-empty")
         empty.display = not entries
         yield empty
@@ -60,15 +117,185 @@ class ListScreen(Screen[None]):
         # Every row is checked: a gist made by an older analyzer or offline brief is remade.
         if self.releases.entries:
             self.call_after_refresh(self.fill_gists, list(self.releases.entries))
+        self.call_after_refresh(self.update_search_index)
 
-    def _title(self, entries: Iterable[ListEntry]) -> Content:
-        unread = sum(1 for entry in entries if not entry.read)
-        total = self.app.store.count()
-        return Content.assemble(("briefing", "bold $accent"), ("  Thai government releases", "$text"),
-                                (f"  ·  {total} releases, {unread} unread in view", "$text-muted"))
+    # --- the header ------------------------------------------------------------------------------
+
+    def _title(self, total: int) -> Content:
+        what = "releases" if not self.view.chips() else "releases match"
+        parts: list[tuple[str, str] | str] = [("briefing", "bold $accent"), ("  Thai government releases", "$text"),
+                                              (f"  ·  {total:,} {what}", "$text-muted")]
+        if self.note:
+            parts.append((f"  ·  {self.note}", "$warning"))
+        return Content.assemble(*parts)
 
     def _update_title(self) -> None:
-        self.query_one("#list-title", Static).update(self._title(self.releases.entries.values()), layout=False)
+        self.query_one("#list-title", Static).update(self._title(self.releases.total), layout=False)
+        chips = self.query_one("#list-chips", Static)
+        labels = self.view.chips()
+        chips.set_class(bool(labels), "shown")
+        chips.update(Content(" ").join(Content.styled(f" {label} ", "reverse $accent") for label in labels))
+
+    # --- views: search and filters ---------------------------------------------------------------
+
+    def _source(self, view: View) -> Callable[[int, int], list[ListEntry]]:
+        store = self.app.store
+        if not view.chips():
+            return lambda offset, limit: store.entries(limit=limit, offset=offset)
+        return lambda offset, limit: search(store, view, limit=limit, offset=offset, count=False).entries
+
+    def show(self, view: View, highlight_id: int | None = None) -> None:
+        """Show `view`: its count and first rows are read by a worker, then replace the list."""
+        self.view = view
+        self._read_view(view, highlight_id)
+
+    @work(thread=True, exclusive=True, group="view", exit_on_error=False)
+    def _read_view(self, view: View, highlight_id: int | None) -> None:
+        results = search(self.app.store, view, limit=PAGE)
+        if not get_current_worker().is_cancelled:
+            self.post_message(ViewReady(view, results, highlight_id))
+
+    @on(ViewReady)
+    def _view_ready(self, message: ViewReady) -> None:
+        if message.view != self.view:
+            return  # a newer view was asked for meanwhile
+        results = message.results
+        self.note = "text scan" if results.method == "scan" else None
+        entries = results.entries
+        self.releases.show_view(self._source(message.view), results.total, results.terms,
+                                highlight_id=message.highlight_id, first=entries)
+        self.query_one("#list-empty", Static).update(EMPTY if not self.view.chips() else NOTHING_MATCHES)
+        self.query_one("#list-empty", Static).display = not entries
+        self._update_title()
+        if results.note and results.method == "scan":
+            self.notify(results.note, title="Search", markup=False, timeout=6)
+
+    def action_search(self) -> None:
+        box = self.query_one("#search", Input)
+        if self._before_search is None:
+            self._before_search = (self.view, self.releases.highlighted_id)
+        box.add_class("open")
+        box.value = self.view.query
+        box.focus()
+
+    @on(Input.Changed, "#search")
+    def _search_changed(self, event: Input.Changed) -> None:
+        if self._search_timer is not None:
+            self._search_timer.stop()
+        query = event.value
+        self._search_timer = self.set_timer(SEARCH_DELAY, lambda: self.show(self.view.with_query(query)))
+
+    @on(Input.Submitted, "#search")
+    def _search_submitted(self, event: Input.Submitted) -> None:
+        if self._search_timer is not None:
+            self._search_timer.stop()
+        if event.value != self.view.query:
+            self.show(self.view.with_query(event.value))
+        self.releases.focus()
+
+    def action_close_search(self) -> None:
+        """Escape: close the filter prompt, or the search, restoring the list as it was before it."""
+        prompt = self.query_one("#filter", Input)
+        if prompt.has_class("open"):
+            prompt.remove_class("open")
+            self.releases.focus()
+            return
+        box = self.query_one("#search", Input)
+        if self._before_search is None and not box.has_class("open"):
+            return
+        if self._search_timer is not None:
+            self._search_timer.stop()
+        box.remove_class("open")
+        before, highlight = self._before_search or (self.view.with_query(""), None)
+        self._before_search = None
+        self.releases.focus()
+        self.show(before, highlight)
+
+    def action_filter(self) -> None:
+        prompt = self.query_one("#filter", Input)
+        prompt.add_class("open")
+        prompt.value = ""
+        prompt.focus()
+
+    @on(Input.Submitted, "#filter")
+    def _filter_submitted(self, event: Input.Submitted) -> None:
+        from briefing.search import FilterError, add_filter
+
+        try:
+            view = add_filter(self.view, event.value)
+        except FilterError as error:
+            self.notify(str(error), title="Filter", severity="warning", markup=False)
+            return
+        event.input.remove_class("open")
+        self.releases.focus()
+        self.show(view)
+
+    def action_clear_filters(self) -> None:
+        self._before_search = None
+        self.query_one("#search", Input).remove_class("open")
+        self.show(View())
+
+    def show_entity(self, kind: str, name: str) -> None:
+        """The releases naming an entity, newest first (the entities screen's Enter)."""
+        from briefing.search import with_entity
+
+        self._before_search = None
+        self.show(with_entity(View(), kind, name))
+
+    def action_open_entities(self) -> None:
+        from briefing.tui.screens.entities import EntitiesScreen
+
+        self.app.push_screen(EntitiesScreen())
+
+    # --- the search index ------------------------------------------------------------------------
+
+    @work(thread=True, group="index", exit_on_error=False)
+    def update_search_index(self) -> None:
+        """Index releases not in the search index yet (a store from before search, or just imported)."""
+        from briefing.search import update_index
+
+        update_index(self.app.store)
+
+    # --- gists -----------------------------------------------------------------------------------
+
+    @work(thread=True, group="gists", exclusive=True, exit_on_error=False)
+    def fill_gists(self, ids: list[int]) -> None:
+        """Make the gists of the rows held with none or a stale one and post each as it is made; the
+        stale one stays on screen until then. A new window cancels the old one's worker."""
+        worker = get_current_worker()
+
+        def failed(release_id: int, error: Exception) -> None:
+            self.log.warning(f"gist for release {release_id} failed: {error!r}")
+
+        try:
+            for release_id, gist in self.app.pipeline.fill_gists(ids, lambda: worker.is_cancelled, failed):
+                self.post_message(GistReady(release_id, gist))
+        except Exception as error:  # noqa: BLE001 - the gists are a nicety; the list works without them
+            self.log.warning(f"gists failed: {error!r}")
+
+    @on(GistReady)
+    def _gist_ready(self, message: GistReady) -> None:
+        entry = self.releases.entries.get(message.release_id)
+        if entry is not None:
+            self.releases.update_entry(replace(entry, gist=message.gist))
+
+    @on(ReleaseList.WindowChanged)
+    def _window_changed(self, message: ReleaseList.WindowChanged) -> None:
+        releases = self.releases
+        if not releases.entries:
+            return
+        # The rows from the highlight down first: those are the ones being read.
+        ids = list(releases.entries)
+        at = releases.highlighted or 0
+        self.fill_gists(ids[at:] + ids[:at])
+
+    def reload_rows(self) -> None:
+        """Releases were added or changed behind the list (a refresh, another process): read the view
+        again, keeping the highlight on the release it was on, and index what is new for search."""
+        self.show(self.view, self.releases.highlighted_id)
+        self.update_search_index()
+
+    # --- screen life -----------------------------------------------------------------------------
 
     def on_screen_resume(self) -> None:
         if self.releases.entries:
@@ -77,54 +304,12 @@ class ListScreen(Screen[None]):
                 self.releases.highlight_id(self.app.last_opened)
 
     def _refresh_flags(self) -> None:
-        """Re-read the loaded rows and redraw only those whose read/star/gist changed."""
-        for entry in self.app.store.entries(limit=len(self.releases.entries), offset=0):
-            if self.releases.entries.get(entry.id) != entry:
-                self.releases.update_entry(entry)
-        self._update_title()
-
-    def reload_rows(self) -> None:
-        """Releases were added or changed behind the list (a refresh): re-read the rows in list order,
-        keep the highlight on the release it was on, and make the new rows' gists."""
+        """Re-read the held rows and redraw only those whose read/star/gist changed."""
         releases = self.releases
-        entries = self.app.store.entries(limit=max(len(releases.entries), PAGE))
-        fresh = [entry.id for entry in entries if entry.id not in releases.entries]
-        if not fresh:
-            for entry in entries:
-                if releases.entries.get(entry.id) != entry:
-                    releases.update_entry(entry)
-            return
-        keep = releases.highlighted_id
-        releases.clear_options()
-        releases.entries.clear()
-        releases.add_entries(entries)
-        if keep is not None:
-            releases.highlight_id(keep)
-        elif entries:
-            releases.highlighted = 0
-        self.query_one("#list-empty").display = False
+        for entry in releases.source(releases.start, releases.option_count):
+            if releases.entries.get(entry.id) != entry:
+                releases.update_entry(entry)
         self._update_title()
-        self.fill_gists(fresh)
-
-    # --- gists -----------------------------------------------------------------------------------
-
-    @work(thread=True, group="gists", exit_on_error=False)
-    def fill_gists(self, ids: list[int]) -> None:
-        """Make the gists of releases with none or a stale one (the pipeline's rule) and post each as it
-        is made; the stale one stays on screen until then."""
-        worker = get_current_worker()
-
-        def failed(release_id: int, error: Exception) -> None:
-            self.log.warning(f"gist for release {release_id} failed: {error!r}")
-
-        for release_id, gist in self.app.pipeline.fill_gists(ids, lambda: worker.is_cancelled, failed):
-            self.post_message(GistReady(release_id, gist))
-
-    @on(GistReady)
-    def _gist_ready(self, message: GistReady) -> None:
-        entry = self.releases.entries.get(message.release_id)
-        if entry is not None:
-            self.releases.update_entry(replace(entry, gist=message.gist))
 
     # --- actions ---------------------------------------------------------------------------------
 
@@ -133,14 +318,9 @@ class ListScreen(Screen[None]):
         if event.option.id is not None:
             self.app.open_release(int(event.option.id))
 
-    @on(OptionList.OptionHighlighted)
-    def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
-        releases = self.releases
-        if event.option_index >= releases.option_count - 10 and len(releases.entries) % PAGE == 0:
-            more = self.app.store.entries(limit=PAGE, offset=len(releases.entries))
-            if more:
-                releases.add_entries(more)
-                self.fill_gists([entry.id for entry in more])
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Enter (a priority binding, for the footer) belongs to the search and filter boxes while typing."""
+        return not (action == "open" and isinstance(self.focused, Input))
 
     def action_open(self) -> None:
         release_id = self.releases.highlighted_id
@@ -152,6 +332,12 @@ class ListScreen(Screen[None]):
             self.releases.action_cursor_down()
         else:
             self.releases.action_cursor_up()
+
+    def action_first_row(self) -> None:
+        self.releases.action_first()
+
+    def action_last_row(self) -> None:
+        self.releases.action_last()
 
     def action_toggle_star(self) -> None:
         release_id = self.releases.highlighted_id
@@ -169,4 +355,3 @@ class ListScreen(Screen[None]):
         self.app.store.set_read(release_id, not entry.read)
         self.releases.update_entry(replace(entry, read=not entry.read))
         self._update_title()
-

@@ -1,8 +1,18 @@
-"""The release list: two lines per release (date, category, Thai title; then the English gist)."""
+"""The release list: two lines per release (date, category, Thai title; then the English gist).
+
+A virtual list over the store: the whole view (every release, or a search's or filter's results) is
+reachable, but only a window of `window` rows around the highlight is held as options. When the
+highlight nears either edge of the window, the window moves (the rows are read again from `source`);
+g/G and Home/End jump to the ends of the whole view. So 63,000 releases cost the memory of a few hundred.
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+
 from textual.content import Content
+from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
@@ -11,10 +21,19 @@ from briefing.tui.categories import category_english
 from briefing.tui.text import one_line
 
 CATEGORY_WIDTH = 22
+MATCH_STYLE = "bold reverse $accent"
+
+MIN_WINDOW = 10
+"""The window moves by half its size when the highlight is within a tenth of an edge: with fewer rows
+the highlight would land near the other edge and the window would move back and forth."""
+
+RowSource = Callable[[int, int], list[ListEntry]]
+"""Rows of the view: (offset, limit) -> entries, in view order."""
 
 
-def entry_prompt(entry: ListEntry) -> Content:
-    """Both lines of one row. Read releases are dimmed; unread ones carry a dot; stars show as `*`."""
+def entry_prompt(entry: ListEntry, terms: list[str] | None = None) -> Content:
+    """Both lines of one row. Read releases are dimmed; unread ones carry a dot; stars show as `*`.
+    Words of the search (`terms`) are highlighted in the title and gist."""
     date = entry.date.isoformat() if entry.date else "          "
     category = category_english(entry.category)
     if len(category) > CATEGORY_WIDTH:
@@ -23,40 +42,133 @@ def entry_prompt(entry: ListEntry) -> Content:
     flag = Content.styled("•", "bold $accent") if not entry.read else Content(" ")
     star = Content.styled("*", "bold $warning") if entry.starred else Content(" ")
     title_style = "$text" if entry.read else "bold $text"
+    title = Content.styled(one_line(entry.title), title_style)
+    gist = Content.styled(one_line(entry.gist) if entry.gist else "…", "italic $text-muted")
+    if terms:
+        pattern = re.compile("|".join(re.escape(term) for term in sorted(terms, key=len, reverse=True)),
+                             re.IGNORECASE)
+        title = title.highlight_regex(pattern, style=MATCH_STYLE)
+        gist = gist.highlight_regex(pattern, style=MATCH_STYLE)
     first = Content.assemble(
         flag, star, " ",
         (date, "$text"), "  ",
         (category, "$text-muted"), " ",
-        (one_line(entry.title), title_style),
+        title,
     )
-    gist = one_line(entry.gist) if entry.gist else "…"
-    second = Content.assemble(" " * (4 + len(date) + CATEGORY_WIDTH + 1), (gist, "italic $text-muted"))
+    second = Content.assemble(" " * (4 + len(date) + CATEGORY_WIDTH + 1), gist)
     row = Content("\n").join([first, second])
     return row.stylize("dim") if entry.read else row
 
 
+def _empty_source(offset: int, limit: int) -> list[ListEntry]:
+    return []
+
+
 class ReleaseList(OptionList):
-    """OptionList keyed by release id; rows are rebuilt one at a time when a release changes."""
+    """OptionList keyed by release id, holding a window of the view; rows rebuilt one at a time when a
+    release changes."""
 
     DEFAULT_CSS = """
     ReleaseList { text-wrap: nowrap; text-overflow: ellipsis; }
     """
 
-    def __init__(self, entries: list[ListEntry] | None = None, *, id: str | None = None) -> None:
-        entries = entries or []
-        super().__init__(*(Option(entry_prompt(entry), id=str(entry.id)) for entry in entries), id=id)
-        self.entries: dict[int, ListEntry] = {entry.id: entry for entry in entries}
+    class WindowChanged(Message):
+        """Other rows are loaded (a new view, or the window moved): their gists may be missing."""
 
-    def add_entries(self, entries: list[ListEntry]) -> None:
-        new = [entry for entry in entries if entry.id not in self.entries]
-        self.entries.update({entry.id: entry for entry in new})
-        self.add_options(Option(entry_prompt(entry), id=str(entry.id)) for entry in new)
+        def __init__(self, release_list: ReleaseList) -> None:
+            super().__init__()
+            self.release_list = release_list
+
+        @property
+        def control(self) -> ReleaseList:
+            return self.release_list
+
+    def __init__(self, entries: list[ListEntry] | None = None, *, total: int | None = None,
+                 source: RowSource | None = None, window: int = 200, id: str | None = None) -> None:
+        entries = entries or []
+        self.entries: dict[int, ListEntry] = {entry.id: entry for entry in entries}
+        self.source: RowSource = source or _empty_source
+        self.total = len(entries) if total is None else total
+        """Rows in the whole view."""
+        self.start = 0
+        """Position in the view of the first loaded row."""
+        self.window = max(MIN_WINDOW, window)
+        self.terms: list[str] = []
+        self._moving = False
+        super().__init__(*(Option(entry_prompt(entry), id=str(entry.id)) for entry in entries), id=id)
+
+    # --- the view and its window -----------------------------------------------------------------
+
+    def show_view(self, source: RowSource, total: int, terms: list[str] | None = None,
+                  highlight_id: int | None = None, first: list[ListEntry] | None = None) -> None:
+        """Show another view from its top (or at `highlight_id` when it is among its first rows);
+        `first` are its first rows when the caller has read them already."""
+        self.source = source
+        self.total = total
+        self.terms = list(terms or [])
+        self._load(0, 0, first)
+        if highlight_id is not None:
+            self.highlight_id(highlight_id)
+
+    def refresh_window(self) -> None:
+        """Read the loaded rows again (flags or gists changed elsewhere), keeping the highlight."""
+        index = self.highlighted or 0
+        self._load(self.start, self.start + index)
+
+    def _load(self, start: int, row: int, entries: list[ListEntry] | None = None) -> None:
+        """Hold rows [start, start + window) of the view and highlight view row `row`."""
+        start = max(0, min(start, max(0, self.total - self.window)))
+        if entries is None or start != 0:
+            entries = self.source(start, self.window)
+        entries = entries[:self.window]
+        self._moving = True
+        try:
+            self.clear_options()
+            self.entries = {entry.id: entry for entry in entries}
+            self.add_options(Option(entry_prompt(entry, self.terms), id=str(entry.id)) for entry in entries)
+            self.start = start
+            if entries:
+                self.highlighted = max(0, min(row - start, len(entries) - 1))
+        finally:
+            self._moving = False
+        self.post_message(self.WindowChanged(self))
+
+    @property
+    def position(self) -> int | None:
+        """The highlighted row's position in the whole view."""
+        return None if self.highlighted is None else self.start + self.highlighted
+
+    def _on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        """Move the window when the highlight comes near its edge (the rest of the view is in the store)."""
+        if self._moving or event.option_list is not self:
+            return
+        index = event.option_index
+        margin = max(1, self.window // 10)
+        step = max(1, self.window // 2)
+        if index >= self.option_count - margin and self.start + self.option_count < self.total:
+            self.call_later(self._load, self.start + step, self.start + index)
+        elif index < margin and self.start > 0:
+            self.call_later(self._load, self.start - step, self.start + index)
+
+    def action_first(self) -> None:
+        if self.start > 0:
+            self._load(0, 0)
+        else:
+            super().action_first()
+
+    def action_last(self) -> None:
+        if self.start + self.option_count < self.total:
+            self._load(self.total - self.window, self.total - 1)
+        else:
+            super().action_last()
+
+    # --- rows ------------------------------------------------------------------------------------
 
     def update_entry(self, entry: ListEntry) -> None:
         if entry.id not in self.entries:
             return
         self.entries[entry.id] = entry
-        self.replace_option_prompt(str(entry.id), entry_prompt(entry))
+        self.replace_option_prompt(str(entry.id), entry_prompt(entry, self.terms))
 
     @property
     def highlighted_id(self) -> int | None:

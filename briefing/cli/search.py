@@ -1,0 +1,49 @@
+"""`briefing search QUERY [--json] [--limit N] [filters]`: the releases that match, best first.
+
+The same search as the app's `/`: Thai words (cut as in the index, so ข้าว does not find ข้าวโพด),
+English names from the analyses so far and English text in the releases; ranked by bm25, ties newest
+first. Releases not indexed yet (a store made before search existed) are indexed first, with a note.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from briefing.cli.list import entry_json, print_table, view_from_args
+from briefing.config import load_config
+from briefing.errors import BriefingError
+
+
+def run(args: argparse.Namespace) -> int:
+    from briefing.library import open_store
+    from briefing.search import search, update_index
+
+    if args.limit < 0:
+        raise BriefingError("--limit must be 0 or more")
+    query = " ".join(args.query).strip()
+    if not query:
+        raise BriefingError("give something to search for")
+    view = view_from_args(args, query)
+    config = load_config(args.config)
+    with open_store(config) as store:
+        pending = store.search_pending_count()
+        if pending:
+            print(f"briefing: indexing {pending} releases for search first", file=sys.stderr)
+            update_index(store)
+        results = search(store, view, limit=args.limit)
+    if results.note:
+        print(f"briefing: {results.note}", file=sys.stderr)
+    if args.json:
+        out = sys.stdout
+        for rank, entry in enumerate(results.entries, 1):
+            data = entry_json(entry)
+            data["rank"] = rank
+            data["method"] = results.method
+            out.write(json.dumps(data, ensure_ascii=False) + "\n")
+        out.flush()
+    else:
+        print_table(results.entries)
+        print(f"{len(results.entries)} of {results.total} matching releases", file=sys.stderr)
+    return 0

@@ -1,0 +1,565 @@
+"""Search and filters over the whole archive: what the list, `briefing search` and `briefing list` show.
+
+A view is a query (optional) and filters. Without a query the releases come newest first; with one,
+SQLite FTS5 ranks them by bm25 (title words count five times body words), ties by date. The index holds
+each release's title and body as words (see `search_text`: Thai cut by PyThaiNLP's newmm, so ข้าว does
+not match ข้าวโพด) and the English forms the analysis gave its people, agencies and places (filled as
+releases are analysed). A query the index cannot serve (a fragment of a word, punctuation) falls back to
+a scan of the text, and the result says so.
+
+Textual-free and PyThaiNLP-free until a query or an index update needs the word cutter.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import multiprocessing
+import os
+import re
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from typing import Literal
+
+from briefing.categories import english_category
+from briefing.model import EntityType, ListEntry, Release
+from briefing.store import Store
+
+Method = Literal["list", "index", "scan"]
+
+INDEX_BATCH = 256
+"""Releases per word-cutting job and per index transaction."""
+POOL_THRESHOLD = 2 * INDEX_BATCH
+"""Fewer releases than this to index are cut in this process (a pool costs ~1 s to start)."""
+ENTITY_KEYS = 200
+"""At most this many entities match one filter value (a name fragment naming hundreds is no filter)."""
+TITLE_WEIGHT = 5.0
+
+
+@dataclass(frozen=True, slots=True)
+class View:
+    """What the list shows: an optional search query and filters, all combined (AND)."""
+
+    query: str = ""
+    since: dt.date | None = None
+    until: dt.date | None = None
+    category: str | None = None
+    """Thai category or its English name (`Economy`), case and spaces ignored."""
+    person: str | None = None
+    organisation: str | None = None
+    place: str | None = None
+    """An entity by any of its forms: English, Thai, a short form or acronym; a part of one matches too."""
+    starred: bool = False
+    unread: bool = False
+    marked: bool = False
+
+    def with_query(self, query: str) -> View:
+        return replace(self, query=query)
+
+    def chips(self) -> list[str]:
+        """The active filters as short labels, in a fixed order (the list shows them above the rows)."""
+        chips: list[str] = []
+        if self.query.strip():
+            chips.append(f"/{self.query.strip()}")
+        if self.since or self.until:
+            chips.append(f"{self.since or '…'}..{self.until or '…'}")
+        for label, value in (("category", self.category), ("person", self.person),
+                             ("organisation", self.organisation), ("place", self.place)):
+            if value:
+                chips.append(f"{label}:{value}")
+        chips.extend(name for name, on in (("starred", self.starred), ("unread", self.unread),
+                                            ("marked", self.marked)) if on)
+        return chips
+
+
+@dataclass(slots=True)
+class Results:
+    """One page of a view, with how many releases match it in all."""
+
+    entries: list[ListEntry]
+    total: int
+    method: Method
+    note: str | None = None
+    """Said to the user: why a scan was used, or how many releases are not indexed yet."""
+    terms: list[str] = field(default_factory=list)
+    """The query's words as they appear in the text, for highlighting."""
+
+
+# The query
+
+_QUOTE = re.compile(r'"')
+_NOT_WORD = re.compile(r"[^\w\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]+")
+"""What the index does not keep: punctuation (Thai vowel and tone marks are part of words, not \\w)."""
+
+
+def query_terms(query: str) -> list[str]:
+    """The query's whitespace-separated terms (a Thai term is cut into words later)."""
+    return [term for term in query.split() if term.strip()]
+
+
+def fts_query(query: str) -> str | None:
+    """The FTS5 expression for `query`: each term a phrase of its words (Thai cut as in the index),
+    all required. None when no term has a word the index holds (punctuation only)."""
+    from briefing.search_text import segment
+
+    phrases: list[str] = []
+    for term in query_terms(query):
+        words = _NOT_WORD.sub(" ", segment(term)).split()
+        if words:
+            phrases.append('"' + _QUOTE.sub('""', " ".join(words)) + '"')
+    return " ".join(phrases) or None
+
+
+# Filters as SQL over `releases r`
+
+def _squeeze(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip().casefold()
+
+
+def categories_matching(store: Store, name: str) -> list[str]:
+    """The stored Thai categories named `name`, in Thai or by their English name."""
+    wanted = _squeeze(name)
+    found = []
+    for row in store.query("SELECT DISTINCT category FROM releases WHERE category IS NOT NULL"):
+        thai = row[0]
+        english = english_category(thai) or ""
+        if _squeeze(thai) == wanted or _squeeze(english) == wanted:
+            found.append(thai)
+    return found
+
+
+def _like(text: str) -> str:
+    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def entity_keys(store: Store, kind: EntityType, name: str) -> list[str]:
+    """Keys of the entities of `kind` one of whose forms is or contains `name` (exact forms first)."""
+    name = name.strip()
+    rows = store.query(
+        "SELECT key, max(english = ? COLLATE NOCASE OR thai = ? OR key = ?) AS exact, count(*) AS n"
+        " FROM release_entities WHERE type = ? AND (english LIKE ? ESCAPE '\\' OR thai LIKE ? ESCAPE '\\'"
+        " OR aliases LIKE ? ESCAPE '\\') GROUP BY key ORDER BY exact DESC, n DESC LIMIT ?",
+        (name, name, name.casefold(), kind, _like(name), _like(name), _like(name), ENTITY_KEYS))
+    if rows and rows[0]["exact"]:
+        return [row["key"] for row in rows if row["exact"]]
+    return [row["key"] for row in rows]
+
+
+def _filters(store: Store, view: View) -> tuple[list[str], list[object]]:
+    where: list[str] = []
+    params: list[object] = []
+    if view.since:
+        where.append("r.date >= ?")
+        params.append(view.since.isoformat())
+    if view.until:
+        where.append("r.date <= ?")
+        params.append(view.until.isoformat())
+    if view.category:
+        names = categories_matching(store, view.category)
+        where.append(f"r.category IN ({','.join('?' * len(names))})" if names else "0")
+        params.extend(names)
+    for kind, value in (("person", view.person), ("organisation", view.organisation), ("place", view.place)):
+        if value:
+            keys = entity_keys(store, kind, value)  # type: ignore[arg-type]
+            where.append("EXISTS (SELECT 1 FROM release_entities e WHERE e.release_id = r.id AND e.type = ?"
+                         f" AND e.key IN ({','.join('?' * len(keys))}))" if keys else "0")
+            params.extend([kind, *keys] if keys else [])
+    if view.starred:
+        where.append("r.starred = 1")
+    if view.unread:
+        where.append("r.read = 0")
+    if view.marked:
+        where.append("EXISTS (SELECT 1 FROM marks m WHERE m.release_id = r.id)")
+    return where, params
+
+
+_ENTRY_COLUMNS = ("r.id, r.title, r.date, r.category, r.gist, r.read, r.starred,"
+                  " (SELECT count(*) FROM marks m WHERE m.release_id = r.id) AS marks")
+
+
+def _entry(row: sqlite3.Row) -> ListEntry:
+    date = None
+    if row["date"]:
+        try:
+            date = dt.date.fromisoformat(row["date"])
+        except ValueError:
+            date = None
+    return ListEntry(id=row["id"], title=row["title"], date=date, category=row["category"],
+                     gist=row["gist"] or None, read=bool(row["read"]), starred=bool(row["starred"]),
+                     marks=row["marks"])
+
+
+# Running a view
+
+def search(store: Store, view: View, limit: int | None = 50, offset: int = 0, count: bool = True) -> Results:
+    """One page of the view: ranked search results when it has a query, else the newest releases."""
+    where, params = _filters(store, view)
+    terms = query_terms(view.query)
+    if not terms:
+        return _listing(store, where, params, limit, offset, count)
+    expression = fts_query(view.query)
+    if expression is not None:
+        if where or limit is None:
+            results = _ranked(store, expression, where, params, limit, offset, count)
+        else:
+            results = _ranked_top(store, expression, limit, offset, count)
+        if results.total or results.entries:
+            results.terms = terms
+            pending = store.search_pending_count()
+            if pending:
+                results.note = f"{pending} releases are not in the search index yet"
+            return results
+    results = _scan(store, terms, where, params, limit, offset, count)
+    results.terms = terms
+    results.note = ("no whole-word match: showing releases that contain the text anywhere (a slower scan"
+                    " of every release)")
+    return results
+
+
+def count(store: Store, view: View) -> int:
+    return search(store, view, limit=0).total
+
+
+def _where_sql(where: list[str]) -> str:
+    return (" WHERE " + " AND ".join(where)) if where else ""
+
+
+def _listing(store: Store, where: list[str], params: list[object], limit: int | None, offset: int,
+             count: bool) -> Results:
+    sql = f"SELECT {_ENTRY_COLUMNS} FROM releases r{_where_sql(where)} ORDER BY r.date DESC, r.id DESC LIMIT ? OFFSET ?"
+    entries = [_entry(row) for row in store.query(sql, (*params, -1 if limit is None else limit, offset))]
+    total = -1
+    if count:
+        total = int(store.query(f"SELECT count(*) FROM releases r{_where_sql(where)}", tuple(params))[0][0])
+    return Results(entries=entries, total=total, method="list")
+
+
+_HITS = (f"SELECT rowid AS id, bm25(search_text, {TITLE_WEIGHT}, 1.0) AS score FROM search_text"
+         " WHERE search_text MATCH ? UNION ALL"
+         " SELECT rowid AS id, bm25(search_english) AS score FROM search_english WHERE search_english MATCH ?")
+
+
+def _ranked(store: Store, expression: str, where: list[str], params: list[object], limit: int | None,
+            offset: int, count: bool) -> Results:
+    sql = (f"WITH hits AS ({_HITS}), best AS (SELECT id, min(score) AS score FROM hits GROUP BY id)"
+           f" SELECT {_ENTRY_COLUMNS}, b.score FROM best b JOIN releases r ON r.id = b.id{_where_sql(where)}"
+           " ORDER BY b.score, r.date DESC, r.id DESC LIMIT ? OFFSET ?")
+    rows = store.query(sql, (expression, expression, *params, -1 if limit is None else limit, offset))
+    entries = [_entry(row) for row in rows]
+    total = -1
+    if count:
+        total = int(store.query(
+            f"WITH hits AS (SELECT rowid AS id FROM search_text WHERE search_text MATCH ? UNION"
+            f" SELECT rowid AS id FROM search_english WHERE search_english MATCH ?)"
+            f" SELECT count(*) FROM hits h JOIN releases r ON r.id = h.id{_where_sql(where)}",
+            (expression, expression, *params))[0][0])
+    return Results(entries=entries, total=total, method="index")
+
+
+def _ranked_top(store: Store, expression: str, limit: int, offset: int, count: bool) -> Results:
+    """`_ranked` without filters, fast: each FTS table gives its best `offset + limit` by bm25 (FTS5
+    computes the ranking inside its own scan, with no join per match), merged here, ties newest first.
+    A common word (นายกรัฐมนตรี: 15,000 releases) takes ~15 ms instead of ~200 ms."""
+    wanted = offset + limit
+    best: dict[int, float] = {}
+    for table, weights in (("search_text", f"{TITLE_WEIGHT}, 1.0"), ("search_english", "1.0")):
+        rows = store.query(f"SELECT rowid, bm25({table}, {weights}) AS score FROM {table} WHERE {table} MATCH ?"
+                           " ORDER BY score LIMIT ?", (expression, wanted))
+        for row in rows:
+            best[row[0]] = min(best.get(row[0], 0.0), row[1])
+    entries: list[ListEntry] = []
+    if best:
+        ids = list(best)
+        marks = ",".join("?" * len(ids))
+        found = {row["id"]: row for row in store.query(
+            f"SELECT {_ENTRY_COLUMNS} FROM releases r WHERE r.id IN ({marks})", tuple(ids))}
+        order = sorted(found, key=lambda i: (best[i], _negated(found[i]["date"] or ""), -i))
+        entries = [_entry(found[i]) for i in order[offset:offset + limit]]
+    total = -1
+    if count:
+        total = int(store.query("SELECT count(*) FROM (SELECT rowid FROM search_text WHERE search_text MATCH ?"
+                                " UNION SELECT rowid FROM search_english WHERE search_english MATCH ?)",
+                                (expression, expression))[0][0])
+    return Results(entries=entries, total=total, method="index")
+
+
+def _negated(date: str) -> tuple[int, ...]:
+    """A sort key putting later ISO dates first."""
+    return tuple(-ord(ch) for ch in date)
+
+
+def _scan(store: Store, terms: list[str], where: list[str], params: list[object], limit: int | None,
+          offset: int, count: bool) -> Results:
+    clauses = list(where)
+    values = list(params)
+    for term in terms:
+        clauses.append("(r.title LIKE ? ESCAPE '\\' OR r.body LIKE ? ESCAPE '\\')")
+        values.extend([_like(term), _like(term)])
+    sql = (f"SELECT {_ENTRY_COLUMNS} FROM releases r{_where_sql(clauses)}"
+           " ORDER BY r.date DESC, r.id DESC LIMIT ? OFFSET ?")
+    entries = [_entry(row) for row in store.query(sql, (*values, -1 if limit is None else limit, offset))]
+    total = -1
+    if count:
+        total = int(store.query(f"SELECT count(*) FROM releases r{_where_sql(clauses)}", tuple(values))[0][0])
+    return Results(entries=entries, total=total, method="scan")
+
+
+# Entities
+
+@dataclass(frozen=True, slots=True)
+class EntitySummary:
+    """One entity across the archive: its forms and how many releases name it."""
+
+    type: EntityType
+    key: str
+    english: str
+    thai: str
+    aliases: tuple[str, ...]
+    releases: int
+
+
+def top_entities(store: Store, kinds: Iterable[EntityType] = ("person", "organisation"), limit: int = 200,
+                 name: str = "") -> list[EntitySummary]:
+    """Entities ranked by the number of releases naming them; `name` keeps those with a form containing it."""
+    kinds = list(kinds)
+    sql = (f"SELECT type, key, count(*) AS n FROM release_entities WHERE type IN ({','.join('?' * len(kinds))})")
+    params: list[object] = list(kinds)
+    if name.strip():
+        sql += " AND (english LIKE ? ESCAPE '\\' OR thai LIKE ? ESCAPE '\\' OR aliases LIKE ? ESCAPE '\\')"
+        params.extend([_like(name.strip())] * 3)
+    sql += " GROUP BY type, key ORDER BY n DESC, key LIMIT ?"
+    out: list[EntitySummary] = []
+    for row in store.query(sql, (*params, limit)):
+        forms = store.query("SELECT english, thai, aliases, count(*) AS n FROM release_entities"
+                            " WHERE type = ? AND key = ? GROUP BY english, thai, aliases ORDER BY n DESC LIMIT 20",
+                            (row["type"], row["key"]))
+        english = next((f["english"] for f in forms if f["english"]), "")
+        thai = forms[0]["thai"] if forms else ""
+        aliases: set[str] = set()
+        for form in forms:
+            aliases.add(form["thai"])
+            aliases.update(a for a in form["aliases"].split("|") if a)
+        aliases.discard(thai)
+        out.append(EntitySummary(type=row["type"], key=row["key"], english=english, thai=thai,
+                                 aliases=tuple(sorted(aliases)), releases=row["n"]))
+    return out
+
+
+def mentions_per_month(store: Store, kind: EntityType, key: str) -> list[tuple[str, int]]:
+    """(YYYY-MM, releases) for every month from the archive's first to its last, zeros included."""
+    rows = store.query("SELECT substr(r.date, 1, 7) AS month, count(*) AS n FROM release_entities e"
+                       " JOIN releases r ON r.id = e.release_id WHERE e.type = ? AND e.key = ? AND r.date != ''"
+                       " GROUP BY month", (kind, key))
+    counts = {row["month"]: row["n"] for row in rows}
+    span = store.query("SELECT min(date), max(date) FROM releases WHERE date != ''")[0]
+    if not span[0]:
+        return []
+    year, month = int(span[0][:4]), int(span[0][5:7])
+    last = (int(span[1][:4]), int(span[1][5:7]))
+    out = []
+    while (year, month) <= last:
+        label = f"{year:04d}-{month:02d}"
+        out.append((label, counts.get(label, 0)))
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return out
+
+
+def entity_names(store: Store, kind: EntityType, prefix: str = "", limit: int = 50) -> list[str]:
+    """English and Thai forms of entities of `kind` starting with `prefix`, most named first (completion)."""
+    rows = store.query("SELECT english, thai, count(*) AS n FROM release_entities WHERE type = ?"
+                       " AND (english LIKE ? ESCAPE '\\' OR thai LIKE ? ESCAPE '\\') GROUP BY english, thai"
+                       " ORDER BY n DESC LIMIT ?",
+                       (kind, prefix.replace("%", "") + "%", prefix.replace("%", "") + "%", limit))
+    names: list[str] = []
+    for row in rows:
+        for name in (row["english"], row["thai"]):
+            if name and name.lower().startswith(prefix.lower()) and name not in names:
+                names.append(name)
+    return names
+
+
+def coverage(store: Store) -> tuple[int, int]:
+    """(releases with a current analysis, releases stored): how much of the archive the entity index covers."""
+    from briefing.thai import ANALYZER_VERSION
+
+    return store.analysed_count(ANALYZER_VERSION), store.count()
+
+
+# Building the index
+
+def segment_batch(batch: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
+    """(id, title, body) -> (id, title as words, body as words); runs in pool workers."""
+    from briefing.search_text import segment
+
+    return [(release_id, segment(title), segment(body)) for release_id, title, body in batch]
+
+
+def _pool_context() -> multiprocessing.context.BaseContext:
+    # spawn, not fork: the parent may hold threads (a progress bar, Textual workers, SQLite's lock).
+    return multiprocessing.get_context("spawn")
+
+
+def default_processes() -> int:
+    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1))
+
+
+IndexProgress = Callable[[int, int], None]
+"""Called with (indexed so far, to index in all)."""
+
+
+def update_index(store: Store, progress: IndexProgress | None = None, processes: int | None = None) -> int:
+    """Index every queued release (new, or stored before the index existed) and every analysis cached
+    before the entity index; returns how many releases were indexed. Safe to interrupt: a batch is one
+    transaction and leaves the queue only when indexed."""
+    store.index_pending_entities()
+    total = store.search_pending_count()
+    if total == 0:
+        return 0
+    processes = processes or default_processes()
+    done = 0
+
+    def batches() -> Iterator[list[tuple[int, str, str]]]:
+        last = 0
+        while True:
+            batch = store.search_pending(INDEX_BATCH, after=last)
+            if not batch:
+                return
+            last = batch[-1][0]
+            yield batch
+
+    if total < POOL_THRESHOLD or processes <= 1:
+        for batch in batches():
+            store.add_search_rows(segment_batch(batch))
+            done += len(batch)
+            if progress:
+                progress(done, total)
+        return done
+    with _pool_context().Pool(processes) as pool:
+        for rows in pool.imap_unordered(segment_batch, batches()):
+            store.add_search_rows(rows)
+            done += len(rows)
+            if progress:
+                progress(done, total)
+    return done
+
+
+def import_and_index(store: Store, items: Iterable[tuple[str, Release | Exception]],
+                     progress: Callable[[str, object, bool | None], None] | None = None,
+                     processes: int | None = None) -> tuple[int, int, list[Exception]]:
+    """Store releases and index them as they come: the archive is read and stored in this process while
+    pool workers cut the words of the releases already stored (both cores busy). Returns
+    (new, already stored, bad)."""
+    from briefing.errors import BriefingError
+
+    new = skipped = 0
+    bad: list[Exception] = []
+    processes = processes or default_processes()
+
+    def batches() -> Iterator[list[tuple[int, str, str]]]:
+        nonlocal new, skipped
+        batch: list[tuple[int, str, str]] = []
+        for name, item in items:
+            added: bool | None
+            if isinstance(item, (BriefingError, Exception)) and not isinstance(item, Release):
+                bad.append(item)
+                added = None
+            else:
+                release_id = store.add_release(item)
+                added = release_id is not None
+                if release_id is None:
+                    skipped += 1
+                else:
+                    new += 1
+                    batch.append((release_id, item.title, item.body))
+            if progress is not None:
+                progress(name, item, added)
+            if len(batch) >= INDEX_BATCH:
+                yield batch
+                batch = []
+        if batch:
+            yield batch
+
+    stream = batches()
+    first = next(stream, None)
+    if first is not None:
+        if len(first) < INDEX_BATCH or processes <= 1:
+            store.add_search_rows(segment_batch(first))
+            for batch in stream:
+                store.add_search_rows(segment_batch(batch))
+        else:
+            with _pool_context().Pool(processes) as pool:
+                for rows in pool.imap_unordered(segment_batch, _chain(first, stream)):
+                    store.add_search_rows(rows)
+    update_index(store, processes=processes)  # anything queued before (an interrupted import)
+    return new, skipped, bad
+
+
+def _chain(first: list[tuple[int, str, str]],
+           rest: Iterator[list[tuple[int, str, str]]]) -> Iterator[list[tuple[int, str, str]]]:
+    yield first
+    yield from rest
+
+
+# The app's filter prompt: `person:Paetongtarn`, `since:2025-01-01`, `starred` ...
+
+FILTER_FIELDS = ("person", "organisation", "place", "category", "since", "until")
+FILTER_FLAGS = ("starred", "unread", "marked")
+
+
+class FilterError(ValueError):
+    """A filter the prompt cannot read; the message says what to type instead."""
+
+
+def add_filter(view: View, text: str) -> View:
+    """`view` with the filter `text` added: `field:value` for a field of FILTER_FIELDS, or a flag."""
+    text = text.strip()
+    if text == "starred":
+        return replace(view, starred=True)
+    if text == "unread":
+        return replace(view, unread=True)
+    if text == "marked":
+        return replace(view, marked=True)
+    field_name, sep, value = text.partition(":")
+    field_name, value = field_name.strip().lower(), value.strip()
+    if not sep or field_name not in FILTER_FIELDS or not value:
+        raise FilterError(f"not a filter: {text!r}; type field:value ({', '.join(FILTER_FIELDS)})"
+                          f" or {', '.join(FILTER_FLAGS)}")
+    if field_name in ("since", "until"):
+        try:
+            date = dt.date.fromisoformat(value)
+        except ValueError:
+            raise FilterError(f"{field_name}: wants a date as YYYY-MM-DD, not {value!r}") from None
+        return replace(view, since=date) if field_name == "since" else replace(view, until=date)
+    return with_entity(view, field_name, value) if field_name != "category" else replace(view, category=value)
+
+
+def with_entity(view: View, kind: str, name: str) -> View:
+    """`view` filtered to releases naming an entity of `kind` (person, organisation or place)."""
+    if kind == "person":
+        return replace(view, person=name)
+    if kind == "organisation":
+        return replace(view, organisation=name)
+    if kind == "place":
+        return replace(view, place=name)
+    raise FilterError(f"not a kind of entity: {kind!r}")
+
+
+def filter_suggestion(store: Store, text: str) -> str | None:
+    """Completion for the filter prompt: field names, then names from the entity index and categories."""
+    if not text:
+        return None
+    field_name, sep, value = text.partition(":")
+    if not sep:
+        for name in (*FILTER_FIELDS, *FILTER_FLAGS):
+            if name.startswith(text.lower()) and name != text:
+                return name + (":" if name in FILTER_FIELDS else "")
+        return None
+    if field_name in ("person", "organisation", "place") and value:
+        names = entity_names(store, field_name, value, limit=1)  # type: ignore[arg-type]
+        return f"{field_name}:{names[0]}" if names else None
+    if field_name == "category":
+        for row in store.query("SELECT DISTINCT category FROM releases WHERE category IS NOT NULL"):
+            for candidate in (english_category(row[0]), row[0]):
+                if candidate and candidate.lower().startswith(value.lower()):
+                    return f"category:{candidate}"
+    return None

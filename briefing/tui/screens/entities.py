@@ -1,0 +1,174 @@
+"""Who appears where: people and organisations ranked by the number of releases naming them.
+
+Each row is one entity with its aliases merged (ดีป้า = สำนักงานส่งเสริมเศรษฐกิจดิจิทัล = depa; a
+person's full name and short references), from the store's entity index, which covers the releases
+analysed so far (the header says how many). Below the list, a sparkline of the highlighted entity's
+releases per month over the archive. Enter lists its releases, newest first, in the release list.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.content import Content
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import Footer, OptionList, Sparkline, Static
+from textual.widgets.option_list import Option
+from textual.worker import get_current_worker
+
+from briefing.model import EntityType
+from briefing.search import EntitySummary, coverage, mentions_per_month, top_entities
+from briefing.tui.commands import ENTITIES_ACTIONS, bindings
+from briefing.tui.text import one_line
+
+if TYPE_CHECKING:
+    from briefing.tui.app import BriefingApp
+
+KINDS: list[tuple[str, tuple[EntityType, ...]]] = [
+    ("people and organisations", ("person", "organisation")),
+    ("people", ("person",)),
+    ("organisations", ("organisation",)),
+    ("places", ("place",)),
+]
+LIMIT = 300
+
+
+def entity_prompt(entity: EntitySummary) -> Content:
+    """One row: count, kind, English form, Thai form and the other ways releases write it."""
+    aliases = ", ".join(one_line(alias) for alias in entity.aliases[:4])
+    more = f" +{len(entity.aliases) - 4}" if len(entity.aliases) > 4 else ""
+    return Content.assemble(
+        (f"{entity.releases:>6} ", "bold $accent"),
+        (f"{entity.type[:3]} ", "$text-muted"),
+        (one_line(entity.english) or "—", "bold $text"), "  ",
+        (one_line(entity.thai), "$text"),
+        (f"  ({aliases}{more})" if aliases else "", "$text-muted"),
+    )
+
+
+class EntitiesLoaded(Message):
+    def __init__(self, kind: int, entities: list[EntitySummary], analysed: int, total: int) -> None:
+        super().__init__()
+        self.kind = kind
+        self.entities = entities
+        self.analysed = analysed
+        self.total = total
+
+
+class EntitiesScreen(Screen[None]):
+    ACTIONS = ENTITIES_ACTIONS
+    BINDINGS = bindings(ENTITIES_ACTIONS)
+    DEFAULT_CSS = """
+    EntitiesScreen #entity-list { height: 1fr; width: 1fr; text-wrap: nowrap; text-overflow: ellipsis; }
+    EntitiesScreen #entity-trend { height: 3; margin: 0 1; }
+    EntitiesScreen #entity-trend-label { padding: 0 1; color: $text-muted; }
+    """
+
+    app: BriefingApp  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.kind = 0
+        self.entities: list[EntitySummary] = []
+
+    def compose(self) -> ComposeResult:
+        yield Static(Content.styled("Who appears where: reading the entity index…", "bold"), id="entities-title")
+        yield OptionList(id="entity-list")
+        yield Static("", id="entity-trend-label")
+        yield Sparkline([], id="entity-trend")
+        yield Footer()
+
+    @property
+    def entity_list(self) -> OptionList:
+        return self.query_one("#entity-list", OptionList)
+
+    def on_mount(self) -> None:
+        self.entity_list.focus()
+        self.load()
+
+    @work(thread=True, exclusive=True, group="entities", exit_on_error=False)
+    def load(self) -> None:
+        kind = self.kind
+        entities = top_entities(self.app.store, KINDS[kind][1], limit=LIMIT)
+        analysed, total = coverage(self.app.store)
+        if not get_current_worker().is_cancelled:
+            self.post_message(EntitiesLoaded(kind, entities, analysed, total))
+
+    @on(EntitiesLoaded)
+    def _loaded(self, message: EntitiesLoaded) -> None:
+        if message.kind != self.kind:
+            return
+        self.entities = message.entities
+        share = f"{message.analysed / message.total:.0%}" if message.total else "0%"
+        title = Content.assemble(
+            ("Who appears where", "bold $accent"), (f"  ·  {KINDS[self.kind][0]}, by releases naming them", "$text"),
+            ((f"  ·  covers {message.analysed:,} of {message.total:,} releases analysed ({share});"
+              " `briefing analyze --all` does the rest"), "$text-muted"))
+        self.query_one("#entities-title", Static).update(title)
+        options = self.entity_list
+        options.clear_options()
+        options.add_options(Option(entity_prompt(entity), id=f"{entity.type}\t{entity.key}")
+                            for entity in self.entities)
+        if self.entities:
+            options.highlighted = 0
+        else:
+            self.query_one("#entity-trend-label", Static).update(
+                "No entities yet: the index fills as releases are analysed (open some, or run"
+                " `briefing analyze --all`).")
+
+    @on(OptionList.OptionHighlighted, "#entity-list")
+    def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        if 0 <= event.option_index < len(self.entities):
+            self.trend(self.entities[event.option_index])
+
+    @work(thread=True, exclusive=True, group="trend", exit_on_error=False)
+    def trend(self, entity: EntitySummary) -> None:
+        months = mentions_per_month(self.app.store, entity.type, entity.key)
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self._show_trend, entity, months)
+
+    def _show_trend(self, entity: EntitySummary, months: list[tuple[str, int]]) -> None:
+        self.query_one("#entity-trend", Sparkline).data = [float(n) for _, n in months]
+        span = f"{months[0][0]} to {months[-1][0]}" if months else ""
+        peak = max(months, key=lambda m: m[1]) if months else None
+        label = f"{one_line(entity.english or entity.thai)}: releases per month, {span}"
+        if peak and peak[1]:
+            label += f"; most in {peak[0]} ({peak[1]})"
+        self.query_one("#entity-trend-label", Static).update(Content(label))
+
+    # --- actions ---------------------------------------------------------------------------------
+
+    def action_back(self) -> None:
+        self.dismiss()
+
+    def action_cursor(self, step: int) -> None:
+        if step > 0:
+            self.entity_list.action_cursor_down()
+        else:
+            self.entity_list.action_cursor_up()
+
+    def action_cycle_kind(self) -> None:
+        self.kind = (self.kind + 1) % len(KINDS)
+        self.load()
+
+    def action_select(self) -> None:
+        index = self.entity_list.highlighted
+        if index is None or not 0 <= index < len(self.entities):
+            return
+        self.show_releases(self.entities[index])
+
+    @on(OptionList.OptionSelected, "#entity-list")
+    def _selected(self, event: OptionList.OptionSelected) -> None:
+        if 0 <= event.option_index < len(self.entities):
+            self.show_releases(self.entities[event.option_index])
+
+    def show_releases(self, entity: EntitySummary) -> None:
+        from briefing.tui.screens.list import ListScreen
+
+        self.dismiss()
+        screen = self.app.screen_stack[0] if self.app.screen_stack else None
+        if isinstance(screen, ListScreen):
+            screen.show_entity(entity.type, entity.english or entity.thai)

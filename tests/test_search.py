@@ -1,0 +1,193 @@
+"""Search and filters over the archive (briefing/search.py): Thai word boundaries, ranking, English forms
+from analyses, the scan fallback, combined filters, the entity index and its merged aliases, and the
+migration that gives a store made by the previous schema its search index."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from briefing.model import Analysis, Entity, Mark, Release
+from briefing.search import (
+    View,
+    entity_names,
+    import_and_index,
+    mentions_per_month,
+    search,
+    top_entities,
+    update_index,
+)
+from briefing.store import MIGRATIONS, SCHEMA_VERSION, Store
+
+RICE = Release(title="ราคาข้าวหอมมะลิปรับตัวสูงขึ้น", body="กระทรวงพาณิชย์รายงานว่าราคาข้าวเปลือกสูงขึ้น ชาวนาขายข้าวได้ราคาดี",
+               date=dt.date(2025, 3, 1), category="ด้านเศรษฐกิจ", source="https://example.test/rice")
+MAIZE = Release(title="เกษตรกรปลูกข้าวโพดเลี้ยงสัตว์", body="ผลผลิตข้าวโพดเพิ่มขึ้นในภาคเหนือ ราคาข้าวโพดดี",
+                date=dt.date(2025, 3, 5), category="ด้านเศรษฐกิจ", source="https://example.test/maize")
+PHUKET = Release(title="นายกรัฐมนตรีลงพื้นที่จังหวัดภูเก็ต", body="ติดตามสถานการณ์ฝุ่น PM2.5 และการท่องเที่ยว BOI สนับสนุน",
+                 date=dt.date(2024, 4, 13), category="ด้านสังคม", source="https://example.test/phuket")
+SONGKRAN = Release(title="เทศกาลสงกรานต์ปลอดภัย", body="รัฐบาลรณรงค์ขับขี่ปลอดภัยช่วงสงกรานต์ ที่ภูเก็ตมีนักท่องเที่ยวมาก",
+                   date=dt.date(2024, 4, 12), category="ด้านสังคม", source="https://example.test/songkran")
+
+
+def entity(kind: str, text: str, english: str | None, canonical: str | None = None) -> Entity:
+    return Entity(type=kind, field="body", text=text, start=0, end=len(text),  # type: ignore[arg-type]
+                  english=english, canonical=canonical)
+
+
+def analysis_of(release: Release, *entities: Entity) -> Analysis:
+    return Analysis(title=release.title, body=release.body, entities=list(entities), version="test")
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Store:
+    store = Store(tmp_path / "briefing.db")
+    new, skipped, bad = import_and_index(store, [(r.source or "", r) for r in (RICE, MAIZE, PHUKET, SONGKRAN)])
+    assert (new, skipped, bad) == (4, 0, [])
+    return store
+
+
+def ids(store: Store, view: View) -> list[int]:
+    return [entry.id for entry in search(store, view, limit=None).entries]
+
+
+def id_of(store: Store, release: Release) -> int:
+    return next(e.id for e in store.entries() if e.title == release.title)
+
+
+def test_thai_word_matches_words_not_parts_of_longer_words(store: Store) -> None:
+    results = search(store, View(query="ข้าว"))
+    assert results.method == "index"
+    assert [e.title for e in results.entries] == [RICE.title]  # ข้าวโพด (maize) is another word
+    assert [e.title for e in search(store, View(query="ข้าวโพด")).entries] == [MAIZE.title]
+    assert search(store, View(query="ภูเก็ต")).total == 2
+
+
+def test_ranking_title_first_then_newest(store: Store) -> None:
+    ranked = [e.title for e in search(store, View(query="ภูเก็ต")).entries]
+    assert ranked == [PHUKET.title, SONGKRAN.title]  # named in the title beats named in the body
+    twin = Release(title="สงกรานต์", body="ข่าวสงกรานต์", date=dt.date(2023, 4, 13), source="https://example.test/a")
+    twin_newer = Release(title="สงกรานต์", body="ข่าวสงกรานต์", date=dt.date(2025, 4, 13),
+                         source="https://example.test/b")
+    import_and_index(store, [("a", twin), ("b", twin_newer)])
+    dates = [e.date for e in search(store, View(query="สงกรานต์")).entries if e.title == "สงกรานต์"]
+    assert dates == [dt.date(2025, 4, 13), dt.date(2023, 4, 13)]  # equal scores: newest first
+
+
+def test_two_words_and_latin_with_numbers(store: Store) -> None:
+    assert [e.title for e in search(store, View(query="ฝุ่น PM 2.5")).entries] == [PHUKET.title]
+    assert [e.title for e in search(store, View(query="pm2.5")).entries] == [PHUKET.title]
+    assert search(store, View(query="ข้าว ภูเก็ต")).total == 0  # every word is required
+    assert [e.title for e in search(store, View(query="BOI")).entries] == [PHUKET.title]  # English in the text
+
+
+def test_english_forms_from_analyses_are_searchable(store: Store) -> None:
+    release_id = id_of(store, SONGKRAN)
+    assert search(store, View(query="Paetongtarn")).method == "scan"  # not analysed yet: nothing to find
+    store.save_analysis(release_id, analysis_of(SONGKRAN, entity("person", "นางสาวแพทองธาร ชินวัตร",
+                                                                   "Paetongtarn Shinawatra", "แพทองธาร ชินวัตร")))
+    results = search(store, View(query="paetongtarn"))
+    assert (results.method, [e.id for e in results.entries]) == ("index", [release_id])
+    # A newer analysis replaces the English forms of the old one.
+    store.save_analysis(release_id, analysis_of(SONGKRAN, entity("place", "ภูเก็ต", "Phuket")))
+    assert search(store, View(query="Paetongtarn")).method == "scan"
+    assert ids(store, View(query="Phuket")) == [release_id]
+
+
+def test_a_fragment_falls_back_to_a_scan_and_says_so(store: Store) -> None:
+    results = search(store, View(query="โพด"))
+    assert results.method == "scan"
+    assert results.note and "scan" in results.note
+    assert [e.title for e in results.entries] == [MAIZE.title]
+    assert search(store, View(query="...")).method == "scan"
+
+
+def test_filters_combine(store: Store) -> None:
+    rice, maize, phuket, songkran = (id_of(store, r) for r in (RICE, MAIZE, PHUKET, SONGKRAN))
+    assert ids(store, View(category="Economy")) == [maize, rice]
+    assert ids(store, View(category="ด้านสังคม", since=dt.date(2024, 4, 13))) == [phuket]
+    assert ids(store, View(until=dt.date(2024, 12, 31))) == [phuket, songkran]
+    store.set_starred(rice, True)
+    store.set_starred(phuket, True)
+    store.set_read(phuket)
+    assert ids(store, View(starred=True)) == [rice, phuket]
+    assert ids(store, View(starred=True, unread=True)) == [rice]
+    store.add_mark(Mark(release_id=songkran, start=0, end=5, text="รัฐบาล", label="key"))
+    assert ids(store, View(marked=True)) == [songkran]
+    assert ids(store, View(marked=True, starred=True)) == []
+    store.save_analysis(phuket, analysis_of(PHUKET, entity("place", "จังหวัดภูเก็ต", "Phuket Province")))
+    store.save_analysis(songkran, analysis_of(SONGKRAN, entity("place", "ภูเก็ต", "Phuket Province",
+                                                               "จังหวัดภูเก็ต")))
+    assert ids(store, View(place="Phuket")) == [phuket, songkran]
+    assert ids(store, View(place="ภูเก็ต", starred=True)) == [phuket]
+    assert ids(store, View(place="Phuket", query="สงกรานต์")) == [songkran]
+    assert ids(store, View(person="Phuket")) == []  # a place is no person
+    assert search(store, View(category="Economy", query="ข้าว")).total == 1
+    assert View(place="Phuket", starred=True, query="x").chips() == ["/x", "place:Phuket", "starred"]
+
+
+def test_aliases_merge_into_one_entity(store: Store) -> None:
+    depa_en = "Digital Economy Promotion Agency (depa)"
+    full = "สำนักงานส่งเสริมเศรษฐกิจดิจิทัล"
+    rice, maize, phuket = (id_of(store, r) for r in (RICE, MAIZE, PHUKET))
+    store.save_analysis(rice, analysis_of(RICE, entity("organisation", "ดีป้า", depa_en, full)))
+    store.save_analysis(maize, analysis_of(MAIZE, entity("organisation", full, depa_en),
+                                           entity("organisation", "ดีป้า", depa_en, full)))
+    store.save_analysis(phuket, analysis_of(
+        PHUKET, entity("person", "นายประเสริฐ จันทรรวงทอง", "Prasert Jantararuangtong", "ประเสริฐ จันทรรวงทอง"),
+        entity("person", "นายประเสริฐ", "Prasert Jantararuangtong", "ประเสริฐ จันทรรวงทอง")))
+    (depa,) = top_entities(store, ["organisation"])
+    assert (depa.english, depa.thai, depa.releases) == (depa_en, full, 2)
+    assert "ดีป้า" in depa.aliases
+    for name in ("depa", "ดีป้า", full, "Digital Economy Promotion Agency"):
+        assert ids(store, View(organisation=name)) == [maize, rice], name
+    (prasert,) = top_entities(store, ["person"])
+    assert prasert.releases == 1 and "นายประเสริฐ" in prasert.aliases
+    assert ids(store, View(person="Prasert")) == [phuket]
+    assert "Digital Economy Promotion Agency (depa)" in entity_names(store, "organisation", "Dig")
+    months = dict(mentions_per_month(store, "organisation", depa.key))
+    assert months["2025-03"] == 2 and months["2024-04"] == 0 and next(iter(months)) == "2024-04"
+
+
+def test_a_store_of_the_previous_schema_gets_search(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)")
+    for migration in MIGRATIONS[:SCHEMA_VERSION - 1]:
+        conn.executescript(migration)
+    conn.execute("INSERT INTO schema_version VALUES (?)", (SCHEMA_VERSION - 1,))
+    conn.execute("INSERT INTO releases (key, title, body, date, imported_at) VALUES (?, ?, ?, ?, '')",
+                 ("k1", RICE.title, RICE.body, "2025-03-01"))
+    conn.execute("INSERT INTO releases (key, title, body, date, imported_at) VALUES (?, ?, ?, ?, '')",
+                 ("k2", MAIZE.title, MAIZE.body, "2025-03-05"))
+    cached = analysis_of(RICE, entity("organisation", "กระทรวงพาณิชย์", "Ministry of Commerce"))
+    import json
+
+    conn.execute("INSERT INTO analyses VALUES (1, 'old', ?)", (json.dumps(cached.to_json(), ensure_ascii=False),))
+    conn.commit()
+    conn.close()
+    with Store(path) as store:
+        assert store.schema_version() == SCHEMA_VERSION
+        assert store.search_pending_count() == 2
+        assert update_index(store) == 2
+        assert store.search_pending_count() == 0
+        assert [e.id for e in search(store, View(query="ข้าว")).entries] == [1]
+        assert search(store, View(query="ข้าว")).method == "index"
+        assert [e.id for e in search(store, View(query="commerce")).entries] == [1]  # cached analysis indexed
+        assert ids(store, View(organisation="Ministry of Commerce")) == [1]
+        assert update_index(store) == 0  # nothing twice
+
+
+def test_the_fast_ranking_agrees_with_the_full_one(store: Store) -> None:
+    """Without filters the best results come from each FTS table's own ranking, merged; with a
+    filter (or no limit) from one SQL join: both give the same order."""
+    store.save_analysis(id_of(store, SONGKRAN), analysis_of(SONGKRAN, entity("place", "ภูเก็ต", "Phuket")))
+    for query in ("ภูเก็ต", "ข้าว", "ราคา", "Phuket", "สงกรานต์ ภูเก็ต"):
+        fast = search(store, View(query=query), limit=10)
+        full = search(store, View(query=query), limit=None)
+        assert [e.id for e in fast.entries] == [e.id for e in full.entries], query
+        assert fast.total == full.total == len(full.entries), query
+    page = search(store, View(query="ราคา"), limit=1, offset=1)
+    assert [e.id for e in page.entries] == [e.id for e in search(store, View(query="ราคา"), limit=None).entries][1:2]

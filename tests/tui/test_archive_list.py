@@ -1,0 +1,197 @@
+"""Pilot tests of the whole archive in the list: the virtual list, `/` search, filter chips and the
+entities screen, on a store of generated releases (gists preset, so no analysis runs)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from conftest import new_app
+
+from briefing.config import load_config
+from briefing.model import Analysis, Entity, Release
+from briefing.search import import_and_index
+from briefing.store import Store
+from briefing.tui.screens.entities import EntitiesScreen
+from briefing.tui.screens.list import ListScreen
+from briefing.tui.widgets.release_list import MATCH_STYLE, ReleaseList
+
+SIZE = (120, 34)
+COUNT = 60
+DEPA_EN = "Digital Economy Promotion Agency (depa)"
+DEPA_TH = "สำนักงานส่งเสริมเศรษฐกิจดิจิทัล"
+
+
+def release(n: int) -> Release:
+    topic = "ราคาข้าวหอมมะลิ" if n % 10 == 3 else ("ผลผลิตข้าวโพด" if n % 10 == 4 else "การประชุมหารือ")
+    return Release(title=f"{topic} ฉบับที่ {n}", body=f"รายละเอียดข่าว {topic} ลำดับ {n}",
+                   date=dt.date(2020, 1, 1) + dt.timedelta(days=n), category="ด้านเศรษฐกิจ" if n % 2 else "ด้านสังคม",
+                   source=f"https://example.test/{n}")
+
+
+@pytest.fixture
+def archive(config_file: Path) -> Store:
+    from briefing.pipeline import offline_key
+
+    store = Store.open(load_config(config_file))
+    new, _, _ = import_and_index(store, [(str(n), release(n)) for n in range(COUNT)])
+    assert new == COUNT
+    for entry in store.entries():
+        store.set_gist(entry.id, f"gist {entry.id}", offline_key())
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def small_window(monkeypatch: pytest.MonkeyPatch) -> None:
+    import briefing.tui.screens.list as list_screen
+
+    monkeypatch.setattr(list_screen, "PAGE", 10)
+    monkeypatch.setattr(list_screen, "SEARCH_DELAY", 0.01)
+
+
+async def settle(app, pilot) -> None:
+    await pilot.pause()
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def title(app) -> str:
+    return str(app.screen.query_one("#list-title").visual)
+
+
+async def test_every_release_is_reachable_with_a_bounded_window(archive, config_file, small_window):
+    app = new_app(archive, config_file)
+    newest_first = [entry.id for entry in archive.entries()]
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        releases = app.screen.query_one(ReleaseList)
+        assert f"{COUNT} releases" in title(app)
+        assert releases.option_count == 10 < COUNT
+        await pilot.press("G")
+        await settle(app, pilot)
+        assert releases.highlighted_id == newest_first[-1] and releases.position == COUNT - 1
+        await pilot.press("g")
+        await settle(app, pilot)
+        assert releases.highlighted_id == newest_first[0]
+        for _ in range(30):
+            await pilot.press("j")
+            await pilot.pause()
+        await settle(app, pilot)
+        assert releases.highlighted_id == newest_first[30] and releases.position == 30
+        assert releases.option_count <= 10
+        for _ in range(30):
+            await pilot.press("k")
+            await pilot.pause()
+        await settle(app, pilot)
+        assert releases.highlighted_id == newest_first[0]
+        await pilot.press("end")
+        await settle(app, pilot)
+        assert releases.highlighted_id == newest_first[-1]
+        await pilot.press("home")
+        await settle(app, pilot)
+        assert releases.highlighted_id == newest_first[0]
+
+
+async def test_slash_searches_as_you_type_and_escape_restores(archive, config_file, small_window):
+    app = new_app(archive, config_file)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        releases = app.screen.query_one(ReleaseList)
+        await pilot.press("j", "j")
+        before = releases.highlighted_id
+        await pilot.press("slash")
+        # Pilot.press() makes no character of a Thai combining mark (ั ้): insert the word as typed text.
+        app.screen.query_one("#search").insert_text_at_cursor("ข้าว")
+        await pilot.pause(0.05)  # the debounce timer
+        await settle(app, pilot)
+        titles = [entry.title for entry in releases.entries.values()]
+        assert titles and all(t.startswith("ราคาข้าวหอมมะลิ") for t in titles)  # not ข้าวโพด
+        assert releases.total == COUNT // 10
+        assert f"{COUNT // 10} releases match" in title(app)
+        prompt = releases.get_option_at_index(0).prompt
+        assert any(span.style == MATCH_STYLE for span in prompt.spans), "the match is highlighted"
+        await pilot.press("enter")  # to the results
+        assert releases.has_focus
+        await pilot.press("escape")
+        await settle(app, pilot)
+        assert releases.total == COUNT and releases.highlighted_id == before
+        assert f"{COUNT} releases" in title(app)
+
+
+async def test_filters_show_as_chips_and_combine(archive, config_file, small_window):
+    app = new_app(archive, config_file)
+    starred = [entry.id for entry in archive.entries()][:6]
+    for release_id in starred:
+        archive.set_starred(release_id, True)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        releases = app.screen.query_one(ReleaseList)
+        await pilot.press("f", *"starred", "enter")
+        await settle(app, pilot)
+        assert releases.total == 6
+        await pilot.press("f", *"category:Economy", "enter")
+        await settle(app, pilot)
+        assert releases.total == 3 and all(e.starred and e.category == "ด้านเศรษฐกิจ" for e in releases.entries.values())
+        chips = str(app.screen.query_one("#list-chips").visual)
+        assert "starred" in chips and "category:Economy" in chips
+        await pilot.press("f", *"since:soon", "enter")  # a bad filter is a notification, not a crash
+        await pilot.pause()
+        assert any("YYYY-MM-DD" in n.message for n in app._notifications)
+        await pilot.press("escape", "F")
+        await settle(app, pilot)
+        assert releases.total == COUNT
+
+
+async def test_entities_screen_merges_aliases_and_lists_their_releases(archive, config_file, small_window):
+    ids = [entry.id for entry in archive.entries()]
+    for n, release_id in enumerate(ids[:3]):
+        r = archive.release(release_id)
+        mention = (Entity(type="organisation", field="body", text="ดีป้า", start=0, end=5, english=DEPA_EN,
+                          canonical=DEPA_TH) if n % 2 else
+                   Entity(type="organisation", field="body", text=DEPA_TH, start=0, end=5, english=DEPA_EN))
+        archive.save_analysis(release_id, Analysis(title=r.title, body=r.body, entities=[mention], version="x"))
+    app = new_app(archive, config_file)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("e")
+        await settle(app, pilot)
+        screen = app.screen
+        assert isinstance(screen, EntitiesScreen)
+        assert [(e.english, e.releases) for e in screen.entities] == [(DEPA_EN, 3)]
+        assert "ดีป้า" in screen.entities[0].aliases
+        assert "covers 0 of 60" in str(screen.query_one("#entities-title").visual)  # analyses of version x
+        assert sum(screen.query_one("#entity-trend").data) == 3
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert isinstance(app.screen, ListScreen)
+        releases = app.screen.query_one(ReleaseList)
+        assert list(releases.entries) == ids[:3]  # newest first
+        assert "organisation:" in str(app.screen.query_one("#list-chips").visual)
+
+
+# SVG snapshots on the fixed store of tests/data/tui (update with `pytest --snapshot-update`)
+
+async def _search_with_chip(pilot) -> None:
+    await settle(pilot.app, pilot)
+    await pilot.press("f", *"unread", "enter")
+    await settle(pilot.app, pilot)
+    await pilot.press("slash")
+    pilot.app.screen.query_one("#search").insert_text_at_cursor("ดิจิทัล")
+    await pilot.pause(0.05)
+    await settle(pilot.app, pilot)
+
+
+def test_search_and_chip_snapshot(snap_compare, frozen_app, small_window):
+    assert snap_compare(frozen_app, terminal_size=SIZE, run_before=_search_with_chip)
+
+
+async def _entities(pilot) -> None:
+    await settle(pilot.app, pilot)
+    await pilot.press("e")
+    await settle(pilot.app, pilot)
+
+
+def test_entities_screen_snapshot(snap_compare, frozen_app):
+    assert snap_compare(frozen_app, terminal_size=SIZE, run_before=_entities)
