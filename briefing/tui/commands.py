@@ -230,6 +230,12 @@ class SwitchPane(Command):
     show = False
 
 
+class ReleasesNaming(Command):
+    id, key, action, title = "releases-naming", "w", "releases_naming", "Where else"
+    help = "List every release naming the person, organisation or place highlighted in the side panel"
+    show = False
+
+
 class ToggleSummary(Command):
     id, key, action, title = "summary", "s", "toggle_summary", "Summary"
     help = "Show or hide the English brief of this release (offline or LLM)"
@@ -349,7 +355,7 @@ LIST_ACTIONS: tuple[type[Command], ...] = (
 ENTITIES_ACTIONS: tuple[type[Command], ...] = (Back, EntityReleases, EntityDown, EntityUp, EntityKind)
 READER_ACTIONS: tuple[type[Command], ...] = (
     Back, NextSentence, PreviousSentence, NextRelease, PreviousRelease, ToggleHighlights,
-    ToggleEntities, ToggleStar, SwitchPane, ToggleSummary, CopySummary,
+    ToggleEntities, ToggleStar, SwitchPane, ReleasesNaming, ToggleSummary, CopySummary,
     *MARK_ACTIONS,
 )
 

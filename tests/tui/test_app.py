@@ -462,3 +462,28 @@ async def test_first_launch_imports_the_seeds_and_reads_user_themes(tmp_path: Pa
             app.workers.cancel_all()  # the gist worker stops after its current release
     finally:
         store.close()
+
+
+async def test_w_on_a_side_panel_name_lists_every_release_naming_it(frozen_app, store):
+    """From the reader's side panel, w shows the list filtered to the releases naming that entity."""
+    from briefing.tui.widgets.entities_panel import EntitiesPanel
+
+    app = frozen_app
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        reader = await open_release(app, pilot, seed_id(store))
+        await pilot.press("w")
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen), "nothing highlighted: w explains and stays"
+        panel = reader.query_one(EntitiesPanel)
+        await pilot.press("tab")
+        for _ in range(panel.option_count):
+            await pilot.press("j")
+            if panel.highlighted_entity is not None:
+                break
+        kind, name = panel.highlighted_entity
+        await pilot.press("w")
+        await settle(app, pilot)
+        assert isinstance(app.screen, ListScreen)
+        assert getattr(app.screen.view, kind) == name
+        assert seed_id(store) in app.screen.releases.entries

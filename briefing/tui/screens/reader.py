@@ -192,6 +192,22 @@ class ReaderScreen(Screen[None]):
         if not panel.display and panel.has_focus:
             self.body.focus()
 
+    def action_releases_naming(self) -> None:
+        """`w`: back to the list, showing every release that names the entity highlighted in the panel
+        (the entities screen's view, from the archive's entity index)."""
+        from briefing.tui.screens.list import ListScreen
+
+        entity = self.entities.highlighted_entity if self.entities.display else None
+        if entity is None:
+            self.notify("Highlight a person, organisation or place in the side panel (tab, then j/k); "
+                        "w then lists every release naming it.", markup=False)
+            return
+        while len(self.app.screen_stack) > 1 and not isinstance(self.app.screen, ListScreen):
+            self.app.pop_screen()
+        screen = self.app.screen
+        if isinstance(screen, ListScreen):
+            screen.show_entity(*entity)
+
     def action_toggle_summary(self) -> None:
         self.summary.toggle()
 

@@ -30,6 +30,8 @@ class PanelEntry:
     prompt: Content
     body_offsets: tuple[int, ...]
     """Where the body mentions it, in order (empty: only in the title)."""
+    entity: tuple[str, str] | None = None
+    """(type, name) of a person, organisation or place: what `w` looks up across the archive."""
 
 
 def _thai_forms(texts: list[str]) -> str:
@@ -63,7 +65,7 @@ def panel_entries(analysis: Analysis) -> list[PanelEntry | str]:
     out: list[PanelEntry | str] = []
     groups = entity_groups(analysis)
     for kind, heading in SECTIONS:
-        entries = [PanelEntry(_entity_prompt(group), tuple(group.body_offsets))
+        entries = [PanelEntry(_entity_prompt(group), tuple(group.body_offsets), (group.type, group.key))
                    for group in groups if group.type == kind]
         if entries:
             out.append(heading)
@@ -85,11 +87,22 @@ class EntitiesPanel(SidePanel):
     EntitiesPanel { width: 38; }
     """
 
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._entities: dict[str, tuple[str, str]] = {}
+
+    @property
+    def highlighted_entity(self) -> tuple[str, str] | None:
+        """(type, Thai full form) of the person, organisation or place highlighted, if any."""
+        option = self.highlighted_option
+        return self._entities.get(option.id or "") if option is not None else None
+
     def on_mount(self) -> None:
         self.show_pending()
 
     def _show_message(self, text: str, style: str) -> None:
         self._offsets = {}
+        self._entities = {}
         self.set_options([Option(Content.styled(one_line(text), style), disabled=True)])
 
     def show_pending(self) -> None:
@@ -105,6 +118,7 @@ class EntitiesPanel(SidePanel):
             return
         options: list[Option] = []
         self._offsets = {}
+        self._entities = {}
         for n, entry in enumerate(entries):
             if isinstance(entry, str):
                 style = f"bold $briefing-{HEADING_STYLE[entry]}"
@@ -114,6 +128,8 @@ class EntitiesPanel(SidePanel):
                 option_id = f"entry-{n}"
                 if entry.body_offsets:
                     self._offsets[option_id] = entry.body_offsets
+                if entry.entity is not None:
+                    self._entities[option_id] = entry.entity
                 options.append(Option(entry.prompt, id=option_id))
         self.set_options(options)
         self.highlighted = None
