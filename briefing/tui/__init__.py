@@ -7,6 +7,7 @@ Layout:
   screens/reader.py    one release: header, BodyView, EntitiesPanel; holds its features:
   screens/reader_marks.py    ReaderMarks: marks and notes (`m v l a d u M`)
   screens/reader_summary.py  ReaderSummary: the brief panel (`s`, `c`)
+  screens/reader_source.py   ReaderSource: the source page in the browser (`o`), its URL copied (`y`)
   exporting.py         ExportFlow: the export modal flow, held by the reader and the notes screen
   screens/notes.py     every marked release; screens/help.py `?`; modal prompts (confirm, export,
                        note editor)

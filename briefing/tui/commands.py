@@ -178,6 +178,18 @@ class CopySummary(Command):
     show = False
 
 
+class OpenSource(Command):
+    id, key, action, title = "open-source", "o", "open_source", "Open in browser"
+    help = "Open the release's source page in the web browser"
+    show = False
+
+
+class CopyUrl(Command):
+    id, key, action, title = "copy-url", "y", "copy_url", "Copy URL"
+    help = "Copy the address of the release's source page to the clipboard"
+    show = False
+
+
 # --- marks and notes (issue 5) --------------------------------------------------------------------
 
 class ToggleMark(Command):
@@ -277,7 +289,7 @@ LIST_ACTIONS: tuple[type[Command], ...] = (OpenRelease, ListDown, ListUp, Toggle
                                            RefreshSources)
 READER_ACTIONS: tuple[type[Command], ...] = (
     Back, NextSentence, PreviousSentence, NextRelease, PreviousRelease, ToggleHighlights,
-    ToggleEntities, ToggleStar, SwitchPane, ToggleSummary, CopySummary,
+    ToggleEntities, ToggleStar, SwitchPane, ToggleSummary, CopySummary, OpenSource, CopyUrl,
     *MARK_ACTIONS,
 )
 

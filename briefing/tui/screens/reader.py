@@ -2,7 +2,7 @@
 
 Every feature beyond reading is an object the screen holds, with the same shape: `self.marks`
 (ReaderMarks: marks and notes), `self.summary` (ReaderSummary: the brief panel), `self.export`
-(ExportFlow). Each owns its state and widgets; the screen's `action_*` methods below call them, so
+(ExportFlow), `self.source` (ReaderSource: the source page in the browser, its URL copied). Each owns its state and widgets; the screen's `action_*` methods below call them, so
 this file lists every command the reader has, and `check_action` says which can run now.
 
 Adding a feature: a Command class in `briefing.tui.commands` added to READER_ACTIONS, an `action_*`
@@ -26,6 +26,7 @@ from briefing.tui.commands import READER_ACTIONS, bindings
 from briefing.tui.exporting import ExportFlow
 from briefing.tui.messages import AnalysisFailed, AnalysisReady
 from briefing.tui.screens.reader_marks import ReaderMarks
+from briefing.tui.screens.reader_source import ReaderSource
 from briefing.tui.screens.reader_summary import ReaderSummary
 from briefing.tui.widgets.body_view import BodyView, highlight_spans
 from briefing.tui.widgets.entities_panel import EntitiesPanel
@@ -56,6 +57,7 @@ class ReaderScreen(Screen[None]):
         self.marks = ReaderMarks(self)
         self.summary = ReaderSummary(self)
         self.export = ExportFlow(self.app)
+        self.source = ReaderSource(self)
 
     def compose(self) -> ComposeResult:
         yield ReleaseHeader(id="release-header")
@@ -200,6 +202,14 @@ class ReaderScreen(Screen[None]):
         self.app.store.set_starred(self.release_id, not starred)
         self.starred = not starred
         self.refresh_header()
+
+    # the source page: ReaderSource
+
+    def action_open_source(self) -> None:
+        self.source.open()
+
+    def action_copy_url(self) -> None:
+        self.source.copy()
 
     # marks and notes: ReaderMarks
 
