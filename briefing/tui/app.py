@@ -26,6 +26,9 @@ from briefing.tui.themes import HIGHLIGHT_DEFAULTS, load_themes
 if TYPE_CHECKING:
     from briefing.store import Store
 
+FALLBACK_THEME = "briefing-dark"
+"""The bundled theme used when the config names a theme that is not found (the reader's colours)."""
+
 _VARIABLE = re.compile(r"\$([a-z0-9-]+)")
 
 
@@ -59,7 +62,9 @@ class BriefingApp(App[None]):
         if config.ui.theme in self.available_themes:
             self.theme = config.ui.theme
         else:
-            self._theme_problems.append(f"theme {config.ui.theme!r} not found; using textual-dark")
+            fallback = FALLBACK_THEME if FALLBACK_THEME in self.available_themes else "textual-dark"
+            self.theme = fallback
+            self._theme_problems.append(f"theme {config.ui.theme!r} not found; using {fallback}")
         self._saving_theme = True
         self.refresh_sources = SourceRefresh(self)
 
@@ -138,8 +143,14 @@ class BriefingApp(App[None]):
             # The palette reads help as markup: keys such as "[" must be escaped.
             yield SystemCommand(command.title, escape(command.help + shortcut),
                                 partial(self._run_command, screen, command))
+        # Each theme by name, so typing "nord" or "briefing-light" finds it; Textual's own "Theme"
+        # picker is still reached with ctrl+t ("Theme" above).
+        for name in sorted(self.available_themes):
+            yield SystemCommand(f"Theme: {name}", f"Use the {name} colour theme (saved to the config file)",
+                                partial(setattr, self, "theme", name))
+        # Textual's "Keys" would be a second help entry beside ours ("Help", `?`).
         for system in super().get_system_commands(screen):
-            if system.title not in ("Theme", "Quit"):
+            if system.title not in ("Theme", "Quit", "Keys"):
                 yield system
 
     async def _run_command(self, screen: Screen[Any], command: type[Command]) -> None:

@@ -127,6 +127,12 @@ class Back(Command):
     help = "Back to the release list"
 
 
+class CloseNotes(Back):
+    """Escape on the notes screen: it goes back to the screen `N` was pressed on."""
+
+    help = "Close the notes screen: back to the list or the release it was opened from"
+
+
 class NextSentence(Command):
     id, key, action, title = "next-sentence", "j", "move_sentence(1)", "Next sentence"
     help = "Move the sentence cursor down"
@@ -278,7 +284,7 @@ MARK_ACTIONS: tuple[type[Command], ...] = (
     ToggleMark, StartRange, CycleLabel, EditNote, DeleteMark, UndoMark, ToggleMarksPanel, ExportRelease,
     OpenNotesQuietly,
 )
-NOTES_ACTIONS: tuple[type[Command], ...] = (Back, OpenRelease, ListDown, ListUp, ExportAll)
+NOTES_ACTIONS: tuple[type[Command], ...] = (CloseNotes, OpenRelease, ListDown, ListUp, ExportAll)
 NOTE_ACTIONS: tuple[type[Command], ...] = (SaveNote, Cancel)
 PROMPT_ACTIONS: tuple[type[Command], ...] = (Cancel,)
 CONFIRM_ACTIONS: tuple[type[Command], ...] = (ConfirmYes, ConfirmNo)

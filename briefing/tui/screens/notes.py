@@ -69,6 +69,11 @@ def row_prompt(row: NotesRow) -> Content:
     return Content("\n").join(lines)
 
 
+def releases_notes(count: int) -> str:
+    """What an export of `count` releases' notes is called in the prompt ("1 release's notes")."""
+    return "1 release's notes" if count == 1 else f"{count} releases' notes"
+
+
 class NotesLoaded(Message):
     def __init__(self, rows: list[NotesRow]) -> None:
         super().__init__()
@@ -163,4 +168,4 @@ class NotesScreen(Screen[None]):
         self.dismiss()
 
     def action_export_all(self) -> None:
-        self.export.start(self.release_ids, f"{len(self.release_ids)} releases' notes")
+        self.export.start(self.release_ids, releases_notes(len(self.release_ids)))

@@ -25,7 +25,8 @@ class ReaderSummary:
 
     def _show(self, panel: SummaryPanel) -> None:
         if self.screen.release is not None:
-            panel.show(self.screen.release, self.screen.analysis, self.screen.app.pipeline)
+            panel.show(self.screen.release, self.screen.analysis, self.screen.app.pipeline,
+                       header_gist=self.screen.gist)
 
     def toggle(self) -> None:
         """`s`: mount the panel the first time, then show or hide it."""

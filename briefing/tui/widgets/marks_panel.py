@@ -27,9 +27,9 @@ def mark_prompt(number: int, mark: Mark, labels: list[str]) -> Content:
         Content.assemble((f"{number}. ", "$text-muted"), (mark.label, f"bold {label_colour(mark.label, labels)}")),
         Content.styled(passage, "$text"),
     ]
-    note = one_line(mark.note)
-    if note:
-        lines.append(Content.assemble(("✎ ", "$accent"), (note, "italic $text")))
+    note_lines = [one_line(line) for line in mark.note.splitlines() if line.strip()]
+    for index, line in enumerate(note_lines):  # a note keeps its lines, as it was written
+        lines.append(Content.assemble(("✎ " if index == 0 else "  ", "$accent"), (line, "italic $text")))
     return Content("\n").join(lines)
 
 
