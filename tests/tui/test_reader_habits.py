@@ -41,3 +41,23 @@ async def test_a_browser_that_fails_is_a_notification(frozen_app, store, monkeyp
         await pilot.press("o")
         await settle(app, pilot)
         assert any("no browser found" in n.message for n in app._notifications)
+
+
+async def test_m_shows_the_mark_in_the_gutter_and_says_so(frozen_app, store):
+    app = frozen_app
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await open_seed(app, pilot, store)
+        body = reader.body
+        assert body.gutter_rows == []
+        await pilot.press("j")
+        span = body.cursor_span
+        assert span is not None
+        await pilot.press("m")
+        await settle(app, pilot)
+        layout = body.body_layout
+        expected = list(range(layout.row(span[0]), layout.row(span[1] - 1) + 1))
+        assert body.gutter_rows == expected, "every line of the marked sentence has a sign beside it"
+        assert any(n.message.startswith("Marked (") for n in app._notifications)
+        await pilot.press("m")  # again: the mark and its sign go
+        await settle(app, pilot)
+        assert body.gutter_rows == []
