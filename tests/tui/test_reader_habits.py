@@ -61,3 +61,68 @@ async def test_m_shows_the_mark_in_the_gutter_and_says_so(frozen_app, store):
         await pilot.press("m")  # again: the mark and its sign go
         await settle(app, pilot)
         assert body.gutter_rows == []
+
+
+async def test_at_80x24_the_body_keeps_its_columns_and_help_and_footer_fit(frozen_app, store):
+    from rich.cells import cell_len
+    from textual.widgets import Static
+    from textual.widgets._footer import FooterKey
+
+    from briefing.tui.screens.help import HelpScreen
+    from briefing.tui.widgets.entities_panel import EntitiesPanel
+    from briefing.tui.widgets.marks_panel import MarksPanel
+    from briefing.tui.widgets.summary_panel import SummaryPanel
+
+    app = frozen_app
+    async with app.run_test(size=NARROW) as pilot:
+        reader = await open_seed(app, pilot, store)
+        assert reader.body.size.width >= 50
+        await pilot.press("s")
+        await settle(app, pilot)
+        summary = reader.query_one(SummaryPanel)
+        assert summary.display and summary.size.width >= 20
+        assert reader.body.size.width >= 50 and reader.body.text_width >= 48
+        assert not reader.query_one(EntitiesPanel).display, "one side panel at a time at 80 columns"
+        await pilot.press("M")
+        await settle(app, pilot)
+        marks = reader.query_one(MarksPanel)
+        assert marks.display and marks.size.width >= 20 and not summary.display
+        assert reader.body.size.width >= 50
+        # the footer keeps ? and q on screen
+        keys = [key for key in app.screen.query(FooterKey) if key.action in ("app.help", "app.quit")]
+        assert len(keys) == 2 and all(key.region.right <= NARROW[0] and key.region.width > 0 for key in keys)
+        # ? fits the width and shows the binding ids
+        await pilot.press("question_mark")
+        await settle(app, pilot)
+        assert isinstance(app.screen, HelpScreen)
+        box = app.screen.query_one("#help-box")
+        assert box.region.right <= NARROW[0]
+        shown = app.screen.query_one("#help-text", Static)
+        text = shown.visual.plain
+        rows = text.splitlines()[2:]  # after the intro paragraph, which the Static wraps itself
+        assert max(cell_len(line.rstrip()) for line in rows) <= shown.content_region.width
+        for binding_id in ("next-sentence", "open-source", "copy-url", "marks-panel", "summary"):
+            assert binding_id in text
+        # wide again: the panel opened last is still there, and help rows are one line each
+        await pilot.press("escape")
+        await pilot.resize_terminal(*SIZE)
+        await settle(app, pilot)
+        assert marks.display and reader.body.size.width >= 50
+
+
+def test_reader_with_summary_snapshot_80x24(snap_compare, frozen_app, store):
+    async def open_summary(pilot) -> None:
+        await open_seed(pilot.app, pilot, store)
+        await pilot.press("s")
+        await settle(pilot.app, pilot)
+
+    assert snap_compare(frozen_app, terminal_size=NARROW, run_before=open_summary)
+
+
+def test_reader_with_summary_snapshot_120x34(snap_compare, frozen_app, store):
+    async def open_summary(pilot) -> None:
+        await open_seed(pilot.app, pilot, store)
+        await pilot.press("s")
+        await settle(pilot.app, pilot)
+
+    assert snap_compare(frozen_app, terminal_size=SIZE, run_before=open_summary)

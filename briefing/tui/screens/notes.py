@@ -14,13 +14,14 @@ from textual.app import ComposeResult
 from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from briefing.model import Mark, Release
 from briefing.tui.commands import NOTES_ACTIONS, bindings
 from briefing.tui.exporting import ExportFlow
 from briefing.tui.text import one_line
+from briefing.tui.widgets.footer import BriefingFooter
 
 if TYPE_CHECKING:
     from briefing.store import Store
@@ -100,7 +101,7 @@ class NotesScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Static(Content.assemble(("Notes", "bold $accent"), ("  loading…", "$text-muted")), id="notes-title")
         yield OptionList(id="notes-list")
-        yield Footer()
+        yield BriefingFooter()
 
     @property
     def rows_list(self) -> OptionList:

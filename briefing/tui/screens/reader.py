@@ -18,7 +18,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import Footer
+from textual.widget import Widget
 
 from briefing.errors import BriefingError
 from briefing.model import Analysis, Release
@@ -30,11 +30,33 @@ from briefing.tui.screens.reader_source import ReaderSource
 from briefing.tui.screens.reader_summary import ReaderSummary
 from briefing.tui.widgets.body_view import BodyView, highlight_spans
 from briefing.tui.widgets.entities_panel import EntitiesPanel
+from briefing.tui.widgets.footer import BriefingFooter
 from briefing.tui.widgets.release_header import ReleaseHeader
 from briefing.tui.widgets.side_panel import SidePanel
 
 if TYPE_CHECKING:
     from briefing.tui.app import BriefingApp
+
+
+MIN_BODY = 52
+"""Columns the body keeps (text, gutter, padding and scrollbar: about 50 of text) before a side panel
+is shown beside it: panels narrow, then give way, before the text does."""
+MIN_PANEL = 28
+"""The narrowest a side panel is drawn; one that no longer fits is hidden."""
+PANEL_WIDTHS: dict[str, int] = {"entities": 38, "summary": 42, "marks-panel": 36}
+"""Each side panel's width when there is room (by widget id)."""
+
+
+def panel_widths(wanted: list[int], budget: int) -> list[int]:
+    """How wide each shown panel is, newest first: as wanted if they fit in `budget` columns, else
+    the widest narrowed in turn down to MIN_PANEL (the caller hides panels that still do not fit)."""
+    widths = list(wanted)
+    while sum(widths) > budget:
+        widest = max(range(len(widths)), key=lambda i: widths[i])
+        if widths[widest] <= MIN_PANEL:
+            break
+        widths[widest] -= 1
+    return widths
 
 
 NEEDS_SENTENCES = frozenset({"toggle_mark", "start_range"})
@@ -64,7 +86,7 @@ class ReaderScreen(Screen[None]):
         with Horizontal(id="reader-panels"):
             yield BodyView(id="body")
             yield EntitiesPanel(id="entities")
-        yield Footer()
+        yield BriefingFooter()
 
     @property
     def body(self) -> BodyView:
@@ -81,6 +103,37 @@ class ReaderScreen(Screen[None]):
         self.marks.watch_cursor()
         self.show_release(self.release_id)
         self.body.focus()
+        self.fit_panels()
+
+    def on_resize(self) -> None:
+        self.fit_panels()
+
+    def fit_panels(self, newest: Widget | None = None) -> None:
+        """Give the shown side panels the columns the body can spare (MIN_BODY stays the body's).
+
+        Panels narrow first; one that still does not fit is hidden, the panel just opened (`newest`)
+        last, so on an 80-column terminal one side panel shows at a time. A panel hidden here comes
+        back with its key.
+        """
+        width = self.size.width
+        if width <= 0:
+            return
+        shown = [panel for panel in self.query_one("#reader-panels").children
+                 if panel.id in PANEL_WIDTHS and panel.display]
+        if newest in shown:
+            shown.remove(newest)
+            shown.insert(0, newest)
+        budget = max(width - MIN_BODY, MIN_PANEL)
+        while shown:
+            widths = panel_widths([PANEL_WIDTHS[panel.id or ""] for panel in shown], budget)
+            if sum(widths) <= budget or len(shown) == 1:
+                break
+            hidden = shown.pop()
+            hidden.display = False
+            if hidden.has_focus:
+                self.body.focus()
+        for panel, columns in zip(shown, widths if shown else [], strict=True):
+            panel.styles.width = columns
 
     def show_release(self, release_id: int) -> None:
         """Show a release at once as plain text, mark it read, and analyse it in a worker."""
@@ -190,6 +243,7 @@ class ReaderScreen(Screen[None]):
         panel.display = not panel.display
         if not panel.display and panel.has_focus:
             self.body.focus()
+        self.fit_panels(panel)
 
     def action_toggle_summary(self) -> None:
         self.summary.toggle()

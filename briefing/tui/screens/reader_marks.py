@@ -198,9 +198,12 @@ class ReaderMarks:
     def toggle_panel(self) -> None:
         panel = self.panel
         if panel is None:
-            self.screen.query_one("#reader-panels").mount(MarksPanel(id=PANEL_ID))
+            panel = MarksPanel(id=PANEL_ID)
+            self.screen.query_one("#reader-panels").mount(panel)
             self.refresh()
+            self.screen.fit_panels(panel)
             return
         panel.display = not panel.display
         if not panel.display and panel.has_focus:
             self.body.focus()
+        self.screen.fit_panels(panel)

@@ -94,9 +94,12 @@ class BodyText(Static):
 
     def on_click(self, event: events.Click) -> None:
         offset = event.get_content_offset(self)
-        parent = self.parent
-        if offset is not None and isinstance(parent, BodyView):
-            parent.click_at(offset.y, offset.x)
+        if offset is None:
+            return
+        for ancestor in self.ancestors:
+            if isinstance(ancestor, BodyView):
+                ancestor.click_at(offset.y, offset.x)
+                return
 
 
 class BodyView(VerticalScroll, can_focus=True):
