@@ -17,7 +17,7 @@ from briefing import paths
 from briefing.config import Config, update_configuration
 from briefing.errors import BriefingError
 from briefing.pipeline import Pipeline
-from briefing.tui.commands import APP_ACTIONS, Command, bindings, known_ids
+from briefing.tui.commands import APP_ACTIONS, Command, bindings, check_keymap
 from briefing.tui.messages import FetchUpdate
 from briefing.tui.refreshing import SourceRefresh
 from briefing.tui.screens.list import ListScreen
@@ -55,10 +55,10 @@ class BriefingApp(App[None]):
         self._theme_problems: list[str] = []
         self._saving_theme = False
         self._register_themes()
-        self.set_keymap(dict(config.keys))
-        self._startup_problems = [
-            f"[keys] has no binding {key!r}; press ? to see the ids" for key in sorted(set(config.keys) - known_ids())
-        ]
+        # Bad remaps (unknown ids, invalid key names, a key another command on the same screen has)
+        # are left out, each with a one-line notification naming the key; the rest apply.
+        keymap, self._startup_problems = check_keymap(dict(config.keys))
+        self.set_keymap(keymap)
         if config.ui.theme in self.available_themes:
             self.theme = config.ui.theme
         else:

@@ -68,3 +68,40 @@ async def test_multi_line_note_export_of_one_release_and_notes_escape(frozen_app
         await pilot.press("escape")
         await settle(app, pilot)
         assert isinstance(app.screen, ReaderScreen) and app.screen is reader
+
+
+async def test_bad_key_remaps_are_one_line_notifications_and_keep_the_defaults(store, config_file: Path, make_app):
+    from briefing.tui.screens.list import ListScreen
+
+    config_file.write_text(config_file.read_text(encoding="utf-8")
+                           + '[keys]\nstar = "ctrl+shift+banana"\nmark = "j"\nquit = "ctrl+q"\n', encoding="utf-8")
+    app = make_app(store, config_file)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        problems = [n.message for n in app._notifications if n.title == "Config"]
+        assert len(problems) == 2 and all("\n" not in p for p in problems)
+        banana = next(p for p in problems if "star" in p)
+        assert "ctrl+shift+banana" in banana and "'banana' is not a key name" in banana
+        taken = next(p for p in problems if p.startswith("[keys] mark"))
+        assert "'j' is already next-sentence in the reader" in taken
+        # the refused remaps changed nothing; the good one applies
+        assert isinstance(app.screen, ListScreen)
+        keys = {binding.id: key for key, bindings in app.screen._bindings.key_to_bindings.items()
+                for binding in bindings}
+        assert keys.get("star") == "asterisk"
+        await pilot.press("q")
+        await pilot.pause()
+        assert app.is_running, "q no longer quits: ctrl+q does"
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert not app.is_running
+
+
+def test_default_keys_have_no_conflict_on_any_screen():
+    from briefing.tui.commands import check_keymap, key_problem
+
+    assert check_keymap({}) == ({}, [])
+    for good in ("j", "ctrl+q", "question_mark", "f5", "shift+tab", "pageup", "ก"):
+        assert key_problem(good) is None, good
+    for bad in ("ctrl+shift+banana", "banana", "hyperr+x", ""):
+        assert key_problem(bad) is not None, bad
