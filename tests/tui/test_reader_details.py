@@ -105,3 +105,13 @@ def test_default_keys_have_no_conflict_on_any_screen():
         assert key_problem(good) is None, good
     for bad in ("ctrl+shift+banana", "banana", "hyperr+x", ""):
         assert key_problem(bad) is not None, bad
+
+
+def test_config_path_that_does_not_exist_is_an_error(tmp_path: Path, capsys):
+    from briefing.__main__ import main
+
+    missing = tmp_path / "nonexistent.toml"
+    assert main(["--config", str(missing)]) == 2
+    err = capsys.readouterr().err
+    assert err == f"briefing: --config {missing}: no such file\n"
+    assert not missing.exists()
