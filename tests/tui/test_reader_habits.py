@@ -126,3 +126,50 @@ def test_reader_with_summary_snapshot_120x34(snap_compare, frozen_app, store):
         await settle(pilot.app, pilot)
 
     assert snap_compare(frozen_app, terminal_size=SIZE, run_before=open_summary)
+
+
+def _breaks_at_words(lines: list[str], text: str) -> None:
+    """`lines` show `text` whole, each line ending where a word ends (a Thai word or a space)."""
+    from briefing.tui.layout import word_breaks_for
+
+    allowed = set(word_breaks_for(text)) | {i for i, ch in enumerate(text) if ch == " " or text[i - 1:i] == " "}
+    joined, position = "", 0
+    for line in lines:
+        piece = line.strip()
+        start = text.index(piece, position)
+        if joined:
+            assert start in allowed, f"a line starts mid-word: {piece!r}"
+        joined += piece
+        position = start + len(piece)
+    assert joined.replace(" ", "") == text.replace(" ", "")
+
+
+async def test_thai_in_the_side_panels_wraps_between_words(frozen_app, store):
+    from briefing.tui.text import one_line
+    from briefing.tui.widgets.entities_panel import EntitiesPanel
+    from briefing.tui.widgets.marks_panel import PASSAGE_CHARS, MarksPanel
+
+    app = frozen_app
+    async with app.run_test(size=NARROW) as pilot:
+        reader = await open_seed(app, pilot, store)
+        assert reader.analysis is not None
+        panel = reader.query_one(EntitiesPanel)
+        assert panel.display and 0 < panel.text_width < 30
+        prompts = [str(panel.get_option_at_index(i).prompt) for i in range(panel.option_count)]
+        wrapped = [prompt.splitlines()[1:] for prompt in prompts if len(prompt.splitlines()) > 2]
+        assert wrapped, "a Thai name longer than the panel's line is wrapped"
+        names = {one_line(entity.text) for entity in reader.analysis.entities}
+        for lines in wrapped:
+            squeezed = "".join(line.strip() for line in lines).replace(" ", "")
+            _breaks_at_words(lines, next(name for name in names if name.replace(" ", "") == squeezed))
+        # the marks panel: a marked passage longer than a line
+        await pilot.press("m", "M")
+        await settle(app, pilot)
+        marks = reader.query_one(MarksPanel)
+        [mark] = reader.marks.book.marks
+        passage_lines = str(marks.get_option_at_index(0).prompt).splitlines()[1:]
+        assert len(passage_lines) > 1
+        passage = one_line(mark.text)
+        if len(passage) > PASSAGE_CHARS:
+            passage = passage[: PASSAGE_CHARS - 1] + "…"
+        _breaks_at_words(passage_lines, passage)

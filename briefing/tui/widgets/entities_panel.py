@@ -13,7 +13,7 @@ from textual.widgets.option_list import Option
 
 from briefing.model import Analysis, Entity, Figure
 from briefing.tui.text import one_line
-from briefing.tui.widgets.side_panel import SidePanel
+from briefing.tui.widgets.side_panel import SidePanel, wrapped
 
 SECTIONS: tuple[tuple[str, str], ...] = (
     ("person", "People"),
@@ -38,24 +38,25 @@ def _first_body_offset(analysis: Analysis, key: str) -> int | None:
     return min(offsets) if offsets else None
 
 
-def _entity_prompt(entity: Entity) -> Content:
+def _entity_prompt(entity: Entity, width: int = 0) -> Content:
     english = one_line(entity.english) if entity.english else "(no English form)"
     line = Content.assemble(("• ", "$text-muted"), (english, "bold" if entity.english else "italic"))
     role = entity.role_english or entity.role
     if role:
         line = line.append(Content.styled(f", {one_line(role)}", "$text-muted"))
-    return Content("\n").join([line, Content.styled(f"  {one_line(entity.text)}", "$text-muted")])
+    return Content("\n").join([line, Content.styled(wrapped(one_line(entity.text), width, 2), "$text-muted")])
 
 
-def _figure_prompt(figure: Figure) -> Content:
+def _figure_prompt(figure: Figure, width: int = 0) -> Content:
     return Content("\n").join([
         Content.assemble(("• ", "$text-muted"), (one_line(figure.english), "bold")),
-        Content.styled(f"  {one_line(figure.text)}", "$text-muted"),
+        Content.styled(wrapped(one_line(figure.text), width, 2), "$text-muted"),
     ])
 
 
-def panel_entries(analysis: Analysis) -> list[PanelEntry | str]:
-    """Headings (str) and entries, one entry per named thing or distinct figure, in text order."""
+def panel_entries(analysis: Analysis, width: int = 0) -> list[PanelEntry | str]:
+    """Headings (str) and entries, one entry per named thing or distinct figure, in text order; the
+    Thai lines broken between words to fit `width` cells (0: not broken)."""
     out: list[PanelEntry | str] = []
     for kind, heading in SECTIONS:
         seen: set[str] = set()
@@ -64,7 +65,7 @@ def panel_entries(analysis: Analysis) -> list[PanelEntry | str]:
             if entity.type != kind or _key(entity) in seen:
                 continue
             seen.add(_key(entity))
-            entries.append(PanelEntry(_entity_prompt(entity), _first_body_offset(analysis, _key(entity))))
+            entries.append(PanelEntry(_entity_prompt(entity, width), _first_body_offset(analysis, _key(entity))))
         if entries:
             out.append(heading)
             out.extend(entries)
@@ -74,7 +75,7 @@ def panel_entries(analysis: Analysis) -> list[PanelEntry | str]:
         if (figure.text, figure.english) in seen_figures:
             continue
         seen_figures.add((figure.text, figure.english))
-        figures.append(PanelEntry(_figure_prompt(figure), figure.start if figure.field == "body" else None))
+        figures.append(PanelEntry(_figure_prompt(figure, width), figure.start if figure.field == "body" else None))
     if figures:
         out.append("Figures")
         out.extend(figures)
@@ -94,7 +95,15 @@ class EntitiesPanel(SidePanel):
     def on_mount(self) -> None:
         self.show_pending()
 
+    def redraw(self) -> None:
+        if self._analysis is not None:
+            self.show_analysis(self._analysis)
+
+    _analysis: Analysis | None = None
+    """The analysis shown (None while a message is), drawn again when the width changes."""
+
     def _show_message(self, text: str, style: str) -> None:
+        self._analysis = None
         self._offsets = {}
         self.set_options([Option(Content.styled(one_line(text), style), disabled=True)])
 
@@ -105,7 +114,8 @@ class EntitiesPanel(SidePanel):
         self._show_message(message, "$error")
 
     def show_analysis(self, analysis: Analysis) -> None:
-        entries = panel_entries(analysis)
+        self._analysis = analysis
+        entries = panel_entries(analysis, self.text_width)
         if not entries:
             self._show_message("Nothing found in this release.", "italic $text-muted")
             return

@@ -10,6 +10,13 @@ from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.widgets import OptionList
 
+from briefing.tui.layout import wrap_words
+
+
+def wrapped(text: str, width: int, indent: int = 0) -> str:
+    """`text` broken between (Thai) words to `width` cells, every line after `indent` spaces."""
+    return "\n".join(" " * indent + line for line in wrap_words(text, width - indent).split("\n"))
+
 
 class SidePanel(OptionList):
     """An OptionList whose options may carry a body offset (`_offsets`, by option id)."""
@@ -45,6 +52,21 @@ class SidePanel(OptionList):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._offsets: dict[str, int] = {}
+        self._drawn_width = 0
+
+    @property
+    def text_width(self) -> int:
+        """Cells an entry's line has (0 before layout): Thai text is wrapped to it between words."""
+        return self.scrollable_content_region.width
+
+    def on_resize(self) -> None:
+        """Entries are wrapped to the width: drawn again when the panel's width changes."""
+        if self.text_width != self._drawn_width:
+            self._drawn_width = self.text_width
+            self.redraw()
+
+    def redraw(self) -> None:
+        """Draw the entries again for the current width (subclasses keep what they show)."""
 
     def offset_of(self, option_id: str | None) -> int | None:
         """Where in the body the option points (None: nowhere in the body)."""
