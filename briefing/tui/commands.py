@@ -156,6 +156,12 @@ class PreviousRelease(Command):
     show = False  # the reader's footer is full; n is shown, ? and the palette list p
 
 
+class NextUnread(Command):
+    id, key, action, title = "next-unread", "U", "next_unread", "Next unread"
+    help = "Open the next unread release (after the oldest, the newest unread)"
+    show = False
+
+
 class ToggleHighlights(Command):
     id, key, action, title = "highlights", "h", "toggle_highlights", "Highlights"
     help = "Show or hide the colours for people, organisations, places and figures"
@@ -294,7 +300,7 @@ APP_ACTIONS: tuple[type[Command], ...] = (Quit, Help, Palette, ChangeTheme)
 LIST_ACTIONS: tuple[type[Command], ...] = (OpenRelease, ListDown, ListUp, ToggleStar, ToggleRead, OpenNotes,
                                            RefreshSources)
 READER_ACTIONS: tuple[type[Command], ...] = (
-    Back, NextSentence, PreviousSentence, NextRelease, PreviousRelease, ToggleHighlights,
+    Back, NextSentence, PreviousSentence, NextRelease, PreviousRelease, NextUnread, ToggleHighlights,
     ToggleEntities, ToggleStar, SwitchPane, ToggleSummary, CopySummary, OpenSource, CopyUrl,
     *MARK_ACTIONS,
 )

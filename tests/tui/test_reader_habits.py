@@ -173,3 +173,25 @@ async def test_thai_in_the_side_panels_wraps_between_words(frozen_app, store):
         if len(passage) > PASSAGE_CHARS:
             passage = passage[: PASSAGE_CHARS - 1] + "…"
         _breaks_at_words(passage_lines, passage)
+
+
+async def test_U_opens_the_next_unread_release(frozen_app, store):
+    app = frozen_app
+    ids = [entry.id for entry in store.entries()]  # list order, newest first
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await open_seed(app, pilot, store)
+        assert reader.release_id == ids[-1], "the seed is the oldest release"
+        for release_id in ids:
+            store.set_read(release_id, release_id in (ids[-1], ids[0], ids[3]) or release_id not in ids[:4])
+        # unread now: ids[1] and ids[2]; after the oldest, "next unread" goes round to the newest unread
+        await pilot.press("U")
+        await settle(app, pilot)
+        assert reader.release_id == ids[1]
+        await pilot.press("U")
+        await settle(app, pilot)
+        assert reader.release_id == ids[2]
+        assert store.release_flags(ids[1])[0] and store.release_flags(ids[2])[0], "opened, they are read"
+        await pilot.press("U")
+        await settle(app, pilot)
+        assert reader.release_id == ids[2]
+        assert any(n.message == "Every release is read." for n in app._notifications)

@@ -225,6 +225,13 @@ class ReaderScreen(Screen[None]):
             return
         self.show_release(other)
 
+    def action_next_unread(self) -> None:
+        other = self.app.store.next_unread(self.release_id)
+        if other is None:
+            self.notify("Every release is read.", markup=False)
+            return
+        self.show_release(other)
+
     def refresh_header(self) -> None:
         """The header, with the title's highlights once the analysis exists and highlights are on."""
         if self.release is None:
