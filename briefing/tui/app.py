@@ -20,6 +20,7 @@ from briefing.pipeline import Pipeline
 from briefing.tui.commands import APP_ACTIONS, Command, bindings, check_keymap
 from briefing.tui.messages import FetchUpdate
 from briefing.tui.refreshing import SourceRefresh
+from briefing.tui.resume import ReadingPlace, load_place, place_file, save_place
 from briefing.tui.screens.list import ListScreen
 from briefing.tui.themes import HIGHLIGHT_DEFAULTS, load_themes
 
@@ -86,6 +87,7 @@ class BriefingApp(App[None]):
         return variables
 
     def on_mount(self) -> None:
+        self._resume_reading()
         for problem in self._theme_problems:
             self.notify(problem, title="Theme", severity="warning", markup=False, timeout=10)
         for problem in self._startup_problems:
@@ -107,6 +109,29 @@ class BriefingApp(App[None]):
             self.notify(str(error), title="Theme not saved", severity="error", markup=False)
 
     # --- navigation ------------------------------------------------------------------------------
+
+    @property
+    def _place_file(self) -> Path:
+        return place_file(Path(self.store.path))
+
+    def remember_place(self, place: ReadingPlace) -> None:
+        """Where the reader is, for the next launch (`briefing.tui.resume`)."""
+        save_place(self._place_file, place)
+
+    def _resume_reading(self) -> None:
+        """Land where the user left: in the reader on that release and sentence if they quit there."""
+        place = load_place(self._place_file)
+        if place is None:
+            return
+        try:
+            self.store.release_flags(place.release_id)
+        except BriefingError:
+            return  # the release is gone: start at the list
+        self.last_opened = place.release_id
+        if place.reading:
+            from briefing.tui.screens.reader import ReaderScreen
+
+            self.push_screen(ReaderScreen(place.release_id, resume_offset=place.offset))
 
     def open_release(self, release_id: int) -> None:
         from briefing.tui.screens.reader import ReaderScreen

@@ -154,9 +154,10 @@ def _breaks(text: str) -> tuple[int, ...]:
     opportunities = space_breaks(text)
     if _THAI.search(text):
         try:
-            opportunities += word_breaks_for(text)
+            thai = word_breaks_for(text)
         except Exception:  # noqa: BLE001 - without the tokeniser, lines break at spaces only
-            pass
+            thai = []
+        opportunities += thai
     return tuple(sorted(set(opportunities)))
 
 

@@ -195,3 +195,28 @@ async def test_U_opens_the_next_unread_release(frozen_app, store):
         await settle(app, pilot)
         assert reader.release_id == ids[2]
         assert any(n.message == "Every release is read." for n in app._notifications)
+
+
+async def test_the_next_launch_lands_on_the_release_and_sentence_left(frozen_app, store, config_file, make_app):
+    from briefing.tui.screens.list import ListScreen
+    from briefing.tui.screens.reader import ReaderScreen
+
+    async with frozen_app.run_test(size=SIZE) as pilot:
+        reader = await open_seed(frozen_app, pilot, store)
+        await pilot.press("j", "j", "j")
+        await settle(frozen_app, pilot)
+        seed, left = reader.release_id, reader.body.cursor
+        assert left == 3
+    again = make_app(store, config_file)
+    async with again.run_test(size=SIZE) as pilot:
+        await settle(again, pilot)
+        reader = again.screen
+        assert isinstance(reader, ReaderScreen) and reader.release_id == seed
+        assert reader.body.cursor == left
+        await pilot.press("escape")  # back to the list: the next launch starts there
+        await settle(again, pilot)
+        assert isinstance(again.screen, ListScreen)
+    third = make_app(store, config_file)
+    async with third.run_test(size=SIZE) as pilot:
+        await settle(third, pilot)
+        assert isinstance(third.screen, ListScreen)

@@ -25,6 +25,7 @@ from briefing.model import Analysis, Release
 from briefing.tui.commands import READER_ACTIONS, bindings
 from briefing.tui.exporting import ExportFlow
 from briefing.tui.messages import AnalysisFailed, AnalysisReady
+from briefing.tui.resume import ReadingPlace
 from briefing.tui.screens.reader_marks import ReaderMarks
 from briefing.tui.screens.reader_source import ReaderSource
 from briefing.tui.screens.reader_summary import ReaderSummary
@@ -69,9 +70,11 @@ class ReaderScreen(Screen[None]):
 
     app: BriefingApp  # type: ignore[assignment]
 
-    def __init__(self, release_id: int) -> None:
+    def __init__(self, release_id: int, resume_offset: int | None = None) -> None:
         super().__init__()
         self.release_id = release_id
+        self.resume_offset = resume_offset
+        """Where the cursor goes once the analysis arrives (the sentence left last time)."""
         self.release: Release | None = None
         self.analysis: Analysis | None = None
         self.starred = False
@@ -101,6 +104,7 @@ class ReaderScreen(Screen[None]):
         self.body.show_highlights = ui.show_highlights
         self.entities.display = ui.show_entities_panel
         self.marks.watch_cursor()
+        self.watch(self.body, "cursor", self._remember_place, init=False)
         self.show_release(self.release_id)
         self.body.focus()
         self.fit_panels()
@@ -142,11 +146,15 @@ class ReaderScreen(Screen[None]):
         except BriefingError as error:
             self.notify(str(error), severity="error", markup=False)
             return
+        if release_id != self.release_id:
+            self.resume_offset = None  # another release: its top, not last time's sentence
         self.release_id = release_id
         self.release = release
         self.analysis = None
         self.gist = self.app.store.gist(release_id)[0] or None
         self.app.last_opened = release_id
+        if self.resume_offset is None:
+            self.app.remember_place(ReadingPlace(release_id=release_id, offset=0))
         self.app.store.set_read(release_id, True)
         self.starred = self.app.store.release_flags(release_id)[1]
         self.refresh_header()
@@ -188,10 +196,18 @@ class ReaderScreen(Screen[None]):
         self.gist = message.gist or self.gist
         self.refresh_header()
         self.body.show_analysis(message.analysis, message.word_breaks)
+        if self.resume_offset is not None:
+            self.body.cursor_to_offset(self.resume_offset)
+            self.resume_offset = None
         self.entities.show_analysis(message.analysis)
         self.marks.load()
         self.summary.follow()
         self.refresh_bindings()
+
+    def _remember_place(self, cursor: int | None) -> None:
+        """Every move is written, so the next launch lands on this sentence."""
+        if cursor is not None and self.body.sentences and self.resume_offset is None:
+            self.app.remember_place(ReadingPlace(release_id=self.release_id, offset=self.body.sentences[cursor][0]))
 
     @on(SidePanel.Jump)
     def _jump(self, message: SidePanel.Jump) -> None:
@@ -213,6 +229,7 @@ class ReaderScreen(Screen[None]):
 
     def action_back(self) -> None:
         if not self.marks.cancel_range():  # escape first ends a `v` range
+            self.app.remember_place(ReadingPlace(release_id=self.release_id, offset=0, reading=False))
             self.dismiss()
 
     def action_move_sentence(self, step: int) -> None:

@@ -11,7 +11,6 @@ import webbrowser
 from functools import partial
 from typing import TYPE_CHECKING
 
-
 from briefing.tui.text import one_line
 
 if TYPE_CHECKING:

@@ -43,7 +43,7 @@ def gutter_content(layout: BodyLayout, spans: list[Span]) -> Content:
     rows: dict[int, str] = {}
     for span in spans:
         for row in range(layout.row(span.start), layout.row(max(span.start, span.end - 1)) + 1):
-            rows.setdefault(row, span.style)
+            rows.setdefault(row, span.style if isinstance(span.style, str) else "")
     lines = [Content.styled(GUTTER_MARK, f"{GUTTER_STYLE} {rows[row]}") if row in rows else Content(" ")
              for row in range(layout.rows)]
     return Content("\n").join(lines)
