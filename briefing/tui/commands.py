@@ -162,6 +162,12 @@ class NextUnread(Command):
     show = False
 
 
+class ToggleReadHere(ToggleRead):
+    """`r` in the reader: undo the mark-read that opening the release did."""
+
+    help = "Mark this release unread again (opening it marked it read), or read"
+
+
 class ToggleHighlights(Command):
     id, key, action, title = "highlights", "h", "toggle_highlights", "Highlights"
     help = "Show or hide the colours for people, organisations, places and figures"
@@ -300,7 +306,8 @@ APP_ACTIONS: tuple[type[Command], ...] = (Quit, Help, Palette, ChangeTheme)
 LIST_ACTIONS: tuple[type[Command], ...] = (OpenRelease, ListDown, ListUp, ToggleStar, ToggleRead, OpenNotes,
                                            RefreshSources)
 READER_ACTIONS: tuple[type[Command], ...] = (
-    Back, NextSentence, PreviousSentence, NextRelease, PreviousRelease, NextUnread, ToggleHighlights,
+    Back, NextSentence, PreviousSentence, NextRelease, PreviousRelease, NextUnread, ToggleReadHere,
+    ToggleHighlights,
     ToggleEntities, ToggleStar, SwitchPane, ToggleSummary, CopySummary, OpenSource, CopyUrl,
     *MARK_ACTIONS,
 )

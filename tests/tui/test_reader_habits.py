@@ -220,3 +220,17 @@ async def test_the_next_launch_lands_on_the_release_and_sentence_left(frozen_app
     async with third.run_test(size=SIZE) as pilot:
         await settle(third, pilot)
         assert isinstance(third.screen, ListScreen)
+
+
+async def test_r_in_the_reader_undoes_the_mark_read(frozen_app, store):
+    app = frozen_app
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await open_seed(app, pilot, store)
+        assert store.release_flags(reader.release_id)[0], "opening marks it read"
+        await pilot.press("r")
+        await settle(app, pilot)
+        assert not store.release_flags(reader.release_id)[0]
+        assert any(n.message.startswith("Marked unread") for n in app._notifications)
+        await pilot.press("r")
+        await settle(app, pilot)
+        assert store.release_flags(reader.release_id)[0]

@@ -249,6 +249,12 @@ class ReaderScreen(Screen[None]):
             return
         self.show_release(other)
 
+    def action_toggle_read(self) -> None:
+        read, _starred = self.app.store.release_flags(self.release_id)
+        self.app.store.set_read(self.release_id, not read)
+        self.notify("Marked read." if not read else "Marked unread: U and the list show it as new.",
+                    markup=False, timeout=3)
+
     def refresh_header(self) -> None:
         """The header, with the title's highlights once the analysis exists and highlights are on."""
         if self.release is None:
