@@ -607,6 +607,19 @@ class Store:
         found = self._query(sql, (date, release_id, abs(step) - 1))
         return int(found[0]["id"]) if found else None
 
+    def next_unread(self, release_id: int) -> int | None:
+        """The first unread release after this one in list order (older), else the newest unread one
+        (wrapping round, as newsboat's "next unread" does); None when every other release is read."""
+        rows = self._query("SELECT date FROM releases WHERE id = ?", (release_id,))
+        if rows:
+            found = self._query("SELECT id FROM releases WHERE read = 0 AND id != ? AND (date, id) < (?, ?)"
+                                " ORDER BY date DESC, id DESC LIMIT 1", (release_id, rows[0]["date"], release_id))
+            if found:
+                return int(found[0]["id"])
+        found = self._query("SELECT id FROM releases WHERE read = 0 AND id != ? ORDER BY date DESC, id DESC LIMIT 1",
+                            (release_id,))
+        return int(found[0]["id"]) if found else None
+
     def _update_release(self, sql: str, params: tuple[Any, ...]) -> None:
         with self._transaction() as conn:
             if conn.execute(sql, params).rowcount == 0:

@@ -14,10 +14,14 @@ if TYPE_CHECKING:
 def build_app(args: argparse.Namespace) -> tuple[BriefingApp, Store]:
     """The app on the configured store (seeds imported into an empty one); bench/startup.py uses it."""
     from briefing.config import config_path, load_config
+    from briefing.errors import BriefingError
     from briefing.library import open_store
     from briefing.tui.app import BriefingApp
 
     path = getattr(args, "config", None)
+    if path is not None and not path.exists():
+        # A typo in --config would otherwise open the app on the defaults (and save a theme there).
+        raise BriefingError(f"--config {path}: no such file")
     config = load_config(path)
     store = open_store(config)
     return BriefingApp(config, store, config_path=config_path(path)), store

@@ -7,11 +7,14 @@ Layout:
   screens/reader.py    one release: header, BodyView, EntitiesPanel; holds its features:
   screens/reader_marks.py    ReaderMarks: marks and notes (`m v l a d u M`)
   screens/reader_summary.py  ReaderSummary: the brief panel (`s`, `c`)
+  screens/reader_source.py   ReaderSource: the source page in the browser (`o`), its URL copied (`y`)
   exporting.py         ExportFlow: the export modal flow, held by the reader and the notes screen
   screens/notes.py     every marked release; screens/help.py `?`; modal prompts (confirm, export,
                        note editor)
-  widgets/             BodyView (sentence cursor, highlight spans, overlays), SidePanel and its two
-                       panels (EntitiesPanel, MarksPanel), SummaryPanel, ReleaseList, ReleaseHeader
+  widgets/             BodyView (sentence cursor, highlight spans, overlays, the marks gutter),
+                       SidePanel and its two panels (EntitiesPanel, MarksPanel), SummaryPanel,
+                       ReleaseList, ReleaseHeader, BriefingFooter (`?` and `q` first when narrow)
+  resume.py            where the reader was (release, sentence), in a small file beside the store
   themes.py            theme TOML files -> Textual Theme (a broken file is a notification)
   layout.py            line breaking at Thai word boundaries
   messages.py          what workers post; handlers on the screens own the state

@@ -30,9 +30,10 @@ from briefing.config import Config, update_configuration
 from briefing.errors import BriefingError, crash_line
 from briefing.pipeline import Pipeline
 from briefing.printable import one_line
-from briefing.tui.commands import APP_ACTIONS, Command, bindings, known_ids
+from briefing.tui.commands import APP_ACTIONS, Command, bindings, check_keymap
 from briefing.tui.messages import FetchUpdate
 from briefing.tui.refreshing import SourceRefresh
+from briefing.tui.resume import ReadingPlace, load_place, place_file, save_place
 from briefing.tui.screens.list import ListScreen
 from briefing.tui.themes import HIGHLIGHT_DEFAULTS, load_themes, theme_problem
 
@@ -40,6 +41,9 @@ if TYPE_CHECKING:
     from collections.abc import Mapping
 
     from briefing.store import Store
+
+FALLBACK_THEME = "briefing-dark"
+"""The bundled theme used when the config names a theme that is not found (the reader's colours)."""
 
 _VARIABLE = re.compile(r"\$([a-z0-9-]+)")
 
@@ -105,14 +109,16 @@ class BriefingApp(App[None]):
         self._styled = False
         """Set once the stylesheet is read: themes are then tried on a copy of it before use."""
         self._register_themes()
-        self.set_keymap(dict(config.keys))
-        self._startup_problems = [
-            f"[keys] has no binding {key!r}; press ? to see the ids" for key in sorted(set(config.keys) - known_ids())
-        ]
+        # Bad remaps (unknown ids, invalid key names, a key another command on the same screen has)
+        # are left out, each with a one-line notification naming the key; the rest apply.
+        keymap, self._startup_problems = check_keymap(dict(config.keys))
+        self.set_keymap(keymap)
         if config.ui.theme in self.available_themes:
             self.theme = config.ui.theme
         else:
-            self._theme_problems.append(f"theme {config.ui.theme!r} not found; using textual-dark")
+            fallback = FALLBACK_THEME if FALLBACK_THEME in self.available_themes else "textual-dark"
+            self.theme = fallback
+            self._theme_problems.append(f"theme {config.ui.theme!r} not found; using {fallback}")
         self._saving_theme = True
         self.refresh_sources = SourceRefresh(self)
 
@@ -172,6 +178,7 @@ class BriefingApp(App[None]):
 
     def on_mount(self) -> None:
         self._styled = True
+        self._resume_reading()
         for problem in self._theme_problems:
             self.notify(problem, title="Theme", severity="warning", markup=False, timeout=10)
         for problem in self._startup_problems:
@@ -226,6 +233,29 @@ class BriefingApp(App[None]):
 
     # --- navigation ------------------------------------------------------------------------------
 
+    @property
+    def _place_file(self) -> Path:
+        return place_file(Path(self.store.path))
+
+    def remember_place(self, place: ReadingPlace) -> None:
+        """Where the reader is, for the next launch (`briefing.tui.resume`)."""
+        save_place(self._place_file, place)
+
+    def _resume_reading(self) -> None:
+        """Land where the user left: in the reader on that release and sentence if they quit there."""
+        place = load_place(self._place_file)
+        if place is None:
+            return
+        try:
+            self.store.release_flags(place.release_id)
+        except BriefingError:
+            return  # the release is gone: start at the list
+        self.last_opened = place.release_id
+        if place.reading:
+            from briefing.tui.screens.reader import ReaderScreen
+
+            self.push_screen(ReaderScreen(place.release_id, resume_offset=place.offset))
+
     def open_release(self, release_id: int) -> None:
         from briefing.tui.screens.reader import ReaderScreen
 
@@ -261,8 +291,14 @@ class BriefingApp(App[None]):
             # The palette reads help as markup: keys such as "[" must be escaped.
             yield SystemCommand(command.title, escape(command.help + shortcut),
                                 partial(self._run_command, screen, command))
+        # Each theme by name, so typing "nord" or "briefing-light" finds it; Textual's own "Theme"
+        # picker is still reached with ctrl+t ("Theme" above).
+        for name in sorted(self.available_themes):
+            yield SystemCommand(f"Theme: {name}", f"Use the {name} colour theme (saved to the config file)",
+                                partial(setattr, self, "theme", name))
+        # Textual's "Keys" would be a second help entry beside ours ("Help", `?`).
         for system in super().get_system_commands(screen):
-            if system.title not in ("Theme", "Quit"):
+            if system.title not in ("Theme", "Quit", "Keys"):
                 yield system
 
     async def _run_command(self, screen: Screen[Any], command: type[Command]) -> None:

@@ -190,6 +190,12 @@ class Back(Command):
     help = "Back to the release list"
 
 
+class CloseNotes(Back):
+    """Escape on the notes screen: it goes back to the screen `N` was pressed on."""
+
+    help = "Close the notes screen: back to the list or the release it was opened from"
+
+
 class NextSentence(Command):
     id, key, action, title = "next-sentence", "j", "move_sentence(1)", "Next sentence"
     help = "Move the sentence cursor down"
@@ -211,6 +217,18 @@ class PreviousRelease(Command):
     id, key, action, title = "previous-release", "p", "step_release(-1)", "Previous"
     help = "Open the previous release in the list"
     show = False  # the reader's footer is full; n is shown, ? and the palette list p
+
+
+class NextUnread(Command):
+    id, key, action, title = "next-unread", "U", "next_unread", "Next unread"
+    help = "Open the next unread release (after the oldest, the newest unread)"
+    show = False
+
+
+class ToggleReadHere(ToggleRead):
+    """`r` in the reader: undo the mark-read that opening the release did."""
+
+    help = "Mark this release unread again (opening it marked it read), or read"
 
 
 class ToggleHighlights(Command):
@@ -244,6 +262,18 @@ class ToggleSummary(Command):
 class CopySummary(Command):
     id, key, action, title = "copy-summary", "c", "copy_summary", "Copy brief"
     help = "Copy the English gist and brief to the clipboard"
+    show = False
+
+
+class OpenSource(Command):
+    id, key, action, title = "open-source", "o", "open_source", "Open in browser"
+    help = "Open the release's source page in the web browser"
+    show = False
+
+
+class CopyUrl(Command):
+    id, key, action, title = "copy-url", "y", "copy_url", "Copy URL"
+    help = "Copy the address of the release's source page to the clipboard"
     show = False
 
 
@@ -341,7 +371,7 @@ MARK_ACTIONS: tuple[type[Command], ...] = (
     ToggleMark, StartRange, CycleLabel, EditNote, DeleteMark, UndoMark, RenderMark, ToggleMarksPanel, ExportRelease,
     OpenNotesQuietly,
 )
-NOTES_ACTIONS: tuple[type[Command], ...] = (Back, OpenRelease, ListDown, ListUp, ExportAll)
+NOTES_ACTIONS: tuple[type[Command], ...] = (CloseNotes, OpenRelease, ListDown, ListUp, ExportAll)
 NOTE_ACTIONS: tuple[type[Command], ...] = (SaveNote, Cancel)
 PROMPT_ACTIONS: tuple[type[Command], ...] = (Cancel,)
 CONFIRM_ACTIONS: tuple[type[Command], ...] = (ConfirmYes, ConfirmNo)
@@ -354,10 +384,101 @@ LIST_ACTIONS: tuple[type[Command], ...] = (
 )
 ENTITIES_ACTIONS: tuple[type[Command], ...] = (Back, EntityReleases, EntityDown, EntityUp, EntityKind)
 READER_ACTIONS: tuple[type[Command], ...] = (
-    Back, NextSentence, PreviousSentence, NextRelease, PreviousRelease, ToggleHighlights,
-    ToggleEntities, ToggleStar, SwitchPane, ReleasesNaming, ToggleSummary, CopySummary,
+    Back, NextSentence, PreviousSentence, NextRelease, PreviousRelease, NextUnread, ToggleReadHere,
+    ToggleHighlights,
+    ToggleEntities, ToggleStar, SwitchPane, ReleasesNaming, ToggleSummary, CopySummary, OpenSource, CopyUrl,
     *MARK_ACTIONS,
 )
+SCREEN_ACTIONS: dict[str, tuple[type[Command], ...]] = {
+    "list": (*LIST_ACTIONS, *APP_ACTIONS),
+    "reader": (*READER_ACTIONS, *APP_ACTIONS),
+    "notes screen": (*NOTES_ACTIONS, *APP_ACTIONS),
+    "note editor": NOTE_ACTIONS,
+    "confirmation": CONFIRM_ACTIONS,
+}
+"""Where a key must name one command: each screen's commands with the app's."""
+
+
+MODIFIERS = frozenset({"ctrl", "shift", "alt", "meta", "super", "hyper"})
+
+
+def _named_keys() -> frozenset[str]:
+    from textual.keys import Keys
+
+    names = {key.value.split("+")[-1] for key in Keys}
+    return frozenset(name for name in names if len(name) > 1 and not name.startswith("<"))
+
+
+def key_problem(key: str) -> str | None:
+    """Why `key` (one Textual key name, e.g. "ctrl+q", "question_mark", "j") cannot be bound, or None.
+
+    The last part must be one character, a named key (escape, pageup, f5 ...) or the name of a
+    printable ASCII character (question_mark, asterisk); anything before it a modifier.
+    """
+    from textual.keys import key_to_character
+
+    if not key:
+        return "an empty key name"
+    *modifiers, base = key.split("+")
+    unknown = [modifier for modifier in modifiers if modifier not in MODIFIERS]
+    if unknown:
+        return f"{unknown[0]!r} is not a modifier (ctrl, shift, alt, meta, super, hyper)"
+    if len(base) == 1 and base.isprintable() and not base.isspace():
+        return None
+    if base in _named_keys():
+        return None
+    character = key_to_character(base)
+    if character is not None and len(character) == 1 and character.isascii() and character.isprintable():
+        return None
+    return f"{base!r} is not a key name (examples: j, ctrl+q, escape, f5, question_mark)"
+
+
+def check_keymap(keys: dict[str, str]) -> tuple[dict[str, str], list[str]]:
+    """The `[keys]` remaps that can be used, and one line per one that cannot, naming the key.
+
+    A remap is refused (its command keeps its default keys) when a key is not a valid key name, or
+    when it takes a key another command on the same screen has (`star = "j"` would take j from
+    moving down in the reader). Ids that no command has are reported too.
+    """
+    problems: list[str] = []
+    usable: dict[str, str] = {}
+    known = known_ids()
+    for binding_id, value in keys.items():
+        if binding_id not in known:
+            problems.append(f"[keys] has no binding {binding_id!r}; press ? to see the ids")
+            continue
+        for key in (part.strip() for part in value.split(",")):
+            problem = key_problem(key)
+            if problem is not None:
+                problems.append(f"[keys] {binding_id} = {value!r}: {problem}; {binding_id} keeps its default keys")
+                break
+        else:
+            usable[binding_id] = ",".join(part.strip() for part in value.split(","))
+    for where, commands in SCREEN_ACTIONS.items():
+        owners: dict[str, str] = {}
+        for command in commands:
+            remapped = command.id in usable
+            for key in (usable.get(command.id) or command.key).split(","):
+                key = _normal(key)
+                other = owners.get(key)
+                if other is not None and other != command.id and command.id in usable:
+                    problems.append(f"[keys] {command.id} = {usable[command.id]!r}: {key!r} is already "
+                                    f"{other} in the {where}; {command.id} keeps its default keys")
+                    del usable[command.id]
+                    break
+                if other is not None and other != command.id and other in usable and not remapped:
+                    problems.append(f"[keys] {other} = {usable[other]!r}: {key!r} is already "
+                                    f"{command.id} in the {where}; {other} keeps its default keys")
+                    del usable[other]
+                owners.setdefault(key, command.id)
+    return usable, problems
+
+
+def _normal(key: str) -> str:
+    from textual.keys import _character_to_key
+
+    key = key.strip()
+    return _character_to_key(key) if len(key) == 1 else key
 
 
 def markdown_table() -> str:

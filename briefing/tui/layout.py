@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
+from functools import lru_cache
 from itertools import pairwise
 
 from rich.cells import cell_len
@@ -143,3 +144,30 @@ def word_breaks_for(text: str) -> list[int]:
 
     tokens = word_tokenize(text, engine="newmm", keep_whitespace=True)
     return word_breaks(tokens) if "".join(tokens) == text else []
+
+
+_THAI = re.compile(r"[\u0e00-\u0e7f]")
+
+
+@lru_cache(maxsize=4096)
+def _breaks(text: str) -> tuple[int, ...]:
+    opportunities = space_breaks(text)
+    if _THAI.search(text):
+        try:
+            thai = word_breaks_for(text)
+        except Exception:  # noqa: BLE001 - without the tokeniser, lines break at spaces only
+            thai = []
+        opportunities += thai
+    return tuple(sorted(set(opportunities)))
+
+
+def wrap_words(text: str, width: int, indent: int = 0) -> str:
+    """`text` (one paragraph) with line breaks between words, Thai words included, so every line fits
+    `width` cells; lines after the first start with `indent` spaces. For the side panels, whose text
+    Textual would otherwise fold in the middle of a Thai word. Only the shown text changes.
+    `width` <= indent (not laid out yet): the text as it is."""
+    if width - indent <= 0 or cell_len(text) <= width:
+        return text
+    cuts = wrap_breaks(text, list(_breaks(text)), width - indent)
+    pieces = [text[start:end].rstrip() for start, end in pairwise([0, *cuts, len(text)])]
+    return ("\n" + " " * indent).join(pieces)

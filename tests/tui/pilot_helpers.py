@@ -50,8 +50,12 @@ async def until(pilot, condition, tries: int = 5000) -> None:
 
 
 async def open_seed(app, pilot, store: Store) -> ReaderScreen:
-    """Highlight the seed release in the list, open it and wait for its analysis."""
+    """Highlight the seed release in the list, open it and wait for its analysis (an app that resumed
+    in the reader, where the last session quit, goes back to the list first)."""
     await settle(app, pilot)
+    if isinstance(app.screen, ReaderScreen):
+        await pilot.press("escape")
+        await settle(app, pilot)
     app.screen.query_one(ReleaseList).highlight_id(seed_id(store))
     await pilot.press("enter")
     await settle(app, pilot)

@@ -341,7 +341,7 @@ async def test_mouse_opens_a_row_and_moves_the_cursor_to_a_clicked_sentence(app,
             if i > 0 and text[start - 1] == "\n" and layout.row(start) < height
         )
         assert body.cursor == 0
-        await pilot.click("#body-text", offset=(1, row))  # column 1 is the text's first (padding 1)
+        await pilot.click("#body-text", offset=(1, row))  # column 1: the text's second character (the gutter is left of the text)
         await pilot.pause()
         assert body.cursor == index
 

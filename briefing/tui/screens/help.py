@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from typing import ClassVar
 
 from textual.app import ComposeResult
@@ -41,8 +42,17 @@ def keys_by_id(screen: Screen[object]) -> dict[str, list[str]]:
     return found
 
 
-def help_content(screen: Screen[object]) -> Content:
-    """One line per active binding: our commands first (key, help line, binding id), then the rest."""
+KEY_COLUMNS = 14
+LABEL_COLUMNS = 72
+"""The help line's column when there is room; narrower, it wraps so the binding ids stay in view."""
+
+
+def help_content(screen: Screen[object], width: int = 0) -> Content:
+    """One row per active binding: our commands first (key, help line, binding id), then the rest.
+
+    `width`: the columns available (0: as wide as the rows want); help lines wrap to keep each
+    binding id on screen at the end of its row's first line.
+    """
     commands = _commands_by_id(screen)
     ours: dict[str, tuple[list[str], str, str]] = {}
     other: dict[str, tuple[list[str], str, str]] = {}
@@ -66,20 +76,28 @@ def help_content(screen: Screen[object]) -> Content:
     order = {command_id: index for index, command_id in enumerate(commands)}
     lines = [Content.styled(HELP_INTRO, "$text-muted"), Content("")]
     rows = sorted(ours.items(), key=lambda item: order.get(item[0], len(order)))
+    id_columns = max((len(binding_id) for _keys, _label, binding_id in ours.values()), default=0)
+    label_columns = LABEL_COLUMNS
+    if width > 0:
+        label_columns = max(16, min(LABEL_COLUMNS, width - (KEY_COLUMNS + 1) - 1 - id_columns))
     for _name, (keys, label, binding_id) in rows:
-        lines.append(_row(keys, label, binding_id))
+        lines.append(_row(keys, label, binding_id, label_columns))
     if other:
         lines += [Content(""), Content.styled("Scrolling and other keys", "bold $text-muted")]
-        lines += [_row(keys, label, "") for keys, label, _ in other.values()]
+        lines += [_row(keys, label, "", label_columns) for keys, label, _ in other.values()]
     return Content("\n").join(lines)
 
 
-def _row(keys: list[str], label: str, binding_id: str) -> Content:
-    return Content.assemble(
-        (", ".join(keys).ljust(14) + " ", "bold $accent"),
-        (label.ljust(72) + " ", "$text"),
+def _row(keys: list[str], label: str, binding_id: str, label_columns: int = LABEL_COLUMNS) -> Content:
+    """Keys, the help line (wrapped to `label_columns`) and the binding id after its first line."""
+    pieces = textwrap.wrap(label, label_columns) or [""]
+    first = Content.assemble(
+        (", ".join(keys).ljust(KEY_COLUMNS) + " ", "bold $accent"),
+        (pieces[0].ljust(label_columns) + " ", "$text"),
         (binding_id, "$text-muted"),
     )
+    rest = [Content.styled(" " * (KEY_COLUMNS + 1) + piece, "$text") for piece in pieces[1:]]
+    return Content("\n").join([first, *rest])
 
 
 class HelpScreen(ModalScreen[None]):
@@ -96,7 +114,14 @@ class HelpScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-box"):
             yield Static(Content.styled("Keys", "bold $accent"), id="help-title")
-            yield Static(help_content(self.under), id="help-text")
+            yield Static(help_content(self.under, self._columns()), id="help-text")
+
+    def _columns(self) -> int:
+        """Columns for the rows: the box (at most 116 wide) less its border, padding, scrollbar and a margin."""
+        return min(116, self.app.size.width) - 8
+
+    def on_resize(self) -> None:
+        self.query_one("#help-text", Static).update(help_content(self.under, self._columns()))
 
     def action_dismiss(self) -> None:  # type: ignore[override]
         self.dismiss()

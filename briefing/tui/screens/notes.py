@@ -14,13 +14,14 @@ from textual.app import ComposeResult
 from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from briefing.model import Mark, Release
 from briefing.tui.commands import NOTES_ACTIONS, bindings
 from briefing.tui.exporting import ExportFlow
 from briefing.tui.text import one_line
+from briefing.tui.widgets.footer import BriefingFooter
 
 if TYPE_CHECKING:
     from briefing.store import Store
@@ -69,6 +70,11 @@ def row_prompt(row: NotesRow) -> Content:
     return Content("\n").join(lines)
 
 
+def releases_notes(count: int) -> str:
+    """What an export of `count` releases' notes is called in the prompt ("1 release's notes")."""
+    return "1 release's notes" if count == 1 else f"{count} releases' notes"
+
+
 class NotesLoaded(Message):
     def __init__(self, rows: list[NotesRow]) -> None:
         super().__init__()
@@ -95,7 +101,7 @@ class NotesScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Static(Content.assemble(("Notes", "bold $accent"), ("  loading…", "$text-muted")), id="notes-title")
         yield OptionList(id="notes-list")
-        yield Footer()
+        yield BriefingFooter()
 
     @property
     def rows_list(self) -> OptionList:
@@ -163,4 +169,4 @@ class NotesScreen(Screen[None]):
         self.dismiss()
 
     def action_export_all(self) -> None:
-        self.export.start(self.release_ids, f"{len(self.release_ids)} releases' notes")
+        self.export.start(self.release_ids, releases_notes(len(self.release_ids)))

@@ -2,7 +2,7 @@
 
 Every feature beyond reading is an object the screen holds, with the same shape: `self.marks`
 (ReaderMarks: marks and notes), `self.summary` (ReaderSummary: the brief panel), `self.export`
-(ExportFlow). Each owns its state and widgets; the screen's `action_*` methods below call them, so
+(ExportFlow), `self.source` (ReaderSource: the source page in the browser, its URL copied). Each owns its state and widgets; the screen's `action_*` methods below call them, so
 this file lists every command the reader has, and `check_action` says which can run now.
 
 Adding a feature: a Command class in `briefing.tui.commands` added to READER_ACTIONS, an `action_*`
@@ -18,22 +18,46 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import Footer
+from textual.widget import Widget
 
 from briefing.errors import BriefingError
 from briefing.model import Analysis, Release
 from briefing.tui.commands import READER_ACTIONS, bindings
 from briefing.tui.exporting import ExportFlow
 from briefing.tui.messages import AnalysisFailed, AnalysisReady
+from briefing.tui.resume import ReadingPlace
 from briefing.tui.screens.reader_marks import ReaderMarks
+from briefing.tui.screens.reader_source import ReaderSource
 from briefing.tui.screens.reader_summary import ReaderSummary
 from briefing.tui.widgets.body_view import BodyView, highlight_spans
 from briefing.tui.widgets.entities_panel import EntitiesPanel
+from briefing.tui.widgets.footer import BriefingFooter
 from briefing.tui.widgets.release_header import ReleaseHeader
 from briefing.tui.widgets.side_panel import SidePanel
 
 if TYPE_CHECKING:
     from briefing.tui.app import BriefingApp
+
+
+MIN_BODY = 52
+"""Columns the body keeps (text, gutter, padding and scrollbar: about 50 of text) before a side panel
+is shown beside it: panels narrow, then give way, before the text does."""
+MIN_PANEL = 28
+"""The narrowest a side panel is drawn; one that no longer fits is hidden."""
+PANEL_WIDTHS: dict[str, int] = {"entities": 38, "summary": 42, "marks-panel": 36}
+"""Each side panel's width when there is room (by widget id)."""
+
+
+def panel_widths(wanted: list[int], budget: int) -> list[int]:
+    """How wide each shown panel is, newest first: as wanted if they fit in `budget` columns, else
+    the widest narrowed in turn down to MIN_PANEL (the caller hides panels that still do not fit)."""
+    widths = list(wanted)
+    while sum(widths) > budget:
+        widest = max(range(len(widths)), key=lambda i: widths[i])
+        if widths[widest] <= MIN_PANEL:
+            break
+        widths[widest] -= 1
+    return widths
 
 
 NEEDS_SENTENCES = frozenset({"toggle_mark", "start_range"})
@@ -46,9 +70,11 @@ class ReaderScreen(Screen[None]):
 
     app: BriefingApp  # type: ignore[assignment]
 
-    def __init__(self, release_id: int) -> None:
+    def __init__(self, release_id: int, resume_offset: int | None = None) -> None:
         super().__init__()
         self.release_id = release_id
+        self.resume_offset = resume_offset
+        """Where the cursor goes once the analysis arrives (the sentence left last time)."""
         self.release: Release | None = None
         self.analysis: Analysis | None = None
         self.starred = False
@@ -56,13 +82,14 @@ class ReaderScreen(Screen[None]):
         self.marks = ReaderMarks(self)
         self.summary = ReaderSummary(self)
         self.export = ExportFlow(self.app)
+        self.source = ReaderSource(self)
 
     def compose(self) -> ComposeResult:
         yield ReleaseHeader(id="release-header")
         with Horizontal(id="reader-panels"):
             yield BodyView(id="body")
             yield EntitiesPanel(id="entities")
-        yield Footer()
+        yield BriefingFooter()
 
     @property
     def body(self) -> BodyView:
@@ -77,8 +104,40 @@ class ReaderScreen(Screen[None]):
         self.body.show_highlights = ui.show_highlights
         self.entities.display = ui.show_entities_panel
         self.marks.watch_cursor()
+        self.watch(self.body, "cursor", self._remember_place, init=False)
         self.show_release(self.release_id)
         self.body.focus()
+        self.fit_panels()
+
+    def on_resize(self) -> None:
+        self.fit_panels()
+
+    def fit_panels(self, newest: Widget | None = None) -> None:
+        """Give the shown side panels the columns the body can spare (MIN_BODY stays the body's).
+
+        Panels narrow first; one that still does not fit is hidden, the panel just opened (`newest`)
+        last, so on an 80-column terminal one side panel shows at a time. A panel hidden here comes
+        back with its key.
+        """
+        width = self.size.width
+        if width <= 0:
+            return
+        shown = [panel for panel in self.query_one("#reader-panels").children
+                 if panel.id in PANEL_WIDTHS and panel.display]
+        if newest in shown:
+            shown.remove(newest)
+            shown.insert(0, newest)
+        budget = max(width - MIN_BODY, MIN_PANEL)
+        while shown:
+            widths = panel_widths([PANEL_WIDTHS[panel.id or ""] for panel in shown], budget)
+            if sum(widths) <= budget or len(shown) == 1:
+                break
+            hidden = shown.pop()
+            hidden.display = False
+            if hidden.has_focus:
+                self.body.focus()
+        for panel, columns in zip(shown, widths if shown else [], strict=True):
+            panel.styles.width = columns
 
     def show_release(self, release_id: int) -> None:
         """Show a release at once as plain text, mark it read, and analyse it in a worker."""
@@ -87,11 +146,15 @@ class ReaderScreen(Screen[None]):
         except BriefingError as error:
             self.notify(str(error), severity="error", markup=False)
             return
+        if release_id != self.release_id:
+            self.resume_offset = None  # another release: its top, not last time's sentence
         self.release_id = release_id
         self.release = release
         self.analysis = None
         self.gist = self.app.store.gist(release_id)[0] or None
         self.app.last_opened = release_id
+        if self.resume_offset is None:
+            self.app.remember_place(ReadingPlace(release_id=release_id, offset=0))
         try:  # a busy or damaged store must not stop the release from showing
             self.app.store.set_read(release_id, True)
             self.starred = self.app.store.release_flags(release_id)[1]
@@ -136,10 +199,18 @@ class ReaderScreen(Screen[None]):
         self.gist = message.gist or self.gist
         self.refresh_header()
         self.body.show_analysis(message.analysis, message.word_breaks)
+        if self.resume_offset is not None:
+            self.body.cursor_to_offset(self.resume_offset)
+            self.resume_offset = None
         self.entities.show_analysis(message.analysis)
         self.marks.load()
         self.summary.follow()
         self.refresh_bindings()
+
+    def _remember_place(self, cursor: int | None) -> None:
+        """Every move is written, so the next launch lands on this sentence."""
+        if cursor is not None and self.body.sentences and self.resume_offset is None:
+            self.app.remember_place(ReadingPlace(release_id=self.release_id, offset=self.body.sentences[cursor][0]))
 
     @on(SidePanel.Jump)
     def _jump(self, message: SidePanel.Jump) -> None:
@@ -161,6 +232,7 @@ class ReaderScreen(Screen[None]):
 
     def action_back(self) -> None:
         if not self.marks.cancel_range():  # escape first ends a `v` range
+            self.app.remember_place(ReadingPlace(release_id=self.release_id, offset=0, reading=False))
             self.dismiss()
 
     def action_move_sentence(self, step: int) -> None:
@@ -172,6 +244,19 @@ class ReaderScreen(Screen[None]):
             self.notify("No more releases that way.", markup=False)
             return
         self.show_release(other)
+
+    def action_next_unread(self) -> None:
+        other = self.app.store.next_unread(self.release_id)
+        if other is None:
+            self.notify("Every release is read.", markup=False)
+            return
+        self.show_release(other)
+
+    def action_toggle_read(self) -> None:
+        read, _starred = self.app.store.release_flags(self.release_id)
+        self.app.store.set_read(self.release_id, not read)
+        self.notify("Marked read." if not read else "Marked unread: U and the list show it as new.",
+                    markup=False, timeout=3)
 
     def refresh_header(self) -> None:
         """The header, with the title's highlights once the analysis exists and highlights are on."""
@@ -191,6 +276,7 @@ class ReaderScreen(Screen[None]):
         panel.display = not panel.display
         if not panel.display and panel.has_focus:
             self.body.focus()
+        self.fit_panels(panel)
 
     def action_releases_naming(self) -> None:
         """`w`: back to the list, showing every release that names the entity highlighted in the panel
@@ -219,6 +305,14 @@ class ReaderScreen(Screen[None]):
         self.app.store.set_starred(self.release_id, not starred)
         self.starred = not starred
         self.refresh_header()
+
+    # the source page: ReaderSource
+
+    def action_open_source(self) -> None:
+        self.source.open()
+
+    def action_copy_url(self) -> None:
+        self.source.copy()
 
     # marks and notes: ReaderMarks
 

@@ -73,7 +73,9 @@ class ReaderMarks:
         book = self.book
         analysis = self.screen.analysis
         if analysis is not None:
-            self.body.set_overlay("marks", book.overlay(analysis.body))
+            overlay = book.overlay(analysis.body)
+            self.body.set_overlay("marks", overlay)
+            self.body.set_gutter(overlay)
             placed = {mark.id: span[0] for mark, span in book.spans(analysis.body)}
         else:
             placed = {}
@@ -139,7 +141,8 @@ class ReaderMarks:
             self.book.delete(existing)
             self._notify("Mark removed; u brings it back.", timeout=4)
         else:
-            self.book.add(analysis.body, span)
+            mark = self.book.add(analysis.body, span)
+            self._notify(f"Marked ({mark.label}); m again removes it.", timeout=3)
         self.cancel_range()
         self.refresh()
 
@@ -253,9 +256,12 @@ class ReaderMarks:
     def toggle_panel(self) -> None:
         panel = self.panel
         if panel is None:
-            self.screen.query_one("#reader-panels").mount(MarksPanel(id=PANEL_ID))
+            panel = MarksPanel(id=PANEL_ID)
+            self.screen.query_one("#reader-panels").mount(panel)
             self.refresh()
+            self.screen.fit_panels(panel)
             return
         panel.display = not panel.display
         if not panel.display and panel.has_focus:
             self.body.focus()
+        self.screen.fit_panels(panel)

@@ -25,7 +25,8 @@ class ReaderSummary:
 
     def _show(self, panel: SummaryPanel) -> None:
         if self.screen.release is not None:
-            panel.show(self.screen.release, self.screen.analysis, self.screen.app.pipeline)
+            panel.show(self.screen.release, self.screen.analysis, self.screen.app.pipeline,
+                       header_gist=self.screen.gist)
 
     def toggle(self) -> None:
         """`s`: mount the panel the first time, then show or hide it."""
@@ -34,12 +35,14 @@ class ReaderSummary:
             panel = SummaryPanel()
             self.screen.query_one("#reader-panels").mount(panel)
             self._show(panel)
+            self.screen.fit_panels(panel)
             return
         panel.display = not panel.display
         if panel.display:
             self._show(panel)
         elif panel.has_focus:
             self.screen.body.focus()
+        self.screen.fit_panels(panel)
 
     def follow(self) -> None:
         """Keep an open panel on the release the reader shows (it waits for the release's analysis)."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from textual import events
-from textual.containers import VerticalScroll
+from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content, Span
 from textual.geometry import Region, Spacing
 from textual.reactive import reactive
@@ -32,6 +32,21 @@ HIGHLIGHT_STYLES: dict[str, str] = {
 """Theme variables per kind of highlight: themes set the colours in their `[variables]`."""
 
 CURSOR_STYLE = "on $briefing-cursor"
+
+GUTTER_MARK = "┃"
+"""Drawn in the gutter left of the body beside every line of a mark: seen even under the cursor."""
+GUTTER_STYLE = "bold $accent"
+
+
+def gutter_content(layout: BodyLayout, spans: list[Span]) -> Content:
+    """One cell per shown line: GUTTER_MARK (over the span's style) beside lines holding a span."""
+    rows: dict[int, str] = {}
+    for span in spans:
+        for row in range(layout.row(span.start), layout.row(max(span.start, span.end - 1)) + 1):
+            rows.setdefault(row, span.style if isinstance(span.style, str) else "")
+    lines = [Content.styled(GUTTER_MARK, f"{GUTTER_STYLE} {rows[row]}") if row in rows else Content(" ")
+             for row in range(layout.rows)]
+    return Content("\n").join(lines)
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,16 +94,21 @@ class BodyText(Static):
 
     def on_click(self, event: events.Click) -> None:
         offset = event.get_content_offset(self)
-        parent = self.parent
-        if offset is not None and isinstance(parent, BodyView):
-            parent.click_at(offset.y, offset.x)
+        if offset is None:
+            return
+        for ancestor in self.ancestors:
+            if isinstance(ancestor, BodyView):
+                ancestor.click_at(offset.y, offset.x)
+                return
 
 
 class BodyView(VerticalScroll, can_focus=True):
     """Scrollable body of one release; owns the sentence cursor and the spans drawn over the text."""
 
     DEFAULT_CSS = """
-    BodyView > #body-text { padding: 0 1; width: 1fr; }
+    BodyView > #body-row { height: auto; width: 1fr; }
+    BodyView #body-gutter { width: 1; height: auto; }
+    BodyView #body-text { padding: 0 1 0 0; width: 1fr; }
     """
 
     cursor: reactive[int | None] = reactive(None, init=False)
@@ -103,13 +123,18 @@ class BodyView(VerticalScroll, can_focus=True):
         self.sentences: list[tuple[int, int]] = []
         self.highlights: list[Span] = []
         self.overlays: dict[str, Layer] = {}
+        self.gutter_spans: list[Span] = []
+        """Spans whose lines get a sign in the gutter (the marks), in body offsets."""
+        self._gutter_widget = Static(id="body-gutter")
         self.word_breaks: list[int] = []
         """Where lines may break besides after spaces (Thai word boundaries, from the worker)."""
         self._text_widget = BodyText(id="body-text")
         self._layout: tuple[tuple[str, int, int], BodyLayout] | None = None
 
     def compose(self):  # type: ignore[override]
-        yield self._text_widget
+        with Horizontal(id="body-row"):
+            yield self._gutter_widget
+            yield self._text_widget
 
     # --- what is shown ---------------------------------------------------------------------------
 
@@ -120,6 +145,7 @@ class BodyView(VerticalScroll, can_focus=True):
         self.highlights = []
         self.word_breaks = []
         self.overlays.clear()
+        self.gutter_spans = []
         self.set_reactive(BodyView.cursor, None)
         self.set_reactive(BodyView.range_start, None)
         self.scroll_home(animate=False)
@@ -139,6 +165,22 @@ class BodyView(VerticalScroll, can_focus=True):
         """Add or replace a named layer of spans (marks, search hits ...) and redraw."""
         self.overlays[name] = Layer(tuple(spans))
         self.render_body()
+
+    def set_gutter(self, spans: list[Span]) -> None:
+        """Replace the spans marked in the gutter and redraw it."""
+        self.gutter_spans = list(spans)
+        self._render_gutter()
+
+    def _render_gutter(self) -> None:
+        self._gutter_widget.update(gutter_content(self.body_layout, self.gutter_spans) if self.text_width > 0 else "")
+
+    @property
+    def gutter_rows(self) -> list[int]:
+        """The shown lines that have a sign in the gutter (for tests and screen readers)."""
+        if self.text_width <= 0:
+            return []
+        plain = gutter_content(self.body_layout, self.gutter_spans).plain.split("\n")
+        return [row for row, cell in enumerate(plain) if cell == GUTTER_MARK]
 
     @property
     def cursor_span(self) -> tuple[int, int] | None:
@@ -177,6 +219,8 @@ class BodyView(VerticalScroll, can_focus=True):
             self.cursor_span,
         )
         self._text_widget.update(content, layout=layout)
+        if layout:
+            self._render_gutter()
 
     def on_resize(self) -> None:
         self.render_body()

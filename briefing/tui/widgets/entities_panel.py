@@ -16,7 +16,7 @@ from textual.widgets.option_list import Option
 
 from briefing.model import Analysis, EntityGroup, FigureGroup, entity_groups, figure_groups
 from briefing.tui.text import one_line
-from briefing.tui.widgets.side_panel import SidePanel
+from briefing.tui.widgets.side_panel import SidePanel, wrapped
 
 SECTIONS: tuple[tuple[str, str], ...] = (
     ("person", "People"),
@@ -41,7 +41,7 @@ def _thai_forms(texts: list[str]) -> str:
     return " · ".join(forms) + count
 
 
-def _entity_prompt(group: EntityGroup) -> Content:
+def _entity_prompt(group: EntityGroup, width: int = 0) -> Content:
     english = one_line(group.english) if group.english else "(no English form)"
     line = Content.assemble(("• ", "$text-muted"), (english, "bold" if group.english else "italic"))
     role = group.role_english or group.role
@@ -50,27 +50,27 @@ def _entity_prompt(group: EntityGroup) -> Content:
     if group.english and group.english_source == "romanised":
         line = line.append(Content.styled("  (romanised)", "italic $text-muted"))
     thai = _thai_forms([mention.text for mention in group.mentions])
-    return Content("\n").join([line, Content.styled(f"  {thai}", "$text-muted")])
+    return Content("\n").join([line, Content.styled(wrapped(thai, width, 2), "$text-muted")])
 
 
-def _figure_prompt(group: FigureGroup) -> Content:
+def _figure_prompt(group: FigureGroup, width: int = 0) -> Content:
     return Content("\n").join([
         Content.assemble(("• ", "$text-muted"), (one_line(group.english), "bold")),
-        Content.styled(f"  {_thai_forms([mention.text for mention in group.mentions])}", "$text-muted"),
+        Content.styled(wrapped(_thai_forms([mention.text for mention in group.mentions]), width, 2), "$text-muted"),
     ])
 
 
-def panel_entries(analysis: Analysis) -> list[PanelEntry | str]:
+def panel_entries(analysis: Analysis, width: int = 0) -> list[PanelEntry | str]:
     """Headings (str) and entries, one entry per named thing or distinct figure, in text order."""
     out: list[PanelEntry | str] = []
     groups = entity_groups(analysis)
     for kind, heading in SECTIONS:
-        entries = [PanelEntry(_entity_prompt(group), tuple(group.body_offsets), (group.type, group.key))
+        entries = [PanelEntry(_entity_prompt(group, width), tuple(group.body_offsets), (group.type, group.key))
                    for group in groups if group.type == kind]
         if entries:
             out.append(heading)
             out.extend(entries)
-    figures = [PanelEntry(_figure_prompt(group), tuple(group.body_offsets)) for group in figure_groups(analysis)]
+    figures = [PanelEntry(_figure_prompt(group, width), tuple(group.body_offsets)) for group in figure_groups(analysis)]
     if figures:
         out.append("Figures")
         out.extend(figures)
@@ -97,10 +97,18 @@ class EntitiesPanel(SidePanel):
         option = self.highlighted_option
         return self._entities.get(option.id or "") if option is not None else None
 
+    _analysis: Analysis | None = None
+    """The analysis shown (None while a message is), drawn again when the width changes."""
+
     def on_mount(self) -> None:
         self.show_pending()
 
+    def redraw(self) -> None:
+        if self._analysis is not None:
+            self.show_analysis(self._analysis)
+
     def _show_message(self, text: str, style: str) -> None:
+        self._analysis = None
         self._offsets = {}
         self._entities = {}
         self.set_options([Option(Content.styled(one_line(text), style), disabled=True)])
@@ -112,7 +120,8 @@ class EntitiesPanel(SidePanel):
         self._show_message(message, "$error")
 
     def show_analysis(self, analysis: Analysis) -> None:
-        entries = panel_entries(analysis)
+        self._analysis = analysis
+        entries = panel_entries(analysis, self.text_width)
         if not entries:
             self._show_message("Nothing found in this release.", "italic $text-muted")
             return

@@ -12,26 +12,28 @@ from textual.widgets.option_list import Option
 from briefing.model import Mark
 from briefing.tui.marks import label_colour
 from briefing.tui.text import one_line
-from briefing.tui.widgets.side_panel import SidePanel
+from briefing.tui.widgets.side_panel import SidePanel, wrapped
 
 PASSAGE_CHARS = 60
 """How much of the marked passage a row shows (the panel wraps it over two lines)."""
 
 
-def mark_prompt(number: int, mark: Mark, labels: list[str], english: str | None = None) -> Content:
-    """Label (in its colour), the start of the passage, its English when rendered, and the note."""
+def mark_prompt(number: int, mark: Mark, labels: list[str], english: str | None = None, width: int = 0) -> Content:
+    """Label (in its colour), the start of the passage, its English when rendered, and the note; Thai
+    text broken between words to fit `width` cells (0: not broken)."""
     passage = one_line(mark.text)
     if len(passage) > PASSAGE_CHARS:
         passage = passage[: PASSAGE_CHARS - 1] + "…"
     lines = [
         Content.assemble((f"{number}. ", "$text-muted"), (mark.label, f"bold {label_colour(mark.label, labels)}")),
-        Content.styled(passage, "$text"),
+        Content.styled(wrapped(passage, width), "$text"),
     ]
     if english:
         lines.append(Content.assemble(("EN ", "bold $accent"), (one_line(english), "$text")))
-    note = one_line(mark.note)
-    if note:
-        lines.append(Content.assemble(("✎ ", "$accent"), (note, "italic $text")))
+    note_lines = [one_line(line) for line in mark.note.splitlines() if line.strip()]
+    for index, line in enumerate(note_lines):  # a note keeps its lines, as it was written
+        shown = wrapped(line, width - 2, 0).replace("\n", "\n  ") if width else line
+        lines.append(Content.assemble(("✎ " if index == 0 else "  ", "$accent"), (shown, "italic $text")))
     return Content("\n").join(lines)
 
 
@@ -47,6 +49,7 @@ class MarksPanel(SidePanel):
         """`marks`: each mark with where it starts in the shown body (None while not placed);
         `renderings`: the English made of some of them (by mark id)."""
         renderings = renderings or {}
+        self._shown = (marks, labels, renderings)
         keep = self.highlighted_option.id if self.highlighted_option is not None else None
         self._offsets = {}
         if not marks:
@@ -62,10 +65,17 @@ class MarksPanel(SidePanel):
             if options:
                 options.append(None)  # a rule between marks
             english = renderings.get(mark.id) if mark.id is not None else None
-            options.append(Option(mark_prompt(number, mark, labels, english), id=option_id))
+            options.append(Option(mark_prompt(number, mark, labels, english, self.text_width), id=option_id))
         self.set_options(options)
         ids = [self.get_option_at_index(i).id for i in range(self.option_count)]
         self.highlighted = ids.index(keep) if keep in ids else (0 if self.has_focus else None)
+
+    _shown: tuple[list[tuple[Mark, int | None]], list[str], dict[int, str]] | None = None
+    """What `show_marks` was given last, drawn again when the width changes."""
+
+    def redraw(self) -> None:
+        if self._shown is not None:
+            self.show_marks(*self._shown)
 
     def on_focus(self) -> None:
         if self.highlighted is None and self.selected_mark_id is None and self._offsets:

@@ -11,6 +11,13 @@ from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.widgets import OptionList
 
+from briefing.tui.layout import wrap_words
+
+
+def wrapped(text: str, width: int, indent: int = 0) -> str:
+    """`text` broken between (Thai) words to `width` cells, every line after `indent` spaces."""
+    return "\n".join(" " * indent + line for line in wrap_words(text, width - indent).split("\n"))
+
 
 class SidePanel(OptionList):
     """An OptionList whose options may carry body offsets (`_offsets`, by option id, in order)."""
@@ -48,6 +55,21 @@ class SidePanel(OptionList):
         self._offsets: dict[str, tuple[int, ...]] = {}
         self._chosen: tuple[str, int] | None = None
         """The option chosen last and which of its offsets it went to."""
+        self._drawn_width = 0
+
+    @property
+    def text_width(self) -> int:
+        """Cells an entry's line has (0 before layout): Thai text is wrapped to it between words."""
+        return self.scrollable_content_region.width
+
+    def on_resize(self) -> None:
+        """Entries are wrapped to the width: drawn again when the panel's width changes."""
+        if self.text_width != self._drawn_width:
+            self._drawn_width = self.text_width
+            self.redraw()
+
+    def redraw(self) -> None:
+        """Draw the entries again for the current width (subclasses keep what they show)."""
 
     def offset_of(self, option_id: str | None) -> int | None:
         """Where in the body the option first points (None: nowhere in the body)."""

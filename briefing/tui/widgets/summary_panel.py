@@ -104,6 +104,8 @@ class SummaryPanel(VerticalScroll):
         self.cached = False
         self.busy = False
         """A worker is making the brief of `release_id`."""
+        self.header_gist: str | None = None
+        """The gist the reader's header shows (not repeated at the top of the brief)."""
         self.model = ""
         """The model asked ('' for the offline brief), for the heading while waiting."""
         self._text = Static(id="summary-text")
@@ -114,14 +116,19 @@ class SummaryPanel(VerticalScroll):
 
     # --- what to show ----------------------------------------------------------------------------
 
-    def show(self, release: Release, analysis: Analysis | None, pipeline: Pipeline) -> None:
+    def show(self, release: Release, analysis: Analysis | None, pipeline: Pipeline,
+             header_gist: str | None = None) -> None:
         """Show the brief of `release`, making it unless it is shown or on its way already.
+
+        `header_gist` is the gist the reader's header shows already: the panel leaves out a brief's
+        gist that only repeats it (an LLM's own gist, which differs, is shown).
 
         With no analysis yet the panel says so; call again when the analysis exists. A brief that
         fell back to offline (it has a note) is asked for again, since nothing was cached from it.
         """
         if release.id is None:
             return
+        self.header_gist = header_gist
         same = release.id == self.release_id
         if same and (self.busy or (self.brief is not None and self.brief.note is None)):
             return
@@ -219,7 +226,7 @@ class SummaryPanel(VerticalScroll):
     def _draw_brief(self, brief: Brief, cached: bool) -> None:
         who = backend_label(brief.backend) + (", from the store" if cached else "")
         parts = [self._heading(who)]
-        if brief.gist:
+        if brief.gist and one_line(brief.gist) != one_line(self.header_gist or ""):
             parts.append(Content.styled(one_line(brief.gist), "bold $text"))
         parts.append(Content(visible(brief.brief)))
         if brief.note:
