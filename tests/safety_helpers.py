@@ -76,6 +76,30 @@ def corrupt_release_pages(path: Path, count: int = 3) -> list[int]:
     return [n + 1 for n in chosen]
 
 
+def damage_release_leaves(path: Path) -> int:
+    """Overwrite every leaf page of the releases table (found through SQLite's dbstat table), keeping the
+    header and the schema intact: what a bad disk does. Skips the test on a build without dbstat;
+    returns how many pages were damaged."""
+    import pytest
+
+    conn = sqlite3.connect(path)
+    try:
+        size = conn.execute("PRAGMA page_size").fetchone()[0]
+        try:
+            pages = [row[0] for row in conn.execute(
+                "SELECT pageno FROM dbstat WHERE name = 'releases' AND pagetype = 'leaf'")]
+        except sqlite3.OperationalError:
+            pytest.skip("this SQLite has no dbstat table to find the data pages")
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        conn.close()
+    with path.open("r+b") as handle:
+        for page in pages:
+            handle.seek((page - 1) * size)
+            handle.write(b"\x5a" * size)
+    return len(pages)
+
+
 def corpus_text(n: int) -> str:
     """A release file in the thaigov corpus format (see briefing/sources/corpus.py)."""
     return (f"รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-ข่าวทดสอบฉบับที่ {n}\n\n\nวันพุธที่ {1 + n % 28} มีนาคม 2566\nพิมพ์\n"

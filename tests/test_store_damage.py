@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from safety_helpers import damage_release_leaves
 
 from briefing import paths
 from briefing.errors import BriefingError
@@ -33,22 +34,7 @@ def briefing(*args: str) -> subprocess.CompletedProcess[str]:
 
 def damage(path: Path) -> None:
     """Overwrite the leaf pages of the releases table; the header and the schema stay intact."""
-    conn = sqlite3.connect(path)
-    try:
-        page_size = conn.execute("PRAGMA page_size").fetchone()[0]
-        try:
-            pages = [row[0] for row in conn.execute(
-                "SELECT pageno FROM dbstat WHERE name = 'releases' AND pagetype = 'leaf'")]
-        except sqlite3.OperationalError:
-            pytest.skip("this SQLite has no dbstat table to find the data pages")
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    finally:
-        conn.close()
-    assert len(pages) >= 2
-    with path.open("r+b") as handle:
-        for page in pages:
-            handle.seek((page - 1) * page_size)
-            handle.write(b"\x5a" * page_size)
+    assert damage_release_leaves(path) >= 2
 
 
 def digest(path: Path) -> str:

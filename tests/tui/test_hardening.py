@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from pilot_helpers import SIZE, until
+from safety_helpers import damage_release_leaves
 from textual.theme import Theme
 
 from briefing.config import load_config
@@ -148,29 +149,11 @@ async def test_a_held_lock_is_a_notification_and_never_freezes_the_ui(frozen_app
     assert app.return_code == 0 and app.crash_message is None
 
 
-def _damage_releases(path: Path) -> None:
-    conn = sqlite3.connect(path)
-    try:
-        size = conn.execute("PRAGMA page_size").fetchone()[0]
-        try:
-            pages = [row[0] for row in conn.execute(
-                "SELECT pageno FROM dbstat WHERE name = 'releases' AND pagetype = 'leaf'")]
-        except sqlite3.OperationalError:
-            pytest.skip("this SQLite has no dbstat table to find the data pages")
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    finally:
-        conn.close()
-    with path.open("r+b") as handle:
-        for page in pages:
-            handle.seek((page - 1) * size)
-            handle.write(b"\x5a" * size)
-
-
 async def test_a_crash_on_a_damaged_store_is_one_line_and_a_non_zero_status(store: Store,
                                                                             config_file: Path) -> None:
     path = store.path
     store.close()
-    _damage_releases(path)
+    damage_release_leaves(path)
     damaged = Store(path)
     app = BriefingApp(load_config(config_file), damaged, config_path=config_file, themes_dirs=[THEMES])
     with pytest.raises(StoreDamagedError):

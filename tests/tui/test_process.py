@@ -8,7 +8,6 @@ import os
 import pty
 import re
 import select
-import sqlite3
 import struct
 import subprocess
 import sys
@@ -18,6 +17,7 @@ import time
 from pathlib import Path
 
 import pytest
+from safety_helpers import damage_release_leaves
 
 from briefing import paths
 
@@ -68,29 +68,11 @@ LEAVE_SCREEN = "\x1b[?1049l"
 """The sequence that gives the terminal its normal screen back as the app ends."""
 
 
-def damage_releases(path: Path) -> None:
-    conn = sqlite3.connect(path)
-    try:
-        size = conn.execute("PRAGMA page_size").fetchone()[0]
-        try:
-            pages = [row[0] for row in conn.execute(
-                "SELECT pageno FROM dbstat WHERE name = 'releases' AND pagetype = 'leaf'")]
-        except sqlite3.OperationalError:
-            pytest.skip("this SQLite has no dbstat table to find the data pages")
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    finally:
-        conn.close()
-    with path.open("r+b") as handle:
-        for page in pages:
-            handle.seek((page - 1) * size)
-            handle.write(b"\x5a" * size)
-
-
 def test_a_crash_exits_non_zero_with_one_line() -> None:
     filled = subprocess.run([sys.executable, "-m", "briefing", "list", "--limit", "1"], env=env(), cwd=ROOT,
                             capture_output=True, timeout=60, check=False)
     assert filled.returncode == 0, filled.stderr
-    damage_releases(paths.db_path())
+    damage_release_leaves(paths.db_path())
     status, err = run_in_terminal([])
     assert status == 1
     assert "Traceback" not in err
