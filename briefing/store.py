@@ -628,6 +628,20 @@ class Store:
     def set_read(self, release_id: int, read: bool = True) -> None:
         self._update_release("UPDATE releases SET read = ? WHERE id = ?", (int(read), release_id))
 
+    def set_read_many(self, release_ids: Iterable[int], read: bool = True) -> list[int]:
+        """Mark releases read (or unread) in one transaction; returns the ids that changed, so the
+        change can be undone exactly."""
+        ids = list(release_ids)
+        changed: list[int] = []
+        with self._transaction() as conn:
+            for start in range(0, len(ids), 500):  # SQLite's limit on parameters
+                chunk = ids[start:start + 500]
+                marks = ",".join("?" * len(chunk))
+                changed += [row[0] for row in conn.execute(
+                    f"SELECT id FROM releases WHERE read != ? AND id IN ({marks})", (int(read), *chunk))]
+                conn.execute(f"UPDATE releases SET read = ? WHERE id IN ({marks})", (int(read), *chunk))
+        return changed
+
     def set_starred(self, release_id: int, starred: bool) -> None:
         self._update_release("UPDATE releases SET starred = ? WHERE id = ?", (int(starred), release_id))
 

@@ -60,11 +60,34 @@ def test_list_on_a_fresh_machine_shows_the_seeds() -> None:
     assert [json.loads(line)["id"] for line in again.stdout.splitlines()] == [row["id"] for row in rows[:3]]
 
 
-def test_list_table() -> None:
-    proc = briefing("list", "--limit", "5")
+def test_list_table_in_an_80_column_terminal_keeps_title_and_gist() -> None:
+    """On a terminal the list is a table that fits the width: title and gist stay (cut short)."""
+    import pty
+
+    briefing("list", "--limit", "5")  # make the gists first (not timed here)
+    leader, follower = pty.openpty()
+    env = {**os.environ, "PYTHAINLP_OFFLINE": "1", "HF_HUB_OFFLINE": "1", "COLUMNS": "80", "TERM": "dumb"}
+    proc = subprocess.run([sys.executable, "-m", "briefing", "list", "--limit", "5"], stdout=follower,
+                          stderr=subprocess.PIPE, env=env, timeout=60, check=False)
+    os.close(follower)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    os.close(leader)
+    out = b"".join(chunks).decode("utf-8", "replace")
     assert proc.returncode == 0, proc.stderr
-    assert "date" in proc.stdout and "title" in proc.stdout
-    assert proc.stdout.count("2025-") == 5
+    lines = [line for line in out.splitlines() if line.strip()]
+    assert lines[0].split() == ["id", "date", "category", "title", "gist"]
+    assert len(lines) == 6 and out.count("2025-") == 5
+    for line in lines[1:]:
+        assert any("\u0e00" <= ch <= "\u0e7f" for ch in line), "the Thai title is shown"
+        assert line.rstrip().split("  ")[-1].strip()[:1].isascii(), "the English gist is shown"
 
 
 def test_import_reports_bad_files_and_keeps_the_rest(tmp_path: Path) -> None:
@@ -142,3 +165,18 @@ def test_open_store_imports_seeds_only_into_an_empty_store(tmp_path: Path) -> No
         store.add_release(Release(title="t", body="b", source="https://example.org/1"))
     with open_store(config) as store:
         assert store.count() == 1
+
+
+def test_list_piped_is_one_tab_separated_release_a_line_with_gists() -> None:
+    """`briefing list | head -3`: three lines of id, date, category, title and gist; releases never
+    opened in the app get their gists made for the rows listed."""
+    proc = briefing("list", "--limit", "3")
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stdout.splitlines()
+    assert len(lines) == 3
+    for line in lines:
+        rid, date, category, title, gist = line.split("\t")
+        assert rid.isdigit() and len(date) == 10 and category and title
+        assert gist and not any("\u0e00" <= ch <= "\u0e7f" for ch in gist), "an English gist"
+    listed = [json.loads(line) for line in briefing("list", "--json", "--limit", "3").stdout.splitlines()]
+    assert [row["gist"] for row in listed] == [line.split("\t")[4] for line in lines]

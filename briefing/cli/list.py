@@ -18,7 +18,9 @@ from briefing.model import ListEntry
 from briefing.printable import json_line, one_line
 
 if TYPE_CHECKING:
+    from briefing.config import Config
     from briefing.search import View
+    from briefing.store import Store
 
 
 def _date(value: str | None, option: str) -> dt.date | None:
@@ -70,14 +72,53 @@ def run(args: argparse.Namespace) -> int:
             entries = search(store, view, limit=args.limit, count=False).entries
         else:
             entries = store.entries(limit=args.limit)
+        entries = with_gists(store, config, entries)
+    out = sys.stdout
     if args.json:
-        out = sys.stdout
         for entry in entries:
             out.write(json_line(entry_json(entry)) + "\n")
-        out.flush()
+    elif not out.isatty():
+        for entry in entries:  # one release a line, for cut, grep and head
+            out.write(tab_line(entry) + "\n")
     else:
         print_table(entries)
+    out.flush()
     return 0
+
+
+MAKE_GISTS_AT_MOST = 200
+"""Gists missing from more rows than this are left for `briefing summary --all` (about 0.1-0.5 s each)."""
+
+
+def with_gists(store: Store, config: Config, entries: list[ListEntry]) -> list[ListEntry]:
+    """The rows with their gists: those never made (a release never opened in the app) are made now
+    through the pipeline and saved, when there are not too many; otherwise a note says how."""
+    from dataclasses import replace
+
+    missing = [entry for entry in entries if not entry.gist]
+    if not missing:
+        return entries
+    if len(missing) > MAKE_GISTS_AT_MOST:
+        print(f"briefing: {len(missing):,} releases have no gist yet; `briefing summary --all` makes them",
+              file=sys.stderr)
+        return entries
+    from briefing.pipeline import Pipeline
+
+    pipeline = Pipeline(store, config)
+    made: dict[int, str] = {}
+    for entry in missing:
+        try:
+            made[entry.id] = pipeline.gist(store.release(entry.id))
+        except BriefingError:
+            continue  # the row keeps no gist; the others are still made
+    return [replace(entry, gist=made.get(entry.id, entry.gist)) for entry in entries]
+
+
+def tab_line(entry: ListEntry) -> str:
+    """id, date, category, title and gist, tab-separated, on one line (tabs in the text become spaces)."""
+    fields = (str(entry.id), entry.date.isoformat() if entry.date else "",
+              english_category(entry.category) or entry.category or "", entry.title, entry.gist or "")
+    return "\t".join(one_line(field).replace("\t", " ") for field in fields)
 
 
 def print_table(entries: list[ListEntry]) -> None:
@@ -85,9 +126,14 @@ def print_table(entries: list[ListEntry]) -> None:
     from rich.table import Table
     from rich.text import Text
 
-    table = Table(box=None, pad_edge=False, header_style="bold")
-    for column in ("id", "date", "category", "title", "gist"):
-        table.add_column(column, overflow="ellipsis", no_wrap=column in ("id", "date", "category"))
+    # Fits the terminal: id and date whole, the category cut short, title and gist share the rest
+    # (each at least 16 columns), one line a release.
+    table = Table(box=None, pad_edge=False, header_style="bold", expand=True)
+    table.add_column("id", no_wrap=True)
+    table.add_column("date", no_wrap=True)
+    table.add_column("category", no_wrap=True, overflow="ellipsis", max_width=14)
+    table.add_column("title", no_wrap=True, overflow="ellipsis", min_width=16, ratio=1)
+    table.add_column("gist", no_wrap=True, overflow="ellipsis", min_width=16, ratio=1)
     for entry in entries:
         style = "dim" if entry.read else ""
         star = "* " if entry.starred else ""

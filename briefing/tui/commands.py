@@ -219,6 +219,18 @@ class PreviousRelease(Command):
     show = False  # the reader's footer is full; n is shown, ? and the palette list p
 
 
+class MarkViewRead(Command):
+    id, key, action, title = "mark-view-read", "A", "mark_view_read", "All read"
+    help = "Mark every release in this view (the whole list, or the search and filters) read; u undoes"
+    show = False
+
+
+class UndoRead(Command):
+    id, key, action, title = "undo-read", "u", "undo_read", "Undo read"
+    help = "Undo the last read/unread change made in the list (r or A)"
+    show = False
+
+
 class NextUnread(Command):
     id, key, action, title = "next-unread", "U", "next_unread", "Next unread"
     help = "Open the next unread release (after the oldest, the newest unread)"
@@ -379,7 +391,8 @@ CONFIRM_ACTIONS: tuple[type[Command], ...] = (ConfirmYes, ConfirmNo)
 
 APP_ACTIONS: tuple[type[Command], ...] = (Quit, Help, Palette, ChangeTheme)
 LIST_ACTIONS: tuple[type[Command], ...] = (
-    OpenRelease, ListDown, ListUp, ListTop, ListBottom, ToggleStar, ToggleRead, Search, CloseSearch, Filter,
+    OpenRelease, ListDown, ListUp, ListTop, ListBottom, ToggleStar, ToggleRead, MarkViewRead, UndoRead, NextUnread,
+    Search, CloseSearch, Filter,
     ClearFilters, OpenEntities, OpenNotes, RefreshSources,
 )
 ENTITIES_ACTIONS: tuple[type[Command], ...] = (Back, EntityReleases, EntityDown, EntityUp, EntityKind)

@@ -88,6 +88,8 @@ class ListScreen(Screen[None]):
         self._before_search: tuple[View, int | None] | None = None
         self._search_timer: Timer | None = None
         self.note: str | None = None
+        self._read_changes: list[tuple[list[int], bool]] = []
+        """Read/unread changes made here, newest last: (ids that changed, what they were set to)."""
 
     def compose(self) -> ComposeResult:
         # The first window is read here, not on mount, so the first paint already shows it (one
@@ -352,6 +354,43 @@ class ListScreen(Screen[None]):
         if release_id is None:
             return
         entry = self.releases.entries[release_id]
-        self.app.store.set_read(release_id, not entry.read)
-        self.releases.update_entry(replace(entry, read=not entry.read))
+        self._set_read([release_id], not entry.read)
+
+    def _set_read(self, ids: list[int], read: bool, undoing: bool = False) -> int:
+        """Set the flag in one store transaction, redraw the held rows, and keep it for `u`."""
+        changed = self.app.store.set_read_many(ids, read)
+        if changed and not undoing:
+            self._read_changes.append((changed, read))
+        for release_id in changed:
+            entry = self.releases.entries.get(release_id)
+            if entry is not None:
+                self.releases.update_entry(replace(entry, read=read))
         self._update_title()
+        return len(changed)
+
+    def action_mark_view_read(self) -> None:
+        """`A`: every release of the view read (the whole archive when no search or filter is on)."""
+        releases = self.releases
+        ids = [entry.id for entry in releases.source(0, releases.total)]
+        count = self._set_read(ids, True)
+        what = "in this view" if self.view.chips() else "in the list"
+        self.notify(f"{count:,} release{'s' if count != 1 else ''} {what} marked read; u undoes."
+                    if count else f"Every release {what} was already read.", markup=False, timeout=5)
+
+    def action_undo_read(self) -> None:
+        if not self._read_changes:
+            self.notify("No read/unread change to undo.", markup=False)
+            return
+        ids, read = self._read_changes.pop()
+        count = self._set_read(ids, not read, undoing=True)
+        self.notify(f"{count:,} release{'s' if count != 1 else ''} back to {'unread' if read else 'read'}.",
+                    markup=False, timeout=4)
+
+    def action_next_unread(self) -> None:
+        """`U`: open the next unread release after the highlighted one (then the newest unread)."""
+        current = self.releases.highlighted_id
+        other = self.app.store.next_unread(current if current is not None else -1)
+        if other is None:
+            self.notify("Every release is read.", markup=False)
+            return
+        self.app.open_release(other)

@@ -32,7 +32,8 @@ RowSource = Callable[[int, int], list[ListEntry]]
 
 
 def entry_prompt(entry: ListEntry, terms: list[str] | None = None) -> Content:
-    """Both lines of one row. Read releases are dimmed; unread ones carry a dot; stars show as `*`.
+    """Both lines of one row. Read releases are dimmed; unread ones carry a dot; stars show as `*`,
+    releases with marks or notes as `❝`.
     Words of the search (`terms`) are highlighted in the title and gist."""
     date = entry.date.isoformat() if entry.date else "          "
     category = category_english(entry.category)
@@ -41,6 +42,7 @@ def entry_prompt(entry: ListEntry, terms: list[str] | None = None) -> Content:
     category = category.ljust(CATEGORY_WIDTH)
     flag = Content.styled("•", "bold $accent") if not entry.read else Content(" ")
     star = Content.styled("*", "bold $warning") if entry.starred else Content(" ")
+    marked = Content.styled("❝", "bold $accent") if entry.marks else Content(" ")
     title_style = "$text" if entry.read else "bold $text"
     title = Content.styled(one_line(entry.title), title_style)
     gist = Content.styled(one_line(entry.gist) if entry.gist else "…", "italic $text-muted")
@@ -50,7 +52,7 @@ def entry_prompt(entry: ListEntry, terms: list[str] | None = None) -> Content:
         title = title.highlight_regex(pattern, style=MATCH_STYLE)
         gist = gist.highlight_regex(pattern, style=MATCH_STYLE)
     first = Content.assemble(
-        flag, star, " ",
+        flag, star, marked,
         (date, "$text"), "  ",
         (category, "$text-muted"), " ",
         title,
