@@ -92,6 +92,8 @@ def test_analyze_all_killed_resumes_without_duplicates(tmp_path: Path) -> None:
             process.kill()
     first = analysed(db)[0]
     assert 1 <= first < GOOD, "killed part-way through"
+    checked = briefing("check")  # the kill left a sound store (issue 12)
+    assert checked.returncode == 0, checked.stdout + checked.stderr
     proc = briefing("analyze", "--all", "--jobs", "1")
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.startswith(f"{GOOD - first} analysed")
