@@ -15,7 +15,8 @@ words, and over the dictionary words only (a word neither PyThaiNLP's Thai dicti
 knows is almost always a piece of a name the title-only analysis missed: 'วุธ', 'เอส', 'ชัย').
 --missing prints the most frequent uncovered words, the next candidates for headwords.toml; --seed N
 draws another sample (headwords.toml was grown partly from --missing on seed 20261204, so the default
-sample is a different one).
+sample is a different one). To grow the glossary, use bench/headword_candidates.py: it ranks the
+uncovered words of a sample that leaves this bench's default sample out.
 """
 
 from __future__ import annotations

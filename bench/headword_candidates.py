@@ -20,7 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import glossary_coverage  # noqa: E402
+import glossary_coverage
 
 
 def main(argv: list[str]) -> int:
