@@ -1,0 +1,74 @@
+"""The next words to gloss in headwords.toml, from a corpus sample the coverage bench does not score.
+
+    python bench/headword_candidates.py [N] [--seed S] [--json OUT]
+
+Draws N (default 6,000) corpus releases with seed S (default 20261210) from the corpus less the dev
+set, the gist evaluation and `bench/glossary_coverage.py`'s own default sample, analyses each whole,
+and counts the headline content words no glossary key covers (same rules as the coverage bench). It
+prints each word with its count and two of its headlines (to read the sense before glossing it), and
+how much of the sample's content words the top 100/200/400/800 would cover, measured on the other
+half of the sample than the one that ranked them (so the gain is not a count of the words just picked).
+"""
+
+from __future__ import annotations
+
+import collections
+import json
+import random
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import glossary_coverage
+
+
+def main(argv: list[str]) -> int:
+    from pythainlp.corpus import thai_family_names, thai_female_names, thai_male_names
+
+    from briefing.errors import BriefingError
+    from briefing.sources.corpus import parse_release
+    from briefing.thai import analyze
+
+    seed = int(argv[argv.index("--seed") + 1]) if "--seed" in argv else 20261210
+    count = int(next((a for i, a in enumerate(argv) if a.isdigit() and (i == 0 or argv[i - 1] not in ("--seed",))),
+                     "6000"))
+    texts = glossary_coverage.corpus_texts()
+    scored = set(random.Random(glossary_coverage.SEED).sample(texts, 1000))
+    pool = [t for t in texts if t not in scored]
+    given_names = thai_male_names() | thai_female_names() | thai_family_names()
+    keys, long_keys = glossary_coverage.known_keys()
+    halves: list[collections.Counter[str]] = [collections.Counter(), collections.Counter()]
+    totals = [0, 0]
+    examples: dict[str, list[str]] = collections.defaultdict(list)
+    for i, text in enumerate(random.Random(seed).sample(pool, count)):
+        try:
+            analysis = analyze(parse_release(text, name="sample.txt"))
+        except BriefingError:
+            continue
+        for word, known in content_words_of(analysis, keys, long_keys, given_names):
+            totals[i % 2] += 1
+            if not known:
+                halves[i % 2][word] += 1
+                if len(examples[word]) < 3:
+                    examples[word].append(analysis.title)
+    missing = halves[0] + halves[1]
+    total = sum(totals)
+    print(f"headlines {count}  content words {total}  uncovered {sum(missing.values())}"
+          f"  share {1 - sum(missing.values()) / max(total, 1):.1%}")
+    for top in (100, 200, 400, 800):
+        gain = [sum(halves[1 - h][w] for w, _ in halves[h].most_common(top)) / max(totals[1 - h], 1) for h in (0, 1)]
+        print(f"top {top} of one half cover {sum(gain) / 2:.1%} more of the other half")
+    if "--json" in argv:
+        out = Path(argv[argv.index("--json") + 1])
+        out.write_text(json.dumps([[w, n, examples[w]] for w, n in missing.most_common()], ensure_ascii=False),
+                       encoding="utf-8")
+    for w, n in missing.most_common(60):
+        print(f"{w}\t{n}\t{' | '.join(examples[w][:2])}")
+    return 0
+
+
+content_words_of = glossary_coverage.content_words
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
