@@ -72,11 +72,12 @@ def verbs_of(analysis: Analysis) -> list[Verb]:
     sayings = table.get("sayings", {})
     ws = words(title)
     starts = {w.start for w in ws}
+    ends = {w.end for w in ws}
     found: dict[str, list[tuple[int, int, int, str, int]]] = {"verbs": [], "sayings": []}
     for kind in ("verbs", "sayings"):
         for key, phrase in table.get(kind, {}).items():
             for m in re.finditer(re.escape(key), title):
-                if m.start() in starts and not _inside(m.start(), m.end(), names):
+                if m.start() in starts and m.end() in ends and not _inside(m.start(), m.end(), names):
                     found[kind].append((m.start(), -len(key), 0, phrase, m.end()))
     found["verbs"] += [(w.start, -len(w.text), 1, third_person(w.english), w.end) for w in ws
                        if w.part == "verb" and w.english and w.text not in sayings
@@ -150,12 +151,13 @@ def _with_article(text: str) -> str:
     return "the " + text
 
 
-def object_of(analysis: Analysis, verb: Verb | None, stop: int | None = None) -> tuple[str, int, int]:
+def object_of(analysis: Analysis, verb: Verb | None, stop: int | None = None,
+              joins: int = 1) -> tuple[str, int, int]:
     """The headline's object phrase after its verb, in English, with its span in the headline.
 
     Nouns and modifiers (headwords.toml, names the analyzer found, Latin-script words) form noun groups
     put in English order; a connecting word ('ด้าน' on, 'และ' and, 'เพื่อ' to) or a second verb joins
-    the next group ('project to solve problems of macaques'); the phrase ends at the space that closes
+    the next group ('project to solve problems of macaques'; at most `joins` of them); the phrase ends at the space that closes
     the clause, at a place name (the gist says where separately), or at OBJECT_WORDS words. Unglossed
     Thai words, figures and dates are left out rather than romanised."""
     title = analysis.title
@@ -219,15 +221,19 @@ def object_of(analysis: Analysis, verb: Verb | None, stop: int | None = None) ->
         if w.part in ("noun", "modifier") and w.english and group and _measures_next_figure(title, w, numbers):
             continue  # 'พันธบัตร วงเงิน 3.5 หมื่นล้าน': the word says what the figure measures (the gist's figure says it)
         if w.part in ("noun", "modifier") and w.english:
-            group.append(w.english)
-            count += len(w.english.split())
+            english = w.english
+            if re.search(r"\d", english) and check_numbers(english, analysis):
+                english = re.sub(r"[-‐]?\d+\b", "", english).strip()  # 'โควิด' alone: 'COVID', no '19'
+            group.append(english)
+            count += len(english.split())
             last = w.end
             first = first if (parts or len(group) > 1) else w.start
         elif w.part == "verb" and w.english:
             if not (parts or group):
                 continue  # 'supports the holding of ...': the object starts after
-            if verb_joins:
-                break  # one purpose clause is enough for a gist
+            glued = not gap and group and joins == 0 and not verb_joins  # joins=-1: no verb at all
+            if verb_joins >= joins and not glued:
+                break  # one purpose clause is enough for a gist ('ผู้ป่วยล้างไต', glued, qualifies its noun)
             flush()
             verb_joins += 1
             joiner = "to " + w.english
@@ -482,8 +488,9 @@ def action_of(analysis: Analysis, phrases: list[str]) -> tuple[str, int | None]:
     if event and (verb is None or verb.english in _MEETING_VERBS):
         return f"holds {event}", verb.start if verb else None
     obj = ""
-    for candidate in verbs_of(analysis)[:3]:
-        obj, _, _ = object_of(analysis, candidate)
+    end = 0
+    for candidate in _main_verbs(analysis)[:3]:
+        obj, _, end = object_of(analysis, candidate)
         if obj:
             verb = candidate
             break
@@ -498,7 +505,17 @@ def action_of(analysis: Analysis, phrases: list[str]) -> tuple[str, int | None]:
                 topics.append(word)
         obj = join_words(topics[:3])
     if verb and obj:
-        return f"{verb.english} {_with_article(obj)}", verb.start
+        action = f"{verb.english} {_with_article(obj)}"
+        # The headline's next clause often says what the first only announces ('ครม. เห็นชอบร่าง
+        # กฎกระทรวง... ลดภาษีน้ำมันดีเซล'): it follows after 'and', the first object then without its
+        # purpose clause, when both fit.
+        more = _second_clause(analysis, verb, end)  # only a clause after the whole object
+        for first in ((obj, end), *(object_of(analysis, verb, joins=j)[::2] for j in (0, -1))) if more else ():
+            both = f"{verb.english} {_with_article(first[0])} and {more}"
+            if first[0] and word_count(both) <= ACTION_WORDS:
+                action = both
+                break
+        return action, verb.start
     if obj:
         return f"reports on {obj}", None
     if verb and word_count(bare := _BARE.sub("", verb.english)) >= 2:
@@ -506,6 +523,81 @@ def action_of(analysis: Analysis, phrases: list[str]) -> tuple[str, int | None]:
     if verb:
         return _BARE.sub("", verb.english), verb.start
     return "", None
+
+
+ACTION_WORDS = 13
+"""An action of two clauses ('screens workers in factories and fears a COVID-19 outbreak') is kept only
+within this many words (the gist has the actor and the key figure to fit too)."""
+SECOND_WORDS = 6
+"""The second clause's object has at most this many words."""
+
+
+def _main_verbs(analysis: Analysis) -> list[Verb]:
+    """The verbs to try for the gist's action, in order: `verbs_of`, except that a saying the headline
+    opens with comes first when what it says is a noun phrase running over the first action
+    ('ขบ. ยืนยันร่างกฎกระทรวงว่าด้วยรถยนต์รับจ้าง...': it confirms a draft regulation, 'รับจ้าง' is part of
+    the regulation's name), not a clause with its own subject ('... เผย ครม. อนุมัติ ...')."""
+    verbs = verbs_of(analysis)
+    sayings = set(glossary().get("sayings", {}).values())
+    actions = [v for v in verbs if v.english not in sayings or analysis.title[v.start:v.end] not in
+               glossary().get("sayings", {})]
+    said = [v for v in verbs if v not in actions]
+    if not said or not actions or said[0].start > actions[0].start:
+        return verbs
+    saying = said[0]
+    if _subject_between(analysis, saying.end, actions[0].start):
+        return verbs
+    said_first = any(saying.end <= w.start < actions[0].start and w.part in ("noun", "modifier")
+                     for w in words(analysis.title))  # 'เผยลงทุน...': the action is what was said
+    obj, _, last = object_of(analysis, saying)
+    if said_first and obj and last > actions[0].start:
+        return [saying, *[v for v in verbs if v is not saying]]
+    return verbs
+
+
+def _subject_between(analysis: Analysis, start: int, end: int) -> bool:
+    """Whether a person, an organisation, a position or an [agent] noun stands between two verbs."""
+    if any(start <= e.start < end for e in analysis.entities + analysis.references
+           if e.field == "title" and e.type in ("person", "organisation")):
+        return True
+    table = agents()
+    if any(w.text in table for w in words(analysis.title) if start <= w.start < end):
+        return True
+    return any(k in analysis.title[start:end] for k in glossary().get("roles", {}))
+
+
+_CLAUSE_START = re.compile(r"(?:^|[\s\"“”'‘’!,]|พร้อม(?:ทั้ง)?|และ|รวมทั้ง|ทั้งยัง|ก่อน|หลัง)$")
+
+
+def _verb_run_start(title: str, start: int) -> int:
+    """Where the run of verbs glued before `start` begins ('ร่วมจัดทำ', 'เร่งสอบ': the light verb's start)."""
+    ws = words(title)
+    light = light_verbs()
+    pos = start
+    for w in reversed([w for w in ws if w.end <= start]):
+        if w.end != pos or not (w.part == "verb" or w.text in light):
+            break
+        pos = w.start
+    return pos
+
+
+def _second_clause(analysis: Analysis, verb: Verb, after: int) -> str | None:
+    """The headline's next clause after the object (`after`), as '<verb> <object>': 'ครม. เห็นชอบร่าง
+    กฎกระทรวง... ลดภาษีสรรพสามิตน้ำมันดีเซล' -> '... and cuts the excise tax on diesel'. Only a verb
+    that opens a clause (after a space, or 'พร้อม' and so on) and has its own object; no saying."""
+    sayings = glossary().get("sayings", {})
+    title = analysis.title
+    for v in verbs_of(analysis):
+        if v.start < max(after, verb.end) or title[v.start:v.end] in sayings or title[v.start:v.end] in light_verbs():
+            continue  # a light verb left alone ('ร่วม มูลค่า...') says little
+        if not _CLAUSE_START.search(title[:_verb_run_start(title, v.start)]):
+            continue  # 'เพื่อนเสียชีวิต': a verb glued to a noun qualifies it, it opens no clause
+        if _subject_between(analysis, max(after, verb.end), v.start):
+            return None  # another subject: another story
+        obj, _, _ = object_of(analysis, v, joins=0)
+        obj = _BARE.sub("", " ".join(obj.split()[:SECOND_WORDS]))
+        return f"{v.english} {_with_article(obj)}" if obj else None
+    return None
 
 
 _LEAD_KIND = {"money": 0, "percent": 1, "count": 2, "quantity": 3}
