@@ -122,6 +122,8 @@ def _group_english(items: list[str]) -> str:
             continue
         out.append(item)
     out += after
+    if out == ["Thai"]:
+        return "Thailand"  # 'สนับสนุนไทยเป็นเจ้าภาพ': the country, not its adjective
     if len(out) > 1:
         out = [_ARTICLE.sub("", w) for w in out]
     return " ".join(out)
@@ -350,6 +352,10 @@ def _mention_label(analysis: Analysis, entity: Entity, people: list[Person]) -> 
     return _person_label(name, person.role if person else None) if name else None
 
 
+SAYER_WORDS = 7
+"""'<who said it>: <who acts>' only within this many words (the action and the figure must fit too)."""
+
+
 def actor_of(analysis: Analysis, people: list[Person], verb_pos: int | None) -> str:
     """Who did it: the person, body or position the headline names nearest before its verb (a
     position's own ministry, 'รัฐมนตรีว่าการกระทรวงยุติธรรม', belongs to the position), else the
@@ -359,17 +365,31 @@ def actor_of(analysis: Analysis, people: list[Person], verb_pos: int | None) -> 
                        if e.field == "title" and e.type in ("person", "organisation")), key=lambda e: e.start)
     role = _title_role(analysis.title, people, limit)
     candidates: list[tuple[int, str]] = []
+    previous: Entity | None = None
     for entity in mentions:
         if entity.start >= limit or (role and role[0] <= entity.start <= role[1] + 2):
             continue
         if re.search(r"ในฐานะ\s*\S{0,8}$", analysis.title[max(entity.start - 20, 0):entity.start]):
             continue  # 'วิษณุ ในฐานะ ค.ต.ป.อก.': the body he acts for, not the actor
+        after_body = (previous is not None and previous.type == "organisation" and entity.type == "organisation"
+                      and previous.end <= entity.start and not analysis.title[previous.end:entity.start].strip())
+        previous = entity
+        if after_body:
+            continue  # 'กรมเจ้าท่า กระทรวงคมนาคม': the department acts, the ministry says whose it is
         if label := _mention_label(analysis, entity, people):
             candidates.append((entity.start, label))
     if role:
         candidates.append((role[0], role[2]))
     if candidates:
-        return max(candidates)[1]
+        pos, label = max(candidates)
+        # 'รมว.นฤมล เผย ผอ.ใหญ่ FAO พร้อมสนับสนุน...': who said it, then who acts in what was said
+        said = [v.start for v in verbs_of(analysis)
+                if analysis.title[v.start:v.end] in glossary().get("sayings", {}) and v.start < pos]
+        sayers = [c for c in candidates if said and c[0] < said[-1]]
+        sayer = max(sayers)[1] if sayers else None
+        if sayer and label != sayer and word_count(sayer) + word_count(label) <= SAYER_WORDS:
+            return f"{sayer}: {label}"
+        return label
     if verb_pos is not None and (subject := _noun_subject(analysis.title, verb_pos)):
         return subject
     # The headline names no subject ('ดีเดย์!! ตรวจคัดกรองแรงงาน...'): the issuing agency, i.e. the first
