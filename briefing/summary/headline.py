@@ -109,11 +109,17 @@ _POSTPOSITIVE = re.compile(r"(?:in|of|for|with|on|to|at) \S+ \S+", re.IGNORECASE
 _PLACE_NOUNS = {"province", "district", "sub-district", "city", "village", "country"}
 
 
+_FRONT = {"draft"}
+"""Heads that stay in front in English too: 'ร่างกฎกระทรวง' is a draft ministerial regulation."""
+
+
 def _group_english(items: list[str]) -> str:
     """A Thai noun group (head first, then what qualifies it) in English order: 'เทศกาล อาหาร ฮาลาล'
     (festival, food, halal) -> 'halal food festival'. A leading article stays only on a lone word."""
     out: list[str] = []
     after: list[str] = []
+    front = [item for item in items[:1] if item.lower() in _FRONT]
+    items = items[len(front):]
     for item in reversed(items):
         if out and out[-1].lower() == item.lower():
             continue
@@ -121,7 +127,7 @@ def _group_english(items: list[str]) -> str:
             after.insert(0, item)  # 'in honour of the King' follows its noun in English too
             continue
         out.append(item)
-    out += after
+    out = front + out + after
     if out == ["Thai"]:
         return "Thailand"  # 'สนับสนุนไทยเป็นเจ้าภาพ': the country, not its adjective
     if len(out) > 1:
@@ -570,7 +576,7 @@ def _main_verbs(analysis: Analysis) -> list[Verb]:
     said_first = any(saying.end <= w.start < actions[0].start and w.part in ("noun", "modifier")
                      for w in words(analysis.title))  # 'เผยลงทุน...': the action is what was said
     obj, _, last = object_of(analysis, saying)
-    if said_first and obj and last > actions[0].start:
+    if said_first and obj and last >= actions[0].start:
         return [saying, *[v for v in verbs if v is not saying]]
     return verbs
 
