@@ -16,7 +16,7 @@ An English headline (the site's "Government News" items) is used as it is.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from briefing.model import Analysis, Entity, Release
 from briefing.summary.check import THAI, check_numbers, word_count
@@ -190,6 +190,7 @@ def object_of(analysis: Analysis, verb: Verb | None, stop: int | None = None,
         group, joiner = [], None
 
     pos = begin
+    last_name: Entity | None = None
     used_names: set[int] = set()
     latin_runs = [(m.start(), m.end(), m.group(0).strip(" .-"))
                   for m in re.finditer(r"[A-Za-z][A-Za-z0-9&.’'\-]*(?: [A-Za-z0-9][A-Za-z0-9&.’'\-]*)*", title)]
@@ -220,9 +221,14 @@ def object_of(analysis: Analysis, verb: Verb | None, stop: int | None = None,
             if name.type == "organisation" and label:
                 label = abbreviation(label)  # in the object an acronym reads best ('APEC', 'FTI')
             if label and READABLE.search(label):
+                if group and last_name is not None and title[last_name.end:name.start].strip(" ,") == "":
+                    flush()  # 'พณ. มท.': two bodies side by side are a list, not one name
+                    joiner = "and"
+                    count += 1
                 group.append(label)
                 count += len(label.split())
                 last = name.end
+                last_name = name
             continue
         if any(s <= w.start < e for s, e in numbers):
             continue
@@ -536,8 +542,15 @@ def action_of(analysis: Analysis, phrases: list[str]) -> tuple[str, int | None]:
         # กฎกระทรวง... ลดภาษีน้ำมันดีเซล'): it follows after 'and', the first object then without its
         # purpose clause, when both fit.
         more = _second_clause(analysis, verb, end)  # only a clause after the whole object
-        for first in ((obj, end), *(object_of(analysis, verb, joins=j)[::2] for j in (0, -1))) if more else ():
-            both = f"{verb.english} {_with_article(first[0])} and {more}"
+        link = " and "
+        if more and verb.english.startswith("orders") and _names_next(analysis, verb.end):
+            verb = replace(verb, english="orders")  # 'สั่งการ พณ. มท. เร่งช่วยเหลือ...': orders MOC and MOI to help
+            link = " to "
+            more = base_form(more)
+        joins = (-1,) if link == " to " else (1, 0, -1)  # 'orders MOC to help', no purpose clause between
+        firsts = [object_of(analysis, verb, joins=j)[::2] for j in joins] if more else []
+        for first in firsts:
+            both = f"{verb.english} {_with_article(first[0])}{link}{more}"
             if first[0] and word_count(both) <= ACTION_WORDS:
                 action = both
                 break
@@ -595,6 +608,29 @@ def _subject_between(analysis: Analysis, start: int, end: int) -> bool:
 _CLAUSE_START = re.compile(r"(?:^|[\s\"“”'‘’!,]|พร้อม(?:ทั้ง)?|และ|รวมทั้ง|ทั้งยัง|ก่อน|หลัง)$")
 
 
+def _names_next(analysis: Analysis, pos: int) -> bool:
+    """Whether a person or an organisation follows `pos` at once (the one a command is given to)."""
+    return any(e.field == "title" and e.type in ("person", "organisation")
+               and 0 <= e.start - pos and not analysis.title[pos:e.start].strip()
+               for e in analysis.entities + analysis.references)
+
+
+def base_form(phrase: str) -> str:
+    """The verb a phrase opens with back in its base form: 'helps the victims' -> 'help the victims',
+    'carries out' -> 'carry out', 'is' -> 'be' (the inverse of words.third_person)."""
+    head, _, rest = phrase.partition(" ")
+    irregular = {"is": "be", "has": "have", "does": "do", "goes": "go"}
+    if head in irregular:
+        head = irregular[head]
+    elif re.search(r"[^aeiou]ies$", head):
+        head = head[:-3] + "y"
+    elif re.search(r"(?:sses|shes|ches|xes|zes|oes)$", head):
+        head = head[:-2]
+    elif head.endswith("s") and not head.endswith("ss"):
+        head = head[:-1]
+    return f"{head} {rest}".strip()
+
+
 def _verb_run_start(title: str, start: int) -> int:
     """Where the run of verbs glued before `start` begins ('ร่วมจัดทำ', 'เร่งสอบ': the light verb's start)."""
     ws = words(title)
@@ -624,6 +660,46 @@ def _second_clause(analysis: Analysis, verb: Verb, after: int) -> str | None:
         obj = _BARE.sub("", " ".join(obj.split()[:SECOND_WORDS]))
         return f"{v.english} {_with_article(obj)}" if obj else None
     return None
+
+
+LEAD_SENTENCES = 4
+"""A headline with no object ('การตรวจราชการ ณ จังหวัดสระแก้ว') is read from the first of this many body
+sentences that has one."""
+
+
+def _has_object(analysis: Analysis) -> bool:
+    verbs = _main_verbs(analysis)
+    return any(object_of(analysis, v)[0] for v in verbs[:3]) if verbs else bool(object_of(analysis, None)[0])
+
+
+def headline_view(analysis: Analysis) -> Analysis:
+    """What the gist reads as the headline: the headline itself, or, when it names no action with an
+    object (a bare heading: 'การตรวจราชการ ณ จังหวัดสระแก้ว', 'ความคืบหน้าสถานการณ์...'), the first
+    sentence of the body's opening that does, as an Analysis whose title is that sentence (its names,
+    figures and dates moved with it), so its subject, verb and object are read the same way."""
+    if english_headline(analysis) or _has_object(analysis):
+        return analysis
+    for start, end in analysis.sentences[:LEAD_SENTENCES]:
+        text = analysis.body[start:end]
+        if len(text.strip()) < 30 or not THAI.search(text) or not verbs_of_text(text):
+            continue
+
+        def moved(items: list, start: int = start, end: int = end) -> list:  # type: ignore[type-arg]
+            return [replace(x, field="title", start=x.start - start, end=x.end - start) for x in items
+                    if x.field == "body" and start <= x.start and x.end <= end]
+
+        lead = Analysis(title=text, body=analysis.body, entities=moved(analysis.entities) + [
+            e for e in analysis.entities if e.field == "body"], references=moved(analysis.references),
+            figures=moved(analysis.figures), dates=moved(analysis.dates), sentences=analysis.sentences,
+            version=analysis.version)
+        if verbs_of(lead) and _has_object(lead):
+            return lead
+    return analysis
+
+
+def verbs_of_text(text: str) -> bool:
+    """Whether a text has a glossed verb at all (a quick test before building a view of it)."""
+    return any(w.part == "verb" for w in words(text[:300]))
 
 
 _LEAD_KIND = {"money": 0, "percent": 1, "count": 2, "quantity": 3}
