@@ -109,6 +109,8 @@ _POSTPOSITIVE = re.compile(r"(?:in|of|for|with|on|to|at) \S+ \S+", re.IGNORECASE
 _PLACE_NOUNS = {"province", "district", "sub-district", "city", "village", "country"}
 
 
+_DEMONSTRATIVES = {"นี้", "นั้น", "ดังกล่าว"}
+_TIME_NOUNS = {"year", "month", "day", "week"}
 _FRONT = {"draft"}
 """Heads that stay in front in English too: 'ร่างกฎกระทรวง' is a draft ministerial regulation."""
 
@@ -128,6 +130,8 @@ def _group_english(items: list[str]) -> str:
             continue
         out.append(item)
     out = front + out + after
+    if len(out) > 1 and out[0].lower() in _TIME_NOUNS:
+        out = out[1:]  # 'เทศกาลสงกรานต์ไทยปีนี้': the year is a date, not part of the thing
     if out == ["Thai"]:
         return "Thailand"  # 'สนับสนุนไทยเป็นเจ้าภาพ': the country, not its adjective
     if len(out) > 1:
@@ -191,6 +195,7 @@ def object_of(analysis: Analysis, verb: Verb | None, stop: int | None = None,
 
     pos = begin
     last_name: Entity | None = None
+    prev_word: Word | None = None
     used_names: set[int] = set()
     latin_runs = [(m.start(), m.end(), m.group(0).strip(" .-"))
                   for m in re.finditer(r"[A-Za-z][A-Za-z0-9&.’'\-]*(?: [A-Za-z0-9][A-Za-z0-9&.’'\-]*)*", title)]
@@ -203,6 +208,8 @@ def object_of(analysis: Analysis, verb: Verb | None, stop: int | None = None,
             break
         gap = title[pos:w.start]
         pos = w.end
+        after_noun = not gap and prev_word is not None and prev_word.part == "noun"
+        prev_word = w
         latin_here = bool(re.match(r"[A-Za-z0-9“”\"'‘’]", w.text)) or bool(re.search(r"[A-Za-z0-9“”\"'‘’]$", title[:max(w.start - len(gap), 0)]))
         if count >= 2 and gap and gap.strip() == "" and not latin_here:
             break  # a space between Thai words after a phrase of two words or more closes the clause
@@ -245,7 +252,7 @@ def object_of(analysis: Analysis, verb: Verb | None, stop: int | None = None,
         elif w.part == "verb" and w.english:
             if not (parts or group):
                 continue  # 'supports the holding of ...': the object starts after
-            glued = not gap and group and joins == 0 and not verb_joins  # joins=-1: no verb at all
+            glued = after_noun and group and joins == 0 and not verb_joins  # joins=-1: no verb at all
             if verb_joins >= joins and not glued:
                 break  # one purpose clause is enough for a gist ('ผู้ป่วยล้างไต', glued, qualifies its noun)
             flush()
@@ -285,7 +292,17 @@ def place_of(analysis: Analysis, after: int = 0) -> str | None:
         name = safe_english(english_name(entity), analysis)
         if name and READABLE.search(name) and name.lower() not in ("thailand", "thai"):
             return name.rstrip(". ")
+    # 'ในที่ประชุมอาเซียน', 'ณ การประชุม APEC': the meeting of a body is where it happened
+    for m in _AT_MEETING.finditer(analysis.title, after):
+        body = next((e for e in analysis.entities + analysis.references if e.field == "title"
+                     and e.type == "organisation" and e.start == m.end()), None)
+        label = abbreviation(safe_english(english_name(body), analysis) or "") if body else None
+        if label and READABLE.search(label):
+            return f"the {label} meeting"
     return None
+
+
+_AT_MEETING = re.compile(r"(?:ใน|ณ)\s*(?:ที่ประชุม|การประชุม)\s*")
 
 
 def _topics(title: str) -> list[tuple[int, int, str]]:
@@ -418,8 +435,9 @@ def _opening_topic(analysis: Analysis, verb_pos: int) -> str | None:
     it is glossed (else it would say less than the headline)."""
     latin = re.compile(r"[A-Za-z0-9]")
     head = [w for w in words(analysis.title) if w.end <= verb_pos and (is_content(w) or latin.match(w.text))]
-    if not head or analysis.title[head[-1].end:verb_pos].strip():
-        return None
+    between = [w for w in words(analysis.title) if head and head[-1].end <= w.start and w.end <= verb_pos]
+    if not head or any(w.text not in _DEMONSTRATIVES for w in between) or "!" in analysis.title[:verb_pos]:
+        return None  # a demonstrative ('ปีนี้') may close the topic; an exclamation ('ดีเดย์!!') is none
     if any(not w.english and not latin.match(w.text) for w in head) or any(w.part == "verb" for w in head):
         return None
     topic, _, _ = object_of(analysis, None, stop=verb_pos)
