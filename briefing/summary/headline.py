@@ -209,6 +209,8 @@ def object_of(analysis: Analysis, verb: Verb | None, stop: int | None = None,
         gap = title[pos:w.start]
         pos = w.end
         after_noun = not gap and prev_word is not None and prev_word.part == "noun"
+        after_unknown = (not gap and prev_word is not None and prev_word.part is None and is_content(prev_word)
+                         and not any(s <= prev_word.start < e for s, e in numbers))
         prev_word = w
         latin_here = bool(re.match(r"[A-Za-z0-9“”\"'‘’]", w.text)) or bool(re.search(r"[A-Za-z0-9“”\"'‘’]$", title[:max(w.start - len(gap), 0)]))
         if count >= 2 and gap and gap.strip() == "" and not latin_here:
@@ -234,6 +236,7 @@ def object_of(analysis: Analysis, verb: Verb | None, stop: int | None = None,
                     count += 1
                 group.append(label)
                 count += len(label.split())
+                first = first if (parts or len(group) > 1) else name.start
                 last = name.end
                 last_name = name
             continue
@@ -241,6 +244,8 @@ def object_of(analysis: Analysis, verb: Verb | None, stop: int | None = None,
             continue
         if w.part in ("noun", "modifier") and w.english and group and _measures_next_figure(title, w, numbers):
             continue  # 'พันธบัตร วงเงิน 3.5 หมื่นล้าน': the word says what the figure measures (the gist's figure says it)
+        if w.part == "modifier" and after_unknown:
+            continue  # 'แสงแรก': the first what? a modifier of a word the glossary cannot read says nothing
         if w.part in ("noun", "modifier") and w.english:
             english = w.english
             if re.search(r"\d", english) and check_numbers(english, analysis):
@@ -674,7 +679,9 @@ def _second_clause(analysis: Analysis, verb: Verb, after: int) -> str | None:
             continue  # 'เพื่อนเสียชีวิต': a verb glued to a noun qualifies it, it opens no clause
         if _subject_between(analysis, max(after, verb.end), v.start):
             return None  # another subject: another story
-        obj, _, _ = object_of(analysis, v, joins=0)
+        obj, first, _ = object_of(analysis, v, joins=0)
+        if any(v.end <= x.start < first for x in analysis.figures + analysis.dates if x.field == "title"):
+            return None  # 'เริ่ม 9 ธ.ค. นี้ ขณะที่ ...': a date stands first, what follows is another clause
         obj = _BARE.sub("", " ".join(obj.split()[:SECOND_WORDS]))
         return f"{v.english} {_with_article(obj)}" if obj else None
     return None
