@@ -15,6 +15,7 @@ An English headline (the site's "Government News" items) is used as it is.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 
@@ -66,8 +67,12 @@ def verbs_of(analysis: Analysis) -> list[Verb]:
     glossary.toml [verbs] ('ประชุม' -> 'holds a meeting on'), winning over a word of headwords.toml
     [verb] at the same place, then the sayings ('เผย', 'ย้ำ': they usually introduce a reported action,
     so they come last)."""
-    title = analysis.title
-    names = _spans(analysis)
+    return list(_verbs(analysis.title, tuple(_spans(analysis))))
+
+
+@functools.lru_cache(maxsize=512)
+def _verbs(title: str, names_given: tuple[tuple[int, int], ...]) -> tuple[Verb, ...]:
+    names = list(names_given)
     table = glossary()
     sayings = table.get("sayings", {})
     ws = words(title)
@@ -95,7 +100,7 @@ def verbs_of(analysis: Analysis) -> list[Verb]:
         # yields to it; 'ค้านใช้...' keeps 'oppose', whose complement the next verb is
         out += [v for i, v in enumerate(chosen) if not (i + 1 < len(chosen) and chosen[i + 1].start == v.end
                                                         and title[v.start:v.end] in light)]
-    return out
+    return tuple(out)
 
 
 def find_verb(analysis: Analysis) -> Verb | None:
