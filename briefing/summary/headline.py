@@ -201,6 +201,7 @@ def object_of(analysis: Analysis, verb: Verb | None, stop: int | None = None,
     pos = begin
     last_name: Entity | None = None
     prev_word: Word | None = None
+    figure_seen = False
     used_names: set[int] = set()
     latin_runs = [(m.start(), m.end(), m.group(0).strip(" .-"))
                   for m in re.finditer(r"[A-Za-z][A-Za-z0-9&.’'\-]*(?: [A-Za-z0-9][A-Za-z0-9&.’'\-]*)*", title)]
@@ -220,6 +221,8 @@ def object_of(analysis: Analysis, verb: Verb | None, stop: int | None = None,
         latin_here = bool(re.match(r"[A-Za-z0-9“”\"'‘’]", w.text)) or bool(re.search(r"[A-Za-z0-9“”\"'‘’]$", title[:max(w.start - len(gap), 0)]))
         if count >= 2 and gap and gap.strip() == "" and not latin_here:
             break  # a space between Thai words after a phrase of two words or more closes the clause
+        if figure_seen and gap and not gap.strip() and not any(s <= w.start < e for s, e in numbers):
+            break  # 'ขยายตัวร้อยละ 2.8 สศช.พร้อมปรับ...': a figure completes its clause, what follows is another
         name = next((e for e in names if e.start <= w.start < e.end), None)
         if name is not None:
             if id(name) in used_names:
@@ -246,6 +249,7 @@ def object_of(analysis: Analysis, verb: Verb | None, stop: int | None = None,
                 last_name = name
             continue
         if any(s <= w.start < e for s, e in numbers):
+            figure_seen = bool(parts or group or joiner)
             continue
         if w.part in ("noun", "modifier") and w.english and group and _measures_next_figure(title, w, numbers):
             continue  # 'พันธบัตร วงเงิน 3.5 หมื่นล้าน': the word says what the figure measures (the gist's figure says it)
