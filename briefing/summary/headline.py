@@ -221,6 +221,8 @@ def object_of(analysis: Analysis, verb: Verb | None, stop: int | None = None,
         latin_here = bool(re.match(r"[A-Za-z0-9“”\"'‘’]", w.text)) or bool(re.search(r"[A-Za-z0-9“”\"'‘’]$", title[:max(w.start - len(gap), 0)]))
         if count >= 2 and gap and gap.strip() == "" and not latin_here:
             break  # a space between Thai words after a phrase of two words or more closes the clause
+        if gap and not gap.strip() and (parts or group) and w.text in agents():
+            break  # 'ค้ำเงินกู้ได้ รัฐบาลย้ำ...': a subject noun after a space starts the next clause
         if (figure_seen and gap and not gap.strip() and w.part != "verb"
                 and not any(s <= w.start < e for s, e in numbers)):
             break  # 'ขยายตัวร้อยละ 2.8 สศช.พร้อมปรับ...': after a figure a new subject starts another clause
