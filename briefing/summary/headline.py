@@ -586,6 +586,8 @@ def action_of(analysis: Analysis, phrases: list[str]) -> tuple[str, int | None]:
         firsts = [object_of(analysis, verb, joins=j)[::2] for j in joins] if more else []
         for first in firsts:
             both = f"{verb.english} {_with_article(first[0])}{link}{more}"
+            if _names_in(obj) > _names_in(first[0]) + _names_in(more):
+                break  # 'ชวนคนไทยทำงานมาเก๊า': a shorter object would lose a name the next clause has no match for
             if first[0] and word_count(both) <= ACTION_WORDS:
                 action = both
                 break
@@ -641,6 +643,11 @@ def _subject_between(analysis: Analysis, start: int, end: int) -> bool:
 
 
 _CLAUSE_START = re.compile(r"(?:^|[\s\"“”'‘’!,]|พร้อม(?:ทั้ง)?|และ|รวมทั้ง|ทั้งยัง|ก่อน|หลัง)$")
+
+
+def _names_in(text: str) -> int:
+    """How many names (capitalised words) an English phrase carries: what a gist should not drop."""
+    return sum(1 for w in text.split() if w[:1].isupper())
 
 
 def _names_next(analysis: Analysis, pos: int) -> bool:
