@@ -1,13 +1,21 @@
 """The one-line gist's parts: actor, action, object, place and key figure, from the headline.
 
+- headline (`headline_view`): the headline, or when it names no action with an object (a bare heading,
+  'การตรวจราชการ ณ จังหวัดสระแก้ว') the first body sentence that does, read the same way.
 - actor (`actor_of`): the person, body or position the headline names nearest before its verb, in
-  English; else an [agent] noun before the verb ('รัฐบาล'); else the issuing agency (the body's first
+  English (a department before its ministry, not the ministry); who said it first when the action is
+  reported ('รมว.นฤมล เผย ผอ.ใหญ่ FAO พร้อมสนับสนุน...': 'Minister Narumon Pinyosinwat: FAO supports');
+  else an [agent] noun before the verb ('รัฐบาล'); else the issuing agency (the body's first
   organisation), with the headline's opening topic when it has one ('Cabinet: IGNITE THAILAND loans
   project').
 - action (`verbs_of`, `action_of`): the headline's verb (glossary.toml [verbs] phrases, headwords.toml
-  [verb] words; a light verb yields to the verb after it, sayings come last) and its object phrase
-  (`object_of`: nouns and modifiers of headwords.toml put in English order).
-- where (`place_of`): the first place the headline names after its verb.
+  [verb] words; a light verb yields to the verb after it, sayings come last unless what is said is a
+  noun phrase) and its object phrase (`object_of`: nouns and modifiers of headwords.toml put in English
+  order; a figure or a subject noun after a space ends it), then the headline's next clause after 'and'
+  when both fit ('endorses the ministry and cuts the litres diesel excise tax'; 'orders MOC and MOI to
+  help ...' when the command names who carries it out).
+- where (`place_of`): the first place the headline names after its verb, else the meeting of a body
+  ('ในที่ประชุมอาเซียน': 'the ASEAN meeting').
 - key figure (`lead_figure`): the headline's, else the largest sum of money of the first paragraphs; a
   fee or a fine never first.
 An English headline (the site's "Government News" items) is used as it is.
