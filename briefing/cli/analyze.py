@@ -105,9 +105,9 @@ def run_all(args: argparse.Namespace) -> int:
     import time
 
     from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     from briefing.analyze_all import analyze_all
+    from briefing.cli.progress import progress_bar
     from briefing.config import load_config
     from briefing.library import open_store
     from briefing.thai import ANALYZER_VERSION
@@ -117,15 +117,12 @@ def run_all(args: argparse.Namespace) -> int:
     err = Console(stderr=True, highlight=False)
     with open_store(load_config(args.config)) as store:
         todo = len(store.unanalysed(ANALYZER_VERSION))
-        columns = [TextColumn("analysing"), BarColumn(), MofNCompleteColumn(),
-                   TextColumn("{task.fields[rate]} releases/s"), TextColumn("ETA"), TimeRemainingColumn()]
         start = time.perf_counter()
-        with Progress(*columns, console=err, transient=True, disable=not err.is_terminal) as bar:
-            task = bar.add_task("analyse", total=todo, rate="-")
+        with progress_bar(err) as bar:
+            task = bar.add_task("analysing", total=todo)
 
             def advance(done: int, total: int) -> None:
-                rate = done / max(time.perf_counter() - start, 1e-9)
-                bar.update(task, completed=done, rate=f"{rate:.1f}")
+                bar.update(task, completed=done)
 
             done = analyze_all(store, advance, processes=args.jobs)
         elapsed = time.perf_counter() - start
