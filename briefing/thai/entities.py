@@ -357,6 +357,8 @@ def _person_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     found += [p for p in people.find_listed(text, g) if not any(a < p.end and p.start < b for a, b in spans)]
     spans = [(p.start, p.end) for p in found]
     found += people.find_after_position(text, g, spans)
+    spans = [(p.start, p.end) for p in found]
+    found += [p for p in people.find_performers(text) if not any(a < p.end and p.start < b for a, b in spans)]
     return [_Cand(field, p.start, p.end, "person", person=p) for p in found]
 
 
