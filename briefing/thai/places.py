@@ -76,7 +76,8 @@ STRONG_VENUES: tuple[str, ...] = (
     "ดอย", "คลอง", "ทะเลสาบ", "อ่าว", "ช่องแคบ", "วงเวียน", "ที่ว่าการอำเภอ", "มณฑล", "ค่าย", "ศาลาว่าการ",
     "ปราสาท", "พระธาตุ", "จุดชมวิว",
 )
-_GENERIC_VENUE = frozenset(["ละ", "ประจำ", "ใน", "จาก", "ใหญ่", "เล็ก", "กลาง", "นัด", "สาย", "ต่างๆ", "ต่าง", "ทั้งหมด", "ดังกล่าว", "นี้", "ของ", "ที่", "ใหม่", "เดิม", "อื่น", "อื่นๆ", "ทุก", "ใด"])
+_GENERIC_VENUE = frozenset(["ละ", "ประจำ", "ใน", "จาก", "ท้องถิ่น", "ใหญ่", "เล็ก", "กลาง", "นัด", "สาย", "ต่างๆ", "ต่าง", "ทั้งหมด", "ดังกล่าว", "นี้", "ของ", "ที่", "ใหม่", "เดิม", "อื่น", "อื่นๆ", "ทุก", "ใด"])
+_PREPOSITIONS = ("ใน", "จาก")
 _GENERIC_ADMIN = frozenset(["ใด", "เดียวกัน", "นั้น", "นี้", "ต่างๆ", "ต่าง", "ละ", "ทุก", "อื่น", "อื่นๆ", "ที่"])
 _AT_ALLOW = frozenset({"และ", "ของ", "เพื่อ"})
 _GENERIC_REGION = frozenset(["ต่างๆ", "ต่าง", "ทั้งหมด", "อื่น", "อื่นๆ", "ทั่วประเทศ"])
@@ -271,7 +272,9 @@ def venue_end(text: str, start: int, head: str, g: Gazetteer, at: bool) -> int:
                 return start
         tail = name[len(head):]
         first_word = words(tail)[0] if tail else ""
-        if (name in dic and name not in g.wiki()) or tail in _GENERIC_VENUE or first_word in _GENERIC_VENUE:
+        if (name in dic and name not in g.wiki()) or tail in _GENERIC_VENUE or first_word in _GENERIC_VENUE or (
+            not at and tail.startswith(_PREPOSITIONS)
+        ):  # โรงแรมในประเทศไทย: hotels in Thailand, not a hotel's name
             return start
         if not at and head == "ค่าย" and tail.startswith(_CAMP_KINDS):
             return start  # ค่ายรถยนต์ (a car maker), ค่ายลูกเสือ (a scout camp): a kind, not a named camp
