@@ -155,6 +155,7 @@ def _allowed(figures: tuple[tuple[float, str, str], ...]) -> tuple[float, ...]:
 
 
 def _date_ok(iso: str, dates: list[str]) -> bool:
+    dates = [part for d in dates for part in d.split("/")]  # a range's end is a date of the release too
     if iso.startswith("--"):
         return any(d[4:10] == iso[1:] for d in dates if len(d) >= 10)
     return any(d.startswith(iso) for d in dates)
