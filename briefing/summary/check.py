@@ -155,7 +155,6 @@ def _allowed(figures: tuple[tuple[float, str, str], ...]) -> tuple[float, ...]:
 
 
 def _date_ok(iso: str, dates: list[str]) -> bool:
-    dates = [part for d in dates for part in d.split("/")]  # a range's end is a date of the release too
     if iso.startswith("--"):
         return any(d[4:10] == iso[1:] for d in dates if len(d) >= 10)
     return any(d.startswith(iso) for d in dates)
@@ -170,7 +169,7 @@ def check_numbers(text: str, analysis: Analysis, release_text: str | None = None
     ordinal ('2nd') must be a figure or date value like any other number.
     """
     values = allowed_values(analysis)
-    dates = [d.iso for d in analysis.dates if d.iso]
+    dates = [part for d in analysis.dates if d.iso for part in d.iso.split("/")]  # a range's end too
     source = release_text if release_text is not None else f"{analysis.title}\n{analysis.body}"
     source += "\n" + "\n".join(f.english or "" for f in analysis.figures)
     problems: list[str] = []

@@ -11,7 +11,6 @@ import functools
 import math
 import re
 import tomllib
-from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from importlib import resources
@@ -70,7 +69,8 @@ class KeyFigure:
         registrations'), or the figure alone when nothing says what it measures ('21 companies')."""
         if not self.measure:
             return self.english
-        if self.figure.kind not in ("money", "percent") and self.figure.unit.lower() in GENERIC_COUNTS:
+        if (self.figure.kind not in ("money", "percent") and self.figure.unit.lower() in GENERIC_COUNTS
+                and self.measure not in _ANY_COUNT):
             words = self.english.split()
             if len(words) >= 2 and words[-1].lower() in GENERIC_COUNTS | _GENERIC_SINGULAR:
                 return singular(" ".join(words[:-1] + [self.measure]))
@@ -273,6 +273,9 @@ _UNIT_MEASURES = {
 """Which measures a measurement may take, by unit: 'ระยะทาง 500 เมตร' is a distance, but 'พื้นที่' before
 '5 sites' is a locality, not an area."""
 
+_ANY_COUNT = {"total", "target", "increase", "decrease"}
+"""Measures any count or measurement may take ('an increase of 1,800 people', 'a total of 13 routes')."""
+
 GENERIC_COUNTS = {"cases", "people", "times", "items", "persons", "person-trips"}
 """Count units that say only 'how many', which a counted noun before the figure makes precise."""
 _GENERIC_SINGULAR = {"case", "person", "time", "item", "person-trip"}
@@ -316,18 +319,21 @@ def measure_of(analysis: Analysis, figure: Figure) -> str | None:
         measure = _closest(window, "amounts")
     elif unit in GENERIC_COUNTS:
         measure = _closest(window, "counted")
-        return measure if measure and measure != unit else None
+        if measure:
+            return measure if measure != unit else None
+        measure = _closest(window, "amounts")
+        return measure if measure in _ANY_COUNT else None
     elif unit in measure_words()["bare"]:
         measure = _closest(window, "amounts")
         if measure not in _BARE_MEASURES:  # 'พื้นที่ 2 ปี' is no 'area of 2 years'
             return None
     elif unit in _UNIT_MEASURES:
         measure = _closest(window, "amounts")
-        if measure not in _UNIT_MEASURES[unit] and measure not in ("total", "target"):
+        if measure not in _UNIT_MEASURES[unit] and measure not in _ANY_COUNT:
             return None
     else:
         measure = _closest(window, "amounts")
-        if measure not in ("total", "target"):
+        if measure not in _ANY_COUNT:
             return None
     if measure is None:
         return None
@@ -419,12 +425,25 @@ def singular(text: str) -> str:
     return _ONE.sub(one, text)
 
 
+_SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
+
+
 def _fallback_figure(figure: Figure) -> str:
-    """The figure's value as written digits (exact, never rounded: the brief states only its values)."""
-    value = format(Decimal(repr(float(figure.value))), ",f")
+    """The figure's value written out in full words and digits, exact, never rounded (the brief
+    states only its values): 528969000 THB -> '528.969 million baht', never '5.28969e+08 THB'."""
+    number = Decimal(repr(float(figure.value)))
+    words = ""
+    for scale, name in _SCALES:
+        scaled = number / Decimal(repr(scale))
+        if abs(number) >= Decimal(repr(scale)) and scaled == scaled.quantize(Decimal("0.001")):
+            number, words = scaled, f" {name}"
+            break
+    value = format(number, ",f")
     value = value.rstrip("0").rstrip(".") if "." in value else value
-    unit = "%" if figure.unit == "%" else f" {figure.unit}"
-    return f"{value}{unit}"
+    if figure.unit == "%":
+        return f"{value}{words}%"
+    unit = "baht" if figure.unit == "THB" else figure.unit
+    return f"{value}{words} {unit}"
 
 
 def english_phrases(analysis: Analysis) -> list[str]:

@@ -1,10 +1,13 @@
 """The offline brief: a gist and a short English brief built from the Analysis, no network.
 
-Templates and the glossary (glossary.toml) make the English; the facts are the Analysis' own
-(`facts.py`): people with their roles, the first date, places, figures with what they measure,
-organisations, and English names the release itself writes; the gist's subject, verb and topic come
-from the headline (`headline.py`). Every part carries no Thai script and states numbers only from
-figures and dates, so `check.check_against` holds for the result.
+The brief is 3 to 5 sentences (issue 10): the gist as a sentence with where and when; who (people
+with their roles); what each key figure measures ('a budget of 528.969 million baht', '94,415
+registrations'); what comes next ('completion in 2026'). Templates, the glossary (glossary.toml) and
+briefing/data/measures.toml make the English; the facts are the Analysis' own (`facts.py`); the
+gist's subject, verb and topic come from the headline (`headline.py`). Lists of names (every
+organisation, the English phrases the release writes) are the side panel's and the export's, not
+the prose's. Every part carries no Thai script and states numbers only from figures and dates, so
+`check.check_against` holds for the result.
 """
 
 from __future__ import annotations
@@ -219,23 +222,36 @@ def _ahead(analysis: Analysis, reference: str) -> list[str]:
     """Dates after `reference` (the event's date, else the page's), in the order the release gives
     them, each with what happens then when the words before it say ('opening in 2026'). A year or a
     month alone counts only when it is after the reference's own year or month."""
+    dates = sorted((d for d in analysis.dates if d.iso), key=lambda d: (d.iso, d.field != "body", d.start))
+    starts = [d.iso.split("/", 1)[0] for d in dates]
     out: list[str] = []
     seen: set[str] = set()
-    for d in sorted(analysis.dates, key=lambda d: (d.iso or "", d.field != "body", d.start)):
-        if not d.iso:
-            continue
-        start = d.iso.split("/", 1)[0]
-        if start <= reference[:len(start)] or d.iso in seen:
-            continue
+    ranges = [d.iso.split("/", 1) for d in dates if "/" in d.iso]
+    for d, start in zip(dates, starts):
+        if start <= reference[:len(start)] or start in seen:
+            continue  # not ahead, or the same day again (a range from a day already given)
+        if "/" not in d.iso and any(a < start <= b for a, b in ranges):
+            continue  # a day inside a range the release gives ('21 March' in '17 to 23 March')
+        if any(other != start and other.startswith(start) for other in starts):
+            continue  # '2021' when the release also gives a day in 2021
         when = _date_phrase(d.iso)
         if not when:
             continue
-        seen.add(d.iso)
+        seen.add(start)
         event = next_event(analysis, d.field, d.start)
         if event and event.endswith("year") and when.startswith("in "):
             when = when[3:]  # 'fiscal year 2021', not 'fiscal year in 2021'
+        if event and out and out[-1].startswith(event + " "):
+            event = ""  # 'taking effect on 1 June 2025 and 31 May 2026', the event said once
         out.append(f"{event} {when}" if event else when.removeprefix("on "))
     return out
+
+
+def _same_day(a: str, b: str) -> bool:
+    """Two ISO dates name the same day; '--04-26' (a day without its year) matches any year's."""
+    if a.startswith("--") or b.startswith("--"):
+        return a[-5:] == b[-5:]
+    return a == b
 
 
 def _opening(facts: Facts, sel: Selection) -> str:
@@ -243,8 +259,8 @@ def _opening(facts: Facts, sel: Selection) -> str:
     first = f"{facts.actor} {facts.action}".strip()
     if sel.short_opening and facts.action:
         first = f"{facts.actor} issues a release"
-    place = facts.place or (facts.places[0] if facts.places else None)
-    if sel.places and place and place not in first:
+    place = next((p for p in [facts.place, *facts.places] if p and p not in first), None)
+    if sel.places and place:
         first += f" in {place}"
     if sel.when and facts.when and not _has_date(first):  # an English headline may carry its date already
         first += f" {facts.when}"
@@ -272,8 +288,10 @@ def render_brief(facts: Facts, sel: Selection) -> str:
         parts.append(_sentence("It reports " + join_words(said)))
     else:
         parts.append("It gives no figures.")
-    if sel.ahead and facts.ahead:
-        parts.append(_sentence("Next: " + join_words(facts.ahead[: sel.ahead])))
+    said = [n.iso for n in numbers_in(parts[0]) if n.kind == "date" and n.iso]
+    ahead = [a for a in facts.ahead if not any(_same_day(n.iso, d) for n in numbers_in(a) if n.iso for d in said)]
+    if sel.ahead and ahead:
+        parts.append(_sentence("Next: " + join_words(ahead[: sel.ahead])))
     elif len(parts) < 3:
         parts.append("It names no date ahead.")
     return " ".join(parts)
