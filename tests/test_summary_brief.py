@@ -126,3 +126,12 @@ def test_a_fee_quoted_from_a_cabinet_summary_does_not_lead_its_budget() -> None:
     assert measure_of(analysis, fee) == "fee"
     brief = make_brief(Release(title="ข่าว", body=body), analysis).brief
     assert "It reports a total of 7,445.22 million baht and a fee of 2,000 baht." in brief
+
+
+def test_a_bare_count_is_never_the_gists_key_figure() -> None:
+    # bench/briefs/b08.txt (2021-01-29), word for word: '24 hours' alone says nothing in one line
+    title = "มท.1 ห่วงใยประชาชน สั่งการทุกจังหวัดดำเนินแนวทางป้องกันอันตรายจากอัคคีภัย"
+    body = "ระบบสื่อสารเตรียมความพร้อม ตลอด 24 ชั่วโมง"
+    hours = figure(body, "24 ชั่วโมง", "quantity", 24, "hours", "24 hours")
+    gist = make_brief(Release(title=title, body=body), analysis_of(body, [hours])).gist
+    assert "24" not in gist and gist

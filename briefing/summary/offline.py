@@ -121,7 +121,8 @@ def gather(release: Release, analysis: Analysis) -> Facts:
     reference = first_iso or page
     ahead = _ahead(analysis, reference) if reference else []
     figures, required = key_figures(analysis)
-    lead = lead_figure(figures, analysis)
+    # the key figure is one that means something alone: '24 hours' or '1 floor' leads nothing
+    lead = lead_figure([f for f in figures if not is_bare(f.figure, f.measure)], analysis)
     figures, required = _lead_first(figures, required, lead)
     verbs = verbs_of(analysis)
     return Facts(
