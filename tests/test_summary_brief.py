@@ -135,3 +135,17 @@ def test_a_bare_count_is_never_the_gists_key_figure() -> None:
     hours = figure(body, "24 ชั่วโมง", "quantity", 24, "hours", "24 hours")
     gist = make_brief(Release(title=title, body=body), analysis_of(body, [hours])).gist
     assert "24" not in gist and gist
+
+
+def test_dates_ahead_are_said_once_in_order_with_a_year_deadline_as_by() -> None:
+    body = "วันที่ 1 มิถุนายน 2568 กำหนดจัดงานระหว่างวันที่ 8 - 17 พฤศจิกายน 2568 วันที่ 10 พฤศจิกายน 2568 และลดคาร์บอนภายในปี 2593"
+    def date(part: str, iso: str) -> DateMention:
+        start = body.index(part)
+        return DateMention(field="body", text=part, start=start, end=start + len(part), iso=iso)
+    dates = [date("1 มิถุนายน 2568", "2025-06-01"), date("2593", "2050"),
+             date("8 - 17 พฤศจิกายน 2568", "2025-11-08/2025-11-17"), date("10 พฤศจิกายน 2568", "2025-11-10")]
+    analysis = analysis_of(body, [], dates=dates)
+    brief = make_brief(Release(title="ข่าว", body=body), analysis).brief
+    # 10 November is inside the event's range: not said again; the year after 'ภายใน' is 'by 2050'
+    assert brief.endswith("Next: the event from 8 November 2025 to 17 November 2025 and by 2050."), brief
+    assert check_against(brief, analysis) == []

@@ -71,8 +71,6 @@ class Facts:
     ahead: list[str] = field(default_factory=list)
     """What happens next: dates after the release's own, each with what the release says happens
     then when it says ('opening in 2026', 'registration until 6 May 2025', 'on 3 May 2025')."""
-    page: str | None = None
-    """The page's own date (ISO), for the brief's closing when nothing else is ahead."""
 
 
 @dataclass(slots=True)
@@ -139,7 +137,6 @@ def gather(release: Release, analysis: Analysis) -> Facts:
         place=None if headline else place_of(analysis, verbs[0].start if verbs else 0),
         lead=lead,
         ahead=ahead[:2],
-        page=page,
     )
 
 
@@ -220,9 +217,10 @@ def _date_phrase(iso: str) -> str:
 
 
 def _ahead(analysis: Analysis, reference: str) -> list[str]:
-    """Dates after `reference` (the event's date, else the page's), in the order the release gives
-    them, each with what happens then when the words before it say ('opening in 2026'). A year or a
-    month alone counts only when it is after the reference's own year or month."""
+    """Dates after `reference` (the event's date, else the page's), earliest first, each with what
+    happens then when the words before it say ('opening in 2026'). A year or a month alone counts
+    only when it is after the reference's own year or month and the release gives no day in it; a
+    day inside a range given, or given twice, counts once."""
     dates = sorted((d for d in analysis.dates if d.iso), key=lambda d: (d.iso, d.field != "body", d.start))
     starts = [d.iso.split("/", 1)[0] for d in dates]
     out: list[str] = []
@@ -242,6 +240,8 @@ def _ahead(analysis: Analysis, reference: str) -> list[str]:
         event = next_event(analysis, d.field, d.start)
         if event and event.endswith("year") and when.startswith("in "):
             when = when[3:]  # 'fiscal year 2021', not 'fiscal year in 2021'
+        elif event == "deadline" and when.startswith("in "):
+            event, when = "", "by " + when[3:]  # 'ภายในปี 2050' is 'by 2050'
         if event and out and out[-1].startswith(event + " "):
             event = ""  # 'taking effect on 1 June 2025 and 31 May 2026', the event said once
         out.append(f"{event} {when}" if event else when.removeprefix("on "))
