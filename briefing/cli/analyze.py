@@ -76,6 +76,8 @@ def print_table(path: Path, release: Release, analysis: Analysis) -> None:
     from rich.table import Table
     from rich.text import Text
 
+    from briefing.summary.facts import singular  # '1 metre', not '1 metres' (issue 10)
+
     def cells(*values: str) -> list[Text]:
         return [Text(one_line(value)) for value in values]
 
@@ -86,7 +88,7 @@ def print_table(path: Path, release: Release, analysis: Analysis) -> None:
     for e in analysis.entities:
         table.add_row(*cells(e.type, e.field, e.text, e.english or "", e.role_english or e.role or ""))
     for f in analysis.figures:
-        table.add_row(*cells(f.kind, f.field, f.text, f.english, f"{_full_number(f.value)} {f.unit}"))
+        table.add_row(*cells(f.kind, f.field, f.text, singular(f.english), singular(f"{_full_number(f.value)} {f.unit}")))
     for d in analysis.dates:
         table.add_row(*cells("date", d.field, d.text, d.iso, ""))
     console.print(table)
