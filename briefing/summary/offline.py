@@ -36,12 +36,13 @@ from briefing.summary.headline import (
     actor_of,
     category_english,
     english_headline,
+    headline_view,
     lead_figure,
     place_of,
     verbs_of,
 )
 
-OFFLINE_VERSION = "4"
+OFFLINE_VERSION = "5"
 """Bump when the offline brief's output changes, so cached briefs are remade."""
 
 BRIEF_WORDS = 120
@@ -99,9 +100,10 @@ def gather(release: Release, analysis: Analysis) -> Facts:
     """Everything the brief may say, in English, before any is chosen to fit the word limits."""
     people = people_of(analysis)
     phrases = english_phrases(analysis)
-    action, verb_pos = action_of(analysis, phrases)
+    view = headline_view(analysis)  # the headline, or the body's first sentence when the headline is bare
+    action, verb_pos = action_of(view, phrases)
     phrases = [p for p in phrases if ordinals_to_words(p).lower().removeprefix("the ") not in action.lower()]
-    actor = actor_of(analysis, people, verb_pos)
+    actor = actor_of(view, people, verb_pos)
     if headline := english_headline(analysis):
         actor, action = headline, ""
         phrases = []  # in an English release every sentence is English: quoting some adds nothing
@@ -122,7 +124,7 @@ def gather(release: Release, analysis: Analysis) -> Facts:
     # the key figure is one that means something alone: '24 hours' or '1 floor' leads nothing
     lead = lead_figure([f for f in figures if not is_bare(f.figure, f.measure)], analysis)
     figures, required = _lead_first(figures, required, lead)
-    verbs = verbs_of(analysis)
+    verbs = verbs_of(view)
     return Facts(
         actor=actor,
         action=action,
@@ -134,7 +136,7 @@ def gather(release: Release, analysis: Analysis) -> Facts:
         required_figures=required,
         organisations=distinct_names(analysis.entities, "organisation", analysis),
         phrases=phrases,
-        place=None if headline else place_of(analysis, verbs[0].start if verbs else 0),
+        place=None if headline else place_of(view, verbs[0].start if verbs else 0),
         lead=lead,
         ahead=ahead[:2],
     )
