@@ -128,9 +128,21 @@ _FRONT = {"draft"}
 """Heads that stay in front in English too: 'ร่างกฎกระทรวง' is a draft ministerial regulation."""
 
 
+_GOVERNS = re.compile(r"(?:^|\s)(?:of|along|without|from|near|across|through|towards?|under|between|among|against|"
+                      r"beyond|within|outside|inside)$")
+"""A modifier whose English ends so ('free of', 'along') needs the words after it as its complement."""
+
+
 def _group_english(items: list[str]) -> str:
     """A Thai noun group (head first, then what qualifies it) in English order: 'เทศกาล อาหาร ฮาลาล'
     (festival, food, halal) -> 'halal food festival'. A leading article stays only on a lone word."""
+    prep = next((i for i, item in enumerate(items) if _GOVERNS.search(item)), None)
+    if prep is not None:
+        # 'กิจกรรมกำลังใจไร้กำแพง', 'ถนนเลียบคลองชลประทาน': a modifier ending in a preposition governs
+        # the words after it ('morale activities free of walls'); with none after it, it says nothing
+        head = _group_english(items[:prep]) if prep else ""
+        rest = _group_english(items[prep + 1:]) if items[prep + 1:] else ""
+        return " ".join(x for x in (head, items[prep], rest) if x) if rest else head
     out: list[str] = []
     after: list[str] = []
     front = [item for item in items[:1] if item.lower() in _FRONT]
@@ -170,7 +182,7 @@ def _with_article(text: str) -> str:
     Plurals, mass nouns, names (capitalised) and phrases with an article keep their form."""
     first_group = re.split(r" (?:on|and|to|with|of|for|from|in|at) ", text, maxsplit=1)[0]
     head = first_group.split()[-1] if first_group.split() else ""
-    if (not head or text[:1].isupper() or re.match(r"(?:the|a|an) ", text) or head.endswith("s")
+    if (not head or text[:1].isupper() or _GOVERNS.match(text.split()[0]) or re.match(r"(?:the|a|an) ", text) or head.endswith("s")
             or first_group.lower() in _MASS_NOUNS or head.lower() in _MASS_NOUNS or not head[:1].islower()):
         return text
     return "the " + text
@@ -302,6 +314,32 @@ def object_of(analysis: Analysis, verb: Verb | None, stop: int | None = None,
         flush()
     text = " ".join(parts)
     return text, first, last
+
+
+_NO_GAP = {"ล้าน", "พัน", "หมื่น", "แสน", "ร้อย", "ชาว"}
+"""Scale words of a number the analyzer left whole ('1 ล้าน User'), and 'ชาว' before a place's people."""
+
+
+def first_gap(analysis: Analysis, start: int, end: int) -> int | None:
+    """Where the first Thai content word the glossary cannot read stands in the headline between
+    `start` and `end` (names, figures and dates aside), or None: an object phrase that skipped one
+    says less than the Thai and often reads wrong ('the free of morale activities')."""
+    taken = _spans(analysis) + [(x.start, x.end) for x in analysis.figures + analysis.dates if x.field == "title"]
+    taken += _glossary_spans(analysis.title)
+    for w in words(analysis.title):
+        if (w.start < start or w.end > end or w.english or not is_content(w) or w.text in _NO_GAP
+                or _inside(w.start, w.end, taken)):
+            continue
+        return w.start
+    return None
+
+
+@functools.lru_cache(maxsize=512)
+def _glossary_spans(title: str) -> list[tuple[int, int]]:
+    """Where glossary.toml's phrases (verbs, sayings, topics, roles) stand in the headline."""
+    table = glossary()
+    return [(m.start(), m.end()) for kind in ("verbs", "sayings", "topics", "roles")
+            for key in table.get(kind, {}) if key in title for m in re.finditer(re.escape(key), title)]
 
 
 def _measures_next_figure(title: str, w: Word, numbers: list[tuple[int, int]]) -> bool:
@@ -564,8 +602,17 @@ def action_of(analysis: Analysis, phrases: list[str]) -> tuple[str, int | None]:
         return f"holds {event}", verb.start if verb else None
     obj = ""
     end = 0
+    stop: int | None = None
     for candidate in _main_verbs(analysis)[:3]:
-        obj, _, end = object_of(analysis, candidate)
+        obj, first, end = object_of(analysis, candidate)
+        gap = first_gap(analysis, first, end) if obj else None
+        for joins in (0, -1) if gap is not None else ():
+            # 'โครงการแก้ไขปัญหา<unglossed>...': a purpose clause with a word the glossary cannot read is
+            # left out; the nouns of the object are kept whatever they lack
+            cut, _, cut_end = object_of(analysis, candidate, joins=joins)
+            if cut and cut_end <= gap:
+                obj, stop = cut, gap
+                break
         if obj:
             verb = candidate
             break
@@ -591,9 +638,9 @@ def action_of(analysis: Analysis, phrases: list[str]) -> tuple[str, int | None]:
             link = " to "
             more = base_form(more)
         joins = (-1,) if link == " to " else (1, 0, -1)  # 'orders MOC to help', no purpose clause between
-        firsts = [object_of(analysis, verb, joins=j)[::2] for j in joins] if more else []
+        firsts = [object_of(analysis, verb, stop=stop, joins=j)[::2] for j in joins] if more else []
         for first in firsts:
-            both = f"{verb.english} {_with_article(first[0])}{link}{more}"
+            both = f"{verb.english} {_with_article(_BARE.sub('', first[0]))}{link}{more}"
             if _names_in(obj) > _names_in(first[0]) + _names_in(more):
                 break  # 'ชวนคนไทยทำงานมาเก๊า': a shorter object would lose a name the next clause has no match for
             if first[0] and word_count(both) <= ACTION_WORDS:
@@ -706,10 +753,14 @@ def _second_clause(analysis: Analysis, verb: Verb, after: int) -> str | None:
             continue  # 'เพื่อนเสียชีวิต': a verb glued to a noun qualifies it, it opens no clause
         if _subject_between(analysis, max(after, verb.end), v.start):
             return None  # another subject: another story
-        obj, first, _ = object_of(analysis, v, joins=0)
+        obj, first, last = object_of(analysis, v, joins=0)
         if any(v.end <= x.start < first for x in analysis.figures + analysis.dates if x.field == "title"):
             return None  # 'เริ่ม 9 ธ.ค. นี้ ขณะที่ ...': a date stands first, what follows is another clause
+        if first_gap(analysis, v.end, last) is not None:
+            return None  # a clause with a word the glossary cannot read garbles more than it says
         obj = _BARE.sub("", " ".join(obj.split()[:SECOND_WORDS]))
+        if obj and _GOVERNS.match(obj.split()[0]):
+            return None  # 'แยก ทล.4103 เลียบคลอง': 'separates along the canal' is no clause a reader can parse
         return f"{v.english} {_with_article(obj)}" if obj else None
     return None
 
