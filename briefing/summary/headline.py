@@ -180,6 +180,8 @@ _MASS_NOUNS = {
 def _with_article(text: str) -> str:
     """'halal food festival' -> 'the halal food festival': a headline's object is a particular thing.
     Plurals, mass nouns, names (capitalised) and phrases with an article keep their form."""
+    if re.match(r"\d+-[a-z]+ ", text):
+        return "a " + text  # 'a 4-lane road': one of its kind, said for the first time
     first_group = re.split(r" (?:on|and|to|with|of|for|from|in|at) ", text, maxsplit=1)[0]
     head = first_group.split()[-1] if first_group.split() else ""
     if (not head or text[:1].isupper() or _GOVERNS.match(text.split()[0]) or re.match(r"(?:the|a|an) ", text) or head.endswith("s")
@@ -272,6 +274,12 @@ def object_of(analysis: Analysis, verb: Verb | None, stop: int | None = None,
                 last_name = name
             continue
         if any(s <= w.start < e for s, e in numbers):
+            figure = next((f for f in analysis.figures if f.field == "title" and f.start == w.start), None)
+            if (figure is not None and group and figure.unit in _COMPOUND_UNITS and figure.value == int(figure.value)
+                    and not title[last:figure.start].strip() and not figure.qualifier):
+                # 'ถนน 4 เลน': a count of the noun's own parts qualifies it ('a 4-lane road')
+                group.append(f"{int(figure.value)}-{_COMPOUND_UNITS[figure.unit]}")
+                last = figure.end
             figure_seen = bool(parts or group or joiner)
             continue
         if w.part in ("noun", "modifier") and w.english and group and _measures_next_figure(title, w, numbers):
@@ -318,6 +326,10 @@ def object_of(analysis: Analysis, verb: Verb | None, stop: int | None = None,
 
 _NO_GAP = {"ล้าน", "พัน", "หมื่น", "แสน", "ร้อย", "ชาว"}
 """Scale words of a number the analyzer left whole ('1 ล้าน User'), and 'ชาว' before a place's people."""
+
+
+_COMPOUND_UNITS = {"lanes": "lane", "storeys": "storey", "floors": "storey"}
+"""Counts that qualify the noun before them in English as a compound ('a 4-lane road', 'a 5-storey building')."""
 
 
 def first_gap(analysis: Analysis, start: int, end: int) -> int | None:
