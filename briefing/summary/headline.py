@@ -752,6 +752,19 @@ def _verb_run_start(title: str, start: int) -> int:
     return pos
 
 
+def _verb_after_space(title: str, start: int, end: int) -> bool:
+    """Whether a verb stands after a space between `start` and `end` (a verb glued to the one before,
+    'เร่งช่วยเหลือ', is one action; after a space it starts another clause)."""
+    pos = start
+    for w in words(title):
+        if w.start < start or w.end > end:
+            continue
+        if w.part == "verb" and title[pos:w.start] and not title[pos:w.start].strip():
+            return True
+        pos = w.end
+    return False
+
+
 def _second_clause(analysis: Analysis, verb: Verb, after: int) -> str | None:
     """The headline's next clause after the object (`after`), as '<verb> <object>': 'ครม. เห็นชอบร่าง
     กฎกระทรวง... ลดภาษีสรรพสามิตน้ำมันดีเซล' -> '... and cuts the excise tax on diesel'. Only a verb
@@ -770,6 +783,8 @@ def _second_clause(analysis: Analysis, verb: Verb, after: int) -> str | None:
             return None  # 'เริ่ม 9 ธ.ค. นี้ ขณะที่ ...': a date stands first, what follows is another clause
         if first_gap(analysis, v.end, last) is not None:
             return None  # a clause with a word the glossary cannot read garbles more than it says
+        if _verb_after_space(title, v.end, first):
+            return None  # 'จ่อยกระดับ ชี้ จ้างงาน...': another verb's clause before the object ('plans employment')
         obj = _BARE.sub("", " ".join(obj.split()[:SECOND_WORDS]))
         if obj and _GOVERNS.match(obj.split()[0]):
             return None  # 'แยก ทล.4103 เลียบคลอง': 'separates along the canal' is no clause a reader can parse
