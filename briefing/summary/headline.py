@@ -290,6 +290,8 @@ def object_of(analysis: Analysis, verb: Verb | None, stop: int | None = None,
             english = w.english
             if re.search(r"\d", english) and check_numbers(english, analysis):
                 english = re.sub(r"[-‐]?\d+\b", "", english).strip()  # 'โควิด' alone: 'COVID', no '19'
+            if _repeats(english, [verb.english if verb else "", *parts, *group]):
+                break  # 'เพจปลอม... เพจ': a noun said again starts another phrase ('the page fake page' reads as none)
             group.append(english)
             count += len(english.split())
             last = w.end
@@ -352,6 +354,12 @@ def _glossary_spans(title: str) -> list[tuple[int, int]]:
     table = glossary()
     return [(m.start(), m.end()) for kind in ("verbs", "sayings", "topics", "roles")
             for key in table.get(kind, {}) if key in title for m in re.finditer(re.escape(key), title)]
+
+
+def _repeats(english: str, said: list[str]) -> bool:
+    """Whether a glossed word repeats a content word (4 letters or more) the verb or the phrase has said."""
+    before = {w.lower().rstrip("s") for text in said for w in re.findall(r"[A-Za-z]{4,}", text)}
+    return any(w.lower().rstrip("s") in before for w in re.findall(r"[A-Za-z]{4,}", english))
 
 
 def _measures_next_figure(title: str, w: Word, numbers: list[tuple[int, int]]) -> bool:

@@ -116,6 +116,8 @@ def third_person(verb: str) -> str:
     """'support' -> 'supports', 'press ahead with' -> 'presses ahead with', 'be pleased with' ->
     'is pleased with', 'carry out' -> 'carries out'."""
     head, _, rest = verb.partition(" ")
+    if head.endswith("ly"):
+        return f"{head} {third_person(rest)}" if rest else head  # 'gradually release' -> 'gradually releases'
     irregular = {"be": "is", "have": "has", "do": "does", "go": "goes"}
     if head in irregular:
         head = irregular[head]
