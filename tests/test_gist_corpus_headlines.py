@@ -124,3 +124,62 @@ def test_key_figure_is_the_total_not_the_fine() -> None:
     lead = lead_figure(found, analysis)
     assert lead is not None and lead.figure.value == 543067.08e6 and not lead.minor
     assert any(f.minor and f.measure == "fine" for f in found)
+
+
+def test_a_noun_said_again_ends_the_phrase() -> None:
+    # thaigov.go.th/news/contents/details/91862: 'เพจปลอม “เพจ ...': the second 'page' opens the quoted
+    # name, not more of the object
+    title = ("ดีอี เตือนภัย “โจรออนไลน์” สร้างเพจปลอม “เพจ กู้เงินด่วน กับสินเชื่อกรุงไทย เปิดช่องทางให้กู้เงิน "
+             "ไม่มีมัดจำ และมีรีวิวจริง” ระวังสูญเงิน-ข้อมูลส่วนบุคคล")
+    analysis = Analysis(title=title, body="เนื้อหา", entities=[
+        entity("organisation", "title", title, "ดีอี", "Ministry of Digital Economy and Society (MDES)"),
+        entity("organisation", "title", title, "กรุงไทย", "Krungthai Bank Public Company Limited (KTB)")])
+    text = gist(analysis)
+    assert text.startswith("MDES warns the public about the fake page") and "page fake" not in text
+
+
+def test_an_adverb_verb_yields_to_the_verb_after_it() -> None:
+    # thaigov.go.th/news/contents/details/64296: 'ทยอยออก' gradually issue; never 'graduallies'
+    title = ("ส่วนราชการทยอยออกแนวปฏิบัติรับ พ.ร.บ.การปฏิบัติราชการทางอิเล็กทรอนิกส์ เพื่ออำนวยความสะดวกประชาชน "
+             "ล่าสุดถึงคิวกรมที่ดินกำหนดวิธีแสดงใบอนุญาต 3 วิธี")
+    analysis = Analysis(title=title, body="เนื้อหา", entities=[
+        entity("organisation", "title", title, "กรมที่ดิน", "Department of Lands (DOL)")])
+    text = gist(analysis)
+    assert "issues guidelines" in text and "graduallies" not in text
+
+
+def test_a_count_of_the_nouns_parts_qualifies_it_and_a_clause_starting_with_along_is_dropped() -> None:
+    # the bundled seed from thaigov.go.th/news/contents/details/99967: 'แยก ทล.4103 เลียบคลอง' is a
+    # junction along a canal, not 'separates the irrigation canal along'
+    title = ("กรมทางหลวงชนบท สร้างถนน 4 เลน แยก ทล.4103 เลียบคลองชลประทาน - ถนนพุทธภูมิ "
+             "จังหวัดนครศรีธรรมราช คืบหน้ากว่า 75% เตรียมเปิดใช้ต้นปี 2569")
+    ls, le = at(title, "4 เลน")
+    ps, pe = at(title, "75%")
+    analysis = Analysis(title=title, body="เนื้อหา", entities=[
+        entity("organisation", "title", title, "กรมทางหลวงชนบท", "Department of Rural Roads (DRR)"),
+        entity("place", "title", title, "ทล.4103", "Route 4103"),
+        entity("place", "title", title, "จังหวัดนครศรีธรรมราช", "Nakhon Si Thammarat Province")],
+        figures=[Figure(kind="count", field="title", text="4 เลน", start=ls, end=le, value=4.0, unit="lanes",
+                        english="4 lanes"),
+                 Figure(kind="percent", field="title", text="75%", start=ps, end=pe, value=75.0, unit="%",
+                        english="over 75%", qualifier="over")])
+    text = gist(analysis)
+    assert text.startswith("Department of Rural Roads builds a 4-lane road") and "separates" not in text
+    assert text.endswith("75%")
+
+
+def test_a_second_clause_after_another_verb_or_with_an_unglossed_word_is_left_out() -> None:
+    # the bundled seeds from thaigov.go.th/news/contents/details/93989 ('จ่อยกระดับ ชี้ จ้างงาน...': not
+    # 'and plans capability employment') and /97066 ('กิจกรรมกำลังใจไร้กำแพง': 'ไร้' free of what the
+    # glossary cannot read is dropped, not 'the free of morale activities')
+    title = ("“วราวุธ” เผย พม.- มหาวิทยาลัยเครือข่าย ดัน โครงการนำร่องฝึกอาชีพเพิ่มศักยภาพคนพิการ  รุ่น 1 เข้าเป้า "
+             "จ่อยกระดับ ชี้ จ้างงานเพราะความสามารถ ไม่ใช่เพราะความพิการ")
+    analysis = Analysis(title=title, body="เนื้อหา", entities=[
+        entity("person", "title", title, "วราวุธ", "Varawut Silpa-archa"),
+        entity("organisation", "title", title, "พม.", "Ministry of Social Development and Human Security (MSDHS)")])
+    text = gist(analysis)
+    assert "pushes the pilot project" in text and "plans" not in text and "employment" not in text
+    title = "รัฐมนตรีว่าการกระทรวงยุติธรรม เปิดกิจกรรมกำลังใจไร้กำแพง ให้ผู้ต้องขังระหว่างพิจารณาคดี ได้พบหน้าครอบครัว"
+    analysis = Analysis(title=title, body="เนื้อหา")
+    text = gist(analysis)
+    assert "opens morale activities" in text and "free of" not in text
