@@ -256,6 +256,8 @@ def object_of(analysis: Analysis, verb: Verb | None, stop: int | None = None,
             if name.type == "place":
                 if group and group[-1] in _PLACE_NOUNS:
                     group.pop()  # 'จังหวัดเชียงใหม่': the province is in the place's name
+                if parts and group in (["area"], ["areas"]):
+                    group, joiner = [], None  # 'ในพื้นที่จังหวัดนราธิวาส': 'in area' says nothing the place does not
                 if parts or group:
                     break
                 continue
@@ -765,10 +767,10 @@ def _verb_after_space(title: str, start: int, end: int) -> bool:
     'เร่งช่วยเหลือ', is one action; after a space it starts another clause)."""
     pos = start
     for w in words(title):
-        if w.start < start or w.end > end:
+        if w.start < start or w.end > end or not re.search(r"[\u0e01-\u0e4eA-Za-z0-9]", w.text):
             continue
-        if w.part == "verb" and title[pos:w.start] and not title[pos:w.start].strip():
-            return True
+        if w.part == "verb" and title[pos:w.start] and not re.search(r"[\u0e01-\u0e4eA-Za-z0-9]", title[pos:w.start]):
+            return True  # after a space or a dash ('เสริมเงินทุน-ปราบ...')
         pos = w.end
     return False
 
