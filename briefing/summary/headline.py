@@ -211,14 +211,18 @@ def object_of(analysis: Analysis, verb: Verb | None, stop: int | None = None,
     first = last = begin
     count = 0
 
-    def flush() -> None:
-        nonlocal group, joiner
+    modifiers: list[str] = []  # the group's words that came from [modifier] entries
+
+    def flush(final: bool = False) -> None:
+        nonlocal group, joiner, modifiers
+        if (final or parts) and group and all(item in modifiers for item in group) and group != ["Thai"]:
+            group = []  # 'ชี้แจงด่วน', 'ปรับตัวยั่งยืน': a modifier with no noun is no object ('explain urgent')
         if group:
             phrase = _group_english(group)
             if parts and joiner:
                 parts.append(joiner)
             parts.append(phrase)
-        group, joiner = [], None
+        group, joiner, modifiers = [], None, []
 
     pos = begin
     last_name: Entity | None = None
@@ -239,6 +243,7 @@ def object_of(analysis: Analysis, verb: Verb | None, stop: int | None = None,
         after_noun = not gap and prev_word is not None and prev_word.part == "noun"
         after_unknown = (not gap and prev_word is not None and prev_word.part is None and is_content(prev_word)
                          and not any(s <= prev_word.start < e for s, e in numbers))
+        after_particle = prev_word is not None and not prev_word.english and prev_word.text in _ADVERBIAL
         prev_word = w
         latin_here = bool(re.match(r"[A-Za-z0-9“”\"'‘’]", w.text)) or bool(re.search(r"[A-Za-z0-9“”\"'‘’]$", title[:max(w.start - len(gap), 0)]))
         if count >= 2 and gap and gap.strip() == "" and not latin_here:
@@ -286,14 +291,16 @@ def object_of(analysis: Analysis, verb: Verb | None, stop: int | None = None,
             continue
         if w.part in ("noun", "modifier") and w.english and group and _measures_next_figure(title, w, numbers):
             continue  # 'พันธบัตร วงเงิน 3.5 หมื่นล้าน': the word says what the figure measures (the gist's figure says it)
-        if w.part == "modifier" and after_unknown:
-            continue  # 'แสงแรก': the first what? a modifier of a word the glossary cannot read says nothing
+        if w.part == "modifier" and (after_unknown or after_particle):
+            continue  # 'แสงแรก': the first what? 'ประเทศได้สูงสุด': after 'ได้' it says how much, of no noun
         if w.part in ("noun", "modifier") and w.english:
             english = w.english
             if re.search(r"\d", english) and check_numbers(english, analysis):
                 english = re.sub(r"[-‐]?\d+\b", "", english).strip()  # 'โควิด' alone: 'COVID', no '19'
             if _repeats(english, [verb.english if verb else "", *parts, *group]):
                 break  # 'เพจปลอม... เพจ': a noun said again starts another phrase ('the page fake page' reads as none)
+            if w.part == "modifier":
+                modifiers.append(english)
             group.append(english)
             count += len(english.split())
             last = w.end
@@ -323,7 +330,7 @@ def object_of(analysis: Analysis, verb: Verb | None, stop: int | None = None,
         if count >= OBJECT_WORDS:
             break
     if group:
-        flush()
+        flush(final=True)
     text = " ".join(parts)
     return text, first, last
 
@@ -334,6 +341,10 @@ _NO_GAP = {"ล้าน", "พัน", "หมื่น", "แสน", "ร้�
 
 _COMPOUND_UNITS = {"lanes": "lane", "storeys": "storey", "floors": "storey"}
 """Counts that qualify the noun before them in English as a compound ('a 4-lane road', 'a 5-storey building')."""
+
+
+_ADVERBIAL = {"ได้", "ให้", "อย่าง", "ขึ้น"}
+"""Particles after which a modifier says how or how much ('ได้สูงสุด', 'อย่างยั่งยืน'), not what kind."""
 
 
 def first_gap(analysis: Analysis, start: int, end: int) -> int | None:
@@ -653,7 +664,8 @@ def action_of(analysis: Analysis, phrases: list[str]) -> tuple[str, int | None]:
         # The headline's next clause often says what the first only announces ('ครม. เห็นชอบร่าง
         # กฎกระทรวง... ลดภาษีน้ำมันดีเซล'): it follows after 'and', the first object then without its
         # purpose clause, when both fit.
-        more = _second_clause(analysis, verb, end)  # only a clause after the whole object
+        ordered = verb.english.startswith("orders") and _names_next(analysis, verb.end)
+        more = _second_clause(analysis, verb, end, bare=ordered)  # only a clause after the whole object
         link = " and "
         if more and verb.english.startswith("orders") and _names_next(analysis, verb.end):
             verb = replace(verb, english="orders")  # 'สั่งการ พณ. มท. เร่งช่วยเหลือ...': orders MOC and MOI to help
@@ -775,7 +787,7 @@ def _verb_after_space(title: str, start: int, end: int) -> bool:
     return False
 
 
-def _second_clause(analysis: Analysis, verb: Verb, after: int) -> str | None:
+def _second_clause(analysis: Analysis, verb: Verb, after: int, bare: bool = False) -> str | None:
     """The headline's next clause after the object (`after`), as '<verb> <object>': 'ครม. เห็นชอบร่าง
     กฎกระทรวง... ลดภาษีสรรพสามิตน้ำมันดีเซล' -> '... and cuts the excise tax on diesel'. Only a verb
     that opens a clause (after a space, or 'พร้อม' and so on) and has its own object; no saying."""
@@ -798,6 +810,8 @@ def _second_clause(analysis: Analysis, verb: Verb, after: int) -> str | None:
         obj = _BARE.sub("", " ".join(obj.split()[:SECOND_WORDS]))
         if obj and _GOVERNS.match(obj.split()[0]):
             return None  # 'แยก ทล.4103 เลียบคลอง': 'separates along the canal' is no clause a reader can parse
+        if not obj and bare:
+            return _BARE.sub("", v.english)  # 'orders OCPB to explain': what is ordered needs no object
         return f"{v.english} {_with_article(obj)}" if obj else None
     return None
 
