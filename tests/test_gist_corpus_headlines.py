@@ -183,3 +183,39 @@ def test_a_second_clause_after_another_verb_or_with_an_unglossed_word_is_left_ou
     analysis = Analysis(title=title, body="เนื้อหา")
     text = gist(analysis)
     assert "opens morale activities" in text and "free of" not in text
+
+
+def test_modifiers_with_no_noun_and_a_verb_after_a_dash_make_no_clause() -> None:
+    # the bundled seed from thaigov.go.th/news/contents/details/95844: 'ปรับตัวยั่งยืน' (adapt, sustainable)
+    # has no noun for 'sustainable'; 'เสริมเงินทุน-ปราบ...' is a clause the glossary cannot read
+    title = "รัฐมนตรีฯ เอกนัฏ ชี้สร้างแต้มต่อธุรกิจไทยปรับตัวยั่งยืน เสริมเงินทุน-ปราบอุตสาหกรรมศูนย์เหรียญ"
+    analysis = Analysis(title=title, body="เนื้อหา", entities=[
+        entity("person", "title", title, "เอกนัฏ", "Akanat Promphan")])
+    text = gist(analysis)
+    assert "builds Thai business" in text and "sustainable" not in text and "medals" not in text
+
+
+def test_in_area_before_a_place_is_left_out() -> None:
+    # the bundled seed from thaigov.go.th/news/contents/details/96740
+    title = ("รัฐมนตรีว่าการกระทรวงยุติธรรม ลงพื้นที่ติดตามความคืบหน้าการแก้ปัญหายาเสพติดในพื้นที่จังหวัดนราธิวาส"
+             "-ชื่นชมองค์การบริหารส่วนตำบลดุซงญอ สร้างศูนย์เฝ้าระวังยาเสพติดชุมชน")
+    analysis = Analysis(title=title, body="เนื้อหา", entities=[
+        entity("place", "title", title, "จังหวัดนราธิวาส", "Narathiwat Province"),
+        entity("organisation", "title", title, "องค์การบริหารส่วนตำบลดุซงญอ",
+               "Dusongyo Subdistrict Administrative Organisation")])
+    text = gist(analysis)
+    assert "drugs in Narathiwat Province" in text and "in area" not in text
+
+
+def test_compounds_the_cutter_splits_are_read_whole() -> None:
+    # the bundled seeds from thaigov.go.th/news/contents/details/92895 ('พระบรมสารีริกธาตุ' is not
+    # 'relics royal monk') and /96421 ('ออกบูท' sets up a booth, not 'issues')
+    title = ("วธ. ร่วมกับวัดมังกรกมลาวาส จัดพิธีสมโภชพระบรมสารีริกธาตุ (พระเขี้ยวแก้ว) เนื่องในเทศกาลตรุษจีน "
+             "อย่างยิ่งใหญ่ ชูอัตลักษณ์วัฒนธรรม สานสัมพันธ์ไทย – จีน")
+    analysis = Analysis(title=title, body="เนื้อหา", entities=[
+        entity("organisation", "title", title, "วธ.", "Ministry of Culture")])
+    assert "holds the ceremony to celebrate the Buddha's relics" in gist(analysis)
+    title = "EXIM BANK ร่วมออกบูทในงานมหกรรมการเงินกรุงเทพ ครั้งที่ 25"
+    analysis = Analysis(title=title, body="เนื้อหา", entities=[
+        entity("organisation", "title", title, "EXIM BANK", "Export-Import Bank of Thailand")])
+    assert "sets up a booth at the finance fair" in gist(analysis)
