@@ -14,6 +14,12 @@
   order; a figure or a subject noun after a space ends it), then the headline's next clause after 'and'
   when both fit ('endorses the ministry and cuts the litres diesel excise tax'; 'orders MOC and MOI to
   help ...' when the command names who carries it out).
+- what does not read as English is left out rather than written (a gist a reader cannot parse is worse
+  than a shorter one): a second clause with a word the glossary cannot read (`first_gap`), one opening
+  with a preposition or whose object comes after another verb's clause; a purpose clause of the object
+  with such a word; a group of modifiers with no noun ('explain urgent'); a noun said again ('the page
+  fake page'); 'in area' before a place. A modifier ending in a preposition ('ไร้' free of, 'เลียบ'
+  along) governs the words after it, and a count of the noun's parts qualifies it ('a 4-lane road').
 - where (`place_of`): the first place the headline names after its verb, else the meeting of a body
   ('ในที่ประชุมอาเซียน': 'the ASEAN meeting').
 - key figure (`lead_figure`): the headline's, else the largest sum of money of the first paragraphs; a
@@ -637,12 +643,14 @@ def action_of(analysis: Analysis, phrases: list[str]) -> tuple[str, int | None]:
     end = 0
     stop: int | None = None
     for candidate in _main_verbs(analysis)[:3]:
-        obj, first, end = object_of(analysis, candidate)
-        gap = first_gap(analysis, first, end) if obj else None
-        for joins in (0, -1) if gap is not None else ():
+        obj, obj_start, end = object_of(analysis, candidate)
+        gap = first_gap(analysis, obj_start, end) if obj else None
+        for shorter in (0, -1):
+            if gap is None:
+                break
             # 'โครงการแก้ไขปัญหา<unglossed>...': a purpose clause with a word the glossary cannot read is
             # left out; the nouns of the object are kept whatever they lack
-            cut, _, cut_end = object_of(analysis, candidate, joins=joins)
+            cut, _, cut_end = object_of(analysis, candidate, joins=shorter)
             if cut and cut_end <= gap:
                 obj, stop = cut, gap
                 break
@@ -675,7 +683,7 @@ def action_of(analysis: Analysis, phrases: list[str]) -> tuple[str, int | None]:
         firsts = [object_of(analysis, verb, stop=stop, joins=j)[::2] for j in joins] if more else []
         for first in firsts:
             both = f"{verb.english} {_with_article(_BARE.sub('', first[0]))}{link}{more}"
-            if _names_in(obj) > _names_in(first[0]) + _names_in(more):
+            if _names_in(obj) > _names_in(first[0]) + _names_in(more or ""):
                 break  # 'ชวนคนไทยทำงานมาเก๊า': a shorter object would lose a name the next clause has no match for
             if first[0] and word_count(both) <= ACTION_WORDS:
                 action = both
