@@ -4,7 +4,7 @@ of the recognisers does not move these tests: a headline with no subject, a bare
 body's first sentence, an object with its modifiers, a second clause, who said it, and the key figure
 (a total over a fine)."""
 
-from briefing.model import Analysis, Entity, Figure, Release
+from briefing.model import Analysis, DateMention, Entity, Figure, Release
 from briefing.summary.check import check_against, word_count
 from briefing.summary.facts import key_figures
 from briefing.summary.headline import lead_figure
@@ -127,15 +127,16 @@ def test_key_figure_is_the_total_not_the_fine() -> None:
 
 
 def test_a_noun_said_again_ends_the_phrase() -> None:
-    # thaigov.go.th/news/contents/details/91862: 'เพจปลอม “เพจ ...': the second 'page' opens the quoted
-    # name, not more of the object
-    title = ("ดีอี เตือนภัย “โจรออนไลน์” สร้างเพจปลอม “เพจ กู้เงินด่วน กับสินเชื่อกรุงไทย เปิดช่องทางให้กู้เงิน "
-             "ไม่มีมัดจำ และมีรีวิวจริง” ระวังสูญเงิน-ข้อมูลส่วนบุคคล")
+    # thaigov.go.th/news/contents/details/87570: 'หมายเลขทะเบียนรถเลขสวย': the second 'number' (เลข)
+    # starts another phrase ('the beautiful numbers licence plates number auction' read as none)
+    title = ("กรมการขนส่งทางบก เชิญชวนผู้สนใจเข้าร่วมการประมูลหมายเลขทะเบียนรถเลขสวยลักษณะพิเศษ ครั้งที่ 8 "
+             "ในวันที่ 31 สิงหาคม 2567 ณ กรมการขนส่งทางบก")
+    ds, de = at(title, "วันที่ 31 สิงหาคม 2567")
     analysis = Analysis(title=title, body="เนื้อหา", entities=[
-        entity("organisation", "title", title, "ดีอี", "Ministry of Digital Economy and Society (MDES)"),
-        entity("organisation", "title", title, "กรุงไทย", "Krungthai Bank Public Company Limited (KTB)")])
+        entity("organisation", "title", title, "กรมการขนส่งทางบก", "Department of Land Transport (DLT)")],
+        dates=[DateMention(field="title", text="วันที่ 31 สิงหาคม 2567", start=ds, end=de, iso="2024-08-31")])
     text = gist(analysis)
-    assert text.startswith("MDES warns the public about the fake page") and "page fake" not in text
+    assert "licence plates number auction" in text and "numbers" not in text
 
 
 def test_an_adverb_verb_yields_to_the_verb_after_it() -> None:

@@ -322,7 +322,7 @@ def object_of(analysis: Analysis, verb: Verb | None, stop: int | None = None,
             joiner = "to " + w.english
             count += len(joiner.split())
         elif w.part == "function" and w.english and (parts or group):
-            flush()
+            flush(final=True)  # 'กู้เงินด่วน กับ...': not 'the urgent with'; before a verb it may stay ('the first to')
             joiner = w.english
             count += 1
         elif (run := next((r for r in latin_runs if r[0] <= w.start < r[1]), None)) and run not in used_runs:
