@@ -139,9 +139,16 @@ _GOVERNS = re.compile(r"(?:^|\s)(?:of|along|without|from|near|across|through|tow
 """A modifier whose English ends so ('free of', 'along') needs the words after it as its complement."""
 
 
+_COMPLEMENT_HEADS = {"progress": "in", "results": "of", "readiness": "for"}
+"""Heads that take what qualifies them after a preposition in English."""
+
+
 def _group_english(items: list[str]) -> str:
     """A Thai noun group (head first, then what qualifies it) in English order: 'เทศกาล อาหาร ฮาลาล'
     (festival, food, halal) -> 'halal food festival'. A leading article stays only on a lone word."""
+    if len(items) > 1 and items[0].lower() in _COMPLEMENT_HEADS and not _POSTPOSITIVE.match(items[1]):
+        # 'ความคืบหน้าสถานการณ์แผ่นดินไหว': 'progress in the earthquake situation', not 'earthquake situation progress'
+        return f"{items[0]} {_COMPLEMENT_HEADS[items[0].lower()]} {_with_article(_group_english(items[1:]))}"
     prep = next((i for i, item in enumerate(items) if _GOVERNS.search(item)), None)
     if prep is not None:
         # 'กิจกรรมกำลังใจไร้กำแพง', 'ถนนเลียบคลองชลประทาน': a modifier ending in a preposition governs
