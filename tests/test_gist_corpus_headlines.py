@@ -220,3 +220,14 @@ def test_compounds_the_cutter_splits_are_read_whole() -> None:
     analysis = Analysis(title=title, body="เนื้อหา", entities=[
         entity("organisation", "title", title, "EXIM BANK", "Export-Import Bank of Thailand")])
     assert "sets up a booth at the finance fair" in gist(analysis)
+
+
+def test_the_object_ends_before_a_negation_and_towards_is_read() -> None:
+    # thaigov.go.th/news/contents/details/63193: 'ทำงานเป็นทีมไม่มีพรมแดน' is working as a team with no
+    # borders; dropping 'ไม่มี' (a stopword) said 'the border team'. 'สู่' is towards.
+    title = ("ปลัดมหาดไทยย้ำต้อง “ทำงานเป็นทีมไม่มีพรมแดนของการเป็นกรม” "
+             "ขับเคลื่อนการทำงานสู่เป้าหมายสูงสุดสร้างคุณภาพชีวิตที่ดีให้ประชาชน")
+    analysis = Analysis(title=title, body="เนื้อหา", entities=[
+        entity("organisation", "title", title, "มหาดไทย", "Ministry of Interior (MOI)")])
+    text = gist(analysis)
+    assert "border" not in text and "works on the team" in text and "work towards" in text

@@ -266,6 +266,8 @@ def object_of(analysis: Analysis, verb: Verb | None, stop: int | None = None,
         if (figure_seen and gap and not gap.strip() and w.part != "verb"
                 and not any(s <= w.start < e for s, e in numbers)):
             break  # 'ขยายตัวร้อยละ 2.8 สศช.พร้อมปรับ...': after a figure a new subject starts another clause
+        if w.text in _NEGATIONS and not w.english:
+            break  # 'ทีม ไม่มีพรมแดน': a gist that drops the 'not' says the opposite; it ends before it
         name = next((e for e in names if e.start <= w.start < e.end), None)
         if name is not None:
             if id(name) in used_names:
@@ -356,6 +358,8 @@ _COMPOUND_UNITS = {"lanes": "lane", "storeys": "storey", "floors": "storey"}
 """Counts that qualify the noun before them in English as a compound ('a 4-lane road', 'a 5-storey building')."""
 
 
+_NEGATIONS = {"ไม่", "ไม่มี", "ไม่ใช่", "ไม่ได้", "ไม่ให้", "มิ", "มิได้"}
+"""Words that negate what follows; PyThaiNLP lists most as stopwords, so the object would drop them."""
 _ADVERBIAL = {"ได้", "ให้", "อย่าง", "ขึ้น"}
 """Particles after which a modifier says how or how much ('ได้สูงสุด', 'อย่างยั่งยืน'), not what kind."""
 
