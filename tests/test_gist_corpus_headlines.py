@@ -231,3 +231,13 @@ def test_the_object_ends_before_a_negation_and_towards_is_read() -> None:
         entity("organisation", "title", title, "มหาดไทย", "Ministry of Interior (MOI)")])
     text = gist(analysis)
     assert "border" not in text and "works on the team" in text and "work towards" in text
+
+
+def test_a_verb_after_the_nominaliser_is_a_noun() -> None:
+    # thaigov.go.th/news/contents/details/83193: 'ความเสียใจการเสียชีวิตของตัวประกัน' is condolences on
+    # the death of hostages; 'การเสียชีวิต' is no action of the Prime Minister ('dies Thai people hostages')
+    title = ("นายกฯ ความเสียใจการเสียชีวิตของตัวประกันคนไทย 2 ราย ในกาซา ซึ่งอิสราเอลเพิ่งพบหลักฐานยืนยัน "
+             "ย้ำจะยังคงดำเนินทุกวิถีทางให้ตัวประกันที่เหลือทั้งหมดได้รับการปล่อยตัวเร็วที่สุด")
+    analysis = Analysis(title=title, body="เนื้อหา", entities=[
+        entity("place", "title", title, "กาซา", "Gaza Strip")])
+    assert "dies" not in gist(analysis)
