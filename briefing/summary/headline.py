@@ -30,6 +30,7 @@ An English headline (the site's "Government News" items) is used as it is.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass, replace
 
@@ -93,7 +94,7 @@ def _verbs(title: str, names_given: tuple[tuple[int, int], ...]) -> tuple[Verb, 
     starts = {w.start for w in ws}
     ends = {w.end for w in ws}
     # 'การเสียชีวิตของตัวประกัน': after the nominaliser 'การ'/'ความ' a verb is a noun (the death of), no action
-    nominal = {w.start for prev, w in zip(ws, ws[1:]) if prev.text in ("การ", "ความ") and prev.end == w.start}
+    nominal = {w.start for prev, w in itertools.pairwise(ws) if prev.text in ("การ", "ความ") and prev.end == w.start}
     names = names + [(s, s + 1) for s in nominal]
     found: dict[str, list[tuple[int, int, int, str, int]]] = {"verbs": [], "sayings": []}
     for kind in ("verbs", "sayings"):
