@@ -602,3 +602,72 @@ def find_ministry_in_post(text: str) -> list[OrgMention]:
         term = g.terms.get(short[k.group(0)])
         out.append(OrgMention(m.end(), end, term.english if term else None, short[k.group(0)], True))
     return out
+
+
+_ENTERPRISE = re.compile(r"(?:กลุ่ม)?วิสาหกิจชุมชน(?=[\u0e01-\u0e4e])")
+_PRODUCT_BRACKET = re.compile(r"[ \t]?\([\u0e01-\u0e4e]{2,20}\)")
+_GROUP = re.compile(r"กลุ่ม(?=[\u0e01-\u0e4e])")
+_IN_NAME = frozenset({"รวม"})
+"""Stop words that are plain words inside a group's name (กลุ่มวิสาหกิจชุมชนเกษตรแปลงรวม, 'joint plot')."""
+_GROUP_KINDS = (
+    "ผู้", "เป้าหมาย", "ประเทศ", "จังหวัด", "เสี่ยง", "เปราะบาง", "งาน", "ที่", "อุตสาหกรรม", "สินค้า", "ผลิตภัณฑ์",
+    "ธุรกิจ", "บริษัท", "ลูกค้า", "สมาชิก", "คน", "เด็ก", "ประชาชน", "นักท่องเที่ยว", "แรงงาน", "อาชีพ", "ภารกิจ",
+    "ยุทธศาสตร์", "พื้นที่", "ชาติพันธุ์", "ภาค", "อำเภอ", "ตำบล", "โรค", "ผู้ป่วย", "ข้าราชการ", "นัก", "ทุน", "มิจฉาชีพ",
+    "คนร้าย", "ขบวนการ", "ป่า", "เครือข่าย", "บุคคล", "ครัวเรือน", "ใหญ่", "ย่อย", "ต่าง", "ดังกล่าว", "นี้", "ละ", "แรก",
+)
+"""What follows กลุ่ม when it is a kind of people or things (กลุ่มเป้าหมาย, กลุ่มผู้สูงอายุ), not a named group."""
+
+
+def find_community_groups(text: str) -> list[OrgMention]:
+    """Community enterprises and producer groups, named to the end of their chunk:
+    กลุ่มวิสาหกิจชุมชนปลานิลแปลงใหญ่, กลุ่มวิสาหกิจชุมชนแปรรูป (น้ำพริก) with the product in brackets;
+    and a group named after its product and its place (กลุ่มน้ำมอญแจ้ซ้อน, กลุ่มผลิตเมล็ดพันธุ์ข้าวศรีนคร):
+    กลุ่ม, a few plain words, then a district or subdistrict in the register at the end of the chunk."""
+    from briefing.thai import admin
+
+    out: list[OrgMention] = []
+    for m in _ENTERPRISE.finditer(text):
+        if m.start() and is_thai(text[m.start() - 1]) and not on_boundary(text, m.start(), m.end()):
+            continue
+        c = chunk_at(text, m.start())
+        if c is None:
+            continue
+        thai = _THAI_RUN.match(text, m.start())
+        limit = min(c.end, thai.end()) if thai else c.end
+        end = m.end() + cut_at_stop(text[m.end():limit], 0, _AND | _IN_NAME)
+        tail = text[m.end():end]
+        if (cut := tail.find("สู่")) > 0:
+            end, tail = m.end() + cut, tail[:cut]  # วิสาหกิจชุมชนต่อยอด|สู่สากล: a phrase, not a name
+        if len(tail) < 2 or tail.startswith(("ต่าง", "ทั่ว", "ทุก", "ใน", "และ", "มาก")) or tail in _GENERIC_TAILS:
+            continue
+        product = _PRODUCT_BRACKET.match(text, end) if end == limit else None
+        ws = words(tail)
+        if len(ws) <= 2 and _verbish(ws[0]) and product is None:
+            continue  # วิสาหกิจชุมชนแปรรูปผลิตภัณฑ์, ...ต่อยอด: what such groups do, not one group's name
+        if product is not None:
+            end = product.end()
+        out.append(OrgMention(m.start(), end))
+    for m in _GROUP.finditer(text):
+        if m.start() and is_thai(text[m.start() - 1]) and not on_boundary(text, m.start(), m.end()):
+            continue
+        if text.startswith(("วิสาหกิจ",), m.end()) or text.startswith(_GROUP_KINDS, m.end()):
+            continue
+        c = chunk_at(text, m.start())
+        if c is None or c.end - m.end() > 40:
+            continue
+        tail = text[m.end():c.end]
+        ws = words(tail)
+        if not 2 <= len(ws) <= 6 or cut_at_stop(tail, 0) < len(tail):
+            continue
+        named = None
+        for i in range(1, len(ws)):  # the place ends the chunk: กลุ่มกาแฟ|แจ้ซ้อน
+            at = m.end() + sum(len(w) for w in ws[:i])
+            end, area = admin.longest_name(text, at, ("subdistrict", "district"))
+            if area is not None and end == c.end:
+                named = end
+                break
+        if named is None and tail.endswith("โมเดล") and len(ws) >= 2:
+            named = c.end  # กลุ่มนาหว้าโมเดล: a group named as a place's model
+        if named is not None:
+            out.append(OrgMention(m.start(), named))
+    return out
