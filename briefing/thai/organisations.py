@@ -346,6 +346,20 @@ def _verbish(word: str) -> bool:
     return False
 
 
+_SUBORDINATE = ("กองพัน", "กองร้อย", "กรมทหาร", "ศูนย์", "หน่วย")
+_PARENT_UNIT = re.compile(
+    r"[ \t\u00a0]+(?:กรมทหาร|กองพล|มณฑลทหารบก|กองทัพภาค)[\u0e01-\u0e4e]{0,30}?ที่[ \t]?[0-9๐-๙]{1,3}(?![0-9])"
+)
+
+
+def _parent_unit_end(text: str, end: int) -> int:
+    """A unit or centre named with the unit above it is one body: กองพันทหารราบที่ 2 กรมทหารราบที่ 17,
+    ศูนย์บรรเทาสาธารณภัย มณฑลทหารบกที่ 32 (army designations are written battalion, then regiment)."""
+    while (m := _PARENT_UNIT.match(text, end)) is not None:
+        end = m.end()
+    return end
+
+
 def find_headed(text: str, g: Gazetteer) -> list[OrgMention]:
     out: list[OrgMention] = []
     rx = _head_regex()
@@ -363,6 +377,13 @@ def find_headed(text: str, g: Gazetteer) -> list[OrgMention]:
             continue
         at = venue_after_at(text, start)
         end = org_name_end(text, start, head, g, True if at else None)
+        if end > start and head.startswith(_SUBORDINATE):
+            end = _parent_unit_end(text, end)
+        elif end == start and head == "ศูนย์" and (c := chunk_at(text, start)) is not None:
+            thai = _THAI_RUN.match(text, start)
+            if thai and thai.end() == c.end and cut_at_stop(c.text, 0) == len(c.text) and len(c.text) > 8:
+                end = max(_parent_unit_end(text, c.end), start)  # ศูนย์บรรเทาสาธารณภัย มณฑลทหารบกที่ 32
+                end = start if end == c.end else end
         if end > start:
             out.append(OrgMention(start, end))
             pos = end
