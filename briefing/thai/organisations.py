@@ -28,7 +28,7 @@ from briefing.thai.scan import (
 )
 
 STRONG_HEADS: tuple[str, ...] = (
-    "กระทรวง", "กรม", "สำนักงาน", "ธนาคาร", "มหาวิทยาลัย", "องค์การ", "คณะกรรมการ", "คณะอนุกรรมการ",
+    "กระทรวง", "กรม", "สำนักงาน", "ธนาคาร", "มหาวิทยาลัย", "องค์การ", "คณะกรรมการ", "คณะกรรมาธิการ", "คณะอนุกรรมการ",
     "สถานีตำรวจ", "ตำรวจภูธร", "โรงพยาบาล", "พรรค", "กองบัญชาการ", "สถาบัน", "กองทัพ", "สมาคม", "มูลนิธิ",
     "ศูนย์ปฏิบัติการ", "สภาหอการค้า", "สหพันธ์", "สำนัก", "สถานเอกอัครราชทูต", "สถานกงสุลใหญ่", "วิสาหกิจชุมชน",
     "มณฑลทหารบก", "กองพัน", "กองร้อย", "กรมทหาร", "กองพล", "กองบิน", "กองเรือ",
@@ -42,7 +42,7 @@ _GENERIC_TAILS = frozenset(
 """Words that make a head a common noun (โรงพยาบาลชุมชน, ธนาคารพาณิชย์), not a name."""
 _AND = frozenset({"และ"})
 _STATE_ENTERPRISE = re.compile("แห่งประเทศไทย|แห่งชาติ|นครหลวง|ส่วนภูมิภาค|ฝ่ายผลิต|ส่วนท้องถิ่น")
-_DOMAIN_HEADS = ("กระทรวง", "กรม", "สำนักงาน", "สถานีตำรวจ", "ตำรวจภูธร", "คณะกรรมการ", "คณะอนุกรรมการ", "ทบวง")
+_DOMAIN_HEADS = ("กระทรวง", "กรม", "สำนักงาน", "สถานีตำรวจ", "ตำรวจภูธร", "คณะกรรมการ", "คณะกรรมาธิการ", "คณะอนุกรรมการ", "ทบวง")
 _THAI_RUN = re.compile(r"[\u0e01-\u0e4e]+")
 _ROYAL = ("หลวง", "สมเด็จ", "พระ", "ขุน", "หมื่น")
 _NOT_ALIAS = ("ส่วน", "ฝ่าย", "สาขา", "ภาค", "เขต", "จังหวัด", "อำเภอ", "ประเทศ", "ปี", "วันที่", "เดิม", "ใหม่")
@@ -183,7 +183,16 @@ def org_name_end(text: str, start: int, head: str, g: Gazetteer, strong: bool | 
     elif strong:
         thai = _THAI_RUN.match(text, start)  # ธนาคารwww.ghb...: the name is the Thai part
         limit = min(limit, thai.end()) if thai else limit
-        end = start + cut_at_stop(text[start:limit], len(head), _AND_CONNECT if at else _CONNECT, verbs=True)
+        allow = _AND_CONNECT if at else _CONNECT
+        if head in _COMMITTEE_HEADS:
+            allow = allow | _DUTIES
+        end = start + cut_at_stop(text[start:limit], len(head), allow, verbs=True)
+        while head in _COMMITTEE_HEADS and text.startswith(_IN_COMMITTEE, end) and end < limit:
+            # คณะกรรมการกำกับการดำเนินงานในการเข้าเป็นสมาชิก..., ...ติดตามโบราณวัตถุในต่างประเทศ...
+            longer = start + cut_at_stop(text[start:limit], end - start + 2, allow, verbs=True)
+            if longer - end <= len("ในการ"):
+                break  # ...ในการ|เข้าเป็นสมาชิก: the phrase stops at once; the name is what came before
+            end = longer
         if (
             not at
             and text.startswith("และ", end)
@@ -198,11 +207,12 @@ def org_name_end(text: str, start: int, head: str, g: Gazetteer, strong: bool | 
         # a bare head plus one generic word ("กระทรวงที่", "กรมฯ", "ธนาคารกำหนด") is not a name
         tail = text[start + len(head):end]
         tail_words = words(tail)
-        if tail in NAME_STOPS or tail.startswith(("ฯ", "ที่", "ต่าง")):
+        duties = head in _COMMITTEE_HEADS and _duties_end(text, start, end) > end
+        if (tail in NAME_STOPS and not duties) or tail.startswith(("ฯ", "ที่", "ต่าง")):
             return start
         if not tail_words or _generic(tail, head) or tail_words[0] in _GENERIC_TAILS:
             return start
-        committee = head.startswith("คณะ") and len(tail_words) > 1  # คณะกรรมการขับเคลื่อน...
+        committee = head.startswith("คณะ") and (len(tail_words) > 1 or duties)  # คณะกรรมการขับเคลื่อน...
         if not committee and _verbish(tail_words[0]) and not (
             len(tail_words) > 1 and tail_words[1].startswith(("การ", "ความ"))
         ):
@@ -274,7 +284,7 @@ def _is_area(name: str) -> bool:
     return (term is not None and term.kind == "province") or any(a.level != "subdistrict" for a in admin.areas().get(name, ()))
 
 
-_COMMITTEE_HEADS = ("คณะกรรมการ", "คณะอนุกรรมการ", "คณะทำงาน")
+_COMMITTEE_HEADS = ("คณะกรรมการ", "คณะกรรมาธิการ", "คณะอนุกรรมการ", "คณะทำงาน")
 _ABBR_AFTER = re.compile(
     r"[ \t]?\((?:[\u0e01-\u0e2e][\u0e01-\u0e4e.]{0,10}\.|[A-Z][A-Za-z&]{1,10}|[A-Z][A-Za-z ,.&–-]{5,80})\)"
 )
@@ -289,8 +299,17 @@ def _committee_end(text: str, start: int, end: int, limit: int) -> int:
     rest = text[end:limit]
     if end < limit and "(" not in rest and (_ABBR_AFTER.match(text, limit) or _MEETING_AFTER.match(text, limit)):
         inner = text[start + 4:limit]
-        if not any(inner.find(h) >= 0 for h in ORG_HEADS if len(h) > 3):
-            return limit  # but not ...ของ|กระทรวงมหาดไทย: another body named after the committee
+        if not any(text.endswith(_OWNER_WORDS, 0, start + 4 + i.start()) for i in _head_regex().finditer(inner) if len(i.group(0)) > 3):
+            end = limit  # but not ...ของ|กระทรวงมหาดไทย: another body named after the committee
+    end = _duties_end(text, start, end)
+    for word in ("สมัย", "ครั้ง", "ชุด"):
+        if text.endswith(word, 0, end) and text.startswith("ที่", end) and end - len(word) > start + len("คณะกรรมการ"):
+            return end - len(word)  # คณะกรรมาธิการว่าด้วยสถานภาพสตรี|สมัยที่ 69: the session, not the name
+    house = _HOUSE.match(text, end)
+    if house and text.startswith("คณะกรรมาธิการ", start):
+        return house.end()  # คณะกรรมาธิการการศึกษา วุฒิสภา: a committee of one house
+    if end < limit:
+        return end
     if end == limit:
         n = next_chunk(text, limit)
         if (
@@ -300,6 +319,35 @@ def _committee_end(text: str, start: int, end: int, limit: int) -> int:
             and not is_verb(words(n.text)[0]) and len(n.text) <= 30
         ):
             return n.end
+    return end
+
+
+_DUTIES = frozenset({"ติดตาม", "ตรวจสอบ", "ตรวจ", "เร่งรัด", "เร่ง", "บูรณาการ", "ดำเนินการ", "ปรับ"})
+"""Verbs that end other names but name a committee's duty: คณะกรรมการติดตาม เร่งรัด..."""
+_IN_COMMITTEE = ("ในการ", "ในต่างประเทศ", "ในภาครัฐ", "ในพระบรม", "ในพระราช", "ในพระดำริ", "ในสถาน")
+"""ใน inside a committee's name ('on', 'abroad', 'in the public sector', 'under royal patronage'),
+not a phrase after it (ในครั้งนี้, ในพื้นที่, ในโอกาส...)."""
+_OWNER_WORDS = ("ของ", "และ", "กับ", "โดย", "สังกัด", "ใน", "จาก")
+"""Words before a second body inside a committee's chunk: ...ของ|กระทรวงมหาดไทย is another body;
+...ให้แก่|องค์กรปกครองส่วนท้องถิ่น is part of the name."""
+_HOUSE = re.compile(r"[ \t]+(?:วุฒิสภา|สภาผู้แทนราษฎร)(?![\u0e01-\u0e4e])")
+
+
+def _duties_end(text: str, start: int, end: int) -> int:
+    """A committee named by its duties, written with spaces between the verbs, runs on across them:
+    คณะกรรมการติดตาม เร่งรัดการดำเนินงานป้องกันและแก้ไขปัญหายาเสพติด. The name goes on when its last
+    word is a verb and the next chunk starts with another, with no stop word in it."""
+    for _ in range(3):
+        ws = words(text[start:end])
+        if not ws or not is_verb(ws[-1]) or len(ws) < 2:
+            return end
+        n = next_chunk(text, end)
+        if n is None or not _THAI_RUN.fullmatch(n.text) or len(n.text) > 60:
+            return end
+        nws = words(n.text)
+        if not nws or not is_verb(nws[0]) or cut_at_stop(n.text, 0, _AND | _DUTIES) < len(n.text) or n.text.startswith(ORG_HEADS):
+            return end
+        end = n.end
     return end
 
 
