@@ -437,9 +437,18 @@ def _learn_aliases(texts: dict[Field, str], kept: list[_Cand]) -> dict[str, _Can
         if span is None:
             continue
         alias = texts[c.field][span[0]:span[1]]
+        if _other_acronym(c, alias) and organisations.inside_phrase(texts[c.field], c.start):
+            continue  # คณะผู้สังเกตการณ์ชั่วคราวอาเซียน (IOT): the observer team's acronym, not ASEAN's
         if alias not in aliases:
             aliases[alias] = _Cand(c.field, 0, 0, "organisation", c.english, full, c.known)
     return aliases
+
+
+def _other_acronym(c: _Cand, alias: str) -> bool:
+    """Is `alias` a Latin acronym other than the one the glossary gives this body ((IOT) after อาเซียน,
+    whose acronym is ASEAN)?"""
+    known = re.search(r"\(([A-Z][A-Za-z&]{1,9})\)$", c.english or "")
+    return bool(known and re.fullmatch(r"[A-Z][A-Za-z&]{1,9}", alias) and alias != known.group(1))
 
 
 _COMPANY_FIRST = re.compile(r"บริษัท[ \t\u00a0]+([\u0e01-\u0e4e]{3,20})[ \t\u00a0]")

@@ -17,6 +17,7 @@ from briefing.thai.gazetteer import ORG_HEADS, VENUE_HEADS, Gazetteer, trie_rege
 from briefing.thai.places import venue_after_at
 from briefing.thai.scan import (
     NAME_STOPS,
+    PLACE_PRECEDERS,
     chunk_at,
     cut_at_stop,
     dictionary,
@@ -504,6 +505,19 @@ _GLOSSED_ACRONYM = re.compile(
 )
 """(Homeland Security Investigation - HSI), (Regional Border Committee – RBC): an English name whose
 last word names a body, then its acronym; not a regulation or a meeting ((... Regulation - EUDR))."""
+
+
+def inside_phrase(text: str, start: int) -> bool:
+    """Is the name at `start` the tail of a longer phrase glued before it (คณะผู้สังเกตการณ์ชั่วคราว|อาเซียน
+    (IOT))? Then a short form in brackets after it belongs to the phrase, not to the name. A name glued
+    to a function word or a verb (กับ|กระทรวง..., ร่วมกับ|ธนาคาร...) is not."""
+    if start == 0 or not is_thai(text[start - 1]):
+        return False
+    before = words(text[max(0, start - 24):start])
+    if not before:
+        return False
+    last = before[-1]
+    return not (last in NAME_STOPS or last in PLACE_PRECEDERS or is_verb(last) or last.endswith(PLACE_PRECEDERS) or len(last) < 2)
 
 
 def alias_after(text: str, end: int) -> tuple[int, int] | None:
