@@ -213,6 +213,8 @@ def org_name_end(text: str, start: int, head: str, g: Gazetteer, strong: bool | 
             return start
         if not tail_words or _generic(tail, head) or tail_words[0] in _GENERIC_TAILS:
             return start
+        if tail.startswith(_KINDS_AFTER.get(head, ("\0",))):
+            return start  # สถาบันการเงินเฉพาะกิจ, สถาบันอุดมศึกษา: a kind of institution
         committee = head.startswith("คณะ") and (len(tail_words) > 1 or duties)  # คณะกรรมการขับเคลื่อน...
         if not committee and _verbish(tail_words[0]) and not (
             len(tail_words) > 1 and tail_words[1].startswith(("การ", "ความ"))
@@ -409,6 +411,10 @@ def _parent_unit_end(text: str, end: int) -> int:
     return end
 
 
+_KINDS_AFTER = {"สถาบัน": ("การเงิน", "อุดมศึกษา", "การศึกษา")}
+_GLUE_BEFORE = ("ของ", "จาก", "โดย", "กับ", "และ", "แก่", "ต่อ")
+
+
 def find_headed(text: str, g: Gazetteer) -> list[OrgMention]:
     out: list[OrgMention] = []
     rx = _head_regex()
@@ -421,7 +427,10 @@ def find_headed(text: str, g: Gazetteer) -> list[OrgMention]:
         if not head:
             pos = start + 1
             continue
-        if start > 0 and is_thai(text[start - 1]) and not on_boundary(text, start, m.end()):
+        if (
+            start > 0 and is_thai(text[start - 1]) and not on_boundary(text, start, m.end())
+            and not text.endswith(_GLUE_BEFORE, 0, start)
+        ):  # but ของ|สำนักการสอบสวน...: newmm cuts สำ|นักการ, yet a name follows ของ
             pos = start + 1
             continue
         at = venue_after_at(text, start)
