@@ -763,3 +763,33 @@ def find_community_groups(text: str) -> list[OrgMention]:
         if named is not None:
             out.append(OrgMention(m.start(), named))
     return out
+
+
+_LIST_GAP = re.compile(r"(?:[ \t]*,[ \t]*|[ \t]+)(?:และ[ \t]?|หรือ[ \t]?)?")
+
+
+def find_ministry_list(text: str, g: Gazetteer) -> list[OrgMention]:
+    """Ministries listed after a first one by their short names: กระทรวงพาณิชย์ คมนาคม เกษตรฯ พลังงาน,
+    ทั้งกระทรวงมหาดไทย สาธารณสุข ...: each short name (the ministry's name without กระทรวง) is that
+    ministry. The list ends at the first item that is not a ministry's short name."""
+    rx, short = _ministry_short()
+    out: list[OrgMention] = []
+    for m in re.finditer("กระทรวง", text):
+        end = known_org_end(text, m.start(), g)
+        term = g.terms.get(text[m.start():end]) if end > m.start() else None
+        if term is None or term.kind != "ministry":
+            continue
+        pos = end
+        while (gap := _LIST_GAP.match(text, pos)) is not None and gap.end() > pos:
+            k = rx.match(text, gap.end())
+            if not k or not k.group(0) or k.group(0) not in short:
+                break
+            item_end = k.end()
+            if text.startswith("ฯ", item_end):
+                item_end += 1
+            if item_end < len(text) and is_thai(text[item_end]):
+                break  # พาณิชย์ดิจิทัล...: a longer word, not the short name
+            full = g.terms.get(short[k.group(0)])
+            out.append(OrgMention(gap.end(), item_end, full.english if full else None, short[k.group(0)], True))
+            pos = item_end
+    return out
