@@ -77,6 +77,7 @@ _EN_ORG = re.compile(
     r"(?:(?:Ministry|Department|Office|Bank|University|Council|Commission|Agency|Bureau|Board|"
     r"Authority|Institute|Organi[sz]ation|Federation|Association|Embassy|Committee)[ \t]+of[ \t]+"
     r"(?:the[ \t]+)?[A-Z][A-Za-z]+(?:[ \t]+(?:and(?=[ \t]+[A-Z])|of|for|[A-Z][A-Za-z]+))*"
+    r"|(?:[A-Z][ \t]+){2,3}Bank"  # G H Bank: a bank named by its initials
     r"|(?:[A-Z][A-Za-z]+[ \t]+){1,6}(?:Center|Centre|Ministry|Department|Agency|Bank|Organi[sz]ation|"
     r"Office|Council|Committee|Association|Authority|Corporation|Company|University|Institute|Fund|"
     r"Commission|Bureau|Party|Group|Limited|Ltd\.|Co\., Ltd\.|PLC|Foundation|Federation))"
