@@ -244,6 +244,7 @@ def _gazetteer_hits(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
 
 
 _THAILAND = ("ไทย", "ประเทศไทย", "ราชอาณาจักรไทย")
+_NOT_BODIES = frozenset({"volunteers", "facilities"})
 _FOREIGN_GAP = re.compile(r"(?:[ \t]?(?:ของ|แห่ง)[ \t]?)?")
 """กระทรวงการต่างประเทศจีน, กระทรวงพาณิชย์ของจีน; not a space alone (กระทรวงพาณิชย์ ญี่ปุ่น และ...: a list)."""
 
@@ -292,6 +293,8 @@ _MEMBER_NOUNS = frozenset({"อาสา", "อาสาสมัคร", "น�
 
 def _accept(text: str, start: int, end: int, key: str, term: Term, english: bool = False) -> bool:
     """Is this glossary hit a mention? `english`: the text is mostly in English."""
+    if term.kind in _NOT_BODIES:
+        return False  # อสม., รพ.สต.: volunteers and a kind of facility, glossary words but not bodies
     if _LATIN.match(key):
         before = text[start - 1] if start else " "
         after = text[end] if end < len(text) else " "
