@@ -407,9 +407,8 @@ _PARENT_UNIT = re.compile(
 def _parent_unit_end(text: str, end: int) -> int:
     """A unit or centre named with the unit above it is one body: กองพันทหารราบที่ 2 กรมทหารราบที่ 17,
     ศูนย์บรรเทาสาธารณภัย มณฑลทหารบกที่ 32 (army designations are written battalion, then regiment)."""
-    while (m := _PARENT_UNIT.match(text, end)) is not None:
-        end = m.end()
-    return end
+    m = _PARENT_UNIT.match(text, end)
+    return m.end() if m else end  # one level: ...มณฑลทหารบกที่ 32|กองทัพภาคที่ 3 names a second body
 
 
 _KINDS_AFTER = {"สถาบัน": ("การเงิน", "อุดมศึกษา", "การศึกษา")}
