@@ -148,6 +148,8 @@ def org_name_end(text: str, start: int, head: str, g: Gazetteer, strong: bool | 
         if unit:  # มณฑลทหารบกที่ 32, กองร้อยฝึกการรบพิเศษที่ 3: a unit is named by its number
             return unit.end()
     glossary = known_org_end(text, start, g)
+    if glossary <= start and text.startswith(_KINDS_AFTER.get(head, ("\0",)), start + len(head)):
+        return start  # สถาบันการเงินเฉพาะกิจ, สถาบันอุดมศึกษา: a kind of institution
     wiki = _wiki_end(text, start, limit, g, head) if glossary <= start else start
     if _generic(text[start + len(head):wiki], head):
         wiki = start  # โรงพยาบาลสนาม: a Wikipedia article on a kind of hospital
@@ -159,7 +161,7 @@ def org_name_end(text: str, start: int, head: str, g: Gazetteer, strong: bool | 
         rest = text[end:limit]
         if rest and strong and rest.startswith(_LOCAL_TAILS):
             end = start + cut_at_stop(text[start:limit], end - start)
-        elif rest.startswith(_CONNECTORS):
+        elif rest.startswith(_CONNECTORS) and not rest.startswith("ว่าด้วย"):  # ประกาศกรมการจัดหางาน|ว่าด้วย...: a notice's subject
             # สำนักงานคณะกรรมการดิจิทัล|เพื่อเศรษฐกิจและสังคม: the title list knows a shorter name
             connector = next(w for w in _CONNECTORS if rest.startswith(w))
             longer = start + cut_at_stop(text[start:limit], end - start + len(connector), _AND)
@@ -415,6 +417,12 @@ _KINDS_AFTER = {"สถาบัน": ("การเงิน", "อุดมศ
 _GLUE_BEFORE = ("ของ", "จาก", "โดย", "กับ", "และ", "แก่", "ต่อ")
 
 
+def _after_verb(text: str, start: int) -> bool:
+    """Is the word before `start` a verb (จัดตั้ง|กรมการมัธยมศึกษา, where newmm reads กรมการ as one word)?"""
+    before = words(text[max(0, start - 16):start])
+    return bool(before) and len(before[-1]) > 2 and is_verb(before[-1])
+
+
 def find_headed(text: str, g: Gazetteer) -> list[OrgMention]:
     out: list[OrgMention] = []
     rx = _head_regex()
@@ -429,7 +437,7 @@ def find_headed(text: str, g: Gazetteer) -> list[OrgMention]:
             continue
         if (
             start > 0 and is_thai(text[start - 1]) and not on_boundary(text, start, m.end())
-            and not text.endswith(_GLUE_BEFORE, 0, start)
+            and not text.endswith(_GLUE_BEFORE, 0, start) and not _after_verb(text, start)
         ):  # but ของ|สำนักการสอบสวน...: newmm cuts สำ|นักการ, yet a name follows ของ
             pos = start + 1
             continue
