@@ -345,13 +345,13 @@ def _duties_end(text: str, start: int, end: int) -> int:
     word is a verb and the next chunk starts with another, with no stop word in it."""
     for _ in range(3):
         ws = words(text[start:end])
-        if not ws or not is_verb(ws[-1]) or len(ws) < 2:
+        if not ws or not _verbish(ws[-1]) or len(ws) < 2:
             return end
         n = next_chunk(text, end)
         if n is None or not _THAI_RUN.fullmatch(n.text) or len(n.text) > 60:
             return end
-        nws = words(n.text)
-        if not nws or not is_verb(nws[0]) or cut_at_stop(n.text, 0, _AND | _DUTIES) < len(n.text) or n.text.startswith(ORG_HEADS):
+        nws = [w for w in words(n.text) if w != "และ"] if n.text.startswith("และ") else words(n.text)
+        if not nws or not _verbish(nws[0]) or cut_at_stop(n.text, 0, _AND | _DUTIES) < len(n.text) or n.text.startswith(ORG_HEADS):
             return end
         end = n.end
     return end
