@@ -244,7 +244,7 @@ def _gazetteer_hits(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
 
 
 _THAILAND = ("ไทย", "ประเทศไทย", "ราชอาณาจักรไทย")
-_NOT_BODIES = frozenset({"volunteers", "facilities"})
+_NOT_BODIES = frozenset({"volunteers", "facilities", "generic"})
 _FOREIGN_GAP = re.compile(r"(?:[ \t]?(?:ของ|แห่ง)[ \t]?)?")
 """กระทรวงการต่างประเทศจีน, กระทรวงพาณิชย์ของจีน; not a space alone (กระทรวงพาณิชย์ ญี่ปุ่น และ...: a list)."""
 
