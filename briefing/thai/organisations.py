@@ -406,6 +406,15 @@ _PARENT_UNIT = re.compile(
 )
 
 
+_PARENT_HEADS = ("กรม", "สำนักงาน", "กองบัญชาการ", "กองทัพ", "กระทรวง")
+
+
+def _parent_body(text: str, end: int, g: Gazetteer) -> bool:
+    """Does a known department, office or command follow `end` after one space?"""
+    n = next_chunk(text, end)
+    return n is not None and n.text.startswith(_PARENT_HEADS) and known_org_end(text, n.start, g) > n.start
+
+
 def _parent_unit_end(text: str, end: int) -> int:
     """A unit or centre named with the unit above it is one body: กองพันทหารราบที่ 2 กรมทหารราบที่ 17,
     ศูนย์บรรเทาสาธารณภัย มณฑลทหารบกที่ 32 (army designations are written battalion, then regiment)."""
@@ -445,11 +454,13 @@ def find_headed(text: str, g: Gazetteer) -> list[OrgMention]:
         end = org_name_end(text, start, head, g, True if at else None)
         if end > start and head.startswith(_SUBORDINATE):
             end = _parent_unit_end(text, end)
-        elif end == start and head == "ศูนย์" and (c := chunk_at(text, start)) is not None:
+        elif end == start and head in ("ศูนย์", "กอง") and (c := chunk_at(text, start)) is not None:
             thai = _THAI_RUN.match(text, start)
-            if thai and thai.end() == c.end and cut_at_stop(c.text, 0) == len(c.text) and len(c.text) > 8:
+            if thai and thai.end() == c.end and cut_at_stop(c.text, 0, _AND) == len(c.text) and len(c.text) > 8:
                 end = max(_parent_unit_end(text, c.end), start)  # ศูนย์บรรเทาสาธารณภัย มณฑลทหารบกที่ 32
                 end = start if end == c.end else end
+                if end == start and _parent_body(text, c.end, g):
+                    end = c.end  # กองสืบสวนและปราบปราม กรมสอบสวนคดีพิเศษ: a division named before its department
         if end > start:
             out.append(OrgMention(start, end))
             pos = end
