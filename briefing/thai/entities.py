@@ -275,13 +275,14 @@ def _provincial_branch(text: str, end: int, g: Gazetteer) -> tuple[int, str] | N
     """A province glued to an organisation's name (no space) names its provincial office: the new
     end and the province's English. A bare province name must be long enough not to be a word."""
     assert g.regex is not None
-    m = g.regex.match(text, end)
+    short = text.startswith("จว.", end)  # ผกก.ตม.จว.สระแก้ว: จว. (จังหวัด) then the province's bare name
+    m = g.regex.match(text, end + 3 if short else end)
     if not m or not m.group(0):
         return None
     key, term = m.group(0), g.terms[m.group(0)]
     if term.kind != "province" or not term.english or not on_boundary(text, end, m.end(), check_left=False):
         return None
-    if not key.startswith(("จังหวัด", "จ.")) and len(key) < 4:
+    if not short and not key.startswith(("จังหวัด", "จ.")) and len(key) < 4:
         return None
     return m.end(), term.english
 

@@ -32,7 +32,7 @@ STRONG_HEADS: tuple[str, ...] = (
     "กระทรวง", "กรม", "สำนักงาน", "ธนาคาร", "มหาวิทยาลัย", "องค์การ", "คณะกรรมการ", "คณะกรรมาธิการ", "คณะอนุกรรมการ",
     "สถานีตำรวจ", "ตำรวจภูธร", "โรงพยาบาล", "พรรค", "กองบัญชาการ", "สถาบัน", "กองทัพ", "สมาคม", "มูลนิธิ",
     "ศูนย์ปฏิบัติการ", "สภาหอการค้า", "สหพันธ์", "สำนัก", "สถานเอกอัครราชทูต", "สถานกงสุลใหญ่", "วิสาหกิจชุมชน",
-    "มณฑลทหารบก", "กองพัน", "กองร้อย", "กรมทหาร", "กองพล", "กองบิน", "กองเรือ",
+    "มณฑลทหารบก", "กองพัน", "กองร้อย", "กรมทหาร", "กองพล", "กองบิน", "กองเรือ", "สหกรณ์ออมทรัพย์",
 )
 """Heads that almost always start a name, so the stop-word rule may end an unknown one."""
 
@@ -43,7 +43,7 @@ _GENERIC_TAILS = frozenset(
 """Words that make a head a common noun (โรงพยาบาลชุมชน, ธนาคารพาณิชย์), not a name."""
 _AND = frozenset({"และ"})
 _STATE_ENTERPRISE = re.compile("แห่งประเทศไทย|แห่งชาติ|นครหลวง|ส่วนภูมิภาค|ฝ่ายผลิต|ส่วนท้องถิ่น")
-_DOMAIN_HEADS = ("กระทรวง", "กรม", "สำนักงาน", "สถานีตำรวจ", "ตำรวจภูธร", "คณะกรรมการ", "คณะกรรมาธิการ", "คณะอนุกรรมการ", "ทบวง")
+_DOMAIN_HEADS = ("กระทรวง", "กรม", "สำนักงาน", "สถานีตำรวจ", "ตำรวจภูธร", "คณะกรรมการ", "คณะกรรมาธิการ", "สหกรณ์ออมทรัพย์", "คณะอนุกรรมการ", "ทบวง")
 _THAI_RUN = re.compile(r"[\u0e01-\u0e4e]+")
 _ROYAL = ("หลวง", "สมเด็จ", "พระ", "ขุน", "หมื่น")
 _NOT_ALIAS = ("ส่วน", "ฝ่าย", "สาขา", "ภาค", "เขต", "จังหวัด", "อำเภอ", "ประเทศ", "ปี", "วันที่", "เดิม", "ใหม่")
@@ -56,6 +56,9 @@ _BARE_HEAD_NEXT = re.compile(r"[A-Z][A-Z0-9&]{1,7}(?:[ \t][0-9]{3,4})?|[\u0e01-\
 _NUMBERED = re.compile(r"(?:ภาค|ที่|เขต|ภาคที่|เหตุ|หน่วย)$")
 _NUMBER_CHUNK = re.compile(r"[0-9๐-๙]{1,4}$")
 _ZONE_WORDS = ("ภาค", "เขต", "หน่วย", "ส่วน")
+_AREA_NUMBER = re.compile(
+    r"พื้นที่[ \t]?[0-9๐-๙]{1,2}(?![0-9๐-๙.,])(?![ \t]?(?:จังหวัด|อำเภอ|ตำบล|แห่ง|ราย|คน|หมู่บ้าน|ไร่|เขต|ภาค))"
+)
 _ZONE_NUMBER = re.compile(r"ที่[ \t]?[0-9๐-๙]{1,3}(?![0-9.,])")
 _UNIT_HEADS = ("มณฑลทหารบก", "กองพัน", "กองร้อย", "กรมทหาร", "กองพล", "กองบิน", "กองเรือ", "กองทัพภาค")
 _NUMBERED_UNIT = re.compile(r"[\u0e01-\u0e4e]{0,30}?ที่[ \t]?[0-9๐-๙]{1,3}(?![0-9])")
@@ -242,6 +245,8 @@ def org_name_end(text: str, start: int, head: str, g: Gazetteer, strong: bool | 
         n = next_chunk(text, end)
         if n and _NUMBER_CHUNK.match(n.text):
             end = n.end
+    elif (area := _AREA_NUMBER.match(text, end)) is not None and head in ("กรม", "สำนักงาน", "สำนัก"):
+        end = area.end()  # กรมส่งเสริมสหกรณ์|พื้นที่ 2: the department's area office
     elif text[start:end].endswith(_ZONE_WORDS):
         zone = _ZONE_NUMBER.match(text, end)
         if zone:  # สำนักงานศุลกากรภาค|ที่ 3: ที่ is a stop word, but here it numbers the region
@@ -718,6 +723,8 @@ def find_ministry_in_post(text: str) -> list[OrgMention]:
 _ENTERPRISE = re.compile(r"(?:กลุ่ม)?วิสาหกิจชุมชน(?=[\u0e01-\u0e4e])")
 _PRODUCT_BRACKET = re.compile(r"[ \t]?\([\u0e01-\u0e4e]{2,20}\)")
 _GROUP = re.compile(r"กลุ่ม(?=[\u0e01-\u0e4e])")
+_COMPANY_KINDS = ("ชั้นนำ", "เอกชน", "ยักษ์ใหญ่", "ขนาด", "ข้ามชาติ", "ญี่ปุ่น", "จีน", "ไทย", "ต่างชาติ", "ต่างประเทศ", "รายใหญ่", "สัญชาติ")
+_COMPANY_GROUP = re.compile(r"กลุ่มบริษัท[ \t]?(?P<name>[\u0e01-\u0e4e]{3,30}|[A-Z][A-Za-z0-9&]+(?:[ \t][A-Z][A-Za-z0-9&]+){0,3})")
 _IN_NAME = frozenset({"รวม"})
 """Stop words that are plain words inside a group's name (กลุ่มวิสาหกิจชุมชนเกษตรแปลงรวม, 'joint plot')."""
 _GROUP_KINDS = (
@@ -758,10 +765,18 @@ def find_community_groups(text: str) -> list[OrgMention]:
         if product is not None:
             end = product.end()
         out.append(OrgMention(m.start(), end))
+    for m in _COMPANY_GROUP.finditer(text):
+        name = m.group("name")
+        end = m.start("name") + cut_at_stop(name, 0) if _THAI_RUN.match(name) else m.end()
+        name = text[m.start("name"):end]  # กลุ่มบริษัทไฮไลฟ์|กล่าวว่า
+        ws = words(name) if name else ()
+        if len(name) < 3 or name in dictionary() or name.startswith(_GROUP_KINDS + _COMPANY_KINDS) or ws[0] in _COMPANY_KINDS:
+            continue  # กลุ่มบริษัทชั้นนำ, กลุ่มบริษัทต่างๆ: a kind, not a group's name
+        out.append(OrgMention(m.start(), end))
     for m in _GROUP.finditer(text):
         if m.start() and is_thai(text[m.start() - 1]) and not on_boundary(text, m.start(), m.end()):
             continue
-        if text.startswith(("วิสาหกิจ",), m.end()) or text.startswith(_GROUP_KINDS, m.end()):
+        if text.startswith(("วิสาหกิจ", "บริษัท"), m.end()) or text.startswith(_GROUP_KINDS, m.end()):
             continue
         c = chunk_at(text, m.start())
         if c is None or c.end - m.end() > 40:
