@@ -134,3 +134,15 @@ def test_bank_named_by_its_initials() -> None:
     # 2023/03/17/ด้านเศรษฐกิจ_4_d0749a83...
     body = "สอบถามรายละเอียดเพิ่มเติมได้ที่ ธอส.ทุกสาขาทั่วประเทศ G H Bank Call Center โทร 0-2645-9000"
     assert "G H Bank" in _texts(body)
+
+
+def test_savings_cooperative_area_office_and_company_group() -> None:
+    # 2025/05/09/ด้านเศรษฐกิจ _1_b8210918...
+    texts = _texts("5) สหกรณ์ออมทรัพย์ ได้แก่ สหกรณ์ออมทรัพย์ตำรวจพังงา จำกัด จังหวัดพังงา")
+    assert texts == ["สหกรณ์ออมทรัพย์ตำรวจพังงา จำกัด"]  # the bare kind before ได้แก่ is not one
+    # 2023/03/23/ด้านความมั่นคง_11_9b35a7fb...: an office of one Bangkok area
+    body = ("และเจ้าหน้าที่จากสำนักงานจัดหางานกรุงเทพมหานครพื้นที่ 1 ร่วมลงพื้นที่แยกราชประสงค์ เขตปทุมวัน")
+    assert "สำนักงานจัดหางานกรุงเทพมหานครพื้นที่ 1" in _texts(body)
+    # 2023/03/08/สรุปข่าวการประชุม ครม_1_9a2b42c1...: 'large multinational groups' is a kind
+    body = "จัดเก็บภาษีกลุ่มบริษัทข้ามชาติขนาดใหญ่ (Multi - National Enterprises: MNES ที่"
+    assert not any(t.startswith("กลุ่มบริษัท") for t in _texts(body))

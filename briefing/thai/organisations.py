@@ -405,6 +405,7 @@ def _verbish(word: str) -> bool:
     return False
 
 
+_LIMITED = re.compile(r"[ \t]?จำกัด(?![\u0e01-\u0e4e])")
 _SUBORDINATE = ("กองพัน", "กองร้อย", "กรมทหาร", "ศูนย์", "หน่วย")
 _PARENT_UNIT = re.compile(
     r"[ \t\u00a0]+(?:กรมทหาร|กองพล|มณฑลทหารบก|กองทัพภาค)[\u0e01-\u0e4e]{0,30}?ที่[ \t]?[0-9๐-๙]{1,3}(?![0-9])"
@@ -459,6 +460,8 @@ def find_headed(text: str, g: Gazetteer) -> list[OrgMention]:
         end = org_name_end(text, start, head, g, True if at else None)
         if end > start and head.startswith(_SUBORDINATE):
             end = _parent_unit_end(text, end)
+        if end > start and head.startswith("สหกรณ์") and (limited := _LIMITED.match(text, end)):
+            end = limited.end()  # สหกรณ์ออมทรัพย์ตำรวจพังงา จำกัด: a cooperative's registered name
         elif end == start and head in ("ศูนย์", "กอง") and (c := chunk_at(text, start)) is not None:
             thai = _THAI_RUN.match(text, start)
             if thai and thai.end() == c.end and cut_at_stop(c.text, 0, _AND) == len(c.text) and len(c.text) > 8:
