@@ -40,6 +40,9 @@ VENUE_HEADS: tuple[str, ...] = (
     # natural features and settlements, named after the head (Royal Institute gazetteer usage)
     "ถ้ำ", "น้ำตก", "น้ำพุร้อน", "ลำน้ำ", "ลุ่มน้ำ", "หมู่บ้าน", "ดอย", "คลอง", "ทะเลสาบ", "อ่าว", "ช่องแคบ",
     "วงเวียน", "มณฑล", "ค่าย", "ที่ว่าการอำเภอ", "ปราสาท", "พระธาตุ", "จุดชมวิว",
+    # prisons and juvenile centres (Department of Corrections, Department of Juvenile Observation and
+    # Protection naming), shrines
+    "ทัณฑสถาน", "เรือนจำ", "สถานพินิจและคุ้มครองเด็กและเยาวชน", "ศาลเจ้า",
 )
 """Words a named venue or geographic feature starts with."""
 

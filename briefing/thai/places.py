@@ -25,6 +25,7 @@ from briefing.thai.scan import (
     is_thai,
     is_verb,
     next_chunk,
+    pos_tags,
     words,
 )
 
@@ -65,7 +66,12 @@ _THAI_RUN = re.compile(r"[\u0e01-\u0e4e]+")
 _CITY_WORDS = frozenset(["หลวง", "ท่า", "ใหญ่", "รอง", "หลัก", "สำคัญ", "ต่างๆ", "ต่าง", "เก่า", "ใหม่", "นี้", "นั้น",
                          "ชายแดน", "แห่ง", "แห่งชาติ", "ต้นแบบ", "อัจฉริยะ", "น่าอยู่", "ท่องเที่ยว", "เป้าหมาย", "อื่นๆ", "อื่น"])
 """เมืองหลวง ประเทศ..., เมืองท่า ...: a kind of city, not a named one."""
-_AT_THI = re.compile(r"(?:^|[\s)])ที่[ \t]+$")
+_AT_THI = re.compile(r"(?:^|[\s)])ที่[ \t]*$")
+"""ที่ (at) after a space, then the name, then where it is: ที่กระทรวงสาธารณสุข จ.นนทบุรี."""
+_VISIT = re.compile(r"(?:ตรวจเยี่ยม|เยี่ยมชม|เดินทางไปยัง|เดินทางไป|ไปยัง|บริเวณ|ภายใน)[ \t]*$")
+_FACILITY_HEADS = ("โรงพยาบาล", "โรงเรียน", "เรือนจำ", "ทัณฑสถาน", "สถานพินิจ", "ศูนย์ฝึก", "สถานีตำรวจ", "ท่าอากาศยาน",
+                   "สถาบันโรค")
+"""Organisations that are buildings: visited (ตรวจเยี่ยม, เดินทางไปยัง) or around (บริเวณ), they are the place."""
 _WHERE = ("จ.", "จังหวัด", "อ.", "อำเภอ", "เขต", "แขวง", "กรุงเทพ", "ต.", "ตำบล")
 STRONG_VENUES: tuple[str, ...] = (
     "โรงแรม", "ห้องประชุม", "ห้องโถง", "ตึก", "อาคาร", "ศูนย์ประชุม", "ศูนย์การประชุม", "ศูนย์นิทรรศการ",
@@ -74,7 +80,7 @@ STRONG_VENUES: tuple[str, ...] = (
     "ศาลากลางจังหวัด", "พระที่นั่ง", "หอประชุม", "นิคมอุตสาหกรรม", "เขื่อน", "จุดผ่านแดน", "ห้อง",
     "ทำเนียบรัฐบาล", "ท้องสนามหลวง", "ภูมิภาค", "ถ้ำ", "น้ำตก", "น้ำพุร้อน", "ลำน้ำ", "ลุ่มน้ำ", "หมู่บ้าน",
     "ดอย", "คลอง", "ทะเลสาบ", "อ่าว", "ช่องแคบ", "วงเวียน", "ที่ว่าการอำเภอ", "มณฑล", "ค่าย", "ศาลาว่าการ",
-    "ปราสาท", "พระธาตุ", "จุดชมวิว",
+    "ปราสาท", "พระธาตุ", "จุดชมวิว", "ทัณฑสถาน", "เรือนจำ", "สถานพินิจและคุ้มครองเด็กและเยาวชน", "ศาลเจ้า",
 )
 _GENERIC_VENUE = frozenset(["ละ", "ประจำ", "ใน", "จาก", "ท้องถิ่น", "ใหญ่", "เล็ก", "กลาง", "นัด", "สาย", "ต่างๆ", "ต่าง", "ทั้งหมด", "ดังกล่าว", "นี้", "ของ", "ที่", "ใหม่", "เดิม", "อื่น", "อื่นๆ", "ทุก", "ใด"])
 _PREPOSITIONS = ("ใน", "จาก")
@@ -246,7 +252,7 @@ def venue_end(text: str, start: int, head: str, g: Gazetteer, at: bool) -> int:
     known = m.end() if m and m.group(0) and g.terms[m.group(0)].type == "place" else start
     dic = dictionary()
     for end in range(limit, start + len(head), -1) if known <= start else ():
-        if text[start:end] in g.wiki() and text[start:end] not in dic:
+        if text[start:end] in g.wiki() and text[start:end] not in dic and text[end:end + 1] not in _HYPHENS:
             known = max(known, end)
             break
     if known > start:
@@ -256,15 +262,22 @@ def venue_end(text: str, start: int, head: str, g: Gazetteer, at: bool) -> int:
         term = g.terms.get(_OWNER_NUMBER.sub("", n.text)) if n else None  # ห้องประชุม อก.1: the owner's room 1
         if n and (term and term.type == "organisation" or _NUMBER_CHUNK.match(n.text)):
             return n.end  # ห้องประชุม 501
-        return start
+        return _named_after_space(text, limit, at) or start  # ห้องประชุม Ballroom 3
     elif head in STRONG_VENUES or at:
         end = start + cut_at_stop(text[start:limit], len(head), _AT_ALLOW if at else frozenset())
+        if end - start - len(head) == 1 and limit - end >= 2 and head in _LOANWORD_HEADS:
+            end = limit  # โรงแรมอ|มา|รี: newmm reads a loanword name in letters; the name is the whole chunk
         name = text[start:end]
         if end - start <= len(head) and head not in ("ทำเนียบรัฐบาล", "ท้องสนามหลวง"):
             named = _named_after_space(text, limit, at) if limit == start + len(head) else None
             return named or start
         if head == "ภูมิภาค" and not at and text[start + len(head):end] in _GENERIC_REGION:
             return start
+        if head in _PRISONS:
+            end = start + len(head) + _prison_cut(name[len(head):])  # ทัณฑสถาน|เยี่ยมชม...: a verb ends it
+            name = text[start:end]
+            if end - start <= len(head):
+                return start
         if head in _NATURAL:
             end = start + len(head) + _natural_cut(name[len(head):])
             name = text[start:end]
@@ -296,9 +309,15 @@ def venue_end(text: str, start: int, head: str, g: Gazetteer, at: bool) -> int:
     return end
 
 
+_HYPHENS = frozenset("-–")
+_LOANWORD_HEADS = ("โรงแรม", "ห้อง", "ห้องประชุม", "อาคาร", "ศูนย์การค้า")
+"""Heads whose names are often foreign words newmm cannot read (โรงแรมอมารี, โรงแรมแชงกรี-ลา)."""
+
+
 _LATIN_AFTER = re.compile(
     r"[ \t]+[A-Z][A-Za-z0-9'&.-]*(?:[ \t]+(?:of|at|on|by|and|the|[A-Z0-9][A-Za-z0-9'&.-]*))*"
 )
+_QUOTED_NAME = re.compile(r"[ \t]?[\"“][\u0e01-\u0e4e]{2,30}[\"”]")
 _THE_TH = ("เดอะ", "ดิ")
 """Thai spellings of 'the' that start a hotel's loanword name: โรงแรม เดอะ สุโกศล."""
 
@@ -314,6 +333,9 @@ def _named_after_space(text: str, end: int, at: bool) -> int | None:
             if not cut:
                 return name_end
             name_end = end + cut.start()
+    q = _QUOTED_NAME.match(text, end)
+    if q:
+        return q.end()  # ศาลเจ้า "เกียนอันเกง": the name in quotes
     n = next_chunk(text, end)
     if n and n.text in _THE_TH:
         name = next_chunk(text, n.end)
@@ -330,6 +352,21 @@ def _measure_after(text: str, end: int) -> bool:
     """ที่ว่าการอำเภอวังเหนือ 8 กิโลเมตร: the number measures a distance, it is not the building's."""
     n = next_chunk(text, end)
     return n is not None and n.text.startswith(_MEASURES) and not n.text.startswith(("กิโลเมตรที่", "กม.ที่"))
+
+
+_PRISONS = ("ทัณฑสถาน", "เรือนจำ", "สถานพินิจและคุ้มครองเด็กและเยาวชน")
+
+
+def _prison_cut(tail: str) -> int:
+    """ทัณฑสถานหญิงกลาง, เรือนจำจังหวัดกาญจนบุรี: the name ends before a verb of action or state
+    (ทัณฑสถาน|เยี่ยมชม), not an attribute (ทัณฑสถานบำบัดพิเศษหญิง)."""
+    pos = 0
+    tags = pos_tags()
+    for word in words(tail):
+        if tags.get(word, "").startswith(("VACT", "VSTA", "XV")) or word in NAME_STOPS:
+            break
+        pos += len(word)
+    return pos
 
 
 def _natural_cut(tail: str) -> int:
@@ -355,7 +392,7 @@ def _second_word_ok(word: str, g: Gazetteer) -> bool:
     return bool(re.fullmatch(r"[\u0e01-\u0e4e]+|[A-Za-z][A-Za-z&'-]*", word))
 
 
-_VENUE_PRECEDERS = PLACE_PRECEDERS + ("สักการะ", "นมัสการ", "เยี่ยมชม", "ชม")
+_VENUE_PRECEDERS = PLACE_PRECEDERS + ("สักการะ", "นมัสการ", "เยี่ยมชม", "ชม", "ตรวจเยี่ยม")
 """Verbs a venue is glued to as their object: สักการะพระธาตุประสิทธิ์ (worship at), เยี่ยมชมปราสาท... (visit)."""
 
 
@@ -407,6 +444,8 @@ def venue_after_at(text: str, start: int, end: int | None = None) -> bool:
     """
     if _after_at(text, start):
         return True
+    if end is not None and text.startswith(_FACILITY_HEADS, start) and _VISIT.search(text[max(0, start - 16):start]):
+        return True  # ตรวจเยี่ยมทัณฑสถาน..., เดินทางไปยังโรงพยาบาล...: the place visited
     if end is None or not _AT_THI.search(text[max(0, start - 5):start]):
         return False
     n = next_chunk(text, end)
