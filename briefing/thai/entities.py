@@ -401,8 +401,11 @@ def _field_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     cands += _org_cands(text, field, g)
     cands += _place_cands(text, field, g)
     kept = _missions(text, _drop_glosses(text, _resolve(cands, skip)))
-    for c in kept:
-        if c.type == "organisation" and places.venue_after_at(text, c.start, c.end):
+    for i, c in enumerate(kept):
+        if c.type == "organisation" and (
+            places.venue_after_at(text, c.start, c.end)
+            or (i and kept[i - 1].type == "place" and places.owner_after_venue(text, kept[i - 1].start, kept[i - 1].end, c.start))
+        ):
             c.type = "place"
     return kept
 

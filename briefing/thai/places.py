@@ -452,6 +452,17 @@ def venue_after_at(text: str, start: int, end: int | None = None) -> bool:
     return n is not None and n.text.startswith(_WHERE)
 
 
+def owner_after_venue(text: str, venue_start: int, venue_end: int, start: int) -> bool:
+    """ณ ห้องประชุมราชวัลลภ กระทรวงศึกษาธิการ: the body named right after the venue of ณ (a space
+    between) owns the building the room is in, and is part of where it happens."""
+    return bool(_SPACES.fullmatch(text, venue_end, start)) and (
+        _after_at(text, venue_start) or bool(_AT_THI.search(text[max(0, venue_start - 5):venue_start]))
+    )
+
+
+_SPACES = re.compile(r"[ \t\u00a0]+")
+
+
 def bracket_english(text: str, end: int) -> str | None:
     """The English name a release gives in brackets right after a venue: ห้องซัมเมอร์ (Summer Room).
 
