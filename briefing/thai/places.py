@@ -29,7 +29,7 @@ from briefing.thai.scan import (
     words,
 )
 
-_ADMIN = re.compile(r"(?:อำเภอ|ตำบล|แขวง|(?<![\u0e01-\u0e4e.])อ\.|(?<![\u0e01-\u0e4e.])ต\.)[ \t]?(?=[\u0e01-\u0e4e])")
+_ADMIN = re.compile(r"(?:อำเภอ|ตำบล|แขวง|(?<![\u0e01-\u0e4e.])อ\.|(?<![\u0e01-\u0e4e.])ต\.)[ \t\u00a0]{0,3}(?=[\u0e01-\u0e4e])")
 _ADMIN_INNER = re.compile(r"(?:จังหวัด|จ\.|อำเภอ|อ\.|ตำบล|ต\.)")
 _HEALTH_ZONE = re.compile(r"เขต(?:สุขภาพ|ตรวจราชการ|พื้นที่การศึกษา[\u0e01-\u0e4e]{0,8}|บริการสุขภาพ)ที่[ \t]?[0-9๐-๙]{1,3}")
 _NUMBER_CHUNK = re.compile(r"[0-9๐-๙]{1,4}$")
@@ -139,8 +139,14 @@ def find_admin(text: str) -> list[PlaceMention]:
         cut = _admin_cut(name)
         level: Level = "district" if m.group(0).startswith(("อำเภอ", "อ.")) else "subdistrict"
         registered, area = admin.longest_name(text, c.start, (level,))
-        if area is not None and registered - c.start >= cut and registered - c.start <= len(name) and " " not in m.group(0):
+        gap = m.group(0)[len(m.group(0).rstrip(" \t\u00a0")):]
+        spaced = len(gap) > 1 or "\u00a0" in gap or (bool(gap) and m.group(0).startswith(("อำเภอ", "ตำบล", "แขวง")))
+        if area is not None and registered - c.start >= cut and registered - c.start <= len(name) and " " not in m.group(0) and not spaced:
             out.append(PlaceMention(m.start(), registered))  # ตำบลเกาะพลับพลา: the register knows it, verb or not
+            continue
+        if spaced:  # อำเภอ\xa0 ท่าปลา: odd spacing, taken only for a registered name that is no common word
+            if area is not None and registered == c.end and text[c.start:registered] not in dictionary() and _province_near(text, c.start, registered, level):
+                out.append(PlaceMention(m.start(), registered))
             continue
         if cut < 2 or "." in name[:cut] or (m.group(0).startswith(("อำเภอ", "ตำบล")) and " " in m.group(0)):
             continue
@@ -171,6 +177,19 @@ def find_admin(text: str) -> list[PlaceMention]:
         and not any(w in NAME_STOPS or w in _admin_stops() or is_verb(w) for w in words(m.group(1)[4:]))
     ]
     return out
+
+
+def _province_near(text: str, start: int, end: int, level: Level) -> bool:
+    """The province named right after a spaced district (อำเภอ  ท่าปลา จังหวัดอุตรดิตถ์) is one the
+    register puts an area of that name in."""
+    from briefing.thai import admin
+
+    n = next_chunk(text, end)
+    if n is None or not n.text.startswith(("จังหวัด", "จ.")):
+        return False
+    name = n.text.removeprefix("จังหวัด").removeprefix("จ.")
+    codes = {a.province for a in admin.areas().get(name, ()) if a.level == "province"}
+    return any(a.level == level and a.province in codes for a in admin.areas().get(text[start:end], ()))
 
 
 def find_cities(text: str) -> list[PlaceMention]:
