@@ -116,6 +116,9 @@ def _venue_by_parts(surface: str, text: str, pos: int) -> str | None:
             break
         words_en.append(modifier[1])
         rest = rest[len(modifier[0]):].strip()
+    whole = next((en for th, en in modifiers if rest == th), None)
+    if whole is not None and not words_en:
+        return f"{whole} {head[1]}"  # สนามกีฬาแห่งชาติ: 'National Stadium', a kind and one modifier
     if not rest:
         return None
     owner = _owner_english(rest, text, pos)

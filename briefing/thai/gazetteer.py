@@ -43,6 +43,8 @@ VENUE_HEADS: tuple[str, ...] = (
     # prisons and juvenile centres (Department of Corrections, Department of Juvenile Observation and
     # Protection naming), shrines
     "ทัณฑสถาน", "เรือนจำ", "สถานพินิจและคุ้มครองเด็กและเยาวชน", "ศาลเจ้า",
+    # shopping centres, palaces, city-pillar shrines, memorials
+    "ศูนย์การค้า", "พระราชวัง", "ศาลหลักเมือง", "อนุสรณ์สถาน",
 )
 """Words a named venue or geographic feature starts with."""
 
