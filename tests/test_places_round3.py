@@ -65,3 +65,9 @@ def test_a_district_after_a_spaced_prefix() -> None:
     assert "อำเภอ\xa0 ท่าปลา" in found and found["อำเภอ\xa0 ท่าปลา"] == "Tha Pla District"
     # a highway office is no subdistrict: "ผจก.ประปา แขวง ทล 1 แขวง ทช"
     assert not any(t.startswith("แขวง") for t in _places("ผจก.ไฟฟ้า ผจก.ประปา แขวง ทล 1 แขวง ทช ประชาสัมพันธ์จังหวัด"))
+
+
+def test_bangkok_districts_listed_bare_after_the_first() -> None:
+    # details/80783: "ประมาณ 15 ตัวในเขตหนองจอก และลาดกระบัง จึงต้องเฝ้าระวังเป็นพิเศษ"
+    found = _places("ประมาณ 15 ตัวในเขตหนองจอก และลาดกระบัง จึงต้องเฝ้าระวังเป็นพิเศษ")
+    assert found.get("ลาดกระบัง") == "Lat Krabang District"

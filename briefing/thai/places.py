@@ -556,6 +556,7 @@ def find_transport(text: str) -> list[PlaceMention]:
 
 
 _LIST_SEP = re.compile(r"[ \t]*(?:,|และ|หรือ)?[ \t]*(?:และ)?[ \t]*")
+_BANGKOK_DISTRICT = re.compile(r"เขต(?=[\u0e01-\u0e4e])")
 _KIND_LIST = re.compile(r"(?:เขต|อำเภอ|ตำบล|แขวง)[ \t]*(?:ได้แก่|คือ|ประกอบด้วย)[ \t]*")
 _LEVEL_OF: dict[str, Level] = {"อำเภอ": "district", "อ.": "district", "เขต": "district", "ตำบล": "subdistrict", "ต.": "subdistrict",
              "แขวง": "subdistrict"}
@@ -579,6 +580,12 @@ def _listed_after(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
         areas = tuple(a for a in admin.areas().get(surface[len(head):].strip(), ()) if a.level == level)
         if areas:
             anchors.append((p.end, level, areas))
+    for m in _BANGKOK_DISTRICT.finditer(text):  # เขตบางกะปิ ลาดพร้าว จตุจักร: the glossary finds the first
+        if not glued_after(text, m.start(), PLACE_PRECEDERS):
+            continue
+        end, area = admin.longest_name(text, m.end(), ("district",))
+        if area is not None and area.province == "10" and (end == len(text) or not is_thai(text[end])):
+            anchors.append((end, "district", tuple(a for a in admin.areas()[text[m.end():end]] if a.level == "district")))
     for m in _KIND_LIST.finditer(text):
         level = _LEVEL_OF[next(h for h in _LEVEL_OF if m.group(0).startswith(h))]
         first, area = admin.longest_name(text, m.end(), (level,))
