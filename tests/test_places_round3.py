@@ -71,3 +71,14 @@ def test_bangkok_districts_listed_bare_after_the_first() -> None:
     # details/80783: "ประมาณ 15 ตัวในเขตหนองจอก และลาดกระบัง จึงต้องเฝ้าระวังเป็นพิเศษ"
     found = _places("ประมาณ 15 ตัวในเขตหนองจอก และลาดกระบัง จึงต้องเฝ้าระวังเป็นพิเศษ")
     assert found.get("ลาดกระบัง") == "Lat Krabang District"
+
+
+def test_a_province_town_and_bangkok_glued_to_a_region() -> None:
+    # details/88302: "ย้ำ ต้องจบภารกิจฟื้นฟูตัวเมืองเชียงราย ภายใน 29 ก.ย. นี้"
+    assert _places("ต้องจบภารกิจฟื้นฟูตัวเมืองเชียงราย ภายใน 29 ก.ย. นี้") == {"เมืองเชียงราย": "Chiang Rai town"}
+    # the district and the municipality stay what they are
+    assert _places("ที่อำเภอเมืองเชียงราย") == {"อำเภอเมืองเชียงราย": "Mueang Chiang Rai District"}
+    assert _places("เทศบาลเมืองยะลา") == {}
+    # details/79059: "โดยเฉพาะพื้นที่ 17 จังหวัดภาคเหนือกรุงเทพมหานครและปริมณฑล ที่จะมีแนวโน้มสูงขึ้น"
+    found = _places("โดยเฉพาะพื้นที่ 17 จังหวัดภาคเหนือกรุงเทพมหานครและปริมณฑล ที่จะมีแนวโน้มสูงขึ้น")
+    assert {"ภาคเหนือ", "กรุงเทพมหานคร", "ปริมณฑล"} <= set(found)

@@ -332,6 +332,8 @@ def _accept(text: str, start: int, end: int, key: str, term: Term, english: bool
     if bare_province and len(key) < 5 and end < len(text) and is_thai(text[end]):
         return False
     bare_country = term.kind == "country" and not key.startswith("ประเทศ")
+    if bare_province and key.startswith("กรุงเทพ"):
+        bare_province = False  # ภาคเหนือกรุงเทพมหานครและปริมณฑล: Bangkok's names are never an adjective
     if (bare_country or bare_province) and not glued_after(text, start, PLACE_PRECEDERS[:-1] + _COUNTRY_PRECEDERS):
         if not (bare_country and _country_pair(text, end)):
             return False  # เศรษฐกิจไทย, คนไทย: an adjective, not the country

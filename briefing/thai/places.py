@@ -159,6 +159,7 @@ def find_admin(text: str) -> list[PlaceMention]:
         ):
             continue  # นายอำเภอ|มีประสบการณ์, ปลัดอำเภอ|งานป้องกัน: the district officer, then a phrase
         out.append(PlaceMention(m.start(), c.start + cut))
+    out += _towns(text)
     out += _listed_after(text, out)
     out += _route_ends(text)
     out += find_cities(text)
@@ -191,6 +192,32 @@ def _province_near(text: str, start: int, end: int, level: Level) -> bool:
     name = n.text.removeprefix("จังหวัด").removeprefix("จ.")
     codes = {a.province for a in admin.areas().get(name, ()) if a.level == "province"}
     return any(a.level == level and a.province in codes for a in admin.areas().get(text[start:end], ()))
+
+
+_TOWN = re.compile(r"เมือง(?=[\u0e01-\u0e4e])")
+_NOT_TOWN = ("อำเภอ", "อ.", "เทศบาล", "การ", "บ้าน", "พล", "หัว", "ประเทศ", "นคร", "ทาง")
+
+
+def _towns(text: str) -> list[PlaceMention]:
+    """ตัวเมืองเชียงราย, ของเมืองนครศรีธรรมราช: เมือง and a province's name is its town ('Chiang Rai
+    town'); อำเภอเมือง... is the district (find_admin) and เทศบาลเมือง... a local body."""
+    from briefing.thai import admin
+    from briefing.thai.gazetteer import gazetteer
+
+    g = gazetteer()
+    assert g.regex is not None
+    out: list[PlaceMention] = []
+    for m in _TOWN.finditer(text):
+        if text.endswith(_NOT_TOWN, 0, m.start()) or not glued_after(text, m.start(), PLACE_PRECEDERS + ("ตัว",)):
+            continue
+        known = g.regex.match(text, m.start())
+        if known and known.group(0):
+            continue  # เมืองพัทยา: the glossary has it
+        end, area = admin.longest_name(text, m.end(), ("province",))
+        if area is None or (end < len(text) and is_thai(text[end]) and not text.startswith(("และ", "ที่", "ใน", "ของ"), end)):
+            continue
+        out.append(PlaceMention(m.start(), end, f"{area.en} town"))
+    return out
 
 
 def find_cities(text: str) -> list[PlaceMention]:
