@@ -35,6 +35,8 @@ _COUNTRY_PRECEDERS = ("ของ", "ประธานาธิบดี", "ร�
                       "ราชทูต", "กงสุลใหญ่")
 """Words a bare country is glued to as itself (นายกรัฐมนตรีมาเลเซีย, เอกอัครราชทูตจีน); glued_after looks
 back 10 letters, so the longer posts are matched by their ends (รัฐมนตรี, ราชทูต)."""
+_PROVINCE_PRECEDERS = ("สาขา", "พ่อเมือง")
+"""Words a bare province is glued to as itself: a branch (ธนาคาร... สาขาปทุมธานี), the governor (พ่อเมืองนครพนม)."""
 _LATIN_LETTERS = re.compile(r"[A-Za-z]")
 _LATIN_WORD = re.compile(r"[A-Za-z0-9–\-&]")
 _HOTLINE = re.compile(r"[ \t][0-9]{3,4}(?![0-9.,])")
@@ -334,7 +336,8 @@ def _accept(text: str, start: int, end: int, key: str, term: Term, english: bool
     bare_country = term.kind == "country" and not key.startswith("ประเทศ")
     if bare_province and key.startswith("กรุงเทพ"):
         bare_province = False  # ภาคเหนือกรุงเทพมหานครและปริมณฑล: Bangkok's names are never an adjective
-    if (bare_country or bare_province) and not glued_after(text, start, PLACE_PRECEDERS[:-1] + _COUNTRY_PRECEDERS):
+    preceders = PLACE_PRECEDERS[:-1] + _COUNTRY_PRECEDERS + (_PROVINCE_PRECEDERS if bare_province else ())
+    if (bare_country or bare_province) and not glued_after(text, start, preceders):
         if not (bare_country and _country_pair(text, end)):
             return False  # เศรษฐกิจไทย, คนไทย: an adjective, not the country
     if term.type == "person":

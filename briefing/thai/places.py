@@ -195,7 +195,7 @@ def _province_near(text: str, start: int, end: int, level: Level) -> bool:
 
 
 _TOWN = re.compile(r"เมือง(?=[\u0e01-\u0e4e])")
-_NOT_TOWN = ("อำเภอ", "อ.", "เทศบาล", "การ", "บ้าน", "พล", "หัว", "ประเทศ", "นคร", "ทาง")
+_NOT_TOWN = ("อำเภอ", "อ.", "สภ.", "พ่อ", "เทศบาล", "การ", "บ้าน", "พล", "หัว", "ประเทศ", "นคร", "ทาง")
 
 
 def _towns(text: str) -> list[PlaceMention]:
