@@ -89,3 +89,11 @@ def test_a_bare_province_after_a_branch_or_the_governor() -> None:
     assert "พิษณุโลก" in _places("จราชการและติดตามผลการดำเนินงานเจ้าท่าสาขาพิษณุโลก พร้อมกำชับเจ้าหน้าที่")
     # details/87732: "พ่อเมืองนครพนม ลงพื้นที่ตรวจติดตาม" (the governor of Nakhon Phanom)
     assert _places("พ่อเมืองนครพนม ลงพื้นที่ตรวจติดตาม") == {"นครพนม": "Nakhon Phanom"}
+
+
+def test_border_crossings_named_after_a_village_and_the_southern_border() -> None:
+    # details/90467: '"อนุทิน" เยี่ยมจุดผ่านแดนถาวรบ้านผักกาด เผยเตรียมชง'
+    assert "จุดผ่านแดนถาวรบ้านผักกาด" in _places('"อนุทิน" เยี่ยมจุดผ่านแดนถาวรบ้านผักกาด เผยเตรียมชง')
+    # details/94229: "ผู้ว่าราชการจังหวัด และนายอำเภอ ในพื้นที่จังหวัดชายแดนใต้ 5 จังหวัด"
+    found = _places("ผู้ว่าราชการจังหวัด และนายอำเภอ ในพื้นที่จังหวัดชายแดนใต้ 5 จังหวัด")
+    assert found == {"จังหวัดชายแดนใต้": "Southern Border Provinces"}

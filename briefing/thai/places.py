@@ -524,13 +524,14 @@ def bracket_english(text: str, end: int) -> str | None:
 _TRANSPORT_HEADS: tuple[str, ...] = (
     "สถานีรถไฟฟ้า", "สถานีรถไฟ", "สถานีขนส่งผู้โดยสาร", "สถานีขนส่ง", "สถานี", "ด่านตรวจคนเข้าเมือง", "ด่านศุลกากร",
     "ด่านพรมแดน", "ด่านตรวจพืช", "ด่านกักกันสัตว์", "ด่านตรวจประมง", "ด่านอาหารและยา", "จุดผ่านแดนถาวร",
-    "จุดผ่านแดนชั่วคราว", "จุดผ่านแดน", "จุดผ่อนปรนการค้า", "จุดผ่อนปรน", "ท่าอากาศยานนานาชาติ", "ท่าอากาศยาน",
+    "จุดผ่านแดนชั่วคราว", "จุดผ่านแดน", "จุดผ่อนปรนทางการค้า", "จุดผ่อนปรนการค้า", "จุดผ่อนปรน", "ท่าอากาศยานนานาชาติ", "ท่าอากาศยาน",
     "ท่าเรือ", "ท่าเทียบเรือ",
 )
 _TRANSPORT = re.compile(
     "(?:" + "|".join(sorted(_TRANSPORT_HEADS, key=len, reverse=True)) + r")[ \t]?(?=[\u0e01-\u0e4e])"
 )
 """Stations, checkpoints, airports and piers: named by the place they serve (ด่านศุลกากรสะเดา)."""
+_BORDER_HEADS = ("ด่านพรมแดน", "จุดผ่านแดน", "จุดผ่อนปรน", "ด่านศุลกากร", "ด่านตรวจคนเข้าเมือง")
 _RAIL_CONTEXT = re.compile(r"รถไฟ|รถไฟฟ้า|ขบวน|สายสี|รางคู่|BTS|MRT|ชานชาลา")
 _STATION_KINDS = ("บริการ", "ปลายทาง", "ต้นทาง", "ชาร์จ", "ย่อย", "ถัดไป", "ละ", "ต่าง", "ดังกล่าว", "นี้", "ที่", "ตำรวจ",
                   "วิทยุ", "โทรทัศน์", "อนามัย", "สุขภาพ", "พัฒนา", "ตรวจ", "วัด", "เรียนรู้", "ทดลอง", "เติม", "ไฟฟ้า",
@@ -565,6 +566,12 @@ def find_transport(text: str) -> list[PlaceMention]:
             end = known.end()
         elif area is None:
             end = name_at
+        if end == name_at and text.startswith("บ้าน", name_at) and head.startswith(_BORDER_HEADS):
+            c = chunk_at(text, name_at)  # จุดผ่านแดนถาวรบ้านผักกาด: a border crossing named after its village
+            village = name_at + 4 + cut_at_stop(text[name_at + 4:c.end], 0) if c is not None else name_at
+            if village - name_at >= 6 and not is_verb(words(text[name_at + 4:village])[0]):
+                out.append(PlaceMention(m.start(), village))
+            continue
         if end > name_at and end < len(text) and is_thai(text[end]):
             rest = words(text[end:end + 12])
             if rest and rest[0] not in dictionary() and rest[0] not in NAME_STOPS:
