@@ -97,3 +97,12 @@ def test_border_crossings_named_after_a_village_and_the_southern_border() -> Non
     # details/94229: "ผู้ว่าราชการจังหวัด และนายอำเภอ ในพื้นที่จังหวัดชายแดนใต้ 5 จังหวัด"
     found = _places("ผู้ว่าราชการจังหวัด และนายอำเภอ ในพื้นที่จังหวัดชายแดนใต้ 5 จังหวัด")
     assert found == {"จังหวัดชายแดนใต้": "Southern Border Provinces"}
+
+
+def test_a_foreign_city_after_at_without_its_country() -> None:
+    # details/94037: "นายกฯ หารือภาคเอกชน ณ นครซูริก  ก่อนบินต่อเบอร์ลิน"
+    assert _places("นายกฯ หารือภาคเอกชน ณ นครซูริก  ก่อนบินต่อเบอร์ลิน").get("นครซูริก") == "Zurich"
+    # details/90626: "(ครั้งล่าสุดจัดขึ้นที่กรุงไนโรบีเมื่อเดือนมิถุนายน 2553)": the name ends before เมื่อ
+    assert _places("(ครั้งล่าสุดจัดขึ้นที่กรุงไนโรบีเมื่อเดือนมิถุนายน 2553)") == {"กรุงไนโรบี": "Nairobi"}
+    # details/67917: "ที่เมืองธุรกิจสำคัญ ได้แก่ นครเซี่ยงไฮ้": a kind of city is no name
+    assert "เมืองธุรกิจสำคัญ" not in _places("สาธารณรัฐประชาชนจีน ที่เมืองธุรกิจสำคัญ ได้แก่ นครเซี่ยงไฮ้")

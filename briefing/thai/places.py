@@ -64,7 +64,7 @@ _STATE = re.compile(r"(?:รัฐ|มณฑล|แคว้น)[\u0e01-\u0e4e]{
 _OWNER_NUMBER = re.compile(r"(?<=\.)[0-9]{1,3}$")
 _THAI_RUN = re.compile(r"[\u0e01-\u0e4e]+")
 _CITY_WORDS = frozenset(["หลวง", "ท่า", "ใหญ่", "รอง", "หลัก", "สำคัญ", "ต่างๆ", "ต่าง", "เก่า", "ใหม่", "นี้", "นั้น",
-                         "ชายแดน", "แห่ง", "แห่งชาติ", "ต้นแบบ", "อัจฉริยะ", "น่าอยู่", "ท่องเที่ยว", "เป้าหมาย", "อื่นๆ", "อื่น"])
+                         "ชายแดน", "แห่ง", "แห่งชาติ", "ต้นแบบ", "นอก", "ชั้นใน", "ชั้นนอก", "มรดก", "สีเขียว", "สุขภาพ", "กีฬา", "อัจฉริยะ", "น่าอยู่", "ท่องเที่ยว", "เป้าหมาย", "อื่นๆ", "อื่น"])
 """เมืองหลวง ประเทศ..., เมืองท่า ...: a kind of city, not a named one."""
 _AT_THI = re.compile(r"(?:^|[\s)])ที่[ \t]*$")
 """ที่ (at) after a space, then the name, then where it is: ที่กระทรวงสาธารณสุข จ.นนทบุรี."""
@@ -220,6 +220,41 @@ def _towns(text: str) -> list[PlaceMention]:
     return out
 
 
+_CITY_AT = re.compile(r"(?:(?:^|[\s(])ณ|เยือน|ไปยัง|ที่)[ \t]*$")
+_NOT_AT = ("พื้นที่", "หน้าที่", "สถานที่", "เจ้าหน้าที่", "ที่ที่", "ผู้ที่", "สิ่งที่")
+
+
+def _city_after_at(text: str, m: re.Match[str]) -> PlaceMention | None:
+    """ณ นครซูริก, จัดขึ้นที่กรุงไนโรบีเมื่อ..., เยือนเมืองมัณฑะเลย์: after 'at', 'to' or 'visit' a city word
+    and a name is a city, without its country; the name ends before a stop word."""
+    before = text[max(0, m.start() - 12):m.start()]
+    if not _CITY_AT.search(before) or before.endswith(_NOT_AT):
+        return None
+    run = _THAI_RUN.match(text, m.end())
+    if run is None or "ฯ" in run.group(0):
+        return None  # เมืองกาญฯ: an abbreviation, or กรุงเทพฯ
+    from briefing.thai.gazetteer import gazetteer
+
+    g = gazetteer()
+    assert g.regex is not None
+    cut = cut_at_stop(run.group(0), 0)
+    if len(run.group(0)) - cut <= 2:
+        cut = len(run.group(0))  # เมืองสุขุ|มา: newmm reads a loanword's last letters as a verb
+    name = run.group(0)[:cut]
+    known = g.regex.match(text, m.start())
+    if known and known.group(0) and known.end() != m.end() + len(name):
+        return None  # กรุงเทพมหามหานคร: a misspelt Bangkok is still Bangkok to the glossary
+    ws = words(name)
+    tags = pos_tags()
+    if len(name) < 3 or not ws or name in _CITY_WORDS or ws[0] in _CITY_WORDS or is_verb(ws[0]) or name.startswith("น่า"):
+        return None
+    if (len(ws[0]) >= 3 and tags.get(ws[0], "").startswith("NC")) or any(len(w) >= 3 and tags.get(w, "").startswith("V") for w in ws):
+        return None  # เมืองธุรกิจสำคัญ: a kind of city (a common noun, an attribute), not a name
+    term = g.terms.get(name)  # กรุงย่างกุ้ง: the glossary knows ย่างกุ้ง as Yangon
+    english = term.english if term is not None and term.type == "place" else None
+    return PlaceMention(m.start(), m.end() + len(name), english)
+
+
 def find_cities(text: str) -> list[PlaceMention]:
     """กรุงบากู สาธารณรัฐอาเซอร์ไบจาน, เมืองดาวอส สมาพันธรัฐสวิส: a city no list holds, named with a
     city word and followed by its country (the country makes it a place, not a phrase)."""
@@ -240,6 +275,9 @@ def find_cities(text: str) -> list[PlaceMention]:
         country = g.regex.match(text, n.start) if n else None
         is_country = bool(country and country.group(0) and g.terms[country.group(0)].kind == "country")
         if not is_country and not (n and _STATE.match(n.text)):
+            named = _city_after_at(text, m)
+            if named is not None:
+                out.append(named)
             continue
         tail = text[m.end():end]
         first = words(tail)[0]
