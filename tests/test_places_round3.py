@@ -106,3 +106,9 @@ def test_a_foreign_city_after_at_without_its_country() -> None:
     assert _places("(ครั้งล่าสุดจัดขึ้นที่กรุงไนโรบีเมื่อเดือนมิถุนายน 2553)") == {"กรุงไนโรบี": "Nairobi"}
     # details/67917: "ที่เมืองธุรกิจสำคัญ ได้แก่ นครเซี่ยงไฮ้": a kind of city is no name
     assert "เมืองธุรกิจสำคัญ" not in _places("สาธารณรัฐประชาชนจีน ที่เมืองธุรกิจสำคัญ ได้แก่ นครเซี่ยงไฮ้")
+
+
+def test_a_temple_glued_after_its_hall() -> None:
+    # details/85487: "ประจวบคีรีขันธ์ ณ พระอุโบสถวัดคลองวาฬ อ.เมืองประจวบคีรีขันธ์"
+    found = _places("29) ประจวบคีรีขันธ์ ณ พระอุโบสถวัดคลองวาฬ อ.เมืองประจวบคีรีขันธ์ 30)")
+    assert "วัดคลองวาฬ" in found and "อ.เมืองประจวบคีรีขันธ์" in found

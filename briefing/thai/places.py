@@ -477,8 +477,9 @@ def _second_word_ok(word: str, g: Gazetteer) -> bool:
     return bool(re.fullmatch(r"[\u0e01-\u0e4e]+|[A-Za-z][A-Za-z&'-]*", word))
 
 
-_VENUE_PRECEDERS = PLACE_PRECEDERS + ("สักการะ", "นมัสการ", "เยี่ยมชม", "ชม", "ตรวจเยี่ยม")
-"""Verbs a venue is glued to as their object: สักการะพระธาตุประสิทธิ์ (worship at), เยี่ยมชมปราสาท... (visit)."""
+_VENUE_PRECEDERS = PLACE_PRECEDERS + ("สักการะ", "นมัสการ", "เยี่ยมชม", "ชม", "ตรวจเยี่ยม", "พระอุโบสถ", "พระวิหาร",
+                                      "พระวิหารหลวง", "หอพระ", "ศาลา")
+"""Verbs a venue is glued to as their object (and a temple's halls, พระอุโบสถวัดกลาง: the temple follows): สักการะพระธาตุประสิทธิ์ (worship at), เยี่ยมชมปราสาท... (visit)."""
 
 
 _TEMPLE_POSTS = ("เจ้าอาวาส", "เจ้าคณะ", "รองเจ้าอาวาส")
