@@ -47,6 +47,7 @@ _THE = ("United", "Republic", "Kingdom", "People", "Philippines", "Netherlands",
 _HASHTAG = re.compile(r"#[^\s#]+")
 """#ชายแดนไทยกัมพูชา: hashtags at the end of a release are page furniture, not mentions."""
 _VENUE_EN: tuple[tuple[str, str], ...] = (
+    ("สี่แยก", "{} Intersection"), ("สามแยก", "{} Junction"), ("แยก", "{} Intersection"),
     ("โรงแรม", "{} Hotel"), ("ห้องประชุม", "{} Meeting Room"), ("ห้องโถง", "{} Hall"), ("ห้อง", "{} Room"),
     ("ตึก", "{} Building"), ("อาคาร", "{} Building"), ("ถนน", "{} Road"), ("วัด", "Wat {}"),
     ("ท่าเรือ", "{} Port"), ("ด่านศุลกากร", "{} Customs House"), ("สวนสาธารณะ", "{} Park"),

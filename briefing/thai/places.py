@@ -160,6 +160,7 @@ def find_admin(text: str) -> list[PlaceMention]:
             continue  # นายอำเภอ|มีประสบการณ์, ปลัดอำเภอ|งานป้องกัน: the district officer, then a phrase
         out.append(PlaceMention(m.start(), c.start + cut))
     out += _towns(text)
+    out += _junctions(text)
     out += _listed_after(text, out)
     out += _route_ends(text)
     out += find_cities(text)
@@ -192,6 +193,31 @@ def _province_near(text: str, start: int, end: int, level: Level) -> bool:
     name = n.text.removeprefix("จังหวัด").removeprefix("จ.")
     codes = {a.province for a in admin.areas().get(name, ()) if a.level == "province"}
     return any(a.level == level and a.province in codes for a in admin.areas().get(text[start:end], ()))
+
+
+_JUNCTION = re.compile(r"(?:สี่แยก|สามแยก|แยก)(?=[\u0e01-\u0e4e])")
+_JUNCTION_AT = re.compile(r"(?:บริเวณ|(?:^|[\s(])ณ|ถึง|จาก|ผ่าน|(?:^|[\s(])ที่)[ \t]*$")
+
+
+def _junctions(text: str) -> list[PlaceMention]:
+    """บริเวณแยกหลักสี่, ถึงแยกปทุมวัน, จากสี่แยกแม่ต๋ำ: a road junction named after 'at', 'to', 'from' or
+    'around' (not แยกกัน, separately, nor ที่แยกได้, which was isolated)."""
+    out: list[PlaceMention] = []
+    dic = dictionary()
+    for m in _JUNCTION.finditer(text):
+        if text.endswith(("สี่", "สาม", "ทาง"), 0, m.start()) and m.group(0) == "แยก":
+            continue
+        if not _JUNCTION_AT.search(text[max(0, m.start() - 8):m.start()]):
+            continue
+        c = chunk_at(text, m.end())
+        if c is None or c.start != m.end():
+            continue
+        end = m.end() + cut_at_stop(c.text, 0)
+        ws = words(text[m.end():end])
+        if end - m.end() < 2 or not ws or ws[0] in NAME_STOPS or is_verb(ws[0]) or "แยก" + ws[0] in dic:
+            continue
+        out.append(PlaceMention(m.start(), end))
+    return out
 
 
 _TOWN = re.compile(r"เมือง(?=[\u0e01-\u0e4e])")
