@@ -122,3 +122,11 @@ def test_road_junctions_after_to_or_at() -> None:
     assert "สามแยกหาดปากเมง" in _places("และ ทล.4162 จนถึงสามแยกหาดปากเมงแล้วเลี้ยวซ้ายไปยังถนน")
     # but a verb is no junction: "ที่แยกได้จากตัวอย่าง", "แยกกันอยู่"
     assert _places("เชื้อที่แยกได้จากตัวอย่าง และจากแยกกันอยู่กับสามี") == {}
+
+
+def test_a_city_word_keeps_the_listed_english_of_its_name() -> None:
+    # details/94316: "มีสำนักงานใหญ่อยู่ที่เมืองเซินเจิ้น มณฑลกวางตุ้ง สาธารณรัฐประชาชนจีน"
+    found = _places("มีสำนักงานใหญ่อยู่ที่เมืองเซินเจิ้น มณฑลกวางตุ้ง สาธารณรัฐประชาชนจีน")
+    assert found.get("เมืองเซินเจิ้น") == "Shenzhen"  # was romanised 'Soenchoen'
+    # another Thai spelling of Guangzhou (กว่างโจว is the listed one)
+    assert _places("เดินทางไปยังเมืองกวางโจว สาธารณรัฐประชาชนจีน").get("เมืองกวางโจว") == "Guangzhou"

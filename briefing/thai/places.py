@@ -309,7 +309,8 @@ def find_cities(text: str) -> list[PlaceMention]:
         first = words(tail)[0]
         if tail in _CITY_WORDS or first in _CITY_WORDS or first.startswith("น่า") or g.regex.fullmatch(text, m.start(), end):
             continue  # เมืองหลวง, เมืองน่าเที่ยว, or a name the glossary already holds
-        out.append(PlaceMention(m.start(), end))
+        term = g.terms.get(tail)  # เมืองกวางโจว: the glossary knows กวางโจว
+        out.append(PlaceMention(m.start(), end, term.english if term is not None and term.type == "place" else None))
     return out
 
 
