@@ -130,3 +130,11 @@ def test_a_city_word_keeps_the_listed_english_of_its_name() -> None:
     assert found.get("เมืองเซินเจิ้น") == "Shenzhen"  # was romanised 'Soenchoen'
     # another Thai spelling of Guangzhou (กว่างโจว is the listed one)
     assert _places("เดินทางไปยังเมืองกวางโจว สาธารณรัฐประชาชนจีน").get("เมืองกวางโจว") == "Guangzhou"
+
+
+def test_at_any_such_office_is_no_entity() -> None:
+    # details/79403: "ทั้ง On-site ณ ศาลากลางจังหวัดทุกจังหวัด (ห้องศูนย์ดำรงธรรม..." and
+    # bench/heldout2 b03: "ให้แจ้งต่อพนักงานเจ้าหน้าที่ ณ สำนักงานตรวจคนเข้าเมืองในพื้นที่"
+    entities, _ = find_entities("", "ให้แจ้งต่อพนักงานเจ้าหน้าที่ ณ สำนักงานตรวจคนเข้าเมืองในพื้นที่ ที่ตั้งอยู่ในท้องที่")
+    assert not any(e.text.startswith("สำนักงานตรวจคนเข้าเมือง") for e in entities)
+    assert _places("ทั้ง On-site ณ ศาลากลางจังหวัดทุกจังหวัด (ห้องศูนย์ดำรงธรรม") == {}

@@ -410,6 +410,7 @@ def _field_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     cands += _org_cands(text, field, g)
     cands += _place_cands(text, field, g)
     kept = _missions(text, _drop_glosses(text, _resolve(cands, skip)))
+    kept = [c for c in kept if c.type == "person" or not places.any_such_venue(text, c.start, c.end)]
     for i, c in enumerate(kept):
         if c.type == "organisation" and (
             places.venue_after_at(text, c.start, c.end)

@@ -68,6 +68,7 @@ _CITY_WORDS = frozenset(["หลวง", "ท่า", "ใหญ่", "รอง
 """เมืองหลวง ประเทศ..., เมืองท่า ...: a kind of city, not a named one."""
 _AT_THI = re.compile(r"(?:^|[\s)])ที่[ \t]*$")
 """ที่ (at) after a space, then the name, then where it is: ที่กระทรวงสาธารณสุข จ.นนทบุรี."""
+_ANY_SUCH = re.compile(r"[ \t]?(?:ในพื้นที่|ทั่วประเทศ|ทุกแห่ง|ใกล้บ้าน|ในท้องที่|ทุกจังหวัด|ของท่าน|ที่ใกล้)")
 _VISIT = re.compile(r"(?:ตรวจเยี่ยม|เยี่ยมชม|เดินทางไปยัง|เดินทางไป|ไปยัง|บริเวณ|ภายใน)[ \t]*$")
 _FACILITY_HEADS = ("โรงพยาบาล", "โรงเรียน", "เรือนจำ", "ทัณฑสถาน", "สถานพินิจ", "ศูนย์ฝึก", "สถานีตำรวจ", "ท่าอากาศยาน",
                    "สถาบันโรค")
@@ -555,6 +556,8 @@ def venue_after_at(text: str, start: int, end: int | None = None) -> bool:
 
     With `end`: also 'ที่ <name> จ.นนทบุรี' (at <name>, followed by where it is).
     """
+    if end is not None and _ANY_SUCH.match(text, end):
+        return False  # ณ สำนักงานตรวจคนเข้าเมืองในพื้นที่: any such office, not a named place
     if _after_at(text, start):
         return True
     if end is not None and text.startswith(_FACILITY_HEADS, start) and _VISIT.search(text[max(0, start - 16):start]):
@@ -563,6 +566,14 @@ def venue_after_at(text: str, start: int, end: int | None = None) -> bool:
         return False
     n = next_chunk(text, end)
     return n is not None and n.text.startswith(_WHERE)
+
+
+def any_such_venue(text: str, start: int, end: int) -> bool:
+    """ณ สำนักงานตรวจคนเข้าเมืองในพื้นที่, ณ ที่ว่าการอำเภอทั่วประเทศ: at any such office, which names no
+    body and no place."""
+    return bool(_ANY_SUCH.match(text, end)) and (
+        _after_at(text, start) or bool(_AT_THI.search(text[max(0, start - 5):start]))
+    )
 
 
 def owner_after_venue(text: str, venue_start: int, venue_end: int, start: int) -> bool:
