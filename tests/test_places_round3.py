@@ -137,4 +137,4 @@ def test_at_any_such_office_is_no_entity() -> None:
     # bench/heldout2 b03: "ให้แจ้งต่อพนักงานเจ้าหน้าที่ ณ สำนักงานตรวจคนเข้าเมืองในพื้นที่"
     entities, _ = find_entities("", "ให้แจ้งต่อพนักงานเจ้าหน้าที่ ณ สำนักงานตรวจคนเข้าเมืองในพื้นที่ ที่ตั้งอยู่ในท้องที่")
     assert not any(e.text.startswith("สำนักงานตรวจคนเข้าเมือง") for e in entities)
-    assert _places("ทั้ง On-site ณ ศาลากลางจังหวัดทุกจังหวัด (ห้องศูนย์ดำรงธรรม") == {}
+    assert not any(t.startswith("ศาลากลาง") for t in _places("ทั้ง On-site ณ ศาลากลางจังหวัดทุกจังหวัด (ห้องศูนย์ดำรงธรรม"))
