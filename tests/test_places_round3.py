@@ -147,3 +147,12 @@ def test_a_man_named_right_after_a_number() -> None:
     # but "30 นาย" still counts officers
     entities, _ = find_entities("", "กองกำลัง 20 นาย ร้อย อส 30 นาย และกำลังพล 30 นายร่วมปฏิบัติ การ ค้นหา")
     assert not [e for e in entities if e.type == "person"]
+
+
+def test_no_floor_date_or_highway_office_in_a_place_name() -> None:
+    # details/65223: "ให้การต้อนรับ ณ ห้องประชุมอุทัยชั้น 6 อาคารการนิคมอุตสาหกรรม"
+    assert "ห้องประชุมอุทัย" in _places("ที่ กนอ. ให้การต้อนรับ ณ ห้องประชุมอุทัยชั้น 6 อาคารการนิคมอุตสาหกรรม")
+    # details/84918: a day of the month after Government House is no building number
+    assert "ทำเนียบรัฐบาล" in _places("ร่วมกำหนดการสำคัญที่ทำเนียบรัฐบาล 26 มิถุนายน 2567 วันนี้")
+    # details/64195: "กระทรวงคมนาคม โดยแขวงทางหลวงชนบทชุมพร ดำเนินโครงการ": an office, not a subdistrict
+    assert not any(t.startswith("แขวง") for t in _places("กระทรวงคมนาคม โดยแขวงทางหลวงชนบทชุมพร ดำเนินโครงการ"))

@@ -84,7 +84,7 @@ STRONG_VENUES: tuple[str, ...] = (
     "ปราสาท", "พระธาตุ", "จุดชมวิว", "ทัณฑสถาน", "เรือนจำ", "สถานพินิจและคุ้มครองเด็กและเยาวชน", "ศาลเจ้า",
     "ศูนย์การค้า", "พระราชวัง", "ศาลหลักเมือง", "อนุสรณ์สถาน",
 )
-_GENERIC_VENUE = frozenset(["ละ", "สาธารณะ", "ประจำ", "ใน", "จาก", "ท้องถิ่น", "ใหญ่", "เล็ก", "กลาง", "นัด", "สาย", "ต่างๆ", "ต่าง", "ทั้งหมด", "ดังกล่าว", "นี้", "ของ", "ที่", "ใหม่", "เดิม", "อื่น", "อื่นๆ", "ทุก", "ใด"])
+_GENERIC_VENUE = frozenset(["ละ", "สาธารณะ", "ประเภท", "เก่า", "ประจำ", "ใน", "จาก", "ท้องถิ่น", "ใหญ่", "เล็ก", "กลาง", "นัด", "สาย", "ต่างๆ", "ต่าง", "ทั้งหมด", "ดังกล่าว", "นี้", "ของ", "ที่", "ใหม่", "เดิม", "อื่น", "อื่นๆ", "ทุก", "ใด"])
 _PREPOSITIONS = ("ใน", "จาก")
 _GENERIC_ADMIN = frozenset(["ใด", "เดียวกัน", "นั้น", "นี้", "ต่างๆ", "ต่าง", "ละ", "ทุก", "อื่น", "อื่นๆ", "ที่"])
 _AT_ALLOW = frozenset({"และ", "ของ", "เพื่อ"})
@@ -153,6 +153,8 @@ def find_admin(text: str) -> list[PlaceMention]:
         if cut < 2 or "." in name[:cut] or (m.group(0).startswith(("อำเภอ", "ตำบล")) and " " in m.group(0)):
             continue
         first = words(name[:cut])
+        if name.startswith(("ทางหลวง", "การทาง")):
+            continue  # แขวงทางหลวง: a highway district office, not a Bangkok subdistrict
         if first and (is_verb(first[0]) or first[0] in NAME_FOLLOWERS or first[0] in _GENERIC_ADMIN):
             continue
         if first and text.endswith(("นาย", "ปลัด"), 0, m.start()) and (
@@ -380,6 +382,9 @@ def venue_end(text: str, start: int, head: str, g: Gazetteer, at: bool) -> int:
         end = start + cut_at_stop(text[start:limit], len(head), _AT_ALLOW if at else frozenset())
         if end - start - len(head) == 1 and limit - end >= 2 and head in _LOANWORD_HEADS:
             end = limit  # โรงแรมอ|มา|รี: newmm reads a loanword name in letters; the name is the whole chunk
+        floor = _FLOOR.search(text, start + len(head), end + 2)
+        if floor and floor.start() < end:
+            end = floor.start()  # ห้องประชุมอุทัยชั้น 6: the floor is where the room is, not its name
         name = text[start:end]
         if end - start <= len(head) and head not in ("ทำเนียบรัฐบาล", "ท้องสนามหลวง"):
             named = _named_after_space(text, limit, at) if limit == start + len(head) else None
@@ -422,6 +427,7 @@ def venue_end(text: str, start: int, head: str, g: Gazetteer, at: bool) -> int:
     return end
 
 
+_FLOOR = re.compile(r"ชั้น(?:ที่)?(?=[ \t]?[0-9๐-๙])")
 _HYPHENS = frozenset("-–")
 _LOANWORD_HEADS = ("โรงแรม", "ห้อง", "ห้องประชุม", "อาคาร", "ศูนย์การค้า")
 """Heads whose names are often foreign words newmm cannot read (โรงแรมอมารี, โรงแรมแชงกรี-ลา)."""
@@ -458,7 +464,11 @@ def _named_after_space(text: str, end: int, at: bool) -> int | None:
 
 
 _MEASURES = ("กิโลเมตร", "กม.", "เมตร", "ม.", "ไร่", "คน", "ราย", "ปี", "วัน", "ชั่วโมง", "นาที", "ล้าน", "บาท",
-             "แห่ง", "ตัน", "ลิตร", "เดือน", "ครั้ง", "หลัง", "จุด", "%")
+             "แห่ง", "ตัน", "ลิตร", "เดือน", "ครั้ง", "หลัง", "จุด", "%",
+             # a day of the month: ที่ทำเนียบรัฐบาล 26 มิถุนายน 2567 (a date, not the building's number)
+             "มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน", "กรกฎาคม", "สิงหาคม", "กันยายน",
+             "ตุลาคม", "พฤศจิกายน", "ธันวาคม", "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.",
+             "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค.")
 
 
 def _measure_after(text: str, end: int) -> bool:
