@@ -156,3 +156,9 @@ def test_no_floor_date_or_highway_office_in_a_place_name() -> None:
     assert "ทำเนียบรัฐบาล" in _places("ร่วมกำหนดการสำคัญที่ทำเนียบรัฐบาล 26 มิถุนายน 2567 วันนี้")
     # details/64195: "กระทรวงคมนาคม โดยแขวงทางหลวงชนบทชุมพร ดำเนินโครงการ": an office, not a subdistrict
     assert not any(t.startswith("แขวง") for t in _places("กระทรวงคมนาคม โดยแขวงทางหลวงชนบทชุมพร ดำเนินโครงการ"))
+
+
+def test_a_region_word_then_a_verb_names_no_region() -> None:
+    # details/98348: "เพื่อเปิดโอกาสให้ผู้บริโภคในภูมิภาคเข้าถึงสินค้านำเข้าคุณภาพสูง"
+    assert _places("เพื่อเปิดโอกาสให้ผู้บริโภคในภูมิภาคเข้าถึงสินค้านำเข้าคุณภาพสูง") == {}
+    assert "ภูมิภาคเอเชีย" in _places("ในภูมิภาคเอเชีย และ")

@@ -389,8 +389,10 @@ def venue_end(text: str, start: int, head: str, g: Gazetteer, at: bool) -> int:
         if end - start <= len(head) and head not in ("ทำเนียบรัฐบาล", "ท้องสนามหลวง"):
             named = _named_after_space(text, limit, at) if limit == start + len(head) else None
             return named or start
-        if head == "ภูมิภาค" and not at and text[start + len(head):end] in _GENERIC_REGION:
-            return start
+        if head == "ภูมิภาค" and not at and (
+            text[start + len(head):end] in _GENERIC_REGION or _starts_with_verb(words(text[start + len(head):end] or "-")[0])
+        ):
+            return start  # ในภูมิภาคยกระดับ...: 'in the region, upgrade ...', no region named
         if head in _PRISONS:
             end = start + len(head) + _prison_cut(name[len(head):])  # ทัณฑสถาน|เยี่ยมชม...: a verb ends it
             name = text[start:end]
@@ -422,7 +424,7 @@ def venue_end(text: str, start: int, head: str, g: Gazetteer, at: bool) -> int:
     # trailing number ("ตึกบัญชาการ 1"), a building named by its owner ("อาคาร สมอ."),
     # or the second word of a hotel's name
     n = next_chunk(text, end) if end == limit else None
-    if n and end == start + len(head) and g.terms.get(n.text) and g.terms[n.text].type == "organisation" or n and _NUMBER_CHUNK.match(n.text) and not _measure_after(text, n.end) or n and head == "โรงแรม" and _second_word_ok(n.text, g):
+    if n and end == start + len(head) and g.terms.get(n.text) and g.terms[n.text].type == "organisation" or n and _NUMBER_CHUNK.match(n.text) and not _measure_after(text, n.end) or n and head in ("โรงแรม", "ศูนย์การค้า") and _second_word_ok(n.text, g):
         end = n.end
     return end
 
