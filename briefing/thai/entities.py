@@ -338,9 +338,10 @@ def _accept(text: str, start: int, end: int, key: str, term: Term, english: bool
     if bare_province and key.startswith("กรุงเทพ"):
         bare_province = False  # ภาคเหนือกรุงเทพมหานครและปริมณฑล: Bangkok's names are never an adjective
     preceders = PLACE_PRECEDERS[:-1] + _COUNTRY_PRECEDERS + (_PROVINCE_PRECEDERS if bare_province else ())
-    if (bare_country or bare_province) and not glued_after(text, start, preceders):
-        if not (bare_country and _country_pair(text, end)):
-            return False  # เศรษฐกิจไทย, คนไทย: an adjective, not the country
+    if (bare_country or bare_province) and not glued_after(text, start, preceders) and not (
+        bare_country and _country_pair(text, end)
+    ):
+        return False  # เศรษฐกิจไทย, คนไทย: an adjective, not the country
     if term.type == "person":
         return True
     if term.kind == "region" and (key.startswith(("ภาค", "อีสานตอน")) or key == "ปริมณฑล"):
