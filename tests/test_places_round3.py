@@ -162,3 +162,12 @@ def test_a_region_word_then_a_verb_names_no_region() -> None:
     # details/98348: "เพื่อเปิดโอกาสให้ผู้บริโภคในภูมิภาคเข้าถึงสินค้านำเข้าคุณภาพสูง"
     assert _places("เพื่อเปิดโอกาสให้ผู้บริโภคในภูมิภาคเข้าถึงสินค้านำเข้าคุณภาพสูง") == {}
     assert "ภูมิภาคเอเชีย" in _places("ในภูมิภาคเอเชีย และ")
+
+
+def test_station_english_without_a_doubled_kind_and_by_parts() -> None:
+    found = _places("ณ สถานีรถไฟหัวลำโพง วันนี้")
+    assert found["สถานีรถไฟหัวลำโพง"].count("Railway Station") == 1
+    # details/89649: 'เส้นทาง "สวนสยาม - สถานีรถไฟฟ้าสนามกีฬาแห่งชาติ"'
+    assert _places("เส้นทาง “สวนสยาม - สถานีรถไฟฟ้าสนามกีฬาแห่งชาติ” เที่ยวไป").get("สถานีรถไฟฟ้าสนามกีฬาแห่งชาติ") == "National Stadium Station"
+    # an elevated-train station named in Latin after a space is not 'Fa Railway Station'
+    assert not any("Fa Railway" in (en or "") for en in _places("ที่สถานีรถไฟฟ้า BTS สยาม และ").values())

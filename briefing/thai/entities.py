@@ -86,6 +86,9 @@ def _place_part(name: str, text: str, pos: int) -> tuple[str, bool]:
     if term is not None and term.type in ("place", "organisation") and term.english:
         return re.sub(r" \([A-Z][A-Za-z]*\)$", "", term.english.removesuffix(" Province").split(", ")[0]), True
     official = admin.english(name, text, pos)
+    by_parts = None if official else _venue_by_parts(name, text, pos)  # สถานีรถไฟฟ้าสนามกีฬาแห่งชาติ
+    if by_parts:
+        return by_parts, True
     return (official, True) if official else (romanise(name), False)
 
 
@@ -544,7 +547,9 @@ def _english(c: _Cand, text: str) -> tuple[str | None, EnglishSource | None]:
         for head, pattern in _TRANSPORT_EN:
             if surface.startswith(head) and len(surface) > len(head):
                 part, listed = _place_part(surface[len(head):].strip(), text, c.start)
-                return pattern.format(part), "listed" if listed else "romanised"
+                kind = pattern.replace("{}", "").strip()
+                named = part if part.split(" (")[0].endswith(kind) else pattern.format(part)  # Hua Lamphong: no second 'Railway Station'
+                return named, "listed" if listed else "romanised"
         by_parts = _venue_by_parts(surface, text, c.start)
         if by_parts:
             return by_parts, "listed"
