@@ -171,3 +171,11 @@ def test_station_english_without_a_doubled_kind_and_by_parts() -> None:
     assert _places("เส้นทาง “สวนสยาม - สถานีรถไฟฟ้าสนามกีฬาแห่งชาติ” เที่ยวไป").get("สถานีรถไฟฟ้าสนามกีฬาแห่งชาติ") == "National Stadium Station"
     # an elevated-train station named in Latin after a space is not 'Fa Railway Station'
     assert not any("Fa Railway" in (en or "") for en in _places("ที่สถานีรถไฟฟ้า BTS สยาม และ").values())
+
+
+def test_a_river_basin_name_ends_before_an_area_word() -> None:
+    # details/69634: "เนื่องด้วยพื้นที่ลุ่มน้ำชีตอนกลางส่วนใหญ่ประสบปัญหาภัยแล้ง"
+    found = _places("เนื่องด้วยพื้นที่ลุ่มน้ำชีตอนกลางส่วนใหญ่ประสบปัญหาภัยแล้ง สูง")
+    assert list(found) == ["ลุ่มน้ำชีตอนกลาง"]
+    # details/87732: "รองรับน้ำจากลำน้ำหลายสาย" (from many streams) names no river
+    assert _places("ที่ลุ่มน้ำที่รองรับน้ำจากลำน้ำหลายสาย รวมถึง") == {}
