@@ -33,6 +33,11 @@ AGENCY_KINDS = {
     "police",
     "military",
     "other",
+    # listed for their English but never emitted as an organisation (entities._NOT_BODIES): อสม. and
+    # อพม. are volunteers, รพ.สต. a kind of facility, อปท. the class of local governments
+    "volunteers",
+    "facilities",
+    "generic",
 }
 MINISTRIES = {
     "สำนักนายกรัฐมนตรี": "Office of the Prime Minister",

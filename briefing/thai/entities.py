@@ -35,6 +35,8 @@ _COUNTRY_PRECEDERS = ("ของ", "ประธานาธิบดี", "ร�
                       "ราชทูต", "กงสุลใหญ่")
 """Words a bare country is glued to as itself (นายกรัฐมนตรีมาเลเซีย, เอกอัครราชทูตจีน); glued_after looks
 back 10 letters, so the longer posts are matched by their ends (รัฐมนตรี, ราชทูต)."""
+_PROVINCE_PRECEDERS = ("สาขา", "พ่อเมือง")
+"""Words a bare province is glued to as itself: a branch (ธนาคาร... สาขาปทุมธานี), the governor (พ่อเมืองนครพนม)."""
 _LATIN_LETTERS = re.compile(r"[A-Za-z]")
 _LATIN_WORD = re.compile(r"[A-Za-z0-9–\-&]")
 _HOTLINE = re.compile(r"[ \t][0-9]{3,4}(?![0-9.,])")
@@ -45,6 +47,7 @@ _THE = ("United", "Republic", "Kingdom", "People", "Philippines", "Netherlands",
 _HASHTAG = re.compile(r"#[^\s#]+")
 """#ชายแดนไทยกัมพูชา: hashtags at the end of a release are page furniture, not mentions."""
 _VENUE_EN: tuple[tuple[str, str], ...] = (
+    ("สี่แยก", "{} Intersection"), ("สามแยก", "{} Junction"), ("แยก", "{} Intersection"),
     ("โรงแรม", "{} Hotel"), ("ห้องประชุม", "{} Meeting Room"), ("ห้องโถง", "{} Hall"), ("ห้อง", "{} Room"),
     ("ตึก", "{} Building"), ("อาคาร", "{} Building"), ("ถนน", "{} Road"), ("วัด", "Wat {}"),
     ("ท่าเรือ", "{} Port"), ("ด่านศุลกากร", "{} Customs House"), ("สวนสาธารณะ", "{} Park"),
@@ -83,6 +86,9 @@ def _place_part(name: str, text: str, pos: int) -> tuple[str, bool]:
     if term is not None and term.type in ("place", "organisation") and term.english:
         return re.sub(r" \([A-Z][A-Za-z]*\)$", "", term.english.removesuffix(" Province").split(", ")[0]), True
     official = admin.english(name, text, pos)
+    by_parts = None if official else _venue_by_parts(name, text, pos)  # สถานีรถไฟฟ้าสนามกีฬาแห่งชาติ
+    if by_parts:
+        return by_parts, True
     return (official, True) if official else (romanise(name), False)
 
 
@@ -116,6 +122,9 @@ def _venue_by_parts(surface: str, text: str, pos: int) -> str | None:
             break
         words_en.append(modifier[1])
         rest = rest[len(modifier[0]):].strip()
+    whole = next((en for th, en in modifiers if rest == th), None)
+    if whole is not None and not words_en:
+        return f"{whole} {head[1]}"  # สนามกีฬาแห่งชาติ: 'National Stadium', a kind and one modifier
     if not rest:
         return None
     owner = _owner_english(rest, text, pos)
@@ -247,6 +256,7 @@ def _gazetteer_hits(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
 
 
 _THAILAND = ("ไทย", "ประเทศไทย", "ราชอาณาจักรไทย")
+_NOT_BODIES = frozenset({"volunteers", "facilities", "generic"})
 _FOREIGN_GAP = re.compile(r"(?:[ \t]?(?:ของ|แห่ง)[ \t]?)?")
 """กระทรวงการต่างประเทศจีน, กระทรวงพาณิชย์ของจีน; not a space alone (กระทรวงพาณิชย์ ญี่ปุ่น และ...: a list)."""
 
@@ -277,13 +287,14 @@ def _provincial_branch(text: str, end: int, g: Gazetteer) -> tuple[int, str] | N
     """A province glued to an organisation's name (no space) names its provincial office: the new
     end and the province's English. A bare province name must be long enough not to be a word."""
     assert g.regex is not None
-    m = g.regex.match(text, end)
+    short = text.startswith("จว.", end)  # ผกก.ตม.จว.สระแก้ว: จว. (จังหวัด) then the province's bare name
+    m = g.regex.match(text, end + 3 if short else end)
     if not m or not m.group(0):
         return None
     key, term = m.group(0), g.terms[m.group(0)]
     if term.kind != "province" or not term.english or not on_boundary(text, end, m.end(), check_left=False):
         return None
-    if not key.startswith(("จังหวัด", "จ.")) and len(key) < 4:
+    if not short and not key.startswith(("จังหวัด", "จ.")) and len(key) < 4:
         return None
     return m.end(), term.english
 
@@ -310,6 +321,8 @@ def _country_pair(text: str, end: int) -> bool:
 
 def _accept(text: str, start: int, end: int, key: str, term: Term, english: bool = False) -> bool:
     """Is this glossary hit a mention? `english`: the text is mostly in English."""
+    if term.kind in _NOT_BODIES:
+        return False  # อสม., รพ.สต.: volunteers and a kind of facility, glossary words but not bodies
     if _LATIN.match(key):
         before = text[start - 1] if start else " "
         after = text[end] if end < len(text) else " "
@@ -329,9 +342,12 @@ def _accept(text: str, start: int, end: int, key: str, term: Term, english: bool
     if bare_province and len(key) < 5 and end < len(text) and is_thai(text[end]):
         return False
     bare_country = term.kind == "country" and not key.startswith("ประเทศ")
-    if ((bare_country or bare_province)
-            and not glued_after(text, start, PLACE_PRECEDERS[:-1] + _COUNTRY_PRECEDERS)
-            and not (bare_country and _country_pair(text, end))):
+    if bare_province and key.startswith("กรุงเทพ"):
+        bare_province = False  # ภาคเหนือกรุงเทพมหานครและปริมณฑล: Bangkok's names are never an adjective
+    preceders = PLACE_PRECEDERS[:-1] + _COUNTRY_PRECEDERS + (_PROVINCE_PRECEDERS if bare_province else ())
+    if (bare_country or bare_province) and not glued_after(text, start, preceders) and not (
+        bare_country and _country_pair(text, end)
+    ):
         return False  # เศรษฐกิจไทย, คนไทย: an adjective, not the country
     if term.type == "person":
         return True
@@ -367,7 +383,8 @@ def _org_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     found = organisations.find_local_bodies(text)  # first: of two equal spans, the one with English
     found += organisations.find_headed(text, g) + organisations.find_companies(text, g)
     found += organisations.find_latin(text, g) + organisations.find_village_bodies(text)
-    found += organisations.find_ministry_in_post(text)
+    found += organisations.find_ministry_in_post(text) + organisations.find_community_groups(text)
+    found += organisations.find_ministry_list(text, g)
     return [_Cand(field, o.start, o.end, "organisation", o.english, o.canonical, o.known, source=o.source) for o in found]
 
 
@@ -402,8 +419,12 @@ def _field_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     cands += _org_cands(text, field, g)
     cands += _place_cands(text, field, g)
     kept = _missions(text, _drop_glosses(text, _resolve(cands, skip)))
-    for c in kept:
-        if c.type == "organisation" and places.venue_after_at(text, c.start, c.end):
+    kept = [c for c in kept if c.type == "person" or not places.any_such_venue(text, c.start, c.end)]
+    for i, c in enumerate(kept):
+        if c.type == "organisation" and (
+            places.venue_after_at(text, c.start, c.end)
+            or (i and kept[i - 1].type == "place" and places.owner_after_venue(text, kept[i - 1].start, kept[i - 1].end, c.start))
+        ):
             c.type = "place"
     return kept
 
@@ -459,9 +480,18 @@ def _learn_aliases(texts: dict[Field, str], kept: list[_Cand]) -> dict[str, _Can
         if span is None:
             continue
         alias = texts[c.field][span[0]:span[1]]
+        if _other_acronym(c, alias) and organisations.inside_phrase(texts[c.field], c.start):
+            continue  # คณะผู้สังเกตการณ์ชั่วคราวอาเซียน (IOT): the observer team's acronym, not ASEAN's
         if alias not in aliases:
             aliases[alias] = _Cand(c.field, 0, 0, "organisation", c.english, full, c.known)
     return aliases
+
+
+def _other_acronym(c: _Cand, alias: str) -> bool:
+    """Is `alias` a Latin acronym other than the one the glossary gives this body ((IOT) after อาเซียน,
+    whose acronym is ASEAN)?"""
+    known = re.search(r"\(([A-Z][A-Za-z&]{1,9})\)$", c.english or "")
+    return bool(known and re.fullmatch(r"[A-Z][A-Za-z&]{1,9}", alias) and alias != known.group(1))
 
 
 _COMPANY_FIRST = re.compile(r"บริษัท[ \t\u00a0]+([\u0e01-\u0e4e]{3,20})[ \t\u00a0]")
@@ -531,7 +561,9 @@ def _english(c: _Cand, text: str) -> tuple[str | None, EnglishSource | None]:
         for head, pattern in _TRANSPORT_EN:
             if surface.startswith(head) and len(surface) > len(head):
                 part, listed = _place_part(surface[len(head):].strip(), text, c.start)
-                return pattern.format(part), "listed" if listed else "romanised"
+                kind = pattern.replace("{}", "").strip()
+                named = part if part.split(" (")[0].endswith(kind) else pattern.format(part)  # Hua Lamphong: no second 'Railway Station'
+                return named, "listed" if listed else "romanised"
         by_parts = _venue_by_parts(surface, text, c.start)
         if by_parts:
             return by_parts, "listed"

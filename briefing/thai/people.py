@@ -19,6 +19,7 @@ from briefing.thai.scan import (
     cut_at_stop,
     dictionary,
     is_thai,
+    is_verb,
     next_chunk,
     prev_chunk,
     words,
@@ -137,6 +138,20 @@ def _glued_ok(text: str, h_start: int, honorific: str, rest: str, g: Gazetteer) 
     return not (tm and len(tm.group(0)) > len(honorific))  # นายกรัฐมนตรี, นายอำเภอ
 
 
+_NAME_PAIR = re.compile(r"([\u0e01-\u0e4e]{3,20})[ \t\u00a0]([\u0e01-\u0e4e]{3,25})(?=[ \t\u00a0])")
+
+
+def _glued_name_after(text: str, pos: int) -> bool:
+    """พระองค์ ๙๐๘ นายกูเฮง ยาวอหะซัน: after a number, นาย glued to a first name and a family name is
+    a man named, not the classifier of '30 นาย' (officers), which a space or a verb follows."""
+    m = _NAME_PAIR.match(text, pos)
+    if m is None:
+        return False
+    dic = dictionary()
+    first = words(m.group(1))
+    return m.group(1) not in dic and m.group(2) not in dic and bool(first) and not is_verb(first[0]) and first[0] not in NAME_STOPS
+
+
 def _one_letter_in(name: str, after: str, g: Gazetteer) -> bool:
     """นาย|กฤษณ์ or นายก|แม่บ้าน? The honorific plus one letter is a word (นายก, president): a name
     when the letters after นาย begin a known first name, a position when a word follows นายก."""
@@ -166,7 +181,10 @@ def find_titled(text: str, g: Gazetteer) -> list[PersonMention]:
             pos = m.end()
             continue
         number = _AFTER_NUMBER.search(text, max(0, h_start - 12), h_start) if m.group(0) == "นาย" else None
-        if number and not (_YEAR_BEFORE.search(text, max(0, h_start - 12), h_start) and is_thai(text[m.end():m.end() + 1] or " ")):
+        if number and not (
+            (_YEAR_BEFORE.search(text, max(0, h_start - 12), h_start) or _glued_name_after(text, m.end()))
+            and is_thai(text[m.end():m.end() + 1] or " ")
+        ):
             pos = m.end()  # "กองกำลัง 20 นาย ร้อย อส 30 นาย": the classifier for officers
             continue  # but "8 กุมภาพันธ์ 2567 นายอนุกูล ปีดแก้ว": a date, then a name
         end = m.end()

@@ -25,10 +25,11 @@ from briefing.thai.scan import (
     is_thai,
     is_verb,
     next_chunk,
+    pos_tags,
     words,
 )
 
-_ADMIN = re.compile(r"(?:อำเภอ|ตำบล|แขวง|(?<![\u0e01-\u0e4e.])อ\.|(?<![\u0e01-\u0e4e.])ต\.)[ \t]?(?=[\u0e01-\u0e4e])")
+_ADMIN = re.compile(r"(?:อำเภอ|ตำบล|แขวง|(?<![\u0e01-\u0e4e.])อ\.|(?<![\u0e01-\u0e4e.])ต\.)[ \t\u00a0]{0,3}(?=[\u0e01-\u0e4e])")
 _ADMIN_INNER = re.compile(r"(?:จังหวัด|จ\.|อำเภอ|อ\.|ตำบล|ต\.)")
 _HEALTH_ZONE = re.compile(r"เขต(?:สุขภาพ|ตรวจราชการ|พื้นที่การศึกษา[\u0e01-\u0e4e]{0,8}|บริการสุขภาพ)ที่[ \t]?[0-9๐-๙]{1,3}")
 _NUMBER_CHUNK = re.compile(r"[0-9๐-๙]{1,4}$")
@@ -63,9 +64,15 @@ _STATE = re.compile(r"(?:รัฐ|มณฑล|แคว้น)[\u0e01-\u0e4e]{
 _OWNER_NUMBER = re.compile(r"(?<=\.)[0-9]{1,3}$")
 _THAI_RUN = re.compile(r"[\u0e01-\u0e4e]+")
 _CITY_WORDS = frozenset(["หลวง", "ท่า", "ใหญ่", "รอง", "หลัก", "สำคัญ", "ต่างๆ", "ต่าง", "เก่า", "ใหม่", "นี้", "นั้น",
-                         "ชายแดน", "แห่ง", "แห่งชาติ", "ต้นแบบ", "อัจฉริยะ", "น่าอยู่", "ท่องเที่ยว", "เป้าหมาย", "อื่นๆ", "อื่น"])
+                         "ชายแดน", "แห่ง", "แห่งชาติ", "ต้นแบบ", "นอก", "ชั้นใน", "ชั้นนอก", "มรดก", "สีเขียว", "สุขภาพ", "กีฬา", "อัจฉริยะ", "น่าอยู่", "ท่องเที่ยว", "เป้าหมาย", "อื่นๆ", "อื่น"])
 """เมืองหลวง ประเทศ..., เมืองท่า ...: a kind of city, not a named one."""
-_AT_THI = re.compile(r"(?:^|[\s)])ที่[ \t]+$")
+_AT_THI = re.compile(r"(?:^|[\s)])ที่[ \t]*$")
+"""ที่ (at) after a space, then the name, then where it is: ที่กระทรวงสาธารณสุข จ.นนทบุรี."""
+_ANY_SUCH = re.compile(r"[ \t]?(?:ในพื้นที่|ทั่วประเทศ|ทุกแห่ง|ใกล้บ้าน|ในท้องที่|ทุกจังหวัด|ของท่าน|ที่ใกล้)")
+_VISIT = re.compile(r"(?:ตรวจเยี่ยม|เยี่ยมชม|เดินทางไปยัง|เดินทางไป|ไปยัง|บริเวณ|ภายใน)[ \t]*$")
+_FACILITY_HEADS = ("โรงพยาบาล", "โรงเรียน", "เรือนจำ", "ทัณฑสถาน", "สถานพินิจ", "ศูนย์ฝึก", "สถานีตำรวจ", "ท่าอากาศยาน",
+                   "สถาบันโรค")
+"""Organisations that are buildings: visited (ตรวจเยี่ยม, เดินทางไปยัง) or around (บริเวณ), they are the place."""
 _WHERE = ("จ.", "จังหวัด", "อ.", "อำเภอ", "เขต", "แขวง", "กรุงเทพ", "ต.", "ตำบล")
 STRONG_VENUES: tuple[str, ...] = (
     "โรงแรม", "ห้องประชุม", "ห้องโถง", "ตึก", "อาคาร", "ศูนย์ประชุม", "ศูนย์การประชุม", "ศูนย์นิทรรศการ",
@@ -74,13 +81,14 @@ STRONG_VENUES: tuple[str, ...] = (
     "ศาลากลางจังหวัด", "พระที่นั่ง", "หอประชุม", "นิคมอุตสาหกรรม", "เขื่อน", "จุดผ่านแดน", "ห้อง",
     "ทำเนียบรัฐบาล", "ท้องสนามหลวง", "ภูมิภาค", "ถ้ำ", "น้ำตก", "น้ำพุร้อน", "ลำน้ำ", "ลุ่มน้ำ", "หมู่บ้าน",
     "ดอย", "คลอง", "ทะเลสาบ", "อ่าว", "ช่องแคบ", "วงเวียน", "ที่ว่าการอำเภอ", "มณฑล", "ค่าย", "ศาลาว่าการ",
-    "ปราสาท", "พระธาตุ", "จุดชมวิว",
+    "ปราสาท", "พระธาตุ", "จุดชมวิว", "ทัณฑสถาน", "เรือนจำ", "สถานพินิจและคุ้มครองเด็กและเยาวชน", "ศาลเจ้า",
+    "ศูนย์การค้า", "พระราชวัง", "ศาลหลักเมือง", "อนุสรณ์สถาน",
 )
-_GENERIC_VENUE = frozenset(["ละ", "ประจำ", "ใน", "จาก", "ท้องถิ่น", "ใหญ่", "เล็ก", "กลาง", "นัด", "สาย", "ต่างๆ", "ต่าง", "ทั้งหมด", "ดังกล่าว", "นี้", "ของ", "ที่", "ใหม่", "เดิม", "อื่น", "อื่นๆ", "ทุก", "ใด"])
+_GENERIC_VENUE = frozenset(["ละ", "สาธารณะ", "ประเภท", "เก่า", "ประจำ", "ใน", "จาก", "ท้องถิ่น", "ใหญ่", "เล็ก", "กลาง", "นัด", "สาย", "ต่างๆ", "ต่าง", "ทั้งหมด", "ดังกล่าว", "นี้", "ของ", "ที่", "ใหม่", "เดิม", "อื่น", "อื่นๆ", "ทุก", "ใด"])
 _PREPOSITIONS = ("ใน", "จาก")
 _GENERIC_ADMIN = frozenset(["ใด", "เดียวกัน", "นั้น", "นี้", "ต่างๆ", "ต่าง", "ละ", "ทุก", "อื่น", "อื่นๆ", "ที่"])
 _AT_ALLOW = frozenset({"และ", "ของ", "เพื่อ"})
-_GENERIC_REGION = frozenset(["ต่างๆ", "ต่าง", "ทั้งหมด", "อื่น", "อื่นๆ", "ทั่วประเทศ"])
+_GENERIC_REGION = frozenset(["ต่างๆ", "ต่าง", "ทั้งหมด", "อื่น", "อื่นๆ", "ทั่วประเทศ", "ทั่วโลก"])
 
 
 _NONE = Chunk(0, 0, "")
@@ -96,7 +104,7 @@ _BY_COUNTRY = ("ชายแดน",)
 _CAMP_KINDS = ("รถ", "เพลง", "มวย", "ลูกเสือ", "อาสา", "ฝึก", "เยาวชน", "ทหาร", "พักแรม", "กักกัน", "ผู้ลี้ภัย",
                "ผู้อพยพ", "อพยพ", "ภาษา", "วิชาการ", "คุณธรรม", "ศิลปะ", "กีฬา", "ค่าย")
 _NATURAL = ("ถ้ำ", "น้ำตก", "น้ำพุร้อน", "ลำน้ำ", "ลุ่มน้ำ", "ดอย", "คลอง", "ทะเลสาบ", "อ่าว", "ช่องแคบ", "แม่น้ำ")
-_NATURAL_STOPS = ("ท้าย", "ต้น", "ปลาย", "ฝั่ง", "ริม", "เอ่อ", "ไหล", "ล้น", "สาย", "แห่ง")
+_NATURAL_STOPS = ("ท้าย", "ต้น", "ปลาย", "ฝั่ง", "ริม", "เอ่อ", "ไหล", "ล้น", "สาย", "แห่ง", "พื้นที่", "ส่วนใหญ่", "หลาย")
 
 
 @dataclass(slots=True)
@@ -106,7 +114,7 @@ class PlaceMention:
     english: str | None = None
 
 
-_AT_ONLY_HEADS = ("พิพิธภัณฑสถาน", "อุทยานประวัติศาสตร์", "อุทยาน", "หอศิลป์", "อ่างเก็บน้ำ", "ท่าเทียบเรือ",
+_AT_ONLY_HEADS = ("โรงภาพยนตร์", "ชุมชน", "พิพิธภัณฑสถาน", "อุทยานประวัติศาสตร์", "อุทยาน", "หอศิลป์", "อ่างเก็บน้ำ", "ท่าเทียบเรือ",
                   "ย่าน", "สนาม", "ฮอลล์", "เวที", "พระอุโบสถ", "ศาลา")
 """Heads that name a venue only after ณ (ณ สนามราชมังคลากีฬาสถาน): elsewhere they are often common nouns
 (สนามการค้า, เวทีโลก). Counted after ณ in thaigov-v2 2023-2025 releases missed by the other heads."""
@@ -133,12 +141,20 @@ def find_admin(text: str) -> list[PlaceMention]:
         cut = _admin_cut(name)
         level: Level = "district" if m.group(0).startswith(("อำเภอ", "อ.")) else "subdistrict"
         registered, area = admin.longest_name(text, c.start, (level,))
-        if area is not None and registered - c.start >= cut and registered - c.start <= len(name) and " " not in m.group(0):
+        gap = m.group(0)[len(m.group(0).rstrip(" \t\u00a0")):]
+        spaced = len(gap) > 1 or "\u00a0" in gap or (bool(gap) and m.group(0).startswith(("อำเภอ", "ตำบล", "แขวง")))
+        if area is not None and registered - c.start >= cut and registered - c.start <= len(name) and " " not in m.group(0) and not spaced:
             out.append(PlaceMention(m.start(), registered))  # ตำบลเกาะพลับพลา: the register knows it, verb or not
+            continue
+        if spaced:  # อำเภอ\xa0 ท่าปลา: odd spacing, taken only for a registered name that is no common word
+            if area is not None and registered == c.end and text[c.start:registered] not in dictionary() and _province_near(text, c.start, registered, level):
+                out.append(PlaceMention(m.start(), registered))
             continue
         if cut < 2 or "." in name[:cut] or (m.group(0).startswith(("อำเภอ", "ตำบล")) and " " in m.group(0)):
             continue
         first = words(name[:cut])
+        if name.startswith(("ทางหลวง", "การทาง")):
+            continue  # แขวงทางหลวง: a highway district office, not a Bangkok subdistrict
         if first and (is_verb(first[0]) or first[0] in NAME_FOLLOWERS or first[0] in _GENERIC_ADMIN):
             continue
         if first and text.endswith(("นาย", "ปลัด"), 0, m.start()) and (
@@ -146,6 +162,8 @@ def find_admin(text: str) -> list[PlaceMention]:
         ):
             continue  # นายอำเภอ|มีประสบการณ์, ปลัดอำเภอ|งานป้องกัน: the district officer, then a phrase
         out.append(PlaceMention(m.start(), c.start + cut))
+    out += _towns(text)
+    out += _junctions(text)
     out += _listed_after(text, out)
     out += _route_ends(text)
     out += find_cities(text)
@@ -165,6 +183,105 @@ def find_admin(text: str) -> list[PlaceMention]:
         and not any(w in NAME_STOPS or w in _admin_stops() or is_verb(w) for w in words(m.group(1)[4:]))
     ]
     return out
+
+
+def _province_near(text: str, start: int, end: int, level: Level) -> bool:
+    """The province named right after a spaced district (อำเภอ  ท่าปลา จังหวัดอุตรดิตถ์) is one the
+    register puts an area of that name in."""
+    from briefing.thai import admin
+
+    n = next_chunk(text, end)
+    if n is None or not n.text.startswith(("จังหวัด", "จ.")):
+        return False
+    name = n.text.removeprefix("จังหวัด").removeprefix("จ.")
+    codes = {a.province for a in admin.areas().get(name, ()) if a.level == "province"}
+    return any(a.level == level and a.province in codes for a in admin.areas().get(text[start:end], ()))
+
+
+_JUNCTION = re.compile(r"(?:สี่แยก|สามแยก|แยก)(?=[\u0e01-\u0e4e])")
+_JUNCTION_AT = re.compile(r"(?:บริเวณ|(?:^|[\s(])ณ|ถึง|จาก|ผ่าน|(?:^|[\s(])ที่)[ \t]*$")
+
+
+def _junctions(text: str) -> list[PlaceMention]:
+    """บริเวณแยกหลักสี่, ถึงแยกปทุมวัน, จากสี่แยกแม่ต๋ำ: a road junction named after 'at', 'to', 'from' or
+    'around' (not แยกกัน, separately, nor ที่แยกได้, which was isolated)."""
+    out: list[PlaceMention] = []
+    dic = dictionary()
+    for m in _JUNCTION.finditer(text):
+        if text.endswith(("สี่", "สาม", "ทาง"), 0, m.start()) and m.group(0) == "แยก":
+            continue
+        if not _JUNCTION_AT.search(text[max(0, m.start() - 8):m.start()]):
+            continue
+        c = chunk_at(text, m.end())
+        if c is None or c.start != m.end():
+            continue
+        end = m.end() + cut_at_stop(c.text, 0)
+        ws = words(text[m.end():end])
+        if end - m.end() < 2 or not ws or ws[0] in NAME_STOPS or is_verb(ws[0]) or "แยก" + ws[0] in dic:
+            continue
+        out.append(PlaceMention(m.start(), end))
+    return out
+
+
+_TOWN = re.compile(r"เมือง(?=[\u0e01-\u0e4e])")
+_NOT_TOWN = ("อำเภอ", "อ.", "สภ.", "พ่อ", "เทศบาล", "การ", "บ้าน", "พล", "หัว", "ประเทศ", "นคร", "ทาง")
+
+
+def _towns(text: str) -> list[PlaceMention]:
+    """ตัวเมืองเชียงราย, ของเมืองนครศรีธรรมราช: เมือง and a province's name is its town ('Chiang Rai
+    town'); อำเภอเมือง... is the district (find_admin) and เทศบาลเมือง... a local body."""
+    from briefing.thai import admin
+    from briefing.thai.gazetteer import gazetteer
+
+    g = gazetteer()
+    assert g.regex is not None
+    out: list[PlaceMention] = []
+    for m in _TOWN.finditer(text):
+        if text.endswith(_NOT_TOWN, 0, m.start()) or not glued_after(text, m.start(), PLACE_PRECEDERS + ("ตัว",)):
+            continue
+        known = g.regex.match(text, m.start())
+        if known and known.group(0):
+            continue  # เมืองพัทยา: the glossary has it
+        end, area = admin.longest_name(text, m.end(), ("province",))
+        if area is None or (end < len(text) and is_thai(text[end]) and not text.startswith(("และ", "ที่", "ใน", "ของ"), end)):
+            continue
+        out.append(PlaceMention(m.start(), end, f"{area.en} town"))
+    return out
+
+
+_CITY_AT = re.compile(r"(?:(?:^|[\s(])ณ|เยือน|ไปยัง|ที่)[ \t]*$")
+_NOT_AT = ("พื้นที่", "หน้าที่", "สถานที่", "เจ้าหน้าที่", "ที่ที่", "ผู้ที่", "สิ่งที่")
+
+
+def _city_after_at(text: str, m: re.Match[str]) -> PlaceMention | None:
+    """ณ นครซูริก, จัดขึ้นที่กรุงไนโรบีเมื่อ..., เยือนเมืองมัณฑะเลย์: after 'at', 'to' or 'visit' a city word
+    and a name is a city, without its country; the name ends before a stop word."""
+    before = text[max(0, m.start() - 12):m.start()]
+    if not _CITY_AT.search(before) or before.endswith(_NOT_AT):
+        return None
+    run = _THAI_RUN.match(text, m.end())
+    if run is None or "ฯ" in run.group(0):
+        return None  # เมืองกาญฯ: an abbreviation, or กรุงเทพฯ
+    from briefing.thai.gazetteer import gazetteer
+
+    g = gazetteer()
+    assert g.regex is not None
+    cut = cut_at_stop(run.group(0), 0)
+    if len(run.group(0)) - cut <= 2:
+        cut = len(run.group(0))  # เมืองสุขุ|มา: newmm reads a loanword's last letters as a verb
+    name = run.group(0)[:cut]
+    known = g.regex.match(text, m.start())
+    if known and known.group(0) and known.end() != m.end() + len(name):
+        return None  # กรุงเทพมหามหานคร: a misspelt Bangkok is still Bangkok to the glossary
+    ws = words(name)
+    tags = pos_tags()
+    if len(name) < 3 or not ws or name in _CITY_WORDS or ws[0] in _CITY_WORDS or is_verb(ws[0]) or name.startswith("น่า"):
+        return None
+    if (len(ws[0]) >= 3 and tags.get(ws[0], "").startswith("NC")) or any(len(w) >= 3 and tags.get(w, "").startswith("V") for w in ws):
+        return None  # เมืองธุรกิจสำคัญ: a kind of city (a common noun, an attribute), not a name
+    term = g.terms.get(name)  # กรุงย่างกุ้ง: the glossary knows ย่างกุ้ง as Yangon
+    english = term.english if term is not None and term.type == "place" else None
+    return PlaceMention(m.start(), m.end() + len(name), english)
 
 
 def find_cities(text: str) -> list[PlaceMention]:
@@ -187,12 +304,16 @@ def find_cities(text: str) -> list[PlaceMention]:
         country = g.regex.match(text, n.start) if n else None
         is_country = bool(country and country.group(0) and g.terms[country.group(0)].kind == "country")
         if not is_country and not (n and _STATE.match(n.text)):
+            named = _city_after_at(text, m)
+            if named is not None:
+                out.append(named)
             continue
         tail = text[m.end():end]
         first = words(tail)[0]
         if tail in _CITY_WORDS or first in _CITY_WORDS or first.startswith("น่า") or g.regex.fullmatch(text, m.start(), end):
             continue  # เมืองหลวง, เมืองน่าเที่ยว, or a name the glossary already holds
-        out.append(PlaceMention(m.start(), end))
+        term = g.terms.get(tail)  # เมืองกวางโจว: the glossary knows กวางโจว
+        out.append(PlaceMention(m.start(), end, term.english if term is not None and term.type == "place" else None))
     return out
 
 
@@ -246,7 +367,7 @@ def venue_end(text: str, start: int, head: str, g: Gazetteer, at: bool) -> int:
     known = m.end() if m and m.group(0) and g.terms[m.group(0)].type == "place" else start
     dic = dictionary()
     for end in range(limit, start + len(head), -1) if known <= start else ():
-        if text[start:end] in g.wiki() and text[start:end] not in dic:
+        if text[start:end] in g.wiki() and text[start:end] not in dic and text[end:end + 1] not in _HYPHENS:
             known = max(known, end)
             break
     if known > start:
@@ -256,15 +377,27 @@ def venue_end(text: str, start: int, head: str, g: Gazetteer, at: bool) -> int:
         term = g.terms.get(_OWNER_NUMBER.sub("", n.text)) if n else None  # ห้องประชุม อก.1: the owner's room 1
         if n and (term and term.type == "organisation" or _NUMBER_CHUNK.match(n.text)):
             return n.end  # ห้องประชุม 501
-        return start
+        return _named_after_space(text, limit, at) or start  # ห้องประชุม Ballroom 3
     elif head in STRONG_VENUES or at:
         end = start + cut_at_stop(text[start:limit], len(head), _AT_ALLOW if at else frozenset())
+        if end - start - len(head) == 1 and limit - end >= 2 and head in _LOANWORD_HEADS:
+            end = limit  # โรงแรมอ|มา|รี: newmm reads a loanword name in letters; the name is the whole chunk
+        floor = _FLOOR.search(text, start + len(head), end + 2)
+        if floor and floor.start() < end:
+            end = floor.start()  # ห้องประชุมอุทัยชั้น 6: the floor is where the room is, not its name
         name = text[start:end]
         if end - start <= len(head) and head not in ("ทำเนียบรัฐบาล", "ท้องสนามหลวง"):
             named = _named_after_space(text, limit, at) if limit == start + len(head) else None
             return named or start
-        if head == "ภูมิภาค" and not at and text[start + len(head):end] in _GENERIC_REGION:
-            return start
+        if head == "ภูมิภาค" and not at and (
+            text[start + len(head):end] in _GENERIC_REGION or _starts_with_verb(words(text[start + len(head):end] or "-")[0])
+        ):
+            return start  # ในภูมิภาคยกระดับ...: 'in the region, upgrade ...', no region named
+        if head in _PRISONS:
+            end = start + len(head) + _prison_cut(name[len(head):])  # ทัณฑสถาน|เยี่ยมชม...: a verb ends it
+            name = text[start:end]
+            if end - start <= len(head):
+                return start
         if head in _NATURAL:
             end = start + len(head) + _natural_cut(name[len(head):])
             name = text[start:end]
@@ -291,14 +424,21 @@ def venue_end(text: str, start: int, head: str, g: Gazetteer, at: bool) -> int:
     # trailing number ("ตึกบัญชาการ 1"), a building named by its owner ("อาคาร สมอ."),
     # or the second word of a hotel's name
     n = next_chunk(text, end) if end == limit else None
-    if n and end == start + len(head) and g.terms.get(n.text) and g.terms[n.text].type == "organisation" or n and _NUMBER_CHUNK.match(n.text) and not _measure_after(text, n.end) or n and head == "โรงแรม" and _second_word_ok(n.text, g):
+    if n and end == start + len(head) and g.terms.get(n.text) and g.terms[n.text].type == "organisation" or n and _NUMBER_CHUNK.match(n.text) and not _measure_after(text, n.end) or n and head in ("โรงแรม", "ศูนย์การค้า") and _second_word_ok(n.text, g):
         end = n.end
     return end
+
+
+_FLOOR = re.compile(r"ชั้น(?:ที่)?(?=[ \t]?[0-9๐-๙])")
+_HYPHENS = frozenset("-–")
+_LOANWORD_HEADS = ("โรงแรม", "ห้อง", "ห้องประชุม", "อาคาร", "ศูนย์การค้า")
+"""Heads whose names are often foreign words newmm cannot read (โรงแรมอมารี, โรงแรมแชงกรี-ลา)."""
 
 
 _LATIN_AFTER = re.compile(
     r"[ \t]+[A-Z][A-Za-z0-9'&.-]*(?:[ \t]+(?:of|at|on|by|and|the|[A-Z0-9][A-Za-z0-9'&.-]*))*"
 )
+_QUOTED_NAME = re.compile(r"[ \t]?[\"“][\u0e01-\u0e4e]{2,30}[\"”]")
 _THE_TH = ("เดอะ", "ดิ")
 """Thai spellings of 'the' that start a hotel's loanword name: โรงแรม เดอะ สุโกศล."""
 
@@ -314,6 +454,9 @@ def _named_after_space(text: str, end: int, at: bool) -> int | None:
             if not cut:
                 return name_end
             name_end = end + cut.start()
+    q = _QUOTED_NAME.match(text, end)
+    if q:
+        return q.end()  # ศาลเจ้า "เกียนอันเกง": the name in quotes
     n = next_chunk(text, end)
     if n and n.text in _THE_TH:
         name = next_chunk(text, n.end)
@@ -323,13 +466,32 @@ def _named_after_space(text: str, end: int, at: bool) -> int | None:
 
 
 _MEASURES = ("กิโลเมตร", "กม.", "เมตร", "ม.", "ไร่", "คน", "ราย", "ปี", "วัน", "ชั่วโมง", "นาที", "ล้าน", "บาท",
-             "แห่ง", "ตัน", "ลิตร", "เดือน", "ครั้ง", "หลัง", "จุด", "%")
+             "แห่ง", "ตัน", "ลิตร", "เดือน", "ครั้ง", "หลัง", "จุด", "%",
+             # a day of the month: ที่ทำเนียบรัฐบาล 26 มิถุนายน 2567 (a date, not the building's number)
+             "มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน", "กรกฎาคม", "สิงหาคม", "กันยายน",
+             "ตุลาคม", "พฤศจิกายน", "ธันวาคม", "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.",
+             "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค.")
 
 
 def _measure_after(text: str, end: int) -> bool:
     """ที่ว่าการอำเภอวังเหนือ 8 กิโลเมตร: the number measures a distance, it is not the building's."""
     n = next_chunk(text, end)
     return n is not None and n.text.startswith(_MEASURES) and not n.text.startswith(("กิโลเมตรที่", "กม.ที่"))
+
+
+_PRISONS = ("ทัณฑสถาน", "เรือนจำ", "สถานพินิจและคุ้มครองเด็กและเยาวชน")
+
+
+def _prison_cut(tail: str) -> int:
+    """ทัณฑสถานหญิงกลาง, เรือนจำจังหวัดกาญจนบุรี: the name ends before a verb of action or state
+    (ทัณฑสถาน|เยี่ยมชม), not an attribute (ทัณฑสถานบำบัดพิเศษหญิง)."""
+    pos = 0
+    tags = pos_tags()
+    for word in words(tail):
+        if tags.get(word, "").startswith(("VACT", "VSTA", "XV")) or word in NAME_STOPS:
+            break
+        pos += len(word)
+    return pos
 
 
 def _natural_cut(tail: str) -> int:
@@ -355,8 +517,9 @@ def _second_word_ok(word: str, g: Gazetteer) -> bool:
     return bool(re.fullmatch(r"[\u0e01-\u0e4e]+|[A-Za-z][A-Za-z&'-]*", word))
 
 
-_VENUE_PRECEDERS = PLACE_PRECEDERS + ("สักการะ", "นมัสการ", "เยี่ยมชม", "ชม")
-"""Verbs a venue is glued to as their object: สักการะพระธาตุประสิทธิ์ (worship at), เยี่ยมชมปราสาท... (visit)."""
+_VENUE_PRECEDERS = PLACE_PRECEDERS + ("สักการะ", "นมัสการ", "เยี่ยมชม", "ชม", "ตรวจเยี่ยม", "พระอุโบสถ", "พระวิหาร",
+                                      "พระวิหารหลวง", "หอพระ", "ศาลา")
+"""Verbs a venue is glued to as their object (and a temple's halls, พระอุโบสถวัดกลาง: the temple follows): สักการะพระธาตุประสิทธิ์ (worship at), เยี่ยมชมปราสาท... (visit)."""
 
 
 _TEMPLE_POSTS = ("เจ้าอาวาส", "เจ้าคณะ", "รองเจ้าอาวาส")
@@ -405,12 +568,35 @@ def venue_after_at(text: str, start: int, end: int | None = None) -> bool:
 
     With `end`: also 'ที่ <name> จ.นนทบุรี' (at <name>, followed by where it is).
     """
+    if end is not None and _ANY_SUCH.match(text, end):
+        return False  # ณ สำนักงานตรวจคนเข้าเมืองในพื้นที่: any such office, not a named place
     if _after_at(text, start):
         return True
+    if end is not None and text.startswith(_FACILITY_HEADS, start) and _VISIT.search(text[max(0, start - 16):start]):
+        return True  # ตรวจเยี่ยมทัณฑสถาน..., เดินทางไปยังโรงพยาบาล...: the place visited
     if end is None or not _AT_THI.search(text[max(0, start - 5):start]):
         return False
     n = next_chunk(text, end)
     return n is not None and n.text.startswith(_WHERE)
+
+
+def any_such_venue(text: str, start: int, end: int) -> bool:
+    """ณ สำนักงานตรวจคนเข้าเมืองในพื้นที่, ณ ที่ว่าการอำเภอทั่วประเทศ: at any such office, which names no
+    body and no place."""
+    return bool(_ANY_SUCH.match(text, end)) and (
+        _after_at(text, start) or bool(_AT_THI.search(text[max(0, start - 5):start]))
+    )
+
+
+def owner_after_venue(text: str, venue_start: int, venue_end: int, start: int) -> bool:
+    """ณ ห้องประชุมราชวัลลภ กระทรวงศึกษาธิการ: the body named right after the venue of ณ (a space
+    between) owns the building the room is in, and is part of where it happens."""
+    return bool(_SPACES.fullmatch(text, venue_end, start)) and (
+        _after_at(text, venue_start) or bool(_AT_THI.search(text[max(0, venue_start - 5):venue_start]))
+    )
+
+
+_SPACES = re.compile(r"[ \t\u00a0]+")
 
 
 def bracket_english(text: str, end: int) -> str | None:
@@ -427,13 +613,14 @@ def bracket_english(text: str, end: int) -> str | None:
 _TRANSPORT_HEADS: tuple[str, ...] = (
     "สถานีรถไฟฟ้า", "สถานีรถไฟ", "สถานีขนส่งผู้โดยสาร", "สถานีขนส่ง", "สถานี", "ด่านตรวจคนเข้าเมือง", "ด่านศุลกากร",
     "ด่านพรมแดน", "ด่านตรวจพืช", "ด่านกักกันสัตว์", "ด่านตรวจประมง", "ด่านอาหารและยา", "จุดผ่านแดนถาวร",
-    "จุดผ่านแดนชั่วคราว", "จุดผ่านแดน", "จุดผ่อนปรนการค้า", "จุดผ่อนปรน", "ท่าอากาศยานนานาชาติ", "ท่าอากาศยาน",
+    "จุดผ่านแดนชั่วคราว", "จุดผ่านแดน", "จุดผ่อนปรนทางการค้า", "จุดผ่อนปรนการค้า", "จุดผ่อนปรน", "ท่าอากาศยานนานาชาติ", "ท่าอากาศยาน",
     "ท่าเรือ", "ท่าเทียบเรือ",
 )
 _TRANSPORT = re.compile(
     "(?:" + "|".join(sorted(_TRANSPORT_HEADS, key=len, reverse=True)) + r")[ \t]?(?=[\u0e01-\u0e4e])"
 )
 """Stations, checkpoints, airports and piers: named by the place they serve (ด่านศุลกากรสะเดา)."""
+_BORDER_HEADS = ("ด่านพรมแดน", "จุดผ่านแดน", "จุดผ่อนปรน", "ด่านศุลกากร", "ด่านตรวจคนเข้าเมือง")
 _RAIL_CONTEXT = re.compile(r"รถไฟ|รถไฟฟ้า|ขบวน|สายสี|รางคู่|BTS|MRT|ชานชาลา")
 _STATION_KINDS = ("บริการ", "ปลายทาง", "ต้นทาง", "ชาร์จ", "ย่อย", "ถัดไป", "ละ", "ต่าง", "ดังกล่าว", "นี้", "ที่", "ตำรวจ",
                   "วิทยุ", "โทรทัศน์", "อนามัย", "สุขภาพ", "พัฒนา", "ตรวจ", "วัด", "เรียนรู้", "ทดลอง", "เติม", "ไฟฟ้า",
@@ -468,6 +655,12 @@ def find_transport(text: str) -> list[PlaceMention]:
             end = known.end()
         elif area is None:
             end = name_at
+        if end == name_at and text.startswith("บ้าน", name_at) and head.startswith(_BORDER_HEADS):
+            c = chunk_at(text, name_at)  # จุดผ่านแดนถาวรบ้านผักกาด: a border crossing named after its village
+            village = name_at + 4 + cut_at_stop(text[name_at + 4:c.end], 0) if c is not None else name_at
+            if village - name_at >= 6 and not is_verb(words(text[name_at + 4:village])[0]):
+                out.append(PlaceMention(m.start(), village))
+            continue
         if end > name_at and end < len(text) and is_thai(text[end]):
             rest = words(text[end:end + 12])
             if rest and rest[0] not in dictionary() and rest[0] not in NAME_STOPS:
@@ -486,6 +679,7 @@ def find_transport(text: str) -> list[PlaceMention]:
 
 
 _LIST_SEP = re.compile(r"[ \t]*(?:,|และ|หรือ)?[ \t]*(?:และ)?[ \t]*")
+_BANGKOK_DISTRICT = re.compile(r"เขต(?=[\u0e01-\u0e4e])")
 _KIND_LIST = re.compile(r"(?:เขต|อำเภอ|ตำบล|แขวง)[ \t]*(?:ได้แก่|คือ|ประกอบด้วย)[ \t]*")
 _LEVEL_OF: dict[str, Level] = {"อำเภอ": "district", "อ.": "district", "เขต": "district", "ตำบล": "subdistrict", "ต.": "subdistrict",
              "แขวง": "subdistrict"}
@@ -509,6 +703,12 @@ def _listed_after(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
         areas = tuple(a for a in admin.areas().get(surface[len(head):].strip(), ()) if a.level == level)
         if areas:
             anchors.append((p.end, level, areas))
+    for m in _BANGKOK_DISTRICT.finditer(text):  # เขตบางกะปิ ลาดพร้าว จตุจักร: the glossary finds the first
+        if not glued_after(text, m.start(), PLACE_PRECEDERS):
+            continue
+        end, area = admin.longest_name(text, m.end(), ("district",))
+        if area is not None and area.province == "10" and (end == len(text) or not is_thai(text[end])):
+            anchors.append((end, "district", tuple(a for a in admin.areas()[text[m.end():end]] if a.level == "district")))
     for m in _KIND_LIST.finditer(text):
         level = _LEVEL_OF[next(h for h in _LEVEL_OF if m.group(0).startswith(h))]
         first, area = admin.longest_name(text, m.end(), (level,))
