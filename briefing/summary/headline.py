@@ -408,7 +408,7 @@ def place_of(analysis: Analysis, after: int = 0) -> str | None:
     for entity in places:
         name = safe_english(english_name(entity), analysis)
         if name and READABLE.search(name) and name.lower() not in ("thailand", "thai"):
-            return name.rstrip(". ")
+            return re.sub(r"\s*\([^()]*\)$", "", name).rstrip(". ")  # a venue named by its body: no acronym
     # 'ในที่ประชุมอาเซียน', 'ณ การประชุม APEC': the meeting of a body is where it happened
     for m in _AT_MEETING.finditer(analysis.title, after):
         body = next((e for e in analysis.entities + analysis.references if e.field == "title"
