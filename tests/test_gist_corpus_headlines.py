@@ -241,3 +241,15 @@ def test_a_verb_after_the_nominaliser_is_a_noun() -> None:
     analysis = Analysis(title=title, body="เนื้อหา", entities=[
         entity("place", "title", title, "กาซา", "Gaza Strip")])
     assert "dies" not in gist(analysis)
+
+
+def test_a_body_with_no_english_name_is_read_word_by_word() -> None:
+    # thaigov.go.th/news/contents/details/68616: the analyzer finds the commission as an organisation
+    # but has no English name for it; its words are glossed, not left out ('joins the meeting')
+    title = ("กระทรวงยุติธรรมเข้าร่วมการประชุมคณะกรรมาธิการว่าด้วยการป้องกันอาชญากรรมและความยุติธรรมทางอาญา "
+             "สมัยที่ ๓๒")
+    analysis = Analysis(title=title, body="เนื้อหา", entities=[
+        entity("organisation", "title", title, "กระทรวงยุติธรรม", "Ministry of Justice (MOJ)"),
+        Entity(type="organisation", field="title", text="คณะกรรมาธิการว่าด้วยการป้องกันอาชญากรรมและความยุติธรรมทางอาญา",
+               start=title.index("คณะ"), end=title.index(" สมัย"))])
+    assert "crime prevention and criminal justice" in gist(analysis)

@@ -219,7 +219,9 @@ def object_of(analysis: Analysis, verb: Verb | None, stop: int | None = None,
     title = analysis.title
     begin = verb.end if verb else 0
     names = [e for e in analysis.entities + analysis.references
-             if e.field == "title" and e.type in ("person", "organisation", "place") and e.end > begin]
+             if e.field == "title" and e.type in ("person", "organisation", "place") and e.end > begin
+             and (e.type != "organisation" or e.english or verb is None)]  # after a verb, a body with no
+    # English name is read word by word ('คณะกรรมาธิการว่าด้วยการป้องกันอาชญากรรม...': the committee on crime prevention)
     numbers = [(f.start, f.end) for f in analysis.figures if f.field == "title"]
     numbers += [(d.start, d.end) for d in analysis.dates if d.field == "title"]
     parts: list[str] = []
