@@ -179,6 +179,9 @@ def check_numbers(text: str, analysis: Analysis, release_text: str | None = None
                 problems.append(f"date {n.text!r} is not a date of the release")
             continue
         if n.kind == "name":
+            compound = re.fullmatch(r"(\d+)-[a-z]+", n.text)  # 'a 4-lane road': the count of a figure
+            if compound and any(_close(float(compound.group(1)), v) for v in values):
+                continue
             if n.text.lower() not in source.lower():
                 problems.append(f"{n.text!r} is not written in the release")
             continue

@@ -14,6 +14,12 @@
   order; a figure or a subject noun after a space ends it), then the headline's next clause after 'and'
   when both fit ('endorses the ministry and cuts the litres diesel excise tax'; 'orders MOC and MOI to
   help ...' when the command names who carries it out).
+- what does not read as English is left out rather than written (a gist a reader cannot parse is worse
+  than a shorter one): a second clause with a word the glossary cannot read (`first_gap`), one opening
+  with a preposition or whose object comes after another verb's clause; a purpose clause of the object
+  with such a word; a group of modifiers with no noun ('explain urgent'); a noun said again ('the page
+  fake page'); 'in area' before a place. A modifier ending in a preposition ('ไร้' free of, 'เลียบ'
+  along) governs the words after it, and a count of the noun's parts qualifies it ('a 4-lane road').
 - where (`place_of`): the first place the headline names after its verb, else the meeting of a body
   ('ในที่ประชุมอาเซียน': 'the ASEAN meeting').
 - key figure (`lead_figure`): the headline's, else the largest sum of money of the first paragraphs; a
@@ -24,6 +30,7 @@ An English headline (the site's "Government News" items) is used as it is.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass, replace
 
@@ -86,6 +93,9 @@ def _verbs(title: str, names_given: tuple[tuple[int, int], ...]) -> tuple[Verb, 
     ws = words(title)
     starts = {w.start for w in ws}
     ends = {w.end for w in ws}
+    # 'การเสียชีวิตของตัวประกัน': after the nominaliser 'การ'/'ความ' a verb is a noun (the death of), no action
+    nominal = {w.start for prev, w in itertools.pairwise(ws) if prev.text in ("การ", "ความ") and prev.end == w.start}
+    names = names + [(s, s + 1) for s in nominal]
     found: dict[str, list[tuple[int, int, int, str, int]]] = {"verbs": [], "sayings": []}
     for kind in ("verbs", "sayings"):
         for key, phrase in table.get(kind, {}).items():
@@ -128,9 +138,28 @@ _FRONT = {"draft"}
 """Heads that stay in front in English too: 'ร่างกฎกระทรวง' is a draft ministerial regulation."""
 
 
+_GOVERNS = re.compile(r"(?:^|\s)(?:of|along|without|from|near|across|through|towards?|under|between|among|against|"
+                      r"beyond|within|outside|inside)$")
+"""A modifier whose English ends so ('free of', 'along') needs the words after it as its complement."""
+
+
+_COMPLEMENT_HEADS = {"progress": "in", "results": "of", "readiness": "for"}
+"""Heads that take what qualifies them after a preposition in English."""
+
+
 def _group_english(items: list[str]) -> str:
     """A Thai noun group (head first, then what qualifies it) in English order: 'เทศกาล อาหาร ฮาลาล'
     (festival, food, halal) -> 'halal food festival'. A leading article stays only on a lone word."""
+    if len(items) > 1 and items[0].lower() in _COMPLEMENT_HEADS and not _POSTPOSITIVE.match(items[1]):
+        # 'ความคืบหน้าสถานการณ์แผ่นดินไหว': 'progress in the earthquake situation', not 'earthquake situation progress'
+        return f"{items[0]} {_COMPLEMENT_HEADS[items[0].lower()]} {_with_article(_group_english(items[1:]))}"
+    prep = next((i for i, item in enumerate(items) if _GOVERNS.search(item)), None)
+    if prep is not None:
+        # 'กิจกรรมกำลังใจไร้กำแพง', 'ถนนเลียบคลองชลประทาน': a modifier ending in a preposition governs
+        # the words after it ('morale activities free of walls'); with none after it, it says nothing
+        head = _group_english(items[:prep]) if prep else ""
+        rest = _group_english(items[prep + 1:]) if items[prep + 1:] else ""
+        return " ".join(x for x in (head, items[prep], rest) if x) if rest else head
     out: list[str] = []
     after: list[str] = []
     front = [item for item in items[:1] if item.lower() in _FRONT]
@@ -168,9 +197,11 @@ _MASS_NOUNS = {
 def _with_article(text: str) -> str:
     """'halal food festival' -> 'the halal food festival': a headline's object is a particular thing.
     Plurals, mass nouns, names (capitalised) and phrases with an article keep their form."""
+    if re.match(r"\d+-[a-z]+ ", text):
+        return "a " + text  # 'a 4-lane road': one of its kind, said for the first time
     first_group = re.split(r" (?:on|and|to|with|of|for|from|in|at) ", text, maxsplit=1)[0]
     head = first_group.split()[-1] if first_group.split() else ""
-    if (not head or text[:1].isupper() or re.match(r"(?:the|a|an) ", text) or head.endswith("s")
+    if (not head or text[:1].isupper() or _GOVERNS.match(text.split()[0]) or re.match(r"(?:the|a|an) ", text) or head.endswith("s")
             or first_group.lower() in _MASS_NOUNS or head.lower() in _MASS_NOUNS or not head[:1].islower()):
         return text
     return "the " + text
@@ -188,7 +219,9 @@ def object_of(analysis: Analysis, verb: Verb | None, stop: int | None = None,
     title = analysis.title
     begin = verb.end if verb else 0
     names = [e for e in analysis.entities + analysis.references
-             if e.field == "title" and e.type in ("person", "organisation", "place") and e.end > begin]
+             if e.field == "title" and e.type in ("person", "organisation", "place") and e.end > begin
+             and (e.type != "organisation" or e.english or verb is None)]  # after a verb, a body with no
+    # English name is read word by word ('คณะกรรมาธิการว่าด้วยการป้องกันอาชญากรรม...': the committee on crime prevention)
     numbers = [(f.start, f.end) for f in analysis.figures if f.field == "title"]
     numbers += [(d.start, d.end) for d in analysis.dates if d.field == "title"]
     parts: list[str] = []
@@ -197,14 +230,18 @@ def object_of(analysis: Analysis, verb: Verb | None, stop: int | None = None,
     first = last = begin
     count = 0
 
-    def flush() -> None:
-        nonlocal group, joiner
+    modifiers: list[str] = []  # the group's words that came from [modifier] entries
+
+    def flush(final: bool = False) -> None:
+        nonlocal group, joiner, modifiers
+        if (final or parts) and group and all(item in modifiers for item in group) and group != ["Thai"]:
+            group = []  # 'ชี้แจงด่วน', 'ปรับตัวยั่งยืน': a modifier with no noun is no object ('explain urgent')
         if group:
             phrase = _group_english(group)
             if parts and joiner:
                 parts.append(joiner)
             parts.append(phrase)
-        group, joiner = [], None
+        group, joiner, modifiers = [], None, []
 
     pos = begin
     last_name: Entity | None = None
@@ -225,6 +262,7 @@ def object_of(analysis: Analysis, verb: Verb | None, stop: int | None = None,
         after_noun = not gap and prev_word is not None and prev_word.part == "noun"
         after_unknown = (not gap and prev_word is not None and prev_word.part is None and is_content(prev_word)
                          and not any(s <= prev_word.start < e for s, e in numbers))
+        after_particle = prev_word is not None and not prev_word.english and prev_word.text in _ADVERBIAL
         prev_word = w
         latin_here = bool(re.match(r"[A-Za-z0-9“”\"'‘’]", w.text)) or bool(re.search(r"[A-Za-z0-9“”\"'‘’]$", title[:max(w.start - len(gap), 0)]))
         if count >= 2 and gap and gap.strip() == "" and not latin_here:
@@ -234,6 +272,8 @@ def object_of(analysis: Analysis, verb: Verb | None, stop: int | None = None,
         if (figure_seen and gap and not gap.strip() and w.part != "verb"
                 and not any(s <= w.start < e for s, e in numbers)):
             break  # 'ขยายตัวร้อยละ 2.8 สศช.พร้อมปรับ...': after a figure a new subject starts another clause
+        if w.text in _NEGATIONS and not w.english:
+            break  # 'ทีม ไม่มีพรมแดน': a gist that drops the 'not' says the opposite; it ends before it
         name = next((e for e in names if e.start <= w.start < e.end), None)
         if name is not None:
             if id(name) in used_names:
@@ -242,6 +282,8 @@ def object_of(analysis: Analysis, verb: Verb | None, stop: int | None = None,
             if name.type == "place":
                 if group and group[-1] in _PLACE_NOUNS:
                     group.pop()  # 'จังหวัดเชียงใหม่': the province is in the place's name
+                if parts and group in (["area"], ["areas"]):
+                    group, joiner = [], None  # 'ในพื้นที่จังหวัดนราธิวาส': 'in area' says nothing the place does not
                 if parts or group:
                     break
                 continue
@@ -260,16 +302,26 @@ def object_of(analysis: Analysis, verb: Verb | None, stop: int | None = None,
                 last_name = name
             continue
         if any(s <= w.start < e for s, e in numbers):
+            figure = next((f for f in analysis.figures if f.field == "title" and f.start == w.start), None)
+            if (figure is not None and group and figure.unit in _COMPOUND_UNITS and figure.value == int(figure.value)
+                    and not title[last:figure.start].strip() and not figure.qualifier):
+                # 'ถนน 4 เลน': a count of the noun's own parts qualifies it ('a 4-lane road')
+                group.append(f"{int(figure.value)}-{_COMPOUND_UNITS[figure.unit]}")
+                last = figure.end
             figure_seen = bool(parts or group or joiner)
             continue
         if w.part in ("noun", "modifier") and w.english and group and _measures_next_figure(title, w, numbers):
             continue  # 'พันธบัตร วงเงิน 3.5 หมื่นล้าน': the word says what the figure measures (the gist's figure says it)
-        if w.part == "modifier" and after_unknown:
-            continue  # 'แสงแรก': the first what? a modifier of a word the glossary cannot read says nothing
+        if w.part == "modifier" and (after_unknown or after_particle):
+            continue  # 'แสงแรก': the first what? 'ประเทศได้สูงสุด': after 'ได้' it says how much, of no noun
         if w.part in ("noun", "modifier") and w.english:
             english = w.english
             if re.search(r"\d", english) and check_numbers(english, analysis):
                 english = re.sub(r"[-‐]?\d+\b", "", english).strip()  # 'โควิด' alone: 'COVID', no '19'
+            if _repeats(english, [verb.english if verb else "", *parts, *group]):
+                break  # 'เพจปลอม... เพจ': a noun said again starts another phrase ('the page fake page' reads as none)
+            if w.part == "modifier":
+                modifiers.append(english)
             group.append(english)
             count += len(english.split())
             last = w.end
@@ -285,7 +337,7 @@ def object_of(analysis: Analysis, verb: Verb | None, stop: int | None = None,
             joiner = "to " + w.english
             count += len(joiner.split())
         elif w.part == "function" and w.english and (parts or group):
-            flush()
+            flush(final=True)  # 'กู้เงินด่วน กับ...': not 'the urgent with'; before a verb it may stay ('the first to')
             joiner = w.english
             count += 1
         elif (run := next((r for r in latin_runs if r[0] <= w.start < r[1]), None)) and run not in used_runs:
@@ -299,9 +351,51 @@ def object_of(analysis: Analysis, verb: Verb | None, stop: int | None = None,
         if count >= OBJECT_WORDS:
             break
     if group:
-        flush()
+        flush(final=True)
     text = " ".join(parts)
     return text, first, last
+
+
+_NO_GAP = {"ล้าน", "พัน", "หมื่น", "แสน", "ร้อย", "ชาว"}
+"""Scale words of a number the analyzer left whole ('1 ล้าน User'), and 'ชาว' before a place's people."""
+
+
+_COMPOUND_UNITS = {"lanes": "lane", "storeys": "storey", "floors": "storey"}
+"""Counts that qualify the noun before them in English as a compound ('a 4-lane road', 'a 5-storey building')."""
+
+
+_NEGATIONS = {"ไม่", "ไม่มี", "ไม่ใช่", "ไม่ได้", "ไม่ให้", "มิ", "มิได้"}
+"""Words that negate what follows; PyThaiNLP lists most as stopwords, so the object would drop them."""
+_ADVERBIAL = {"ได้", "ให้", "อย่าง", "ขึ้น"}
+"""Particles after which a modifier says how or how much ('ได้สูงสุด', 'อย่างยั่งยืน'), not what kind."""
+
+
+def first_gap(analysis: Analysis, start: int, end: int) -> int | None:
+    """Where the first Thai content word the glossary cannot read stands in the headline between
+    `start` and `end` (names, figures and dates aside), or None: an object phrase that skipped one
+    says less than the Thai and often reads wrong ('the free of morale activities')."""
+    taken = _spans(analysis) + [(x.start, x.end) for x in analysis.figures + analysis.dates if x.field == "title"]
+    taken += _glossary_spans(analysis.title)
+    for w in words(analysis.title):
+        if (w.start < start or w.end > end or w.english or not is_content(w) or w.text in _NO_GAP
+                or _inside(w.start, w.end, taken)):
+            continue
+        return w.start
+    return None
+
+
+@functools.lru_cache(maxsize=512)
+def _glossary_spans(title: str) -> list[tuple[int, int]]:
+    """Where glossary.toml's phrases (verbs, sayings, topics, roles) stand in the headline."""
+    table = glossary()
+    return [(m.start(), m.end()) for kind in ("verbs", "sayings", "topics", "roles")
+            for key in table.get(kind, {}) if key in title for m in re.finditer(re.escape(key), title)]
+
+
+def _repeats(english: str, said: list[str]) -> bool:
+    """Whether a glossed word repeats a content word (4 letters or more) the verb or the phrase has said."""
+    before = {w.lower().rstrip("s") for text in said for w in re.findall(r"[A-Za-z]{4,}", text)}
+    return any(w.lower().rstrip("s") in before for w in re.findall(r"[A-Za-z]{4,}", english))
 
 
 def _measures_next_figure(title: str, w: Word, numbers: list[tuple[int, int]]) -> bool:
@@ -316,7 +410,7 @@ def place_of(analysis: Analysis, after: int = 0) -> str | None:
     for entity in places:
         name = safe_english(english_name(entity), analysis)
         if name and READABLE.search(name) and name.lower() not in ("thailand", "thai"):
-            return name.rstrip(". ")
+            return re.sub(r"\s*\([^()]*\)$", "", name).rstrip(". ")  # a venue named by its body: no acronym
     # 'ในที่ประชุมอาเซียน', 'ณ การประชุม APEC': the meeting of a body is where it happened
     for m in _AT_MEETING.finditer(analysis.title, after):
         body = next((e for e in analysis.entities + analysis.references if e.field == "title"
@@ -564,8 +658,19 @@ def action_of(analysis: Analysis, phrases: list[str]) -> tuple[str, int | None]:
         return f"holds {event}", verb.start if verb else None
     obj = ""
     end = 0
+    stop: int | None = None
     for candidate in _main_verbs(analysis)[:3]:
-        obj, _, end = object_of(analysis, candidate)
+        obj, obj_start, end = object_of(analysis, candidate)
+        gap = first_gap(analysis, obj_start, end) if obj else None
+        for shorter in (0, -1):
+            if gap is None:
+                break
+            # 'โครงการแก้ไขปัญหา<unglossed>...': a purpose clause with a word the glossary cannot read is
+            # left out; the nouns of the object are kept whatever they lack
+            cut, _, cut_end = object_of(analysis, candidate, joins=shorter)
+            if cut and cut_end <= gap:
+                obj, stop = cut, gap
+                break
         if obj:
             verb = candidate
             break
@@ -584,16 +689,17 @@ def action_of(analysis: Analysis, phrases: list[str]) -> tuple[str, int | None]:
         # The headline's next clause often says what the first only announces ('ครม. เห็นชอบร่าง
         # กฎกระทรวง... ลดภาษีน้ำมันดีเซล'): it follows after 'and', the first object then without its
         # purpose clause, when both fit.
-        more = _second_clause(analysis, verb, end)  # only a clause after the whole object
+        ordered = verb.english.startswith("orders") and _names_next(analysis, verb.end)
+        more = _second_clause(analysis, verb, end, bare=ordered)  # only a clause after the whole object
         link = " and "
         if more and verb.english.startswith("orders") and _names_next(analysis, verb.end):
             verb = replace(verb, english="orders")  # 'สั่งการ พณ. มท. เร่งช่วยเหลือ...': orders MOC and MOI to help
             link = " to "
             more = base_form(more)
         joins = (-1,) if link == " to " else (1, 0, -1)  # 'orders MOC to help', no purpose clause between
-        firsts = [object_of(analysis, verb, joins=j)[::2] for j in joins] if more else []
+        firsts = [object_of(analysis, verb, stop=stop, joins=j)[::2] for j in joins] if more else []
         for first in firsts:
-            both = f"{verb.english} {_with_article(first[0])}{link}{more}"
+            both = f"{verb.english} {_with_article(_BARE.sub('', first[0]))}{link}{more}"
             if _names_in(obj) > _names_in(first[0]) + _names_in(more or ""):
                 break  # 'ชวนคนไทยทำงานมาเก๊า': a shorter object would lose a name the next clause has no match for
             if first[0] and word_count(both) <= ACTION_WORDS:
@@ -693,7 +799,20 @@ def _verb_run_start(title: str, start: int) -> int:
     return pos
 
 
-def _second_clause(analysis: Analysis, verb: Verb, after: int) -> str | None:
+def _verb_after_space(title: str, start: int, end: int) -> bool:
+    """Whether a verb stands after a space between `start` and `end` (a verb glued to the one before,
+    'เร่งช่วยเหลือ', is one action; after a space it starts another clause)."""
+    pos = start
+    for w in words(title):
+        if w.start < start or w.end > end or not re.search(r"[\u0e01-\u0e4eA-Za-z0-9]", w.text):
+            continue
+        if w.part == "verb" and title[pos:w.start] and not re.search(r"[\u0e01-\u0e4eA-Za-z0-9]", title[pos:w.start]):
+            return True  # after a space or a dash ('เสริมเงินทุน-ปราบ...')
+        pos = w.end
+    return False
+
+
+def _second_clause(analysis: Analysis, verb: Verb, after: int, bare: bool = False) -> str | None:
     """The headline's next clause after the object (`after`), as '<verb> <object>': 'ครม. เห็นชอบร่าง
     กฎกระทรวง... ลดภาษีสรรพสามิตน้ำมันดีเซล' -> '... and cuts the excise tax on diesel'. Only a verb
     that opens a clause (after a space, or 'พร้อม' and so on) and has its own object; no saying."""
@@ -706,10 +825,18 @@ def _second_clause(analysis: Analysis, verb: Verb, after: int) -> str | None:
             continue  # 'เพื่อนเสียชีวิต': a verb glued to a noun qualifies it, it opens no clause
         if _subject_between(analysis, max(after, verb.end), v.start):
             return None  # another subject: another story
-        obj, first, _ = object_of(analysis, v, joins=0)
+        obj, first, last = object_of(analysis, v, joins=0)
         if any(v.end <= x.start < first for x in analysis.figures + analysis.dates if x.field == "title"):
             return None  # 'เริ่ม 9 ธ.ค. นี้ ขณะที่ ...': a date stands first, what follows is another clause
+        if first_gap(analysis, v.end, last) is not None:
+            return None  # a clause with a word the glossary cannot read garbles more than it says
+        if _verb_after_space(title, v.end, first):
+            return None  # 'จ่อยกระดับ ชี้ จ้างงาน...': another verb's clause before the object ('plans employment')
         obj = _BARE.sub("", " ".join(obj.split()[:SECOND_WORDS]))
+        if obj and _GOVERNS.match(obj.split()[0]):
+            return None  # 'แยก ทล.4103 เลียบคลอง': 'separates along the canal' is no clause a reader can parse
+        if not obj and bare:
+            return _BARE.sub("", v.english)  # 'orders OCPB to explain': what is ordered needs no object
         return f"{v.english} {_with_article(obj)}" if obj else None
     return None
 

@@ -42,7 +42,7 @@ from briefing.summary.headline import (
     verbs_of,
 )
 
-OFFLINE_VERSION = "5"
+OFFLINE_VERSION = "6"
 """Bump when the offline brief's output changes, so cached briefs are remade."""
 
 BRIEF_WORDS = 120

@@ -85,6 +85,7 @@ def words(title: str) -> list[Word]:
 @functools.lru_cache(maxsize=1024)
 def _words(title: str) -> tuple[Word, ...]:
     table = headwords()
+    topics = glossary().get("topics", {})
     out: list[Word] = []
     pos = 0
     for piece in _cut(title):
@@ -95,6 +96,8 @@ def _words(title: str) -> tuple[Word, ...]:
         if not piece.strip():
             continue
         entry = table.get(piece)
+        if entry is None and piece in topics and THAI_LETTER.search(piece):
+            entry = ("noun", topics[piece].removeprefix("the "))  # 'ปัญญาประดิษฐ์': a glossary topic is a noun
         out.append(Word(text=piece, start=start, end=pos, part=entry[0] if entry else None,
                         english=entry[1] if entry else None))
     return tuple(out)
@@ -116,6 +119,8 @@ def third_person(verb: str) -> str:
     """'support' -> 'supports', 'press ahead with' -> 'presses ahead with', 'be pleased with' ->
     'is pleased with', 'carry out' -> 'carries out'."""
     head, _, rest = verb.partition(" ")
+    if head.endswith("ly"):
+        return f"{head} {third_person(rest)}" if rest else head  # 'gradually release' -> 'gradually releases'
     irregular = {"be": "is", "have": "has", "do": "does", "go": "goes"}
     if head in irregular:
         head = irregular[head]
