@@ -293,3 +293,9 @@ def test_noun_refines_across_today() -> None:
     # 2021/05/02 ด้านสังคม_5 (details/41407), verbatim: "deaths today 21"
     found = find_figures("ต้องใช้เครื่องช่วยหายใจ 270 ราย และมีผู้เสียชีวิตวันนี้ 21 ราย เป็นชาย 9 ราย", "body")
     assert [f.english for f in found] == ["270 cases", "21 deaths", "9 cases"]
+
+
+def test_a_noun_that_is_its_own_classifier_counts_stations() -> None:
+    # 2021/03/25 ด้านเศรษฐกิจ_97 (details/39892), verbatim
+    found = find_figures("ระยะทาง 22.5 กิโลเมตร จำนวน 17 สถานี (สถานีใต้ดิน 10 สถานี", "body")
+    assert [f.english for f in found] == ["22.5 km", "17 stations", "10 stations"]
