@@ -30,6 +30,7 @@ from briefing.config import Config, update_configuration
 from briefing.errors import BriefingError, crash_line
 from briefing.pipeline import Pipeline
 from briefing.printable import one_line
+from briefing.tui.background import START_DELAY_S, BackgroundAnalysis
 from briefing.tui.commands import APP_ACTIONS, Command, bindings, check_keymap
 from briefing.tui.messages import FetchUpdate
 from briefing.tui.refreshing import SourceRefresh
@@ -90,7 +91,7 @@ class BriefingApp(App[None]):
     BINDINGS = bindings(APP_ACTIONS)
 
     def __init__(self, config: Config, store: Store, config_path: Path | None = None,
-                 themes_dirs: Iterable[Path] | None = None) -> None:
+                 themes_dirs: Iterable[Path] | None = None, background_analysis: bool | None = None) -> None:
         super().__init__()
         self.config = config
         self.store = store
@@ -121,6 +122,11 @@ class BriefingApp(App[None]):
             self._theme_problems.append(f"theme {config.ui.theme!r} not found; using {fallback}")
         self._saving_theme = True
         self.refresh_sources = SourceRefresh(self)
+        self.background = BackgroundAnalysis(Path(store.path))
+        """The archive's analysis in a child process at idle priority (`briefing.tui.background`)."""
+        self._background_wanted = background_analysis
+        """True or False overrides `[archive] background_analysis`; None: the config's value, except
+        in headless runs (Pilot tests, benchmarks), which leave it off unless asked."""
 
     def _register_themes(self) -> None:
         for directory in self._themes_dirs:
@@ -186,6 +192,14 @@ class BriefingApp(App[None]):
         if self.store.emptied:
             self.notify(self.store.emptied.removeprefix("briefing: "), title="Store", severity="warning",
                         markup=False, timeout=30)
+        wanted = self._background_wanted
+        if wanted is None:
+            wanted = self.config.archive.background_analysis and not self.is_headless
+        if wanted:
+            self.set_timer(START_DELAY_S, self.background.start)
+
+    def on_unmount(self) -> None:
+        self.background.stop()
 
     def get_default_screen(self) -> Screen[Any]:
         """The list is the bottom of the screen stack: escape from the reader always lands there."""
