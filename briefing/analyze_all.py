@@ -11,7 +11,6 @@ the app that started it is gone, and waits while another background analysis hol
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import sys
 import threading
@@ -70,6 +69,8 @@ def analyze_all(store: Store, progress: Progress | None = None, processes: int |
             for release in batch:  # saved one by one: a kill loses at most the release in hand
                 save(_analyse_batch([release]))
         return done
+    import multiprocessing  # here: the app imports this module (briefing.tui.background) before its first paint
+
     # spawn, not fork: the parent may hold threads (a progress bar's, a UI's) and SQLite's lock.
     with multiprocessing.get_context("spawn").Pool(processes) as pool:
         for results in pool.imap_unordered(_analyse_batch, batches()):

@@ -13,17 +13,19 @@ Textual-free and PyThaiNLP-free until a query or an index update needs the word 
 from __future__ import annotations
 
 import datetime as dt
-import multiprocessing
 import os
 import re
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from briefing.categories import english_category
 from briefing.model import EntityType, ListEntry, Release
 from briefing.store import Store
+
+if TYPE_CHECKING:
+    import multiprocessing.context
 
 Method = Literal["list", "index", "scan"]
 
@@ -395,6 +397,8 @@ def segment_batch(batch: list[tuple[int, str, str]]) -> list[tuple[int, str, str
 
 
 def _pool_context() -> multiprocessing.context.BaseContext:
+    import multiprocessing  # here, not at the top: 11 ms the app's first paint does not need
+
     # spawn, not fork: the parent may hold threads (a progress bar, Textual workers, SQLite's lock).
     return multiprocessing.get_context("spawn")
 

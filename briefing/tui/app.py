@@ -92,6 +92,8 @@ class BriefingApp(App[None]):
 
     def __init__(self, config: Config, store: Store, config_path: Path | None = None,
                  themes_dirs: Iterable[Path] | None = None, background_analysis: bool | None = None) -> None:
+        self._generated: dict[str, tuple[Theme, dict[str, str]]] = {}
+        """The colour system each theme generates, by name (kept with the theme it was made from)."""
         super().__init__()
         self.config = config
         self.store = store
@@ -138,8 +140,10 @@ class BriefingApp(App[None]):
     def variables_for(self, theme: Theme) -> dict[str, str]:
         """Textual's variables for a theme plus the reader's colours, defaulted for themes that don't
         set them (Textual's built-in ones)."""
-        variables = {**self.get_theme_variable_defaults(), **theme.to_color_system().generate(),
-                     **theme.variables}
+        generated = self._generated.get(theme.name)
+        if generated is None or generated[0] is not theme:  # a theme's colours take ms to work out
+            generated = self._generated[theme.name] = (theme, theme.to_color_system().generate())
+        variables = {**self.get_theme_variable_defaults(), **generated[1], **theme.variables}
         for name, value in HIGHLIGHT_DEFAULTS.items():
             if name not in theme.variables:
                 variables[name] = _VARIABLE.sub(lambda m: variables.get(m.group(1), m.group(0)), value)

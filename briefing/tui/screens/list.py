@@ -89,6 +89,7 @@ class ListScreen(Screen[None]):
         self._search_timer: Timer | None = None
         self.note: str | None = None
         self._read_changes: list[tuple[list[int], bool]] = []
+        self._resumed = False
         """Read/unread changes made here, newest last: (ids that changed, what they were set to)."""
 
     def compose(self) -> ComposeResult:
@@ -301,12 +302,16 @@ class ListScreen(Screen[None]):
 
     def on_screen_resume(self) -> None:
         if self.releases.entries:
-            self._refresh_flags()
+            if not self._resumed:  # compose has just read the rows: check them after the first paint
+                self.call_after_refresh(self._refresh_flags)
+            else:
+                self._refresh_flags()
             if self.app.last_opened is not None:
                 self.releases.highlight_id(self.app.last_opened)
 
     def _refresh_flags(self) -> None:
         """Re-read the held rows and redraw only those whose read/star/gist changed."""
+        self._resumed = True
         releases = self.releases
         for entry in releases.source(releases.start, releases.option_count):
             if releases.entries.get(entry.id) != entry:
