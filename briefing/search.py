@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Literal
 
 from briefing.categories import english_category
+from briefing.entity_index import is_alias_of
 from briefing.model import EntityType, ListEntry, Release
 from briefing.store import Store
 
@@ -340,7 +341,8 @@ def top_entities(store: Store, kinds: Iterable[EntityType] = ("person", "organis
         aliases: set[str] = set()
         for form in forms:
             aliases.add(form["thai"])
-            aliases.update(a for a in form["aliases"].split("|") if a)
+            # is_alias_of again: an index written before the merge rule may hold such an alias still
+            aliases.update(a for a in form["aliases"].split("|") if a and is_alias_of(a, english))
         aliases.discard(thai)
         out.append(EntitySummary(type=row["type"], key=row["key"], english=english, thai=thai,
                                  aliases=tuple(sorted(aliases)), releases=row["n"]))
