@@ -21,7 +21,6 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Literal
 
 from briefing.categories import english_category
-from briefing.entity_index import is_alias_of
 from briefing.model import EntityType, ListEntry, Release
 from briefing.store import Store
 
@@ -324,6 +323,8 @@ class EntitySummary:
 def top_entities(store: Store, kinds: Iterable[EntityType] = ("person", "organisation"), limit: int = 200,
                  name: str = "") -> list[EntitySummary]:
     """Entities ranked by the number of releases naming them; `name` keeps those with a form containing it."""
+    from briefing.entity_index import is_alias_of
+
     kinds = list(kinds)
     sql = (f"SELECT type, key, count(*) AS n FROM release_entities WHERE type IN ({','.join('?' * len(kinds))})")
     params: list[object] = list(kinds)

@@ -19,7 +19,7 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.suggester import Suggester
 from textual.timer import Timer
-from textual.widgets import Footer, Input, OptionList, Static
+from textual.widgets import Footer, OptionList, Static
 from textual.worker import get_current_worker
 
 from briefing.model import ListEntry
@@ -29,6 +29,8 @@ from briefing.tui.messages import GistReady
 from briefing.tui.widgets.release_list import ReleaseList
 
 if TYPE_CHECKING:
+    from textual.widgets import Input
+
     from briefing.store import Store
     from briefing.tui.app import BriefingApp
 
@@ -100,9 +102,6 @@ class ListScreen(Screen[None]):
         total = store.count()
         yield Static(self._title(total), id="list-title")
         yield Static(id="list-chips")
-        yield Input(placeholder="search: Thai words or English names (escape closes)", id="search")
-        yield Input(placeholder="filter: person:NAME organisation:NAME place:NAME category:NAME since:DATE"
-                    " until:DATE starred unread marked", id="filter", suggester=FilterSuggester(store))
         yield ReleaseList(entries, total=total, source=self._source(self.view), window=PAGE, id="releases")
         empty = Static(EMPTY, id="list-empty")
         empty.display = not entries
@@ -112,6 +111,22 @@ class ListScreen(Screen[None]):
     @property
     def releases(self) -> ReleaseList:
         return self.query_one(ReleaseList)
+
+    def _box(self, name: str) -> Input:
+        """The search box or the filter prompt, mounted the first time it is wanted: neither is on the
+        first screen, and two Inputs (with their module) cost the first paint about 10 ms."""
+        from textual.widgets import Input
+
+        found = self.query(f"#{name}")
+        if found:
+            return found.first(Input)
+        if name == "search":
+            box = Input(placeholder="search: Thai words or English names (escape closes)", id="search")
+        else:
+            box = Input(placeholder="filter: person:NAME organisation:NAME place:NAME category:NAME since:DATE"
+                        " until:DATE starred unread marked", id="filter", suggester=FilterSuggester(self.app.store))
+        self.mount(box, before=self.releases)
+        return box
 
     def on_mount(self) -> None:
         self.releases.focus()
@@ -174,21 +189,27 @@ class ListScreen(Screen[None]):
             self.notify(results.note, title="Search", markup=False, timeout=6)
 
     def action_search(self) -> None:
-        box = self.query_one("#search", Input)
+        box = self._box("search")
         if self._before_search is None:
             self._before_search = (self.view, self.releases.highlighted_id)
         box.add_class("open")
         box.value = self.view.query
         box.focus()
 
-    @on(Input.Changed, "#search")
-    def _search_changed(self, event: Input.Changed) -> None:
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if event.input.id != "search":
+            return
         if self._search_timer is not None:
             self._search_timer.stop()
         query = event.value
         self._search_timer = self.set_timer(SEARCH_DELAY, lambda: self.show(self.view.with_query(query)))
 
-    @on(Input.Submitted, "#search")
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        if event.input.id == "search":
+            self._search_submitted(event)
+        elif event.input.id == "filter":
+            self._filter_submitted(event)
+
     def _search_submitted(self, event: Input.Submitted) -> None:
         if self._search_timer is not None:
             self._search_timer.stop()
@@ -198,29 +219,28 @@ class ListScreen(Screen[None]):
 
     def action_close_search(self) -> None:
         """Escape: close the filter prompt, or the search, restoring the list as it was before it."""
-        prompt = self.query_one("#filter", Input)
-        if prompt.has_class("open"):
-            prompt.remove_class("open")
+        prompt = self.query("#filter")
+        if prompt and prompt.first().has_class("open"):
+            prompt.first().remove_class("open")
             self.releases.focus()
             return
-        box = self.query_one("#search", Input)
-        if self._before_search is None and not box.has_class("open"):
+        box = self.query("#search")
+        if self._before_search is None and not (box and box.first().has_class("open")):
             return
         if self._search_timer is not None:
             self._search_timer.stop()
-        box.remove_class("open")
+        box.remove_class("open")  # (a query: nothing to do when the box was never opened)
         before, highlight = self._before_search or (self.view.with_query(""), None)
         self._before_search = None
         self.releases.focus()
         self.show(before, highlight)
 
     def action_filter(self) -> None:
-        prompt = self.query_one("#filter", Input)
+        prompt = self._box("filter")
         prompt.add_class("open")
         prompt.value = ""
         prompt.focus()
 
-    @on(Input.Submitted, "#filter")
     def _filter_submitted(self, event: Input.Submitted) -> None:
         from briefing.search import FilterError, add_filter
 
@@ -235,7 +255,7 @@ class ListScreen(Screen[None]):
 
     def action_clear_filters(self) -> None:
         self._before_search = None
-        self.query_one("#search", Input).remove_class("open")
+        self.query("#search").remove_class("open")
         self.show(View())
 
     def show_entity(self, kind: str, name: str) -> None:
@@ -327,7 +347,7 @@ class ListScreen(Screen[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Enter (a priority binding, for the footer) belongs to the search and filter boxes while typing."""
-        return not (action == "open" and isinstance(self.focused, Input))
+        return not (action == "open" and self.focused is not None and self.focused.id in ("search", "filter"))
 
     def action_open(self) -> None:
         release_id = self.releases.highlighted_id
