@@ -4,7 +4,9 @@
 
 For each release: Thai characters in the gist or brief, gist and brief word counts (limits 20 and 120),
 numbers in them that are not figures or dates of the Analysis, whether the first three figures by
-position appear (a number in the brief with the figure's value), and whether every person the Analysis
+position that mean something alone appear (`facts.key_figures`' required ones: a count nothing
+measures, '150 years' or '2 points', is not one; issue 10) (a number in the brief with the figure's
+value), and whether every person the Analysis
 found with a role appears by English name. `top3` counts a figure present when a number in the brief
 has its value; `text` when its English form is written word for word. Exit status 1 when any file
 fails.
@@ -20,6 +22,7 @@ from pathlib import Path
 def main(argv: list[str]) -> int:
     from briefing.cli.analyze import read_release
     from briefing.summary.check import check_numbers, has_thai, numbers_in, word_count
+    from briefing.summary.facts import key_figures
     from briefing.summary.offline import make_brief
     from briefing.thai import analyze
 
@@ -37,7 +40,8 @@ def main(argv: list[str]) -> int:
         thai = has_thai(both)
         bad = check_numbers(brief.gist, analysis) + check_numbers(brief.brief, analysis)
         values = [n.value for n in numbers_in(brief.brief) if n.value is not None]
-        top = analysis.figures[:3]
+        key, required = key_figures(analysis)
+        top = [k.figure for k in key[:required]]
         shown = sum(any(math.isclose(v, f.value, rel_tol=0.005) for v in values) for f in top)
         written = sum(f.english in brief.brief for f in top)
         people = {e.english or e.text: e for e in analysis.entities

@@ -97,7 +97,8 @@ def test_figures_read_as_english() -> None:
         Figure(kind="money", field="body", text="x", start=0, end=1, value=528_969_000, unit="THB",
                english="5.28969e+08 THB")])
     english = [f.english for f in key_figures(analysis)[0]]
-    assert english == ["over 75%", "1 metre", "528,969,000 THB"]
+    # in order of position, '75%' once, singular, and written out in full words: never '5.28969e+08 THB'
+    assert english == ["528.969 million baht", "over 75%", "1 metre"]
 
 
 def test_english_release_date_is_not_said_twice() -> None:
@@ -113,4 +114,5 @@ def test_english_release_date_is_not_said_twice() -> None:
     brief = make_brief(Release(title=title, body=body), analysis).brief
     assert brief.count("April") + brief.count("2025") <= 3, brief
     assert not brief.startswith("PM to attend the summit on April 26 on")
-    assert "Paetongtarn Shinawatra, Prime Minister" in brief
+    assert "Paetongtarn Shinawatra (Prime Minister)" in brief
+    assert "Next:" not in brief  # April 26 is said in the opening already

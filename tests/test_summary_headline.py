@@ -16,7 +16,7 @@ def gist(analysis: Analysis) -> str:
     return brief.gist
 
 
-def test_reported_action_takes_the_subject_nearest_before_it() -> None:
+def test_reported_action_names_who_said_it_then_the_subject_nearest_before_it() -> None:
     title = "นายกรัฐมนตรี เผย ครม. อนุมัติงบ 300 ล้านบาท แก้ภัยแล้งและน้ำท่วม"
     s, e = span(title, "ครม.")
     fs, fe = span(title, "300 ล้านบาท")
@@ -25,7 +25,8 @@ def test_reported_action_takes_the_subject_nearest_before_it() -> None:
         entities=[Entity(type="organisation", field="title", text="ครม.", start=s, end=e, english="Cabinet")],
         figures=[Figure(kind="money", field="title", text="300 ล้านบาท", start=fs, end=fe, value=3e8, unit="THB",
                         english="300 million baht")])
-    assert gist(analysis) == "Cabinet approves the budget to solve drought and floods; a budget of 300 million baht"
+    assert gist(analysis) == ("Prime Minister: Cabinet approves the budget to solve drought and floods; "
+                              "a budget of 300 million baht")
 
 
 def test_position_in_the_headline_names_the_person_with_that_role() -> None:

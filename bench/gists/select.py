@@ -1,13 +1,15 @@
 #!/usr/bin/env python3
 """Draw the 30 gist-evaluation releases from the corpus archive, read in place (no unpacking).
 
-    python bench/gists/select.py [CORPUS_TAR DEV_DIR [SEED N]]
+    python bench/gists/select.py [CORPUS_TAR DEV_DIR [SEED N [OUT_DIR]]]
 
 Random releases of 1.5-20 KB from the whole corpus (2020-2025, any category, English items too),
 excluding any whose source URL or text matches a dev eval file, a seed, a test sample or an earlier
 held-out set (bench/heldout*). Writes each release as bench/gists/gNN.txt; the expectations
 (gNN.toml) are written by hand after reading the Thai, and never regenerated. The seed makes the
-draw reproducible; run it again only to check that it gives the same files.
+draw reproducible; run it again only to check that it gives the same files. A second sample
+(bench/gists2: `select.py CORPUS DEV 20261213 20 bench/gists2`) also leaves out every
+release of the other gists* folders and of briefing/seeds.
 """
 import random
 import re
@@ -24,9 +26,13 @@ def main() -> int:
     dev = Path(sys.argv[2]) if len(sys.argv) > 2 else Path("/work/shared/eval/dev")
     seed = int(sys.argv[3]) if len(sys.argv) > 3 else 20261204
     count = int(sys.argv[4]) if len(sys.argv) > 4 else 30
+    out = Path(sys.argv[5]).resolve() if len(sys.argv) > 5 else HERE
     repo = HERE.parents[1]
     taken = [*dev.glob("*.txt"), *(repo / "seeds").glob("*.txt"), *(repo / "tests" / "data").rglob("*.txt"),
              *(repo / "bench").glob("heldout*/*.txt")]
+    if out != HERE:  # a later sample: none of the earlier gist samples or the bundled seeds
+        taken += [p for p in (repo / "bench").glob("gists*/*.txt") if p.parent != out]
+        taken += [*(repo / "briefing" / "seeds").glob("*.txt")]
     excluded_text, excluded_url = set(), set()
     for p in taken:
         t = p.read_text(encoding="utf-8", errors="replace")
@@ -47,8 +53,9 @@ def main() -> int:
             chosen.append((m.name, t))
             if len(chosen) == count:
                 break
+    out.mkdir(parents=True, exist_ok=True)
     for i, (name, text) in enumerate(chosen, 1):
-        (HERE / f"g{i:02d}.txt").write_text(text, encoding="utf-8")
+        (out / f"g{i:02d}.txt").write_text(text, encoding="utf-8")
         print(f"g{i:02d}.txt  {name}")
     return 0
 

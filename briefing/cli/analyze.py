@@ -76,6 +76,8 @@ def print_table(path: Path, release: Release, analysis: Analysis) -> None:
     from rich.table import Table
     from rich.text import Text
 
+    from briefing.summary.facts import singular  # '1 metre', not '1 metres' (issue 10)
+
     def cells(*values: str) -> list[Text]:
         return [Text(one_line(value)) for value in values]
 
@@ -86,7 +88,7 @@ def print_table(path: Path, release: Release, analysis: Analysis) -> None:
     for e in analysis.entities:
         table.add_row(*cells(e.type, e.field, e.text, e.english or "", e.role_english or e.role or ""))
     for f in analysis.figures:
-        table.add_row(*cells(f.kind, f.field, f.text, f.english, f"{_full_number(f.value)} {f.unit}"))
+        table.add_row(*cells(f.kind, f.field, f.text, singular(f.english), singular(f"{_full_number(f.value)} {f.unit}")))
     for d in analysis.dates:
         table.add_row(*cells("date", d.field, d.text, d.iso, ""))
     console.print(table)
@@ -105,9 +107,9 @@ def run_all(args: argparse.Namespace) -> int:
     import time
 
     from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     from briefing.analyze_all import analyze_all
+    from briefing.cli.progress import progress_bar
     from briefing.config import load_config
     from briefing.library import open_store
     from briefing.thai import ANALYZER_VERSION
@@ -117,15 +119,12 @@ def run_all(args: argparse.Namespace) -> int:
     err = Console(stderr=True, highlight=False)
     with open_store(load_config(args.config)) as store:
         todo = len(store.unanalysed(ANALYZER_VERSION))
-        columns = [TextColumn("analysing"), BarColumn(), MofNCompleteColumn(),
-                   TextColumn("{task.fields[rate]} releases/s"), TextColumn("ETA"), TimeRemainingColumn()]
         start = time.perf_counter()
-        with Progress(*columns, console=err, transient=True, disable=not err.is_terminal) as bar:
-            task = bar.add_task("analyse", total=todo, rate="-")
+        with progress_bar(err) as bar:
+            task = bar.add_task("analysing", total=todo)
 
             def advance(done: int, total: int) -> None:
-                rate = done / max(time.perf_counter() - start, 1e-9)
-                bar.update(task, completed=done, rate=f"{rate:.1f}")
+                bar.update(task, completed=done)
 
             done = analyze_all(store, advance, processes=args.jobs)
         elapsed = time.perf_counter() - start

@@ -25,17 +25,10 @@ def printable(text: str) -> str:
 
 def run(args: argparse.Namespace) -> int:
     from rich.console import Console
-    from rich.progress import (
-        BarColumn,
-        MofNCompleteColumn,
-        Progress,
-        SpinnerColumn,
-        TextColumn,
-        TimeElapsedColumn,
-    )
     from rich.table import Table
     from rich.text import Text
 
+    from briefing.cli.progress import progress_bar
     from briefing.library import open_store
     from briefing.sources.fetch import FetchProgress, fetch, targets_from_config, targets_from_urls
 
@@ -51,18 +44,15 @@ def run(args: argparse.Namespace) -> int:
     out = Console(highlight=False)
     if not out.is_terminal:  # a pipe or a file gets whole URLs and reasons, one row a line
         out = Console(highlight=False, width=100_000)
-    with open_store(config) as store:
-        columns = [SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                   TimeElapsedColumn()]
-        with Progress(*columns, console=err, transient=True, disable=not err.is_terminal) as bar:
-            task = bar.add_task("fetching", total=len(targets))
+    with open_store(config) as store, progress_bar(err, unit="pages") as bar:
+        task = bar.add_task("fetching", total=len(targets))
 
-            def progress(event: FetchProgress) -> None:
-                url = printable(event.url)
-                bar.update(task, total=event.total, completed=event.done,
-                           description=f"fetching {url[:60]}" if event.result is None else f"fetched {url[:60]}")
+        def progress(event: FetchProgress) -> None:
+            url = printable(event.url)
+            bar.update(task, total=event.total, completed=event.done,
+                       description=f"fetching {url[:60]}" if event.result is None else f"fetched {url[:60]}")
 
-            report = fetch(store, config, targets, progress)
+        report = fetch(store, config, targets, progress)
     table = Table(box=None, pad_edge=False, header_style="bold")
     for column in ("status", "url", "title / reason"):
         table.add_column(column, overflow="fold", no_wrap=column == "status", min_width=6)

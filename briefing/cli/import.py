@@ -33,15 +33,8 @@ def _count_files(paths: list[Path]) -> int | None:
 
 def run(args: argparse.Namespace) -> int:
     from rich.console import Console
-    from rich.progress import (
-        BarColumn,
-        MofNCompleteColumn,
-        Progress,
-        SpinnerColumn,
-        TextColumn,
-        TimeElapsedColumn,
-    )
 
+    from briefing.cli.progress import progress_bar
     from briefing.search import import_and_index
     from briefing.sources.corpus import iter_paths
     from briefing.store import Store
@@ -60,9 +53,8 @@ def run(args: argparse.Namespace) -> int:
     config = load_config(args.config)
     with Store.open(config) as store:
         total = _count_files(paths)
-        columns = [SpinnerColumn(), TextColumn("importing"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn()]
-        with Progress(*columns, console=err, transient=True, disable=not err.is_terminal) as bar:
-            task = bar.add_task("import", total=total)
+        with progress_bar(err) as bar:
+            task = bar.add_task("importing", total=total)
 
             def advance(name: str, item: object, added: bool | None) -> None:
                 if added is None:

@@ -52,24 +52,21 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _run_all(config: Config, jobs: int) -> int:
+    from rich.console import Console
+
+    from briefing.cli.progress import progress_bar
     from briefing.library import open_store
     from briefing.summary.batch import brief_all
 
     if not 1 <= jobs <= 64:
         raise BriefingError(f"--jobs must be between 1 and 64, not {jobs}")
-    store = open_store(config)
-    tty = sys.stderr.isatty()
+    with open_store(config) as store, progress_bar(Console(stderr=True, highlight=False)) as bar:
+        task = bar.add_task("briefing", total=None)
 
-    def progress(done: int, total: int) -> None:
-        if tty:
-            width = 30
-            filled = width * done // max(total, 1)
-            print(f"\rbriefing: [{'#' * filled}{'.' * (width - filled)}] {done}/{total}", end="",
-                  file=sys.stderr, flush=True)
+        def progress(done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total)
 
-    result = brief_all(store, config, jobs=jobs, progress=progress)
-    if tty:
-        print(file=sys.stderr)
+        result = brief_all(store, config, jobs=jobs, progress=progress)
     line = f"briefed {result.briefed}, already current {result.already}"
     if result.failed:
         line += f", not briefed {result.failed} (run again to retry): {result.first_note}"

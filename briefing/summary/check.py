@@ -169,7 +169,7 @@ def check_numbers(text: str, analysis: Analysis, release_text: str | None = None
     ordinal ('2nd') must be a figure or date value like any other number.
     """
     values = allowed_values(analysis)
-    dates = [d.iso for d in analysis.dates if d.iso]
+    dates = [part for d in analysis.dates if d.iso for part in d.iso.split("/")]  # a range's end too
     source = release_text if release_text is not None else f"{analysis.title}\n{analysis.body}"
     source += "\n" + "\n".join(f.english or "" for f in analysis.figures)
     problems: list[str] = []

@@ -7,10 +7,13 @@ states a number the Analysis lacks (`safe_english`).
 
 from __future__ import annotations
 
+import functools
+import math
 import re
-from collections.abc import Callable
+import tomllib
 from dataclasses import dataclass
 from decimal import Decimal
+from importlib import resources
 
 from briefing.model import Analysis, Entity, Figure
 from briefing.summary.check import THAI, check_numbers, numbers_in, word_count
@@ -61,10 +64,16 @@ class KeyFigure:
         return self.english
 
     def phrase(self) -> str:
-        """The figure as prose: 'a budget of 528.969 million baht', 'progress of over 75%', or the
-        figure alone when nothing says what it measures ('2,495 arrests')."""
+        """The figure as prose: 'a budget of 528.969 million baht', 'progress of over 75%', a count
+        with the noun its measure names ('94,415 cases' counting registrations is '94,415
+        registrations'), or the figure alone when nothing says what it measures ('21 companies')."""
         if not self.measure:
             return self.english
+        if (self.figure.kind not in ("money", "percent") and self.figure.unit.lower() in GENERIC_COUNTS
+                and self.measure not in _ANY_COUNT):
+            words = self.english.split()
+            if len(words) >= 2 and words[-1].lower() in GENERIC_COUNTS | _GENERIC_SINGULAR:
+                return singular(" ".join(words[:-1] + [self.measure]))
         plural = self.measure.endswith("s") and not self.measure.endswith("ss")
         article = "" if self.measure in UNCOUNTABLE or plural else ("an " if self.measure[0] in "aeiou" else "a ")
         return f"{article}{self.measure} of {self.english}"
@@ -78,9 +87,9 @@ class KeyFigure:
 UNCOUNTABLE = {"progress", "funding", "spending", "investment", "revenue", "revenue collected", "debt", "tax",
                "loans", "interest", "growth", "inflation", "exports", "imports", "wages", "compensation",
                "assistance", "output", "volume", "losses", "GDP", "registered capital", "economic circulation",
-               "damage", "capital", "income", "sales", "trade"}
+               "damage", "capital", "income", "sales", "trade", "prize money", "pay", "pre-tax pay", "satisfaction"}
 """Measures written without an article ('progress of over 75%', but 'a budget of ...')."""
-MINOR_MEASURES = {"fee", "fine", "interest", "interest rate", "price", "prison term", "salary", "wages"}
+MINOR_MEASURES = {"fee", "fine", "interest", "interest rate", "price", "prison term", "salary", "wages", "pay"}
 
 
 def english_name(entity: Entity) -> str:
@@ -231,67 +240,166 @@ def _sentence_start(analysis: Analysis, pos: int) -> int:
     return 0
 
 
-def measure_of(analysis: Analysis, figure: Figure) -> str | None:
-    """What a sum of money or a percentage measures, from the glossary word closest before it in its
-    sentence, if any. Counts and quantities carry their noun already ('21 companies')."""
-    if figure.kind not in ("money", "percent"):
-        return None
-    text = analysis.body if figure.field == "body" else analysis.title
-    start = max(figure.start - _MEASURE_WINDOW, 0)
-    if figure.field == "body":
-        start = max(start, _sentence_start(analysis, figure.start))
-    for other in analysis.figures:
-        if other.field == figure.field and start < other.end <= figure.start:
-            start = other.end
-    window = text[start:figure.start]
-    measures = glossary().get("measures", {})
+@functools.lru_cache(maxsize=1)
+def measure_words() -> dict[str, dict[str, str]]:
+    """briefing/data/measures.toml, read once: [amounts] (added to the glossary's [measures]),
+    [counted], [next]; and [bare] units as a table of unit -> unit."""
+    text = resources.files("briefing").joinpath("data", "measures.toml").read_text(encoding="utf-8")
+    data = tomllib.loads(text)
+    tables = {name: dict(data.get(name, {})) for name in ("amounts", "counted", "next")}
+    # the glossary's measures include nouns of things counted ('ลงทะเบียน' registrations): those are
+    # [counted] here, never the measure of a sum of money ('registrations of 200,000 baht')
+    glossed = {k: v for k, v in glossary().get("measures", {}).items() if k not in tables["counted"]}
+    tables["amounts"] = {**glossed, **tables["amounts"]}
+    tables["bare"] = {unit: unit for unit in data.get("bare", {}).get("units", [])}
+    return tables
+
+
+@functools.lru_cache(maxsize=4)
+def _keys(name: str) -> list[str]:
+    return longest_keys(measure_words()[name])
+
+
+_BARE_MEASURES = {"duration", "prison term", "distance", "target"}
+"""The measures a bare count ('7 years', '2 points') may take: the others read wrongly of a span or a
+tally ('interest of 3 months')."""
+
+_LENGTH, _AREA, _VOLUME = ("distance",), ("area",), ("volume", "output")
+_UNIT_MEASURES = {
+    **{u: _LENGTH for u in ("km", "metres", "metre", "cm", "mm", "miles", "mile")},
+    **{u: _AREA for u in ("rai", "km²", "m²", "square wah", "hectares", "hectare")},
+    **{u: _VOLUME for u in ("m³", "litres", "litre", "barrels", "tonnes", "tonne", "kg", "grams")},
+}
+"""Which measures a measurement may take, by unit: 'ระยะทาง 500 เมตร' is a distance, but 'พื้นที่' before
+'5 sites' is a locality, not an area."""
+
+_ANY_COUNT = {"total", "target", "increase", "decrease"}
+"""Measures any count or measurement may take ('an increase of 1,800 people', 'a total of 13 routes')."""
+
+GENERIC_COUNTS = {"cases", "people", "times", "items", "persons", "person-trips"}
+"""Count units that say only 'how many', which a counted noun before the figure makes precise."""
+_GENERIC_SINGULAR = {"case", "person", "time", "item", "person-trip"}
+
+
+def _window(analysis: Analysis, field: str, pos: int, before_figures: bool = True) -> str:
+    """The text just before `pos`: the same sentence, at most _MEASURE_WINDOW characters, and not
+    reaching back past another figure (whose measure word it would otherwise borrow)."""
+    text = analysis.body if field == "body" else analysis.title
+    start = max(pos - _MEASURE_WINDOW, 0)
+    if field == "body":
+        start = max(start, _sentence_start(analysis, pos))
+    if before_figures:
+        for other in analysis.figures:
+            if other.field == field and start < other.end <= pos:
+                start = other.end
+    return text[start:pos]
+
+
+def _closest(window: str, table: str) -> str | None:
+    """The table's word ending closest to the end of `window` (the longer on a tie), in English."""
+    words = measure_words()[table]
     best: tuple[int, int, str] | None = None
-    for key in longest_keys(measures):
+    for key in _keys(table):
         pos = window.rfind(key)
-        if pos >= 0:
-            rank = (pos + len(key), len(key), measures[key])
-            if best is None or rank[:2] > best[:2]:
-                best = rank
-    if best is None:
-        return None
-    measure = best[2]
+        if pos >= 0 and (best is None or (pos + len(key), len(key)) > best[:2]):
+            best = (pos + len(key), len(key), words[key])
+    return best[2] if best else None
+
+
+def measure_of(analysis: Analysis, figure: Figure) -> str | None:
+    """What a figure measures, from the measure word closest before it in its sentence, if any:
+    'งบประมาณ 528.969 ล้านบาท' a budget, 'ความคืบหน้ากว่าร้อยละ 75' progress, 'ลงทะเบียนแล้ว 94,415 ราย'
+    registrations. A sum of money or a percentage takes the [amounts] words (the glossary's measures
+    and briefing/data/measures.toml); a count with a generic classifier ('ราย', 'คน') the [counted]
+    nouns, which replace its unit (`KeyFigure.phrase`); a bare count ('7 years') the [amounts] words
+    too ('a duration of 7 years'). Other counts carry their noun already ('21 companies')."""
+    window = _window(analysis, figure.field, figure.start)
     unit = (figure.unit or "").lower()
+    if figure.kind in ("money", "percent"):
+        measure = _closest(window, "amounts")
+    elif unit in GENERIC_COUNTS:
+        measure = _closest(window, "counted")
+        if measure:
+            return measure if measure != unit else None
+        measure = _closest(window, "amounts")
+        return measure if measure in _ANY_COUNT else None
+    elif unit in measure_words()["bare"]:
+        measure = _closest(window, "amounts")
+        if measure not in _BARE_MEASURES:  # 'พื้นที่ 2 ปี' is no 'area of 2 years'
+            return None
+    elif unit in _UNIT_MEASURES:
+        measure = _closest(window, "amounts")
+        if measure not in _UNIT_MEASURES[unit] and measure not in _ANY_COUNT:
+            return None
+    else:
+        measure = _closest(window, "amounts")
+        if measure not in _ANY_COUNT:
+            return None
+    if measure is None:
+        return None
     if measure.lower() in unit or unit in measure.lower().split() or measure.lower() in figure.english.lower():
         return None
     return measure
 
 
+def is_bare(figure: Figure, measure: str | None) -> bool:
+    """A count that means nothing alone ('150 years', '2 points', '1 floor') and nothing measures."""
+    return figure.kind not in ("money", "percent") and not measure and (figure.unit or "").lower() in measure_words()["bare"]
+
+
+def next_event(analysis: Analysis, field: str, pos: int) -> str | None:
+    """What a date ahead is for, from the [next] words just before it in its sentence: 'opening',
+    'registration', 'the event'; None when nothing says."""
+    return _closest(_window(analysis, field, pos, before_figures=False), "next")
+
+
+def _precision(f: Figure) -> int:
+    return len(format(Decimal(repr(float(f.value))).normalize(), "f").replace(".", "").strip("0"))
+
+
+def _same(a: Figure, b: Figure) -> bool:
+    """One figure written twice: the same kind and unit and a value within 0.5% ('over 75%' and
+    '75%'; '9.4 หมื่นราย' in the headline and '94,415 ราย' in the body)."""
+    return a.kind == b.kind and a.unit == b.unit and math.isclose(float(a.value), float(b.value), rel_tol=0.005)
+
+
+def distinct_figures(figures: list[Figure]) -> list[Figure]:
+    """Each figure once, at its first position, in its most precise wording: 94,415 over the
+    headline's rounded 94,000; 'over 75%' (first) over a later '75%'."""
+    out: list[Figure] = []
+    for f in figures:
+        index = next((i for i, g in enumerate(out) if _same(f, g)), None)
+        if index is None:
+            out.append(f)
+        elif _precision(f) > _precision(out[index]):
+            out[index] = f
+    return out
+
+
+KEY_SHOWN = 3
+"""How many figures a brief must show: the first this many by position that mean something alone."""
+
+
 def key_figures(analysis: Analysis) -> tuple[list[KeyFigure], int]:
-    """Figures in the order the brief lists them, and how many must be shown: the first three by
-    position (in the Analysis' order, and in the body's order) come first; one entry per figure (the
-    same kind, value and unit once, as the release first words it: 'over 75%' and '75%' are one)."""
-    def by_value(f: Figure) -> tuple[str, float, str]:
-        return f.kind, round(float(f.value), 6), f.unit
+    """Figures in the order the brief lists them, and how many must be shown.
 
-    def distinct(figures: list[Figure], key: Callable[[Figure], tuple[str, float, str]]) -> list[Figure]:
-        seen: set[tuple[str, float, str]] = set()
-        out = []
-        for f in figures:
-            if key(f) not in seen:
-                seen.add(key(f))
-                out.append(f)
-        return out
-
-    in_order = distinct(analysis.figures, by_value)
-    in_body = distinct(sorted((f for f in analysis.figures if f.field == "body"), key=lambda f: f.start), by_value)
-    first = distinct(in_order[:3] + in_body[:3], by_value)  # one entry per figure ('75%' once, not twice)
-    shown = {by_value(f) for f in first}
-    ordered = first + distinct([f for f in in_order if by_value(f) not in shown], by_value)
-    result: list[KeyFigure] = []
-    required = 0
-    for index, f in enumerate(ordered):
+    One entry per figure (`distinct_figures`). Figures that mean something alone come first, in
+    order of position (the title's, then the body's), the first KEY_SHOWN of them required; a bare
+    count nothing measures ('150 years', '2 points', `is_bare`) comes after them all, so it never
+    crowds out a measured or counted one."""
+    ordered = distinct_figures(sorted(analysis.figures, key=lambda f: (f.field != "title", f.start)))
+    informative: list[KeyFigure] = []
+    bare: list[KeyFigure] = []
+    for f in ordered:
         english = singular(no_thai(f.english or ""))
         if not english or check_numbers(english, analysis) or _SCIENTIFIC.search(english):
             english = singular(no_thai(_fallback_figure(f)))
-        if english and not check_numbers(english, analysis):
-            result.append(KeyFigure(english, measure_of(analysis, f), f))
-            required += index < len(first)
-    return result, required
+        if not english or check_numbers(english, analysis):
+            continue
+        measure = measure_of(analysis, f)
+        (bare if is_bare(f, measure) else informative).append(KeyFigure(english, measure, f))
+    required = min(len(informative), KEY_SHOWN) if informative else min(len(bare), 1)
+    return informative + bare, required
 
 
 _SCIENTIFIC = re.compile(r"\d[eE][+-]?\d")
@@ -317,12 +425,25 @@ def singular(text: str) -> str:
     return _ONE.sub(one, text)
 
 
+_SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
+
+
 def _fallback_figure(figure: Figure) -> str:
-    """The figure's value as written digits (exact, never rounded: the brief states only its values)."""
-    value = format(Decimal(repr(float(figure.value))), ",f")
+    """The figure's value written out in full words and digits, exact, never rounded (the brief
+    states only its values): 528969000 THB -> '528.969 million baht', never '5.28969e+08 THB'."""
+    number = Decimal(repr(float(figure.value)))
+    words = ""
+    for scale, name in _SCALES:
+        scaled = number / Decimal(repr(scale))
+        if abs(number) >= Decimal(repr(scale)) and scaled == scaled.quantize(Decimal("0.001")):
+            number, words = scaled, f" {name}"
+            break
+    value = format(number, ",f")
     value = value.rstrip("0").rstrip(".") if "." in value else value
-    unit = "%" if figure.unit == "%" else f" {figure.unit}"
-    return f"{value}{unit}"
+    if figure.unit == "%":
+        return f"{value}{words}%"
+    unit = "baht" if figure.unit == "THB" else figure.unit
+    return f"{value}{words} {unit}"
 
 
 def english_phrases(analysis: Analysis) -> list[str]:

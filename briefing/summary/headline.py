@@ -1,13 +1,21 @@
 """The one-line gist's parts: actor, action, object, place and key figure, from the headline.
 
+- headline (`headline_view`): the headline, or when it names no action with an object (a bare heading,
+  'การตรวจราชการ ณ จังหวัดสระแก้ว') the first body sentence that does, read the same way.
 - actor (`actor_of`): the person, body or position the headline names nearest before its verb, in
-  English; else an [agent] noun before the verb ('รัฐบาล'); else the issuing agency (the body's first
+  English (a department before its ministry, not the ministry); who said it first when the action is
+  reported ('รมว.นฤมล เผย ผอ.ใหญ่ FAO พร้อมสนับสนุน...': 'Minister Narumon Pinyosinwat: FAO supports');
+  else an [agent] noun before the verb ('รัฐบาล'); else the issuing agency (the body's first
   organisation), with the headline's opening topic when it has one ('Cabinet: IGNITE THAILAND loans
   project').
 - action (`verbs_of`, `action_of`): the headline's verb (glossary.toml [verbs] phrases, headwords.toml
-  [verb] words; a light verb yields to the verb after it, sayings come last) and its object phrase
-  (`object_of`: nouns and modifiers of headwords.toml put in English order).
-- where (`place_of`): the first place the headline names after its verb.
+  [verb] words; a light verb yields to the verb after it, sayings come last unless what is said is a
+  noun phrase) and its object phrase (`object_of`: nouns and modifiers of headwords.toml put in English
+  order; a figure or a subject noun after a space ends it), then the headline's next clause after 'and'
+  when both fit ('endorses the ministry and cuts the litres diesel excise tax'; 'orders MOC and MOI to
+  help ...' when the command names who carries it out).
+- where (`place_of`): the first place the headline names after its verb, else the meeting of a body
+  ('ในที่ประชุมอาเซียน': 'the ASEAN meeting').
 - key figure (`lead_figure`): the headline's, else the largest sum of money of the first paragraphs; a
   fee or a fine never first.
 An English headline (the site's "Government News" items) is used as it is.
@@ -15,8 +23,9 @@ An English headline (the site's "Government News" items) is used as it is.
 
 from __future__ import annotations
 
+import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from briefing.model import Analysis, Entity, Release
 from briefing.summary.check import THAI, check_numbers, word_count
@@ -66,17 +75,22 @@ def verbs_of(analysis: Analysis) -> list[Verb]:
     glossary.toml [verbs] ('ประชุม' -> 'holds a meeting on'), winning over a word of headwords.toml
     [verb] at the same place, then the sayings ('เผย', 'ย้ำ': they usually introduce a reported action,
     so they come last)."""
-    title = analysis.title
-    names = _spans(analysis)
+    return list(_verbs(analysis.title, tuple(_spans(analysis))))
+
+
+@functools.lru_cache(maxsize=512)
+def _verbs(title: str, names_given: tuple[tuple[int, int], ...]) -> tuple[Verb, ...]:
+    names = list(names_given)
     table = glossary()
     sayings = table.get("sayings", {})
     ws = words(title)
     starts = {w.start for w in ws}
+    ends = {w.end for w in ws}
     found: dict[str, list[tuple[int, int, int, str, int]]] = {"verbs": [], "sayings": []}
     for kind in ("verbs", "sayings"):
         for key, phrase in table.get(kind, {}).items():
             for m in re.finditer(re.escape(key), title):
-                if m.start() in starts and not _inside(m.start(), m.end(), names):
+                if m.start() in starts and m.end() in ends and not _inside(m.start(), m.end(), names):
                     found[kind].append((m.start(), -len(key), 0, phrase, m.end()))
     found["verbs"] += [(w.start, -len(w.text), 1, third_person(w.english), w.end) for w in ws
                        if w.part == "verb" and w.english and w.text not in sayings
@@ -94,7 +108,7 @@ def verbs_of(analysis: Analysis) -> list[Verb]:
         # yields to it; 'ค้านใช้...' keeps 'oppose', whose complement the next verb is
         out += [v for i, v in enumerate(chosen) if not (i + 1 < len(chosen) and chosen[i + 1].start == v.end
                                                         and title[v.start:v.end] in light)]
-    return out
+    return tuple(out)
 
 
 def find_verb(analysis: Analysis) -> Verb | None:
@@ -108,11 +122,19 @@ _POSTPOSITIVE = re.compile(r"(?:in|of|for|with|on|to|at) \S+ \S+", re.IGNORECASE
 _PLACE_NOUNS = {"province", "district", "sub-district", "city", "village", "country"}
 
 
+_DEMONSTRATIVES = {"นี้", "นั้น", "ดังกล่าว"}
+_TIME_NOUNS = {"year", "month", "day", "week"}
+_FRONT = {"draft"}
+"""Heads that stay in front in English too: 'ร่างกฎกระทรวง' is a draft ministerial regulation."""
+
+
 def _group_english(items: list[str]) -> str:
     """A Thai noun group (head first, then what qualifies it) in English order: 'เทศกาล อาหาร ฮาลาล'
     (festival, food, halal) -> 'halal food festival'. A leading article stays only on a lone word."""
     out: list[str] = []
     after: list[str] = []
+    front = [item for item in items[:1] if item.lower() in _FRONT]
+    items = items[len(front):]
     for item in reversed(items):
         if out and out[-1].lower() == item.lower():
             continue
@@ -120,7 +142,11 @@ def _group_english(items: list[str]) -> str:
             after.insert(0, item)  # 'in honour of the King' follows its noun in English too
             continue
         out.append(item)
-    out += after
+    out = front + out + after
+    if len(out) > 1 and out[0].lower() in _TIME_NOUNS:
+        out = out[1:]  # 'เทศกาลสงกรานต์ไทยปีนี้': the year is a date, not part of the thing
+    if out == ["Thai"]:
+        return "Thailand"  # 'สนับสนุนไทยเป็นเจ้าภาพ': the country, not its adjective
     if len(out) > 1:
         out = [_ARTICLE.sub("", w) for w in out]
     return " ".join(out)
@@ -150,12 +176,13 @@ def _with_article(text: str) -> str:
     return "the " + text
 
 
-def object_of(analysis: Analysis, verb: Verb | None, stop: int | None = None) -> tuple[str, int, int]:
+def object_of(analysis: Analysis, verb: Verb | None, stop: int | None = None,
+              joins: int = 1) -> tuple[str, int, int]:
     """The headline's object phrase after its verb, in English, with its span in the headline.
 
     Nouns and modifiers (headwords.toml, names the analyzer found, Latin-script words) form noun groups
     put in English order; a connecting word ('ด้าน' on, 'และ' and, 'เพื่อ' to) or a second verb joins
-    the next group ('project to solve problems of macaques'); the phrase ends at the space that closes
+    the next group ('project to solve problems of macaques'; at most `joins` of them); the phrase ends at the space that closes
     the clause, at a place name (the gist says where separately), or at OBJECT_WORDS words. Unglossed
     Thai words, figures and dates are left out rather than romanised."""
     title = analysis.title
@@ -180,6 +207,9 @@ def object_of(analysis: Analysis, verb: Verb | None, stop: int | None = None) ->
         group, joiner = [], None
 
     pos = begin
+    last_name: Entity | None = None
+    prev_word: Word | None = None
+    figure_seen = False
     used_names: set[int] = set()
     latin_runs = [(m.start(), m.end(), m.group(0).strip(" .-"))
                   for m in re.finditer(r"[A-Za-z][A-Za-z0-9&.’'\-]*(?: [A-Za-z0-9][A-Za-z0-9&.’'\-]*)*", title)]
@@ -192,9 +222,18 @@ def object_of(analysis: Analysis, verb: Verb | None, stop: int | None = None) ->
             break
         gap = title[pos:w.start]
         pos = w.end
+        after_noun = not gap and prev_word is not None and prev_word.part == "noun"
+        after_unknown = (not gap and prev_word is not None and prev_word.part is None and is_content(prev_word)
+                         and not any(s <= prev_word.start < e for s, e in numbers))
+        prev_word = w
         latin_here = bool(re.match(r"[A-Za-z0-9“”\"'‘’]", w.text)) or bool(re.search(r"[A-Za-z0-9“”\"'‘’]$", title[:max(w.start - len(gap), 0)]))
         if count >= 2 and gap and gap.strip() == "" and not latin_here:
             break  # a space between Thai words after a phrase of two words or more closes the clause
+        if gap and not gap.strip() and (parts or group) and w.text in agents():
+            break  # 'ค้ำเงินกู้ได้ รัฐบาลย้ำ...': a subject noun after a space starts the next clause
+        if (figure_seen and gap and not gap.strip() and w.part != "verb"
+                and not any(s <= w.start < e for s, e in numbers)):
+            break  # 'ขยายตัวร้อยละ 2.8 สศช.พร้อมปรับ...': after a figure a new subject starts another clause
         name = next((e for e in names if e.start <= w.start < e.end), None)
         if name is not None:
             if id(name) in used_names:
@@ -210,24 +249,37 @@ def object_of(analysis: Analysis, verb: Verb | None, stop: int | None = None) ->
             if name.type == "organisation" and label:
                 label = abbreviation(label)  # in the object an acronym reads best ('APEC', 'FTI')
             if label and READABLE.search(label):
+                if group and last_name is not None and title[last_name.end:name.start].strip(" ,") == "":
+                    flush()  # 'พณ. มท.': two bodies side by side are a list, not one name
+                    joiner = "and"
+                    count += 1
                 group.append(label)
                 count += len(label.split())
+                first = first if (parts or len(group) > 1) else name.start
                 last = name.end
+                last_name = name
             continue
         if any(s <= w.start < e for s, e in numbers):
+            figure_seen = bool(parts or group or joiner)
             continue
         if w.part in ("noun", "modifier") and w.english and group and _measures_next_figure(title, w, numbers):
             continue  # 'พันธบัตร วงเงิน 3.5 หมื่นล้าน': the word says what the figure measures (the gist's figure says it)
+        if w.part == "modifier" and after_unknown:
+            continue  # 'แสงแรก': the first what? a modifier of a word the glossary cannot read says nothing
         if w.part in ("noun", "modifier") and w.english:
-            group.append(w.english)
-            count += len(w.english.split())
+            english = w.english
+            if re.search(r"\d", english) and check_numbers(english, analysis):
+                english = re.sub(r"[-‐]?\d+\b", "", english).strip()  # 'โควิด' alone: 'COVID', no '19'
+            group.append(english)
+            count += len(english.split())
             last = w.end
             first = first if (parts or len(group) > 1) else w.start
         elif w.part == "verb" and w.english:
             if not (parts or group):
                 continue  # 'supports the holding of ...': the object starts after
-            if verb_joins:
-                break  # one purpose clause is enough for a gist
+            glued = after_noun and group and joins == 0 and not verb_joins  # joins=-1: no verb at all
+            if verb_joins >= joins and not glued:
+                break  # one purpose clause is enough for a gist ('ผู้ป่วยล้างไต', glued, qualifies its noun)
             flush()
             verb_joins += 1
             joiner = "to " + w.english
@@ -265,7 +317,17 @@ def place_of(analysis: Analysis, after: int = 0) -> str | None:
         name = safe_english(english_name(entity), analysis)
         if name and READABLE.search(name) and name.lower() not in ("thailand", "thai"):
             return name.rstrip(". ")
+    # 'ในที่ประชุมอาเซียน', 'ณ การประชุม APEC': the meeting of a body is where it happened
+    for m in _AT_MEETING.finditer(analysis.title, after):
+        body = next((e for e in analysis.entities + analysis.references if e.field == "title"
+                     and e.type == "organisation" and e.start == m.end()), None)
+        label = abbreviation(safe_english(english_name(body), analysis) or "") if body else None
+        if label and READABLE.search(label):
+            return f"the {label} meeting"
     return None
+
+
+_AT_MEETING = re.compile(r"(?:ใน|ณ)\s*(?:ที่ประชุม|การประชุม)\s*")
 
 
 def _topics(title: str) -> list[tuple[int, int, str]]:
@@ -344,6 +406,10 @@ def _mention_label(analysis: Analysis, entity: Entity, people: list[Person]) -> 
     return _person_label(name, person.role if person else None) if name else None
 
 
+SAYER_WORDS = 7
+"""'<who said it>: <who acts>' only within this many words (the action and the figure must fit too)."""
+
+
 def actor_of(analysis: Analysis, people: list[Person], verb_pos: int | None) -> str:
     """Who did it: the person, body or position the headline names nearest before its verb (a
     position's own ministry, 'รัฐมนตรีว่าการกระทรวงยุติธรรม', belongs to the position), else the
@@ -353,17 +419,31 @@ def actor_of(analysis: Analysis, people: list[Person], verb_pos: int | None) -> 
                        if e.field == "title" and e.type in ("person", "organisation")), key=lambda e: e.start)
     role = _title_role(analysis.title, people, limit)
     candidates: list[tuple[int, str]] = []
+    previous: Entity | None = None
     for entity in mentions:
         if entity.start >= limit or (role and role[0] <= entity.start <= role[1] + 2):
             continue
         if re.search(r"ในฐานะ\s*\S{0,8}$", analysis.title[max(entity.start - 20, 0):entity.start]):
             continue  # 'วิษณุ ในฐานะ ค.ต.ป.อก.': the body he acts for, not the actor
+        after_body = (previous is not None and previous.type == "organisation" and entity.type == "organisation"
+                      and previous.end <= entity.start and not analysis.title[previous.end:entity.start].strip())
+        previous = entity
+        if after_body:
+            continue  # 'กรมเจ้าท่า กระทรวงคมนาคม': the department acts, the ministry says whose it is
         if label := _mention_label(analysis, entity, people):
             candidates.append((entity.start, label))
     if role:
         candidates.append((role[0], role[2]))
     if candidates:
-        return max(candidates)[1]
+        pos, label = max(candidates)
+        # 'รมว.นฤมล เผย ผอ.ใหญ่ FAO พร้อมสนับสนุน...': who said it, then who acts in what was said
+        said = [v.start for v in verbs_of(analysis)
+                if analysis.title[v.start:v.end] in glossary().get("sayings", {}) and v.start < pos]
+        sayers = [c for c in candidates if said and c[0] < said[-1]]
+        sayer = max(sayers)[1] if sayers else None
+        if sayer and label != sayer and word_count(sayer) + word_count(label) <= SAYER_WORDS:
+            return f"{sayer}: {label}"
+        return label
     if verb_pos is not None and (subject := _noun_subject(analysis.title, verb_pos)):
         return subject
     # The headline names no subject ('ดีเดย์!! ตรวจคัดกรองแรงงาน...'): the issuing agency, i.e. the first
@@ -380,8 +460,9 @@ def _opening_topic(analysis: Analysis, verb_pos: int) -> str | None:
     it is glossed (else it would say less than the headline)."""
     latin = re.compile(r"[A-Za-z0-9]")
     head = [w for w in words(analysis.title) if w.end <= verb_pos and (is_content(w) or latin.match(w.text))]
-    if not head or analysis.title[head[-1].end:verb_pos].strip():
-        return None
+    between = [w for w in words(analysis.title) if head and head[-1].end <= w.start and w.end <= verb_pos]
+    if not head or any(w.text not in _DEMONSTRATIVES for w in between) or "!" in analysis.title[:verb_pos]:
+        return None  # a demonstrative ('ปีนี้') may close the topic; an exclamation ('ดีเดย์!!') is none
     if any(not w.english and not latin.match(w.text) for w in head) or any(w.part == "verb" for w in head):
         return None
     topic, _, _ = object_of(analysis, None, stop=verb_pos)
@@ -482,8 +563,9 @@ def action_of(analysis: Analysis, phrases: list[str]) -> tuple[str, int | None]:
     if event and (verb is None or verb.english in _MEETING_VERBS):
         return f"holds {event}", verb.start if verb else None
     obj = ""
-    for candidate in verbs_of(analysis)[:3]:
-        obj, _, _ = object_of(analysis, candidate)
+    end = 0
+    for candidate in _main_verbs(analysis)[:3]:
+        obj, _, end = object_of(analysis, candidate)
         if obj:
             verb = candidate
             break
@@ -498,7 +580,26 @@ def action_of(analysis: Analysis, phrases: list[str]) -> tuple[str, int | None]:
                 topics.append(word)
         obj = join_words(topics[:3])
     if verb and obj:
-        return f"{verb.english} {_with_article(obj)}", verb.start
+        action = f"{verb.english} {_with_article(obj)}"
+        # The headline's next clause often says what the first only announces ('ครม. เห็นชอบร่าง
+        # กฎกระทรวง... ลดภาษีน้ำมันดีเซล'): it follows after 'and', the first object then without its
+        # purpose clause, when both fit.
+        more = _second_clause(analysis, verb, end)  # only a clause after the whole object
+        link = " and "
+        if more and verb.english.startswith("orders") and _names_next(analysis, verb.end):
+            verb = replace(verb, english="orders")  # 'สั่งการ พณ. มท. เร่งช่วยเหลือ...': orders MOC and MOI to help
+            link = " to "
+            more = base_form(more)
+        joins = (-1,) if link == " to " else (1, 0, -1)  # 'orders MOC to help', no purpose clause between
+        firsts = [object_of(analysis, verb, joins=j)[::2] for j in joins] if more else []
+        for first in firsts:
+            both = f"{verb.english} {_with_article(first[0])}{link}{more}"
+            if _names_in(obj) > _names_in(first[0]) + _names_in(more):
+                break  # 'ชวนคนไทยทำงานมาเก๊า': a shorter object would lose a name the next clause has no match for
+            if first[0] and word_count(both) <= ACTION_WORDS:
+                action = both
+                break
+        return action, verb.start
     if obj:
         return f"reports on {obj}", None
     if verb and word_count(bare := _BARE.sub("", verb.english)) >= 2:
@@ -506,6 +607,151 @@ def action_of(analysis: Analysis, phrases: list[str]) -> tuple[str, int | None]:
     if verb:
         return _BARE.sub("", verb.english), verb.start
     return "", None
+
+
+ACTION_WORDS = 13
+"""An action of two clauses ('screens workers in factories and fears a COVID-19 outbreak') is kept only
+within this many words (the gist has the actor and the key figure to fit too)."""
+SECOND_WORDS = 6
+"""The second clause's object has at most this many words."""
+
+
+def _main_verbs(analysis: Analysis) -> list[Verb]:
+    """The verbs to try for the gist's action, in order: `verbs_of`, except that a saying the headline
+    opens with comes first when what it says is a noun phrase running over the first action
+    ('ขบ. ยืนยันร่างกฎกระทรวงว่าด้วยรถยนต์รับจ้าง...': it confirms a draft regulation, 'รับจ้าง' is part of
+    the regulation's name), not a clause with its own subject ('... เผย ครม. อนุมัติ ...')."""
+    verbs = verbs_of(analysis)
+    sayings = set(glossary().get("sayings", {}).values())
+    actions = [v for v in verbs if v.english not in sayings or analysis.title[v.start:v.end] not in
+               glossary().get("sayings", {})]
+    said = [v for v in verbs if v not in actions]
+    if not said or not actions or said[0].start > actions[0].start:
+        return verbs
+    saying = said[0]
+    if _subject_between(analysis, saying.end, actions[0].start):
+        return verbs
+    said_first = any(saying.end <= w.start < actions[0].start and w.part in ("noun", "modifier")
+                     for w in words(analysis.title))  # 'เผยลงทุน...': the action is what was said
+    obj, _, last = object_of(analysis, saying)
+    if said_first and obj and last >= actions[0].start:
+        return [saying, *[v for v in verbs if v is not saying]]
+    return verbs
+
+
+def _subject_between(analysis: Analysis, start: int, end: int) -> bool:
+    """Whether a person, an organisation, a position or an [agent] noun stands between two verbs."""
+    if any(start <= e.start < end for e in analysis.entities + analysis.references
+           if e.field == "title" and e.type in ("person", "organisation")):
+        return True
+    table = agents()
+    if any(w.text in table for w in words(analysis.title) if start <= w.start < end):
+        return True
+    return any(k in analysis.title[start:end] for k in glossary().get("roles", {}))
+
+
+_CLAUSE_START = re.compile(r"(?:^|[\s\"“”'‘’!,]|พร้อม(?:ทั้ง)?|และ|รวมทั้ง|ทั้งยัง|ก่อน|หลัง)$")
+
+
+def _names_in(text: str) -> int:
+    """How many names (capitalised words) an English phrase carries: what a gist should not drop."""
+    return sum(1 for w in text.split() if w[:1].isupper())
+
+
+def _names_next(analysis: Analysis, pos: int) -> bool:
+    """Whether a person or an organisation follows `pos` at once (the one a command is given to)."""
+    return any(e.field == "title" and e.type in ("person", "organisation")
+               and 0 <= e.start - pos and not analysis.title[pos:e.start].strip()
+               for e in analysis.entities + analysis.references)
+
+
+def base_form(phrase: str) -> str:
+    """The verb a phrase opens with back in its base form: 'helps the victims' -> 'help the victims',
+    'carries out' -> 'carry out', 'is' -> 'be' (the inverse of words.third_person)."""
+    head, _, rest = phrase.partition(" ")
+    irregular = {"is": "be", "has": "have", "does": "do", "goes": "go"}
+    if head in irregular:
+        head = irregular[head]
+    elif re.search(r"[^aeiou]ies$", head):
+        head = head[:-3] + "y"
+    elif re.search(r"(?:sses|shes|ches|xes|zes|oes)$", head):
+        head = head[:-2]
+    elif head.endswith("s") and not head.endswith("ss"):
+        head = head[:-1]
+    return f"{head} {rest}".strip()
+
+
+def _verb_run_start(title: str, start: int) -> int:
+    """Where the run of verbs glued before `start` begins ('ร่วมจัดทำ', 'เร่งสอบ': the light verb's start)."""
+    ws = words(title)
+    light = light_verbs()
+    pos = start
+    for w in reversed([w for w in ws if w.end <= start]):
+        if w.end != pos or not (w.part == "verb" or w.text in light):
+            break
+        pos = w.start
+    return pos
+
+
+def _second_clause(analysis: Analysis, verb: Verb, after: int) -> str | None:
+    """The headline's next clause after the object (`after`), as '<verb> <object>': 'ครม. เห็นชอบร่าง
+    กฎกระทรวง... ลดภาษีสรรพสามิตน้ำมันดีเซล' -> '... and cuts the excise tax on diesel'. Only a verb
+    that opens a clause (after a space, or 'พร้อม' and so on) and has its own object; no saying."""
+    sayings = glossary().get("sayings", {})
+    title = analysis.title
+    for v in verbs_of(analysis):
+        if v.start < max(after, verb.end) or title[v.start:v.end] in sayings or title[v.start:v.end] in light_verbs():
+            continue  # a light verb left alone ('ร่วม มูลค่า...') says little
+        if not _CLAUSE_START.search(title[:_verb_run_start(title, v.start)]):
+            continue  # 'เพื่อนเสียชีวิต': a verb glued to a noun qualifies it, it opens no clause
+        if _subject_between(analysis, max(after, verb.end), v.start):
+            return None  # another subject: another story
+        obj, first, _ = object_of(analysis, v, joins=0)
+        if any(v.end <= x.start < first for x in analysis.figures + analysis.dates if x.field == "title"):
+            return None  # 'เริ่ม 9 ธ.ค. นี้ ขณะที่ ...': a date stands first, what follows is another clause
+        obj = _BARE.sub("", " ".join(obj.split()[:SECOND_WORDS]))
+        return f"{v.english} {_with_article(obj)}" if obj else None
+    return None
+
+
+LEAD_SENTENCES = 4
+"""A headline with no object ('การตรวจราชการ ณ จังหวัดสระแก้ว') is read from the first of this many body
+sentences that has one."""
+
+
+def _has_object(analysis: Analysis) -> bool:
+    verbs = _main_verbs(analysis)
+    return any(object_of(analysis, v)[0] for v in verbs[:3]) if verbs else bool(object_of(analysis, None)[0])
+
+
+def headline_view(analysis: Analysis) -> Analysis:
+    """What the gist reads as the headline: the headline itself, or, when it names no action with an
+    object (a bare heading: 'การตรวจราชการ ณ จังหวัดสระแก้ว', 'ความคืบหน้าสถานการณ์...'), the first
+    sentence of the body's opening that does, as an Analysis whose title is that sentence (its names,
+    figures and dates moved with it), so its subject, verb and object are read the same way."""
+    if english_headline(analysis) or _has_object(analysis):
+        return analysis
+    for start, end in analysis.sentences[:LEAD_SENTENCES]:
+        text = analysis.body[start:end]
+        if len(text.strip()) < 30 or not THAI.search(text) or not verbs_of_text(text):
+            continue
+
+        def moved(items: list, start: int = start, end: int = end) -> list:  # type: ignore[type-arg]
+            return [replace(x, field="title", start=x.start - start, end=x.end - start) for x in items
+                    if x.field == "body" and start <= x.start and x.end <= end]
+
+        lead = Analysis(title=text, body=analysis.body, entities=moved(analysis.entities) + [
+            e for e in analysis.entities if e.field == "body"], references=moved(analysis.references),
+            figures=moved(analysis.figures), dates=moved(analysis.dates), sentences=analysis.sentences,
+            version=analysis.version)
+        if verbs_of(lead) and _has_object(lead):
+            return lead
+    return analysis
+
+
+def verbs_of_text(text: str) -> bool:
+    """Whether a text has a glossed verb at all (a quick test before building a view of it)."""
+    return any(w.part == "verb" for w in words(text[:300]))
 
 
 _LEAD_KIND = {"money": 0, "percent": 1, "count": 2, "quantity": 3}

@@ -1,14 +1,18 @@
 """The offline brief: a gist and a short English brief built from the Analysis, no network.
 
-Templates and the glossary (glossary.toml) make the English; the facts are the Analysis' own
-(`facts.py`): people with their roles, the first date, places, figures with what they measure,
-organisations, and English names the release itself writes; the gist's subject, verb and topic come
-from the headline (`headline.py`). Every part carries no Thai script and states numbers only from
-figures and dates, so `check.check_against` holds for the result.
+The brief is 3 to 5 sentences (issue 10): the gist as a sentence with where and when; who (people
+with their roles); what each key figure measures ('a budget of 528.969 million baht', '94,415
+registrations'); what comes next ('completion in 2026'). Templates, the glossary (glossary.toml) and
+briefing/data/measures.toml make the English; the facts are the Analysis' own (`facts.py`); the
+gist's subject, verb and topic come from the headline (`headline.py`). Lists of names (every
+organisation, the English phrases the release writes) are the side panel's and the export's, not
+the prose's. Every part carries no Thai script and states numbers only from figures and dates, so
+`check.check_against` holds for the result.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from briefing.model import Analysis, Brief, Release
@@ -17,9 +21,12 @@ from briefing.summary.english import iso_to_english, join_words, ordinals_to_wor
 from briefing.summary.facts import (
     KeyFigure,
     Person,
+    abbreviation,
     distinct_names,
     english_phrases,
+    is_bare,
     key_figures,
+    next_event,
     people_of,
     short_role,
 )
@@ -29,15 +36,18 @@ from briefing.summary.headline import (
     actor_of,
     category_english,
     english_headline,
+    headline_view,
     lead_figure,
     place_of,
     verbs_of,
 )
 
-OFFLINE_VERSION = "3"
+OFFLINE_VERSION = "5"
 """Bump when the offline brief's output changes, so cached briefs are remade."""
 
 BRIEF_WORDS = 120
+MAX_FIGURES = 4
+"""At most this many figures in the brief's figure sentence, beyond those it must show."""
 
 __all__ = ["BRIEF_WORDS", "GIST_WORDS", "OFFLINE_VERSION", "make_brief"]
 
@@ -60,7 +70,8 @@ class Facts:
     lead: KeyFigure | None = None
     """The key figure (`headline.lead_figure`)."""
     ahead: list[str] = field(default_factory=list)
-    """Dates after the release's own date, in English: what happens next."""
+    """What happens next: dates after the release's own, each with what the release says happens
+    then when it says ('opening in 2026', 'registration until 6 May 2025', 'on 3 May 2025')."""
 
 
 @dataclass(slots=True)
@@ -89,9 +100,10 @@ def gather(release: Release, analysis: Analysis) -> Facts:
     """Everything the brief may say, in English, before any is chosen to fit the word limits."""
     people = people_of(analysis)
     phrases = english_phrases(analysis)
-    action, verb_pos = action_of(analysis, phrases)
+    view = headline_view(analysis)  # the headline, or the body's first sentence when the headline is bare
+    action, verb_pos = action_of(view, phrases)
     phrases = [p for p in phrases if ordinals_to_words(p).lower().removeprefix("the ") not in action.lower()]
-    actor = actor_of(analysis, people, verb_pos)
+    actor = actor_of(view, people, verb_pos)
     if headline := english_headline(analysis):
         actor, action = headline, ""
         phrases = []  # in an English release every sentence is English: quoting some adds nothing
@@ -106,15 +118,13 @@ def gather(release: Release, analysis: Analysis) -> Facts:
     page = release.date.isoformat() if release.date else None
     first_iso = full[0] if full else (page if page in full else None)
     when = _when(first_iso) if first_iso else None
-    ahead: list[str] = []
-    for d in sorted(analysis.dates, key=lambda d: d.iso or ""):
-        english = iso_to_english(d.iso) if d.iso else ""
-        if first_iso and english and len(d.iso.split("-")) == 3 and d.iso > first_iso and english not in ahead:
-            ahead.append(english)
+    reference = first_iso or page
+    ahead = _ahead(analysis, reference) if reference else []
     figures, required = key_figures(analysis)
-    lead = lead_figure(figures, analysis)
+    # the key figure is one that means something alone: '24 hours' or '1 floor' leads nothing
+    lead = lead_figure([f for f in figures if not is_bare(f.figure, f.measure)], analysis)
     figures, required = _lead_first(figures, required, lead)
-    verbs = verbs_of(analysis)
+    verbs = verbs_of(view)
     return Facts(
         actor=actor,
         action=action,
@@ -126,7 +136,7 @@ def gather(release: Release, analysis: Analysis) -> Facts:
         required_figures=required,
         organisations=distinct_names(analysis.entities, "organisation", analysis),
         phrases=phrases,
-        place=None if headline else place_of(analysis, verbs[0].start if verbs else 0),
+        place=None if headline else place_of(view, verbs[0].start if verbs else 0),
         lead=lead,
         ahead=ahead[:2],
     )
@@ -139,6 +149,10 @@ def _lead_first(figures: list[KeyFigure], required: int,
     to be shown still are."""
     money = [f for f in figures if f.figure.kind == "money" and not f.minor]
     top = max(money, key=lambda f: (f.figure.unit == "THB", float(f.figure.value)), default=None)
+    if lead is not None and top is not None and lead.minor:
+        lead = top  # a fee, a fine or a rate never outranks a budget or a total
+    if lead is not None and is_bare(lead.figure, lead.measure) and any(not is_bare(f.figure, f.measure) for f in figures):
+        lead = None  # '24 hours' alone says nothing: the brief leads with a figure that does
     first = [f for f in (lead, top) if f is not None]
     first = [f for i, f in enumerate(first) if f not in first[:i]]
     must = figures[:required]
@@ -179,67 +193,128 @@ def _first_upper(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
+_ROLE_ABBREVIATION = re.compile(r"\s*\([^()]*\)\s*$")
+
+
 def _person(person: Person, short: bool) -> str:
+    """'Suchart Chomklin (Minister of Labour)'; an abbreviation ending the role is left out, since
+    parentheses do not nest ('Permanent Secretary, Ministry of Interior (MOI)')."""
     if not person.role:
         return person.name
-    return f"{person.name}, {short_role(person.role) if short else person.role}"
+    role = short_role(person.role) if short else person.role
+    role = _ROLE_ABBREVIATION.sub("", role) or role
+    return f"{person.name} ({role})"
 
 
 def _has_date(text: str) -> bool:
     return any(n.kind == "date" for n in numbers_in(text))
 
 
-def render_brief(facts: Facts, sel: Selection) -> str:
-    """The brief: what happened (who did what, when and where), who, what the figures measure, what
-    comes next; then the organisations and the English names the release writes."""
+def _date_phrase(iso: str) -> str:
+    """'on 3 May 2025', 'in May 2025', 'in 2026', 'from 8 November 2024 to 17 November 2024'."""
+    if "/" in iso:
+        start, end = (iso_to_english(part) for part in iso.split("/", 1))
+        return f"from {start} to {end}" if start and end and start != end else (_when(iso.split("/")[0]) if start else "")
+    return _when(iso) if iso_to_english(iso) else ""
+
+
+def _ahead(analysis: Analysis, reference: str) -> list[str]:
+    """Dates after `reference` (the event's date, else the page's), earliest first, each with what
+    happens then when the words before it say ('opening in 2026'). A year or a month alone counts
+    only when it is after the reference's own year or month and the release gives no day in it; a
+    day inside a range given, or given twice, counts once."""
+    dates = sorted((d for d in analysis.dates if d.iso), key=lambda d: (d.iso, d.field != "body", d.start))
+    starts = [d.iso.split("/", 1)[0] for d in dates]
+    out: list[str] = []
+    seen: set[str] = set()
+    ranges = [d.iso.split("/", 1) for d in dates if "/" in d.iso]
+    for d, start in zip(dates, starts):
+        if start <= reference[:len(start)] or start in seen:
+            continue  # not ahead, or the same day again (a range from a day already given)
+        if "/" not in d.iso and any(a < start <= b for a, b in ranges):
+            continue  # a day inside a range the release gives ('21 March' in '17 to 23 March')
+        if any(other != start and other.startswith(start) for other in starts):
+            continue  # '2021' when the release also gives a day in 2021
+        when = _date_phrase(d.iso)
+        if not when:
+            continue
+        seen.add(start)
+        event = next_event(analysis, d.field, d.start)
+        if event and event.endswith("year") and when.startswith("in "):
+            when = when[3:]  # 'fiscal year 2021', not 'fiscal year in 2021'
+        elif event == "deadline" and when.startswith("in "):
+            event, when = "", "by " + when[3:]  # 'ภายในปี 2050' is 'by 2050'
+        if event and out and out[-1].startswith(event + " "):
+            event = ""  # 'taking effect on 1 June 2025 and 31 May 2026', the event said once
+        out.append(f"{event} {when}" if event else when.removeprefix("on "))
+    return out
+
+
+def _same_day(a: str, b: str) -> bool:
+    """Two ISO dates name the same day; '--04-26' (a day without its year) matches any year's."""
+    if a.startswith("--") or b.startswith("--"):
+        return a[-5:] == b[-5:]
+    return a == b
+
+
+def _opening(facts: Facts, sel: Selection) -> str:
+    """Sentence 1: the gist as a sentence, with where and when."""
     first = f"{facts.actor} {facts.action}".strip()
     if sel.short_opening and facts.action:
         first = f"{facts.actor} issues a release"
+    place = next((p for p in [facts.place, *facts.places] if p and p not in first), None)
+    if sel.places and place:
+        first += f" in {place}"
     if sel.when and facts.when and not _has_date(first):  # an English headline may carry its date already
         first += f" {facts.when}"
-    if sel.places:
-        shown_places = [p for p in facts.places[:sel.places] if p not in first]
-        if shown_places:
-            first += f" in {', '.join(shown_places)}"
-    parts = [_sentence(first)]
+    return _sentence(first)
+
+
+def render_brief(facts: Facts, sel: Selection) -> str:
+    """The brief, 3 to 5 sentences: what happened (who did what, where and when); who (the people
+    the release gives a role, else the agencies with the actor); what the key figures measure; what
+    happens next. Lists of names (all organisations, English phrases) are the side panel's."""
+    parts = [_opening(facts, sel)]
     with_role = [p for p in facts.people if p.has_role]
-    without_role = [p for p in facts.people if not p.has_role]
-    shown = with_role + without_role[: max(sel.people - len(with_role), 0)]
-    if shown:
-        parts.append("People: " + "; ".join(p.name if sel.no_roles else _person(p, sel.short_roles) for p in shown) + ".")
+    if with_role:
+        named = [p.name if sel.no_roles else _person(p, sel.short_roles) for p in with_role]
+        parts.append(_sentence("The release names " + join_words(named)))
+    elif without_role := [p.name for p in facts.people if p.name not in parts[0]][:2]:
+        parts.append(_sentence("The release names " + join_words(without_role)))
+    elif sel.organisations:
+        others = [o for o in facts.organisations if o not in parts[0] and abbreviation(o) not in parts[0]]
+        if others:
+            parts.append(_sentence("It involves " + join_words([f"the {o}" for o in others[: sel.organisations]])))
     figures = facts.figures[: max(sel.figures, facts.required_figures)]
-    if facts.lead and facts.lead in figures:
-        figures = [facts.lead] + [f for f in figures if f is not facts.lead]
     if figures:
         said = [f.phrase() if sel.measures else f.english for f in figures]
-        parts.append(_sentence("The release gives " + join_words(said)))
-    if sel.ahead and facts.ahead:
-        parts.append(_sentence("Dates ahead: " + join_words(facts.ahead[: sel.ahead])))
-    if sel.organisations:
-        parts.append("Organisations: " + "; ".join(facts.organisations[: sel.organisations]) + ".")
-    if sel.phrases:
-        quoted = [f"“{p}”" for p in facts.phrases[: sel.phrases]]
-        parts.append("Named in English in the release: " + join_words(quoted) + ".")
+        parts.append(_sentence("It reports " + join_words(said)))
+    else:
+        parts.append("It gives no figures.")
+    said = [n.iso for n in numbers_in(parts[0]) if n.kind == "date" and n.iso]
+    ahead = [a for a in facts.ahead if not any(_same_day(n.iso, d) for n in numbers_in(a) if n.iso for d in said)]
+    if sel.ahead and ahead:
+        parts.append(_sentence("Next: " + join_words(ahead[: sel.ahead])))
+    elif len(parts) < 3:
+        parts.append("It names no date ahead.")
     return " ".join(parts)
 
 
 def fit_brief(facts: Facts, limit: int = BRIEF_WORDS) -> str:
-    """Start from what must be said (people with roles, the top figures), then add optional pieces in
-    order of use to a reader while the brief stays within `limit` words."""
+    """Start from what must be said (the opening, people with roles, the required figures), then add
+    optional pieces in order of use to a reader while the brief stays within `limit` words."""
     sel = Selection(people=sum(1 for p in facts.people if p.has_role))
     for shrink in ("short_roles", "measures", "short_opening", "no_roles"):
         if word_count(render_brief(facts, sel)) <= limit:
             break
         setattr(sel, shrink, shrink != "measures")
-    steps: list[tuple[str, int]] = [("when", 1), ("places", 1)]
-    steps += [("figures", n) for n in range(facts.required_figures + 1, min(len(facts.figures), 5) + 1)]
-    steps += [("ahead", 1), ("ahead", 2)]
-    steps += [("phrases", 1), ("organisations", 1), ("organisations", 2), ("organisations", 3),
-              ("places", 2), ("phrases", 2), ("organisations", 4), ("organisations", 5), ("phrases", 3)]
-    role_count = sel.people
-    steps += [("people", role_count + n) for n in range(1, len([p for p in facts.people if not p.has_role]) + 1)]
+    figures = [f for f in facts.figures if not is_bare(f.figure, f.measure)]
+    most = max(min(len(figures), MAX_FIGURES), 2 if not figures else 0)
+    steps: list[tuple[str, int]] = [("when", 1), ("places", 1), ("ahead", 1)]
+    steps += [("figures", n) for n in range(facts.required_figures + 1, min(len(facts.figures), most) + 1)]
+    steps += [("ahead", 2), ("organisations", 1), ("organisations", 2)]
     for name, value in steps:
-        if name == "places" and value > len(facts.places) or name == "phrases" and value > len(facts.phrases):
+        if name == "places" and not (facts.place or facts.places):
             continue
         if name == "organisations" and value > len(facts.organisations):
             continue

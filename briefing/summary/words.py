@@ -79,6 +79,11 @@ def _cut(text: str) -> tuple[str, ...]:
 
 def words(title: str) -> list[Word]:
     """The headline's words in order, spaces left out, each with its glossary part if any."""
+    return list(_words(title))
+
+
+@functools.lru_cache(maxsize=1024)
+def _words(title: str) -> tuple[Word, ...]:
     table = headwords()
     out: list[Word] = []
     pos = 0
@@ -92,7 +97,7 @@ def words(title: str) -> list[Word]:
         entry = table.get(piece)
         out.append(Word(text=piece, start=start, end=pos, part=entry[0] if entry else None,
                         english=entry[1] if entry else None))
-    return out
+    return tuple(out)
 
 
 @functools.lru_cache(maxsize=1)

@@ -31,7 +31,10 @@ from briefing.thai.scan import (
 
 TITLE_PREFIX = re.compile(r"^\s*รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-")
 _LATIN = re.compile(r"[A-Za-z]")
-_COUNTRY_PRECEDERS = ("ของ", "ประธานาธิบดี", "รัฐบาล", "สถานทูต", "กับ", "ต่อ", "เยือน", "ชายแดน")
+_COUNTRY_PRECEDERS = ("ของ", "ประธานาธิบดี", "รัฐบาล", "สถานทูต", "กับ", "ต่อ", "เยือน", "ชายแดน", "รัฐมนตรี",
+                      "ราชทูต", "กงสุลใหญ่")
+"""Words a bare country is glued to as itself (นายกรัฐมนตรีมาเลเซีย, เอกอัครราชทูตจีน); glued_after looks
+back 10 letters, so the longer posts are matched by their ends (รัฐมนตรี, ราชทูต)."""
 _LATIN_LETTERS = re.compile(r"[A-Za-z]")
 _LATIN_WORD = re.compile(r"[A-Za-z0-9–\-&]")
 _HOTLINE = re.compile(r"[ \t][0-9]{3,4}(?![0-9.,])")
@@ -290,6 +293,21 @@ _MEMBER_NOUNS = frozenset({"อาสา", "อาสาสมัคร", "น�
 อาสา|ตำรวจท่องเที่ยว, volunteers), not a mention of the body."""
 
 
+_PAIR_DASH = re.compile(r"[ \t]*[-–—][ \t]*")
+
+
+def _country_pair(text: str, end: int) -> bool:
+    """สัมพันธ์ไทย - จีน, ความตกลงไทย–ศรีลังกา: a country paired with another by a dash is the country,
+    whatever word it is glued to."""
+    dash = _PAIR_DASH.match(text, end)
+    if dash is None:
+        return False
+    g = gazetteer()
+    assert g.regex is not None
+    m = g.regex.match(text, dash.end())
+    return bool(m and m.group(0) and g.terms[m.group(0)].kind == "country")
+
+
 def _accept(text: str, start: int, end: int, key: str, term: Term, english: bool = False) -> bool:
     """Is this glossary hit a mention? `english`: the text is mostly in English."""
     if _LATIN.match(key):
@@ -311,7 +329,9 @@ def _accept(text: str, start: int, end: int, key: str, term: Term, english: bool
     if bare_province and len(key) < 5 and end < len(text) and is_thai(text[end]):
         return False
     bare_country = term.kind == "country" and not key.startswith("ประเทศ")
-    if (bare_country or bare_province) and not glued_after(text, start, PLACE_PRECEDERS[:-1] + _COUNTRY_PRECEDERS):
+    if ((bare_country or bare_province)
+            and not glued_after(text, start, PLACE_PRECEDERS[:-1] + _COUNTRY_PRECEDERS)
+            and not (bare_country and _country_pair(text, end))):
         return False  # เศรษฐกิจไทย, คนไทย: an adjective, not the country
     if term.type == "person":
         return True
@@ -338,6 +358,8 @@ def _person_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     found += [p for p in people.find_listed(text, g) if not any(a < p.end and p.start < b for a, b in spans)]
     spans = [(p.start, p.end) for p in found]
     found += people.find_after_position(text, g, spans)
+    spans = [(p.start, p.end) for p in found]
+    found += [p for p in people.find_performers(text) if not any(a < p.end and p.start < b for a, b in spans)]
     return [_Cand(field, p.start, p.end, "person", person=p) for p in found]
 
 

@@ -455,3 +455,35 @@ def find_listed(text: str, g: Gazetteer) -> list[PersonMention]:
             while pos < len(text) and text[pos] in " \t":
                 pos += 1
     return out
+
+
+_PERFORMER_LIST = re.compile(r"(?:ศิลปิน|นักร้อง|นักดนตรี|นักแสดง|ดารา)[^\n]{0,60}?(?:ได้แก่|อาทิเช่น|อาทิ|เช่น)[ \t]*")
+_PERFORMER_END = re.compile(r"\n|เป็นต้น|ฯลฯ|[ \t](?:โดย|ซึ่ง|ทั้งนี้|นอกจากนี้)")
+_PERFORMER_ITEM = re.compile(r"[^,/\n]+")
+_PERFORMER_NAME = re.compile(r"([A-Z][a-z]{1,}) ([A-Z][a-z]{2,})")
+_NOT_GIVEN = frozenset({"The", "Band", "Club", "Group", "Project", "Orchestra", "Big", "Good", "New", "Young"})
+
+
+def find_performers(text: str) -> list[PersonMention]:
+    """Jeff Satur in 'การแสดงของศิลปิน ... ได้แก่ X, Jeff Satur, Y เป็นต้น': in a list of performers
+    separated by commas or slashes, an item of two capitalised Latin words is a performer's name.
+    Band names are the risk, so an item is left out when it is one word (Polycat), when its second
+    word ends in -s (Tilly Birds, Paper Planes: a plural noun), when it starts with The or a band
+    word, or when วง (band) stands before it."""
+    out: list[PersonMention] = []
+    for m in _PERFORMER_LIST.finditer(text):
+        stop = _PERFORMER_END.search(text, m.end(), m.end() + 500)
+        end = stop.start() if stop else min(len(text), m.end() + 500)
+        for item in _PERFORMER_ITEM.finditer(text, m.end(), end):
+            raw = item.group(0)
+            body = raw.strip()
+            if body.startswith("และ"):
+                body = body[3:].strip()
+            name = _PERFORMER_NAME.fullmatch(body)
+            if name is None or name.group(2).endswith("s") or name.group(1) in _NOT_GIVEN:
+                continue
+            start = item.start() + raw.index(body)
+            if text.endswith("วง", 0, start) or text.endswith("วง ", 0, start):
+                continue
+            out.append(PersonMention(start, start + len(body), name.group(1), name.group(2), start))
+    return out

@@ -37,6 +37,25 @@ _VILLAGE = re.compile(r"บ้าน[\u0e01-\u0e4e]{2,20}[ \t]+หมู่(?:�
 """บ้านดอนตัน หมู่ 12: a village is named with its number."""
 _VILLAGE_WHERE = re.compile(r"(บ้าน[\u0e01-\u0e4e]{2,20})[ \t]+(?:ต\.|ตำบล|อ\.|อำเภอ|จ\.|จังหวัด)[\u0e01-\u0e4e]")
 """บ้านชากแง้ว จ.ชลบุรี: a village followed by where it is."""
+_ROAD_CODE = re.compile(
+    r"(?:ถนน)?ทางหลวง(?:ชนบท|แผ่นดิน)?(?:หมายเลข|สาย)?[ \t]?(?:(?P<code>[ก-ฮ]{2})\.[ \t]?)?[0-9]{1,4}(?![0-9.,])"
+    r"|(?:ถนน)?สาย[ \t]?(?P<code2>[ก-ฮ]{2})\.[ \t]?[0-9]{1,4}(?![0-9.,])"
+    r"|(?<![\u0e01-\u0e4e])ทล\.[ \t]?[0-9]{1,4}(?![0-9.,])"
+)
+"""Roads named by their number: ทางหลวงหมายเลข 4, ทางหลวงชนบทสาย นม.3013, ถนนสาย พร.4001, ทล.1022 (a rural
+road's number starts with its province's two-letter code)."""
+_NOT_ROAD_CODES = frozenset({"กม", "ตร", "ซม", "มม", "กก", "ลบ"})
+
+
+def _road_english(m: re.Match[str]) -> str:
+    """ทล.1022 -> 'Highway 1022'; a numbered rural road (its code starts with the province's letters,
+    พร.4001) -> 'Rural Road 4001', as the Department of Rural Roads writes them in English."""
+    number = re.search(r"[0-9]+$", m.group(0))
+    assert number is not None
+    rural = bool(m.group("code") or m.group("code2")) or "ชนบท" in m.group(0)
+    return f"{'Rural Road' if rural else 'Highway'} {number.group(0)}"
+
+
 _CITY = re.compile(r"(?:มหานคร|กรุง|เมือง|นคร)(?=[\u0e01-\u0e4e]{2})")
 _BRACKET_EN = re.compile(r"[ \t]?\(([A-Z][A-Za-z'&.-]*(?: [A-Za-z0-9'&.-]+){0,7})\)")
 _STATE = re.compile(r"(?:รัฐ|มณฑล|แคว้น)[\u0e01-\u0e4e]{3,}")
@@ -55,8 +74,10 @@ STRONG_VENUES: tuple[str, ...] = (
     "ศาลากลางจังหวัด", "พระที่นั่ง", "หอประชุม", "นิคมอุตสาหกรรม", "เขื่อน", "จุดผ่านแดน", "ห้อง",
     "ทำเนียบรัฐบาล", "ท้องสนามหลวง", "ภูมิภาค", "ถ้ำ", "น้ำตก", "น้ำพุร้อน", "ลำน้ำ", "ลุ่มน้ำ", "หมู่บ้าน",
     "ดอย", "คลอง", "ทะเลสาบ", "อ่าว", "ช่องแคบ", "วงเวียน", "ที่ว่าการอำเภอ", "มณฑล", "ค่าย", "ศาลาว่าการ",
+    "ปราสาท", "พระธาตุ", "จุดชมวิว",
 )
-_GENERIC_VENUE = frozenset(["ละ", "ใหญ่", "เล็ก", "กลาง", "นัด", "สาย", "ต่างๆ", "ต่าง", "ทั้งหมด", "ดังกล่าว", "นี้", "ของ", "ที่", "ใหม่", "เดิม", "อื่น", "อื่นๆ", "ทุก", "ใด"])
+_GENERIC_VENUE = frozenset(["ละ", "ประจำ", "ใน", "จาก", "ท้องถิ่น", "ใหญ่", "เล็ก", "กลาง", "นัด", "สาย", "ต่างๆ", "ต่าง", "ทั้งหมด", "ดังกล่าว", "นี้", "ของ", "ที่", "ใหม่", "เดิม", "อื่น", "อื่นๆ", "ทุก", "ใด"])
+_PREPOSITIONS = ("ใน", "จาก")
 _GENERIC_ADMIN = frozenset(["ใด", "เดียวกัน", "นั้น", "นี้", "ต่างๆ", "ต่าง", "ละ", "ทุก", "อื่น", "อื่นๆ", "ที่"])
 _AT_ALLOW = frozenset({"และ", "ของ", "เพื่อ"})
 _GENERIC_REGION = frozenset(["ต่างๆ", "ต่าง", "ทั้งหมด", "อื่น", "อื่นๆ", "ทั่วประเทศ"])
@@ -128,6 +149,8 @@ def find_admin(text: str) -> list[PlaceMention]:
     out += _listed_after(text, out)
     out += _route_ends(text)
     out += find_cities(text)
+    out += [PlaceMention(m.start(), m.end(), _road_english(m)) for m in _ROAD_CODE.finditer(text)
+            if (m.group("code") or m.group("code2")) not in _NOT_ROAD_CODES]
     out += [PlaceMention(m.start(), m.end()) for m in _HEALTH_ZONE.finditer(text)]
     out += [
         PlaceMention(m.start(), m.end())
@@ -249,7 +272,9 @@ def venue_end(text: str, start: int, head: str, g: Gazetteer, at: bool) -> int:
                 return start
         tail = name[len(head):]
         first_word = words(tail)[0] if tail else ""
-        if (name in dic and name not in g.wiki()) or tail in _GENERIC_VENUE or first_word in _GENERIC_VENUE:
+        if (name in dic and name not in g.wiki()) or tail in _GENERIC_VENUE or first_word in _GENERIC_VENUE or (
+            not at and tail.startswith(_PREPOSITIONS)
+        ):  # โรงแรมในประเทศไทย: hotels in Thailand, not a hotel's name
             return start
         if not at and head == "ค่าย" and tail.startswith(_CAMP_KINDS):
             return start  # ค่ายรถยนต์ (a car maker), ค่ายลูกเสือ (a scout camp): a kind, not a named camp
@@ -330,6 +355,10 @@ def _second_word_ok(word: str, g: Gazetteer) -> bool:
     return bool(re.fullmatch(r"[\u0e01-\u0e4e]+|[A-Za-z][A-Za-z&'-]*", word))
 
 
+_VENUE_PRECEDERS = PLACE_PRECEDERS + ("สักการะ", "นมัสการ", "เยี่ยมชม", "ชม")
+"""Verbs a venue is glued to as their object: สักการะพระธาตุประสิทธิ์ (worship at), เยี่ยมชมปราสาท... (visit)."""
+
+
 _TEMPLE_POSTS = ("เจ้าอาวาส", "เจ้าคณะ", "รองเจ้าอาวาส")
 """Monastic posts a temple's name is glued to: เจ้าอาวาสวัดธาตุประสิทธิ์, the abbot of the temple."""
 
@@ -348,7 +377,7 @@ def find_venues(text: str, g: Gazetteer) -> list[PlaceMention]:
             continue
         at = _after_at(text, start)
         abbot = head == "วัด" and text.endswith(_TEMPLE_POSTS, max(0, start - 20), start)  # เจ้าอาวาสวัด...
-        if not at and not abbot and (head in _AT_ONLY_HEADS or not glued_after(text, start, PLACE_PRECEDERS)):
+        if not at and not abbot and (head in _AT_ONLY_HEADS or not glued_after(text, start, _VENUE_PRECEDERS)):
             pos = start + 1
             continue
         if head in _AT_ONLY_HEADS and _inner_venue(text, start + len(head)):

@@ -274,6 +274,17 @@ class BriefingApp(App[None]):
 
             self.push_screen(ReaderScreen(place.release_id, resume_offset=place.offset))
 
+    def release_step(self, release_id: int, step: int) -> int | None:
+        """The release `step` rows from `release_id` in the list's current view; in list order of the
+        whole store when the view does not hold it. None past either end."""
+        for screen in self.screen_stack:
+            if isinstance(screen, ListScreen):
+                releases = screen.releases
+                position = releases.position_of(release_id)
+                if position is not None:
+                    return releases.release_at(position + step)
+        return self.store.neighbour(release_id, step)
+
     def open_release(self, release_id: int) -> None:
         from briefing.tui.screens.reader import ReaderScreen
 

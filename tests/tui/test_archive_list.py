@@ -171,6 +171,32 @@ async def test_entities_screen_merges_aliases_and_lists_their_releases(archive, 
         assert "organisation:" in str(app.screen.query_one("#list-chips").visual)
 
 
+async def test_reader_n_and_p_walk_the_filtered_view_past_the_window(archive, config_file, small_window):
+    economy = [entry.id for entry in archive.entries() if entry.category == "ด้านเศรษฐกิจ"]
+    app = new_app(archive, config_file)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("f", *"category:Economy", "enter")
+        await settle(app, pilot)
+        releases = app.screen.query_one(ReleaseList)
+        assert releases.total == len(economy) == COUNT // 2 and releases.option_count == 10
+        await pilot.press("enter")
+        await settle(app, pilot)
+        seen = [app.screen.release_id]
+        for _ in range(14):  # beyond the list's window of 10 rows
+            await pilot.press("n")
+            await settle(app, pilot)
+            seen.append(app.screen.release_id)
+        assert seen == economy[:15], "n follows the filtered view, not the whole store"
+        await pilot.press("p")
+        await settle(app, pilot)
+        assert app.screen.release_id == economy[13]
+        await pilot.press("escape")
+        await settle(app, pilot)
+        assert isinstance(app.screen, ListScreen)
+        assert releases.highlighted_id == economy[13] and releases.position == 13
+
+
 # SVG snapshots on the fixed store of tests/data/tui (update with `pytest --snapshot-update`)
 
 async def _search_with_chip(pilot) -> None:

@@ -159,7 +159,10 @@ async def test_thai_in_the_side_panels_wraps_between_words(frozen_app, store):
         panel = reader.query_one(EntitiesPanel)
         assert panel.display and 0 < panel.text_width < 30
         prompts = [str(panel.get_option_at_index(i).prompt) for i in range(panel.option_count)]
-        wrapped = [prompt.splitlines()[1:] for prompt in prompts if len(prompt.splitlines()) > 2]
+        from briefing.tui.widgets.entities_panel import ENGLISH_HEADING
+
+        names_end = next((i for i, p in enumerate(prompts) if p.strip() == ENGLISH_HEADING), len(prompts))
+        wrapped = [prompt.splitlines()[1:] for prompt in prompts[:names_end] if len(prompt.splitlines()) > 2]
         assert wrapped, "a Thai name longer than the panel's line is wrapped"
         from briefing.model import entity_groups
         from briefing.tui.widgets.entities_panel import _thai_forms

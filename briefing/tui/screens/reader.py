@@ -239,7 +239,9 @@ class ReaderScreen(Screen[None]):
         self.body.move_cursor(step)
 
     def action_step_release(self, step: int) -> None:
-        other = self.app.store.neighbour(self.release_id, step)
+        """n/p: the next or previous release of the list's view (its search and filters), else of the
+        whole store when the release is not in that view."""
+        other = self.app.release_step(self.release_id, step)
         if other is None:
             self.notify("No more releases that way.", markup=False)
             return

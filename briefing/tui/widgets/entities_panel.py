@@ -9,12 +9,14 @@ form the app romanised itself, rather than one listed or given by the release, i
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from textual.content import Content
 from textual.widgets.option_list import Option
 
 from briefing.model import Analysis, EntityGroup, FigureGroup, entity_groups, figure_groups
+from briefing.summary.facts import english_phrases
 from briefing.tui.text import one_line
 from briefing.tui.widgets.side_panel import SidePanel, wrapped
 
@@ -74,10 +76,27 @@ def panel_entries(analysis: Analysis, width: int = 0) -> list[PanelEntry | str]:
     if figures:
         out.append("Figures")
         out.extend(figures)
+    phrases = [PanelEntry(Content.assemble(("• ", "$text-muted"), wrapped(one_line(phrase), width, 2)[2:]),
+                          _phrase_offsets(analysis.body, phrase)) for phrase in english_phrases(analysis)]
+    if phrases:
+        out.append(ENGLISH_HEADING)
+        out.extend(phrases)
     return out
 
 
-HEADING_STYLE = {"People": "person", "Organisations": "organisation", "Places": "place", "Figures": "figure"}
+ENGLISH_HEADING = "In English in the release"
+"""Names and phrases the release writes in English itself (event names, slogans, English agency names):
+the brief's prose leaves them out, so they are listed here."""
+
+
+def _phrase_offsets(body: str, phrase: str) -> tuple[int, ...]:
+    """Where the body writes `phrase` (spacing may differ; an ordinal spelt out is not found)."""
+    pattern = r"\s+".join(re.escape(word) for word in phrase.split())
+    return tuple(m.start() for m in re.finditer(pattern, body))
+
+
+HEADING_STYLE = {"People": "$briefing-person", "Organisations": "$briefing-organisation",
+                 "Places": "$briefing-place", "Figures": "$briefing-figure", ENGLISH_HEADING: "$text"}
 
 
 class EntitiesPanel(SidePanel):
@@ -130,7 +149,7 @@ class EntitiesPanel(SidePanel):
         self._entities = {}
         for n, entry in enumerate(entries):
             if isinstance(entry, str):
-                style = f"bold $briefing-{HEADING_STYLE[entry]}"
+                style = f"bold {HEADING_STYLE[entry]}"
                 prompt = Content.styled(entry, style) if n == 0 else Content.styled(f"\n{entry}", style)
                 options.append(Option(prompt, disabled=True))
             else:

@@ -125,6 +125,9 @@ class ReleaseList(OptionList):
         self.window = max(MIN_WINDOW, window)
         self.terms: list[str] = []
         self._moving = False
+        self._known: dict[int, int] = {}
+        """Positions in the view of releases outside the window that `release_at` read (the reader's
+        n/p walk on past it; back in the list, the window moves to where the reader stopped)."""
         super().__init__(*(Option(entry_prompt(entry), id=str(entry.id)) for entry in entries), id=id)
 
     # --- the view and its window -----------------------------------------------------------------
@@ -136,6 +139,7 @@ class ReleaseList(OptionList):
         self.source = source
         self.total = total
         self.terms = list(terms or [])
+        self._known.clear()
         self._load(0, 0, first)
         if highlight_id is not None:
             self.highlight_id(highlight_id)
@@ -208,5 +212,28 @@ class ReleaseList(OptionList):
     def highlight_id(self, release_id: int) -> None:
         try:
             self.highlighted = self.get_option_index(str(release_id))
-        except OptionDoesNotExist:  # not loaded in the list (yet)
-            return
+        except OptionDoesNotExist:  # not loaded: moved to when the reader stepped out of the window
+            position = self._known.get(release_id)
+            if position is not None:
+                self._load(position - self.window // 2, position)
+
+    # --- walking the view from the reader --------------------------------------------------------
+
+    def position_of(self, release_id: int) -> int | None:
+        """Where `release_id` stands in the whole view, if the list knows (it is loaded, or was read)."""
+        if release_id in self.entries:
+            return self.start + list(self.entries).index(release_id)
+        return self._known.get(release_id)
+
+    def release_at(self, position: int) -> int | None:
+        """The release at `position` in the view, read from `source` when it is outside the window."""
+        if not 0 <= position < self.total:
+            return None
+        offset = position - self.start
+        if 0 <= offset < len(self.entries):
+            return list(self.entries)[offset]
+        rows = self.source(position, 1)
+        if not rows:
+            return None
+        self._known[rows[0].id] = position
+        return rows[0].id
