@@ -115,8 +115,13 @@ def _watch_parent(parent: int) -> None:
 
 
 def _lock(store_path: Path) -> object:
-    """Hold the store's background-analysis lock, waiting while another app's child holds it."""
-    import fcntl
+    """Hold the store's background-analysis lock, waiting while another app's child holds it (where
+    there is no flock, two apps on one store both analyse: each release is saved whole, so the cost
+    is only work done twice)."""
+    try:
+        import fcntl
+    except ImportError:
+        return None
 
     handle = open(store_path.with_name(store_path.name + LOCK_SUFFIX), "a")  # noqa: SIM115 - held until exit
     while True:
