@@ -33,6 +33,18 @@ def child(store: Path, parent: int) -> subprocess.Popen[bytes]:
                              str(parent), "--nice", "0"], env=env, stderr=subprocess.PIPE)
 
 
+def running(pid: int) -> bool:
+    """Whether `pid` is alive; an ended child nobody has reaped yet (a zombie) is not."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return True
+
+
 def analysed(path: Path) -> int:
     with Store(path) as store:
         return store.analysed_count(ANALYZER_VERSION)
@@ -54,24 +66,18 @@ def test_a_second_background_analysis_waits_for_the_first(tmp_path: Path) -> Non
 def test_the_child_leaves_when_its_parent_is_gone(tmp_path: Path) -> None:
     path = tmp_path / "briefing.db"
     make_store(path, 1)
-    lock = open(path.with_name(path.name + LOCK_SUFFIX), "a")  # keeps it waiting, so only the parent matters
-    fcntl.flock(lock, fcntl.LOCK_EX)
-    try:
-        # The parent: a shell that starts the child, prints its pid and ends.
+    # The lock held keeps the child waiting, so only its parent's going can end it.
+    with open(path.with_name(path.name + LOCK_SUFFIX), "a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        # The parent: a Python that starts the child, prints its pid and ends.
         script = (f"import subprocess, sys, os; p = subprocess.Popen([sys.executable, '-m', 'briefing.analyze_all',"
                   f" '--store', {str(path)!r}, '--parent', str(os.getpid()), '--nice', '0']); print(p.pid)")
         env = dict(os.environ, PYTHONPATH=str(ROOT))
         out = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True)
         pid = int(out.stdout.strip())
         deadline = time.monotonic() + 30
-        while time.monotonic() < deadline:
-            try:
-                os.kill(pid, 0)
-            except ProcessLookupError:
-                break
+        while time.monotonic() < deadline and running(pid):
             time.sleep(0.1)
-        else:
+        if running(pid):
             os.kill(pid, 9)
             raise AssertionError("the child outlived its parent by 30 s")
-    finally:
-        lock.close()

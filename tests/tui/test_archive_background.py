@@ -5,8 +5,8 @@ store built here (gists preset, so the app itself analyses nothing: only the chi
 from __future__ import annotations
 
 import asyncio
-import os
 import datetime as dt
+import os
 import signal
 import time
 from pathlib import Path
