@@ -166,7 +166,7 @@ UNIT = "กองพันทหารราบที่ 1 กรมทหาร
 
 def test_army_units_with_their_number() -> None:
     orgs = [e.text for e in find_entities("", UNIT)[0] if e.type == "organisation"]
-    assert "กองพันทหารราบที่ 1" in orgs
+    assert "กองพันทหารราบที่ 1 กรมทหารราบที่ 21" in orgs  # the battalion with its regiment: one unit (issue 11)
 
 
 # 2023/11/03/ข่าวนายกรัฐมนตรี_5_2561ee89...: a country's government acting is an organisation

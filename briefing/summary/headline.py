@@ -594,7 +594,7 @@ def action_of(analysis: Analysis, phrases: list[str]) -> tuple[str, int | None]:
         firsts = [object_of(analysis, verb, joins=j)[::2] for j in joins] if more else []
         for first in firsts:
             both = f"{verb.english} {_with_article(first[0])}{link}{more}"
-            if _names_in(obj) > _names_in(first[0]) + _names_in(more):
+            if _names_in(obj) > _names_in(first[0]) + _names_in(more or ""):
                 break  # 'ชวนคนไทยทำงานมาเก๊า': a shorter object would lose a name the next clause has no match for
             if first[0] and word_count(both) <= ACTION_WORDS:
                 action = both

@@ -247,6 +247,7 @@ def _gazetteer_hits(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
 
 
 _THAILAND = ("ไทย", "ประเทศไทย", "ราชอาณาจักรไทย")
+_NOT_BODIES = frozenset({"volunteers", "facilities", "generic"})
 _FOREIGN_GAP = re.compile(r"(?:[ \t]?(?:ของ|แห่ง)[ \t]?)?")
 """กระทรวงการต่างประเทศจีน, กระทรวงพาณิชย์ของจีน; not a space alone (กระทรวงพาณิชย์ ญี่ปุ่น และ...: a list)."""
 
@@ -277,13 +278,14 @@ def _provincial_branch(text: str, end: int, g: Gazetteer) -> tuple[int, str] | N
     """A province glued to an organisation's name (no space) names its provincial office: the new
     end and the province's English. A bare province name must be long enough not to be a word."""
     assert g.regex is not None
-    m = g.regex.match(text, end)
+    short = text.startswith("จว.", end)  # ผกก.ตม.จว.สระแก้ว: จว. (จังหวัด) then the province's bare name
+    m = g.regex.match(text, end + 3 if short else end)
     if not m or not m.group(0):
         return None
     key, term = m.group(0), g.terms[m.group(0)]
     if term.kind != "province" or not term.english or not on_boundary(text, end, m.end(), check_left=False):
         return None
-    if not key.startswith(("จังหวัด", "จ.")) and len(key) < 4:
+    if not short and not key.startswith(("จังหวัด", "จ.")) and len(key) < 4:
         return None
     return m.end(), term.english
 
@@ -310,6 +312,8 @@ def _country_pair(text: str, end: int) -> bool:
 
 def _accept(text: str, start: int, end: int, key: str, term: Term, english: bool = False) -> bool:
     """Is this glossary hit a mention? `english`: the text is mostly in English."""
+    if term.kind in _NOT_BODIES:
+        return False  # อสม., รพ.สต.: volunteers and a kind of facility, glossary words but not bodies
     if _LATIN.match(key):
         before = text[start - 1] if start else " "
         after = text[end] if end < len(text) else " "
@@ -367,7 +371,8 @@ def _org_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     found = organisations.find_local_bodies(text)  # first: of two equal spans, the one with English
     found += organisations.find_headed(text, g) + organisations.find_companies(text, g)
     found += organisations.find_latin(text, g) + organisations.find_village_bodies(text)
-    found += organisations.find_ministry_in_post(text)
+    found += organisations.find_ministry_in_post(text) + organisations.find_community_groups(text)
+    found += organisations.find_ministry_list(text, g)
     return [_Cand(field, o.start, o.end, "organisation", o.english, o.canonical, o.known, source=o.source) for o in found]
 
 
@@ -459,9 +464,18 @@ def _learn_aliases(texts: dict[Field, str], kept: list[_Cand]) -> dict[str, _Can
         if span is None:
             continue
         alias = texts[c.field][span[0]:span[1]]
+        if _other_acronym(c, alias) and organisations.inside_phrase(texts[c.field], c.start):
+            continue  # คณะผู้สังเกตการณ์ชั่วคราวอาเซียน (IOT): the observer team's acronym, not ASEAN's
         if alias not in aliases:
             aliases[alias] = _Cand(c.field, 0, 0, "organisation", c.english, full, c.known)
     return aliases
+
+
+def _other_acronym(c: _Cand, alias: str) -> bool:
+    """Is `alias` a Latin acronym other than the one the glossary gives this body ((IOT) after อาเซียน,
+    whose acronym is ASEAN)?"""
+    known = re.search(r"\(([A-Z][A-Za-z&]{1,9})\)$", c.english or "")
+    return bool(known and re.fullmatch(r"[A-Z][A-Za-z&]{1,9}", alias) and alias != known.group(1))
 
 
 _COMPANY_FIRST = re.compile(r"บริษัท[ \t\u00a0]+([\u0e01-\u0e4e]{3,20})[ \t\u00a0]")

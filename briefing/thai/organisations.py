@@ -17,6 +17,7 @@ from briefing.thai.gazetteer import ORG_HEADS, VENUE_HEADS, Gazetteer, trie_rege
 from briefing.thai.places import venue_after_at
 from briefing.thai.scan import (
     NAME_STOPS,
+    PLACE_PRECEDERS,
     chunk_at,
     cut_at_stop,
     dictionary,
@@ -24,14 +25,15 @@ from briefing.thai.scan import (
     is_verb,
     next_chunk,
     on_boundary,
+    pos_tags,
     words,
 )
 
 STRONG_HEADS: tuple[str, ...] = (
-    "กระทรวง", "กรม", "สำนักงาน", "ธนาคาร", "มหาวิทยาลัย", "องค์การ", "คณะกรรมการ", "คณะอนุกรรมการ",
+    "กระทรวง", "กรม", "สำนักงาน", "ธนาคาร", "มหาวิทยาลัย", "องค์การ", "คณะกรรมการ", "คณะกรรมาธิการ", "คณะอนุกรรมการ",
     "สถานีตำรวจ", "ตำรวจภูธร", "โรงพยาบาล", "พรรค", "กองบัญชาการ", "สถาบัน", "กองทัพ", "สมาคม", "มูลนิธิ",
     "ศูนย์ปฏิบัติการ", "สภาหอการค้า", "สหพันธ์", "สำนัก", "สถานเอกอัครราชทูต", "สถานกงสุลใหญ่", "วิสาหกิจชุมชน",
-    "มณฑลทหารบก", "กองพัน", "กองร้อย", "กรมทหาร", "กองพล", "กองบิน", "กองเรือ",
+    "มณฑลทหารบก", "กองพัน", "กองร้อย", "กรมทหาร", "กองพล", "กองบิน", "กองเรือ", "สหกรณ์ออมทรัพย์",
 )
 """Heads that almost always start a name, so the stop-word rule may end an unknown one."""
 
@@ -42,7 +44,7 @@ _GENERIC_TAILS = frozenset(
 """Words that make a head a common noun (โรงพยาบาลชุมชน, ธนาคารพาณิชย์), not a name."""
 _AND = frozenset({"และ"})
 _STATE_ENTERPRISE = re.compile("แห่งประเทศไทย|แห่งชาติ|นครหลวง|ส่วนภูมิภาค|ฝ่ายผลิต|ส่วนท้องถิ่น")
-_DOMAIN_HEADS = ("กระทรวง", "กรม", "สำนักงาน", "สถานีตำรวจ", "ตำรวจภูธร", "คณะกรรมการ", "คณะอนุกรรมการ", "ทบวง")
+_DOMAIN_HEADS = ("กระทรวง", "กรม", "สำนักงาน", "สถานีตำรวจ", "ตำรวจภูธร", "คณะกรรมการ", "คณะกรรมาธิการ", "สหกรณ์ออมทรัพย์", "คณะอนุกรรมการ", "ทบวง")
 _THAI_RUN = re.compile(r"[\u0e01-\u0e4e]+")
 _ROYAL = ("หลวง", "สมเด็จ", "พระ", "ขุน", "หมื่น")
 _NOT_ALIAS = ("ส่วน", "ฝ่าย", "สาขา", "ภาค", "เขต", "จังหวัด", "อำเภอ", "ประเทศ", "ปี", "วันที่", "เดิม", "ใหม่")
@@ -55,6 +57,9 @@ _BARE_HEAD_NEXT = re.compile(r"[A-Z][A-Z0-9&]{1,7}(?:[ \t][0-9]{3,4})?|[\u0e01-\
 _NUMBERED = re.compile(r"(?:ภาค|ที่|เขต|ภาคที่|เหตุ|หน่วย)$")
 _NUMBER_CHUNK = re.compile(r"[0-9๐-๙]{1,4}$")
 _ZONE_WORDS = ("ภาค", "เขต", "หน่วย", "ส่วน")
+_AREA_NUMBER = re.compile(
+    r"พื้นที่[ \t]?[0-9๐-๙]{1,2}(?![0-9๐-๙.,])(?![ \t]?(?:จังหวัด|อำเภอ|ตำบล|แห่ง|ราย|คน|หมู่บ้าน|ไร่|เขต|ภาค))"
+)
 _ZONE_NUMBER = re.compile(r"ที่[ \t]?[0-9๐-๙]{1,3}(?![0-9.,])")
 _UNIT_HEADS = ("มณฑลทหารบก", "กองพัน", "กองร้อย", "กรมทหาร", "กองพล", "กองบิน", "กองเรือ", "กองทัพภาค")
 _NUMBERED_UNIT = re.compile(r"[\u0e01-\u0e4e]{0,30}?ที่[ \t]?[0-9๐-๙]{1,3}(?![0-9])")
@@ -76,6 +81,7 @@ _EN_ORG = re.compile(
     r"(?:(?:Ministry|Department|Office|Bank|University|Council|Commission|Agency|Bureau|Board|"
     r"Authority|Institute|Organi[sz]ation|Federation|Association|Embassy|Committee)[ \t]+of[ \t]+"
     r"(?:the[ \t]+)?[A-Z][A-Za-z]+(?:[ \t]+(?:and(?=[ \t]+[A-Z])|of|for|[A-Z][A-Za-z]+))*"
+    r"|(?:[A-Z][ \t]+){2,3}Bank"  # G H Bank: a bank named by its initials
     r"|(?:[A-Z][A-Za-z]+[ \t]+){1,6}(?:Center|Centre|Ministry|Department|Agency|Bank|Organi[sz]ation|"
     r"Office|Council|Committee|Association|Authority|Corporation|Company|University|Institute|Fund|"
     r"Commission|Bureau|Party|Group|Limited|Ltd\.|Co\., Ltd\.|PLC|Foundation|Federation))"
@@ -146,6 +152,8 @@ def org_name_end(text: str, start: int, head: str, g: Gazetteer, strong: bool | 
         if unit:  # มณฑลทหารบกที่ 32, กองร้อยฝึกการรบพิเศษที่ 3: a unit is named by its number
             return unit.end()
     glossary = known_org_end(text, start, g)
+    if glossary <= start and text.startswith(_KINDS_AFTER.get(head, ("\0",)), start + len(head)):
+        return start  # สถาบันการเงินเฉพาะกิจ, สถาบันอุดมศึกษา: a kind of institution
     wiki = _wiki_end(text, start, limit, g, head) if glossary <= start else start
     if _generic(text[start + len(head):wiki], head):
         wiki = start  # โรงพยาบาลสนาม: a Wikipedia article on a kind of hospital
@@ -157,7 +165,7 @@ def org_name_end(text: str, start: int, head: str, g: Gazetteer, strong: bool | 
         rest = text[end:limit]
         if rest and strong and rest.startswith(_LOCAL_TAILS):
             end = start + cut_at_stop(text[start:limit], end - start)
-        elif rest.startswith(_CONNECTORS):
+        elif rest.startswith(_CONNECTORS) and not rest.startswith("ว่าด้วย"):  # ประกาศกรมการจัดหางาน|ว่าด้วย...: a notice's subject
             # สำนักงานคณะกรรมการดิจิทัล|เพื่อเศรษฐกิจและสังคม: the title list knows a shorter name
             connector = next(w for w in _CONNECTORS if rest.startswith(w))
             longer = start + cut_at_stop(text[start:limit], end - start + len(connector), _AND)
@@ -183,7 +191,16 @@ def org_name_end(text: str, start: int, head: str, g: Gazetteer, strong: bool | 
     elif strong:
         thai = _THAI_RUN.match(text, start)  # ธนาคารwww.ghb...: the name is the Thai part
         limit = min(limit, thai.end()) if thai else limit
-        end = start + cut_at_stop(text[start:limit], len(head), _AND_CONNECT if at else _CONNECT, verbs=True)
+        allow = _AND_CONNECT if at else _CONNECT
+        if head in _COMMITTEE_HEADS:
+            allow = allow | _DUTIES
+        end = start + cut_at_stop(text[start:limit], len(head), allow, verbs=True)
+        while head in _COMMITTEE_HEADS and text.startswith(_IN_COMMITTEE, end) and end < limit:
+            # คณะกรรมการกำกับการดำเนินงานในการเข้าเป็นสมาชิก..., ...ติดตามโบราณวัตถุในต่างประเทศ...
+            longer = start + cut_at_stop(text[start:limit], end - start + 2, allow, verbs=True)
+            if longer - end <= len("ในการ"):
+                break  # ...ในการ|เข้าเป็นสมาชิก: the phrase stops at once; the name is what came before
+            end = longer
         if (
             not at
             and text.startswith("และ", end)
@@ -198,11 +215,14 @@ def org_name_end(text: str, start: int, head: str, g: Gazetteer, strong: bool | 
         # a bare head plus one generic word ("กระทรวงที่", "กรมฯ", "ธนาคารกำหนด") is not a name
         tail = text[start + len(head):end]
         tail_words = words(tail)
-        if tail in NAME_STOPS or tail.startswith(("ฯ", "ที่", "ต่าง")):
+        duties = head in _COMMITTEE_HEADS and _duties_end(text, start, end) > end
+        if (tail in NAME_STOPS and not duties) or tail.startswith(("ฯ", "ที่", "ต่าง")):
             return start
         if not tail_words or _generic(tail, head) or tail_words[0] in _GENERIC_TAILS:
             return start
-        committee = head.startswith("คณะ") and len(tail_words) > 1  # คณะกรรมการขับเคลื่อน...
+        if tail.startswith(_KINDS_AFTER.get(head, ("\0",))):
+            return start  # สถาบันการเงินเฉพาะกิจ, สถาบันอุดมศึกษา: a kind of institution
+        committee = head.startswith("คณะ") and (len(tail_words) > 1 or duties)  # คณะกรรมการขับเคลื่อน...
         if not committee and _verbish(tail_words[0]) and not (
             len(tail_words) > 1 and tail_words[1].startswith(("การ", "ความ"))
         ):
@@ -226,6 +246,8 @@ def org_name_end(text: str, start: int, head: str, g: Gazetteer, strong: bool | 
         n = next_chunk(text, end)
         if n and _NUMBER_CHUNK.match(n.text):
             end = n.end
+    elif (area := _AREA_NUMBER.match(text, end)) is not None and head in ("กรม", "สำนักงาน", "สำนัก"):
+        end = area.end()  # กรมส่งเสริมสหกรณ์|พื้นที่ 2: the department's area office
     elif text[start:end].endswith(_ZONE_WORDS):
         zone = _ZONE_NUMBER.match(text, end)
         if zone:  # สำนักงานศุลกากรภาค|ที่ 3: ที่ is a stop word, but here it numbers the region
@@ -274,7 +296,7 @@ def _is_area(name: str) -> bool:
     return (term is not None and term.kind == "province") or any(a.level != "subdistrict" for a in admin.areas().get(name, ()))
 
 
-_COMMITTEE_HEADS = ("คณะกรรมการ", "คณะอนุกรรมการ", "คณะทำงาน")
+_COMMITTEE_HEADS = ("คณะกรรมการ", "คณะกรรมาธิการ", "คณะอนุกรรมการ", "คณะทำงาน")
 _ABBR_AFTER = re.compile(
     r"[ \t]?\((?:[\u0e01-\u0e2e][\u0e01-\u0e4e.]{0,10}\.|[A-Z][A-Za-z&]{1,10}|[A-Z][A-Za-z ,.&–-]{5,80})\)"
 )
@@ -289,8 +311,17 @@ def _committee_end(text: str, start: int, end: int, limit: int) -> int:
     rest = text[end:limit]
     if end < limit and "(" not in rest and (_ABBR_AFTER.match(text, limit) or _MEETING_AFTER.match(text, limit)):
         inner = text[start + 4:limit]
-        if not any(inner.find(h) >= 0 for h in ORG_HEADS if len(h) > 3):
-            return limit  # but not ...ของ|กระทรวงมหาดไทย: another body named after the committee
+        if not any(text.endswith(_OWNER_WORDS, 0, start + 4 + i.start()) for i in _head_regex().finditer(inner) if len(i.group(0)) > 3):
+            end = limit  # but not ...ของ|กระทรวงมหาดไทย: another body named after the committee
+    end = _duties_end(text, start, end)
+    for word in ("สมัย", "ครั้ง", "ชุด"):
+        if text.endswith(word, 0, end) and text.startswith("ที่", end) and end - len(word) > start + len("คณะกรรมการ"):
+            return end - len(word)  # คณะกรรมาธิการว่าด้วยสถานภาพสตรี|สมัยที่ 69: the session, not the name
+    house = _HOUSE.match(text, end)
+    if house and text.startswith("คณะกรรมาธิการ", start):
+        return house.end()  # คณะกรรมาธิการการศึกษา วุฒิสภา: a committee of one house
+    if end < limit:
+        return end
     if end == limit:
         n = next_chunk(text, limit)
         if (
@@ -300,6 +331,35 @@ def _committee_end(text: str, start: int, end: int, limit: int) -> int:
             and not is_verb(words(n.text)[0]) and len(n.text) <= 30
         ):
             return n.end
+    return end
+
+
+_DUTIES = frozenset({"ติดตาม", "ตรวจสอบ", "ตรวจ", "เร่งรัด", "เร่ง", "บูรณาการ", "ดำเนินการ", "ปรับ"})
+"""Verbs that end other names but name a committee's duty: คณะกรรมการติดตาม เร่งรัด..."""
+_IN_COMMITTEE = ("ในการ", "ในต่างประเทศ", "ในภาครัฐ", "ในพระบรม", "ในพระราช", "ในพระดำริ", "ในสถาน")
+"""ใน inside a committee's name ('on', 'abroad', 'in the public sector', 'under royal patronage'),
+not a phrase after it (ในครั้งนี้, ในพื้นที่, ในโอกาส...)."""
+_OWNER_WORDS = ("ของ", "และ", "กับ", "โดย", "สังกัด", "ใน", "จาก")
+"""Words before a second body inside a committee's chunk: ...ของ|กระทรวงมหาดไทย is another body;
+...ให้แก่|องค์กรปกครองส่วนท้องถิ่น is part of the name."""
+_HOUSE = re.compile(r"[ \t]+(?:วุฒิสภา|สภาผู้แทนราษฎร)(?![\u0e01-\u0e4e])")
+
+
+def _duties_end(text: str, start: int, end: int) -> int:
+    """A committee named by its duties, written with spaces between the verbs, runs on across them:
+    คณะกรรมการติดตาม เร่งรัดการดำเนินงานป้องกันและแก้ไขปัญหายาเสพติด. The name goes on when its last
+    word is a verb and the next chunk starts with another, with no stop word in it."""
+    for _ in range(3):
+        ws = words(text[start:end])
+        if not ws or not _verbish(ws[-1]) or len(ws) < 2:
+            return end
+        n = next_chunk(text, end)
+        if n is None or not _THAI_RUN.fullmatch(n.text) or len(n.text) > 60:
+            return end
+        nws = [w for w in words(n.text) if w != "และ"] if n.text.startswith("และ") else words(n.text)
+        if not nws or not _verbish(nws[0]) or cut_at_stop(n.text, 0, _AND | _DUTIES) < len(n.text) or n.text.startswith(ORG_HEADS):
+            return end
+        end = n.end
     return end
 
 
@@ -335,7 +395,19 @@ def _generic(tail: str, head: str = "") -> bool:
     if head.startswith(_DOMAIN_HEADS):
         return False
     ws = words(tail)
-    return len(ws) == 1 and ws[0] in dictionary()
+    # a proper noun the word list has (จุฬาภรณ์, ราชประชานุเคราะห์, ตำรวจ as in โรงพยาบาลตำรวจ) has no common
+    # tag in ORCHID; a kind (สนาม, ชุมชน, เอกชน) is tagged a common noun
+    if len(ws) != 1 or ws[0] not in dictionary():
+        return False
+    proper = pos_tags().get(ws[0]) in (None, "NPRP") and ws[0] not in _NOT_PROPER
+    return not (proper and head in _PROPER_AFTER)
+
+
+_PROPER_AFTER = ("มูลนิธิ", "โรงพยาบาล", "กองทัพ")
+"""Heads after which one listed word with no common-noun tag is a name: มูลนิธิกระจกเงา,
+โรงพยาบาลค่ายประจักษ์ศิลปาคม, กองทัพกัมพูชา (checked on 300 corpus releases; after other heads such
+words are too often kinds: มหาวิทยาลัยไทย, สมาคมยานยนต์, บริษัทญี่ปุ่น)."""
+_NOT_PROPER = frozenset({"อัจฉริยะ", "ไทย", "สนาม", "เอกชน", "รัฐ", "ประจำจังหวัด", "ทั่วไป"})
 
 
 def _verbish(word: str) -> bool:
@@ -344,6 +416,39 @@ def _verbish(word: str) -> bool:
         if is_verb(word[:k]):
             return True
     return False
+
+
+_LIMITED = re.compile(r"[ \t]?จำกัด(?![\u0e01-\u0e4e])")
+_SUBORDINATE = ("กองพัน", "กองร้อย", "กรมทหาร", "ศูนย์", "หน่วย")
+_PARENT_UNIT = re.compile(
+    r"[ \t\u00a0]+(?:กรมทหาร|กองพล|มณฑลทหารบก|กองทัพภาค)[\u0e01-\u0e4e]{0,30}?ที่[ \t]?[0-9๐-๙]{1,3}(?![0-9])"
+)
+
+
+_PARENT_HEADS = ("กรม", "สำนักงาน", "กองบัญชาการ", "กองทัพ", "กระทรวง")
+
+
+def _parent_body(text: str, end: int, g: Gazetteer) -> bool:
+    """Does a known department, office or command follow `end` after one space?"""
+    n = next_chunk(text, end)
+    return n is not None and n.text.startswith(_PARENT_HEADS) and known_org_end(text, n.start, g) > n.start
+
+
+def _parent_unit_end(text: str, end: int) -> int:
+    """A unit or centre named with the unit above it is one body: กองพันทหารราบที่ 2 กรมทหารราบที่ 17,
+    ศูนย์บรรเทาสาธารณภัย มณฑลทหารบกที่ 32 (army designations are written battalion, then regiment)."""
+    m = _PARENT_UNIT.match(text, end)
+    return m.end() if m else end  # one level: ...มณฑลทหารบกที่ 32|กองทัพภาคที่ 3 names a second body
+
+
+_KINDS_AFTER = {"สถาบัน": ("การเงิน", "อุดมศึกษา", "การศึกษา")}
+_GLUE_BEFORE = ("ของ", "จาก", "โดย", "กับ", "และ", "แก่", "ต่อ")
+
+
+def _after_verb(text: str, start: int) -> bool:
+    """Is the word before `start` a verb (จัดตั้ง|กรมการมัธยมศึกษา, where newmm reads กรมการ as one word)?"""
+    before = words(text[max(0, start - 16):start])
+    return bool(before) and len(before[-1]) > 2 and is_verb(before[-1])
 
 
 def find_headed(text: str, g: Gazetteer) -> list[OrgMention]:
@@ -358,11 +463,25 @@ def find_headed(text: str, g: Gazetteer) -> list[OrgMention]:
         if not head:
             pos = start + 1
             continue
-        if start > 0 and is_thai(text[start - 1]) and not on_boundary(text, start, m.end()):
+        if (
+            start > 0 and is_thai(text[start - 1]) and not on_boundary(text, start, m.end())
+            and not text.endswith(_GLUE_BEFORE, 0, start) and not _after_verb(text, start)
+        ):  # but ของ|สำนักการสอบสวน...: newmm cuts สำ|นักการ, yet a name follows ของ
             pos = start + 1
             continue
         at = venue_after_at(text, start)
         end = org_name_end(text, start, head, g, True if at else None)
+        if end > start and head.startswith(_SUBORDINATE):
+            end = _parent_unit_end(text, end)
+        if end > start and head.startswith("สหกรณ์") and (limited := _LIMITED.match(text, end)):
+            end = limited.end()  # สหกรณ์ออมทรัพย์ตำรวจพังงา จำกัด: a cooperative's registered name
+        elif end == start and head in ("ศูนย์", "กอง") and (c := chunk_at(text, start)) is not None:
+            thai = _THAI_RUN.match(text, start)
+            if thai and thai.end() == c.end and cut_at_stop(c.text, 0, _AND) == len(c.text) and len(c.text) > 8:
+                end = max(_parent_unit_end(text, c.end), start)  # ศูนย์บรรเทาสาธารณภัย มณฑลทหารบกที่ 32
+                end = start if end == c.end else end
+                if end == start and _parent_body(text, c.end, g):
+                    end = c.end  # กองสืบสวนและปราบปราม กรมสอบสวนคดีพิเศษ: a division named before its department
         if end > start:
             out.append(OrgMention(start, end))
             pos = end
@@ -437,6 +556,19 @@ _GLOSSED_ACRONYM = re.compile(
 last word names a body, then its acronym; not a regulation or a meeting ((... Regulation - EUDR))."""
 
 
+def inside_phrase(text: str, start: int) -> bool:
+    """Is the name at `start` the tail of a longer phrase glued before it (คณะผู้สังเกตการณ์ชั่วคราว|อาเซียน
+    (IOT))? Then a short form in brackets after it belongs to the phrase, not to the name. A name glued
+    to a function word or a verb (กับ|กระทรวง..., ร่วมกับ|ธนาคาร...) is not."""
+    if start == 0 or not is_thai(text[start - 1]):
+        return False
+    before = words(text[max(0, start - 24):start])
+    if not before:
+        return False
+    last = before[-1]
+    return not (last in NAME_STOPS or last in PLACE_PRECEDERS or is_verb(last) or last.endswith(PLACE_PRECEDERS) or len(last) < 2)
+
+
 def alias_after(text: str, end: int) -> tuple[int, int] | None:
     """A short form given right after a name: '... (สทนช.)', '... หรือ สสว.', '... (BOI)', or the
     acronym that ends an English name in brackets: '... (Homeland Security Investigation - HSI)'."""
@@ -446,7 +578,8 @@ def alias_after(text: str, end: int) -> tuple[int, int] | None:
     m = re.compile(r"[ \t]?\((?P<a>[^()\s]{2,14}(?:[ \t][^()\s]{1,8})?)\)").match(text, end)
     if m:
         alias = m.group("a")
-        if re.fullmatch(r"[0-9๐-๙.,]+", alias) or alias.startswith(("ที่", "ฉบับ", "พ.ศ")):
+        dated = re.match(r"[0-9๐-๙]+[ \t]?[\u0e01-\u0e4e]", alias)  # ครม. (18 เม.ย.67): a date, not (3BB)
+        if re.fullmatch(r"[0-9๐-๙.,]+", alias) or dated or alias.startswith(("ที่", "ฉบับ", "พ.ศ")):
             return None
         if re.fullmatch(r"[A-Z][a-z]+", alias):
             return None  # Moscone Convention Center (West): a word, not a short form
@@ -601,4 +734,113 @@ def find_ministry_in_post(text: str) -> list[OrgMention]:
             end += 1
         term = g.terms.get(short[k.group(0)])
         out.append(OrgMention(m.end(), end, term.english if term else None, short[k.group(0)], True))
+    return out
+
+
+_ENTERPRISE = re.compile(r"(?:กลุ่ม)?วิสาหกิจชุมชน(?=[\u0e01-\u0e4e])")
+_PRODUCT_BRACKET = re.compile(r"[ \t]?\([\u0e01-\u0e4e]{2,20}\)")
+_GROUP = re.compile(r"กลุ่ม(?=[\u0e01-\u0e4e])")
+_COMPANY_KINDS = ("ชั้นนำ", "เอกชน", "ยักษ์ใหญ่", "ขนาด", "ข้ามชาติ", "ญี่ปุ่น", "จีน", "ไทย", "ต่างชาติ", "ต่างประเทศ", "รายใหญ่", "สัญชาติ")
+_COMPANY_GROUP = re.compile(r"กลุ่มบริษัท[ \t]?(?P<name>[\u0e01-\u0e4e]{3,30}|[A-Z][A-Za-z0-9&]+(?:[ \t][A-Z][A-Za-z0-9&]+){0,3})")
+_IN_NAME = frozenset({"รวม"})
+"""Stop words that are plain words inside a group's name (กลุ่มวิสาหกิจชุมชนเกษตรแปลงรวม, 'joint plot')."""
+_GROUP_KINDS = (
+    "ผู้", "เป้าหมาย", "ประเทศ", "จังหวัด", "เสี่ยง", "เปราะบาง", "งาน", "ที่", "อุตสาหกรรม", "สินค้า", "ผลิตภัณฑ์",
+    "ธุรกิจ", "บริษัท", "ลูกค้า", "สมาชิก", "คน", "เด็ก", "ประชาชน", "นักท่องเที่ยว", "แรงงาน", "อาชีพ", "ภารกิจ",
+    "ยุทธศาสตร์", "พื้นที่", "ชาติพันธุ์", "ภาค", "อำเภอ", "ตำบล", "โรค", "ผู้ป่วย", "ข้าราชการ", "นัก", "ทุน", "มิจฉาชีพ",
+    "คนร้าย", "ขบวนการ", "ป่า", "เครือข่าย", "บุคคล", "ครัวเรือน", "ใหญ่", "ย่อย", "ต่าง", "ดังกล่าว", "นี้", "ละ", "แรก",
+)
+"""What follows กลุ่ม when it is a kind of people or things (กลุ่มเป้าหมาย, กลุ่มผู้สูงอายุ), not a named group."""
+
+
+def find_community_groups(text: str) -> list[OrgMention]:
+    """Community enterprises and producer groups, named to the end of their chunk:
+    กลุ่มวิสาหกิจชุมชนปลานิลแปลงใหญ่, กลุ่มวิสาหกิจชุมชนแปรรูป (น้ำพริก) with the product in brackets;
+    and a group named after its product and its place (กลุ่มน้ำมอญแจ้ซ้อน, กลุ่มผลิตเมล็ดพันธุ์ข้าวศรีนคร):
+    กลุ่ม, a few plain words, then a district or subdistrict in the register at the end of the chunk."""
+    from briefing.thai import admin
+
+    out: list[OrgMention] = []
+    for m in _ENTERPRISE.finditer(text):
+        if m.start() and is_thai(text[m.start() - 1]) and not on_boundary(text, m.start(), m.end()):
+            continue
+        c = chunk_at(text, m.start())
+        if c is None:
+            continue
+        thai = _THAI_RUN.match(text, m.start())
+        limit = min(c.end, thai.end()) if thai else c.end
+        end = m.end() + cut_at_stop(text[m.end():limit], 0, _AND | _IN_NAME)
+        tail = text[m.end():end]
+        if (cut := tail.find("สู่")) > 0:
+            end, tail = m.end() + cut, tail[:cut]  # วิสาหกิจชุมชนต่อยอด|สู่สากล: a phrase, not a name
+        if len(tail) < 2 or tail.startswith(("ต่าง", "ทั่ว", "ทุก", "ใน", "และ", "มาก")) or tail in _GENERIC_TAILS:
+            continue
+        product = _PRODUCT_BRACKET.match(text, end) if end == limit else None
+        ws = words(tail)
+        if len(ws) <= 2 and _verbish(ws[0]) and product is None:
+            continue  # วิสาหกิจชุมชนแปรรูปผลิตภัณฑ์, ...ต่อยอด: what such groups do, not one group's name
+        if product is not None:
+            end = product.end()
+        out.append(OrgMention(m.start(), end))
+    for m in _COMPANY_GROUP.finditer(text):
+        name = m.group("name")
+        end = m.start("name") + cut_at_stop(name, 0) if _THAI_RUN.match(name) else m.end()
+        name = text[m.start("name"):end]  # กลุ่มบริษัทไฮไลฟ์|กล่าวว่า
+        ws = words(name) if name else ()
+        if len(name) < 3 or name in dictionary() or name.startswith(_GROUP_KINDS + _COMPANY_KINDS) or ws[0] in _COMPANY_KINDS:
+            continue  # กลุ่มบริษัทชั้นนำ, กลุ่มบริษัทต่างๆ: a kind, not a group's name
+        out.append(OrgMention(m.start(), end))
+    for m in _GROUP.finditer(text):
+        if m.start() and is_thai(text[m.start() - 1]) and not on_boundary(text, m.start(), m.end()):
+            continue
+        if text.startswith(("วิสาหกิจ", "บริษัท"), m.end()) or text.startswith(_GROUP_KINDS, m.end()):
+            continue
+        c = chunk_at(text, m.start())
+        if c is None or c.end - m.end() > 40:
+            continue
+        tail = text[m.end():c.end]
+        ws = words(tail)
+        if not 2 <= len(ws) <= 6 or cut_at_stop(tail, 0) < len(tail):
+            continue
+        named = None
+        for i in range(1, len(ws)):  # the place ends the chunk: กลุ่มกาแฟ|แจ้ซ้อน
+            at = m.end() + sum(len(w) for w in ws[:i])
+            end, area = admin.longest_name(text, at, ("subdistrict", "district"))
+            if area is not None and end == c.end:
+                named = end
+                break
+        if named is None and tail.endswith("โมเดล") and len(ws) >= 2:
+            named = c.end  # กลุ่มนาหว้าโมเดล: a group named as a place's model
+        if named is not None:
+            out.append(OrgMention(m.start(), named))
+    return out
+
+
+_LIST_GAP = re.compile(r"(?:[ \t]*,[ \t]*|[ \t]+)(?:และ[ \t]?|หรือ[ \t]?)?")
+
+
+def find_ministry_list(text: str, g: Gazetteer) -> list[OrgMention]:
+    """Ministries listed after a first one by their short names: กระทรวงพาณิชย์ คมนาคม เกษตรฯ พลังงาน,
+    ทั้งกระทรวงมหาดไทย สาธารณสุข ...: each short name (the ministry's name without กระทรวง) is that
+    ministry. The list ends at the first item that is not a ministry's short name."""
+    rx, short = _ministry_short()
+    out: list[OrgMention] = []
+    for m in re.finditer("กระทรวง", text):
+        end = known_org_end(text, m.start(), g)
+        term = g.terms.get(text[m.start():end]) if end > m.start() else None
+        if term is None or term.kind != "ministry":
+            continue
+        pos = end
+        while (gap := _LIST_GAP.match(text, pos)) is not None and gap.end() > pos:
+            k = rx.match(text, gap.end())
+            if not k or not k.group(0) or k.group(0) not in short:
+                break
+            item_end = k.end()
+            if text.startswith("ฯ", item_end):
+                item_end += 1
+            if item_end < len(text) and is_thai(text[item_end]):
+                break  # พาณิชย์ดิจิทัล...: a longer word, not the short name
+            full = g.terms.get(short[k.group(0)])
+            out.append(OrgMention(gap.end(), item_end, full.english if full else None, short[k.group(0)], True))
+            pos = item_end
     return out
