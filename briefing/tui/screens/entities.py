@@ -98,8 +98,8 @@ class EntitiesScreen(Screen[None]):
         self.entities: list[EntitySummary] = []
         self.coverage: tuple[int, int] | None = None
         """(releases analysed, releases stored) as last counted."""
-        self._watching = False
-        """The background analysis was running at the last poll (one more count when it ends)."""
+        self._last_state: str | None = None
+        """The background analysis's state at the last poll (one more count when it changes)."""
 
     def compose(self) -> ComposeResult:
         yield Static(Content.styled("Who appears where: reading the entity index…", "bold"), id="entities-title")
@@ -118,10 +118,12 @@ class EntitiesScreen(Screen[None]):
         self.set_interval(COVERAGE_POLL_S, self._poll_coverage)
 
     def _poll_coverage(self) -> None:
-        running = self.app.background.running
-        if running or self._watching:
+        """Count again while the background analysis runs, and once when it has ended (however
+        briefly it ran: a small archive is done between two polls)."""
+        state = self.app.background.state
+        if state == "running" or state != self._last_state:
             self.count_coverage()
-        self._watching = running
+        self._last_state = state
 
     @work(thread=True, exclusive=True, group="coverage", exit_on_error=False)
     def count_coverage(self) -> None:

@@ -45,6 +45,8 @@ NOTHING_MATCHES = Content.styled("No release matches this search or these filter
 
 PAGE = 200
 """Rows the list holds at a time (its window over the view); the rest is read as the highlight moves."""
+FIRST_ROWS = 24
+"""Rows read before the first paint, at least (more on a tall terminal: half its height and a few)."""
 SEARCH_DELAY = 0.25
 """Seconds of no typing before the search runs."""
 
@@ -97,8 +99,10 @@ class ListScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         # The first window is read here, not on mount, so the first paint already shows it (one
         # layout instead of one per update): startup time is measured by bench/startup.py.
+        # Only the rows the first screen shows (and a few): the rest of the window is read after the
+        # first paint (200 rows cost it ~8 ms: reading them, past each body, and making their rows).
         store = self.app.store
-        entries = store.entries(limit=PAGE, offset=0)
+        entries = store.entries(limit=self._first_rows(), offset=0)
         total = store.count()
         yield Static(self._title(total), id="list-title")
         yield Static(id="list-chips")
@@ -107,6 +111,17 @@ class ListScreen(Screen[None]):
         empty.display = not entries
         yield empty
         yield Footer()
+
+    def _first_rows(self) -> int:
+        return min(PAGE, max(FIRST_ROWS, self.app.size.height // 2 + 4))
+
+    def _fill_first_window(self) -> None:
+        """After the first paint: read the whole window (PAGE rows) behind the rows first shown."""
+        releases = self.releases
+        untouched = not releases.highlighted
+        releases.refresh_window()
+        if untouched and self.app.last_opened is not None:
+            releases.highlight_id(self.app.last_opened)
 
     @property
     def releases(self) -> ReleaseList:
@@ -133,8 +148,11 @@ class ListScreen(Screen[None]):
         # After the first paint: the worker's first analysis loads PyThaiNLP, which holds the GIL
         # long enough to delay the list appearing by a second on a store of unsummarised releases.
         # Every row is checked: a gist made by an older analyzer or offline brief is remade.
-        if self.releases.entries:
-            self.call_after_refresh(self.fill_gists, list(self.releases.entries))
+        releases = self.releases
+        if releases.entries:
+            self.call_after_refresh(self.fill_gists, list(releases.entries))
+        if releases.option_count < min(PAGE, releases.total):
+            self.call_after_refresh(self._fill_first_window)
         self.call_after_refresh(self.update_search_index)
 
     # --- the header ------------------------------------------------------------------------------

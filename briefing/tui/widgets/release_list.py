@@ -180,7 +180,10 @@ class ReleaseList(OptionList):
         margin = max(1, self.window // 10)
         step = max(1, self.window // 2)
         if index >= self.option_count - margin and self.start + self.option_count < self.total:
-            self.call_later(self._load, self.start + step, self.start + index)
+            if self.option_count < self.window:  # a window read short (the first screen's rows): fill it
+                self.call_later(self._load, self.start, self.start + index)
+            else:
+                self.call_later(self._load, self.start + step, self.start + index)
         elif index < margin and self.start > 0:
             self.call_later(self._load, self.start - step, self.start + index)
 
