@@ -101,6 +101,14 @@ class FetchConfig:
     """Newest items of a feed looked at per fetch."""
 
 
+@dataclass
+class ArchiveConfig:
+    background_analysis: bool = True
+    """While the app runs, analyse the stored releases that have no current analysis in a child process
+    at idle priority (what `briefing analyze --all` does, on one core), so the entity index and English
+    search grow to cover the whole archive; false leaves that to `briefing analyze --all`."""
+
+
 SourceKind = Literal["feed", "page"]
 
 
@@ -134,6 +142,8 @@ class Config:
     """[fetch]: how `briefing fetch` and the app's refresh behave towards the sites."""
     sources: list[SourceConfig] = field(default_factory=list)
     """[[sources]]: feeds and pages fetched by `briefing fetch` and the app's refresh."""
+    archive: ArchiveConfig = field(default_factory=ArchiveConfig)
+    """[archive]: what the app does with the whole archive in the background."""
 
 
 def config_path(path: Path | None) -> Path:

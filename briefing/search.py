@@ -13,17 +13,19 @@ Textual-free and PyThaiNLP-free until a query or an index update needs the word 
 from __future__ import annotations
 
 import datetime as dt
-import multiprocessing
 import os
 import re
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from briefing.categories import english_category
 from briefing.model import EntityType, ListEntry, Release
 from briefing.store import Store
+
+if TYPE_CHECKING:
+    import multiprocessing.context
 
 Method = Literal["list", "index", "scan"]
 
@@ -321,6 +323,8 @@ class EntitySummary:
 def top_entities(store: Store, kinds: Iterable[EntityType] = ("person", "organisation"), limit: int = 200,
                  name: str = "") -> list[EntitySummary]:
     """Entities ranked by the number of releases naming them; `name` keeps those with a form containing it."""
+    from briefing.entity_index import is_alias_of
+
     kinds = list(kinds)
     sql = (f"SELECT type, key, count(*) AS n FROM release_entities WHERE type IN ({','.join('?' * len(kinds))})")
     params: list[object] = list(kinds)
@@ -338,7 +342,8 @@ def top_entities(store: Store, kinds: Iterable[EntityType] = ("person", "organis
         aliases: set[str] = set()
         for form in forms:
             aliases.add(form["thai"])
-            aliases.update(a for a in form["aliases"].split("|") if a)
+            # is_alias_of again: an index written before the merge rule may hold such an alias still
+            aliases.update(a for a in form["aliases"].split("|") if a and is_alias_of(a, english))
         aliases.discard(thai)
         out.append(EntitySummary(type=row["type"], key=row["key"], english=english, thai=thai,
                                  aliases=tuple(sorted(aliases)), releases=row["n"]))
@@ -395,6 +400,8 @@ def segment_batch(batch: list[tuple[int, str, str]]) -> list[tuple[int, str, str
 
 
 def _pool_context() -> multiprocessing.context.BaseContext:
+    import multiprocessing  # here, not at the top: 11 ms the app's first paint does not need
+
     # spawn, not fork: the parent may hold threads (a progress bar, Textual workers, SQLite's lock).
     return multiprocessing.get_context("spawn")
 

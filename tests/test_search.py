@@ -151,6 +151,50 @@ def test_aliases_merge_into_one_entity(store: Store) -> None:
     assert months["2025-03"] == 2 and months["2024-04"] == 0 and next(iter(months)) == "2024-04"
 
 
+ASEAN_EN = "Association of Southeast Asian Nations (ASEAN)"
+ASEAN_TH = "สมาคมประชาชาติแห่งเอเชียตะวันออกเฉียงใต้"
+
+
+def test_an_alias_joins_an_entity_only_when_it_is_that_entitys_alias(store: Store) -> None:
+    # "คณะผู้สังเกตการณ์ชั่วคราวอาเซียน (IOT)": the analysis read IOT (the observer team) as ASEAN's acronym.
+    rice, maize = id_of(store, RICE), id_of(store, MAIZE)
+    store.save_analysis(rice, analysis_of(
+        RICE, entity("organisation", "อาเซียน", ASEAN_EN, ASEAN_TH), entity("organisation", "ASEAN", ASEAN_EN, ASEAN_TH),
+        entity("organisation", "IOT", ASEAN_EN, ASEAN_TH)))
+    store.save_analysis(maize, analysis_of(MAIZE, entity("organisation", "IOT", ASEAN_EN, ASEAN_TH)))
+    (asean,) = top_entities(store, ["organisation"])
+    assert (asean.english, asean.thai, asean.releases) == (ASEAN_EN, ASEAN_TH, 1)
+    assert set(asean.aliases) == {"อาเซียน", "ASEAN"}
+    assert ids(store, View(organisation="ASEAN")) == [rice]
+    assert ids(store, View(organisation="IOT")) == []
+    assert ids(store, View(query="IOT")) == []  # nor is IOT an English form of the release
+
+
+def test_an_index_written_before_the_rule_shows_no_foreign_alias(store: Store) -> None:
+    rice = id_of(store, RICE)
+    store.save_analysis(rice, analysis_of(RICE, entity("organisation", "อาเซียน", ASEAN_EN, ASEAN_TH)))
+    with store._transaction() as conn:  # the row an earlier briefing wrote
+        conn.execute("UPDATE release_entities SET aliases = 'IOT|อาเซียน' WHERE release_id = ?", (rice,))
+    (asean,) = top_entities(store, ["organisation"])
+    assert set(asean.aliases) == {"อาเซียน"}
+
+
+@pytest.mark.parametrize(("alias", "english", "belongs"), [
+    ("IOT", ASEAN_EN, False), ("USABC", ASEAN_EN, False), ("AFTA", ASEAN_EN, False),
+    ("SPORTS LAW", "Sports Authority of Thailand (SAT)", False), ("WHO", ASEAN_EN, False),
+    ("ASEAN", ASEAN_EN, True), ("อาเซียน", ASEAN_EN, True), ("depa", "Digital Economy Promotion Agency (depa)", True),
+    ("BOI", "Office of the Board of Investment", True), ("TAT", "Tourism Authority of Thailand", True),
+    ("NECTEC", "National Electronics and Computer Technology Center", True),
+    ("NESDC", "Office of the National Economic and Social Development Council", True),
+    ("Dr. Thares", "Thares Krasanaiyarawiwong", True), ("H.E. Mr. Lawrence Wong", "Lawrence Wong", True),
+    ("Kingdom of Belgium", "Belgium", True), ("IOT", "", True),
+])
+def test_which_latin_forms_are_an_entitys_alias(alias: str, english: str, belongs: bool) -> None:
+    from briefing.entity_index import is_alias_of
+
+    assert is_alias_of(alias, english) is belongs
+
+
 def test_a_store_of_the_previous_schema_gets_search(tmp_path: Path) -> None:
     path = tmp_path / "old.db"
     conn = sqlite3.connect(path)

@@ -30,6 +30,7 @@ from briefing.config import Config, update_configuration
 from briefing.errors import BriefingError, crash_line
 from briefing.pipeline import Pipeline
 from briefing.printable import one_line
+from briefing.tui.background import START_DELAY_S, BackgroundAnalysis
 from briefing.tui.commands import APP_ACTIONS, Command, bindings, check_keymap
 from briefing.tui.messages import FetchUpdate
 from briefing.tui.refreshing import SourceRefresh
@@ -90,7 +91,9 @@ class BriefingApp(App[None]):
     BINDINGS = bindings(APP_ACTIONS)
 
     def __init__(self, config: Config, store: Store, config_path: Path | None = None,
-                 themes_dirs: Iterable[Path] | None = None) -> None:
+                 themes_dirs: Iterable[Path] | None = None, background_analysis: bool | None = None) -> None:
+        self._generated: dict[str, tuple[Theme, dict[str, str]]] = {}
+        """The colour system each theme generates, by name (kept with the theme it was made from)."""
         super().__init__()
         self.config = config
         self.store = store
@@ -121,6 +124,11 @@ class BriefingApp(App[None]):
             self._theme_problems.append(f"theme {config.ui.theme!r} not found; using {fallback}")
         self._saving_theme = True
         self.refresh_sources = SourceRefresh(self)
+        self.background = BackgroundAnalysis(Path(store.path))
+        """The archive's analysis in a child process at idle priority (`briefing.tui.background`)."""
+        self._background_wanted = background_analysis
+        """True or False overrides `[archive] background_analysis`; None: the config's value, except
+        in headless runs (Pilot tests, benchmarks), which leave it off unless asked."""
 
     def _register_themes(self) -> None:
         for directory in self._themes_dirs:
@@ -132,8 +140,10 @@ class BriefingApp(App[None]):
     def variables_for(self, theme: Theme) -> dict[str, str]:
         """Textual's variables for a theme plus the reader's colours, defaulted for themes that don't
         set them (Textual's built-in ones)."""
-        variables = {**self.get_theme_variable_defaults(), **theme.to_color_system().generate(),
-                     **theme.variables}
+        generated = self._generated.get(theme.name)
+        if generated is None or generated[0] is not theme:  # a theme's colours take ms to work out
+            generated = self._generated[theme.name] = (theme, theme.to_color_system().generate())
+        variables = {**self.get_theme_variable_defaults(), **generated[1], **theme.variables}
         for name, value in HIGHLIGHT_DEFAULTS.items():
             if name not in theme.variables:
                 variables[name] = _VARIABLE.sub(lambda m: variables.get(m.group(1), m.group(0)), value)
@@ -186,6 +196,14 @@ class BriefingApp(App[None]):
         if self.store.emptied:
             self.notify(self.store.emptied.removeprefix("briefing: "), title="Store", severity="warning",
                         markup=False, timeout=30)
+        wanted = self._background_wanted
+        if wanted is None:
+            wanted = self.config.archive.background_analysis and not self.is_headless
+        if wanted:
+            self.set_timer(START_DELAY_S, self.background.start)
+
+    def on_unmount(self) -> None:
+        self.background.stop()
 
     def get_default_screen(self) -> Screen[Any]:
         """The list is the bottom of the screen stack: escape from the reader always lands there."""

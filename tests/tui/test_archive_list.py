@@ -144,6 +144,33 @@ async def test_filters_show_as_chips_and_combine(archive, config_file, small_win
         assert releases.total == COUNT
 
 
+async def test_the_first_screen_reads_few_rows_and_the_window_fills_after(archive, config_file, monkeypatch):
+    import briefing.tui.screens.list as list_screen
+
+    monkeypatch.setattr(list_screen, "PAGE", 50)  # more than the first screen's rows (24 at 34 lines)
+    newest_first = [entry.id for entry in archive.entries()]
+    app = new_app(archive, config_file)
+    app.last_opened = newest_first[40]  # where the last session was: beyond the first rows
+    first: list[int] = []
+    original = list_screen.ListScreen.compose
+
+    def compose(self):
+        for widget in original(self):
+            if isinstance(widget, ReleaseList):
+                first.append(widget.option_count)
+            yield widget
+
+    monkeypatch.setattr(list_screen.ListScreen, "compose", compose)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        releases = app.screen.query_one(ReleaseList)
+        assert first == [24]
+        assert releases.option_count == 50 and releases.highlighted_id == newest_first[40]
+        await pilot.press("g", *["j"] * 30)
+        await settle(app, pilot)
+        assert releases.position == 30 and releases.highlighted_id == newest_first[30]
+
+
 async def test_entities_screen_merges_aliases_and_lists_their_releases(archive, config_file, small_window):
     ids = [entry.id for entry in archive.entries()]
     for n, release_id in enumerate(ids[:3]):

@@ -2,7 +2,7 @@
 
 Each row is one entity with its aliases merged (ดีป้า = สำนักงานส่งเสริมเศรษฐกิจดิจิทัล = depa; a
 person's full name and short references), from the store's entity index, which covers the releases
-analysed so far (the header says how many). Below the list, a sparkline of the highlighted entity's
+analysed so far (the header says how many, updated while the app's background analysis fills it). Below the list, a sparkline of the highlighted entity's
 releases per month over the archive. Enter lists its releases, newest first, in the release list.
 """
 
@@ -34,6 +34,22 @@ KINDS: list[tuple[str, tuple[EntityType, ...]]] = [
     ("places", ("place",)),
 ]
 LIMIT = 300
+COVERAGE_POLL_S = 1.0
+"""How often the header's coverage is counted again while the background analysis runs."""
+
+
+def coverage_line(analysed: int, total: int, background: str) -> str:
+    """How much of the archive the entity index covers, and what is filling the rest.
+    `background` is the state of the app's background analysis (`BackgroundAnalysis.state`)."""
+    if total and analysed >= total:
+        return f"entity index covers all {total:,} releases"
+    share = f"{analysed / total:.0%}" if total else "0%"
+    line = f"entity index covers {analysed:,} of {total:,} releases ({share})"
+    if background == "running":
+        return line + "; analysing the rest in the background"
+    if background == "stopped":
+        return line + "; the background analysis stopped; `briefing analyze --all` does the rest"
+    return line + "; `briefing analyze --all` does the rest"
 
 
 def entity_prompt(entity: EntitySummary) -> Content:
@@ -58,6 +74,13 @@ class EntitiesLoaded(Message):
         self.total = total
 
 
+class CoverageCounted(Message):
+    def __init__(self, analysed: int, total: int) -> None:
+        super().__init__()
+        self.analysed = analysed
+        self.total = total
+
+
 class EntitiesScreen(Screen[None]):
     ACTIONS = ENTITIES_ACTIONS
     BINDINGS = bindings(ENTITIES_ACTIONS)
@@ -73,6 +96,10 @@ class EntitiesScreen(Screen[None]):
         super().__init__()
         self.kind = 0
         self.entities: list[EntitySummary] = []
+        self.coverage: tuple[int, int] | None = None
+        """(releases analysed, releases stored) as last counted."""
+        self._last_state: str | None = None
+        """The background analysis's state at the last poll (one more count when it changes)."""
 
     def compose(self) -> ComposeResult:
         yield Static(Content.styled("Who appears where: reading the entity index…", "bold"), id="entities-title")
@@ -88,6 +115,33 @@ class EntitiesScreen(Screen[None]):
     def on_mount(self) -> None:
         self.entity_list.focus()
         self.load()
+        self.set_interval(COVERAGE_POLL_S, self._poll_coverage)
+
+    def _poll_coverage(self) -> None:
+        """Count again while the background analysis runs, and once when it has ended (however
+        briefly it ran: a small archive is done between two polls)."""
+        state = self.app.background.state
+        if state == "running" or state != self._last_state:
+            self.count_coverage()
+        self._last_state = state
+
+    @work(thread=True, exclusive=True, group="coverage", exit_on_error=False)
+    def count_coverage(self) -> None:
+        analysed, total = coverage(self.app.store)
+        if not get_current_worker().is_cancelled:
+            self.post_message(CoverageCounted(analysed, total))
+
+    @on(CoverageCounted)
+    def _coverage_counted(self, message: CoverageCounted) -> None:
+        self.coverage = (message.analysed, message.total)
+        self._show_title()
+
+    def _show_title(self) -> None:
+        line = coverage_line(*self.coverage, self.app.background.state) if self.coverage else ""
+        title = Content.assemble(
+            ("Who appears where", "bold $accent"), (f"  ·  {KINDS[self.kind][0]}, by releases naming them", "$text"),
+            (f"  ·  {line}" if line else "", "$text-muted"))
+        self.query_one("#entities-title", Static).update(title)
 
     @work(thread=True, exclusive=True, group="entities", exit_on_error=False)
     def load(self) -> None:
@@ -102,12 +156,8 @@ class EntitiesScreen(Screen[None]):
         if message.kind != self.kind:
             return
         self.entities = message.entities
-        share = f"{message.analysed / message.total:.0%}" if message.total else "0%"
-        title = Content.assemble(
-            ("Who appears where", "bold $accent"), (f"  ·  {KINDS[self.kind][0]}, by releases naming them", "$text"),
-            ((f"  ·  covers {message.analysed:,} of {message.total:,} releases analysed ({share});"
-              " `briefing analyze --all` does the rest"), "$text-muted"))
-        self.query_one("#entities-title", Static).update(title)
+        self.coverage = (message.analysed, message.total)
+        self._show_title()
         options = self.entity_list
         options.clear_options()
         options.add_options(Option(entity_prompt(entity), id=f"{entity.type}\t{entity.key}")

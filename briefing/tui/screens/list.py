@@ -19,7 +19,7 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.suggester import Suggester
 from textual.timer import Timer
-from textual.widgets import Footer, Input, OptionList, Static
+from textual.widgets import Footer, OptionList, Static
 from textual.worker import get_current_worker
 
 from briefing.model import ListEntry
@@ -29,6 +29,8 @@ from briefing.tui.messages import GistReady
 from briefing.tui.widgets.release_list import ReleaseList
 
 if TYPE_CHECKING:
+    from textual.widgets import Input
+
     from briefing.store import Store
     from briefing.tui.app import BriefingApp
 
@@ -43,6 +45,8 @@ NOTHING_MATCHES = Content.styled("No release matches this search or these filter
 
 PAGE = 200
 """Rows the list holds at a time (its window over the view); the rest is read as the highlight moves."""
+FIRST_ROWS = 24
+"""Rows read before the first paint, at least (more on a tall terminal: half its height and a few)."""
 SEARCH_DELAY = 0.25
 """Seconds of no typing before the search runs."""
 
@@ -89,36 +93,66 @@ class ListScreen(Screen[None]):
         self._search_timer: Timer | None = None
         self.note: str | None = None
         self._read_changes: list[tuple[list[int], bool]] = []
+        self._resumed = False
         """Read/unread changes made here, newest last: (ids that changed, what they were set to)."""
 
     def compose(self) -> ComposeResult:
         # The first window is read here, not on mount, so the first paint already shows it (one
         # layout instead of one per update): startup time is measured by bench/startup.py.
+        # Only the rows the first screen shows (and a few): the rest of the window is read after the
+        # first paint (200 rows cost it ~8 ms: reading them, past each body, and making their rows).
         store = self.app.store
-        entries = store.entries(limit=PAGE, offset=0)
+        entries = store.entries(limit=self._first_rows(), offset=0)
         total = store.count()
         yield Static(self._title(total), id="list-title")
         yield Static(id="list-chips")
-        yield Input(placeholder="search: Thai words or English names (escape closes)", id="search")
-        yield Input(placeholder="filter: person:NAME organisation:NAME place:NAME category:NAME since:DATE"
-                    " until:DATE starred unread marked", id="filter", suggester=FilterSuggester(store))
         yield ReleaseList(entries, total=total, source=self._source(self.view), window=PAGE, id="releases")
         empty = Static(EMPTY, id="list-empty")
         empty.display = not entries
         yield empty
         yield Footer()
 
+    def _first_rows(self) -> int:
+        return min(PAGE, max(FIRST_ROWS, self.app.size.height // 2 + 4))
+
+    def _fill_first_window(self) -> None:
+        """After the first paint: read the whole window (PAGE rows) behind the rows first shown."""
+        releases = self.releases
+        untouched = not releases.highlighted
+        releases.refresh_window()
+        if untouched and self.app.last_opened is not None:
+            releases.highlight_id(self.app.last_opened)
+
     @property
     def releases(self) -> ReleaseList:
         return self.query_one(ReleaseList)
+
+    def _box(self, name: str) -> Input:
+        """The search box or the filter prompt, mounted the first time it is wanted: neither is on the
+        first screen, and two Inputs (with their module) cost the first paint about 10 ms."""
+        from textual.widgets import Input
+
+        found = self.query(f"#{name}")
+        if found:
+            return found.first(Input)
+        if name == "search":
+            box = Input(placeholder="search: Thai words or English names (escape closes)", id="search")
+        else:
+            box = Input(placeholder="filter: person:NAME organisation:NAME place:NAME category:NAME since:DATE"
+                        " until:DATE starred unread marked", id="filter", suggester=FilterSuggester(self.app.store))
+        self.mount(box, before=self.releases)
+        return box
 
     def on_mount(self) -> None:
         self.releases.focus()
         # After the first paint: the worker's first analysis loads PyThaiNLP, which holds the GIL
         # long enough to delay the list appearing by a second on a store of unsummarised releases.
         # Every row is checked: a gist made by an older analyzer or offline brief is remade.
-        if self.releases.entries:
-            self.call_after_refresh(self.fill_gists, list(self.releases.entries))
+        releases = self.releases
+        if releases.entries:
+            self.call_after_refresh(self.fill_gists, list(releases.entries))
+        if releases.option_count < min(PAGE, releases.total):
+            self.call_after_refresh(self._fill_first_window)
         self.call_after_refresh(self.update_search_index)
 
     # --- the header ------------------------------------------------------------------------------
@@ -173,21 +207,27 @@ class ListScreen(Screen[None]):
             self.notify(results.note, title="Search", markup=False, timeout=6)
 
     def action_search(self) -> None:
-        box = self.query_one("#search", Input)
+        box = self._box("search")
         if self._before_search is None:
             self._before_search = (self.view, self.releases.highlighted_id)
         box.add_class("open")
         box.value = self.view.query
         box.focus()
 
-    @on(Input.Changed, "#search")
-    def _search_changed(self, event: Input.Changed) -> None:
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if event.input.id != "search":
+            return
         if self._search_timer is not None:
             self._search_timer.stop()
         query = event.value
         self._search_timer = self.set_timer(SEARCH_DELAY, lambda: self.show(self.view.with_query(query)))
 
-    @on(Input.Submitted, "#search")
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        if event.input.id == "search":
+            self._search_submitted(event)
+        elif event.input.id == "filter":
+            self._filter_submitted(event)
+
     def _search_submitted(self, event: Input.Submitted) -> None:
         if self._search_timer is not None:
             self._search_timer.stop()
@@ -197,29 +237,28 @@ class ListScreen(Screen[None]):
 
     def action_close_search(self) -> None:
         """Escape: close the filter prompt, or the search, restoring the list as it was before it."""
-        prompt = self.query_one("#filter", Input)
-        if prompt.has_class("open"):
-            prompt.remove_class("open")
+        prompt = self.query("#filter")
+        if prompt and prompt.first().has_class("open"):
+            prompt.first().remove_class("open")
             self.releases.focus()
             return
-        box = self.query_one("#search", Input)
-        if self._before_search is None and not box.has_class("open"):
+        box = self.query("#search")
+        if self._before_search is None and not (box and box.first().has_class("open")):
             return
         if self._search_timer is not None:
             self._search_timer.stop()
-        box.remove_class("open")
+        box.remove_class("open")  # (a query: nothing to do when the box was never opened)
         before, highlight = self._before_search or (self.view.with_query(""), None)
         self._before_search = None
         self.releases.focus()
         self.show(before, highlight)
 
     def action_filter(self) -> None:
-        prompt = self.query_one("#filter", Input)
+        prompt = self._box("filter")
         prompt.add_class("open")
         prompt.value = ""
         prompt.focus()
 
-    @on(Input.Submitted, "#filter")
     def _filter_submitted(self, event: Input.Submitted) -> None:
         from briefing.search import FilterError, add_filter
 
@@ -234,7 +273,7 @@ class ListScreen(Screen[None]):
 
     def action_clear_filters(self) -> None:
         self._before_search = None
-        self.query_one("#search", Input).remove_class("open")
+        self.query("#search").remove_class("open")
         self.show(View())
 
     def show_entity(self, kind: str, name: str) -> None:
@@ -301,12 +340,16 @@ class ListScreen(Screen[None]):
 
     def on_screen_resume(self) -> None:
         if self.releases.entries:
-            self._refresh_flags()
+            if not self._resumed:  # compose has just read the rows: check them after the first paint
+                self.call_after_refresh(self._refresh_flags)
+            else:
+                self._refresh_flags()
             if self.app.last_opened is not None:
                 self.releases.highlight_id(self.app.last_opened)
 
     def _refresh_flags(self) -> None:
         """Re-read the held rows and redraw only those whose read/star/gist changed."""
+        self._resumed = True
         releases = self.releases
         for entry in releases.source(releases.start, releases.option_count):
             if releases.entries.get(entry.id) != entry:
@@ -322,7 +365,7 @@ class ListScreen(Screen[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Enter (a priority binding, for the footer) belongs to the search and filter boxes while typing."""
-        return not (action == "open" and isinstance(self.focused, Input))
+        return not (action == "open" and self.focused is not None and self.focused.id in ("search", "filter"))
 
     def action_open(self) -> None:
         release_id = self.releases.highlighted_id

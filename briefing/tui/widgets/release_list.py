@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from textual.content import Content
+from textual.content import Content, Span
 from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
@@ -27,39 +28,66 @@ MIN_WINDOW = 10
 """The window moves by half its size when the highlight is within a tenth of an edge: with fewer rows
 the highlight would land near the other edge and the window would move back and forth."""
 
+if TYPE_CHECKING:
+    from textual.css.styles import RulesMap
+
 RowSource = Callable[[int, int], list[ListEntry]]
 """Rows of the view: (offset, limit) -> entries, in view order."""
+
+
+class RowContent(Content):
+    """A row's Content whose height, unwrapped (the list's `text-wrap: nowrap`), is its count of lines.
+
+    OptionList asks every option it holds for its height at its first layout; Content works that out
+    by wrapping and measuring each line (Thai text cell by cell): about 0.3 ms a row, 60 ms for a
+    window of 200 rows before the first paint, for an answer that is always 2."""
+
+    def get_height(self, rules: RulesMap, width: int) -> int:
+        if rules.get("text_wrap", "wrap") == "nowrap":
+            return self.plain.count("\n") + 1
+        return super().get_height(rules, width)
 
 
 def entry_prompt(entry: ListEntry, terms: list[str] | None = None) -> Content:
     """Both lines of one row. Read releases are dimmed; unread ones carry a dot; stars show as `*`,
     releases with marks or notes as `❝`.
-    Words of the search (`terms`) are highlighted in the title and gist."""
+    Words of the search (`terms`) are highlighted in the title and gist.
+
+    Built as one string with its spans: assembling a dozen Content pieces per row cost 10 ms for the
+    200 rows read before the first paint."""
     date = entry.date.isoformat() if entry.date else "          "
-    category = category_english(entry.category)
+    category = one_line(category_english(entry.category))
     if len(category) > CATEGORY_WIDTH:
         category = category[: CATEGORY_WIDTH - 1] + "…"
     category = category.ljust(CATEGORY_WIDTH)
-    flag = Content.styled("•", "bold $accent") if not entry.read else Content(" ")
-    star = Content.styled("*", "bold $warning") if entry.starred else Content(" ")
-    marked = Content.styled("❝", "bold $accent") if entry.marks else Content(" ")
-    title_style = "$text" if entry.read else "bold $text"
-    title = Content.styled(one_line(entry.title), title_style)
-    gist = Content.styled(one_line(entry.gist) if entry.gist else "…", "italic $text-muted")
-    if terms:
-        pattern = re.compile("|".join(re.escape(term) for term in sorted(terms, key=len, reverse=True)),
-                             re.IGNORECASE)
-        title = title.highlight_regex(pattern, style=MATCH_STYLE)
-        gist = gist.highlight_regex(pattern, style=MATCH_STYLE)
-    first = Content.assemble(
-        flag, star, marked,
-        (date, "$text"), "  ",
-        (category, "$text-muted"), " ",
-        title,
-    )
-    second = Content.assemble(" " * (4 + len(date) + CATEGORY_WIDTH + 1), gist)
-    row = Content("\n").join([first, second])
-    return row.stylize("dim") if entry.read else row
+    title = one_line(entry.title)
+    gist = one_line(entry.gist) if entry.gist else "…"
+    flags = ("•" if not entry.read else " ") + ("*" if entry.starred else " ") + ("❝" if entry.marks else " ")
+    head = f"{flags}{date}  {category} "
+    indent = " " * (len(head) - 1)
+    text = f"{head}{title}\n{indent}{gist}"
+    spans: list[Span] = []
+    if not entry.read:
+        spans.append(Span(0, 1, "bold $accent"))
+    if entry.starred:
+        spans.append(Span(1, 2, "bold $warning"))
+    if entry.marks:
+        spans.append(Span(2, 3, "bold $accent"))
+    spans.append(Span(3, 3 + len(date), "$text"))
+    spans.append(Span(5 + len(date), 5 + len(date) + len(category), "$text-muted"))
+    title_at, gist_at = len(head), len(head) + len(title) + 1 + len(indent)
+    pattern = (re.compile("|".join(re.escape(term) for term in sorted(terms, key=len, reverse=True)),
+                          re.IGNORECASE) if terms else None)
+    for at, part, style in ((title_at, title, "$text" if entry.read else "bold $text"),
+                            (gist_at, gist, "italic $text-muted")):
+        if part:
+            spans.append(Span(at, at + len(part), style))
+        if pattern is not None:
+            spans.extend(Span(at + match.start(), at + match.end(), MATCH_STYLE)
+                         for match in pattern.finditer(part) if match.end() > match.start())
+    if entry.read:
+        spans.append(Span(0, len(text), "dim"))
+    return RowContent(text, spans, strip_control_codes=False)
 
 
 def _empty_source(offset: int, limit: int) -> list[ListEntry]:
@@ -152,7 +180,10 @@ class ReleaseList(OptionList):
         margin = max(1, self.window // 10)
         step = max(1, self.window // 2)
         if index >= self.option_count - margin and self.start + self.option_count < self.total:
-            self.call_later(self._load, self.start + step, self.start + index)
+            if self.option_count < self.window:  # a window read short (the first screen's rows): fill it
+                self.call_later(self._load, self.start, self.start + index)
+            else:
+                self.call_later(self._load, self.start + step, self.start + index)
         elif index < margin and self.start > 0:
             self.call_later(self._load, self.start - step, self.start + index)
 
