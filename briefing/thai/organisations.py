@@ -820,25 +820,30 @@ _LIST_GAP = re.compile(r"(?:[ \t]*,[ \t]*|[ \t]+)(?:และ[ \t]?|หรือ
 
 
 def find_ministry_list(text: str, g: Gazetteer) -> list[OrgMention]:
-    """Ministries listed after a first one by their short names: กระทรวงพาณิชย์ คมนาคม เกษตรฯ พลังงาน,
-    ทั้งกระทรวงมหาดไทย สาธารณสุข ...: each short name (the ministry's name without กระทรวง) is that
-    ministry. The list ends at the first item that is not a ministry's short name."""
+    """Ministries listed after a first known body by their short names: กระทรวงพาณิชย์ คมนาคม เกษตรฯ
+    พลังงาน, ทั้งกระทรวงมหาดไทย สาธารณสุข ..., กองทัพบก กองทัพเรือ กองทัพอากาศ กองทัพไทย และกลาโหม: each
+    short name (the ministry's name without กระทรวง) is that ministry. Other known bodies may stand
+    between (สำนักงานตรวจคนเข้าเมือง กระทรวงการต่างประเทศ และสาธารณสุข); the list ends at the first item
+    that is neither."""
     rx, short = _ministry_short()
     out: list[OrgMention] = []
-    for m in re.finditer("กระทรวง", text):
+    for m in _head_regex().finditer(text):
         end = known_org_end(text, m.start(), g)
         term = g.terms.get(text[m.start():end]) if end > m.start() else None
-        if term is None or term.kind != "ministry":
+        if term is None or (text.startswith("กระทรวง", m.start()) and term.kind != "ministry"):
             continue
         pos = end
         while (gap := _LIST_GAP.match(text, pos)) is not None and gap.end() > pos:
             k = rx.match(text, gap.end())
             if not k or not k.group(0) or k.group(0) not in short:
+                if (other := known_org_end(text, gap.end(), g)) > gap.end():
+                    pos = other  # another known body in the same list
+                    continue
                 break
             item_end = k.end()
             if text.startswith("ฯ", item_end):
                 item_end += 1
-            if item_end < len(text) and is_thai(text[item_end]):
+            if item_end < len(text) and (is_thai(text[item_end]) or text[item_end] == "\u200b"):
                 break  # พาณิชย์ดิจิทัล...: a longer word, not the short name
             full = g.terms.get(short[k.group(0)])
             out.append(OrgMention(gap.end(), item_end, full.english if full else None, short[k.group(0)], True))
