@@ -372,7 +372,7 @@ def _org_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     found += organisations.find_headed(text, g) + organisations.find_companies(text, g)
     found += organisations.find_latin(text, g) + organisations.find_village_bodies(text)
     found += organisations.find_ministry_in_post(text) + organisations.find_community_groups(text)
-    found += organisations.find_ministry_list(text, g)
+    found += organisations.find_ministry_list(text, g) + organisations.find_dotless(text, g)
     return [_Cand(field, o.start, o.end, "organisation", o.english, o.canonical, o.known, source=o.source) for o in found]
 
 

@@ -849,3 +849,45 @@ def find_ministry_list(text: str, g: Gazetteer) -> list[OrgMention]:
             out.append(OrgMention(gap.end(), item_end, full.english if full else None, short[k.group(0)], True))
             pos = item_end
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _dotless() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Dotted abbreviations of the glossary written without their dot (ศธ for ศธ., สกมช for สกมช.) -> the
+    dotted key. A dotless form that is also a dictionary word (ปม, ทอ, สอน) is kept for ministries only
+    (ศธ, สธ, มท: their two-letter codes); volunteers (อสม.) are people, not a body."""
+    from briefing.thai.gazetteer import gazetteer
+
+    g = gazetteer()
+    out: dict[str, str] = {}
+    for key, term in g.terms.items():
+        if term.type != "organisation" or term.kind == "volunteers" or not re.fullmatch(r"[\u0e01-\u0e2e\u0e30-\u0e4e]{2,5}\.", key):
+            continue
+        bare = key[:-1]
+        if bare in g.terms or (bare in dictionary() and term.kind != "ministry"):
+            continue
+        out[bare] = key
+    alternatives = "|".join(sorted(map(re.escape, out), key=len, reverse=True))
+    return re.compile(
+        r"(?<![\u0e01-\u0e4e.A-Za-z0-9#ฯ“\"])(?<![0-9][ \t])(" + alternatives + r")"
+        r"(?![\u0e01-\u0e4e.A-Za-z0-9\u200b])(?![ \t\u00a0]*[0-9/.(ฯ-])"
+    ), out
+
+
+_LETTER_WORDS = ("อักษร", "ย่อ", "ตัวอักษร")
+"""Words after which a dotless abbreviation is letters, not a body: หมวดอักษร กต (a licence plate),
+พระนามาภิไธยย่อ สธ (a royal monogram)."""
+
+
+def find_dotless(text: str, g: Gazetteer) -> list[OrgMention]:
+    """An agency's dotted abbreviation written without its dot, as a word of its own: ในลักษณะเดียวกับของ ศธ,
+    สกมช กับทาง ดีอี, (วธ). Not in a hashtag (#พม), a document number (ที่ กต 0703/..., กค (กวจ) 0405),
+    a licence plate (8 กษ), ฯ พณ ฯ, or quoted alone as a slogan ("ททท" ทำทันที...)."""
+    rx, dotted = _dotless()
+    out: list[OrgMention] = []
+    for m in rx.finditer(text):
+        term = g.terms.get(dotted[m.group(1)])
+        if term is None or text[:m.start(1)].rstrip(" \t\u00a0").endswith(_LETTER_WORDS):
+            continue
+        out.append(OrgMention(m.start(1), m.end(1), term.english, term.canonical or dotted[m.group(1)], True))
+    return out
