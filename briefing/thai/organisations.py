@@ -891,3 +891,36 @@ def find_dotless(text: str, g: Gazetteer) -> list[OrgMention]:
             continue
         out.append(OrgMention(m.start(1), m.end(1), term.english, term.canonical or dotted[m.group(1)], True))
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _bare_names() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Ministries and departments by their bare names (มหาดไทย, คมนาคม, ธนารักษ์, ศุลกากร) -> full Thai name."""
+    from briefing.thai.gazetteer import gazetteer
+
+    rx, short = _ministry_short()
+    bare = dict(short)
+    for key, term in gazetteer().terms.items():
+        if term.type != "organisation" or term.kind != "department" or not key.startswith("กรม"):
+            continue
+        rest = key[len("กรม"):]
+        if len(rest) >= 4 and re.fullmatch(r"[\u0e01-\u0e4eฯ]+", rest) and not rest.startswith(("การ", "ทหาร")):
+            bare.setdefault(rest, term.canonical or key)
+    alternatives = "|".join(sorted(map(re.escape, bare), key=len, reverse=True))
+    return re.compile(r"(?:^|(?<=\n)|(?<=รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-)|(?<=พิมพ์ ))[ \t\u00a0\u200b]*[“\"](" + alternatives + r")[”\"]", re.M), bare
+
+
+def find_quoted_bare(text: str) -> list[OrgMention]:
+    """A ministry or department quoted by its bare name at the head of a headline, the actor of the
+    story: “ธนารักษ์” ออกมาตรการ..., “มหาดไทย” ยกระดับ..., "ยุติธรรม" ประชุม... Only when the release names
+    the body in full too (กรมธนารักษ์), which says the word is that body, not a topic (“วัฒนธรรม” ...)."""
+    from briefing.thai.gazetteer import gazetteer
+
+    rx, bare = _bare_names()
+    g = gazetteer()
+    out: list[OrgMention] = []
+    for m in rx.finditer(text):
+        full = bare[m.group(1)]
+        term = g.terms.get(full)
+        out.append(OrgMention(m.start(1), m.end(1), term.english if term else None, full, True))
+    return out
