@@ -482,12 +482,44 @@ def find_headed(text: str, g: Gazetteer) -> list[OrgMention]:
                 end = start if end == c.end else end
                 if end == start and _parent_body(text, c.end, g):
                     end = c.end  # กองสืบสวนและปราบปราม กรมสอบสวนคดีพิเศษ: a division named before its department
+        if end > start and head.startswith(_ENUM_HEADS):
+            end = _enumeration_end(text, end)
         if end > start:
             out.append(OrgMention(start, end))
             pos = end
         else:
             pos = start + 1
     return out
+
+
+_ENUM_HEADS = ("คณะกรรมการ", "คณะกรรมาธิการ", "คณะอนุกรรมการ", "คณะทำงาน", "กระทรวง")
+_ENUM_TAIL = re.compile(r"[ \t]+(?P<item>[\u0e01-\u0e4e]{2,15})[ \t]+(?P<last>และ[\u0e01-\u0e4e]{2,120})")
+
+
+def _enumeration_end(text: str, end: int) -> int:
+    """A committee or ministry whose name ends in a spaced list of its remits: คณะอนุกรรมการพิจารณากำหนด
+    อัตรา หลักเกณฑ์ และวิธีการเรียกเก็บเงิน..., กระทรวงวัฒนธรรม กีฬา และการท่องเที่ยว: the name stopped at the
+    first space runs on through 'item และlast', when the item is one plain noun (no verb, no
+    function word) and the last item starts like the name's words."""
+    m = _ENUM_TAIL.match(text, end)
+    if m is None or end == 0 or not is_thai(text[end - 1]):
+        return end
+    item, last = m.group("item"), m.group("last")[3:]
+    ws = words(item[3:] if item.startswith("การ") else item)
+    if (
+        len(ws) != 1 or ws[0] not in dictionary() or is_verb(ws[0]) or ws[0] in NAME_STOPS
+        or item.startswith(_NOT_REMIT) or last.startswith(_NOT_REMIT)
+    ):
+        return end  # กระทรวงการคลัง กระทรวงมหาดไทย และหน่วยงาน...: a list of parties, not one name
+    cut = cut_at_stop(m.group("last"), 3, _AND_CONNECT | frozenset({"ใน", "การ"}))
+    return m.start("last") + cut if cut > 5 else end
+
+
+_NOT_REMIT = ORG_HEADS + _LIST_STARTS + (
+    "ข้าราชการ", "พนักงาน", "พุทธศาสนิกชน", "สื่อมวลชน", "ประชาชน", "กรุงเทพ", "พี่น้อง", "นัก", "คณะ", "ทหาร", "ตำรวจ",
+    "ชุมชน", "บริษัท", "สถาน", "รัฐบาล", "กองทัพ", "ประเทศ", "พิธี", "บริการ", "นาย", "นาง", "แขก",
+)
+"""Words that start a party or a thing, not a remit, in 'X Y และZ' after a body's name."""
 
 
 def find_companies(text: str, g: Gazetteer | None = None) -> list[OrgMention]:
