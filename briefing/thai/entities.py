@@ -219,10 +219,13 @@ def _gazetteer_hits(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
         key, start, end = m.group(0), m.start(), m.end()
         term = g.terms[key]
         if term.kind == "country" and text.endswith("รัฐบาล", 0, start) and term.english:
-            # รัฐบาลจีน: the government of a country acting is an organisation
+            # รัฐบาลจีน: the government of a country acting is an organisation; ทำเนียบรัฐบาลเวียดนาม, its seat, a place
             name = term.english.removeprefix("the ").removeprefix("The ")
             name = "the " + name if name.startswith(_THE) else name
-            out.append(_Cand(field, start - 6, end, "organisation", f"Government of {name}", None, True))
+            if text.endswith("ทำเนียบรัฐบาล", 0, start):
+                out.append(_Cand(field, start - 13, end, "place", f"Government House of {name}", None, True))
+            else:
+                out.append(_Cand(field, start - 6, end, "organisation", f"Government of {name}", None, True))
             pos = end
             continue
         if _accept(text, start, end, key, term):
