@@ -575,7 +575,29 @@ def find_latin(text: str, g: Gazetteer) -> list[OrgMention]:
     for m in re.finditer(r"\(([A-Z][A-Z&]{1,7})\)", text):
         if "Minist" in text[max(0, m.start() - 90):m.start()] and m.group(1) not in _NOT_ACRONYM:
             out.append(OrgMention(m.start(1), m.end(1)))
+    for m in _NAMED_ACRONYM.finditer(text):
+        name = m.group("name")
+        if _NOT_BODY_EN.search(name) or m.group("a") in _NOT_ACRONYM:
+            continue
+        out.append(OrgMention(m.start("name"), m.end("name")))
+        out.append(OrgMention(m.start("a"), m.end("a")))
     return out
+
+
+_BODY_EN = (
+    r"(?:Committee|Council|Commission|Agency|Office|Bureau|Department|Ministry|Organi[sz]ation|Authority|Institute|"
+    r"Cent(?:er|re)|Association|Federation|Union|Bank|Fund|Board|Force|Command|Police|Administration|Corporation|"
+    r"Company|Secretariat|Foundation|University|Court|Chamber|Group)"
+)
+_NAMED_ACRONYM = re.compile(
+    r"\((?P<name>[A-Z][A-Za-z&,.' -]{2,90}?\b" + _BODY_EN + r"\b[A-Za-z&,.' -]{0,60}?)[ \t]*[:–-][ \t]*"
+    r"(?P<a>[A-Z][A-Za-z&-]{1,11})[ \t]*\)"
+)
+"""(Thai Chamber of Commerce and Industry in Vietnam: ThaiCham), (United Nations Office on Drugs and Crime:
+UNODC): an English name with a word that names a body, anywhere in it, glossed by its acronym: both are
+the organisation. On the corpus 2,318 such brackets; read 40 whose body word is not the last: 33
+bodies; the misses were meetings, a regulation and a person, refused by _NOT_BODY_EN."""
+_NOT_BODY_EN = re.compile(r"\b(?:Meeting|Session|session|Regulation|Summit|Conference|Programme|Program|Project|Agreement|Service|Mr|Ms|Mrs|Dr)\b")
 
 
 _GLOSSED_ACRONYM = re.compile(
