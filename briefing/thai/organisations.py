@@ -501,6 +501,8 @@ def _enumeration_end(text: str, end: int) -> int:
     อัตรา หลักเกณฑ์ และวิธีการเรียกเก็บเงิน..., กระทรวงวัฒนธรรม กีฬา และการท่องเที่ยว: the name stopped at the
     first space runs on through 'item และlast', when the item is one plain noun (no verb, no
     function word) and the last item starts like the name's words."""
+    from briefing.thai.gazetteer import gazetteer
+
     m = _ENUM_TAIL.match(text, end)
     if m is None or end == 0 or not is_thai(text[end - 1]):
         return end
@@ -509,13 +511,14 @@ def _enumeration_end(text: str, end: int) -> int:
     if (
         len(ws) != 1 or ws[0] not in dictionary() or is_verb(ws[0]) or ws[0] in NAME_STOPS
         or item.startswith(_NOT_REMIT) or last.startswith(_NOT_REMIT)
+        or known_org_end(text, m.start("last") + 3, gazetteer()) > m.start("last") + 3
     ):
         return end  # กระทรวงการคลัง กระทรวงมหาดไทย และหน่วยงาน...: a list of parties, not one name
     cut = cut_at_stop(m.group("last"), 3, _AND_CONNECT | frozenset({"ใน", "การ"}))
     return m.start("last") + cut if cut > 5 else end
 
 
-_NOT_REMIT = ORG_HEADS + _LIST_STARTS + (
+_NOT_REMIT = STRONG_HEADS + _LIST_STARTS + (
     "ข้าราชการ", "พนักงาน", "พุทธศาสนิกชน", "สื่อมวลชน", "ประชาชน", "กรุงเทพ", "พี่น้อง", "นัก", "คณะ", "ทหาร", "ตำรวจ",
     "ชุมชน", "บริษัท", "สถาน", "รัฐบาล", "กองทัพ", "ประเทศ", "พิธี", "บริการ", "นาย", "นาง", "แขก",
 )
