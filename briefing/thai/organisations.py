@@ -194,7 +194,12 @@ def org_name_end(text: str, start: int, head: str, g: Gazetteer, strong: bool | 
         allow = _AND_CONNECT if at else _CONNECT
         if head in _COMMITTEE_HEADS:
             allow = allow | _DUTIES
+        first = words(text[start + len(head):limit])[:1] if head in _COMMITTEE_HEADS else ()
+        if first and first[0] in _COMMITTEE_VERBS:
+            allow = allow | {first[0]}  # คณะกรรมการจัดรูปที่ดินกลาง: what the committee does starts its name
         end = start + cut_at_stop(text[start:limit], len(head), allow, verbs=True)
+        if first and first[0] in _COMMITTEE_VERBS and (purpose := _FOR_ACTION.search(text, start, end)) is not None:
+            end = purpose.start()  # ...จัดรูปที่ดินกลาง|เพื่อพิจารณาต่อไป: what is sent to it, not its name
         while head in _COMMITTEE_HEADS and text.startswith(_IN_COMMITTEE, end) and end < limit:
             # คณะกรรมการกำกับการดำเนินงานในการเข้าเป็นสมาชิก..., ...ติดตามโบราณวัตถุในต่างประเทศ...
             longer = start + cut_at_stop(text[start:limit], end - start + 2, allow, verbs=True)
@@ -334,6 +339,9 @@ def _committee_end(text: str, start: int, end: int, limit: int) -> int:
     return end
 
 
+_COMMITTEE_VERBS = frozenset({"จัด", "จัดทำ", "จัดทํา", "จัดการ", "จัดหา", "จัดสรร", "จัดตั้ง", "จัดสร้าง"})
+"""Stop words (they end other names: กรมX|จัด...) that start a committee's remit right after its head."""
+_FOR_ACTION = re.compile("เพื่อ(?:พิจารณา|ทราบ|โปรด|ดำเนินการ|อนุมัติ|เห็นชอบ)")
 _DUTIES = frozenset({"ติดตาม", "ตรวจสอบ", "ตรวจ", "เร่งรัด", "เร่ง", "บูรณาการ", "ดำเนินการ", "ปรับ"})
 """Verbs that end other names but name a committee's duty: คณะกรรมการติดตาม เร่งรัด..."""
 _IN_COMMITTEE = ("ในการ", "ในต่างประเทศ", "ในภาครัฐ", "ในพระบรม", "ในพระราช", "ในพระดำริ", "ในสถาน")
