@@ -147,6 +147,8 @@ def org_name_end(text: str, start: int, head: str, g: Gazetteer, strong: bool | 
     limit = c.end
     if head == "กรม" and text.startswith(_ROYAL, start + 3):
         return start  # กรมหลวง..., กรมสมเด็จพระ...: a royal rank, not a department
+    if head in _COMMITTEE_HEADS and text.startswith("ตาม", start + len(head)):
+        return start  # คณะกรรมการตามกฎหมายว่าด้วย..., ...ตามระเบียบ...: 'a committee under the law', a kind
     if head in _UNIT_HEADS:
         unit = _NUMBERED_UNIT.match(text, start + len(head))
         if unit:  # มณฑลทหารบกที่ 32, กองร้อยฝึกการรบพิเศษที่ 3: a unit is named by its number
