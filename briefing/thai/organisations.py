@@ -517,7 +517,7 @@ def _enumeration_end(text: str, end: int) -> int:
     if m is None or end == 0 or not is_thai(text[end - 1]):
         return end
     item, last = m.group("item"), m.group("last")[3:]
-    ws = words(item[3:] if item.startswith("การ") else item)
+    ws = words(item.removeprefix("การ"))
     if (
         len(ws) != 1 or ws[0] not in dictionary() or is_verb(ws[0]) or ws[0] in NAME_STOPS
         or item.startswith(_NOT_REMIT) or last.startswith(_NOT_REMIT)
@@ -965,7 +965,7 @@ def _bare_names() -> tuple[re.Pattern[str], dict[str, str]]:
     """Ministries and departments by their bare names (มหาดไทย, คมนาคม, ธนารักษ์, ศุลกากร) -> full Thai name."""
     from briefing.thai.gazetteer import gazetteer
 
-    rx, short = _ministry_short()
+    _, short = _ministry_short()
     bare = dict(short)
     for key, term in gazetteer().terms.items():
         if term.type != "organisation" or term.kind != "department" or not key.startswith("กรม"):
@@ -974,7 +974,7 @@ def _bare_names() -> tuple[re.Pattern[str], dict[str, str]]:
         if len(rest) >= 4 and re.fullmatch(r"[\u0e01-\u0e4eฯ]+", rest) and not rest.startswith(("การ", "ทหาร")):
             bare.setdefault(rest, term.canonical or key)
     alternatives = "|".join(sorted(map(re.escape, bare), key=len, reverse=True))
-    return re.compile(r"(?:^|(?<=\n)|(?<=รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-)|(?<=พิมพ์ ))[ \t\u00a0\u200b]*[“\"](" + alternatives + r")[”\"]", re.M), bare
+    return re.compile(r"(?:^|(?<=\n)|(?<=รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-)|(?<=พิมพ์ ))[ \t\u00a0\u200b]*[“\"](" + alternatives + r")[”\"]", re.MULTILINE), bare
 
 
 def find_quoted_bare(text: str) -> list[OrgMention]:
