@@ -105,3 +105,12 @@ def test_a_committee_under_a_law_is_a_kind() -> None:
     body = ("ประกอบของคณะกรรมการแนวเดียวกับองค์ประกอบคณะกรรมการตามกฎหมายร่วมลงทุนภาครัฐและเอกชน "
             "ทำหน้าที่กำหนดหล")
     assert not any(o.startswith("คณะกรรมการตาม") for o in _orgs(body))
+
+
+def test_centre_named_with_its_hotline_is_a_body() -> None:
+    # 2021/01/13/สรุปข่าวการประชุม ครม._1
+    body = "ึ่งได้ โรงพยาบาลตำรวจ" + "\xa0" * 25 + " 5) ศูนย์ช่วยเหลือสังคม สายด่วน 1300 6) บ้านพักเด็กและคร"
+    assert "ศูนย์ช่วยเหลือสังคม" in _orgs(body)
+    # 2023/08/16/ด้านความมั่นคง_2_2ce67940...: 904 is the centre's own number, not a hotline
+    body = "ลักปรัชญาของเศรษฐกิจพอเพียง ณ ศูนย์ฝึกโรงเรียนจิตอาสา 904 ศึกษาดูงานพื้นที่ต้"
+    assert not any(o.startswith("ศูนย์ฝึก") for o in _orgs(body))

@@ -991,3 +991,31 @@ def find_quoted_bare(text: str) -> list[OrgMention]:
         term = g.terms.get(full)
         out.append(OrgMention(m.start(1), m.end(1), term.english if term else None, full, True))
     return out
+
+
+_HOTLINE_CENTRE = re.compile(
+    r"ศูนย์(?P<name>[\u0e01-\u0e4e]{3,40})[ \t\u00a0]+(?:โทร\.?[ \t]*|สายด่วน[ \t]*)?1[0-9]{2,3}(?![0-9/.,-])"
+)
+
+
+_PHONE_WORDS = re.compile("(?:หมายเลขโทรศัพท์|โทรศัพท์|โทรสายด่วน|สายด่วน|โทร)$")
+
+
+def find_hotline_centres(text: str) -> list[OrgMention]:
+    """A centre named with its hotline number (ศูนย์รับแจ้งเหตุ 191, ศูนย์ช่วยเหลือสังคม 1300,
+    ศูนย์รับเรื่องราวร้องทุกข์ของรัฐบาล 1111): the number, a short hotline (1xx, 1xxx), says it is a
+    service people call, one body; another number is the centre's own (ศูนย์ฝึกโรงเรียนจิตอาสา 904, a place).
+    The name is the whole Thai run, cut at no stop word after its first (รับ in ศูนย์รับแจ้งเหตุ is what the
+    centre does; not ศูนย์ไกล่เกลี่ยที่มี 300...); a kind of place (ศูนย์พักพิง, a shelter) is not one."""
+    out: list[OrgMention] = []
+    for m in _HOTLINE_CENTRE.finditer(text):
+        if m.start() and is_thai(text[m.start() - 1]) and not text.endswith(_GLUE_BEFORE + ("ที่", "ทาง"), 0, m.start()):
+            continue  # inside a longer word; but ที่|ศูนย์รับแจ้งเหตุ 191, ของ|ศูนย์...: glued after a function word
+        name = _PHONE_WORDS.sub("", m.group("name"))  # ศูนย์ดำรงธรรม|สายด่วน 1567
+        if (
+            len(name) < 3 or cut_at_stop(name, len(words(name)[0])) < len(name) or _generic(name, "ศูนย์")
+            or name.startswith(("พักพิง", "พักคอย", "แห่งนี้", "ฯ")) or name.endswith(("ทุกแห่ง", "ขนาด"))
+        ):
+            continue
+        out.append(OrgMention(m.start(), m.start("name") + len(name)))
+    return out
