@@ -494,6 +494,8 @@ def find_headed(text: str, g: Gazetteer) -> list[OrgMention]:
                     end = c.end  # กองสืบสวนและปราบปราม กรมสอบสวนคดีพิเศษ: a division named before its department
         if end > start and head.startswith(_ENUM_HEADS):
             end = _enumeration_end(text, end)
+        if end > start and (term := g.terms.get(text[start:end])) is not None and term.kind in _KINDS_NOT_BODIES:
+            end = start  # องค์กรปกครองส่วนท้องถิ่น: the glossary's class of bodies, not one body
         if end > start:
             out.append(OrgMention(start, end))
             pos = end
@@ -502,6 +504,8 @@ def find_headed(text: str, g: Gazetteer) -> list[OrgMention]:
     return out
 
 
+_KINDS_NOT_BODIES = frozenset({"generic", "volunteers", "facilities"})
+"""Glossary kinds that name no one body (the entity merger's _NOT_BODIES reads the same kinds)."""
 _ENUM_HEADS = ("คณะกรรมการ", "คณะกรรมาธิการ", "คณะอนุกรรมการ", "คณะทำงาน", "กระทรวง")
 _ENUM_TAIL = re.compile(r"[ \t]+(?P<item>[\u0e01-\u0e4e]{2,15})[ \t]+(?P<last>และ[\u0e01-\u0e4e]{2,120})")
 
@@ -928,7 +932,7 @@ def _dotless() -> tuple[re.Pattern[str], dict[str, str]]:
     g = gazetteer()
     out: dict[str, str] = {}
     for key, term in g.terms.items():
-        if term.type != "organisation" or term.kind == "volunteers" or not re.fullmatch(r"[\u0e01-\u0e2e\u0e30-\u0e4e]{2,5}\.", key):
+        if term.type != "organisation" or term.kind in _KINDS_NOT_BODIES or not re.fullmatch(r"[\u0e01-\u0e2e\u0e30-\u0e4e]{2,5}\.", key):
             continue
         bare = key[:-1]
         if bare in g.terms or (bare in dictionary() and term.kind != "ministry"):
