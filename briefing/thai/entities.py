@@ -228,10 +228,13 @@ def _gazetteer_hits(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
         key, start, end = m.group(0), m.start(), m.end()
         term = g.terms[key]
         if term.kind == "country" and text.endswith("รัฐบาล", 0, start) and term.english:
-            # รัฐบาลจีน: the government of a country acting is an organisation
+            # รัฐบาลจีน: the government of a country acting is an organisation; ทำเนียบรัฐบาลเวียดนาม, its seat, a place
             name = term.english.removeprefix("the ").removeprefix("The ")
             name = "the " + name if name.startswith(_THE) else name
-            out.append(_Cand(field, start - 6, end, "organisation", f"Government of {name}", None, True))
+            if text.endswith("ทำเนียบรัฐบาล", 0, start):
+                out.append(_Cand(field, start - 13, end, "place", f"Government House of {name}", None, True))
+            else:
+                out.append(_Cand(field, start - 6, end, "organisation", f"Government of {name}", None, True))
             pos = end
             continue
         if _accept(text, start, end, key, term):
@@ -384,7 +387,8 @@ def _org_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     found += organisations.find_headed(text, g) + organisations.find_companies(text, g)
     found += organisations.find_latin(text, g) + organisations.find_village_bodies(text)
     found += organisations.find_ministry_in_post(text) + organisations.find_community_groups(text)
-    found += organisations.find_ministry_list(text, g)
+    found += organisations.find_ministry_list(text, g) + organisations.find_dotless(text, g)
+    found += organisations.find_quoted_bare(text) + organisations.find_hotline_centres(text) + [organisations.OrgMention(a, b) for a, b in people.find_bands(text)]
     return [_Cand(field, o.start, o.end, "organisation", o.english, o.canonical, o.known, source=o.source) for o in found]
 
 

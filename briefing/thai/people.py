@@ -505,3 +505,33 @@ def find_performers(text: str) -> list[PersonMention]:
                 continue
             out.append(PersonMention(start, start + len(body), name.group(1), name.group(2), start))
     return out
+
+
+_BAND_AFTER_WORD = re.compile(r"วง[ \t]?([A-Z][\w'&.-]*(?:[ \t][A-Z0-9][\w'&.-]*){0,5})")
+_BAND_NAMED = re.compile(r"(?<![\w])([A-Z][\w'&.-]*(?:[ \t][A-Z][\w'&.-]*){0,4}[ \t](?:Band|Orchestra|Ensemble|Choir))(?![\w])")
+_BAND_PLURAL = re.compile(r"(?!The )[A-Z][a-z]+ [A-Z][a-z]{2,}s")
+
+
+def find_bands(text: str) -> list[tuple[int, int]]:
+    """Bands in the same performer lists find_performers reads (an organisation, not a person): a Latin
+    name after วง (band: วง Season Five, นักร้องนำวง Mean), a name ending in Band/Orchestra
+    (Nimman Street Orchestra), or two capitalised words ending in a plural -s (Tilly Birds). Read on
+    the corpus's performer lists: after วง 7 of 7 bands, Band/Orchestra 2 of 2, plural 2 of 2; a
+    single Latin word is a band 11 times in 15 (Purpeech, Lazyloxy are singers) and 'The ...' once
+    in one (The Toys is a singer), so neither is taken."""
+    out: list[tuple[int, int]] = []
+    for m in _PERFORMER_LIST.finditer(text):
+        stop = _PERFORMER_END.search(text, m.end(), m.end() + 500)
+        end = stop.start() if stop else min(len(text), m.end() + 500)
+        for item in _PERFORMER_ITEM.finditer(text, m.end(), end):
+            raw = item.group(0)
+            body = raw.strip()
+            if body.startswith("และ"):
+                body = body[3:].strip()
+            offset = item.start() + raw.index(body)
+            band = _BAND_AFTER_WORD.search(body) or _BAND_NAMED.search(body)
+            if band is not None:
+                out.append((offset + band.start(1), offset + band.end(1)))
+            elif _BAND_PLURAL.fullmatch(body):
+                out.append((offset, offset + len(body)))
+    return out
