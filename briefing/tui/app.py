@@ -20,8 +20,8 @@ from typing import TYPE_CHECKING, Any
 from textual import on
 from textual.actions import ActionParseResult
 from textual.app import App, SystemCommand
-from textual.dom import DOMNode
 from textual.constants import DEFAULT_THEME
+from textual.dom import DOMNode
 from textual.markup import escape
 from textual.reactive import Initialize, Reactive
 from textual.screen import Screen
