@@ -6,7 +6,6 @@ Nothing here imports anything beyond the standard library, so every layer can sh
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
@@ -48,6 +47,8 @@ class Release:
         """
         if self.source:
             return self.source
+        import hashlib  # here: a release without a source URL is rare, and the app's start does without it
+
         digest = hashlib.sha256(f"{self.title}\n{self.body}".encode()).hexdigest()
         return f"text:{digest}"
 

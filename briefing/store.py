@@ -562,6 +562,10 @@ class Store:
     def count(self) -> int:
         return int(self._query("SELECT count(*) FROM releases")[0][0])
 
+    def is_empty(self) -> bool:
+        """No release stored: one row looked at, where count() reads a whole index (~2 ms on 63,000)."""
+        return not self._query("SELECT 1 FROM releases LIMIT 1")
+
     def entries(self, limit: int | None = None, offset: int = 0) -> list[ListEntry]:
         """List rows, newest first, without the bodies."""
         rows = self._query(
