@@ -9,6 +9,7 @@ thread workers never keep the app from quitting; and a crash leaves one line and
 from __future__ import annotations
 
 import asyncio
+import gc
 import re
 import threading
 from collections.abc import Callable, Iterable
@@ -202,6 +203,7 @@ class BriefingApp(App[None]):
 
     def on_mount(self) -> None:
         self._styled = True
+        self.call_after_refresh(gc.enable)  # off since `briefing.cli.tui.build_app`, for the first paint
         self._resume_reading()
         for problem in self._theme_problems:
             self.notify(problem, title="Theme", severity="warning", markup=False, timeout=10)
