@@ -265,8 +265,15 @@ def object_of(analysis: Analysis, verb: Verb | None, stop: int | None = None,
         after_particle = prev_word is not None and not prev_word.english and prev_word.text in _ADVERBIAL
         prev_word = w
         latin_here = bool(re.match(r"[A-Za-z0-9“”\"'‘’]", w.text)) or bool(re.search(r"[A-Za-z0-9“”\"'‘’]$", title[:max(w.start - len(gap), 0)]))
-        if count >= 2 and gap and gap.strip() == "" and not latin_here:
+        # Thai writes a space after the abbreviation mark: 'ข้อสังเกตสภาฯ แนวทาง...' is one phrase, the next
+        # group what it is about ('parliament observations on guidelines to manage kratom')
+        after_abbreviation = (title[:max(w.start - len(gap), 0)].endswith("ฯ") and w.part == "noun"
+                              and bool(group) and not parts)
+        if count >= 2 and gap and gap.strip() == "" and not latin_here and not after_abbreviation:
             break  # a space between Thai words after a phrase of two words or more closes the clause
+        if after_abbreviation and gap and not gap.strip():
+            flush()
+            joiner = "on"
         if gap and not gap.strip() and (parts or group) and w.text in agents():
             break  # 'ค้ำเงินกู้ได้ รัฐบาลย้ำ...': a subject noun after a space starts the next clause
         if (figure_seen and gap and not gap.strip() and w.part != "verb"
