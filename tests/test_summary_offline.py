@@ -197,3 +197,18 @@ def test_a_country_a_figure_is_compared_with_is_not_where_it_happened() -> None:
     # a place that is where it happened still is
     release = Release(title=release.title, body="จัดงานที่จังหวัดเชียงใหม่ " + body)
     assert gather(release, analyze(release)).places[:1] == ["Chiang Mai Province"]
+
+
+def test_a_road_the_headline_builds_is_not_where_when_it_names_the_province() -> None:
+    # the bundled seed 'ด้านเศรษฐกิจ _552_ef698ac1-...' (details/99967), its headline verbatim
+    from briefing.summary.offline import gather
+    from briefing.thai import analyze
+
+    title = ("กรมทางหลวงชนบท สร้างถนน 4 เลน แยก ทล.4103 เลียบคลองชลประทาน - ถนนพุทธภูมิ จังหวัดนครศรีธรรมราช "
+             "คืบหน้ากว่า 75% เตรียมเปิดใช้ต้นปี 2569")
+    facts = gather(Release(title=title, body=title), analyze(Release(title=title, body=title)))
+    assert facts.place == "Nakhon Si Thammarat Province"
+    # a road alone in the headline is still where it happened
+    title = "กรมทางหลวงชนบท ปิดซ่อมสะพาน ถนนพุทธภูมิ ชั่วคราว"
+    assert gather(Release(title=title, body=title), analyze(Release(title=title, body=title))).place == \
+        "Phutthaphum Road"

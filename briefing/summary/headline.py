@@ -414,6 +414,10 @@ def place_of(analysis: Analysis, after: int = 0) -> str | None:
     """Where: the first place the headline names after its verb, in English ('Chiang Mai')."""
     places = sorted((e for e in analysis.entities + analysis.references
                      if e.field == "title" and e.type == "place" and e.start >= after), key=lambda e: e.start)
+    if any(not _ROUTE.match(e.text) for e in places):
+        # 'สร้างถนน ... แยก ทล.4103 - ถนนพุทธภูมิ จังหวัดนครศรีธรรมราช': the roads are what is built, the
+        # province where; a road is where only when the headline names nothing else
+        places = [e for e in places if not _ROUTE.match(e.text)]
     for entity in places:
         if compared(analysis, entity):
             continue
@@ -429,6 +433,9 @@ def place_of(analysis: Analysis, after: int = 0) -> str | None:
             return f"the {label} meeting"
     return None
 
+
+_ROUTE = re.compile(r"(?:ถนน|ถ\.|ทางหลวง|ทล\.|ทช\.|ซอย|ซ\.|สะพาน|แยก|ทางแยก|คลอง|ทางด่วน|ทางพิเศษ|เส้นทาง|ถนนสาย)")
+"""A route (road, highway, soi, bridge, junction, canal, expressway) by the start of its Thai name."""
 
 # 'รองเพียงประเทศออสเตรีย' (second only to Austria), 'รองจากโรงแรมในโปรตุเกส' (after hotels in Portugal),
 # 'มากกว่าญี่ปุ่น', 'เทียบกับเวียดนาม': a place a figure is compared with is not where the release happened
