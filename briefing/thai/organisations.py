@@ -162,6 +162,8 @@ def org_name_end(text: str, start: int, head: str, g: Gazetteer, strong: bool | 
     known = max(glossary, wiki)
     if strong is None:
         strong = head in STRONG_HEADS
+    if known in (start, limit) and (spaced := _spaced_name_end(text, start, limit, head, g)):
+        return spaced
     if known > start:
         end = known
         rest = text[end:limit]
@@ -260,6 +262,27 @@ def org_name_end(text: str, start: int, head: str, g: Gazetteer, strong: bool | 
         if zone:  # สำนักงานศุลกากรภาค|ที่ 3: ที่ is a stop word, but here it numbers the region
             end = zone.end()
     return end
+
+
+def _spaced_name_end(text: str, start: int, limit: int, head: str, g: Gazetteer) -> int:
+    """A name written with a space inside it: โรงพยาบาลเชียงราย ประชานุเคราะห์ (the Wikipedia title, not
+    a dictionary word, once the space is dropped); a committee whose purpose follows a space and is
+    closed by its meeting number or short form: คณะกรรมการระดับชาติ เพื่อขจัดการใช้แรงงานเด็ก... ครั้งที่ 1/2568."""
+    n = next_chunk(text, limit)
+    if n is None or text[limit:n.start].strip(" \t\u00a0") or not _THAI_RUN.fullmatch(n.text):
+        return 0
+    joined = text[start:limit] + n.text
+    if (
+        not head.startswith(("คณะ", "การ")) and not n.text.startswith(ORG_HEADS)  # การท่องเที่ยว|เชิงอนุรักษ์: a kind
+        and joined in g.wiki() and joined not in dictionary()
+    ):  # สำนักวิชาแพทยศาสตร์ มหาวิทยาลัยแม่ฟ้าหลวง: a second body, named on its own
+        return n.end
+    if (
+        head in _COMMITTEE_HEADS and text[limit:n.start] == " " and n.text.startswith(_CONNECTORS) and len(n.text) > 8
+        and (_MEETING_AFTER.match(text, n.end) or _ABBR_AFTER.match(text, n.end))
+    ):
+        return n.end
+    return 0
 
 
 _NATIONAL_END = re.compile(r"[\u0e01-\u0e4e]{2,50}?(?:แห่งประเทศไทย|แห่งชาติ)")
@@ -452,7 +475,7 @@ def _parent_unit_end(text: str, end: int) -> int:
 
 
 _KINDS_AFTER = {"สถาบัน": ("การเงิน", "อุดมศึกษา", "การศึกษา")}
-_GLUE_BEFORE = ("ของ", "จาก", "โดย", "กับ", "และ", "แก่", "ต่อ")
+_GLUE_BEFORE = ("ของ", "จาก", "โดย", "กับ", "และ", "แก่", "ต่อ", "สังกัด")  # สังกัด|สำนักการแพทย์: "under", a body follows
 
 
 def _after_verb(text: str, start: int) -> bool:
