@@ -164,6 +164,8 @@ def org_name_end(text: str, start: int, head: str, g: Gazetteer, strong: bool | 
         strong = head in STRONG_HEADS
     if known in (start, limit) and (spaced := _spaced_name_end(text, start, limit, head, g)):
         return spaced
+    if head == "คณะกรรมาธิการ" and text[start:limit] != head and (house := _HOUSE.match(text, limit)):
+        return house.end()  # คณะกรรมาธิการศึกษา วุฒิสภา: a committee of one house, whatever its subject word
     if known > start:
         end = known
         rest = text[end:limit]
@@ -262,6 +264,14 @@ def org_name_end(text: str, start: int, head: str, g: Gazetteer, strong: bool | 
         if zone:  # สำนักงานศุลกากรภาค|ที่ 3: ที่ is a stop word, but here it numbers the region
             end = zone.end()
     return end
+
+
+_LAW_BEFORE = re.compile(r"(?:กฎหมาย|พระราชบัญญัติ|พ\.ร\.บ\.|พระราชกฤษฎีกา)[ \t]?ว่าด้วย[ \t]?$")
+
+
+def in_law_title(text: str, start: int) -> bool:
+    """กฎหมายว่าด้วย|การนิคมอุตสาหกรรมแห่งประเทศไทย: a body named in a law's title is the law, not the body."""
+    return _LAW_BEFORE.search(text, max(0, start - 30), start) is not None
 
 
 def _spaced_name_end(text: str, start: int, limit: int, head: str, g: Gazetteer) -> int:
