@@ -485,7 +485,7 @@ def _parent_unit_end(text: str, end: int) -> int:
 
 
 _KINDS_AFTER = {"สถาบัน": ("การเงิน", "อุดมศึกษา", "การศึกษา")}
-_GLUE_BEFORE = ("ของ", "จาก", "โดย", "กับ", "และ", "แก่", "ต่อ", "สังกัด")  # สังกัด|สำนักการแพทย์: "under", a body follows
+_GLUE_BEFORE = ("ของ", "จาก", "โดย", "กับ", "และ", "แก่", "ต่อ")
 
 
 def _after_verb(text: str, start: int) -> bool:

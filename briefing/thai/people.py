@@ -251,7 +251,9 @@ def _name_after(text: str, h_start: int, h_end: int, g: Gazetteer) -> PersonMent
     if not _first_name_ok(first, g):
         return None
     if first.startswith(_ROYAL_WORDS):
-        return None  # พระบาทสมเด็จพระเจ้าอยู่หัว|รัชกาลที่ 9, ...|เฉลิมพระเกียรติ: royal vocabulary, not a name
+        return None
+    if honorific.startswith(("พระบาทสมเด็จ", "สมเด็จ")) and (ws := words(first)) and all(w in dictionary() for w in ws):
+        return None  # พระบาทสมเด็จพระเจ้าอยู่หัว|เนื่องในโอกาส: the King's title, then a phrase, not a name  # พระบาทสมเด็จพระเจ้าอยู่หัว|รัชกาลที่ 9, ...|เฉลิมพระเกียรติ: royal vocabulary, not a name
     family_c = None if glued_cut else next_chunk(text, first_c.end)
     after_family = next_chunk(text, family_c.end) if family_c else None
     if verdict is None and family_c and family_c.text.rstrip(".") not in g.family_names and not (
