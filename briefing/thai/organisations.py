@@ -274,6 +274,9 @@ def in_law_title(text: str, start: int) -> bool:
     return _LAW_BEFORE.search(text, max(0, start - 30), start) is not None
 
 
+_PORTS = ("ท่าเรือ", "ท่าอากาศยาน")
+
+
 def _spaced_name_end(text: str, start: int, limit: int, head: str, g: Gazetteer) -> int:
     """A name written with a space inside it: โรงพยาบาลเชียงราย ประชานุเคราะห์ (the Wikipedia title, not
     a dictionary word, once the space is dropped); a committee whose purpose follows a space and is
@@ -287,6 +290,8 @@ def _spaced_name_end(text: str, start: int, limit: int, head: str, g: Gazetteer)
         and joined in g.wiki() and joined not in dictionary()
     ):  # สำนักวิชาแพทยศาสตร์ มหาวิทยาลัยแม่ฟ้าหลวง: a second body, named on its own
         return n.end
+    if head in ("สำนักงาน", "ด่าน") and n.text.startswith(_PORTS) and len(n.text) > 9 and text[limit:n.start] == " ":
+        return n.end  # สำนักงานศุลกากร ท่าเรือแหลมฉบัง: an office named with the port it serves
     if (
         head in _COMMITTEE_HEADS and text[limit:n.start] == " " and n.text.startswith(_CONNECTORS) and len(n.text) > 8
         and (_MEETING_AFTER.match(text, n.end) or _ABBR_AFTER.match(text, n.end))
