@@ -116,3 +116,10 @@ def test_an_office_named_with_the_port_it_serves() -> None:
     body = ("กองบัญชาการตำรวจท่องเที่ยว สำนักงานศุลกากรตรวจของผู้โดยสาร สำนักงานศุลกากรตรวจสินค้า "
             "ท่าอากาศยานสุวรรณภูมิ")
     assert "สำนักงานศุลกากรตรวจสินค้า ท่าอากาศยานสุวรรณภูมิ" in _texts(body, "organisation")
+
+
+def test_english_name_after_a_thai_word_for_a_body_with_its_short_form() -> None:
+    # 2023/01/09/ด้านวัฒนธรรมท่องเที่ยวฯ_1_c66e8d6a...
+    body = "จัดฉายภาพยนตร์ฮ่องกง 3 เรื่อง โดยได้รับความร่วมมือจากหน่วยงาน Create Hong Kong (CreateHK) (3) จัดฉาย"
+    orgs = _texts(body, "organisation")
+    assert "Create Hong Kong" in orgs and "CreateHK" in orgs

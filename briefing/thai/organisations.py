@@ -630,6 +630,9 @@ def find_latin(text: str, g: Gazetteer) -> list[OrgMention]:
     for m in re.finditer(r"\(([A-Z][A-Z&]{1,7})\)", text):
         if "Minist" in text[max(0, m.start() - 90):m.start()] and m.group(1) not in _NOT_ACRONYM:
             out.append(OrgMention(m.start(1), m.end(1)))
+    for m in _TYPED_LATIN.finditer(text):
+        out.append(OrgMention(m.start("name"), m.end("name")))
+        out.append(OrgMention(m.start("a"), m.end("a")))
     for m in _NAMED_ACRONYM.finditer(text):
         name = m.group("name")
         if _NOT_BODY_EN.search(name) or m.group("a") in _NOT_ACRONYM:
@@ -637,6 +640,15 @@ def find_latin(text: str, g: Gazetteer) -> list[OrgMention]:
         out.append(OrgMention(m.start("name"), m.end("name")))
         out.append(OrgMention(m.start("a"), m.end("a")))
     return out
+
+
+_TYPED_LATIN = re.compile(
+    r"(?:องค์กร|องค์การ|สมาคม|มูลนิธิ|หน่วยงาน)[ \t]?(?P<name>[A-Z][A-Za-z&'.-]+(?:[ \t][A-Z][A-Za-z&'.-]+){1,7})"
+    r"[ \t]*\((?P<a>[A-Z][A-Za-z&]{1,9}(?:[ \t][A-Z][a-z]+)?)\)"
+)
+"""องค์กร Rehabilitation International Korea (RI Korea), หน่วยงาน Create Hong Kong (CreateHK): a Thai word for a
+body, an English name and its short form: both are the organisation, whatever the name's last word
+(14 such in the corpus; 13 bodies, one a kind of unit, Corporate Venture Capital)."""
 
 
 _BODY_EN = (
