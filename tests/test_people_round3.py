@@ -123,3 +123,13 @@ def test_english_name_after_a_thai_word_for_a_body_with_its_short_form() -> None
     body = "จัดฉายภาพยนตร์ฮ่องกง 3 เรื่อง โดยได้รับความร่วมมือจากหน่วยงาน Create Hong Kong (CreateHK) (3) จัดฉาย"
     orgs = _texts(body, "organisation")
     assert "Create Hong Kong" in orgs and "CreateHK" in orgs
+
+
+def test_monk_named_by_rank_name_and_monastic_name() -> None:
+    # 2023/03/08/ด้านความมั่นคง_2_fa245020...: glued after ร่วมกับ
+    body = ("นายอำเภอเวียงแหง เปิดเผยว่า อำเภอเวียงแหงได้ร่วมกับพระอธิการวิลาศ วิสุทฺโธ "
+            "เจ้าอาวาสวัดบ้านม่วงป๊อก นำหัวหน้าส่วนราชการ")
+    monks = [e for e in _entities(body) if e.type == "person"]
+    assert [e.text for e in monks] == ["พระอธิการวิลาศ วิสุทฺโธ"] and monks[0].canonical == "วิลาศ วิสุทฺโธ"
+    # a rank and a position, no monastic name: no name is made up
+    assert _texts("โดยมีพระครูสุขุมธรรมนิเทศก์ เจ้าคณะอำเภอสวรรคโลก เป็นประธาน", "person") == []

@@ -212,7 +212,20 @@ def find_titled(text: str, g: Gazetteer) -> list[PersonMention]:
             pos = person.end
         else:
             pos = m.end()
-    return out
+    return out + [p for p in find_monks(text) if not any(q.start < p.end and p.start < q.end for q in out)]
+
+
+_MONK = re.compile(
+    r"(?:พระมหา|พระครู|พระอธิการ|พระปลัด|พระสมุห์|พระใบฎีกา)(?P<first>[\u0e01-\u0e4e]{2,20})[ \t]"
+    r"(?P<chaya>[\u0e01-\u0e4e]{1,20}โ[\u0e01-\u0e2e])(?![\u0e01-\u0e4e])"
+)
+"""พระมหาสมัคร วรปุณฺโณ, พระครูปลัดสุชาติ ฐานจาโร: a monk's rank, his name and his Pali monastic name, which
+ends in โ plus one consonant (โณ, โร, โม...): 72 such names in the corpus, all monks."""
+
+
+def find_monks(text: str) -> list[PersonMention]:
+    """Monks named by rank, name and Pali monastic name (the monastic name stands as the family name)."""
+    return [PersonMention(m.start(), m.end(), m.group("first"), m.group("chaya"), m.start("first")) for m in _MONK.finditer(text)]
 
 
 def _name_after(text: str, h_start: int, h_end: int, g: Gazetteer) -> PersonMention | None:
