@@ -133,3 +133,10 @@ def test_monk_named_by_rank_name_and_monastic_name() -> None:
     assert [e.text for e in monks] == ["พระอธิการวิลาศ วิสุทฺโธ"] and monks[0].canonical == "วิลาศ วิสุทฺโธ"
     # a rank and a position, no monastic name: no name is made up
     assert _texts("โดยมีพระครูสุขุมธรรมนิเทศก์ เจ้าคณะอำเภอสวรรคโลก เป็นประธาน", "person") == []
+
+
+def test_the_princess_mother_named_glued_to_the_word_before() -> None:
+    # 2020/10/23/ด้านวัฒนธรรมท่องเที่ยวฯ_1.txt
+    body = "โซนที่ ๓ การสาธิต และการประดิษฐ์ของที่ระลึกตามรอยสมเด็จย่า ได้แก่ การประดิษฐ์"
+    found = [e for e in _entities(body) if e.type == "person"]
+    assert [e.text for e in found] == ["สมเด็จย่า"] and found[0].english == "Princess Srinagarindra The Princess Mother"
