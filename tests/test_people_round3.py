@@ -140,3 +140,10 @@ def test_the_princess_mother_named_glued_to_the_word_before() -> None:
     body = "โซนที่ ๓ การสาธิต และการประดิษฐ์ของที่ระลึกตามรอยสมเด็จย่า ได้แก่ การประดิษฐ์"
     found = [e for e in _entities(body) if e.type == "person"]
     assert [e.text for e in found] == ["สมเด็จย่า"] and found[0].english == "Princess Srinagarindra The Princess Mother"
+
+
+def test_no_spaced_name_from_a_list_of_kinds_or_a_term_of_office() -> None:
+    # 2024/12/09/ข่าวคณะโฆษก _2_f4cb9e8b...: บ้าน โรงเรียน วัด มัสยิด is a list
+    assert "โรงเรียน วัด" not in _texts("พร้อมเร่งฟื้นฟู บ้าน โรงเรียน วัด มัสยิด ด้าน ปภ. เตรียม", "organisation")
+    # 2025/05/29/ข่าวนายกรัฐมนตรี _1_c187bb55...: the house and its term, not a longer name
+    assert "สภาผู้แทนราษฎร" in _texts("ภายหลังการเข้าร่วมประชุมสภาผู้แทนราษฎร ชุดที่ 26 ปีที่ 2 ครั้งที่", "organisation")

@@ -287,6 +287,8 @@ def _spaced_name_end(text: str, start: int, limit: int, head: str, g: Gazetteer)
     joined = text[start:limit] + n.text
     if (
         not head.startswith(("คณะ", "การ")) and not n.text.startswith(ORG_HEADS)  # การท่องเที่ยว|เชิงอนุรักษ์: a kind
+        and limit - start > len(head)  # บ้าน โรงเรียน วัด มัสยิด: a list of kinds of building
+        and not n.text.startswith(("ชุด", "ครั้ง", "สมัย", "ปี", "รุ่น", "ฉบับ"))  # สภาผู้แทนราษฎร|ชุดที่ 26: a term of office
         and joined in g.wiki() and joined not in dictionary()
     ):  # สำนักวิชาแพทยศาสตร์ มหาวิทยาลัยแม่ฟ้าหลวง: a second body, named on its own
         return n.end
