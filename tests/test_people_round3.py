@@ -147,3 +147,9 @@ def test_no_spaced_name_from_a_list_of_kinds_or_a_term_of_office() -> None:
     assert "โรงเรียน วัด" not in _texts("พร้อมเร่งฟื้นฟู บ้าน โรงเรียน วัด มัสยิด ด้าน ปภ. เตรียม", "organisation")
     # 2025/05/29/ข่าวนายกรัฐมนตรี _1_c187bb55...: the house and its term, not a longer name
     assert "สภาผู้แทนราษฎร" in _texts("ภายหลังการเข้าร่วมประชุมสภาผู้แทนราษฎร ชุดที่ 26 ปีที่ 2 ครั้งที่", "organisation")
+
+
+def test_ngos_are_a_class_of_bodies() -> None:
+    # 2020/09/24/ด้านความมั่นคง_4.txt
+    body = "ตลอดจนประสานหน่วยงานที่เกี่ยวข้อง ทั้งหน่วยงานภาครัฐ องค์กรพัฒนาเอกชน และเครือข่าย"
+    assert "องค์กรพัฒนาเอกชน" not in _texts(body, "organisation")
