@@ -57,7 +57,10 @@ def _road_english(m: re.Match[str]) -> str:
     return f"{'Rural Road' if rural else 'Highway'} {number.group(0)}"
 
 
-_CITY = re.compile(r"(?:มหานคร|กรุง|เมือง|นคร)(?=[\u0e01-\u0e4e]{2})")
+_CITY = re.compile(r"(?:มหานคร|กรุง|เมือง|นคร|จังหวัด|จ\.)(?=[\u0e01-\u0e4e]{2})")
+_PROVINCE_WORD = ("จังหวัด", "จ.")
+"""A province word is a foreign city word only when its country follows (จังหวัดชิซูโอกะ ประเทศญี่ปุ่น):
+a Thai province is in the glossary, and without a country after it the name is not looked for."""
 _BRACKET_EN = re.compile(r"[ \t]?\(([A-Z][A-Za-z'&.-]*(?: [A-Za-z0-9'&.-]+){0,7})\)")
 _STATE = re.compile(r"(?:รัฐ|มณฑล|แคว้น)[\u0e01-\u0e4e]{3,}")
 """เมืองกูวาฮาติ รัฐอัสสัม, เมืองคุนหมิง มณฑลยูนนาน: a city followed by its state or province."""
@@ -303,6 +306,10 @@ def find_cities(text: str) -> list[PlaceMention]:
         n = next_chunk(text, end)
         country = g.regex.match(text, n.start) if n else None
         is_country = bool(country and country.group(0) and g.terms[country.group(0)].kind == "country")
+        foreign_province = m.group(0) in _PROVINCE_WORD
+        if foreign_province and not (is_country and g.terms[country.group(0)].canonical != "ประเทศไทย"
+                                     and country.group(0) not in ("ไทย", "ประเทศไทย")):
+            continue  # จังหวัดเชียงใหม่: a Thai province is the glossary's; with no country, no name is looked for
         if not is_country and not (n and _STATE.match(n.text)):
             named = _city_after_at(text, m)
             if named is not None:
@@ -312,6 +319,10 @@ def find_cities(text: str) -> list[PlaceMention]:
         first = words(tail)[0]
         if tail in _CITY_WORDS or first in _CITY_WORDS or first.startswith("น่า") or g.regex.fullmatch(text, m.start(), end):
             continue  # เมืองหลวง, เมืองน่าเที่ยว, or a name the glossary already holds
+        if foreign_province and (len(tail) < 3 or any(
+            len(w) >= 3 and (is_verb(w) or pos_tags().get(w, "").startswith(("NC", "V"))) for w in words(tail)
+        )):
+            continue  # จังหวัดทั่วประเทศร่วม...: not a name
         term = g.terms.get(tail)  # เมืองกวางโจว: the glossary knows กวางโจว
         out.append(PlaceMention(m.start(), end, term.english if term is not None and term.type == "place" else None))
     return out
