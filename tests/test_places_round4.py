@@ -1,0 +1,43 @@
+"""Places, issue 11 round four (session 3): each kind on Thai quoted verbatim from corpus releases
+(thaigov-v2 pages named by their details id; none is an eval dev file)."""
+
+from __future__ import annotations
+
+from briefing.thai.entities import find_entities
+
+
+def _places(body: str) -> dict[str, str | None]:
+    entities, _ = find_entities("", body)
+    return {e.text: e.english for e in entities if e.type == "place"}
+
+
+def test_a_misspelt_province_is_the_province() -> None:
+    # details/36900: "ศูนย์ความปลอดภัยในการทำงานเขต 8 จังหวัดสุราษฏร์ธานี" (ฏ for ฎ)
+    found = _places("ศูนย์ความปลอดภัยในการทำงานเขต 8 จังหวัดสุราษฏร์ธานี ศูนย์ความปลอดภัยในการทำงาน เขต 9")
+    assert found.get("จังหวัดสุราษฏร์ธานี") == "Surat Thani Province"
+    # details/40156: "รองผู้ว่าราชการจังหวัดศรีษะเกษ ให้การต้อนรับ"
+    found = _places("โดยมีนายวิชัย ตั้งคำเจริญ รองผู้ว่าราชการจังหวัดศรีษะเกษ ให้การต้อนรับ")
+    assert found.get("จังหวัดศรีษะเกษ") == "Si Sa Ket Province"
+
+
+def test_a_province_abbreviated_with_paiyannoi_or_by_its_short_name() -> None:
+    # details/61211: "เปิดศูนย์สอบกรุงเทพฯ ชลบุรี อุดรฯ ลำปาง"
+    found = _places("ประจำปี 2566 เปิดศูนย์สอบกรุงเทพฯ ชลบุรี อุดรฯ ลำปาง เป้าหมาย นักศึกษา")
+    assert found.get("อุดรฯ") == "Udon Thani Province" and "ลำปาง" in found
+    # details/38977: "ลงพื้นที่เยี่ยมชมโรงงานบริหารจัดการกากอุตสาหกรรม จ.อยุธยา"
+    found = _places("ลงพื้นที่เยี่ยมชมโรงงานบริหารจัดการกากอุตสาหกรรม จ.อยุธยา")
+    assert found.get("จ.อยุธยา") == "Phra Nakhon Si Ayutthaya Province"
+
+
+def test_a_foreign_province_followed_by_its_country() -> None:
+    # details/59841: "ครั้งที่ 25 ณ จังหวัดเสียมราฐ ราชอาณาจักรกัมพูชา เมื่อวันที่ 17 กันยายน 2565"
+    found = _places("ครั้งที่ 25 ณ จังหวัดเสียมราฐ ราชอาณาจักรกัมพูชา เมื่อวันที่ 17 กันยายน 2565")
+    assert {"จังหวัดเสียมราฐ", "ราชอาณาจักรกัมพูชา"} <= set(found)
+    # details/56436: "(... NARO) ณ จังหวัดอิบารากิ ประเทศญี่ปุ่น ซึ่งเป็นหน่วยงานวิจัย"
+    assert "จังหวัดอิบารากิ" in _places("NARO) ณ จังหวัดอิบารากิ ประเทศญี่ปุ่น ซึ่งเป็นหน่วยงานวิจัยด้านพืชและปศุสัตว์")
+
+
+def test_a_province_word_before_a_phrase_names_no_place() -> None:
+    # details/65801: "พสกนิกรทุกจังหวัดทั่วประเทศร่วมประกอบพิธีทางศาสนา": no province is named
+    found = _places("พสกนิกรทุกจังหวัดทั่วประเทศร่วมประกอบพิธีทางศาสนา เจริญพระพุทธมนต์ ประเทศญี่ปุ่น")
+    assert not any(t.startswith("จังหวัด") for t in found)
