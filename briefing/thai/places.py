@@ -87,7 +87,7 @@ STRONG_VENUES: tuple[str, ...] = (
     "ปราสาท", "พระธาตุ", "จุดชมวิว", "ทัณฑสถาน", "เรือนจำ", "สถานพินิจและคุ้มครองเด็กและเยาวชน", "ศาลเจ้า",
     "ศูนย์การค้า", "พระราชวัง", "ศาลหลักเมือง", "อนุสรณ์สถาน",
 )
-_GENERIC_VENUE = frozenset(["ละ", "สาธารณะ", "ประเภท", "เก่า", "ประจำ", "ใน", "จาก", "ท้องถิ่น", "ใหญ่", "เล็ก", "กลาง", "นัด", "สาย", "ต่างๆ", "ต่าง", "ทั้งหมด", "ดังกล่าว", "นี้", "ของ", "ที่", "ใหม่", "เดิม", "อื่น", "อื่นๆ", "ทุก", "ใด"])
+_GENERIC_VENUE = frozenset(["ละ", "แรก", "สาธารณะ", "ประเภท", "เก่า", "ประจำ", "ใน", "จาก", "ท้องถิ่น", "ใหญ่", "เล็ก", "กลาง", "นัด", "สาย", "ต่างๆ", "ต่าง", "ทั้งหมด", "ดังกล่าว", "นี้", "ของ", "ที่", "ใหม่", "เดิม", "อื่น", "อื่นๆ", "ทุก", "ใด"])
 _PREPOSITIONS = ("ใน", "จาก")
 _GENERIC_ADMIN = frozenset(["ใด", "เดียวกัน", "นั้น", "นี้", "ต่างๆ", "ต่าง", "ละ", "ทุก", "อื่น", "อื่นๆ", "ที่"])
 _AT_ALLOW = frozenset({"และ", "ของ", "เพื่อ"})
@@ -535,6 +535,9 @@ _VENUE_PRECEDERS = PLACE_PRECEDERS + ("สักการะ", "นมัสก�
 
 _TEMPLE_POSTS = ("เจ้าอาวาส", "เจ้าคณะ", "รองเจ้าอาวาส")
 """Monastic posts a temple's name is glued to: เจ้าอาวาสวัดธาตุประสิทธิ์, the abbot of the temple."""
+_TEMPLE_MONKS = ("สงฆ์", "นิกาย")
+"""A temple's monks (คณะสงฆ์วัดโสธรวราราม) and an order's temple (จีนนิกายวัดโพธิทัตตาราม): the temple glued
+after them is named. Counted in thaigov-v2: สงฆ์วัด 120, นิกายวัด 5."""
 
 
 def find_venues(text: str, g: Gazetteer) -> list[PlaceMention]:
@@ -550,7 +553,9 @@ def find_venues(text: str, g: Gazetteer) -> list[PlaceMention]:
             pos = start + 1
             continue
         at = _after_at(text, start)
-        abbot = head == "วัด" and text.endswith(_TEMPLE_POSTS, max(0, start - 20), start)  # เจ้าอาวาสวัด...
+        abbot = head == "วัด" and (
+            text.endswith(_TEMPLE_POSTS, max(0, start - 20), start) or text.endswith(_TEMPLE_MONKS, 0, start)
+        )  # เจ้าอาวาสวัด...
         if not at and not abbot and (head in _AT_ONLY_HEADS or not glued_after(text, start, _VENUE_PRECEDERS)):
             pos = start + 1
             continue
