@@ -41,3 +41,17 @@ def test_a_province_word_before_a_phrase_names_no_place() -> None:
     # details/65801: "พสกนิกรทุกจังหวัดทั่วประเทศร่วมประกอบพิธีทางศาสนา": no province is named
     found = _places("พสกนิกรทุกจังหวัดทั่วประเทศร่วมประกอบพิธีทางศาสนา เจริญพระพุทธมนต์ ประเทศญี่ปุ่น")
     assert not any(t.startswith("จังหวัด") for t in found)
+
+
+def test_a_temple_named_after_its_monks() -> None:
+    # details/66984: "และคณะสงฆ์วัดโสธรวราราม วรวิหาร ร่วมประกอบพิธี"
+    found = _places("เป็นประธานฝ่ายสงฆ์ โดยมีพระสงฆ์ทรงสมณศักดิ์ และคณะสงฆ์วัดโสธรวราราม วรวิหาร ร่วมประกอบพิธี")
+    assert any(t.startswith("วัดโสธรวราราม") for t in found)
+
+
+def test_a_kind_of_district_is_no_district() -> None:
+    # details/48814: "ซึ่งเป็น 1 ใน 6 อำเภอนำร่องเปิดท่องเที่ยว" (pilot districts)
+    assert _places("คำชะโนด ซึ่งเป็น 1 ใน 6 อำเภอนำร่องเปิดท่องเที่ยวภายใต้แผนเปิดเมือง") == {}
+    # details/40442: "ในพื้นที่ตำบลต้นแบบการจัดสวัสดิการสังคม (ตำบลสันกลาง)": the model subdistrict is named after it
+    found = _places("ร่วมกิจกรรมทางสังคมในพื้นที่ตำบลต้นแบบการจัดสวัสดิการสังคม (ตำบลสันกลาง) พร้อม")
+    assert "ตำบลสันกลาง" in found and not any(t.startswith("ตำบลต้นแบบ") for t in found)

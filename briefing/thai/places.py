@@ -160,6 +160,9 @@ def find_admin(text: str) -> list[PlaceMention]:
             continue  # แขวงทางหลวง: a highway district office, not a Bangkok subdistrict
         if first and (is_verb(first[0]) or first[0] in NAME_FOLLOWERS or first[0] in _GENERIC_ADMIN):
             continue
+        if area is None and name[:cut] in dictionary() and name[:cut] != "เมือง":
+            continue  # อำเภอชายแดน, อำเภอนำร่อง, ตำบลต้นแบบ: a kind of district (a common word), not one the register
+            # holds; but อำเภอเมือง is every province's capital district, named short
         if first and text.endswith(("นาย", "ปลัด"), 0, m.start()) and (
             _starts_with_verb(first[0]) or first[0] in _OFFICE_WORDS
         ):
