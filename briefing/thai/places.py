@@ -79,7 +79,7 @@ _FACILITY_HEADS = ("โรงพยาบาล", "โรงเรียน", "�
 _WHERE = ("จ.", "จังหวัด", "อ.", "อำเภอ", "เขต", "แขวง", "กรุงเทพ", "ต.", "ตำบล")
 STRONG_VENUES: tuple[str, ...] = (
     "โรงแรม", "ห้องประชุม", "ห้องโถง", "ตึก", "อาคาร", "ศูนย์ประชุม", "ศูนย์การประชุม", "ศูนย์นิทรรศการ",
-    "ท่าเรือ", "ท่าอากาศยาน", "ด่านศุลกากร", "ด่านพรมแดน", "ถนน", "วัด", "พิพิธภัณฑ์", "สวนสาธารณะ",
+    "ท่าเรือ", "ท่าอากาศยาน", "ด่านศุลกากร", "ด่านพรมแดน", "ด่านชายแดน", "ถนน", "วัด", "พิพิธภัณฑ์", "สวนสาธารณะ",
     "อนุสาวรีย์", "สะพาน", "แม่น้ำ", "ลุ่มแม่น้ำ", "บึง", "อุทยานแห่งชาติ", "สนามกีฬา", "สถานีรถไฟ",
     "ศาลากลางจังหวัด", "พระที่นั่ง", "หอประชุม", "นิคมอุตสาหกรรม", "เขื่อน", "จุดผ่านแดน", "ห้อง",
     "ทำเนียบรัฐบาล", "ท้องสนามหลวง", "ภูมิภาค", "ถ้ำ", "น้ำตก", "น้ำพุร้อน", "ลำน้ำ", "ลุ่มน้ำ", "หมู่บ้าน",
@@ -373,7 +373,7 @@ def venue_end(text: str, start: int, head: str, g: Gazetteer, at: bool) -> int:
     assert g.regex is not None
     if any(len(h) > len(head) and text.startswith(h, start) for h in ORG_HEADS):
         return start  # มณฑลทหารบก: an army unit, not the province (มณฑล) of a country
-    if head in _BY_COUNTRY:
+    if head in _BY_COUNTRY or head == "ด่านชายแดน":  # ด่านชายแดนไทย-กัมพูชา: the checkpoints of a border
         country = g.regex.match(text, start + len(head))
         if country and country.group(0) and g.terms[country.group(0)].kind == "country":
             return start  # ชายแดนไทย-กัมพูชา: the places are the countries
@@ -423,6 +423,8 @@ def venue_end(text: str, start: int, head: str, g: Gazetteer, at: bool) -> int:
             not at and tail.startswith(_PREPOSITIONS)
         ):  # โรงแรมในประเทศไทย: hotels in Thailand, not a hotel's name
             return start
+        if head == "ด่านชายแดน" and (not first_word or _starts_with_verb(first_word)):
+            return start  # ด่านชายแดนเป็นลำดับแรก: border checkpoints, then a verb
         if not at and head == "ค่าย" and tail.startswith(_CAMP_KINDS):
             return start  # ค่ายรถยนต์ (a car maker), ค่ายลูกเสือ (a scout camp): a kind, not a named camp
         numbered = bool(_NUMBER_CHUNK.match((next_chunk(text, end) or _NONE).text))
@@ -631,7 +633,7 @@ def bracket_english(text: str, end: int) -> str | None:
 
 _TRANSPORT_HEADS: tuple[str, ...] = (
     "สถานีรถไฟฟ้า", "สถานีรถไฟ", "สถานีขนส่งผู้โดยสาร", "สถานีขนส่ง", "สถานี", "ด่านตรวจคนเข้าเมือง", "ด่านศุลกากร",
-    "ด่านพรมแดน", "ด่านตรวจพืช", "ด่านกักกันสัตว์", "ด่านตรวจประมง", "ด่านอาหารและยา", "จุดผ่านแดนถาวร",
+    "ด่านพรมแดน", "ด่านชายแดน", "ด่านตรวจพืช", "ด่านกักกันสัตว์", "ด่านตรวจประมง", "ด่านอาหารและยา", "จุดผ่านแดนถาวร",
     "จุดผ่านแดนชั่วคราว", "จุดผ่านแดน", "จุดผ่อนปรนทางการค้า", "จุดผ่อนปรนการค้า", "จุดผ่อนปรน", "ท่าอากาศยานนานาชาติ", "ท่าอากาศยาน",
     "ท่าเรือ", "ท่าเทียบเรือ",
 )
@@ -639,7 +641,7 @@ _TRANSPORT = re.compile(
     "(?:" + "|".join(sorted(_TRANSPORT_HEADS, key=len, reverse=True)) + r")[ \t]?(?=[\u0e01-\u0e4e])"
 )
 """Stations, checkpoints, airports and piers: named by the place they serve (ด่านศุลกากรสะเดา)."""
-_BORDER_HEADS = ("ด่านพรมแดน", "จุดผ่านแดน", "จุดผ่อนปรน", "ด่านศุลกากร", "ด่านตรวจคนเข้าเมือง")
+_BORDER_HEADS = ("ด่านพรมแดน", "ด่านชายแดน", "จุดผ่านแดน", "จุดผ่อนปรน", "ด่านศุลกากร", "ด่านตรวจคนเข้าเมือง")
 _RAIL_CONTEXT = re.compile(r"รถไฟ|รถไฟฟ้า|ขบวน|สายสี|รางคู่|BTS|MRT|ชานชาลา")
 _STATION_KINDS = ("บริการ", "ปลายทาง", "ต้นทาง", "ชาร์จ", "ย่อย", "ถัดไป", "ละ", "ต่าง", "ดังกล่าว", "นี้", "ที่", "ตำรวจ",
                   "วิทยุ", "โทรทัศน์", "อนามัย", "สุขภาพ", "พัฒนา", "ตรวจ", "วัด", "เรียนรู้", "ทดลอง", "เติม", "ไฟฟ้า",
@@ -670,6 +672,8 @@ def find_transport(text: str) -> list[PlaceMention]:
         if area is not None and (spaced or (area.level == "subdistrict" and text[name_at:end] in dic)):
             end, area = name_at, None  # ท่าเรือสำราญ (a cruise port), ท่าอากาศยาน ท่าเรือ: words, not the places
         known = g.regex.match(text, name_at)
+        if known and known.group(0) and head == "ด่านชายแดน" and g.terms[known.group(0)].kind == "country":
+            continue  # ด่านชายแดนไทย-กัมพูชา: the checkpoints of a border, whose countries are the places
         if known and known.group(0) and g.terms[known.group(0)].type == "place" and known.end() > end:
             end = known.end()
         elif area is None:
