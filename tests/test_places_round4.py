@@ -67,3 +67,12 @@ def test_a_border_checkpoint_named_ด่านชายแดน() -> None:
     # details/97225: "ไทยเตรียมประกาศปิดด่านชายแดนไทย-กัมพูชา 6 แห่ง": the border's countries are the places
     found = _places("เรื่อง “ไทยเตรียมประกาศปิดด่านชายแดนไทย-กัมพูชา 6 แห่ง” รองลงมาคือเรื่อง")
     assert "กัมพูชา" in found and not any(t.startswith("ด่านชายแดน") for t in found)
+
+
+def test_a_slogan_or_phrase_after_อำเภอ_or_ตำบล_names_no_area() -> None:
+    # details/35850: "หนึ่งตำบลหนึ่งผลิตภัณฑ์ OGOP" (one subdistrict, one product)
+    found = _places("ความสำเร็จของโครงการพัฒนาผลิตภัณฑ์สินค้าเกษตร หนึ่งตำบลหนึ่งผลิตภัณฑ์ OGOP (The One Gewog One Product)")
+    assert not any(t.startswith("ตำบล") for t in found)
+    # details/61578: "ทุกอำเภอของจังหวัดพิษณุโลกต้องเป็นอำเภอบำบัดทุกข์ บำรุงสุข" (the Interior ministry's programme)
+    found = _places("โดยเน้นย้ำว่า “ทุกอำเภอของจังหวัดพิษณุโลกต้องเป็นอำเภอบำบัดทุกข์ บำรุงสุข” ตามเจตนารมณ์")
+    assert "จังหวัดพิษณุโลก" in found and not any(t.startswith("อำเภอ") for t in found)

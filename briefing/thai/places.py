@@ -89,7 +89,12 @@ STRONG_VENUES: tuple[str, ...] = (
 )
 _GENERIC_VENUE = frozenset(["ละ", "แรก", "สาธารณะ", "ประเภท", "เก่า", "ประจำ", "ใน", "จาก", "ท้องถิ่น", "ใหญ่", "เล็ก", "กลาง", "นัด", "สาย", "ต่างๆ", "ต่าง", "ทั้งหมด", "ดังกล่าว", "นี้", "ของ", "ที่", "ใหม่", "เดิม", "อื่น", "อื่นๆ", "ทุก", "ใด"])
 _PREPOSITIONS = ("ใน", "จาก")
-_GENERIC_ADMIN = frozenset(["ใด", "เดียวกัน", "นั้น", "นี้", "ต่างๆ", "ต่าง", "ละ", "ทุก", "อื่น", "อื่นๆ", "ที่"])
+_GENERIC_ADMIN = frozenset(["ใด", "เดียวกัน", "นั้น", "นี้", "ต่างๆ", "ต่าง", "ละ", "ทุก", "อื่น", "อื่นๆ", "ที่",
+                            "ตาม", "ริม", "หนึ่ง", "บำบัด", "บำบัดทุกข์"])
+_GENERIC_ADMIN_STARTS = ("ตาม", "ริม", "หนึ่ง", "บำบัดทุกข์")
+"""First words of what follows อำเภอ/ตำบล when no area is named (a registered name is taken before this list
+is read): แพทย์ประจำตำบลตามกฎหมาย..., หนึ่งตำบลหนึ่งผลิตภัณฑ์ (ตำบลหนึ่ง 97 in thaigov-v2), อำเภอริมแม่น้ำโขง,
+and the Interior ministry's programme อำเภอบำบัดทุกข์ บำรุงสุข (304)."""
 _AT_ALLOW = frozenset({"และ", "ของ", "เพื่อ"})
 _GENERIC_REGION = frozenset(["ต่างๆ", "ต่าง", "ทั้งหมด", "อื่น", "อื่นๆ", "ทั่วประเทศ", "ทั่วโลก"])
 
@@ -158,7 +163,8 @@ def find_admin(text: str) -> list[PlaceMention]:
         first = words(name[:cut])
         if name.startswith(("ทางหลวง", "การทาง")):
             continue  # แขวงทางหลวง: a highway district office, not a Bangkok subdistrict
-        if first and (is_verb(first[0]) or first[0] in NAME_FOLLOWERS or first[0] in _GENERIC_ADMIN):
+        if first and (is_verb(first[0]) or first[0] in NAME_FOLLOWERS or first[0] in _GENERIC_ADMIN
+                      or name.startswith(_GENERIC_ADMIN_STARTS)):
             continue
         if area is None and name[:cut] in dictionary() and name[:cut] != "เมือง":
             continue  # อำเภอชายแดน, อำเภอนำร่อง, ตำบลต้นแบบ: a kind of district (a common word), not one the register
