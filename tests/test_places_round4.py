@@ -76,3 +76,9 @@ def test_a_slogan_or_phrase_after_อำเภอ_or_ตำบล_names_no_area(
     # details/61578: "ทุกอำเภอของจังหวัดพิษณุโลกต้องเป็นอำเภอบำบัดทุกข์ บำรุงสุข" (the Interior ministry's programme)
     found = _places("โดยเน้นย้ำว่า “ทุกอำเภอของจังหวัดพิษณุโลกต้องเป็นอำเภอบำบัดทุกข์ บำรุงสุข” ตามเจตนารมณ์")
     assert "จังหวัดพิษณุโลก" in found and not any(t.startswith("อำเภอ") for t in found)
+
+
+def test_a_city_named_in_latin_letters_after_at() -> None:
+    # details/93384: "“Rural Proofing for Health Equity” ณ เมือง Limerick ประเทศไอร์แลนด์"
+    found = _places("Consultation on “Rural Proofing for Health Equity” ณ เมือง Limerick ประเทศไอร์แลนด์ ระหว่างวันที่ 12-13")
+    assert found.get("Limerick") == "Limerick" and "ประเทศไอร์แลนด์" in found

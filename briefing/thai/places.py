@@ -296,6 +296,27 @@ def _city_after_at(text: str, m: re.Match[str]) -> PlaceMention | None:
     return PlaceMention(m.start(), m.end() + len(name), english)
 
 
+_LATIN_CITY = re.compile(
+    r"(?:(?:^|[\s(])ณ|ที่|เยือน|ไปยัง|บริเวณ)[ \t]*(?:เมือง|นคร|กรุง)[ \t]?"
+    r"([A-Z][a-z\u00e0-\u00ff]+(?:[ \t][A-Z][a-z\u00e0-\u00ff]+)?)(?![A-Za-z\u00c0-\u00ff])"
+)
+_NOT_LATIN_CITY = frozenset({"Smart", "City", "Our", "Amazing", "Call", "Walk", "From", "Green", "Eco", "The", "New", "Digital",
+                             "Creative", "Live", "Happy", "Low", "Carbon", "Food", "Wellness", "Learning"})
+"""Words that start an English slogan after เมือง (เมือง Smart City, เมือง Walk Rally), not a city's name."""
+
+
+def _latin_cities(text: str) -> list[PlaceMention]:
+    """ณ เมือง Shimizu, ที่เมือง Eindhoven: after 'at' or 'visit', a city word and a name in Latin letters
+    is the city; the place is the name, which is also its English."""
+    out = []
+    for m in _LATIN_CITY.finditer(text):
+        name = m.group(1)
+        if any(w in _NOT_LATIN_CITY for w in name.split()):
+            continue
+        out.append(PlaceMention(m.start(1), m.end(1), name))
+    return out
+
+
 def find_cities(text: str) -> list[PlaceMention]:
     """กรุงบากู สาธารณรัฐอาเซอร์ไบจาน, เมืองดาวอส สมาพันธรัฐสวิส: a city no list holds, named with a
     city word and followed by its country (the country makes it a place, not a phrase)."""
@@ -334,7 +355,7 @@ def find_cities(text: str) -> list[PlaceMention]:
             continue  # จังหวัดทั่วประเทศร่วม...: not a name
         term = g.terms.get(tail)  # เมืองกวางโจว: the glossary knows กวางโจว
         out.append(PlaceMention(m.start(), end, term.english if term is not None and term.type == "place" else None))
-    return out
+    return out + _latin_cities(text)
 
 
 _OFFICE_WORDS = frozenset(["งาน", "ฝ่าย", "ส่วน", "กลุ่ม", "ประจำ", "ท่าน", "ทุก", "คน"])
