@@ -82,3 +82,8 @@ def test_a_city_named_in_latin_letters_after_at() -> None:
     # details/93384: "“Rural Proofing for Health Equity” ณ เมือง Limerick ประเทศไอร์แลนด์"
     found = _places("Consultation on “Rural Proofing for Health Equity” ณ เมือง Limerick ประเทศไอร์แลนด์ ระหว่างวันที่ 12-13")
     assert found.get("Limerick") == "Limerick" and "ประเทศไอร์แลนด์" in found
+
+
+def test_a_named_mountain() -> None:
+    # details/54687: "แนวเส้นทางโครงการช่วงตัดผ่านพื้นที่ภูเขาชาคลี รูปตัดทางหลวง"
+    assert "ภูเขาชาคลี" in _places("3. แนวเส้นทางโครงการช่วงตัดผ่านพื้นที่ภูเขาชาคลี รูปตัดทางหลวงจะเป็นทางหลวงขนาด 4 ช่องจราจร")
