@@ -87,3 +87,9 @@ def test_a_city_named_in_latin_letters_after_at() -> None:
 def test_a_named_mountain() -> None:
     # details/54687: "แนวเส้นทางโครงการช่วงตัดผ่านพื้นที่ภูเขาชาคลี รูปตัดทางหลวง"
     assert "ภูเขาชาคลี" in _places("3. แนวเส้นทางโครงการช่วงตัดผ่านพื้นที่ภูเขาชาคลี รูปตัดทางหลวงจะเป็นทางหลวงขนาด 4 ช่องจราจร")
+
+
+def test_a_country_written_as_its_latin_acronym() -> None:
+    # details/66428: "ด้านการค้าต่างประเทศสรุปได้ ดังนี้ 1.1 ไทยและ UAE เห็นพ้องที่จะจัดทำ CEPA ระหว่างกัน"
+    found = _places("ด้านการค้าต่างประเทศสรุปได้ ดังนี้ 1.1 ไทยและ UAE เห็นพ้องที่จะจัดทำ CEPA ระหว่างกัน")
+    assert found.get("UAE") == "United Arab Emirates"
