@@ -255,7 +255,7 @@ def test_countries_cover_pythainlp_list() -> None:
 
 def test_places_have_kinds_and_all_bangkok_districts() -> None:
     rows = blocks("places.toml", "place")
-    assert {row["kind"] for row in rows} <= {"city", "region", "district", "venue"}
+    assert {row["kind"] for row in rows} <= {"city", "region", "district", "venue", "province"}
     districts = [row for row in rows if row["kind"] == "district"]
     assert len(districts) == 50
     assert all(row["th"].startswith("เขต") for row in districts)
