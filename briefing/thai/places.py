@@ -335,10 +335,11 @@ def find_cities(text: str) -> list[PlaceMention]:
             continue  # กรุงเทพและกรุงบากู: the second city is matched on its own
         n = next_chunk(text, end)
         country = g.regex.match(text, n.start) if n else None
-        is_country = bool(country and country.group(0) and g.terms[country.group(0)].kind == "country")
+        country_key = country.group(0) if country else ""
+        is_country = bool(country_key and g.terms[country_key].kind == "country")
         foreign_province = m.group(0) in _PROVINCE_WORD
-        if foreign_province and not (is_country and g.terms[country.group(0)].canonical != "ประเทศไทย"
-                                     and country.group(0) not in ("ไทย", "ประเทศไทย")):
+        if foreign_province and not (is_country and g.terms[country_key].canonical != "ประเทศไทย"
+                                     and country_key not in ("ไทย", "ประเทศไทย")):
             continue  # จังหวัดเชียงใหม่: a Thai province is the glossary's; with no country, no name is looked for
         if not is_country and not (n and _STATE.match(n.text)):
             named = _city_after_at(text, m)
