@@ -13,6 +13,10 @@ half of the sample than the one that ranked them (so the gain is not a count of 
 stopwords, yet no glossary key covers: its list mixes grammar ('ที่', 'และ') with verbs a headline turns
 on ('พบ' meet, 'ปิด' close, 'ยืนยัน' confirm), which the gist then cannot read. Only the headline is cut
 (no analysis), so it is quick. The later gist sample (bench/gists2) is left out too.
+
+--all ranks instead every headline of that pool (the whole corpus less the dev set, bench/gists, bench/gists2
+and the coverage bench's sample) by the number of headlines each uncovered content word occurs in (>= 3),
+cutting the headline only; names are not masked, so name fragments are skipped by hand.
 """
 
 from __future__ import annotations
@@ -46,6 +50,8 @@ def main(argv: list[str]) -> int:
     pool = [t for t in texts if t not in scored and not set(glossary_coverage.URL.findall(t)) & later]
     if "--stopwords" in argv:
         return stopword_candidates(random.Random(seed).sample(pool, count))
+    if "--all" in argv:
+        return corpus_candidates(pool, argv)
     given_names = thai_male_names() | thai_female_names() | thai_family_names()
     keys, long_keys = glossary_coverage.known_keys()
     halves: list[collections.Counter[str]] = [collections.Counter(), collections.Counter()]
@@ -106,6 +112,48 @@ def stopword_candidates(texts: list[str]) -> int:
     for w, n in counts.most_common(120):
         print(f"{w}\t{n}\t{' | '.join(examples[w])}")
     return 0
+
+def corpus_candidates(texts: list[str], argv: list[str]) -> int:
+    """Every headline of the pool, cut only (no analysis): the content words in >= 3 headlines no key covers.
+
+    Without the analysis, names are not masked: the list holds name fragments, skipped by hand when glossing.
+    """
+    from pythainlp.corpus import thai_family_names, thai_female_names, thai_male_names
+
+    from briefing.errors import BriefingError
+    from briefing.sources.corpus import parse_release
+    from briefing.summary.words import is_content, words
+    from briefing.thai.numbers import thai_words_value
+
+    given_names = thai_male_names() | thai_female_names() | thai_family_names()
+    keys, long_keys = glossary_coverage.known_keys()
+    counts: collections.Counter[str] = collections.Counter()
+    examples: dict[str, list[str]] = collections.defaultdict(list)
+    for text in texts:
+        try:
+            title = parse_release(text, name="sample.txt").title
+        except BriefingError:
+            continue
+        spans = [(m.start(), m.end()) for k in long_keys if k in title for m in re.finditer(re.escape(k), title)]
+        seen = set()
+        for w in words(title):
+            if (not is_content(w) or w.text in given_names or w.text in keys or w.text in ("บาท", "ล้านบาท")
+                    or thai_words_value(w.text) is not None or any(s <= w.start and w.end <= e for s, e in spans)):
+                continue
+            if w.text not in seen:
+                seen.add(w.text)
+                counts[w.text] += 1
+                if len(examples[w.text]) < 2:
+                    examples[w.text].append(title)
+    print(f"headlines {len(texts)}  uncovered words in >= 3 headlines {sum(1 for n in counts.values() if n >= 3)}")
+    if "--json" in argv:
+        out = Path(argv[argv.index("--json") + 1])
+        out.write_text(json.dumps([[w, n, examples[w]] for w, n in counts.most_common() if n >= 3],
+                                  ensure_ascii=False), encoding="utf-8")
+    for w, n in counts.most_common(120):
+        print(f"{w}\t{n}\t{' | '.join(examples[w])}")
+    return 0
+
 
 if __name__ == "__main__":
     sys.exit(main(sys.argv[1:]))

@@ -227,7 +227,8 @@ def test_officials_have_names_without_honorifics() -> None:
     assert [n for n, c in names.items() if c > 1] == []
     for row in people:
         assert not row["th"].startswith(HONORIFIC_START), row
-        assert " " in row["th"], row  # given name and family name
+        royal = row.get("role", "").startswith(("King", "Queen", "Princess"))  # one royal name, no family name
+        assert " " in row["th"] or royal, row  # given name and family name
         assert re.fullmatch(r"[A-Za-z][A-Za-z' .-]+", row["en"]), row
     english = {row["th"]: row["en"] for row in people}
     assert english["ประยุทธ์ จันทร์โอชา"] == "Prayut Chan-o-cha"
@@ -254,7 +255,7 @@ def test_countries_cover_pythainlp_list() -> None:
 
 def test_places_have_kinds_and_all_bangkok_districts() -> None:
     rows = blocks("places.toml", "place")
-    assert {row["kind"] for row in rows} <= {"city", "region", "district", "venue"}
+    assert {row["kind"] for row in rows} <= {"city", "region", "district", "venue", "province"}
     districts = [row for row in rows if row["kind"] == "district"]
     assert len(districts) == 50
     assert all(row["th"].startswith("เขต") for row in districts)

@@ -176,3 +176,39 @@ def test_person_whose_role_has_no_english_is_still_named_without_a_romanised_rol
     for person in people:
         assert re.search(re.escape(person.english) + r"(?:,| and|\.)", brief), brief
     assert "Phu" not in brief  # the unknown Thai position is not romanised
+
+
+def test_a_country_a_figure_is_compared_with_is_not_where_it_happened() -> None:
+    # verbatim from the bundled seed 'ข่าวคณะโฆษก _4_fee49d53-...' (SiteMinder hotel bookings): Thailand is
+    # second only to Austria; stays are longer only in Portugal, Colombia, Mexico and Spain
+    from briefing.summary.offline import gather
+    from briefing.thai import analyze
+
+    body = ("ตัวเลขนี้ทำให้ประเทศไทยอยู่ในอันดับ 2 ของโลก โดยเป็นรองเพียงประเทศออสเตรียเท่านั้น "
+            "โดยมากกว่า 15% ของการจองมีระยะเวลา 3 คืนขึ้นไป ซึ่งสูงกว่าค่าเฉลี่ยทั่วโลกที่ 11% "
+            "รองจากโรงแรมในโปรตุเกส (21%) และโคลอมเบีย เม็กซิโก และสเปน (18% เท่ากัน)")
+    release = Release(title="นักท่องเที่ยวต่างชาติยังชื่นชอบมาเที่ยวไทย", body=body)
+    analysis = analyze(release)
+    found = {e.text for e in analysis.entities if e.type == "place"}
+    assert {"ออสเตรีย", "โปรตุเกส"} <= {t.removeprefix("ประเทศ") for t in found}  # the analyzer finds them
+    facts = gather(release, analysis)
+    assert not {"Austria", "Portugal", "Colombia", "Mexico", "Spain"} & set(facts.places)
+    assert facts.place is None
+    # a place that is where it happened still is
+    release = Release(title=release.title, body="จัดงานที่จังหวัดเชียงใหม่ " + body)
+    assert gather(release, analyze(release)).places[:1] == ["Chiang Mai Province"]
+
+
+def test_a_road_the_headline_builds_is_not_where_when_it_names_the_province() -> None:
+    # the bundled seed 'ด้านเศรษฐกิจ _552_ef698ac1-...' (details/99967), its headline verbatim
+    from briefing.summary.offline import gather
+    from briefing.thai import analyze
+
+    title = ("กรมทางหลวงชนบท สร้างถนน 4 เลน แยก ทล.4103 เลียบคลองชลประทาน - ถนนพุทธภูมิ จังหวัดนครศรีธรรมราช "
+             "คืบหน้ากว่า 75% เตรียมเปิดใช้ต้นปี 2569")
+    facts = gather(Release(title=title, body=title), analyze(Release(title=title, body=title)))
+    assert facts.place == "Nakhon Si Thammarat Province"
+    # a road alone in the headline is still where it happened
+    title = "กรมทางหลวงชนบท ปิดซ่อมสะพาน ถนนพุทธภูมิ ชั่วคราว"
+    assert gather(Release(title=title, body=title), analyze(Release(title=title, body=title))).place == \
+        "Phutthaphum Road"

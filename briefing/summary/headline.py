@@ -265,8 +265,15 @@ def object_of(analysis: Analysis, verb: Verb | None, stop: int | None = None,
         after_particle = prev_word is not None and not prev_word.english and prev_word.text in _ADVERBIAL
         prev_word = w
         latin_here = bool(re.match(r"[A-Za-z0-9“”\"'‘’]", w.text)) or bool(re.search(r"[A-Za-z0-9“”\"'‘’]$", title[:max(w.start - len(gap), 0)]))
-        if count >= 2 and gap and gap.strip() == "" and not latin_here:
+        # Thai writes a space after the abbreviation mark: 'ข้อสังเกตสภาฯ แนวทาง...' is one phrase, the next
+        # group what it is about ('parliament observations on guidelines to manage kratom')
+        after_abbreviation = (title[:max(w.start - len(gap), 0)].endswith("ฯ") and w.part == "noun"
+                              and bool(group) and not parts)
+        if count >= 2 and gap and gap.strip() == "" and not latin_here and not after_abbreviation:
             break  # a space between Thai words after a phrase of two words or more closes the clause
+        if after_abbreviation and gap and not gap.strip():
+            flush()
+            joiner = "on"
         if gap and not gap.strip() and (parts or group) and w.text in agents():
             break  # 'ค้ำเงินกู้ได้ รัฐบาลย้ำ...': a subject noun after a space starts the next clause
         if (figure_seen and gap and not gap.strip() and w.part != "verb"
@@ -407,7 +414,13 @@ def place_of(analysis: Analysis, after: int = 0) -> str | None:
     """Where: the first place the headline names after its verb, in English ('Chiang Mai')."""
     places = sorted((e for e in analysis.entities + analysis.references
                      if e.field == "title" and e.type == "place" and e.start >= after), key=lambda e: e.start)
+    if any(not _ROUTE.match(e.text) for e in places):
+        # 'สร้างถนน ... แยก ทล.4103 - ถนนพุทธภูมิ จังหวัดนครศรีธรรมราช': the roads are what is built, the
+        # province where; a road is where only when the headline names nothing else
+        places = [e for e in places if not _ROUTE.match(e.text)]
     for entity in places:
+        if compared(analysis, entity):
+            continue
         name = safe_english(english_name(entity), analysis)
         if name and READABLE.search(name) and name.lower() not in ("thailand", "thai"):
             return re.sub(r"\s*\([^()]*\)$", "", name).rstrip(". ")  # a venue named by its body: no acronym
@@ -419,6 +432,29 @@ def place_of(analysis: Analysis, after: int = 0) -> str | None:
         if label and READABLE.search(label):
             return f"the {label} meeting"
     return None
+
+
+_ROUTE = re.compile(r"(?:ถนน|ถ\.|ทางหลวง|ทล\.|ทช\.|ซอย|ซ\.|สะพาน|แยก|ทางแยก|คลอง|ทางด่วน|ทางพิเศษ|เส้นทาง|ถนนสาย)")
+"""A route (road, highway, soi, bridge, junction, canal, expressway) by the start of its Thai name."""
+
+# 'รองเพียงประเทศออสเตรีย' (second only to Austria), 'รองจากโรงแรมในโปรตุเกส' (after hotels in Portugal),
+# 'มากกว่าญี่ปุ่น', 'เทียบกับเวียดนาม': a place a figure is compared with is not where the release happened
+_COMPARED = re.compile(r"(?:รอง(?:เพียง|แค่)?(?:จาก)?|มากกว่า|น้อยกว่า|สูงกว่า|ต่ำกว่า|(?:เมื่อ)?เทียบกับ|เทียบเท่า)"
+                       r"\s*(?:[\u0e01-\u0e4e]{0,10}ใน)?(?:ประเทศ)?\s*$")
+
+
+def compared(analysis: Analysis, entity: Entity) -> bool:
+    """True when the place follows 'รองจาก', 'มากกว่า', 'เทียบกับ'... (a comparison, not a where)."""
+    text = analysis.title if entity.field == "title" else analysis.body
+    if _COMPARED.search(text[max(0, entity.start - 30):entity.start]):
+        return True
+    # the rest of a compared list: 'รองจากโปรตุเกส (21%) และโคลอมเบีย เม็กซิโก และสเปน'
+    before = next((e for e in analysis.entities if e.field == entity.field and e.type == "place"
+                   and e.end <= entity.start and _LIST_GAP.fullmatch(text[e.end:entity.start])), None)
+    return before is not None and compared(analysis, before)
+
+
+_LIST_GAP = re.compile(r"\s*(?:\([^()]{0,20}\))?\s*(?:,|และ|หรือ)?\s*")
 
 
 _AT_MEETING = re.compile(r"(?:ใน|ณ)\s*(?:ที่ประชุม|การประชุม)\s*")

@@ -35,6 +35,7 @@ from briefing.summary.headline import (
     action_of,
     actor_of,
     category_english,
+    compared,
     english_headline,
     headline_view,
     lead_figure,
@@ -42,7 +43,7 @@ from briefing.summary.headline import (
     verbs_of,
 )
 
-OFFLINE_VERSION = "6"
+OFFLINE_VERSION = "8"
 """Bump when the offline brief's output changes, so cached briefs are remade."""
 
 BRIEF_WORDS = 120
@@ -129,8 +130,8 @@ def gather(release: Release, analysis: Analysis) -> Facts:
         actor=actor,
         action=action,
         when=when,
-        places=distinct_names(sorted(analysis.entities, key=lambda e: (e.field != "body", e.start)), "place",
-                              analysis, limit=2),
+        places=distinct_names(sorted((e for e in analysis.entities if not compared(analysis, e)),
+                                     key=lambda e: (e.field != "body", e.start)), "place", analysis, limit=2),
         people=people,
         figures=figures,
         required_figures=required,

@@ -424,6 +424,7 @@ def _field_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     cands += _place_cands(text, field, g)
     kept = _missions(text, _drop_glosses(text, _resolve(cands, skip)))
     kept = [c for c in kept if c.type == "person" or not places.any_such_venue(text, c.start, c.end)]
+    kept = [c for c in kept if c.type != "organisation" or not organisations.in_law_title(text, c.start)]
     for i, c in enumerate(kept):
         if c.type == "organisation" and (
             places.venue_after_at(text, c.start, c.end)

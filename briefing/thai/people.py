@@ -29,10 +29,15 @@ _PRECEDERS = ("ของ", "โดย", "กับ", "และ", "จาก", "
               "นำ", "ด้วย", "ร่วมกับ", "เชิญ", "พร้อม", "ระหว่าง", "นำโดย", "ถึง", "ที่")
 _CHUNK = re.compile(r"[^\s,()\[\]“”\"'‘’:;/]+")
 _THAI_NAME = re.compile(r"^[\u0e01-\u0e2e\u0e30-\u0e45\u0e47-\u0e4e]{2,30}$")
-_LATIN_NAME = re.compile(r"(?:[A-Z][a-zA-Z'\-]+|[A-Z]{2,}[a-z]*)(?:[ \t]+(?:[A-Z][a-zA-Z'\-]+|bin|van|de|von|al-?\w+))*")
+_LATIN_NAME = re.compile(r"(?:[A-Z][a-zA-Z'\-]+(?:\.[A-Z][a-z]{2,}(?![\w.]))?|[A-Z]{2,}[a-z]*)(?:[ \t]+(?:[A-Z][a-zA-Z'\-]+|bin|van|de|von|al-?\w+))*")
 _LATIN_TITLE = re.compile(r"\b(?:(?:H\.E\.|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Madam|Mister)[ \t]+)+")
 _AFTER_NUMBER = re.compile(r"[0-9๐-๙][ \t\u00a0]?$")
 _YEAR_BEFORE = re.compile(r"(?<![0-9๐-๙])(?:25[0-9]{2}|20[0-9]{2}|[๒][๕][๐-๙]{2})[ \t\u00a0)]?$")
+_SHORT_DATE_BEFORE = re.compile(r"(?:ม\.ค|ก\.พ|มี\.ค|เม\.ย|พ\.ค|มิ\.ย|ก\.ค|ส\.ค|ก\.ย|ต\.ค|พ\.ย|ธ\.ค)\.[ \t\u00a0]?[0-9๐-๙]{2}[ \t\u00a0]?$")
+"""2 มิ.ย. 68 นายอนุพงศ์: a date with a short year, then a name (not '68 นาย', officers counted)."""
+_GLOSSED = re.compile(r"(?P<names>(?:[ \t]+[\u0e01-\u0e4e]{2,25}){0,3})[ \t]*\([ \t]*(?:H\.E\.|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Madam)")
+"""นายเจิ่น แทงห์เหมิน (H.E. Mr. Tran Thanh Man): a Thai-script name the release glosses with a titled Latin name."""
+_SPEECH_VERBS = ("กล่าว", "เปิดเผย", "ระบุ", "ชี้แจง", "เน้นย้ำ", "แถลง")
 _PRESIDED = (*ORG_HEADS, "สภา", "เทศมนตรี", "สมาคม", "สโมสร", "ชมรม", "แพทยสภา", "อบจ", "อบต", "รัฐมนตรี")
 _LATIN_ROLE_WORDS = frozenset(
     ["Group", "Company", "Co.", "Ltd.", "Corporation", "Bank", "Department", "Ministry", "Embassy", "Foundation", "Association", "University",
@@ -82,6 +87,8 @@ def _looks_like_family(c: Chunk, g: Gazetteer, before_title: bool = False) -> bo
     first = words(s)[0] if words(s) else s
     if s in NAME_FOLLOWERS or (first in NAME_FOLLOWERS and not before_title):
         return False
+    if s.startswith(_SPEECH_VERBS) and not before_title:
+        return False  # นายคารม กล่าวถึง...: the short name, then what he said
     return not s.startswith(("และ", "หรือ", "ซึ่ง", "โดย", "ที่", "ได้", "จะ", "ให้"))
 
 
@@ -182,7 +189,8 @@ def find_titled(text: str, g: Gazetteer) -> list[PersonMention]:
             continue
         number = _AFTER_NUMBER.search(text, max(0, h_start - 12), h_start) if m.group(0) == "นาย" else None
         if number and not (
-            (_YEAR_BEFORE.search(text, max(0, h_start - 12), h_start) or _glued_name_after(text, m.end()))
+            (_YEAR_BEFORE.search(text, max(0, h_start - 12), h_start) or _glued_name_after(text, m.end())
+             or _SHORT_DATE_BEFORE.search(text, max(0, h_start - 16), h_start))
             and is_thai(text[m.end():m.end() + 1] or " ")
         ):
             pos = m.end()  # "กองกำลัง 20 นาย ร้อย อส 30 นาย": the classifier for officers
@@ -204,7 +212,20 @@ def find_titled(text: str, g: Gazetteer) -> list[PersonMention]:
             pos = person.end
         else:
             pos = m.end()
-    return out
+    return out + [p for p in find_monks(text) if not any(q.start < p.end and p.start < q.end for q in out)]
+
+
+_MONK = re.compile(
+    r"(?:พระมหา|พระครู|พระอธิการ|พระปลัด|พระสมุห์|พระใบฎีกา)(?P<first>[\u0e01-\u0e4e]{2,20})[ \t]"
+    r"(?P<chaya>[\u0e01-\u0e4e]{1,20}โ[\u0e01-\u0e2e])(?![\u0e01-\u0e4e])"
+)
+"""พระมหาสมัคร วรปุณฺโณ, พระครูปลัดสุชาติ ฐานจาโร: a monk's rank, his name and his Pali monastic name, which
+ends in โ plus one consonant (โณ, โร, โม...): 72 such names in the corpus, all monks."""
+
+
+def find_monks(text: str) -> list[PersonMention]:
+    """Monks named by rank, name and Pali monastic name (the monastic name stands as the family name)."""
+    return [PersonMention(m.start(), m.end(), m.group("first"), m.group("chaya"), m.start("first")) for m in _MONK.finditer(text)]
 
 
 def _name_after(text: str, h_start: int, h_end: int, g: Gazetteer) -> PersonMention | None:
@@ -229,8 +250,12 @@ def _name_after(text: str, h_start: int, h_end: int, g: Gazetteer) -> PersonMent
             first, glued_cut = first[:cut], True
     if not _THAI_NAME.match(first):
         return None
+    glossed = _glossed_name(text, h_start, honorific, first_c, g)
+    if glossed is not None:
+        return glossed
     verdict: bool | None = True
-    if honorific.split()[-1] in _NOUN_TITLES and first not in g.first_names:
+    noun_title = honorific.split()[-1] in _NOUN_TITLES
+    if noun_title and first not in g.first_names:
         verdict = None  # เภสัชกรชำนาญการ: the profession, unless a family name we know follows
     if glued and verdict is not None:
         verdict = _glued_ok(text, h_start, honorific.strip(), first, g)
@@ -239,11 +264,17 @@ def _name_after(text: str, h_start: int, h_end: int, g: Gazetteer) -> PersonMent
     if not _first_name_ok(first, g):
         return None
     if first.startswith(_ROYAL_WORDS):
-        return None  # พระบาทสมเด็จพระเจ้าอยู่หัว|รัชกาลที่ 9, ...|เฉลิมพระเกียรติ: royal vocabulary, not a name
-    family_c = None if glued_cut else next_chunk(text, first_c.end)
-    if verdict is None and family_c and family_c.text.rstrip(".") not in g.family_names:
         return None
+    if honorific.startswith(("พระบาทสมเด็จ", "สมเด็จ")) and (ws := words(first)) and all(w in dictionary() for w in ws):
+        return None  # พระบาทสมเด็จพระเจ้าอยู่หัว|เนื่องในโอกาส: the King's title, then a phrase, not a name  # พระบาทสมเด็จพระเจ้าอยู่หัว|รัชกาลที่ 9, ...|เฉลิมพระเกียรติ: royal vocabulary, not a name
+    family_c = None if glued_cut else next_chunk(text, first_c.end)
     after_family = next_chunk(text, family_c.end) if family_c else None
+    if verdict is None and family_c and family_c.text.rstrip(".") not in g.family_names and not (
+        # นายแพทย์จักร์ชัย ติตตะบุตร ผู้อำนวยการ...: a first name that is no word, a family name, then a position
+        noun_title and first not in dictionary() and _title_at(text, after_family, g)
+        and _looks_like_family(family_c, g, True)
+    ):
+        return None
     if family_c and _looks_like_family(family_c, g, _title_at(text, after_family, g)):
         fam = family_c.text.rstrip(".")
         end = family_c.start + len(fam)
@@ -257,6 +288,22 @@ def _name_after(text: str, h_start: int, h_end: int, g: Gazetteer) -> PersonMent
     if split:
         return PersonMention(h_start, first_c.start + len(first), split[0], split[1], first_c.start)
     return PersonMention(h_start, first_c.start + len(first), first, None, first_c.start)
+
+
+def _glossed_name(text: str, h_start: int, honorific: str, first_c: Chunk, g: Gazetteer) -> PersonMention | None:
+    """นายมาทีอัส คอร์มันน์ (H.E. Mr. Mathias Cormann): the bracketed titled Latin name vouches for the
+    Thai-script name before it, which is often a foreign name no list knows (and may begin like a word)."""
+    m = _GLOSSED.match(text, first_c.end)
+    if m is None:
+        return None
+    assert g.title_regex is not None
+    tm = g.title_regex.match(honorific.strip() + first_c.text)
+    if (tm and len(tm.group(0)) > len(honorific.strip())) or first_c.text in g.titles:
+        return None  # นายกรัฐมนตรี (H.E. ...): a position
+    rest = m.group("names").split()
+    family = rest[0] if rest else None
+    end = first_c.end + (m.group("names").find(rest[0]) + len(rest[0]) if rest else 0)
+    return PersonMention(h_start, end, first_c.text, family, first_c.start)
 
 
 def split_glued_name(name: str, g: Gazetteer) -> tuple[str, str] | None:

@@ -57,7 +57,10 @@ def _road_english(m: re.Match[str]) -> str:
     return f"{'Rural Road' if rural else 'Highway'} {number.group(0)}"
 
 
-_CITY = re.compile(r"(?:มหานคร|กรุง|เมือง|นคร)(?=[\u0e01-\u0e4e]{2})")
+_CITY = re.compile(r"(?:มหานคร|กรุง|เมือง|นคร|จังหวัด|จ\.)(?=[\u0e01-\u0e4e]{2})")
+_PROVINCE_WORD = ("จังหวัด", "จ.")
+"""A province word is a foreign city word only when its country follows (จังหวัดชิซูโอกะ ประเทศญี่ปุ่น):
+a Thai province is in the glossary, and without a country after it the name is not looked for."""
 _BRACKET_EN = re.compile(r"[ \t]?\(([A-Z][A-Za-z'&.-]*(?: [A-Za-z0-9'&.-]+){0,7})\)")
 _STATE = re.compile(r"(?:รัฐ|มณฑล|แคว้น)[\u0e01-\u0e4e]{3,}")
 """เมืองกูวาฮาติ รัฐอัสสัม, เมืองคุนหมิง มณฑลยูนนาน: a city followed by its state or province."""
@@ -76,17 +79,22 @@ _FACILITY_HEADS = ("โรงพยาบาล", "โรงเรียน", "�
 _WHERE = ("จ.", "จังหวัด", "อ.", "อำเภอ", "เขต", "แขวง", "กรุงเทพ", "ต.", "ตำบล")
 STRONG_VENUES: tuple[str, ...] = (
     "โรงแรม", "ห้องประชุม", "ห้องโถง", "ตึก", "อาคาร", "ศูนย์ประชุม", "ศูนย์การประชุม", "ศูนย์นิทรรศการ",
-    "ท่าเรือ", "ท่าอากาศยาน", "ด่านศุลกากร", "ด่านพรมแดน", "ถนน", "วัด", "พิพิธภัณฑ์", "สวนสาธารณะ",
+    "ท่าเรือ", "ท่าอากาศยาน", "ด่านศุลกากร", "ด่านพรมแดน", "ด่านชายแดน", "ถนน", "วัด", "พิพิธภัณฑ์", "สวนสาธารณะ",
     "อนุสาวรีย์", "สะพาน", "แม่น้ำ", "ลุ่มแม่น้ำ", "บึง", "อุทยานแห่งชาติ", "สนามกีฬา", "สถานีรถไฟ",
     "ศาลากลางจังหวัด", "พระที่นั่ง", "หอประชุม", "นิคมอุตสาหกรรม", "เขื่อน", "จุดผ่านแดน", "ห้อง",
     "ทำเนียบรัฐบาล", "ท้องสนามหลวง", "ภูมิภาค", "ถ้ำ", "น้ำตก", "น้ำพุร้อน", "ลำน้ำ", "ลุ่มน้ำ", "หมู่บ้าน",
-    "ดอย", "คลอง", "ทะเลสาบ", "อ่าว", "ช่องแคบ", "วงเวียน", "ที่ว่าการอำเภอ", "มณฑล", "ค่าย", "ศาลาว่าการ",
+    "ดอย", "ภูเขา", "คลอง", "ทะเลสาบ", "อ่าว", "ช่องแคบ", "วงเวียน", "ที่ว่าการอำเภอ", "มณฑล", "ค่าย", "ศาลาว่าการ",
     "ปราสาท", "พระธาตุ", "จุดชมวิว", "ทัณฑสถาน", "เรือนจำ", "สถานพินิจและคุ้มครองเด็กและเยาวชน", "ศาลเจ้า",
     "ศูนย์การค้า", "พระราชวัง", "ศาลหลักเมือง", "อนุสรณ์สถาน",
 )
-_GENERIC_VENUE = frozenset(["ละ", "สาธารณะ", "ประเภท", "เก่า", "ประจำ", "ใน", "จาก", "ท้องถิ่น", "ใหญ่", "เล็ก", "กลาง", "นัด", "สาย", "ต่างๆ", "ต่าง", "ทั้งหมด", "ดังกล่าว", "นี้", "ของ", "ที่", "ใหม่", "เดิม", "อื่น", "อื่นๆ", "ทุก", "ใด"])
+_GENERIC_VENUE = frozenset(["ละ", "แรก", "สาธารณะ", "ประเภท", "เก่า", "ประจำ", "ใน", "จาก", "ท้องถิ่น", "ใหญ่", "เล็ก", "กลาง", "นัด", "สาย", "ต่างๆ", "ต่าง", "ทั้งหมด", "ดังกล่าว", "นี้", "ของ", "ที่", "ใหม่", "เดิม", "อื่น", "อื่นๆ", "ทุก", "ใด"])
 _PREPOSITIONS = ("ใน", "จาก")
-_GENERIC_ADMIN = frozenset(["ใด", "เดียวกัน", "นั้น", "นี้", "ต่างๆ", "ต่าง", "ละ", "ทุก", "อื่น", "อื่นๆ", "ที่"])
+_GENERIC_ADMIN = frozenset(["ใด", "เดียวกัน", "นั้น", "นี้", "ต่างๆ", "ต่าง", "ละ", "ทุก", "อื่น", "อื่นๆ", "ที่",
+                            "ตาม", "ริม", "หนึ่ง", "บำบัด", "บำบัดทุกข์"])
+_GENERIC_ADMIN_STARTS = ("ตาม", "ริม", "หนึ่ง", "บำบัดทุกข์")
+"""First words of what follows อำเภอ/ตำบล when no area is named (a registered name is taken before this list
+is read): แพทย์ประจำตำบลตามกฎหมาย..., หนึ่งตำบลหนึ่งผลิตภัณฑ์ (ตำบลหนึ่ง 97 in thaigov-v2), อำเภอริมแม่น้ำโขง,
+and the Interior ministry's programme อำเภอบำบัดทุกข์ บำรุงสุข (304)."""
 _AT_ALLOW = frozenset({"และ", "ของ", "เพื่อ"})
 _GENERIC_REGION = frozenset(["ต่างๆ", "ต่าง", "ทั้งหมด", "อื่น", "อื่นๆ", "ทั่วประเทศ", "ทั่วโลก"])
 
@@ -103,7 +111,7 @@ _BY_COUNTRY = ("ชายแดน",)
 
 _CAMP_KINDS = ("รถ", "เพลง", "มวย", "ลูกเสือ", "อาสา", "ฝึก", "เยาวชน", "ทหาร", "พักแรม", "กักกัน", "ผู้ลี้ภัย",
                "ผู้อพยพ", "อพยพ", "ภาษา", "วิชาการ", "คุณธรรม", "ศิลปะ", "กีฬา", "ค่าย")
-_NATURAL = ("ถ้ำ", "น้ำตก", "น้ำพุร้อน", "ลำน้ำ", "ลุ่มน้ำ", "ดอย", "คลอง", "ทะเลสาบ", "อ่าว", "ช่องแคบ", "แม่น้ำ")
+_NATURAL = ("ถ้ำ", "น้ำตก", "น้ำพุร้อน", "ลำน้ำ", "ลุ่มน้ำ", "ดอย", "ภูเขา", "คลอง", "ทะเลสาบ", "อ่าว", "ช่องแคบ", "แม่น้ำ")
 _NATURAL_STOPS = ("ท้าย", "ต้น", "ปลาย", "ฝั่ง", "ริม", "เอ่อ", "ไหล", "ล้น", "สาย", "แห่ง", "พื้นที่", "ส่วนใหญ่", "หลาย")
 
 
@@ -155,8 +163,12 @@ def find_admin(text: str) -> list[PlaceMention]:
         first = words(name[:cut])
         if name.startswith(("ทางหลวง", "การทาง")):
             continue  # แขวงทางหลวง: a highway district office, not a Bangkok subdistrict
-        if first and (is_verb(first[0]) or first[0] in NAME_FOLLOWERS or first[0] in _GENERIC_ADMIN):
+        if first and (is_verb(first[0]) or first[0] in NAME_FOLLOWERS or first[0] in _GENERIC_ADMIN
+                      or name.startswith(_GENERIC_ADMIN_STARTS)):
             continue
+        if area is None and name[:cut] in dictionary() and name[:cut] != "เมือง":
+            continue  # อำเภอชายแดน, อำเภอนำร่อง, ตำบลต้นแบบ: a kind of district (a common word), not one the register
+            # holds; but อำเภอเมือง is every province's capital district, named short
         if first and text.endswith(("นาย", "ปลัด"), 0, m.start()) and (
             _starts_with_verb(first[0]) or first[0] in _OFFICE_WORDS
         ):
@@ -284,6 +296,27 @@ def _city_after_at(text: str, m: re.Match[str]) -> PlaceMention | None:
     return PlaceMention(m.start(), m.end() + len(name), english)
 
 
+_LATIN_CITY = re.compile(
+    r"(?:(?:^|[\s(])ณ|ที่|เยือน|ไปยัง|บริเวณ)[ \t]*(?:เมือง|นคร|กรุง)[ \t]?"
+    r"([A-Z][a-z\u00e0-\u00ff]+(?:[ \t][A-Z][a-z\u00e0-\u00ff]+)?)(?![A-Za-z\u00c0-\u00ff])"
+)
+_NOT_LATIN_CITY = frozenset({"Smart", "City", "Our", "Amazing", "Call", "Walk", "From", "Green", "Eco", "The", "New", "Digital",
+                             "Creative", "Live", "Happy", "Low", "Carbon", "Food", "Wellness", "Learning"})
+"""Words that start an English slogan after เมือง (เมือง Smart City, เมือง Walk Rally), not a city's name."""
+
+
+def _latin_cities(text: str) -> list[PlaceMention]:
+    """ณ เมือง Shimizu, ที่เมือง Eindhoven: after 'at' or 'visit', a city word and a name in Latin letters
+    is the city; the place is the name, which is also its English."""
+    out = []
+    for m in _LATIN_CITY.finditer(text):
+        name = m.group(1)
+        if any(w in _NOT_LATIN_CITY for w in name.split()):
+            continue
+        out.append(PlaceMention(m.start(1), m.end(1), name))
+    return out
+
+
 def find_cities(text: str) -> list[PlaceMention]:
     """กรุงบากู สาธารณรัฐอาเซอร์ไบจาน, เมืองดาวอส สมาพันธรัฐสวิส: a city no list holds, named with a
     city word and followed by its country (the country makes it a place, not a phrase)."""
@@ -302,7 +335,12 @@ def find_cities(text: str) -> list[PlaceMention]:
             continue  # กรุงเทพและกรุงบากู: the second city is matched on its own
         n = next_chunk(text, end)
         country = g.regex.match(text, n.start) if n else None
-        is_country = bool(country and country.group(0) and g.terms[country.group(0)].kind == "country")
+        country_key = country.group(0) if country else ""
+        is_country = bool(country_key and g.terms[country_key].kind == "country")
+        foreign_province = m.group(0) in _PROVINCE_WORD
+        if foreign_province and not (is_country and g.terms[country_key].canonical != "ประเทศไทย"
+                                     and country_key not in ("ไทย", "ประเทศไทย")):
+            continue  # จังหวัดเชียงใหม่: a Thai province is the glossary's; with no country, no name is looked for
         if not is_country and not (n and _STATE.match(n.text)):
             named = _city_after_at(text, m)
             if named is not None:
@@ -312,9 +350,13 @@ def find_cities(text: str) -> list[PlaceMention]:
         first = words(tail)[0]
         if tail in _CITY_WORDS or first in _CITY_WORDS or first.startswith("น่า") or g.regex.fullmatch(text, m.start(), end):
             continue  # เมืองหลวง, เมืองน่าเที่ยว, or a name the glossary already holds
+        if foreign_province and (len(tail) < 3 or any(
+            len(w) >= 3 and (is_verb(w) or pos_tags().get(w, "").startswith(("NC", "V"))) for w in words(tail)
+        )):
+            continue  # จังหวัดทั่วประเทศร่วม...: not a name
         term = g.terms.get(tail)  # เมืองกวางโจว: the glossary knows กวางโจว
         out.append(PlaceMention(m.start(), end, term.english if term is not None and term.type == "place" else None))
-    return out
+    return out + _latin_cities(text)
 
 
 _OFFICE_WORDS = frozenset(["งาน", "ฝ่าย", "ส่วน", "กลุ่ม", "ประจำ", "ท่าน", "ทุก", "คน"])
@@ -359,7 +401,7 @@ def venue_end(text: str, start: int, head: str, g: Gazetteer, at: bool) -> int:
     assert g.regex is not None
     if any(len(h) > len(head) and text.startswith(h, start) for h in ORG_HEADS):
         return start  # มณฑลทหารบก: an army unit, not the province (มณฑล) of a country
-    if head in _BY_COUNTRY:
+    if head in _BY_COUNTRY or head == "ด่านชายแดน":  # ด่านชายแดนไทย-กัมพูชา: the checkpoints of a border
         country = g.regex.match(text, start + len(head))
         if country and country.group(0) and g.terms[country.group(0)].kind == "country":
             return start  # ชายแดนไทย-กัมพูชา: the places are the countries
@@ -409,6 +451,8 @@ def venue_end(text: str, start: int, head: str, g: Gazetteer, at: bool) -> int:
             not at and tail.startswith(_PREPOSITIONS)
         ):  # โรงแรมในประเทศไทย: hotels in Thailand, not a hotel's name
             return start
+        if head == "ด่านชายแดน" and (not first_word or _starts_with_verb(first_word)):
+            return start  # ด่านชายแดนเป็นลำดับแรก: border checkpoints, then a verb
         if not at and head == "ค่าย" and tail.startswith(_CAMP_KINDS):
             return start  # ค่ายรถยนต์ (a car maker), ค่ายลูกเสือ (a scout camp): a kind, not a named camp
         numbered = bool(_NUMBER_CHUNK.match((next_chunk(text, end) or _NONE).text))
@@ -524,6 +568,9 @@ _VENUE_PRECEDERS = PLACE_PRECEDERS + ("สักการะ", "นมัสก�
 
 _TEMPLE_POSTS = ("เจ้าอาวาส", "เจ้าคณะ", "รองเจ้าอาวาส")
 """Monastic posts a temple's name is glued to: เจ้าอาวาสวัดธาตุประสิทธิ์, the abbot of the temple."""
+_TEMPLE_MONKS = ("สงฆ์", "นิกาย")
+"""A temple's monks (คณะสงฆ์วัดโสธรวราราม) and an order's temple (จีนนิกายวัดโพธิทัตตาราม): the temple glued
+after them is named. Counted in thaigov-v2: สงฆ์วัด 120, นิกายวัด 5."""
 
 
 def find_venues(text: str, g: Gazetteer) -> list[PlaceMention]:
@@ -539,7 +586,9 @@ def find_venues(text: str, g: Gazetteer) -> list[PlaceMention]:
             pos = start + 1
             continue
         at = _after_at(text, start)
-        abbot = head == "วัด" and text.endswith(_TEMPLE_POSTS, max(0, start - 20), start)  # เจ้าอาวาสวัด...
+        abbot = head == "วัด" and (
+            text.endswith(_TEMPLE_POSTS, max(0, start - 20), start) or text.endswith(_TEMPLE_MONKS, 0, start)
+        )  # เจ้าอาวาสวัด...
         if not at and not abbot and (head in _AT_ONLY_HEADS or not glued_after(text, start, _VENUE_PRECEDERS)):
             pos = start + 1
             continue
@@ -612,7 +661,7 @@ def bracket_english(text: str, end: int) -> str | None:
 
 _TRANSPORT_HEADS: tuple[str, ...] = (
     "สถานีรถไฟฟ้า", "สถานีรถไฟ", "สถานีขนส่งผู้โดยสาร", "สถานีขนส่ง", "สถานี", "ด่านตรวจคนเข้าเมือง", "ด่านศุลกากร",
-    "ด่านพรมแดน", "ด่านตรวจพืช", "ด่านกักกันสัตว์", "ด่านตรวจประมง", "ด่านอาหารและยา", "จุดผ่านแดนถาวร",
+    "ด่านพรมแดน", "ด่านชายแดน", "ด่านตรวจพืช", "ด่านกักกันสัตว์", "ด่านตรวจประมง", "ด่านอาหารและยา", "จุดผ่านแดนถาวร",
     "จุดผ่านแดนชั่วคราว", "จุดผ่านแดน", "จุดผ่อนปรนทางการค้า", "จุดผ่อนปรนการค้า", "จุดผ่อนปรน", "ท่าอากาศยานนานาชาติ", "ท่าอากาศยาน",
     "ท่าเรือ", "ท่าเทียบเรือ",
 )
@@ -620,7 +669,7 @@ _TRANSPORT = re.compile(
     "(?:" + "|".join(sorted(_TRANSPORT_HEADS, key=len, reverse=True)) + r")[ \t]?(?=[\u0e01-\u0e4e])"
 )
 """Stations, checkpoints, airports and piers: named by the place they serve (ด่านศุลกากรสะเดา)."""
-_BORDER_HEADS = ("ด่านพรมแดน", "จุดผ่านแดน", "จุดผ่อนปรน", "ด่านศุลกากร", "ด่านตรวจคนเข้าเมือง")
+_BORDER_HEADS = ("ด่านพรมแดน", "ด่านชายแดน", "จุดผ่านแดน", "จุดผ่อนปรน", "ด่านศุลกากร", "ด่านตรวจคนเข้าเมือง")
 _RAIL_CONTEXT = re.compile(r"รถไฟ|รถไฟฟ้า|ขบวน|สายสี|รางคู่|BTS|MRT|ชานชาลา")
 _STATION_KINDS = ("บริการ", "ปลายทาง", "ต้นทาง", "ชาร์จ", "ย่อย", "ถัดไป", "ละ", "ต่าง", "ดังกล่าว", "นี้", "ที่", "ตำรวจ",
                   "วิทยุ", "โทรทัศน์", "อนามัย", "สุขภาพ", "พัฒนา", "ตรวจ", "วัด", "เรียนรู้", "ทดลอง", "เติม", "ไฟฟ้า",
@@ -651,6 +700,8 @@ def find_transport(text: str) -> list[PlaceMention]:
         if area is not None and (spaced or (area.level == "subdistrict" and text[name_at:end] in dic)):
             end, area = name_at, None  # ท่าเรือสำราญ (a cruise port), ท่าอากาศยาน ท่าเรือ: words, not the places
         known = g.regex.match(text, name_at)
+        if known and known.group(0) and head == "ด่านชายแดน" and g.terms[known.group(0)].kind == "country":
+            continue  # ด่านชายแดนไทย-กัมพูชา: the checkpoints of a border, whose countries are the places
         if known and known.group(0) and g.terms[known.group(0)].type == "place" and known.end() > end:
             end = known.end()
         elif area is None:
