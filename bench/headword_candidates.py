@@ -27,6 +27,7 @@ English the gist would build from the parts, so the ones whose parts mislead can
 from __future__ import annotations
 
 import collections
+import itertools
 import json
 import random
 import re
@@ -184,7 +185,7 @@ def compound_candidates(texts: list[str], argv: list[str]) -> int:
             for n in (2, 3):
                 run = ws[i:i + n]
                 if (len(run) < n or any(w.part not in ("noun", "modifier") or not w.english for w in run)
-                        or any(a.end != b.start for a, b in zip(run, run[1:])) or run[0].part != "noun"):
+                        or any(a.end != b.start for a, b in itertools.pairwise(run)) or run[0].part != "noun"):
                     continue
                 key = tuple(w.text for w in run)
                 if "".join(key) in keys or key in seen:
