@@ -299,3 +299,12 @@ def test_a_space_before_a_verb_or_a_role_still_ends_the_object() -> None:
 
     role = Word(text="นรม.", start=10, end=14, part="noun", english="the Prime Minister")
     assert not _list_item("ก" * 9 + " นรม. ประชุม", role, 9)
+
+
+def test_a_short_noun_group_after_a_space_continues_a_list_after_and() -> None:
+    # thaigov.go.th/news/contents/details/43408: 'ห้องผู้ป่วย ICU และ โรงพยาบาลสนาม': the space after 'และ'
+    # (and) ended the object before the field hospitals; a group of glossed nouns up to the next space goes on
+    title = ("รัฐบาลเร่งขยายห้องผู้ป่วย ICU และ โรงพยาบาลสนาม รับผู้ป่วยสีแดงและสีเหลืองที่เพิ่มขึ้น "
+             "แก้ปัญหาขาดแคลนเตียงในกทม. พร้อมเปิดเพิ่มอีกไม่ต่ำกว่า 1,500 เตียง ที่โรงพยาบาลบุษราคัม")
+    text = object_after(title, "ขยาย")
+    assert text.endswith("and field hospital") and "patients" in text.split(" and ")[0]
