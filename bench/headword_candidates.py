@@ -17,11 +17,17 @@ on ('พบ' meet, 'ปิด' close, 'ยืนยัน' confirm), which the g
 --all ranks instead every headline of that pool (the whole corpus less the dev set, bench/gists, bench/gists2
 and the coverage bench's sample) by the number of headlines each uncovered content word occurs in (>= 3),
 cutting the headline only; names are not masked, so name fragments are skipped by hand.
+
+--pairs ranks instead, over that same pool, the adjacent word pairs and triples (no space between them) whose
+words are all glossed nouns or modifiers and which no glossary key holds whole, by the number of headlines
+each occurs in (>= 5): fixed compounds the cutter splits ('โรงพยาบาล|สนาม' field hospital), printed with the
+English the gist would build from the parts, so the ones whose parts mislead can be glossed whole.
 """
 
 from __future__ import annotations
 
 import collections
+import itertools
 import json
 import random
 import re
@@ -52,6 +58,8 @@ def main(argv: list[str]) -> int:
         return stopword_candidates(random.Random(seed).sample(pool, count))
     if "--all" in argv:
         return corpus_candidates(pool, argv)
+    if "--pairs" in argv:
+        return compound_candidates(pool, argv)
     given_names = thai_male_names() | thai_female_names() | thai_family_names()
     keys, long_keys = glossary_coverage.known_keys()
     halves: list[collections.Counter[str]] = [collections.Counter(), collections.Counter()]
@@ -152,6 +160,49 @@ def corpus_candidates(texts: list[str], argv: list[str]) -> int:
                                   ensure_ascii=False), encoding="utf-8")
     for w, n in counts.most_common(120):
         print(f"{w}\t{n}\t{' | '.join(examples[w])}")
+    return 0
+
+
+def compound_candidates(texts: list[str], argv: list[str]) -> int:
+    """Adjacent glossed noun/modifier pairs and triples of every pool headline that no key holds whole."""
+    from briefing.errors import BriefingError
+    from briefing.sources.corpus import parse_release
+    from briefing.summary.headline import _group_english
+    from briefing.summary.words import words
+
+    keys, _ = glossary_coverage.known_keys()
+    counts: collections.Counter[tuple[str, ...]] = collections.Counter()
+    english: dict[tuple[str, ...], str] = {}
+    examples: dict[tuple[str, ...], list[str]] = collections.defaultdict(list)
+    for text in texts:
+        try:
+            title = parse_release(text, name="sample.txt").title
+        except BriefingError:
+            continue
+        ws = words(title)
+        seen: set[tuple[str, ...]] = set()
+        for i in range(len(ws)):
+            for n in (2, 3):
+                run = ws[i:i + n]
+                if (len(run) < n or any(w.part not in ("noun", "modifier") or not w.english for w in run)
+                        or any(a.end != b.start for a, b in itertools.pairwise(run)) or run[0].part != "noun"):
+                    continue
+                key = tuple(w.text for w in run)
+                if "".join(key) in keys or key in seen:
+                    continue
+                seen.add(key)
+                counts[key] += 1
+                english.setdefault(key, _group_english([w.english for w in run if w.english]))
+                if len(examples[key]) < 2:
+                    examples[key].append(title)
+    top = int(argv[argv.index("--top") + 1]) if "--top" in argv else 200
+    print(f"headlines {len(texts)}  glossed noun runs in >= 5 headlines {sum(1 for n in counts.values() if n >= 5)}")
+    if "--json" in argv:
+        out = Path(argv[argv.index("--json") + 1])
+        out.write_text(json.dumps([["|".join(k), n, english[k], examples[k]] for k, n in counts.most_common() if n >= 5],
+                                  ensure_ascii=False), encoding="utf-8")
+    for k, n in counts.most_common(top):
+        print(f"{'|'.join(k)}\t{n}\t{english[k]}\t{' | '.join(examples[k])}")
     return 0
 
 

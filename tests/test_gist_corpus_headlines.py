@@ -253,3 +253,58 @@ def test_a_body_with_no_english_name_is_read_word_by_word() -> None:
         Entity(type="organisation", field="title", text="คณะกรรมาธิการว่าด้วยการป้องกันอาชญากรรมและความยุติธรรมทางอาญา",
                start=title.index("คณะ"), end=title.index(" สมัย"))])
     assert "crime prevention and criminal justice" in gist(analysis)
+
+
+def object_after(title: str, verb_text: str) -> str:
+    from briefing.summary.headline import object_of, verbs_of
+
+    analysis = Analysis(title=title, body="")
+    verb = next(v for v in verbs_of(analysis) if title[v.start:v.end] == verb_text)
+    return object_of(analysis, verb)[0]
+
+
+def test_fixed_compounds_the_cutter_splits_are_read_whole() -> None:
+    from briefing.summary.words import words
+
+    # thaigov.go.th/news/contents/details/52403: 'บัญชี|ม้า' read as two words was 'horses accounts'
+    title = "นายกรัฐมนตรีสั่งเร่งแก้กฎหมายฟอกเงินเอาผิดเครือข่ายบัญชีม้า สกัดเส้นทางโอนเงินแก๊งค์มิจฉาชีพ"
+    assert any(w.text == "บัญชีม้า" and w.english == "mule accounts" for w in words(title))
+    assert object_after(title, "เอาผิด") == "mule accounts network"  # the space before 'สกัด' (block) still ends it
+    # thaigov.go.th/news/contents/details/74605: 'ผ้า|พระ|กฐิน' was 'Kathin robes monk textiles'; the space
+    # before 'ประจำปี 2566' closes the object (a year label is no list item)
+    title = ("“พล.ต.อ.พัชรวาท” นำ ทส. ถวายผ้าพระกฐินพระราชทาน ประจำปี 2566 ณ วัดสองพี่น้อง พระอารามหลวง "
+             "จ.สุพรรณบุรี")
+    assert object_after(title, "ถวาย") == "royal Kathin robes"
+
+
+def test_a_lone_noun_after_a_space_is_the_next_item_of_a_list() -> None:
+    # thaigov.go.th/news/contents/details/70551: Thai writes the list with spaces; the old rule ended
+    # the object at the first one ('results on environment')
+    title = ("ออมสิน ชู ESG in action เดินหน้าธนาคารเพื่อสังคม เปิดผลงานเด่นด้านสิ่งแวดล้อม สังคม ธรรมาภิบาล "
+             "สร้างอิมแพคเป็นเม็ดเงินกว่า 55,400 ล้านบาท")
+    assert object_after(title, "เปิด") == "results on environment, society and good governance"
+    # thaigov.go.th/news/contents/details/48112: 'ไฟป่า หมอกควัน และฝุ่นละออง': forest fires and haze
+    title = "มท.1 สั่งการผู้ว่าฯ ทั่วประเทศ เตรียมรับมือสถานการณ์ไฟป่า หมอกควัน และฝุ่นละอองขนาดเล็ก (PM2.5)"
+    assert object_after(title, "เตรียมรับมือ").endswith("forest fires situation and haze")
+
+
+def test_a_space_before_a_verb_or_a_role_still_ends_the_object() -> None:
+    # thaigov.go.th/news/contents/details/70551 again: after the list, 'สร้าง' (build) begins the next clause
+    title = ("ออมสิน ชู ESG in action เดินหน้าธนาคารเพื่อสังคม เปิดผลงานเด่นด้านสิ่งแวดล้อม สังคม ธรรมาภิบาล "
+             "สร้างอิมแพคเป็นเม็ดเงินกว่า 55,400 ล้านบาท")
+    assert "build" not in object_after(title, "เปิด")
+    # a role after a space ('... นรม. ประชุม', the Prime Minister) starts a new subject, never a list item
+    from briefing.summary.headline import _list_item
+    from briefing.summary.words import Word
+
+    role = Word(text="นรม.", start=10, end=14, part="noun", english="the Prime Minister")
+    assert not _list_item("ก" * 9 + " นรม. ประชุม", role, 9)
+
+
+def test_a_short_noun_group_after_a_space_continues_a_list_after_and() -> None:
+    # thaigov.go.th/news/contents/details/43408: 'ห้องผู้ป่วย ICU และ โรงพยาบาลสนาม': the space after 'และ'
+    # (and) ended the object before the field hospitals; a group of glossed nouns up to the next space goes on
+    title = ("รัฐบาลเร่งขยายห้องผู้ป่วย ICU และ โรงพยาบาลสนาม รับผู้ป่วยสีแดงและสีเหลืองที่เพิ่มขึ้น "
+             "แก้ปัญหาขาดแคลนเตียงในกทม. พร้อมเปิดเพิ่มอีกไม่ต่ำกว่า 1,500 เตียง ที่โรงพยาบาลบุษราคัม")
+    text = object_after(title, "ขยาย")
+    assert text.endswith("and field hospital") and "patients" in text.split(" and ")[0]

@@ -269,8 +269,17 @@ def object_of(analysis: Analysis, verb: Verb | None, stop: int | None = None,
         # group what it is about ('parliament observations on guidelines to manage kratom')
         after_abbreviation = (title[:max(w.start - len(gap), 0)].endswith("ฯ") and w.part == "noun"
                               and bool(group) and not parts)
-        if count >= 2 and gap and gap.strip() == "" and not latin_here and not after_abbreviation:
+        and_before = joiner == "and" and not group and bool(parts)  # 'ห้องผู้ป่วย ICU และ โรงพยาบาลสนาม'
+        listed = (count >= 2 and bool(gap) and not gap.strip() and not latin_here
+                  and _list_item(title, w, last, and_before) and (bool(group) or and_before) and not any(s <= w.start < e for s, e in numbers)
+                  and not any(e.start <= w.start < e.end for e in names)
+                  and not (last_name is not None and last == last_name.end))  # a body's name goes on after spaces
+        if count >= 2 and gap and gap.strip() == "" and not latin_here and not after_abbreviation and not listed:
             break  # a space between Thai words after a phrase of two words or more closes the clause
+        if listed and group:
+            flush()  # 'ด้านสิ่งแวดล้อม สังคม ธรรมาภิบาล': a lone noun after a space is the list's next item
+            joiner = "and"
+            count += 1
         if after_abbreviation and gap and not gap.strip():
             flush()
             joiner = "on"
@@ -359,7 +368,10 @@ def object_of(analysis: Analysis, verb: Verb | None, stop: int | None = None,
             break
     if group:
         flush(final=True)
-    text = " ".join(parts)
+    for i in range(1, len(parts) - 3, 2):
+        if parts[i] == "and" and parts[i + 2] == "and":
+            parts[i] = ","  # 'medicines and medical supplies and...': a list reads 'A, B and C'
+    text = " ".join(parts).replace(" , ", ", ")
     return text, first, last
 
 
@@ -375,6 +387,33 @@ _NEGATIONS = {"ไม่", "ไม่มี", "ไม่ใช่", "ไม่�
 """Words that negate what follows; PyThaiNLP lists most as stopwords, so the object would drop them."""
 _ADVERBIAL = {"ได้", "ให้", "อย่าง", "ขึ้น"}
 """Particles after which a modifier says how or how much ('ได้สูงสุด', 'อย่างยั่งยืน'), not what kind."""
+
+
+_LABEL_NOUNS = {"year", "date", "day", "month", "topic", "title", "round", "issue", "no.", "number", "edition"}
+"""Nouns that introduce a date, a number or a title after a space ('ปี 2568', 'หัวข้อ “...”'), never a list item."""
+
+
+def _list_item(title: str, w: Word, last: int, and_before: bool = False) -> bool:
+    """Whether the headline word `w`, after a space, is one more item of the noun list the object ends
+    with: a glossed noun (or a noun group of up to three glossed words) standing alone between spaces (Thai writes lists 'สิ่งแวดล้อม สังคม ธรรมาภิบาล'
+    with spaces), right after the object's last word, not a subject, not a label before a figure or a
+    title ('ปี 2568', 'หัวข้อ “...”'); a verb, a phrase of several words or a new subject after the space
+    still starts the next clause. `and_before`: the list's 'และ' (and) stands before the space."""
+    if w.part != "noun" or not w.english or w.text in agents() or (title[last:w.start].strip() and not and_before):
+        return False
+    if w.english.removeprefix("the ")[:1].isupper():
+        return False  # 'นรม.' the Prime Minister: a role or a name after a space begins a new subject
+    if w.english.lower().removeprefix("the ") in _LABEL_NOUNS or w.english.lower() in _PLACE_NOUNS:
+        return False
+    end = next((m.start() for m in re.finditer(r"[\s”\"’)]", title) if m.start() > w.start), len(title))
+    segment = [x for x in words(title) if w.start <= x.start < end]
+    if (len(segment) > 3 or any(x.part not in ("noun", "modifier") or not x.english or x.text in agents()
+                                or x.english[:1].isupper() for x in segment)
+            or any(a.end != b.start for a, b in itertools.pairwise(segment)) or segment[-1].end != end):
+        return False  # 'โรงพยาบาลสนาม': a short noun group of glossed words only, up to the next space
+    after = title[end:]
+    return after == "" or after[0] in "”\"’)" or (after[0] == " " and bool(re.match(r" +[\u0e01-\u0e4e]", after))
+                           and not re.match(r" +(?:จังหวัด|จ\.|อ\.|อำเภอ|ณ|ที่|ใน|ปี|วันที่|ประจำ)", after))
 
 
 def first_gap(analysis: Analysis, start: int, end: int) -> int | None:
