@@ -18,7 +18,8 @@ import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from briefing.model import Analysis, Release
+from briefing import model
+from briefing.model import Release
 from briefing.store import Store
 
 BATCH = 8
@@ -59,7 +60,7 @@ def analyze_all(store: Store, progress: Progress | None = None, processes: int |
     def save(results: list[tuple[int, dict[str, object]]]) -> None:
         nonlocal done
         for release_id, data in results:
-            store.save_analysis(release_id, Analysis.from_json(data))
+            store.save_analysis(release_id, model.Analysis.from_json(data))
         done += len(results)
         if progress is not None:
             progress(done, total)

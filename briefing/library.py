@@ -79,6 +79,6 @@ def import_seeds(store: Store) -> ImportResult:
 def open_store(config: Config) -> Store:
     """The configured store, with the bundled seeds imported when it is empty, so the list is never empty."""
     store = Store.open(config)
-    if store.count() == 0:
+    if store.is_empty():
         import_seeds(store)
     return store

@@ -6,9 +6,8 @@ Nothing here imports anything beyond the standard library, so every layer can sh
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-from dataclasses import asdict, dataclass, field
-from typing import Any, Literal
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Literal
 
 Field = Literal["title", "body"]
 EntityType = Literal["person", "organisation", "place"]
@@ -48,243 +47,38 @@ class Release:
         """
         if self.source:
             return self.source
+        import hashlib  # here: a release without a source URL is rare, and the app's start does without it
+
         digest = hashlib.sha256(f"{self.title}\n{self.body}".encode()).hexdigest()
         return f"text:{digest}"
 
 
-@dataclass(slots=True)
-class HttpValidators:
-    """What a server said about a URL last time, sent back so an unchanged page costs a 304."""
+if TYPE_CHECKING:  # re-exported for the type checker; at run time `__getattr__` below
+    from briefing.model_records import Analysis as Analysis  # noqa: PLC0414
+    from briefing.model_records import Brief as Brief  # noqa: PLC0414
+    from briefing.model_records import DateMention as DateMention  # noqa: PLC0414
+    from briefing.model_records import Entity as Entity  # noqa: PLC0414
+    from briefing.model_records import EntityGroup as EntityGroup  # noqa: PLC0414
+    from briefing.model_records import Figure as Figure  # noqa: PLC0414
+    from briefing.model_records import FigureGroup as FigureGroup  # noqa: PLC0414
+    from briefing.model_records import HttpValidators as HttpValidators  # noqa: PLC0414
+    from briefing.model_records import Mark as Mark  # noqa: PLC0414
+    from briefing.model_records import entity_groups as entity_groups  # noqa: PLC0414
+    from briefing.model_records import figure_groups as figure_groups  # noqa: PLC0414
 
-    url: str
-    """The URL as requested (a feed, or a page named by a feed, the config or the command line)."""
-    etag: str | None = None
-    last_modified: str | None = None
-    checked_at: str = ""
-    """ISO timestamp (UTC) of the last successful fetch."""
-    release_key: str | None = None
-    """The key of the release the page gave (pages only), so a feed item already stored is skipped."""
-
-
-@dataclass(slots=True)
-class Entity:
-    """A mention of a person, organisation or place, with its English form when known."""
-
-    type: EntityType
-    field: Field
-    text: str
-    start: int
-    end: int
-    english: str | None = None
-    role: str | None = None
-    """The Thai position the text gives the person (people only)."""
-    canonical: str | None = None
-    """The full Thai form this mention stands for (alias, abbreviation or short name)."""
-    role_english: str | None = None
-    english_source: EnglishSource | None = None
-    """'listed', 'release' or 'romanised' (see `EnglishSource`); None when there is no English."""
-
-    def to_json(self) -> dict[str, Any]:
-        return asdict(self)
+_RECORDS = frozenset({"Analysis", "Brief", "DateMention", "Entity", "EntityGroup", "Figure", "FigureGroup",
+                      "HttpValidators", "Mark", "entity_groups", "figure_groups"})
+"""Names defined in `briefing.model_records`, imported from there when first asked for."""
 
 
-@dataclass(slots=True)
-class Figure:
-    """A quantity a reader would copy into notes: money, a percentage, a count or a measurement."""
+def __getattr__(name: str) -> Any:
+    if name in _RECORDS:
+        from briefing import model_records
 
-    kind: FigureKind
-    field: Field
-    text: str
-    start: int
-    end: int
-    value: float
-    unit: str
-    """ISO 4217 code for money, '%' for percentages, an English plural noun or unit otherwise."""
-    english: str
-    qualifier: str | None = None
-    """'over', 'about', 'almost', 'up to' ... as the text hedges the number."""
-
-    def to_json(self) -> dict[str, Any]:
-        return asdict(self)
-
-
-@dataclass(slots=True)
-class DateMention:
-    field: Field
-    text: str
-    start: int
-    end: int
-    iso: str
-
-    def to_json(self) -> dict[str, Any]:
-        return asdict(self)
-
-
-@dataclass(slots=True)
-class Analysis:
-    """What the Thai analyzer found in one release. Offsets index `title` or `body` per `field`."""
-
-    title: str
-    body: str
-    entities: list[Entity] = field(default_factory=list)
-    """Named mentions: people by name, organisations and places as written."""
-    references: list[Entity] = field(default_factory=list)
-    """Later short references (a first name alone, a quoted nickname) linked to an entity above by
-    `canonical`. Kept apart so a list of who is named stays one line per person."""
-    figures: list[Figure] = field(default_factory=list)
-    dates: list[DateMention] = field(default_factory=list)
-    sentences: list[tuple[int, int]] = field(default_factory=list)
-    """Sentence spans over `body`, in order, covering its non-blank text: the reader's cursor unit."""
-    version: str = ""
-    """The analyzer version that made this; cached analyses of another version are remade."""
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "title": self.title,
-            "body": self.body,
-            "entities": [e.to_json() for e in self.entities],
-            "references": [e.to_json() for e in self.references],
-            "figures": [f.to_json() for f in self.figures],
-            "dates": [d.to_json() for d in self.dates],
-            "sentences": [list(s) for s in self.sentences],
-            "version": self.version,
-        }
-
-    @classmethod
-    def from_json(cls, data: dict[str, Any]) -> Analysis:
-        return cls(
-            title=data["title"],
-            body=data["body"],
-            entities=[Entity(**e) for e in data.get("entities", [])],
-            references=[Entity(**e) for e in data.get("references", [])],
-            figures=[Figure(**f) for f in data.get("figures", [])],
-            dates=[DateMention(**d) for d in data.get("dates", [])],
-            sentences=[(int(a), int(b)) for a, b in data.get("sentences", [])],
-            version=data.get("version", ""),
-        )
-
-
-@dataclass(slots=True)
-class EntityGroup:
-    """One person, organisation or place with every mention of it (entities and references).
-
-    กรุงเทพมหานคร, กรุงเทพฯ and กทม. are one Bangkok; จ.ราชบุรี and จังหวัดราชบุรี one province.
-    """
-
-    type: EntityType
-    key: str
-    """The full Thai form the mentions stand for."""
-    english: str | None
-    role: str | None = None
-    role_english: str | None = None
-    english_source: EnglishSource | None = None
-    mentions: list[Entity] = field(default_factory=list)
-    """In reading order: the title's mentions first, then the body's."""
-
-    @property
-    def label(self) -> str:
-        """The Thai form to show: the first mention as written."""
-        return self.mentions[0].text if self.mentions else self.key
-
-    @property
-    def body_offsets(self) -> list[int]:
-        """Where the body mentions it, in order: what Enter cycles through in the reader."""
-        return sorted(m.start for m in self.mentions if m.field == "body")
-
-
-@dataclass(slots=True)
-class FigureGroup:
-    """One figure (kind, value and unit) with all its mentions: 75% in the title and ร้อยละ 75 in
-    the body are one figure."""
-
-    kind: FigureKind
-    value: float
-    unit: str
-    english: str
-    mentions: list[Figure] = field(default_factory=list)
-
-    @property
-    def body_offsets(self) -> list[int]:
-        return sorted(m.start for m in self.mentions if m.field == "body")
-
-
-def _reading_order(mention: Entity | Figure) -> tuple[int, int]:
-    return (0 if mention.field == "title" else 1, mention.start)
-
-
-def entity_groups(analysis: Analysis) -> list[EntityGroup]:
-    """Each entity once with all its mentions, in order of first mention (title first).
-
-    Mentions go together when they stand for the same full Thai form (`canonical`, else the text
-    itself, spaces ignored); places and organisations also when they have the same English form
-    (อ.เมือง near จ.ราชบุรี and อำเภอเมืองราชบุรี are both Mueang Ratchaburi District).
-    """
-    groups: list[EntityGroup] = []
-    by_key: dict[tuple[str, str], EntityGroup] = {}
-    for mention in sorted([*analysis.entities, *analysis.references], key=_reading_order):
-        key = "".join((mention.canonical or mention.text).split())
-        group = by_key.get((mention.type, key))
-        english_key = ("@" + mention.type, mention.english.casefold()) if mention.english else None
-        if group is None and english_key is not None and mention.type != "person":
-            group = by_key.get(english_key)
-        if group is None:
-            group = EntityGroup(
-                type=mention.type, key=mention.canonical or mention.text, english=mention.english,
-                role=mention.role, role_english=mention.role_english, english_source=mention.english_source,
-            )
-            groups.append(group)
-        by_key.setdefault((mention.type, key), group)
-        if english_key is not None and mention.type != "person":
-            by_key.setdefault(english_key, group)
-        group.mentions.append(mention)
-        if group.english is None and mention.english:
-            group.english, group.english_source = mention.english, mention.english_source
-        if group.role is None and mention.role:
-            group.role, group.role_english = mention.role, mention.role_english
-    return groups
-
-
-def figure_groups(analysis: Analysis) -> list[FigureGroup]:
-    """Each figure once (same kind, value and unit) with all its mentions, in order of first mention."""
-    groups: dict[tuple[str, float, str], FigureGroup] = {}
-    for figure in sorted(analysis.figures, key=_reading_order):
-        key = (figure.kind, round(figure.value, 6), figure.unit)
-        group = groups.get(key)
-        if group is None:
-            group = groups[key] = FigureGroup(
-                kind=figure.kind, value=figure.value, unit=figure.unit, english=figure.english
-            )
-        group.mentions.append(figure)
-    return list(groups.values())
-
-
-@dataclass(slots=True)
-class Brief:
-    """The English summary of a release: a one-line gist for the list and a short brief."""
-
-    gist: str
-    brief: str
-    backend: str = "offline"
-    note: str | None = None
-    """Why the LLM answer was not used, when it was asked for and rejected."""
-
-
-@dataclass(slots=True)
-class Mark:
-    """A marked passage of a release body, with the user's label and note.
-
-    Holds the offsets and the marked text so it survives a re-analysis of the release.
-    """
-
-    release_id: int
-    start: int
-    end: int
-    text: str
-    label: str
-    note: str = ""
-    id: int | None = None
-    created: str = ""
-    """ISO timestamp (UTC) when the mark was made."""
+        value = getattr(model_records, name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 @dataclass(slots=True)

@@ -21,11 +21,12 @@ from typing import TYPE_CHECKING
 
 from briefing.config import Config, SummaryConfig
 from briefing.errors import BriefingError
-from briefing.model import Analysis, Brief, Release
+from briefing.model import Release
 from briefing.store import Store
 
 if TYPE_CHECKING:
     from briefing.export.markdown import ExportItem
+    from briefing.model import Analysis, Brief
     from briefing.summary.sentence import Rendering
 
 

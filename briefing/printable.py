@@ -9,6 +9,7 @@ and the reader can still see that something was there. Imports nothing of the re
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from typing import Any
@@ -26,15 +27,30 @@ _TABLE.update({code: "\ufffd" for code in range(0x80, 0xA0)})
 _TABLE.update({ord(ch): "\u2af6" for ch in _BIDI_CONTROLS})
 _TABLE.update({ord(ch): " " for ch in _LINE_SEPARATORS})
 
-UNSAFE = re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(_TABLE)) + "]")
-"""Every character `visible` replaces (newline is not one of them)."""
-_SEQUENCES = re.compile(
+_UNSAFE = "[" + "".join(re.escape(chr(code)) for code in sorted(_TABLE)) + "]"
+_SEQUENCES = (
     r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]"  # CSI: cursor moves, clearing, colours
     r"|(?:\x1b[\]P^_X]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?"  # OSC, DCS...: to BEL or ST
     r"|\x1b[ -/]*[0-~]"  # the two-character ones: ESC c (reset), ESC 7, ESC ( B
 )
 """Whole escape sequences, so that taking one out leaves none of its parameters behind as text."""
-_JSON_UNSAFE = re.compile("[\x7f-\x9f" + _BIDI_CONTROLS + _LINE_SEPARATORS + "]")
+_JSON_UNSAFE = "[\x7f-\x9f" + _BIDI_CONTROLS + _LINE_SEPARATORS + "]"
+
+UNSAFE: re.Pattern[str]
+"""Every character `visible` replaces (newline is not one of them); compiled when first used."""
+
+
+@functools.cache
+def _pattern(source: str) -> re.Pattern[str]:
+    """The patterns compiled when first used, not at import: the app's list needs none of them before
+    its first paint (bench/startup.py), and re's own cache may drop them under the analyser's many."""
+    return re.compile(source)
+
+
+def __getattr__(name: str) -> re.Pattern[str]:
+    if name == "UNSAFE":
+        return _pattern(_UNSAFE)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def visible(text: str) -> str:
@@ -50,8 +66,8 @@ def one_line(text: str) -> str:
 def strip_controls(text: str) -> str:
     """The text without escape sequences and the characters `visible` would replace (newlines kept,
     tabs made spaces): for text from outside that we keep, such as an LLM's answer."""
-    text = _SEQUENCES.sub("", text)
-    return UNSAFE.sub(lambda m: "" if m.group(0) != "\t" else " ", text)
+    text = _pattern(_SEQUENCES).sub("", text)
+    return _pattern(_UNSAFE).sub(lambda m: "" if m.group(0) != "\t" else " ", text)
 
 
 def json_line(data: Any) -> str:
@@ -62,4 +78,4 @@ def json_line(data: Any) -> str:
     so the data a program reads back is unchanged.
     """
     text = json.dumps(data, ensure_ascii=False)
-    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text)
+    return _pattern(_JSON_UNSAFE).sub(lambda m: f"\\u{ord(m.group(0)):04x}", text)

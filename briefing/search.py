@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Literal
 from briefing.categories import english_category
 from briefing.model import EntityType, ListEntry, Release
 from briefing.store import Store
+from briefing.view import View
 
 if TYPE_CHECKING:
     import multiprocessing.context
@@ -36,42 +37,6 @@ POOL_THRESHOLD = 2 * INDEX_BATCH
 ENTITY_KEYS = 200
 """At most this many entities match one filter value (a name fragment naming hundreds is no filter)."""
 TITLE_WEIGHT = 5.0
-
-
-@dataclass(frozen=True, slots=True)
-class View:
-    """What the list shows: an optional search query and filters, all combined (AND)."""
-
-    query: str = ""
-    since: dt.date | None = None
-    until: dt.date | None = None
-    category: str | None = None
-    """Thai category or its English name (`Economy`), case and spaces ignored."""
-    person: str | None = None
-    organisation: str | None = None
-    place: str | None = None
-    """An entity by any of its forms: English, Thai, a short form or acronym; a part of one matches too."""
-    starred: bool = False
-    unread: bool = False
-    marked: bool = False
-
-    def with_query(self, query: str) -> View:
-        return replace(self, query=query)
-
-    def chips(self) -> list[str]:
-        """The active filters as short labels, in a fixed order (the list shows them above the rows)."""
-        chips: list[str] = []
-        if self.query.strip():
-            chips.append(f"/{self.query.strip()}")
-        if self.since or self.until:
-            chips.append(f"{self.since or '…'}..{self.until or '…'}")
-        for label, value in (("category", self.category), ("person", self.person),
-                             ("organisation", self.organisation), ("place", self.place)):
-            if value:
-                chips.append(f"{label}:{value}")
-        chips.extend(name for name, on in (("starred", self.starred), ("unread", self.unread),
-                                            ("marked", self.marked)) if on)
-        return chips
 
 
 @dataclass(slots=True)

@@ -25,11 +25,13 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, Self
 
+from briefing import model
 from briefing.errors import BriefingError
-from briefing.model import Analysis, Brief, HttpValidators, ListEntry, Mark, Release
+from briefing.model import ListEntry, Release
 
 if TYPE_CHECKING:
     from briefing.config import Config
+    from briefing.model import Analysis, Brief, HttpValidators, Mark
 
 _THAI_MARKS = "".join(chr(c) for c in (0x0E31, *range(0x0E34, 0x0E3B), *range(0x0E47, 0x0E4F)))
 """Thai vowel and tone marks: unicode61 calls them separators, which would cut ข้าว into ข and าว."""
@@ -281,7 +283,7 @@ def copy_database(source: sqlite3.Connection, target: Path) -> Path:
 
 
 def _mark(row: sqlite3.Row) -> Mark:
-    return Mark(release_id=row["release_id"], start=row["start"], end=row["end"], text=row["text"],
+    return model.Mark(release_id=row["release_id"], start=row["start"], end=row["end"], text=row["text"],
                 label=row["label"], note=row["note"], id=row["id"], created=row["created"])
 
 
@@ -540,7 +542,7 @@ class Store:
         if not rows:
             return None
         row = rows[0]
-        return HttpValidators(url=row["url"], etag=row["etag"], last_modified=row["last_modified"],
+        return model.HttpValidators(url=row["url"], etag=row["etag"], last_modified=row["last_modified"],
                               checked_at=row["checked_at"], release_key=row["release_key"])
 
     def save_validators(self, validators: HttpValidators) -> None:
@@ -561,6 +563,10 @@ class Store:
 
     def count(self) -> int:
         return int(self._query("SELECT count(*) FROM releases")[0][0])
+
+    def is_empty(self) -> bool:
+        """No release stored: one row looked at, where count() reads a whole index (~2 ms on 63,000)."""
+        return not self._query("SELECT 1 FROM releases LIMIT 1")
 
     def entries(self, limit: int | None = None, offset: int = 0) -> list[ListEntry]:
         """List rows, newest first, without the bodies."""
@@ -675,7 +681,7 @@ class Store:
         """The cached analysis made by analyzer `version`, or None (then analyze and save)."""
         rows = self._query("SELECT json FROM analyses WHERE release_id = ? AND version = ?",
                            (release_id, version))
-        return Analysis.from_json(json.loads(rows[0]["json"])) if rows else None
+        return model.Analysis.from_json(json.loads(rows[0]["json"])) if rows else None
 
     def save_analysis(self, release_id: int, analysis: Analysis) -> None:
         """Cache an analysis, dropping ones from other analyzer versions (they are never read again)."""
@@ -737,7 +743,7 @@ class Store:
                 return done
             with self._transaction() as conn:
                 for row in rows:
-                    self._index_entities(conn, row[0], Analysis.from_json(json.loads(row[1])))
+                    self._index_entities(conn, row[0], model.Analysis.from_json(json.loads(row[1])))
             done += len(rows)
 
     def unanalysed(self, version: str, limit: int | None = None) -> list[int]:
@@ -756,7 +762,7 @@ class Store:
         if not rows:
             return None
         row = rows[0]
-        return Brief(gist=row["gist"], brief=row["brief"], backend=row["backend"], note=row["note"])
+        return model.Brief(gist=row["gist"], brief=row["brief"], backend=row["backend"], note=row["note"])
 
     def save_brief(self, release_id: int, cache_key: str, brief: Brief) -> None:
         """Cache a brief (which gist the list shows is the pipeline's rule: briefing.pipeline)."""
@@ -779,7 +785,7 @@ class Store:
                 (mark.release_id, mark.start, mark.end, mark.text, mark.label, mark.note, created),
             )
             mark_id = cursor.lastrowid
-        return Mark(release_id=mark.release_id, start=mark.start, end=mark.end, text=mark.text,
+        return model.Mark(release_id=mark.release_id, start=mark.start, end=mark.end, text=mark.text,
                     label=mark.label, note=mark.note, id=mark_id, created=created)
 
     def update_mark(self, mark: Mark) -> None:

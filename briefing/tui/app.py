@@ -9,6 +9,7 @@ thread workers never keep the app from quitting; and a crash leaves one line and
 from __future__ import annotations
 
 import asyncio
+import gc
 import re
 import threading
 from collections.abc import Callable, Iterable
@@ -20,8 +21,10 @@ from typing import TYPE_CHECKING, Any
 from textual import on
 from textual.actions import ActionParseResult
 from textual.app import App, SystemCommand
+from textual.constants import DEFAULT_THEME
 from textual.dom import DOMNode
 from textual.markup import escape
+from textual.reactive import Initialize, Reactive
 from textual.screen import Screen
 from textual.theme import Theme
 
@@ -36,7 +39,7 @@ from briefing.tui.messages import FetchUpdate
 from briefing.tui.refreshing import SourceRefresh
 from briefing.tui.resume import ReadingPlace, load_place, place_file, save_place
 from briefing.tui.screens.list import ListScreen
-from briefing.tui.themes import HIGHLIGHT_DEFAULTS, load_themes, theme_problem
+from briefing.tui.themes import HIGHLIGHT_DEFAULTS, load_themes, theme_colours, theme_problem
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -92,10 +95,16 @@ class BriefingApp(App[None]):
 
     def __init__(self, config: Config, store: Store, config_path: Path | None = None,
                  themes_dirs: Iterable[Path] | None = None, background_analysis: bool | None = None) -> None:
-        self._generated: dict[str, tuple[Theme, dict[str, str]]] = {}
-        """The colour system each theme generates, by name (kept with the theme it was made from)."""
-        super().__init__()
+        # Read by `_initial_theme`, which App.__init__ calls when it first reads the theme.
         self.config = config
+        self._themes_dirs = list(themes_dirs) if themes_dirs is not None else [
+            paths.bundled_themes_dir(), paths.user_themes_dir()]
+        self._theme_problems: list[str] = []
+        self._saving_theme = False
+        self._styled = False
+        """Set once the stylesheet is read: themes are then tried on a copy of it before use."""
+        super().__init__()
+        self.set_class(True, f"-theme-{self.theme}", update=False)  # as App's theme watcher would
         self.store = store
         self.pipeline = Pipeline(store, config)
         """Analyses, briefs and gists with the store as cache (call it in workers)."""
@@ -105,23 +114,10 @@ class BriefingApp(App[None]):
         self.crash_message: str | None = None
         """One line saying why the app stopped on an error (None when it was quit)."""
         store.set_busy_timeout(UI_LOCK_WAIT_S)
-        self._themes_dirs = list(themes_dirs) if themes_dirs is not None else [
-            paths.bundled_themes_dir(), paths.user_themes_dir()]
-        self._theme_problems: list[str] = []
-        self._saving_theme = False
-        self._styled = False
-        """Set once the stylesheet is read: themes are then tried on a copy of it before use."""
-        self._register_themes()
         # Bad remaps (unknown ids, invalid key names, a key another command on the same screen has)
         # are left out, each with a one-line notification naming the key; the rest apply.
         keymap, self._startup_problems = check_keymap(dict(config.keys))
         self.set_keymap(keymap)
-        if config.ui.theme in self.available_themes:
-            self.theme = config.ui.theme
-        else:
-            fallback = FALLBACK_THEME if FALLBACK_THEME in self.available_themes else "textual-dark"
-            self.theme = fallback
-            self._theme_problems.append(f"theme {config.ui.theme!r} not found; using {fallback}")
         self._saving_theme = True
         self.refresh_sources = SourceRefresh(self)
         self.background = BackgroundAnalysis(Path(store.path))
@@ -129,6 +125,28 @@ class BriefingApp(App[None]):
         self._background_wanted = background_analysis
         """True or False overrides `[archive] background_analysis`; None: the config's value, except
         in headless runs (Pilot tests, benchmarks), which leave it off unless asked."""
+
+    def _initial_theme(self) -> str:
+        """The theme the app starts in: the configured one (registered here with the theme files'),
+        else the fallback, each checked as `validate_theme` checks a theme set later.
+
+        App.__init__ asks for it when it first reads `theme`, so the stylesheet is made with its colours
+        from the start: setting `theme` after App.__init__ ran Textual's theme watcher, which parsed
+        the whole stylesheet a second time before the first paint (~4 ms, bench/startup.py)."""
+        self._register_themes()
+        name = self.config.ui.theme
+        if name not in self.available_themes:
+            fallback = FALLBACK_THEME if FALLBACK_THEME in self.available_themes else "textual-dark"
+            self._theme_problems.append(f"theme {name!r} not found; using {fallback}")
+            name = fallback
+        problem = self.theme_trouble(name)
+        if problem is not None:  # what validate_theme says, keeping App's default theme
+            self._theme_problems.append(f"theme {name!r} cannot be used ({problem}); keeping {DEFAULT_THEME!r}")
+            name = DEFAULT_THEME
+        return name
+
+    theme: Reactive[str] = Reactive(Initialize(_initial_theme))
+    """App's theme name, starting as `_initial_theme` says."""
 
     def _register_themes(self) -> None:
         for directory in self._themes_dirs:
@@ -140,10 +158,7 @@ class BriefingApp(App[None]):
     def variables_for(self, theme: Theme) -> dict[str, str]:
         """Textual's variables for a theme plus the reader's colours, defaulted for themes that don't
         set them (Textual's built-in ones)."""
-        generated = self._generated.get(theme.name)
-        if generated is None or generated[0] is not theme:  # a theme's colours take ms to work out
-            generated = self._generated[theme.name] = (theme, theme.to_color_system().generate())
-        variables = {**self.get_theme_variable_defaults(), **generated[1], **theme.variables}
+        variables = {**self.get_theme_variable_defaults(), **theme_colours(theme), **theme.variables}
         for name, value in HIGHLIGHT_DEFAULTS.items():
             if name not in theme.variables:
                 variables[name] = _VARIABLE.sub(lambda m: variables.get(m.group(1), m.group(0)), value)
@@ -188,6 +203,7 @@ class BriefingApp(App[None]):
 
     def on_mount(self) -> None:
         self._styled = True
+        self.call_after_refresh(gc.enable)  # off since `briefing.cli.tui.build_app`, for the first paint
         self._resume_reading()
         for problem in self._theme_problems:
             self.notify(problem, title="Theme", severity="warning", markup=False, timeout=10)

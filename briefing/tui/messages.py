@@ -7,9 +7,8 @@ from typing import TYPE_CHECKING
 
 from textual.message import Message
 
-from briefing.model import Analysis
-
 if TYPE_CHECKING:  # the fetcher (httpx) is imported only when a refresh starts
+    from briefing.model import Analysis
     from briefing.sources.fetch import FetchProgress, FetchReport
 
 

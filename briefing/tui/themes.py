@@ -99,7 +99,7 @@ def theme_problem(theme: Theme) -> str | None:
     `$variable`, optionally with an opacity like `35%`), or for a `*-style` variable, style words.
     """
     try:
-        known = set(theme.to_color_system().generate())
+        known = set(theme_colours(theme))
     except Exception as error:  # noqa: BLE001 - Textual raises whatever the bad field causes
         return f"its colours cannot be built ({' '.join(str(error).split())[:80]})"
     known |= set(HIGHLIGHT_DEFAULTS) | set(theme.variables)
@@ -110,6 +110,19 @@ def theme_problem(theme: Theme) -> str | None:
         if problem:
             return f"variable {name} = {value!r} {problem}"
     return None
+
+
+_COLOURS: dict[str, tuple[Theme, dict[str, str]]] = {}
+
+
+def theme_colours(theme: Theme) -> dict[str, str]:
+    """The colour variables Textual generates from a theme's fields (`$primary-lighten-2`...; do not
+    change the dict). Worked out once per Theme (a millisecond each): checking a theme file, checking
+    the theme when it is set, and styling with it want the same ones before the first paint."""
+    cached = _COLOURS.get(theme.name)
+    if cached is None or cached[0] is not theme:
+        cached = _COLOURS[theme.name] = (theme, theme.to_color_system().generate())
+    return cached[1]
 
 
 def _variable_problem(name: str, value: str, known: set[str]) -> str | None:

@@ -23,14 +23,15 @@ from textual.widgets import Footer, OptionList, Static
 from textual.worker import get_current_worker
 
 from briefing.model import ListEntry
-from briefing.search import Results, View, search
 from briefing.tui.commands import LIST_ACTIONS, bindings
 from briefing.tui.messages import GistReady
 from briefing.tui.widgets.release_list import ReleaseList
+from briefing.view import View
 
 if TYPE_CHECKING:
     from textual.widgets import Input
 
+    from briefing.search import Results
     from briefing.store import Store
     from briefing.tui.app import BriefingApp
 
@@ -178,6 +179,8 @@ class ListScreen(Screen[None]):
         store = self.app.store
         if not view.chips():
             return lambda offset, limit: store.entries(limit=limit, offset=offset)
+        from briefing.search import search  # not before the first paint: the whole list needs none of it
+
         return lambda offset, limit: search(store, view, limit=limit, offset=offset, count=False).entries
 
     def show(self, view: View, highlight_id: int | None = None) -> None:
@@ -187,6 +190,8 @@ class ListScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="view", exit_on_error=False)
     def _read_view(self, view: View, highlight_id: int | None) -> None:
+        from briefing.search import search
+
         results = search(self.app.store, view, limit=PAGE)
         if not get_current_worker().is_cancelled:
             self.post_message(ViewReady(view, results, highlight_id))
