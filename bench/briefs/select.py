@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Draw the 15 brief-evaluation releases from the corpus archive, read in place (no unpacking).
 
-    python bench/gists/select.py [CORPUS_TAR DEV_DIR [SEED N]]
+    python bench/briefs/select.py [CORPUS_TAR DEV_DIR [SEED N]]
 
 Random releases of 1.5-20 KB from the whole corpus (2020-2025, any category, English items too),
 excluding any whose source URL or text matches a dev eval file, a seed, a test sample or an earlier
@@ -9,14 +9,17 @@ held-out set (bench/heldout*). Writes each release as bench/briefs/bNN.txt; the 
 (bNN.toml) are written by hand after reading the Thai, and never regenerated. The seed makes the
 draw reproducible; run it again only to check that it gives the same files.
 """
-import random
-import re
+import importlib.util
 import sys
-import tarfile
 from pathlib import Path
 
-URL = re.compile(r"ที่มา\s*:\s*(\S+)")
 HERE = Path(__file__).resolve().parent
+# bench/gists/select.py's draw, with this sample's exclusions ('select' by path: the name is a stdlib module's)
+_spec = importlib.util.spec_from_file_location("gists_select", HERE.parent / "gists" / "select.py")
+assert _spec is not None and _spec.loader is not None
+_gists_select = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_gists_select)
+draw = _gists_select.draw
 
 
 def main() -> int:
@@ -27,26 +30,7 @@ def main() -> int:
     repo = HERE.parents[1]
     taken = [*dev.glob("*.txt"), *(repo / "seeds").glob("*.txt"), *(repo / "tests" / "data").rglob("*.txt"),
              *(repo / "bench").glob("heldout*/*.txt"), *(repo / "bench" / "gists").glob("*.txt")]
-    excluded_text, excluded_url = set(), set()
-    for p in taken:
-        t = p.read_text(encoding="utf-8", errors="replace")
-        excluded_text.add(t.strip())
-        excluded_url.update(URL.findall(t))
-    with tarfile.open(corpus) as tar:
-        members = [m for m in tar if m.isfile() and m.name.endswith(".txt") and 1500 <= m.size <= 20000]
-        members.sort(key=lambda m: m.name)
-        rng = random.Random(seed)
-        rng.shuffle(members)
-        chosen = []
-        for m in members:
-            f = tar.extractfile(m)
-            assert f is not None
-            t = f.read().decode("utf-8", errors="replace")
-            if t.strip() in excluded_text or set(URL.findall(t)) & excluded_url:
-                continue
-            chosen.append((m.name, t))
-            if len(chosen) == count:
-                break
+    chosen = draw(corpus, taken, seed, count)
     for i, (name, text) in enumerate(chosen, 1):
         (HERE / f"b{i:02d}.txt").write_text(text, encoding="utf-8")
         print(f"b{i:02d}.txt  {name}")

@@ -21,6 +21,32 @@ URL = re.compile(r"ที่มา\s*:\s*(\S+)")
 HERE = Path(__file__).resolve().parent
 
 
+def draw(corpus: Path, taken: list[Path], seed: int, count: int) -> list[tuple[str, str]]:
+    """`count` releases of 1.5-20 KB drawn with `seed` from the archive, read in place, none whose text or
+    source URL is one of `taken`'s: (member name, text) each."""
+    excluded_text, excluded_url = set(), set()
+    for p in taken:
+        t = p.read_text(encoding="utf-8", errors="replace")
+        excluded_text.add(t.strip())
+        excluded_url.update(URL.findall(t))
+    with tarfile.open(corpus) as tar:
+        members = [m for m in tar if m.isfile() and m.name.endswith(".txt") and 1500 <= m.size <= 20000]
+        members.sort(key=lambda m: m.name)
+        rng = random.Random(seed)
+        rng.shuffle(members)
+        chosen: list[tuple[str, str]] = []
+        for m in members:
+            f = tar.extractfile(m)
+            assert f is not None
+            t = f.read().decode("utf-8", errors="replace")
+            if t.strip() in excluded_text or set(URL.findall(t)) & excluded_url:
+                continue
+            chosen.append((m.name, t))
+            if len(chosen) == count:
+                break
+    return chosen
+
+
 def main() -> int:
     corpus = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("/work/shared/corpus/thaigov-v2.tar.xz")
     dev = Path(sys.argv[2]) if len(sys.argv) > 2 else Path("/work/shared/eval/dev")
@@ -33,26 +59,7 @@ def main() -> int:
     if out != HERE:  # a later sample: none of the earlier gist samples or the bundled seeds
         taken += [p for p in (repo / "bench").glob("gists*/*.txt") if p.parent != out]
         taken += [*(repo / "briefing" / "seeds").glob("*.txt")]
-    excluded_text, excluded_url = set(), set()
-    for p in taken:
-        t = p.read_text(encoding="utf-8", errors="replace")
-        excluded_text.add(t.strip())
-        excluded_url.update(URL.findall(t))
-    with tarfile.open(corpus) as tar:
-        members = [m for m in tar if m.isfile() and m.name.endswith(".txt") and 1500 <= m.size <= 20000]
-        members.sort(key=lambda m: m.name)
-        rng = random.Random(seed)
-        rng.shuffle(members)
-        chosen = []
-        for m in members:
-            f = tar.extractfile(m)
-            assert f is not None
-            t = f.read().decode("utf-8", errors="replace")
-            if t.strip() in excluded_text or set(URL.findall(t)) & excluded_url:
-                continue
-            chosen.append((m.name, t))
-            if len(chosen) == count:
-                break
+    chosen = draw(corpus, taken, seed, count)
     out.mkdir(parents=True, exist_ok=True)
     for i, (name, text) in enumerate(chosen, 1):
         (out / f"g{i:02d}.txt").write_text(text, encoding="utf-8")
