@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from briefing.thai.gazetteer import ORG_HEADS, VENUE_HEADS, Gazetteer, trie_regex
@@ -536,6 +537,19 @@ def find_performers(text: str) -> list[PersonMention]:
     word ends in -s (Tilly Birds, Paper Planes: a plural noun), when it starts with The or a band
     word, or when วง (band) stands before it."""
     out: list[PersonMention] = []
+    for start, body in _performer_items(text):
+        name = _PERFORMER_NAME.fullmatch(body)
+        if name is None or name.group(2).endswith("s") or name.group(1) in _NOT_GIVEN:
+            continue
+        if text.endswith("วง", 0, start) or text.endswith("วง ", 0, start):
+            continue
+        out.append(PersonMention(start, start + len(body), name.group(1), name.group(2), start))
+    return out
+
+
+def _performer_items(text: str) -> Iterator[tuple[int, str]]:
+    """Each item of a list of performers ('ศิลปิน ... ได้แก่ A, B และ C'): where it starts, and its text
+    without spaces around it or a leading และ."""
     for m in _PERFORMER_LIST.finditer(text):
         stop = _PERFORMER_END.search(text, m.end(), m.end() + 500)
         end = stop.start() if stop else min(len(text), m.end() + 500)
@@ -544,14 +558,7 @@ def find_performers(text: str) -> list[PersonMention]:
             body = raw.strip()
             if body.startswith("และ"):
                 body = body[3:].strip()
-            name = _PERFORMER_NAME.fullmatch(body)
-            if name is None or name.group(2).endswith("s") or name.group(1) in _NOT_GIVEN:
-                continue
-            start = item.start() + raw.index(body)
-            if text.endswith("วง", 0, start) or text.endswith("วง ", 0, start):
-                continue
-            out.append(PersonMention(start, start + len(body), name.group(1), name.group(2), start))
-    return out
+            yield item.start() + raw.index(body), body
 
 
 _BAND_AFTER_WORD = re.compile(r"วง[ \t]?([A-Z][\w'&.-]*(?:[ \t][A-Z0-9][\w'&.-]*){0,5})")
@@ -567,18 +574,10 @@ def find_bands(text: str) -> list[tuple[int, int]]:
     single Latin word is a band 11 times in 15 (Purpeech, Lazyloxy are singers) and 'The ...' once
     in one (The Toys is a singer), so neither is taken."""
     out: list[tuple[int, int]] = []
-    for m in _PERFORMER_LIST.finditer(text):
-        stop = _PERFORMER_END.search(text, m.end(), m.end() + 500)
-        end = stop.start() if stop else min(len(text), m.end() + 500)
-        for item in _PERFORMER_ITEM.finditer(text, m.end(), end):
-            raw = item.group(0)
-            body = raw.strip()
-            if body.startswith("และ"):
-                body = body[3:].strip()
-            offset = item.start() + raw.index(body)
-            band = _BAND_AFTER_WORD.search(body) or _BAND_NAMED.search(body)
-            if band is not None:
-                out.append((offset + band.start(1), offset + band.end(1)))
-            elif _BAND_PLURAL.fullmatch(body):
-                out.append((offset, offset + len(body)))
+    for offset, body in _performer_items(text):
+        band = _BAND_AFTER_WORD.search(body) or _BAND_NAMED.search(body)
+        if band is not None:
+            out.append((offset + band.start(1), offset + band.end(1)))
+        elif _BAND_PLURAL.fullmatch(body):
+            out.append((offset, offset + len(body)))
     return out
