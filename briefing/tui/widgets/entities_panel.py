@@ -46,11 +46,11 @@ def _thai_forms(texts: list[str]) -> str:
 def _entity_prompt(group: EntityGroup, width: int = 0) -> Content:
     english = one_line(group.english) if group.english else "(no English form)"
     line = Content.assemble(("• ", "$text-muted"), (english, "bold" if group.english else "italic"))
+    if group.english and group.english_source == "romanised":  # the name is the guess, not the role after it
+        line = line.append(Content.styled(" (romanised)", "italic $text-muted"))
     role = group.role_english or group.role
     if role:
         line = line.append(Content.styled(f", {one_line(role)}", "$text-muted"))
-    if group.english and group.english_source == "romanised":
-        line = line.append(Content.styled("  (romanised)", "italic $text-muted"))
     thai = _thai_forms([mention.text for mention in group.mentions])
     return Content("\n").join([line, Content.styled(wrapped(thai, width, 2), "$text-muted")])
 
