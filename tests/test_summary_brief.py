@@ -107,11 +107,12 @@ def test_one_of_a_unit_is_singular_in_the_brief_and_in_analyze(capsys) -> None:
     progress = figure(body, "75%", "percent", 75, "%", "over 75%")
     analysis = analysis_of(body, [progress, metre, site])
     brief = make_brief(Release(title="ข่าว", body=body), analysis).brief
-    assert "progress of over 75%" in brief and "1 metre" in brief and "1 site" in brief
+    assert "progress of over 75%" in brief and "1 metre" in brief
     assert "1 metres" not in brief and "1 sites" not in brief
+    assert "1 site" not in brief  # a count of one means nothing alone: the brief leaves it to the panel
     print_table(Path("x.txt"), Release(title="ข่าว", body=body), analysis)
     out = capsys.readouterr().out
-    assert "1 metre " in out and "1 metres" not in out and "1 sites" not in out
+    assert "1 metre " in out and "1 site " in out and "1 metres" not in out and "1 sites" not in out
 
 
 def test_a_fee_quoted_from_a_cabinet_summary_does_not_lead_its_budget() -> None:
@@ -149,3 +150,18 @@ def test_dates_ahead_are_said_once_in_order_with_a_year_deadline_as_by() -> None
     # 10 November is inside the event's range: not said again; the year after 'ภายใน' is 'by 2050'
     assert brief.endswith("Next: the event from 8 November 2025 to 17 November 2025 and by 2050."), brief
     assert check_against(brief, analysis) == []
+
+
+def test_a_count_of_one_in_a_slogan_is_not_reported_but_the_real_counts_are() -> None:
+    # thaigov.go.th/news/contents/details/68361 (2023-05-19), word for word: '1 household looks after 1 hamlet'
+    # is a slogan; a reader copies the 21 UN agencies into notes, not the one household
+    from briefing.thai import analyze
+
+    body = ("ที่ได้ลงนามร่วมกับ UN และ 21 หน่วยงานภายใต้ UN ประเทศไทย "
+            "เพื่อให้เซลล์เล็ก ๆ ได้ช่วยกันดูแลกันเอง 1 ครัวเรือนดูแล 1 หย่อมบ้าน ช่วยกันปลูกผัก")
+    release = Release(title="ผู้ประสานงาน UN ประจำประเทศไทย ชื่นชมกระทรวงมหาดไทย", body=body)
+    analysis = analyze(release)
+    assert any(f.text == "1 ครัวเรือน" for f in analysis.figures)  # still a figure in the reader
+    brief = make_brief(release, analysis).brief
+    assert "21 agencies" in brief
+    assert "household" not in brief

@@ -121,8 +121,8 @@ def test_many_people_and_figures_stay_within_the_limit() -> None:
     people = [Entity(type="person", field="body", text=f"คน{i}", start=i, end=i + 1, english=f"Person {chr(65 + i)}lpha",
                      role="x", role_english="Deputy Director-General of the Department of Something Long")
               for i in range(10)]
-    figures = [Figure(kind="count", field="body", text=f"{i + 1} คน", start=100 + i * 10, end=104 + i * 10,
-                      value=float(i + 1), unit="people", english=f"{i + 1} people") for i in range(12)]
+    figures = [Figure(kind="count", field="body", text=f"{i + 2} คน", start=100 + i * 10, end=104 + i * 10,
+                      value=float(i + 2), unit="people", english=f"{i + 2} people") for i in range(12)]
     analysis = Analysis(title="ข่าว", body=body, entities=people, figures=figures)
     brief = make_brief(Release(title="ข่าว", body=body), analysis)
     assert word_count(brief.brief) <= 120

@@ -343,8 +343,11 @@ def measure_of(analysis: Analysis, figure: Figure) -> str | None:
 
 
 def is_bare(figure: Figure, measure: str | None) -> bool:
-    """A count that means nothing alone ('150 years', '2 points', '1 floor') and nothing measures."""
-    return figure.kind not in ("money", "percent") and not measure and (figure.unit or "").lower() in measure_words()["bare"]
+    """A count that means nothing alone ('150 years', '2 points', '1 floor'; any count of one: '1 household'
+    in the slogan '1 ครัวเรือนดูแล 1 หย่อมบ้าน') and nothing measures."""
+    if figure.kind in ("money", "percent") or measure:
+        return False
+    return (figure.unit or "").lower() in measure_words()["bare"] or figure.kind == "count" and float(figure.value) == 1
 
 
 def next_event(analysis: Analysis, field: str, pos: int) -> str | None:

@@ -43,7 +43,7 @@ from briefing.summary.headline import (
     verbs_of,
 )
 
-OFFLINE_VERSION = "10"
+OFFLINE_VERSION = "12"
 """Bump when the offline brief's output changes, so cached briefs are remade."""
 
 BRIEF_WORDS = 120
@@ -158,7 +158,9 @@ def _lead_first(figures: list[KeyFigure], required: int,
     first = [f for i, f in enumerate(first) if f not in first[:i]]
     must = figures[:required]
     shown = len(first) + sum(1 for f in must if f not in first)
-    ordered = first + [f for f in must if f not in first] + [f for f in figures if f not in first and f not in must]
+    rest = [f for f in figures if f not in first and f not in must]
+    rest.sort(key=lambda f: is_bare(f.figure, f.measure))  # '1 village' after '21 agencies', never before
+    ordered = first + [f for f in must if f not in first] + rest
     return ordered, shown
 
 
