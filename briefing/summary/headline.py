@@ -59,6 +59,11 @@ _BARE = re.compile(r" (?:on|about|over|for|with|to|of|in)$")
 _MEETING_VERBS = {"holds a meeting on", "holds talks on", "holds", "opens", "presides over"}
 
 
+_OPENER_CHARS = 20
+"""A '!' this near the headline's start closes a short cry that opens it ('เริ่มแล้ววันนี้ !!!', 'ดีเดย์!!'):
+its verbs are no action of the release; a longer clause ending in '!' is the news itself."""
+
+
 @dataclass(slots=True, frozen=True)
 class Verb:
     """The headline's main verb: its English (third person, with any preposition) and its span."""
@@ -95,7 +100,13 @@ def _verbs(title: str, names_given: tuple[tuple[int, int], ...]) -> tuple[Verb, 
     ends = {w.end for w in ws}
     # 'การเสียชีวิตของตัวประกัน': after the nominaliser 'การ'/'ความ' a verb is a noun (the death of), no action
     nominal = {w.start for prev, w in itertools.pairwise(ws) if prev.text in ("การ", "ความ") and prev.end == w.start}
-    names = names + [(s, s + 1) for s in nominal]
+    # 'ไม่นิ่งนอนใจ': a verb after a negation says the opposite of its English; the gist names no such action
+    negated = {w.start for prev, w in itertools.pairwise(ws) if prev.text in _NEGATIONS and not prev.english
+               and prev.end == w.start}
+    names = names + [(s, s + 1) for s in nominal | negated]
+    bang = title.find("!")
+    if 0 <= bang <= _OPENER_CHARS:
+        names.append((0, bang))  # 'เริ่มแล้ววันนี้ !!!', 'โรงแรมขนาดเล็ก เฮ !': an exclamation opens, the action follows
     found: dict[str, list[tuple[int, int, int, str, int]]] = {"verbs": [], "sayings": []}
     for kind in ("verbs", "sayings"):
         for key, phrase in table.get(kind, {}).items():
@@ -171,7 +182,7 @@ def _group_english(items: list[str]) -> str:
             after.insert(0, item)  # 'in honour of the King' follows its noun in English too
             continue
         out.append(item)
-    out = front + out + after
+    out = front + [_as_modifier(w) for w in out[:-1]] + out[-1:] + after
     if len(out) > 1 and out[0].lower() in _TIME_NOUNS:
         out = out[1:]  # 'เทศกาลสงกรานต์ไทยปีนี้': the year is a date, not part of the thing
     if out == ["Thai"]:
@@ -179,6 +190,31 @@ def _group_english(items: list[str]) -> str:
     if len(out) > 1:
         out = [_ARTICLE.sub("", w) for w in out]
     return " ".join(out)
+
+
+_PLURAL_ONLY = re.compile(r"(?:ss|us|is|ics|news|goods|arms|affairs|series|species|means|works|sales|savings|"
+                          r"earnings|people|police|media|data|premises|headquarters|[^s]s')$")
+
+
+def _as_modifier(item: str) -> str:
+    """A noun before another in English is singular: 'face masks' + 'prices' -> 'face mask prices',
+    'hotels' + 'structure' -> 'hotel structure'. Names, plural-only nouns ('goods', 'news') and
+    phrases with a preposition keep their form."""
+    head, _, last = item.rpartition(" ")
+    if (not last[:1].islower() or _POSTPOSITIVE.match(item) or " of " in f" {item} " or len(last) < 4
+            or not last.endswith("s") or _PLURAL_ONLY.search(last)):
+        return item
+    if re.search(r"(?:wives|knives)$", last) or last == "lives":
+        last = last[:-3] + "fe"  # 'housewives' -> 'housewife'
+    elif last.endswith("ves") and not last.endswith("ives"):
+        return item  # 'leaves', 'shelves': irregular, left as written
+    elif last.endswith("ies"):
+        last = last[:-3] + "y"
+    elif re.search(r"(?:sses|shes|ches|xes)$", last):
+        last = last[:-2]
+    else:
+        last = last[:-1]
+    return f"{head} {last}".strip()
 
 
 _MASS_NOUNS = {
@@ -252,17 +288,38 @@ def object_of(analysis: Analysis, verb: Verb | None, stop: int | None = None,
                   for m in re.finditer(r"[A-Za-z][A-Za-z0-9&.’'\-]*(?: [A-Za-z0-9][A-Za-z0-9&.’'\-]*)*", title)]
     used_runs: list[tuple[int, int, str]] = []
     verb_joins = 0
+    titles = _quoted_titles(title)
     for w in words(title):
         if w.start < begin:
             continue
         if stop is not None and w.end > stop:
             break
+        if w.text in _CLOSING and (parts or group) and any(e == w.end for _, e, _ in titles):
+            break  # '“โมโต จีพี” สนามที่ 18': what follows a quoted name is said of it, another phrase
+        quoted = next((q for q in titles if begin <= q[0] < w.start < q[1]), None)  # a quoted clause holding
+        # the verb itself ('"เปิดท่าเรือ..."') is read as the headline's own words
+        if quoted is not None and not quoted[2]:
+            # '“ชีวิตหลังการใช้ PDPA”': a quoted Thai title the glossary cannot read whole is not read word by
+            # word ('the life panel discussion to use PDPA'); its Latin name says what it is about
+            if re.match(r"[A-Za-z]", w.text) and (run := next((r for r in latin_runs if r[0] <= w.start < r[1]), None)) \
+                    and run not in used_runs:
+                used_runs.append(run)
+                if latin := safe_english(run[2], analysis):
+                    if group or parts:
+                        flush(final=True)
+                        joiner = "on"
+                    group.append(latin)
+                    count += len(latin.split())
+                    last = run[1]
+            pos = w.end
+            continue
         gap = title[pos:w.start]
         pos = w.end
         after_noun = not gap and prev_word is not None and prev_word.part == "noun"
         after_unknown = (not gap and prev_word is not None and prev_word.part is None and is_content(prev_word)
                          and not any(s <= prev_word.start < e for s, e in numbers))
         after_particle = prev_word is not None and not prev_word.english and prev_word.text in _ADVERBIAL
+        after_dash = prev_word is not None and prev_word.text in ("-", "–", "/") and not gap.strip()
         prev_word = w
         latin_here = bool(re.match(r"[A-Za-z0-9“”\"'‘’]", w.text)) or bool(re.search(r"[A-Za-z0-9“”\"'‘’]$", title[:max(w.start - len(gap), 0)]))
         # Thai writes a space after the abbreviation mark: 'ข้อสังเกตสภาฯ แนวทาง...' is one phrase, the next
@@ -276,6 +333,9 @@ def object_of(analysis: Analysis, verb: Verb | None, stop: int | None = None,
                   and not (last_name is not None and last == last_name.end))  # a body's name goes on after spaces
         if count >= 2 and gap and gap.strip() == "" and not latin_here and not after_abbreviation and not listed:
             break  # a space between Thai words after a phrase of two words or more closes the clause
+        if after_dash and group and w.part == "noun" and w.english and not latin_here:
+            flush()  # 'ปฏิทิน-หนังสือเก่า': a dash between Thai nouns lists them ('calendars and old books')
+            joiner = "and"
         if listed and group:
             flush()  # 'ด้านสิ่งแวดล้อม สังคม ธรรมาภิบาล': a lone noun after a space is the list's next item
             joiner = "and"
@@ -371,8 +431,37 @@ def object_of(analysis: Analysis, verb: Verb | None, stop: int | None = None,
     for i in range(1, len(parts) - 3, 2):
         if parts[i] == "and" and parts[i + 2] == "and":
             parts[i] = ","  # 'medicines and medical supplies and...': a list reads 'A, B and C'
-    text = " ".join(parts).replace(" , ", ", ")
+    text = _once(" ".join(parts).replace(" , ", ", "))
     return text, first, last
+
+
+def _once(text: str) -> str:
+    """A name said twice in one phrase is said once: 'WIPO IGC WIPO meeting' -> 'WIPO IGC meeting' (the
+    headline's Latin name and the analyzer's English of the Thai around it both name the body)."""
+    seen: set[str] = set()
+    out: list[str] = []
+    for token in text.split(" "):
+        key = token.strip(",.;:()“”\"'")
+        if len(key) >= 2 and key[:1].isupper() and key.upper() == key and key in seen:
+            continue  # an acronym again
+        seen.add(key)
+        out.append(token)
+    return " ".join(out)
+
+
+_CLOSING = {"”", "\"", "’"}
+
+
+def _quoted_titles(title: str) -> list[tuple[int, int, bool]]:
+    """The headline's quoted titles ('“ชีวิตหลังการใช้ PDPA”'): their span (quotes included) and whether
+    the glossary reads every Thai word inside as a noun or a modifier (else, a verb or a word it cannot
+    read inside, the gist does not spell it out word by word)."""
+    out = []
+    for m in re.finditer(r"[“\"‘]([^”\"’“]{1,80})[”\"’]", title):
+        inside = [w for w in words(title) if m.start(1) <= w.start and w.end <= m.end(1) and THAI.search(w.text)]
+        readable = all(w.part in ("noun", "modifier") and w.english for w in inside if w.text not in ("ฯ", "ๆ"))
+        out.append((m.start(), m.end(), readable))
+    return out
 
 
 _NO_GAP = {"ล้าน", "พัน", "หมื่น", "แสน", "ร้อย", "ชาว"}
@@ -428,6 +517,24 @@ def first_gap(analysis: Analysis, start: int, end: int) -> int | None:
             continue
         return w.start
     return None
+
+
+def _not_its_object(analysis: Analysis, verb: Verb, start: int) -> bool:
+    """Whether what `object_of` found after `verb` (from `start`) is not the verb's object: a verb that
+    takes it through a preposition stands between them ('บันทึกเทปถวายพระพร สมเด็จพระนางเจ้าฯ': the Queen
+    is whom blessings are offered to, not what is recorded), or a Thai word the glossary cannot read does ('records Her Majesty the
+    Queen' would say something false). A misspelling the cutter broke into pieces ('ร่างกฏ': a piece of
+    one letter) or a fragment no dictionary knows ('ห็น') hides no meaning and counts as no word."""
+    from briefing.thai.scan import dictionary
+
+    if any(verb.end <= v.start and v.end <= start and _BARE.search(v.english) and not _BARE.search(verb.english)
+           for v in verbs_of(analysis)):
+        return True  # the later verb governs the noun through its preposition ('offers blessings to')
+    between = [w for w in words(analysis.title) if verb.end <= w.start and w.end <= start]
+    if any(len(w.text) == 1 and THAI.match(w.text) for w in between):
+        return False
+    skipped = first_gap(analysis, verb.end, start)
+    return skipped is not None and any(w.start == skipped and w.text in dictionary() for w in between)
 
 
 @functools.lru_cache(maxsize=512)
@@ -736,6 +843,8 @@ def action_of(analysis: Analysis, phrases: list[str]) -> tuple[str, int | None]:
     stop: int | None = None
     for candidate in _main_verbs(analysis)[:3]:
         obj, obj_start, end = object_of(analysis, candidate)
+        if obj and _not_its_object(analysis, candidate, obj_start):
+            continue
         gap = first_gap(analysis, obj_start, end) if obj else None
         for shorter in (0, -1):
             if gap is None:
@@ -761,6 +870,9 @@ def action_of(analysis: Analysis, phrases: list[str]) -> tuple[str, int | None]:
         obj = join_words(topics[:3])
     if verb and obj:
         action = f"{verb.english} {_with_article(obj)}"
+        # 'สั่งการ/กำชับ พณ. ดูแล...': the command names who carries it out, then what: 'orders MOC to look
+        # after ...', not 'orders action on MOC to ...' (which reads as action against MOC)
+        action = _ORDERED.sub(r"orders \1 to ", action)
         # The headline's next clause often says what the first only announces ('ครม. เห็นชอบร่าง
         # กฎกระทรวง... ลดภาษีน้ำมันดีเซล'): it follows after 'and', the first object then without its
         # purpose clause, when both fit.
@@ -790,6 +902,11 @@ def action_of(analysis: Analysis, phrases: list[str]) -> tuple[str, int | None]:
     return "", None
 
 
+_EMPTY_VERBS = {"does", "do", "makes", "make", "has", "have", "is", "be", "gets", "get"}
+"""Verbs too general to open the gist's second clause: what they do depends on words the gist leaves out."""
+
+_ORDERED = re.compile(r"^orders action on ((?:the )?[A-Z][^ ]*(?: (?:and )?[A-Z][^ ]*)*) to ")
+
 ACTION_WORDS = 13
 """An action of two clauses ('screens workers in factories and fears a COVID-19 outbreak') is kept only
 within this many words (the gist has the actor and the key figure to fit too)."""
@@ -815,7 +932,9 @@ def _main_verbs(analysis: Analysis) -> list[Verb]:
     said_first = any(saying.end <= w.start < actions[0].start and w.part in ("noun", "modifier")
                      for w in words(analysis.title))  # 'เผยลงทุน...': the action is what was said
     obj, _, last = object_of(analysis, saying)
-    if said_first and obj and last >= actions[0].start:
+    nominal = re.match(r"\s*(?:ความ|การ)", analysis.title[saying.end:]) is not None
+    if said_first and obj and (last >= actions[0].start or nominal):
+        # 'นายกฯ ย้ำความโปร่งใส สุจริต... พัฒนา...': what is stressed is a noun ('transparency'), the point
         return [saying, *[v for v in verbs if v is not saying]]
     return verbs
 
@@ -896,6 +1015,8 @@ def _second_clause(analysis: Analysis, verb: Verb, after: int, bare: bool = Fals
     for v in verbs_of(analysis):
         if v.start < max(after, verb.end) or title[v.start:v.end] in sayings or title[v.start:v.end] in light_verbs():
             continue  # a light verb left alone ('ร่วม มูลค่า...') says little
+        if v.english.split()[0] in _EMPTY_VERBS:
+            continue  # 'ทำ 22 อุตสาหกรรม...': 'does competition' says nothing a reader can use
         if not _CLAUSE_START.search(title[:_verb_run_start(title, v.start)]):
             continue  # 'เพื่อนเสียชีวิต': a verb glued to a noun qualifies it, it opens no clause
         if _subject_between(analysis, max(after, verb.end), v.start):
