@@ -226,6 +226,7 @@ _MASS_NOUNS = {
     "logistics", "commerce", "finance", "public finance", "inflation", "growth", "income", "revenue", "power",
     "rain", "dust", "smoke", "air", "fishing", "fisheries", "livestock", "industry", "the economy", "economy",
     "society", "media", "law", "history", "heritage", "knowledge", "music", "fashion", "nature", "work",
+    "transparency", "integrity",
 }
 """Nouns the gist writes without 'the' ('supports tourism', but 'supports the halal food festival')."""
 
@@ -519,12 +520,13 @@ def first_gap(analysis: Analysis, start: int, end: int) -> int | None:
     return None
 
 
-def _not_its_object(analysis: Analysis, verb: Verb, start: int) -> bool:
+def _not_its_object(analysis: Analysis, verb: Verb, start: int, obj: str) -> bool:
     """Whether what `object_of` found after `verb` (from `start`) is not the verb's object: a verb that
     takes it through a preposition stands between them ('บันทึกเทปถวายพระพร สมเด็จพระนางเจ้าฯ': the Queen
-    is whom blessings are offered to, not what is recorded), or a Thai word the glossary cannot read does ('records Her Majesty the
-    Queen' would say something false). A misspelling the cutter broke into pieces ('ร่างกฏ': a piece of
-    one letter) or a fragment no dictionary knows ('ห็น') hides no meaning and counts as no word."""
+    is whom blessings are offered to, not what is recorded), or a Thai word the glossary cannot read
+    stands before a name ('records Her Majesty the Queen' would say something false; the name is that
+    word's complement). A misspelling the cutter broke into pieces ('ร่างกฏ': a piece of one letter) or
+    a fragment no dictionary knows ('ห็น') hides no meaning and counts as no word."""
     from briefing.thai.scan import dictionary
 
     if any(verb.end <= v.start and v.end <= start and _BARE.search(v.english) and not _BARE.search(verb.english)
@@ -533,6 +535,10 @@ def _not_its_object(analysis: Analysis, verb: Verb, start: int) -> bool:
     between = [w for w in words(analysis.title) if verb.end <= w.start and w.end <= start]
     if any(len(w.text) == 1 and THAI.match(w.text) for w in between):
         return False
+    named = any(e.field == "title" and e.start == start for e in analysis.entities + analysis.references) or any(
+        w.start == start and w.english and w.english[:1].isupper() for w in words(analysis.title))
+    if not named:
+        return False  # 'สร้างแต้มต่อธุรกิจไทย': an unread word before a common noun mostly qualifies it
     skipped = first_gap(analysis, verb.end, start)
     return skipped is not None and any(w.start == skipped and w.text in dictionary() for w in between)
 
@@ -843,7 +849,7 @@ def action_of(analysis: Analysis, phrases: list[str]) -> tuple[str, int | None]:
     stop: int | None = None
     for candidate in _main_verbs(analysis)[:3]:
         obj, obj_start, end = object_of(analysis, candidate)
-        if obj and _not_its_object(analysis, candidate, obj_start):
+        if obj and _not_its_object(analysis, candidate, obj_start, obj):
             continue
         gap = first_gap(analysis, obj_start, end) if obj else None
         for shorter in (0, -1):
