@@ -852,6 +852,7 @@ def action_of(analysis: Analysis, phrases: list[str]) -> tuple[str, int | None]:
         if obj and _not_its_object(analysis, candidate, obj_start, obj):
             continue
         gap = first_gap(analysis, obj_start, end) if obj else None
+        before_gap = object_of(analysis, candidate, stop=gap)[0] if gap is not None else ""
         for shorter in (0, -1):
             if gap is None:
                 break
@@ -861,6 +862,11 @@ def action_of(analysis: Analysis, phrases: list[str]) -> tuple[str, int | None]:
             if cut and cut_end <= gap:
                 obj, stop = cut, gap
                 break
+        if gap is not None and word_count(before_gap) > word_count(obj):
+            # 'โครงการแก้ไขปัญหาลิงแสมพระนครคีรี': Thai puts what qualifies a noun after it, so the words before
+            # an unread one are whole; the object may stop there when that says more than the object's
+            # nouns alone ('the project to solve problems of macaques', not 'the project')
+            obj, stop = before_gap, gap
         if obj:
             verb = candidate
             break
