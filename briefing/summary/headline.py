@@ -238,6 +238,8 @@ def _with_article(text: str) -> str:
         return "a " + text  # 'a 4-lane road': one of its kind, said for the first time
     first_group = re.split(r" (?:on|and|to|with|of|for|from|in|at) ", text, maxsplit=1)[0]
     head = first_group.split()[-1] if first_group.split() else ""
+    if re.match(r"[a-z]+ing\b", text) and text.split()[0] not in ("building", "meeting", "training", "housing"):
+        return text  # 'working abroad': an activity, no article
     if (not head or text[:1].isupper() or _GOVERNS.match(text.split()[0]) or re.match(r"(?:the|a|an) ", text) or head.endswith("s")
             or first_group.lower() in _MASS_NOUNS or head.lower() in _MASS_NOUNS or not head[:1].islower()):
         return text
@@ -395,6 +397,9 @@ def object_of(analysis: Analysis, verb: Verb | None, stop: int | None = None,
             english = w.english
             if re.search(r"\d", english) and check_numbers(english, analysis):
                 english = re.sub(r"[-‐]?\d+\b", "", english).strip()  # 'โควิด' alone: 'COVID', no '19'
+            if not (parts or group) and verb is not None and _repeats(english, [verb.english]) \
+                    and not _repeats(english, [_BARE.sub("", verb.english).split()[0]]):
+                continue  # 'เตือนประชาชน...': 'warns the public about' names the public already
             if _repeats(english, [verb.english if verb else "", *parts, *group]):
                 break  # 'เพจปลอม... เพจ': a noun said again starts another phrase ('the page fake page' reads as none)
             if w.part == "modifier":
