@@ -147,9 +147,9 @@ def _words(title: str) -> tuple[Word, ...]:
             entry = table.get(piece)
             if entry is None and piece in topics and THAI_LETTER.search(piece):
                 entry = ("noun", topics[piece].removeprefix("the "))  # 'ปัญญาประดิษฐ์': a glossary topic is a noun
-            english = sense_of(piece, entry[1], title, start, start + len(piece)) if entry else None
+            meaning = sense_of(piece, entry[1], title, start, start + len(piece)) if entry else None
             out.append(Word(text=piece, start=start, end=start + len(piece), part=entry[0] if entry else None,
-                            english=english))
+                            english=meaning))
     return tuple(out)
 
 
