@@ -123,3 +123,9 @@ def test_an_event_word_just_after_the_date_names_it() -> None:
     body = "ในช่วงระหว่างวันที่ 10 กุมภาพันธ์ 2568 เป็นช่วงเทศกาลตรุษจีน ขอให้ระวังอัคคีภัย"
     analysis = _dated(body, ("วันที่ 10 กุมภาพันธ์ 2568", "2025-02-10"))
     assert _ahead(analysis, "2025-01-29") == ["Chinese New Year on 10 February 2025"]
+
+
+def test_a_causative_between_nouns_lets_the_second_do_what_the_next_clause_says() -> None:
+    title = "กระทรวงมหาดไทย แก้กฎหมายให้อาคารที่พัก ประกอบธุรกิจร้านอาหารได้"
+    text = gist(Analysis(title=title, body="เนื้อหา", entities=[org(title, "กระทรวงมหาดไทย", "Ministry of Interior (MOI)")]))
+    assert "amends the law to let accommodation building run" in text

@@ -323,6 +323,7 @@ def object_of(analysis: Analysis, verb: Verb | None, stop: int | None = None,
                          and not any(s <= prev_word.start < e for s, e in numbers))
         after_particle = prev_word is not None and not prev_word.english and prev_word.text in _ADVERBIAL
         after_dash = prev_word is not None and prev_word.text in ("-", "–", "/") and not gap.strip()
+        prev_part = prev_word.part if prev_word is not None else None
         prev_word = w
         latin_here = bool(re.match(r"[A-Za-z0-9“”\"'‘’]", w.text)) or bool(re.search(r"[A-Za-z0-9“”\"'‘’]$", title[:max(w.start - len(gap), 0)]))
         # Thai writes a space after the abbreviation mark: 'ข้อสังเกตสภาฯ แนวทาง...' is one phrase, the next
@@ -418,6 +419,12 @@ def object_of(analysis: Analysis, verb: Verb | None, stop: int | None = None,
             verb_joins += 1
             joiner = "to " + w.english
             count += len(joiner.split())
+        elif w.text == "ให้" and not gap and group and prev_part == "noun" and _noun_next(title, w.end):
+            # 'แก้กฎหมายให้อาคารที่พัก ประกอบธุรกิจ...': the law lets the buildings do what the next clause
+            # says ('amends the law to let accommodation buildings run ...'; action_of adds that clause)
+            flush(final=True)
+            joiner = CAUSATIVE
+            count += 2
         elif w.part == "function" and w.english and (parts or group):
             flush(final=True)  # 'กู้เงินด่วน กับ...': not 'the urgent with'; before a verb it may stay ('the first to')
             joiner = w.english
@@ -468,6 +475,15 @@ def _quoted_titles(title: str) -> list[tuple[int, int, bool]]:
         readable = all(w.part in ("noun", "modifier") and w.english for w in inside if w.text not in ("ฯ", "ๆ"))
         out.append((m.start(), m.end(), readable))
     return out
+
+
+CAUSATIVE = "to let"
+"""How the object writes a causative 'ให้' between two nouns ('กฎหมายให้อาคาร': the law to let buildings)."""
+
+
+def _noun_next(title: str, pos: int) -> bool:
+    """Whether a glossed noun follows `pos` at once (no space)."""
+    return any(w.start == pos and w.part == "noun" and bool(w.english) for w in words(title))
 
 
 _NO_GAP = {"ล้าน", "พัน", "หมื่น", "แสน", "ร้อย", "ชาว"}
@@ -885,6 +901,16 @@ def action_of(analysis: Analysis, phrases: list[str]) -> tuple[str, int | None]:
             if not any(word.lower() in t.lower() or t.lower() in word.lower() for t in topics):
                 topics.append(word)
         obj = join_words(topics[:3])
+    if verb and obj and f" {CAUSATIVE} " in f" {obj} ":
+        # 'แก้กฎหมายให้อาคารที่พักอื่น ประกอบธุรกิจโรงแรมขนาดเล็กได้': the next clause is what the law lets
+        # them do ('amends the law to let accommodation buildings run small hotels'); with none the
+        # object stops before 'to let' (letting them do what is not said)
+        more = _second_clause(analysis, verb, end)
+        head, _, let = obj.partition(f" {CAUSATIVE} ")
+        if more and word_count(f"{verb.english} {obj} {more}") <= ACTION_WORDS:
+            head = head if re.match(r"(?:the|a|an) |[A-Z]", head) or head.endswith("s") else f"the {head}"
+            return f"{verb.english} {head} {CAUSATIVE} {let} {base_form(more)}", verb.start  # 'the law', one
+        obj = head
     if verb and obj:
         action = f"{verb.english} {_with_article(obj)}"
         # 'สั่งการ/กำชับ พณ. ดูแล...': the command names who carries it out, then what: 'orders MOC to look
