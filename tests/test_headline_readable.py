@@ -129,3 +129,26 @@ def test_a_causative_between_nouns_lets_the_second_do_what_the_next_clause_says(
     title = "กระทรวงมหาดไทย แก้กฎหมายให้อาคารที่พัก ประกอบธุรกิจร้านอาหารได้"
     text = gist(Analysis(title=title, body="เนื้อหา", entities=[org(title, "กระทรวงมหาดไทย", "Ministry of Interior (MOI)")]))
     assert "amends the law to let accommodation building run" in text
+
+
+def test_an_order_to_a_group_names_what_they_are_to_do() -> None:
+    title = "ผู้ว่าฯ สั่งการฝ่ายปกครอง สนธิกำลังตำรวจ ตรวจค้นบ่อนการพนัน"
+    text = gist(Analysis(title=title, body="เนื้อหา"))
+    assert "orders administrative officials to join forces with" in text and "action on" not in text
+
+
+def test_a_committee_meets() -> None:
+    title = "กระทรวงยุติธรรม จัดประชุมคณะกรรมการพัฒนาระบบงานยุติธรรม"
+    text = gist(Analysis(title=title, body="เนื้อหา", entities=[org(title, "กระทรวงยุติธรรม", "Ministry of Justice (MOJ)")]))
+    assert "holds a meeting of the committee" in text
+
+
+def test_a_road_built_is_the_object_not_where() -> None:
+    title = "กรมทางหลวงชนบท เดินหน้าโครงการก่อสร้างถนนเลียบคลองประปา จังหวัดนนทบุรี"
+    s, e = at(title, "ถนนเลียบคลองประปา")
+    ps, pe = at(title, "จังหวัดนนทบุรี")
+    text = gist(Analysis(title=title, body="เนื้อหา", entities=[
+        org(title, "กรมทางหลวงชนบท", "Department of Rural Roads (DRR)"),
+        Entity(type="place", field="title", text=title[s:e], start=s, end=e, english="Liap Khlong Prapa Road"),
+        Entity(type="place", field="title", text=title[ps:pe], start=ps, end=pe, english="Nonthaburi Province")]))
+    assert "project to build Liap Khlong Prapa Road in Nonthaburi Province" in text

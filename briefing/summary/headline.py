@@ -360,6 +360,12 @@ def object_of(analysis: Analysis, verb: Verb | None, stop: int | None = None,
                 continue
             used_names.add(id(name))
             if name.type == "place":
+                if joiner and joiner.startswith("to ") and not group and _ROUTE.match(name.text) \
+                        and (label := safe_english(english_name(name), analysis)) and READABLE.search(label):
+                    group.append(label)  # 'ก่อสร้างขยายทางหลวงหมายเลข 3423': the road built is the thing, no where
+                    count += len(label.split())
+                    last = name.end
+                    continue
                 if group and group[-1] in _PLACE_NOUNS:
                     group.pop()  # 'จังหวัดเชียงใหม่': the province is in the place's name
                 if parts and group in (["area"], ["areas"]):
@@ -913,16 +919,20 @@ def action_of(analysis: Analysis, phrases: list[str]) -> tuple[str, int | None]:
         obj = head
     if verb and obj:
         action = f"{verb.english} {_with_article(obj)}"
+        if verb.english == "holds a meeting on" and obj.split()[0].lower() in _BODIES:
+            action = f"holds a meeting of {_with_article(obj)}"  # 'จัดประชุมคณะกรรมการ...': the committee meets
         # 'สั่งการ/กำชับ พณ. ดูแล...': the command names who carries it out, then what: 'orders MOC to look
         # after ...', not 'orders action on MOC to ...' (which reads as action against MOC)
         action = _ORDERED.sub(r"orders \1 to ", action)
         # The headline's next clause often says what the first only announces ('ครม. เห็นชอบร่าง
         # กฎกระทรวง... ลดภาษีน้ำมันดีเซล'): it follows after 'and', the first object then without its
         # purpose clause, when both fit.
-        ordered = verb.english.startswith("orders") and _names_next(analysis, verb.end)
+        # 'สั่งการฝ่ายปกครองจังหวัด สนธิกำลัง...': who is ordered, then what they are to do
+        ordered = verb.english.startswith("orders") and (_names_next(analysis, verb.end)
+                                                         or verb.english == "orders action on")
         more = _second_clause(analysis, verb, end, bare=ordered)  # only a clause after the whole object
         link = " and "
-        if more and verb.english.startswith("orders") and _names_next(analysis, verb.end):
+        if more and ordered:
             verb = replace(verb, english="orders")  # 'สั่งการ พณ. มท. เร่งช่วยเหลือ...': orders MOC and MOI to help
             link = " to "
             more = base_form(more)
@@ -944,6 +954,9 @@ def action_of(analysis: Analysis, phrases: list[str]) -> tuple[str, int | None]:
         return _BARE.sub("", verb.english), verb.start
     return "", None
 
+
+_BODIES = {"committee", "board", "council", "subcommittee", "commission", "working", "panel", "cabinet"}
+"""Bodies that meet: 'holds a meeting of the committee', not 'on' it."""
 
 _EMPTY_VERBS = {"does", "do", "makes", "make", "has", "have", "is", "be", "gets", "get"}
 """Verbs too general to open the gist's second clause: what they do depends on words the gist leaves out."""
