@@ -152,3 +152,21 @@ def test_a_road_built_is_the_object_not_where() -> None:
         Entity(type="place", field="title", text=title[s:e], start=s, end=e, english="Liap Khlong Prapa Road"),
         Entity(type="place", field="title", text=title[ps:pe], start=ps, end=pe, english="Nonthaburi Province")]))
     assert "project to build Liap Khlong Prapa Road in Nonthaburi Province" in text
+
+
+def test_a_person_then_a_verb_ends_the_object() -> None:
+    title = "เซฟ SME ภาคใต้ “สมชาย” นำคณะเยือนสงขลา"
+    s, e = at(title, "สมชาย")
+    analysis = Analysis(title=title, body="", entities=[
+        Entity(type="person", field="title", text="สมชาย", start=s, end=e, english="Somchai Jaidee")])
+    verb = next(v for v in verbs_of(analysis) if title[v.start:v.end] == "เซฟ")
+    assert "Somchai" not in object_of(analysis, verb)[0]
+
+
+def test_a_doubtful_cut_does_not_stop_the_object() -> None:
+    from briefing.summary.headline import _clean_cut
+
+    title = "เปิดกิจกรรมตามรอยเส้นทางธรรมแห่งศรัทธา"  # cut 'เส้น|ทางธรรม': 'เส้นทาง' is a word across the cut
+    assert not _clean_cut(title, title.index("ทางธรรม"))
+    clean = "โครงการแก้ไขปัญหาลิงแสมเขาตะเกียบ"
+    assert _clean_cut(clean, clean.index("เขา"))

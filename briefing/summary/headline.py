@@ -359,6 +359,8 @@ def object_of(analysis: Analysis, verb: Verb | None, stop: int | None = None,
             if id(name) in used_names:
                 continue
             used_names.add(id(name))
+            if name.type == "person" and (parts or group) and joiner is None and _verb_follows(title, name.end):
+                break  # '...SME ด้ามขวาน "เอกนัฏ" นำ...': a person then a verb is the next clause's subject
             if name.type == "place":
                 if joiner and joiner.startswith("to ") and not group and _ROUTE.match(name.text) \
                         and (label := safe_english(english_name(name), analysis)) and READABLE.search(label):
@@ -473,18 +475,25 @@ _CLOSING = {"”", "\"", "’"}
 
 def _quoted_titles(title: str) -> list[tuple[int, int, bool]]:
     """The headline's quoted titles ('“ชีวิตหลังการใช้ PDPA”'): their span (quotes included) and whether
-    the glossary reads every Thai word inside as a noun or a modifier (else, a verb or a word it cannot
-    read inside, the gist does not spell it out word by word)."""
+    to read them word by word: not when a Latin name is inside and the glossary cannot read every Thai
+    word as a noun or a modifier (a verb, an unglossed word): the Latin name then says what it is about."""
     out = []
     for m in re.finditer(r"[“\"‘]([^”\"’“]{1,80})[”\"’]", title):
         inside = [w for w in words(title) if m.start(1) <= w.start and w.end <= m.end(1) and THAI.search(w.text)]
         readable = all(w.part in ("noun", "modifier") and w.english for w in inside if w.text not in ("ฯ", "ๆ"))
+        readable = readable or not re.search(r"[A-Za-z]", m.group(1))  # with no Latin name, its words are all there is
         out.append((m.start(), m.end(), readable))
     return out
 
 
 CAUSATIVE = "to let"
 """How the object writes a causative 'ให้' between two nouns ('กฎหมายให้อาคาร': the law to let buildings)."""
+
+
+def _verb_follows(title: str, pos: int) -> bool:
+    """Whether a glossed verb stands right after `pos`, past quotes and spaces."""
+    rest = len(title[pos:]) - len(title[pos:].lstrip(" ”\"’"))
+    return any(w.start == pos + rest and w.part == "verb" for w in words(title))
 
 
 def _noun_next(title: str, pos: int) -> bool:
@@ -547,6 +556,19 @@ def first_gap(analysis: Analysis, start: int, end: int) -> int | None:
     return None
 
 
+def _clean_cut(title: str, pos: int) -> bool:
+    """Whether the word cutter's cut before the word at `pos` is sure: the word before it and the start
+    of this one make no dictionary word ('เส้น|ทางธรรม' may be 'เส้นทาง|ธรรม', a route, not 'line')."""
+    from briefing.thai.scan import dictionary
+
+    ws = words(title)
+    at = next((i for i, w in enumerate(ws) if w.start == pos), None)
+    if not at or ws[at - 1].end != pos:
+        return True
+    before, word = ws[at - 1].text, ws[at].text
+    return not any(before + word[:k] in dictionary() for k in range(1, len(word)))
+
+
 def _not_its_object(analysis: Analysis, verb: Verb, start: int, obj: str) -> bool:
     """Whether what `object_of` found after `verb` (from `start`) is not the verb's object: a verb that
     takes it through a preposition stands between them ('บันทึกเทปถวายพระพร สมเด็จพระนางเจ้าฯ': the Queen
@@ -556,9 +578,13 @@ def _not_its_object(analysis: Analysis, verb: Verb, start: int, obj: str) -> boo
     a fragment no dictionary knows ('ห็น') hides no meaning and counts as no word."""
     from briefing.thai.scan import dictionary
 
-    if any(verb.end <= v.start and v.end <= start and _BARE.search(v.english) and not _BARE.search(verb.english)
-           for v in verbs_of(analysis)):
-        return True  # the later verb governs the noun through its preposition ('offers blessings to')
+    title = analysis.title
+    def verbs_only(a: int, b: int) -> bool:  # nothing but glued verbs ('ขยายเวลาออกกฎกระทรวง') and spaces
+        return all(w.part == "verb" for w in words(title) if a <= w.start and w.end <= b)
+
+    if any(verb.end <= v.start and v.end <= start and verbs_only(v.end, start) and "และ" not in title[verb.end:v.start]
+           and _BARE.search(v.english) and not _BARE.search(verb.english) for v in verbs_of(analysis)):
+        return True  # the later verb, right before the noun, governs it through its preposition ('offers blessings to')
     between = [w for w in words(analysis.title) if verb.end <= w.start and w.end <= start]
     if any(len(w.text) == 1 and THAI.match(w.text) for w in between):
         return False
@@ -879,7 +905,7 @@ def action_of(analysis: Analysis, phrases: list[str]) -> tuple[str, int | None]:
         if obj and _not_its_object(analysis, candidate, obj_start, obj):
             continue
         gap = first_gap(analysis, obj_start, end) if obj else None
-        before_gap = object_of(analysis, candidate, stop=gap)[0] if gap is not None else ""
+        before_gap = object_of(analysis, candidate, stop=gap)[0] if gap is not None and _clean_cut(analysis.title, gap) else ""
         for shorter in (0, -1):
             if gap is None:
                 break
