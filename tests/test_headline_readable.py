@@ -170,3 +170,16 @@ def test_a_doubtful_cut_does_not_stop_the_object() -> None:
     assert not _clean_cut(title, title.index("ทางธรรม"))
     clean = "โครงการแก้ไขปัญหาลิงแสมเขาตะเกียบ"
     assert _clean_cut(clean, clean.index("เขา"))
+
+
+def test_a_small_count_from_the_body_is_no_key_figure_of_the_gist() -> None:
+    from briefing.model import Figure
+
+    title = "กระทรวงแรงงาน ลงนามบันทึกความเข้าใจ"
+    body = "กระทรวงแรงงานลงนามร่วมกับ 3 หน่วยงาน"
+    s, e = at(body, "3 หน่วยงาน")
+    analysis = Analysis(title=title, body=body, entities=[org(title, "กระทรวงแรงงาน", "Ministry of Labour (MOL)")],
+                        figures=[Figure(kind="count", field="body", text="3 หน่วยงาน", start=s, end=e, value=3.0,
+                                        unit="agencies", english="3 agencies")])
+    text = gist(analysis)
+    assert text.startswith("Ministry of Labour signs") and "3" not in text

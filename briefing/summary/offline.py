@@ -171,10 +171,17 @@ def _sentence(text: str) -> str:
     return text if text.endswith((".", "!", "?")) else text + "."
 
 
+SMALL_COUNT = 10
+"""A count or quantity under this from the body (not the headline) is left out of the gist."""
+
+
 def render_gist(facts: Facts, limit: int = GIST_WORDS) -> str:
     """'<actor> <does what> [in <place>]; <key figure with what it measures>' within `limit` words,
     shortening until it fits."""
     lead = facts.lead
+    if lead is not None and lead.figure.field == "body" and lead.figure.kind in ("count", "quantity") \
+            and lead.figure.value < SMALL_COUNT:
+        lead = None  # '1 agency', '3 officers' from the body: a reader of one line cannot place it
     core = f"{facts.actor} {facts.action}".strip()
     where = f"{core} in {facts.place}" if facts.place and facts.place not in core else core
     candidates = []
