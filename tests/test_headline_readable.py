@@ -183,3 +183,11 @@ def test_a_small_count_from_the_body_is_no_key_figure_of_the_gist() -> None:
                                         unit="agencies", english="3 agencies")])
     text = gist(analysis)
     assert text.startswith("Ministry of Labour signs") and "3" not in text
+
+
+def test_a_plural_subject_takes_the_plural_verb() -> None:
+    from briefing.summary.offline import _plural_subject
+
+    assert _plural_subject("OPM: All sectors") and _plural_subject("Farmers")
+    assert not _plural_subject("Ministry of Foreign Affairs") and not _plural_subject("OPM: Thai economy")
+    assert not _plural_subject("MOAC: the business")

@@ -35,6 +35,7 @@ from briefing.summary.headline import (
     GIST_WORDS,
     action_of,
     actor_of,
+    base_form,
     category_english,
     compared,
     english_headline,
@@ -106,6 +107,9 @@ def gather(release: Release, analysis: Analysis) -> Facts:
     action, verb_pos = action_of(view, phrases)
     phrases = [p for p in phrases if ordinals_to_words(p).lower().removeprefix("the ") not in action.lower()]
     actor = actor_of(view, people, verb_pos)
+    if action and _plural_subject(actor) and " and " not in action:
+        action = base_form(action)  # 'All sectors speed up ...', not 'speeds up' (one verb: which word of a
+        # second clause is its verb the action no longer says)
     if headline := english_headline(analysis):
         actor, action = headline, ""
         phrases = []  # in an English release every sentence is English: quoting some adds nothing
@@ -169,6 +173,14 @@ def _sentence(text: str) -> str:
         return ""
     text = text[0].upper() + text[1:]
     return text if text.endswith((".", "!", "?")) else text + "."
+
+
+def _plural_subject(actor: str) -> bool:
+    """Whether the gist's subject is a plural common noun ('OPM: All sectors', 'Farmers'): its last word
+    lower case and plural. A name ends capitalised ('Ministry of Foreign Affairs'), so it never is."""
+    subject = actor.rpartition(": ")[2].split()
+    last = (subject[-1].lower() if len(subject) == 1 else subject[-1]) if subject else ""  # 'Farmers': capitalised first
+    return bool(re.fullmatch(r"[a-z]+[^su]s", last)) or last in ("people", "police")
 
 
 SMALL_COUNT = 10
