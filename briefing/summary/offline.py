@@ -179,7 +179,9 @@ def _plural_subject(actor: str) -> bool:
     """Whether the gist's subject is a plural common noun ('OPM: All sectors', 'Farmers'): its last word
     lower case and plural. A name ends capitalised ('Ministry of Foreign Affairs'), so it never is."""
     subject = actor.rpartition(": ")[2].split()
-    last = (subject[-1].lower() if len(subject) == 1 else subject[-1]) if subject else ""  # 'Farmers': capitalised first
+    last = subject[-1] if subject else ""
+    if len(subject) == 1 and not last.isupper():
+        last = last.lower()  # 'Farmers': a lone word is capitalised; an acronym ('MSDHS', 'MDES') is a name
     return bool(re.fullmatch(r"[a-z]+[^su]s", last)) or last in ("people", "police")
 
 
