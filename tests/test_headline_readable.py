@@ -191,3 +191,8 @@ def test_a_plural_subject_takes_the_plural_verb() -> None:
     assert _plural_subject("OPM: All sectors") and _plural_subject("Farmers")
     assert not _plural_subject("Ministry of Foreign Affairs") and not _plural_subject("OPM: Thai economy")
     assert not _plural_subject("MOAC: the business") and not _plural_subject("MDES") and not _plural_subject("MSDHS")
+
+
+def test_affected_by_governs_what_follows() -> None:
+    title = "กรมทางหลวงชนบท รายงานสถานการณ์สายทางที่ได้รับผลกระทบจากอุทกภัย"
+    assert object_after(title, "รายงาน") == "road situation affected by floods"

@@ -149,7 +149,7 @@ _FRONT = {"draft"}
 """Heads that stay in front in English too: 'ร่างกฎกระทรวง' is a draft ministerial regulation."""
 
 
-_GOVERNS = re.compile(r"(?:^|\s)(?:of|along|without|from|near|across|through|towards?|under|between|among|against|"
+_GOVERNS = re.compile(r"(?:^|\s)(?:of|along|without|from|near|across|through|towards?|under|between|among|against|by|"
                       r"beyond|within|outside|inside)$")
 """A modifier whose English ends so ('free of', 'along') needs the words after it as its complement."""
 
@@ -236,7 +236,7 @@ def _with_article(text: str) -> str:
     Plurals, mass nouns, names (capitalised) and phrases with an article keep their form."""
     if re.match(r"\d+-[a-z]+ ", text):
         return "a " + text  # 'a 4-lane road': one of its kind, said for the first time
-    first_group = re.split(r" (?:on|and|to|with|of|for|from|in|at) ", text, maxsplit=1)[0]
+    first_group = re.split(r" (?:on|and|to|with|of|for|from|in|at|affected by) ", text, maxsplit=1)[0]
     head = first_group.split()[-1] if first_group.split() else ""
     if re.match(r"[a-z]+ing\b", text) and text.split()[0] not in ("building", "meeting", "training", "housing"):
         return text  # 'working abroad': an activity, no article
@@ -433,6 +433,8 @@ def object_of(analysis: Analysis, verb: Verb | None, stop: int | None = None,
             flush(final=True)
             joiner = CAUSATIVE
             count += 2
+        elif w.part == "function" and w.english and group and _GOVERNS.search(group[-1]):
+            continue  # 'ได้รับผลกระทบจากอุทกภัย': 'affected by' has its preposition; 'จาก' adds none
         elif w.part == "function" and w.english and (parts or group):
             flush(final=True)  # 'กู้เงินด่วน กับ...': not 'the urgent with'; before a verb it may stay ('the first to')
             joiner = w.english
