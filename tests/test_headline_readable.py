@@ -196,3 +196,10 @@ def test_a_plural_subject_takes_the_plural_verb() -> None:
 def test_affected_by_governs_what_follows() -> None:
     title = "กรมทางหลวงชนบท รายงานสถานการณ์สายทางที่ได้รับผลกระทบจากอุทกภัย"
     assert object_after(title, "รายงาน") == "road situation affected by floods"
+
+
+def test_what_the_public_is_told_to_do_is_not_a_second_action() -> None:
+    title = "กรมการจัดหางาน เตือนประชาชนระวังสายนายหน้าเถื่อน ตรวจสอบให้ดีก่อนจ่ายเงิน"
+    text = gist(Analysis(title=title, body="เนื้อหา", entities=[
+        org(title, "กรมการจัดหางาน", "Department of Employment (DOE)")]))
+    assert text.startswith("Department of Employment warns the public") and "checks" not in text

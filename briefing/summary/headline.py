@@ -959,6 +959,8 @@ def action_of(analysis: Analysis, phrases: list[str]) -> tuple[str, int | None]:
         ordered = verb.english.startswith("orders") and (_names_next(analysis, verb.end)
                                                          or verb.english == "orders action on")
         more = _second_clause(analysis, verb, end, bare=ordered)  # only a clause after the whole object
+        if more and not ordered and verb.english.split()[0] in _TELLING:
+            more = None  # 'เตือนประชาชน... ตรวจสอบ...': what the public is told to do, not what the actor did
         link = " and "
         if more and ordered:
             verb = replace(verb, english="orders")  # 'สั่งการ พณ. มท. เร่งช่วยเหลือ...': orders MOC and MOI to help
@@ -985,6 +987,10 @@ def action_of(analysis: Analysis, phrases: list[str]) -> tuple[str, int | None]:
 
 _BODIES = {"committee", "board", "council", "subcommittee", "commission", "working", "panel", "cabinet"}
 """Bodies that meet: 'holds a meeting of the committee', not 'on' it."""
+
+_TELLING = {"warns", "urges", "invites", "asks", "advises", "calls", "encourages", "persuades"}
+"""Verbs whose next clause says what the hearers are to do ('warns the public ... check'), so it is not
+the actor's own second action."""
 
 _EMPTY_VERBS = {"does", "do", "makes", "make", "has", "have", "is", "be", "gets", "get"}
 """Verbs too general to open the gist's second clause: what they do depends on words the gist leaves out."""
