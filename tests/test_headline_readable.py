@@ -203,3 +203,8 @@ def test_what_the_public_is_told_to_do_is_not_a_second_action() -> None:
     text = gist(Analysis(title=title, body="เนื้อหา", entities=[
         org(title, "กรมการจัดหางาน", "Department of Employment (DOE)")]))
     assert text.startswith("Department of Employment warns the public") and "checks" not in text
+
+
+def test_a_noun_with_an_adjective_takes_it_before_another_noun() -> None:
+    assert _group_english(["officials", "administrative", "province"]) == "provincial administrative officials"
+    assert _group_english(["zone", "economy", "special"]) == "special economic zone"

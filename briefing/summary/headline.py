@@ -196,10 +196,19 @@ _PLURAL_ONLY = re.compile(r"(?:ss|us|is|ics|news|goods|arms|affairs|series|speci
                           r"earnings|people|police|media|data|premises|headquarters|[^s]s')$")
 
 
+_ADJECTIVAL = {"province": "provincial", "nation": "national", "region": "regional", "economy": "economic",
+               "agriculture": "agricultural", "culture": "cultural", "environment": "environmental",
+               "society": "social", "politics": "political", "medicine": "medical", "tradition": "traditional",
+               "history": "historical"}
+"""Nouns that English turns into their adjective before another noun ('provincial officials', 'economic zone')."""
+
+
 def _as_modifier(item: str) -> str:
     """A noun before another in English is singular: 'face masks' + 'prices' -> 'face mask prices',
     'hotels' + 'structure' -> 'hotel structure'. Names, plural-only nouns ('goods', 'news') and
     phrases with a preposition keep their form."""
+    if item.lower() in _ADJECTIVAL:
+        return _ADJECTIVAL[item.lower()]  # 'ฝ่ายปกครองจังหวัด': provincial administrative officials
     head, _, last = item.rpartition(" ")
     if (not last[:1].islower() or _POSTPOSITIVE.match(item) or " of " in f" {item} " or len(last) < 4
             or not last.endswith("s") or _PLURAL_ONLY.search(last)):
