@@ -20,6 +20,16 @@
   with such a word; a group of modifiers with no noun ('explain urgent'); a noun said again ('the page
   fake page'); 'in area' before a place. A modifier ending in a preposition ('ไร้' free of, 'เลียบ'
   along) governs the words after it, and a count of the noun's parts qualifies it ('a 4-lane road').
+  Also (issue 10, session 4): a noun before another is singular or its adjective ('face mask prices',
+  'provincial officials'); an acronym is said once; a dash lists nouns; a negated verb ('ไม่นิ่งนอนใจ')
+  and a short opening cry ('เริ่มแล้ววันนี้ !!!') are no action; a name behind an unread word or a
+  prepositional verb is not the verb's object ('offers blessings to Her Majesty the Queen'); an order
+  names who carries it out ('orders MOC to ...'); a quoted Thai title with a Latin name is reduced to
+  it ('the panel discussion on PDPA'); the object may stop before an unread word at a sure cut; a
+  causative 'ให้' lets the second noun do the next clause ('amends the law to let ... run ...'); after
+  'warns' the next clause is what the public is told, not a second action. Word senses come from the
+  words around them (headwords.toml [senses], words.sense_of) and Latin names written with a space are
+  one word (words.spaced).
 - where (`place_of`): the first place the headline names after its verb, else the meeting of a body
   ('ในที่ประชุมอาเซียน': 'the ASEAN meeting').
 - key figure (`lead_figure`): the headline's, else the largest sum of money of the first paragraphs; a
