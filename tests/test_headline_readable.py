@@ -208,3 +208,8 @@ def test_what_the_public_is_told_to_do_is_not_a_second_action() -> None:
 def test_a_noun_with_an_adjective_takes_it_before_another_noun() -> None:
     assert _group_english(["officials", "administrative", "province"]) == "provincial administrative officials"
     assert _group_english(["zone", "economy", "special"]) == "special economic zone"
+
+
+def test_a_two_letter_fragment_is_mended_into_a_glossed_word() -> None:
+    cut = [w.text for w in words("พณ. เสนอกรอบเจรจาสำหรับการประชุม")]
+    assert "เสนอ" in cut and "เส" not in cut  # newmm alone reads 'เส|นอกรอบ' (off-round)

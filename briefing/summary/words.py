@@ -106,7 +106,29 @@ def _trie() -> object:
 def _cut(text: str) -> tuple[str, ...]:
     from pythainlp.tokenize import word_tokenize
 
-    return tuple(word_tokenize(text, custom_dict=_trie(), engine="newmm", keep_whitespace=True))  # type: ignore[arg-type]
+    pieces = list(word_tokenize(text, custom_dict=_trie(), engine="newmm", keep_whitespace=True))  # type: ignore[arg-type]
+    return tuple(_mend(pieces))
+
+
+def _mend(pieces: list[str]) -> list[str]:
+    """A fragment (no word, or two letters the glossary lacks), glued to the next piece, is moved back into a glossed word when
+    the rest of that piece is still a word: 'เส|นอกรอบ|เจรจา' (a fragment and 'off-round') is
+    'เสนอ|กรอบ|เจรจา' (propose a negotiating framework). newmm breaks such ties either way."""
+    from briefing.thai.scan import dictionary
+
+    words_ = dictionary()
+    table = headwords()
+    out = list(pieces)
+    for i in range(len(out) - 1):
+        piece, after = out[i], out[i + 1]
+        if (not THAI_LETTER.search(piece) or piece in table or not THAI_LETTER.search(after)
+                or (piece in words_ and len(piece) > 2)):
+            continue  # a piece of two letters the glossary lacks is mostly a fragment, dictionary or not ('เส')
+        for k in range(1, len(after)):
+            if piece + after[:k] in table and (after[k:] in words_ or after[k:] in table):
+                out[i], out[i + 1] = piece + after[:k], after[k:]
+                break
+    return out
 
 
 def words(title: str) -> list[Word]:
