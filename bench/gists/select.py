@@ -9,7 +9,8 @@ held-out set (bench/heldout*). Writes each release as bench/gists/gNN.txt; the e
 (gNN.toml) are written by hand after reading the Thai, and never regenerated. The seed makes the
 draw reproducible; run it again only to check that it gives the same files. A second sample
 (bench/gists2: `select.py CORPUS DEV 20261213 20 bench/gists2`) also leaves out every
-release of the other gists* folders and of briefing/seeds.
+release of the other gists* folders and of briefing/seeds; bench/gists3 (seed 20261204 + 3, 20) leaves out
+bench/briefs too.
 """
 import random
 import re
@@ -58,7 +59,7 @@ def main() -> int:
              *(repo / "bench").glob("heldout*/*.txt")]
     if out != HERE:  # a later sample: none of the earlier gist samples or the bundled seeds
         taken += [p for p in (repo / "bench").glob("gists*/*.txt") if p.parent != out]
-        taken += [*(repo / "briefing" / "seeds").glob("*.txt")]
+        taken += [*(repo / "briefing" / "seeds").glob("*.txt"), *(repo / "bench" / "briefs").glob("*.txt")]
     chosen = draw(corpus, taken, seed, count)
     out.mkdir(parents=True, exist_ok=True)
     for i, (name, text) in enumerate(chosen, 1):

@@ -20,6 +20,16 @@
   with such a word; a group of modifiers with no noun ('explain urgent'); a noun said again ('the page
   fake page'); 'in area' before a place. A modifier ending in a preposition ('ไร้' free of, 'เลียบ'
   along) governs the words after it, and a count of the noun's parts qualifies it ('a 4-lane road').
+  Also (issue 10, session 4): a noun before another is singular or its adjective ('face mask prices',
+  'provincial officials'); an acronym is said once; a dash lists nouns; a negated verb ('ไม่นิ่งนอนใจ')
+  and a short opening cry ('เริ่มแล้ววันนี้ !!!') are no action; a name behind an unread word or a
+  prepositional verb is not the verb's object ('offers blessings to Her Majesty the Queen'); an order
+  names who carries it out ('orders MOC to ...'); a quoted Thai title with a Latin name is reduced to
+  it ('the panel discussion on PDPA'); the object may stop before an unread word at a sure cut; a
+  causative 'ให้' lets the second noun do the next clause ('amends the law to let ... run ...'); after
+  'warns' the next clause is what the public is told, not a second action. Word senses come from the
+  words around them (headwords.toml [senses], words.sense_of) and Latin names written with a space are
+  one word (words.spaced).
 - where (`place_of`): the first place the headline names after its verb, else the meeting of a body
   ('ในที่ประชุมอาเซียน': 'the ASEAN meeting').
 - key figure (`lead_figure`): the headline's, else the largest sum of money of the first paragraphs; a
@@ -59,6 +69,11 @@ _BARE = re.compile(r" (?:on|about|over|for|with|to|of|in)$")
 _MEETING_VERBS = {"holds a meeting on", "holds talks on", "holds", "opens", "presides over"}
 
 
+_OPENER_CHARS = 20
+"""A '!' this near the headline's start closes a short cry that opens it ('เริ่มแล้ววันนี้ !!!', 'ดีเดย์!!'):
+its verbs are no action of the release; a longer clause ending in '!' is the news itself."""
+
+
 @dataclass(slots=True, frozen=True)
 class Verb:
     """The headline's main verb: its English (third person, with any preposition) and its span."""
@@ -95,7 +110,13 @@ def _verbs(title: str, names_given: tuple[tuple[int, int], ...]) -> tuple[Verb, 
     ends = {w.end for w in ws}
     # 'การเสียชีวิตของตัวประกัน': after the nominaliser 'การ'/'ความ' a verb is a noun (the death of), no action
     nominal = {w.start for prev, w in itertools.pairwise(ws) if prev.text in ("การ", "ความ") and prev.end == w.start}
-    names = names + [(s, s + 1) for s in nominal]
+    # 'ไม่นิ่งนอนใจ': a verb after a negation says the opposite of its English; the gist names no such action
+    negated = {w.start for prev, w in itertools.pairwise(ws) if prev.text in _NEGATIONS and not prev.english
+               and prev.end == w.start}
+    names = names + [(s, s + 1) for s in nominal | negated]
+    bang = title.find("!")
+    if 0 <= bang <= _OPENER_CHARS:
+        names.append((0, bang))  # 'เริ่มแล้ววันนี้ !!!', 'โรงแรมขนาดเล็ก เฮ !': an exclamation opens, the action follows
     found: dict[str, list[tuple[int, int, int, str, int]]] = {"verbs": [], "sayings": []}
     for kind in ("verbs", "sayings"):
         for key, phrase in table.get(kind, {}).items():
@@ -138,7 +159,7 @@ _FRONT = {"draft"}
 """Heads that stay in front in English too: 'ร่างกฎกระทรวง' is a draft ministerial regulation."""
 
 
-_GOVERNS = re.compile(r"(?:^|\s)(?:of|along|without|from|near|across|through|towards?|under|between|among|against|"
+_GOVERNS = re.compile(r"(?:^|\s)(?:of|along|without|from|near|across|through|towards?|under|between|among|against|by|"
                       r"beyond|within|outside|inside)$")
 """A modifier whose English ends so ('free of', 'along') needs the words after it as its complement."""
 
@@ -171,7 +192,7 @@ def _group_english(items: list[str]) -> str:
             after.insert(0, item)  # 'in honour of the King' follows its noun in English too
             continue
         out.append(item)
-    out = front + out + after
+    out = front + [_as_modifier(w) for w in out[:-1]] + out[-1:] + after
     if len(out) > 1 and out[0].lower() in _TIME_NOUNS:
         out = out[1:]  # 'เทศกาลสงกรานต์ไทยปีนี้': the year is a date, not part of the thing
     if out == ["Thai"]:
@@ -179,6 +200,40 @@ def _group_english(items: list[str]) -> str:
     if len(out) > 1:
         out = [_ARTICLE.sub("", w) for w in out]
     return " ".join(out)
+
+
+_PLURAL_ONLY = re.compile(r"(?:ss|us|is|ics|news|goods|arms|affairs|series|species|means|works|sales|savings|"
+                          r"earnings|people|police|media|data|premises|headquarters|[^s]s')$")
+
+
+_ADJECTIVAL = {"province": "provincial", "nation": "national", "region": "regional", "economy": "economic",
+               "agriculture": "agricultural", "culture": "cultural", "environment": "environmental",
+               "society": "social", "politics": "political", "medicine": "medical", "tradition": "traditional",
+               "history": "historical"}
+"""Nouns that English turns into their adjective before another noun ('provincial officials', 'economic zone')."""
+
+
+def _as_modifier(item: str) -> str:
+    """A noun before another in English is singular: 'face masks' + 'prices' -> 'face mask prices',
+    'hotels' + 'structure' -> 'hotel structure'. Names, plural-only nouns ('goods', 'news') and
+    phrases with a preposition keep their form."""
+    if item.lower() in _ADJECTIVAL:
+        return _ADJECTIVAL[item.lower()]  # 'ฝ่ายปกครองจังหวัด': provincial administrative officials
+    head, _, last = item.rpartition(" ")
+    if (not last[:1].islower() or _POSTPOSITIVE.match(item) or " of " in f" {item} " or len(last) < 4
+            or not last.endswith("s") or _PLURAL_ONLY.search(last)):
+        return item
+    if re.search(r"(?:wives|knives)$", last) or last == "lives":
+        last = last[:-3] + "fe"  # 'housewives' -> 'housewife'
+    elif last.endswith("ves") and not last.endswith("ives"):
+        return item  # 'leaves', 'shelves': irregular, left as written
+    elif last.endswith("ies"):
+        last = last[:-3] + "y"
+    elif re.search(r"(?:sses|shes|ches|xes)$", last):
+        last = last[:-2]
+    else:
+        last = last[:-1]
+    return f"{head} {last}".strip()
 
 
 _MASS_NOUNS = {
@@ -190,6 +245,7 @@ _MASS_NOUNS = {
     "logistics", "commerce", "finance", "public finance", "inflation", "growth", "income", "revenue", "power",
     "rain", "dust", "smoke", "air", "fishing", "fisheries", "livestock", "industry", "the economy", "economy",
     "society", "media", "law", "history", "heritage", "knowledge", "music", "fashion", "nature", "work",
+    "transparency", "integrity",
 }
 """Nouns the gist writes without 'the' ('supports tourism', but 'supports the halal food festival')."""
 
@@ -199,8 +255,10 @@ def _with_article(text: str) -> str:
     Plurals, mass nouns, names (capitalised) and phrases with an article keep their form."""
     if re.match(r"\d+-[a-z]+ ", text):
         return "a " + text  # 'a 4-lane road': one of its kind, said for the first time
-    first_group = re.split(r" (?:on|and|to|with|of|for|from|in|at) ", text, maxsplit=1)[0]
+    first_group = re.split(r" (?:on|and|to|with|of|for|from|in|at|affected by) ", text, maxsplit=1)[0]
     head = first_group.split()[-1] if first_group.split() else ""
+    if re.match(r"[a-z]+ing\b", text) and text.split()[0] not in ("building", "meeting", "training", "housing"):
+        return text  # 'working abroad': an activity, no article
     if (not head or text[:1].isupper() or _GOVERNS.match(text.split()[0]) or re.match(r"(?:the|a|an) ", text) or head.endswith("s")
             or first_group.lower() in _MASS_NOUNS or head.lower() in _MASS_NOUNS or not head[:1].islower()):
         return text
@@ -252,17 +310,39 @@ def object_of(analysis: Analysis, verb: Verb | None, stop: int | None = None,
                   for m in re.finditer(r"[A-Za-z][A-Za-z0-9&.’'\-]*(?: [A-Za-z0-9][A-Za-z0-9&.’'\-]*)*", title)]
     used_runs: list[tuple[int, int, str]] = []
     verb_joins = 0
+    titles = _quoted_titles(title)
     for w in words(title):
         if w.start < begin:
             continue
         if stop is not None and w.end > stop:
             break
+        if w.text in _CLOSING and (parts or group) and any(e == w.end for _, e, _ in titles):
+            break  # '“โมโต จีพี” สนามที่ 18': what follows a quoted name is said of it, another phrase
+        quoted = next((q for q in titles if begin <= q[0] < w.start < q[1]), None)  # a quoted clause holding
+        # the verb itself ('"เปิดท่าเรือ..."') is read as the headline's own words
+        if quoted is not None and not quoted[2]:
+            # '“ชีวิตหลังการใช้ PDPA”': a quoted Thai title the glossary cannot read whole is not read word by
+            # word ('the life panel discussion to use PDPA'); its Latin name says what it is about
+            if re.match(r"[A-Za-z]", w.text) and (run := next((r for r in latin_runs if r[0] <= w.start < r[1]), None)) \
+                    and run not in used_runs:
+                used_runs.append(run)
+                if latin := safe_english(run[2], analysis):
+                    if group or parts:
+                        flush(final=True)
+                        joiner = "on"
+                    group.append(latin)
+                    count += len(latin.split())
+                    last = run[1]
+            pos = w.end
+            continue
         gap = title[pos:w.start]
         pos = w.end
         after_noun = not gap and prev_word is not None and prev_word.part == "noun"
         after_unknown = (not gap and prev_word is not None and prev_word.part is None and is_content(prev_word)
                          and not any(s <= prev_word.start < e for s, e in numbers))
         after_particle = prev_word is not None and not prev_word.english and prev_word.text in _ADVERBIAL
+        after_dash = prev_word is not None and prev_word.text in ("-", "–", "/") and not gap.strip()
+        prev_part = prev_word.part if prev_word is not None else None
         prev_word = w
         latin_here = bool(re.match(r"[A-Za-z0-9“”\"'‘’]", w.text)) or bool(re.search(r"[A-Za-z0-9“”\"'‘’]$", title[:max(w.start - len(gap), 0)]))
         # Thai writes a space after the abbreviation mark: 'ข้อสังเกตสภาฯ แนวทาง...' is one phrase, the next
@@ -276,6 +356,9 @@ def object_of(analysis: Analysis, verb: Verb | None, stop: int | None = None,
                   and not (last_name is not None and last == last_name.end))  # a body's name goes on after spaces
         if count >= 2 and gap and gap.strip() == "" and not latin_here and not after_abbreviation and not listed:
             break  # a space between Thai words after a phrase of two words or more closes the clause
+        if after_dash and group and w.part == "noun" and w.english and not latin_here:
+            flush()  # 'ปฏิทิน-หนังสือเก่า': a dash between Thai nouns lists them ('calendars and old books')
+            joiner = "and"
         if listed and group:
             flush()  # 'ด้านสิ่งแวดล้อม สังคม ธรรมาภิบาล': a lone noun after a space is the list's next item
             joiner = "and"
@@ -295,7 +378,15 @@ def object_of(analysis: Analysis, verb: Verb | None, stop: int | None = None,
             if id(name) in used_names:
                 continue
             used_names.add(id(name))
+            if name.type == "person" and (parts or group) and joiner is None and _verb_follows(title, name.end):
+                break  # '...SME ด้ามขวาน "เอกนัฏ" นำ...': a person then a verb is the next clause's subject
             if name.type == "place":
+                if joiner and joiner.startswith("to ") and not group and _ROUTE.match(name.text) \
+                        and (label := safe_english(english_name(name), analysis)) and READABLE.search(label):
+                    group.append(label)  # 'ก่อสร้างขยายทางหลวงหมายเลข 3423': the road built is the thing, no where
+                    count += len(label.split())
+                    last = name.end
+                    continue
                 if group and group[-1] in _PLACE_NOUNS:
                     group.pop()  # 'จังหวัดเชียงใหม่': the province is in the place's name
                 if parts and group in (["area"], ["areas"]):
@@ -334,6 +425,9 @@ def object_of(analysis: Analysis, verb: Verb | None, stop: int | None = None,
             english = w.english
             if re.search(r"\d", english) and check_numbers(english, analysis):
                 english = re.sub(r"[-‐]?\d+\b", "", english).strip()  # 'โควิด' alone: 'COVID', no '19'
+            if not (parts or group) and verb is not None and _repeats(english, [verb.english]) \
+                    and not _repeats(english, [_BARE.sub("", verb.english).split()[0]]):
+                continue  # 'เตือนประชาชน...': 'warns the public about' names the public already
             if _repeats(english, [verb.english if verb else "", *parts, *group]):
                 break  # 'เพจปลอม... เพจ': a noun said again starts another phrase ('the page fake page' reads as none)
             if w.part == "modifier":
@@ -352,6 +446,14 @@ def object_of(analysis: Analysis, verb: Verb | None, stop: int | None = None,
             verb_joins += 1
             joiner = "to " + w.english
             count += len(joiner.split())
+        elif w.text == "ให้" and not gap and group and prev_part == "noun" and _noun_next(title, w.end):
+            # 'แก้กฎหมายให้อาคารที่พัก ประกอบธุรกิจ...': the law lets the buildings do what the next clause
+            # says ('amends the law to let accommodation buildings run ...'; action_of adds that clause)
+            flush(final=True)
+            joiner = CAUSATIVE
+            count += 2
+        elif w.part == "function" and w.english and group and _GOVERNS.search(group[-1]):
+            continue  # 'ได้รับผลกระทบจากอุทกภัย': 'affected by' has its preposition; 'จาก' adds none
         elif w.part == "function" and w.english and (parts or group):
             flush(final=True)  # 'กู้เงินด่วน กับ...': not 'the urgent with'; before a verb it may stay ('the first to')
             joiner = w.english
@@ -371,8 +473,53 @@ def object_of(analysis: Analysis, verb: Verb | None, stop: int | None = None,
     for i in range(1, len(parts) - 3, 2):
         if parts[i] == "and" and parts[i + 2] == "and":
             parts[i] = ","  # 'medicines and medical supplies and...': a list reads 'A, B and C'
-    text = " ".join(parts).replace(" , ", ", ")
+    text = _once(" ".join(parts).replace(" , ", ", "))
     return text, first, last
+
+
+def _once(text: str) -> str:
+    """A name said twice in one phrase is said once: 'WIPO IGC WIPO meeting' -> 'WIPO IGC meeting' (the
+    headline's Latin name and the analyzer's English of the Thai around it both name the body)."""
+    seen: set[str] = set()
+    out: list[str] = []
+    for token in text.split(" "):
+        key = token.strip(",.;:()“”\"'")
+        if len(key) >= 2 and key[:1].isupper() and key.upper() == key and key in seen:
+            continue  # an acronym again
+        seen.add(key)
+        out.append(token)
+    return " ".join(out)
+
+
+_CLOSING = {"”", "\"", "’"}
+
+
+def _quoted_titles(title: str) -> list[tuple[int, int, bool]]:
+    """The headline's quoted titles ('“ชีวิตหลังการใช้ PDPA”'): their span (quotes included) and whether
+    to read them word by word: not when a Latin name is inside and the glossary cannot read every Thai
+    word as a noun or a modifier (a verb, an unglossed word): the Latin name then says what it is about."""
+    out = []
+    for m in re.finditer(r"[“\"‘]([^”\"’“]{1,80})[”\"’]", title):
+        inside = [w for w in words(title) if m.start(1) <= w.start and w.end <= m.end(1) and THAI.search(w.text)]
+        readable = all(w.part in ("noun", "modifier") and w.english for w in inside if w.text not in ("ฯ", "ๆ"))
+        readable = readable or not re.search(r"[A-Za-z]", m.group(1))  # with no Latin name, its words are all there is
+        out.append((m.start(), m.end(), readable))
+    return out
+
+
+CAUSATIVE = "to let"
+"""How the object writes a causative 'ให้' between two nouns ('กฎหมายให้อาคาร': the law to let buildings)."""
+
+
+def _verb_follows(title: str, pos: int) -> bool:
+    """Whether a glossed verb stands right after `pos`, past quotes and spaces."""
+    rest = len(title[pos:]) - len(title[pos:].lstrip(" ”\"’"))
+    return any(w.start == pos + rest and w.part == "verb" for w in words(title))
+
+
+def _noun_next(title: str, pos: int) -> bool:
+    """Whether a glossed noun follows `pos` at once (no space)."""
+    return any(w.start == pos and w.part == "noun" and bool(w.english) for w in words(title))
 
 
 _NO_GAP = {"ล้าน", "พัน", "หมื่น", "แสน", "ร้อย", "ชาว"}
@@ -428,6 +575,46 @@ def first_gap(analysis: Analysis, start: int, end: int) -> int | None:
             continue
         return w.start
     return None
+
+
+def _clean_cut(title: str, pos: int) -> bool:
+    """Whether the word cutter's cut before the word at `pos` is sure: the word before it and the start
+    of this one make no dictionary word ('เส้น|ทางธรรม' may be 'เส้นทาง|ธรรม', a route, not 'line')."""
+    from briefing.thai.scan import dictionary
+
+    ws = words(title)
+    at = next((i for i, w in enumerate(ws) if w.start == pos), None)
+    if not at or ws[at - 1].end != pos:
+        return True
+    before, word = ws[at - 1].text, ws[at].text
+    return not any(before + word[:k] in dictionary() for k in range(1, len(word)))
+
+
+def _not_its_object(analysis: Analysis, verb: Verb, start: int, obj: str) -> bool:
+    """Whether what `object_of` found after `verb` (from `start`) is not the verb's object: a verb that
+    takes it through a preposition stands between them ('บันทึกเทปถวายพระพร สมเด็จพระนางเจ้าฯ': the Queen
+    is whom blessings are offered to, not what is recorded), or a Thai word the glossary cannot read
+    stands before a name ('records Her Majesty the Queen' would say something false; the name is that
+    word's complement). A misspelling the cutter broke into pieces ('ร่างกฏ': a piece of one letter) or
+    a fragment no dictionary knows ('ห็น') hides no meaning and counts as no word."""
+    from briefing.thai.scan import dictionary
+
+    title = analysis.title
+    def verbs_only(a: int, b: int) -> bool:  # nothing but glued verbs ('ขยายเวลาออกกฎกระทรวง') and spaces
+        return all(w.part == "verb" for w in words(title) if a <= w.start and w.end <= b)
+
+    if any(verb.end <= v.start and v.end <= start and verbs_only(v.end, start) and "และ" not in title[verb.end:v.start]
+           and _BARE.search(v.english) and not _BARE.search(verb.english) for v in verbs_of(analysis)):
+        return True  # the later verb, right before the noun, governs it through its preposition ('offers blessings to')
+    between = [w for w in words(analysis.title) if verb.end <= w.start and w.end <= start]
+    if any(len(w.text) == 1 and THAI.match(w.text) for w in between):
+        return False
+    named = any(e.field == "title" and e.start == start for e in analysis.entities + analysis.references) or any(
+        w.start == start and w.english and w.english[:1].isupper() for w in words(analysis.title))
+    if not named:
+        return False  # 'สร้างแต้มต่อธุรกิจไทย': an unread word before a common noun mostly qualifies it
+    skipped = first_gap(analysis, verb.end, start)
+    return skipped is not None and any(w.start == skipped and w.text in dictionary() for w in between)
 
 
 @functools.lru_cache(maxsize=512)
@@ -736,7 +923,10 @@ def action_of(analysis: Analysis, phrases: list[str]) -> tuple[str, int | None]:
     stop: int | None = None
     for candidate in _main_verbs(analysis)[:3]:
         obj, obj_start, end = object_of(analysis, candidate)
+        if obj and _not_its_object(analysis, candidate, obj_start, obj):
+            continue
         gap = first_gap(analysis, obj_start, end) if obj else None
+        before_gap = object_of(analysis, candidate, stop=gap)[0] if gap is not None and _clean_cut(analysis.title, gap) else ""
         for shorter in (0, -1):
             if gap is None:
                 break
@@ -746,6 +936,11 @@ def action_of(analysis: Analysis, phrases: list[str]) -> tuple[str, int | None]:
             if cut and cut_end <= gap:
                 obj, stop = cut, gap
                 break
+        if gap is not None and word_count(before_gap) > word_count(obj):
+            # 'โครงการแก้ไขปัญหาลิงแสมพระนครคีรี': Thai puts what qualifies a noun after it, so the words before
+            # an unread one are whole; the object may stop there when that says more than the object's
+            # nouns alone ('the project to solve problems of macaques', not 'the project')
+            obj, stop = before_gap, gap
         if obj:
             verb = candidate
             break
@@ -759,15 +954,34 @@ def action_of(analysis: Analysis, phrases: list[str]) -> tuple[str, int | None]:
             if not any(word.lower() in t.lower() or t.lower() in word.lower() for t in topics):
                 topics.append(word)
         obj = join_words(topics[:3])
+    if verb and obj and f" {CAUSATIVE} " in f" {obj} ":
+        # 'แก้กฎหมายให้อาคารที่พักอื่น ประกอบธุรกิจโรงแรมขนาดเล็กได้': the next clause is what the law lets
+        # them do ('amends the law to let accommodation buildings run small hotels'); with none the
+        # object stops before 'to let' (letting them do what is not said)
+        more = _second_clause(analysis, verb, end)
+        head, _, let = obj.partition(f" {CAUSATIVE} ")
+        if more and word_count(f"{verb.english} {obj} {more}") <= ACTION_WORDS:
+            head = head if re.match(r"(?:the|a|an) |[A-Z]", head) or head.endswith("s") else f"the {head}"
+            return f"{verb.english} {head} {CAUSATIVE} {let} {base_form(more)}", verb.start  # 'the law', one
+        obj = head
     if verb and obj:
         action = f"{verb.english} {_with_article(obj)}"
+        if verb.english == "holds a meeting on" and obj.split()[0].lower() in _BODIES:
+            action = f"holds a meeting of {_with_article(obj)}"  # 'จัดประชุมคณะกรรมการ...': the committee meets
+        # 'สั่งการ/กำชับ พณ. ดูแล...': the command names who carries it out, then what: 'orders MOC to look
+        # after ...', not 'orders action on MOC to ...' (which reads as action against MOC)
+        action = _ORDERED.sub(r"orders \1 to ", action)
         # The headline's next clause often says what the first only announces ('ครม. เห็นชอบร่าง
         # กฎกระทรวง... ลดภาษีน้ำมันดีเซล'): it follows after 'and', the first object then without its
         # purpose clause, when both fit.
-        ordered = verb.english.startswith("orders") and _names_next(analysis, verb.end)
+        # 'สั่งการฝ่ายปกครองจังหวัด สนธิกำลัง...': who is ordered, then what they are to do
+        ordered = verb.english.startswith("orders") and (_names_next(analysis, verb.end)
+                                                         or verb.english == "orders action on")
         more = _second_clause(analysis, verb, end, bare=ordered)  # only a clause after the whole object
+        if more and not ordered and verb.english.split()[0] in _TELLING:
+            more = None  # 'เตือนประชาชน... ตรวจสอบ...': what the public is told to do, not what the actor did
         link = " and "
-        if more and verb.english.startswith("orders") and _names_next(analysis, verb.end):
+        if more and ordered:
             verb = replace(verb, english="orders")  # 'สั่งการ พณ. มท. เร่งช่วยเหลือ...': orders MOC and MOI to help
             link = " to "
             more = base_form(more)
@@ -789,6 +1003,18 @@ def action_of(analysis: Analysis, phrases: list[str]) -> tuple[str, int | None]:
         return _BARE.sub("", verb.english), verb.start
     return "", None
 
+
+_BODIES = {"committee", "board", "council", "subcommittee", "commission", "working", "panel", "cabinet"}
+"""Bodies that meet: 'holds a meeting of the committee', not 'on' it."""
+
+_TELLING = {"warns", "urges", "invites", "asks", "advises", "calls", "encourages", "persuades"}
+"""Verbs whose next clause says what the hearers are to do ('warns the public ... check'), so it is not
+the actor's own second action."""
+
+_EMPTY_VERBS = {"does", "do", "makes", "make", "has", "have", "is", "be", "gets", "get"}
+"""Verbs too general to open the gist's second clause: what they do depends on words the gist leaves out."""
+
+_ORDERED = re.compile(r"^orders action on ((?:the )?[A-Z][^ ]*(?: (?:and )?[A-Z][^ ]*)*) to ")
 
 ACTION_WORDS = 13
 """An action of two clauses ('screens workers in factories and fears a COVID-19 outbreak') is kept only
@@ -815,7 +1041,9 @@ def _main_verbs(analysis: Analysis) -> list[Verb]:
     said_first = any(saying.end <= w.start < actions[0].start and w.part in ("noun", "modifier")
                      for w in words(analysis.title))  # 'เผยลงทุน...': the action is what was said
     obj, _, last = object_of(analysis, saying)
-    if said_first and obj and last >= actions[0].start:
+    nominal = re.match(r"\s*(?:ความ|การ)", analysis.title[saying.end:]) is not None
+    if said_first and obj and (last >= actions[0].start or nominal):
+        # 'นายกฯ ย้ำความโปร่งใส สุจริต... พัฒนา...': what is stressed is a noun ('transparency'), the point
         return [saying, *[v for v in verbs if v is not saying]]
     return verbs
 
@@ -896,6 +1124,8 @@ def _second_clause(analysis: Analysis, verb: Verb, after: int, bare: bool = Fals
     for v in verbs_of(analysis):
         if v.start < max(after, verb.end) or title[v.start:v.end] in sayings or title[v.start:v.end] in light_verbs():
             continue  # a light verb left alone ('ร่วม มูลค่า...') says little
+        if v.english.split()[0] in _EMPTY_VERBS:
+            continue  # 'ทำ 22 อุตสาหกรรม...': 'does competition' says nothing a reader can use
         if not _CLAUSE_START.search(title[:_verb_run_start(title, v.start)]):
             continue  # 'เพื่อนเสียชีวิต': a verb glued to a noun qualifies it, it opens no clause
         if _subject_between(analysis, max(after, verb.end), v.start):

@@ -26,6 +26,7 @@ from briefing.summary.facts import (
     english_phrases,
     is_bare,
     key_figures,
+    measure_words,
     next_event,
     people_of,
     short_role,
@@ -34,6 +35,7 @@ from briefing.summary.headline import (
     GIST_WORDS,
     action_of,
     actor_of,
+    base_form,
     category_english,
     compared,
     english_headline,
@@ -43,7 +45,7 @@ from briefing.summary.headline import (
     verbs_of,
 )
 
-OFFLINE_VERSION = "12"
+OFFLINE_VERSION = "14"
 """Bump when the offline brief's output changes, so cached briefs are remade."""
 
 BRIEF_WORDS = 120
@@ -105,6 +107,9 @@ def gather(release: Release, analysis: Analysis) -> Facts:
     action, verb_pos = action_of(view, phrases)
     phrases = [p for p in phrases if ordinals_to_words(p).lower().removeprefix("the ") not in action.lower()]
     actor = actor_of(view, people, verb_pos)
+    if action and _plural_subject(actor) and " and " not in action:
+        action = base_form(action)  # 'All sectors speed up ...', not 'speeds up' (one verb: which word of a
+        # second clause is its verb the action no longer says)
     if headline := english_headline(analysis):
         actor, action = headline, ""
         phrases = []  # in an English release every sentence is English: quoting some adds nothing
@@ -172,10 +177,27 @@ def _sentence(text: str) -> str:
     return text if text.endswith((".", "!", "?")) else text + "."
 
 
+def _plural_subject(actor: str) -> bool:
+    """Whether the gist's subject is a plural common noun ('OPM: All sectors', 'Farmers'): its last word
+    lower case and plural. A name ends capitalised ('Ministry of Foreign Affairs'), so it never is."""
+    subject = actor.rpartition(": ")[2].split()
+    last = subject[-1] if subject else ""
+    if len(subject) == 1 and not last.isupper():
+        last = last.lower()  # 'Farmers': a lone word is capitalised; an acronym ('MSDHS', 'MDES') is a name
+    return bool(re.fullmatch(r"[a-z]+[^su]s", last)) or last in ("people", "police")
+
+
+SMALL_COUNT = 10
+"""A count or quantity under this from the body (not the headline) is left out of the gist."""
+
+
 def render_gist(facts: Facts, limit: int = GIST_WORDS) -> str:
     """'<actor> <does what> [in <place>]; <key figure with what it measures>' within `limit` words,
     shortening until it fits."""
     lead = facts.lead
+    if lead is not None and lead.figure.field == "body" and lead.figure.kind in ("count", "quantity") \
+            and lead.figure.value < SMALL_COUNT:
+        lead = None  # '1 agency', '3 officers' from the body: a reader of one line cannot place it
     core = f"{facts.actor} {facts.action}".strip()
     where = f"{core} in {facts.place}" if facts.place and facts.place not in core else core
     candidates = []
@@ -241,16 +263,49 @@ def _ahead(analysis: Analysis, reference: str) -> list[str]:
         when = _date_phrase(d.iso)
         if not when:
             continue
+        text = analysis.body if d.field == "body" else analysis.title
+        if _PAST.search(text[max(d.start - 20, 0):d.start]):
+            continue  # 'เมื่อวันที่ 23 มีนาคม': a date said as past is no date ahead, whatever the reference
+        event = next_event(analysis, d.field, d.start) or _named_before(text, d.start) or _event_after(text, d.end)
+        if not event:
+            continue  # a bare date ('Next: 19 January 2025') names nothing a reader can act on
         seen.add(start)
-        event = next_event(analysis, d.field, d.start)
         if event and event.endswith("year") and when.startswith("in "):
             when = when[3:]  # 'fiscal year 2021', not 'fiscal year in 2021'
-        elif event == "deadline" and when.startswith("in "):
-            event, when = "", "by " + when[3:]  # 'ภายในปี 2050' is 'by 2050'
+        elif event == "deadline" and when.startswith(("in ", "on ")):
+            event, when = "", "by " + when[3:]  # 'ภายในปี 2050' is 'by 2050', 'ถึงวันที่ 30 ธันวาคม' 'by 30 December'
         if event and out and out[-1].startswith(event + " "):
             event = ""  # 'taking effect on 1 June 2025 and 31 May 2026', the event said once
         out.append(f"{event} {when}" if event else when.removeprefix("on "))
     return out
+
+
+_PAST = re.compile(r"(?:เมื่อ|ที่ผ่านมา|ผ่านมาเมื่อ)\s*(?:วัน\S{0,8}ที่|\()?\s*$")
+_NAME_BEFORE = re.compile(r"[“\"]([A-Za-z][^”\"]{2,40})[”\"]|([A-Z][A-Za-z0-9&\-]*(?: [A-Z0-9][A-Za-z0-9&\-]*)+)")
+
+
+def _named_before(text: str, pos: int) -> str | None:
+    """The event a date ahead belongs to when no event word says it: an English name in the same clause
+    just before it ('“SUBCON Thailand 2024” ระหว่างวันที่ 15 - 18 พฤษภาคม')."""
+    window = text[max(pos - 50, 0):pos]
+    window = window[max(window.rfind("\n"), 0):]
+    found = [m.group(1) or m.group(2) for m in _NAME_BEFORE.finditer(window)]
+    name = re.sub(r"(?:\s+\d+)+$", "", found[-1]).strip() if found else None  # its year is the date's
+    return name if name and not re.search(r"\d", name) else None
+
+
+_EVENT_AFTER = 25
+"""'วันที่ 10 – 12 กุมภาพันธ์ 2564 เป็นช่วงเทศกาลตรุษจีน': the event word may follow the date this closely."""
+
+
+def _event_after(text: str, pos: int) -> str | None:
+    """The [next] event word that follows a date closely in its clause ('Chinese New Year')."""
+    after = re.split(r"[\n.]", text[pos:pos + _EVENT_AFTER], maxsplit=1)[0]
+    table = measure_words()["next"]
+    # a named event ('ตรุษจีน' Chinese New Year) before a generic one ('เทศกาล' the festival) beside it
+    hits = [(not table[key][:1].isupper(), after.find(key), -len(key), table[key]) for key in table if key in after]
+    event = min(hits)[3] if hits else None
+    return None if event in ("deadline", "start", "end") else event  # those read only before a date
 
 
 def _same_day(a: str, b: str) -> bool:

@@ -46,6 +46,38 @@ def headwords() -> dict[str, tuple[Part, str]]:
 
 
 @functools.lru_cache(maxsize=1)
+def senses() -> dict[str, list[tuple[str, frozenset[str]]]]:
+    """headwords.toml [senses]: words whose English depends on the headline around them, as {Thai
+    word: [(English, cue words), ...]} in the file's order; the word's own entry is the default sense."""
+    text = resources.files("briefing.summary").joinpath("headwords.toml").read_text(encoding="utf-8")
+    table = tomllib.loads(text).get("senses", {})
+    return {word: [(str(english), frozenset(cues)) for english, cues in entries.items()]
+            for word, entries in table.items()}
+
+
+SENSE_WINDOW = 30
+"""A sense's cue words count within this many characters either side of the word (its own clause,
+roughly): 'แก้กฎหมาย' amends a law, but 'แก้ปัญหา... ตามกฎหมาย' further on does not."""
+
+
+def sense_of(word: str, english: str, title: str, start: int, end: int) -> str:
+    """The English of `word` (at start:end of `title`) in the sense the words around it call for: 'รร.'
+    is 'hotels' beside 'จอง' (booking) or 'นักท่องเที่ยว', else its default ('school')."""
+    rest = title[max(start - SENSE_WINDOW, 0):start] + " " + title[end:end + SENSE_WINDOW]
+    for meaning, cues in senses().get(word, ()):
+        if any(cue in rest for cue in cues):
+            return meaning
+    return english
+
+
+@functools.lru_cache(maxsize=1)
+def spaced() -> dict[str, tuple[Part, str]]:
+    """headwords.toml keys written with a space ('โมโต จีพี' MotoGP): a Latin name transliterated word by
+    word, which the word cutter would split at the space into fragments that mean something else."""
+    return {k: v for k, v in headwords().items() if " " in k}
+
+
+@functools.lru_cache(maxsize=1)
 def agents() -> dict[str, str]:
     """headwords.toml [agent]: nouns that may be a headline's subject, with their English."""
     text = resources.files("briefing.summary").joinpath("headwords.toml").read_text(encoding="utf-8")
@@ -74,7 +106,29 @@ def _trie() -> object:
 def _cut(text: str) -> tuple[str, ...]:
     from pythainlp.tokenize import word_tokenize
 
-    return tuple(word_tokenize(text, custom_dict=_trie(), engine="newmm", keep_whitespace=True))  # type: ignore[arg-type]
+    pieces = list(word_tokenize(text, custom_dict=_trie(), engine="newmm", keep_whitespace=True))  # type: ignore[arg-type]
+    return tuple(_mend(pieces))
+
+
+def _mend(pieces: list[str]) -> list[str]:
+    """A fragment (no word, or two letters the glossary lacks), glued to the next piece, is moved back into a glossed word when
+    the rest of that piece is still a word: 'เส|นอกรอบ|เจรจา' (a fragment and 'off-round') is
+    'เสนอ|กรอบ|เจรจา' (propose a negotiating framework). newmm breaks such ties either way."""
+    from briefing.thai.scan import dictionary
+
+    words_ = dictionary()
+    table = headwords()
+    out = list(pieces)
+    for i in range(len(out) - 1):
+        piece, after = out[i], out[i + 1]
+        if (not THAI_LETTER.search(piece) or piece in table or not THAI_LETTER.search(after)
+                or (piece in words_ and len(piece) > 2)):
+            continue  # a piece of two letters the glossary lacks is mostly a fragment, dictionary or not ('เส')
+        for k in range(1, len(after)):
+            if piece + after[:k] in table and (after[k:] in words_ or after[k:] in table):
+                out[i], out[i + 1] = piece + after[:k], after[k:]
+                break
+    return out
 
 
 def words(title: str) -> list[Word]:
@@ -86,20 +140,38 @@ def words(title: str) -> list[Word]:
 def _words(title: str) -> tuple[Word, ...]:
     table = headwords()
     topics = glossary().get("topics", {})
+    # a compound written with a space ('โมโต จีพี') is one word; the cutter reads the text around it
+    whole = sorted(((m.start(), m.end(), key) for key in spaced() for m in re.finditer(re.escape(key), title)),
+                   key=lambda x: (x[0], -x[1]))
     out: list[Word] = []
     pos = 0
-    for piece in _cut(title):
-        start = title.find(piece, pos)
-        if start < 0:
+    chunks: list[tuple[int, str, bool]] = []  # (offset, text, glossed whole)
+    for start, end, key in whole:
+        if start < pos:
             continue
-        pos = start + len(piece)
-        if not piece.strip():
+        chunks += [(pos, title[pos:start], False), (start, key, True)]
+        pos = end
+    chunks.append((pos, title[pos:], False))
+    for offset, text, compound in chunks:
+        if compound:
+            part, english = table[text]
+            out.append(Word(text=text, start=offset, end=offset + len(text), part=part, english=english))
             continue
-        entry = table.get(piece)
-        if entry is None and piece in topics and THAI_LETTER.search(piece):
-            entry = ("noun", topics[piece].removeprefix("the "))  # 'ปัญญาประดิษฐ์': a glossary topic is a noun
-        out.append(Word(text=piece, start=start, end=pos, part=entry[0] if entry else None,
-                        english=entry[1] if entry else None))
+        cursor = 0
+        for piece in _cut(text) if text else ():
+            found = text.find(piece, cursor)
+            if found < 0:
+                continue
+            cursor = found + len(piece)
+            if not piece.strip():
+                continue
+            start = offset + found
+            entry = table.get(piece)
+            if entry is None and piece in topics and THAI_LETTER.search(piece):
+                entry = ("noun", topics[piece].removeprefix("the "))  # 'ปัญญาประดิษฐ์': a glossary topic is a noun
+            meaning = sense_of(piece, entry[1], title, start, start + len(piece)) if entry else None
+            out.append(Word(text=piece, start=start, end=start + len(piece), part=entry[0] if entry else None,
+                            english=meaning))
     return tuple(out)
 
 
