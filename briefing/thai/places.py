@@ -174,6 +174,7 @@ def find_admin(text: str) -> list[PlaceMention]:
         ):
             continue  # นายอำเภอ|มีประสบการณ์, ปลัดอำเภอ|งานป้องกัน: the district officer, then a phrase
         out.append(PlaceMention(m.start(), c.start + cut))
+    out += _latin_areas(text)
     out += _towns(text)
     out += _junctions(text)
     out += _listed_after(text, out)
@@ -194,6 +195,48 @@ def find_admin(text: str) -> list[PlaceMention]:
         if glued_after(text, m.start(), PLACE_PRECEDERS) and m.group(1) not in dic
         and not any(w in NAME_STOPS or w in _admin_stops() or is_verb(w) for w in words(m.group(1)[4:]))
     ]
+    return out
+
+
+_LATIN_AREA = re.compile(
+    r"(?<![A-Za-z'’-])((?:[A-Z][a-z'’]*[ -]){0,5}[A-Z][a-z'’]+)[ \t]+(District|Subdistrict|Sub-district|district|subdistrict)(?![A-Za-z])"
+)
+
+
+@functools.lru_cache(maxsize=1)
+def _latin_area_names() -> dict[str, frozenset[str]]:
+    """Official English names of districts and subdistricts (DOPA's register), lower-cased and without
+    spaces or hyphens (Bang Kapi, Bangkapi), by level."""
+    from briefing.thai import admin
+
+    names: dict[str, set[str]] = {"district": set(), "subdistrict": set()}
+    for group in admin.areas().values():
+        for a in group:
+            if a.level in names:
+                names[a.level].add(_latin_key(a.en))
+    return {k: frozenset(v) for k, v in names.items()}
+
+
+def _latin_key(name: str) -> str:
+    return re.sub(r"[ \t'’-]", "", name).lower()
+
+
+def _latin_areas(text: str) -> list[PlaceMention]:
+    """English releases: Wang Thonglang District, Mueang Samut Prakan District, Bang Phli Subdistrict:
+    a name the register holds at that level, then the level word. The longest such name is taken
+    (words before it may belong to a sentence: 'in the areas of Bang Kapi District')."""
+    if "istrict" not in text:
+        return []
+    out: list[PlaceMention] = []
+    table = _latin_area_names()
+    for m in _LATIN_AREA.finditer(text):
+        level = "district" if m.group(2).lower() == "district" else "subdistrict"
+        words_ = list(re.finditer(r"[A-Z][a-z'’]*", m.group(1)))
+        for w in words_:  # drop leading words until the rest is a registered name
+            name = text[m.start(1) + w.start():m.end(1)]
+            if _latin_key(name) in table[level]:
+                out.append(PlaceMention(m.start(1) + w.start(), m.end(), f"{' '.join(name.split())} {m.group(2).capitalize() if level == 'district' else 'Subdistrict'}"))
+                break
     return out
 
 
