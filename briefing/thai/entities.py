@@ -58,6 +58,7 @@ _VENUE_EN: tuple[tuple[str, str], ...] = (
     ("หมู่บ้าน", "{} Village"), ("บ้าน", "Ban {}"), ("ถ้ำ", "Tham {}"), ("น้ำตก", "{} Waterfall"),
     ("น้ำพุร้อน", "{} Hot Spring"), ("คลอง", "Khlong {}"), ("ลุ่มน้ำ", "{} Basin"), ("ลำน้ำ", "{} River"),
     ("มณฑล", "{} Province"), ("ค่าย", "{} Camp"), ("ปราสาท", "Prasat {}"), ("พระธาตุ", "Phra That {}"), ("ดอย", "Doi {}"), ("ทะเลสาบ", "{} Lake"), ("เขื่อน", "{} Dam"),
+    ("ศูนย์", "{} Centre"),
 )
 
 
@@ -75,7 +76,8 @@ _TRANSPORT_EN: tuple[tuple[str, str], ...] = (
     ("จุดผ่านแดนชั่วคราว", "{} Temporary Border Crossing"), ("จุดผ่านแดน", "{} Border Crossing"),
     ("จุดผ่อนปรนการค้า", "{} Border Trade Point"), ("จุดผ่อนปรน", "{} Border Trade Point"),
     ("ท่าอากาศยานนานาชาติ", "{} International Airport"), ("ท่าอากาศยาน", "{} Airport"), ("ท่าเทียบเรือ", "{} Pier"),
-    ("ท่าเรือ", "{} Port"), ("ศาลาว่าการ", "{} Hall"),
+    ("ท่าเรือ", "{} Port"), ("ศาลาว่าการ", "{} Hall"), ("สนามบินนานาชาติ", "{} International Airport"), ("สนามบิน", "{} Airport"),
+    ("อุทยานประวัติศาสตร์", "{} Historical Park"), ("อุทยานแห่งชาติ", "{} National Park"),
 )
 
 

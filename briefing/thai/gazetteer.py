@@ -45,6 +45,8 @@ VENUE_HEADS: tuple[str, ...] = (
     "ทัณฑสถาน", "เรือนจำ", "สถานพินิจและคุ้มครองเด็กและเยาวชน", "ศาลเจ้า",
     # shopping centres, palaces, city-pillar shrines, memorials
     "ศูนย์การค้า", "พระราชวัง", "ศาลหลักเมือง", "อนุสรณ์สถาน",
+    # the Fine Arts Department's historical parks, named after the head (อุทยานประวัติศาสตร์สุโขทัย)
+    "อุทยานประวัติศาสตร์",
 )
 """Words a named venue or geographic feature starts with."""
 
