@@ -551,6 +551,9 @@ def _english(c: _Cand, text: str) -> tuple[str | None, EnglishSource | None]:
         numbered = _numbered_known(surface)
         if numbered:
             return numbered, "listed"
+        floor = _floor_room_english(surface, text, c.start)
+        if floor:
+            return floor
         company = _COMPANY_PARTS.match(surface)
         if company:
             return f"{romanise(company.group(1))} {'Public Company Limited' if company.group(2) else 'Co., Ltd.'}", "romanised"
@@ -579,6 +582,33 @@ def _english(c: _Cand, text: str) -> tuple[str | None, EnglishSource | None]:
                 return pattern.format(romanise(surface[len(head):].strip())), "romanised"
         return romanise(surface), "romanised"
     return None, None
+
+
+_FLOOR_ROOM_PARTS = re.compile(r"(ห้องประชุม|หอประชุม|ห้อง)[ \t]?ชั้น(?:ที่)?[ \t]?([0-9๐-๙]{1,2})[ \t]*(.*)$")
+_ROOMS_EN = {"ห้องประชุม": "Meeting Room", "หอประชุม": "Auditorium", "ห้อง": "Room"}
+
+
+def _floor_room_english(surface: str, text: str, pos: int) -> tuple[str, EnglishSource] | None:
+    """ห้องประชุม ชั้น 5 กระทรวงแรงงาน -> 'Meeting Room, Floor 5, Ministry of Labour (MOL)': the room,
+    its floor and its owner's English (listed when the glossary knows the owner, else romanised)."""
+    m = _FLOOR_ROOM_PARTS.match(surface)
+    if m is None:
+        return None
+    floor = m.group(2).translate(str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789"))
+    parts = [_ROOMS_EN[m.group(1)], f"Floor {floor}"]
+    owner, source = m.group(3).strip(), "listed"
+    if owner:
+        building = owner.startswith(("อาคาร", "ตึก"))
+        name = owner.removeprefix("อาคาร").removeprefix("ตึก").strip() if building else owner
+        term = gazetteer().terms.get(name)
+        if term is not None and term.english and term.type in ("organisation", "place"):
+            parts.append(f"{term.english} Building" if building else term.english)
+        else:
+            english, source = _english(_Cand("body", 0, len(owner), "place"), owner)
+            if english is None:
+                return None
+            parts.append(english)
+    return ", ".join(parts), source or "romanised"
 
 
 _NUMBERED_PLACE = re.compile(r"(.+?)[ \t]+([0-9]{1,4})$")

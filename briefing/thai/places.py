@@ -626,7 +626,7 @@ after them is named. Counted in thaigov-v2: สงฆ์วัด 120, นิก
 
 
 def find_venues(text: str, g: Gazetteer) -> list[PlaceMention]:
-    out: list[PlaceMention] = []
+    out: list[PlaceMention] = find_floor_rooms(text, g)
     rx = _venue_regex()
     pos = 0
     while True:
@@ -653,6 +653,39 @@ def find_venues(text: str, g: Gazetteer) -> list[PlaceMention]:
             pos = end
         else:
             pos = start + 1
+    return out
+
+
+_FLOOR_ROOM = re.compile(
+    r"(?:(?<=[\s(])|^)ณ[ \t]*((?:ห้องประชุม|หอประชุม|ห้อง)[ \t]?ชั้น(?:ที่)?[ \t]?[0-9๐-๙]{1,2}(?![0-9๐-๙.,]))"
+)
+_OWNER_GAP = re.compile(r"[ \t]{1,3}|(?=[\u0e01-\u0e4e])")
+
+
+def find_floor_rooms(text: str, g: Gazetteer) -> list[PlaceMention]:
+    """ณ ห้องประชุม ชั้น 5 กระทรวงแรงงาน, ณ ห้องประชุมชั้น 20 สถาบันโรคผิวหนัง: a room named by its floor
+    and the body or building it is in is one venue, the room with its owner (the floor alone names
+    nothing). Counted in thaigov-v2: a room named by its floor after ณ in 370 releases."""
+    from briefing.thai import organisations
+
+    assert g.regex is not None
+    out: list[PlaceMention] = []
+    for m in _FLOOR_ROOM.finditer(text):
+        end = m.end(1)
+        gap = _OWNER_GAP.match(text, end)
+        at = gap.end() if gap else end
+        known = g.regex.match(text, at)
+        owner = at
+        if known and known.group(0) and g.terms[known.group(0)].type in ("organisation", "place"):
+            owner = known.end()
+        else:
+            head = next((h for h in sorted(ORG_HEADS, key=len, reverse=True) if text.startswith(h, at)), "")
+            if head:
+                owner = organisations.org_name_end(text, at, head, g, strong=True)
+            else:
+                venue = next((h for h in ("อาคาร", "ตึก") if text.startswith(h, at)), "")
+                owner = venue_end(text, at, venue, g, True) if venue else at
+        out.append(PlaceMention(m.start(1), owner if owner > at else end))
     return out
 
 
