@@ -174,7 +174,7 @@ def find_admin(text: str) -> list[PlaceMention]:
         ):
             continue  # นายอำเภอ|มีประสบการณ์, ปลัดอำเภอ|งานป้องกัน: the district officer, then a phrase
         out.append(PlaceMention(m.start(), c.start + cut))
-    out += _latin_areas(text)
+    out += _latin_areas(text) + _latin_venues(text)
     out += _towns(text)
     out += _junctions(text)
     out += _listed_after(text, out)
@@ -238,6 +238,50 @@ def _latin_areas(text: str) -> list[PlaceMention]:
                 out.append(PlaceMention(m.start(1) + w.start(), m.end(), f"{' '.join(name.split())} {m.group(2).capitalize() if level == 'district' else 'Subdistrict'}"))
                 break
     return out
+
+
+_LATIN_WORD_ = r"(?:[A-Z][A-Za-z'’.-]*[A-Za-z]|[A-Z]|[0-9]{1,2}(?:st|nd|rd|th))"
+_LATIN_VENUE = re.compile(
+    rf"(?<![A-Za-z0-9])({_LATIN_WORD_}(?:[ ](?:of[ ]|de[ ])?{_LATIN_WORD_}){{0,6}})[ ]"
+    r"(Airport|Port|Bridge|Border Crossing Point|Border Checkpoint|Checkpoint|Railway Station|Train Station|Station|"
+    r"Hotel|Building|Room|Hall|Park|Temple|Dam|River|Island|Museum|Palace|Stadium|Province|province)(?![A-Za-z])"
+)
+"""English releases: Na Phao Border Crossing Point, Thai-Lao Friendship Bridge, Khammouane province:
+capitalised words, then an English venue head."""
+_NOT_VENUE_START = frozenset({
+    "The", "A", "An", "This", "That", "These", "Each", "Every", "At", "In", "On", "To", "From", "By", "And", "Of",
+    "For", "With", "Its", "Their", "His", "Her", "Our", "Mr.", "Mrs.", "Ms.", "Dr.", "H.E.", "Data", "New", "Main",
+    "Central", "Smart", "Green", "Digital", "Police", "Fire", "Gas", "Power", "Nuclear", "Space", "Bus", "Car",
+    "All", "Any", "Both", "Some", "Deputy", "Minister", "Prime", "Government",
+})
+"""Words that start a sentence or a kind of place (Data Centre, Police Station), not a venue's name; a
+name that starts with one is taken from the next word (The Grand Palace -> Grand Palace)."""
+
+
+def _latin_venues(text: str) -> list[PlaceMention]:
+    """In an English release, a venue named in English: 'Sirinat National Park', '5th Thai-Lao
+    Friendship Bridge', 'Khammouane province' (the head word makes it a place; the name is its English)."""
+    if len(_LATIN_LETTER.findall(text)) <= 2 * len(_THAI_LETTER.findall(text)):  # as entities._is_english
+        return []
+    out: list[PlaceMention] = []
+    for m in _LATIN_VENUE.finditer(text):
+        start = m.start(1)
+        parts = m.group(1).split(" ")
+        while parts and (parts[0] in _NOT_VENUE_START or parts[0] in ("of", "de")) and len(parts) > 1:
+            start += len(parts[0]) + 1
+            parts = parts[1:]
+        if not parts or parts[0] in _NOT_VENUE_START:
+            continue
+        if _NAME_GOES_ON.match(text, m.end()):
+            continue  # Confidence Building Measures, Airport Rail Link: the head is inside a longer name
+        surface = text[start:m.end()]
+        out.append(PlaceMention(start, m.end(), surface if not surface.endswith("province") else surface[:-8] + "Province"))
+    return out
+
+
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+_NAME_GOES_ON = re.compile(r"[ ][A-Z][a-z]")
+_THAI_LETTER = re.compile(r"[\u0e01-\u0e4e]")
 
 
 def _province_near(text: str, start: int, end: int, level: Level) -> bool:
