@@ -395,7 +395,7 @@ def _org_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
 
 
 def _place_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
-    found = places.find_admin(text) + places.find_venues(text, g) + places.find_transport(text)
+    found = places.find_admin(text) + places.find_venues(text, g) + places.find_transport(text) + places.find_piers(text) + places.find_passes(text)
     return [_Cand(field, p.start, p.end, "place", p.english) for p in found]
 
 

@@ -898,6 +898,68 @@ def find_transport(text: str) -> list[PlaceMention]:
     return out
 
 
+_PIER = re.compile(r"(?:ท่าเทียบเรือ|ท่าเรือ)(?:น้ำลึก|โดยสาร|ประมง)?(?=[ก-ฮ])")
+_PLACE_STARTS = ("บ้าน", "วัด", "ปาก", "เกาะ", "แหลม", "สะพาน", "หาด", "อ่าว", "คลอง")
+"""Words a place's own name starts with (ท่าเรือบ้านคลองหมาก, ท่าเรือปากบารา, ท่าเทียบเรือสะพานพุทธ)."""
+
+
+def find_piers(text: str) -> list[PlaceMention]:
+    """ท่าเรือปากบารา, ท่าเรือน้ำลึกสงขลา, ท่าเทียบเรือสะพานพุทธ: a port or pier glued to a name, wherever it
+    stands (opened, upgraded, listed); the name is a word no dictionary holds or starts like a place
+    (บ้าน..., ปาก..., เกาะ...), not a kind (ท่าเรือบก, a dry port; ท่าเรืออัจฉริยะ; ท่าเทียบเรือโดยสาร)."""
+    out: list[PlaceMention] = []
+    dic = dictionary()
+    for m in _PIER.finditer(text):
+        c = chunk_at(text, m.end())
+        if c is None or c.start != m.end():
+            continue
+        ws = words(c.text)
+        first = ws[0] if ws else ""
+        named = first.startswith(_PLACE_STARTS) and len(c.text) > len(first) or (
+            len(first) >= 2 and first not in dic and first not in NAME_STOPS and not is_verb(first)
+            and not _starts_with_verb(first)
+        )
+        if not named:
+            continue
+        end = m.end() + cut_at_stop(c.text, 0)
+        if end - m.end() >= 3:
+            out.append(PlaceMention(m.start(), end))
+    return out
+
+
+_PASS = re.compile(
+    r"(ชายแดน|จุดผ่านแดน(?:ถาวร|ชั่วคราว)?|จุดผ่อนปรน(?:ทางการค้า|การค้า|พิเศษ|เพื่อการท่องเที่ยว)?|ด่าน(?:ชายแดน|ศุลกากร|พรมแดน)?)"
+    r"[ \t]?(ช่อง(?:ทาง(?:ขึ้น|เข้า|ผ่าน)?)?)(?=[ก-ฮเแโใไ])"
+)
+_PASS_KINDS = ("เก็บ", "จราจร", "จำหน่าย", "จอด", "แคบ", "ว่าง", "โหว่", "ชานชาลา", "คลอด", "ใส่", "ธรรมชาติ", "การ", "อนุญาต", "ติดต่อ", "ให้", "พิเศษ", "เดียว", "ต่าง", "ละ", "นี้", "ดังกล่าว")
+"""What follows ช่อง/ช่องทาง when no pass is named: ช่องเก็บค่าผ่านทาง (a toll lane), ช่องทางธรรมชาติ
+(natural crossings), ช่องทางบกและช่องทางน้ำ (land and water channels)."""
+
+
+_PASS_TRAIL = re.compile(r"เพียง|อีก|สู่|แห่ง|ที่|ซึ่ง|[0-9]")
+
+
+def find_passes(text: str) -> list[PlaceMention]:
+    """A border crossing named by its pass or path: จุดผ่อนปรนช่องทางขึ้นเขาพระวิหาร, ด่านชายแดนช่องจอม
+    (the crossing point, whole), ชายแดนช่องบก (the pass is the place on the border). Counted in
+    thaigov-v2: a named pass after a border word in ~100 releases."""
+    out: list[PlaceMention] = []
+    for m in _PASS.finditer(text):
+        c = chunk_at(text, m.end(2))
+        if c is None or c.start != m.end(2):
+            continue
+        ws = words(c.text)
+        if not ws or ws[0] in _PASS_KINDS or ws[0] in NAME_STOPS or (m.group(2) == "ช่องทาง" and ws[0] not in _PLACE_STARTS + ("เขา",)):
+            continue
+        end = m.end(2) + cut_at_stop(c.text, 0)
+        trail = _PASS_TRAIL.search(text, m.end(2) + 2, end)
+        end = trail.start() if trail else end  # ช่องสะงำ|สู่..., ช่องจอม|แห่งใหม่
+        if end - m.end(2) < 2 or (m.group(2) == "ช่อง" and m.group(2) + text[m.end(2):end] in dictionary()):
+            continue
+        out.append(PlaceMention(m.start(2) if m.group(1) == "ชายแดน" else m.start(), end))
+    return out
+
+
 _LIST_SEP = re.compile(r"[ \t]*(?:,|และ|หรือ)?[ \t]*(?:และ)?[ \t]*")
 _BANGKOK_DISTRICT = re.compile(r"เขต(?=[\u0e01-\u0e4e])")
 _KIND_LIST = re.compile(r"(?:เขต|อำเภอ|ตำบล|แขวง)[ \t]*(?:ได้แก่|คือ|ประกอบด้วย)[ \t]*")
