@@ -518,6 +518,8 @@ def venue_end(text: str, start: int, head: str, g: Gazetteer, at: bool) -> int:
         return _named_after_space(text, limit, at) or start  # ห้องประชุม Ballroom 3
     elif head in STRONG_VENUES or at:
         end = start + cut_at_stop(text[start:limit], len(head), _AT_ALLOW if at else frozenset())
+        if at and head in _LONG_NAME_HEADS:
+            end = max(end, _long_name_end(text, start + len(head), limit))  # ณ ศูนย์บริหารจัดการจราจรและอุบัติเหตุ
         if end - start - len(head) == 1 and limit - end >= 2 and head in _LOANWORD_HEADS:
             end = limit  # โรงแรมอ|มา|รี: newmm reads a loanword name in letters; the name is the whole chunk
         floor = _FLOOR.search(text, start + len(head), end + 2)
@@ -579,6 +581,27 @@ def venue_end(text: str, start: int, head: str, g: Gazetteer, at: bool) -> int:
 
 
 _HOUSE_NOT_NAMES = ("เลขที่", "พัก", "นาย", "นาง", "ผู้", "ประธาน", "ของ", "ที่", "เรือน", "เกิด", "หลัง", "ใน")
+_LONG_NAME_HEADS = ("ศูนย์", "ห้องประชุม")
+"""Heads whose names after ณ are an agency's or a project's, with verbs in them (ศูนย์อำนวยการแก้ไขหนี้...,
+ห้องประชุมโครงการส่งน้ำและบำรุงรักษากุมภวาปี): the name runs to a function word, not to the first verb."""
+_LONG_NAME_STOPS = frozenset({"ที่", "ซึ่ง", "เป็น", "ได้", "จะ", "ให้", "โดย", "ว่า", "แล้ว", "อยู่", "มี", "ไป", "มา",
+                              "ทั่ว", "ทั่วประเทศ", "ใน", "ทุก", "กว่า", "จำนวน", "เมื่อ", "ตั้งแต่", "พร้อม", "ร่วม",
+                              "และ", "หรือ", "กับ", "ต่อ", "นั้น", "นี้", "ดังกล่าว", "ด้วย", "อีก", "ระหว่าง", "เพื่อให้"})
+
+
+def _long_name_end(text: str, pos: int, limit: int) -> int:
+    """Where a long venue name that starts at `pos` ends: before a function word (และ only when a
+    second name part does not follow: ...จราจรและอุบัติเหตุ keeps it, ...นอกระบบ|และ... does not reach here
+    since the chunk ends at the space)."""
+    ws = words(text[pos:limit])
+    end = pos
+    for i, w in enumerate(ws):
+        if w[:1].isdigit() or (w in _LONG_NAME_STOPS and not (w == "และ" and 0 < i < len(ws) - 1 and ws[i + 1] not in _LONG_NAME_STOPS)):
+            break
+        end += len(w)
+    return end
+
+
 _PARK_NOT_NAMES = ("ช่วง", "เสมือน", "เก่าแก่", "-", "–", "แห่ง", "ทั่ว", "ของ", "ต่าง", "ที่", "ทั้ง", "อื่น")
 """What follows อุทยานประวัติศาสตร์ when no park is named (counted in thaigov-v2: the head glued to a
 name is a named park in ~95% of 480 uses)."""
