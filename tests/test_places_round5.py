@@ -111,3 +111,14 @@ def test_a_border_crossing_named_by_its_pass_or_path() -> None:
     assert "จุดผ่อนปรนช่องทางขึ้นเขาพระวิหาร" in found
     # details/55755
     assert "ด่านพรมแดนช่องเม็ก" in _places("และที่ จ.อุบลราชธานี ด่านพรมแดนช่องเม็ก อ.สิรินธร")
+
+
+def test_a_hotel_named_in_several_loanwords_is_named_whole() -> None:
+    # details/80669, details/36432
+    found = _places("วันที่ 8 มีนาคม 2567 ณ โรงแรมอวานี พลัส ริเวอร์ไซด์ กรุงเทพฯ นายสุทิน คลังแสง รมว.กห. ปฏิบัติภารกิจแทน")
+    assert "โรงแรมอวานี พลัส ริเวอร์ไซด์" in found and "กรุงเทพฯ" in found
+    found = _places("ณ โรงแรมดวงจิตต์ รีสอร์ท แอนด์ สปา อ.กระทู้ จังหวัดภูเก็ตต่อไป")
+    assert any(t.startswith("โรงแรมดวงจิตต์ รีสอร์ท") for t in found)
+    # details/74662: the hotel's name ends where its subdistrict begins
+    found = _places("จำนวน ๑๒๐ คน ณ โรงแรมเซ็นจูรี่ พาร์ค แขวงมักกะสัน เขตราชเทวี กรุงเทพมหานคร")
+    assert "โรงแรมเซ็นจูรี่ พาร์ค" in found and "แขวงมักกะสัน" in found
