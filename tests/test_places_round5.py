@@ -122,3 +122,13 @@ def test_a_hotel_named_in_several_loanwords_is_named_whole() -> None:
     # details/74662: the hotel's name ends where its subdistrict begins
     found = _places("จำนวน ๑๒๐ คน ณ โรงแรมเซ็นจูรี่ พาร์ค แขวงมักกะสัน เขตราชเทวี กรุงเทพมหานคร")
     assert "โรงแรมเซ็นจูรี่ พาร์ค" in found and "แขวงมักกะสัน" in found
+
+
+def test_a_road_named_in_a_route_but_not_a_kind_of_road() -> None:
+    # details/73763, details/50534
+    found = _places("ามถนนนราธิวาสราชนครินทร์ เลี้ยวขวาไปตามถนนสาทรใต้ เลี้ยวซ้ายไปตามถนนเจริญราษฎร์ แล้วไปตามเส้นทางเดิม")
+    assert {"ถนนสาทรใต้", "ถนนเจริญราษฎร์"} <= set(found)
+    assert "ถนนสุขุมวิท" in _places("เป็นลักษณะอาคารคอนกรีตสูง 18 ชั้น ตั้งอยู่ถนนสุขุมวิท แขวงคลองตันเหนือเขตวัฒนา กรุงเทพมหานคร")
+    # details/37197: roads of four lanes or more
+    found = _places("ปรับเพิ่มอัตราความเร็วของรถยนต์ทุกประเภทบนถนนที่มีช่องจราจรตั้งแต่ 4 ช่องขึ้นไป")
+    assert not any(t.startswith("ถนน") for t in found)

@@ -734,6 +734,19 @@ _VENUE_PRECEDERS = PLACE_PRECEDERS + ("สักการะ", "นมัสก�
 """Verbs a venue is glued to as their object (and a temple's halls, พระอุโบสถวัดกลาง: the temple follows): สักการะพระธาตุประสิทธิ์ (worship at), เยี่ยมชมปราสาท... (visit)."""
 
 
+_ROAD_PRECEDERS = ("ตาม", "บน", "อยู่", "ตลอด", "ฝั่ง", "แยก", "ย่าน")
+"""Words a road's name is glued to in route and traffic notes (ไปตามถนนเจริญราษฎร์, บนถนนลาดพร้าว, ตั้งอยู่ถนน
+สุขุมวิท); a kind of road after them (ตามถนนสายหลัก, บนถนนที่มี...) is left by the venue checks."""
+
+
+_ROAD_KINDS = ("ที่", "คน", "โครงข่าย", "โครงการ", "มอเตอร์เวย์", "เส้น", "หลาย", "มาก", "บ่อย", "บาง", "เศรษฐกิจ",
+               "ลาดยาง", "คอนกรีต", "ใน", "ทุก", "สาธารณะ", "หลัก", "รอง", "ของ", "และ", "เลียบ", "ริม", "ภายใน", "ชนบท",
+               "เข้า", "สู่", "ไป", "เชื่อม", "ต่าง", "ซึ่ง", "นี้", "ดังกล่าว", "สาย")
+_ROAD_KIND_CODE = re.compile(r"ทางหลวง(?:ชนบท|แผ่นดิน)?(?:สาย)?(?![ \t]?(?:[ก-ฮ]{2}\.)?[ \t]?[0-9])")
+"""After ตาม/บน a road is often a kind (บนถนนที่มี..., ตามถนนสายหลัก, บนถนนทางหลวงสายหลัก), which names none;
+a highway is named only with its number (ถนนทางหลวงชนบทสาย ชบ.3027)."""
+
+
 _TEMPLE_POSTS = ("เจ้าอาวาส", "เจ้าคณะ", "รองเจ้าอาวาส")
 """Monastic posts a temple's name is glued to: เจ้าอาวาสวัดธาตุประสิทธิ์, the abbot of the temple."""
 _TEMPLE_MONKS = ("สงฆ์", "นิกาย")
@@ -757,7 +770,9 @@ def find_venues(text: str, g: Gazetteer) -> list[PlaceMention]:
         abbot = head == "วัด" and (
             text.endswith(_TEMPLE_POSTS, max(0, start - 20), start) or text.endswith(_TEMPLE_MONKS, 0, start)
         )  # เจ้าอาวาสวัด...
-        if not at and not abbot and (head in _AT_ONLY_HEADS or not glued_after(text, start, _VENUE_PRECEDERS)):
+        road = (head == "ถนน" and glued_after(text, start, _ROAD_PRECEDERS)  # ไปตามถนนกำแพงเพชร, บนถนนราชดำริ
+                and not text.startswith(_ROAD_KINDS, start + len(head)) and not _ROAD_KIND_CODE.match(text, start + len(head)))
+        if not at and not abbot and not road and (head in _AT_ONLY_HEADS or not glued_after(text, start, _VENUE_PRECEDERS)):
             pos = start + 1
             continue
         if head in _AT_ONLY_HEADS and _inner_venue(text, start + len(head)):
