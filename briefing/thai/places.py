@@ -221,7 +221,13 @@ def _latin_area_names() -> dict[str, frozenset[str]]:
 
 
 def _latin_key(name: str) -> str:
-    return re.sub(r"[ \t'’-]", "", name).lower()
+    """Spaces, hyphens and the usual spelling variants removed: Muang Roi-Et and Mueang Roi Et,
+    Koh Tao and Ko Tao are one key."""
+    key = re.sub(r"[ \t'’-]", "", name).lower()
+    for old, new in (("muang", "mueang"), ("meuang", "mueang"), ("koh", "ko")):
+        if key.startswith(old):
+            key = new + key[len(old):]
+    return key
 
 
 def _latin_areas(text: str) -> list[PlaceMention]:
@@ -237,7 +243,7 @@ def _latin_areas(text: str) -> list[PlaceMention]:
         words_ = list(re.finditer(r"[A-Z][a-z'’]*", m.group(1)))
         for w in words_:  # drop leading words until the rest is a registered name
             name = text[m.start(1) + w.start():m.end(1)]
-            if _latin_key(name) in table[level]:
+            if _latin_key(name) in table[level] or (level == "district" and _latin_key(name) == "mueang"):
                 out.append(PlaceMention(m.start(1) + w.start(), m.end(), f"{' '.join(name.split())} {m.group(2).capitalize() if level == 'district' else 'Subdistrict'}"))
                 break
     return out
