@@ -132,3 +132,15 @@ def test_a_road_named_in_a_route_but_not_a_kind_of_road() -> None:
     # details/37197: roads of four lanes or more
     found = _places("ปรับเพิ่มอัตราความเร็วของรถยนต์ทุกประเภทบนถนนที่มีช่องจราจรตั้งแต่ 4 ช่องขึ้นไป")
     assert not any(t.startswith("ถนน") for t in found)
+
+
+def test_a_generic_word_then_a_place_name_is_still_a_name() -> None:
+    # details/62402: กลาง (central) then the subdistrict the prison is named after
+    found = _places("หัวหน้าส่วนราชการในจังหวัดนครราชสีมา ให้การต้อนรับ ณ เรือนจำกลางคลองไผ่ จังหวัดนครราชสีมา")
+    assert "เรือนจำกลางคลองไผ่" in found
+
+
+def test_an_unnamed_hall_with_its_owner_is_one_venue() -> None:
+    # details/35121
+    found = _places("และศรศิลป์นาฏมวยไทย ณ หอประชุมใหญ่ ศูนย์วัฒนธรรมแห่งประเทศไทย และเวลา ๑๘.๐๐ – ๒๑.๐๐ น.")
+    assert found.get("หอประชุมใหญ่ ศูนย์วัฒนธรรมแห่งประเทศไทย") == "Main Auditorium, Thailand Cultural Centre"

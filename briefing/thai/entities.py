@@ -584,8 +584,12 @@ def _english(c: _Cand, text: str) -> tuple[str | None, EnglishSource | None]:
     return None, None
 
 
-_FLOOR_ROOM_PARTS = re.compile(r"(ห้องประชุม|หอประชุม|ห้อง)[ \t]?ชั้น(?:ที่)?[ \t]?([0-9๐-๙]{1,2})[ \t]*(.*)$")
+_FLOOR_ROOM_PARTS = re.compile(
+    r"(ห้องประชุม|หอประชุม|ห้อง)(ใหญ่|เล็ก)?(?:[ \t]?ชั้น(?:ที่)?[ \t]?([0-9๐-๙]{1,2}))?[ \t]+([\u0e01-\u0e4e].*)$"
+    r"|(ห้องประชุม|หอประชุม|ห้อง)[ \t]?ชั้น(?:ที่)?[ \t]?([0-9๐-๙]{1,2})$"
+)
 _ROOMS_EN = {"ห้องประชุม": "Meeting Room", "หอประชุม": "Auditorium", "ห้อง": "Room"}
+_ROOM_SIZE_EN = {"ใหญ่": "Main", "เล็ก": "Small"}
 
 
 def _floor_room_english(surface: str, text: str, pos: int) -> tuple[str, EnglishSource] | None:
@@ -594,9 +598,13 @@ def _floor_room_english(surface: str, text: str, pos: int) -> tuple[str, English
     m = _FLOOR_ROOM_PARTS.match(surface)
     if m is None:
         return None
-    floor = m.group(2).translate(str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789"))
-    parts = [_ROOMS_EN[m.group(1)], f"Floor {floor}"]
-    owner, source = m.group(3).strip(), "listed"
+    room, size, floor, owner = (m.group(1), m.group(2), m.group(3), m.group(4)) if m.group(1) else (m.group(5), None, m.group(6), "")
+    parts = [" ".join(filter(None, [_ROOM_SIZE_EN.get(size or ""), _ROOMS_EN[room]]))]
+    if floor:
+        parts.append(f"Floor {floor.translate(str.maketrans('๐๑๒๓๔๕๖๗๘๙', '0123456789'))}")
+    owner, source = owner.strip(), "listed"
+    if not floor and not owner.startswith(ORG_HEADS + VENUE_HEADS) and gazetteer().terms.get(owner) is None:
+        return None  # ห้องประชุม อินฟินิตี้: a named room, translated the usual way
     if owner:
         building = owner.startswith(("อาคาร", "ตึก"))
         name = owner.removeprefix("อาคาร").removeprefix("ตึก").strip() if building else owner

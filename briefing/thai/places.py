@@ -551,7 +551,9 @@ def venue_end(text: str, start: int, head: str, g: Gazetteer, at: bool) -> int:
                 return start
         tail = name[len(head):]
         first_word = words(tail)[0] if tail else ""
-        if (name in dic and name not in g.wiki()) or tail in _GENERIC_VENUE or first_word in _GENERIC_VENUE or (
+        if (name in dic and name not in g.wiki()) or tail in _GENERIC_VENUE or (
+            first_word in _GENERIC_VENUE and not _place_follows(tail[len(first_word):], g)
+        ) or (
             not at and tail.startswith(_PREPOSITIONS)
         ):  # โรงแรมในประเทศไทย: hotels in Thailand, not a hotel's name
             return start
@@ -647,6 +649,19 @@ def _long_name_end(text: str, pos: int, limit: int) -> int:
 _PARK_NOT_NAMES = ("ช่วง", "เสมือน", "เก่าแก่", "-", "–", "แห่ง", "ทั่ว", "ของ", "ต่าง", "ที่", "ทั้ง", "อื่น")
 """What follows อุทยานประวัติศาสตร์ when no park is named (counted in thaigov-v2: the head glued to a
 name is a named park in ~95% of 480 uses)."""
+def _place_follows(rest: str, g: Gazetteer) -> bool:
+    """เรือนจำกลาง|กำแพงเพชร: after a generic modifier, the rest is a province's or a known place's name."""
+    from briefing.thai import admin
+
+    assert g.regex is not None
+    if len(rest) < 3:
+        return False
+    m = g.regex.match(rest)
+    if m and m.group(0) == rest and g.terms[rest].type == "place":
+        return True
+    return rest in admin.areas() and rest not in dictionary()  # ...กลาง|คลองไผ่, a subdistrict
+
+
 _FLOOR = re.compile(r"ชั้น(?:ที่)?(?=[ \t]?[0-9๐-๙])")
 _HYPHENS = frozenset("-–")
 _LOANWORD_HEADS = ("โรงแรม", "ห้อง", "ห้องประชุม", "อาคาร", "ศูนย์การค้า")
@@ -796,6 +811,9 @@ def find_venues(text: str, g: Gazetteer) -> list[PlaceMention]:
 _FLOOR_ROOM = re.compile(
     r"(?:(?<=[\s(])|^)ณ[ \t]*((?:ห้องประชุม|หอประชุม|ห้อง)[ \t]?ชั้น(?:ที่)?[ \t]?[0-9๐-๙]{1,2}(?![0-9๐-๙.,]))"
 )
+_PLAIN_ROOM = re.compile(r"(?:(?<=[\s(])|^)ณ[ \t]*((?:ห้องประชุม|หอประชุม)(?:ใหญ่|เล็ก)?)(?=[ \t]+[\u0e01-\u0e4e])")
+"""ณ หอประชุมใหญ่ ศูนย์วัฒนธรรมแห่งประเทศไทย, ณ ห้องประชุม ท่าอากาศยานแม่ฟ้าหลวง เชียงราย: an unnamed room
+and the body or venue it belongs to, one venue (taken only when an owner follows)."""
 _OWNER_GAP = re.compile(r"[ \t]{1,3}|(?=[\u0e01-\u0e4e])")
 
 
@@ -807,7 +825,8 @@ def find_floor_rooms(text: str, g: Gazetteer) -> list[PlaceMention]:
 
     assert g.regex is not None
     out: list[PlaceMention] = []
-    for m in _FLOOR_ROOM.finditer(text):
+    rooms = [(m, True) for m in _FLOOR_ROOM.finditer(text)] + [(m, False) for m in _PLAIN_ROOM.finditer(text)]
+    for m, floor in rooms:
         end = m.end(1)
         gap = _OWNER_GAP.match(text, end)
         at = gap.end() if gap else end
@@ -822,7 +841,8 @@ def find_floor_rooms(text: str, g: Gazetteer) -> list[PlaceMention]:
             else:
                 venue = next((h for h in ("อาคาร", "ตึก") if text.startswith(h, at)), "")
                 owner = venue_end(text, at, venue, g, True) if venue else at
-        out.append(PlaceMention(m.start(1), owner if owner > at else end))
+        if owner > at or floor:
+            out.append(PlaceMention(m.start(1), owner if owner > at else end))
     return out
 
 
