@@ -119,6 +119,8 @@ def test_a_hotel_named_in_several_loanwords_is_named_whole() -> None:
     assert "โรงแรมอวานี พลัส ริเวอร์ไซด์" in found and "กรุงเทพฯ" in found
     found = _places("ณ โรงแรมดวงจิตต์ รีสอร์ท แอนด์ สปา อ.กระทู้ จังหวัดภูเก็ตต่อไป")
     assert any(t.startswith("โรงแรมดวงจิตต์ รีสอร์ท") for t in found)
+    # details/61352: the name after a space
+    assert any(t.startswith("โรงแรม แกรนด์ อโณมา") for t in _places("งานดังกล่าวจัดขึ้น ณ โรงแรม แกรนด์ อโณมา ปทุมวัน กรุงเทพฯ"))
     # details/74662: the hotel's name ends where its subdistrict begins
     found = _places("จำนวน ๑๒๐ คน ณ โรงแรมเซ็นจูรี่ พาร์ค แขวงมักกะสัน เขตราชเทวี กรุงเทพมหานคร")
     assert "โรงแรมเซ็นจูรี่ พาร์ค" in found and "แขวงมักกะสัน" in found

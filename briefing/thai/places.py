@@ -534,6 +534,11 @@ def venue_end(text: str, start: int, head: str, g: Gazetteer, at: bool) -> int:
         name = text[start:end]
         if end - start <= len(head) and head not in ("ทำเนียบรัฐบาล", "ท้องสนามหลวง"):
             named = _named_after_space(text, limit, at) if limit == start + len(head) else None
+            if head == "โรงแรม" and at and limit == start + len(head):
+                n = next_chunk(text, limit)  # ณ โรงแรม แกรนด์ อโณมา: the loanword name after a space
+                if named is None and n is not None and _hotel_word(n.text, g):
+                    named = n.end
+                named = _hotel_name_end(text, named, g) if named else None
             return named or start
         if head == "ภูมิภาค" and not at and (
             text[start + len(head):end] in _GENERIC_REGION or _starts_with_verb(words(text[start + len(head):end] or "-")[0])
@@ -594,6 +599,18 @@ _HOTEL_JOINERS = frozenset({"แอนด์", "บาย", "แอท", "เด
 _HOTEL_WORDS_END = frozenset({"โฮเทล", "รีสอร์ท", "รีสอร์ต"})
 
 
+def _hotel_word(word: str, g: Gazetteer) -> bool:
+    """A word that can start a hotel's loanword name: no place, body, verb, title or stop word."""
+    assert g.title_regex is not None
+    if not _second_word_ok(word, g) or _NUMBER_CHUNK.match(word) or word.startswith(_HOTEL_STOPS):
+        return False
+    ws = words(word)
+    title = g.title_regex.match(word)
+    return bool(ws) and not is_verb(ws[0]) and not _starts_with_verb(ws[0]) and not (title and title.group(0)) and not any(
+        word.startswith(h) for h in g.honorifics
+    )
+
+
 def _hotel_name_end(text: str, end: int, g: Gazetteer) -> int:
     """โรงแรมอวานี พลัส ริเวอร์ไซด์, โรงแรมดวงจิตต์ รีสอร์ท แอนด์ สปา: a hotel's loanword name goes on over
     more spaced words (up to four more) while none is a place, a body, a title, a verb or a stop word;
@@ -602,13 +619,7 @@ def _hotel_name_end(text: str, end: int, g: Gazetteer) -> int:
     assert g.title_regex is not None
     for _ in range(4):
         n = next_chunk(text, end)
-        if n is None or not _second_word_ok(n.text, g) or _NUMBER_CHUNK.match(n.text):
-            return end
-        ws = words(n.text)
-        if not ws or is_verb(ws[0]) or _starts_with_verb(ws[0]) or n.text.startswith(_HOTEL_STOPS):
-            return end
-        title = g.title_regex.match(n.text)
-        if title and title.group(0) or any(n.text.startswith(h) for h in g.honorifics):
+        if n is None or not _hotel_word(n.text, g):
             return end
         if n.text in _HOTEL_JOINERS:
             after = next_chunk(text, n.end)
