@@ -585,11 +585,11 @@ def _english(c: _Cand, text: str) -> tuple[str | None, EnglishSource | None]:
 
 
 _FLOOR_ROOM_PARTS = re.compile(
-    r"(ห้องประชุม|หอประชุม|ห้อง)(ใหญ่|เล็ก)?(?:[ \t]?ชั้น(?:ที่)?[ \t]?([0-9๐-๙]{1,2}))?[ \t]+([\u0e01-\u0e4e].*)$"
-    r"|(ห้องประชุม|หอประชุม|ห้อง)[ \t]?ชั้น(?:ที่)?[ \t]?([0-9๐-๙]{1,2})$"
+    r"(ห้องประชุม|หอประชุม|ห้องโถง|โถง|ห้อง)(ใหญ่|เล็ก|กลาง)?(?:[ \t]?ชั้น(?:ที่)?[ \t]?([0-9๐-๙]{1,2}))?[ \t]+([\u0e01-\u0e4e].*)$"
+    r"|(ห้องประชุม|หอประชุม|ห้องโถง|โถง|ห้อง)(?:กลาง)?[ \t]?ชั้น(?:ที่)?[ \t]?([0-9๐-๙]{1,2})$"
 )
-_ROOMS_EN = {"ห้องประชุม": "Meeting Room", "หอประชุม": "Auditorium", "ห้อง": "Room"}
-_ROOM_SIZE_EN = {"ใหญ่": "Main", "เล็ก": "Small"}
+_ROOMS_EN = {"ห้องประชุม": "Meeting Room", "หอประชุม": "Auditorium", "ห้องโถง": "Hall", "โถง": "Hall", "ห้อง": "Room"}
+_ROOM_SIZE_EN = {"ใหญ่": "Main", "เล็ก": "Small", "กลาง": "Central"}
 
 
 def _floor_room_english(surface: str, text: str, pos: int) -> tuple[str, EnglishSource] | None:
