@@ -279,6 +279,10 @@ def _latin_venues(text: str) -> list[PlaceMention]:
         while parts and (parts[0] in _NOT_VENUE_START or parts[0] in ("of", "de")) and len(parts) > 1:
             start += len(parts[0]) + 1
             parts = parts[1:]
+        owner = next((i for i in range(len(parts) - 1, -1, -1) if parts[i].endswith(("’s", "'s"))), None)
+        if owner is not None:  # Vietnam’s Quang Binh province: the place is what the possessive names
+            start += sum(len(w) + 1 for w in parts[:owner + 1])
+            parts = parts[owner + 1:]
         if len(parts) > 4 and "of" in parts:  # Post-Certification Activities of Radionuclide Monitoring Station
             cut = len(parts) - 1 - parts[::-1].index("of")
             start += sum(len(w) + 1 for w in parts[:cut + 1])
