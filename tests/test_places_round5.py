@@ -64,6 +64,8 @@ def test_a_historical_park_glued_to_its_name() -> None:
     # details/63172
     found = _places("โดยจะนำเมืองโบราณศรีเทพ จังหวัดเพชรบูรณ์และอุทยานประวัติศาสตร์ภูพระบาท จังหวัดอุดรธานี เสนอขึ้นบัญชีมรดกโลก")
     assert "อุทยานประวัติศาสตร์ภูพระบาท" in found
+    # details/63172: an ancient city, named the same way
+    assert _places("โดยจะนำเมืองโบราณศรีเทพ จังหวัดเพชรบูรณ์และอุทยานประวัติศาสตร์ภูพระบาท").get("เมืองโบราณศรีเทพ") == "Si Thep Ancient City"
     # details/90647: historical parks in general, open on holidays
     found = _places("เปิดเข้าชมพิพิธภัณฑ์ - อุทยานประวัติศาสตร์ช่วงวันหยุดฟรี ")
     assert not any(t.startswith("อุทยาน") for t in found)

@@ -78,6 +78,7 @@ _TRANSPORT_EN: tuple[tuple[str, str], ...] = (
     ("ท่าอากาศยานนานาชาติ", "{} International Airport"), ("ท่าอากาศยาน", "{} Airport"), ("ท่าเทียบเรือ", "{} Pier"),
     ("ท่าเรือ", "{} Port"), ("ศาลาว่าการ", "{} Hall"), ("สนามบินนานาชาติ", "{} International Airport"), ("สนามบิน", "{} Airport"),
     ("อุทยานประวัติศาสตร์", "{} Historical Park"), ("อุทยานแห่งชาติ", "{} National Park"),
+    ("เมืองโบราณ", "{} Ancient City"), ("แหล่งโบราณคดี", "{} Archaeological Site"),
 )
 
 

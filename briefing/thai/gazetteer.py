@@ -46,7 +46,7 @@ VENUE_HEADS: tuple[str, ...] = (
     # shopping centres, palaces, city-pillar shrines, memorials
     "ศูนย์การค้า", "พระราชวัง", "ศาลหลักเมือง", "อนุสรณ์สถาน",
     # the Fine Arts Department's historical parks, named after the head (อุทยานประวัติศาสตร์สุโขทัย)
-    "อุทยานประวัติศาสตร์",
+    "อุทยานประวัติศาสตร์", "เมืองโบราณ", "แหล่งโบราณคดี",
 )
 """Words a named venue or geographic feature starts with."""
 

@@ -85,7 +85,7 @@ STRONG_VENUES: tuple[str, ...] = (
     "ทำเนียบรัฐบาล", "ท้องสนามหลวง", "ภูมิภาค", "ถ้ำ", "น้ำตก", "น้ำพุร้อน", "ลำน้ำ", "ลุ่มน้ำ", "หมู่บ้าน",
     "ดอย", "ภูเขา", "คลอง", "ทะเลสาบ", "อ่าว", "ช่องแคบ", "วงเวียน", "ที่ว่าการอำเภอ", "มณฑล", "ค่าย", "ศาลาว่าการ",
     "ปราสาท", "พระธาตุ", "จุดชมวิว", "ทัณฑสถาน", "เรือนจำ", "สถานพินิจและคุ้มครองเด็กและเยาวชน", "ศาลเจ้า",
-    "ศูนย์การค้า", "พระราชวัง", "ศาลหลักเมือง", "อนุสรณ์สถาน", "อุทยานประวัติศาสตร์",
+    "ศูนย์การค้า", "พระราชวัง", "ศาลหลักเมือง", "อนุสรณ์สถาน", "อุทยานประวัติศาสตร์", "เมืองโบราณ", "แหล่งโบราณคดี",
 )
 _GENERIC_VENUE = frozenset(["ละ", "แรก", "สาธารณะ", "ประเภท", "เก่า", "ประจำ", "ใน", "จาก", "ท้องถิ่น", "ใหญ่", "เล็ก", "กลาง", "นัด", "สาย", "ต่างๆ", "ต่าง", "ทั้งหมด", "ดังกล่าว", "นี้", "ของ", "ที่", "ใหม่", "เดิม", "อื่น", "อื่นๆ", "ทุก", "ใด"])
 _PREPOSITIONS = ("ใน", "จาก")
@@ -553,6 +553,9 @@ def venue_end(text: str, start: int, head: str, g: Gazetteer, at: bool) -> int:
             name = text[start:end]
             if end - start <= len(head):
                 return start
+        if head in _HERITAGE_HEADS:  # เมืองโบราณเสมาพระนอนหินทราย|ตั้งอยู่ภายนอก...
+            end = start + len(head) + _heritage_cut(name[len(head):])
+            name = text[start:end]
         if head in _NATURAL:
             end = start + len(head) + _natural_cut(name[len(head):])
             name = text[start:end]
@@ -566,7 +569,7 @@ def venue_end(text: str, start: int, head: str, g: Gazetteer, at: bool) -> int:
             not at and tail.startswith(_PREPOSITIONS)
         ):  # โรงแรมในประเทศไทย: hotels in Thailand, not a hotel's name
             return start
-        if head == "อุทยานประวัติศาสตร์" and tail.startswith(_PARK_NOT_NAMES):
+        if head in _HERITAGE_HEADS and tail.startswith(_PARK_NOT_NAMES):
             return start  # อุทยานประวัติศาสตร์ช่วงวันหยุด, ...เสมือนจริง: no park named
         if head == "บ้าน" and tail.find("หมู่", 2) > 0:
             end = start + len(head) + tail.find("หมู่", 2)  # ณ บ้านนาคอยหมู่ที่ 10: the village, not its number
@@ -592,7 +595,7 @@ def venue_end(text: str, start: int, head: str, g: Gazetteer, at: bool) -> int:
     # trailing number ("ตึกบัญชาการ 1"), a building named by its owner ("อาคาร สมอ."),
     # or the second word of a hotel's name
     n = next_chunk(text, end) if end == limit else None
-    if n and end == start + len(head) and g.terms.get(n.text) and g.terms[n.text].type == "organisation" or n and _NUMBER_CHUNK.match(n.text) and not _measure_after(text, n.end) and text[n.end:n.end + 1] not in (",", ".") or n and head in ("โรงแรม", "ศูนย์การค้า") and _second_word_ok(n.text, g):
+    if n and end == start + len(head) and g.terms.get(n.text) and g.terms[n.text].type == "organisation" or n and _NUMBER_CHUNK.match(n.text) and not _measure_after(text, n.end) and text[n.end:n.end + 1] not in (",", ".", ")") or n and head in ("โรงแรม", "ศูนย์การค้า") and _second_word_ok(n.text, g):
         end = n.end
         if head == "โรงแรม" and n.text not in _HOTEL_WORDS_END:
             end = _hotel_name_end(text, end, g)
@@ -661,7 +664,10 @@ def _long_name_end(text: str, pos: int, limit: int) -> int:
     return end
 
 
-_PARK_NOT_NAMES = ("ช่วง", "เสมือน", "เก่าแก่", "-", "–", "แห่ง", "ทั่ว", "ของ", "ต่าง", "ที่", "ทั้ง", "อื่น")
+_HERITAGE_HEADS = ("อุทยานประวัติศาสตร์", "เมืองโบราณ", "แหล่งโบราณคดี")
+_PARK_NOT_NAMES = ("ช่วง", "เสมือน", "เก่าแก่", "-", "–", "แห่ง", "ทั่ว", "ของ", "ต่าง", "ที่", "ทั้ง", "อื่น", "ใน", "และ",
+                   "ประเภท", "สำคัญ", "หลาย", "ใหม่", "ขนาด", "สมัย", "เก่า", "รวม", "เหล่า", "อัน", "สถาน",
+                   "ร้าง", "ตาม", "ยุค")
 """What follows อุทยานประวัติศาสตร์ when no park is named (counted in thaigov-v2: the head glued to a
 name is a named park in ~95% of 480 uses)."""
 def _place_follows(rest: str, g: Gazetteer) -> bool:
@@ -742,6 +748,20 @@ def _prison_cut(tail: str) -> int:
     return pos
 
 
+_HERITAGE_STOPS = frozenset({"ตั้งอยู่", "อยู่", "ตั้ง", "เป็น", "ซึ่ง", "อีก", "ภายนอก", "ภายใน", "ใน", "อีกด้วย", "ด้วย"})
+
+
+def _heritage_cut(tail: str) -> int:
+    """Where a heritage site's glued name ends: before a word of position or state (เมืองโบราณเสมา...|ตั้งอยู่
+    ภายนอก...) or the next site's head; its own words may be verbs or nouns (ฟ้าแดดสงยาง, พังยาง)."""
+    pos = 0
+    for word in words(tail):
+        if word in NAME_STOPS or (pos and (word in _HERITAGE_STOPS or word.startswith(_HERITAGE_HEADS + ("โบราณสถาน",)))):
+            break
+        pos += len(word)
+    return pos
+
+
 def _natural_cut(tail: str) -> int:
     """Where the name of a river, cave or bay ends: before a verb, a word of position
     (ลุ่มน้ำวัง|ท้ายเขื่อน) or another place head (ลำน้ำพะเนียง|เอ่อล้น)."""
@@ -808,7 +828,8 @@ def find_venues(text: str, g: Gazetteer) -> list[PlaceMention]:
         )  # เจ้าอาวาสวัด...
         road = (head == "ถนน" and glued_after(text, start, _ROAD_PRECEDERS)  # ไปตามถนนกำแพงเพชร, บนถนนราชดำริ
                 and not text.startswith(_ROAD_KINDS, start + len(head)) and not _ROAD_KIND_CODE.match(text, start + len(head)))
-        if not at and not abbot and not road and (head in _AT_ONLY_HEADS or not glued_after(text, start, _VENUE_PRECEDERS)):
+        heritage = head in _HERITAGE_HEADS  # จะนำเมืองโบราณศรีเทพ...: the head is distinctive wherever it stands
+        if not at and not abbot and not road and not heritage and (head in _AT_ONLY_HEADS or not glued_after(text, start, _VENUE_PRECEDERS)):
             pos = start + 1
             continue
         if head in _AT_ONLY_HEADS and _inner_venue(text, start + len(head)):
