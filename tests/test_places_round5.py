@@ -148,3 +148,10 @@ def test_an_unnamed_hall_with_its_owner_is_one_venue() -> None:
     # details/35121
     found = _places("และศรศิลป์นาฏมวยไทย ณ หอประชุมใหญ่ ศูนย์วัฒนธรรมแห่งประเทศไทย และเวลา ๑๘.๐๐ – ๒๑.๐๐ น.")
     assert found.get("หอประชุมใหญ่ ศูนย์วัฒนธรรมแห่งประเทศไทย") == "Main Auditorium, Thailand Cultural Centre"
+
+
+def test_a_latin_name_after_ณ_is_the_venue() -> None:
+    # details/80002, details/84131
+    found = _places("ในงานแสดงสินค้า Foodex Japan 2024 ณ Tokyo Big Sight  กรุงโตเกียว ประเทศญี่ปุ่น ได้มีโอกาสหารือ")
+    assert found.get("Tokyo Big Sight") == "Tokyo Big Sight" and "กรุงโตเกียว" in found
+    assert "Sea Life Bangkok Ocean World" in _places("จะไปเป็นประธาน ณ Sea Life Bangkok Ocean World สยามพารากอน กรุงเทพมหานครด้วย")
