@@ -967,8 +967,6 @@ def any_such_venue(text: str, start: int, end: int) -> bool:
 def owner_after_venue(text: str, venue_start: int, venue_end: int, start: int) -> bool:
     """ณ ห้องประชุมราชวัลลภ กระทรวงศึกษาธิการ: the body named right after the venue of ณ (a space
     between) owns the building the room is in, and is part of where it happens."""
-    if text.startswith("ศูนย์", venue_start) and not text.startswith(VENUE_HEADS, venue_start):
-        return False  # ณ ศูนย์พัฒนาและฝึกอบรม มหาวิทยาลัยมหิดล...: the centre's parent body stays a body
     return bool(_SPACES.fullmatch(text, venue_end, start)) and (
         _after_at(text, venue_start) or bool(_AT_THI.search(text[max(0, venue_start - 5):venue_start]))
     )
