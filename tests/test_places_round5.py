@@ -155,3 +155,10 @@ def test_a_latin_name_after_ณ_is_the_venue() -> None:
     found = _places("ในงานแสดงสินค้า Foodex Japan 2024 ณ Tokyo Big Sight  กรุงโตเกียว ประเทศญี่ปุ่น ได้มีโอกาสหารือ")
     assert found.get("Tokyo Big Sight") == "Tokyo Big Sight" and "กรุงโตเกียว" in found
     assert "Sea Life Bangkok Ocean World" in _places("จะไปเป็นประธาน ณ Sea Life Bangkok Ocean World สยามพารากอน กรุงเทพมหานครด้วย")
+
+
+def test_a_village_visited_but_not_the_houses() -> None:
+    # details/52877, details/36387
+    assert "บ้านบางกลอย" in _places("รมต.อนุชา นำคณะลงพื้นที่บ้านบางกลอย ตรวจสอบและรวบรวมข้อมูลสภาพปัญหา")
+    found = _places("อีกทั้งยังสามารถป้องกันการกัดเซาะตลิ่งบริเวณบ้านเรือนของราษฎร และบรรเทาปัญหาอุทกภัย")
+    assert not any(t.startswith("บ้าน") for t in found)

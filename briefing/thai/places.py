@@ -177,7 +177,7 @@ def find_admin(text: str) -> list[PlaceMention]:
         ):
             continue  # นายอำเภอ|มีประสบการณ์, ปลัดอำเภอ|งานป้องกัน: the district officer, then a phrase
         out.append(PlaceMention(m.start(), c.start + cut))
-    out += _latin_areas(text) + _latin_venues(text) + _latin_after_at(text)
+    out += _latin_areas(text) + _latin_venues(text) + _latin_after_at(text) + _villages_visited(text)
     out += _towns(text)
     out += _junctions(text)
     out += _listed_after(text, out)
@@ -321,6 +321,31 @@ def _latin_after_at(text: str) -> list[PlaceMention]:
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _NAME_GOES_ON = re.compile(r"[ ][A-Z][a-z]")
 _THAI_LETTER = re.compile(r"[\u0e01-\u0e4e]")
+
+
+_VILLAGE_VISITED = re.compile(r"(?:ลงพื้นที่|ในพื้นที่|บริเวณ)[ \t]?(บ้าน)(?=[ก-ฮเแโใไ])")
+
+
+def _villages_visited(text: str) -> list[PlaceMention]:
+    """ลงพื้นที่บ้านถ้ำผาจม, ในพื้นที่บ้านบางกลอย, บริเวณบ้านโนนกอก: a village visited or named as the area
+    is บ้าน and its name (not a house, บ้านพัก, nor a word, บ้านเรือน); the name ends before a stop word
+    or หมู่. Counted in thaigov-v2: ~150 such villages after these words."""
+    out: list[PlaceMention] = []
+    dic = dictionary()
+    for m in _VILLAGE_VISITED.finditer(text):
+        c = chunk_at(text, m.start(1))
+        if c is None or c.start != m.start(1):
+            continue
+        tail = c.text[4:]
+        cut = cut_at_stop(tail, 0)
+        village = tail.find("หมู่", 2)
+        cut = min(cut, village) if village > 0 else cut
+        name = tail[:cut]
+        ws = words(name)
+        if len(name) < 3 or not ws or name.startswith(_HOUSE_NOT_NAMES) or "บ้าน" + name in dic or name in dic or is_verb(ws[0]):
+            continue
+        out.append(PlaceMention(m.start(1), m.start(1) + 4 + cut))
+    return out
 
 
 def _province_near(text: str, start: int, end: int, level: Level) -> bool:
@@ -664,7 +689,8 @@ _HOTEL_STOPS = ("ณ", "แขวง", "เขต", "ตำบล", "ต.", "ห
                 "และ", "หรือ", "กับ", "ของ", "ที่", "ใน", "เพื่อ", "พร้อม", "ร่วม", "นาย", "นาง", "พล", "ดร.", "ศาสตราจารย์")
 
 
-_HOUSE_NOT_NAMES = ("เลขที่", "พัก", "นาย", "นาง", "ผู้", "ประธาน", "ของ", "ที่", "เรือน", "เกิด", "หลัง", "ใน")
+_HOUSE_NOT_NAMES = ("เลขที่", "พัก", "นาย", "นาง", "ผู้", "ประธาน", "ของ", "ที่", "เรือน", "เกิด", "หลัง", "ใน", "ประชาชน",
+                    "รูปแบบ", "ต่าง")
 _LONG_NAME_HEADS = ("ศูนย์", "ห้องประชุม")
 """Heads whose names after ณ are an agency's or a project's, with verbs in them (ศูนย์อำนวยการแก้ไขหนี้...,
 ห้องประชุมโครงการส่งน้ำและบำรุงรักษากุมภวาปี): the name runs to a function word, not to the first verb."""
