@@ -100,9 +100,10 @@ def test_blocks_have_thai_and_english_strings(name: str, table: str) -> None:
     for row in blocks(name, table):
         assert isinstance(row.get("th"), str) and row["th"].strip() == row["th"] and row["th"], row
         assert isinstance(row.get("en"), str), row
-        for field in ("en", "short_en", "abbr"):
+        for field in ("en", "short_en", "abbr", "en_aliases"):
             if field in row:
-                assert not THAI.search(row[field]), f"Thai script in {name} {field}: {row}"
+                value = row[field]
+                assert not THAI.search(" ".join(value) if isinstance(value, list) else value), f"Thai script in {name} {field}: {row}"
         for field in ("aliases", "abbr_th", "nicknames"):
             if field in row:
                 assert isinstance(row[field], list), row

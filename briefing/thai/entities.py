@@ -58,6 +58,7 @@ _VENUE_EN: tuple[tuple[str, str], ...] = (
     ("หมู่บ้าน", "{} Village"), ("บ้าน", "Ban {}"), ("ถ้ำ", "Tham {}"), ("น้ำตก", "{} Waterfall"),
     ("น้ำพุร้อน", "{} Hot Spring"), ("คลอง", "Khlong {}"), ("ลุ่มน้ำ", "{} Basin"), ("ลำน้ำ", "{} River"),
     ("มณฑล", "{} Province"), ("ค่าย", "{} Camp"), ("ปราสาท", "Prasat {}"), ("พระธาตุ", "Phra That {}"), ("ดอย", "Doi {}"), ("ทะเลสาบ", "{} Lake"), ("เขื่อน", "{} Dam"),
+    ("ศูนย์", "{} Centre"),
 )
 
 
@@ -75,7 +76,9 @@ _TRANSPORT_EN: tuple[tuple[str, str], ...] = (
     ("จุดผ่านแดนชั่วคราว", "{} Temporary Border Crossing"), ("จุดผ่านแดน", "{} Border Crossing"),
     ("จุดผ่อนปรนการค้า", "{} Border Trade Point"), ("จุดผ่อนปรน", "{} Border Trade Point"),
     ("ท่าอากาศยานนานาชาติ", "{} International Airport"), ("ท่าอากาศยาน", "{} Airport"), ("ท่าเทียบเรือ", "{} Pier"),
-    ("ท่าเรือ", "{} Port"), ("ศาลาว่าการ", "{} Hall"),
+    ("ท่าเรือ", "{} Port"), ("ศาลาว่าการ", "{} Hall"), ("สนามบินนานาชาติ", "{} International Airport"), ("สนามบิน", "{} Airport"),
+    ("อุทยานประวัติศาสตร์", "{} Historical Park"), ("อุทยานแห่งชาติ", "{} National Park"),
+    ("เมืองโบราณ", "{} Ancient City"), ("แหล่งโบราณคดี", "{} Archaeological Site"),
 )
 
 
@@ -393,7 +396,7 @@ def _org_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
 
 
 def _place_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
-    found = places.find_admin(text) + places.find_venues(text, g) + places.find_transport(text)
+    found = places.find_admin(text) + places.find_venues(text, g) + places.find_transport(text) + places.find_piers(text) + places.find_passes(text)
     return [_Cand(field, p.start, p.end, "place", p.english) for p in found]
 
 
@@ -549,6 +552,9 @@ def _english(c: _Cand, text: str) -> tuple[str | None, EnglishSource | None]:
         numbered = _numbered_known(surface)
         if numbered:
             return numbered, "listed"
+        floor = _floor_room_english(surface, text, c.start)
+        if floor:
+            return floor
         company = _COMPANY_PARTS.match(surface)
         if company:
             return f"{romanise(company.group(1))} {'Public Company Limited' if company.group(2) else 'Co., Ltd.'}", "romanised"
@@ -577,6 +583,41 @@ def _english(c: _Cand, text: str) -> tuple[str | None, EnglishSource | None]:
                 return pattern.format(romanise(surface[len(head):].strip())), "romanised"
         return romanise(surface), "romanised"
     return None, None
+
+
+_FLOOR_ROOM_PARTS = re.compile(
+    r"(ห้องประชุม|หอประชุม|ห้องโถง|โถง|ห้อง)(ใหญ่|เล็ก|กลาง)?(?:[ \t]?ชั้น(?:ที่)?[ \t]?([0-9๐-๙]{1,2}))?[ \t]+([\u0e01-\u0e4e].*)$"
+    r"|(ห้องประชุม|หอประชุม|ห้องโถง|โถง|ห้อง)(?:กลาง)?[ \t]?ชั้น(?:ที่)?[ \t]?([0-9๐-๙]{1,2})$"
+)
+_ROOMS_EN = {"ห้องประชุม": "Meeting Room", "หอประชุม": "Auditorium", "ห้องโถง": "Hall", "โถง": "Hall", "ห้อง": "Room"}
+_ROOM_SIZE_EN = {"ใหญ่": "Main", "เล็ก": "Small", "กลาง": "Central"}
+
+
+def _floor_room_english(surface: str, text: str, pos: int) -> tuple[str, EnglishSource] | None:
+    """ห้องประชุม ชั้น 5 กระทรวงแรงงาน -> 'Meeting Room, Floor 5, Ministry of Labour (MOL)': the room,
+    its floor and its owner's English (listed when the glossary knows the owner, else romanised)."""
+    m = _FLOOR_ROOM_PARTS.match(surface)
+    if m is None:
+        return None
+    room, size, floor, owner = (m.group(1), m.group(2), m.group(3), m.group(4)) if m.group(1) else (m.group(5), None, m.group(6), "")
+    parts = [" ".join(filter(None, [_ROOM_SIZE_EN.get(size or ""), _ROOMS_EN[room]]))]
+    if floor:
+        parts.append(f"Floor {floor.translate(str.maketrans('๐๑๒๓๔๕๖๗๘๙', '0123456789'))}")
+    owner, source = owner.strip(), "listed"
+    if not floor and not owner.startswith(ORG_HEADS + VENUE_HEADS) and gazetteer().terms.get(owner) is None:
+        return None  # ห้องประชุม อินฟินิตี้: a named room, translated the usual way
+    if owner:
+        building = owner.startswith(("อาคาร", "ตึก"))
+        name = owner.removeprefix("อาคาร").removeprefix("ตึก").strip() if building else owner
+        term = gazetteer().terms.get(name)
+        if term is not None and term.english and term.type in ("organisation", "place"):
+            parts.append(f"{term.english} Building" if building else term.english)
+        else:
+            english, source = _english(_Cand("body", 0, len(owner), "place"), owner)
+            if english is None:
+                return None
+            parts.append(english)
+    return ", ".join(parts), source or "romanised"
 
 
 _NUMBERED_PLACE = re.compile(r"(.+?)[ \t]+([0-9]{1,4})$")

@@ -45,6 +45,8 @@ VENUE_HEADS: tuple[str, ...] = (
     "ทัณฑสถาน", "เรือนจำ", "สถานพินิจและคุ้มครองเด็กและเยาวชน", "ศาลเจ้า",
     # shopping centres, palaces, city-pillar shrines, memorials
     "ศูนย์การค้า", "พระราชวัง", "ศาลหลักเมือง", "อนุสรณ์สถาน",
+    # the Fine Arts Department's historical parks, named after the head (อุทยานประวัติศาสตร์สุโขทัย)
+    "อุทยานประวัติศาสตร์", "เมืองโบราณ", "แหล่งโบราณคดี",
 )
 """Words a named venue or geographic feature starts with."""
 
@@ -177,7 +179,7 @@ def _countries(terms: dict[str, Term]) -> None:
         for alias in block.get("aliases", []) or []:
             _add(terms, alias, Term("place", short, th, "country"))
             _add(terms, "ประเทศ" + alias, Term("place", short, th, "country"))
-        for latin in {en, short, short.upper()}:
+        for latin in {en, short, short.upper(), *(block.get("en_aliases", []) or [])}:
             if len(latin) >= 4:
                 _add(terms, latin, Term("place", short, th, "country"))
     for name in _lines("countries_th.txt"):
@@ -194,6 +196,11 @@ def _places(terms: dict[str, Term]) -> None:
             _add(terms, th, Term("place", en, None, block.get("kind", "")))
             for alias in block.get("aliases", []) or []:
                 _add(terms, alias, Term("place", en, th, block.get("kind", "")))
+            # English releases name the place in English: its English name (before a ', Bangkok' or a
+            # bracketed gloss) and the Latin forms releases use (EEC) are keys too
+            latin = en.split(", ")[0].split(" (")[0]
+            for key in ([latin] if len(latin) >= 4 else []) + (block.get("en_aliases", []) or []):
+                _add(terms, key, Term("place", en, th, block.get("kind", "")))
     path = _corpus_file("thailand_provinces_th.csv")
     if path is None:
         return
@@ -205,6 +212,9 @@ def _places(terms: dict[str, Term]) -> None:
             _add(terms, "จังหวัด" + th, Term("place", f"{en} Province", None, "province"))
             _add(terms, "จ." + th, Term("place", f"{en} Province", "จังหวัด" + th, "province"))
             _add(terms, th, Term("place", en, "จังหวัด" + th, "province"))
+            for latin in (en, f"{en} Province", f"{en} province", en.replace(" ", "").capitalize()):
+                english = f"{en} Province" if latin.lower().endswith(" province") else en  # English releases
+                _add(terms, latin, Term("place", english, "จังหวัด" + th, "province"))
     bangkok = Term("place", "Bangkok", "กรุงเทพมหานคร", "province")
     for alias in ("กรุงเทพฯ", "กทม.", "กรุงเทพ"):
         _add(terms, alias, bangkok)

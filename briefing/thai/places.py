@@ -85,7 +85,7 @@ STRONG_VENUES: tuple[str, ...] = (
     "ทำเนียบรัฐบาล", "ท้องสนามหลวง", "ภูมิภาค", "ถ้ำ", "น้ำตก", "น้ำพุร้อน", "ลำน้ำ", "ลุ่มน้ำ", "หมู่บ้าน",
     "ดอย", "ภูเขา", "คลอง", "ทะเลสาบ", "อ่าว", "ช่องแคบ", "วงเวียน", "ที่ว่าการอำเภอ", "มณฑล", "ค่าย", "ศาลาว่าการ",
     "ปราสาท", "พระธาตุ", "จุดชมวิว", "ทัณฑสถาน", "เรือนจำ", "สถานพินิจและคุ้มครองเด็กและเยาวชน", "ศาลเจ้า",
-    "ศูนย์การค้า", "พระราชวัง", "ศาลหลักเมือง", "อนุสรณ์สถาน",
+    "ศูนย์การค้า", "พระราชวัง", "ศาลหลักเมือง", "อนุสรณ์สถาน", "อุทยานประวัติศาสตร์", "เมืองโบราณ", "แหล่งโบราณคดี",
 )
 _GENERIC_VENUE = frozenset(["ละ", "แรก", "สาธารณะ", "ประเภท", "เก่า", "ประจำ", "ใน", "จาก", "ท้องถิ่น", "ใหญ่", "เล็ก", "กลาง", "นัด", "สาย", "ต่างๆ", "ต่าง", "ทั้งหมด", "ดังกล่าว", "นี้", "ของ", "ที่", "ใหม่", "เดิม", "อื่น", "อื่นๆ", "ทุก", "ใด"])
 _PREPOSITIONS = ("ใน", "จาก")
@@ -122,8 +122,11 @@ class PlaceMention:
     english: str | None = None
 
 
-_AT_ONLY_HEADS = ("โรงภาพยนตร์", "ชุมชน", "พิพิธภัณฑสถาน", "อุทยานประวัติศาสตร์", "อุทยาน", "หอศิลป์", "อ่างเก็บน้ำ", "ท่าเทียบเรือ",
-                  "ย่าน", "สนาม", "ฮอลล์", "เวที", "พระอุโบสถ", "ศาลา")
+_AT_ONLY_HEADS = ("โรงภาพยนตร์", "ชุมชน", "พิพิธภัณฑสถาน", "อุทยาน", "หอศิลป์", "อ่างเก็บน้ำ", "ท่าเทียบเรือ",
+                  "ย่าน", "สนาม", "ฮอลล์", "เวที", "พระอุโบสถ", "ศาลา", "ศูนย์", "หอ", "บ้าน",
+                  # royal monuments and sacred buildings, named after ณ (ณ พระบรมราชานุสาวรีย์..., ณ พระตำหนัก...)
+                  "พระบรมราชานุสาวรีย์", "พระราชานุสาวรีย์", "พระบรมราชานุสรณ์", "พระอนุสาวรีย์", "พระตำหนัก",
+                  "พระมหาเจดีย์", "พระบรมธาตุ", "พระมหาธาตุ")
 """Heads that name a venue only after ณ (ณ สนามราชมังคลากีฬาสถาน): elsewhere they are often common nouns
 (สนามการค้า, เวทีโลก). Counted after ณ in thaigov-v2 2023-2025 releases missed by the other heads."""
 
@@ -174,6 +177,7 @@ def find_admin(text: str) -> list[PlaceMention]:
         ):
             continue  # นายอำเภอ|มีประสบการณ์, ปลัดอำเภอ|งานป้องกัน: the district officer, then a phrase
         out.append(PlaceMention(m.start(), c.start + cut))
+    out += _latin_areas(text) + _latin_venues(text) + _latin_after_at(text) + _villages_visited(text)
     out += _towns(text)
     out += _junctions(text)
     out += _listed_after(text, out)
@@ -194,6 +198,153 @@ def find_admin(text: str) -> list[PlaceMention]:
         if glued_after(text, m.start(), PLACE_PRECEDERS) and m.group(1) not in dic
         and not any(w in NAME_STOPS or w in _admin_stops() or is_verb(w) for w in words(m.group(1)[4:]))
     ]
+    return out
+
+
+_LATIN_AREA = re.compile(
+    r"(?<![A-Za-z'’-])((?:[A-Z][a-z'’]*[ -]){0,5}[A-Z][a-z'’]+)[ \t]+(District|Subdistrict|Sub-district|district|subdistrict)(?![A-Za-z])"
+)
+
+
+@functools.lru_cache(maxsize=1)
+def _latin_area_names() -> dict[str, frozenset[str]]:
+    """Official English names of districts and subdistricts (DOPA's register), lower-cased and without
+    spaces or hyphens (Bang Kapi, Bangkapi), by level."""
+    from briefing.thai import admin
+
+    names: dict[str, set[str]] = {"district": set(), "subdistrict": set()}
+    for group in admin.areas().values():
+        for a in group:
+            if a.level in names:
+                names[a.level].add(_latin_key(a.en))
+    return {k: frozenset(v) for k, v in names.items()}
+
+
+def _latin_key(name: str) -> str:
+    """Spaces, hyphens and the usual spelling variants removed: Muang Roi-Et and Mueang Roi Et,
+    Koh Tao and Ko Tao are one key."""
+    key = re.sub(r"[ \t'’-]", "", name).lower()
+    for old, new in (("muang", "mueang"), ("meuang", "mueang"), ("koh", "ko")):
+        if key.startswith(old):
+            key = new + key[len(old):]
+    return key
+
+
+def _latin_areas(text: str) -> list[PlaceMention]:
+    """English releases: Wang Thonglang District, Mueang Samut Prakan District, Bang Phli Subdistrict:
+    a name the register holds at that level, then the level word. The longest such name is taken
+    (words before it may belong to a sentence: 'in the areas of Bang Kapi District')."""
+    if "istrict" not in text:
+        return []
+    out: list[PlaceMention] = []
+    table = _latin_area_names()
+    for m in _LATIN_AREA.finditer(text):
+        level = "district" if m.group(2).lower() == "district" else "subdistrict"
+        words_ = list(re.finditer(r"[A-Z][a-z'’]*", m.group(1)))
+        for w in words_:  # drop leading words until the rest is a registered name
+            name = text[m.start(1) + w.start():m.end(1)]
+            if _latin_key(name) in table[level] or (level == "district" and _latin_key(name) == "mueang"):
+                out.append(PlaceMention(m.start(1) + w.start(), m.end(), f"{' '.join(name.split())} {m.group(2).capitalize() if level == 'district' else 'Subdistrict'}"))
+                break
+    return out
+
+
+_LATIN_WORD_ = r"(?:[A-Z][A-Za-z'’.-]*[A-Za-z]|[A-Z]|[0-9]{1,2}(?:st|nd|rd|th))"
+_LATIN_VENUE = re.compile(
+    rf"(?<![A-Za-z0-9])({_LATIN_WORD_}(?:[ ](?:of[ ]|de[ ])?{_LATIN_WORD_}){{0,6}})[ ]"
+    r"(Airport|Port|Bridge|Border Crossing Point|Border Checkpoint|Checkpoint|Railway Station|Train Station|Station|"
+    r"Hotel|Building|Room|Hall|Park|Temple|Dam|River|Island|Museum|Palace|Stadium|Province|province|"
+    r"Economic Zone|Processing Zone|Industrial Estate)(?![A-Za-z])"
+)
+"""English releases: Na Phao Border Crossing Point, Thai-Lao Friendship Bridge, Khammouane province:
+capitalised words, then an English venue head."""
+_NOT_VENUE_START = frozenset({
+    "The", "A", "An", "This", "That", "These", "Each", "Every", "At", "In", "On", "To", "From", "By", "And", "Of",
+    "For", "With", "Its", "Their", "His", "Her", "Our", "Mr.", "Mrs.", "Ms.", "Dr.", "H.E.", "Data", "New", "Main",
+    "Central", "Smart", "Green", "Digital", "Police", "Fire", "Gas", "Power", "Nuclear", "Space", "Bus", "Car",
+    "All", "Any", "Both", "Some", "Deputy", "Minister", "Prime", "Government", "Dry",
+})
+"""Words that start a sentence or a kind of place (Data Centre, Police Station), not a venue's name; a
+name that starts with one is taken from the next word (The Grand Palace -> Grand Palace)."""
+
+
+def _latin_venues(text: str) -> list[PlaceMention]:
+    """In an English release, a venue named in English: 'Sirinat National Park', '5th Thai-Lao
+    Friendship Bridge', 'Khammouane province' (the head word makes it a place; the name is its English)."""
+    if len(_LATIN_LETTER.findall(text)) <= 2 * len(_THAI_LETTER.findall(text)):  # as entities._is_english
+        return []  # in a Thai release English names with these heads are as often kinds or projects (Dry Port,
+        # Land Bridge, Pocket Park, Check Dam: ~60% venues in 15,000 releases); there only ณ + Latin is taken
+    out: list[PlaceMention] = []
+    for m in _LATIN_VENUE.finditer(text):
+        start = m.start(1)
+        parts = m.group(1).split(" ")
+        while parts and (parts[0] in _NOT_VENUE_START or parts[0] in ("of", "de")) and len(parts) > 1:
+            start += len(parts[0]) + 1
+            parts = parts[1:]
+        owner = next((i for i in range(len(parts) - 1, -1, -1) if parts[i].endswith(("’s", "'s"))), None)
+        if owner is not None:  # Vietnam’s Quang Binh province: the place is what the possessive names
+            start += sum(len(w) + 1 for w in parts[:owner + 1])
+            parts = parts[owner + 1:]
+        if len(parts) > 4 and "of" in parts:  # Post-Certification Activities of Radionuclide Monitoring Station
+            cut = len(parts) - 1 - parts[::-1].index("of")
+            start += sum(len(w) + 1 for w in parts[:cut + 1])
+            parts = parts[cut + 1:]
+        if not parts or parts[0] in _NOT_VENUE_START:
+            continue
+        if _NAME_GOES_ON.match(text, m.end()):
+            continue  # Confidence Building Measures, Airport Rail Link: the head is inside a longer name
+        surface = text[start:m.end()]
+        out.append(PlaceMention(start, m.end(), surface if not surface.endswith("province") else surface[:-8] + "Province"))
+    return out
+
+
+_LATIN_AT = re.compile(
+    r"(?:^|(?<=[\s(]))ณ[ \t]*([A-Z][A-Za-z0-9&'’.-]*(?:[ ][A-Za-z0-9&'’.-]+){0,7})"
+)
+_TRAILING_SMALL = re.compile(r"(?:[ ](?:of|at|the|and|on|by|in|for|to|with|a))+$")
+
+
+def _latin_after_at(text: str) -> list[PlaceMention]:
+    """ณ STATION Berlin, ณ Tokyo Big Sight, ณ Sky Hill Bar & Restaurant: in a Thai release, a name in
+    Latin letters right after ณ is the venue; its English is itself. Counted in thaigov-v2: ~490 such
+    names after ณ, nearly all halls, buildings and sites (a body named there is its building)."""
+    if len(_LATIN_LETTER.findall(text)) > 2 * len(_THAI_LETTER.findall(text)):
+        return []  # an English release: no ณ there
+    out: list[PlaceMention] = []
+    for m in _LATIN_AT.finditer(text):
+        name = _TRAILING_SMALL.sub("", m.group(1).rstrip(".,’'-"))
+        if len(name) >= 3:
+            out.append(PlaceMention(m.start(1), m.start(1) + len(name), name))
+    return out
+
+
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+_NAME_GOES_ON = re.compile(r"[ ][A-Z][a-z]")
+_THAI_LETTER = re.compile(r"[\u0e01-\u0e4e]")
+
+
+_VILLAGE_VISITED = re.compile(r"(?:ลงพื้นที่|ในพื้นที่|บริเวณ)[ \t]?(บ้าน)(?=[ก-ฮเแโใไ])")
+
+
+def _villages_visited(text: str) -> list[PlaceMention]:
+    """ลงพื้นที่บ้านถ้ำผาจม, ในพื้นที่บ้านบางกลอย, บริเวณบ้านโนนกอก: a village visited or named as the area
+    is บ้าน and its name (not a house, บ้านพัก, nor a word, บ้านเรือน); the name ends before a stop word
+    or หมู่. Counted in thaigov-v2: ~150 such villages after these words."""
+    out: list[PlaceMention] = []
+    dic = dictionary()
+    for m in _VILLAGE_VISITED.finditer(text):
+        c = chunk_at(text, m.start(1))
+        if c is None or c.start != m.start(1):
+            continue
+        tail = c.text[4:]
+        cut = cut_at_stop(tail, 0)
+        village = tail.find("หมู่", 2)
+        cut = min(cut, village) if village > 0 else cut
+        name = tail[:cut]
+        ws = words(name)
+        if len(name) < 3 or not ws or name.startswith(_HOUSE_NOT_NAMES) or "บ้าน" + name in dic or name in dic or is_verb(ws[0]):
+            continue
+        out.append(PlaceMention(m.start(1), m.start(1) + 4 + cut))
     return out
 
 
@@ -409,7 +560,9 @@ def venue_end(text: str, start: int, head: str, g: Gazetteer, at: bool) -> int:
     known = m.end() if m and m.group(0) and g.terms[m.group(0)].type == "place" else start
     dic = dictionary()
     for end in range(limit, start + len(head), -1) if known <= start else ():
-        if text[start:end] in g.wiki() and text[start:end] not in dic and text[end:end + 1] not in _HYPHENS:
+        if text[start:end] in g.wiki() and text[start:end] not in dic and text[end:end + 1] not in _HYPHENS and not (
+            head == "ศูนย์" and text[start + len(head):end] in dic  # ศูนย์เรียนรู้ (a wiki title): a kind of centre
+        ):
             known = max(known, end)
             break
     if known > start:
@@ -422,6 +575,8 @@ def venue_end(text: str, start: int, head: str, g: Gazetteer, at: bool) -> int:
         return _named_after_space(text, limit, at) or start  # ห้องประชุม Ballroom 3
     elif head in STRONG_VENUES or at:
         end = start + cut_at_stop(text[start:limit], len(head), _AT_ALLOW if at else frozenset())
+        if at and head in _LONG_NAME_HEADS:
+            end = max(end, _long_name_end(text, start + len(head), limit))  # ณ ศูนย์บริหารจัดการจราจรและอุบัติเหตุ
         if end - start - len(head) == 1 and limit - end >= 2 and head in _LOANWORD_HEADS:
             end = limit  # โรงแรมอ|มา|รี: newmm reads a loanword name in letters; the name is the whole chunk
         floor = _FLOOR.search(text, start + len(head), end + 2)
@@ -430,6 +585,11 @@ def venue_end(text: str, start: int, head: str, g: Gazetteer, at: bool) -> int:
         name = text[start:end]
         if end - start <= len(head) and head not in ("ทำเนียบรัฐบาล", "ท้องสนามหลวง"):
             named = _named_after_space(text, limit, at) if limit == start + len(head) else None
+            if head == "โรงแรม" and at and limit == start + len(head):
+                n = next_chunk(text, limit)  # ณ โรงแรม แกรนด์ อโณมา: the loanword name after a space
+                if named is None and n is not None and _hotel_word(n.text, g):
+                    named = n.end
+                named = _hotel_name_end(text, named, g) if named else None
             return named or start
         if head == "ภูมิภาค" and not at and (
             text[start + len(head):end] in _GENERIC_REGION or _starts_with_verb(words(text[start + len(head):end] or "-")[0])
@@ -440,6 +600,9 @@ def venue_end(text: str, start: int, head: str, g: Gazetteer, at: bool) -> int:
             name = text[start:end]
             if end - start <= len(head):
                 return start
+        if head in _HERITAGE_HEADS:  # เมืองโบราณเสมาพระนอนหินทราย|ตั้งอยู่ภายนอก...
+            end = start + len(head) + _heritage_cut(name[len(head):])
+            name = text[start:end]
         if head in _NATURAL:
             end = start + len(head) + _natural_cut(name[len(head):])
             name = text[start:end]
@@ -447,10 +610,21 @@ def venue_end(text: str, start: int, head: str, g: Gazetteer, at: bool) -> int:
                 return start
         tail = name[len(head):]
         first_word = words(tail)[0] if tail else ""
-        if (name in dic and name not in g.wiki()) or tail in _GENERIC_VENUE or first_word in _GENERIC_VENUE or (
+        if (name in dic and name not in g.wiki()) or tail in _GENERIC_VENUE or (
+            first_word in _GENERIC_VENUE and not _place_follows(tail[len(first_word):], g)
+        ) or (
             not at and tail.startswith(_PREPOSITIONS)
         ):  # โรงแรมในประเทศไทย: hotels in Thailand, not a hotel's name
             return start
+        if head in _HERITAGE_HEADS and tail.startswith(_PARK_NOT_NAMES):
+            return start  # อุทยานประวัติศาสตร์ช่วงวันหยุด, ...เสมือนจริง: no park named
+        if head == "บ้าน" and tail.find("หมู่", 2) > 0:
+            end = start + len(head) + tail.find("หมู่", 2)  # ณ บ้านนาคอยหมู่ที่ 10: the village, not its number
+            tail = tail[:tail.find("หมู่", 2)]
+        if head == "บ้าน" and (tail.startswith(_HOUSE_NOT_NAMES) or tail in dic):
+            return start  # ณ บ้านเลขที่ 12, ณ บ้านพัก, ณ บ้านนายสมชาย: an address or someone's house
+        if head == "ศูนย์" and (tail in dic or len(tail) < 4):
+            return start  # ณ ศูนย์ฝึกอบรม, ณ ศูนย์แถลงข่าว: a kind of centre, not a named one
         if head == "ด่านชายแดน" and (not first_word or _starts_with_verb(first_word)):
             return start  # ด่านชายแดนเป็นลำดับแรก: border checkpoints, then a verb
         if not at and head == "ค่าย" and tail.startswith(_CAMP_KINDS):
@@ -468,9 +642,93 @@ def venue_end(text: str, start: int, head: str, g: Gazetteer, at: bool) -> int:
     # trailing number ("ตึกบัญชาการ 1"), a building named by its owner ("อาคาร สมอ."),
     # or the second word of a hotel's name
     n = next_chunk(text, end) if end == limit else None
-    if n and end == start + len(head) and g.terms.get(n.text) and g.terms[n.text].type == "organisation" or n and _NUMBER_CHUNK.match(n.text) and not _measure_after(text, n.end) or n and head in ("โรงแรม", "ศูนย์การค้า") and _second_word_ok(n.text, g):
+    if n and end == start + len(head) and g.terms.get(n.text) and g.terms[n.text].type == "organisation" or n and _NUMBER_CHUNK.match(n.text) and not _measure_after(text, n.end) and text[n.end:n.end + 1] not in (",", ".", ")") or n and head in ("โรงแรม", "ศูนย์การค้า") and _second_word_ok(n.text, g):
         end = n.end
+        if head == "โรงแรม" and n.text not in _HOTEL_WORDS_END:
+            end = _hotel_name_end(text, end, g)
     return end
+
+
+_HOTEL_JOINERS = frozenset({"แอนด์", "บาย", "แอท", "เดอะ", "ดิ", "&"})
+_HOTEL_WORDS_END = frozenset({"โฮเทล", "รีสอร์ท", "รีสอร์ต"})
+
+
+def _hotel_word(word: str, g: Gazetteer) -> bool:
+    """A word that can start a hotel's loanword name: no place, body, verb, title or stop word."""
+    assert g.title_regex is not None
+    if not _second_word_ok(word, g) or _NUMBER_CHUNK.match(word) or word.startswith(_HOTEL_STOPS):
+        return False
+    ws = words(word)
+    title = g.title_regex.match(word)
+    return bool(ws) and not is_verb(ws[0]) and not _starts_with_verb(ws[0]) and not (title and title.group(0)) and not any(
+        word.startswith(h) for h in g.honorifics
+    )
+
+
+def _hotel_name_end(text: str, end: int, g: Gazetteer) -> int:
+    """โรงแรมอวานี พลัส ริเวอร์ไซด์, โรงแรมดวงจิตต์ รีสอร์ท แอนด์ สปา: a hotel's loanword name goes on over
+    more spaced words (up to four more) while none is a place, a body, a title, a verb or a stop word;
+    a joiner (แอนด์, บาย) is kept only with a word after it. Counted after ณ โรงแรม in 8,000 releases:
+    most hotel names have two to five spaced words."""
+    assert g.title_regex is not None
+    for _ in range(4):
+        n = next_chunk(text, end)
+        if n is None or not _hotel_word(n.text, g):
+            return end
+        if n.text in _HOTEL_JOINERS:
+            after = next_chunk(text, n.end)
+            if after is None or not _second_word_ok(after.text, g):
+                return end
+        end = n.end
+        if n.text in _HOTEL_WORDS_END:
+            return end
+    return end
+
+
+_HOTEL_STOPS = ("ณ", "แขวง", "เขต", "ตำบล", "ต.", "หมู่", "เมือง", "กรุง", "นคร", "ประเทศ", "ถนน", "ซอย", "ชั้น", "ห้อง", "ภายใน", "ระหว่าง", "ตั้งแต่", "เมื่อ", "วันที่", "เวลา", "โดย", "ซึ่ง",
+                "และ", "หรือ", "กับ", "ของ", "ที่", "ใน", "เพื่อ", "พร้อม", "ร่วม", "นาย", "นาง", "พล", "ดร.", "ศาสตราจารย์")
+
+
+_HOUSE_NOT_NAMES = ("เลขที่", "พัก", "นาย", "นาง", "ผู้", "ประธาน", "ของ", "ที่", "เรือน", "เกิด", "หลัง", "ใน", "ประชาชน",
+                    "รูปแบบ", "ต่าง")
+_LONG_NAME_HEADS = ("ศูนย์", "ห้องประชุม")
+"""Heads whose names after ณ are an agency's or a project's, with verbs in them (ศูนย์อำนวยการแก้ไขหนี้...,
+ห้องประชุมโครงการส่งน้ำและบำรุงรักษากุมภวาปี): the name runs to a function word, not to the first verb."""
+_LONG_NAME_STOPS = frozenset({"ที่", "ซึ่ง", "เป็น", "ได้", "จะ", "ให้", "โดย", "ว่า", "แล้ว", "อยู่", "มี", "ไป", "มา",
+                              "ทั่ว", "ทั่วประเทศ", "ใน", "ทุก", "กว่า", "จำนวน", "เมื่อ", "ตั้งแต่", "พร้อม", "ร่วม",
+                              "และ", "หรือ", "กับ", "ต่อ", "นั้น", "นี้", "ดังกล่าว", "ด้วย", "อีก", "ระหว่าง", "เพื่อให้"})
+
+
+def _long_name_end(text: str, pos: int, limit: int) -> int:
+    """Where a long venue name that starts at `pos` ends: before a function word (และ only when a
+    second name part does not follow: ...จราจรและอุบัติเหตุ keeps it, ...นอกระบบ|และ... does not reach here
+    since the chunk ends at the space)."""
+    ws = words(text[pos:limit])
+    end = pos
+    for i, w in enumerate(ws):
+        if w[:1].isdigit() or (w in _LONG_NAME_STOPS and not (w == "และ" and 0 < i < len(ws) - 1 and ws[i + 1] not in _LONG_NAME_STOPS)):
+            break
+        end += len(w)
+    return end
+
+
+_HERITAGE_HEADS = ("อุทยานประวัติศาสตร์", "เมืองโบราณ", "แหล่งโบราณคดี")
+_PARK_NOT_NAMES = ("ช่วง", "เสมือน", "เก่าแก่", "-", "–", "แห่ง", "ทั่ว", "ของ", "ต่าง", "ที่", "ทั้ง", "อื่น", "ใน", "และ",
+                   "ประเภท", "สำคัญ", "หลาย", "ใหม่", "ขนาด", "สมัย", "เก่า", "รวม", "เหล่า", "อัน", "สถาน",
+                   "ร้าง", "ตาม", "ยุค")
+"""What follows อุทยานประวัติศาสตร์ when no park is named (counted in thaigov-v2: the head glued to a
+name is a named park in ~95% of 480 uses)."""
+def _place_follows(rest: str, g: Gazetteer) -> bool:
+    """เรือนจำกลาง|กำแพงเพชร: after a generic modifier, the rest is a province's or a known place's name."""
+    from briefing.thai import admin
+
+    assert g.regex is not None
+    if len(rest) < 3:
+        return False
+    m = g.regex.match(rest)
+    if m and m.group(0) == rest and g.terms[rest].type == "place":
+        return True
+    return rest in admin.areas() and rest not in dictionary()  # ...กลาง|คลองไผ่, a subdistrict
 
 
 _FLOOR = re.compile(r"ชั้น(?:ที่)?(?=[ \t]?[0-9๐-๙])")
@@ -538,6 +796,20 @@ def _prison_cut(tail: str) -> int:
     return pos
 
 
+_HERITAGE_STOPS = frozenset({"ตั้งอยู่", "อยู่", "ตั้ง", "เป็น", "ซึ่ง", "อีก", "ภายนอก", "ภายใน", "ใน", "อีกด้วย", "ด้วย"})
+
+
+def _heritage_cut(tail: str) -> int:
+    """Where a heritage site's glued name ends: before a word of position or state (เมืองโบราณเสมา...|ตั้งอยู่
+    ภายนอก...) or the next site's head; its own words may be verbs or nouns (ฟ้าแดดสงยาง, พังยาง)."""
+    pos = 0
+    for word in words(tail):
+        if word in NAME_STOPS or (pos and (word in _HERITAGE_STOPS or word.startswith(_HERITAGE_HEADS + ("โบราณสถาน",)))):
+            break
+        pos += len(word)
+    return pos
+
+
 def _natural_cut(tail: str) -> int:
     """Where the name of a river, cave or bay ends: before a verb, a word of position
     (ลุ่มน้ำวัง|ท้ายเขื่อน) or another place head (ลำน้ำพะเนียง|เอ่อล้น)."""
@@ -566,6 +838,19 @@ _VENUE_PRECEDERS = PLACE_PRECEDERS + ("สักการะ", "นมัสก�
 """Verbs a venue is glued to as their object (and a temple's halls, พระอุโบสถวัดกลาง: the temple follows): สักการะพระธาตุประสิทธิ์ (worship at), เยี่ยมชมปราสาท... (visit)."""
 
 
+_ROAD_PRECEDERS = ("ตาม", "บน", "อยู่", "ตลอด", "ฝั่ง", "แยก", "ย่าน")
+"""Words a road's name is glued to in route and traffic notes (ไปตามถนนเจริญราษฎร์, บนถนนลาดพร้าว, ตั้งอยู่ถนน
+สุขุมวิท); a kind of road after them (ตามถนนสายหลัก, บนถนนที่มี...) is left by the venue checks."""
+
+
+_ROAD_KINDS = ("ที่", "คน", "โครงข่าย", "โครงการ", "มอเตอร์เวย์", "เส้น", "หลาย", "มาก", "บ่อย", "บาง", "เศรษฐกิจ",
+               "ลาดยาง", "คอนกรีต", "ใน", "ทุก", "สาธารณะ", "หลัก", "รอง", "ของ", "และ", "เลียบ", "ริม", "ภายใน", "ชนบท",
+               "เข้า", "สู่", "ไป", "เชื่อม", "ต่าง", "ซึ่ง", "นี้", "ดังกล่าว", "สาย")
+_ROAD_KIND_CODE = re.compile(r"ทางหลวง(?:ชนบท|แผ่นดิน)?(?:สาย)?(?![ \t]?(?:[ก-ฮ]{2}\.)?[ \t]?[0-9])")
+"""After ตาม/บน a road is often a kind (บนถนนที่มี..., ตามถนนสายหลัก, บนถนนทางหลวงสายหลัก), which names none;
+a highway is named only with its number (ถนนทางหลวงชนบทสาย ชบ.3027)."""
+
+
 _TEMPLE_POSTS = ("เจ้าอาวาส", "เจ้าคณะ", "รองเจ้าอาวาส")
 """Monastic posts a temple's name is glued to: เจ้าอาวาสวัดธาตุประสิทธิ์, the abbot of the temple."""
 _TEMPLE_MONKS = ("สงฆ์", "นิกาย")
@@ -574,7 +859,7 @@ after them is named. Counted in thaigov-v2: สงฆ์วัด 120, นิก
 
 
 def find_venues(text: str, g: Gazetteer) -> list[PlaceMention]:
-    out: list[PlaceMention] = []
+    out: list[PlaceMention] = find_floor_rooms(text, g) + find_headquarters(text, g)
     rx = _venue_regex()
     pos = 0
     while True:
@@ -589,7 +874,10 @@ def find_venues(text: str, g: Gazetteer) -> list[PlaceMention]:
         abbot = head == "วัด" and (
             text.endswith(_TEMPLE_POSTS, max(0, start - 20), start) or text.endswith(_TEMPLE_MONKS, 0, start)
         )  # เจ้าอาวาสวัด...
-        if not at and not abbot and (head in _AT_ONLY_HEADS or not glued_after(text, start, _VENUE_PRECEDERS)):
+        road = (head == "ถนน" and glued_after(text, start, _ROAD_PRECEDERS)  # ไปตามถนนกำแพงเพชร, บนถนนราชดำริ
+                and not text.startswith(_ROAD_KINDS, start + len(head)) and not _ROAD_KIND_CODE.match(text, start + len(head)))
+        heritage = head in _HERITAGE_HEADS  # จะนำเมืองโบราณศรีเทพ...: the head is distinctive wherever it stands
+        if not at and not abbot and not road and not heritage and (head in _AT_ONLY_HEADS or not glued_after(text, start, _VENUE_PRECEDERS)):
             pos = start + 1
             continue
         if head in _AT_ONLY_HEADS and _inner_venue(text, start + len(head)):
@@ -601,6 +889,71 @@ def find_venues(text: str, g: Gazetteer) -> list[PlaceMention]:
             pos = end
         else:
             pos = start + 1
+    return out
+
+
+_FLOOR_ROOM = re.compile(
+    r"(?:(?:(?<=[\s(])|^)ณ[ \t]*(?:บริเวณ[ \t]*)?|บริเวณ[ \t]*)((?:ห้องประชุม|หอประชุม|ห้องโถง|โถง|ห้อง)(?:กลาง)?[ \t]?ชั้น(?:ที่)?[ \t]?[0-9๐-๙]{1,2}(?![0-9๐-๙.,]))"
+)
+_PLAIN_ROOM = re.compile(r"(?:(?<=[\s(])|^)ณ[ \t]*((?:ห้องประชุม|หอประชุม)(?:ใหญ่|เล็ก)?)(?=[ \t]+[\u0e01-\u0e4e])")
+"""ณ หอประชุมใหญ่ ศูนย์วัฒนธรรมแห่งประเทศไทย, ณ ห้องประชุม ท่าอากาศยานแม่ฟ้าหลวง เชียงราย: an unnamed room
+and the body or venue it belongs to, one venue (taken only when an owner follows)."""
+_OWNER_GAP = re.compile(r"[ \t]{1,3}|(?=[\u0e01-\u0e4e])")
+
+
+def find_floor_rooms(text: str, g: Gazetteer) -> list[PlaceMention]:
+    """ณ ห้องประชุม ชั้น 5 กระทรวงแรงงาน, ณ ห้องประชุมชั้น 20 สถาบันโรคผิวหนัง: a room named by its floor
+    and the body or building it is in is one venue, the room with its owner (the floor alone names
+    nothing). Counted in thaigov-v2: a room named by its floor after ณ in 370 releases."""
+    from briefing.thai import organisations
+
+    assert g.regex is not None
+    out: list[PlaceMention] = []
+    rooms = [(m, True) for m in _FLOOR_ROOM.finditer(text)] + [(m, False) for m in _PLAIN_ROOM.finditer(text)]
+    for m, floor in rooms:
+        end = m.end(1)
+        gap = _OWNER_GAP.match(text, end)
+        at = gap.end() if gap else end
+        known = g.regex.match(text, at)
+        owner = at
+        if known and known.group(0) and g.terms[known.group(0)].type in ("organisation", "place"):
+            owner = known.end()
+        else:
+            head = next((h for h in sorted(ORG_HEADS, key=len, reverse=True) if text.startswith(h, at)), "")
+            if head:
+                owner = organisations.org_name_end(text, at, head, g, strong=True)
+            else:
+                venue = next((h for h in ("อาคาร", "ตึก") if text.startswith(h, at)), "")
+                owner = venue_end(text, at, venue, g, True) if venue else at
+        if owner > at or floor:
+            out.append(PlaceMention(m.start(1), owner if owner > at else end))
+    return out
+
+
+_HEADQUARTERS = re.compile(r"(?:(?<=[\s(])|^)ณ[ \t]*(สำนักงานใหญ่)(?:[ \t]?ของ)?[ \t]?")
+_LATIN_OWNER = re.compile(r"[A-Z][A-Za-z&.-]*(?:[ ][A-Z][A-Za-z&.-]*){0,3}")
+
+
+def find_headquarters(text: str, g: Gazetteer) -> list[PlaceMention]:
+    """ณ สำนักงานใหญ่ องค์การอาหารและเกษตรแห่งสหประชาชาติ, ณ สำนักงานใหญ่ FAO: the body's headquarters
+    named after ณ is one venue, the head office with its owner (165 releases in thaigov-v2)."""
+    from briefing.thai import organisations
+
+    assert g.regex is not None
+    out: list[PlaceMention] = []
+    for m in _HEADQUARTERS.finditer(text):
+        at = m.end()
+        known = g.regex.match(text, at)
+        latin = _LATIN_OWNER.match(text, at)
+        if known and known.group(0) and g.terms[known.group(0)].type == "organisation":
+            owner = known.end()
+        elif latin:
+            owner = latin.end()
+        else:
+            head = next((h for h in sorted(ORG_HEADS, key=len, reverse=True) if text.startswith(h, at)), "")
+            owner = organisations.org_name_end(text, at, head, g, strong=True) if head else at
+        if owner > at:
+            out.append(PlaceMention(m.start(1), owner))
     return out
 
 
@@ -726,6 +1079,68 @@ def find_transport(text: str) -> list[PlaceMention]:
                     end = name_at
         if end > name_at:
             out.append(PlaceMention(m.start(), end))
+    return out
+
+
+_PIER = re.compile(r"(?:ท่าเทียบเรือ|ท่าเรือ)(?:น้ำลึก|โดยสาร|ประมง)?(?=[ก-ฮ])")
+_PLACE_STARTS = ("บ้าน", "วัด", "ปาก", "เกาะ", "แหลม", "สะพาน", "หาด", "อ่าว", "คลอง")
+"""Words a place's own name starts with (ท่าเรือบ้านคลองหมาก, ท่าเรือปากบารา, ท่าเทียบเรือสะพานพุทธ)."""
+
+
+def find_piers(text: str) -> list[PlaceMention]:
+    """ท่าเรือปากบารา, ท่าเรือน้ำลึกสงขลา, ท่าเทียบเรือสะพานพุทธ: a port or pier glued to a name, wherever it
+    stands (opened, upgraded, listed); the name is a word no dictionary holds or starts like a place
+    (บ้าน..., ปาก..., เกาะ...), not a kind (ท่าเรือบก, a dry port; ท่าเรืออัจฉริยะ; ท่าเทียบเรือโดยสาร)."""
+    out: list[PlaceMention] = []
+    dic = dictionary()
+    for m in _PIER.finditer(text):
+        c = chunk_at(text, m.end())
+        if c is None or c.start != m.end():
+            continue
+        ws = words(c.text)
+        first = ws[0] if ws else ""
+        named = first.startswith(_PLACE_STARTS) and len(c.text) > len(first) or (
+            len(first) >= 2 and first not in dic and first not in NAME_STOPS and not is_verb(first)
+            and not _starts_with_verb(first)
+        )
+        if not named:
+            continue
+        end = m.end() + cut_at_stop(c.text, 0)
+        if end - m.end() >= 3:
+            out.append(PlaceMention(m.start(), end))
+    return out
+
+
+_PASS = re.compile(
+    r"(ชายแดน|จุดผ่านแดน(?:ถาวร|ชั่วคราว)?|จุดผ่อนปรน(?:ทางการค้า|การค้า|พิเศษ|เพื่อการท่องเที่ยว)?|ด่าน(?:ชายแดน|ศุลกากร|พรมแดน)?)"
+    r"[ \t]?(ช่อง(?:ทาง(?:ขึ้น|เข้า|ผ่าน)?)?)(?=[ก-ฮเแโใไ])"
+)
+_PASS_KINDS = ("เก็บ", "จราจร", "จำหน่าย", "จอด", "แคบ", "ว่าง", "โหว่", "ชานชาลา", "คลอด", "ใส่", "ธรรมชาติ", "การ", "อนุญาต", "ติดต่อ", "ให้", "พิเศษ", "เดียว", "ต่าง", "ละ", "นี้", "ดังกล่าว")
+"""What follows ช่อง/ช่องทาง when no pass is named: ช่องเก็บค่าผ่านทาง (a toll lane), ช่องทางธรรมชาติ
+(natural crossings), ช่องทางบกและช่องทางน้ำ (land and water channels)."""
+
+
+_PASS_TRAIL = re.compile(r"เพียง|อีก|สู่|แห่ง|ที่|ซึ่ง|[0-9]")
+
+
+def find_passes(text: str) -> list[PlaceMention]:
+    """A border crossing named by its pass or path: จุดผ่อนปรนช่องทางขึ้นเขาพระวิหาร, ด่านชายแดนช่องจอม
+    (the crossing point, whole), ชายแดนช่องบก (the pass is the place on the border). Counted in
+    thaigov-v2: a named pass after a border word in ~100 releases."""
+    out: list[PlaceMention] = []
+    for m in _PASS.finditer(text):
+        c = chunk_at(text, m.end(2))
+        if c is None or c.start != m.end(2):
+            continue
+        ws = words(c.text)
+        if not ws or ws[0] in _PASS_KINDS or ws[0] in NAME_STOPS or (m.group(2) == "ช่องทาง" and ws[0] not in _PLACE_STARTS + ("เขา",)):
+            continue
+        end = m.end(2) + cut_at_stop(c.text, 0)
+        trail = _PASS_TRAIL.search(text, m.end(2) + 2, end)
+        end = trail.start() if trail else end  # ช่องสะงำ|สู่..., ช่องจอม|แห่งใหม่
+        if end - m.end(2) < 2 or (m.group(2) == "ช่อง" and m.group(2) + text[m.end(2):end] in dictionary()):
+            continue
+        out.append(PlaceMention(m.start(2) if m.group(1) == "ชายแดน" else m.start(), end))
     return out
 
 
