@@ -122,7 +122,7 @@ def build(path: Path, releases: int) -> int:
     from briefing.store import Store
 
     with Store(path) as store:
-        new, _, _ = import_and_index(store, itertools.islice(iter_paths([CORPUS]), releases))
+        import_and_index(store, itertools.islice(iter_paths([CORPUS]), releases))
         return store.count()
 
 
@@ -143,7 +143,7 @@ def run(store: Path, background: bool, code: Path, home: str) -> dict[str, objec
                XDG_DATA_HOME=f"{home}/data", XDG_CACHE_HOME=f"{home}/cache", PYTHAINLP_OFFLINE="1",
                HF_HUB_OFFLINE="1", TERM="xterm-256color")
     out = subprocess.run([sys.executable, "-c", CHILD, str(store), "on" if background else "off"], env=env,
-                         capture_output=True, text=True, cwd=home)
+                         capture_output=True, text=True, cwd=home, check=False)
     if out.returncode != 0:
         raise SystemExit(f"the app's run failed:\n{out.stderr[-3000:]}")
     return json.loads(out.stdout.strip().splitlines()[-1])
@@ -176,11 +176,11 @@ def main() -> int:
         results: dict[str, list[dict[str, object]]] = {"made": [], "making, background off": [],
                                                        "making, background on": []}
         for repeat in range(args.repeats):  # interleaved, so load on the machine hits all alike
-            for name in results:
-                copy = Path(tmp) / f"run-{repeat}-{len(results[name])}-{name[:6]}-{name[-3:]}.db"
+            for n, (name, runs) in enumerate(results.items()):
+                copy = Path(tmp) / f"run-{repeat}-{n}.db"  # a fresh copy each time (and no old -wal beside it)
                 shutil.copy(made if name == "made" else base, copy)
                 home = tempfile.mkdtemp(dir=tmp)
-                results[name].append(run(copy, name.endswith(" on"), args.code, home))
+                runs.append(run(copy, name.endswith(" on"), args.code, home))
     print(f"{args.releases} releases; code {args.code}; {args.repeats} runs of 120 keys each")
     medians: dict[str, float] = {}
     for name, runs in results.items():

@@ -135,7 +135,7 @@ RETRY_S = 2.0
 
 def _lock_file(store_path: Path, suffix: str) -> IO[str] | None:
     try:
-        return open(store_path.with_name(store_path.name + suffix), "a")  # noqa: SIM115 - held by the caller
+        return open(store_path.with_name(store_path.name + suffix), "a")  # held (and closed) by the caller
     except OSError:  # a read-only folder: no cooperation, each release is still saved whole
         return None
 
