@@ -16,7 +16,8 @@ and k x 40 (a held key: one press every 30 ms). A key's latency is from the pres
 renders lines with the highlight moved (written from inside the render, so a busy worker thread cannot
 delay the report). Prints the median and 90th percentile latencies of each run, the ratio of each
 "making" case to "made" (goal: near 1: nothing blocks the UI), and how many of the rows on screen had a
-gist 3 s after the last key (the gists must still appear for what the user sees).
+gist 3 s after the last key (the gists must still appear for what the user sees), and the row the keys
+led to (the same in every run, unless keys were lost).
 
 --code DIR runs the children on another copy of briefing (e.g. main's, from `git archive`) for a
 before/after comparison on the same store.
@@ -102,6 +103,7 @@ async def main():
             await asyncio.sleep(0.01)
         thread.join()
         latencies = [next(t for t in painted if t >= done) - start for start, done in zip(sent, handled)]
+        position = releases.position  # where the keys led: the same in every run unless some were lost
         await pilot.pause(3.0)
         top = releases.scroll_offset.y // 2
         shown = [releases.entries[int(releases.get_option_at_index(i).id)]
@@ -109,7 +111,7 @@ async def main():
         with_gist = sum(1 for entry in shown if entry.gist)
         app.workers.cancel_all()
     store.close()
-    print(json.dumps({"latencies": latencies, "shown": len(shown), "with_gist": with_gist}))
+    print(json.dumps({"latencies": latencies, "shown": len(shown), "with_gist": with_gist, "row": position}))
 
 asyncio.run(main())
 """
@@ -187,8 +189,9 @@ def main() -> int:
         latencies = [value * 1000 for result in runs for value in result["latencies"]]  # type: ignore[union-attr]
         medians[name] = statistics.median(latencies)
         gists = ", ".join(f"{result['with_gist']}/{result['shown']}" for result in runs)
+        rows = ", ".join(str(result["row"]) for result in runs)
         print(f"{name:25} key-to-paint median {medians[name]:6.1f} ms, p90 {percentile(latencies, 0.9):6.1f} ms,"
-              f" max {max(latencies):6.0f} ms; rows on screen with a gist 3 s after: {gists}")
+              f" max {max(latencies):6.0f} ms; rows on screen with a gist 3 s after: {gists}; row reached: {rows}")
     for name in list(results)[1:]:
         print(f"ratio {name} / made: {medians[name] / medians['made']:.2f} (median)"
               f"; p90 {percentile_ratio(results, name):.2f}")

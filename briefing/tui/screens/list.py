@@ -336,10 +336,17 @@ class ListScreen(Screen[None]):
             self.log.warning(f"gists failed: {error!r}")
 
     def _gist_order(self) -> list[int]:
-        """The rows held, nearest the highlight first (the one below before the one above)."""
-        ids = list(self.releases.entries)
-        at = self.releases.highlighted or 0
-        return [ids[i] for i in sorted(range(len(ids)), key=lambda i: 2 * (i - at) if i >= at else 2 * (at - i) + 1)]
+        """The rows held: those on screen first, then the others; each nearest the highlight first (the
+        one below before the one above)."""
+        releases = self.releases
+        ids = list(releases.entries)
+        at = releases.highlighted or 0
+        shown = releases.rows_on_screen()
+
+        def rank(i: int) -> tuple[bool, int]:
+            return i not in shown, 2 * (i - at) if i >= at else 2 * (at - i) + 1
+
+        return [ids[i] for i in sorted(range(len(ids)), key=rank)]
 
     @on(GistReady)
     def _gist_ready(self, message: GistReady) -> None:
