@@ -146,9 +146,10 @@ def run(store: Path, background: bool, code: Path, home: str) -> dict[str, objec
                HF_HUB_OFFLINE="1", TERM="xterm-256color")
     out = subprocess.run([sys.executable, "-c", CHILD, str(store), "on" if background else "off"], env=env,
                          capture_output=True, text=True, cwd=home, check=False)
-    if out.returncode != 0:
-        raise SystemExit(f"the app's run failed:\n{out.stderr[-3000:]}")
-    return json.loads(out.stdout.strip().splitlines()[-1])
+    lines = out.stdout.strip().splitlines()
+    if not lines or not lines[-1].startswith("{"):  # (a crash on the way out, after the report, is not the run's)
+        raise SystemExit(f"the app's run failed ({out.returncode}):\n{out.stderr[-3000:]}")
+    return json.loads(lines[-1])
 
 
 def percentile(values: list[float], fraction: float) -> float:
