@@ -92,6 +92,11 @@ class BackgroundAnalysis:
                 pass
 
 
+MAX_DEATHS = 3
+"""Children ending without an answer, in a row, after which the app makes its gists itself: one release
+that kills the child costs two, and only that release's gist."""
+
+
 class GistMaker:
     """The child that makes the list's gists (module docstring); `gist` is called from worker threads."""
 
@@ -104,12 +109,14 @@ class GistMaker:
         """Gists the child made for this app."""
         self.stopped = False
         self._broken = False
+        self._deaths = 0
+        """Children that ended without answering, in a row."""
         self._lock = threading.Lock()
 
     def gist(self, release_id: int) -> str | None:
         """Release `release_id`'s gist, made and saved by the child (started if it is not running), or
-        None when no child can run here (the caller makes the gist itself). A release the child fails on
-        raises BriefingError."""
+        None when no child can run here, or it was stopped (the caller makes the gist itself). A release
+        the child fails on raises BriefingError."""
         with self._lock:
             for _ in range(2):  # a child that left (idle, or killed) meanwhile is started again, once
                 process = self._process()
@@ -123,8 +130,13 @@ class GistMaker:
                 except (OSError, ValueError):  # a broken pipe, or a pipe closed by `stop`
                     line = ""
                 if line:
+                    self._deaths = 0
                     break
                 self._end()
+                self._deaths += 1
+                if self._deaths >= MAX_DEATHS:  # it cannot run here (a broken install, no store): stop trying
+                    self._broken = True
+                    return None
             else:
                 raise BriefingError(f"the gist maker ended on release {release_id}")
         reply = json.loads(line)

@@ -141,3 +141,12 @@ def test_a_gist_maker_that_left_is_started_again(archive: Store) -> None:
     finally:
         maker.stop()
     assert maker.gist(ids[1]) is None  # stopped (the app quit): no child is started again
+
+
+def test_where_no_gist_maker_can_run_the_app_makes_its_own(tmp_path: Path) -> None:
+    (tmp_path / "a file").write_text("not a folder")
+    maker = GistMaker(tmp_path / "a file" / "briefing.db", nice=0)  # a store the child cannot open
+    with pytest.raises(BriefingError, match="ended on release 1"):
+        maker.gist(1)  # the child ended without an answer, twice
+    assert maker.gist(2) is None  # a third time: no more children; the caller makes the gist
+    assert maker.process is None and maker.made == 0
