@@ -10,8 +10,8 @@ store's lock held and its child waits; a `briefing analyze --all` alongside it t
 child after the release in hand, and the child goes on when it has finished.
 
 The list's gists are made by another child, `GistMaker` (`python -m briefing.analyze_all --gists`): the
-list's worker thread sends it the ids of the rows that need one, highlighted row first, and waits for
-each answer without holding the GIL, so paging stays as quick while gists are made as when they are
+list's worker thread sends it the ids of the rows that need one, one at a time (those on screen first,
+each time as the screen is then), and waits for each answer without holding the GIL, so paging stays as quick while gists are made as when they are
 all made (bench/list_paging.py). It runs whether or not the background analysis does (it uses the
 analyses that stored, and analyses the rest itself), leaves after two idle minutes, and is started
 again by the next request.
