@@ -7,6 +7,12 @@ the work list is "releases without a current analysis", never a position in a fi
 `python -m briefing.analyze_all --store PATH --parent PID` is the app's background analysis
 (`[archive] background_analysis`): the same work on one core at idle priority, which leaves as soon as
 the app that started it is gone, and waits while another background analysis holds the store's lock.
+A `briefing analyze --all` takes that lock too (`command_lock`), and the child gives it up between two
+releases when a command asks for it, so the two never analyse the same releases.
+
+`python -m briefing.analyze_all --store PATH --parent PID --gists` is the list's gist maker: it reads
+release ids on its standard input and answers each with the release's gist (analysing it first when
+the store has no current analysis), so the app's own process never runs the analyzer for the list.
 """
 
 from __future__ import annotations
@@ -16,7 +22,9 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import IO
 
 from briefing import model
 from briefing.model import Release
@@ -36,8 +44,9 @@ def _analyse_batch(releases: list[Release]) -> list[tuple[int, dict[str, object]
 
 
 def analyze_all(store: Store, progress: Progress | None = None, processes: int | None = None,
-                limit: int | None = None) -> int:
-    """Analyse and save what is missing, newest first; returns how many releases were analysed."""
+                limit: int | None = None, stop: Callable[[], bool] | None = None) -> int:
+    """Analyse and save what is missing, newest first; returns how many releases were analysed. With
+    one process, `stop` is asked before each release: True ends the run there."""
     from briefing.search import default_processes
     from briefing.thai import ANALYZER_VERSION
 
@@ -68,6 +77,8 @@ def analyze_all(store: Store, progress: Progress | None = None, processes: int |
     if processes <= 1 or total <= BATCH:
         for batch in batches():
             for release in batch:  # saved one by one: a kill loses at most the release in hand
+                if stop is not None and stop():
+                    return done
                 save(_analyse_batch([release]))
         return done
     import multiprocessing  # here: the app imports this module (briefing.tui.background) before its first paint
@@ -115,37 +126,161 @@ def _watch_parent(parent: int) -> None:
     threading.Thread(target=watch, name="watch-parent", daemon=True).start()
 
 
-def _lock(store_path: Path) -> object:
-    """Hold the store's background-analysis lock, waiting while another app's child holds it (where
-    there is no flock, two apps on one store both analyse: each release is saved whole, so the cost
-    is only work done twice)."""
+WANTED_SUFFIX = ".analysing-wanted"
+"""The lock file beside the store that a `briefing analyze --all` holds (shared) for its whole run: the
+app's child, which looks at it before each release, then lets go of LOCK_SUFFIX and waits."""
+RETRY_S = 2.0
+"""How often a waiting child tries the store's lock again."""
+
+
+def _lock_file(store_path: Path, suffix: str) -> IO[str] | None:
+    try:
+        return open(store_path.with_name(store_path.name + suffix), "a")  # held (and closed) by the caller
+    except OSError:  # a read-only folder: no cooperation, each release is still saved whole
+        return None
+
+
+def _flock(handle: IO[str] | None, flags: int) -> bool:
+    """flock `handle`; False when another process holds it (with LOCK_NB). Without flock (or a lock
+    file) there is no cooperation: two analyses of a store only cost work done twice."""
+    try:
+        import fcntl
+    except ImportError:
+        return True
+    if handle is None:
+        return True
+    try:
+        fcntl.flock(handle, flags)
+        return True
+    except BlockingIOError:
+        return False
+
+
+def _command_wants(wanted: IO[str] | None) -> bool:
+    """Whether a `briefing analyze --all` holds (or waits for) the store: its shared lock on WANTED_SUFFIX."""
+    try:
+        import fcntl
+    except ImportError:
+        return False
+    if wanted is None:
+        return False
+    if not _flock(wanted, fcntl.LOCK_EX | fcntl.LOCK_NB):
+        return True
+    _flock(wanted, fcntl.LOCK_UN)
+    return False
+
+
+def _lock(store_path: Path, wanted: IO[str] | None) -> IO[str] | None:
+    """Hold the store's background-analysis lock, waiting while another app's child or a command holds
+    it, or a command wants it (where there is no flock, two apps on one store both analyse: each release
+    is saved whole, so the cost is only work done twice)."""
     try:
         import fcntl
     except ImportError:
         return None
-
-    handle = open(store_path.with_name(store_path.name + LOCK_SUFFIX), "a")  # noqa: SIM115 - held until exit
+    handle = _lock_file(store_path, LOCK_SUFFIX)
     while True:
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            return handle
-        except BlockingIOError:
-            time.sleep(2.0)
+        if not _command_wants(wanted) and _flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB):
+            if not _command_wants(wanted):  # a command may have come between the two looks
+                return handle
+            _flock(handle, fcntl.LOCK_UN)
+        time.sleep(RETRY_S)
+
+
+@contextmanager
+def command_lock(store_path: Path, waiting: Callable[[], None] | None = None) -> Iterator[None]:
+    """`briefing analyze --all`'s hold on the store: it says it wants the store (the app's child then
+    stops after the release in hand), then takes the lock the child held; `waiting` is called once if
+    that lock is not free at once."""
+    try:
+        import fcntl
+    except ImportError:
+        yield
+        return
+    wanted = _lock_file(store_path, WANTED_SUFFIX)
+    lock = _lock_file(store_path, LOCK_SUFFIX)
+    try:
+        _flock(wanted, fcntl.LOCK_SH)
+        if not _flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB):
+            if waiting is not None:
+                waiting()
+            _flock(lock, fcntl.LOCK_EX)
+        yield
+    finally:
+        for handle in (lock, wanted):
+            if handle is not None:
+                handle.close()  # closing lets go of its flock
 
 
 def background(store_path: Path, parent: int, nice: int = NICE) -> int:
-    """Analyse what is missing, one release at a time at low priority; returns how many were analysed."""
+    """Analyse what is missing, one release at a time at low priority; returns how many were analysed.
+    A command that wants the store (`command_lock`) gets it after the release in hand; the child then
+    waits for it to finish and goes on with whatever is left."""
     _watch_parent(parent)
     lower_priority(nice)
     from briefing.thai import ANALYZER_VERSION
 
-    lock = _lock(store_path)  # held (open) until this process ends
+    wanted = _lock_file(store_path, WANTED_SUFFIX)
     done = 0
     with Store(store_path) as store:
         while store.unanalysed(ANALYZER_VERSION, limit=1):
-            done += analyze_all(store, processes=1, limit=CHUNK)
-    del lock
+            lock = _lock(store_path, wanted)
+            try:
+                while not _command_wants(wanted) and store.unanalysed(ANALYZER_VERSION, limit=1):
+                    done += analyze_all(store, processes=1, limit=CHUNK, stop=lambda: _command_wants(wanted))
+            finally:
+                if lock is not None:
+                    lock.close()
     return done
+
+
+# The list's gist maker ----------------------------------------------------------------------------
+
+GIST_NICE = 5
+"""The gist maker's niceness: it works for the rows the user is looking at, so it runs well above the
+background analysis, but a key press in the app (nice 0) still comes first on a busy core."""
+IDLE_S = 120.0
+"""The gist maker leaves after this long without a request (the app starts another when it needs one):
+an idle analyzer holds about 170 MB."""
+
+
+def serve_gists(store_path: Path, parent: int, nice: int = GIST_NICE, idle_s: float = IDLE_S) -> int:
+    """Answer each release id read on standard input with one JSON line on standard output:
+    {"id": ID, "gist": GIST} once the gist is made and saved as the list's, or {"id": ID, "error": TEXT}.
+    Returns how many gists were made."""
+    import json
+    import queue
+
+    _watch_parent(parent)
+    lower_priority(nice)
+    lines: queue.Queue[str] = queue.Queue()
+
+    def read() -> None:
+        for line in sys.stdin:
+            lines.put(line)
+        lines.put("")  # the app closed the pipe
+
+    threading.Thread(target=read, name="requests", daemon=True).start()
+    from briefing.config import Config
+    from briefing.pipeline import Pipeline
+
+    made = 0
+    with Store(store_path) as store:
+        pipeline = Pipeline(store, Config())
+        while True:
+            try:
+                line = lines.get(timeout=idle_s)
+            except queue.Empty:
+                return made
+            if not line:
+                return made
+            try:
+                release_id = int(line)
+                reply: dict[str, object] = {"id": release_id, "gist": pipeline.remake_gist(release_id)}
+                made += 1
+            except Exception as error:  # noqa: BLE001 - one bad release must not end the others
+                reply = {"id": line.strip(), "error": f"{type(error).__name__}: {error}"}
+            print(json.dumps(reply), flush=True)  # ASCII: whatever the locale's encoding
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -155,12 +290,17 @@ def main(argv: list[str] | None = None) -> int:
                                      description="The app's background analysis of the stored releases.")
     parser.add_argument("--store", type=Path, required=True)
     parser.add_argument("--parent", type=int, required=True, help="leave when this process is gone")
-    parser.add_argument("--nice", type=int, default=NICE, help=f"the niceness to run at (default {NICE})")
+    parser.add_argument("--nice", type=int, help=f"the niceness to run at (default {NICE}; {GIST_NICE} with --gists)")
+    parser.add_argument("--gists", action="store_true", help="make the list's gists of the release ids read on stdin")
+    parser.add_argument("--idle", type=float, default=IDLE_S, help="with --gists: leave after this many idle seconds")
     args = parser.parse_args(argv)
     from briefing.errors import BriefingError
 
     try:
-        background(args.store, args.parent, args.nice)
+        if args.gists:
+            serve_gists(args.store, args.parent, GIST_NICE if args.nice is None else args.nice, args.idle)
+        else:
+            background(args.store, args.parent, NICE if args.nice is None else args.nice)
     except BriefingError as error:
         print(f"briefing: {error}", file=sys.stderr)
         return 2

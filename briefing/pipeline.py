@@ -138,19 +138,36 @@ class Pipeline:
         self.store.set_gist(release.id, gist, offline_key())
         return gist
 
+    def remake_gist(self, release_id: int) -> str:
+        """Make the offline gist of a stored release now (analysing it when the store has no current
+        analysis) and save it as the list's; returns it."""
+        release = self.store.release(release_id)
+        gist = make_gist(release, self.analysis(release))
+        self.store.set_gist(release_id, gist, offline_key())
+        return gist
+
     def fill_gists(self, release_ids: Iterable[int], cancelled: Callable[[], bool] = lambda: False,
-                   on_error: Callable[[int, Exception], None] | None = None) -> Iterator[tuple[int, str]]:
+                   on_error: Callable[[int, Exception], None] | None = None,
+                   elsewhere: Callable[[int], str | None] | None = None) -> Iterator[tuple[int, str]]:
         """Remake the stale gists among `release_ids`, yielding each as it is saved. A release that fails
-        is skipped (and passed to `on_error`), so one bad release does not stop the others."""
+        is skipped (and passed to `on_error`), so one bad release does not stop the others.
+
+        `elsewhere` makes and saves one (as `remake_gist` does) in another process, so the analyzer
+        never holds this process's GIL (the app's keys and paint); when it gives None (it cannot run)
+        the gist is made here."""
         for release_id in self.stale_gists(release_ids):
             if cancelled():
                 return
             try:
-                release = self.store.release(release_id)
-                gist = make_gist(release, self.analysis(release))
-                if cancelled():  # the app is closing: the store may be closed too
-                    return
-                self.store.set_gist(release_id, gist, offline_key())
+                gist = elsewhere(release_id) if elsewhere is not None else None
+                if gist is None:
+                    if cancelled():  # (elsewhere was stopped: the app is closing)
+                        return
+                    release = self.store.release(release_id)
+                    gist = make_gist(release, self.analysis(release))
+                    if cancelled():  # the app is closing: the store may be closed too
+                        return
+                    self.store.set_gist(release_id, gist, offline_key())
             except Exception as error:  # noqa: BLE001 - one bad release must not stop the others
                 if on_error is not None:
                     on_error(release_id, error)

@@ -103,12 +103,15 @@ def _full_number(value: float) -> str:
 
 
 def run_all(args: argparse.Namespace) -> int:
-    """Analyse every stored release without a current analysis; a bar with releases/s and ETA on stderr."""
+    """Analyse every stored release without a current analysis; a bar with releases/s and ETA on stderr.
+
+    It takes the store from the app's background analysis (`command_lock`: the child stops after the
+    release in hand and goes on when this is done), so the two never analyse the same releases."""
     import time
 
     from rich.console import Console
 
-    from briefing.analyze_all import analyze_all
+    from briefing.analyze_all import analyze_all, command_lock
     from briefing.cli.progress import progress_bar
     from briefing.config import load_config
     from briefing.library import open_store
@@ -117,7 +120,12 @@ def run_all(args: argparse.Namespace) -> int:
     if args.jobs is not None and args.jobs < 1:
         raise BriefingError("--jobs must be 1 or more")
     err = Console(stderr=True, highlight=False)
-    with open_store(load_config(args.config)) as store:
+
+    def waiting() -> None:
+        print("briefing: another analysis of this store is running (the app's background analysis stops"
+              " after the release in hand); waiting for it", file=sys.stderr, flush=True)
+
+    with open_store(load_config(args.config)) as store, command_lock(Path(store.path), waiting):
         todo = len(store.unanalysed(ANALYZER_VERSION))
         start = time.perf_counter()
         with progress_bar(err) as bar:

@@ -3,7 +3,9 @@
 Layout:
   app.py               BriefingApp: config, store, the core Pipeline, themes, keymap, palette
   commands.py          one class per command: binding (with id for `[keys]`), palette entry, help line
-  screens/list.py      the release list (stale gists remade by a thread worker through the Pipeline)
+  screens/list.py      the release list (stale gists remade by a thread worker through the Pipeline,
+                       made by the gist maker child, rows on screen first)
+  background.py        the app's child processes: the archive's background analysis, the gist maker
   screens/reader.py    one release: header, BodyView, EntitiesPanel; holds its features:
   screens/reader_marks.py    ReaderMarks: marks and notes (`m v l a d u M`)
   screens/reader_summary.py  ReaderSummary: the brief panel (`s`, `c`)

@@ -33,7 +33,7 @@ from briefing.config import Config, update_configuration
 from briefing.errors import BriefingError, crash_line
 from briefing.pipeline import Pipeline
 from briefing.printable import one_line
-from briefing.tui.background import START_DELAY_S, BackgroundAnalysis
+from briefing.tui.background import START_DELAY_S, BackgroundAnalysis, GistMaker
 from briefing.tui.commands import APP_ACTIONS, Command, bindings, check_keymap
 from briefing.tui.messages import FetchUpdate
 from briefing.tui.refreshing import SourceRefresh
@@ -94,7 +94,8 @@ class BriefingApp(App[None]):
     BINDINGS = bindings(APP_ACTIONS)
 
     def __init__(self, config: Config, store: Store, config_path: Path | None = None,
-                 themes_dirs: Iterable[Path] | None = None, background_analysis: bool | None = None) -> None:
+                 themes_dirs: Iterable[Path] | None = None, background_analysis: bool | None = None,
+                 gist_maker: bool | None = None) -> None:
         # Read by `_initial_theme`, which App.__init__ calls when it first reads the theme.
         self.config = config
         self._themes_dirs = list(themes_dirs) if themes_dirs is not None else [
@@ -125,6 +126,11 @@ class BriefingApp(App[None]):
         self._background_wanted = background_analysis
         """True or False overrides `[archive] background_analysis`; None: the config's value, except
         in headless runs (Pilot tests, benchmarks), which leave it off unless asked."""
+        self.gist_maker = GistMaker(Path(store.path))
+        """The list's gists made in a child process, so the analyzer never slows keys and paint."""
+        self._gist_maker_wanted = gist_maker
+        """True or False overrides; None: used except in headless runs (Pilot tests make their gists in
+        the app, without starting a Python per test), which use it only when asked."""
 
     def _initial_theme(self) -> str:
         """The theme the app starts in: the configured one (registered here with the theme files'),
@@ -220,6 +226,12 @@ class BriefingApp(App[None]):
 
     def on_unmount(self) -> None:
         self.background.stop()
+        self.gist_maker.stop()
+
+    @property
+    def uses_gist_maker(self) -> bool:
+        wanted = self._gist_maker_wanted
+        return (not self.is_headless) if wanted is None else wanted
 
     def get_default_screen(self) -> Screen[Any]:
         """The list is the bottom of the screen stack: escape from the reader always lands there."""

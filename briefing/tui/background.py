@@ -6,23 +6,46 @@ idle, and little of a busy one), saving each with its entity index rows, as `bri
 a thread: the analyzer holds the GIL for seconds on a long release, which a thread would take from keys
 and scrolling. Started a moment after the first paint; stopped on quit without waiting (the child also
 leaves by itself when the app is gone, however it ended). Another app on the same store finds the
-store's lock held and its child waits; a `briefing analyze --all` alongside it only costs the release
-both happen to be analysing.
+store's lock held and its child waits; a `briefing analyze --all` alongside it takes the store from the
+child after the release in hand, and the child goes on when it has finished.
+
+The list's gists are made by another child, `GistMaker` (`python -m briefing.analyze_all --gists`): the
+list's worker thread sends it the ids of the rows that need one, one at a time (those on screen first,
+each time as the screen is then), and waits for each answer without holding the GIL, so paging stays as quick while gists are made as when they are
+all made (bench/list_paging.py). It runs whether or not the background analysis does (it uses the
+analyses that stored, and analyses the rest itself), leaves after two idle minutes, and is started
+again by the next request.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import briefing
-from briefing.analyze_all import NICE
+from briefing.analyze_all import GIST_NICE, IDLE_S, NICE
+from briefing.errors import BriefingError
 
 START_DELAY_S = 1.0
 """Seconds after the app's first screen is shown before the child starts: the first paint and the
 first gists come first."""
+
+
+def _child_argv(store_path: Path, nice: int, *more: str) -> list[str]:
+    return [sys.executable, "-m", "briefing.analyze_all", "--store", str(store_path),
+            "--parent", str(os.getpid()), "--nice", str(nice), *more]
+
+
+def _child_env() -> dict[str, str]:
+    """The child imports this same copy of briefing (an installed one, or a clone run with -m)."""
+    package_root = str(Path(briefing.__file__).resolve().parent.parent)
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (package_root, env.get("PYTHONPATH", "")) if p)
+    return env
 
 
 class BackgroundAnalysis:
@@ -37,16 +60,11 @@ class BackgroundAnalysis:
     def start(self) -> None:
         if self.running:
             return
-        package_root = str(Path(briefing.__file__).resolve().parent.parent)
-        env = dict(os.environ)
-        # The child imports this same copy of briefing (an installed one, or a clone run with -m).
-        env["PYTHONPATH"] = os.pathsep.join(p for p in (package_root, env.get("PYTHONPATH", "")) if p)
         try:
             self.process = subprocess.Popen(
-                [sys.executable, "-m", "briefing.analyze_all", "--store", str(self.store_path),
-                 "--parent", str(os.getpid()), "--nice", str(self.nice)],
-                stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                env=env, start_new_session=True)  # the terminal's signals (ctrl+c, hang-up) are the app's
+                _child_argv(self.store_path, self.nice), stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL, env=_child_env(),
+                start_new_session=True)  # the terminal's signals (ctrl+c, hang-up) are the app's
         except OSError:
             self.process = None
 
@@ -70,5 +88,97 @@ class BackgroundAnalysis:
             assert self.process is not None
             try:
                 self.process.terminate()
+            except OSError:
+                pass
+
+
+MAX_DEATHS = 3
+"""Children ending without an answer, in a row, after which the app makes its gists itself: one release
+that kills the child costs two, and only that release's gist."""
+
+
+class GistMaker:
+    """The child that makes the list's gists (module docstring); `gist` is called from worker threads."""
+
+    def __init__(self, store_path: Path, nice: int = GIST_NICE, idle_s: float = IDLE_S) -> None:
+        self.store_path = store_path
+        self.nice = nice
+        self.idle_s = idle_s
+        self.process: subprocess.Popen[str] | None = None
+        self.made = 0
+        """Gists the child made for this app."""
+        self.stopped = False
+        self._broken = False
+        self._deaths = 0
+        """Children that ended without answering, in a row."""
+        self._lock = threading.Lock()
+
+    def gist(self, release_id: int) -> str | None:
+        """Release `release_id`'s gist, made and saved by the child (started if it is not running), or
+        None when no child can run here, or it was stopped (the caller makes the gist itself). A release
+        the child fails on raises BriefingError."""
+        with self._lock:
+            for _ in range(2):  # a child that left (idle, or killed) meanwhile is started again, once
+                process = self._process()
+                if process is None:
+                    return None
+                assert process.stdin is not None and process.stdout is not None
+                try:
+                    process.stdin.write(f"{release_id}\n")
+                    process.stdin.flush()
+                    line = process.stdout.readline()
+                except (OSError, ValueError):  # a broken pipe, or a pipe closed by `stop`
+                    line = ""
+                if line:
+                    self._deaths = 0
+                    break
+                self._end()
+                self._deaths += 1
+                if self._deaths >= MAX_DEATHS:  # it cannot run here (a broken install, no store): stop trying
+                    self._broken = True
+                    return None
+            else:
+                raise BriefingError(f"the gist maker ended on release {release_id}")
+        reply = json.loads(line)
+        if "error" in reply:
+            raise BriefingError(f"release {release_id}: {reply['error']}")
+        self.made += 1
+        return str(reply["gist"])
+
+    def _process(self) -> subprocess.Popen[str] | None:
+        if self.stopped or self._broken:
+            return None
+        if self.process is not None and self.process.poll() is None:
+            return self.process
+        try:
+            self.process = subprocess.Popen(
+                _child_argv(self.store_path, self.nice, "--gists", "--idle", str(self.idle_s)),
+                stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+                encoding="utf-8", env=_child_env(), start_new_session=True)
+        except OSError:
+            self._broken = True  # (no way to start a Python here): the app makes its gists itself
+            self.process = None
+        return self.process
+
+    def _end(self) -> None:
+        process, self.process = self.process, None
+        if process is not None:
+            try:
+                process.kill()
+                process.wait(timeout=5)
+            except (OSError, subprocess.TimeoutExpired):
+                pass
+
+    @property
+    def running(self) -> bool:
+        return self.process is not None and self.process.poll() is None
+
+    def stop(self) -> None:
+        """On quit: end the child without waiting for the release in hand (nor for a worker's lock)."""
+        self.stopped = True
+        process = self.process
+        if process is not None and process.poll() is None:
+            try:
+                process.terminate()
             except OSError:
                 pass

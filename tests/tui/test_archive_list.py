@@ -94,6 +94,27 @@ async def test_every_release_is_reachable_with_a_bounded_window(archive, config_
         assert releases.highlighted_id == newest_first[0]
 
 
+async def test_a_held_key_outrunning_the_paint_loses_no_press(archive, config_file, small_window):
+    """Keys that arrive faster than the app handles them (a held j on a busy machine) are all handled,
+    as a terminal delivers them: a move of the window asked for by one press is made from where the
+    highlight is when it runs, so the presses handled meanwhile are not undone."""
+    from textual import events
+
+    app = new_app(archive, config_file)
+    newest_first = [entry.id for entry in archive.entries()]
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        releases = app.screen.query_one(ReleaseList)
+        for _ in range(40):  # all queued before the app handles the first
+            app._driver.send_message(events.Key("j", "j"))
+        await settle(app, pilot)
+        assert releases.position == 40 and releases.highlighted_id == newest_first[40]
+        for _ in range(25):
+            app._driver.send_message(events.Key("k", "k"))
+        await settle(app, pilot)
+        assert releases.position == 15 and releases.highlighted_id == newest_first[15]
+
+
 async def test_slash_searches_as_you_type_and_escape_restores(archive, config_file, small_window):
     app = new_app(archive, config_file)
     async with app.run_test(size=SIZE) as pilot:

@@ -3,7 +3,8 @@
 The list is a virtual list over the store (widgets/release_list.py): the header counts the releases in
 the view, `/` searches as you type (debounced; escape restores the list as it was), `f` adds a filter
 shown as a chip, `e` opens the entities screen. Gists of the rows held are made by a background
-worker through the core pipeline, which owns when a gist is stale (`Pipeline.fill_gists`).
+worker through the core pipeline, which owns when a gist is stale (`Pipeline.fill_gists`), and hands
+the making to the app's gist maker process (`briefing.tui.background.GistMaker`).
 """
 
 from __future__ import annotations
@@ -151,7 +152,7 @@ class ListScreen(Screen[None]):
         # Every row is checked: a gist made by an older analyzer or offline brief is remade.
         releases = self.releases
         if releases.entries:
-            self.call_after_refresh(self.fill_gists, list(releases.entries))
+            self.call_after_refresh(self.fill_gists)
         if releases.option_count < min(PAGE, releases.total):
             self.call_after_refresh(self._fill_first_window)
         self.call_after_refresh(self.update_search_index)
@@ -305,19 +306,47 @@ class ListScreen(Screen[None]):
     # --- gists -----------------------------------------------------------------------------------
 
     @work(thread=True, group="gists", exclusive=True, exit_on_error=False)
-    def fill_gists(self, ids: list[int]) -> None:
+    def fill_gists(self) -> None:
         """Make the gists of the rows held with none or a stale one and post each as it is made; the
-        stale one stays on screen until then. A new window cancels the old one's worker."""
+        stale one stays on screen until then. One at a time, each time the stale row nearest the
+        highlight as it is now, so the rows on screen come first however the user moved. The app's gist
+        maker, a child process, makes them (this thread only waits for it), so paging stays smooth while
+        they are made; in headless runs, and where no child can start, they are made here."""
         worker = get_current_worker()
+        maker = self.app.gist_maker
+        elsewhere = maker.gist if self.app.uses_gist_maker else None
+        failed: set[int] = set()
 
-        def failed(release_id: int, error: Exception) -> None:
+        def cancelled() -> bool:
+            return worker.is_cancelled or maker.stopped
+
+        def on_error(release_id: int, error: Exception) -> None:
+            failed.add(release_id)
             self.log.warning(f"gist for release {release_id} failed: {error!r}")
 
         try:
-            for release_id, gist in self.app.pipeline.fill_gists(ids, lambda: worker.is_cancelled, failed):
-                self.post_message(GistReady(release_id, gist))
+            while not cancelled():
+                order = [release_id for release_id in self.app.call_from_thread(self._gist_order)
+                         if release_id not in failed]
+                made = next(iter(self.app.pipeline.fill_gists(order, cancelled, on_error, elsewhere)), None)
+                if made is None:
+                    return  # every row held has its gist (or failed)
+                self.post_message(GistReady(*made))
         except Exception as error:  # noqa: BLE001 - the gists are a nicety; the list works without them
             self.log.warning(f"gists failed: {error!r}")
+
+    def _gist_order(self) -> list[int]:
+        """The rows held: those on screen first, then the others; each nearest the highlight first (the
+        one below before the one above)."""
+        releases = self.releases
+        ids = list(releases.entries)
+        at = releases.highlighted or 0
+        shown = releases.rows_on_screen()
+
+        def rank(i: int) -> tuple[bool, int]:
+            return i not in shown, 2 * (i - at) if i >= at else 2 * (at - i) + 1
+
+        return [ids[i] for i in sorted(range(len(ids)), key=rank)]
 
     @on(GistReady)
     def _gist_ready(self, message: GistReady) -> None:
@@ -327,13 +356,8 @@ class ListScreen(Screen[None]):
 
     @on(ReleaseList.WindowChanged)
     def _window_changed(self, message: ReleaseList.WindowChanged) -> None:
-        releases = self.releases
-        if not releases.entries:
-            return
-        # The rows from the highlight down first: those are the ones being read.
-        ids = list(releases.entries)
-        at = releases.highlighted or 0
-        self.fill_gists(ids[at:] + ids[:at])
+        if self.releases.entries:
+            self.fill_gists()
 
     def reload_rows(self) -> None:
         """Releases were added or changed behind the list (a refresh, another process): read the view

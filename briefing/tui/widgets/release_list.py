@@ -31,6 +31,9 @@ the highlight would land near the other edge and the window would move back and 
 if TYPE_CHECKING:
     from textual.css.styles import RulesMap
 
+ROW_LINES = 2
+"""Lines in every row: the title line and the gist line."""
+
 RowSource = Callable[[int, int], list[ListEntry]]
 """Rows of the view: (offset, limit) -> entries, in view order."""
 
@@ -125,6 +128,8 @@ class ReleaseList(OptionList):
         self.window = max(MIN_WINDOW, window)
         self.terms: list[str] = []
         self._moving = False
+        self._shift_due = False
+        """A move of the window is asked for (`_shift`), not made yet."""
         self._known: dict[int, int] = {}
         """Positions in the view of releases outside the window that `release_at` read (the reader's
         n/p walk on past it; back in the list, the window moves to where the reader stopped)."""
@@ -174,18 +179,52 @@ class ReleaseList(OptionList):
 
     def _on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         """Move the window when the highlight comes near its edge (the rest of the view is in the store)."""
-        if self._moving or event.option_list is not self:
+        if self._moving or event.option_list is not self or self._shift_due:
             return
-        index = event.option_index
+        if self._shift_wanted(event.option_index) is not None:
+            self._shift_due = True
+            self.call_later(self._shift)
+
+    def _shift_wanted(self, index: int) -> int | None:
+        """Where the window should start with the highlight at `index`, or None when it may stay."""
         margin = max(1, self.window // 10)
         step = max(1, self.window // 2)
         if index >= self.option_count - margin and self.start + self.option_count < self.total:
-            if self.option_count < self.window:  # a window read short (the first screen's rows): fill it
-                self.call_later(self._load, self.start, self.start + index)
-            else:
-                self.call_later(self._load, self.start + step, self.start + index)
-        elif index < margin and self.start > 0:
-            self.call_later(self._load, self.start - step, self.start + index)
+            # (a window read short, the first screen's rows, is filled where it is)
+            return self.start if self.option_count < self.window else self.start + step
+        if index < margin and self.start > 0:
+            return self.start - step
+        return None
+
+    def _shift(self) -> None:
+        """Move the window, from where the highlight is now: keys handled since the move was asked for
+        (a held key outrunning the paint) keep their effect instead of the highlight going back to the
+        row that asked, and a move asked twice is made once."""
+        self._shift_due = False
+        if self.highlighted is None:
+            return
+        start = self._shift_wanted(self.highlighted)
+        if start is not None:
+            self._load(start, self.start + self.highlighted)
+
+    def action_cursor_down(self) -> None:
+        """One row down. At the window's last row (keys outran the move `_shift` makes) the window moves
+        first, where OptionList would wrap to the window's top; at the view's last row it stays."""
+        if self.highlighted is not None and self.highlighted >= self.option_count - 1:
+            start = self._shift_wanted(self.highlighted)
+            if start is None:
+                return
+            self._load(start, self.start + self.highlighted)
+        super().action_cursor_down()
+
+    def action_cursor_up(self) -> None:
+        """One row up; at the window's first row the window moves first, at the view's first it stays."""
+        if self.highlighted == 0:
+            start = self._shift_wanted(0)
+            if start is None:
+                return
+            self._load(start, self.start)
+        super().action_cursor_up()
 
     def action_first(self) -> None:
         if self.start > 0:
@@ -206,6 +245,12 @@ class ReleaseList(OptionList):
             return
         self.entries[entry.id] = entry
         self.replace_option_prompt(str(entry.id), entry_prompt(entry, self.terms))
+
+    def rows_on_screen(self) -> range:
+        """Indexes of the held rows the list shows now (each row is two lines: `entry_prompt`)."""
+        first = int(self.scroll_offset.y) // ROW_LINES
+        shown = -(-self.scrollable_content_region.height // ROW_LINES)
+        return range(first, min(self.option_count, first + shown + 1))
 
     @property
     def highlighted_id(self) -> int | None:

@@ -1,0 +1,152 @@
+"""The list's gists made by the app's gist maker, a child process (`python -m briefing.analyze_all
+--gists`), so the analyzer never runs in the app's process while the user pages: the gists are the ones
+the app would make itself, the rows nearest the highlight get theirs first, it works beside the
+background analysis, and the child is started again when it left and ended when the app quits."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import signal
+import time
+from pathlib import Path
+
+import pytest
+from conftest import new_app
+
+from briefing.config import load_config
+from briefing.errors import BriefingError
+from briefing.model import Release
+from briefing.pipeline import make_gist
+from briefing.search import import_and_index
+from briefing.store import Store
+from briefing.thai import ANALYZER_VERSION
+from briefing.tui.background import GistMaker
+from briefing.tui.widgets.release_list import ReleaseList
+
+SIZE = (120, 34)
+WAIT_S = 120.0
+
+
+async def wait_for(pilot, condition, seconds: float = WAIT_S, step: float = 0.05) -> None:
+    deadline = time.monotonic() + seconds
+    while not condition():
+        assert time.monotonic() < deadline, "condition never held"
+        await pilot.pause(step)
+
+
+def expected_gists(store: Store) -> dict[int, str]:
+    """What the app itself makes of each release, from the analysis the child saved."""
+    gists = {}
+    for entry in store.entries():
+        analysis = store.analysis(entry.id, ANALYZER_VERSION)
+        assert analysis is not None, "the child saves the analysis it made"
+        gists[entry.id] = make_gist(store.release(entry.id), analysis)
+    return gists
+
+
+async def test_the_gist_maker_makes_the_lists_gists(store: Store, config_file: Path) -> None:
+    app = new_app(store, config_file)
+    app._gist_maker_wanted = True  # as in a terminal (headless runs make their gists themselves)
+    async with app.run_test(size=SIZE) as pilot:
+        releases = app.screen.query_one(ReleaseList)
+        await wait_for(pilot, lambda: all(entry.gist for entry in releases.entries.values()))
+        await app.workers.wait_for_complete()
+        shown = {release_id: entry.gist for release_id, entry in releases.entries.items()}
+        child = app.gist_maker.process
+        assert child is not None and app.gist_maker.running
+        assert app.gist_maker.made >= len(shown) == store.count()
+    assert shown == expected_gists(store)
+    assert {entry.id: entry.gist for entry in store.entries()} == shown
+    # Quitting ended the child without waiting for it.
+    assert await asyncio.to_thread(child.wait, 10) == -signal.SIGTERM
+
+
+async def test_headless_apps_make_their_gists_themselves_unless_asked(store: Store, config_file: Path) -> None:
+    app = new_app(store, config_file)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        assert all(entry.gist for entry in app.screen.query_one(ReleaseList).entries.values())
+    assert app.gist_maker.process is None and app.gist_maker.made == 0
+
+
+def release(n: int) -> Release:
+    return Release(title=f"กระทรวงการคลังแถลงผลการประชุม ครั้งที่ {n}",
+                   body=f"นายกรัฐมนตรีมอบหมายให้กระทรวงการคลังเร่งรัดมาตรการ วงเงิน {n} ล้านบาท",
+                   date=dt.date(2024, 1, 1) + dt.timedelta(days=n), category="ด้านเศรษฐกิจ",
+                   source=f"https://example.test/{n}")
+
+
+@pytest.fixture
+def archive(config_file: Path) -> Store:
+    store = Store.open(load_config(config_file))
+    new, _, _ = import_and_index(store, [(str(n), release(n)) for n in range(60)])
+    assert new == 60
+    yield store
+    store.close()
+
+
+async def test_the_rows_nearest_the_highlight_come_first(archive: Store, config_file: Path) -> None:
+    app = new_app(archive, config_file)
+    app._gist_maker_wanted = True
+    async with app.run_test(size=SIZE) as pilot:
+        releases = app.screen.query_one(ReleaseList)
+        # The child is starting (its first answer takes its imports): the user pages down meanwhile.
+        await wait_for(pilot, lambda: app.gist_maker.running)
+        await pilot.press("pagedown", "pagedown")
+        at = releases.highlighted_id
+        assert at is not None and releases.highlighted and releases.highlighted >= 25
+        await wait_for(pilot, lambda: bool(releases.entries[at].gist), step=0.01)
+        # Made first: what was asked before the keys (the top row, perhaps the next), then the rows
+        # around the highlight, not the rows between the top and the highlight (the order the window
+        # was read in), which come only after the 30 or so nearer the highlight.
+        gisted = [i for i, entry in enumerate(releases.entries.values()) if entry.gist]
+        far = [i for i in gisted if 2 <= i <= releases.highlighted - 16]
+        assert not far, f"rows {far} got their gists before row {releases.highlighted}'s: {gisted}"
+        await wait_for(pilot, lambda: all(entry.gist for entry in releases.entries.values()))
+
+
+async def test_beside_the_background_analysis(archive: Store, config_file: Path, monkeypatch) -> None:
+    import briefing.tui.app as app_module
+
+    monkeypatch.setattr(app_module, "START_DELAY_S", 0.05)
+    app = new_app(archive, config_file)
+    app._gist_maker_wanted = True
+    app._background_wanted = True
+    app.background.nice = 0  # at nice 19 the child can starve for minutes on a busy machine
+    async with app.run_test(size=SIZE) as pilot:
+        releases = app.screen.query_one(ReleaseList)
+        await wait_for(pilot, lambda: all(entry.gist for entry in releases.entries.values()))
+        await wait_for(pilot, lambda: app.background.state == "done")
+        shown = {release_id: entry.gist for release_id, entry in releases.entries.items()}
+    assert archive.analysed_count(ANALYZER_VERSION) == archive.count() == 60
+    assert shown == expected_gists(archive)
+
+
+def test_a_gist_maker_that_left_is_started_again(archive: Store) -> None:
+    ids = [entry.id for entry in archive.entries(limit=3)]
+    maker = GistMaker(Path(archive.path), nice=0, idle_s=1.0)
+    try:
+        first = maker.gist(ids[0])
+        child = maker.process
+        assert first and child is not None
+        assert child.wait(timeout=30) == 0  # idle for a second: it leaves by itself
+        assert maker.gist(ids[1]) and maker.process is not child
+        maker.process.kill()  # killed (out of memory, a user's kill): the next request starts another
+        assert maker.gist(ids[2])
+        with pytest.raises(BriefingError, match="no release with id 987654"):
+            maker.gist(987654)  # one bad release is an error for that release only
+        assert maker.gist(ids[0]) == first and maker.made == 4
+    finally:
+        maker.stop()
+    assert maker.gist(ids[1]) is None  # stopped (the app quit): no child is started again
+
+
+def test_where_no_gist_maker_can_run_the_app_makes_its_own(tmp_path: Path) -> None:
+    (tmp_path / "a file").write_text("not a folder")
+    maker = GistMaker(tmp_path / "a file" / "briefing.db", nice=0)  # a store the child cannot open
+    with pytest.raises(BriefingError, match="ended on release 1"):
+        maker.gist(1)  # the child ended without an answer, twice
+    assert maker.gist(2) is None  # a third time: no more children; the caller makes the gist
+    assert maker.process is None and maker.made == 0
