@@ -1,0 +1,90 @@
+"""Organisations, round four (issue 11): regional and provincial offices named by a number or a
+province, foreign embassies with their country, a body followed by what it is asked to do, names that
+end inside a word; on sentences quoted verbatim from thaigov-v2 corpus releases (none from the eval dev
+files or the held-out sets; the path under thaigov-v2/data is in each comment).
+"""
+
+from __future__ import annotations
+
+from briefing.model import Entity
+from briefing.thai.entities import find_entities
+
+
+def _entities(body: str, title: str = "") -> list[Entity]:
+    entities, _ = find_entities(title, body)
+    return entities
+
+
+def _orgs(body: str) -> list[str]:
+    return [e.text for e in _entities(body) if e.type == "organisation"]
+
+
+def test_regional_centre_named_by_its_number() -> None:
+    # 2025/09/03/ด้านเศรษฐกิจ _325_36689791...
+    body = "ตสาหกรรม ถนนพระรามที่ 6 กรุงเทพฯ และ 2) ศูนย์ส่งเสริมอุตสาหกรรมภาคที่ 7 กรมส่งเสริมอุตสาหกรรม จังหวัด"
+    assert "ศูนย์ส่งเสริมอุตสาหกรรมภาคที่ 7" in _orgs(body)
+    # 2023/06/20/ด้านเศรษฐกิจ_8_ef4c90b0...
+    body = "กรมทางหลวงชนบท (ทช.) กระทรวงคมนาคม โดยสำนักงานทางหลวงชนบทที่ 4 (เพชรบุรี) ดำเนินโครงการงานเส"
+    assert "สำนักงานทางหลวงชนบทที่ 4" in _orgs(body)
+    # 2021/06/10/ด้านกฎหมายฯ_1: และ inside the name, the number after ภาค
+    body = ("ตนได้รับรายงานกรณีดังกล่าวจากเจ้าหน้าที่สำนักงานป้องกันและปราบปรามยาเสพติดภาค 6 (ปปส.ภาค 6) "
+            "ซึ่งจากการตรวจสอบ")
+    assert "สำนักงานป้องกันและปราบปรามยาเสพติดภาค 6" in _orgs(body)
+
+
+def test_a_date_or_a_health_region_is_not_an_office_number() -> None:
+    # 2022/11/05/ด้านความมั่นคง_649_d2fe2301...
+    body = "รัฐว่า ล่าสุดได้รับรายงานผลการโอนเงินจากสำนักงานประกันสังคมเมื่อวันที่ 7 มกราคม 2565 ว่า ขณะนี้ได้โอนเ"
+    orgs = _orgs(body)
+    assert "สำนักงานประกันสังคม" in orgs and not any("วันที่" in o for o in orgs)
+
+
+def test_provincial_office_named_with_its_province() -> None:
+    # 2022/11/05/ด้านเศรษฐกิจ_2336_1aa8db62...
+    body = "ลิตทางการเกษตรจังหวัดขอนแก่น (2 แห่ง)\n- ศูนย์วิจัยปาล์มน้ำมันจังหวัดกระบี่ ศูนย์พัฒนาการเกษตรภูสิงห์ อัน"
+    assert "ศูนย์วิจัยปาล์มน้ำมันจังหวัดกระบี่" in _orgs(body)
+    # 2022/11/06/ด้านความมั่นคง_274_9335a8b0...
+    body = "รี ปิยะพันธ์ ภัทรพงศ์สินธุ์ ผู้บังคับการตำรวจภูธรจังหวัดน่าน และนายพิพัฒน์ เพ็ชร์พิพัฒน์ น"
+    assert "ตำรวจภูธรจังหวัดน่าน" in _orgs(body)
+    # 2022/12/04/ด้านความมั่นคง_5_d41e7fcd...: และ inside the name, not cut at สำนักงานสวัสดิการ
+    body = ("นคร (ร้อย อส.จ.สน.ที่ 1) บูรณาการร่วมกับสำนักงานสวัสดิการและคุ้มครองแรงงานจังหวัดสกลนคร "
+            "สำนักงานแรงงานจังหวัดสกลนคร ส")
+    assert "สำนักงานสวัสดิการและคุ้มครองแรงงานจังหวัดสกลนคร" in _orgs(body)
+
+
+def test_foreign_embassy_with_its_country_is_one_body() -> None:
+    # 2022/11/05/ข่าวนายกรัฐมนตรี_71_b545341f...
+    body = "เป็นทางการ ยินดีที่ทราบว่าเคยประจำการที่สถานเอกอัครราชทูตเกาหลีใต้ประจำประเทศไทยมาก่อน จึงหวังว่าการเยือนไทยคร"
+    embassy = [e for e in _entities(body) if e.type == "organisation"]
+    assert [e.text for e in embassy] == ["สถานเอกอัครราชทูตเกาหลีใต้ประจำประเทศไทย"]
+    assert embassy[0].english == "Embassy of South Korea in Thailand"
+    assert not [e for e in _entities(body) if e.type == "place"]  # not South Korea and Thailand apart
+    # 2023/03/13/คำกล่าวสุนทรพจน์_1_f96c533b...: the country short (สหรัฐฯ), then a space
+    body = "่งที่ได้พบกับทุกท่านในวันนี้ และขอขอบคุณสถานเอกอัครราชทูตสหรัฐฯ ประจำประเทศไทย และกระทรวงพาณิชย์สหรัฐฯ ในฐาน"
+    found = {e.text: e.english for e in _entities(body) if e.type == "organisation"}
+    assert found["สถานเอกอัครราชทูตสหรัฐฯ ประจำประเทศไทย"] == "Embassy of the United States in Thailand"
+
+
+def test_a_body_then_what_it_is_asked_to_do() -> None:
+    # 2022/11/05/ด้านเศรษฐกิจ_3299_020f64c0...
+    assert "กรมเจ้าท่า" in _orgs("ถ่ายน้ำมันดิบ จากตัวเรือ อัมภา 8 เสนอต่อกรมเจ้าท่าเพื่อพิจารณาอนุมัติแผนดำเนินการต่อไป")
+    # 2025/03/27/ข่าวคณะโฆษก _3_926ee164...
+    orgs = _orgs("นักงานคณะกรรมการกฤษฎีกา เสนอ และ ให้เสนอต่อสภาผู้แทนราษฎรเพื่อพิจารณาต่อไป เพื่อพิจารณาใน")
+    assert "สภาผู้แทนราษฎร" in orgs and not any("เพื่อ" in o for o in orgs)
+    # a name's own เพื่อ and a noun stays: 2024/10/18/ด้านเศรษฐกิจ _1_ef260f1b... (and the hospital is cut)
+    assert "โรงพยาบาลตำรวจ" in _orgs("งผู้สูญหายแล้วทางเจ้าหน้าที่ได้นำศพส่งไปโรงพยาบาลตำรวจเพื่อชันสูตรตามกฎหมายต่อไป")
+    assert "กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม" in _orgs("โดยกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม ได้")
+
+
+def test_a_known_name_ending_inside_a_word_runs_to_its_end() -> None:
+    # 2023/10/28/ด้านความมั่นคง_11_97ecae84...
+    body = "รัฐบาล-จังหวัดพิษณุโลก ลงนาม MOU ร่วมกับมหาวิทยาลัยราชภัฏพิบูลสงคราม ขับเคลื่อนการพัฒนาพื้นที่ตามห"
+    assert "มหาวิทยาลัยราชภัฏพิบูลสงคราม" in _orgs(body)
+    # 2022/11/05/ด้านเศรษฐกิจ_1834_c48e851f...
+    body = "นทางไปยังศูนย์การแพทย์ภัทรมหาราชานุสรณ์ โรงพยาบาลจุฬาภรณ์ สานต่อพระปณิธาน สมเด็จเจ้าฟ้า"
+    assert "โรงพยาบาลจุฬาภรณ์" in [e.text for e in _entities(body)]
+
+
+def test_a_condition_is_not_a_council() -> None:
+    # 2023/12/10/ด้านความมั่นคง_5_2c5624e0...: สภาวะ ('condition') starts with สภา
+    assert _orgs("ชีวิตแบบไม่ดูแลรักษาสุขภาพ จนกระทั่งเกิดสภาวะโลกร้อนที่สภาพภูมิอากาศเปลี่ยนแปลงไป ") == []
