@@ -88,3 +88,17 @@ def test_a_known_name_ending_inside_a_word_runs_to_its_end() -> None:
 def test_a_condition_is_not_a_council() -> None:
     # 2023/12/10/ด้านความมั่นคง_5_2c5624e0...: สภาวะ ('condition') starts with สภา
     assert _orgs("ชีวิตแบบไม่ดูแลรักษาสุขภาพ จนกระทั่งเกิดสภาวะโลกร้อนที่สภาพภูมิอากาศเปลี่ยนแปลงไป ") == []
+
+
+def test_police_division_named_by_what_it_does() -> None:
+    # 2023/03/30/ด้านเศรษฐกิจ_10_084759b7...: newmm reads กองบังคับการ as one word
+    assert "กองบังคับการตำรวจจราจร" in _orgs("งกรุงเทพอภิวัฒน์เป็นจุดกลับรถ กองบังคับการตำรวจจราจร สน.บางซื่อ สน.ตลิ่งชัน และ สน")
+    # 2023/04/29/ด้านความมั่นคง_1_cbc5dbcc...: with its number, and an employment office with its area
+    orgs = _orgs("างานกรุงเทพมหานครพื้นที่ 1 และกองบังคับการตรวจคนเข้าเมือง 1 เข้าตรวจสอบพื้นที่ดังกล่าว เพ")
+    assert "กองบังคับการตรวจคนเข้าเมือง 1" in orgs
+
+
+def test_company_with_thailand_in_brackets() -> None:
+    # 2022/11/05/ด้านเศรษฐกิจ_3169_8759f0a2...
+    body = "ากว่า 1 ล้านบาท จาก บริษัท ไอริส โอยามะ (ไทยแลนด์) จำกัด เพื่อส่งต่อไปยังกลุ"
+    assert "บริษัท ไอริส โอยามะ (ไทยแลนด์) จำกัด" in _orgs(body)

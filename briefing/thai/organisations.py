@@ -33,7 +33,7 @@ STRONG_HEADS: tuple[str, ...] = (
     "กระทรวง", "กรม", "สำนักงาน", "ธนาคาร", "มหาวิทยาลัย", "องค์การ", "คณะกรรมการ", "คณะกรรมาธิการ", "คณะอนุกรรมการ",
     "สถานีตำรวจ", "ตำรวจภูธร", "โรงพยาบาล", "พรรค", "กองบัญชาการ", "สถาบัน", "กองทัพ", "สมาคม", "มูลนิธิ",
     "ศูนย์ปฏิบัติการ", "สภาหอการค้า", "สหพันธ์", "สำนัก", "สถานเอกอัครราชทูต", "สถานกงสุลใหญ่", "วิสาหกิจชุมชน",
-    "มณฑลทหารบก", "กองพัน", "กองร้อย", "กรมทหาร", "กองพล", "กองบิน", "กองเรือ", "สหกรณ์ออมทรัพย์",
+    "มณฑลทหารบก", "กองพัน", "กองร้อย", "กรมทหาร", "กองพล", "กองบิน", "กองเรือ", "สหกรณ์ออมทรัพย์", "กองบังคับการ",
 )
 """Heads that almost always start a name, so the stop-word rule may end an unknown one."""
 
@@ -44,7 +44,7 @@ _GENERIC_TAILS = frozenset(
 """Words that make a head a common noun (โรงพยาบาลชุมชน, ธนาคารพาณิชย์), not a name."""
 _AND = frozenset({"และ"})
 _STATE_ENTERPRISE = re.compile("แห่งประเทศไทย|แห่งชาติ|นครหลวง|ส่วนภูมิภาค|ฝ่ายผลิต|ส่วนท้องถิ่น")
-_DOMAIN_HEADS = ("กระทรวง", "กรม", "สำนักงาน", "สถานีตำรวจ", "ตำรวจภูธร", "คณะกรรมการ", "คณะกรรมาธิการ", "สหกรณ์ออมทรัพย์", "คณะอนุกรรมการ", "ทบวง")
+_DOMAIN_HEADS = ("กระทรวง", "กรม", "สำนักงาน", "กองบังคับการ", "สถานีตำรวจ", "ตำรวจภูธร", "คณะกรรมการ", "คณะกรรมาธิการ", "สหกรณ์ออมทรัพย์", "คณะอนุกรรมการ", "ทบวง")
 _THAI_RUN = re.compile(r"[\u0e01-\u0e4e]+")
 _ROYAL = ("หลวง", "สมเด็จ", "พระ", "ขุน", "หมื่น")
 _NOT_ALIAS = ("ส่วน", "ฝ่าย", "สาขา", "ภาค", "เขต", "จังหวัด", "อำเภอ", "ประเทศ", "ปี", "วันที่", "เดิม", "ใหม่")
@@ -68,7 +68,7 @@ _SHORT_COMPANY = re.compile(
 )
 _COMPANY = re.compile(
     r"บริษัท[ \t\u00a0]{0,2}[^\s,()“”\"]{1,40}"
-    r"(?:[ \t\u00a0]{1,2}(?:\((?:ประเทศไทย|ไทย|Thailand|ประเทศ[\u0e01-\u0e4e]{2,20})\)|[^\s,()“”\"]{1,30})){0,5}?"
+    r"(?:[ \t\u00a0]{1,2}(?:\((?:ประเทศไทย|ไทยแลนด์|ไทย|Thailand|เอเชีย|ประเทศ[\u0e01-\u0e4e]{2,20})\)|[^\s,()“”\"]{1,30})){0,5}?"
     r"[ \t\u00a0]{0,2}จำกัด(?:[ \t\u00a0]?\(มหาชน\))?"
 )
 """บริษัท ... จำกัด (มหาชน): up to six words, a subsidiary's country in brackets ((ประเทศไทย)) included."""
@@ -217,8 +217,8 @@ def org_name_end(text: str, start: int, head: str, g: Gazetteer, strong: bool | 
         thai = _THAI_RUN.match(text, start)  # ธนาคารwww.ghb...: the name is the Thai part
         limit = min(limit, thai.end()) if thai else limit
         allow = _AND_CONNECT if at else _CONNECT
-        if head in _COMMITTEE_HEADS:
-            allow = allow | _DUTIES
+        if head in _COMMITTEE_HEADS or head == _POLICE_DIVISION:
+            allow = allow | _DUTIES  # คณะกรรมการติดตาม..., กองบังคับการตรวจคนเข้าเมือง
         first = words(text[start + len(head):limit])[:1] if head in _COMMITTEE_HEADS else ()
         if first and first[0] in _COMMITTEE_VERBS:
             allow = allow | {first[0]}  # คณะกรรมการจัดรูปที่ดินกลาง: what the committee does starts its name
@@ -253,6 +253,7 @@ def org_name_end(text: str, start: int, head: str, g: Gazetteer, strong: bool | 
         if tail.startswith(_KINDS_AFTER.get(head, ("\0",))):
             return start  # สถาบันการเงินเฉพาะกิจ, สถาบันอุดมศึกษา: a kind of institution
         committee = head.startswith("คณะ") and (len(tail_words) > 1 or duties)  # คณะกรรมการขับเคลื่อน...
+        committee = committee or head == _POLICE_DIVISION  # กองบังคับการ|ตรวจคนเข้าเมือง: what the division does
         if not committee and _verbish(tail_words[0]) and not (
             len(tail_words) > 1 and tail_words[1].startswith(("การ", "ความ"))
         ):
@@ -520,6 +521,21 @@ def _after_verb(text: str, start: int) -> bool:
     return bool(before) and len(before[-1]) > 2 and is_verb(before[-1])
 
 
+_POLICE_DIVISION = "กองบังคับการ"
+_DIVISION_NUMBER = re.compile(r"[ \t]?[0-9๐-๙]{1,2}(?![0-9๐-๙.,/:])")
+
+
+def _division_end(text: str, end: int) -> int:
+    """A police division (กองบังคับการ..., 360 in the corpus) runs on to its number (กองบังคับการตรวจคนเข้าเมือง 1)
+    or, past a word that ends other names, to the end of its chunk when its short form follows in brackets:
+    กองบังคับการปราบปรามการกระทำความผิดเกี่ยวกับอาชญากรรมทางเทคโนโลยี (บก.ปอท.)."""
+    c = chunk_at(text, end - 1)
+    if c is not None and end < c.end and _THAI_RUN.fullmatch(c.text) and re.match(r"[ \t]?\(บก\.", text[c.end:c.end + 6]):
+        return c.end
+    number = _DIVISION_NUMBER.match(text, end)
+    return number.end() if number and (end == len(text) or text[end] in " \t") else end
+
+
 def find_headed(text: str, g: Gazetteer) -> list[OrgMention]:
     out: list[OrgMention] = []
     rx = _head_regex()
@@ -532,8 +548,10 @@ def find_headed(text: str, g: Gazetteer) -> list[OrgMention]:
         if not head:
             pos = start + 1
             continue
+        if head == "กอง" and text.startswith(_POLICE_DIVISION, start):
+            head = _POLICE_DIVISION  # newmm reads กองบังคับการ as one word, so กอง alone is no boundary
         if (
-            start > 0 and is_thai(text[start - 1]) and not on_boundary(text, start, m.end())
+            start > 0 and is_thai(text[start - 1]) and not on_boundary(text, start, start + len(head))
             and not text.endswith(_GLUE_BEFORE, 0, start) and not _after_verb(text, start)
         ):  # but ของ|สำนักการสอบสวน...: newmm cuts สำ|นักการ, yet a name follows ของ
             pos = start + 1
@@ -550,6 +568,8 @@ def find_headed(text: str, g: Gazetteer) -> list[OrgMention]:
         end = org_name_end(text, start, head, g, True if at else None)
         seated, _ = seated_office_end(text, start, head)
         end = max(end, seated)  # ...ภาคที่ 8, ...จังหวัดกระบี่: one office of a network
+        if end > start and head == _POLICE_DIVISION:
+            end = _division_end(text, end)
         if end > start and head.startswith(_SUBORDINATE):
             end = _parent_unit_end(text, end)
         if end > start and head.startswith("สหกรณ์") and (limited := _LIMITED.match(text, end)):
@@ -575,7 +595,7 @@ def find_headed(text: str, g: Gazetteer) -> list[OrgMention]:
     return out
 
 
-_SEATED_HEADS = ("ศูนย์", "สำนักงาน", "สำนัก", "กอง", "สถาบัน", "สภา", "สมาคม", "สหกรณ์", "ตำรวจภูธร", "ชมรม", "มูลนิธิ")
+_SEATED_HEADS = ("ศูนย์", "สำนักงาน", "สำนัก", "กอง", "กองบังคับการ", "สถาบัน", "สภา", "สมาคม", "สหกรณ์", "ตำรวจภูธร", "ชมรม", "มูลนิธิ")
 """Heads of bodies that a number or a province can name one office of (a regional centre, a provincial office)."""
 _NUMBERED_OFFICE = re.compile(
     r"(?P<mid>[\u0e01-\u0e4e]{2,60}?)(?P<zone>ภาคที่|เขตที่|เขตพื้นที่|พื้นที่|ภาค|เขต|ที่)[ \t]?(?P<n>[0-9๐-๙]{1,2})"
