@@ -495,7 +495,7 @@ _PARENT_UNIT = re.compile(
 )
 
 
-_PARENT_HEADS = ("กรม", "สำนักงาน", "กองบัญชาการ", "กองทัพ", "กระทรวง")
+_PARENT_HEADS = ("กรม", "สำนัก", "กองบัญชาการ", "กองทัพ", "กระทรวง")
 
 
 def _parent_body(text: str, end: int, g: Gazetteer) -> bool:
@@ -536,6 +536,47 @@ def _division_end(text: str, end: int) -> int:
     return number.end() if number and (end == len(text) or text[end] in " \t") else end
 
 
+_DIRECTOR = ("ผู้อำนวยการ", "ผู้อำนวยการ ")
+
+
+def _directed_end(text: str, start: int, head: str) -> int:
+    """A division or centre named right after its director's post is a body, whatever its words:
+    ผู้อำนวยการ|กองการต่างประเทศ, ...|กองควบคุมโรคและภัยสุขภาพในภาวะฉุกเฉิน, ...|กองกลาง (1,678 such posts
+    before กอง in the corpus). The name is its Thai run, up to a stop word (และ, ใน and connectors kept)."""
+    c = chunk_at(text, start)
+    thai = _THAI_RUN.match(text, start)
+    if c is None or thai is None:
+        return start
+    limit = min(c.end, thai.end())
+    end = start + cut_at_stop(text[start:limit], len(head), _AND_CONNECT | frozenset({"ใน"}), verbs=True)
+    while end > start and text[start:end].endswith(("และ", "ใน") + _CONNECTORS):
+        end -= next(len(w) for w in ("และ", "ใน") + _CONNECTORS if text[start:end].endswith(w))
+    pos = start
+    for i, word in enumerate(words(text[start:end])):
+        if i and pos > start + len(head) + 1 and word.startswith(_INNER_HEADS):
+            end = pos  # สำนักอำนวยการ|กองอาสารักษาดินแดน: the body above it, glued
+            break
+        pos += len(word)
+    for staff in _STAFF:
+        rest = text[start + len(head):end - len(staff)]
+        if text.endswith(staff, start, end) and len(rest) >= 6 and not rest.endswith("การ"):
+            end -= len(staff)  # กองเผยแพร่และประชาสัมพันธ์|ข้าราชการ และเจ้าหน้าที่: its staff, a space missing
+    tail = text[start + len(head):end]
+    if len(tail) < 2 or tail.startswith(("ฯ", "ทุก", "ต่าง")) or tail in _GENERIC_TAILS:
+        return start
+    n = next_chunk(text, end) if end == limit else None
+    if (
+        n is not None and is_verb(words(tail)[-1]) and text[end:n.start] == " " and _THAI_RUN.fullmatch(n.text)
+        and len(n.text) > 12 and is_verb(words(n.text)[0])
+    ):
+        return start  # สำนักส่งเสริม| สนับสนุนการผลิตพัฒนาแพทย์...: a list of remits that goes on past a space
+    return end
+
+
+_STAFF = ("ข้าราชการ", "เจ้าหน้าที่", "บุคลากร", "พนักงาน")
+_INNER_HEADS = ("สำนักงาน", "สำนัก", "กระทรวง", "กรม", "กอง")
+
+
 def find_headed(text: str, g: Gazetteer) -> list[OrgMention]:
     out: list[OrgMention] = []
     rx = _head_regex()
@@ -566,6 +607,8 @@ def find_headed(text: str, g: Gazetteer) -> list[OrgMention]:
             continue
         at = venue_after_at(text, start)
         end = org_name_end(text, start, head, g, True if at else None)
+        if head in ("กอง", "กองทุน", "ศูนย์", "สำนัก") and text.endswith(_DIRECTOR, 0, start):
+            end = max(end, _directed_end(text, start, head))
         seated, _ = seated_office_end(text, start, head)
         end = max(end, seated)  # ...ภาคที่ 8, ...จังหวัดกระบี่: one office of a network
         if end > start and head == _POLICE_DIVISION:
