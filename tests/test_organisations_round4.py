@@ -113,3 +113,11 @@ def test_division_named_after_its_directors_post() -> None:
     # 2023/09/22/ด้านความมั่นคง_9_a3f2879a...: the body above it, glued, is not part of the name
     orgs = _orgs("ยใน กรมการปกครอง และผู้อำนวยการสำนักอำนวยการกองอาสารักษาดินแดน กรมการปกครอง เป็นกร")
     assert "สำนักอำนวยการ" in orgs and "สำนักอำนวยการกองอาสา" not in orgs
+
+
+def test_professional_councils_with_their_english() -> None:
+    # 2024/09/03/สรุปข่าวการประชุม ครม_1_8ed1ab9c...
+    body = "ำนักงานคณะกรรมการกฤษฎีกา สภาการพยาบาลและแพทยสภา ไปประกอบการพิจ"
+    found = {e.text: e.english for e in _entities(body) if e.type == "organisation"}
+    assert found["สภาการพยาบาล"] == "Thailand Nursing and Midwifery Council (TNMC)"
+    assert found["แพทยสภา"] == "Medical Council of Thailand"
