@@ -121,3 +121,15 @@ def test_professional_councils_with_their_english() -> None:
     found = {e.text: e.english for e in _entities(body) if e.type == "organisation"}
     assert found["สภาการพยาบาล"] == "Thailand Nursing and Midwifery Council (TNMC)"
     assert found["แพทยสภา"] == "Medical Council of Thailand"
+
+
+def test_committee_with_a_second_duty_after_and() -> None:
+    # 2023/09/26/ข่าวคณะโฆษก_3_14f3ca76...: and what is sent to it is not part of the name
+    body = "มแผนฟื้นฟูกิจการของหน่วยงานต่อคณะกรรมการนโยบายและกำกับการบริหารหนี้สาธารณะเพื่อทราบต่อไป"
+    assert "คณะกรรมการนโยบายและกำกับการบริหารหนี้สาธารณะ" in _orgs(body)
+    # 2022/11/05/ด้านวัฒนธรรมท่องเที่ยวฯ_331_d19553e1...: the name ends with แห่งชาติ
+    body = "วงวัฒนธรรม (วธ.) และคณะกรรมการภาพยนตร์และวีดิทัศน์แห่งชาติบูรณาการความร่วมมือกับคณะกรร"
+    assert "คณะกรรมการภาพยนตร์และวีดิทัศน์แห่งชาติ" in _orgs(body)
+    # a second party after และ stays apart (2022/11/05/สรุปข่าวการประชุม ครม_19_2744e957..., round three)
+    orgs = _orgs("ฒิสภาดังกล่าว ไปพิจารณาร่วมกับกระทรวงการคลัง กระทรวงมหาดไทย และหน่วยงานที่เกี่ยวข้องเพื่อพิจารณาศึกษาแนว")
+    assert "กระทรวงการคลัง" in orgs
