@@ -133,3 +133,8 @@ def test_committee_with_a_second_duty_after_and() -> None:
     # a second party after และ stays apart (2022/11/05/สรุปข่าวการประชุม ครม_19_2744e957..., round three)
     orgs = _orgs("ฒิสภาดังกล่าว ไปพิจารณาร่วมกับกระทรวงการคลัง กระทรวงมหาดไทย และหน่วยงานที่เกี่ยวข้องเพื่อพิจารณาศึกษาแนว")
     assert "กระทรวงการคลัง" in orgs
+
+
+def test_a_bodys_app_is_not_the_body() -> None:
+    # 2023/11/23/ด้านเศรษฐกิจ_10_3c3c9e3e...
+    assert _orgs("ารถตรวจสอบผลการโอนเงินได้ทางแอปพลิเคชัน BAAC Mobile ตลอด 24 ชั่วโมง และจะมีข้อควา") == []

@@ -322,6 +322,10 @@ def _country_pair(text: str, end: int) -> bool:
     return bool(m and m.group(0) and g.terms[m.group(0)].kind == "country")
 
 
+_PRODUCT_WORDS = frozenset({"Mobile", "App", "Application", "Connect", "Pay", "Wallet", "Online", "Shop", "Store", "Channel", "Station", "Card"})
+"""English words after a body's acronym that make it the name of its app, page or outlet."""
+
+
 def _accept(text: str, start: int, end: int, key: str, term: Term, english: bool = False) -> bool:
     """Is this glossary hit a mention? `english`: the text is mostly in English."""
     if term.kind in _NOT_BODIES:
@@ -333,6 +337,8 @@ def _accept(text: str, start: int, end: int, key: str, term: Term, english: bool
             return False
         if term.type == "organisation" and not english and key.isupper():
             nxt = _LATIN_RUN.match(text, end + 1) if text[end:end + 1] == " " else None
+            if nxt and nxt.group(0).split()[0] in _PRODUCT_WORDS:
+                return False  # BAAC Mobile, OCPB Connect, DOPA Channel: the body's app or page (about 400 in the corpus)
             return not (nxt and nxt.group(0).split()[0].isupper() and nxt.group(0)[0].isalpha())  # GHB ALL GEN
         if term.type == "place":  # "Thailand Digital Valley": part of an English name, not the place
             right = text[end:].lstrip()[:1] or " "
@@ -528,6 +534,8 @@ def _alias_hits(texts: dict[Field, str], aliases: dict[str, _Cand], kept: list[_
                 cand = _Cand(field, i, i + len(alias), "organisation", proto.english, proto.canonical)
                 if _overlaps(cand, spans) or not on_boundary(text, i, i + len(alias)):
                     continue
+                if text[i + len(alias):i + len(alias) + 1] == " " and text[i + len(alias) + 1:].split(" ", 1)[0] in _PRODUCT_WORDS:
+                    continue  # BAAC Mobile: the body's app
                 out.append(cand)
                 spans.append((cand.start, cand.end))
     return out
