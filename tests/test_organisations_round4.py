@@ -138,3 +138,12 @@ def test_committee_with_a_second_duty_after_and() -> None:
 def test_a_bodys_app_is_not_the_body() -> None:
     # 2023/11/23/ด้านเศรษฐกิจ_10_3c3c9e3e...
     assert _orgs("ารถตรวจสอบผลการโอนเงินได้ทางแอปพลิเคชัน BAAC Mobile ตลอด 24 ชั่วโมง และจะมีข้อควา") == []
+
+
+def test_the_house_named_short() -> None:
+    # 2022/11/05/ข่าวคณะโฆษก_198_904a6cee...: a release about the House (ฝ่ายค้าน, the opposition)
+    body = "ปัด แจกเงิน 5 ล้าน แลกเสียงโหวตหนุนนายกฯ ชี้ฝ่ายค้านข้องใจขอสภาฯ ดูกล้องวงจรปิดได้ วอนเน้"
+    house = [e for e in _entities(body) if e.text == "สภาฯ"]
+    assert house and house[0].type == "organisation" and house[0].english == "House of Representatives"
+    # with no council named and nothing of the House, สภาฯ is left alone
+    assert "สภาฯ" not in _orgs("ประธานสภาฯ กล่าวว่า")

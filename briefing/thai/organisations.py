@@ -546,6 +546,27 @@ def _after_verb(text: str, start: int) -> bool:
     return bool(before) and len(before[-1]) > 2 and is_verb(before[-1])
 
 
+_HOUSE_WORDS = re.compile("ส\\.ส\\.|สมาชิกสภาผู้แทนราษฎร|อภิปราย|กระทู้|ญัตติ|ฝ่ายค้าน|สภาผู้แทนราษฎร|รัฐสภา")
+
+
+def _council_short(text: str, start: int, g: Gazetteer) -> OrgMention | None:
+    """สภาฯ, 'the council' (632 in the corpus, mostly the House: ตอบกระทู้สภาฯ, ในสภาฯ): the council the
+    release named in full before it, else the House of Representatives when the release is about the
+    House (MPs, a debate, an interpellation); else nothing. In a meeting room's name it is a place,
+    which the merger decides (ห้องประชุมสภาฯ)."""
+    assert g.regex is not None
+    full = None
+    for m in re.finditer("สภา(?!ฯ)", text[:start]):
+        k = g.regex.match(text, m.start())
+        if k and k.group(0) and g.terms[k.group(0)].type == "organisation" and len(k.group(0)) > 4:
+            full = g.terms[k.group(0)]
+    if full is None and _HOUSE_WORDS.search(text):
+        full = g.terms.get("สภาผู้แทนราษฎร")
+    if full is None or (start and is_thai(text[start - 1]) and not on_boundary(text, start, start + 4)):
+        return None
+    return OrgMention(start, start + 4, full.english, full.canonical or None, True)
+
+
 _POLICE_DIVISION = "กองบังคับการ"
 _DIVISION_NUMBER = re.compile(r"[ \t]?[0-9๐-๙]{1,2}(?![0-9๐-๙.,/:])")
 
@@ -624,6 +645,10 @@ def find_headed(text: str, g: Gazetteer) -> list[OrgMention]:
             continue
         if head == "สภา" and text.startswith("ว", start + 3):
             pos = start + 1  # สภาวะ, สภาวการณ์ ('condition'): a word of its own, not a council
+            continue
+        if head == "สภา" and text.startswith("ฯ", start + 3) and (council := _council_short(text, start, g)) is not None:
+            out.append(council)
+            pos = start + 4
             continue
         mission, english = mission_end(text, start, head, g)
         if english is not None:
