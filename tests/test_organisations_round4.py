@@ -147,3 +147,11 @@ def test_the_house_named_short() -> None:
     assert house and house[0].type == "organisation" and house[0].english == "House of Representatives"
     # with no council named and nothing of the House, สภาฯ is left alone
     assert "สภาฯ" not in _orgs("ประธานสภาฯ กล่าวว่า")
+
+
+def test_forward_command_is_one_body() -> None:
+    # 2024/10/19/ข่าวคณะโฆษก _2_c7aaf5c9...
+    found = [e for e in _entities("กระทรวงกลาโหม ในฐานะที่ปรึกษา ศปช.ส่วนหน้า พร้อมคณะทำงาน ลงพื้นที่ต") if e.type == "organisation"]
+    forward = [e for e in found if e.text == "ศปช.ส่วนหน้า"]
+    assert forward and forward[0].english is not None and forward[0].english.endswith("forward command")
+    assert "ศปช. ส่วนหน้า" in _orgs(" และดินโคลนถล่ม หรือ ศปช. และ ศปช. ส่วนหน้ากล่าวว่า กรมอุตุนิยมวิทยา")

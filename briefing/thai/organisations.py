@@ -1330,3 +1330,28 @@ def find_hotline_centres(text: str) -> list[OrgMention]:
             continue
         out.append(OrgMention(m.start(), m.start("name") + len(name)))
     return out
+
+
+_FORWARD = re.compile(r"[ \t]?ส่วนหน้า")
+
+
+def find_forward(text: str, g: Gazetteer) -> list[OrgMention]:
+    """A body's forward command or unit, named with ส่วนหน้า after it: ศปช.ส่วนหน้า (181 in the corpus),
+    ศปช. ส่วนหน้า (101), อว.ส่วนหน้า (54), ศบค. ส่วนหน้า: one body, not the body and a stray word.
+    The body is a glossary name that ends right before ส่วนหน้า."""
+    assert g.regex is not None
+    out: list[OrgMention] = []
+    for m in _FORWARD.finditer(text):
+        if not on_boundary(text, m.end() - 7, m.end(), check_left=False):
+            continue
+        for p in range(max(0, m.start() - 60), m.start()):
+            k = g.regex.match(text, p)
+            if not k or k.end() != m.start() or not k.group(0):
+                continue
+            term = g.terms[k.group(0)]
+            if term.type != "organisation" or term.kind in _KINDS_NOT_BODIES or (p and is_thai(text[p - 1]) and not on_boundary(text, p, k.end())):
+                continue
+            english = f"{term.english}, forward command" if term.english else None
+            out.append(OrgMention(p, m.end(), english, None, True))
+            break
+    return out
