@@ -155,3 +155,10 @@ def test_forward_command_is_one_body() -> None:
     forward = [e for e in found if e.text == "ศปช.ส่วนหน้า"]
     assert forward and forward[0].english is not None and forward[0].english.endswith("forward command")
     assert "ศปช. ส่วนหน้า" in _orgs(" และดินโคลนถล่ม หรือ ศปช. และ ศปช. ส่วนหน้ากล่าวว่า กรมอุตุนิยมวิทยา")
+
+
+def test_provincial_shelter_is_a_body_only_with_its_province() -> None:
+    # 2022/11/05/ด้านสังคม_1770_b03ddf57...
+    body = "ดิภาพเด็ก พร้อมด้วยเจ้าหน้าที่บ้านพักเด็กและครอบครัวจังหวัดปทุมธานี ซึ่งเป็นพนักงานเจ้า"
+    assert "บ้านพักเด็กและครอบครัวจังหวัดปทุมธานี" in _orgs(body)
+    assert _orgs("ส่งตัวไปยังบ้านพักเด็กและครอบครัว ได้") == []
