@@ -162,3 +162,15 @@ def test_provincial_shelter_is_a_body_only_with_its_province() -> None:
     body = "ดิภาพเด็ก พร้อมด้วยเจ้าหน้าที่บ้านพักเด็กและครอบครัวจังหวัดปทุมธานี ซึ่งเป็นพนักงานเจ้า"
     assert "บ้านพักเด็กและครอบครัวจังหวัดปทุมธานี" in _orgs(body)
     assert _orgs("ส่งตัวไปยังบ้านพักเด็กและครอบครัว ได้") == []
+
+
+
+def test_the_family_as_an_institution_is_not_a_body() -> None:
+    # 2024/04/13/ข่าวคณะโฆษก_4_bff6ad2f... (สถาบันครอบครัว, 553 in the corpus)
+    assert _orgs("ครัว รัฐบาลนี้ให้ความสำคัญ กับสถาบันครอบครัวโดยเฉพาะครอบครัวคนไทยที่มีเอกลักษณ์ม") == []
+
+
+def test_a_verb_after_phu_is_a_noun_inside_a_committee_name() -> None:
+    # 2025/09/03/ด้านความมั่นคง _274_ed28bc34...: ผู้ + a verb makes a noun (ผู้ประสบ..., 'victims')
+    body = " - กัมพูชา กรณีทุพพลภาพ ตามที่คณะกรรมการกองทุนเงินช่วยเหลือผู้ประสบสาธารณภัย สำนักนายกรัฐมนตรี ไ"
+    assert "คณะกรรมการกองทุนเงินช่วยเหลือผู้ประสบสาธารณภัย" in _orgs(body)

@@ -541,7 +541,8 @@ def _parent_unit_end(text: str, end: int) -> int:
     return m.end() if m else end  # one level: ...มณฑลทหารบกที่ 32|กองทัพภาคที่ 3 names a second body
 
 
-_KINDS_AFTER = {"สถาบัน": ("การเงิน", "อุดมศึกษา", "การศึกษา")}
+_KINDS_AFTER = {"สถาบัน": ("การเงิน", "อุดมศึกษา", "การศึกษา", "ครอบครัว", "พระมหากษัตริย์", "ชาติ", "หลักของชาติ", "ศาสนา")}
+"""สถาบัน + these is a kind or an institution in the abstract (สถาบันครอบครัว, 553 in the corpus; สถาบันพระมหากษัตริย์, the monarchy), not a body."""
 _GLUE_BEFORE = ("ของ", "จาก", "โดย", "กับ", "และ", "แก่", "ต่อ")
 
 
