@@ -174,3 +174,16 @@ def test_a_verb_after_phu_is_a_noun_inside_a_committee_name() -> None:
     # 2025/09/03/ด้านความมั่นคง _274_ed28bc34...: ผู้ + a verb makes a noun (ผู้ประสบ..., 'victims')
     body = " - กัมพูชา กรณีทุพพลภาพ ตามที่คณะกรรมการกองทุนเงินช่วยเหลือผู้ประสบสาธารณภัย สำนักนายกรัฐมนตรี ไ"
     assert "คณะกรรมการกองทุนเงินช่วยเหลือผู้ประสบสาธารณภัย" in _orgs(body)
+
+
+def test_a_unit_named_before_the_office_above_it() -> None:
+    # 2024/09/21/ด้านสังคม _2_c0e94dd9...
+    body = "็จ โดยกระทรวงดีอี ได้ประสานงานกลุ่มสารนิเทศการคลัง กระทรวงการคลัง ตรวจสอบข้อมูลและชี้แจงว่"
+    orgs = _orgs(body)
+    assert "กลุ่มสารนิเทศการคลัง" in orgs and "กระทรวงการคลัง" in orgs
+
+
+def test_social_assistance_centre_with_its_english() -> None:
+    # 2023/01/23/ด้านสังคม_3_0ed415ef...
+    found = {e.text: e.english for e in _entities("มารถแจ้งเหตุ 24 ชม. ได้ที่ศูนย์ช่วยเหลือสังคม สายด่วน พม. โทร 1300 และแ")}
+    assert found.get("ศูนย์ช่วยเหลือสังคม") == "Social Assistance Center"

@@ -1146,6 +1146,7 @@ def find_community_groups(text: str) -> list[OrgMention]:
     and a group named after its product and its place (กลุ่มน้ำมอญแจ้ซ้อน, กลุ่มผลิตเมล็ดพันธุ์ข้าวศรีนคร):
     กลุ่ม, a few plain words, then a district or subdistrict in the register at the end of the chunk."""
     from briefing.thai import admin
+    from briefing.thai.gazetteer import gazetteer
 
     out: list[OrgMention] = []
     for m in _ENTERPRISE.finditer(text):
@@ -1186,6 +1187,12 @@ def find_community_groups(text: str) -> list[OrgMention]:
         if c is None or c.end - m.end() > 40:
             continue
         tail = text[m.end():c.end]
+        if (
+            c.start == m.start() and _THAI_RUN.fullmatch(c.text) and len(words(tail)) >= 2
+            and cut_at_stop(tail, 0, _AND) == len(tail) and text[c.end:c.end + 1] == " " and _parent_body(text, c.end, gazetteer())
+        ):
+            out.append(OrgMention(m.start(), c.end))  # กลุ่มประชาสัมพันธ์และเผยแพร่ สำนักโฆษก: a unit, then the office above it
+            continue
         ws = words(tail)
         if not 2 <= len(ws) <= 6 or cut_at_stop(tail, 0) < len(tail):
             continue
