@@ -187,3 +187,16 @@ def test_social_assistance_centre_with_its_english() -> None:
     # 2023/01/23/ด้านสังคม_3_0ed415ef...
     found = {e.text: e.english for e in _entities("มารถแจ้งเหตุ 24 ชม. ได้ที่ศูนย์ช่วยเหลือสังคม สายด่วน พม. โทร 1300 และแ")}
     assert found.get("ศูนย์ช่วยเหลือสังคม") == "Social Assistance Center"
+
+
+def test_district_office_named_with_its_district() -> None:
+    # 2024/08/16/ด้านความมั่นคง_3_fe32c06b...
+    body = "บาลวัดหัวฝาย บ้านกลาง และชมรมคนพิการทางด้านการเคลื่อนไหวอำเภอพาน เน้นย้ำ พลังแห่งการ"
+    assert "ชมรมคนพิการทางด้านการเคลื่อนไหวอำเภอพาน" in _orgs(body)
+
+
+def test_numbered_office_of_a_listed_network_gets_its_english() -> None:
+    # 2022/11/05/ด้านเศรษฐกิจ_364_c1821d5b...
+    body = "สนุนจากโรงพยาบาลบางพลีและสำนักงานป้องกันควบคุมโรคที่ 6 ดำเนินการตรวจหาเชื้"
+    found = {e.text: e.english for e in _entities(body) if e.type == "organisation"}
+    assert found["สำนักงานป้องกันควบคุมโรคที่ 6"] == "Office of Disease Prevention and Control 6"

@@ -665,8 +665,11 @@ def find_headed(text: str, g: Gazetteer) -> list[OrgMention]:
         end = org_name_end(text, start, head, g, True if at else None)
         if head in ("กอง", "กองทุน", "ศูนย์", "สำนัก") and text.endswith(_DIRECTOR, 0, start):
             end = max(end, _directed_end(text, start, head))
-        seated, _ = seated_office_end(text, start, head)
-        end = max(end, seated)  # ...ภาคที่ 8, ...จังหวัดกระบี่: one office of a network
+        seated, zone = seated_office_end(text, start, head)
+        seated_english = None
+        if seated > end:
+            end = seated  # ...ภาคที่ 8, ...จังหวัดกระบี่: one office of a network
+            seated_english = _seated_english(text, start, end, zone, g)
         if end > start and head == _POLICE_DIVISION:
             end = _division_end(text, end)
         if end > start and head.startswith(_SUBORDINATE):
@@ -687,20 +690,51 @@ def find_headed(text: str, g: Gazetteer) -> list[OrgMention]:
         if end > start and (term := g.terms.get(text[start:end])) is not None and term.kind in _KINDS_NOT_BODIES:
             end = start  # องค์กรปกครองส่วนท้องถิ่น: the glossary's class of bodies, not one body
         if end > start:
-            out.append(OrgMention(start, end))
+            out.append(OrgMention(start, end, seated_english, None, seated_english is not None))
             pos = end
         else:
             pos = start + 1
     return out
 
 
+_ZONE_EN = {"ภาคที่": "Region", "ภาค": "Region", "เขตที่": "Area", "เขต": "Area", "เขตพื้นที่": "Area", "พื้นที่": "Area", "ที่": ""}
+
+
+def _seated_english(text: str, start: int, end: int, zone: str | None, g: Gazetteer) -> str | None:
+    """The English of a regional or local office whose network the glossary names: ศูนย์ดำรงธรรม|อำเภอกระทุ่มแบน
+    is 'Damrongdhama Center, Krathum Baen District', ...จังหวัดน่าน ', Nan'; a numbered one adds its number
+    (สำนักงานป้องกันควบคุมโรค|ที่ 9: '... 9', ...|ภาคที่ 8: '... Region 8'). None when the glossary lacks the network."""
+    from briefing.thai import admin
+
+    if zone is None:
+        return None
+    cut = text.rfind(zone, start, end)
+    term = g.terms.get(text[start:cut].rstrip())
+    if cut <= start or term is None or term.type != "organisation" or not term.english:
+        return None
+    name = re.sub(r" \([A-Za-z&]+\)$", "", term.english)
+    rest = text[cut + len(zone):end].strip()
+    if zone in ("จังหวัด", "อำเภอ"):
+        area = next((a for a in admin.areas().get(rest, ()) if a.level == ("province" if zone == "จังหวัด" else "district")), None)
+        if area is None:
+            return None
+        return f"{name}, {area.en}" + (" District" if zone == "อำเภอ" else "")
+    number = re.sub(r"[^0-9]", "", rest.translate(str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")))
+    label = _ZONE_EN.get(zone, "")
+    return f"{name} {label} {number}".replace("  ", " ") if number else None
+
+
 _SEATED_HEADS = ("ศูนย์", "สำนักงาน", "สำนัก", "กอง", "กองบังคับการ", "สถาบัน", "สภา", "สมาคม", "สหกรณ์", "ตำรวจภูธร", "ชมรม", "มูลนิธิ")
 """Heads of bodies that a number or a province can name one office of (a regional centre, a provincial office)."""
 _NUMBERED_OFFICE = re.compile(
     r"(?P<mid>[\u0e01-\u0e4e]{2,60}?)(?P<zone>ภาคที่|เขตที่|เขตพื้นที่|พื้นที่|ภาค|เขต|ที่)[ \t]?(?P<n>[0-9๐-๙]{1,2})"
-    r"(?![0-9๐-๙]|[.,:/][0-9])(?![ \t]?(?:แห่ง|ราย|คน|ปี|เดือน|วัน|ครั้ง|ชั่วโมง|นาที|จังหวัด|อำเภอ|ตำบล|หมู่|ไร่|ล้าน|พัน|หมื่น|แสน|กิโล|เมตร|บาท|%))"
+    r"(?![0-9๐-๙]|[.,:/][0-9])"
 )
+_COUNTED = frozenset({"แห่ง", "ราย", "คน", "ปี", "เดือน", "วัน", "ครั้ง", "ชั่วโมง", "นาที", "จังหวัด", "อำเภอ", "ตำบล", "หมู่",
+                      "ไร่", "ล้าน", "พัน", "หมื่น", "แสน", "กิโลเมตร", "เมตร", "บาท", "%", "ลำ", "คัน", "ตัน"})
+"""Words after a number that make it a count (ที่ 5 แห่ง), not an office's number."""
 _PROVINCE_OFFICE = re.compile(r"(?P<mid>[\u0e01-\u0e4e]{2,60}?)จังหวัด")
+_DISTRICT_OFFICE = re.compile(r"(?P<mid>[\u0e01-\u0e4e]{2,60}?)อำเภอ")
 _ORDINAL_NOUNS = (
     "วัน", "ครั้ง", "ชั้น", "ปี", "รุ่น", "ฉบับ", "หมู่", "ข้อ", "ลำดับ", "อันดับ", "มาตรา", "ระยะ", "ห้อง", "ซอย", "แห่ง",
     "เดือน", "ประเภท", "กลุ่ม", "ระดับ", "ตอน", "งวด", "หน้า", "บท", "สัปดาห์", "อาคาร", "เที่ยว", "เล่ม", "รอบ", "ช่วง",
@@ -739,12 +773,21 @@ def seated_office_end(text: str, start: int, head: str) -> tuple[int, str | None
         return start, None
     m = _NUMBERED_OFFICE.match(text, at)
     if m is not None and _mid_is_name(m.group("mid")) and words(m.group("mid"))[-1] not in _ORDINAL_NOUNS:
-        return m.end(), m.group("zone")
+        following = words(text[m.end():m.end() + 16].lstrip(" \t"))
+        if not (following and following[0] in _COUNTED):
+            return m.end(), m.group("zone")
     p = _PROVINCE_OFFICE.match(text, at)
     if p is not None and _mid_is_name(p.group("mid")):
         end = _area_after(text, p.end())
         if end is not None and _is_province(text[p.end():end].strip()):
             return end, "จังหวัด"
+    d = _DISTRICT_OFFICE.match(text, at)
+    if d is not None and _mid_is_name(d.group("mid")):
+        from briefing.thai import admin
+
+        end, area = admin.longest_name(text, d.end(), ("district",))
+        if area is not None and (end == len(text) or not is_thai(text[end]) or on_boundary(text, d.end(), end, check_left=False)):
+            return end, "อำเภอ"  # ศูนย์ดำรงธรรมอำเภอกระทุ่มแบน, ชมรมผู้สูงอายุอำเภอแม่ริม: the district's own office
     if head == "ตำรวจภูธร" and text.startswith("จังหวัด", at):
         end = _area_after(text, at + 7)
         if end is not None and _is_province(text[at + 7:end].strip()):
