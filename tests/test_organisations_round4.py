@@ -200,3 +200,9 @@ def test_numbered_office_of_a_listed_network_gets_its_english() -> None:
     body = "สนุนจากโรงพยาบาลบางพลีและสำนักงานป้องกันควบคุมโรคที่ 6 ดำเนินการตรวจหาเชื้"
     found = {e.text: e.english for e in _entities(body) if e.type == "organisation"}
     assert found["สำนักงานป้องกันควบคุมโรคที่ 6"] == "Office of Disease Prevention and Control 6"
+
+
+def test_games_named_after_asean_are_not_asean() -> None:
+    # 2023/03/01/ข่าวคณะโฆษก_7_a412e661... (อาเซียนพาราเกมส์, 210 in the corpus)
+    body = "ืองหางโจว สาธารณรัฐประชาชนจีน อาเซียนพาราเกมส์ 2023 (2023 ASEAN Para Games) ณ กรุงพนมเปญ"
+    assert _orgs(body) == []

@@ -322,14 +322,16 @@ def _country_pair(text: str, end: int) -> bool:
     return bool(m and m.group(0) and g.terms[m.group(0)].kind == "country")
 
 
-_PRODUCT_WORDS = frozenset({"Mobile", "App", "Application", "Connect", "Pay", "Wallet", "Online", "Shop", "Store", "Channel", "Station", "Card"})
-"""English words after a body's acronym that make it the name of its app, page or outlet."""
+_PRODUCT_WORDS = frozenset({"Mobile", "App", "Application", "Connect", "Pay", "Wallet", "Online", "Shop", "Store", "Channel", "Station", "Card", "Para", "Games"})
+"""English words after a body's acronym that make it the name of its app, page or outlet, or of games (ASEAN Para Games)."""
 
 
 def _accept(text: str, start: int, end: int, key: str, term: Term, english: bool = False) -> bool:
     """Is this glossary hit a mention? `english`: the text is mostly in English."""
     if term.kind in _NOT_BODIES:
         return False  # อสม., รพ.สต.: volunteers and a kind of facility, glossary words but not bodies
+    if term.type == "organisation" and text.startswith(("พาราเกมส์", "เกมส์"), end):
+        return False  # อาเซียนพาราเกมส์ (210 in the corpus): the games, an event named after the body
     if _LATIN.match(key):
         before = text[start - 1] if start else " "
         after = text[end] if end < len(text) else " "
