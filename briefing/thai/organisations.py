@@ -138,7 +138,7 @@ def _word_end(text: str, start: int, end: int, limit: int) -> int:
     for word in words(text[start:limit]):
         if pos < end < pos + len(word):
             rest = word[end - pos:]
-            if word in NAME_STOPS or is_verb(word) or rest.startswith(("การ", "ความ")) or len(rest) < 3:
+            if word in NAME_STOPS or is_verb(word) or is_verb(rest) or rest.startswith(("การ", "ความ")) or len(rest) < 3:
                 return end  # กระทรวงแรงงาน|การให้คำปรึกษา: newmm glued the next phrase's first syllables
             return pos + len(word)
         pos += len(word)
@@ -452,6 +452,9 @@ def _duty_joined(text: str, end: int, limit: int) -> int:
     if not ws or rest.startswith(ORG_HEADS + VENUE_HEADS + _LIST_STARTS + _NOT_REMIT) or ws[0] in NAME_STOPS:
         return 0
     cut = cut_at_stop(rest, 0, _AND_CONNECT | _DUTIES)
+    ws = words(rest[:cut])
+    if len(ws) > 2 and is_verb(ws[-1]) and not is_verb(ws[-2]):
+        cut -= len(ws[-1])  # ...ขึ้นทะเบียนผู้ประกอบการ|กำหนด: what the committee does, glued to its name
     inner = next((h.start() for h in _head_regex().finditer(rest, 1, cut) if len(h.group(0)) > 3), cut)
     cut = min(cut, inner)  # ...บริหารและขับเคลื่อนงาน|สำนักงานปลัดกระทรวง...: another body, named on its own
     national = re.search("แห่งชาติ|แห่งประเทศไทย", rest[:cut])
@@ -747,14 +750,17 @@ _NOT_SEATED = ("ราชการ", "การค้า", "ประชุม",
 """ศูนย์ราชการจังหวัด..., ศูนย์การค้า...: a building or a kind, not one body."""
 
 
+_NOT_ONE = frozenset({"ใหม่", "แห่งใหม่", "ต่าง", "ต่างๆ", "ทุก", "แห่ง", "นี้", "ดังกล่าว", "เดียวกัน", "อื่น", "อื่นๆ", "ใด"})
+
+
 def _mid_is_name(mid: str) -> bool:
     """Are the words between a head and its number or province plain name words: no stop word but และ
     (สำนักงานสวัสดิการและคุ้มครองแรงงาน...), no second body glued in (กองบังคับการ...ศูนย์ปฏิบัติการ...)?"""
     if mid.startswith(_NOT_SEATED) or any(h in mid for h in _OTHER_HEAD_INSIDE):
         return False
     ws = words(mid)
-    if not ws or ws[0] in ("และ", "ฯ") or ws[-1] == "และ" or ws[0] in _GENERIC_TAILS:
-        return False
+    if not ws or ws[0] in ("และ", "ฯ") or ws[-1] == "และ" or ws[0] in _GENERIC_TAILS or any(w in _NOT_ONE for w in ws):
+        return False  # ศูนย์พัฒนาเด็กเล็ก|แห่งใหม่|จังหวัด...: 'a new centre of the province', no name
     return cut_at_stop(mid, 0, _AND) == len(mid)
 
 
@@ -845,7 +851,7 @@ def _purpose_cut(text: str, start: int, end: int) -> int:
     pos = text.find("เพื่อ", start, end)
     while pos >= 0:
         following = words(text[pos + 5:min(len(text), pos + 25)])
-        if following and _verbish(following[0]) and not following[0].startswith(("การ", "ความ")):
+        if following and _verbish(following[0]) and not following[0].startswith(("การ", "ความ", "ราย", "ผู้")):
             return pos if pos > start else end
         pos = text.find("เพื่อ", pos + 5, end)
     return end
