@@ -206,3 +206,19 @@ def test_games_named_after_asean_are_not_asean() -> None:
     # 2023/03/01/ข่าวคณะโฆษก_7_a412e661... (อาเซียนพาราเกมส์, 210 in the corpus)
     body = "ืองหางโจว สาธารณรัฐประชาชนจีน อาเซียนพาราเกมส์ 2023 (2023 ASEAN Para Games) ณ กรุงพนมเปญ"
     assert _orgs(body) == []
+
+
+def test_adviser_and_land_are_words_of_an_office_name() -> None:
+    # 2024/08/23/ด้านเศรษฐกิจ_2_03bef277...
+    body = "ทูตที่ปรึกษา (ฝ่ายเกษตร) สำนักงานที่ปรึกษาการเกษตรต่างประเทศ ประจำกรุงโตเกียว และเจ้า"
+    assert "สำนักงานที่ปรึกษาการเกษตรต่างประเทศ" in _orgs(body)
+    # 2022/11/17/ด้านความมั่นคง_2_4076e093...
+    assert "สำนักงานที่ดิน" in _orgs("แจ้งรายการภาษีค้างชำระให้สำนักงานที่ดินหรือสำนักงานที่ดินสาขา จา")
+    # but a head then ที่ and a clause is no name (round three's กระทรวง|ที่...)
+    assert _orgs("เพื่อให้โรงพยาบาลที่จะครบกำหนดได้") == []
+
+
+def test_a_faculty_named_with_its_hospital() -> None:
+    # 2022/11/05/ด้านสังคม_1148_7f6b36ac...
+    found = {e.text: e.english for e in _entities("พ.ประสิทธิ์ วัฒนาภา คณบดีคณะแพทยศาสตร์ศิริราชพยาบาล มหาวิทยาลัยมหิดล, ดร.สาธ")}
+    assert found.get("คณะแพทยศาสตร์ศิริราชพยาบาล") == "Faculty of Medicine Siriraj Hospital, Mahidol University"

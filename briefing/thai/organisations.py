@@ -253,7 +253,9 @@ def org_name_end(text: str, start: int, head: str, g: Gazetteer, strong: bool | 
         tail = text[start + len(head):end]
         tail_words = words(tail)
         duties = head in _COMMITTEE_HEADS and _duties_end(text, start, end) > end
-        if (tail in NAME_STOPS and not duties) or tail.startswith(("ฯ", "ที่", "ต่าง")):
+        if (tail in NAME_STOPS and not duties) or tail.startswith(("ฯ", "ต่าง")) or (
+            tail.startswith("ที่") and not tail.startswith(("ที่ปรึกษา", "ที่ดิน"))
+        ):  # กระทรวง|ที่..., but สำนักงาน|ที่ปรึกษาการเกษตรต่างประเทศ, สำนักงาน|ที่ดิน: 'adviser' and 'land' are words of the name
             return start
         if not tail_words or _generic(tail, head) or tail_words[0] in _GENERIC_TAILS:
             return start
