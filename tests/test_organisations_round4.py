@@ -222,3 +222,9 @@ def test_a_faculty_named_with_its_hospital() -> None:
     # 2022/11/05/ด้านสังคม_1148_7f6b36ac...
     found = {e.text: e.english for e in _entities("พ.ประสิทธิ์ วัฒนาภา คณบดีคณะแพทยศาสตร์ศิริราชพยาบาล มหาวิทยาลัยมหิดล, ดร.สาธ")}
     assert found.get("คณะแพทยศาสตร์ศิริราชพยาบาล") == "Faculty of Medicine Siriraj Hospital, Mahidol University"
+
+
+def test_agricultural_cooperative_by_its_registered_name() -> None:
+    # 2023/11/25/ด้านเศรษฐกิจ_7_a0256509...
+    body = "ตรวจเยี่ยมการดำเนินงานของสหกรณ์การเกษตรเกษตรวิสัย จำกัด (สาขานกเหาะ) ต"
+    assert "สหกรณ์การเกษตรเกษตรวิสัย จำกัด" in _orgs(body)

@@ -679,6 +679,10 @@ def find_headed(text: str, g: Gazetteer) -> list[OrgMention]:
             end = _division_end(text, end)
         if end > start and head.startswith(_SUBORDINATE):
             end = _parent_unit_end(text, end)
+        if head.startswith("สหกรณ์") and (c := chunk_at(text, start)) is not None and c.start == start and (
+            _THAI_RUN.fullmatch(c.text) and len(c.text) > len(head) + 1 and cut_at_stop(c.text, 0, _AND) == len(c.text)
+        ) and _LIMITED.match(text, c.end) and text[c.end:c.end + 1] in " \t\u00a0":
+            end = max(end, c.end)  # สหกรณ์การเกษตรสันป่าตอง จำกัด (317 such in the corpus): the registered name, whatever its words
         if end > start and head.startswith("สหกรณ์") and (limited := _LIMITED.match(text, end)):
             end = limited.end()  # สหกรณ์ออมทรัพย์ตำรวจพังงา จำกัด: a cooperative's registered name
         elif end == start and head in ("ศูนย์", "กอง") and (c := chunk_at(text, start)) is not None:
