@@ -832,8 +832,8 @@ def mission_end(text: str, start: int, head: str, g: Gazetteer) -> tuple[int, st
     end = m.end()
     if text.startswith("ฯ", end):
         end += 1
-    if end < len(text) and is_thai(text[end]) and not text.startswith("ประจำ", end):
-        return start, None  # a longer word the country name begins
+    if end < len(text) and is_thai(text[end]) and not text.startswith("ประจำ", end) and not on_boundary(text, at, end, check_left=False):
+        return start, None  # a longer word the country name begins (but ...ออสเตรเลีย|ที่ได้จัด...: a clause after it)
     name = country.english.removeprefix("the ").removeprefix("The ")
     name = "the " + name if re.search(r"Republic|Kingdom|Federation|Confederation|Union|United|States|Emirates|Sultanate|State of|People|Democratic|Netherlands|Philippines", name) else name
     accredited = _ACCREDITED.match(text, end)
