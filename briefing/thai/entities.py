@@ -325,10 +325,16 @@ def _country_pair(text: str, end: int) -> bool:
     return bool(m and m.group(0) and g.terms[m.group(0)].kind == "country")
 
 
+_PRODUCT_WORDS = frozenset({"Mobile", "App", "Application", "Connect", "Pay", "Wallet", "Online", "Shop", "Store", "Channel", "Station", "Card", "Para", "Games"})
+"""English words after a body's acronym that make it the name of its app, page or outlet, or of games (ASEAN Para Games)."""
+
+
 def _accept(text: str, start: int, end: int, key: str, term: Term, english: bool = False) -> bool:
     """Is this glossary hit a mention? `english`: the text is mostly in English."""
     if term.kind in _NOT_BODIES:
         return False  # อสม., รพ.สต.: volunteers and a kind of facility, glossary words but not bodies
+    if term.type == "organisation" and text.startswith(("พาราเกมส์", "เกมส์"), end):
+        return False  # อาเซียนพาราเกมส์ (210 in the corpus): the games, an event named after the body
     if _LATIN.match(key):
         before = text[start - 1] if start else " "
         after = text[end] if end < len(text) else " "
@@ -336,6 +342,8 @@ def _accept(text: str, start: int, end: int, key: str, term: Term, english: bool
             return False
         if term.type == "organisation" and not english and key.isupper():
             nxt = _LATIN_RUN.match(text, end + 1) if text[end:end + 1] == " " else None
+            if nxt and nxt.group(0).split()[0] in _PRODUCT_WORDS:
+                return False  # BAAC Mobile, OCPB Connect, DOPA Channel: the body's app or page (about 400 in the corpus)
             return not (nxt and nxt.group(0).split()[0].isupper() and nxt.group(0)[0].isalpha())  # GHB ALL GEN
         if term.type == "place":  # "Thailand Digital Valley": part of an English name, not the place
             right = text[end:].lstrip()[:1] or " "
@@ -391,7 +399,7 @@ def _org_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     found += organisations.find_latin(text, g) + organisations.find_village_bodies(text)
     found += organisations.find_ministry_in_post(text) + organisations.find_community_groups(text)
     found += organisations.find_ministry_list(text, g) + organisations.find_dotless(text, g)
-    found += organisations.find_quoted_bare(text) + organisations.find_hotline_centres(text) + [organisations.OrgMention(a, b) for a, b in people.find_bands(text)]
+    found += organisations.find_quoted_bare(text) + organisations.find_hotline_centres(text) + organisations.find_forward(text, g) + [organisations.OrgMention(a, b) for a, b in people.find_bands(text)]
     return [_Cand(field, o.start, o.end, "organisation", o.english, o.canonical, o.known, source=o.source) for o in found]
 
 
@@ -531,6 +539,8 @@ def _alias_hits(texts: dict[Field, str], aliases: dict[str, _Cand], kept: list[_
                 cand = _Cand(field, i, i + len(alias), "organisation", proto.english, proto.canonical)
                 if _overlaps(cand, spans) or not on_boundary(text, i, i + len(alias)):
                     continue
+                if text[i + len(alias):i + len(alias) + 1] == " " and text[i + len(alias) + 1:].split(" ", 1)[0] in _PRODUCT_WORDS:
+                    continue  # BAAC Mobile: the body's app
                 out.append(cand)
                 spans.append((cand.start, cand.end))
     return out

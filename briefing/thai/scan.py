@@ -50,7 +50,7 @@ _AUX = ("ต้อง", "จะ", "ได้", "ไม่", "ควร", "ยั
 """Auxiliaries: newmm glues them to the verb (ต้องหา), and a name never contains one."""
 
 
-_JOINERS = frozenset({"และ", "หรือ", "เพื่อ", "การ", "ความ", "ด้าน", "ว่าด้วย", "แห่ง"})
+_JOINERS = frozenset({"และ", "หรือ", "เพื่อ", "การ", "ความ", "ด้าน", "ว่าด้วย", "แห่ง", "ผู้", "นัก"})
 
 
 @dataclass(frozen=True, slots=True)
