@@ -102,6 +102,10 @@ _OF_WHAT = re.compile(r"\s?(?:พ\.ร\.บ\.|พ\.ร\.ก\.|พระราช
                       r"ชาติ|ประเทศ|ราชอาณาจักร|กฎกระทรวง|ข้อบังคับ)")
 _UNIT_MODIFIER = re.compile(r"(?:หลัก|ย่อย|สำคัญ)(?:ๆ|\s|$|[^\u0e01-\u0e4e]|คือ|ได้แก่|ดังนี้|ที่|ของ|ใน)")
 """Words that qualify a short classifier without making a new word: "3 ส่วนหลัก", "5 ด้านสำคัญ"."""
+_GLUED_NEXT = re.compile(r"(?:ของ|และ|ใน|ทั่ว|จาก|ซึ่ง|เพื่อ|ได้แก่|คือ|ดังนี้|ด้วยกัน|แล้ว|โดย|ยกมือ|เห็นด้วย|"
+                         r"ให้|เป็น|รวม|ทั้ง|ประกอบด้วย|ครอบคลุม|ที่|ต่อ|ไม่|ได้)")
+"""Words Thai glues after a short classifier that end its count, not make a longer word or a name:
+"ทั้ง 50 เขตของกรุงเทพมหานคร", "141 เสียงยกมือ" (not "นายวิโรจน์", "เขตพญาไท", "หลังมีการ")."""
 _AND_OVER = re.compile(r"\s?(?:ขึ้นไป|เป็นต้นไป)")
 _FLOOR_NUMBER = re.compile(r"\s?\d+\s?")
 _STOREYS = re.compile(r"\d+\s?ชั้น(?![\u0e01-\u0e4e])(?!\s?\d)")
@@ -309,6 +313,16 @@ def _inside_longer_word(work: str, start: int, end: int) -> bool:
     return any(work[start - k:end] in words for k in range(1, min(start, 8) + 1))
 
 
+def _begins_longer_word(work: str, start: int, end: int) -> bool:
+    """Does a dictionary word longer than work[start:end] start at `start` (นายกรัฐมนตรี over นาย)? Thai
+    glues the next word on ('50 เขตของกรุงเทพมหานคร'), so a Thai letter after a short classifier alone
+    does not make it part of a longer word."""
+    from briefing.thai.scan import dictionary  # loaded by the analyzer anyway
+
+    words = dictionary()
+    return any(work[start:k] in words for k in range(end + 1, min(len(work), end + 14) + 1))
+
+
 def _looks_like_year(written: str) -> bool:
     if not re.fullmatch(r"\d{4}", written):
         return False
@@ -358,8 +372,9 @@ def _unit(work: str, pos: int, before: str, percent_before: bool,
         after = thai.end()
         ok = True
         if unit.whole_word and after < len(work) and _THAI_LETTER.match(work[after]) \
-                and not _UNIT_MODIFIER.match(work, after):
-            ok = False  # but "3 ส่วนหลัก": main parts
+                and not _UNIT_MODIFIER.match(work, after) \
+                and not (_GLUED_NEXT.match(work, after) and not _begins_longer_word(work, at, after)):
+            ok = False  # "5 นายกรัฐมนตรี", "6 เขตพญาไท"; but "3 ส่วนหลัก" (main parts), "50 เขตของ", "141 เสียงยกมือ"
         if thai.group().endswith(".") and after < len(work) and _THAI_LETTER.match(work[after]) and (
                 len(thai.group()) <= 2 or _ABBREVIATION_GOES_ON.match(work, after)):
             ok = False  # "5 จ.เชียงใหม่", "19 ม.ค.": part of a longer abbreviation or a name
