@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from briefing.model import EnglishSource, Entity, Field
 from briefing.thai import admin, organisations, people, places
+from briefing.thai import english as english_text
 from briefing.thai.gazetteer import ORG_HEADS, VENUE_HEADS, Gazetteer, Term, gazetteer
 from briefing.thai.roles import role_english
 from briefing.thai.romanise import person_english, romanise
@@ -390,6 +391,10 @@ def _person_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     found += people.find_after_position(text, g, spans)
     spans = [(p.start, p.end) for p in found]
     found += [p for p in people.find_performers(text) if not any(a < p.end and p.start < b for a, b in spans)]
+    if _is_english(text):  # Deputy Government Spokesperson Ratchada Thanadirek: a name after an English position
+        spans = [(p.start, p.end) for p in found]
+        found += [people.PersonMention(n.start, n.end, n.first, n.family, n.start) for n in english_text.find_people(text)
+                  if not any(a < n.end and n.start < b for a, b in spans)]
     return [_Cand(field, p.start, p.end, "person", person=p) for p in found]
 
 
@@ -432,6 +437,9 @@ def _field_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     cands = _person_cands(text, field, g)
     cands += _gazetteer_hits(text, field, g)
     cands += _org_cands(text, field, g)
+    if _is_english(text):  # the cabinet, Government of Lao PDR, Ministry of Higher Education, Science, ...
+        spans = [(c.start, c.end) for c in cands if c.type == "person"]
+        cands += [_Cand(field, o.start, o.end, "organisation") for o in english_text.find_orgs(text, spans)]
     cands += _place_cands(text, field, g)
     kept = _missions(text, _drop_glosses(text, _resolve(cands, skip)))
     kept = [c for c in kept if c.type == "person" or not places.any_such_venue(text, c.start, c.end)]

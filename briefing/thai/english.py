@@ -1,0 +1,169 @@
+"""Organisations and people in releases written in English (about 3% of the corpus: the site's English
+news, cabinet synopses, statements).
+
+The Thai recognisers find what an English release shares with Thai ones (glossary names, titled foreign
+names, "X Ministry" and "Ministry of X"); what is only English is here: the cabinet, a government named
+by its country, a ministry whose name is a list (Ministry of Higher Education, Science, Research and
+Innovation), committees "on" a subject, chambers of commerce, airlines, and a person named after an
+English position with no title (Deputy Government Spokesperson Ratchada Thanadirek). `find_entities`
+calls these only for a field that is mostly Latin letters, so Thai releases are untouched.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_WORD = r"[A-Z][A-Za-z’'\-]*"
+_HEADS = (
+    r"(?:Ministry|Office|Department|Bureau|Embassy|Consulate(?:-General)?|Council|Commission|Agency|Authority|"
+    r"Institute|Organi[sz]ation|Federation|Association|Court|Bank|University|Secretariat|Fund|Board)"
+)
+_CONNECT = r"(?:and|of|for|the|on|in)"
+
+_CABINET = re.compile(r"(?<![A-Za-z])[Cc]abinet(?![A-Za-z])")
+"""The cabinet (ครม.) is the body of most English synopses ("The cabinet approved ...")."""
+
+_STOP = (
+    r"(?:Regulation|Regulations|Announcement|Notification|Order|Act|Agreement|Memorandum|Meeting|Policy|Plan|"
+    r"Project|Programme|Program|Courses?|Decree|Rules|Measures|Zoning|Province|City|District|Day|Week|Year|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Professor|President|Prime|Minister|General|Mr|Ms|Mrs|Dr|Should|Both|The|This|It|He|She|They|"
+    r"On|For|To|In|And|Of|At|By)(?![A-Za-z])"
+)
+_NAME_WORD = r"(?!" + _STOP + r")[A-Z][a-z][A-Za-z\-]*"
+"""A word of a body's name: capitalised, not a document, a plan, a place kind or a month (the run stops there:
+"Ministry of Finance Regulation on ...", "Commission on May 5")."""
+_OTHER_HEAD = r"(?!(?:" + _HEADS[3:-1] + r"|Directorate|Division|Cent(?:er|re)|Government|Police|Army|Navy)(?![A-Za-z]))"
+
+_GOVERNMENT_OF = re.compile(
+    r"(?<![A-Za-z])(?:Royal[ \t]+)?Government[ \t]+of[ \t]+(?:the[ \t]+)?(?:People’s|People's|Lao|" + _NAME_WORD + r")"
+    r"(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?(?:People’s|People's|PDR|" + _NAME_WORD + r"))*"
+)
+"""Government of Lao PDR, Government of the Republic of Kazakhstan; not "the Government of Prime
+Minister Gen. Prayut" (a period of office)."""
+
+_NATIONAL_GOVERNMENT = re.compile(
+    r"(?<![A-Za-z])(?:Royal[ \t]+Thai|Thai|Lao|Malaysian|[A-Z][a-z]+(?:ese|ian|ean|ish|can))[ \t]+Government(?![A-Za-z])"
+)
+"""The Thai Government, the Japanese Government, the Cambodian Government acting."""
+
+_LIST = (
+    r"(?:,[ \t]+" + _OTHER_HEAD + _NAME_WORD + r"(?=,|[ \t]+and[ \t]))+,?[ \t]+and[ \t]+" + _OTHER_HEAD + _NAME_WORD
+    + r"(?:[ \t]+" + _NAME_WORD + r")?"
+)
+"""The list inside a name: ", Science, Research and Innovation", ", Wildlife and Plant Conservation" (single
+words between the commas, closed by "and"); a comma elsewhere ends the name (Ministry of Public Health,
+National Security Council are two)."""
+_RUN = (
+    _NAME_WORD + r"(?:[ \t]+(?:(?:of|for|the)[ \t]+)*" + _NAME_WORD + r"|[ \t]+and[ \t]+" + _OTHER_HEAD + _NAME_WORD
+    + r"|" + _LIST + r")*"
+)
+
+_HEADED = re.compile(r"(?<![A-Za-z])" + _HEADS + r"[ \t]+of[ \t]+(?:the[ \t]+)?" + _RUN)
+"""Ministry of Higher Education, Science, Research and Innovation; Office of National Economic and Social
+Development Council: a head, "of", then capitalised words joined by spaces, small words and a list;
+after "and" not another head (Ministry of Finance and Bank of Thailand are two). A possessive ends
+the name (Ministry of Labor’s Department of ...), and so does a person named after it (cut by the caller)."""
+
+_COMMITTEE = re.compile(
+    r"(?<![A-Za-z’'])(?:(?:[A-Z][A-Za-z\-]*(?:’s|'s)?)[ \t]+){0,5}(?:Committee|Commission|Subcommittee|Sub-committee)[ \t]+(?:on|for)[ \t]+"
+    r"(?:the[ \t]+)?" + _RUN
+)
+"""Senate’s Committee on Political Development and Public Participation; National Committee for ..."""
+
+_CHAMBER = re.compile(
+    r"(?<![A-Za-z’'])(?:[A-Z][A-Za-z\-]*[ \t]+){1,4}(?:Chamber[ \t]+of[ \t]+Commerce(?:[ \t]+and[ \t]+Industry)?|Airlines|Airways)(?![A-Za-z])"
+)
+"""Luxembourg Chamber of Commerce, Thai Chamber of Commerce and Industry, Cargolux Airlines."""
+
+_SENTENCE_WORDS = frozenset({"The", "A", "An", "This", "That", "These", "Both", "Its", "Their", "His", "Her", "As", "In", "On", "At", "By", "With", "From", "And", "Under", "For", "To", "Of", "Meanwhile", "Moreover", "Also"})
+
+
+@dataclass(slots=True)
+class Span:
+    start: int
+    end: int
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop trailing small words and punctuation, and a leading sentence word (The Ministry ...)."""
+    while True:
+        m = re.search(r"(?:[ \t,]+(?:and|of|for|the|on|in)?|’s|'s)$", text[start:end])
+        if not m or m.start() == 0 or not m.group(0):
+            break
+        end = start + m.start()
+    first = re.match(r"[A-Za-z]+[ \t]+", text[start:end])
+    if first and first.group(0).strip() in _SENTENCE_WORDS:
+        start += first.end()
+    return start, end
+
+
+def find_orgs(text: str, people: list[tuple[int, int]] | None = None) -> list[Span]:
+    """English-only organisation names in an English text; a name ends before a person found in it
+    (Permanent Secretary of the Ministry of Tourism and Sports Natthriya Thaweewong)."""
+    out: list[Span] = []
+    for m in _CABINET.finditer(text):
+        out.append(Span(m.start(), m.end()))
+    for pattern in (_GOVERNMENT_OF, _NATIONAL_GOVERNMENT, _HEADED, _COMMITTEE, _CHAMBER):
+        for m in pattern.finditer(text):
+            start, end = _trim(text, m.start(), m.end())
+            cut = min((a for a, b in people or () if start < a < end), default=end)
+            start, end = _trim(text, start, cut)
+            if end - start > 3 and " " in text[start:end]:
+                out.append(Span(start, end))
+    return out
+
+
+_ROLE = re.compile(
+    r"(?<![A-Za-z])(?:(?:Deputy|Acting|Vice|Thai|Former)[ \t]+)*"
+    r"(?:Government[ \t]+Spokes(?:person|man|woman)|Spokes(?:person|man|woman)|Prime[ \t]+Minister|Minister|"
+    r"Permanent[ \t]+Secretary|Secretary[- ]General|Director[- ]General|Governor|Senator|Mayor|Ambassador|Envoy|Adviser|Advisor)"
+    r"(?:[ \t]+(?:of|for|to)[ \t]+(?:the[ \t]+)?[A-Z][A-Za-z]*(?:(?:,[ \t]+|[ \t]+(?:and[ \t]+|of[ \t]+|the[ \t]+)*)[A-Z][A-Za-z]*)*)?"
+    r"[ \t]+\(?"
+)
+_NAME = re.compile(r"([A-Z][a-z]+)[ \t]+([A-Z][a-z]+(?:-[A-Za-z][a-z]*)*)(?![A-Za-z\-])(?![ \t]+[A-Z][a-z])")
+"""Two capitalised words (a Thai first and family name: Ratchada Thanadirek, Parnpree Bahiddha-Nukara),
+not followed by a third (a longer capitalised run is a name of something else)."""
+
+_NOT_NAME = frozenset(
+    {"Government", "Spokesperson", "Minister", "Ministry", "Prime", "Deputy", "Office", "Department", "Thailand",
+     "Thai", "House", "Committee", "Council", "Commission", "National", "General", "Royal", "Kingdom", "Republic",
+     "Bangkok", "Foreign", "Affairs", "Defense", "Defence", "Finance", "Interior", "Commerce", "Labour", "Labor",
+     "Public", "Health", "Education", "Industry", "Energy", "Justice", "Culture", "Transport", "Tourism",
+     "Sports", "Agriculture", "Digital", "Economy", "Society", "Social", "Development", "Natural", "Resources",
+     "Environment", "Higher", "Science", "Research", "Innovation", "Cooperatives", "Secretary", "Director",
+     "Ambassador", "Governor", "Embassy", "Mr", "Ms", "Mrs", "Dr", "Gen", "The", "His", "Her", "Excellency",
+     "Majesty", "Cabinet", "Senate", "Assembly", "Parliament", "Party", "Province", "District", "City", "Day",
+     "Asia", "Pacific", "Southeast", "East", "West", "North", "South", "Central", "United", "States", "Nations",
+     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+     "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+     "Agency", "Administration", "Authority", "Cooperation", "Bureau", "Institute", "Organization", "Organisation",
+     "Federation", "Association", "Court", "Bank", "University", "Secretariat", "Fund", "Board", "Centre", "Center",
+     "Metropolitan", "Police", "Army", "Navy", "Force", "Forces", "Company", "Corporation", "Group", "Council",
+     "International", "Trade", "Investment", "Affairs", "Security", "Relations", "Union", "Organizations"}
+)
+"""Words of positions, bodies, places and dates: two of these after a position are not a person's name."""
+
+
+_PERSON = re.compile(_ROLE.pattern + _NAME.pattern)
+"""The position and the name in one pattern, so that a ministry's name gives back the last two words."""
+
+
+@dataclass(slots=True)
+class Named:
+    start: int
+    end: int
+    first: str
+    family: str
+
+
+def find_people(text: str) -> list[Named]:
+    """A person named after an English position with no title: 'Deputy Government Spokesperson
+    Ratchada Thanadirek disclosed', 'Minister of Foreign Affairs Parnpree Bahiddha-Nukara'."""
+    out: list[Named] = []
+    for m in _PERSON.finditer(text):
+        if m.group(1) in _NOT_NAME or m.group(2) in _NOT_NAME:
+            continue
+        out.append(Named(m.start(1), m.end(2), m.group(1), m.group(2)))
+    return out
