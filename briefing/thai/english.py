@@ -119,7 +119,8 @@ _ROLE = re.compile(
     r"(?<![A-Za-z])(?:(?:Deputy|Acting|Vice|Thai|Former)[ \t]+)*"
     r"(?:Government[ \t]+Spokes(?:person|man|woman)|Spokes(?:person|man|woman)|Prime[ \t]+Minister|Minister|"
     r"Permanent[ \t]+Secretary|Secretary[- ]General|Director[- ]General|Governor|Senator|Mayor|Ambassador|Envoy|Adviser|Advisor)"
-    r"(?:[ \t]+(?:of|for|to)[ \t]+(?:the[ \t]+)?[A-Z][A-Za-z]*(?:(?:,[ \t]+|[ \t]+(?:and[ \t]+|of[ \t]+|the[ \t]+)*)[A-Z][A-Za-z]*)*)?"
+    r"(?:[ \t]+(?:of|for|to)[ \t]+(?:the[ \t]+)?[A-Z][A-Za-z]*(?:(?:,[ \t]+|[ \t]+(?:and[ \t]+|of[ \t]+|the[ \t]+)*)"
+    r"(?!(?:His|Her|Excellency|Senior|General|Gen|Mr|Ms|Mrs|Dr|Professor)(?![A-Za-z]))[A-Z][A-Za-z]*)*)?"
     r"[ \t]+\(?"
 )
 _NAME = re.compile(r"([A-Z][a-z]+)[ \t]+([A-Z][a-z]+(?:-[A-Za-z][a-z]*)*)(?![A-Za-z\-])(?![ \t]+[A-Z][a-z])")
@@ -141,7 +142,8 @@ _NOT_NAME = frozenset(
      "Agency", "Administration", "Authority", "Cooperation", "Bureau", "Institute", "Organization", "Organisation",
      "Federation", "Association", "Court", "Bank", "University", "Secretariat", "Fund", "Board", "Centre", "Center",
      "Metropolitan", "Police", "Army", "Navy", "Force", "Forces", "Company", "Corporation", "Group", "Council",
-     "International", "Trade", "Investment", "Affairs", "Security", "Relations", "Union", "Organizations"}
+     "International", "Trade", "Investment", "Affairs", "Security", "Relations", "Union", "Organizations",
+     "Insurance", "Election", "Border", "Assembly", "Meeting", "Staff", "Headquarters"}
 )
 """Words of positions, bodies, places and dates: two of these after a position are not a person's name."""
 
@@ -158,12 +160,32 @@ class Named:
     family: str
 
 
+_RANK = re.compile(
+    r"(?<![A-Za-z.])(?:(?:Pol\.|Police|Lt\.|Maj\.|Col\.|Senior|Acting|Sub)[ \t]+)*"
+    r"(?:Gen\.|General|Admiral|Adm\.|Air[ \t]+Chief[ \t]+Marshal|ACM|Professor|Prof\.|Col\.)[ \t]+"
+    r"((?:[A-Z][a-z]+(?:-[A-Za-z][a-z]*)*[ \t]+){1,2}[A-Z][a-z]+(?:-[A-Za-z][a-z]*)*)(?![A-Za-z\-])"
+)
+"""A rank or an academic title before a name the Thai rules do not take in English text: Gen. Prayut
+Chan-o-cha, Pol. Gen. Kraibun Suadsong, Senior General Min Aung Hlaing, Professor Klaus Schwab."""
+
+
+def _titled(text: str) -> list[Named]:
+    out: list[Named] = []
+    for m in _RANK.finditer(text):
+        words = m.group(1).split()
+        if any(w in _NOT_NAME for w in words):
+            continue
+        out.append(Named(m.start(1), m.end(1), words[0], " ".join(words[1:])))
+    return out
+
+
 def find_people(text: str) -> list[Named]:
     """A person named after an English position with no title: 'Deputy Government Spokesperson
     Ratchada Thanadirek disclosed', 'Minister of Foreign Affairs Parnpree Bahiddha-Nukara'."""
-    out: list[Named] = []
+    out = _titled(text)
+    taken = [(n.start, n.end) for n in out]
     for m in _PERSON.finditer(text):
-        if m.group(1) in _NOT_NAME or m.group(2) in _NOT_NAME:
+        if m.group(1) in _NOT_NAME or m.group(2) in _NOT_NAME or any(a < m.end(2) and m.start(1) < b for a, b in taken):
             continue
         out.append(Named(m.start(1), m.end(2), m.group(1), m.group(2)))
     return out
