@@ -29,9 +29,9 @@ _STOP = (
     r"Project|Programme|Program|Courses?|Decree|Rules|Measures|Zoning|Province|City|District|Day|Week|Year|"
     r"January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Professor|President|Prime|Minister|General|Mr|Ms|Mrs|Dr|Should|Both|The|This|It|He|She|They|"
-    r"On|For|To|In|And|Of|At|By)(?![A-Za-z])"
+    r"On|For|To|In|And|Of|At|By|Regarding|Concerning)(?![A-Za-z])"
 )
-_NAME_WORD = r"(?!" + _STOP + r")[A-Z][a-z][A-Za-z\-]*"
+_NAME_WORD = r"(?:People’s|People's|(?!" + _STOP + r")[A-Z][a-z][A-Za-z\-]*)"
 """A word of a body's name: capitalised, not a document, a plan, a place kind or a month (the run stops there:
 "Ministry of Finance Regulation on ...", "Commission on May 5")."""
 _OTHER_HEAD = r"(?!(?:" + _HEADS[3:-1] + r"|Directorate|Division|Cent(?:er|re)|Government|Police|Army|Navy)(?![A-Za-z]))"
@@ -56,8 +56,8 @@ _LIST = (
 words between the commas, closed by "and"); a comma elsewhere ends the name (Ministry of Public Health,
 National Security Council are two)."""
 _RUN = (
-    _NAME_WORD + r"(?:[ \t]+(?:(?:of|for|the)[ \t]+)*" + _NAME_WORD + r"|[ \t]+and[ \t]+" + _OTHER_HEAD + _NAME_WORD
-    + r"|" + _LIST + r")*"
+    _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"|[ \t]+of[ \t]+(?:the[ \t]+)?" + _NAME_WORD
+    + r"|[ \t]+(?:and|for[ \t]+the|for)[ \t]+" + _OTHER_HEAD + _NAME_WORD + r"|" + _LIST + r")*"
 )
 
 _HEADED = re.compile(r"(?<![A-Za-z])" + _HEADS + r"[ \t]+of[ \t]+(?:the[ \t]+)?" + _RUN)
@@ -86,8 +86,28 @@ class Span:
     end: int
 
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+_COUNTRY_END = re.compile(r"[ \t]of[ \t](?:the[ \t])?(?:Kingdom|Republic|People’s|People's|State|Federation|Union|Commonwealth)[ \t]")
+
+
+def _two_bodies(name: str, known: frozenset[str]) -> int | None:
+    """Where a run of two bodies joined by "and" should be cut: after a name the glossary knows (Ministry
+    of Finance and Thai Credit Guarantee Corporation), after a country's name (Ministry of Foreign Affairs
+    of the Kingdom of Thailand and China Media Group), or after a list closed by "and" (..., Research and
+    Innovation and Chinese ...)."""
+    for m in re.finditer(r"[ \t]and[ \t]", name):
+        left = name[:m.start()]
+        if left in known or _COUNTRY_END.search(left + " ") or re.search(r",[ \t]\S+[ \t]and[ \t]\S+$", left):
+            return m.start()
+    return None
+
+
+def _trim(text: str, start: int, end: int, known: frozenset[str] = frozenset()) -> tuple[int, int]:
     """Drop trailing small words and punctuation, and a leading sentence word (The Ministry ...)."""
+    cut = _two_bodies(text[start:end], known)
+    if cut is not None:
+        end = start + cut
+    if re.search(r"[ \t](?:Thai|[A-Z][a-z]+(?:ese|ian))$", text[start:end]) and re.match(r"[ \t]+[a-z]", text[end:]):
+        end = text.rfind(" ", start, end)  # Government of the Thai people: the adjective belongs to what follows
     while True:
         m = re.search(r"(?:[ \t,]+(?:and|of|for|the|on|in)?|’s|'s)$", text[start:end])
         if not m or m.start() == 0 or not m.group(0):
@@ -99,20 +119,44 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def find_orgs(text: str, people: list[tuple[int, int]] | None = None) -> list[Span]:
+def find_orgs(text: str, people: list[tuple[int, int]] | None = None, known: frozenset[str] = frozenset()) -> list[Span]:
     """English-only organisation names in an English text; a name ends before a person found in it
-    (Permanent Secretary of the Ministry of Tourism and Sports Natthriya Thaweewong)."""
+    (Permanent Secretary of the Ministry of Tourism and Sports Natthriya Thaweewong). `known`: the
+    glossary's English names, where a run joined by "and" is cut."""
     out: list[Span] = []
     for m in _CABINET.finditer(text):
         out.append(Span(m.start(), m.end()))
     for pattern in (_GOVERNMENT_OF, _NATIONAL_GOVERNMENT, _HEADED, _COMMITTEE, _CHAMBER):
         for m in pattern.finditer(text):
-            start, end = _trim(text, m.start(), m.end())
+            start, end = _trim(text, m.start(), m.end(), known)
             cut = min((a for a, b in people or () if start < a < end), default=end)
             start, end = _trim(text, start, cut)
             if end - start > 3 and " " in text[start:end]:
                 out.append(Span(start, end))
     return out
+
+
+def find_listed(text: str, names: tuple[str, ...]) -> list[tuple[int, int, str]]:
+    """Glossary English names with a comma or a bracket in them (Office of the Permanent Secretary,
+    Ministry of Interior; Thai Smile Airways Co., Ltd.), which the Latin word runs of the glossary
+    lookup never see whole: (start, end, name), the longest at each place, case as written, on word
+    boundaries."""
+    pattern = _listed_pattern(names)
+    if pattern is None:
+        return []
+    return [(m.start(), m.end(), m.group(0)) for m in pattern.finditer(text)]
+
+
+_PATTERNS: dict[tuple[str, ...], re.Pattern[str] | None] = {}
+
+
+def _listed_pattern(names: tuple[str, ...]) -> re.Pattern[str] | None:
+    if names not in _PATTERNS:
+        ordered = sorted(names, key=len, reverse=True)
+        _PATTERNS[names] = re.compile(
+            r"(?<![A-Za-z0-9])(?:" + "|".join(re.escape(n) for n in ordered) + r")(?![A-Za-z0-9])"
+        ) if ordered else None
+    return _PATTERNS[names]
 
 
 _ROLE = re.compile(
@@ -143,7 +187,10 @@ _NOT_NAME = frozenset(
      "Federation", "Association", "Court", "Bank", "University", "Secretariat", "Fund", "Board", "Centre", "Center",
      "Metropolitan", "Police", "Army", "Navy", "Force", "Forces", "Company", "Corporation", "Group", "Council",
      "International", "Trade", "Investment", "Affairs", "Security", "Relations", "Union", "Organizations",
-     "Insurance", "Election", "Border", "Assembly", "Meeting", "Staff", "Headquarters"}
+     "Insurance", "Election", "Border", "Assembly", "Meeting", "Staff", "Headquarters", "Service", "Services",
+     "Support", "Promotion", "Protection", "Control", "Management", "Welfare", "Planning", "Policy", "Technology",
+     "Information", "Arabia", "Prevention", "Mitigation", "Disaster", "Customs", "Revenue", "Excise", "Treasury",
+     "Land", "Water", "Railway", "Airports", "Highways", "Roads", "Aviation", "Marine", "Fisheries", "Livestock"}
 )
 """Words of positions, bodies, places and dates: two of these after a position are not a person's name."""
 
@@ -179,13 +226,18 @@ def _titled(text: str) -> list[Named]:
     return out
 
 
-def find_people(text: str) -> list[Named]:
+def find_people(text: str, known: dict[str, str] | None = None) -> list[Named]:
     """A person named after an English position with no title: 'Deputy Government Spokesperson
-    Ratchada Thanadirek disclosed', 'Minister of Foreign Affairs Parnpree Bahiddha-Nukara'."""
+    Ratchada Thanadirek disclosed', 'Minister of Foreign Affairs Parnpree Bahiddha-Nukara'; and after a
+    rank. `known`: officials' English first name -> family name; a known first name with another word
+    after it, and a number or a capital after that, is not taken (a title-case headline's verb)."""
     out = _titled(text)
     taken = [(n.start, n.end) for n in out]
     for m in _PERSON.finditer(text):
         if m.group(1) in _NOT_NAME or m.group(2) in _NOT_NAME or any(a < m.end(2) and m.start(1) < b for a, b in taken):
             continue
+        family = known.get(m.group(1)) if known else None
+        if family and family.lower() != m.group(2).lower() and re.match(r"[ \t]+[0-9A-Z]", text[m.end(2):]):
+            continue  # "Prime Minister Paetongtarn Marks 90 Days": a headline's verb after a known first name
         out.append(Named(m.start(1), m.end(2), m.group(1), m.group(2)))
     return out

@@ -393,7 +393,7 @@ def _person_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     found += [p for p in people.find_performers(text) if not any(a < p.end and p.start < b for a, b in spans)]
     if _is_english(text):  # Deputy Government Spokesperson Ratchada Thanadirek: a name after an English position
         spans = [(p.start, p.end) for p in found]
-        found += [people.PersonMention(n.start, n.end, n.first, n.family, n.start) for n in english_text.find_people(text)
+        found += [people.PersonMention(n.start, n.end, n.first, n.family, n.start) for n in english_text.find_people(text, _known_english(g))
                   if not any(a < n.end and n.start < b for a, b in spans)]
     return [_Cand(field, p.start, p.end, "person", person=p) for p in found]
 
@@ -439,7 +439,10 @@ def _field_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     cands += _org_cands(text, field, g)
     if _is_english(text):  # the cabinet, Government of Lao PDR, Ministry of Higher Education, Science, ...
         spans = [(c.start, c.end) for c in cands if c.type == "person"]
-        cands += [_Cand(field, o.start, o.end, "organisation") for o in english_text.find_orgs(text, spans)]
+        cands += [_Cand(field, o.start, o.end, "organisation") for o in english_text.find_orgs(text, spans, _latin_org_names(g))]
+        for a, b, key in english_text.find_listed(text, _punctuated_names(g)):
+            term = g.terms[key]
+            cands.append(_Cand(field, a, b, term.type, term.english, term.canonical, True))
     cands += _place_cands(text, field, g)
     kept = _missions(text, _drop_glosses(text, _resolve(cands, skip)))
     kept = [c for c in kept if c.type == "person" or not places.any_such_venue(text, c.start, c.end)]
@@ -451,6 +454,39 @@ def _field_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
         ):
             c.type = "place"
     return kept
+
+
+_KNOWN_EN: dict[int, dict[str, str]] = {}
+
+
+def _known_english(g: Gazetteer) -> dict[str, str]:
+    """Officials' English first name -> family name (from the officials' glossary)."""
+    if id(g) not in _KNOWN_EN:
+        pairs = [en.split(" ", 1) for en in g.person_spelling.values() if en.count(" ") == 1]
+        _KNOWN_EN[id(g)] = {first: family for first, family in pairs}
+    return _KNOWN_EN[id(g)]
+
+
+_LATIN_ORGS: dict[int, frozenset[str]] = {}
+
+
+def _latin_org_names(g: Gazetteer) -> frozenset[str]:
+    """The glossary's organisation names in Latin letters (Ministry of Finance, Bank of Thailand)."""
+    if id(g) not in _LATIN_ORGS:
+        _LATIN_ORGS[id(g)] = frozenset(k for k, t in g.terms.items() if t.type == "organisation" and _LATIN.match(k))
+    return _LATIN_ORGS[id(g)]
+
+
+_PUNCTUATED: dict[int, tuple[str, ...]] = {}
+
+
+def _punctuated_names(g: Gazetteer) -> tuple[str, ...]:
+    """The glossary's English organisation names with a comma or a bracket (see english.find_listed)."""
+    if id(g) not in _PUNCTUATED:
+        _PUNCTUATED[id(g)] = tuple(
+            k for k, t in g.terms.items() if t.type == "organisation" and _LATIN.match(k) and re.search(r"[,(]", k)
+        )
+    return _PUNCTUATED[id(g)]
 
 
 _MISSIONS = {"สถานเอกอัครราชทูต": "Embassy", "สถานกงสุลใหญ่": "Consulate-General", "สถานกงสุล": "Consulate"}
