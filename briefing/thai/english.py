@@ -185,9 +185,8 @@ _NOT_NAME = frozenset(
      "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
      "Agency", "Administration", "Authority", "Cooperation", "Bureau", "Institute", "Organization", "Organisation",
      "Federation", "Association", "Court", "Bank", "University", "Secretariat", "Fund", "Board", "Centre", "Center",
-     "Metropolitan", "Police", "Army", "Navy", "Force", "Forces", "Company", "Corporation", "Group", "Council",
-     "International", "Trade", "Investment", "Affairs", "Security", "Relations", "Union", "Organizations",
-     "Insurance", "Election", "Border", "Assembly", "Meeting", "Staff", "Headquarters", "Service", "Services",
+     "Metropolitan", "Police", "Army", "Navy", "Force", "Forces", "Company", "Corporation", "Group", "International", "Trade", "Investment", "Security", "Relations", "Union", "Organizations",
+     "Insurance", "Election", "Border", "Meeting", "Staff", "Headquarters", "Service", "Services",
      "Support", "Promotion", "Protection", "Control", "Management", "Welfare", "Planning", "Policy", "Technology",
      "Information", "Arabia", "Prevention", "Mitigation", "Disaster", "Customs", "Revenue", "Excise", "Treasury",
      "Land", "Water", "Railway", "Airports", "Highways", "Roads", "Aviation", "Marine", "Fisheries", "Livestock"}
