@@ -19,7 +19,6 @@ _HEADS = (
     r"(?:Ministry|Office|Department|Bureau|Embassy|Consulate(?:-General)?|Council|Commission|Agency|Authority|"
     r"Institute|Organi[sz]ation|Federation|Association|Court|Bank|University|Secretariat|Fund|Board)"
 )
-_CONNECT = r"(?:and|of|for|the|on|in)"
 
 _CABINET = re.compile(r"(?<![A-Za-z])[Cc]abinet(?![A-Za-z])")
 """The cabinet (ครม.) is the body of most English synopses ("The cabinet approved ...")."""

@@ -181,6 +181,9 @@ def _overlaps(a: _Cand, spans: list[tuple[int, int]]) -> bool:
 _LATIN_RUN = re.compile(r"[A-Za-z0-9][A-Za-z0-9&.'’\-]*(?:[ \t]+[A-Za-z0-9&.'’\-]+)*")
 
 
+_POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
+
+
 def _is_english(text: str) -> bool:
     """Mostly Latin letters: an English release (the site publishes some)."""
     latin = len(_LATIN_LETTERS.findall(text))
@@ -200,10 +203,11 @@ def _latin_hits(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
             for j in range(min(len(spans), i + g.latin_max_words), i, -1):
                 a, b = base + spans[i][0], base + spans[j - 1][1]
                 key = text[a:b]
-                term = g.terms.get(key) or g.terms.get(key.rstrip(".,"))
+                bare = _POSSESSIVE.sub("", key.rstrip(".,"))  # FTI’s automotive industry: the body
+                term = g.terms.get(key) or g.terms.get(bare)
                 if term is None:
                     continue
-                b = a + len(key if key in g.terms else key.rstrip(".,"))
+                b = a + len(key if key in g.terms else bare)
                 if term.type == "organisation":
                     number = _HOTLINE.match(text, b)  # AOC 1441: a centre named by its hotline
                     if number and not _YEAR.fullmatch(number.group(0).strip()):  # but APEC 2022
