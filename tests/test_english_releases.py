@@ -80,3 +80,17 @@ def test_kms_is_kilometres() -> None:
     figures = find_figures(body, "body")
     assert [(f.text, f.kind, f.value) for f in figures] == [("275 kms", "quantity", 275)]
 
+
+
+def test_english_count_nouns() -> None:
+    # 2022/11/06/Cabinet Meeting Synopsis_8_2c5b4285...
+    body = "no less than 300 million Baht/year. The Center will produce 110 personnel in public health and health science per"
+    figures = [(f.text, f.kind, f.value) for f in find_figures(body, "body")]
+    assert ("300 million Baht", "money", 300_000_000) in figures
+    assert ("110 personnel", "count", 110) in figures
+
+
+def test_a_listed_acronym_with_a_possessive_is_the_body() -> None:
+    # 2023/04/24/Government News_7_abac5a05...
+    body = "For the next three months, the FTI’s index for industry sentiment "
+    assert _of(body, "organisation") == ["FTI"]
