@@ -20,7 +20,7 @@ _HEADS = (
     r"Institute|Organi[sz]ation|Federation|Association|Court|Bank|University|Secretariat|Fund|Board)"
 )
 
-_CABINET = re.compile(r"(?<![A-Za-z])[Cc]abinet(?![A-Za-z])")
+_CABINET = re.compile(r"(?<![A-Za-z])(?:Secretariat[ \t]+of[ \t]+the[ \t]+Cabinet|[Cc]abinet(?:[ \t]+Secretariat)?)(?![A-Za-z])")
 """The cabinet (ครม.) is the body of most English synopses ("The cabinet approved ...")."""
 
 _STOP = (

@@ -395,7 +395,7 @@ def _person_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     found += people.find_after_position(text, g, spans)
     spans = [(p.start, p.end) for p in found]
     found += [p for p in people.find_performers(text) if not any(a < p.end and p.start < b for a, b in spans)]
-    if _is_english(text):  # Deputy Government Spokesperson Ratchada Thanadirek: a name after an English position
+    if _is_english(TITLE_PREFIX.sub("", text)):  # Deputy Government Spokesperson Ratchada Thanadirek: a name after an English position
         spans = [(p.start, p.end) for p in found]
         found += [people.PersonMention(n.start, n.end, n.first, n.family, n.start) for n in english_text.find_people(text, _known_english(g))
                   if not any(a < n.end and n.start < b for a, b in spans)]
@@ -441,7 +441,7 @@ def _field_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     cands = _person_cands(text, field, g)
     cands += _gazetteer_hits(text, field, g)
     cands += _org_cands(text, field, g)
-    if _is_english(text):  # the cabinet, Government of Lao PDR, Ministry of Higher Education, Science, ...
+    if _is_english(text[skip:]):  # the cabinet, Government of Lao PDR, Ministry of Higher Education, Science, ...
         spans = [(c.start, c.end) for c in cands if c.type == "person"]
         cands += [_Cand(field, o.start, o.end, "organisation") for o in english_text.find_orgs(text, spans, _latin_org_names(g))]
         for a, b, key in english_text.find_listed(text, _punctuated_names(g)):
