@@ -43,9 +43,14 @@ _GOVERNMENT_OF = re.compile(
 Minister Gen. Prayut" (a period of office)."""
 
 _NATIONAL_GOVERNMENT = re.compile(
-    r"(?<![A-Za-z])(?:Royal[ \t]+Thai|Thai|Lao|Malaysian|[A-Z][a-z]+(?:ese|ian|ean|ish|can))[ \t]+Government(?![A-Za-z])"
+    r"(?<![A-Za-z])(?:Royal[ \t]+Thai|Thai|Lao|Malaysian|Israeli|[A-Z][a-z]+(?:ese|ian|ean|ish|can))[ \t]+(?:Government|Embassy)(?![A-Za-z])"
+    r"|(?<![A-Za-z])Royal[ \t]+Thai[ \t]+(?:Air[ \t]+Force|Army|Navy|Armed[ \t]+Forces)(?![A-Za-z])"
 )
-"""The Thai Government, the Japanese Government, the Cambodian Government acting."""
+"""The Thai Government, the Japanese Government, the Cambodian Government acting; the Royal Thai Embassy,
+the Russian Embassy; the Royal Thai Air Force."""
+
+_HOUSES = re.compile(r"(?<![A-Za-z])(?:Senate|Parliament|National[ \t]+Assembly)(?![A-Za-z])")
+"""The houses of parliament, named alone (the President of the Senate)."""
 
 _LIST = (
     r"(?:,[ \t]+" + _OTHER_HEAD + _NAME_WORD + r"(?=,|[ \t]+and[ \t]))+,?[ \t]+and[ \t]+" + _OTHER_HEAD + _NAME_WORD
@@ -124,6 +129,8 @@ def find_orgs(text: str, people: list[tuple[int, int]] | None = None, known: fro
     glossary's English names, where a run joined by "and" is cut."""
     out: list[Span] = []
     for m in _CABINET.finditer(text):
+        out.append(Span(m.start(), m.end()))
+    for m in _HOUSES.finditer(text):
         out.append(Span(m.start(), m.end()))
     for pattern in (_GOVERNMENT_OF, _NATIONAL_GOVERNMENT, _HEADED, _COMMITTEE, _CHAMBER):
         for m in pattern.finditer(text):
