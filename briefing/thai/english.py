@@ -64,9 +64,15 @@ _RUN = (
     + r"|[ \t]+(?:and|for[ \t]+the|for)[ \t]+" + _OTHER_HEAD + _NAME_WORD + r"|" + _LIST + r")*"
 )
 
-_HEADED = re.compile(r"(?<![A-Za-z])" + _HEADS + r"[ \t]+of[ \t]+(?:the[ \t]+)?" + _RUN)
+_PRE_WORD = (
+    r"(?!(?:Minister|Prime|Deputy|Secretary|Director|General|Governor|President|Chairman|Spokesperson|Ambassador|"
+    r"Permanent|Acting|Vice|Head|Chief|The|A|An|This|That|Its|Both|At|In|On|By|With|From|To|For|Of|And)(?![A-Za-z]))"
+    r"(?!(?!United)[A-Z][a-z]+ed[ \t])"  # Approved Ministry of ...: a synopsis's verb
+    r"[A-Z][a-z][A-Za-z\-–]*[ \t]+"
+)
+_HEADED = re.compile(r"(?<![A-Za-z’'\-–])(?:" + _PRE_WORD + r"){0,3}" + _HEADS + r"[ \t]+of[ \t]+(?:the[ \t]+)?" + _RUN)
 """Ministry of Higher Education, Science, Research and Innovation; Office of National Economic and Social
-Development Council: a head, "of", then capitalised words joined by spaces, small words and a list;
+Development Council; Vidyasirimedhi Institute of Science and Technology: up to three name words, a head, "of", then capitalised words joined by spaces, small words and a list;
 after "and" not another head (Ministry of Finance and Bank of Thailand are two). A possessive ends
 the name (Ministry of Labor’s Department of ...), and so does a person named after it (cut by the caller)."""
 
