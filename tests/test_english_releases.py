@@ -94,3 +94,11 @@ def test_a_listed_acronym_with_a_possessive_is_the_body() -> None:
     # 2023/04/24/Government News_7_abac5a05...
     body = "For the next three months, the FTI’s index for industry sentiment "
     assert _of(body, "organisation") == ["FTI"]
+
+
+def test_three_word_names_after_a_position() -> None:
+    # 2025/05/15/Government News _1_3d0ab70d...
+    body = ("yen Van Hung as Minister-in-Attendance, Vice Minister of Foreign Affairs Nguyen Manh Coung, and "
+            "Vietnamese Ambassador to Thailand Pham Vietnam Hung. Government Spokesperson Jirayu ")
+    people = _of(body, "person")
+    assert "Nguyen Manh Coung" in people and "Pham Vietnam Hung" in people

@@ -201,7 +201,9 @@ _NOT_NAME = frozenset(
      "Insurance", "Election", "Border", "Meeting", "Staff", "Headquarters", "Service", "Services",
      "Support", "Promotion", "Protection", "Control", "Management", "Welfare", "Planning", "Policy", "Technology",
      "Information", "Arabia", "Prevention", "Mitigation", "Disaster", "Customs", "Revenue", "Excise", "Treasury",
-     "Land", "Water", "Railway", "Airports", "Highways", "Roads", "Aviation", "Marine", "Fisheries", "Livestock"}
+     "Land", "Water", "Railway", "Airports", "Highways", "Roads", "Aviation", "Marine", "Fisheries", "Livestock",
+     "Representative", "Resident", "Coordinator", "Officer", "Consul", "Commissioner", "Chairperson", "Chairman",
+     "President", "Vice", "Envoy", "Special", "Minister’s", "Spokesman", "Adviser", "Advisor", "Senator", "Mayor"}
 )
 """Words of positions, bodies, places and dates: two of these after a position are not a person's name."""
 
@@ -237,11 +239,25 @@ def _titled(text: str) -> list[Named]:
     return out
 
 
-def find_people(text: str, known: dict[str, str] | None = None) -> list[Named]:
+def _third_word(text: str, start: int, role_start: int, places: frozenset[str]) -> int | None:
+    """Where a three-word name begins when the position's run ends in a body or place word and one more
+    name word follows it (Vice Minister of Foreign Affairs Nguyen Manh Coung; Ambassador to Thailand Pham
+    Vietnam Hung): the two-word pattern took only the last two."""
+    m = re.search(r"(?<![A-Za-z])([A-Z][A-Za-z\-]*)[ \t]+([A-Z][a-z]+)[ \t]+$", text[role_start:start])
+    if m is None:
+        return None
+    before, word = m.group(1), m.group(2)
+    if word in _NOT_NAME or word in places or not (before in _NOT_NAME or before in places):
+        return None
+    return role_start + m.start(2)
+
+
+def find_people(text: str, known: dict[str, str] | None = None, places: frozenset[str] = frozenset()) -> list[Named]:
     """A person named after an English position with no title: 'Deputy Government Spokesperson
     Ratchada Thanadirek disclosed', 'Minister of Foreign Affairs Parnpree Bahiddha-Nukara'; and after a
     rank. `known`: officials' English first name -> family name; a known first name with another word
-    after it, and a number or a capital after that, is not taken (a title-case headline's verb)."""
+    after it, and a number or a capital after that, is not taken (a title-case headline's verb).
+    `places`: the glossary's place names in Latin letters (for a three-word name, see _third_word)."""
     out = _titled(text)
     taken = [(n.start, n.end) for n in out]
     for m in _PERSON.finditer(text):
@@ -250,5 +266,9 @@ def find_people(text: str, known: dict[str, str] | None = None) -> list[Named]:
         family = known.get(m.group(1)) if known else None
         if family and family.lower() != m.group(2).lower() and re.match(r"[ \t]+[0-9A-Z]", text[m.end(2):]):
             continue  # "Prime Minister Paetongtarn Marks 90 Days": a headline's verb after a known first name
-        out.append(Named(m.start(1), m.end(2), m.group(1), m.group(2)))
+        third = _third_word(text, m.start(1), m.start(), places)
+        if third is not None:
+            out.append(Named(third, m.end(2), text[third:m.start(1)].strip(), f"{m.group(1)} {m.group(2)}"))
+        else:
+            out.append(Named(m.start(1), m.end(2), m.group(1), m.group(2)))
     return out

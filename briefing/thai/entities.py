@@ -397,7 +397,7 @@ def _person_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     found += [p for p in people.find_performers(text) if not any(a < p.end and p.start < b for a, b in spans)]
     if _is_english(TITLE_PREFIX.sub("", text)):  # Deputy Government Spokesperson Ratchada Thanadirek: a name after an English position
         spans = [(p.start, p.end) for p in found]
-        found += [people.PersonMention(n.start, n.end, n.first, n.family, n.start) for n in english_text.find_people(text, _known_english(g))
+        found += [people.PersonMention(n.start, n.end, n.first, n.family, n.start) for n in english_text.find_people(text, _known_english(g), _latin_place_names(g))
                   if not any(a < n.end and n.start < b for a, b in spans)]
     return [_Cand(field, p.start, p.end, "person", person=p) for p in found]
 
@@ -479,6 +479,16 @@ def _latin_org_names(g: Gazetteer) -> frozenset[str]:
     if id(g) not in _LATIN_ORGS:
         _LATIN_ORGS[id(g)] = frozenset(k for k, t in g.terms.items() if t.type == "organisation" and _LATIN.match(k))
     return _LATIN_ORGS[id(g)]
+
+
+_LATIN_PLACES: dict[int, frozenset[str]] = {}
+
+
+def _latin_place_names(g: Gazetteer) -> frozenset[str]:
+    """The glossary's place names in Latin letters (Thailand, Japan, Chiang Mai)."""
+    if id(g) not in _LATIN_PLACES:
+        _LATIN_PLACES[id(g)] = frozenset(k for k, t in g.terms.items() if t.type == "place" and _LATIN.match(k))
+    return _LATIN_PLACES[id(g)]
 
 
 _PUNCTUATED: dict[int, tuple[str, ...]] = {}
