@@ -10,6 +10,11 @@ bench/heldout: the default seed and N=8. bench/heldout2: seed 20251126, N=4, EXC
 The corpus may also be given as the archive itself (thaigov-v2.tar.xz), read in place; with an
 OUT_DIR after `--write` the chosen texts are written there as h01.txt... (bench/heldout3: seed
 20261204, N=6, EXCLUDE_DIR bench/heldout bench/heldout2, --write bench/heldout3).
+
+With `--english` the draw is of releases written in English (at least 60% of the body's letters
+Latin: about 1,850 of the corpus, the site's English news, cabinet synopses and statements), any
+year, 1.5-15 KB, categories not varied (nearly all are "Government News" or "Cabinet Meeting
+Synopsis"); bench/heldout17 was drawn this way.
 """
 import random
 import re
@@ -18,21 +23,37 @@ import tarfile
 from pathlib import Path
 
 URL = re.compile(r"ที่มา\s*:\s*(\S+)")
+LATIN = re.compile(r"[A-Za-z]")
+THAI = re.compile(r"[\u0e00-\u0e7f]")
 
 
-def _directory(data: Path) -> dict[str, str]:
+def english(text: str) -> bool:
+    """At least 60% of the body's letters are Latin (the title's Thai prefix and the source line left out)."""
+    body = text.split("\n\n", 1)[-1].rsplit("ที่มา", 1)[0]
+    latin, thai = len(LATIN.findall(body)), len(THAI.findall(body))
+    return latin + thai > 0 and latin / (latin + thai) >= 0.6
+
+
+def _directory(data: Path, lang_en: bool = False) -> dict[str, str]:
+    if lang_en:
+        return {
+            str(p): p.read_text(encoding="utf-8", errors="replace")
+            for p in data.rglob("*.txt") if 1500 <= p.stat().st_size <= 15000
+        }
     return {
         str(p): p.read_text(encoding="utf-8", errors="replace")
         for y in ("2024", "2025") for p in (data / y).rglob("*.txt") if 4000 <= p.stat().st_size <= 15000
     }
 
 
-def _archive(path: Path) -> dict[str, str]:
+def _archive(path: Path, lang_en: bool = False) -> dict[str, str]:
     """The same draw from the corpus archive, read in place (file names as in the archive)."""
     out: dict[str, str] = {}
     with tarfile.open(path) as tar:
         for m in tar:
-            if m.isfile() and m.name.endswith(".txt") and ("/2024/" in m.name or "/2025/" in m.name) and 4000 <= m.size <= 15000:
+            if not (m.isfile() and m.name.endswith(".txt")):
+                continue
+            if lang_en and 1500 <= m.size <= 15000 or not lang_en and ("/2024/" in m.name or "/2025/" in m.name) and 4000 <= m.size <= 15000:
                 handle = tar.extractfile(m)
                 if handle is not None:
                     out[m.name] = handle.read().decode("utf-8", errors="replace")
@@ -42,6 +63,8 @@ def _archive(path: Path) -> dict[str, str]:
 def main() -> int:
     args = sys.argv[1:]
     out = None
+    lang_en = "--english" in args
+    args = [a for a in args if a != "--english"]
     if "--write" in args:
         out = Path(args[args.index("--write") + 1])
         args = args[:args.index("--write")]
@@ -57,14 +80,16 @@ def main() -> int:
         t = p.read_text(encoding="utf-8", errors="replace")
         excluded_text.add(t.strip())
         excluded_url.update(URL.findall(t))
-    texts = _archive(data) if data.name.endswith(".tar.xz") else _directory(data)
+    texts = _archive(data, lang_en) if data.name.endswith(".tar.xz") else _directory(data, lang_en)
+    if lang_en:
+        texts = {p: t for p, t in texts.items() if english(t)}
     files = sorted(texts)
     rng = random.Random(seed)
     rng.shuffle(files)
     chosen, cats = [], set()
     for p in files:
         cat = Path(p).name.split("_")[0].strip()
-        if cat in cats:
+        if cat in cats and not lang_en:
             continue
         t = texts[p]
         if t.strip() in excluded_text or set(URL.findall(t)) & excluded_url:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from briefing.model import EnglishSource, Entity, Field
 from briefing.thai import admin, organisations, people, places
+from briefing.thai import english as english_text
 from briefing.thai.gazetteer import ORG_HEADS, VENUE_HEADS, Gazetteer, Term, gazetteer
 from briefing.thai.roles import role_english
 from briefing.thai.romanise import person_english, romanise
@@ -180,6 +181,9 @@ def _overlaps(a: _Cand, spans: list[tuple[int, int]]) -> bool:
 _LATIN_RUN = re.compile(r"[A-Za-z0-9][A-Za-z0-9&.'’\-]*(?:[ \t]+[A-Za-z0-9&.'’\-]+)*")
 
 
+_POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
+
+
 def _is_english(text: str) -> bool:
     """Mostly Latin letters: an English release (the site publishes some)."""
     latin = len(_LATIN_LETTERS.findall(text))
@@ -199,10 +203,11 @@ def _latin_hits(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
             for j in range(min(len(spans), i + g.latin_max_words), i, -1):
                 a, b = base + spans[i][0], base + spans[j - 1][1]
                 key = text[a:b]
-                term = g.terms.get(key) or g.terms.get(key.rstrip(".,"))
+                bare = _POSSESSIVE.sub("", key.rstrip(".,"))  # FTI’s automotive industry: the body
+                term = g.terms.get(key) or g.terms.get(bare)
                 if term is None:
                     continue
-                b = a + len(key if key in g.terms else key.rstrip(".,"))
+                b = a + len(key if key in g.terms else bare)
                 if term.type == "organisation":
                     number = _HOTLINE.match(text, b)  # AOC 1441: a centre named by its hotline
                     if number and not _YEAR.fullmatch(number.group(0).strip()):  # but APEC 2022
@@ -390,6 +395,10 @@ def _person_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     found += people.find_after_position(text, g, spans)
     spans = [(p.start, p.end) for p in found]
     found += [p for p in people.find_performers(text) if not any(a < p.end and p.start < b for a, b in spans)]
+    if _is_english(TITLE_PREFIX.sub("", text)):  # Deputy Government Spokesperson Ratchada Thanadirek: a name after an English position
+        spans = [(p.start, p.end) for p in found]
+        found += [people.PersonMention(n.start, n.end, n.first, n.family, n.start) for n in english_text.find_people(text, _known_english(g), _latin_place_names(g))
+                  if not any(a < n.end and n.start < b for a, b in spans)]
     return [_Cand(field, p.start, p.end, "person", person=p) for p in found]
 
 
@@ -432,6 +441,12 @@ def _field_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     cands = _person_cands(text, field, g)
     cands += _gazetteer_hits(text, field, g)
     cands += _org_cands(text, field, g)
+    if _is_english(text[skip:]):  # the cabinet, Government of Lao PDR, Ministry of Higher Education, Science, ...
+        spans = [(c.start, c.end) for c in cands if c.type == "person"]
+        cands += [_Cand(field, o.start, o.end, "organisation") for o in english_text.find_orgs(text, spans, _latin_org_names(g))]
+        for a, b, key in english_text.find_listed(text, _punctuated_names(g)):
+            term = g.terms[key]
+            cands.append(_Cand(field, a, b, term.type, term.english, term.canonical, True))
     cands += _place_cands(text, field, g)
     kept = _missions(text, _drop_glosses(text, _resolve(cands, skip)))
     kept = [c for c in kept if c.type == "person" or not places.any_such_venue(text, c.start, c.end)]
@@ -443,6 +458,49 @@ def _field_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
         ):
             c.type = "place"
     return kept
+
+
+_KNOWN_EN: dict[int, dict[str, str]] = {}
+
+
+def _known_english(g: Gazetteer) -> dict[str, str]:
+    """Officials' English first name -> family name (from the officials' glossary)."""
+    if id(g) not in _KNOWN_EN:
+        pairs = [en.split(" ", 1) for en in g.person_spelling.values() if en.count(" ") == 1]
+        _KNOWN_EN[id(g)] = {first: family for first, family in pairs}
+    return _KNOWN_EN[id(g)]
+
+
+_LATIN_ORGS: dict[int, frozenset[str]] = {}
+
+
+def _latin_org_names(g: Gazetteer) -> frozenset[str]:
+    """The glossary's organisation names in Latin letters (Ministry of Finance, Bank of Thailand)."""
+    if id(g) not in _LATIN_ORGS:
+        _LATIN_ORGS[id(g)] = frozenset(k for k, t in g.terms.items() if t.type == "organisation" and _LATIN.match(k))
+    return _LATIN_ORGS[id(g)]
+
+
+_LATIN_PLACES: dict[int, frozenset[str]] = {}
+
+
+def _latin_place_names(g: Gazetteer) -> frozenset[str]:
+    """The glossary's place names in Latin letters (Thailand, Japan, Chiang Mai)."""
+    if id(g) not in _LATIN_PLACES:
+        _LATIN_PLACES[id(g)] = frozenset(k for k, t in g.terms.items() if t.type == "place" and _LATIN.match(k))
+    return _LATIN_PLACES[id(g)]
+
+
+_PUNCTUATED: dict[int, tuple[str, ...]] = {}
+
+
+def _punctuated_names(g: Gazetteer) -> tuple[str, ...]:
+    """The glossary's English organisation names with a comma or a bracket (see english.find_listed)."""
+    if id(g) not in _PUNCTUATED:
+        _PUNCTUATED[id(g)] = tuple(
+            k for k, t in g.terms.items() if t.type == "organisation" and _LATIN.match(k) and re.search(r"[,(]", k)
+        )
+    return _PUNCTUATED[id(g)]
 
 
 _MISSIONS = {"สถานเอกอัครราชทูต": "Embassy", "สถานกงสุลใหญ่": "Consulate-General", "สถานกงสุล": "Consulate"}

@@ -1,0 +1,274 @@
+"""Organisations and people in releases written in English (about 3% of the corpus: the site's English
+news, cabinet synopses, statements).
+
+The Thai recognisers find what an English release shares with Thai ones (glossary names, titled foreign
+names, "X Ministry" and "Ministry of X"); what is only English is here: the cabinet, a government named
+by its country, a ministry whose name is a list (Ministry of Higher Education, Science, Research and
+Innovation), committees "on" a subject, chambers of commerce, airlines, and a person named after an
+English position with no title (Deputy Government Spokesperson Ratchada Thanadirek). `find_entities`
+calls these only for a field that is mostly Latin letters, so Thai releases are untouched.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_WORD = r"[A-Z][A-Za-z’'\-]*"
+_HEADS = (
+    r"(?:Ministry|Office|Department|Bureau|Embassy|Consulate(?:-General)?|Council|Commission|Agency|Authority|"
+    r"Institute|Organi[sz]ation|Federation|Association|Court|Bank|University|Secretariat|Fund|Board)"
+)
+
+_CABINET = re.compile(r"(?<![A-Za-z])(?:Secretariat[ \t]+of[ \t]+the[ \t]+Cabinet|[Cc]abinet(?:[ \t]+Secretariat)?)(?![A-Za-z])")
+"""The cabinet (ครม.) is the body of most English synopses ("The cabinet approved ...")."""
+
+_STOP = (
+    r"(?:Regulation|Regulations|Announcement|Notification|Order|Act|Agreement|Memorandum|Meeting|Policy|Plan|"
+    r"Project|Programme|Program|Courses?|Decree|Rules|Measures|Zoning|Province|City|District|Day|Week|Year|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Professor|President|Prime|Minister|General|Mr|Ms|Mrs|Dr|Should|Both|The|This|It|He|She|They|"
+    r"On|For|To|In|And|Of|At|By|Regarding|Concerning)(?![A-Za-z])"
+)
+_NAME_WORD = r"(?:People’s|People's|(?!" + _STOP + r")[A-Z][a-z][A-Za-z\-]*)"
+"""A word of a body's name: capitalised, not a document, a plan, a place kind or a month (the run stops there:
+"Ministry of Finance Regulation on ...", "Commission on May 5")."""
+_OTHER_HEAD = r"(?!(?:" + _HEADS[3:-1] + r"|Directorate|Division|Cent(?:er|re)|Government|Police|Army|Navy)(?![A-Za-z]))"
+
+_GOVERNMENT_OF = re.compile(
+    r"(?<![A-Za-z])(?:Royal[ \t]+)?Government[ \t]+of[ \t]+(?:the[ \t]+)?(?:People’s|People's|Lao|" + _NAME_WORD + r")"
+    r"(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?(?:People’s|People's|PDR|" + _NAME_WORD + r"))*"
+)
+"""Government of Lao PDR, Government of the Republic of Kazakhstan; not "the Government of Prime
+Minister Gen. Prayut" (a period of office)."""
+
+_NATIONAL_GOVERNMENT = re.compile(
+    r"(?<![A-Za-z])(?:Royal[ \t]+Thai|Thai|Lao|Malaysian|Israeli|[A-Z][a-z]+(?:ese|ian|ean|ish|can))[ \t]+(?:Government|Embassy)(?![A-Za-z])"
+    r"|(?<![A-Za-z])Royal[ \t]+Thai[ \t]+(?:Air[ \t]+Force|Army|Navy|Armed[ \t]+Forces)(?![A-Za-z])"
+)
+"""The Thai Government, the Japanese Government, the Cambodian Government acting; the Royal Thai Embassy,
+the Russian Embassy; the Royal Thai Air Force."""
+
+_HOUSES = re.compile(r"(?<![A-Za-z])(?:Senate|Parliament|National[ \t]+Assembly)(?![A-Za-z])")
+"""The houses of parliament, named alone (the President of the Senate)."""
+
+_LIST = (
+    r"(?:,[ \t]+" + _OTHER_HEAD + _NAME_WORD + r"(?=,|[ \t]+and[ \t]))+,?[ \t]+and[ \t]+" + _OTHER_HEAD + _NAME_WORD
+    + r"(?:[ \t]+" + _NAME_WORD + r")?"
+)
+"""The list inside a name: ", Science, Research and Innovation", ", Wildlife and Plant Conservation" (single
+words between the commas, closed by "and"); a comma elsewhere ends the name (Ministry of Public Health,
+National Security Council are two)."""
+_RUN = (
+    _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"|[ \t]+of[ \t]+(?:the[ \t]+)?" + _NAME_WORD
+    + r"|[ \t]+(?:and|for[ \t]+the|for)[ \t]+" + _OTHER_HEAD + _NAME_WORD + r"|" + _LIST + r")*"
+)
+
+_PRE_WORD = (
+    r"(?!(?:Minister|Prime|Deputy|Secretary|Director|General|Governor|President|Chairman|Spokesperson|Ambassador|"
+    r"Permanent|Acting|Vice|Head|Chief|The|A|An|This|That|Its|Both|At|In|On|By|With|From|To|For|Of|And)(?![A-Za-z]))"
+    r"(?!(?!United)[A-Z][a-z]+ed[ \t])"  # Approved Ministry of ...: a synopsis's verb
+    r"[A-Z][a-z][A-Za-z\-–]*[ \t]+"
+)
+_HEADED = re.compile(r"(?<![A-Za-z’'\-–])(?:" + _PRE_WORD + r"){0,3}" + _HEADS + r"[ \t]+of[ \t]+(?:the[ \t]+)?" + _RUN)
+"""Ministry of Higher Education, Science, Research and Innovation; Office of National Economic and Social
+Development Council; Vidyasirimedhi Institute of Science and Technology: up to three name words, a head, "of", then capitalised words joined by spaces, small words and a list;
+after "and" not another head (Ministry of Finance and Bank of Thailand are two). A possessive ends
+the name (Ministry of Labor’s Department of ...), and so does a person named after it (cut by the caller)."""
+
+_COMMITTEE = re.compile(
+    r"(?<![A-Za-z’'])(?:(?:[A-Z][A-Za-z\-]*(?:’s|'s)?)[ \t]+){0,5}(?:Committee|Commission|Subcommittee|Sub-committee)[ \t]+(?:on|for)[ \t]+"
+    r"(?:the[ \t]+)?" + _RUN
+)
+"""Senate’s Committee on Political Development and Public Participation; National Committee for ..."""
+
+_CHAMBER = re.compile(
+    r"(?<![A-Za-z’'])(?:[A-Z][A-Za-z\-]*[ \t]+){1,4}(?:Chamber[ \t]+of[ \t]+Commerce(?:[ \t]+and[ \t]+Industry)?|Airlines|Airways)(?![A-Za-z])"
+)
+"""Luxembourg Chamber of Commerce, Thai Chamber of Commerce and Industry, Cargolux Airlines."""
+
+_SENTENCE_WORDS = frozenset({"The", "A", "An", "This", "That", "These", "Both", "Its", "Their", "His", "Her", "As", "In", "On", "At", "By", "With", "From", "And", "Under", "For", "To", "Of", "Meanwhile", "Moreover", "Also"})
+
+
+@dataclass(slots=True)
+class Span:
+    start: int
+    end: int
+
+
+_COUNTRY_END = re.compile(r"[ \t]of[ \t](?:the[ \t])?(?:Kingdom|Republic|People’s|People's|State|Federation|Union|Commonwealth)[ \t]")
+
+
+def _two_bodies(name: str, known: frozenset[str]) -> int | None:
+    """Where a run of two bodies joined by "and" should be cut: after a name the glossary knows (Ministry
+    of Finance and Thai Credit Guarantee Corporation), after a country's name (Ministry of Foreign Affairs
+    of the Kingdom of Thailand and China Media Group), or after a list closed by "and" (..., Research and
+    Innovation and Chinese ...)."""
+    for m in re.finditer(r"[ \t]and[ \t]", name):
+        left = name[:m.start()]
+        if left in known or _COUNTRY_END.search(left + " ") or re.search(r",[ \t]\S+[ \t]and[ \t]\S+$", left):
+            return m.start()
+    return None
+
+
+def _trim(text: str, start: int, end: int, known: frozenset[str] = frozenset()) -> tuple[int, int]:
+    """Drop trailing small words and punctuation, and a leading sentence word (The Ministry ...)."""
+    cut = _two_bodies(text[start:end], known)
+    if cut is not None:
+        end = start + cut
+    if re.search(r"[ \t](?:Thai|[A-Z][a-z]+(?:ese|ian))$", text[start:end]) and re.match(r"[ \t]+[a-z]", text[end:]):
+        end = text.rfind(" ", start, end)  # Government of the Thai people: the adjective belongs to what follows
+    while True:
+        m = re.search(r"(?:[ \t,]+(?:and|of|for|the|on|in)?|’s|'s)$", text[start:end])
+        if not m or m.start() == 0 or not m.group(0):
+            break
+        end = start + m.start()
+    first = re.match(r"[A-Za-z]+[ \t]+", text[start:end])
+    if first and first.group(0).strip() in _SENTENCE_WORDS:
+        start += first.end()
+    return start, end
+
+
+def find_orgs(text: str, people: list[tuple[int, int]] | None = None, known: frozenset[str] = frozenset()) -> list[Span]:
+    """English-only organisation names in an English text; a name ends before a person found in it
+    (Permanent Secretary of the Ministry of Tourism and Sports Natthriya Thaweewong). `known`: the
+    glossary's English names, where a run joined by "and" is cut."""
+    out: list[Span] = []
+    for m in _CABINET.finditer(text):
+        out.append(Span(m.start(), m.end()))
+    for m in _HOUSES.finditer(text):
+        out.append(Span(m.start(), m.end()))
+    for pattern in (_GOVERNMENT_OF, _NATIONAL_GOVERNMENT, _HEADED, _COMMITTEE, _CHAMBER):
+        for m in pattern.finditer(text):
+            start, end = _trim(text, m.start(), m.end(), known)
+            cut = min((a for a, b in people or () if start < a < end), default=end)
+            start, end = _trim(text, start, cut)
+            if end - start > 3 and " " in text[start:end]:
+                out.append(Span(start, end))
+    return out
+
+
+def find_listed(text: str, names: tuple[str, ...]) -> list[tuple[int, int, str]]:
+    """Glossary English names with a comma or a bracket in them (Office of the Permanent Secretary,
+    Ministry of Interior; Thai Smile Airways Co., Ltd.), which the Latin word runs of the glossary
+    lookup never see whole: (start, end, name), the longest at each place, case as written, on word
+    boundaries."""
+    pattern = _listed_pattern(names)
+    if pattern is None:
+        return []
+    return [(m.start(), m.end(), m.group(0)) for m in pattern.finditer(text)]
+
+
+_PATTERNS: dict[tuple[str, ...], re.Pattern[str] | None] = {}
+
+
+def _listed_pattern(names: tuple[str, ...]) -> re.Pattern[str] | None:
+    if names not in _PATTERNS:
+        ordered = sorted(names, key=len, reverse=True)
+        _PATTERNS[names] = re.compile(
+            r"(?<![A-Za-z0-9])(?:" + "|".join(re.escape(n) for n in ordered) + r")(?![A-Za-z0-9])"
+        ) if ordered else None
+    return _PATTERNS[names]
+
+
+_ROLE = re.compile(
+    r"(?<![A-Za-z])(?:(?:Deputy|Acting|Vice|Thai|Former)[ \t]+)*"
+    r"(?:Government[ \t]+Spokes(?:person|man|woman)|Spokes(?:person|man|woman)|Prime[ \t]+Minister|Minister|"
+    r"Permanent[ \t]+Secretary|Secretary[- ]General|Director[- ]General|Governor|Senator|Mayor|Ambassador|Envoy|Adviser|Advisor)"
+    r"(?:[ \t]+(?:of|for|to)[ \t]+(?:the[ \t]+)?[A-Z][A-Za-z]*(?:(?:,[ \t]+|[ \t]+(?:and[ \t]+|of[ \t]+|the[ \t]+)*)"
+    r"(?!(?:His|Her|Excellency|Senior|General|Gen|Mr|Ms|Mrs|Dr|Professor)(?![A-Za-z]))[A-Z][A-Za-z]*)*)?"
+    r"[ \t]+\(?"
+)
+_NAME = re.compile(r"([A-Z][a-z]+)[ \t]+([A-Z][a-z]+(?:-[A-Za-z][a-z]*)*)(?![A-Za-z\-])(?![ \t]+[A-Z][a-z])")
+"""Two capitalised words (a Thai first and family name: Ratchada Thanadirek, Parnpree Bahiddha-Nukara),
+not followed by a third (a longer capitalised run is a name of something else)."""
+
+_NOT_NAME = frozenset(
+    {"Government", "Spokesperson", "Minister", "Ministry", "Prime", "Deputy", "Office", "Department", "Thailand",
+     "Thai", "House", "Committee", "Council", "Commission", "National", "General", "Royal", "Kingdom", "Republic",
+     "Bangkok", "Foreign", "Affairs", "Defense", "Defence", "Finance", "Interior", "Commerce", "Labour", "Labor",
+     "Public", "Health", "Education", "Industry", "Energy", "Justice", "Culture", "Transport", "Tourism",
+     "Sports", "Agriculture", "Digital", "Economy", "Society", "Social", "Development", "Natural", "Resources",
+     "Environment", "Higher", "Science", "Research", "Innovation", "Cooperatives", "Secretary", "Director",
+     "Ambassador", "Governor", "Embassy", "Mr", "Ms", "Mrs", "Dr", "Gen", "The", "His", "Her", "Excellency",
+     "Majesty", "Cabinet", "Senate", "Assembly", "Parliament", "Party", "Province", "District", "City", "Day",
+     "Asia", "Pacific", "Southeast", "East", "West", "North", "South", "Central", "United", "States", "Nations",
+     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+     "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+     "Agency", "Administration", "Authority", "Cooperation", "Bureau", "Institute", "Organization", "Organisation",
+     "Federation", "Association", "Court", "Bank", "University", "Secretariat", "Fund", "Board", "Centre", "Center",
+     "Metropolitan", "Police", "Army", "Navy", "Force", "Forces", "Company", "Corporation", "Group", "International", "Trade", "Investment", "Security", "Relations", "Union", "Organizations",
+     "Insurance", "Election", "Border", "Meeting", "Staff", "Headquarters", "Service", "Services",
+     "Support", "Promotion", "Protection", "Control", "Management", "Welfare", "Planning", "Policy", "Technology",
+     "Information", "Arabia", "Prevention", "Mitigation", "Disaster", "Customs", "Revenue", "Excise", "Treasury",
+     "Land", "Water", "Railway", "Airports", "Highways", "Roads", "Aviation", "Marine", "Fisheries", "Livestock",
+     "Representative", "Resident", "Coordinator", "Officer", "Consul", "Commissioner", "Chairperson", "Chairman",
+     "President", "Vice", "Envoy", "Special", "Minister’s", "Spokesman", "Adviser", "Advisor", "Senator", "Mayor"}
+)
+"""Words of positions, bodies, places and dates: two of these after a position are not a person's name."""
+
+
+_PERSON = re.compile(_ROLE.pattern + _NAME.pattern)
+"""The position and the name in one pattern, so that a ministry's name gives back the last two words."""
+
+
+@dataclass(slots=True)
+class Named:
+    start: int
+    end: int
+    first: str
+    family: str
+
+
+_RANK = re.compile(
+    r"(?<![A-Za-z.])(?:(?:Pol\.|Police|Lt\.|Maj\.|Col\.|Senior|Acting|Sub)[ \t]+)*"
+    r"(?:Gen\.|General|Admiral|Adm\.|Air[ \t]+Chief[ \t]+Marshal|ACM|Professor|Prof\.|Col\.)[ \t]+"
+    r"((?:[A-Z][a-z]+(?:-[A-Za-z][a-z]*)*[ \t]+){1,2}[A-Z][a-z]+(?:-[A-Za-z][a-z]*)*)(?![A-Za-z\-])"
+)
+"""A rank or an academic title before a name the Thai rules do not take in English text: Gen. Prayut
+Chan-o-cha, Pol. Gen. Kraibun Suadsong, Senior General Min Aung Hlaing, Professor Klaus Schwab."""
+
+
+def _titled(text: str) -> list[Named]:
+    out: list[Named] = []
+    for m in _RANK.finditer(text):
+        words = m.group(1).split()
+        if any(w in _NOT_NAME for w in words):
+            continue
+        out.append(Named(m.start(1), m.end(1), words[0], " ".join(words[1:])))
+    return out
+
+
+def _third_word(text: str, start: int, role_start: int, places: frozenset[str]) -> int | None:
+    """Where a three-word name begins when the position's run ends in a body or place word and one more
+    name word follows it (Vice Minister of Foreign Affairs Nguyen Manh Coung; Ambassador to Thailand Pham
+    Vietnam Hung): the two-word pattern took only the last two."""
+    m = re.search(r"(?<![A-Za-z])([A-Z][A-Za-z\-]*)[ \t]+([A-Z][a-z]+)[ \t]+$", text[role_start:start])
+    if m is None:
+        return None
+    before, word = m.group(1), m.group(2)
+    if word in _NOT_NAME or word in places or not (before in _NOT_NAME or before in places):
+        return None
+    return role_start + m.start(2)
+
+
+def find_people(text: str, known: dict[str, str] | None = None, places: frozenset[str] = frozenset()) -> list[Named]:
+    """A person named after an English position with no title: 'Deputy Government Spokesperson
+    Ratchada Thanadirek disclosed', 'Minister of Foreign Affairs Parnpree Bahiddha-Nukara'; and after a
+    rank. `known`: officials' English first name -> family name; a known first name with another word
+    after it, and a number or a capital after that, is not taken (a title-case headline's verb).
+    `places`: the glossary's place names in Latin letters (for a three-word name, see _third_word)."""
+    out = _titled(text)
+    taken = [(n.start, n.end) for n in out]
+    for m in _PERSON.finditer(text):
+        if m.group(1) in _NOT_NAME or m.group(2) in _NOT_NAME or any(a < m.end(2) and m.start(1) < b for a, b in taken):
+            continue
+        family = known.get(m.group(1)) if known else None
+        if family and family.lower() != m.group(2).lower() and re.match(r"[ \t]+[0-9A-Z]", text[m.end(2):]):
+            continue  # "Prime Minister Paetongtarn Marks 90 Days": a headline's verb after a known first name
+        third = _third_word(text, m.start(1), m.start(), places)
+        if third is not None:
+            out.append(Named(third, m.end(2), text[third:m.start(1)].strip(), f"{m.group(1)} {m.group(2)}"))
+        else:
+            out.append(Named(m.start(1), m.end(2), m.group(1), m.group(2)))
+    return out

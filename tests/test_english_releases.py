@@ -1,0 +1,104 @@
+"""Releases written in English (issue 11x): organisations, people and figures as an English text names
+them, on sentences quoted verbatim from thaigov-v2 corpus releases (none from the eval dev files or
+the held-out sets; the path under thaigov-v2/data is in each comment). The English rules run only on a
+field that is mostly Latin letters (Thai releases were checked unchanged on a 300-release sample).
+"""
+
+from __future__ import annotations
+
+from briefing.model import Entity
+from briefing.thai.entities import find_entities
+from briefing.thai.figures import find_figures
+
+
+def _entities(body: str) -> list[Entity]:
+    entities, _ = find_entities("", body)
+    return entities
+
+
+def _of(body: str, kind: str) -> list[str]:
+    return [e.text for e in _entities(body) if e.type == kind]
+
+
+def test_cabinet_and_a_ministry_named_by_a_list() -> None:
+    # 2022/11/05/Cabinet Meeting Synopsis_30_83f47efe...
+    body = ("The cabinet approved the following proposals made by Ministry of Higher Education, Science, "
+            "Research and Innovation:")
+    assert _of(body, "organisation") == ["cabinet", "Ministry of Higher Education, Science, Research and Innovation"]
+
+
+def test_a_list_of_bodies_is_not_one_name() -> None:
+    # 2024/12/23/Cabinet Meeting Synopsis _1_f92ab3dd...
+    body = ("of Natural Resources and Environment, Ministry of Energy, Ministry of Commerce, Ministry of Public "
+            "Health, National Security Council, and National Economic and Social Development Council have "
+            "scrutinized and have")
+    orgs = _of(body, "organisation")
+    assert "Ministry of Public Health" in orgs and "Ministry of Commerce" in orgs
+    assert not any("," in o for o in orgs)
+
+
+def test_governments_named_by_their_country() -> None:
+    # 2024/12/23/Cabinet Meeting Synopsis _1_f92ab3dd...
+    body = ("between Government of the Kingdom of Thailand and Government of the Republic of Korea on "
+            "Cooperation in Peaceful Uses of Nuclear Energy")
+    assert _of(body, "organisation") == ["Government of the Kingdom of Thailand", "Government of the Republic of Korea"]
+    # 2022/11/05/Government News_74_07db05f2...: a government named by its prime minister is a period of office
+    body = ("ll on the public to cast the no-confidence vote against the Government of Prime Minister and "
+            "Defense Minister Gen. Prayut Chan-o-cha")
+    assert _of(body, "organisation") == []
+    assert _of(body, "person") == ["Prayut Chan-o-cha"]
+
+
+def test_people_after_english_positions_and_ranks() -> None:
+    # 2022/11/05/Government News_121_80169c2b...
+    body = ("October 22, 2021, Deputy Government Spokesperson Ratchada Thanadirek disclosed about the progress "
+            "of theIndonesia-Malaysia-Thail")
+    assert _of(body, "person") == ["Ratchada Thanadirek"]
+    # 2025/01/13/Government News _1_c220eb94...: the ministry ends where its permanent secretary's name begins
+    body = ("orts Sorawong Thienthong, Permanent Secretary to Ministry of Tourism and Sports Natthriya Thaweewong, "
+            "Permanent Secretary to Ministry of Transport Chayatan Phromsorn, Permanent Sec")
+    people = _of(body, "person")
+    assert "Natthriya Thaweewong" in people and "Chayatan Phromsorn" in people
+    orgs = _of(body, "organisation")
+    assert "Ministry of Tourism and Sports" in orgs and "Ministry of Transport" in orgs
+
+
+def test_a_rank_keeps_a_three_word_name_and_a_government_ends_before_a_title() -> None:
+    # 2025/04/04/Government News _1_620f5856...
+    body = (" Council, Prime Minister of the Republic of the Union of Myanmar His Excellency Senior General "
+            "Min Aung Hlaing; Prime Mi")
+    assert _of(body, "person") == ["Min Aung Hlaing"]
+    body = ("d, and were attended by His Excellency Chief Adviser of the Government of the People’s Republic of "
+            "Bangladesh Professor Muhammad Yunus; Prime Ministe")
+    assert _of(body, "organisation") == ["Government of the People’s Republic of Bangladesh"]
+    assert _of(body, "person") == ["Muhammad Yunus"]
+
+
+def test_kms_is_kilometres() -> None:
+    # 2022/11/05/Government News_382_ce08d574...
+    body = " addition, dual-track railroad will be extended for another 275 kms, and U-Tapao Airpor"
+    figures = find_figures(body, "body")
+    assert [(f.text, f.kind, f.value) for f in figures] == [("275 kms", "quantity", 275)]
+
+
+
+def test_english_count_nouns() -> None:
+    # 2022/11/06/Cabinet Meeting Synopsis_8_2c5b4285...
+    body = "no less than 300 million Baht/year. The Center will produce 110 personnel in public health and health science per"
+    figures = [(f.text, f.kind, f.value) for f in find_figures(body, "body")]
+    assert ("300 million Baht", "money", 300_000_000) in figures
+    assert ("110 personnel", "count", 110) in figures
+
+
+def test_a_listed_acronym_with_a_possessive_is_the_body() -> None:
+    # 2023/04/24/Government News_7_abac5a05...
+    body = "For the next three months, the FTI’s index for industry sentiment "
+    assert _of(body, "organisation") == ["FTI"]
+
+
+def test_three_word_names_after_a_position() -> None:
+    # 2025/05/15/Government News _1_3d0ab70d...
+    body = ("yen Van Hung as Minister-in-Attendance, Vice Minister of Foreign Affairs Nguyen Manh Coung, and "
+            "Vietnamese Ambassador to Thailand Pham Vietnam Hung. Government Spokesperson Jirayu ")
+    people = _of(body, "person")
+    assert "Nguyen Manh Coung" in people and "Pham Vietnam Hung" in people
