@@ -109,7 +109,12 @@ def _verbs(title: str, names_given: tuple[tuple[int, int], ...]) -> tuple[Verb, 
     starts = {w.start for w in ws}
     ends = {w.end for w in ws}
     # 'การเสียชีวิตของตัวประกัน': after the nominaliser 'การ'/'ความ' a verb is a noun (the death of), no action
-    nominal = {w.start for prev, w in itertools.pairwise(ws) if prev.text in ("การ", "ความ") and prev.end == w.start}
+    nominal: set[int] = set()
+    for prev, w in itertools.pairwise(ws):
+        # 'การออกจำหน่าย': the whole run of verbs glued after 'การ' is one noun (the sale), none of them an action
+        if prev.end == w.start and (prev.text in ("การ", "ความ") or prev.start in nominal and prev.part == "verb"
+                                    and w.part == "verb"):
+            nominal.add(w.start)
     # 'ไม่นิ่งนอนใจ': a verb after a negation says the opposite of its English; the gist names no such action
     negated = {w.start for prev, w in itertools.pairwise(ws) if prev.text in _NEGATIONS and not prev.english
                and prev.end == w.start}
@@ -199,7 +204,16 @@ def _group_english(items: list[str]) -> str:
         return "Thailand"  # 'สนับสนุนไทยเป็นเจ้าภาพ': the country, not its adjective
     if len(out) > 1:
         out = [_ARTICLE.sub("", w) for w in out]
+    plain = " ".join(out).split()
+    if len(plain) > STACK_WORDS and not after and all(x.islower() for x in plain):
+        # 'the first year stable interest rate home loan promotion': a stack of five nouns and more reads
+        # as none; the head and the words nearest it in Thai say what it is ('home loan promotion')
+        return " ".join(plain[-3:])
     return " ".join(out)
+
+
+STACK_WORDS = 4
+"""A noun group of more English words than this, all common nouns and modifiers, keeps its last three."""
 
 
 _PLURAL_ONLY = re.compile(r"(?:ss|us|is|ics|news|goods|arms|affairs|series|species|means|works|sales|savings|"
@@ -250,6 +264,9 @@ _MASS_NOUNS = {
 """Nouns the gist writes without 'the' ('supports tourism', but 'supports the halal food festival')."""
 
 
+_IRREGULAR_PLURALS = {"children", "people", "women", "men", "police", "staff", "personnel", "youth", "livestock"}
+
+
 def _with_article(text: str) -> str:
     """'halal food festival' -> 'the halal food festival': a headline's object is a particular thing.
     Plurals, mass nouns, names (capitalised) and phrases with an article keep their form."""
@@ -260,6 +277,7 @@ def _with_article(text: str) -> str:
     if re.match(r"[a-z]+ing\b", text) and text.split()[0] not in ("building", "meeting", "training", "housing"):
         return text  # 'working abroad': an activity, no article
     if (not head or text[:1].isupper() or _GOVERNS.match(text.split()[0]) or re.match(r"(?:the|a|an) ", text) or head.endswith("s")
+            or head.lower() in _IRREGULAR_PLURALS
             or first_group.lower() in _MASS_NOUNS or head.lower() in _MASS_NOUNS or not head[:1].islower()):
         return text
     return "the " + text
@@ -343,6 +361,7 @@ def object_of(analysis: Analysis, verb: Verb | None, stop: int | None = None,
         after_particle = prev_word is not None and not prev_word.english and prev_word.text in _ADVERBIAL
         after_dash = prev_word is not None and prev_word.text in ("-", "–", "/") and not gap.strip()
         prev_part = prev_word.part if prev_word is not None else None
+        every = prev_word is not None and prev_word.text == "ทุก" and not gap  # 'ทุกจังหวัด': all provinces
         prev_word = w
         latin_here = bool(re.match(r"[A-Za-z0-9“”\"'‘’]", w.text)) or bool(re.search(r"[A-Za-z0-9“”\"'‘’]$", title[:max(w.start - len(gap), 0)]))
         # Thai writes a space after the abbreviation mark: 'ข้อสังเกตสภาฯ แนวทาง...' is one phrase, the next
@@ -430,6 +449,8 @@ def object_of(analysis: Analysis, verb: Verb | None, stop: int | None = None,
                 continue  # 'เตือนประชาชน...': 'warns the public about' names the public already
             if _repeats(english, [verb.english if verb else "", *parts, *group]):
                 break  # 'เพจปลอม... เพจ': a noun said again starts another phrase ('the page fake page' reads as none)
+            if every and w.part == "noun":
+                english = f"all {_plural(english)}" if not group else f"of all {_plural(english)}"
             if w.part == "modifier":
                 modifiers.append(english)
             group.append(english)
@@ -439,6 +460,8 @@ def object_of(analysis: Analysis, verb: Verb | None, stop: int | None = None,
         elif w.part == "verb" and w.english:
             if not (parts or group):
                 continue  # 'supports the holding of ...': the object starts after
+            if w.text in glossary().get("sayings", {}) and gap:
+                break  # 'แสดงวิสัยทัศน์ ย้ำไทย...': a saying after a space opens what is said, no purpose clause
             glued = after_noun and group and joins == 0 and not verb_joins  # joins=-1: no verb at all
             if verb_joins >= joins and not glued:
                 break  # one purpose clause is enough for a gist ('ผู้ป่วยล้างไต', glued, qualifies its noun)
@@ -473,8 +496,26 @@ def object_of(analysis: Analysis, verb: Verb | None, stop: int | None = None,
     for i in range(1, len(parts) - 3, 2):
         if parts[i] == "and" and parts[i + 2] == "and":
             parts[i] = ","  # 'medicines and medical supplies and...': a list reads 'A, B and C'
+    for i in range(2, len(parts), 2):
+        if parts[i - 1].startswith("to ") and parts[i - 1] != CAUSATIVE and " " not in parts[i] \
+                and (i + 1 == len(parts) or parts[i + 1] not in ("and", ",")):
+            parts[i] = _with_article(parts[i])  # 'to draw up the system', not 'to draw up system'
     text = _once(" ".join(parts).replace(" , ", ", "))
     return text, first, last
+
+
+def _plural(noun: str) -> str:
+    """'province' -> 'provinces', 'agency' -> 'agencies'; a plural, a plural-only noun or a name stays."""
+    head, _, last = noun.rpartition(" ")
+    if not last[:1].islower() or last.endswith("s") or _PLURAL_ONLY.search(last) or last in _MASS_NOUNS:
+        return noun
+    if re.search(r"[^aeiou]y$", last):
+        last = last[:-1] + "ies"
+    elif re.search(r"(?:s|sh|ch|x|z)$", last):
+        last += "es"
+    else:
+        last += "s"
+    return f"{head} {last}".strip()
 
 
 def _once(text: str) -> str:
@@ -503,6 +544,11 @@ def _quoted_titles(title: str) -> list[tuple[int, int, bool]]:
         inside = [w for w in words(title) if m.start(1) <= w.start and w.end <= m.end(1) and THAI.search(w.text)]
         readable = all(w.part in ("noun", "modifier") and w.english for w in inside if w.text not in ("ฯ", "ๆ"))
         readable = readable or not re.search(r"[A-Za-z]", m.group(1))  # with no Latin name, its words are all there is
+        spaced_words = any(title[a.end:b.start].isspace() for a, b in itertools.pairwise(inside))
+        if spaced_words and not re.search(r"[A-Za-z]", m.group(1)) and any(w.part != "noun" for w in inside):
+            # '“สงกรานต์สุขใจ แรงงานปลอดภัย”': a slogan of two phrases, not nouns alone, is a name, not words
+            # to gloss ('happy Songkran risks and workers'); '“พรีเมียร์ ลีก สิงคโปร์”' is names, read on
+            readable = False
         out.append((m.start(), m.end(), readable))
     return out
 
@@ -764,6 +810,8 @@ def _mention_label(analysis: Analysis, entity: Entity, people: list[Person]) -> 
 
 SAYER_WORDS = 7
 """'<who said it>: <who acts>' only within this many words (the action and the figure must fit too)."""
+_JOINED = re.compile(r"\s*(?:[-–,/&]|และ|กับ|ร่วมกับ)\s*")
+"""What joins two bodies that act together before the verb."""
 
 
 def actor_of(analysis: Analysis, people: list[Person], verb_pos: int | None) -> str:
@@ -775,6 +823,7 @@ def actor_of(analysis: Analysis, people: list[Person], verb_pos: int | None) -> 
                        if e.field == "title" and e.type in ("person", "organisation")), key=lambda e: e.start)
     role = _title_role(analysis.title, people, limit)
     candidates: list[tuple[int, str]] = []
+    ends: dict[int, int] = {}
     previous: Entity | None = None
     for entity in mentions:
         if entity.start >= limit or (role and role[0] <= entity.start <= role[1] + 2):
@@ -788,10 +837,17 @@ def actor_of(analysis: Analysis, people: list[Person], verb_pos: int | None) -> 
             continue  # 'กรมเจ้าท่า กระทรวงคมนาคม': the department acts, the ministry says whose it is
         if label := _mention_label(analysis, entity, people):
             candidates.append((entity.start, label))
+            ends[entity.start] = entity.end
     if role:
         candidates.append((role[0], role[2]))
+        ends[role[0]] = role[1]
     if candidates:
         pos, label = max(candidates)
+        partner = [c for c in candidates if c[0] < pos and c[1] != label and c[1] not in label
+                   and _JOINED.fullmatch(analysis.title[ends.get(c[0], c[0]):pos])]
+        if partner and word_count(partner[-1][1]) + word_count(label) <= SAYER_WORDS:
+            # 'พม. - สธ. จับมือ...', 'กรมการค้าภายในและกรมปศุสัตว์ ตรวจ...': two bodies joined act together
+            return f"{partner[-1][1]} and {label}"
         # 'รมว.นฤมล เผย ผอ.ใหญ่ FAO พร้อมสนับสนุน...': who said it, then who acts in what was said
         said = [v.start for v in verbs_of(analysis)
                 if analysis.title[v.start:v.end] in glossary().get("sayings", {}) and v.start < pos]
@@ -943,6 +999,12 @@ def action_of(analysis: Analysis, phrases: list[str]) -> tuple[str, int | None]:
             obj, stop = before_gap, gap
         if obj:
             verb = candidate
+            lead_in = _lead_in(analysis, candidate, obj_start)
+            if lead_in is not None:
+                joint = f"{_BARE.sub('', candidate.english)} to {base_form(_BARE.sub('', lead_in.english))} {_with_article(obj)}"
+                if word_count(joint) <= ACTION_WORDS:
+                    # 'จับมือ เปิด แพลตฟอร์ม': the object is the next verb's ('join forces to open the platform')
+                    return joint, candidate.start
             break
     if not obj and verb is None:
         obj, _, _ = object_of(analysis, None)  # a headline with no verb is a noun phrase: its topic
@@ -964,6 +1026,8 @@ def action_of(analysis: Analysis, phrases: list[str]) -> tuple[str, int | None]:
             head = head if re.match(r"(?:the|a|an) |[A-Z]", head) or head.endswith("s") else f"the {head}"
             return f"{verb.english} {head} {CAUSATIVE} {let} {base_form(more)}", verb.start  # 'the law', one
         obj = head
+    if verb and obj and (told := _told(analysis, verb)):
+        return told, verb.start
     if verb and obj:
         action = f"{verb.english} {_with_article(obj)}"
         if verb.english == "holds a meeting on" and obj.split()[0].lower() in _BODIES:
@@ -978,7 +1042,7 @@ def action_of(analysis: Analysis, phrases: list[str]) -> tuple[str, int | None]:
         ordered = verb.english.startswith("orders") and (_names_next(analysis, verb.end)
                                                          or verb.english == "orders action on")
         more = _second_clause(analysis, verb, end, bare=ordered)  # only a clause after the whole object
-        if more and not ordered and verb.english.split()[0] in _TELLING:
+        if more and not ordered and verb.english.split()[0] in _TELLING | _APPRAISING:
             more = None  # 'เตือนประชาชน... ตรวจสอบ...': what the public is told to do, not what the actor did
         link = " and "
         if more and ordered:
@@ -1011,6 +1075,52 @@ _TELLING = {"warns", "urges", "invites", "asks", "advises", "calls", "encourages
 """Verbs whose next clause says what the hearers are to do ('warns the public ... check'), so it is not
 the actor's own second action."""
 
+_APPRAISING = {"praises", "thanks", "congratulates", "commends", "admires", "honours", "criticises"}
+"""Verbs whose next clause says what the one praised did ('ชื่นชมกระทรวงมหาดไทย... มุ่งมั่นขับเคลื่อน...'),
+not the actor's own second action."""
+
+_TOLD = {"presses", "urges", "asks", "orders", "instructs", "encourages", "calls", "assigns", "tasks"}
+"""Verbs that name who is told, then what they are to do: 'จี้เอกชนเร่งปรับตัว' presses the private sector
+to adapt."""
+
+
+def _told(analysis: Analysis, verb: Verb) -> str | None:
+    """'<verb> <who> to <do what>' for a verb of telling whose object is who is told and whose next verb,
+    glued or after a space, says what they are to do ('กำชับหน่วยงานเกี่ยวข้องอำนวยความสะดวกผู้เดินทาง':
+    orders agencies to facilitate travellers); None when either part has a word the glossary cannot read
+    or another subject comes between (then the plainer forms are used)."""
+    head = verb.english.split()[0]
+    if head not in _TOLD:
+        return None
+    hearer, start, end = object_of(analysis, verb, joins=0)
+    if not hearer or word_count(hearer) > 4 or first_gap(analysis, start, end) is not None:
+        return None
+    title = analysis.title
+    light = light_verbs()
+    nxt = next((v for v in verbs_of(analysis) if v.start >= end), None)
+    if nxt is None or title[nxt.start:nxt.end] in glossary().get("sayings", {}):
+        return None
+    between = [w for w in words(title) if end <= w.start and w.end <= nxt.start]
+    if any(w.text not in light and is_content(w) for w in between) or len(title[end:nxt.start]) > 12:
+        return None  # only a light verb ('เร่ง') may stand between who is told and what they are to do
+    obj, first, last = object_of(analysis, nxt, joins=0)
+    if any(w.part == "verb" and nxt.end <= w.start < first for w in words(title)):
+        obj = ""  # 'ปรับตัวรับการค้า': a verb between leaves the object to it ('to adapt', not 'adapt trade')
+    gap = first_gap(analysis, nxt.end, last) if obj else None
+    if gap is not None:
+        obj = object_of(analysis, nxt, stop=gap, joins=0)[0] if _clean_cut(title, gap) else ""
+    do = base_form(nxt.english) if obj else _BARE.sub("", base_form(nxt.english))
+    if not obj and do != base_form(nxt.english):
+        return None  # 'to look after' with nothing after it reads unfinished
+    told_verb = "orders" if head == "orders" else _BARE.sub("", verb.english)
+    if told_verb.endswith((" the public", " people")):
+        return None
+    action = f"{told_verb} {_with_article(hearer)} to {do}"
+    if obj:
+        action += f" {_with_article(obj)}"
+    return action if word_count(action) <= ACTION_WORDS else None
+
+
 _EMPTY_VERBS = {"does", "do", "makes", "make", "has", "have", "is", "be", "gets", "get"}
 """Verbs too general to open the gist's second clause: what they do depends on words the gist leaves out."""
 
@@ -1021,6 +1131,19 @@ ACTION_WORDS = 13
 within this many words (the gist has the actor and the key figure to fit too)."""
 SECOND_WORDS = 6
 """The second clause's object has at most this many words."""
+
+
+def _lead_in(analysis: Analysis, verb: Verb, obj_start: int) -> Verb | None:
+    """The verb after a space between a verb ending in a preposition ('จับมือ' joins forces on) and the
+    object (`object_of` skips it): the object is that verb's, and the first verb says how it was done."""
+    if not _BARE.search(verb.english) or verb.english in _MEETING_VERBS:
+        return None
+    title = analysis.title
+    for v in verbs_of(analysis):
+        if verb.end <= v.start and v.end <= obj_start and title[verb.end:v.start].isspace() \
+                and title[v.start:v.end] not in glossary().get("sayings", {}):
+            return v
+    return None
 
 
 def _main_verbs(analysis: Analysis) -> list[Verb]:

@@ -128,6 +128,17 @@ def _mend(pieces: list[str]) -> list[str]:
             if piece + after[:k] in table and (after[k:] in words_ or after[k:] in table):
                 out[i], out[i + 1] = piece + after[:k], after[k:]
                 break
+    for i in range(len(out) - 1):
+        # 'ปรับ|ตัวรับ', 'ผู้เดิน|ทางผ่าน': newmm's tie left an unglossed piece; when a few of its letters
+        # close the glossed word before it and the rest is glossed too ('ปรับตัว|รับ' adapt to,
+        # 'ผู้เดินทาง|ผ่าน' travellers through), both halves are read instead of neither
+        piece, after = out[i], out[i + 1]
+        if after in table or not THAI_LETTER.search(piece) or not THAI_LETTER.search(after):
+            continue
+        for k in range(1, min(4, len(after) - 1)):
+            if piece + after[:k] in table and after[k:] in table:
+                out[i], out[i + 1] = piece + after[:k], after[k:]
+                break
     return out
 
 
