@@ -57,7 +57,7 @@ from briefing.summary.facts import (
     safe_english,
     short_org,
 )
-from briefing.summary.words import Word, agents, is_content, light_verbs, third_person, words
+from briefing.summary.words import Word, agents, headwords, is_content, light_verbs, third_person, words
 
 GIST_WORDS = 20
 OBJECT_WORDS = 8
@@ -116,8 +116,17 @@ def _verbs(title: str, names_given: tuple[tuple[int, int], ...]) -> tuple[Verb, 
                                     and w.part == "verb"):
             nominal.add(w.start)
     # 'ไม่นิ่งนอนใจ': a verb after a negation says the opposite of its English; the gist names no such action
-    negated = {w.start for prev, w in itertools.pairwise(ws) if prev.text in _NEGATIONS and not prev.english
-               and prev.end == w.start}
+    negated: set[int] = set()
+    scope = False
+    for prev, w in itertools.pairwise(ws):
+        # 'กองทัพไม่มีนโยบายติดต่อ ปชช.': a negation holds to the end of its clause (the next space), so a
+        # verb glued after it ('ติดต่อ', contact) is not done either; the gist names no such action
+        if prev.text in _NEGATIONS and not prev.english:
+            scope = True
+        if prev.end != w.start:
+            scope = False
+        if scope and w.part == "verb":
+            negated.add(w.start)
     names = names + [(s, s + 1) for s in nominal | negated]
     bang = title.find("!")
     if 0 <= bang <= _OPENER_CHARS:
@@ -179,6 +188,10 @@ def _group_english(items: list[str]) -> str:
     if len(items) > 1 and items[0].lower() in _COMPLEMENT_HEADS and not _POSTPOSITIVE.match(items[1]):
         # 'ความคืบหน้าสถานการณ์แผ่นดินไหว': 'progress in the earthquake situation', not 'earthquake situation progress'
         return f"{items[0]} {_COMPLEMENT_HEADS[items[0].lower()]} {_with_article(_group_english(items[1:]))}"
+    if len(items) > 1 and items[-1] != items[0] and "nationwide" in items[1:]:
+        # 'ผู้ว่าฯ ทั่วประเทศ': governors nationwide, not 'the nationwide governor' (one governor, every province?)
+        rest = [item for item in items if item != "nationwide"]
+        return f"{_plural(_group_english(rest))} nationwide"
     prep = next((i for i, item in enumerate(items) if _GOVERNS.search(item)), None)
     if prep is not None:
         # 'กิจกรรมกำลังใจไร้กำแพง', 'ถนนเลียบคลองชลประทาน': a modifier ending in a preposition governs
@@ -959,7 +972,79 @@ def english_headline(analysis: Analysis) -> str | None:
     return safe_english(title, analysis)
 
 
+@functools.lru_cache(maxsize=1)
+def _modifiers_only() -> frozenset[str]:
+    """English words headwords.toml gives only as modifiers (no noun or verb reads so): 'strict', 'main'."""
+    table = headwords()
+    others = {english for part, english in table.values() if part != "modifier"}
+    return frozenset(english for part, english in table.values()
+                     if part == "modifier" and " " not in english and english.islower() and english not in others)
+
+
+_POSTPOSITIVE_MODIFIERS = {"nationwide", "abroad", "ahead", "again", "along", "overseas", "together", "online",
+                           "worldwide", "first", "more", "less", "alone", "all", "both"}
+"""Modifiers English puts after a noun or a verb ('governors nationwide', 'working abroad')."""
+
+
+_NOMINAL_ADJECTIVES = {"public", "poor", "elderly", "young", "disabled", "sick", "injured", "unemployed",
+                       "vulnerable", "needy", "homeless", "deceased", "wounded", "latest", "best", "underprivileged"}
+"""Modifiers that English uses as nouns after 'the' ('warns the public', 'helps the elderly')."""
+
+
+def _gated(action: str) -> str:
+    """The action with no noun phrase that ends in a bare modifier ('controls the waterborne safety strict':
+    Thai put 'เข้ม' after the verb as an adverb; 'focuses on the main' where the noun was a figure's): the
+    modifier goes when what is left still ends in a noun, else the clause goes, else only the verb stays. A
+    gist that is shorter and true reads better than one a reader cannot parse."""
+    bad = _modifiers_only() - _POSTPOSITIVE_MODIFIERS
+    clauses = action.split(" and ")
+    kept: list[str] = []
+    for i, clause in enumerate(clauses):
+        segments = re.split(r"( to [a-z]+(?: up| out| over| on| in)? )", clause)
+        out: list[str] = []
+        dropped = False
+        for j, seg in enumerate(segments):
+            if dropped:
+                continue
+            if j % 2:
+                out.append(seg)
+                continue
+            ws = seg.split()
+            nominal = len(ws) >= 2 and ws[-2] == "the" and ws[-1] in _NOMINAL_ADJECTIVES  # 'the public'
+            if ws and ws[-1] in bad and not nominal and (i > 0 or j > 0 or len(ws) > 2):
+                rest = ws[:-1]
+                if rest and rest[-1][:1].isupper():
+                    out.append(seg)  # 'President deputy': what qualifies a name changes who it is; left as read
+                    continue
+                if rest and rest[-1] not in ("the", "a", "an", "on", "of", "for", "to", "in", "with", "about", "over"):
+                    out.append(" ".join(rest))
+                    continue
+                dropped = True
+                if out:
+                    out.pop()  # the purpose verb before the dropped phrase goes with it
+                continue
+            out.append(seg)
+        text = "".join(out).strip()
+        if dropped and not out:
+            text = ""
+        if text:
+            kept.append(text)
+        elif i == 0:
+            kept.append("")
+    if kept and not kept[0]:
+        rest = [k for k in kept[1:] if k]
+        return " and ".join(rest) if rest else ""
+    return " and ".join(k for k in kept if k)
+
+
 def action_of(analysis: Analysis, phrases: list[str]) -> tuple[str, int | None]:
+    """What was done, passed through `_gated`; see `_action_of`."""
+    action, pos = _action_of(analysis, phrases)
+    gated = _gated(action)
+    return (gated, pos) if gated else (_BARE.sub("", action.split()[0]) if action else "", pos)
+
+
+def _action_of(analysis: Analysis, phrases: list[str]) -> tuple[str, int | None]:
     """What was done: the headline's verb and its object phrase ('supports the halal food festival').
 
     An English event name the release gives wins as the object when the headline names an event or
@@ -1079,7 +1164,7 @@ _APPRAISING = {"praises", "thanks", "congratulates", "commends", "admires", "hon
 """Verbs whose next clause says what the one praised did ('ชื่นชมกระทรวงมหาดไทย... มุ่งมั่นขับเคลื่อน...'),
 not the actor's own second action."""
 
-_TOLD = {"presses", "urges", "asks", "orders", "instructs", "encourages", "calls", "assigns", "tasks"}
+_TOLD = {"presses", "urges", "asks", "orders", "instructs", "encourages", "calls", "assigns", "tasks", "advises"}
 """Verbs that name who is told, then what they are to do: 'จี้เอกชนเร่งปรับตัว' presses the private sector
 to adapt."""
 
@@ -1089,10 +1174,10 @@ def _told(analysis: Analysis, verb: Verb) -> str | None:
     glued or after a space, says what they are to do ('กำชับหน่วยงานเกี่ยวข้องอำนวยความสะดวกผู้เดินทาง':
     orders agencies to facilitate travellers); None when either part has a word the glossary cannot read
     or another subject comes between (then the plainer forms are used)."""
-    head = verb.english.split()[0]
-    if head not in _TOLD:
-        return None
-    hearer, start, end = object_of(analysis, verb, joins=0)
+    head, *more = verb.english.split()
+    if head not in _TOLD or more[:1] not in ([], ["on"], ["action"], ["upon"]):
+        return None  # 'presses ahead with the project' tells no one anything
+    hearer, start, end = object_of(analysis, verb, joins=-1)
     if not hearer or word_count(hearer) > 4 or first_gap(analysis, start, end) is not None:
         return None
     title = analysis.title

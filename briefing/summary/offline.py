@@ -110,6 +110,10 @@ def gather(release: Release, analysis: Analysis) -> Facts:
     if action and _plural_subject(actor) and " and " not in action:
         action = base_form(action)  # 'All sectors speed up ...', not 'speeds up' (one verb: which word of a
         # second clause is its verb the action no longer says)
+    said = action.removeprefix("reports on ")
+    initials = "".join(w[0] for w in actor.split() if w[:1].isupper())
+    if said != action and (said in actor or said in (abbreviation(actor), initials) or actor.endswith(f"({said})")):
+        action = ""  # 'Government Housing Bank reports on GHB': a topic that is the actor itself says nothing
     if headline := english_headline(analysis):
         actor, action = headline, ""
         phrases = []  # in an English release every sentence is English: quoting some adds nothing
