@@ -837,6 +837,7 @@ def actor_of(analysis: Analysis, people: list[Person], verb_pos: int | None) -> 
     role = _title_role(analysis.title, people, limit)
     candidates: list[tuple[int, str]] = []
     ends: dict[int, int] = {}
+    short: dict[str, str] = {}
     previous: Entity | None = None
     for entity in mentions:
         if entity.start >= limit or (role and role[0] <= entity.start <= role[1] + 2):
@@ -851,6 +852,8 @@ def actor_of(analysis: Analysis, people: list[Person], verb_pos: int | None) -> 
         if label := _mention_label(analysis, entity, people):
             candidates.append((entity.start, label))
             ends[entity.start] = entity.end
+            if found := re.search(r"\(([A-Z][A-Za-z]{1,9})\)$", entity.english or ""):
+                short[label] = found.group(1)
     if role:
         candidates.append((role[0], role[2]))
         ends[role[0]] = role[1]
@@ -858,9 +861,14 @@ def actor_of(analysis: Analysis, people: list[Person], verb_pos: int | None) -> 
         pos, label = max(candidates)
         partner = [c for c in candidates if c[0] < pos and c[1] != label and c[1] not in label
                    and _JOINED.fullmatch(analysis.title[ends.get(c[0], c[0]):pos])]
-        if partner and word_count(partner[-1][1]) + word_count(label) <= SAYER_WORDS:
+        if partner:
             # 'พม. - สธ. จับมือ...', 'กรมการค้าภายในและกรมปศุสัตว์ ตรวจ...': two bodies joined act together
-            return f"{partner[-1][1]} and {label}"
+            # (by their acronyms when both names would crowd the action out)
+            one, two = partner[-1][1], label
+            if word_count(one) + word_count(two) > SAYER_WORDS:
+                one, two = short.get(one, one), short.get(two, two)
+            if word_count(one) + word_count(two) <= SAYER_WORDS:
+                return f"{one} and {two}"
         # 'รมว.นฤมล เผย ผอ.ใหญ่ FAO พร้อมสนับสนุน...': who said it, then who acts in what was said
         said = [v.start for v in verbs_of(analysis)
                 if analysis.title[v.start:v.end] in glossary().get("sayings", {}) and v.start < pos]
