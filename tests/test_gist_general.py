@@ -82,3 +82,15 @@ def test_the_gate_drops_a_bare_modifier_or_its_clause_but_not_a_name_s() -> None
     assert _gated("focuses on the main and drives RAOT") == "drives RAOT"
     assert _gated("warns the public") == "warns the public"
     assert _gated("holds talks on President deputy") == "holds talks on President deputy"
+
+
+def test_an_invitation_names_who_is_invited_and_to_do_what() -> None:
+    title = "การรถไฟฟ้าขนส่งมวลชนแห่งประเทศไทย ชวนเด็กๆ สัมผัสประสบการณ์"
+    text = gist(Analysis(title=title, body="เนื้อหา", entities=[
+        org(title, "การรถไฟฟ้าขนส่งมวลชนแห่งประเทศไทย", "Mass Rapid Transit Authority of Thailand (MRTA)")]))
+    assert "invites children to experience" in text and "experience the experience" not in text
+
+
+def test_not_yet_is_a_negation_and_instructions_are_one_word() -> None:
+    assert "ปิด" not in verbs_in("ยันยังไม่ปิดเกาะ")
+    assert "ข้อสั่งการ" in [w.text for w in words("รับข้อสั่งการนายก")]

@@ -589,7 +589,7 @@ _COMPOUND_UNITS = {"lanes": "lane", "storeys": "storey", "floors": "storey"}
 """Counts that qualify the noun before them in English as a compound ('a 4-lane road', 'a 5-storey building')."""
 
 
-_NEGATIONS = {"ไม่", "ไม่มี", "ไม่ใช่", "ไม่ได้", "ไม่ให้", "มิ", "มิได้"}
+_NEGATIONS = {"ไม่", "ไม่มี", "ไม่ใช่", "ไม่ได้", "ไม่ให้", "มิ", "มิได้", "ยังไม่", "ไม่เคย", "ไม่ต้อง", "อย่า"}
 """Words that negate what follows; PyThaiNLP lists most as stopwords, so the object would drop them."""
 _ADVERBIAL = {"ได้", "ให้", "อย่าง", "ขึ้น"}
 """Particles after which a modifier says how or how much ('ได้สูงสุด', 'อย่างยั่งยืน'), not what kind."""
@@ -1183,7 +1183,10 @@ def _told(analysis: Analysis, verb: Verb) -> str | None:
     orders agencies to facilitate travellers); None when either part has a word the glossary cannot read
     or another subject comes between (then the plainer forms are used)."""
     head, *more = verb.english.split()
-    if head not in _TOLD or more[:1] not in ([], ["on"], ["action"], ["upon"]):
+    inviting = head == "invites" and " ".join(more) in ("the public to", "people to")  # 'ชวนเด็กๆ สัมผัส...'
+    if inviting:
+        more = []
+    if (head not in _TOLD and not inviting) or more[:1] not in ([], ["on"], ["action"], ["upon"]):
         return None  # 'presses ahead with the project' tells no one anything
     hearer, start, end = object_of(analysis, verb, joins=-1)
     if not hearer or word_count(hearer) > 4 or first_gap(analysis, start, end) is not None:
@@ -1205,7 +1208,11 @@ def _told(analysis: Analysis, verb: Verb) -> str | None:
     do = base_form(nxt.english) if obj else _BARE.sub("", base_form(nxt.english))
     if not obj and do != base_form(nxt.english):
         return None  # 'to look after' with nothing after it reads unfinished
-    told_verb = "orders" if head == "orders" else _BARE.sub("", verb.english)
+    if obj and _repeats(obj, [do]):
+        obj = ""  # 'สัมผัสประสบการณ์': 'to experience', not 'to experience the experience'
+        if do != base_form(nxt.english):
+            return None
+    told_verb = "orders" if head == "orders" else "invites" if inviting else _BARE.sub("", verb.english)
     if told_verb.endswith((" the public", " people")):
         return None
     action = f"{told_verb} {_with_article(hearer)} to {do}"
