@@ -451,6 +451,9 @@ def object_of(analysis: Analysis, verb: Verb | None, stop: int | None = None,
             continue
         if w.part in ("noun", "modifier") and w.english and group and _measures_next_figure(title, w, numbers):
             continue  # 'พันธบัตร วงเงิน 3.5 หมื่นล้าน': the word says what the figure measures (the gist's figure says it)
+        if (w.part == "modifier" and verb is not None and w.start == verb.end and not (parts or group)
+                and title[w.end:w.end + 1] in ("", " ")):
+            continue  # 'สั่งด่วน ผู้ว่าฯ': a modifier glued to the verb, then a space, says how it was done
         if w.part == "modifier" and (after_unknown or after_particle):
             continue  # 'แสงแรก': the first what? 'ประเทศได้สูงสุด': after 'ได้' it says how much, of no noun
         if w.part in ("noun", "modifier") and w.english:
