@@ -94,3 +94,16 @@ def test_an_invitation_names_who_is_invited_and_to_do_what() -> None:
 def test_not_yet_is_a_negation_and_instructions_are_one_word() -> None:
     assert "ปิด" not in verbs_in("ยันยังไม่ปิดเกาะ")
     assert "ข้อสั่งการ" in [w.text for w in words("รับข้อสั่งการนายก")]
+
+
+def test_one_joins_forces_with_a_party() -> None:
+    title = "สำนักงานคณะกรรมการส่งเสริมการลงทุน จับมือพันธมิตร จัดงานแสดงสินค้า"
+    text = gist(Analysis(title=title, body="เนื้อหา", entities=[
+        org(title, "สำนักงานคณะกรรมการส่งเสริมการลงทุน", "Board of Investment (BOI)")]))
+    assert "joins forces with partners" in text
+
+
+def test_a_pin_of_honour_is_no_vaccine_dose_and_a_glossary_verb_ends_a_purpose_clause() -> None:
+    assert "pins" in [w.english for w in words("มอบเข็มเชิดชูเกียรติ")]
+    assert "dose" in [w.english for w in words("ฉีดวัคซีนเข็มที่สอง")]
+    assert "guidelines" not in object_after("นำคณะเดินทางหารือแนวทางสันติภาพ", "นำ")  # not travel guidelines

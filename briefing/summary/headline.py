@@ -463,6 +463,8 @@ def object_of(analysis: Analysis, verb: Verb | None, stop: int | None = None,
             if not (parts or group) and verb is not None and _repeats(english, [verb.english]) \
                     and not _repeats(english, [_BARE.sub("", verb.english).split()[0]]):
                 continue  # 'เตือนประชาชน...': 'warns the public about' names the public already
+            if joiner and joiner.startswith("to ") and not group and _repeats(english, [joiner]):
+                continue  # 'เชิดชูเกียรติ': 'to honour', not 'to honour the honour'
             if _repeats(english, [verb.english if verb else "", *parts, *group]):
                 break  # 'เพจปลอม... เพจ': a noun said again starts another phrase ('the page fake page' reads as none)
             if every and w.part == "noun":
@@ -1154,6 +1156,9 @@ def _action_of(analysis: Analysis, phrases: list[str]) -> tuple[str, int | None]
             if first[0] and word_count(both) <= ACTION_WORDS:
                 action = both
                 break
+        if _PARTNERING.match(verb.english) and _a_party(analysis, obj) and action.startswith(verb.english + " "):
+            # 'บีโอไอจับมือพันธมิตร', 'จับมือ ธ.ก.ส.': one joins forces with a party, on a thing
+            action = f"{verb.english[:-3]} with {action[len(verb.english) + 1:]}"
         return action, verb.start
     if obj:
         return f"reports on {obj}", None
@@ -1247,6 +1252,17 @@ def _lead_in(analysis: Analysis, verb: Verb, obj_start: int) -> Verb | None:
                 and title[v.start:v.end] not in glossary().get("sayings", {}):
             return v
     return None
+
+
+_PARTNERING = re.compile(r"^(?:joins forces|teams up|cooperates|works together|partners) on$")
+_PARTIES = {"partners", "partner", "network", "networks", "agencies", "private sector", "alliance", "allies"}
+
+
+def _a_party(analysis: Analysis, obj: str) -> bool:
+    """Whether an object is someone to work with: a name (capitalised), an [agent] noun or a partner word."""
+    first = re.split(r" (?:and|to|on|in|for|with) ", obj, maxsplit=1)[0]
+    return first[:1].isupper() or first in _PARTIES or first in set(agents().values()) \
+        or first.removeprefix("the ") in {a.removeprefix("the ") for a in agents().values()}
 
 
 def _main_verbs(analysis: Analysis) -> list[Verb]:
