@@ -107,3 +107,10 @@ def test_a_pin_of_honour_is_no_vaccine_dose_and_a_glossary_verb_ends_a_purpose_c
     assert "pins" in [w.english for w in words("มอบเข็มเชิดชูเกียรติ")]
     assert "dose" in [w.english for w in words("ฉีดวัคซีนเข็มที่สอง")]
     assert "guidelines" not in object_after("นำคณะเดินทางหารือแนวทางสันติภาพ", "นำ")  # not travel guidelines
+
+
+def test_a_second_clause_of_a_vague_noun_goes_and_a_suffix_modifier_joins_its_word() -> None:
+    assert _gated("opens the seminar and upgrades the event") == "opens the seminar"
+    assert _gated("holds the seminar and matter") == "holds the seminar"
+    assert _gated("opens the seminar and upgrades forensic work") == "opens the seminar and upgrades forensic work"
+    assert _group_english(["seminar", "-oriented", "academic"]) == "academic-oriented seminar"

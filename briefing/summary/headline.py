@@ -222,7 +222,7 @@ def _group_english(items: list[str]) -> str:
         # 'the first year stable interest rate home loan promotion': a stack of five nouns and more reads
         # as none; the head and the words nearest it in Thai say what it is ('home loan promotion')
         return " ".join(plain[-3:])
-    return " ".join(out)
+    return re.sub(r" (-[a-z])", r"\1", " ".join(out))  # 'เชิงวิชาการ': 'academic-oriented', one word
 
 
 STACK_WORDS = 4
@@ -1004,6 +1004,10 @@ _NOMINAL_ADJECTIVES = {"public", "poor", "elderly", "young", "disabled", "sick",
 """Modifiers that English uses as nouns after 'the' ('warns the public', 'helps the elderly')."""
 
 
+_VAGUE = "matters?|events?|works?|activities|activity|areas?|issues?|cases?|parts?|things?|points?|stuff"
+"""Nouns too vague to be a second clause's whole object ('and upgrades the event')."""
+
+
 def _gated(action: str) -> str:
     """The action with no noun phrase that ends in a bare modifier ('controls the waterborne safety strict':
     Thai put 'เข้ม' after the verb as an adverb; 'focuses on the main' where the noun was a figure's): the
@@ -1040,6 +1044,8 @@ def _gated(action: str) -> str:
         text = "".join(out).strip()
         if dropped and not out:
             text = ""
+        if i > 0 and re.fullmatch(rf"(?:[a-z]+(?: up| out| over| on| in)? )?(?:the |a )?(?:{_VAGUE})", text):
+            text = ""  # '... seminar and matter', '... and upgrades the event': a clause of a vague noun says nothing
         if text:
             kept.append(text)
         elif i == 0:
