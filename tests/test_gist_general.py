@@ -114,3 +114,11 @@ def test_a_second_clause_of_a_vague_noun_goes_and_a_suffix_modifier_joins_its_wo
     assert _gated("holds the seminar and matter") == "holds the seminar"
     assert _gated("opens the seminar and upgrades forensic work") == "opens the seminar and upgrades forensic work"
     assert _group_english(["seminar", "-oriented", "academic"]) == "academic-oriented seminar"
+
+
+def test_an_invitation_glued_to_its_verb_stays_an_invitation() -> None:
+    title = "ธนาคารเพื่อการเกษตรและสหกรณ์การเกษตร ชวนเลือกซื้อของขวัญ"
+    text = gist(Analysis(title=title, body="เนื้อหา", entities=[
+        org(title, "ธนาคารเพื่อการเกษตรและสหกรณ์การเกษตร", "Bank for Agriculture and Agricultural Cooperatives (BAAC)")]))
+    assert "invites the public to shop for" in text
+    assert "invites people to visit" in gist(Analysis(title="รัฐบาล ชวนเที่ยวอุทยานแห่งชาติ", body="เนื้อหา"))

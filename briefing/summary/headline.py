@@ -151,9 +151,22 @@ def _verbs(title: str, names_given: tuple[tuple[int, int], ...]) -> tuple[Verb, 
                 taken = end
         # 'ร่วมสนับสนุน' (join in supporting), 'ลงพื้นที่เยี่ยมชม': a light verb glued to the next one
         # yields to it; 'ค้านใช้...' keeps 'oppose', whose complement the next verb is
-        out += [v for i, v in enumerate(chosen) if not (i + 1 < len(chosen) and chosen[i + 1].start == v.end
-                                                        and title[v.start:v.end] in light)]
+        kept: list[Verb] = []
+        for i, v in enumerate(chosen):
+            nxt = chosen[i + 1] if i + 1 < len(chosen) and chosen[i + 1].start == v.end else None
+            if nxt is not None and title[v.start:v.end] in _INVITING:
+                # 'ชวนเลือกซื้อ': the invitation is the news, what people are invited to do its content ('invites
+                # the public to buy'), not the actor's own act ('BAAC buys gifts' is false)
+                chosen[i + 1] = Verb(english=f"invites the public to {base_form(nxt.english)}", start=v.start, end=nxt.end)
+                continue
+            if nxt is not None and title[v.start:v.end] in light:
+                continue
+            kept.append(v)
+        out += kept
     return tuple(out)
+
+
+_INVITING = {"ชวน", "เชิญชวน"}
 
 
 def find_verb(analysis: Analysis) -> Verb | None:
