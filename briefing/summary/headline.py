@@ -30,6 +30,13 @@
   'warns' the next clause is what the public is told, not a second action. Word senses come from the
   words around them (headwords.toml [senses], words.sense_of) and Latin names written with a space are
   one word (words.spaced).
+  Also (issue 10, session 4b, from random releases): two bodies joined by '-' or 'และ' before the verb act
+  together ('MSDHS and MOPH join forces to open the platform'); 'ทุก'+noun is 'all <plural>', 'ทั่วประเทศ'
+  follows its plural noun; a verb of telling or inviting names who is told and what to do ('presses the
+  private sector to adapt', 'invites the public to shop for ...'); after praise the next clause is the
+  praised one's; a quoted Thai slogan of two phrases is not glossed; verbs glued after 'การ' or a negation
+  are no action; a final gate (`_gated`) drops a bare modifier ending a phrase, a clause of a vague noun
+  alone, or the clause it cannot mend, so a shorter true gist is given rather than word salad.
 - where (`place_of`): the first place the headline names after its verb, else the meeting of a body
   ('ในที่ประชุมอาเซียน': 'the ASEAN meeting').
 - key figure (`lead_figure`): the headline's, else the largest sum of money of the first paragraphs; a
