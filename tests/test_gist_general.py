@@ -122,3 +122,8 @@ def test_an_invitation_glued_to_its_verb_stays_an_invitation() -> None:
         org(title, "ธนาคารเพื่อการเกษตรและสหกรณ์การเกษตร", "Bank for Agriculture and Agricultural Cooperatives (BAAC)")]))
     assert "invites the public to shop for" in text
     assert "invites people to visit" in gist(Analysis(title="รัฐบาล ชวนเที่ยวอุทยานแห่งชาติ", body="เนื้อหา"))
+
+
+def test_what_the_king_does_is_no_act_of_the_actor() -> None:
+    assert "ห่วงใย" not in verbs_in("นายกรัฐมนตรีเผยพระบาทสมเด็จพระเจ้าอยู่หัวทรงห่วงใยผู้ประสบภัย")
+    assert "วิเคราะห์" not in verbs_in("นายกฯ ซาบซึ้ง ในหลวงพระราชทานรถวิเคราะห์ผล และชื่นชมเจ้าหน้าที่")

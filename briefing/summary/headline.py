@@ -135,6 +135,11 @@ def _verbs(title: str, names_given: tuple[tuple[int, int], ...]) -> tuple[Verb, 
         if scope and w.part == "verb":
             negated.add(w.start)
     names = names + [(s, s + 1) for s in nominal | negated]
+    for m in _ROYAL.finditer(title):
+        # 'นายกฯ เผยพระบาทสมเด็จพระเจ้าอยู่หัวทรงห่วงใย...', 'ในหลวงพระราชทานรถ...': what the King does or
+        # gives, up to the clause's end, is no act of the headline's actor
+        space = re.search(r"\s", title[m.start():])
+        names.append((m.start(), m.start() + space.start() if space else len(title)))
     bang = title.find("!")
     if 0 <= bang <= _OPENER_CHARS:
         names.append((0, bang))  # 'เริ่มแล้ววันนี้ !!!', 'โรงแรมขนาดเล็ก เฮ !': an exclamation opens, the action follows
@@ -174,6 +179,8 @@ def _verbs(title: str, names_given: tuple[tuple[int, int], ...]) -> tuple[Verb, 
 
 
 _INVITING = {"ชวน", "เชิญชวน"}
+_ROYAL = re.compile(r"ในหลวง|พระบาทสมเด็จ|สมเด็จพระ|พระเจ้าอยู่หัว|พระราชินี|ทรง(?!ตัว|คุณ)|พระราชทาน")
+"""A royal subject or a royal verb ('ทรงห่วงใย'): the clause it opens is the royal's, not the actor's."""
 
 
 def find_verb(analysis: Analysis) -> Verb | None:
