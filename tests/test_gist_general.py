@@ -127,3 +127,12 @@ def test_an_invitation_glued_to_its_verb_stays_an_invitation() -> None:
 def test_what_the_king_does_is_no_act_of_the_actor() -> None:
     assert "ห่วงใย" not in verbs_in("นายกรัฐมนตรีเผยพระบาทสมเด็จพระเจ้าอยู่หัวทรงห่วงใยผู้ประสบภัย")
     assert "วิเคราะห์" not in verbs_in("นายกฯ ซาบซึ้ง ในหลวงพระราชทานรถวิเคราะห์ผล และชื่นชมเจ้าหน้าที่")
+
+
+def test_a_person_handed_a_task_is_assigned_to_do_it() -> None:
+    title = "นายกฯ มอบ “ธนกร” ลงพื้นที่ ส่งเสริมเศรษฐกิจ"
+    s, e = at(title, "ธนกร")
+    text = gist(Analysis(title=title, body="เนื้อหา", entities=[
+        Entity(type="person", field="title", text="ธนกร", start=s, end=e, english="Thanakorn Wangboonkongchana")]))
+    assert "assigns Thanakorn Wangboonkongchana to visit" in text and "hands over" not in text
+    assert "fake news" in [w.english for w in words("เตือนข่าวปลอม")]

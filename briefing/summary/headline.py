@@ -1225,9 +1225,10 @@ def _told(analysis: Analysis, verb: Verb) -> str | None:
     or another subject comes between (then the plainer forms are used)."""
     head, *more = verb.english.split()
     inviting = head == "invites" and " ".join(more) in ("the public to", "people to")  # 'ชวนเด็กๆ สัมผัส...'
-    if inviting:
+    sending = verb.english in ("hands over", "sends") and _names_next(analysis, verb.end, quotes=True)
+    if inviting or sending:
         more = []
-    if (head not in _TOLD and not inviting) or more[:1] not in ([], ["on"], ["action"], ["upon"]):
+    if (head not in _TOLD and not inviting and not sending) or more[:1] not in ([], ["on"], ["action"], ["upon"]):
         return None  # 'presses ahead with the project' tells no one anything
     hearer, start, end = object_of(analysis, verb, joins=-1)
     if not hearer or word_count(hearer) > 4 or first_gap(analysis, start, end) is not None:
@@ -1254,6 +1255,8 @@ def _told(analysis: Analysis, verb: Verb) -> str | None:
         if do != base_form(nxt.english):
             return None
     told_verb = "orders" if head == "orders" else "invites" if inviting else _BARE.sub("", verb.english)
+    if sending:
+        told_verb = "assigns" if head == "hands" else "sends"  # 'มอบ “ธนกร” ลงพื้นที่': assigns Thanakorn to visit
     if told_verb.endswith((" the public", " people")):
         return None
     action = f"{told_verb} {_with_article(hearer)} to {do}"
@@ -1342,10 +1345,13 @@ def _names_in(text: str) -> int:
     return sum(1 for w in text.split() if w[:1].isupper())
 
 
-def _names_next(analysis: Analysis, pos: int) -> bool:
-    """Whether a person or an organisation follows `pos` at once (the one a command is given to)."""
-    return any(e.field == "title" and e.type in ("person", "organisation")
-               and 0 <= e.start - pos and not analysis.title[pos:e.start].strip()
+def _names_next(analysis: Analysis, pos: int, quotes: bool = False, kinds: tuple[str, ...] = ("person", "organisation")) -> bool:
+    """Whether a person or an organisation follows `pos` at once (the one a command is given to); with
+    `quotes`, only a person, past opening quotes ('มอบ “ธนกร”')."""
+    skip = " “\"‘'" if quotes else " "
+    kinds = ("person",) if quotes else kinds
+    return any(e.field == "title" and e.type in kinds
+               and 0 <= e.start - pos and not analysis.title[pos:e.start].strip(skip)
                for e in analysis.entities + analysis.references)
 
 
