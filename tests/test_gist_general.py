@@ -136,3 +136,4 @@ def test_a_person_handed_a_task_is_assigned_to_do_it() -> None:
         Entity(type="person", field="title", text="ธนกร", start=s, end=e, english="Thanakorn Wangboonkongchana")]))
     assert "assigns Thanakorn Wangboonkongchana to visit" in text and "hands over" not in text
     assert "fake news" in [w.english for w in words("เตือนข่าวปลอม")]
+    assert object_after("นายกฯ เผยผลเดินทางศรีลังกา", "เผย").endswith("to travel to Sri Lanka")

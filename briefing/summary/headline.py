@@ -542,6 +542,8 @@ def object_of(analysis: Analysis, verb: Verb | None, stop: int | None = None,
         if parts[i] == "and" and parts[i + 2] == "and":
             parts[i] = ","  # 'medicines and medical supplies and...': a list reads 'A, B and C'
     for i in range(2, len(parts), 2):
+        if parts[i - 1] in ("to travel", "to go", "to return"):
+            parts[i - 1] += " to"  # 'เดินทางศรีลังกา': to travel to Sri Lanka
         if parts[i - 1].startswith("to ") and parts[i - 1] != CAUSATIVE and " " not in parts[i] \
                 and (i + 1 == len(parts) or parts[i + 1] not in ("and", ",")):
             parts[i] = _with_article(parts[i])  # 'to draw up the system', not 'to draw up system'
