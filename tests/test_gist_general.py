@@ -137,3 +137,8 @@ def test_a_person_handed_a_task_is_assigned_to_do_it() -> None:
     assert "assigns Thanakorn Wangboonkongchana to visit" in text and "hands over" not in text
     assert "fake news" in [w.english for w in words("เตือนข่าวปลอม")]
     assert object_after("นายกฯ เผยผลเดินทางศรีลังกา", "เผย").endswith("to travel to Sri Lanka")
+
+
+def test_a_verb_after_case_or_matter_is_what_it_is_about() -> None:
+    assert "ปิด" not in verbs_in("กระทรวงหารือพันธมิตร กรณี ปิดเว็บไซต์ผิดกฎหมาย")
+    assert "ปิด" not in verbs_in("กระทรวงชี้แจงกรณีปิดเว็บไซต์")

@@ -118,9 +118,11 @@ def _verbs(title: str, names_given: tuple[tuple[int, int], ...]) -> tuple[Verb, 
     # 'การเสียชีวิตของตัวประกัน': after the nominaliser 'การ'/'ความ' a verb is a noun (the death of), no action
     nominal: set[int] = set()
     for prev, w in itertools.pairwise(ws):
-        # 'การออกจำหน่าย': the whole run of verbs glued after 'การ' is one noun (the sale), none of them an action
-        if prev.end == w.start and (prev.text in ("การ", "ความ") or prev.start in nominal and prev.part == "verb"
-                                    and w.part == "verb"):
+        # 'การออกจำหน่าย': the whole run of verbs glued after 'การ' is one noun (the sale), none of them an action;
+        # 'กรณี ปิดเว็บไซต์', 'เรื่องการ...': after 'case'/'matter' a verb says what the case is about
+        if (prev.end == w.start and (prev.text in ("การ", "ความ") or prev.start in nominal and prev.part == "verb"
+                                     and w.part == "verb")) \
+                or (prev.text in _TOPIC_NOUNS and not title[prev.end:w.start].strip() and w.part == "verb"):
             nominal.add(w.start)
     # 'ไม่นิ่งนอนใจ': a verb after a negation says the opposite of its English; the gist names no such action
     negated: set[int] = set()
@@ -179,6 +181,8 @@ def _verbs(title: str, names_given: tuple[tuple[int, int], ...]) -> tuple[Verb, 
 
 
 _INVITING = {"ชวน", "เชิญชวน"}
+_TOPIC_NOUNS = {"กรณี", "เรื่อง", "ประเด็น"}
+"""'The case of', 'the matter of': a verb right after one is what it is about, not an action."""
 _ROYAL = re.compile(r"ในหลวง|พระบาทสมเด็จ|สมเด็จพระ|พระเจ้าอยู่หัว|พระราชินี|ทรง(?!ตัว|คุณ)|พระราชทาน")
 """A royal subject or a royal verb ('ทรงห่วงใย'): the clause it opens is the royal's, not the actor's."""
 
