@@ -142,3 +142,7 @@ def test_a_person_handed_a_task_is_assigned_to_do_it() -> None:
 def test_a_verb_after_case_or_matter_is_what_it_is_about() -> None:
     assert "ปิด" not in verbs_in("กระทรวงหารือพันธมิตร กรณี ปิดเว็บไซต์ผิดกฎหมาย")
     assert "ปิด" not in verbs_in("กระทรวงชี้แจงกรณีปิดเว็บไซต์")
+
+
+def test_a_verb_done_with_someone_is_done_together_with_them() -> None:
+    assert object_after("นายกฯ พัฒนาร่วมกับกองทัพ", "พัฒนา") == "together with armed forces"

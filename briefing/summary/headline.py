@@ -316,6 +316,8 @@ def _with_article(text: str) -> str:
     Plurals, mass nouns, names (capitalised) and phrases with an article keep their form."""
     if re.match(r"\d+-[a-z]+ ", text):
         return "a " + text  # 'a 4-lane road': one of its kind, said for the first time
+    if text.startswith("together with "):
+        return text
     first_group = re.split(r" (?:on|and|to|with|of|for|from|in|at|affected by) ", text, maxsplit=1)[0]
     head = first_group.split()[-1] if first_group.split() else ""
     if re.match(r"[a-z]+ing\b", text) and text.split()[0] not in ("building", "meeting", "training", "housing"):
@@ -372,6 +374,7 @@ def object_of(analysis: Analysis, verb: Verb | None, stop: int | None = None,
                   for m in re.finditer(r"[A-Za-z][A-Za-z0-9&.’'\-]*(?: [A-Za-z0-9][A-Za-z0-9&.’'\-]*)*", title)]
     used_runs: list[tuple[int, int, str]] = []
     verb_joins = 0
+    together = False
     titles = _quoted_titles(title)
     for w in words(title):
         if w.start < begin:
@@ -524,6 +527,9 @@ def object_of(analysis: Analysis, verb: Verb | None, stop: int | None = None,
             flush(final=True)
             joiner = CAUSATIVE
             count += 2
+        elif (w.part == "function" and w.english == "with" and not (parts or group) and verb is not None
+              and w.start == verb.end and not _BARE.search(verb.english)):
+            together = True  # 'พัฒนาร่วมกับกองทัพ': develops together with the armed forces, not 'develops armed forces'
         elif w.part == "function" and w.english and group and _GOVERNS.search(group[-1]):
             continue  # 'ได้รับผลกระทบจากอุทกภัย': 'affected by' has its preposition; 'จาก' adds none
         elif w.part == "function" and w.english and (parts or group):
@@ -552,6 +558,8 @@ def object_of(analysis: Analysis, verb: Verb | None, stop: int | None = None,
                 and (i + 1 == len(parts) or parts[i + 1] not in ("and", ",")):
             parts[i] = _with_article(parts[i])  # 'to draw up the system', not 'to draw up system'
     text = _once(" ".join(parts).replace(" , ", ", "))
+    if together and text:
+        text = f"together with {text}"
     return text, first, last
 
 
