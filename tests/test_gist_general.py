@@ -81,6 +81,7 @@ def test_the_gate_drops_a_bare_modifier_or_its_clause_but_not_a_name_s() -> None
     assert _gated("controls the safety strict to support tourism") == "controls the safety to support tourism"
     assert _gated("focuses on the main and drives RAOT") == "drives RAOT"
     assert _gated("warns the public") == "warns the public"
+    assert _gated("listens to problems in area") == "listens to problems"
     assert _gated("holds talks on President deputy") == "holds talks on President deputy"
 
 

@@ -1055,6 +1055,7 @@ def _gated(action: str) -> str:
     modifier goes when what is left still ends in a noun, else the clause goes, else only the verb stays. A
     gist that is shorter and true reads better than one a reader cannot parse."""
     bad = _modifiers_only() - _POSTPOSITIVE_MODIFIERS
+    action = re.sub(r" in (?:the )?areas?(?= and |$)", "", action)  # 'listens to problems in area': says nothing
     clauses = action.split(" and ")
     kept: list[str] = []
     for i, clause in enumerate(clauses):
