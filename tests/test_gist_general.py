@@ -147,3 +147,11 @@ def test_a_verb_after_case_or_matter_is_what_it_is_about() -> None:
 
 def test_a_verb_done_with_someone_is_done_together_with_them() -> None:
     assert object_after("นายกฯ พัฒนาร่วมกับกองทัพ", "พัฒนา") == "together with armed forces"
+
+
+def test_who_is_invited_or_warned_is_named_and_a_case_is_of_something() -> None:
+    title = "กระทรวงสาธารณสุข ชวนเยาวชน “ยุว อสม.” สื่อสารครอบครัว"
+    text = gist(Analysis(title=title, body="เนื้อหา", entities=[
+        org(title, "กระทรวงสาธารณสุข", "Ministry of Public Health (MOPH)")]))
+    assert "invites young people" in text and "the public to" not in text
+    assert _group_english(["case", "officials"]) == "case of officials"

@@ -209,7 +209,7 @@ _GOVERNS = re.compile(r"(?:^|\s)(?:of|along|without|from|near|across|through|tow
 """A modifier whose English ends so ('free of', 'along') needs the words after it as its complement."""
 
 
-_COMPLEMENT_HEADS = {"progress": "in", "results": "of", "readiness": "for"}
+_COMPLEMENT_HEADS = {"progress": "in", "results": "of", "readiness": "for", "case": "of"}
 """Heads that take what qualifies them after a preposition in English."""
 
 
@@ -1204,6 +1204,11 @@ def _action_of(analysis: Analysis, phrases: list[str]) -> tuple[str, int | None]
             if first[0] and word_count(both) <= ACTION_WORDS:
                 action = both
                 break
+        public = re.fullmatch(r"(\w+) (?:the public|people) (?:to|about)", verb.english)
+        if public and action.startswith(verb.english + " ") and (_a_party(analysis, obj) or _PEOPLE.search(obj)):
+            # 'ชวนเยาวชน', 'เตือนโน๊ต อุดม': who is invited or warned is named ('invites young people', 'warns Udom
+            # Taephanit'), not 'invites the public to young people'
+            action = f"{public.group(1)} {action[len(verb.english) + 1:]}"
         if _PARTNERING.match(verb.english) and _a_party(analysis, obj) and action.startswith(verb.english + " "):
             # 'บีโอไอจับมือพันธมิตร', 'จับมือ ธ.ก.ส.': one joins forces with a party, on a thing
             action = f"{verb.english[:-3]} with {action[len(verb.english) + 1:]}"
@@ -1305,6 +1310,8 @@ def _lead_in(analysis: Analysis, verb: Verb, obj_start: int) -> Verb | None:
     return None
 
 
+_PEOPLE = re.compile(r"^(?:the )?(?:[a-z-]+ )*(?:people|children|youth|students|farmers|workers|residents|tourists|"
+                     r"volunteers|parents|teachers|entrepreneurs|consumers|employers|women|men|elderly|citizens)(?: |$)")
 _PARTNERING = re.compile(r"^(?:joins forces|teams up|cooperates|works together|partners) on$")
 _PARTIES = {"partners", "partner", "network", "networks", "agencies", "private sector", "alliance", "allies"}
 
