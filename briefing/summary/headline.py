@@ -1246,9 +1246,10 @@ def _told(analysis: Analysis, verb: Verb) -> str | None:
     head, *more = verb.english.split()
     inviting = head == "invites" and " ".join(more) in ("the public to", "people to")  # 'ชวนเด็กๆ สัมผัส...'
     sending = verb.english in ("hands over", "sends") and _names_next(analysis, verb.end, quotes=True)
-    if inviting or sending:
+    partnering = bool(_PARTNERING.match(verb.english))  # 'กรุงไทย ผนึก “CPP” พัฒนาแพลตฟอร์ม'
+    if inviting or sending or partnering:
         more = []
-    if (head not in _TOLD and not inviting and not sending) or more[:1] not in ([], ["on"], ["action"], ["upon"]):
+    if (head not in _TOLD and not (inviting or sending or partnering)) or more[:1] not in ([], ["on"], ["action"], ["upon"]):
         return None  # 'presses ahead with the project' tells no one anything
     hearer, start, end = object_of(analysis, verb, joins=-1)
     if not hearer or word_count(hearer) > 4 or first_gap(analysis, start, end) is not None:
@@ -1277,6 +1278,10 @@ def _told(analysis: Analysis, verb: Verb) -> str | None:
     told_verb = "orders" if head == "orders" else "invites" if inviting else _BARE.sub("", verb.english)
     if sending:
         told_verb = "assigns" if head == "hands" else "sends"  # 'มอบ “ธนกร” ลงพื้นที่': assigns Thanakorn to visit
+    if partnering:
+        if not _a_party(analysis, hearer):
+            return None
+        told_verb = f"{verb.english[:-3]} with"  # 'joins forces with CPP to develop the platform'
     if told_verb.endswith((" the public", " people")):
         return None
     action = f"{told_verb} {_with_article(hearer)} to {do}"
