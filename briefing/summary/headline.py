@@ -221,8 +221,8 @@ def _group_english(items: list[str]) -> str:
         return f"{items[0]} {_COMPLEMENT_HEADS[items[0].lower()]} {_with_article(_group_english(items[1:]))}"
     if len(items) > 1 and items[-1] != items[0] and "nationwide" in items[1:]:
         # 'ผู้ว่าฯ ทั่วประเทศ': governors nationwide, not 'the nationwide governor' (one governor, every province?)
-        rest = [item for item in items if item != "nationwide"]
-        return f"{_plural(_group_english(rest))} nationwide"
+        others = [item for item in items if item != "nationwide"]
+        return f"{_plural(_group_english(others))} nationwide"
     prep = next((i for i, item in enumerate(items) if _GOVERNS.search(item)), None)
     if prep is not None:
         # 'กิจกรรมกำลังใจไร้กำแพง', 'ถนนเลียบคลองชลประทาน': a modifier ending in a preposition governs
