@@ -155,3 +155,11 @@ def test_who_is_invited_or_warned_is_named_and_a_case_is_of_something() -> None:
         org(title, "กระทรวงสาธารณสุข", "Ministry of Public Health (MOPH)")]))
     assert "invites young people" in text and "the public to" not in text
     assert _group_english(["case", "officials"]) == "case of officials"
+
+
+def test_the_matter_of_a_nominalised_act_is_that_act() -> None:
+    assert object_after("ผู้ว่าการ ชี้แจงข่าวเรื่องการออกจำหน่ายบุหรี่ราคาถูก", "ชี้แจง") == "selling of cheap cigarettes"
+    title = "การยาสูบแห่งประเทศไทย ชี้แจงเรื่องการจำหน่ายบุหรี่"
+    text = gist(Analysis(title=title, body="เนื้อหา", entities=[
+        org(title, "การยาสูบแห่งประเทศไทย", "Tobacco Authority of Thailand (TOAT)")]))
+    assert "explains the selling of cigarettes" in text

@@ -318,6 +318,8 @@ def _with_article(text: str) -> str:
         return "a " + text  # 'a 4-lane road': one of its kind, said for the first time
     if text.startswith("together with "):
         return text
+    if re.match(r"[a-z]+ing of ", text):
+        return "the " + text  # 'the selling of cheap cigarettes': one act, named
     first_group = re.split(r" (?:on|and|to|with|of|for|from|in|at|affected by) ", text, maxsplit=1)[0]
     head = first_group.split()[-1] if first_group.split() else ""
     if re.match(r"[a-z]+ing\b", text) and text.split()[0] not in ("building", "meeting", "training", "housing"):
@@ -375,6 +377,7 @@ def object_of(analysis: Analysis, verb: Verb | None, stop: int | None = None,
     used_runs: list[tuple[int, int, str]] = []
     verb_joins = 0
     together = False
+    gerund = False
     titles = _quoted_titles(title)
     for w in words(title):
         if w.start < begin:
@@ -408,6 +411,9 @@ def object_of(analysis: Analysis, verb: Verb | None, stop: int | None = None,
         after_particle = prev_word is not None and not prev_word.english and prev_word.text in _ADVERBIAL
         after_dash = prev_word is not None and prev_word.text in ("-", "–", "/") and not gap.strip()
         prev_part = prev_word.part if prev_word is not None else None
+        prev_text = prev_word.text if prev_word is not None else ""
+        if gerund and (gap or w.part != "verb"):
+            gerund = False  # the nominalised run has ended; its nouns follow
         every = prev_word is not None and prev_word.text == "ทุก" and not gap  # 'ทุกจังหวัด': all provinces
         prev_word = w
         latin_here = bool(re.match(r"[A-Za-z0-9“”\"'‘’]", w.text)) or bool(re.search(r"[A-Za-z0-9“”\"'‘’]$", title[:max(w.start - len(gap), 0)]))
@@ -509,6 +515,13 @@ def object_of(analysis: Analysis, verb: Verb | None, stop: int | None = None,
             count += len(english.split())
             last = w.end
             first = first if (parts or len(group) > 1) else w.start
+        elif w.part == "verb" and w.english and (gerund or (prev_text == "การ" and not gap and not parts
+                                                            and [g.lower() for g in group] in _ABOUT_NOUNS)):
+            # 'ชี้แจงเรื่องการออกจำหน่ายบุหรี่': the matter of a nominalised act is that act ('explains the selling
+            # of cigarettes'), not 'the matter to sell cigarettes'; the run's last verb names it
+            group, modifiers = [f"{_gerund(w.english.split()[0])} of"], []
+            gerund = True
+            continue
         elif w.part == "verb" and w.english:
             if not (parts or group):
                 continue  # 'supports the holding of ...': the object starts after
@@ -561,6 +574,21 @@ def object_of(analysis: Analysis, verb: Verb | None, stop: int | None = None,
     if together and text:
         text = f"together with {text}"
     return text, first, last
+
+
+_ABOUT_NOUNS = [["matter"], ["matters"], ["case"], ["issue"], ["news"], ["reports"]]
+"""A group of one of these before 'การ'+verb is what the act is about ('เรื่องการ...', 'กรณีการ...')."""
+
+
+def _gerund(verb: str) -> str:
+    """'sell' -> 'selling', 'issue' -> 'issuing', 'stop' -> 'stopping', 'die' -> 'dying'."""
+    if verb.endswith("ie"):
+        return verb[:-2] + "ying"
+    if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")) and len(verb) > 2:
+        return verb[:-1] + "ing"
+    if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnprt]", verb):
+        return verb + verb[-1] + "ing"
+    return verb + "ing"
 
 
 def _plural(noun: str) -> str:
