@@ -15,7 +15,7 @@ Matching rule, case-insensitive, on the gist alone:
   the figure counts as named.
 Prints one line per release and the count naming all three (the goal is >= 25 of 30). A sample whose
 files record a judgement by hand of whether the gist reads as true English (`reads_before`, and later
-`reads_after`: "yes"/"no", bench/gists3) gets those counts printed too; they are judged, not computed.
+`reads_after`, `reads_after_4b`: "yes"/"no", bench/gists3, gists4) gets those counts printed too; they are judged, not computed.
 """
 
 from __future__ import annotations
@@ -65,10 +65,10 @@ def main(argv: list[str]) -> int:
             print(f"      want: {want['expected']}")
     print(f"actor {good[0]}/{len(cases)}  topic {good[1]}/{len(cases)}  figure {good[2]}/{len(cases)}")
     print(f"all three: {total}/{len(cases)}")
-    for key in ("reads_before", "reads_after"):
+    for key in ("reads_before", "reads_after", "reads_after_4b"):
         judged = [tomllib.loads(c.read_text(encoding="utf-8")).get(key) for c in cases]
         if any(judged):
-            print(f"{key.replace('_', ' as English ')} (judged by hand): {judged.count('yes')}/{len(cases)}")
+            print(f"{key.replace('_', ' as English ', 1).replace('_', ' ')} (judged by hand): {judged.count('yes')}/{len(cases)}")
     return 0
 
 

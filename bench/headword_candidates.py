@@ -12,9 +12,9 @@ half of the sample than the one that ranked them (so the gain is not a count of 
 --stopwords counts instead the headline words the coverage rules skip because PyThaiNLP lists them as
 stopwords, yet no glossary key covers: its list mixes grammar ('ที่', 'และ') with verbs a headline turns
 on ('พบ' meet, 'ปิด' close, 'ยืนยัน' confirm), which the gist then cannot read. Only the headline is cut
-(no analysis), so it is quick. The later gist samples (bench/gists2, bench/gists3) are left out too.
+(no analysis), so it is quick. The later gist samples (bench/gists2, gists3, gists4) are left out too.
 
---all ranks instead every headline of that pool (the whole corpus less the dev set, bench/gists, gists2, gists3
+--all ranks instead every headline of that pool (the whole corpus less the dev set, bench/gists, gists2, gists3, gists4
 and the coverage bench's sample) by the number of headlines each uncovered content word occurs in (>= 3),
 cutting the headline only; names are not masked, so name fragments are skipped by hand.
 
@@ -51,7 +51,7 @@ def main(argv: list[str]) -> int:
                      "6000"))
     texts = glossary_coverage.corpus_texts()
     scored = set(random.Random(glossary_coverage.SEED).sample(texts, 1000))
-    later = {u for folder in ("gists2", "gists3") for p in (glossary_coverage.HERE / folder).glob("*.txt")
+    later = {u for folder in ("gists2", "gists3", "gists4") for p in (glossary_coverage.HERE / folder).glob("*.txt")
              for u in glossary_coverage.URL.findall(p.read_text(encoding="utf-8", errors="replace"))}
     pool = [t for t in texts if t not in scored and not set(glossary_coverage.URL.findall(t)) & later]
     if "--stopwords" in argv:

@@ -10,7 +10,7 @@ held-out set (bench/heldout*). Writes each release as bench/gists/gNN.txt; the e
 draw reproducible; run it again only to check that it gives the same files. A second sample
 (bench/gists2: `select.py CORPUS DEV 20261213 20 bench/gists2`) also leaves out every
 release of the other gists* folders and of briefing/seeds; bench/gists3 (seed 20261204 + 3, 20) leaves out
-bench/briefs too.
+bench/briefs too; bench/gists4 (seed 20261220, 20) is drawn the same way, after gists3 was spent on finding patterns.
 """
 import random
 import re

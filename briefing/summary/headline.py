@@ -30,6 +30,13 @@
   'warns' the next clause is what the public is told, not a second action. Word senses come from the
   words around them (headwords.toml [senses], words.sense_of) and Latin names written with a space are
   one word (words.spaced).
+  Also (issue 10, session 4b, from random releases): two bodies joined by '-' or 'และ' before the verb act
+  together ('MSDHS and MOPH join forces to open the platform'); 'ทุก'+noun is 'all <plural>', 'ทั่วประเทศ'
+  follows its plural noun; a verb of telling or inviting names who is told and what to do ('presses the
+  private sector to adapt', 'invites the public to shop for ...'); after praise the next clause is the
+  praised one's; a quoted Thai slogan of two phrases is not glossed; verbs glued after 'การ' or a negation
+  are no action; a final gate (`_gated`) drops a bare modifier ending a phrase, a clause of a vague noun
+  alone, or the clause it cannot mend, so a shorter true gist is given rather than word salad.
 - where (`place_of`): the first place the headline names after its verb, else the meeting of a body
   ('ในที่ประชุมอาเซียน': 'the ASEAN meeting').
 - key figure (`lead_figure`): the headline's, else the largest sum of money of the first paragraphs; a
@@ -57,7 +64,7 @@ from briefing.summary.facts import (
     safe_english,
     short_org,
 )
-from briefing.summary.words import Word, agents, is_content, light_verbs, third_person, words
+from briefing.summary.words import Word, agents, headwords, is_content, light_verbs, third_person, words
 
 GIST_WORDS = 20
 OBJECT_WORDS = 8
@@ -109,11 +116,32 @@ def _verbs(title: str, names_given: tuple[tuple[int, int], ...]) -> tuple[Verb, 
     starts = {w.start for w in ws}
     ends = {w.end for w in ws}
     # 'การเสียชีวิตของตัวประกัน': after the nominaliser 'การ'/'ความ' a verb is a noun (the death of), no action
-    nominal = {w.start for prev, w in itertools.pairwise(ws) if prev.text in ("การ", "ความ") and prev.end == w.start}
+    nominal: set[int] = set()
+    for prev, w in itertools.pairwise(ws):
+        # 'การออกจำหน่าย': the whole run of verbs glued after 'การ' is one noun (the sale), none of them an action;
+        # 'กรณี ปิดเว็บไซต์', 'เรื่องการ...': after 'case'/'matter' a verb says what the case is about
+        if (prev.end == w.start and (prev.text in ("การ", "ความ") or prev.start in nominal and prev.part == "verb"
+                                     and w.part == "verb")) \
+                or (prev.text in _TOPIC_NOUNS and not title[prev.end:w.start].strip() and w.part == "verb"):
+            nominal.add(w.start)
     # 'ไม่นิ่งนอนใจ': a verb after a negation says the opposite of its English; the gist names no such action
-    negated = {w.start for prev, w in itertools.pairwise(ws) if prev.text in _NEGATIONS and not prev.english
-               and prev.end == w.start}
+    negated: set[int] = set()
+    scope = False
+    for prev, w in itertools.pairwise(ws):
+        # 'กองทัพไม่มีนโยบายติดต่อ ปชช.': a negation holds to the end of its clause (the next space), so a
+        # verb glued after it ('ติดต่อ', contact) is not done either; the gist names no such action
+        if prev.text in _NEGATIONS and not prev.english:
+            scope = True
+        if prev.end != w.start:
+            scope = False
+        if scope and w.part == "verb":
+            negated.add(w.start)
     names = names + [(s, s + 1) for s in nominal | negated]
+    for m in _ROYAL.finditer(title):
+        # 'นายกฯ เผยพระบาทสมเด็จพระเจ้าอยู่หัวทรงห่วงใย...', 'ในหลวงพระราชทานรถ...': what the King does or
+        # gives, up to the clause's end, is no act of the headline's actor
+        space = re.search(r"\s", title[m.start():])
+        names.append((m.start(), m.start() + space.start() if space else len(title)))
     bang = title.find("!")
     if 0 <= bang <= _OPENER_CHARS:
         names.append((0, bang))  # 'เริ่มแล้ววันนี้ !!!', 'โรงแรมขนาดเล็ก เฮ !': an exclamation opens, the action follows
@@ -137,9 +165,26 @@ def _verbs(title: str, names_given: tuple[tuple[int, int], ...]) -> tuple[Verb, 
                 taken = end
         # 'ร่วมสนับสนุน' (join in supporting), 'ลงพื้นที่เยี่ยมชม': a light verb glued to the next one
         # yields to it; 'ค้านใช้...' keeps 'oppose', whose complement the next verb is
-        out += [v for i, v in enumerate(chosen) if not (i + 1 < len(chosen) and chosen[i + 1].start == v.end
-                                                        and title[v.start:v.end] in light)]
+        kept: list[Verb] = []
+        for i, v in enumerate(chosen):
+            nxt = chosen[i + 1] if i + 1 < len(chosen) and chosen[i + 1].start == v.end else None
+            if nxt is not None and title[v.start:v.end] in _INVITING:
+                # 'ชวนเลือกซื้อ': the invitation is the news, what people are invited to do its content ('invites
+                # the public to buy'), not the actor's own act ('BAAC buys gifts' is false)
+                chosen[i + 1] = Verb(english=f"invites the public to {base_form(nxt.english)}", start=v.start, end=nxt.end)
+                continue
+            if nxt is not None and title[v.start:v.end] in light:
+                continue
+            kept.append(v)
+        out += kept
     return tuple(out)
+
+
+_INVITING = {"ชวน", "เชิญชวน"}
+_TOPIC_NOUNS = {"กรณี", "เรื่อง", "ประเด็น"}
+"""'The case of', 'the matter of': a verb right after one is what it is about, not an action."""
+_ROYAL = re.compile(r"ในหลวง|พระบาทสมเด็จ|สมเด็จพระ|พระเจ้าอยู่หัว|พระราชินี|ทรง(?!ตัว|คุณ)|พระราชทาน")
+"""A royal subject or a royal verb ('ทรงห่วงใย'): the clause it opens is the royal's, not the actor's."""
 
 
 def find_verb(analysis: Analysis) -> Verb | None:
@@ -164,7 +209,7 @@ _GOVERNS = re.compile(r"(?:^|\s)(?:of|along|without|from|near|across|through|tow
 """A modifier whose English ends so ('free of', 'along') needs the words after it as its complement."""
 
 
-_COMPLEMENT_HEADS = {"progress": "in", "results": "of", "readiness": "for"}
+_COMPLEMENT_HEADS = {"progress": "in", "results": "of", "readiness": "for", "case": "of"}
 """Heads that take what qualifies them after a preposition in English."""
 
 
@@ -174,6 +219,10 @@ def _group_english(items: list[str]) -> str:
     if len(items) > 1 and items[0].lower() in _COMPLEMENT_HEADS and not _POSTPOSITIVE.match(items[1]):
         # 'ความคืบหน้าสถานการณ์แผ่นดินไหว': 'progress in the earthquake situation', not 'earthquake situation progress'
         return f"{items[0]} {_COMPLEMENT_HEADS[items[0].lower()]} {_with_article(_group_english(items[1:]))}"
+    if len(items) > 1 and items[-1] != items[0] and "nationwide" in items[1:]:
+        # 'ผู้ว่าฯ ทั่วประเทศ': governors nationwide, not 'the nationwide governor' (one governor, every province?)
+        others = [item for item in items if item != "nationwide"]
+        return f"{_plural(_group_english(others))} nationwide"
     prep = next((i for i, item in enumerate(items) if _GOVERNS.search(item)), None)
     if prep is not None:
         # 'กิจกรรมกำลังใจไร้กำแพง', 'ถนนเลียบคลองชลประทาน': a modifier ending in a preposition governs
@@ -199,7 +248,16 @@ def _group_english(items: list[str]) -> str:
         return "Thailand"  # 'สนับสนุนไทยเป็นเจ้าภาพ': the country, not its adjective
     if len(out) > 1:
         out = [_ARTICLE.sub("", w) for w in out]
-    return " ".join(out)
+    plain = " ".join(out).split()
+    if len(plain) > STACK_WORDS and not after and all(x.islower() for x in plain):
+        # 'the first year stable interest rate home loan promotion': a stack of five nouns and more reads
+        # as none; the head and the words nearest it in Thai say what it is ('home loan promotion')
+        return " ".join(plain[-3:])
+    return re.sub(r" (-[a-z])", r"\1", " ".join(out))  # 'เชิงวิชาการ': 'academic-oriented', one word
+
+
+STACK_WORDS = 4
+"""A noun group of more English words than this, all common nouns and modifiers, keeps its last three."""
 
 
 _PLURAL_ONLY = re.compile(r"(?:ss|us|is|ics|news|goods|arms|affairs|series|species|means|works|sales|savings|"
@@ -250,16 +308,24 @@ _MASS_NOUNS = {
 """Nouns the gist writes without 'the' ('supports tourism', but 'supports the halal food festival')."""
 
 
+_IRREGULAR_PLURALS = {"children", "people", "women", "men", "police", "staff", "personnel", "youth", "livestock"}
+
+
 def _with_article(text: str) -> str:
     """'halal food festival' -> 'the halal food festival': a headline's object is a particular thing.
     Plurals, mass nouns, names (capitalised) and phrases with an article keep their form."""
     if re.match(r"\d+-[a-z]+ ", text):
         return "a " + text  # 'a 4-lane road': one of its kind, said for the first time
+    if text.startswith("together with "):
+        return text
+    if re.match(r"[a-z]+ing of ", text):
+        return "the " + text  # 'the selling of cheap cigarettes': one act, named
     first_group = re.split(r" (?:on|and|to|with|of|for|from|in|at|affected by) ", text, maxsplit=1)[0]
     head = first_group.split()[-1] if first_group.split() else ""
     if re.match(r"[a-z]+ing\b", text) and text.split()[0] not in ("building", "meeting", "training", "housing"):
         return text  # 'working abroad': an activity, no article
     if (not head or text[:1].isupper() or _GOVERNS.match(text.split()[0]) or re.match(r"(?:the|a|an) ", text) or head.endswith("s")
+            or head.lower() in _IRREGULAR_PLURALS
             or first_group.lower() in _MASS_NOUNS or head.lower() in _MASS_NOUNS or not head[:1].islower()):
         return text
     return "the " + text
@@ -310,6 +376,8 @@ def object_of(analysis: Analysis, verb: Verb | None, stop: int | None = None,
                   for m in re.finditer(r"[A-Za-z][A-Za-z0-9&.’'\-]*(?: [A-Za-z0-9][A-Za-z0-9&.’'\-]*)*", title)]
     used_runs: list[tuple[int, int, str]] = []
     verb_joins = 0
+    together = False
+    gerund = False
     titles = _quoted_titles(title)
     for w in words(title):
         if w.start < begin:
@@ -343,6 +411,10 @@ def object_of(analysis: Analysis, verb: Verb | None, stop: int | None = None,
         after_particle = prev_word is not None and not prev_word.english and prev_word.text in _ADVERBIAL
         after_dash = prev_word is not None and prev_word.text in ("-", "–", "/") and not gap.strip()
         prev_part = prev_word.part if prev_word is not None else None
+        prev_text = prev_word.text if prev_word is not None else ""
+        if gerund and (gap or w.part != "verb"):
+            gerund = False  # the nominalised run has ended; its nouns follow
+        every = prev_word is not None and prev_word.text == "ทุก" and not gap  # 'ทุกจังหวัด': all provinces
         prev_word = w
         latin_here = bool(re.match(r"[A-Za-z0-9“”\"'‘’]", w.text)) or bool(re.search(r"[A-Za-z0-9“”\"'‘’]$", title[:max(w.start - len(gap), 0)]))
         # Thai writes a space after the abbreviation mark: 'ข้อสังเกตสภาฯ แนวทาง...' is one phrase, the next
@@ -419,6 +491,9 @@ def object_of(analysis: Analysis, verb: Verb | None, stop: int | None = None,
             continue
         if w.part in ("noun", "modifier") and w.english and group and _measures_next_figure(title, w, numbers):
             continue  # 'พันธบัตร วงเงิน 3.5 หมื่นล้าน': the word says what the figure measures (the gist's figure says it)
+        if (w.part == "modifier" and verb is not None and w.start == verb.end and not (parts or group)
+                and title[w.end:w.end + 1] in ("", " ")):
+            continue  # 'สั่งด่วน ผู้ว่าฯ': a modifier glued to the verb, then a space, says how it was done
         if w.part == "modifier" and (after_unknown or after_particle):
             continue  # 'แสงแรก': the first what? 'ประเทศได้สูงสุด': after 'ได้' it says how much, of no noun
         if w.part in ("noun", "modifier") and w.english:
@@ -428,17 +503,30 @@ def object_of(analysis: Analysis, verb: Verb | None, stop: int | None = None,
             if not (parts or group) and verb is not None and _repeats(english, [verb.english]) \
                     and not _repeats(english, [_BARE.sub("", verb.english).split()[0]]):
                 continue  # 'เตือนประชาชน...': 'warns the public about' names the public already
+            if joiner and joiner.startswith("to ") and not group and _repeats(english, [joiner]):
+                continue  # 'เชิดชูเกียรติ': 'to honour', not 'to honour the honour'
             if _repeats(english, [verb.english if verb else "", *parts, *group]):
                 break  # 'เพจปลอม... เพจ': a noun said again starts another phrase ('the page fake page' reads as none)
+            if every and w.part == "noun":
+                english = f"all {_plural(english)}" if not group else f"of all {_plural(english)}"
             if w.part == "modifier":
                 modifiers.append(english)
             group.append(english)
             count += len(english.split())
             last = w.end
             first = first if (parts or len(group) > 1) else w.start
+        elif w.part == "verb" and w.english and (gerund or (prev_text == "การ" and not gap and not parts
+                                                            and [g.lower() for g in group] in _ABOUT_NOUNS)):
+            # 'ชี้แจงเรื่องการออกจำหน่ายบุหรี่': the matter of a nominalised act is that act ('explains the selling
+            # of cigarettes'), not 'the matter to sell cigarettes'; the run's last verb names it
+            group, modifiers = [f"{_gerund(w.english.split()[0])} of"], []
+            gerund = True
+            continue
         elif w.part == "verb" and w.english:
             if not (parts or group):
                 continue  # 'supports the holding of ...': the object starts after
+            if w.text in glossary().get("sayings", {}) and gap:
+                break  # 'แสดงวิสัยทัศน์ ย้ำไทย...': a saying after a space opens what is said, no purpose clause
             glued = after_noun and group and joins == 0 and not verb_joins  # joins=-1: no verb at all
             if verb_joins >= joins and not glued:
                 break  # one purpose clause is enough for a gist ('ผู้ป่วยล้างไต', glued, qualifies its noun)
@@ -452,6 +540,9 @@ def object_of(analysis: Analysis, verb: Verb | None, stop: int | None = None,
             flush(final=True)
             joiner = CAUSATIVE
             count += 2
+        elif (w.part == "function" and w.english == "with" and not (parts or group) and verb is not None
+              and w.start == verb.end and not _BARE.search(verb.english)):
+            together = True  # 'พัฒนาร่วมกับกองทัพ': develops together with the armed forces, not 'develops armed forces'
         elif w.part == "function" and w.english and group and _GOVERNS.search(group[-1]):
             continue  # 'ได้รับผลกระทบจากอุทกภัย': 'affected by' has its preposition; 'จาก' adds none
         elif w.part == "function" and w.english and (parts or group):
@@ -473,8 +564,45 @@ def object_of(analysis: Analysis, verb: Verb | None, stop: int | None = None,
     for i in range(1, len(parts) - 3, 2):
         if parts[i] == "and" and parts[i + 2] == "and":
             parts[i] = ","  # 'medicines and medical supplies and...': a list reads 'A, B and C'
+    for i in range(2, len(parts), 2):
+        if parts[i - 1] in ("to travel", "to go", "to return"):
+            parts[i - 1] += " to"  # 'เดินทางศรีลังกา': to travel to Sri Lanka
+        if parts[i - 1].startswith("to ") and parts[i - 1] != CAUSATIVE and " " not in parts[i] \
+                and (i + 1 == len(parts) or parts[i + 1] not in ("and", ",")):
+            parts[i] = _with_article(parts[i])  # 'to draw up the system', not 'to draw up system'
     text = _once(" ".join(parts).replace(" , ", ", "))
+    if together and text:
+        text = f"together with {text}"
     return text, first, last
+
+
+_ABOUT_NOUNS = [["matter"], ["matters"], ["case"], ["issue"], ["news"], ["reports"]]
+"""A group of one of these before 'การ'+verb is what the act is about ('เรื่องการ...', 'กรณีการ...')."""
+
+
+def _gerund(verb: str) -> str:
+    """'sell' -> 'selling', 'issue' -> 'issuing', 'stop' -> 'stopping', 'die' -> 'dying'."""
+    if verb.endswith("ie"):
+        return verb[:-2] + "ying"
+    if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")) and len(verb) > 2:
+        return verb[:-1] + "ing"
+    if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnprt]", verb):
+        return verb + verb[-1] + "ing"
+    return verb + "ing"
+
+
+def _plural(noun: str) -> str:
+    """'province' -> 'provinces', 'agency' -> 'agencies'; a plural, a plural-only noun or a name stays."""
+    head, _, last = noun.rpartition(" ")
+    if not last[:1].islower() or last.endswith("s") or _PLURAL_ONLY.search(last) or last in _MASS_NOUNS:
+        return noun
+    if re.search(r"[^aeiou]y$", last):
+        last = last[:-1] + "ies"
+    elif re.search(r"(?:s|sh|ch|x|z)$", last):
+        last += "es"
+    else:
+        last += "s"
+    return f"{head} {last}".strip()
 
 
 def _once(text: str) -> str:
@@ -503,6 +631,11 @@ def _quoted_titles(title: str) -> list[tuple[int, int, bool]]:
         inside = [w for w in words(title) if m.start(1) <= w.start and w.end <= m.end(1) and THAI.search(w.text)]
         readable = all(w.part in ("noun", "modifier") and w.english for w in inside if w.text not in ("ฯ", "ๆ"))
         readable = readable or not re.search(r"[A-Za-z]", m.group(1))  # with no Latin name, its words are all there is
+        spaced_words = any(title[a.end:b.start].isspace() for a, b in itertools.pairwise(inside))
+        if spaced_words and not re.search(r"[A-Za-z]", m.group(1)) and any(w.part != "noun" for w in inside):
+            # '“สงกรานต์สุขใจ แรงงานปลอดภัย”': a slogan of two phrases, not nouns alone, is a name, not words
+            # to gloss ('happy Songkran risks and workers'); '“พรีเมียร์ ลีก สิงคโปร์”' is names, read on
+            readable = False
         out.append((m.start(), m.end(), readable))
     return out
 
@@ -530,7 +663,7 @@ _COMPOUND_UNITS = {"lanes": "lane", "storeys": "storey", "floors": "storey"}
 """Counts that qualify the noun before them in English as a compound ('a 4-lane road', 'a 5-storey building')."""
 
 
-_NEGATIONS = {"ไม่", "ไม่มี", "ไม่ใช่", "ไม่ได้", "ไม่ให้", "มิ", "มิได้"}
+_NEGATIONS = {"ไม่", "ไม่มี", "ไม่ใช่", "ไม่ได้", "ไม่ให้", "มิ", "มิได้", "ยังไม่", "ไม่เคย", "ไม่ต้อง", "อย่า"}
 """Words that negate what follows; PyThaiNLP lists most as stopwords, so the object would drop them."""
 _ADVERBIAL = {"ได้", "ให้", "อย่าง", "ขึ้น"}
 """Particles after which a modifier says how or how much ('ได้สูงสุด', 'อย่างยั่งยืน'), not what kind."""
@@ -764,6 +897,8 @@ def _mention_label(analysis: Analysis, entity: Entity, people: list[Person]) -> 
 
 SAYER_WORDS = 7
 """'<who said it>: <who acts>' only within this many words (the action and the figure must fit too)."""
+_JOINED = re.compile(r"\s*(?:[-–,/&]|และ|กับ|ร่วมกับ)\s*")
+"""What joins two bodies that act together before the verb."""
 
 
 def actor_of(analysis: Analysis, people: list[Person], verb_pos: int | None) -> str:
@@ -775,6 +910,8 @@ def actor_of(analysis: Analysis, people: list[Person], verb_pos: int | None) -> 
                        if e.field == "title" and e.type in ("person", "organisation")), key=lambda e: e.start)
     role = _title_role(analysis.title, people, limit)
     candidates: list[tuple[int, str]] = []
+    ends: dict[int, int] = {}
+    short: dict[str, str] = {}
     previous: Entity | None = None
     for entity in mentions:
         if entity.start >= limit or (role and role[0] <= entity.start <= role[1] + 2):
@@ -788,10 +925,24 @@ def actor_of(analysis: Analysis, people: list[Person], verb_pos: int | None) -> 
             continue  # 'กรมเจ้าท่า กระทรวงคมนาคม': the department acts, the ministry says whose it is
         if label := _mention_label(analysis, entity, people):
             candidates.append((entity.start, label))
+            ends[entity.start] = entity.end
+            if found := re.search(r"\(([A-Z][A-Za-z]{1,9})\)$", entity.english or ""):
+                short[label] = found.group(1)
     if role:
         candidates.append((role[0], role[2]))
+        ends[role[0]] = role[1]
     if candidates:
         pos, label = max(candidates)
+        partner = [c for c in candidates if c[0] < pos and c[1] != label and c[1] not in label
+                   and _JOINED.fullmatch(analysis.title[ends.get(c[0], c[0]):pos])]
+        if partner:
+            # 'พม. - สธ. จับมือ...', 'กรมการค้าภายในและกรมปศุสัตว์ ตรวจ...': two bodies joined act together
+            # (by their acronyms when both names would crowd the action out)
+            one, two = partner[-1][1], label
+            if word_count(one) + word_count(two) > SAYER_WORDS:
+                one, two = short.get(one, one), short.get(two, two)
+            if word_count(one) + word_count(two) <= SAYER_WORDS:
+                return f"{one} and {two}"
         # 'รมว.นฤมล เผย ผอ.ใหญ่ FAO พร้อมสนับสนุน...': who said it, then who acts in what was said
         said = [v.start for v in verbs_of(analysis)
                 if analysis.title[v.start:v.end] in glossary().get("sayings", {}) and v.start < pos]
@@ -903,7 +1054,86 @@ def english_headline(analysis: Analysis) -> str | None:
     return safe_english(title, analysis)
 
 
+@functools.lru_cache(maxsize=1)
+def _modifiers_only() -> frozenset[str]:
+    """English words headwords.toml gives only as modifiers (no noun or verb reads so): 'strict', 'main'."""
+    table = headwords()
+    others = {english for part, english in table.values() if part != "modifier"}
+    return frozenset(english for part, english in table.values()
+                     if part == "modifier" and " " not in english and english.islower() and english not in others)
+
+
+_POSTPOSITIVE_MODIFIERS = {"nationwide", "abroad", "ahead", "again", "along", "overseas", "together", "online",
+                           "worldwide", "first", "more", "less", "alone", "all", "both"}
+"""Modifiers English puts after a noun or a verb ('governors nationwide', 'working abroad')."""
+
+
+_NOMINAL_ADJECTIVES = {"public", "poor", "elderly", "young", "disabled", "sick", "injured", "unemployed",
+                       "vulnerable", "needy", "homeless", "deceased", "wounded", "latest", "best", "underprivileged"}
+"""Modifiers that English uses as nouns after 'the' ('warns the public', 'helps the elderly')."""
+
+
+_VAGUE = "matters?|events?|works?|activities|activity|areas?|issues?|cases?|parts?|things?|points?|stuff"
+"""Nouns too vague to be a second clause's whole object ('and upgrades the event')."""
+
+
+def _gated(action: str) -> str:
+    """The action with no noun phrase that ends in a bare modifier ('controls the waterborne safety strict':
+    Thai put 'เข้ม' after the verb as an adverb; 'focuses on the main' where the noun was a figure's): the
+    modifier goes when what is left still ends in a noun, else the clause goes, else only the verb stays. A
+    gist that is shorter and true reads better than one a reader cannot parse."""
+    bad = _modifiers_only() - _POSTPOSITIVE_MODIFIERS
+    action = re.sub(r" in (?:the )?areas?(?= and |$)", "", action)  # 'listens to problems in area': says nothing
+    clauses = action.split(" and ")
+    kept: list[str] = []
+    for i, clause in enumerate(clauses):
+        segments = re.split(r"( to [a-z]+(?: up| out| over| on| in)? )", clause)
+        out: list[str] = []
+        dropped = False
+        for j, seg in enumerate(segments):
+            if dropped:
+                continue
+            if j % 2:
+                out.append(seg)
+                continue
+            ws = seg.split()
+            nominal = len(ws) >= 2 and ws[-2] == "the" and ws[-1] in _NOMINAL_ADJECTIVES  # 'the public'
+            if ws and ws[-1] in bad and not nominal and (i > 0 or j > 0 or len(ws) > 2):
+                rest = ws[:-1]
+                if rest and rest[-1][:1].isupper():
+                    out.append(seg)  # 'President deputy': what qualifies a name changes who it is; left as read
+                    continue
+                if rest and rest[-1] not in ("the", "a", "an", "on", "of", "for", "to", "in", "with", "about", "over"):
+                    out.append(" ".join(rest))
+                    continue
+                dropped = True
+                if out:
+                    out.pop()  # the purpose verb before the dropped phrase goes with it
+                continue
+            out.append(seg)
+        text = "".join(out).strip()
+        if dropped and not out:
+            text = ""
+        if i > 0 and re.fullmatch(rf"(?:[a-z]+(?: up| out| over| on| in)? )?(?:the |a )?(?:{_VAGUE})", text):
+            text = ""  # '... seminar and matter', '... and upgrades the event': a clause of a vague noun says nothing
+        if text:
+            kept.append(text)
+        elif i == 0:
+            kept.append("")
+    if kept and not kept[0]:
+        rest = [k for k in kept[1:] if k]
+        return " and ".join(rest) if rest else ""
+    return " and ".join(k for k in kept if k)
+
+
 def action_of(analysis: Analysis, phrases: list[str]) -> tuple[str, int | None]:
+    """What was done, passed through `_gated`; see `_action_of`."""
+    action, pos = _action_of(analysis, phrases)
+    gated = _gated(action)
+    return (gated, pos) if gated else (_BARE.sub("", action.split()[0]) if action else "", pos)
+
+
+def _action_of(analysis: Analysis, phrases: list[str]) -> tuple[str, int | None]:
     """What was done: the headline's verb and its object phrase ('supports the halal food festival').
 
     An English event name the release gives wins as the object when the headline names an event or
@@ -943,6 +1173,12 @@ def action_of(analysis: Analysis, phrases: list[str]) -> tuple[str, int | None]:
             obj, stop = before_gap, gap
         if obj:
             verb = candidate
+            lead_in = _lead_in(analysis, candidate, obj_start)
+            if lead_in is not None:
+                joint = f"{_BARE.sub('', candidate.english)} to {base_form(_BARE.sub('', lead_in.english))} {_with_article(obj)}"
+                if word_count(joint) <= ACTION_WORDS:
+                    # 'จับมือ เปิด แพลตฟอร์ม': the object is the next verb's ('join forces to open the platform')
+                    return joint, candidate.start
             break
     if not obj and verb is None:
         obj, _, _ = object_of(analysis, None)  # a headline with no verb is a noun phrase: its topic
@@ -964,6 +1200,8 @@ def action_of(analysis: Analysis, phrases: list[str]) -> tuple[str, int | None]:
             head = head if re.match(r"(?:the|a|an) |[A-Z]", head) or head.endswith("s") else f"the {head}"
             return f"{verb.english} {head} {CAUSATIVE} {let} {base_form(more)}", verb.start  # 'the law', one
         obj = head
+    if verb and obj and (told := _told(analysis, verb)):
+        return told, verb.start
     if verb and obj:
         action = f"{verb.english} {_with_article(obj)}"
         if verb.english == "holds a meeting on" and obj.split()[0].lower() in _BODIES:
@@ -978,7 +1216,7 @@ def action_of(analysis: Analysis, phrases: list[str]) -> tuple[str, int | None]:
         ordered = verb.english.startswith("orders") and (_names_next(analysis, verb.end)
                                                          or verb.english == "orders action on")
         more = _second_clause(analysis, verb, end, bare=ordered)  # only a clause after the whole object
-        if more and not ordered and verb.english.split()[0] in _TELLING:
+        if more and not ordered and verb.english.split()[0] in _TELLING | _APPRAISING:
             more = None  # 'เตือนประชาชน... ตรวจสอบ...': what the public is told to do, not what the actor did
         link = " and "
         if more and ordered:
@@ -994,6 +1232,14 @@ def action_of(analysis: Analysis, phrases: list[str]) -> tuple[str, int | None]:
             if first[0] and word_count(both) <= ACTION_WORDS:
                 action = both
                 break
+        public = re.fullmatch(r"(\w+) (?:the public|people) (?:to|about)", verb.english)
+        if public and action.startswith(verb.english + " ") and (_a_party(analysis, obj) or _PEOPLE.search(obj)):
+            # 'ชวนเยาวชน', 'เตือนโน๊ต อุดม': who is invited or warned is named ('invites young people', 'warns Udom
+            # Taephanit'), not 'invites the public to young people'
+            action = f"{public.group(1)} {action[len(verb.english) + 1:]}"
+        if _PARTNERING.match(verb.english) and _a_party(analysis, obj) and action.startswith(verb.english + " "):
+            # 'บีโอไอจับมือพันธมิตร', 'จับมือ ธ.ก.ส.': one joins forces with a party, on a thing
+            action = f"{verb.english[:-3]} with {action[len(verb.english) + 1:]}"
         return action, verb.start
     if obj:
         return f"reports on {obj}", None
@@ -1011,6 +1257,67 @@ _TELLING = {"warns", "urges", "invites", "asks", "advises", "calls", "encourages
 """Verbs whose next clause says what the hearers are to do ('warns the public ... check'), so it is not
 the actor's own second action."""
 
+_APPRAISING = {"praises", "thanks", "congratulates", "commends", "admires", "honours", "criticises"}
+"""Verbs whose next clause says what the one praised did ('ชื่นชมกระทรวงมหาดไทย... มุ่งมั่นขับเคลื่อน...'),
+not the actor's own second action."""
+
+_TOLD = {"presses", "urges", "asks", "orders", "instructs", "encourages", "calls", "assigns", "tasks", "advises"}
+"""Verbs that name who is told, then what they are to do: 'จี้เอกชนเร่งปรับตัว' presses the private sector
+to adapt."""
+
+
+def _told(analysis: Analysis, verb: Verb) -> str | None:
+    """'<verb> <who> to <do what>' for a verb of telling whose object is who is told and whose next verb,
+    glued or after a space, says what they are to do ('กำชับหน่วยงานเกี่ยวข้องอำนวยความสะดวกผู้เดินทาง':
+    orders agencies to facilitate travellers); None when either part has a word the glossary cannot read
+    or another subject comes between (then the plainer forms are used)."""
+    head, *more = verb.english.split()
+    inviting = head == "invites" and " ".join(more) in ("the public to", "people to")  # 'ชวนเด็กๆ สัมผัส...'
+    sending = verb.english in ("hands over", "sends") and _names_next(analysis, verb.end, quotes=True)
+    partnering = bool(_PARTNERING.match(verb.english))  # 'กรุงไทย ผนึก “CPP” พัฒนาแพลตฟอร์ม'
+    if inviting or sending or partnering:
+        more = []
+    if (head not in _TOLD and not (inviting or sending or partnering)) or more[:1] not in ([], ["on"], ["action"], ["upon"]):
+        return None  # 'presses ahead with the project' tells no one anything
+    hearer, start, end = object_of(analysis, verb, joins=-1)
+    if not hearer or word_count(hearer) > 4 or first_gap(analysis, start, end) is not None:
+        return None
+    title = analysis.title
+    light = light_verbs()
+    nxt = next((v for v in verbs_of(analysis) if v.start >= end), None)
+    if nxt is None or title[nxt.start:nxt.end] in glossary().get("sayings", {}):
+        return None
+    between = [w for w in words(title) if end <= w.start and w.end <= nxt.start]
+    if any(w.text not in light and is_content(w) for w in between) or len(title[end:nxt.start]) > 12:
+        return None  # only a light verb ('เร่ง') may stand between who is told and what they are to do
+    obj, first, last = object_of(analysis, nxt, joins=0)
+    if any(w.part == "verb" and nxt.end <= w.start < first for w in words(title)):
+        obj = ""  # 'ปรับตัวรับการค้า': a verb between leaves the object to it ('to adapt', not 'adapt trade')
+    gap = first_gap(analysis, nxt.end, last) if obj else None
+    if gap is not None:
+        obj = object_of(analysis, nxt, stop=gap, joins=0)[0] if _clean_cut(title, gap) else ""
+    do = base_form(nxt.english) if obj else _BARE.sub("", base_form(nxt.english))
+    if not obj and do != base_form(nxt.english):
+        return None  # 'to look after' with nothing after it reads unfinished
+    if obj and _repeats(obj, [do]):
+        obj = ""  # 'สัมผัสประสบการณ์': 'to experience', not 'to experience the experience'
+        if do != base_form(nxt.english):
+            return None
+    told_verb = "orders" if head == "orders" else "invites" if inviting else _BARE.sub("", verb.english)
+    if sending:
+        told_verb = "assigns" if head == "hands" else "sends"  # 'มอบ “ธนกร” ลงพื้นที่': assigns Thanakorn to visit
+    if partnering:
+        if not _a_party(analysis, hearer):
+            return None
+        told_verb = f"{verb.english[:-3]} with"  # 'joins forces with CPP to develop the platform'
+    if told_verb.endswith((" the public", " people")):
+        return None
+    action = f"{told_verb} {_with_article(hearer)} to {do}"
+    if obj:
+        action += f" {_with_article(obj)}"
+    return action if word_count(action) <= ACTION_WORDS else None
+
+
 _EMPTY_VERBS = {"does", "do", "makes", "make", "has", "have", "is", "be", "gets", "get"}
 """Verbs too general to open the gist's second clause: what they do depends on words the gist leaves out."""
 
@@ -1021,6 +1328,32 @@ ACTION_WORDS = 13
 within this many words (the gist has the actor and the key figure to fit too)."""
 SECOND_WORDS = 6
 """The second clause's object has at most this many words."""
+
+
+def _lead_in(analysis: Analysis, verb: Verb, obj_start: int) -> Verb | None:
+    """The verb after a space between a verb ending in a preposition ('จับมือ' joins forces on) and the
+    object (`object_of` skips it): the object is that verb's, and the first verb says how it was done."""
+    if not _BARE.search(verb.english) or verb.english in _MEETING_VERBS:
+        return None
+    title = analysis.title
+    for v in verbs_of(analysis):
+        if verb.end <= v.start and v.end <= obj_start and title[verb.end:v.start].isspace() \
+                and title[v.start:v.end] not in glossary().get("sayings", {}):
+            return v
+    return None
+
+
+_PEOPLE = re.compile(r"^(?:the )?(?:[a-z-]+ )*(?:people|children|youth|students|farmers|workers|residents|tourists|"
+                     r"volunteers|parents|teachers|entrepreneurs|consumers|employers|women|men|elderly|citizens)(?: |$)")
+_PARTNERING = re.compile(r"^(?:joins forces|teams up|cooperates|works together|partners) on$")
+_PARTIES = {"partners", "partner", "network", "networks", "agencies", "private sector", "alliance", "allies"}
+
+
+def _a_party(analysis: Analysis, obj: str) -> bool:
+    """Whether an object is someone to work with: a name (capitalised), an [agent] noun or a partner word."""
+    first = re.split(r" (?:and|to|on|in|for|with) ", obj, maxsplit=1)[0]
+    return first[:1].isupper() or first in _PARTIES or first in set(agents().values()) \
+        or first.removeprefix("the ") in {a.removeprefix("the ") for a in agents().values()}
 
 
 def _main_verbs(analysis: Analysis) -> list[Verb]:
@@ -1067,10 +1400,13 @@ def _names_in(text: str) -> int:
     return sum(1 for w in text.split() if w[:1].isupper())
 
 
-def _names_next(analysis: Analysis, pos: int) -> bool:
-    """Whether a person or an organisation follows `pos` at once (the one a command is given to)."""
-    return any(e.field == "title" and e.type in ("person", "organisation")
-               and 0 <= e.start - pos and not analysis.title[pos:e.start].strip()
+def _names_next(analysis: Analysis, pos: int, quotes: bool = False, kinds: tuple[str, ...] = ("person", "organisation")) -> bool:
+    """Whether a person or an organisation follows `pos` at once (the one a command is given to); with
+    `quotes`, only a person, past opening quotes ('มอบ “ธนกร”')."""
+    skip = " “\"‘'" if quotes else " "
+    kinds = ("person",) if quotes else kinds
+    return any(e.field == "title" and e.type in kinds
+               and 0 <= e.start - pos and not analysis.title[pos:e.start].strip(skip)
                for e in analysis.entities + analysis.references)
 
 

@@ -45,7 +45,7 @@ from briefing.summary.headline import (
     verbs_of,
 )
 
-OFFLINE_VERSION = "14"
+OFFLINE_VERSION = "15"
 """Bump when the offline brief's output changes, so cached briefs are remade."""
 
 BRIEF_WORDS = 120
@@ -110,6 +110,10 @@ def gather(release: Release, analysis: Analysis) -> Facts:
     if action and _plural_subject(actor) and " and " not in action:
         action = base_form(action)  # 'All sectors speed up ...', not 'speeds up' (one verb: which word of a
         # second clause is its verb the action no longer says)
+    said = action.removeprefix("reports on ")
+    initials = "".join(w[0] for w in actor.split() if w[:1].isupper())
+    if said != action and (said in actor or said in (abbreviation(actor), initials) or actor.endswith(f"({said})")):
+        action = ""  # 'Government Housing Bank reports on GHB': a topic that is the actor itself says nothing
     if headline := english_headline(analysis):
         actor, action = headline, ""
         phrases = []  # in an English release every sentence is English: quoting some adds nothing
@@ -184,7 +188,17 @@ def _plural_subject(actor: str) -> bool:
     last = subject[-1] if subject else ""
     if len(subject) == 1 and not last.isupper():
         last = last.lower()  # 'Farmers': a lone word is capitalised; an acronym ('MSDHS', 'MDES') is a name
+    if any(re.fullmatch(r"[A-Z]{2,}[a-z]?", before.split()[-1] if before.split() else "")
+           or re.match(r"(?:[A-Z]{2,}\b|(?:The )?(?:Ministry|Department|Office|Bureau|Agency|Authority|Bank|Council) )", after)
+           for before, after in _joins(" ".join(subject))):
+        return True  # 'MSDHS and Ministry of Public Health': two bodies acting together (headline.actor_of);
+        # 'Ministry of Agriculture and Cooperatives' is one name
     return bool(re.fullmatch(r"[a-z]+[^su]s", last)) or last in ("people", "police")
+
+
+def _joins(subject: str) -> list[tuple[str, str]]:
+    parts = subject.split(" and ")
+    return [(" and ".join(parts[:i]), " and ".join(parts[i:])) for i in range(1, len(parts))]
 
 
 SMALL_COUNT = 10

@@ -128,6 +128,17 @@ def _mend(pieces: list[str]) -> list[str]:
             if piece + after[:k] in table and (after[k:] in words_ or after[k:] in table):
                 out[i], out[i + 1] = piece + after[:k], after[k:]
                 break
+    for i in range(len(out) - 1):
+        # 'ปรับ|ตัวรับ', 'ผู้เดิน|ทางผ่าน': newmm's tie left an unglossed piece; when a few of its letters
+        # close the glossed word before it and the rest is glossed too ('ปรับตัว|รับ' adapt to,
+        # 'ผู้เดินทาง|ผ่าน' travellers through), both halves are read instead of neither
+        piece, after = out[i], out[i + 1]
+        if after in table or not THAI_LETTER.search(piece) or not THAI_LETTER.search(after):
+            continue
+        for k in range(1, min(4, len(after) - 1)):
+            if piece + after[:k] in table and after[k:] in table:
+                out[i], out[i + 1] = piece + after[:k], after[k:]
+                break
     return out
 
 
@@ -140,6 +151,7 @@ def words(title: str) -> list[Word]:
 def _words(title: str) -> tuple[Word, ...]:
     table = headwords()
     topics = glossary().get("topics", {})
+    verbs = glossary().get("verbs", {})
     # a compound written with a space ('โมโต จีพี') is one word; the cutter reads the text around it
     whole = sorted(((m.start(), m.end(), key) for key in spaced() for m in re.finditer(re.escape(key), title)),
                    key=lambda x: (x[0], -x[1]))
@@ -169,10 +181,26 @@ def _words(title: str) -> tuple[Word, ...]:
             entry = table.get(piece)
             if entry is None and piece in topics and THAI_LETTER.search(piece):
                 entry = ("noun", topics[piece].removeprefix("the "))  # 'ปัญญาประดิษฐ์': a glossary topic is a noun
+            if entry is None and piece in verbs and THAI_LETTER.search(piece):
+                # 'หารือ', 'เฝ้าระวัง': a glossary.toml [verbs] phrase is a verb inside the object too, so the verb
+                # before it takes no object of its ('leads the team to travel', not '... travel peace guidelines')
+                entry = ("verb", _base(verbs[piece]))
             meaning = sense_of(piece, entry[1], title, start, start + len(piece)) if entry else None
             out.append(Word(text=piece, start=start, end=start + len(piece), part=entry[0] if entry else None,
                             english=meaning))
     return tuple(out)
+
+
+def _base(phrase: str) -> str:
+    """'holds talks on' -> 'hold talks on': the glossary's verb phrases are third person, headwords' base."""
+    head, _, rest = phrase.partition(" ")
+    if re.search(r"[^aeiou]ies$", head):
+        head = head[:-3] + "y"
+    elif re.search(r"(?:sses|shes|ches|xes|zes|oes)$", head):
+        head = head[:-2]
+    elif head.endswith("s") and not head.endswith("ss"):
+        head = head[:-1]
+    return f"{head} {rest}".strip()
 
 
 @functools.lru_cache(maxsize=1)
