@@ -163,3 +163,12 @@ def test_the_matter_of_a_nominalised_act_is_that_act() -> None:
     text = gist(Analysis(title=title, body="เนื้อหา", entities=[
         org(title, "การยาสูบแห่งประเทศไทย", "Tobacco Authority of Thailand (TOAT)")]))
     assert "explains the selling of cigarettes" in text
+
+
+def test_digits_and_latin_letters_written_together_are_one_word() -> None:
+    # a 2025 corpus headline (thaigov.go.th, 'ดีอี - depa MOU ร่วม Ericsson ...'): newmm cuts 5G into 5|G and the
+    # gist read 'promotes G in industry'
+    from briefing.summary.words import words
+
+    cut = [w.text for w in words("ดีอี - depa MOU ร่วม Ericsson ส่งเสริมประยุกต์ใช้ 5G ในอุตสาหกรรม ฝุ่น PM2.5")]
+    assert "5G" in cut and "PM2.5" in cut and "G" not in cut

@@ -107,7 +107,24 @@ def _cut(text: str) -> tuple[str, ...]:
     from pythainlp.tokenize import word_tokenize
 
     pieces = list(word_tokenize(text, custom_dict=_trie(), engine="newmm", keep_whitespace=True))  # type: ignore[arg-type]
-    return tuple(_mend(pieces))
+    return tuple(_mend(_glue_latin(pieces)))
+
+
+_LATIN_RUN = re.compile(r"[0-9A-Za-z][0-9A-Za-z.]*")
+
+
+def _glue_latin(pieces: list[str]) -> list[str]:
+    """newmm cuts '5G' into '5|G' and 'PM2.5' into 'PM|2.5': digits and Latin letters written together
+    are one name ('promotes G in industry' lost the 5)."""
+    out: list[str] = []
+    for piece in pieces:
+        last = out[-1] if out else ""
+        if (last and _LATIN_RUN.fullmatch(last) and _LATIN_RUN.fullmatch(piece) and last[-1].isalnum()
+                and last[-1].isdigit() != piece[0].isdigit()):
+            out[-1] = last + piece
+            continue
+        out.append(piece)
+    return out
 
 
 def _mend(pieces: list[str]) -> list[str]:
