@@ -59,6 +59,9 @@ _VENUE_EN: tuple[tuple[str, str], ...] = (
     ("น้ำพุร้อน", "{} Hot Spring"), ("คลอง", "Khlong {}"), ("ลุ่มน้ำ", "{} Basin"), ("ลำน้ำ", "{} River"),
     ("มณฑล", "{} Province"), ("ค่าย", "{} Camp"), ("ปราสาท", "Prasat {}"), ("พระธาตุ", "Phra That {}"), ("ดอย", "Doi {}"), ("ทะเลสาบ", "{} Lake"), ("เขื่อน", "{} Dam"),
     ("ศูนย์", "{} Centre"),
+    # heads of the venues named with where they are (places.find_sited)
+    ("อ่างเก็บน้ำ", "{} Reservoir"), ("พระตำหนัก", "{} Palace"), ("โรงเรียน", "{} School"), ("โรงพยาบาล", "{} Hospital"),
+    ("ตลาด", "{} Market"), ("กว๊าน", "Kwan {}"), ("หนอง", "Nong {}"),
 )
 
 

@@ -72,7 +72,9 @@ _CITY_WORDS = frozenset(["หลวง", "ท่า", "ใหญ่", "รอง
 _AT_THI = re.compile(r"(?:^|[\s)])ที่[ \t]*$")
 """ที่ (at) after a space, then the name, then where it is: ที่กระทรวงสาธารณสุข จ.นนทบุรี."""
 _ANY_SUCH = re.compile(r"[ \t]?(?:ในพื้นที่|ทั่วประเทศ|ทุกแห่ง|ใกล้บ้าน|ในท้องที่|ทุกจังหวัด|ของท่าน|ที่ใกล้)")
-_VISIT = re.compile(r"(?:ตรวจเยี่ยม|เยี่ยมชม|เดินทางไปยัง|เดินทางไป|ไปยัง|บริเวณ|ภายใน)[ \t]*$")
+_VISIT = re.compile(r"(?:ตรวจเยี่ยม|เยี่ยมชม|เดินทางไปยัง|เดินทางไป|ไปยัง|บริเวณ|ภายใน|(?:รักษา(?:ตัว)?|เข้ารับการ(?:รักษา(?:ตัว)?|บำบัด(?:รักษา)?|ตรวจ)|ส่งตัว(?:ไป)?|นำส่ง|นำตัวส่ง|ส่งต่อ(?:ไป)?|ลงพื้นที่)(?:ที่|ยัง|ไปยัง|ไป)?)[ \t]*$")
+"""Visited (ตรวจเยี่ยมทัณฑสถาน...), around (บริเวณโรงพยาบาล...) or where someone is treated or taken
+(รักษาที่โรงพยาบาลธัญบุรี, นำส่งโรงพยาบาล...): the body's building is the place."""
 _FACILITY_HEADS = ("โรงพยาบาล", "โรงเรียน", "เรือนจำ", "ทัณฑสถาน", "สถานพินิจ", "ศูนย์ฝึก", "สถานีตำรวจ", "ท่าอากาศยาน",
                    "สถาบันโรค")
 """Organisations that are buildings: visited (ตรวจเยี่ยม, เดินทางไปยัง) or around (บริเวณ), they are the place."""
@@ -790,8 +792,8 @@ def _prison_cut(tail: str) -> int:
     pos = 0
     tags = pos_tags()
     for word in words(tail):
-        if tags.get(word, "").startswith(("VACT", "VSTA", "XV")) or word in NAME_STOPS:
-            break
+        if tags.get(word, "").startswith(("VACT", "VSTA", "XV")) or word in NAME_STOPS or word.startswith("แห่ง"):
+            break  # เรือนจำ|แห่งนี้, เรือนจำจังหวัดร้อยเอ็ด|แห่งใหม่: which one, not its name
         pos += len(word)
     return pos
 
@@ -859,7 +861,7 @@ after them is named. Counted in thaigov-v2: สงฆ์วัด 120, นิก
 
 
 def find_venues(text: str, g: Gazetteer) -> list[PlaceMention]:
-    out: list[PlaceMention] = find_floor_rooms(text, g) + find_headquarters(text, g)
+    out: list[PlaceMention] = find_floor_rooms(text, g) + find_headquarters(text, g) + find_sited(text)
     rx = _venue_regex()
     pos = 0
     while True:
@@ -974,7 +976,7 @@ def venue_after_at(text: str, start: int, end: int | None = None) -> bool:
         return False  # ณ สำนักงานตรวจคนเข้าเมืองในพื้นที่: any such office, not a named place
     if _after_at(text, start):
         return True
-    if end is not None and text.startswith(_FACILITY_HEADS, start) and _VISIT.search(text[max(0, start - 16):start]):
+    if end is not None and text.startswith(_FACILITY_HEADS, start) and _VISIT.search(text[max(0, start - 26):start]):
         return True  # ตรวจเยี่ยมทัณฑสถาน..., เดินทางไปยังโรงพยาบาล...: the place visited
     if end is None or not _AT_THI.search(text[max(0, start - 5):start]):
         return False
@@ -1236,4 +1238,69 @@ def _route_ends(text: str) -> list[PlaceMention]:
                 out.append(PlaceMention(a, b, admin.english_at(name, area.level, text, a) if area.level != "province" else area.en))
             elif rail and name not in dic and not is_verb(words(name)[0]) and words(name)[0] not in NAME_STOPS:
                 out.append(PlaceMention(a, b))
+    return out
+
+
+_SITED_HEADS = ("อ่างเก็บน้ำ", "เขื่อน", "พระตำหนัก", "พระราชนิเวศน์", "ด่านศุลกากร", "ด่าน", "แม่น้ำ", "บึง", "หนอง",
+                "กว๊าน", "ห้วย", "น้ำตก", "ถ้ำ", "ดอย", "ภูเขา", "เขา", "หาด", "เกาะ", "อ่าว", "แหลม", "ตลาด", "ศาลเจ้า",
+                "พิพิธภัณฑสถาน", "พิพิธภัณฑ์", "อุทยาน", "วนอุทยาน", "สวนพฤกษศาสตร์", "สนามกีฬา", "สนามบิน",
+                "ท่าอากาศยาน", "สถานีรถไฟ", "ชุมทาง", "ศาลหลักเมือง", "วัด", "สำนักสงฆ์", "มัสยิด", "โบสถ์")
+"""Heads of venues and natural features that name one when the name is followed by where it is: อ่างเก็บน้ำ
+ทับเสลา จังหวัดอุทัยธานี, พระตำหนักภูพานราชนิเวศน์ จ.สกลนคร, ด่านสะเดา จังหวัดสงขลา."""
+_SITED_AT_HEADS = ("โรงเรียน", "โรงพยาบาล", "หอประชุม", "วิทยาลัย", "มหาวิทยาลัย", "สถานีตำรวจ", "ศาลากลางจังหวัด",
+                   "ที่ว่าการอำเภอ", "เรือนจำ", "ทัณฑสถาน")
+"""Bodies that are buildings: a place when they are where something happens (ที่โรงเรียนเซกา อำเภอเซกา,
+ณ หอประชุมที่ว่าการอำเภอขุนหาญ อำเภอขุนหาญ), an organisation when they act (รพ.บางใหญ่ จ.นนทบุรี จัด...)."""
+_SITED = re.compile(
+    "(?:" + "|".join(sorted(map(re.escape, _SITED_HEADS + _SITED_AT_HEADS), key=len, reverse=True))
+    + r")(?=[\u0e01-\u0e4e])"
+)
+_SITED_AFTER = ("โครงการ", "การพัฒนา", "การก่อสร้าง")
+"""Nouns a sited venue is glued to as their object: โครงการเขื่อนป่าสักชลสิทธิ์ จังหวัดลพบุรี."""
+_SITED_WHERE = re.compile(r"[ \t]{1,3}(?:ตำบล|อำเภอ|จังหวัด|แขวง|เขต|ต\.|อ\.|จ\.)[ \t]?(?=[\u0e01-\u0e4e])")
+_SITED_AT = re.compile(
+    r"(?:(?:^|[\s(])(?:ณ|ที่)|(?<!หน้า)(?<!พื้น)(?<!สถาน)(?<!ผู้)(?<!สิ่ง)ที่|บริเวณ(?:หน้า)?|ภายใน|ภายนอก|หน้า|ตรวจเยี่ยม|เยี่ยมชม"
+    r"|เดินทางไป(?:ยัง)?|ไปยัง|ลงพื้นที่)[ \t]*$"
+)
+
+
+def find_sited(text: str) -> list[PlaceMention]:
+    """A venue or feature named by its head and a name, then where it is: the province, district or
+    subdistrict after it (อ่างเก็บน้ำแม่งัดสมบูรณ์ชล จังหวัดเชียงใหม่, ที่ โรงเรียนเซกา อำเภอเซกา). The
+    location must be a registered area; the name one word run, no dictionary word, no verb first."""
+    from briefing.thai import admin
+
+    out: list[PlaceMention] = []
+    dic = dictionary()
+    for m in _SITED.finditer(text):
+        head = m.group(0)
+        glued = m.start() > 0 and is_thai(text[m.start() - 1])
+        before = words(text[max(0, m.start() - 20):m.start()])[-1] if glued else ""
+        if glued and not _SITED_AT.search(text[max(0, m.start() - 20):m.start()]) and not (
+            before in PLACE_PRECEDERS or before in _SITED_AFTER or is_verb(before)
+        ):
+            continue  # มหาดไทย|ลุย..., กลุ่มทอผ้าขิดวัด...: the head is inside another word or name
+        end = text.find(" ", m.end())
+        end = len(text) if end < 0 else end
+        nl = text.find("\n", m.end(), end)
+        end = nl if nl >= 0 else end
+        where = _SITED_WHERE.match(text, end)
+        if not where:
+            continue
+        stop, area = admin.longest_name(text, where.end(), ("province", "district", "subdistrict"))
+        if area is None and not text.startswith("เมือง", where.end()):
+            continue
+        tail = text[m.end():end]
+        ws = words(tail)
+        if any(w in NAME_STOPS or (0 < i < len(ws) - 1 and is_verb(w) and w not in admin.areas()) for i, w in enumerate(ws)):
+            continue  # แม่น้ำปิงสูงขึ้นเรื่อยๆ: the words run on into the sentence
+        if any(w.startswith(("ระยะ", "เฟส")) for w in ws):
+            continue  # ท่าอากาศยานนานาชาติหาดใหญ่ระยะสั้น: a project's phase, not part of the name
+        if len(tail) < 2 or not ws or (tail in dic and tail not in admin.areas()) or ws[0] in _GENERIC_VENUE or ws[0] in NAME_STOPS or is_verb(ws[0]) or (
+            ws[0] in NAME_FOLLOWERS
+        ) or not re.fullmatch(r"[\u0e01-\u0e4e]+", tail) or head + tail in dic:
+            continue
+        if head in _SITED_AT_HEADS and not _SITED_AT.search(text[max(0, m.start() - 20):m.start()]):
+            continue
+        out.append(PlaceMention(m.start(), end))
     return out
