@@ -71,6 +71,8 @@ _ADMIN_HEADS = ("อำเภอ", "อ.", "ตำบล", "ต.", "เขต", 
 
 _TRANSPORT_EN: tuple[tuple[str, str], ...] = (
     # Stations and checkpoints as the State Railway, Immigration Bureau and Customs name them in English
+    ("สถานีวิทยุโทรทัศน์", "{} Television Station"), ("สถานีโทรทัศน์", "{} Television Station"),
+    ("สถานีวิทยุ", "{} Radio Station"),
     ("สถานีรถไฟฟ้า", "{} Station"), ("สถานีรถไฟ", "{} Railway Station"), ("สถานีขนส่งผู้โดยสาร", "{} Bus Terminal"),
     ("สถานีขนส่ง", "{} Bus Terminal"), ("สถานี", "{} Station"), ("ด่านตรวจคนเข้าเมือง", "{} Immigration Checkpoint"),
     ("ด่านศุลกากร", "{} Customs House"), ("ด่านพรมแดน", "{} Border Checkpoint"), ("ด่านตรวจพืช", "{} Plant Quarantine Station"),
@@ -549,6 +551,13 @@ def _english(c: _Cand, text: str) -> tuple[str | None, EnglishSource | None]:
     if not _THAI.search(surface):
         return " ".join(surface.split()), "release"
     if c.type == "place":
+        room = _ROOM_FLOOR_BUILDING.match(surface)
+        if room:  # ห้องสัมมนากรมราชทัณฑ์ ชั้น 3 อาคารกรมราชทัณฑ์: each part in English, joined
+            names = [_room_part_english(_Cand(c.field, c.start + room.start(i), c.start + room.end(i), "place"), text)
+                     for i in (1, 3)]
+            source: EnglishSource = "listed" if all(n[1] == "listed" for n in names) else "romanised"
+            floor_no = room.group(2).translate(str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789"))
+            return f"{names[0][0]}, Floor {floor_no}, {names[1][0]}", source
         given = places.bracket_english(text, c.end) if surface.startswith(VENUE_HEADS) else None
         if given:
             return given, "release"
@@ -573,6 +582,8 @@ def _english(c: _Cand, text: str) -> tuple[str | None, EnglishSource | None]:
         if latin:
             return latin.group(1), "release"  # ศูนย์ประชุม Congress Centre
         for head, pattern in _TRANSPORT_EN:
+            if surface == head + "แห่งประเทศไทย":  # สถานีวิทยุโทรทัศน์แห่งประเทศไทย: 'Television Station of Thailand'
+                return pattern.replace("{}", "").strip() + " of Thailand", "listed"
             if surface.startswith(head) and len(surface) > len(head):
                 part, listed = _place_part(surface[len(head):].strip(), text, c.start)
                 kind = pattern.replace("{}", "").strip()
@@ -592,8 +603,31 @@ _FLOOR_ROOM_PARTS = re.compile(
     r"(ห้องประชุม|หอประชุม|ห้องโถง|โถง|ห้อง)(ใหญ่|เล็ก|กลาง)?(?:[ \t]?ชั้น(?:ที่)?[ \t]?([0-9๐-๙]{1,2}))?[ \t]+([\u0e01-\u0e4e].*)$"
     r"|(ห้องประชุม|หอประชุม|ห้องโถง|โถง|ห้อง)(?:กลาง)?[ \t]?ชั้น(?:ที่)?[ \t]?([0-9๐-๙]{1,2})$"
 )
+_ROOM_FLOOR_BUILDING = re.compile(r"(.+?)[ \t]+ชั้น(?:ที่)?[ \t]?([0-9๐-๙]{1,2})[ \t]+((?:อาคาร|ตึก).+)$")
 _ROOMS_EN = {"ห้องประชุม": "Meeting Room", "หอประชุม": "Auditorium", "ห้องโถง": "Hall", "โถง": "Hall", "ห้อง": "Room"}
 _ROOM_SIZE_EN = {"ใหญ่": "Main", "เล็ก": "Small", "กลาง": "Central"}
+
+
+_ROOM_KINDS_EN = (("ห้องประชุม", "Meeting Room"), ("ห้องสัมมนา", "Seminar Room"), ("ห้องโถง", "Hall"), ("หอประชุม", "Auditorium"),
+                  ("ห้องรับรอง", "Reception Room"), ("ห้อง", "Room"), ("อาคาร", "Building"), ("ตึก", "Building"))
+
+
+def _room_part_english(c: _Cand, text: str) -> tuple[str | None, EnglishSource | None]:
+    """A room or building named by its kind and its owner or number: ห้องสัมมนากรมราชทัณฑ์ -> 'Department of
+    Corrections Seminar Room', อาคารกรมราชทัณฑ์ -> 'Department of Corrections Building', ห้องประชุม 1 ->
+    'Meeting Room 1'; anything else the usual way."""
+    surface = text[c.start:c.end]
+    kind = next(((th, en) for th, en in _ROOM_KINDS_EN if surface.startswith(th)), None)
+    if kind is not None:
+        rest = surface[len(kind[0]):].strip()
+        if not rest:
+            return kind[1], "listed"
+        if re.fullmatch(r"[0-9]{1,4}", rest):
+            return f"{kind[1]} {rest}", "listed"
+        term = gazetteer().terms.get(rest)
+        if term is not None and term.english and term.type in ("organisation", "place"):
+            return f"{term.english} {kind[1]}", "listed"
+    return _english(c, text)
 
 
 def _floor_room_english(surface: str, text: str, pos: int) -> tuple[str, EnglishSource] | None:

@@ -128,7 +128,9 @@ _AT_ONLY_HEADS = ("โรงภาพยนตร์", "ชุมชน", "พ�
                   "ย่าน", "สนาม", "ฮอลล์", "เวที", "พระอุโบสถ", "ศาลา", "ศูนย์", "หอ", "บ้าน",
                   # royal monuments and sacred buildings, named after ณ (ณ พระบรมราชานุสาวรีย์..., ณ พระตำหนัก...)
                   "พระบรมราชานุสาวรีย์", "พระราชานุสาวรีย์", "พระบรมราชานุสรณ์", "พระอนุสาวรีย์", "พระตำหนัก",
-                  "พระมหาเจดีย์", "พระบรมธาตุ", "พระมหาธาตุ")
+                  "พระมหาเจดีย์", "พระบรมธาตุ", "พระมหาธาตุ",
+                  # broadcasters' stations, a venue after ณ (ณ สถานีวิทยุโทรทัศน์แห่งประเทศไทย (NBT))
+                  "สถานีวิทยุโทรทัศน์", "สถานีโทรทัศน์", "สถานีวิทยุ")
 """Heads that name a venue only after ณ (ณ สนามราชมังคลากีฬาสถาน): elsewhere they are often common nouns
 (สนามการค้า, เวทีโลก). Counted after ณ in thaigov-v2 2023-2025 releases missed by the other heads."""
 
@@ -929,7 +931,25 @@ def find_floor_rooms(text: str, g: Gazetteer) -> list[PlaceMention]:
                 owner = venue_end(text, at, venue, g, True) if venue else at
         if owner > at or floor:
             out.append(PlaceMention(m.start(1), owner if owner > at else end))
+    for m in _ROOM_BUILDING.finditer(text):
+        head = "อาคาร" if text.startswith("อาคาร", m.end()) else "ตึก"
+        building = venue_end(text, m.end(), head, g, True)
+        known = g.terms.get(text[m.end():building])
+        if known is not None and known.type == "place":
+            continue  # ห้องประชุม 301 ชั้น 3 ตึกบัญชาการ 1: Government House's buildings are named on their own
+        if not m.group(2) and building < len(text) and is_thai(text[building]):
+            continue  # ห้องแดง อาคารหน่วยราชการ|ในพระองค์ 904: the name runs on past where we can tell
+        if building > m.end() + len(head):
+            # ณ ห้องสัมมนากรมราชทัณฑ์ ชั้น 3 อาคารกรมราชทัณฑ์: the room, its floor and its building, one venue;
+            # ณ ห้องแดง อาคารหน่วยราชการในพระองค์ 904: the room and the building it is in, each a place
+            out.append(PlaceMention(m.start(1) if m.group(2) else m.end(), building))
     return out
+
+
+_ROOM_BUILDING = re.compile(
+    r"(?:(?<=[\s(])|^)ณ[ \t]*(?:บริเวณ[ \t]*)?((?:ห้อง|หอประชุม|โถง)[^\s()]{0,40}(?:[ \t][0-9๐-๙]{1,4})?)[ \t]+"
+    r"(ชั้น(?:ที่)?[ \t]?[0-9๐-๙]{1,2}[ \t]+)?(?=อาคาร|ตึก)"
+)
 
 
 _HEADQUARTERS = re.compile(r"(?:(?<=[\s(])|^)ณ[ \t]*(สำนักงานใหญ่)(?:[ \t]?ของ)?[ \t]?")
