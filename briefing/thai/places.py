@@ -392,6 +392,9 @@ def _junctions(text: str) -> list[PlaceMention]:
 
 _TOWN = re.compile(r"เมือง(?=[\u0e01-\u0e4e])")
 _NOT_TOWN = ("อำเภอ", "อ.", "สภ.", "พ่อ", "เทศบาล", "การ", "บ้าน", "พล", "หัว", "ประเทศ", "นคร", "ทาง")
+_NOT_TOWN_TOO = ("อ้าเภอ", "พื้น", "หลัก", "มนตรี", "ปลัด", "ผู้ว่า", "สาขา", "สถานี", "ตำรวจ", "ธนาคาร", "กยท.", "อส.", "สหกรณ์", "เกษตร", "ออมทรัพย์")
+"""เมือง after a body's word is in its name (นายกเทศมนตรีเมืองพิจิตร, สาขาเมืองพังงา), after พื้น a local thing
+(ผ้าพื้นเมือง...): not the town. Elsewhere (ชาวเมืองกาญจนบุรี, ครองเมืองเชียงใหม่) it is."""
 
 
 def _towns(text: str) -> list[PlaceMention]:
@@ -404,14 +407,22 @@ def _towns(text: str) -> list[PlaceMention]:
     assert g.regex is not None
     out: list[PlaceMention] = []
     for m in _TOWN.finditer(text):
-        if text.endswith(_NOT_TOWN, 0, m.start()) or not glued_after(text, m.start(), PLACE_PRECEDERS + ("ตัว",)):
+        if text.endswith(_NOT_TOWN + _NOT_TOWN_TOO, 0, m.start()):
             continue
+        glued = glued_after(text, m.start(), PLACE_PRECEDERS + ("ตัว",))
         known = g.regex.match(text, m.start())
         if known and known.group(0):
             continue  # เมืองพัทยา: the glossary has it
         end, area = admin.longest_name(text, m.end(), ("province",))
-        if area is None or (end < len(text) and is_thai(text[end]) and not text.startswith(("และ", "ที่", "ใน", "ของ"), end)):
+        if area is None:
             continue
+        after = words(text[end:end + 20])[0] if end < len(text) and is_thai(text[end]) else ""
+        if after and not text.startswith(("และ", "ที่", "ใน", "ของ"), end) and (
+            not glued and not (is_verb(after) or after in NAME_STOPS) or text[m.end():end] + after in admin.areas()
+        ):
+            continue  # เมืองตาก|ใบ: a longer name; but ตัวเมืองเชียงใหม่|ปรับ..., ชาวเมืองกาญจนบุรี are the town
+        if re.match(r"[ \t]*จำกัด", text[end:end + 12]):
+            continue  # สหกรณ์...เมืองอุตรดิตถ์ จำกัด: a registered body's name
         out.append(PlaceMention(m.start(), end, f"{area.en} town"))
     return out
 
