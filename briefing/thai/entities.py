@@ -358,7 +358,7 @@ def _accept(text: str, start: int, end: int, key: str, term: Term, english: bool
     preceders = PLACE_PRECEDERS[:-1] + _COUNTRY_PRECEDERS + (_PROVINCE_PRECEDERS if bare_province else ())
     if (bare_country or bare_province) and not glued_after(text, start, preceders) and not (
         bare_country and _country_pair(text, end)
-    ):
+    ) and not (bare_province and places.province_after_verb(text, start, end)):
         return False  # เศรษฐกิจไทย, คนไทย: an adjective, not the country
     if term.type == "person":
         return True

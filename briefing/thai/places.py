@@ -1335,3 +1335,25 @@ def find_sited(text: str) -> list[PlaceMention]:
             continue
         out.append(PlaceMention(m.start(), end))
     return out
+
+
+_PROVINCE_VERB_NOT = frozenset({"เป็น", "คือ", "มี", "ได้", "ให้", "จะ", "แห่ง", "แยก", "บำรุงรักษา", "รักษา", "ริเริ่ม"})
+"""...และบำรุงรักษาเพชรบุรี (an irrigation project's office), มาตรการริเริ่มเชียงใหม่ (the Chiang Mai Initiative)."""
+_PROVINCE_VERBS = frozenset({"ลุย", "บุก", "เยือน", "เยี่ยมเยียน"})
+"""Action verbs newmm's tagger does not know: ลุยสระแก้ว (to go into a province)."""
+
+
+def province_after_verb(text: str, start: int, end: int) -> bool:
+    """A province named bare right after a verb is its object (ลุยสระแก้ว, ดันเชียงใหม่เป็นมรดกโลก, เยี่ยม
+    ประจวบคีรีขันธ์): a province's name is no adjective there, as it is after a noun (ผ้าไหมสุรินทร์, คนไทย).
+    Long names only (a short one may be a word: แพร่, เลย, ตาก), after an action verb (not an adjective's
+    verb: โรงเรียนศึกษาพิเศษชัยนาท, มะลิดำหนองคาย, where the province is part of a name)."""
+    if end - start < 5 or start == 0 or not is_thai(text[start - 1]):
+        return False
+    before = words(text[max(0, start - 16):start])
+    if not before:
+        return False
+    last = before[-1]
+    if re.match(r"[ \t]?[0-9]", text[end:end + 2]):
+        return False  # สถานีแยกนนทบุรี 1: part of a numbered name
+    return (pos_tags().get(last, "").startswith("VACT") or last in _PROVINCE_VERBS) and last not in _PROVINCE_VERB_NOT
