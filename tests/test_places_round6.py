@@ -104,3 +104,15 @@ def test_a_province_named_bare_after_an_action_verb() -> None:
     found = _places("ณ หอประชุมศรีโพธิ์สุข โรงเรียนศึกษาพิเศษชัยนาท ตำบลชัยนาท อำเภอเมือง จังหวัดชัยนาท")
     assert "ชัยนาท" not in found
     assert "เชียงใหม่" not in _places("เน้นการเพิ่มประสิทธิภาพของมาตรการริเริ่มเชียงใหม่ไปสู่การเป็นพหุภาคี")
+
+
+def test_where_about_a_venue_after_ณ_and_the_airports_abbreviations() -> None:
+    # details/60654: ณ บริเวณหน้า<building> <owner>: the building and its owner are where it happens
+    found = _places("นาระบบและรับรองมาตรฐานสินค้าปศุสัตว์ กรมปศุสัตว์ ร่วมรับมอบ ณ บริเวณหน้าอาคาร 1 กระทรวงเกษตรและสหกรณ์")
+    assert {"อาคาร 1", "กระทรวงเกษตรและสหกรณ์"} <= set(found)
+    # details/51443: the ground in front of the flagpole is no named venue
+    found = _places("สบดีที่ 10 กุมภาพันธ์  2565 เวลา 15.00 น. ณ บริเวณลานหน้าเสาธง อาคารสำนักงานใหญ่ เพื่อเป็นการดูแลพนักงาน")
+    assert not any(t.startswith("ลาน") for t in found)
+    # details/41272: the airport's own abbreviation
+    found = _places("ละเจ้าหน้าที่สายการบิน เมื่อวันที่ 26 เมษายน 2564 ณ ทสภ.")
+    assert found.get("ทสภ.") == "Suvarnabhumi Airport"

@@ -33,7 +33,15 @@ _ADMIN = re.compile(r"(?:อำเภอ|ตำบล|แขวง|(?<![\u0e01-\
 _ADMIN_INNER = re.compile(r"(?:จังหวัด|จ\.|อำเภอ|อ\.|ตำบล|ต\.)")
 _HEALTH_ZONE = re.compile(r"เขต(?:สุขภาพ|ตรวจราชการ|พื้นที่การศึกษา[\u0e01-\u0e4e]{0,8}|บริการสุขภาพ)ที่[ \t]?[0-9๐-๙]{1,3}")
 _NUMBER_CHUNK = re.compile(r"[0-9๐-๙]{1,4}$")
-_AT = re.compile(r"(?:^|[\s(])ณ[ \t]*$")
+_AT = re.compile(
+    r"(?:^|[\s(])ณ[ \t]*(?:บริเวณ[ \t]*(?:ลาน|โถง|ประตู)?[ \t]*(?:ด้าน)?(?:หน้า|ตรงข้าม|ข้าง|หลัง|ภายใน|รอบ)?"
+    r"|(?:ด้าน)?(?:หน้า|ตรงข้าม)|ลาน(?:ด้าน)?หน้า)?[ \t]*$"
+)
+"""ณ and where about a place it is: ณ บริเวณหน้าอาคารกรมควบคุมมลพิษ, ณ บริเวณตรงข้ามสถานีวิทยุ..., ณ ลานหน้า...:
+what follows is the venue, as right after ณ."""
+_AT_ONLY = re.compile(r"(?:^|[\s(])ณ[ \t]*$")
+_OPEN_HEADS = ("ลาน", "สวน", "สนาม")
+"""Open spaces named after ณ only: after ณ บริเวณ they are the ground in front of the venue (ลานหน้าเสาธง)."""
 _VILLAGE = re.compile(r"บ้าน[\u0e01-\u0e4e]{2,20}[ \t]+หมู่(?:ที่)?[ \t]?[0-9๐-๙]{1,2}(?![0-9])")
 """บ้านดอนตัน หมู่ 12: a village is named with its number."""
 _VILLAGE_WHERE = re.compile(r"(บ้าน[\u0e01-\u0e4e]{2,20})[ \t]+(?:ต\.|ตำบล|อ\.|อำเภอ|จ\.|จังหวัด)[\u0e01-\u0e4e]")
@@ -556,7 +564,7 @@ def _admin_stops() -> frozenset[str]:
 
 
 def _after_at(text: str, start: int) -> bool:
-    return bool(_AT.search(text[max(0, start - 4):start]))
+    return bool(_AT.search(text[max(0, start - 30):start]))
 
 
 def venue_end(text: str, start: int, head: str, g: Gazetteer, at: bool) -> int:
@@ -885,7 +893,7 @@ def find_venues(text: str, g: Gazetteer) -> list[PlaceMention]:
         if not head:
             pos = start + 1
             continue
-        at = _after_at(text, start)
+        at = _after_at(text, start) and (head not in _OPEN_HEADS or bool(_AT_ONLY.search(text[max(0, start - 4):start])))
         abbot = head == "วัด" and (
             text.endswith(_TEMPLE_POSTS, max(0, start - 20), start) or text.endswith(_TEMPLE_MONKS, 0, start)
         )  # เจ้าอาวาสวัด...
