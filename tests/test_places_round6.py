@@ -116,3 +116,12 @@ def test_where_about_a_venue_after_ณ_and_the_airports_abbreviations() -> None:
     # details/41272: the airport's own abbreviation
     found = _places("ละเจ้าหน้าที่สายการบิน เมื่อวันที่ 26 เมษายน 2564 ณ ทสภ.")
     assert found.get("ทสภ.") == "Suvarnabhumi Airport"
+
+
+def test_a_natural_feature_named_by_a_common_word_and_houses_of_worship_after_ณ() -> None:
+    # details/84771 (bench/heldout13 h02)
+    found = _places("าดูเส้นทางการแข่งขัน F1 บริเวณเขาพระตำหนัก อำเภอบางละมุง จังหวัดชลบุรี")
+    assert "เขาพระตำหนัก" in found
+    # details/66077
+    found = _places("าคม YWCA กรุงเทพฯ เข้าร่วมงาน ณ คริสตจักรวัฒนา (ซอยสุขุมวิท 19) กรุงเทพฯ")
+    assert found.get("คริสตจักรวัฒนา", "").endswith("Church")

@@ -62,6 +62,7 @@ _VENUE_EN: tuple[tuple[str, str], ...] = (
     # heads of the venues named with where they are (places.find_sited)
     ("อ่างเก็บน้ำ", "{} Reservoir"), ("พระตำหนัก", "{} Palace"), ("โรงเรียน", "{} School"), ("โรงพยาบาล", "{} Hospital"),
     ("ตลาด", "{} Market"), ("กว๊าน", "Kwan {}"), ("หนอง", "Nong {}"),
+    ("คริสตจักร", "{} Church"), ("มัสยิด", "{} Mosque"), ("โบสถ์", "{} Church"),
 )
 
 

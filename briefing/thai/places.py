@@ -138,7 +138,9 @@ _AT_ONLY_HEADS = ("โรงภาพยนตร์", "ชุมชน", "พ�
                   "พระบรมราชานุสาวรีย์", "พระราชานุสาวรีย์", "พระบรมราชานุสรณ์", "พระอนุสาวรีย์", "พระตำหนัก",
                   "พระมหาเจดีย์", "พระบรมธาตุ", "พระมหาธาตุ",
                   # broadcasters' stations, a venue after ณ (ณ สถานีวิทยุโทรทัศน์แห่งประเทศไทย (NBT))
-                  "สถานีวิทยุโทรทัศน์", "สถานีโทรทัศน์", "สถานีวิทยุ")
+                  "สถานีวิทยุโทรทัศน์", "สถานีโทรทัศน์", "สถานีวิทยุ",
+                  # a temple's halls, other faiths' houses of worship, stores, clubs and crematoria after ณ
+                  "พระวิหารหลวง", "พระวิหาร", "คริสตจักร", "มัสยิด", "โบสถ์", "ห้างสรรพสินค้า", "สโมสร", "ฌาปนสถาน")
 """Heads that name a venue only after ณ (ณ สนามราชมังคลากีฬาสถาน): elsewhere they are often common nouns
 (สนามการค้า, เวทีโลก). Counted after ณ in thaigov-v2 2023-2025 releases missed by the other heads."""
 
@@ -1286,6 +1288,8 @@ _SITED_HEADS = ("อ่างเก็บน้ำ", "เขื่อน", "พ�
                 "ท่าอากาศยาน", "สถานีรถไฟ", "ชุมทาง", "ศาลหลักเมือง", "วัด", "สำนักสงฆ์", "มัสยิด", "โบสถ์")
 """Heads of venues and natural features that name one when the name is followed by where it is: อ่างเก็บน้ำ
 ทับเสลา จังหวัดอุทัยธานี, พระตำหนักภูพานราชนิเวศน์ จ.สกลนคร, ด่านสะเดา จังหวัดสงขลา."""
+_SITED_NATURAL = frozenset({"เขา", "ดอย", "เกาะ", "หาด", "ภูเขา", "ถ้ำ", "น้ำตก", "อ่าว", "แหลม", "ห้วย", "หนอง", "บึง", "กว๊าน"})
+"""Natural features, often named by a common word (เขาพระตำหนัก, เกาะช้าง, หาดใหญ่): a dictionary word names one."""
 _SITED_AT_HEADS = ("โรงเรียน", "โรงพยาบาล", "หอประชุม", "วิทยาลัย", "มหาวิทยาลัย", "สถานีตำรวจ", "ศาลากลางจังหวัด",
                    "ที่ว่าการอำเภอ", "เรือนจำ", "ทัณฑสถาน")
 """Bodies that are buildings: a place when they are where something happens (ที่โรงเรียนเซกา อำเภอเซกา,
@@ -1313,6 +1317,8 @@ def find_sited(text: str) -> list[PlaceMention]:
     dic = dictionary()
     for m in _SITED.finditer(text):
         head = m.group(0)
+        if m.start() > 0 and text[m.start() - 1] == ".":
+            continue  # รพ.เขาคิชฌกูฏ, บ.หนองแรด: the name of what the abbreviation stands for
         glued = m.start() > 0 and is_thai(text[m.start() - 1])
         before = words(text[max(0, m.start() - 20):m.start()])[-1] if glued else ""
         if glued and not _SITED_AT.search(text[max(0, m.start() - 20):m.start()]) and not (
@@ -1335,7 +1341,7 @@ def find_sited(text: str) -> list[PlaceMention]:
             continue  # แม่น้ำปิงสูงขึ้นเรื่อยๆ: the words run on into the sentence
         if any(w.startswith(("ระยะ", "เฟส")) for w in ws):
             continue  # ท่าอากาศยานนานาชาติหาดใหญ่ระยะสั้น: a project's phase, not part of the name
-        if len(tail) < 2 or not ws or (tail in dic and tail not in admin.areas()) or ws[0] in _GENERIC_VENUE or ws[0] in NAME_STOPS or is_verb(ws[0]) or (
+        if len(tail) < 2 or not ws or (tail in dic and tail not in admin.areas() and head not in _SITED_NATURAL) or ws[0] in _GENERIC_VENUE or ws[0] in NAME_STOPS or is_verb(ws[0]) or (
             ws[0] in NAME_FOLLOWERS
         ) or not re.fullmatch(r"[\u0e01-\u0e4e]+", tail) or head + tail in dic:
             continue
