@@ -125,3 +125,12 @@ def test_a_natural_feature_named_by_a_common_word_and_houses_of_worship_after_�
     # details/66077
     found = _places("าคม YWCA กรุงเทพฯ เข้าร่วมงาน ณ คริสตจักรวัฒนา (ซอยสุขุมวิท 19) กรุงเทพฯ")
     assert found.get("คริสตจักรวัฒนา", "").endswith("Church")
+
+
+def test_a_bare_name_after_a_bodys_abbreviation_or_in_a_quoted_name_is_no_place() -> None:
+    # details/80430: the provincial hospital acts; details/55870: an MP for the province names it
+    assert "สุโขทัย" not in _places("เหตุเด็กหญิง 13 ปี ถูกกระทำรุนแรงทางเพศ รพ.สุโขทัยจัดแพทย์และนักจิตวิทยาดูแลใกล้ชิด")
+    assert "ลำพูน" in _places("นทน์ อธิบดีกรมบังคับคดี นายสงวน พงษ์มณี ส.ส.ลำพูน พรรคเพื่อไทย เจ้าหน้าที่กระทรวงยุติธรรม")
+    # details/49249: an app's name; details/51196: a quoted headline whose subject is the country
+    assert "ไทย" not in _places("3. ติดตั้ง QR Code แอปพลิเคชัน “ไทยชนะ” บริเวณหลังเบาะที่นั่ง")
+    assert "ไทย" in _places('ครม. เห็นชอบ "ไทยร่วมเป็นเจ้าภาพจัดประกวดดนตรี WAMSB World Ch')

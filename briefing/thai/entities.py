@@ -354,6 +354,10 @@ def _accept(text: str, start: int, end: int, key: str, term: Term, english: bool
     if bare_province and len(key) < 5 and end < len(text) and is_thai(text[end]):
         return False
     bare_country = term.kind == "country" and not key.startswith("ประเทศ")
+    if bare_province and places.after_abbreviation(text, start):
+        return False  # รพ.น่าน, สภ.ปากเกร็ด: the body the abbreviation names, not the province
+    if bare_country and places.inside_quoted_name(text, start, end):
+        return False  # “ไทยมีงานทำ”: a website's name that starts with the country
     if bare_province and key.startswith("กรุงเทพ"):
         bare_province = False  # ภาคเหนือกรุงเทพมหานครและปริมณฑล: Bangkok's names are never an adjective
     preceders = PLACE_PRECEDERS[:-1] + _COUNTRY_PRECEDERS + (_PROVINCE_PRECEDERS if bare_province else ())

@@ -1371,3 +1371,23 @@ def province_after_verb(text: str, start: int, end: int) -> bool:
     if re.match(r"[ \t]?[0-9]", text[end:end + 2]):
         return False  # สถานีแยกนนทบุรี 1: part of a numbered name
     return (pos_tags().get(last, "").startswith("VACT") or last in _PROVINCE_VERBS) and last not in _PROVINCE_VERB_NOT
+
+
+_ABBREVIATION_BEFORE = re.compile(r"(?<![\u0e01-\u0e4e.])[\u0e01-\u0e4e]{1,4}\.(?:[\u0e01-\u0e4e]{1,3}\.)?$")
+_PROVINCE_ABBREVIATIONS = ("จ.", "จว.", "ส.ส.")
+"""จ. is the province's own abbreviation; ส.ส.ลำพูน, an MP for the province, names it."""
+
+
+def after_abbreviation(text: str, start: int) -> bool:
+    """A bare name glued after a Thai abbreviation (รพ.น่าน, สภ.เมือง..., ทน.นครราชสีมา) is the name of the
+    body the abbreviation stands for; จ. is the province's own."""
+    m = _ABBREVIATION_BEFORE.search(text[max(0, start - 10):start])
+    return bool(m) and m.group(0) not in _PROVINCE_ABBREVIATIONS
+
+
+def inside_quoted_name(text: str, start: int, end: int) -> bool:
+    """“ไทยมีงานทำ”: a country's name right after an opening quote, the quoted name running on past it."""
+    if not (start > 0 and text[start - 1] in "“\"" and end < len(text) and is_thai(text[end])):
+        return False
+    close = re.match(r"[^\s“”\"]{1,20}[”\"]", text[end:end + 22])
+    return close is not None  # a short quoted name (ไทยชนะ, ไทยคู่ฟ้า), not a quoted headline (“ไทยร่วมเป็นเจ้าภาพ...)
