@@ -134,3 +134,13 @@ def test_a_bare_name_after_a_bodys_abbreviation_or_in_a_quoted_name_is_no_place(
     # details/49249: an app's name; details/51196: a quoted headline whose subject is the country
     assert "ไทย" not in _places("3. ติดตั้ง QR Code แอปพลิเคชัน “ไทยชนะ” บริเวณหลังเบาะที่นั่ง")
     assert "ไทย" in _places('ครม. เห็นชอบ "ไทยร่วมเป็นเจ้าภาพจัดประกวดดนตรี WAMSB World Ch')
+
+
+def test_a_hospital_named_by_its_abbreviation_where_something_happens() -> None:
+    # details/71037
+    found = _places("แพทย์และสาธารณสุขที่ปฏิบัติงานในพื้นที่ ณ รพ.สุไหงโกลก จากนั้น พล.อ.ประวิต")
+    assert found.get("รพ.สุไหงโกลก", "").endswith("Hospital")
+    # a kind of hospital names none
+    assert not any(t.startswith("รพ.") for t in _places("สามารถเข้ารับการรักษาที่ รพ.เอกชน ได้ทุกแห่ง"))
+    # details/63916: อ. is a district's own abbreviation, the province after it is named
+    assert "ยะลา" in _places("รจังหวัดชายแดนภาคใต้ (ศอ.บต.) อ.ยะลา พลเรือตรี สมเกียรติ")

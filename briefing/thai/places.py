@@ -83,7 +83,7 @@ _ANY_SUCH = re.compile(r"[ \t]?(?:ในพื้นที่|ทั่วปร
 _VISIT = re.compile(r"(?:ตรวจเยี่ยม|เยี่ยมชม|เดินทางไปยัง|เดินทางไป|ไปยัง|บริเวณ|ภายใน|(?:รักษา(?:ตัว)?|เข้ารับการ(?:รักษา(?:ตัว)?|บำบัด(?:รักษา)?|ตรวจ)|ส่งตัว(?:ไป)?|นำส่ง|นำตัวส่ง|ส่งต่อ(?:ไป)?|ลงพื้นที่)(?:ที่|ยัง|ไปยัง|ไป)?)[ \t]*$")
 """Visited (ตรวจเยี่ยมทัณฑสถาน...), around (บริเวณโรงพยาบาล...) or where someone is treated or taken
 (รักษาที่โรงพยาบาลธัญบุรี, นำส่งโรงพยาบาล...): the body's building is the place."""
-_FACILITY_HEADS = ("โรงพยาบาล", "โรงเรียน", "เรือนจำ", "ทัณฑสถาน", "สถานพินิจ", "ศูนย์ฝึก", "สถานีตำรวจ", "ท่าอากาศยาน",
+_FACILITY_HEADS = ("โรงพยาบาล", "รพ.", "โรงเรียน", "เรือนจำ", "ทัณฑสถาน", "สถานพินิจ", "ศูนย์ฝึก", "สถานีตำรวจ", "ท่าอากาศยาน",
                    "สถาบันโรค")
 """Organisations that are buildings: visited (ตรวจเยี่ยม, เดินทางไปยัง) or around (บริเวณ), they are the place."""
 _WHERE = ("จ.", "จังหวัด", "อ.", "อำเภอ", "เขต", "แขวง", "กรุงเทพ", "ต.", "ตำบล")
@@ -884,7 +884,7 @@ after them is named. Counted in thaigov-v2: สงฆ์วัด 120, นิก
 
 
 def find_venues(text: str, g: Gazetteer) -> list[PlaceMention]:
-    out: list[PlaceMention] = find_floor_rooms(text, g) + find_headquarters(text, g) + find_sited(text)
+    out: list[PlaceMention] = find_floor_rooms(text, g) + find_headquarters(text, g) + find_sited(text) + find_hospitals(text)
     rx = _venue_regex()
     pos = 0
     while True:
@@ -1374,8 +1374,9 @@ def province_after_verb(text: str, start: int, end: int) -> bool:
 
 
 _ABBREVIATION_BEFORE = re.compile(r"(?<![\u0e01-\u0e4e.])[\u0e01-\u0e4e]{1,4}\.(?:[\u0e01-\u0e4e]{1,3}\.)?$")
-_PROVINCE_ABBREVIATIONS = ("จ.", "จว.", "ส.ส.")
-"""จ. is the province's own abbreviation; ส.ส.ลำพูน, an MP for the province, names it."""
+_PROVINCE_ABBREVIATIONS = ("จ.", "จว.", "อ.", "ต.", "ส.ส.", "สส.")
+"""จ. is the province's own abbreviation (อ. and ต. a district's and a subdistrict's: อ.ยะลา); ส.ส.ลำพูน,
+an MP for the province, names it."""
 
 
 def after_abbreviation(text: str, start: int) -> bool:
@@ -1391,3 +1392,38 @@ def inside_quoted_name(text: str, start: int, end: int) -> bool:
         return False
     close = re.match(r"[^\s“”\"]{1,20}[”\"]", text[end:end + 22])
     return close is not None  # a short quoted name (ไทยชนะ, ไทยคู่ฟ้า), not a quoted headline (“ไทยร่วมเป็นเจ้าภาพ...)
+
+
+_HOSPITAL_AT = re.compile(
+    r"(?:(?:^|[\s(])(?:ณ|ที่)|ตรวจเยี่ยม|เยี่ยม|ไปยัง|นำส่ง|นำตัวส่ง|ส่งตัว(?:ไป)?(?:ที่|ยัง)?|รักษา(?:ตัว)?(?:ที่)?|เข้ารับการรักษา(?:ตัว)?(?:ที่)?)"
+    r"[ \t]?(รพ\.(?:สต\.)?)(?=[\u0e01-\u0e4e])"
+)
+_HOSPITAL_KINDS = frozenset({"สต.", "เอกชน", "สังกัด", "ชุมชน", "ใกล้บ้าน", "รัฐ", "ประจำ", "ทุก", "ใน", "ส่งเสริมสุขภาพตำบล", "ศูนย์",
+                             "ทั่วไป", "สนาม", "จังหวัด", "อำเภอ", "เครือข่าย", "แม่ข่าย", "ต้นแบบ", "เป้าหมาย", "ต่างๆ", "ต่าง",
+                             "หรือ", "และ", "ที่", "นั้น", "นี้", "ดังกล่าว", "ทั้ง", "ทั่วประเทศ", "ใกล้", "หลัก", "แห่ง"})
+"""What follows รพ. when no hospital is named: ที่ รพ.เอกชน, ที่ รพ.สังกัด..., ไปยัง รพ.สต.ในพื้นที่."""
+
+
+def find_hospitals(text: str) -> list[PlaceMention]:
+    """A hospital named by its abbreviation where something happens or someone is taken (ณ รพ.สุไหงโกลก,
+    นำส่ง รพ.มหาราชนครเชียงใหม่, ที่ รพ.สต.บ้านซำเม็ง): the hospital is the place. The name ends before a
+    stop word or a verb (ที่ รพ.แม่สอด|ไม่ได้...); a kind of hospital (รพ.เอกชน) names none."""
+    out: list[PlaceMention] = []
+    for m in _HOSPITAL_AT.finditer(text):
+        start = m.end()
+        c = chunk_at(text, start)
+        if c is None or c.start != start:
+            continue
+        ws = words(c.text)
+        if not ws or ws[0] in _HOSPITAL_KINDS or ws[0] in NAME_STOPS or is_verb(ws[0]):
+            continue
+        if m.group(1) == "รพ.สต." and not ws[0].startswith("บ้าน"):
+            continue  # รพ.สต. (a subdistrict health clinic) is named by its village
+        end = start
+        for i, w in enumerate(ws):
+            if w in NAME_STOPS or w in _HOSPITAL_KINDS or (i and is_verb(w) and not (i == 1 and ws[0] == "บ้าน")):
+                break
+            end += len(w)
+        if end - start >= 2:
+            out.append(PlaceMention(m.start(1), end))
+    return out
