@@ -646,7 +646,8 @@ def _floor_room_english(surface: str, text: str, pos: int) -> tuple[str, English
     parts = [" ".join(filter(None, [_ROOM_SIZE_EN.get(size or ""), _ROOMS_EN[room]]))]
     if floor:
         parts.append(f"Floor {floor.translate(str.maketrans('๐๑๒๓๔๕๖๗๘๙', '0123456789'))}")
-    owner, source = owner.strip(), "listed"
+    owner = owner.strip()
+    source: EnglishSource | None = "listed"
     if not floor and not owner.startswith(ORG_HEADS + VENUE_HEADS) and gazetteer().terms.get(owner) is None:
         return None  # ห้องประชุม อินฟินิตี้: a named room, translated the usual way
     if owner:

@@ -955,8 +955,8 @@ def find_floor_rooms(text: str, g: Gazetteer) -> list[PlaceMention]:
     for m in _ROOM_BUILDING.finditer(text):
         head = "อาคาร" if text.startswith("อาคาร", m.end()) else "ตึก"
         building = venue_end(text, m.end(), head, g, True)
-        known = g.terms.get(text[m.end():building])
-        if known is not None and known.type == "place":
+        listed = g.terms.get(text[m.end():building])
+        if listed is not None and listed.type == "place":
             continue  # ห้องประชุม 301 ชั้น 3 ตึกบัญชาการ 1: Government House's buildings are named on their own
         if not m.group(2) and building < len(text) and is_thai(text[building]):
             continue  # ห้องแดง อาคารหน่วยราชการ|ในพระองค์ 904: the name runs on past where we can tell
@@ -1332,7 +1332,7 @@ def find_sited(text: str) -> list[PlaceMention]:
         where = _SITED_WHERE.match(text, end)
         if not where:
             continue
-        stop, area = admin.longest_name(text, where.end(), ("province", "district", "subdistrict"))
+        _, area = admin.longest_name(text, where.end(), ("province", "district", "subdistrict"))
         if area is None and not text.startswith("เมือง", where.end()):
             continue
         tail = text[m.end():end]
@@ -1383,7 +1383,7 @@ def after_abbreviation(text: str, start: int) -> bool:
     """A bare name glued after a Thai abbreviation (รพ.น่าน, สภ.เมือง..., ทน.นครราชสีมา) is the name of the
     body the abbreviation stands for; จ. is the province's own."""
     m = _ABBREVIATION_BEFORE.search(text[max(0, start - 10):start])
-    return bool(m) and m.group(0) not in _PROVINCE_ABBREVIATIONS
+    return m is not None and m.group(0) not in _PROVINCE_ABBREVIATIONS
 
 
 def inside_quoted_name(text: str, start: int, end: int) -> bool:
