@@ -144,3 +144,12 @@ def test_a_hospital_named_by_its_abbreviation_where_something_happens() -> None:
     assert not any(t.startswith("รพ.") for t in _places("สามารถเข้ารับการรักษาที่ รพ.เอกชน ได้ทุกแห่ง"))
     # details/63916: อ. is a district's own abbreviation, the province after it is named
     assert "ยะลา" in _places("รจังหวัดชายแดนภาคใต้ (ศอ.บต.) อ.ยะลา พลเรือตรี สมเกียรติ")
+
+
+def test_a_quarter_named_after_ย่าน_but_not_a_kind_of_quarter() -> None:
+    # details/75119
+    found = _places("ำเนียบรัฐบาล-สรรพสามิตแจงกรณีเข้าตรวจสอบร้านหมาล่าย่านห้วยขวาง ระบุเป็นไปด้วยความช")
+    assert found.get("ย่านห้วยขวาง") == "Huai Khwang area"
+    # a kind of quarter; สามย่าน is a place of its own; น้ำมันเขียวย่านาง is a herb
+    assert not any(t.startswith("ย่าน") for t in _places("ส่งเสริมการพัฒนาย่านชุมชนเก่าและย่านการค้า"))
+    assert not any(t.startswith("ย่าน") for t in _places("ามเนื้ออักเสบ น้ำมันเขียวย่านาง ใช้ถอนพิษร้อน"))

@@ -72,7 +72,7 @@ _ADMIN_HEADS = ("อำเภอ", "อ.", "ตำบล", "ต.", "เขต", 
 
 _TRANSPORT_EN: tuple[tuple[str, str], ...] = (
     # Stations and checkpoints as the State Railway, Immigration Bureau and Customs name them in English
-    ("รพ.สต.", "{} Subdistrict Health Promoting Hospital"), ("รพ.", "{} Hospital"),
+    ("รพ.สต.", "{} Subdistrict Health Promoting Hospital"), ("รพ.", "{} Hospital"), ("ย่าน", "{} area"),
     ("สถานีวิทยุโทรทัศน์", "{} Television Station"), ("สถานีโทรทัศน์", "{} Television Station"),
     ("สถานีวิทยุ", "{} Radio Station"),
     ("สถานีรถไฟฟ้า", "{} Station"), ("สถานีรถไฟ", "{} Railway Station"), ("สถานีขนส่งผู้โดยสาร", "{} Bus Terminal"),
