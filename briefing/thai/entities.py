@@ -33,8 +33,8 @@ from briefing.thai.scan import (
 TITLE_PREFIX = re.compile(r"^\s*รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-")
 _LATIN = re.compile(r"[A-Za-z]")
 _COUNTRY_PRECEDERS = ("ของ", "ประธานาธิบดี", "รัฐบาล", "สถานทูต", "กับ", "ต่อ", "เยือน", "ชายแดน", "รัฐมนตรี",
-                      "ราชทูต", "กงสุลใหญ่")
-"""Words a bare country is glued to as itself (นายกรัฐมนตรีมาเลเซีย, เอกอัครราชทูตจีน); glued_after looks
+                      "ราชทูต", "กงสุลใหญ่", "ตลาด")
+"""Words a bare country is glued to as itself (นายกรัฐมนตรีมาเลเซีย, เอกอัครราชทูตจีน, ตลาดจีน: the country as a market); glued_after looks
 back 10 letters, so the longer posts are matched by their ends (รัฐมนตรี, ราชทูต)."""
 _PROVINCE_PRECEDERS = ("สาขา", "พ่อเมือง")
 """Words a bare province is glued to as itself: a branch (ธนาคาร... สาขาปทุมธานี), the governor (พ่อเมืองนครพนม)."""
@@ -60,6 +60,10 @@ _VENUE_EN: tuple[tuple[str, str], ...] = (
     ("น้ำพุร้อน", "{} Hot Spring"), ("คลอง", "Khlong {}"), ("ลุ่มน้ำ", "{} Basin"), ("ลำน้ำ", "{} River"),
     ("มณฑล", "{} Province"), ("ค่าย", "{} Camp"), ("ปราสาท", "Prasat {}"), ("พระธาตุ", "Phra That {}"), ("ดอย", "Doi {}"), ("ทะเลสาบ", "{} Lake"), ("เขื่อน", "{} Dam"),
     ("ศูนย์", "{} Centre"),
+    # heads of the venues named with where they are (places.find_sited)
+    ("อ่างเก็บน้ำ", "{} Reservoir"), ("พระตำหนัก", "{} Palace"), ("โรงเรียน", "{} School"), ("โรงพยาบาล", "{} Hospital"),
+    ("ตลาด", "{} Market"), ("กว๊าน", "Kwan {}"), ("หนอง", "Nong {}"),
+    ("คริสตจักร", "{} Church"), ("มัสยิด", "{} Mosque"), ("โบสถ์", "{} Church"),
 )
 
 
@@ -69,6 +73,9 @@ _ADMIN_HEADS = ("อำเภอ", "อ.", "ตำบล", "ต.", "เขต", 
 
 _TRANSPORT_EN: tuple[tuple[str, str], ...] = (
     # Stations and checkpoints as the State Railway, Immigration Bureau and Customs name them in English
+    ("รพ.สต.", "{} Subdistrict Health Promoting Hospital"), ("รพ.", "{} Hospital"), ("ย่าน", "{} area"),
+    ("สถานีวิทยุโทรทัศน์", "{} Television Station"), ("สถานีโทรทัศน์", "{} Television Station"),
+    ("สถานีวิทยุ", "{} Radio Station"),
     ("สถานีรถไฟฟ้า", "{} Station"), ("สถานีรถไฟ", "{} Railway Station"), ("สถานีขนส่งผู้โดยสาร", "{} Bus Terminal"),
     ("สถานีขนส่ง", "{} Bus Terminal"), ("สถานี", "{} Station"), ("ด่านตรวจคนเข้าเมือง", "{} Immigration Checkpoint"),
     ("ด่านศุลกากร", "{} Customs House"), ("ด่านพรมแดน", "{} Border Checkpoint"), ("ด่านตรวจพืช", "{} Plant Quarantine Station"),
@@ -361,12 +368,16 @@ def _accept(text: str, start: int, end: int, key: str, term: Term, english: bool
     if bare_province and len(key) < 5 and end < len(text) and is_thai(text[end]):
         return False
     bare_country = term.kind == "country" and not key.startswith("ประเทศ")
+    if bare_province and places.after_abbreviation(text, start):
+        return False  # รพ.น่าน, สภ.ปากเกร็ด: the body the abbreviation names, not the province
+    if bare_country and places.inside_quoted_name(text, start, end):
+        return False  # “ไทยมีงานทำ”: a website's name that starts with the country
     if bare_province and key.startswith("กรุงเทพ"):
         bare_province = False  # ภาคเหนือกรุงเทพมหานครและปริมณฑล: Bangkok's names are never an adjective
     preceders = PLACE_PRECEDERS[:-1] + _COUNTRY_PRECEDERS + (_PROVINCE_PRECEDERS if bare_province else ())
     if (bare_country or bare_province) and not glued_after(text, start, preceders) and not (
         bare_country and _country_pair(text, end)
-    ):
+    ) and not (bare_province and places.province_after_verb(text, start, end)):
         return False  # เศรษฐกิจไทย, คนไทย: an adjective, not the country
     if term.type == "person":
         return True
@@ -614,6 +625,13 @@ def _english(c: _Cand, text: str) -> tuple[str | None, EnglishSource | None]:
     if not _THAI.search(surface):
         return " ".join(surface.split()), "release"
     if c.type == "place":
+        room = _ROOM_FLOOR_BUILDING.match(surface)
+        if room:  # ห้องสัมมนากรมราชทัณฑ์ ชั้น 3 อาคารกรมราชทัณฑ์: each part in English, joined
+            names = [_room_part_english(_Cand(c.field, c.start + room.start(i), c.start + room.end(i), "place"), text)
+                     for i in (1, 3)]
+            source: EnglishSource = "listed" if all(n[1] == "listed" for n in names) else "romanised"
+            floor_no = room.group(2).translate(str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789"))
+            return f"{names[0][0]}, Floor {floor_no}, {names[1][0]}", source
         given = places.bracket_english(text, c.end) if surface.startswith(VENUE_HEADS) else None
         if given:
             return given, "release"
@@ -638,6 +656,8 @@ def _english(c: _Cand, text: str) -> tuple[str | None, EnglishSource | None]:
         if latin:
             return latin.group(1), "release"  # ศูนย์ประชุม Congress Centre
         for head, pattern in _TRANSPORT_EN:
+            if surface == head + "แห่งประเทศไทย":  # สถานีวิทยุโทรทัศน์แห่งประเทศไทย: 'Television Station of Thailand'
+                return pattern.replace("{}", "").strip() + " of Thailand", "listed"
             if surface.startswith(head) and len(surface) > len(head):
                 part, listed = _place_part(surface[len(head):].strip(), text, c.start)
                 kind = pattern.replace("{}", "").strip()
@@ -657,8 +677,31 @@ _FLOOR_ROOM_PARTS = re.compile(
     r"(ห้องประชุม|หอประชุม|ห้องโถง|โถง|ห้อง)(ใหญ่|เล็ก|กลาง)?(?:[ \t]?ชั้น(?:ที่)?[ \t]?([0-9๐-๙]{1,2}))?[ \t]+([\u0e01-\u0e4e].*)$"
     r"|(ห้องประชุม|หอประชุม|ห้องโถง|โถง|ห้อง)(?:กลาง)?[ \t]?ชั้น(?:ที่)?[ \t]?([0-9๐-๙]{1,2})$"
 )
+_ROOM_FLOOR_BUILDING = re.compile(r"(.+?)[ \t]+ชั้น(?:ที่)?[ \t]?([0-9๐-๙]{1,2})[ \t]+((?:อาคาร|ตึก).+)$")
 _ROOMS_EN = {"ห้องประชุม": "Meeting Room", "หอประชุม": "Auditorium", "ห้องโถง": "Hall", "โถง": "Hall", "ห้อง": "Room"}
 _ROOM_SIZE_EN = {"ใหญ่": "Main", "เล็ก": "Small", "กลาง": "Central"}
+
+
+_ROOM_KINDS_EN = (("ห้องประชุม", "Meeting Room"), ("ห้องสัมมนา", "Seminar Room"), ("ห้องโถง", "Hall"), ("หอประชุม", "Auditorium"),
+                  ("ห้องรับรอง", "Reception Room"), ("ห้อง", "Room"), ("อาคาร", "Building"), ("ตึก", "Building"))
+
+
+def _room_part_english(c: _Cand, text: str) -> tuple[str | None, EnglishSource | None]:
+    """A room or building named by its kind and its owner or number: ห้องสัมมนากรมราชทัณฑ์ -> 'Department of
+    Corrections Seminar Room', อาคารกรมราชทัณฑ์ -> 'Department of Corrections Building', ห้องประชุม 1 ->
+    'Meeting Room 1'; anything else the usual way."""
+    surface = text[c.start:c.end]
+    kind = next(((th, en) for th, en in _ROOM_KINDS_EN if surface.startswith(th)), None)
+    if kind is not None:
+        rest = surface[len(kind[0]):].strip()
+        if not rest:
+            return kind[1], "listed"
+        if re.fullmatch(r"[0-9]{1,4}", rest):
+            return f"{kind[1]} {rest}", "listed"
+        term = gazetteer().terms.get(rest)
+        if term is not None and term.english and term.type in ("organisation", "place"):
+            return f"{term.english} {kind[1]}", "listed"
+    return _english(c, text)
 
 
 def _floor_room_english(surface: str, text: str, pos: int) -> tuple[str, EnglishSource] | None:

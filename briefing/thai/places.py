@@ -33,7 +33,15 @@ _ADMIN = re.compile(r"(?:อำเภอ|ตำบล|แขวง|(?<![\u0e01-\
 _ADMIN_INNER = re.compile(r"(?:จังหวัด|จ\.|อำเภอ|อ\.|ตำบล|ต\.)")
 _HEALTH_ZONE = re.compile(r"เขต(?:สุขภาพ|ตรวจราชการ|พื้นที่การศึกษา[\u0e01-\u0e4e]{0,8}|บริการสุขภาพ)ที่[ \t]?[0-9๐-๙]{1,3}")
 _NUMBER_CHUNK = re.compile(r"[0-9๐-๙]{1,4}$")
-_AT = re.compile(r"(?:^|[\s(])ณ[ \t]*$")
+_AT = re.compile(
+    r"(?:^|[\s(])ณ[ \t]*(?:บริเวณ[ \t]*(?:ลาน|โถง|ประตู)?[ \t]*(?:ด้าน)?(?:หน้า|ตรงข้าม|ข้าง|หลัง|ภายใน|รอบ)?"
+    r"|(?:ด้าน)?(?:หน้า|ตรงข้าม)|ลาน(?:ด้าน)?หน้า)?[ \t]*$"
+)
+"""ณ and where about a place it is: ณ บริเวณหน้าอาคารกรมควบคุมมลพิษ, ณ บริเวณตรงข้ามสถานีวิทยุ..., ณ ลานหน้า...:
+what follows is the venue, as right after ณ."""
+_AT_ONLY = re.compile(r"(?:^|[\s(])ณ[ \t]*$")
+_OPEN_HEADS = ("ลาน", "สวน", "สนาม")
+"""Open spaces named after ณ only: after ณ บริเวณ they are the ground in front of the venue (ลานหน้าเสาธง)."""
 _VILLAGE = re.compile(r"บ้าน[\u0e01-\u0e4e]{2,20}[ \t]+หมู่(?:ที่)?[ \t]?[0-9๐-๙]{1,2}(?![0-9])")
 """บ้านดอนตัน หมู่ 12: a village is named with its number."""
 _VILLAGE_WHERE = re.compile(r"(บ้าน[\u0e01-\u0e4e]{2,20})[ \t]+(?:ต\.|ตำบล|อ\.|อำเภอ|จ\.|จังหวัด)[\u0e01-\u0e4e]")
@@ -72,8 +80,10 @@ _CITY_WORDS = frozenset(["หลวง", "ท่า", "ใหญ่", "รอง
 _AT_THI = re.compile(r"(?:^|[\s)])ที่[ \t]*$")
 """ที่ (at) after a space, then the name, then where it is: ที่กระทรวงสาธารณสุข จ.นนทบุรี."""
 _ANY_SUCH = re.compile(r"[ \t]?(?:ในพื้นที่|ทั่วประเทศ|ทุกแห่ง|ใกล้บ้าน|ในท้องที่|ทุกจังหวัด|ของท่าน|ที่ใกล้)")
-_VISIT = re.compile(r"(?:ตรวจเยี่ยม|เยี่ยมชม|เดินทางไปยัง|เดินทางไป|ไปยัง|บริเวณ|ภายใน)[ \t]*$")
-_FACILITY_HEADS = ("โรงพยาบาล", "โรงเรียน", "เรือนจำ", "ทัณฑสถาน", "สถานพินิจ", "ศูนย์ฝึก", "สถานีตำรวจ", "ท่าอากาศยาน",
+_VISIT = re.compile(r"(?:ตรวจเยี่ยม|เยี่ยมชม|เดินทางไปยัง|เดินทางไป|ไปยัง|บริเวณ|ภายใน|(?:รักษา(?:ตัว)?|เข้ารับการ(?:รักษา(?:ตัว)?|บำบัด(?:รักษา)?|ตรวจ)|ส่งตัว(?:ไป)?|นำส่ง|นำตัวส่ง|ส่งต่อ(?:ไป)?|ลงพื้นที่)(?:ที่|ยัง|ไปยัง|ไป)?)[ \t]*$")
+"""Visited (ตรวจเยี่ยมทัณฑสถาน...), around (บริเวณโรงพยาบาล...) or where someone is treated or taken
+(รักษาที่โรงพยาบาลธัญบุรี, นำส่งโรงพยาบาล...): the body's building is the place."""
+_FACILITY_HEADS = ("โรงพยาบาล", "รพ.", "โรงเรียน", "เรือนจำ", "ทัณฑสถาน", "สถานพินิจ", "ศูนย์ฝึก", "สถานีตำรวจ", "ท่าอากาศยาน",
                    "สถาบันโรค")
 """Organisations that are buildings: visited (ตรวจเยี่ยม, เดินทางไปยัง) or around (บริเวณ), they are the place."""
 _WHERE = ("จ.", "จังหวัด", "อ.", "อำเภอ", "เขต", "แขวง", "กรุงเทพ", "ต.", "ตำบล")
@@ -126,7 +136,11 @@ _AT_ONLY_HEADS = ("โรงภาพยนตร์", "ชุมชน", "พ�
                   "ย่าน", "สนาม", "ฮอลล์", "เวที", "พระอุโบสถ", "ศาลา", "ศูนย์", "หอ", "บ้าน",
                   # royal monuments and sacred buildings, named after ณ (ณ พระบรมราชานุสาวรีย์..., ณ พระตำหนัก...)
                   "พระบรมราชานุสาวรีย์", "พระราชานุสาวรีย์", "พระบรมราชานุสรณ์", "พระอนุสาวรีย์", "พระตำหนัก",
-                  "พระมหาเจดีย์", "พระบรมธาตุ", "พระมหาธาตุ")
+                  "พระมหาเจดีย์", "พระบรมธาตุ", "พระมหาธาตุ",
+                  # broadcasters' stations, a venue after ณ (ณ สถานีวิทยุโทรทัศน์แห่งประเทศไทย (NBT))
+                  "สถานีวิทยุโทรทัศน์", "สถานีโทรทัศน์", "สถานีวิทยุ",
+                  # a temple's halls, other faiths' houses of worship, stores, clubs and crematoria after ณ
+                  "พระวิหารหลวง", "พระวิหาร", "คริสตจักร", "มัสยิด", "โบสถ์", "ห้างสรรพสินค้า", "สโมสร", "ฌาปนสถาน")
 """Heads that name a venue only after ณ (ณ สนามราชมังคลากีฬาสถาน): elsewhere they are often common nouns
 (สนามการค้า, เวทีโลก). Counted after ณ in thaigov-v2 2023-2025 releases missed by the other heads."""
 
@@ -388,6 +402,9 @@ def _junctions(text: str) -> list[PlaceMention]:
 
 _TOWN = re.compile(r"เมือง(?=[\u0e01-\u0e4e])")
 _NOT_TOWN = ("อำเภอ", "อ.", "สภ.", "พ่อ", "เทศบาล", "การ", "บ้าน", "พล", "หัว", "ประเทศ", "นคร", "ทาง")
+_NOT_TOWN_TOO = ("อ้าเภอ", "พื้น", "หลัก", "มนตรี", "ปลัด", "ผู้ว่า", "สาขา", "สถานี", "ตำรวจ", "ธนาคาร", "กยท.", "อส.", "สหกรณ์", "เกษตร", "ออมทรัพย์")
+"""เมือง after a body's word is in its name (นายกเทศมนตรีเมืองพิจิตร, สาขาเมืองพังงา), after พื้น a local thing
+(ผ้าพื้นเมือง...): not the town. Elsewhere (ชาวเมืองกาญจนบุรี, ครองเมืองเชียงใหม่) it is."""
 
 
 def _towns(text: str) -> list[PlaceMention]:
@@ -400,14 +417,22 @@ def _towns(text: str) -> list[PlaceMention]:
     assert g.regex is not None
     out: list[PlaceMention] = []
     for m in _TOWN.finditer(text):
-        if text.endswith(_NOT_TOWN, 0, m.start()) or not glued_after(text, m.start(), PLACE_PRECEDERS + ("ตัว",)):
+        if text.endswith(_NOT_TOWN + _NOT_TOWN_TOO, 0, m.start()):
             continue
+        glued = glued_after(text, m.start(), PLACE_PRECEDERS + ("ตัว",))
         known = g.regex.match(text, m.start())
         if known and known.group(0):
             continue  # เมืองพัทยา: the glossary has it
         end, area = admin.longest_name(text, m.end(), ("province",))
-        if area is None or (end < len(text) and is_thai(text[end]) and not text.startswith(("และ", "ที่", "ใน", "ของ"), end)):
+        if area is None:
             continue
+        after = words(text[end:end + 20])[0] if end < len(text) and is_thai(text[end]) else ""
+        if after and not text.startswith(("และ", "ที่", "ใน", "ของ"), end) and (
+            not glued and not (is_verb(after) or after in NAME_STOPS) or text[m.end():end] + after in admin.areas()
+        ):
+            continue  # เมืองตาก|ใบ: a longer name; but ตัวเมืองเชียงใหม่|ปรับ..., ชาวเมืองกาญจนบุรี are the town
+        if re.match(r"[ \t]*จำกัด", text[end:end + 12]):
+            continue  # สหกรณ์...เมืองอุตรดิตถ์ จำกัด: a registered body's name
         out.append(PlaceMention(m.start(), end, f"{area.en} town"))
     return out
 
@@ -541,7 +566,7 @@ def _admin_stops() -> frozenset[str]:
 
 
 def _after_at(text: str, start: int) -> bool:
-    return bool(_AT.search(text[max(0, start - 4):start]))
+    return bool(_AT.search(text[max(0, start - 30):start]))
 
 
 def venue_end(text: str, start: int, head: str, g: Gazetteer, at: bool) -> int:
@@ -790,8 +815,8 @@ def _prison_cut(tail: str) -> int:
     pos = 0
     tags = pos_tags()
     for word in words(tail):
-        if tags.get(word, "").startswith(("VACT", "VSTA", "XV")) or word in NAME_STOPS:
-            break
+        if tags.get(word, "").startswith(("VACT", "VSTA", "XV")) or word in NAME_STOPS or word.startswith("แห่ง"):
+            break  # เรือนจำ|แห่งนี้, เรือนจำจังหวัดร้อยเอ็ด|แห่งใหม่: which one, not its name
         pos += len(word)
     return pos
 
@@ -859,7 +884,7 @@ after them is named. Counted in thaigov-v2: สงฆ์วัด 120, นิก
 
 
 def find_venues(text: str, g: Gazetteer) -> list[PlaceMention]:
-    out: list[PlaceMention] = find_floor_rooms(text, g) + find_headquarters(text, g)
+    out: list[PlaceMention] = find_floor_rooms(text, g) + find_headquarters(text, g) + find_sited(text) + find_hospitals(text) + find_quarters(text)
     rx = _venue_regex()
     pos = 0
     while True:
@@ -870,7 +895,7 @@ def find_venues(text: str, g: Gazetteer) -> list[PlaceMention]:
         if not head:
             pos = start + 1
             continue
-        at = _after_at(text, start)
+        at = _after_at(text, start) and (head not in _OPEN_HEADS or bool(_AT_ONLY.search(text[max(0, start - 4):start])))
         abbot = head == "วัด" and (
             text.endswith(_TEMPLE_POSTS, max(0, start - 20), start) or text.endswith(_TEMPLE_MONKS, 0, start)
         )  # เจ้าอาวาสวัด...
@@ -927,7 +952,25 @@ def find_floor_rooms(text: str, g: Gazetteer) -> list[PlaceMention]:
                 owner = venue_end(text, at, venue, g, True) if venue else at
         if owner > at or floor:
             out.append(PlaceMention(m.start(1), owner if owner > at else end))
+    for m in _ROOM_BUILDING.finditer(text):
+        head = "อาคาร" if text.startswith("อาคาร", m.end()) else "ตึก"
+        building = venue_end(text, m.end(), head, g, True)
+        listed = g.terms.get(text[m.end():building])
+        if listed is not None and listed.type == "place":
+            continue  # ห้องประชุม 301 ชั้น 3 ตึกบัญชาการ 1: Government House's buildings are named on their own
+        if not m.group(2) and building < len(text) and is_thai(text[building]):
+            continue  # ห้องแดง อาคารหน่วยราชการ|ในพระองค์ 904: the name runs on past where we can tell
+        if building > m.end() + len(head):
+            # ณ ห้องสัมมนากรมราชทัณฑ์ ชั้น 3 อาคารกรมราชทัณฑ์: the room, its floor and its building, one venue;
+            # ณ ห้องแดง อาคารหน่วยราชการในพระองค์ 904: the room and the building it is in, each a place
+            out.append(PlaceMention(m.start(1) if m.group(2) else m.end(), building))
     return out
+
+
+_ROOM_BUILDING = re.compile(
+    r"(?:(?<=[\s(])|^)ณ[ \t]*(?:บริเวณ[ \t]*)?((?:ห้อง|หอประชุม|โถง)[^\s()]{0,40}(?:[ \t][0-9๐-๙]{1,4})?)[ \t]+"
+    r"(ชั้น(?:ที่)?[ \t]?[0-9๐-๙]{1,2}[ \t]+)?(?=อาคาร|ตึก)"
+)
 
 
 _HEADQUARTERS = re.compile(r"(?:(?<=[\s(])|^)ณ[ \t]*(สำนักงานใหญ่)(?:[ \t]?ของ)?[ \t]?")
@@ -974,7 +1017,7 @@ def venue_after_at(text: str, start: int, end: int | None = None) -> bool:
         return False  # ณ สำนักงานตรวจคนเข้าเมืองในพื้นที่: any such office, not a named place
     if _after_at(text, start):
         return True
-    if end is not None and text.startswith(_FACILITY_HEADS, start) and _VISIT.search(text[max(0, start - 16):start]):
+    if end is not None and text.startswith(_FACILITY_HEADS, start) and _VISIT.search(text[max(0, start - 26):start]):
         return True  # ตรวจเยี่ยมทัณฑสถาน..., เดินทางไปยังโรงพยาบาล...: the place visited
     if end is None or not _AT_THI.search(text[max(0, start - 5):start]):
         return False
@@ -1236,4 +1279,199 @@ def _route_ends(text: str) -> list[PlaceMention]:
                 out.append(PlaceMention(a, b, admin.english_at(name, area.level, text, a) if area.level != "province" else area.en))
             elif rail and name not in dic and not is_verb(words(name)[0]) and words(name)[0] not in NAME_STOPS:
                 out.append(PlaceMention(a, b))
+    return out
+
+
+_SITED_HEADS = ("อ่างเก็บน้ำ", "เขื่อน", "พระตำหนัก", "พระราชนิเวศน์", "ด่านศุลกากร", "ด่าน", "แม่น้ำ", "บึง", "หนอง",
+                "กว๊าน", "ห้วย", "น้ำตก", "ถ้ำ", "ดอย", "ภูเขา", "เขา", "หาด", "เกาะ", "อ่าว", "แหลม", "ตลาด", "ศาลเจ้า",
+                "พิพิธภัณฑสถาน", "พิพิธภัณฑ์", "อุทยาน", "วนอุทยาน", "สวนพฤกษศาสตร์", "สนามกีฬา", "สนามบิน",
+                "ท่าอากาศยาน", "สถานีรถไฟ", "ชุมทาง", "ศาลหลักเมือง", "วัด", "สำนักสงฆ์", "มัสยิด", "โบสถ์")
+"""Heads of venues and natural features that name one when the name is followed by where it is: อ่างเก็บน้ำ
+ทับเสลา จังหวัดอุทัยธานี, พระตำหนักภูพานราชนิเวศน์ จ.สกลนคร, ด่านสะเดา จังหวัดสงขลา."""
+_SITED_NATURAL = frozenset({"เขา", "ดอย", "เกาะ", "หาด", "ภูเขา", "ถ้ำ", "น้ำตก", "อ่าว", "แหลม", "ห้วย", "หนอง", "บึง", "กว๊าน"})
+"""Natural features, often named by a common word (เขาพระตำหนัก, เกาะช้าง, หาดใหญ่): a dictionary word names one."""
+_SITED_AT_HEADS = ("โรงเรียน", "โรงพยาบาล", "หอประชุม", "วิทยาลัย", "มหาวิทยาลัย", "สถานีตำรวจ", "ศาลากลางจังหวัด",
+                   "ที่ว่าการอำเภอ", "เรือนจำ", "ทัณฑสถาน")
+"""Bodies that are buildings: a place when they are where something happens (ที่โรงเรียนเซกา อำเภอเซกา,
+ณ หอประชุมที่ว่าการอำเภอขุนหาญ อำเภอขุนหาญ), an organisation when they act (รพ.บางใหญ่ จ.นนทบุรี จัด...)."""
+_SITED = re.compile(
+    "(?:" + "|".join(sorted(map(re.escape, _SITED_HEADS + _SITED_AT_HEADS), key=len, reverse=True))
+    + r")(?=[\u0e01-\u0e4e])"
+)
+_SITED_AFTER = ("โครงการ", "การพัฒนา", "การก่อสร้าง")
+"""Nouns a sited venue is glued to as their object: โครงการเขื่อนป่าสักชลสิทธิ์ จังหวัดลพบุรี."""
+_SITED_WHERE = re.compile(r"[ \t]{1,3}(?:ตำบล|อำเภอ|จังหวัด|แขวง|เขต|ต\.|อ\.|จ\.)[ \t]?(?=[\u0e01-\u0e4e])")
+_SITED_AT = re.compile(
+    r"(?:(?:^|[\s(])(?:ณ|ที่)|(?<!หน้า)(?<!พื้น)(?<!สถาน)(?<!ผู้)(?<!สิ่ง)ที่|บริเวณ(?:หน้า)?|ภายใน|ภายนอก|หน้า|ตรวจเยี่ยม|เยี่ยมชม"
+    r"|เดินทางไป(?:ยัง)?|ไปยัง|ลงพื้นที่)[ \t]*$"
+)
+
+
+def find_sited(text: str) -> list[PlaceMention]:
+    """A venue or feature named by its head and a name, then where it is: the province, district or
+    subdistrict after it (อ่างเก็บน้ำแม่งัดสมบูรณ์ชล จังหวัดเชียงใหม่, ที่ โรงเรียนเซกา อำเภอเซกา). The
+    location must be a registered area; the name one word run, no dictionary word, no verb first."""
+    from briefing.thai import admin
+
+    out: list[PlaceMention] = []
+    dic = dictionary()
+    for m in _SITED.finditer(text):
+        head = m.group(0)
+        if m.start() > 0 and text[m.start() - 1] == ".":
+            continue  # รพ.เขาคิชฌกูฏ, บ.หนองแรด: the name of what the abbreviation stands for
+        glued = m.start() > 0 and is_thai(text[m.start() - 1])
+        before = words(text[max(0, m.start() - 20):m.start()])[-1] if glued else ""
+        if glued and not _SITED_AT.search(text[max(0, m.start() - 20):m.start()]) and not (
+            before in PLACE_PRECEDERS or before in _SITED_AFTER or is_verb(before)
+        ):
+            continue  # มหาดไทย|ลุย..., กลุ่มทอผ้าขิดวัด...: the head is inside another word or name
+        end = text.find(" ", m.end())
+        end = len(text) if end < 0 else end
+        nl = text.find("\n", m.end(), end)
+        end = nl if nl >= 0 else end
+        where = _SITED_WHERE.match(text, end)
+        if not where:
+            continue
+        _, area = admin.longest_name(text, where.end(), ("province", "district", "subdistrict"))
+        if area is None and not text.startswith("เมือง", where.end()):
+            continue
+        tail = text[m.end():end]
+        ws = words(tail)
+        if any(w in NAME_STOPS or (0 < i < len(ws) - 1 and is_verb(w) and w not in admin.areas()) for i, w in enumerate(ws)):
+            continue  # แม่น้ำปิงสูงขึ้นเรื่อยๆ: the words run on into the sentence
+        if any(w.startswith(("ระยะ", "เฟส")) for w in ws):
+            continue  # ท่าอากาศยานนานาชาติหาดใหญ่ระยะสั้น: a project's phase, not part of the name
+        if len(tail) < 2 or not ws or (tail in dic and tail not in admin.areas() and head not in _SITED_NATURAL) or ws[0] in _GENERIC_VENUE or ws[0] in NAME_STOPS or is_verb(ws[0]) or (
+            ws[0] in NAME_FOLLOWERS
+        ) or not re.fullmatch(r"[\u0e01-\u0e4e]+", tail) or head + tail in dic:
+            continue
+        if head in _SITED_AT_HEADS and not _SITED_AT.search(text[max(0, m.start() - 20):m.start()]):
+            continue
+        out.append(PlaceMention(m.start(), end))
+    return out
+
+
+_PROVINCE_VERB_NOT = frozenset({"เป็น", "คือ", "มี", "ได้", "ให้", "จะ", "แห่ง", "แยก", "บำรุงรักษา", "รักษา", "ริเริ่ม"})
+"""...และบำรุงรักษาเพชรบุรี (an irrigation project's office), มาตรการริเริ่มเชียงใหม่ (the Chiang Mai Initiative)."""
+_PROVINCE_VERBS = frozenset({"ลุย", "บุก", "เยือน", "เยี่ยมเยียน"})
+"""Action verbs newmm's tagger does not know: ลุยสระแก้ว (to go into a province)."""
+
+
+def province_after_verb(text: str, start: int, end: int) -> bool:
+    """A province named bare right after a verb is its object (ลุยสระแก้ว, ดันเชียงใหม่เป็นมรดกโลก, เยี่ยม
+    ประจวบคีรีขันธ์): a province's name is no adjective there, as it is after a noun (ผ้าไหมสุรินทร์, คนไทย).
+    Long names only (a short one may be a word: แพร่, เลย, ตาก), after an action verb (not an adjective's
+    verb: โรงเรียนศึกษาพิเศษชัยนาท, มะลิดำหนองคาย, where the province is part of a name)."""
+    if end - start < 5 or start == 0 or not is_thai(text[start - 1]):
+        return False
+    before = words(text[max(0, start - 16):start])
+    if not before:
+        return False
+    last = before[-1]
+    if re.match(r"[ \t]?[0-9]", text[end:end + 2]):
+        return False  # สถานีแยกนนทบุรี 1: part of a numbered name
+    return (pos_tags().get(last, "").startswith("VACT") or last in _PROVINCE_VERBS) and last not in _PROVINCE_VERB_NOT
+
+
+_ABBREVIATION_BEFORE = re.compile(r"(?<![\u0e01-\u0e4e.])[\u0e01-\u0e4e]{1,4}\.(?:[\u0e01-\u0e4e]{1,3}\.)?$")
+_PROVINCE_ABBREVIATIONS = ("จ.", "จว.", "อ.", "ต.", "ส.ส.", "สส.")
+"""จ. is the province's own abbreviation (อ. and ต. a district's and a subdistrict's: อ.ยะลา); ส.ส.ลำพูน,
+an MP for the province, names it."""
+
+
+def after_abbreviation(text: str, start: int) -> bool:
+    """A bare name glued after a Thai abbreviation (รพ.น่าน, สภ.เมือง..., ทน.นครราชสีมา) is the name of the
+    body the abbreviation stands for; จ. is the province's own."""
+    m = _ABBREVIATION_BEFORE.search(text[max(0, start - 10):start])
+    return m is not None and m.group(0) not in _PROVINCE_ABBREVIATIONS
+
+
+def inside_quoted_name(text: str, start: int, end: int) -> bool:
+    """“ไทยมีงานทำ”: a country's name right after an opening quote, the quoted name running on past it."""
+    if not (start > 0 and text[start - 1] in "“\"" and end < len(text) and is_thai(text[end])):
+        return False
+    close = re.match(r"[^\s“”\"]{1,20}[”\"]", text[end:end + 22])
+    return close is not None  # a short quoted name (ไทยชนะ, ไทยคู่ฟ้า), not a quoted headline (“ไทยร่วมเป็นเจ้าภาพ...)
+
+
+_HOSPITAL_AT = re.compile(
+    r"(?:(?:^|[\s(])(?:ณ|ที่)|ตรวจเยี่ยม|เยี่ยม|ไปยัง|นำส่ง|นำตัวส่ง|ส่งตัว(?:ไป)?(?:ที่|ยัง)?|รักษา(?:ตัว)?(?:ที่)?|เข้ารับการรักษา(?:ตัว)?(?:ที่)?)"
+    r"[ \t]?(รพ\.(?:สต\.)?)(?=[\u0e01-\u0e4e])"
+)
+_HOSPITAL_KINDS = frozenset({"สต.", "เอกชน", "สังกัด", "ชุมชน", "ใกล้บ้าน", "รัฐ", "ประจำ", "ทุก", "ใน", "ส่งเสริมสุขภาพตำบล", "ศูนย์",
+                             "ทั่วไป", "สนาม", "จังหวัด", "อำเภอ", "เครือข่าย", "แม่ข่าย", "ต้นแบบ", "เป้าหมาย", "ต่างๆ", "ต่าง",
+                             "หรือ", "และ", "ที่", "นั้น", "นี้", "ดังกล่าว", "ทั้ง", "ทั่วประเทศ", "ใกล้", "หลัก", "แห่ง"})
+"""What follows รพ. when no hospital is named: ที่ รพ.เอกชน, ที่ รพ.สังกัด..., ไปยัง รพ.สต.ในพื้นที่."""
+
+
+def find_hospitals(text: str) -> list[PlaceMention]:
+    """A hospital named by its abbreviation where something happens or someone is taken (ณ รพ.สุไหงโกลก,
+    นำส่ง รพ.มหาราชนครเชียงใหม่, ที่ รพ.สต.บ้านซำเม็ง): the hospital is the place. The name ends before a
+    stop word or a verb (ที่ รพ.แม่สอด|ไม่ได้...); a kind of hospital (รพ.เอกชน) names none."""
+    out: list[PlaceMention] = []
+    for m in _HOSPITAL_AT.finditer(text):
+        start = m.end()
+        c = chunk_at(text, start)
+        if c is None or c.start != start:
+            continue
+        ws = words(c.text)
+        if not ws or ws[0] in _HOSPITAL_KINDS or ws[0] in NAME_STOPS or is_verb(ws[0]):
+            continue
+        if m.group(1) == "รพ.สต." and not ws[0].startswith("บ้าน"):
+            continue  # รพ.สต. (a subdistrict health clinic) is named by its village
+        end = start
+        for i, w in enumerate(ws):
+            if w in NAME_STOPS or w in _HOSPITAL_KINDS or (i and is_verb(w) and not (i == 1 and ws[0] == "บ้าน")):
+                break
+            end += len(w)
+        if end - start >= 2:
+            out.append(PlaceMention(m.start(1), end))
+    return out
+
+
+_QUARTER = re.compile(r"(?<!สาม)(?<!อ)ย่าน(?=[\u0e01-\u0e4e])")
+_QUARTER_KINDS = frozenset({"ชุมชน", "เศรษฐกิจ", "การค้า", "ธุรกิจ", "ที่", "นี้", "นั้น", "ดังกล่าว", "ต่างๆ", "ต่าง", "ใจกลาง",
+                            "สำคัญ", "เมือง", "ใหม่", "เก่า", "นวัตกรรม", "สร้างสรรค์", "การ", "ท่องเที่ยว", "ชานเมือง",
+                            "อุตสาหกรรม", "ร้านค้า", "ที่อยู่อาศัย", "ค้าขาย", "ถนน", "เปลี่ยนถ่าย", "วิถี", "นิคม",
+                            "นิคมอุตสาหกรรม", "แหล่ง", "พื้นที่", "ชาน"})
+"""What follows ย่าน when it names a kind of quarter (ย่านชุมชน, ย่านการค้า, ย่านเมืองเก่า), not one."""
+
+
+def find_quarters(text: str) -> list[PlaceMention]:
+    """A quarter named after ย่าน (ย่านจตุจักร, ย่านกะดีจีน, ย่านทองหล่อ): the name a registered area or a
+    word no dictionary holds (a place the glossary knows is left to it); not สามย่าน (a place of its own)
+    nor อย่า|น... In 20,000 random releases ย่าน is followed by a word 513 times (154 distinct starts, kinds
+    included); 4,000 of them read after this rule: +20 quarters, 2 kinds first taken (now listed), 0 lost."""
+    from briefing.thai import admin
+    from briefing.thai.gazetteer import gazetteer
+
+    g = gazetteer()
+    assert g.regex is not None
+    out: list[PlaceMention] = []
+    dic = dictionary()
+    for m in _QUARTER.finditer(text):
+        c = chunk_at(text, m.end())
+        if c is None or c.start != m.end():
+            continue
+        ws = words(c.text)
+        if not re.match(r"[ก-ฮเแโใไ]", c.text) or not ws or ws[0] in _QUARTER_KINDS or ws[0] in NAME_STOPS or is_verb(ws[0]):
+            continue
+        area_end, area = admin.longest_name(text, m.end(), ("district", "subdistrict"))
+        known = g.regex.match(text, m.end())
+        if area is not None and (area_end == c.end or not is_thai(text[area_end:area_end + 1] or " ")):
+            end = area_end
+        elif known and known.group(0) and g.terms[known.group(0)].type == "place":
+            continue  # ย่านเยาวราช: the glossary names the place itself, with its English
+        elif ws[0] not in dic and len(ws[0]) >= 3:
+            end = m.end() + len(ws[0])
+            for w in ws[1:]:  # ย่านเซียงกง|อัตลักษณ์ชุมชน...: the name ends at a common word
+                if w in dic or w in NAME_STOPS or is_verb(w):
+                    break
+                end += len(w)
+        elif c.text[:cut_at_stop(c.text, 0, verbs=True)] not in dic and len(ws) <= 3 and not any(is_verb(w) for w in ws):
+            end = m.end() + cut_at_stop(c.text, 0, verbs=True)  # ย่านกะดีจีน: a name newmm reads in pieces
+        else:
+            continue
+        if end - m.end() >= 2:
+            out.append(PlaceMention(m.start(), end))
     return out
