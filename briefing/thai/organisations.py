@@ -274,7 +274,9 @@ def org_name_end(text: str, start: int, head: str, g: Gazetteer, strong: bool | 
     if glossary <= start and text[start:end].endswith(("จังหวัด", "อำเภอ", "ตำบล")) and end - start > len(head) + 4:
         named = _area_after(text, end)
         if named is None:
-            return start  # สำนักงานคลังจังหวัด, คณะกรรมการประมงจังหวัด: the kind of office every province has
+            if not text.endswith("จังหวัด", 0, end) or text.endswith(_CLASS_NOT_NAMED, 0, end - len("จังหวัด")):
+                return start  # คณะกรรมการระดับจังหวัด, ศูนย์ปฏิบัติการของกลุ่มจังหวัด, สำนักงานเกษตรอำเภอ: no office's name
+            return end  # สำนักงานขนส่งจังหวัด, สำนักงานคลังจังหวัด: the provincial office of that name, every province's
         end = named  # สำนักงานเกษตรและสหกรณ์จังหวัด|แพร่: the office of one province, named with it
     if head.startswith("การ") and glossary <= start and not _STATE_ENTERPRISE.search(text[start:end]):
         return start  # การท่องเที่ยวเชิงอนุรักษ์: tourism, not the Tourism Authority
@@ -293,6 +295,10 @@ def org_name_end(text: str, start: int, head: str, g: Gazetteer, strong: bool | 
         if zone:  # สำนักงานศุลกากรภาค|ที่ 3: ที่ is a stop word, but here it numbers the region
             end = zone.end()
     return end
+
+
+_CLASS_NOT_NAMED = ("ระดับ", "กลุ่ม", "ของ", "ใน", "ทุก", "ประจำ", "แต่ละ", "ต่าง", "ทั้ง")
+"""Words before จังหวัด that make 'the provincial X' no office's name (ระดับจังหวัด 'at provincial level')."""
 
 
 _LAW_BEFORE = re.compile(r"(?:กฎหมาย|พระราชบัญญัติ|พ\.ร\.บ\.|พระราชกฤษฎีกา)[ \t]?ว่าด้วย[ \t]?$")
@@ -331,7 +337,8 @@ def _spaced_name_end(text: str, start: int, limit: int, head: str, g: Gazetteer)
     return 0
 
 
-_NATIONAL_END = re.compile(r"[\u0e01-\u0e4e]{2,50}?(?:แห่งประเทศไทย|แห่งชาติ)")
+_NATIONAL_END = re.compile(r"[\u0e01-\u0e4e]{2,90}?(?:แห่งประเทศไทย|แห่งชาติ)")
+"""Up to 90 letters: องค์กรภาคีเครือข่ายผู้ประกอบกิจการวิทยุกระจายเสียงภาคประชาชนแห่งประเทศไทย has 68 before its end."""
 
 
 def _national_end(text: str, start: int, head: str, limit: int) -> int:
