@@ -17,6 +17,7 @@ from briefing.thai.gazetteer import ORG_HEADS, VENUE_HEADS, Gazetteer, trie_rege
 from briefing.thai.places import venue_after_at
 from briefing.thai.scan import (
     NAME_STOPS,
+    Chunk,
     PLACE_PRECEDERS,
     chunk_at,
     cut_at_stop,
@@ -1432,4 +1433,44 @@ def find_forward(text: str, g: Gazetteer) -> list[OrgMention]:
             english = f"{term.english}, forward command" if term.english else None
             out.append(OrgMention(p, m.end(), english, None, True))
             break
+    return out
+
+
+_UNIT = re.compile(r"(?<![\u0e01-\u0e4e])(?:ฝ่าย|สำนัก(?!งาน)|กอง(?!ทัพ|บัญชาการ|ทุน)|ศูนย์)(?=[\u0e01-\u0e4e])")
+_UNIT_PARENTS = _PARENT_HEADS + ("สำนักงาน", "ธนาคาร", "การ", "องค์การ", "บริษัท")
+_NOT_UNIT = ("ฝ่ายค้าน", "ฝ่ายไทย", "ฝ่ายเดียว", "ฝ่ายรัฐบาล", "ฝ่ายตรงข้าม", "ฝ่ายความมั่นคง", "ฝ่ายปกครอง", "ฝ่ายบริหาร",
+             "ฝ่ายนิติบัญญัติ", "ฝ่ายตุลาการ", "ฝ่ายทหาร", "ฝ่ายพลเรือน", "ฝ่ายจีน", "ฝ่ายญี่ปุ่น", "ฝ่ายต่าง", "ฝ่ายที่",
+             "ฝ่ายใด", "ฝ่ายหนึ่ง", "ศูนย์กลาง", "ศูนย์การค้า", "ศูนย์ราชการ", "ศูนย์ประชุม", "ศูนย์แสดงสินค้า")
+
+
+def _known_parent(text: str, c: Chunk | None, g: Gazetteer) -> bool:
+    """Is chunk `c` a known body above a unit: a department, office, bank or enterprise the glossary names whole?"""
+    if c is None or known_org_end(text, c.start, g) != c.end:
+        return False
+    return c.text.startswith(_UNIT_PARENTS) or bool(re.fullmatch(r"[\u0e01-\u0e2e]{2,8}\.", c.text))
+
+
+def find_units(text: str, g: Gazetteer) -> list[OrgMention]:
+    """A division, bureau, centre or department (ฝ่าย, as in a bank or state enterprise) written as one chunk
+    right next to the known body above it, after a space: ฝ่ายสื่อสารองค์กร ธนาคารอาคารสงเคราะห์,
+    ฝ่ายธุรกิจเดินรถ บขส., สำนักพัฒนาตลาดตราสารหนี้ สำนักงานบริหารหนี้สาธารณะ, and the department first:
+    กรมเจ้าท่า สำนักพัฒนาและบำรุงรักษาทางน้ำ. Its name is then whatever its words (a verb, และ inside),
+    up to the chunk's end; a unit glued to other words, or a chunk with a stop word, is left alone."""
+    from briefing.thai.scan import prev_chunk
+
+    out: list[OrgMention] = []
+    for m in _UNIT.finditer(text):
+        start = m.start()
+        c = chunk_at(text, start)
+        if c is None or c.start != start or text.startswith(_NOT_UNIT, start):
+            continue
+        thai = _THAI_RUN.match(text, start)
+        if thai is None or thai.end() != c.end or len(c.text) < len(m.group(0)) + 5 or known_org_end(text, start, g) >= c.end:
+            continue
+        tail = c.text[len(m.group(0)):]
+        if tail.startswith(("ฯ", "ทุก", "ต่าง", "ที่", "ละ")) or tail.endswith(ORG_HEADS) or cut_at_stop(c.text, len(m.group(0)), _AND_CONNECT) < len(c.text):
+            continue
+        if text.endswith(_DIRECTOR, 0, start) or not (_known_parent(text, next_chunk(text, c.end), g) or _known_parent(text, prev_chunk(text, start), g)):
+            continue  # after ผู้อำนวยการ: the director rule names it
+        out.append(OrgMention(start, c.end))
     return out
