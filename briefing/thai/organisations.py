@@ -747,6 +747,12 @@ _NUMBERED_OFFICE = re.compile(
     r"(?P<mid>[\u0e01-\u0e4e]{2,60}?)(?P<zone>ภาคที่|เขตที่|เขตพื้นที่|พื้นที่|ภาค|เขต|ที่)[ \t]?(?P<n>[0-9๐-๙]{1,2})"
     r"(?![0-9๐-๙]|[.,:/][0-9])"
 )
+_SPACED_OFFICE = re.compile(
+    r"(?P<mid>[\u0e01-\u0e4e]{2,60})[ \t](?P<zone>ภาคที่|เขตที่|พื้นที่|ภาค|เขต)[ \t]?(?P<n>[0-9๐-๙]{1,2})"
+    r"(?![0-9๐-๙]|[.,:/][0-9]|[ \t]?[-–][ \t]?[0-9])"
+)
+"""The same with a space before the zone word (สำนักงานจัดหางานกรุงเทพมหานคร พื้นที่ 3, 165 such in the corpus);
+not a bare ที่ after a space (a relative clause), nor a range (พื้นที่ 1 - 10: every office of the city)."""
 _COUNTED = frozenset({"แห่ง", "ราย", "คน", "ปี", "เดือน", "วัน", "ครั้ง", "ชั่วโมง", "นาที", "จังหวัด", "อำเภอ", "ตำบล", "หมู่",
                       "ไร่", "ล้าน", "พัน", "หมื่น", "แสน", "กิโลเมตร", "เมตร", "บาท", "%", "ลำ", "คัน", "ตัน"})
 """Words after a number that make it a count (ที่ 5 แห่ง), not an office's number."""
@@ -796,6 +802,11 @@ def seated_office_end(text: str, start: int, head: str) -> tuple[int, str | None
         following = words(text[m.end():m.end() + 16].lstrip(" \t"))
         if not (following and following[0] in _COUNTED):
             return m.end(), m.group("zone")
+    m = _SPACED_OFFICE.match(text, at) if head in ("สำนักงาน", "สำนัก", "ศูนย์") else None
+    if m is not None and _mid_is_name(m.group("mid")) and words(m.group("mid"))[-1] not in _ORDINAL_NOUNS:
+        following = words(text[m.end():m.end() + 16].lstrip(" \t"))
+        if not (following and following[0] in _COUNTED):
+            return m.end(), m.group("zone")  # สำนักงานขนส่งกรุงเทพมหานคร พื้นที่ 5: the number after a space
     p = _PROVINCE_OFFICE.match(text, at)
     if p is not None and _mid_is_name(p.group("mid")):
         end = _area_after(text, p.end())
@@ -962,6 +973,10 @@ def find_latin(text: str, g: Gazetteer) -> list[OrgMention]:
     for m in _TYPED_LATIN.finditer(text):
         out.append(OrgMention(m.start("name"), m.end("name")))
         out.append(OrgMention(m.start("a"), m.end("a")))
+    for m in _TYPED_LATIN_BARE.finditer(text):
+        name = m.group("name").rstrip(".")
+        if not _NOT_BODY_EN.search(name) and name not in _NOT_ACRONYM and name.split()[0] not in _GENERIC_CENTRE:
+            out.append(OrgMention(m.start("name"), m.start("name") + len(name)))
     for m in _NAMED_ACRONYM.finditer(text):
         name = m.group("name")
         if _NOT_BODY_EN.search(name) or m.group("a") in _NOT_ACRONYM:
@@ -978,6 +993,13 @@ _TYPED_LATIN = re.compile(
 """องค์กร Rehabilitation International Korea (RI Korea), หน่วยงาน Create Hong Kong (CreateHK): a Thai word for a
 body, an English name and its short form: both are the organisation, whatever the name's last word
 (14 such in the corpus; 13 bodies, one a kind of unit, Corporate Venture Capital)."""
+
+
+_TYPED_LATIN_BARE = re.compile(
+    r"(?:องค์กร|องค์การ|สมาคม|มูลนิธิ|สหพันธ์)[ \t](?P<name>[A-Z][A-Za-z&'.-]*(?:[ \t][A-Z][A-Za-z&'.-]+){0,5})(?![A-Za-z0-9\u00c0-\u024f])"
+)
+"""องค์กร IM Japan (97 in the corpus), องค์การ UNESCO: a Thai word for a body, a space, then an English name
+with no short form after it: the English name is the organisation."""
 
 
 _BODY_EN = (
@@ -1473,4 +1495,39 @@ def find_units(text: str, g: Gazetteer) -> list[OrgMention]:
         if text.endswith(_DIRECTOR, 0, start) or not (_known_parent(text, next_chunk(text, c.end), g) or _known_parent(text, prev_chunk(text, start), g)):
             continue  # after ผู้อำนวยการ: the director rule names it
         out.append(OrgMention(start, c.end))
+    return out
+
+
+_STATION = re.compile(r"สถานีโทรทัศน์|สถานีวิทยุโทรทัศน์")
+_CHANNEL = re.compile(r"[ \t]?ช่อง[ \t]?[0-9๐-๙]{1,2}(?![0-9๐-๙.,])")
+_STATION_NAME_ENDS = ("ทีวี", "ทีวีสี", "นิวส์", "พีบีเอส", "แห่งประเทศไทย")
+_PAWNSHOP = re.compile(r"สถานธนานุเคราะห์[ \t]?[0-9๐-๙]{1,3}(?![0-9๐-๙.,])(?![ \t]?(?:แห่ง|สาขา|ราย|ล้าน))")
+
+
+def find_stations(text: str, g: Gazetteer) -> list[OrgMention]:
+    """A television station named with its name or channel (สถานีโทรทัศน์ไทยทีวีสี ช่อง 3, สถานีโทรทัศน์ ช่อง 7,
+    สถานีโทรทัศน์ไทยรัฐทีวี, สถานีโทรทัศน์กองทัพบกช่อง 5; 312 such in the corpus), and a municipal pawnshop
+    by its number (สถานธนานุเคราะห์ 31): one body each. The name is the chunk glued to the head: a name the
+    glossary holds, one ending in ทีวี/นิวส์..., or any plain name with a channel number after it;
+    สถานีโทรทัศน์ต่างๆ, ...ทุกสถานี, ...ภาคพื้นดิน (kinds) are no station."""
+    out: list[OrgMention] = []
+    for m in _STATION.finditer(text):
+        end = m.end()
+        thai = _THAI_RUN.match(text, end)
+        name = text[end:thai.end()] if thai else ""
+        glued = name.find("ช่อง")
+        if glued >= 0 and _CHANNEL.match(text, end + glued):
+            name = name[:glued]  # สถานีโทรทัศน์กองทัพบก|ช่อง 5
+        channel = _CHANNEL.match(text, end + len(name))
+        if name and (cut_at_stop(name, 0) < len(name) or name.startswith(("ต่าง", "ทุก", "ภาค", "ของ", "ใน", "และ", "เเละ", "ที่", "ดาวเทียม"))):
+            continue
+        if name and not (channel or name.endswith(_STATION_NAME_ENDS) or known_org_end(text, end, g) == end + len(name)):
+            continue
+        if not name and not channel:
+            continue
+        stop = channel.end() if channel else end + len(name)
+        if venue_after_at(text, m.start(), stop) or text[max(0, m.start() - 4):m.start()].rstrip(" \t").endswith("ที่"):
+            continue  # ที่ สถานีโทรทัศน์แห่งประเทศไทย (NBT) เขตดินแดง: where something happens, a place
+        out.append(OrgMention(m.start(), stop))
+    out += [OrgMention(m.start(), m.end()) for m in _PAWNSHOP.finditer(text)]
     return out
