@@ -229,6 +229,8 @@ def org_name_end(text: str, start: int, head: str, g: Gazetteer, strong: bool | 
         if first and first[0] in _COMMITTEE_VERBS:
             allow = allow | {first[0]}  # คณะกรรมการจัดรูปที่ดินกลาง: what the committee does starts its name
         end = start + cut_at_stop(text[start:limit], len(head), allow, verbs=True)
+        if end > start + len(head) + 1:
+            end = _through_names(text, start, end, limit, allow, verbs=True)
         if first and first[0] in _COMMITTEE_VERBS and (purpose := _FOR_ACTION.search(text, start, end)) is not None:
             end = purpose.start()  # ...จัดรูปที่ดินกลาง|เพื่อพิจารณาต่อไป: what is sent to it, not its name
         while head in _COMMITTEE_HEADS and text.startswith(_IN_COMMITTEE, end) and end < limit:
@@ -300,6 +302,25 @@ def org_name_end(text: str, start: int, head: str, g: Gazetteer, strong: bool | 
 
 _CLASS_NOT_NAMED = ("ระดับ", "กลุ่ม", "ของ", "ใน", "ทุก", "ประจำ", "แต่ละ", "ต่าง", "ทั้ง")
 """Words before จังหวัด that make 'the provincial X' no office's name (ระดับจังหวัด 'at provincial level')."""
+
+
+_GO_ABROAD = re.compile("ไป(?:ต่างประเทศ|ฝึกงาน|ทำงาน)")
+_SUPREME = "ทหารสูงสุด"
+
+
+def _through_names(text: str, start: int, end: int, limit: int, allow: frozenset[str], verbs: bool = False) -> int:
+    """Run a name on past the two stops that belong to names: ไป before ต่างประเทศ/ฝึกงาน/ทำงาน (กองบริหารแรงงานไทย
+    ไปต่างประเทศ, คณะอนุกรรมการจัดส่งผู้ฝึกงานเทคนิคคนไทยไปฝึกงานในประเทศญี่ปุ่น) and สูงสุด after ทหาร (the Supreme
+    Commander: คณะกรรมการชายแดนระดับผู้บัญชาการทหารสูงสุด)."""
+    for _ in range(3):
+        go = _GO_ABROAD.match(text, end, limit)
+        if go is not None:
+            end = start + cut_at_stop(text[start:limit], go.end() - start, allow, verbs=verbs)
+        elif text.endswith("ทหาร", start, end) and text.startswith("สูงสุด", end) and end + 6 <= limit:
+            end = start + cut_at_stop(text[start:limit], end + 6 - start, allow, verbs=verbs)
+        else:
+            break
+    return end
 
 
 _LAW_BEFORE = re.compile(r"(?:กฎหมาย|พระราชบัญญัติ|พ\.ร\.บ\.|พระราชกฤษฎีกา)[ \t]?ว่าด้วย[ \t]?$")
@@ -747,6 +768,7 @@ _NUMBERED_OFFICE = re.compile(
     r"(?P<mid>[\u0e01-\u0e4e]{2,60}?)(?P<zone>ภาคที่|เขตที่|เขตพื้นที่|พื้นที่|ภาค|เขต|ที่)[ \t]?(?P<n>[0-9๐-๙]{1,2})"
     r"(?![0-9๐-๙]|[.,:/][0-9])"
 )
+_RANGE = re.compile(r"[ \t]?[-–][ \t]?[0-9๐-๙]{1,2}(?![0-9๐-๙.,:/])")
 _SPACED_OFFICE = re.compile(
     r"(?P<mid>[\u0e01-\u0e4e]{2,60})[ \t](?P<zone>ภาคที่|เขตที่|พื้นที่|ภาค|เขต)[ \t]?(?P<n>[0-9๐-๙]{1,2})"
     r"(?![0-9๐-๙]|[.,:/][0-9]|[ \t]?[-–][ \t]?[0-9])"
@@ -801,6 +823,8 @@ def seated_office_end(text: str, start: int, head: str) -> tuple[int, str | None
     if m is not None and _mid_is_name(m.group("mid")) and words(m.group("mid"))[-1] not in _ORDINAL_NOUNS:
         following = words(text[m.end():m.end() + 16].lstrip(" \t"))
         if not (following and following[0] in _COUNTED):
+            if m.group("zone") == "พื้นที่" and (span := _RANGE.match(text, m.end())) is not None:
+                return span.end(), None  # สำนักงานจัดหางานกรุงเทพมหานครพื้นที่ 1 – 10: the city's ten offices, as written
             return m.end(), m.group("zone")
     m = _SPACED_OFFICE.match(text, at) if head in ("สำนักงาน", "สำนัก", "ศูนย์") else None
     if m is not None and _mid_is_name(m.group("mid")) and words(m.group("mid"))[-1] not in _ORDINAL_NOUNS:
@@ -1458,7 +1482,7 @@ def find_forward(text: str, g: Gazetteer) -> list[OrgMention]:
     return out
 
 
-_UNIT = re.compile(r"(?<![\u0e01-\u0e4e])(?:ฝ่าย|สำนัก(?!งาน)|กอง(?!ทัพ|บัญชาการ|ทุน)|ศูนย์)(?=[\u0e01-\u0e4e])")
+_UNIT = re.compile(r"(?:ฝ่าย|สำนัก(?!งาน)|กอง(?!ทัพ|บัญชาการ|ทุน)|ศูนย์)(?=[\u0e01-\u0e4e])")
 _UNIT_PARENTS = _PARENT_HEADS + ("สำนักงาน", "ธนาคาร", "การ", "องค์การ", "บริษัท")
 _NOT_UNIT = ("ฝ่ายค้าน", "ฝ่ายไทย", "ฝ่ายเดียว", "ฝ่ายรัฐบาล", "ฝ่ายตรงข้าม", "ฝ่ายความมั่นคง", "ฝ่ายปกครอง", "ฝ่ายบริหาร",
              "ฝ่ายนิติบัญญัติ", "ฝ่ายตุลาการ", "ฝ่ายทหาร", "ฝ่ายพลเรือน", "ฝ่ายจีน", "ฝ่ายญี่ปุ่น", "ฝ่ายต่าง", "ฝ่ายที่",
@@ -1483,14 +1507,21 @@ def find_units(text: str, g: Gazetteer) -> list[OrgMention]:
     out: list[OrgMention] = []
     for m in _UNIT.finditer(text):
         start = m.start()
-        c = chunk_at(text, start)
-        if c is None or c.start != start or text.startswith(_NOT_UNIT, start):
+        if start and is_thai(text[start - 1]) and not text.endswith(_GLUE_BEFORE + ("หรือ", "ที่"), 0, start):
+            continue  # inside a word (a glued หรือ|กอง... is still a unit)
+        whole = chunk_at(text, start)
+        if whole is None or text.startswith(_NOT_UNIT, start):
+            continue
+        c = Chunk(start, whole.end, text[start:whole.end]) if whole.start < start < whole.end else whole
+        if c.start != start:
             continue
         thai = _THAI_RUN.match(text, start)
         if thai is None or thai.end() != c.end or len(c.text) < len(m.group(0)) + 5 or known_org_end(text, start, g) >= c.end:
             continue
         tail = c.text[len(m.group(0)):]
-        if tail.startswith(("ฯ", "ทุก", "ต่าง", "ที่", "ละ")) or tail.endswith(ORG_HEADS) or cut_at_stop(c.text, len(m.group(0)), _AND_CONNECT) < len(c.text):
+        cut = cut_at_stop(c.text, len(m.group(0)), _AND_CONNECT)
+        cut = _through_names(text, start, start + cut, c.end, _AND_CONNECT) - start if cut > len(m.group(0)) else cut
+        if tail.startswith(("ฯ", "ทุก", "ต่าง", "ที่", "ละ")) or tail.endswith(_UNIT_PARENTS) or cut < len(c.text):
             continue
         if text.endswith(_DIRECTOR, 0, start) or not (_known_parent(text, next_chunk(text, c.end), g) or _known_parent(text, prev_chunk(text, start), g)):
             continue  # after ผู้อำนวยการ: the director rule names it
