@@ -1491,8 +1491,11 @@ _NOT_UNIT = ("ฝ่ายค้าน", "ฝ่ายไทย", "ฝ่าย�
 
 def _known_parent(text: str, c: Chunk | None, g: Gazetteer) -> bool:
     """Is chunk `c` a known body above a unit: a department, office, bank or enterprise the glossary names whole?"""
-    if c is None or known_org_end(text, c.start, g) != c.end:
+    if c is None:
         return False
+    known = known_org_end(text, c.start, g)
+    if known <= c.start or (known != c.end and not text.startswith("(", known)):
+        return False  # but ธนาคารอาคารสงเคราะห์(ธอส.): its short form glued on
     return c.text.startswith(_UNIT_PARENTS) or bool(re.fullmatch(r"[\u0e01-\u0e2e]{2,8}\.", c.text))
 
 
@@ -1523,7 +1526,7 @@ def find_units(text: str, g: Gazetteer) -> list[OrgMention]:
         cut = _through_names(text, start, start + cut, c.end, _AND_CONNECT) - start if cut > len(m.group(0)) else cut
         if tail.startswith(("ฯ", "ทุก", "ต่าง", "ที่", "ละ")) or tail.endswith(_UNIT_PARENTS) or cut < len(c.text):
             continue
-        if text.endswith(_DIRECTOR, 0, start) or not (_known_parent(text, next_chunk(text, c.end), g) or _known_parent(text, prev_chunk(text, start), g)):
+        if (m.group(0) != "ฝ่าย" and text.endswith(_DIRECTOR, 0, start)) or not (_known_parent(text, next_chunk(text, c.end), g) or _known_parent(text, prev_chunk(text, start), g)):
             continue  # after ผู้อำนวยการ: the director rule names it
         out.append(OrgMention(start, c.end))
     return out
