@@ -102,3 +102,14 @@ def test_glossary_additions() -> None:
     entities, _ = find_entities("", "รัฐมนตรีว่าการกระทรวงยุติธรรม ต้อนรับแอมเนสตี้ อินเตอร์เนชั่นแนล ประเทศไทย (Amnesty International Thailand)")
     amnesty = [e for e in entities if e.text.startswith("แอมเนสตี้")]
     assert amnesty and amnesty[0].type == "organisation" and amnesty[0].english == "Amnesty International"
+
+
+def test_a_body_in_a_list_of_bodies() -> None:
+    # 2022/11/05/ด้านสังคม_1244_885cbad9...: head + one plain word is a kind alone, a body in this list
+    body = ("กระทรวงการท่องเที่ยวและกีฬา กระทรวงการต่างประเทศ สภาอุตสาหกรรมท่องเที่ยว สมาคมธุรกิจท่องเที่ยว "
+            "สมาคมโรงแรม ร่วมหารือแนวทางการปรับมาตรการป้องกันโรค")
+    orgs = _orgs(body)
+    assert {"สภาอุตสาหกรรมท่องเที่ยว", "สมาคมธุรกิจท่องเที่ยว", "สมาคมโรงแรม"} <= set(orgs)
+    # 2022/11/05/ด้านสังคม_305_45652b37...: professional councils after the known ones
+    body = "แพทยสภา สภาการพยาบาล ทันตแพทยสภา สภาเภสัชกรรม สภาเทคนิคการแพทย์ สภากายภาพบำบัด และแพทยสมาคมแห่งประเทศไทย"
+    assert "สภากายภาพบำบัด" in _orgs(body)

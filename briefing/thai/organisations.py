@@ -1565,3 +1565,48 @@ def find_stations(text: str, g: Gazetteer) -> list[OrgMention]:
         out.append(OrgMention(m.start(), stop))
     out += [OrgMention(m.start(), m.end()) for m in _PAWNSHOP.finditer(text)]
     return out
+
+
+_LIST_HEADS = ("สมาคม", "สภา", "ชมรม", "มูลนิธิ", "สหพันธ์", "สถาบัน", "ศูนย์", "วิทยาลัย", "สหกรณ์")
+
+
+def find_listed_bodies(text: str, g: Gazetteer) -> list[OrgMention]:
+    """A body in a list of bodies: a chunk that starts with the head of an association, council, club,
+    foundation, institute or centre, next (one space) to a body the glossary names or to another such
+    listed body: กระทรวงการต่างประเทศ สภาอุตสาหกรรมท่องเที่ยว สมาคมธุรกิจท่องเที่ยว สมาคมโรงแรม. Alone, a
+    head and one plain word is a kind (สมาคมธุรกิจท่องเที่ยว 'tourism business associations'); beside named
+    bodies it is one of them. The chunk must be a Thai run with no stop word, not a kind the head rules refuse."""
+    from briefing.thai.scan import CHUNK
+
+    chunks = [c for c in (Chunk(m.start(), m.end(), m.group(0)) for m in CHUNK.finditer(text))]
+    named = [known_org_end(text, c.start, g) == c.end or (
+        (k := known_org_end(text, c.start, g)) > c.start and text.startswith("(", k)) for c in chunks]
+    listed = [False] * len(chunks)
+    for i, c in enumerate(chunks):
+        head = next((h for h in _LIST_HEADS if c.text.startswith(h)), None)
+        if head is None or named[i] or not _THAI_RUN.fullmatch(c.text):
+            continue
+        tail = c.text[len(head):]
+        if len(tail) < 3 or tail in _GENERIC_TAILS or tail.startswith(("ฯ", "ทุก", "ต่าง", "ที่", "แห่ง", "ละ", "ใน", "ของ")):
+            continue
+        if tail.startswith(_KINDS_AFTER.get(head, ("\0",))) or (head == "ศูนย์" and tail.startswith(("การค้า", "กลาง", "ราชการ"))):
+            continue
+        if head == "ศูนย์" and i and chunks[i - 1].text.startswith(("มหาวิทยาลัย", "ม.")):
+            continue  # มหาวิทยาลัยธรรมศาสตร์ ศูนย์รังสิต: a campus, part of the university's name
+        if cut_at_stop(c.text, len(head), _CONNECT) < len(c.text) or _verbish(words(tail)[0]):
+            continue  # ชมรมผู้สูงอายุ|และประชาชน: และ joins kinds here, not words of a name
+        listed[i] = True
+    found = [False] * len(chunks)
+    changed = True
+    while changed:
+        changed = False
+        for i, c in enumerate(chunks):
+            if not listed[i] or found[i]:
+                continue
+            for j in (i - 1, i + 1):
+                if 0 <= j < len(chunks) and (named[j] or found[j]):
+                    a, b = (chunks[j], c) if j < i else (c, chunks[j])
+                    if text[a.end:b.start] == " ":
+                        found[i] = changed = True
+                        break
+    return [OrgMention(c.start, c.end) for i, c in enumerate(chunks) if found[i]]
