@@ -17,8 +17,8 @@ from briefing.thai.gazetteer import ORG_HEADS, VENUE_HEADS, Gazetteer, trie_rege
 from briefing.thai.places import venue_after_at
 from briefing.thai.scan import (
     NAME_STOPS,
-    Chunk,
     PLACE_PRECEDERS,
+    Chunk,
     chunk_at,
     cut_at_stop,
     dictionary,
