@@ -697,7 +697,9 @@ def find_headed(text: str, g: Gazetteer) -> list[OrgMention]:
             continue
         at = venue_after_at(text, start)
         end = org_name_end(text, start, head, g, True if at else None)
-        if head in ("กอง", "กองทุน", "ศูนย์", "สำนัก") and text.endswith(_DIRECTOR, 0, start):
+        if head in ("กอง", "กองทุน", "ศูนย์", "สำนัก", "สถาบัน") and text.endswith(_DIRECTOR, 0, start) and not (
+            text.startswith(_KINDS_AFTER.get(head, ("\0",)), start + len(head))
+        ):  # ผู้อำนวยการ|สถาบันพยาธิวิทยา: after its director's post a head and one word is a name, not a kind
             end = max(end, _directed_end(text, start, head))
         seated, zone = seated_office_end(text, start, head)
         seated_english = None
