@@ -970,6 +970,43 @@ def find_companies(text: str, g: Gazetteer | None = None) -> list[OrgMention]:
         if n and term is not None and term.kind == "country":
             end = n.end
         out.append(OrgMention(m.start(), end))
+    return out + _company_list(text)
+
+
+_LATIN_ITEM = r"[A-Z][A-Za-z0-9&.'-]*(?:[ \t][A-Z][A-Za-z0-9&.'-]*){0,3}"
+_COMPANY_LIST = re.compile(
+    r"(?:บริษัท|ผู้ผลิต|ค่ายรถ)[\u0e01-\u0e4e]{0,40}?[ \t]*(?:เช่น|ได้แก่|อาทิ|อาทิเช่น|ประกอบด้วย)[ \t]*"
+    r"(?P<list>" + _LATIN_ITEM + r"(?:(?:[ \t]*,[ \t]*(?:และ[ \t]*)?|[ \t]+และ[ \t]*|[ \t]+)" + _LATIN_ITEM + r")+)"
+    r"(?![A-Za-z0-9])(?![ \t]*[a-z])"
+)
+_EVENT_ITEM = re.compile(r"\b(?:Expo|Week|Basel|Festival|Fair|Show|Formula|Midsummer|Piece|Crown|Awards?|Cup)\b")
+_LIST_SEP = re.compile(r"[ \t]*,[ \t]*(?:และ[ \t]*)?|[ \t]+และ[ \t]*")
+_NOT_COMPANY = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|H\.E|Model|Loan|Online Marketplaces|Management)\b")
+
+
+def _company_list(text: str) -> list[OrgMention]:
+    """Companies named in Latin letters in a list after บริษัท, ผู้ผลิต or ค่ายรถ and เช่น/ได้แก่/อาทิ
+    (บริษัทเทคโนโลยีรายใหญ่ของโลก เช่น Google, Western Digital, Analog Devices; ผู้ผลิตจักรยานยนต์ชั้นนำ เช่น
+    Honda, Yamaha และ Ducati): each item is a company. Items are cut at commas and และ; a list with
+    neither (Tesla BYD MG) is left alone, and without commas every item must be one word. Not after ธุรกิจ or แบรนด์,
+    where such lists are mostly kinds of business or fashion labels."""
+    out: list[OrgMention] = []
+    for m in _COMPANY_LIST.finditer(text):
+        start, body = m.start("list"), m.group("list")
+        if _NOT_COMPANY.search(body):
+            continue
+        if not _LIST_SEP.search(body):
+            continue  # Tesla BYD MG, All Online: with spaces only, where one name ends is unclear
+        parts, pos = [], start
+        for sep in _LIST_SEP.finditer(body):
+            parts.append((pos, start + sep.start()))
+            pos = start + sep.end()
+        parts.append((pos, start + len(body)))
+        if "," not in body and any(re.search(r"[ \t]", text[a:b]) for a, b in parts):
+            continue  # Boeing Chevron และ Google: without commas a spaced item may be two names
+        for a, b in parts:
+            if b > a and len(text[a:b].split()) <= 4 and not _EVENT_ITEM.search(text[a:b]):
+                out.append(OrgMention(a, b))
     return out
 
 
