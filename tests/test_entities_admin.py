@@ -323,11 +323,14 @@ def test_a_village_committee_is_a_kind_of_body() -> None:
     assert _found(body, "organisation") == []
 
 
-def test_a_provincial_office_is_named_with_its_province_or_not_at_all() -> None:
+def test_a_provincial_office_is_named_with_its_province_or_as_the_class() -> None:
     # https://www.thaigov.go.th/news/contents/details/87377
     body = "โดยสำนักงานเกษตรและสหกรณ์จังหวัดแพร่ ได้รายงาน"
     assert [t for t, _ in _found(body, "organisation")] == ["สำนักงานเกษตรและสหกรณ์จังหวัดแพร่"]
-    assert _found("ประสานสำนักงานคลังจังหวัด และคณะกรรมการประมงจังหวัด ทุกแห่ง", "organisation") == []
+    # without its province, the class of provincial offices is listed as written (organisations round five,
+    # as the held-out golds since bench/heldout12 list it), never with the words after it
+    found = [t for t, _ in _found("ประสานสำนักงานคลังจังหวัด และคณะกรรมการประมงจังหวัด ทุกแห่ง", "organisation")]
+    assert found == ["สำนักงานคลังจังหวัด", "คณะกรรมการประมงจังหวัด"]
 
 
 def test_khmer_temples_and_stupas_are_places() -> None:

@@ -18,6 +18,7 @@ from briefing.thai.places import venue_after_at
 from briefing.thai.scan import (
     NAME_STOPS,
     PLACE_PRECEDERS,
+    Chunk,
     chunk_at,
     cut_at_stop,
     dictionary,
@@ -228,6 +229,8 @@ def org_name_end(text: str, start: int, head: str, g: Gazetteer, strong: bool | 
         if first and first[0] in _COMMITTEE_VERBS:
             allow = allow | {first[0]}  # คณะกรรมการจัดรูปที่ดินกลาง: what the committee does starts its name
         end = start + cut_at_stop(text[start:limit], len(head), allow, verbs=True)
+        if end > start + len(head) + 1:
+            end = _through_names(text, start, end, limit, allow, verbs=True)
         if first and first[0] in _COMMITTEE_VERBS and (purpose := _FOR_ACTION.search(text, start, end)) is not None:
             end = purpose.start()  # ...จัดรูปที่ดินกลาง|เพื่อพิจารณาต่อไป: what is sent to it, not its name
         while head in _COMMITTEE_HEADS and text.startswith(_IN_COMMITTEE, end) and end < limit:
@@ -274,7 +277,9 @@ def org_name_end(text: str, start: int, head: str, g: Gazetteer, strong: bool | 
     if glossary <= start and text[start:end].endswith(("จังหวัด", "อำเภอ", "ตำบล")) and end - start > len(head) + 4:
         named = _area_after(text, end)
         if named is None:
-            return start  # สำนักงานคลังจังหวัด, คณะกรรมการประมงจังหวัด: the kind of office every province has
+            if not text.endswith("จังหวัด", 0, end) or text.endswith(_CLASS_NOT_NAMED, 0, end - len("จังหวัด")):
+                return start  # คณะกรรมการระดับจังหวัด, ศูนย์ปฏิบัติการของกลุ่มจังหวัด, สำนักงานเกษตรอำเภอ: no office's name
+            return end  # สำนักงานขนส่งจังหวัด, สำนักงานคลังจังหวัด: the provincial office of that name, every province's
         end = named  # สำนักงานเกษตรและสหกรณ์จังหวัด|แพร่: the office of one province, named with it
     if head.startswith("การ") and glossary <= start and not _STATE_ENTERPRISE.search(text[start:end]):
         return start  # การท่องเที่ยวเชิงอนุรักษ์: tourism, not the Tourism Authority
@@ -292,6 +297,29 @@ def org_name_end(text: str, start: int, head: str, g: Gazetteer, strong: bool | 
         zone = _ZONE_NUMBER.match(text, end)
         if zone:  # สำนักงานศุลกากรภาค|ที่ 3: ที่ is a stop word, but here it numbers the region
             end = zone.end()
+    return end
+
+
+_CLASS_NOT_NAMED = ("ระดับ", "กลุ่ม", "ของ", "ใน", "ทุก", "ประจำ", "แต่ละ", "ต่าง", "ทั้ง")
+"""Words before จังหวัด that make 'the provincial X' no office's name (ระดับจังหวัด 'at provincial level')."""
+
+
+_GO_ABROAD = re.compile("ไป(?:ต่างประเทศ|ฝึกงาน|ทำงาน)")
+_SUPREME = "ทหารสูงสุด"
+
+
+def _through_names(text: str, start: int, end: int, limit: int, allow: frozenset[str], verbs: bool = False) -> int:
+    """Run a name on past the two stops that belong to names: ไป before ต่างประเทศ/ฝึกงาน/ทำงาน (กองบริหารแรงงานไทย
+    ไปต่างประเทศ, คณะอนุกรรมการจัดส่งผู้ฝึกงานเทคนิคคนไทยไปฝึกงานในประเทศญี่ปุ่น) and สูงสุด after ทหาร (the Supreme
+    Commander: คณะกรรมการชายแดนระดับผู้บัญชาการทหารสูงสุด)."""
+    for _ in range(3):
+        go = _GO_ABROAD.match(text, end, limit)
+        if go is not None:
+            end = start + cut_at_stop(text[start:limit], go.end() - start, allow, verbs=verbs)
+        elif text.endswith("ทหาร", start, end) and text.startswith("สูงสุด", end) and end + 6 <= limit:
+            end = start + cut_at_stop(text[start:limit], end + 6 - start, allow, verbs=verbs)
+        else:
+            break
     return end
 
 
@@ -331,7 +359,8 @@ def _spaced_name_end(text: str, start: int, limit: int, head: str, g: Gazetteer)
     return 0
 
 
-_NATIONAL_END = re.compile(r"[\u0e01-\u0e4e]{2,50}?(?:แห่งประเทศไทย|แห่งชาติ)")
+_NATIONAL_END = re.compile(r"[\u0e01-\u0e4e]{2,90}?(?:แห่งประเทศไทย|แห่งชาติ)")
+"""Up to 90 letters: องค์กรภาคีเครือข่ายผู้ประกอบกิจการวิทยุกระจายเสียงภาคประชาชนแห่งประเทศไทย has 68 before its end."""
 
 
 def _national_end(text: str, start: int, head: str, limit: int) -> int:
@@ -668,7 +697,9 @@ def find_headed(text: str, g: Gazetteer) -> list[OrgMention]:
             continue
         at = venue_after_at(text, start)
         end = org_name_end(text, start, head, g, True if at else None)
-        if head in ("กอง", "กองทุน", "ศูนย์", "สำนัก") and text.endswith(_DIRECTOR, 0, start):
+        if head in ("กอง", "กองทุน", "ศูนย์", "สำนัก", "สถาบัน") and text.endswith(_DIRECTOR, 0, start) and not (
+            text.startswith(_KINDS_AFTER.get(head, ("\0",)), start + len(head))
+        ):  # ผู้อำนวยการ|สถาบันพยาธิวิทยา: after its director's post a head and one word is a name, not a kind
             end = max(end, _directed_end(text, start, head))
         seated, zone = seated_office_end(text, start, head)
         seated_english = None
@@ -739,6 +770,13 @@ _NUMBERED_OFFICE = re.compile(
     r"(?P<mid>[\u0e01-\u0e4e]{2,60}?)(?P<zone>ภาคที่|เขตที่|เขตพื้นที่|พื้นที่|ภาค|เขต|ที่)[ \t]?(?P<n>[0-9๐-๙]{1,2})"
     r"(?![0-9๐-๙]|[.,:/][0-9])"
 )
+_RANGE = re.compile(r"[ \t]?[-–][ \t]?[0-9๐-๙]{1,2}(?![0-9๐-๙.,:/])")
+_SPACED_OFFICE = re.compile(
+    r"(?P<mid>[\u0e01-\u0e4e]{2,60})[ \t](?P<zone>ภาคที่|เขตที่|พื้นที่|ภาค|เขต)[ \t]?(?P<n>[0-9๐-๙]{1,2})"
+    r"(?![0-9๐-๙]|[.,:/][0-9]|[ \t]?[-–][ \t]?[0-9])"
+)
+"""The same with a space before the zone word (สำนักงานจัดหางานกรุงเทพมหานคร พื้นที่ 3, 165 such in the corpus);
+not a bare ที่ after a space (a relative clause), nor a range (พื้นที่ 1 - 10: every office of the city)."""
 _COUNTED = frozenset({"แห่ง", "ราย", "คน", "ปี", "เดือน", "วัน", "ครั้ง", "ชั่วโมง", "นาที", "จังหวัด", "อำเภอ", "ตำบล", "หมู่",
                       "ไร่", "ล้าน", "พัน", "หมื่น", "แสน", "กิโลเมตร", "เมตร", "บาท", "%", "ลำ", "คัน", "ตัน"})
 """Words after a number that make it a count (ที่ 5 แห่ง), not an office's number."""
@@ -787,7 +825,14 @@ def seated_office_end(text: str, start: int, head: str) -> tuple[int, str | None
     if m is not None and _mid_is_name(m.group("mid")) and words(m.group("mid"))[-1] not in _ORDINAL_NOUNS:
         following = words(text[m.end():m.end() + 16].lstrip(" \t"))
         if not (following and following[0] in _COUNTED):
+            if m.group("zone") == "พื้นที่" and (span := _RANGE.match(text, m.end())) is not None:
+                return span.end(), None  # สำนักงานจัดหางานกรุงเทพมหานครพื้นที่ 1 – 10: the city's ten offices, as written
             return m.end(), m.group("zone")
+    m = _SPACED_OFFICE.match(text, at) if head in ("สำนักงาน", "สำนัก", "ศูนย์") else None
+    if m is not None and _mid_is_name(m.group("mid")) and words(m.group("mid"))[-1] not in _ORDINAL_NOUNS:
+        following = words(text[m.end():m.end() + 16].lstrip(" \t"))
+        if not (following and following[0] in _COUNTED):
+            return m.end(), m.group("zone")  # สำนักงานขนส่งกรุงเทพมหานคร พื้นที่ 5: the number after a space
     p = _PROVINCE_OFFICE.match(text, at)
     if p is not None and _mid_is_name(p.group("mid")):
         end = _area_after(text, p.end())
@@ -925,6 +970,43 @@ def find_companies(text: str, g: Gazetteer | None = None) -> list[OrgMention]:
         if n and term is not None and term.kind == "country":
             end = n.end
         out.append(OrgMention(m.start(), end))
+    return out + _company_list(text)
+
+
+_LATIN_ITEM = r"[A-Z][A-Za-z0-9&.'-]*(?:[ \t][A-Z][A-Za-z0-9&.'-]*){0,3}"
+_COMPANY_LIST = re.compile(
+    r"(?:บริษัท|ผู้ผลิต|ค่ายรถ)[\u0e01-\u0e4e]{0,40}?[ \t]*(?:เช่น|ได้แก่|อาทิ|อาทิเช่น|ประกอบด้วย)[ \t]*"
+    r"(?P<list>" + _LATIN_ITEM + r"(?:(?:[ \t]*,[ \t]*(?:และ[ \t]*)?|[ \t]+และ[ \t]*|[ \t]+)" + _LATIN_ITEM + r")+)"
+    r"(?![A-Za-z0-9])(?![ \t]*[a-z])"
+)
+_EVENT_ITEM = re.compile(r"\b(?:Expo|Week|Basel|Festival|Fair|Show|Formula|Midsummer|Piece|Crown|Awards?|Cup)\b")
+_LIST_SEP = re.compile(r"[ \t]*,[ \t]*(?:และ[ \t]*)?|[ \t]+และ[ \t]*")
+_NOT_COMPANY = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|H\.E|Model|Loan|Online Marketplaces|Management)\b")
+
+
+def _company_list(text: str) -> list[OrgMention]:
+    """Companies named in Latin letters in a list after บริษัท, ผู้ผลิต or ค่ายรถ and เช่น/ได้แก่/อาทิ
+    (บริษัทเทคโนโลยีรายใหญ่ของโลก เช่น Google, Western Digital, Analog Devices; ผู้ผลิตจักรยานยนต์ชั้นนำ เช่น
+    Honda, Yamaha และ Ducati): each item is a company. Items are cut at commas and และ; a list with
+    neither (Tesla BYD MG) is left alone, and without commas every item must be one word. Not after ธุรกิจ or แบรนด์,
+    where such lists are mostly kinds of business or fashion labels."""
+    out: list[OrgMention] = []
+    for m in _COMPANY_LIST.finditer(text):
+        start, body = m.start("list"), m.group("list")
+        if _NOT_COMPANY.search(body):
+            continue
+        if not _LIST_SEP.search(body):
+            continue  # Tesla BYD MG, All Online: with spaces only, where one name ends is unclear
+        parts, pos = [], start
+        for sep in _LIST_SEP.finditer(body):
+            parts.append((pos, start + sep.start()))
+            pos = start + sep.end()
+        parts.append((pos, start + len(body)))
+        if "," not in body and any(re.search(r"[ \t]", text[a:b]) for a, b in parts):
+            continue  # Boeing Chevron และ Google: without commas a spaced item may be two names
+        for a, b in parts:
+            if b > a and len(text[a:b].split()) <= 4 and not _EVENT_ITEM.search(text[a:b]):
+                out.append(OrgMention(a, b))
     return out
 
 
@@ -954,6 +1036,10 @@ def find_latin(text: str, g: Gazetteer) -> list[OrgMention]:
     for m in _TYPED_LATIN.finditer(text):
         out.append(OrgMention(m.start("name"), m.end("name")))
         out.append(OrgMention(m.start("a"), m.end("a")))
+    for m in _TYPED_LATIN_BARE.finditer(text):
+        name = m.group("name").rstrip(".")
+        if not _NOT_BODY_EN.search(name) and name not in _NOT_ACRONYM and name.split()[0] not in _GENERIC_CENTRE:
+            out.append(OrgMention(m.start("name"), m.start("name") + len(name)))
     for m in _NAMED_ACRONYM.finditer(text):
         name = m.group("name")
         if _NOT_BODY_EN.search(name) or m.group("a") in _NOT_ACRONYM:
@@ -970,6 +1056,13 @@ _TYPED_LATIN = re.compile(
 """องค์กร Rehabilitation International Korea (RI Korea), หน่วยงาน Create Hong Kong (CreateHK): a Thai word for a
 body, an English name and its short form: both are the organisation, whatever the name's last word
 (14 such in the corpus; 13 bodies, one a kind of unit, Corporate Venture Capital)."""
+
+
+_TYPED_LATIN_BARE = re.compile(
+    r"(?:องค์กร|องค์การ|สมาคม|มูลนิธิ|สหพันธ์)[ \t](?P<name>[A-Z][A-Za-z&'.-]*(?:[ \t][A-Z][A-Za-z&'.-]+){0,5})(?![A-Za-z0-9\u00c0-\u024f])"
+)
+"""องค์กร IM Japan (97 in the corpus), องค์การ UNESCO: a Thai word for a body, a space, then an English name
+with no short form after it: the English name is the organisation."""
 
 
 _BODY_EN = (
@@ -1426,3 +1519,133 @@ def find_forward(text: str, g: Gazetteer) -> list[OrgMention]:
             out.append(OrgMention(p, m.end(), english, None, True))
             break
     return out
+
+
+_UNIT = re.compile(r"(?:ฝ่าย|สำนัก(?!งาน)|กอง(?!ทัพ|บัญชาการ|ทุน)|ศูนย์)(?=[\u0e01-\u0e4e])")
+_UNIT_PARENTS = _PARENT_HEADS + ("สำนักงาน", "ธนาคาร", "การ", "องค์การ", "บริษัท")
+_NOT_UNIT = ("ฝ่ายค้าน", "ฝ่ายไทย", "ฝ่ายเดียว", "ฝ่ายรัฐบาล", "ฝ่ายตรงข้าม", "ฝ่ายความมั่นคง", "ฝ่ายปกครอง", "ฝ่ายบริหาร",
+             "ฝ่ายนิติบัญญัติ", "ฝ่ายตุลาการ", "ฝ่ายทหาร", "ฝ่ายพลเรือน", "ฝ่ายจีน", "ฝ่ายญี่ปุ่น", "ฝ่ายต่าง", "ฝ่ายที่",
+             "ฝ่ายใด", "ฝ่ายหนึ่ง", "ศูนย์กลาง", "ศูนย์การค้า", "ศูนย์ราชการ", "ศูนย์ประชุม", "ศูนย์แสดงสินค้า")
+
+
+def _known_parent(text: str, c: Chunk | None, g: Gazetteer) -> bool:
+    """Is chunk `c` a known body above a unit: a department, office, bank or enterprise the glossary names whole?"""
+    if c is None:
+        return False
+    known = known_org_end(text, c.start, g)
+    if known <= c.start or (known != c.end and not text.startswith("(", known)):
+        return False  # but ธนาคารอาคารสงเคราะห์(ธอส.): its short form glued on
+    return c.text.startswith(_UNIT_PARENTS) or bool(re.fullmatch(r"[\u0e01-\u0e2e]{2,8}\.", c.text))
+
+
+def find_units(text: str, g: Gazetteer) -> list[OrgMention]:
+    """A division, bureau, centre or department (ฝ่าย, as in a bank or state enterprise) written as one chunk
+    right next to the known body above it, after a space: ฝ่ายสื่อสารองค์กร ธนาคารอาคารสงเคราะห์,
+    ฝ่ายธุรกิจเดินรถ บขส., สำนักพัฒนาตลาดตราสารหนี้ สำนักงานบริหารหนี้สาธารณะ, and the department first:
+    กรมเจ้าท่า สำนักพัฒนาและบำรุงรักษาทางน้ำ. Its name is then whatever its words (a verb, และ inside),
+    up to the chunk's end; a unit glued to other words, or a chunk with a stop word, is left alone."""
+    from briefing.thai.scan import prev_chunk
+
+    out: list[OrgMention] = []
+    for m in _UNIT.finditer(text):
+        start = m.start()
+        if start and is_thai(text[start - 1]) and not text.endswith(_GLUE_BEFORE + ("หรือ", "ที่"), 0, start):
+            continue  # inside a word (a glued หรือ|กอง... is still a unit)
+        whole = chunk_at(text, start)
+        if whole is None or text.startswith(_NOT_UNIT, start):
+            continue
+        c = Chunk(start, whole.end, text[start:whole.end]) if whole.start < start < whole.end else whole
+        if c.start != start:
+            continue
+        thai = _THAI_RUN.match(text, start)
+        if thai is None or thai.end() != c.end or len(c.text) < len(m.group(0)) + 5 or known_org_end(text, start, g) >= c.end:
+            continue
+        tail = c.text[len(m.group(0)):]
+        cut = cut_at_stop(c.text, len(m.group(0)), _AND_CONNECT)
+        cut = _through_names(text, start, start + cut, c.end, _AND_CONNECT) - start if cut > len(m.group(0)) else cut
+        if tail.startswith(("ฯ", "ทุก", "ต่าง", "ที่", "ละ")) or tail.endswith(_UNIT_PARENTS) or cut < len(c.text):
+            continue
+        if (m.group(0) != "ฝ่าย" and text.endswith(_DIRECTOR, 0, start)) or not (_known_parent(text, next_chunk(text, c.end), g) or _known_parent(text, prev_chunk(text, start), g)):
+            continue  # after ผู้อำนวยการ: the director rule names it
+        out.append(OrgMention(start, c.end))
+    return out
+
+
+_STATION = re.compile(r"สถานีโทรทัศน์|สถานีวิทยุโทรทัศน์")
+_CHANNEL = re.compile(r"[ \t]?ช่อง[ \t]?[0-9๐-๙]{1,2}(?![0-9๐-๙.,])")
+_STATION_NAME_ENDS = ("ทีวี", "ทีวีสี", "นิวส์", "พีบีเอส", "แห่งประเทศไทย")
+_PAWNSHOP = re.compile(r"สถานธนานุเคราะห์[ \t]?[0-9๐-๙]{1,3}(?![0-9๐-๙.,])(?![ \t]?(?:แห่ง|สาขา|ราย|ล้าน))")
+
+
+def find_stations(text: str, g: Gazetteer) -> list[OrgMention]:
+    """A television station named with its name or channel (สถานีโทรทัศน์ไทยทีวีสี ช่อง 3, สถานีโทรทัศน์ ช่อง 7,
+    สถานีโทรทัศน์ไทยรัฐทีวี, สถานีโทรทัศน์กองทัพบกช่อง 5; 312 such in the corpus), and a municipal pawnshop
+    by its number (สถานธนานุเคราะห์ 31): one body each. The name is the chunk glued to the head: a name the
+    glossary holds, one ending in ทีวี/นิวส์..., or any plain name with a channel number after it;
+    สถานีโทรทัศน์ต่างๆ, ...ทุกสถานี, ...ภาคพื้นดิน (kinds) are no station."""
+    out: list[OrgMention] = []
+    for m in _STATION.finditer(text):
+        end = m.end()
+        thai = _THAI_RUN.match(text, end)
+        name = text[end:thai.end()] if thai else ""
+        glued = name.find("ช่อง")
+        if glued >= 0 and _CHANNEL.match(text, end + glued):
+            name = name[:glued]  # สถานีโทรทัศน์กองทัพบก|ช่อง 5
+        channel = _CHANNEL.match(text, end + len(name))
+        if name and (cut_at_stop(name, 0) < len(name) or name.startswith(("ต่าง", "ทุก", "ภาค", "ของ", "ใน", "และ", "เเละ", "ที่", "ดาวเทียม"))):
+            continue
+        if name and not (channel or name.endswith(_STATION_NAME_ENDS) or known_org_end(text, end, g) == end + len(name)):
+            continue
+        if not name and not channel:
+            continue
+        stop = channel.end() if channel else end + len(name)
+        if venue_after_at(text, m.start(), stop) or text[max(0, m.start() - 4):m.start()].rstrip(" \t").endswith("ที่"):
+            continue  # ที่ สถานีโทรทัศน์แห่งประเทศไทย (NBT) เขตดินแดง: where something happens, a place
+        out.append(OrgMention(m.start(), stop))
+    out += [OrgMention(m.start(), m.end()) for m in _PAWNSHOP.finditer(text)]
+    return out
+
+
+_LIST_HEADS = ("สมาคม", "สภา", "ชมรม", "มูลนิธิ", "สหพันธ์", "สถาบัน", "ศูนย์", "วิทยาลัย", "สหกรณ์")
+
+
+def find_listed_bodies(text: str, g: Gazetteer) -> list[OrgMention]:
+    """A body in a list of bodies: a chunk that starts with the head of an association, council, club,
+    foundation, institute or centre, next (one space) to a body the glossary names or to another such
+    listed body: กระทรวงการต่างประเทศ สภาอุตสาหกรรมท่องเที่ยว สมาคมธุรกิจท่องเที่ยว สมาคมโรงแรม. Alone, a
+    head and one plain word is a kind (สมาคมธุรกิจท่องเที่ยว 'tourism business associations'); beside named
+    bodies it is one of them. The chunk must be a Thai run with no stop word, not a kind the head rules refuse."""
+    from briefing.thai.scan import CHUNK
+
+    chunks = [c for c in (Chunk(m.start(), m.end(), m.group(0)) for m in CHUNK.finditer(text))]
+    named = [known_org_end(text, c.start, g) == c.end or (
+        (k := known_org_end(text, c.start, g)) > c.start and text.startswith("(", k)) for c in chunks]
+    listed = [False] * len(chunks)
+    for i, c in enumerate(chunks):
+        head = next((h for h in _LIST_HEADS if c.text.startswith(h)), None)
+        if head is None or named[i] or not _THAI_RUN.fullmatch(c.text):
+            continue
+        tail = c.text[len(head):]
+        if len(tail) < 3 or tail in _GENERIC_TAILS or tail.startswith(("ฯ", "ทุก", "ต่าง", "ที่", "แห่ง", "ละ", "ใน", "ของ")):
+            continue
+        if tail.startswith(_KINDS_AFTER.get(head, ("\0",))) or (head == "ศูนย์" and tail.startswith(("การค้า", "กลาง", "ราชการ"))):
+            continue
+        if head == "ศูนย์" and i and chunks[i - 1].text.startswith(("มหาวิทยาลัย", "ม.")):
+            continue  # มหาวิทยาลัยธรรมศาสตร์ ศูนย์รังสิต: a campus, part of the university's name
+        if cut_at_stop(c.text, len(head), _CONNECT) < len(c.text) or _verbish(words(tail)[0]):
+            continue  # ชมรมผู้สูงอายุ|และประชาชน: และ joins kinds here, not words of a name
+        listed[i] = True
+    found = [False] * len(chunks)
+    changed = True
+    while changed:
+        changed = False
+        for i, c in enumerate(chunks):
+            if not listed[i] or found[i]:
+                continue
+            for j in (i - 1, i + 1):
+                if 0 <= j < len(chunks) and (named[j] or found[j]):
+                    a, b = (chunks[j], c) if j < i else (c, chunks[j])
+                    if text[a.end:b.start] == " ":
+                        found[i] = changed = True
+                        break
+    return [OrgMention(c.start, c.end) for i, c in enumerate(chunks) if found[i]]
