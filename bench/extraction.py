@@ -92,8 +92,10 @@ def spans(tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return out
 
 
-def score(shared: Path, cmd: str, texts: Path | None = None, gold: Path | None = None) -> dict[str, str]:
-    """F1 per type on the dev set, or on a held-out set (`texts` and its `gold`)."""
+def score(shared: Path, cmd: str, texts: Path | None = None, gold: Path | None = None,
+          pooled: dict[str, list[int]] | None = None) -> dict[str, str]:
+    """F1 per type on the dev set, or on a held-out set (`texts` and its `gold`); with `pooled`, the
+    set's (tp, sys, gold) counts per type are added to it."""
     texts = texts or shared / "eval" / "dev"
     gold = gold or shared / "eval" / "dev-gold"
     files = sorted(str(p) for p in texts.glob("*.txt"))
@@ -108,7 +110,17 @@ def score(shared: Path, cmd: str, texts: Path | None = None, gold: Path | None =
         m = re.match(r"(\w+)\s+P=.*\bgold=0\)", line)
         if m and m.group(1) in scores:
             scores[m.group(1)] = "-"
+        counts = re.match(r"(\w+)\s+P=.*\(tp=(\d+) sys=(\d+) gold=(\d+)\)", line)
+        if pooled is not None and counts and counts.group(1) in MAIN_TYPES and int(counts.group(4)):
+            total = pooled.setdefault(counts.group(1), [0, 0, 0])
+            for i in range(3):
+                total[i] += int(counts.group(i + 2))
     return scores
+
+
+def pooled_f1(total: list[int]) -> str:
+    tp, found, gold = total
+    return f"{2 * tp / (found + gold):.2f}" if found + gold else "-"
 
 
 def main() -> int:
@@ -134,11 +146,14 @@ def main() -> int:
     held = sorted(p for p in HERE.glob("heldout*") if (p / "gold").is_dir())
     if held:
         print(f"\n{'held-out':13s} " + " ".join(f"{t[:6]:>6s}" for t in MAIN_TYPES) + "   (briefing | ThaiNER 1.5.1)")
+        pooled: dict[str, list[int]] = {}
         for directory in held:
-            ours = score(args.shared, f"{sys.executable} -m briefing analyze --json", directory, directory / "gold")
+            ours = score(args.shared, f"{sys.executable} -m briefing analyze --json", directory, directory / "gold", pooled)
             base = score(args.shared, f"{sys.executable} {Path(__file__).resolve()} --baseline-json", directory, directory / "gold")
             print(f"{directory.name:13s} " + " ".join(f"{ours[t]:>6s}" for t in MAIN_TYPES)
                   + "   | " + " ".join(f"{base[t]:>6s}" for t in MAIN_TYPES))
+        # every held-out mention counted once (micro F1): sets annotated for a type add to that type only
+        print(f"{'pooled':13s} " + " ".join(f"{pooled_f1(pooled[t]) if t in pooled else '-':>6s}" for t in MAIN_TYPES))
     return 0
 
 
