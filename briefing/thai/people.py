@@ -249,6 +249,8 @@ def _name_after(text: str, h_start: int, h_end: int, g: Gazetteer) -> PersonMent
         cut = cut_at_stop(first, 0)
         if 0 < cut < len(first):  # นายอนุทินกล่าวว่า
             first, glued_cut = first[:cut], True
+    if glued_cut and first not in g.first_names:
+        first = _known_first_before(text, h_start, first, g)
     if not _THAI_NAME.match(first):
         return None
     glossed = _glossed_name(text, h_start, honorific, first_c, g)
@@ -289,6 +291,17 @@ def _name_after(text: str, h_start: int, h_end: int, g: Gazetteer) -> PersonMent
     if split:
         return PersonMention(h_start, first_c.start + len(first), split[0], split[1], first_c.start)
     return PersonMention(h_start, first_c.start + len(first), first, None, first_c.start)
+
+
+def _known_first_before(text: str, h_start: int, first: str, g: Gazetteer) -> str:
+    """นายกฤษฎาเน้นย้ำว่า, นายกฤษฎาสรุปว่า: a first name the release gave earlier with its family name,
+    glued to a verb of speech; the name ends where the earlier one did."""
+    for k in range(len(first) - 2, 1, -1):
+        head, rest = first[:k], first[k:]
+        if head in g.first_names and all(w in dictionary() for w in words(rest)) \
+                and re.search(re.escape(head) + r"[ \t]+[\u0e01-\u0e4e]", text[:h_start]):
+            return head
+    return first
 
 
 def _glossed_name(text: str, h_start: int, honorific: str, first_c: Chunk, g: Gazetteer) -> PersonMention | None:
