@@ -74,6 +74,27 @@ def test_a_rank_keeps_a_three_word_name_and_a_government_ends_before_a_title() -
     assert _of(body, "person") == ["Muhammad Yunus"]
 
 
+def _title_people(title: str) -> list[str]:
+    entities, _ = find_entities(title, "")
+    return [e.text for e in entities if e.type == "person"]
+
+
+def test_a_title_case_headline_names_no_one_by_its_verb() -> None:
+    # a title-case headline capitalises its verb and its object: no person after the position
+    assert _title_people("Prime Minister Welcomes Investors") == []
+    assert _title_people("Foreign Minister Holds Talks") == []
+    assert _title_people("Government Spokesperson Reveals Progress") == []
+    # 2025/09/03/Government News _58_7f55b5fc...: a lower-case word after the pair, but a verb in -s first
+    assert _title_people("Acting Prime Minister Posts Message on Facebook Expressing Appreciation for GBC "
+                         "Meeting Outcome") == []
+    # 2025/05/07/Government News _3_b9684724...: a real name in a title-case headline, closed by a comma
+    assert _title_people("Thai PM Congratulates Singapore’s Prime Minister Lawrence Wong, Pledges Stronger "
+                         "ASEAN Cooperation Amid Global Economic Challenges") == ["Lawrence Wong"]
+    # 2024/10/28/Government News _1_9105dd96...: a sentence ("met with"), where a name may end the field
+    assert "Darkey Africa" in _title_people("Dr. Nalinee Taveesin, Thailand’s Trade Representative, met with "
+                                            "South African Ambassador Darkey Africa")
+
+
 def test_kms_is_kilometres() -> None:
     # 2022/11/05/Government News_382_ce08d574...
     body = " addition, dual-track railroad will be extended for another 275 kms, and U-Tapao Airpor"

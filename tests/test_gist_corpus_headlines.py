@@ -4,27 +4,16 @@ of the recognisers does not move these tests: a headline with no subject, a bare
 body's first sentence, an object with its modifiers, a second clause, who said it, and the key figure
 (a total over a fine)."""
 
-from briefing.model import Analysis, DateMention, Entity, Figure, Release
-from briefing.summary.check import check_against, word_count
+from gist_helpers import at, gist, object_after
+
+from briefing.model import Analysis, DateMention, Entity, Figure
 from briefing.summary.facts import key_figures
 from briefing.summary.headline import lead_figure
-from briefing.summary.offline import make_brief
-
-
-def at(text: str, part: str) -> tuple[int, int]:
-    start = text.index(part)
-    return start, start + len(part)
 
 
 def entity(kind: str, field: str, text: str, part: str, english: str, **more: str) -> Entity:
     s, e = at(text, part)
     return Entity(type=kind, field=field, text=part, start=s, end=e, english=english, **more)  # type: ignore[arg-type]
-
-
-def gist(analysis: Analysis) -> str:
-    brief = make_brief(Release(title=analysis.title, body=analysis.body), analysis)
-    assert word_count(brief.gist) <= 20 and check_against(brief.gist, analysis) == []
-    return brief.gist
 
 
 def sentences(body: str) -> list[tuple[int, int]]:
@@ -253,14 +242,6 @@ def test_a_body_with_no_english_name_is_read_word_by_word() -> None:
         Entity(type="organisation", field="title", text="คณะกรรมาธิการว่าด้วยการป้องกันอาชญากรรมและความยุติธรรมทางอาญา",
                start=title.index("คณะ"), end=title.index(" สมัย"))])
     assert "crime prevention and criminal justice" in gist(analysis)
-
-
-def object_after(title: str, verb_text: str) -> str:
-    from briefing.summary.headline import object_of, verbs_of
-
-    analysis = Analysis(title=title, body="")
-    verb = next(v for v in verbs_of(analysis) if title[v.start:v.end] == verb_text)
-    return object_of(analysis, verb)[0]
 
 
 def test_fixed_compounds_the_cutter_splits_are_read_whole() -> None:

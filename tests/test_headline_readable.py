@@ -2,33 +2,12 @@
 invented in the site's style, with the names the analyzer would find built by hand, so a change of the
 recognisers does not move these tests."""
 
-from briefing.model import Analysis, DateMention, Entity, Release
-from briefing.summary.check import check_against, word_count
+from gist_helpers import at, gist, object_after, org
+
+from briefing.model import Analysis, DateMention, Entity
 from briefing.summary.headline import _group_english, _once, object_of, verbs_of
-from briefing.summary.offline import _ahead, make_brief
+from briefing.summary.offline import _ahead
 from briefing.summary.words import words
-
-
-def at(text: str, part: str) -> tuple[int, int]:
-    start = text.index(part)
-    return start, start + len(part)
-
-
-def org(text: str, part: str, english: str) -> Entity:
-    s, e = at(text, part)
-    return Entity(type="organisation", field="title", text=part, start=s, end=e, english=english)
-
-
-def gist(analysis: Analysis) -> str:
-    brief = make_brief(Release(title=analysis.title, body=analysis.body), analysis)
-    assert word_count(brief.gist) <= 20 and check_against(brief.gist, analysis) == []
-    return brief.gist
-
-
-def object_after(title: str, verb_text: str) -> str:
-    analysis = Analysis(title=title, body="")
-    verb = next(v for v in verbs_of(analysis) if title[v.start:v.end] == verb_text)
-    return object_of(analysis, verb)[0]
 
 
 def test_a_noun_before_another_is_singular_and_plural_only_nouns_keep_their_form() -> None:

@@ -1,16 +1,13 @@
 """The gist's parts on invented headlines in the site's style: what a figure measures, which figure
 leads, a headline with no subject, and the English of figures (singulars, one entry per figure)."""
 
+from gist_helpers import at
+
 from briefing.model import Analysis, DateMention, Entity, Figure, Release
 from briefing.summary.check import check_against, word_count
 from briefing.summary.facts import key_figures, measure_of, singular
 from briefing.summary.headline import lead_figure
 from briefing.summary.offline import make_brief
-
-
-def at(text: str, part: str) -> tuple[int, int]:
-    start = text.index(part)
-    return start, start + len(part)
 
 
 def money(text: str, part: str, value: float, english: str, field: str = "body") -> Figure:

@@ -1,19 +1,13 @@
 """The gist's subject, verb and topic from a headline (invented headlines in the site's style)."""
 
-from briefing.model import Analysis, Entity, Figure, Release
-from briefing.summary.check import check_against, word_count
-from briefing.summary.offline import make_brief
+from gist_helpers import gist
+
+from briefing.model import Analysis, Entity, Figure
 
 
 def span(text: str, part: str) -> tuple[int, int]:
     start = text.index(part)
     return start, start + len(part)
-
-
-def gist(analysis: Analysis) -> str:
-    brief = make_brief(Release(title=analysis.title, body=analysis.body), analysis)
-    assert word_count(brief.gist) <= 20 and check_against(brief.gist, analysis) == []
-    return brief.gist
 
 
 def test_reported_action_names_who_said_it_then_the_subject_nearest_before_it() -> None:

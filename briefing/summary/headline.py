@@ -64,7 +64,16 @@ from briefing.summary.facts import (
     safe_english,
     short_org,
 )
-from briefing.summary.words import Word, agents, headwords, is_content, light_verbs, third_person, words
+from briefing.summary.words import (
+    Word,
+    agents,
+    base_form,
+    headwords,
+    is_content,
+    light_verbs,
+    third_person,
+    words,
+)
 
 GIST_WORDS = 20
 OBJECT_WORDS = 8
@@ -1408,22 +1417,6 @@ def _names_next(analysis: Analysis, pos: int, quotes: bool = False, kinds: tuple
     return any(e.field == "title" and e.type in kinds
                and 0 <= e.start - pos and not analysis.title[pos:e.start].strip(skip)
                for e in analysis.entities + analysis.references)
-
-
-def base_form(phrase: str) -> str:
-    """The verb a phrase opens with back in its base form: 'helps the victims' -> 'help the victims',
-    'carries out' -> 'carry out', 'is' -> 'be' (the inverse of words.third_person)."""
-    head, _, rest = phrase.partition(" ")
-    irregular = {"is": "be", "has": "have", "does": "do", "goes": "go"}
-    if head in irregular:
-        head = irregular[head]
-    elif re.search(r"[^aeiou]ies$", head):
-        head = head[:-3] + "y"
-    elif re.search(r"(?:sses|shes|ches|xes|zes|oes)$", head):
-        head = head[:-2]
-    elif head.endswith("s") and not head.endswith("ss"):
-        head = head[:-1]
-    return f"{head} {rest}".strip()
 
 
 def _verb_run_start(title: str, start: int) -> int:

@@ -35,7 +35,6 @@ from briefing.summary.headline import (
     GIST_WORDS,
     action_of,
     actor_of,
-    base_form,
     category_english,
     compared,
     english_headline,
@@ -44,6 +43,7 @@ from briefing.summary.headline import (
     place_of,
     verbs_of,
 )
+from briefing.summary.words import base_form
 
 OFFLINE_VERSION = "16"
 """Bump when the offline brief's output changes, so cached briefs are remade."""

@@ -201,23 +201,11 @@ def _words(title: str) -> tuple[Word, ...]:
             if entry is None and piece in verbs and THAI_LETTER.search(piece):
                 # 'หารือ', 'เฝ้าระวัง': a glossary.toml [verbs] phrase is a verb inside the object too, so the verb
                 # before it takes no object of its ('leads the team to travel', not '... travel peace guidelines')
-                entry = ("verb", _base(verbs[piece]))
+                entry = ("verb", base_form(verbs[piece]))
             meaning = sense_of(piece, entry[1], title, start, start + len(piece)) if entry else None
             out.append(Word(text=piece, start=start, end=start + len(piece), part=entry[0] if entry else None,
                             english=meaning))
     return tuple(out)
-
-
-def _base(phrase: str) -> str:
-    """'holds talks on' -> 'hold talks on': the glossary's verb phrases are third person, headwords' base."""
-    head, _, rest = phrase.partition(" ")
-    if re.search(r"[^aeiou]ies$", head):
-        head = head[:-3] + "y"
-    elif re.search(r"(?:sses|shes|ches|xes|zes|oes)$", head):
-        head = head[:-2]
-    elif head.endswith("s") and not head.endswith("ss"):
-        head = head[:-1]
-    return f"{head} {rest}".strip()
 
 
 @functools.lru_cache(maxsize=1)
@@ -247,4 +235,20 @@ def third_person(verb: str) -> str:
         head += "es"
     else:
         head += "s"
+    return f"{head} {rest}".strip()
+
+
+def base_form(phrase: str) -> str:
+    """The verb a phrase opens with back in its base form: 'helps the victims' -> 'help the victims',
+    'carries out' -> 'carry out', 'is' -> 'be' (the inverse of third_person)."""
+    head, _, rest = phrase.partition(" ")
+    irregular = {"is": "be", "has": "have", "does": "do", "goes": "go"}
+    if head in irregular:
+        head = irregular[head]
+    elif re.search(r"[^aeiou]ies$", head):
+        head = head[:-3] + "y"
+    elif re.search(r"(?:sses|shes|ches|xes|zes|oes)$", head):
+        head = head[:-2]
+    elif head.endswith("s") and not head.endswith("ss"):
+        head = head[:-1]
     return f"{head} {rest}".strip()

@@ -208,6 +208,52 @@ _NOT_NAME = frozenset(
 """Words of positions, bodies, places and dates: two of these after a position are not a person's name."""
 
 
+_HEADLINE_VERBS = frozenset(
+    {"accept", "address", "affirm", "agree", "announce", "applaud", "approve", "ask", "assign", "attend", "bid",
+     "boost", "call", "celebrate", "chair", "clarify", "commend", "condemn", "confirm", "congratulate", "deliver",
+     "deny", "discuss", "disclose", "drive", "emphasize", "emphasise", "encourage", "ensure", "expand", "explain",
+     "express", "extend", "follow", "give", "greet", "highlight", "hold", "honor", "honour", "host", "inform",
+     "insist", "inspect", "instruct", "invite", "join", "launch", "lay", "lead", "make", "mark", "meet",
+     "monitor", "note", "offer", "open", "order", "pay", "plan", "pledge", "post", "praise", "prepare", "present",
+     "preside", "promote", "propose", "push", "reaffirm", "receive", "remind", "report", "reveal", "say", "seek",
+     "send", "set", "share", "showcase", "sign", "speak", "step", "strengthen", "stress", "support", "take", "talk",
+     "thank", "tour", "underscore", "unveil", "urge", "visit", "vow", "warn", "welcome", "witness"}
+)
+"""Verbs of English headlines (stems): 'Prime Minister Welcomes Investors', 'Foreign Minister Holds Talks',
+'Acting Prime Minister Posts Message on Facebook' give no person. Gathered from the words after a
+position in the corpus's English release titles; a stem list, not every word in -s, because first
+names end in -s too (Boris, Maris)."""
+
+
+def _headline_verb(word: str) -> bool:
+    """'Welcomes', 'Holds', 'Clarifies', 'Presses': a verb of _HEADLINE_VERBS in the third person."""
+    low = word.lower()
+    if not low.endswith("s"):
+        return False
+    stems = {low[:-1], low[:-2] if low.endswith("es") else low[:-1]}
+    if low.endswith("ies"):
+        stems.add(low[:-3] + "y")
+    return bool(stems & _HEADLINE_VERBS)
+
+
+_SMALL_WORDS = frozenset(
+    {"a", "amid", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of", "off", "on", "onto",
+     "or", "out", "over", "per", "than", "the", "to", "under", "up", "upon", "via", "vs", "with"}
+)
+
+
+def _title_case(text: str) -> bool:
+    """A field in title case (a headline): three words or more, every one capitalised but the small words
+    title case leaves lower-case. One other lower-case word ('... met with South African Ambassador Darkey
+    Africa') makes it a sentence, where capitals mark names."""
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z’'\-]*", text) if w.lower() not in _SMALL_WORDS]
+    return len(words) >= 3 and all(w[0].isupper() for w in words)
+
+
+_NAME_END = re.compile(r"[ \t]*[,.;:()\[\]“”\"]|[ \t]+[-–—][ \t]|[ \t]+[a-z]")
+"""What may follow a name in a title-case field: punctuation, a dash between spaces, or a lower-case word."""
+
+
 _PERSON = re.compile(_ROLE.pattern + _NAME.pattern)
 """The position and the name in one pattern, so that a ministry's name gives back the last two words."""
 
@@ -257,13 +303,19 @@ def find_people(text: str, known: dict[str, str] | None = None, places: frozense
     Ratchada Thanadirek disclosed', 'Minister of Foreign Affairs Parnpree Bahiddha-Nukara'; and after a
     rank. `known`: officials' English first name -> family name; a known first name with another word
     after it, and a number or a capital after that, is not taken (a title-case headline's verb).
-    `places`: the glossary's place names in Latin letters (for a three-word name, see _third_word)."""
+    `places`: the glossary's place names in Latin letters (for a three-word name, see _third_word).
+    A title-case field ('Prime Minister Welcomes Investors') capitalises its verbs and nouns too: there a
+    name whose first name is not known is taken only when punctuation or a lower-case word follows it, and
+    never one that begins with a headline verb in -s."""
     out = _titled(text)
     taken = [(n.start, n.end) for n in out]
+    title_case = _title_case(text)
     for m in _PERSON.finditer(text):
         if m.group(1) in _NOT_NAME or m.group(2) in _NOT_NAME or any(a < m.end(2) and m.start(1) < b for a, b in taken):
             continue
         family = known.get(m.group(1)) if known else None
+        if not family and (_headline_verb(m.group(1)) or title_case and not _NAME_END.match(text, m.end(2))):
+            continue  # "Foreign Minister Holds Talks": a headline's verb and its object
         if family and family.lower() != m.group(2).lower() and re.match(r"[ \t]+[0-9A-Z]", text[m.end(2):]):
             continue  # "Prime Minister Paetongtarn Marks 90 Days": a headline's verb after a known first name
         third = _third_word(text, m.start(1), m.start(), places)

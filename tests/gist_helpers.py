@@ -1,0 +1,35 @@
+"""Shared by the gist and headline tests: spans, organisations built by hand, the offline gist (checked
+against its analysis) and what the headline reader takes as a verb and its object."""
+
+from __future__ import annotations
+
+from briefing.model import Analysis, Entity, Release
+from briefing.summary.check import check_against, word_count
+from briefing.summary.headline import object_of, verbs_of
+from briefing.summary.offline import make_brief
+
+
+def at(text: str, part: str) -> tuple[int, int]:
+    start = text.index(part)
+    return start, start + len(part)
+
+
+def org(text: str, part: str, english: str) -> Entity:
+    s, e = at(text, part)
+    return Entity(type="organisation", field="title", text=part, start=s, end=e, english=english)
+
+
+def gist(analysis: Analysis) -> str:
+    brief = make_brief(Release(title=analysis.title, body=analysis.body), analysis)
+    assert word_count(brief.gist) <= 20 and check_against(brief.gist, analysis) == []
+    return brief.gist
+
+
+def object_after(title: str, verb_text: str) -> str:
+    analysis = Analysis(title=title, body="")
+    verb = next(v for v in verbs_of(analysis) if title[v.start:v.end] == verb_text)
+    return object_of(analysis, verb)[0]
+
+
+def verbs_in(title: str) -> list[str]:
+    return [title[v.start:v.end] for v in verbs_of(Analysis(title=title, body=""))]
