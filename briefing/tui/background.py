@@ -14,7 +14,11 @@ list's worker thread sends it the ids of the rows that need one, one at a time (
 each time as the screen is then), and waits for each answer without holding the GIL, so paging stays as quick while gists are made as when they are
 all made (bench/list_paging.py). It runs whether or not the background analysis does (it uses the
 analyses that stored, and analyses the rest itself), leaves after two idle minutes, and is started
-again by the next request.
+again by the next request. It says it is ready once its store is open: children that die before that
+(a broken install, a store it cannot open) make the app give up on it and make its gists itself, as
+does a child whose code is not the app's (`--expect`, upgraded on disk meanwhile: its gists would not
+count as current); a release a ready child dies on is that release's failure, never retried nor
+analysed in the app.
 """
 
 from __future__ import annotations
