@@ -131,6 +131,8 @@ WANTED_SUFFIX = ".analysing-wanted"
 app's child, which looks at it before each release, then lets go of LOCK_SUFFIX and waits."""
 RETRY_S = 2.0
 """How often a waiting child tries the store's lock again."""
+WAITING = "another analysis of this store holds its lock; waiting for it"
+"""The background child's line on stderr when it starts to wait."""
 
 
 def _lock_file(store_path: Path, suffix: str) -> IO[str] | None:
@@ -179,11 +181,15 @@ def _lock(store_path: Path, wanted: IO[str] | None) -> IO[str] | None:
     except ImportError:
         return None
     handle = _lock_file(store_path, LOCK_SUFFIX)
+    said = False
     while True:
         if not _command_wants(wanted) and _flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB):
             if not _command_wants(wanted):  # a command may have come between the two looks
                 return handle
             _flock(handle, fcntl.LOCK_UN)
+        if not said:  # (the app discards it; a test, or a user running the child by hand, sees it)
+            print(f"briefing: {WAITING}", file=sys.stderr, flush=True)
+            said = True
         time.sleep(RETRY_S)
 
 
@@ -244,13 +250,32 @@ IDLE_S = 120.0
 an idle analyzer holds about 170 MB."""
 
 
-def serve_gists(store_path: Path, parent: int, nice: int = GIST_NICE, idle_s: float = IDLE_S) -> int:
-    """Answer each release id read on standard input with one JSON line on standard output:
-    {"id": ID, "gist": GIST} once the gist is made and saved as the list's, or {"id": ID, "error": TEXT}.
-    Returns how many gists were made."""
+READY = "ready"
+"""The gist maker's first line, once its store is open: a child that dies before it could not start
+(the app stops trying after a few); one that dies after it died on the release it was asked for."""
+EXIT_MISMATCH = 3
+"""The gist maker's exit status when its gists would not be current for the app (`--expect`: the code
+on disk is not the app's, upgraded meanwhile): the app then makes its gists itself."""
+
+
+def serve_gists(store_path: Path, parent: int, nice: int = GIST_NICE, idle_s: float = IDLE_S,
+                expect: str | None = None) -> int:
+    """Say READY, then answer each release id read on standard input with one JSON line on standard
+    output: {"id": ID, "gist": GIST} once the gist is made and saved as the list's, or {"id": ID, "error":
+    TEXT} (ID 0 for a line that is no id). Returns how many gists were made; exits with EXIT_MISMATCH at
+    once when `expect` is not the gist key it would save."""
     import json
     import queue
 
+    from briefing.pipeline import offline_key
+
+    if expect is not None and expect != offline_key():
+        sys.exit(EXIT_MISMATCH)
+    # The replies go to a copy of fd 1; anything else printed (by us or a library) goes to stderr, so
+    # no stray line is ever read as a reply.
+    replies = os.fdopen(os.dup(1), "w", encoding="ascii")
+    os.dup2(2, 1)
+    sys.stdout = sys.stderr
     _watch_parent(parent)
     lower_priority(nice)
     lines: queue.Queue[str] = queue.Queue()
@@ -260,13 +285,14 @@ def serve_gists(store_path: Path, parent: int, nice: int = GIST_NICE, idle_s: fl
             lines.put(line)
         lines.put("")  # the app closed the pipe
 
-    threading.Thread(target=read, name="requests", daemon=True).start()
     from briefing.config import Config
     from briefing.pipeline import Pipeline
 
     made = 0
     with Store(store_path) as store:
         pipeline = Pipeline(store, Config())
+        print(READY, file=replies, flush=True)
+        threading.Thread(target=read, name="requests", daemon=True).start()
         while True:
             try:
                 line = lines.get(timeout=idle_s)
@@ -276,11 +302,16 @@ def serve_gists(store_path: Path, parent: int, nice: int = GIST_NICE, idle_s: fl
                 return made
             try:
                 release_id = int(line)
+            except ValueError:
+                print(json.dumps({"id": 0, "error": f"not a release id: {line.strip()[:40]!r}"}), file=replies,
+                      flush=True)
+                continue
+            try:
                 reply: dict[str, object] = {"id": release_id, "gist": pipeline.remake_gist(release_id)}
                 made += 1
             except Exception as error:  # noqa: BLE001 - one bad release must not end the others
-                reply = {"id": line.strip(), "error": f"{type(error).__name__}: {error}"}
-            print(json.dumps(reply), flush=True)  # ASCII: whatever the locale's encoding
+                reply = {"id": release_id, "error": f"{type(error).__name__}: {error}"}
+            print(json.dumps(reply), file=replies, flush=True)  # ASCII: whatever the locale's encoding
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -293,12 +324,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--nice", type=int, help=f"the niceness to run at (default {NICE}; {GIST_NICE} with --gists)")
     parser.add_argument("--gists", action="store_true", help="make the list's gists of the release ids read on stdin")
     parser.add_argument("--idle", type=float, default=IDLE_S, help="with --gists: leave after this many idle seconds")
+    parser.add_argument("--expect", help=f"with --gists: the gist key the app counts as current (exit {EXIT_MISMATCH}"
+                        " if this code would save another)")
     args = parser.parse_args(argv)
     from briefing.errors import BriefingError
 
     try:
         if args.gists:
-            serve_gists(args.store, args.parent, GIST_NICE if args.nice is None else args.nice, args.idle)
+            serve_gists(args.store, args.parent, GIST_NICE if args.nice is None else args.nice, args.idle, args.expect)
         else:
             background(args.store, args.parent, NICE if args.nice is None else args.nice)
     except BriefingError as error:

@@ -154,7 +154,7 @@ class Pipeline:
 
         `elsewhere` makes and saves one (as `remake_gist` does) in another process, so the analyzer
         never holds this process's GIL (the app's keys and paint); when it gives None (it cannot run)
-        the gist is made here."""
+        the gist is made here, and when it raises (the release failed there, or killed it) it is not."""
         for release_id in self.stale_gists(release_ids):
             if cancelled():
                 return

@@ -9,16 +9,18 @@ from __future__ import annotations
 import datetime as dt
 import fcntl
 import os
+import select
 import sqlite3
 import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import IO, Any
 
 import pytest
 
 from briefing.__main__ import main
-from briefing.analyze_all import LOCK_SUFFIX, WANTED_SUFFIX
+from briefing.analyze_all import LOCK_SUFFIX, WAITING, WANTED_SUFFIX
 from briefing.model import Release
 from briefing.store import Store
 from briefing.thai import ANALYZER_VERSION
@@ -44,6 +46,14 @@ def make_store(path: Path, count: int, paragraphs: int = 1) -> None:
 def log(path: Path) -> list[int]:
     with sqlite3.connect(path) as conn:
         return [row[0] for row in conn.execute("SELECT release_id FROM analysed_log ORDER BY rowid")]
+
+
+def line_within(stream: IO[Any], seconds: float) -> str:
+    """The next line a child writes on `stream`, failing the test if none comes in time."""
+    ready, _, _ = select.select([stream], [], [], seconds)
+    assert ready, "the child wrote nothing"
+    line = stream.readline()
+    return line.decode() if isinstance(line, bytes) else line
 
 
 def child(store: Path) -> subprocess.Popen[bytes]:
@@ -83,6 +93,9 @@ def test_the_command_takes_the_store_from_a_working_child(tmp_path: Path, config
     finally:
         if process.poll() is None:
             process.kill()
+            process.wait()
+        if process.stderr is not None:
+            process.stderr.close()
     analysed = log(path)
     assert sorted(analysed) == sorted(set(analysed)), "a release was analysed twice"
     assert len(analysed) == count
@@ -96,12 +109,14 @@ def test_a_child_waits_while_a_command_wants_the_store(tmp_path: Path) -> None:
     with open(path.with_name(path.name + WANTED_SUFFIX), "a") as wanted:
         fcntl.flock(wanted, fcntl.LOCK_SH)  # a `briefing analyze --all` is starting
         process = child(path)
-        time.sleep(2.5)
+        assert process.stderr is not None
+        assert WAITING in line_within(process.stderr, 60)  # it found the store wanted, and waits
         assert process.poll() is None and log(path) == []
         with open(path.with_name(path.name + LOCK_SUFFIX), "a") as lock:  # the lock is free for the command
             fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
     # The command is done: the child does the work, once, and leaves.
-    assert process.wait(timeout=60) == 0, process.stderr.read() if process.stderr else ""
+    with process.stderr:
+        assert process.wait(timeout=60) == 0, process.stderr.read()
     assert sorted(log(path)) == sorted(set(log(path))) and len(log(path)) == 2
 
 
@@ -113,9 +128,10 @@ def test_the_command_waits_for_the_lock(tmp_path: Path, config: Path) -> None:
         fcntl.flock(held, fcntl.LOCK_EX)  # another analysis is at work
         command = subprocess.Popen([sys.executable, "-m", "briefing", "--config", str(config), "analyze", "--all",
                                     "--jobs", "1"], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        time.sleep(2.0)
+        assert command.stderr is not None
+        assert "waiting for it" in line_within(command.stderr, 60)
         assert command.poll() is None and log(path) == []
     out, err = command.communicate(timeout=60)
     assert command.returncode == 0, err
-    assert "waiting for it" in err and out.startswith("2 analysed")
+    assert out.startswith("2 analysed")
     assert len(log(path)) == 2

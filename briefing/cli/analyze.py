@@ -122,8 +122,8 @@ def run_all(args: argparse.Namespace) -> int:
     err = Console(stderr=True, highlight=False)
 
     def waiting() -> None:
-        print("briefing: another analysis of this store is running (the app's background analysis stops"
-              " after the release in hand); waiting for it", file=sys.stderr, flush=True)
+        print("briefing: another analysis of this store holds its lock (an app's background analysis gives it"
+              " up after the release in hand); waiting for it", file=sys.stderr, flush=True)
 
     with open_store(load_config(args.config)) as store, command_lock(Path(store.path), waiting):
         todo = len(store.unanalysed(ANALYZER_VERSION))

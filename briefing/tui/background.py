@@ -14,7 +14,11 @@ list's worker thread sends it the ids of the rows that need one, one at a time (
 each time as the screen is then), and waits for each answer without holding the GIL, so paging stays as quick while gists are made as when they are
 all made (bench/list_paging.py). It runs whether or not the background analysis does (it uses the
 analyses that stored, and analyses the rest itself), leaves after two idle minutes, and is started
-again by the next request.
+again by the next request. It says it is ready once its store is open: children that die before that
+(a broken install, a store it cannot open) make the app give up on it and make its gists itself, as
+does a child whose code is not the app's (`--expect`, upgraded on disk meanwhile: its gists would not
+count as current); a release a ready child dies on is that release's failure, never retried nor
+analysed in the app.
 """
 
 from __future__ import annotations
@@ -24,10 +28,11 @@ import os
 import subprocess
 import sys
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 import briefing
-from briefing.analyze_all import GIST_NICE, IDLE_S, NICE
+from briefing.analyze_all import EXIT_MISMATCH, GIST_NICE, IDLE_S, NICE, READY
 from briefing.errors import BriefingError
 
 START_DELAY_S = 1.0
@@ -93,31 +98,44 @@ class BackgroundAnalysis:
 
 
 MAX_DEATHS = 3
-"""Children ending without an answer, in a row, after which the app makes its gists itself: one release
-that kills the child costs two, and only that release's gist."""
+"""Children that die before their first answer (before their ready line: a broken install, a store
+they cannot open), in a row, after which the app makes its gists itself. A release that kills a child
+that was ready is that release's failure only: it is never tried again, nor analysed in the app."""
 
 
 class GistMaker:
     """The child that makes the list's gists (module docstring); `gist` is called from worker threads."""
 
-    def __init__(self, store_path: Path, nice: int = GIST_NICE, idle_s: float = IDLE_S) -> None:
+    def __init__(self, store_path: Path, nice: int = GIST_NICE, idle_s: float = IDLE_S,
+                 command: list[str] | None = None, expect: str | None = None) -> None:
         self.store_path = store_path
         self.nice = nice
         self.idle_s = idle_s
+        self.command = command or [sys.executable, "-m", "briefing.analyze_all"]
+        """The child's program (tests run a stand-in speaking the same protocol)."""
+        self.expect = expect
+        """The gist key the app counts as current (None: this process's `offline_key()`); a child whose
+        code differs (upgraded on disk meanwhile) exits with EXIT_MISMATCH, and the app makes its own."""
         self.process: subprocess.Popen[str] | None = None
         self.made = 0
         """Gists the child made for this app."""
+        self.failed: set[int] = set()
+        """Releases a child died on: never asked again, nor made in the app."""
         self.stopped = False
         self._broken = False
         self._deaths = 0
-        """Children that ended without answering, in a row."""
+        """Children that died before their ready line, in a row."""
         self._lock = threading.Lock()
 
-    def gist(self, release_id: int) -> str | None:
+    def gist(self, release_id: int, cancelled: Callable[[], bool] = lambda: False) -> str | None:
         """Release `release_id`'s gist, made and saved by the child (started if it is not running), or
-        None when no child can run here, or it was stopped (the caller makes the gist itself). A release
-        the child fails on raises BriefingError."""
+        None when no child can run here, it was stopped, or `cancelled()` (the caller makes the gist
+        itself unless it was cancelled). A release the child fails on, or died on, raises BriefingError."""
         with self._lock:
+            if cancelled():  # (a worker that waited for the lock while its window was replaced)
+                return None
+            if release_id in self.failed:
+                raise BriefingError(f"the gist maker ended on release {release_id}")
             for _ in range(2):  # a child that left (idle, or killed) meanwhile is started again, once
                 process = self._process()
                 if process is None:
@@ -129,45 +147,74 @@ class GistMaker:
                     line = process.stdout.readline()
                 except (OSError, ValueError):  # a broken pipe, or a pipe closed by `stop`
                     line = ""
-                if line:
-                    self._deaths = 0
+                reply = _reply(line)
+                if reply is not None and reply.get("id") == release_id:
                     break
-                self._end()
-                self._deaths += 1
-                if self._deaths >= MAX_DEATHS:  # it cannot run here (a broken install, no store): stop trying
-                    self._broken = True
+                self._end()  # it died on this release, or answered another: it cannot be trusted
+                if self.stopped:
                     return None
             else:
+                self.failed.add(release_id)
                 raise BriefingError(f"the gist maker ended on release {release_id}")
-        reply = json.loads(line)
+        assert reply is not None
         if "error" in reply:
             raise BriefingError(f"release {release_id}: {reply['error']}")
         self.made += 1
         return str(reply["gist"])
 
     def _process(self) -> subprocess.Popen[str] | None:
-        if self.stopped or self._broken:
-            return None
+        """The running child, or a new one once it said it is ready; None when none can run here."""
         if self.process is not None and self.process.poll() is None:
             return self.process
-        try:
-            self.process = subprocess.Popen(
-                _child_argv(self.store_path, self.nice, "--gists", "--idle", str(self.idle_s)),
-                stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
-                encoding="utf-8", env=_child_env(), start_new_session=True)
-        except OSError:
-            self._broken = True  # (no way to start a Python here): the app makes its gists itself
+        self._end()  # (one that left by itself: its pipes closed, its exit status collected)
+        while not (self.stopped or self._broken):
+            expect = self.expect
+            if expect is None:
+                from briefing.pipeline import offline_key
+
+                expect = offline_key()
+            try:
+                process = subprocess.Popen(
+                    [*self.command, "--store", str(self.store_path), "--parent", str(os.getpid()),
+                     "--nice", str(self.nice), "--gists", "--idle", str(self.idle_s), "--expect", expect],
+                    stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+                    encoding="utf-8", env=_child_env(), start_new_session=True)
+            except OSError:
+                self._broken = True  # (no way to start a Python here): the app makes its gists itself
+                return None
+            self.process = process
+            if self.stopped:  # `stop` came while it was starting, and did not see it
+                self._end()
+                return None
+            assert process.stdout is not None
+            try:
+                ready = process.stdout.readline()
+            except (OSError, ValueError):
+                ready = ""
+            if ready.strip() == READY:
+                self._deaths = 0
+                return process
             self.process = None
-        return self.process
+            _discard(process)  # (it is ending by itself: its exit status says why)
+            if process.returncode is None:
+                process.kill()
+                _discard(process)
+            if process.returncode == EXIT_MISMATCH:
+                self._broken = True  # its code is not the app's: the app makes its gists itself
+                return None
+            self._deaths += 1
+            if self._deaths >= MAX_DEATHS:  # it cannot run here (a broken install, no store): stop trying
+                self._broken = True
+        return None
 
     def _end(self) -> None:
         process, self.process = self.process, None
         if process is not None:
             try:
                 process.kill()
-                process.wait(timeout=5)
-            except (OSError, subprocess.TimeoutExpired):
+            except OSError:
                 pass
+            _discard(process)
 
     @property
     def running(self) -> bool:
@@ -177,8 +224,33 @@ class GistMaker:
         """On quit: end the child without waiting for the release in hand (nor for a worker's lock)."""
         self.stopped = True
         process = self.process
-        if process is not None and process.poll() is None:
+        if process is not None:
+            if process.poll() is None:
+                try:
+                    process.terminate()
+                except OSError:
+                    pass
+            _discard(process, timeout=1.0)
+
+
+def _discard(process: subprocess.Popen[str], timeout: float = 5.0) -> None:
+    """Close an ended (or ending) child's pipes and collect its exit status: no open file, no zombie."""
+    for pipe in (process.stdin, process.stdout):
+        if pipe is not None:
             try:
-                process.terminate()
-            except OSError:
+                pipe.close()
+            except (OSError, ValueError):
                 pass
+    try:
+        process.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        pass
+
+
+def _reply(line: str) -> dict[str, object] | None:
+    """The child's answer on one line, or None when it ended (or wrote something else)."""
+    try:
+        reply = json.loads(line) if line else None
+    except ValueError:
+        return None
+    return reply if isinstance(reply, dict) else None

@@ -8,6 +8,8 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import signal
+import sys
+import threading
 import time
 from pathlib import Path
 
@@ -48,6 +50,8 @@ def expected_gists(store: Store) -> dict[int, str]:
 async def test_the_gist_maker_makes_the_lists_gists(store: Store, config_file: Path) -> None:
     app = new_app(store, config_file)
     app._gist_maker_wanted = True  # as in a terminal (headless runs make their gists themselves)
+    # It must not leave idle before the quit (on a slow run), so the quit is what ends it.
+    app.gist_maker = GistMaker(Path(store.path), idle_s=600.0)
     async with app.run_test(size=SIZE) as pilot:
         releases = app.screen.query_one(ReleaseList)
         await wait_for(pilot, lambda: all(entry.gist for entry in releases.entries.values()))
@@ -145,10 +149,164 @@ def test_a_gist_maker_that_left_is_started_again(archive: Store) -> None:
     assert maker.gist(ids[1]) is None  # stopped (the app quit): no child is started again
 
 
-def test_where_no_gist_maker_can_run_the_app_makes_its_own(tmp_path: Path) -> None:
+async def test_where_no_gist_maker_can_run_the_app_makes_its_own(store: Store, config_file: Path,
+                                                                  tmp_path: Path) -> None:
     (tmp_path / "a file").write_text("not a folder")
-    maker = GistMaker(tmp_path / "a file" / "briefing.db", nice=0)  # a store the child cannot open
-    with pytest.raises(BriefingError, match="ended on release 1"):
-        maker.gist(1)  # the child ended without an answer, twice
-    assert maker.gist(2) is None  # a third time: no more children; the caller makes the gist
-    assert maker.process is None and maker.made == 0
+    app = new_app(store, config_file)
+    app._gist_maker_wanted = True
+    # A store the child cannot open: each child dies before its ready line.
+    app.gist_maker = GistMaker(tmp_path / "a file" / "briefing.db", nice=0)
+    async with app.run_test(size=SIZE) as pilot:
+        releases = app.screen.query_one(ReleaseList)
+        await wait_for(pilot, lambda: all(entry.gist for entry in releases.entries.values()))
+        await app.workers.wait_for_complete()
+        shown = {release_id: entry.gist for release_id, entry in releases.entries.items()}
+    assert app.gist_maker.process is None and app.gist_maker.made == 0
+    assert app.gist_maker.gist(next(iter(shown))) is None  # it gave up: no more children
+    assert shown == expected_gists(store)  # the app made them all itself
+
+
+async def test_a_child_with_other_code_than_the_apps_is_not_used(store: Store, config_file: Path) -> None:
+    # The code on disk was upgraded while the app runs: the child's gists would be stale for the app,
+    # so the child leaves at once and the app makes its gists itself (it never asks for them again).
+    app = new_app(store, config_file)
+    app._gist_maker_wanted = True
+    app.gist_maker = GistMaker(Path(store.path), nice=0, expect="offline:0.0")
+    async with app.run_test(size=SIZE) as pilot:
+        releases = app.screen.query_one(ReleaseList)
+        await wait_for(pilot, lambda: all(entry.gist for entry in releases.entries.values()))
+        await app.workers.wait_for_complete()
+        shown = {release_id: entry.gist for release_id, entry in releases.entries.items()}
+    assert app.gist_maker.process is None and app.gist_maker.made == 0
+    assert shown == expected_gists(store)
+
+
+FAKE = Path(__file__).resolve().parent / "fake_gist_maker.py"
+
+
+def fake(*options: str) -> list[str]:
+    return [sys.executable, str(FAKE), *options]
+
+
+def logged(path: Path) -> list[str]:
+    return path.read_text(encoding="utf-8").split() if path.exists() else []
+
+
+async def test_the_list_never_asks_for_one_release_twice(store: Store, config_file: Path, tmp_path: Path) -> None:
+    # A child whose saved gists do not count as current for the app (this one saves none at all): the
+    # list must not ask it for the same rows again and again.
+    log = tmp_path / "requests"
+    app = new_app(store, config_file)
+    app._gist_maker_wanted = True
+    app.gist_maker = GistMaker(Path(store.path), command=fake("--slow", "0.02", "--log", str(log)))
+    async with app.run_test(size=SIZE) as pilot:
+        releases = app.screen.query_one(ReleaseList)
+        # (Were the same rows asked again, the one nearest the highlight would be asked forever.)
+        await wait_for(pilot, lambda: all(entry.gist for entry in releases.entries.values()), seconds=20)
+        await pilot.pause(0.5)
+        shown = {release_id: entry.gist for release_id, entry in releases.entries.items()}
+        requests = logged(log)
+        assert app.gist_maker.made == len(shown) == len(requests) - 1, requests
+    assert shown == {release_id: f"gist {release_id}" for release_id in shown}
+
+
+async def test_a_release_that_kills_the_child_is_not_analysed_in_the_app(store: Store, config_file: Path,
+                                                                         tmp_path: Path) -> None:
+    ids = [entry.id for entry in store.entries()]
+    poison = ids[0]
+    app = new_app(store, config_file)
+    app._gist_maker_wanted = True
+    app.gist_maker = GistMaker(Path(store.path), command=fake("--die", str(poison)))
+    async with app.run_test(size=SIZE) as pilot:
+        releases = app.screen.query_one(ReleaseList)
+        await wait_for(pilot, lambda: all(entry.gist for i, entry in releases.entries.items() if i != poison))
+        await app.workers.wait_for_complete()
+        releases.post_message(ReleaseList.WindowChanged(releases))  # another window's worker: still not that one
+        await pilot.pause(0.3)
+        await app.workers.wait_for_complete()
+        assert app.gist_maker.running  # the gist maker is still on for the others
+        shown = {release_id: entry.gist for release_id, entry in releases.entries.items()}
+    # Its row keeps no gist (the app never analysed it); the others have the child's.
+    assert not shown.pop(poison) and shown == {release_id: f"gist {release_id}" for release_id in ids[1:]}
+    assert app.gist_maker.failed == {poison}
+
+
+def test_releases_that_kill_the_child_are_not_tried_again(tmp_path: Path) -> None:
+    log = tmp_path / "requests"
+    maker = GistMaker(tmp_path / "briefing.db", command=fake("--die", "665", "--die", "666", "--die", "667",
+                                                             "--log", str(log)))
+    try:
+        assert maker.gist(1) == "gist 1"
+        for poison in (665, 666, 667, 666):  # more than MAX_DEATHS, and one asked again
+            with pytest.raises(BriefingError, match=f"ended on release {poison}"):
+                maker.gist(poison)
+        assert maker.gist(2) == "gist 2"  # a child that was ready before it died is not a broken install
+    finally:
+        maker.stop()
+    # Each poison release was tried twice (the first child may have left idle meanwhile), never again.
+    requests = [line for line in logged(log) if line != "start"]
+    assert requests == ["1", "665", "665", "666", "666", "667", "667", "2"]
+
+
+def test_a_reply_for_another_release_ends_the_child(tmp_path: Path) -> None:
+    log = tmp_path / "requests"
+    maker = GistMaker(tmp_path / "briefing.db", command=fake("--wrong", "5", "--log", str(log)))
+    try:
+        assert maker.gist(4) == "gist 4"
+        with pytest.raises(BriefingError, match="ended on release 5"):
+            maker.gist(5)
+        assert maker.gist(6) == "gist 6" and maker.made == 2
+    finally:
+        maker.stop()
+    assert logged(log) == ["start", "4", "5", "start", "5", "start", "6"]
+
+
+def test_the_children_are_closed_and_collected(tmp_path: Path) -> None:
+    maker = GistMaker(tmp_path / "briefing.db", command=fake(), idle_s=600.0)
+    first = maker.gist(1) and maker.process
+    assert first is not None
+    first.kill()  # it ended (killed, or idle): the next request collects it and starts another
+    assert maker.gist(2) == "gist 2" and maker.process is not first
+    assert first.returncode == -signal.SIGKILL and first.stdin.closed and first.stdout.closed
+    second = maker.process
+    maker.stop()
+    assert second.returncode == -signal.SIGTERM and second.stdin.closed and second.stdout.closed
+
+
+def test_a_cancelled_request_waiting_for_the_lock_is_not_sent(tmp_path: Path) -> None:
+    log = tmp_path / "requests"
+    maker = GistMaker(tmp_path / "briefing.db", command=fake("--slow", "0.5", "--log", str(log)))
+    cancelled = threading.Event()
+    try:
+        first = threading.Thread(target=maker.gist, args=(1,))
+        first.start()
+        deadline = time.monotonic() + 30
+        while "start" not in logged(log):  # the first request holds the lock
+            assert time.monotonic() < deadline
+            time.sleep(0.01)
+        answers: list[str | None] = []
+        second = threading.Thread(target=lambda: answers.append(maker.gist(2, cancelled.is_set)))
+        second.start()
+        cancelled.set()  # its window was replaced while it waited
+        first.join(30)
+        second.join(30)
+    finally:
+        maker.stop()
+    assert answers == [None] and logged(log) == ["start", "1"]
+
+
+def test_a_stop_while_the_child_starts_ends_it(tmp_path: Path) -> None:
+    log = tmp_path / "requests"
+    maker = GistMaker(tmp_path / "briefing.db", command=fake("--slow", "5", "--log", str(log)))
+    answers: list[str | None] = []
+    asking = threading.Thread(target=lambda: answers.append(maker.gist(1)))
+    asking.start()
+    deadline = time.monotonic() + 30
+    while "start" not in logged(log):
+        assert time.monotonic() < deadline
+        time.sleep(0.01)
+    child = maker.process
+    maker.stop()
+    asking.join(10)
+    assert not asking.is_alive() and answers == [None]
+    assert child is not None and child.poll() == -signal.SIGTERM and maker.process is None

@@ -97,6 +97,10 @@ class ListScreen(Screen[None]):
         self._read_changes: list[tuple[list[int], bool]] = []
         self._resumed = False
         """Read/unread changes made here, newest last: (ids that changed, what they were set to)."""
+        self._gists_asked: set[int] = set()
+        """Releases whose gist the gist maker made (`fill_gists`), cleared when releases change behind the list."""
+        self._gists_failed: set[int] = set()
+        """Releases whose gist failed: not tried again while the list is open."""
 
     def compose(self) -> ComposeResult:
         # The first window is read here, not on mount, so the first paint already shows it (one
@@ -314,11 +318,19 @@ class ListScreen(Screen[None]):
         they are made; in headless runs, and where no child can start, they are made here."""
         worker = get_current_worker()
         maker = self.app.gist_maker
-        elsewhere = maker.gist if self.app.uses_gist_maker else None
-        failed: set[int] = set()
+        # Kept on the screen, so the next window's worker knows them too: a release the gist maker
+        # answered is never asked again (were its saved gist not current for this app, the rows would be
+        # asked for forever), nor one that failed.
+        asked, failed = self._gists_asked, self._gists_failed
 
         def cancelled() -> bool:
             return worker.is_cancelled or maker.stopped
+
+        def elsewhere(release_id: int) -> str | None:
+            gist = maker.gist(release_id, cancelled)
+            if gist is not None:
+                asked.add(release_id)
+            return gist
 
         def on_error(release_id: int, error: Exception) -> None:
             failed.add(release_id)
@@ -327,8 +339,9 @@ class ListScreen(Screen[None]):
         try:
             while not cancelled():
                 order = [release_id for release_id in self.app.call_from_thread(self._gist_order)
-                         if release_id not in failed]
-                made = next(iter(self.app.pipeline.fill_gists(order, cancelled, on_error, elsewhere)), None)
+                         if release_id not in failed and release_id not in asked]
+                made = next(iter(self.app.pipeline.fill_gists(
+                    order, cancelled, on_error, elsewhere if self.app.uses_gist_maker else None)), None)
                 if made is None:
                     return  # every row held has its gist (or failed)
                 self.post_message(GistReady(*made))
@@ -362,6 +375,7 @@ class ListScreen(Screen[None]):
     def reload_rows(self) -> None:
         """Releases were added or changed behind the list (a refresh, another process): read the view
         again, keeping the highlight on the release it was on, and index what is new for search."""
+        self._gists_asked.clear()  # a changed release's gist is stale again
         self.show(self.view, self.releases.highlighted_id)
         self.update_search_index()
 
