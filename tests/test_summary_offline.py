@@ -212,3 +212,16 @@ def test_a_road_the_headline_builds_is_not_where_when_it_names_the_province() ->
     title = "กรมทางหลวงชนบท ปิดซ่อมสะพาน ถนนพุทธภูมิ ชั่วคราว"
     assert gather(Release(title=title, body=title), analyze(Release(title=title, body=title))).place == \
         "Phutthaphum Road"
+
+
+def test_an_english_headline_of_up_to_twenty_words_is_the_gist() -> None:
+    # thaigov.go.th Government News, 2025-09-04, title and first sentence word for word: 17 words, which the
+    # gist used to trade for 'Ad Hoc Center for Thailand-Cambodia Border Situation: 7 provinces'
+    from briefing.thai import analyze
+
+    title = ("Construction of border fences along border area in Sakaeo approved by Ad Hoc Center for "
+             "Thailand-Cambodia Border Situation")
+    body = ("September 4, 2025, at 0700hrs, Government Spokesperson Jirayu Houngsub, as member of Ad Hoc Center for "
+            "Thailand-Cambodia Border Situation, updated overall situation along the Thai -Cambodian border in 7 provinces")
+    release = Release(title=title, body=body)
+    assert make_brief(release, analyze(release)).gist == title

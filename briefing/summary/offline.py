@@ -45,7 +45,7 @@ from briefing.summary.headline import (
 )
 from briefing.summary.words import base_form
 
-OFFLINE_VERSION = "16"
+OFFLINE_VERSION = "17"
 """Bump when the offline brief's output changes, so cached briefs are remade."""
 
 BRIEF_WORDS = 120
