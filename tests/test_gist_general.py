@@ -146,3 +146,16 @@ def test_digits_and_latin_letters_written_together_are_one_word() -> None:
 
     cut = [w.text for w in words("ดีอี - depa MOU ร่วม Ericsson ส่งเสริมประยุกต์ใช้ 5G ในอุตสาหกรรม ฝุ่น PM2.5")]
     assert "5G" in cut and "PM2.5" in cut and "G" not in cut
+
+
+def test_two_bodies_acting_together_take_the_plural_in_every_clause() -> None:
+    # thaigov.go.th, 2025-09-04 headline word for word ('ดีอี - depa MOU ร่วม Ericsson ...'): the gist read
+    # 'MDES and Digital Economy Promotion Agency joins Ericsson and promotes ...'
+    from briefing.model import Release
+    from briefing.summary.offline import make_brief
+    from briefing.thai import analyze
+
+    release = Release(title="ดีอี - depa MOU ร่วม Ericsson ส่งเสริมประยุกต์ใช้ 5G ในอุตสาหกรรม", body="")
+    gist = make_brief(release, analyze(release)).gist
+    assert " and " in gist and " joins " not in gist and " promotes " not in gist
+    assert " join " in gist

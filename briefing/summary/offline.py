@@ -12,6 +12,7 @@ the prose's. Every part carries no Thai script and states numbers only from figu
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -43,9 +44,9 @@ from briefing.summary.headline import (
     place_of,
     verbs_of,
 )
-from briefing.summary.words import base_form
+from briefing.summary.words import base_form, headwords
 
-OFFLINE_VERSION = "17"
+OFFLINE_VERSION = "18"
 """Bump when the offline brief's output changes, so cached briefs are remade."""
 
 BRIEF_WORDS = 120
@@ -107,9 +108,8 @@ def gather(release: Release, analysis: Analysis) -> Facts:
     action, verb_pos = action_of(view, phrases)
     phrases = [p for p in phrases if ordinals_to_words(p).lower().removeprefix("the ") not in action.lower()]
     actor = actor_of(view, people, verb_pos)
-    if action and _plural_subject(actor) and " and " not in action:
-        action = base_form(action)  # 'All sectors speed up ...', not 'speeds up' (one verb: which word of a
-        # second clause is its verb the action no longer says)
+    if action and _plural_subject(actor):
+        action = _plural_action(action)  # 'All sectors speed up ...', not 'speeds up'
     said = action.removeprefix("reports on ")
     initials = "".join(w[0] for w in actor.split() if w[:1].isupper())
     if said != action and (said in actor or said in (abbreviation(actor), initials) or actor.endswith(f"({said})")):
@@ -179,6 +179,22 @@ def _sentence(text: str) -> str:
         return ""
     text = text[0].upper() + text[1:]
     return text if text.endswith((".", "!", "?")) else text + "."
+
+
+def _plural_action(action: str) -> str:
+    """The action of a plural subject: its first verb in the base form, and a later clause's too when
+    that clause opens with a glossary verb ('MDES and depa join Ericsson and promote ...'); 'and' also
+    joins nouns ('orders MOC and MOI to ...'), which stay as they are."""
+    verbs = _verb_words()
+    first, *rest = action.split(" and ")
+    later = [base_form(c) if base_form(c).split(" ", 1)[0] in verbs and base_form(c) != c else c for c in rest]
+    return " and ".join([base_form(first), *later])
+
+
+@functools.lru_cache(maxsize=1)
+def _verb_words() -> frozenset[str]:
+    """The first words of the glossary's verbs, in the base form ('join', 'promote', 'hold')."""
+    return frozenset(english.split(" ", 1)[0] for part, english in headwords().values() if part == "verb" and english)
 
 
 def _plural_subject(actor: str) -> bool:
