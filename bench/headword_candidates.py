@@ -167,7 +167,7 @@ def compound_candidates(texts: list[str], argv: list[str]) -> int:
     """Adjacent glossed noun/modifier pairs and triples of every pool headline that no key holds whole."""
     from briefing.errors import BriefingError
     from briefing.sources.corpus import parse_release
-    from briefing.summary.headline import _group_english
+    from briefing.summary.grammar import group_english
     from briefing.summary.words import words
 
     keys, _ = glossary_coverage.known_keys()
@@ -192,7 +192,7 @@ def compound_candidates(texts: list[str], argv: list[str]) -> int:
                     continue
                 seen.add(key)
                 counts[key] += 1
-                english.setdefault(key, _group_english([w.english for w in run if w.english]))
+                english.setdefault(key, group_english([w.english for w in run if w.english]))
                 if len(examples[key]) < 2:
                     examples[key].append(title)
     top = int(argv[argv.index("--top") + 1]) if "--top" in argv else 200

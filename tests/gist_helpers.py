@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from briefing.model import Analysis, Entity, Release
 from briefing.summary.check import check_against, word_count
-from briefing.summary.headline import object_of, verbs_of
+from briefing.summary.object_phrase import object_of
 from briefing.summary.offline import make_brief
+from briefing.summary.verbs import verbs_of
 
 
 def at(text: str, part: str) -> tuple[int, int]:

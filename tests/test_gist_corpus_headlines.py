@@ -275,7 +275,7 @@ def test_a_space_before_a_verb_or_a_role_still_ends_the_object() -> None:
              "สร้างอิมแพคเป็นเม็ดเงินกว่า 55,400 ล้านบาท")
     assert "build" not in object_after(title, "เปิด")
     # a role after a space ('... นรม. ประชุม', the Prime Minister) starts a new subject, never a list item
-    from briefing.summary.headline import _list_item
+    from briefing.summary.object_phrase import _list_item
     from briefing.summary.words import Word
 
     role = Word(text="นรม.", start=10, end=14, part="noun", english="the Prime Minister")

@@ -5,7 +5,8 @@ recognisers does not move these tests."""
 from gist_helpers import at, gist, object_after, org, verbs_in
 
 from briefing.model import Analysis, Entity
-from briefing.summary.headline import _gated, _group_english
+from briefing.summary.action import _gated
+from briefing.summary.grammar import group_english
 from briefing.summary.words import words
 
 
@@ -19,7 +20,7 @@ def test_two_bodies_joined_by_a_dash_act_together_on_the_next_verb_s_object() ->
 
 def test_every_noun_is_all_of_them() -> None:
     assert "all provinces" in object_after("ชื่นชมกระทรวงและทุกจังหวัด", "ชื่นชม")
-    assert _group_english(["governor", "nationwide"]) == "governors nationwide"
+    assert group_english(["governor", "nationwide"]) == "governors nationwide"
 
 
 def test_a_verb_of_telling_names_who_is_told_and_what_to_do() -> None:
@@ -88,7 +89,7 @@ def test_a_second_clause_of_a_vague_noun_goes_and_a_suffix_modifier_joins_its_wo
     assert _gated("opens the seminar and upgrades the event") == "opens the seminar"
     assert _gated("holds the seminar and matter") == "holds the seminar"
     assert _gated("opens the seminar and upgrades forensic work") == "opens the seminar and upgrades forensic work"
-    assert _group_english(["seminar", "-oriented", "academic"]) == "academic-oriented seminar"
+    assert group_english(["seminar", "-oriented", "academic"]) == "academic-oriented seminar"
 
 
 def test_an_invitation_glued_to_its_verb_stays_an_invitation() -> None:
@@ -128,7 +129,7 @@ def test_who_is_invited_or_warned_is_named_and_a_case_is_of_something() -> None:
     text = gist(Analysis(title=title, body="เนื้อหา", entities=[
         org(title, "กระทรวงสาธารณสุข", "Ministry of Public Health (MOPH)")]))
     assert "invites young people" in text and "the public to" not in text
-    assert _group_english(["case", "officials"]) == "case of officials"
+    assert group_english(["case", "officials"]) == "case of officials"
 
 
 def test_the_matter_of_a_nominalised_act_is_that_act() -> None:

@@ -5,23 +5,25 @@ recognisers does not move these tests."""
 from gist_helpers import at, gist, object_after, org
 
 from briefing.model import Analysis, DateMention, Entity
-from briefing.summary.headline import _group_english, _once, object_of, verbs_of
+from briefing.summary.grammar import group_english, once
+from briefing.summary.object_phrase import object_of
 from briefing.summary.offline import _ahead
+from briefing.summary.verbs import verbs_of
 from briefing.summary.words import words
 
 
 def test_a_noun_before_another_is_singular_and_plural_only_nouns_keep_their_form() -> None:
-    assert _group_english(["prices", "face masks"]) == "face mask prices"
-    assert _group_english(["shops", "housewives"]) == "housewife shops"
-    assert _group_english(["network", "activities"]) == "activity network"
-    assert _group_english(["prices", "goods"]) == "goods prices"
-    assert _group_english(["fair", "Red Cross"]) == "Red Cross fair"
+    assert group_english(["prices", "face masks"]) == "face mask prices"
+    assert group_english(["shops", "housewives"]) == "housewife shops"
+    assert group_english(["network", "activities"]) == "activity network"
+    assert group_english(["prices", "goods"]) == "goods prices"
+    assert group_english(["fair", "Red Cross"]) == "Red Cross fair"
 
 
 def test_an_acronym_is_said_once() -> None:
-    assert _once("WIPO IGC WIPO meeting") == "WIPO IGC meeting"
-    assert _once("the meeting of WHO South-East Asia WHO") == "the meeting of WHO South-East Asia"
-    assert _once("rules and rules") == "rules and rules"  # only names: a common word may come twice
+    assert once("WIPO IGC WIPO meeting") == "WIPO IGC meeting"
+    assert once("the meeting of WHO South-East Asia WHO") == "the meeting of WHO South-East Asia"
+    assert once("rules and rules") == "rules and rules"  # only names: a common word may come twice
 
 
 def test_a_dash_between_thai_nouns_lists_them_and_books_are_read_beside_old() -> None:
@@ -143,16 +145,16 @@ def test_a_person_then_a_verb_ends_the_object() -> None:
 
 
 def test_a_doubtful_cut_does_not_stop_the_object() -> None:
-    from briefing.summary.headline import _clean_cut
+    from briefing.summary.object_phrase import clean_cut
 
     title = "เปิดกิจกรรมตามรอยเส้นทางธรรมแห่งศรัทธา"  # newmm cuts 'เส้น|ทางธรรม'; 'เส้นทาง' is a word across it
     cut = [w.text for w in words(title)]
     if "ทางธรรม" in cut:
-        assert not _clean_cut(title, title.index("ทางธรรม"))
+        assert not clean_cut(title, title.index("ทางธรรม"))
     else:  # words._mend moved the cut to 'เส้นทาง|ธรรม', both glossed: the doubt is gone, the cut is sure
-        assert "เส้นทาง" in cut and _clean_cut(title, title.index("ธรรม"))
+        assert "เส้นทาง" in cut and clean_cut(title, title.index("ธรรม"))
     clean = "โครงการแก้ไขปัญหาลิงแสมเขาตะเกียบ"
-    assert _clean_cut(clean, clean.index("เขา"))
+    assert clean_cut(clean, clean.index("เขา"))
 
 
 def test_a_small_count_from_the_body_is_no_key_figure_of_the_gist() -> None:
@@ -189,8 +191,8 @@ def test_what_the_public_is_told_to_do_is_not_a_second_action() -> None:
 
 
 def test_a_noun_with_an_adjective_takes_it_before_another_noun() -> None:
-    assert _group_english(["officials", "administrative", "province"]) == "provincial administrative officials"
-    assert _group_english(["zone", "economy", "special"]) == "special economic zone"
+    assert group_english(["officials", "administrative", "province"]) == "provincial administrative officials"
+    assert group_english(["zone", "economy", "special"]) == "special economic zone"
 
 
 def test_a_two_letter_fragment_is_mended_into_a_glossed_word() -> None:

@@ -17,6 +17,8 @@ import re
 from dataclasses import dataclass, field
 
 from briefing.model import Analysis, Brief, Release
+from briefing.summary.action import action_of
+from briefing.summary.actor import actor_of
 from briefing.summary.check import numbers_in, word_count
 from briefing.summary.english import iso_to_english, join_words, ordinals_to_words
 from briefing.summary.facts import (
@@ -34,16 +36,14 @@ from briefing.summary.facts import (
 )
 from briefing.summary.headline import (
     GIST_WORDS,
-    action_of,
-    actor_of,
     category_english,
     compared,
     english_headline,
     headline_view,
     lead_figure,
     place_of,
-    verbs_of,
 )
+from briefing.summary.verbs import verbs_of
 from briefing.summary.words import base_form, headwords
 
 OFFLINE_VERSION = "18"
@@ -207,7 +207,7 @@ def _plural_subject(actor: str) -> bool:
     if any(re.fullmatch(r"[A-Z]{2,}[a-z]?", before.split()[-1] if before.split() else "")
            or re.match(r"(?:[A-Z]{2,}\b|(?:The )?(?:Ministry|Department|Office|Bureau|Agency|Authority|Bank|Council) )", after)
            for before, after in _joins(" ".join(subject))):
-        return True  # 'MSDHS and Ministry of Public Health': two bodies acting together (headline.actor_of);
+        return True  # 'MSDHS and Ministry of Public Health': two bodies acting together (actor.actor_of);
         # 'Ministry of Agriculture and Cooperatives' is one name
     return bool(re.fullmatch(r"[a-z]+[^su]s", last)) or last in ("people", "police")
 

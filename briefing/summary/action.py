@@ -1,0 +1,473 @@
+"""What was done (`action_of`): the headline's verb and its object phrase, then its next clause.
+
+The verb (`verbs.verbs_of`; a saying comes first when what is said is a noun phrase, `main_verbs`) and
+its object phrase (`object_phrase.object_of`), then the headline's next clause after 'and' when both
+fit ('endorses the ministry and cuts the litres diesel excise tax'; 'orders MOC and MOI to help ...'
+when the command names who carries it out). A verb of telling or inviting names who is told and what
+to do ('presses the private sector to adapt', 'invites the public to shop for ...', `_told`); after
+'warns' or praise the next clause is the hearer's, not a second action.
+
+What does not read as English is left out rather than written (a gist a reader cannot parse is worse
+than a shorter one): a second clause with a word the glossary cannot read (`first_gap`), one opening
+with a preposition or whose object comes after another verb's clause; a purpose clause of the object
+with such a word; a name behind an unread word or a prepositional verb is not the verb's object
+('offers blessings to Her Majesty the Queen'); the object may stop before an unread word at a sure cut;
+a final gate (`_gated`) drops a bare modifier ending a phrase, a clause of a vague noun alone, or the
+clause it cannot mend, so a shorter true gist is given rather than word salad.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import replace
+
+from briefing.model import Analysis
+from briefing.summary.check import word_count
+from briefing.summary.english import glossary, join_words, longest_keys
+from briefing.summary.facts import safe_english
+from briefing.summary.grammar import BARE, GOVERNS, repeats, with_article
+from briefing.summary.object_phrase import CAUSATIVE, clean_cut, first_gap, not_its_object, object_of
+from briefing.summary.verbs import Verb, find_verb, verbs_of
+from briefing.summary.words import agents, base_form, headwords, is_content, light_verbs, words
+
+_EVENT = re.compile(r"\b(?:Dialogue|Meeting|Forum|Conference|Summit|Festival|Expo|Fair|Workshop|Seminar|"
+                    r"Symposium|Ceremony|Exhibition|Week|Awards?|Congress|Assembly|Session|Talks)\b")
+_MEETING_VERBS = {"holds a meeting on", "holds talks on", "holds", "opens", "presides over"}
+
+
+def _topics(title: str) -> list[tuple[int, int, str]]:
+    """The glossary's topics in the headline, longest Thai keys first, with their positions."""
+    topics = glossary().get("topics", {})
+    hits: list[tuple[int, int, str]] = []
+    for key in longest_keys(topics):
+        for m in re.finditer(re.escape(key), title):
+            if not any(m.start() < e and s < m.end() for s, e, _ in hits):
+                hits.append((m.start(), m.end(), topics[key]))
+    return [(start, end, word) for start, end, word in hits]
+
+
+def _title_latin(analysis: Analysis, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """Latin-script words in the headline that name no organisation or person and are not already a
+    glossary topic (`taken`): topics as written ('Digital GDP', 'ODOS')."""
+    taken = taken + [(e.start, e.end) for e in analysis.entities + analysis.references if e.field == "title"]
+    out = []
+    for m in re.finditer(r"[A-Za-z][A-Za-z0-9&.’'\-]*(?: [A-Za-z][A-Za-z0-9&.’'\-]*)*", analysis.title):
+        if any(m.start() < e and s < m.end() for s, e in taken):
+            continue
+        text = safe_english(m.group(0).strip(".-"), analysis)
+        if text:
+            out.append((m.start(), m.end(), text))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _modifiers_only() -> frozenset[str]:
+    """English words headwords.toml gives only as modifiers (no noun or verb reads so): 'strict', 'main'."""
+    table = headwords()
+    others = {english for part, english in table.values() if part != "modifier"}
+    return frozenset(english for part, english in table.values()
+                     if part == "modifier" and " " not in english and english.islower() and english not in others)
+
+
+_POSTPOSITIVE_MODIFIERS = {"nationwide", "abroad", "ahead", "again", "along", "overseas", "together", "online",
+                           "worldwide", "first", "more", "less", "alone", "all", "both"}
+"""Modifiers English puts after a noun or a verb ('governors nationwide', 'working abroad')."""
+
+
+_NOMINAL_ADJECTIVES = {"public", "poor", "elderly", "young", "disabled", "sick", "injured", "unemployed",
+                       "vulnerable", "needy", "homeless", "deceased", "wounded", "latest", "best", "underprivileged"}
+"""Modifiers that English uses as nouns after 'the' ('warns the public', 'helps the elderly')."""
+
+
+_VAGUE = "matters?|events?|works?|activities|activity|areas?|issues?|cases?|parts?|things?|points?|stuff"
+"""Nouns too vague to be a second clause's whole object ('and upgrades the event')."""
+
+
+def _gated(action: str) -> str:
+    """The action with no noun phrase that ends in a bare modifier ('controls the waterborne safety strict':
+    Thai put 'เข้ม' after the verb as an adverb; 'focuses on the main' where the noun was a figure's): the
+    modifier goes when what is left still ends in a noun, else the clause goes, else only the verb stays. A
+    gist that is shorter and true reads better than one a reader cannot parse."""
+    bad = _modifiers_only() - _POSTPOSITIVE_MODIFIERS
+    action = re.sub(r" in (?:the )?areas?(?= and |$)", "", action)  # 'listens to problems in area': says nothing
+    clauses = action.split(" and ")
+    kept: list[str] = []
+    for i, clause in enumerate(clauses):
+        segments = re.split(r"( to [a-z]+(?: up| out| over| on| in)? )", clause)
+        out: list[str] = []
+        dropped = False
+        for j, seg in enumerate(segments):
+            if dropped:
+                continue
+            if j % 2:
+                out.append(seg)
+                continue
+            ws = seg.split()
+            nominal = len(ws) >= 2 and ws[-2] == "the" and ws[-1] in _NOMINAL_ADJECTIVES  # 'the public'
+            if ws and ws[-1] in bad and not nominal and (i > 0 or j > 0 or len(ws) > 2):
+                rest = ws[:-1]
+                if rest and rest[-1][:1].isupper():
+                    out.append(seg)  # 'President deputy': what qualifies a name changes who it is; left as read
+                    continue
+                if rest and rest[-1] not in ("the", "a", "an", "on", "of", "for", "to", "in", "with", "about", "over"):
+                    out.append(" ".join(rest))
+                    continue
+                dropped = True
+                if out:
+                    out.pop()  # the purpose verb before the dropped phrase goes with it
+                continue
+            out.append(seg)
+        text = "".join(out).strip()
+        if dropped and not out:
+            text = ""
+        if i > 0 and re.fullmatch(rf"(?:[a-z]+(?: up| out| over| on| in)? )?(?:the |a )?(?:{_VAGUE})", text):
+            text = ""  # '... seminar and matter', '... and upgrades the event': a clause of a vague noun says nothing
+        if text:
+            kept.append(text)
+        elif i == 0:
+            kept.append("")
+    if kept and not kept[0]:
+        rest = [k for k in kept[1:] if k]
+        return " and ".join(rest) if rest else ""
+    return " and ".join(k for k in kept if k)
+
+
+def action_of(analysis: Analysis, phrases: list[str]) -> tuple[str, int | None]:
+    """What was done, passed through `_gated`; see `_action_of`."""
+    action, pos = _action_of(analysis, phrases)
+    gated = _gated(action)
+    return (gated, pos) if gated else (BARE.sub("", action.split()[0]) if action else "", pos)
+
+
+def _action_of(analysis: Analysis, phrases: list[str]) -> tuple[str, int | None]:
+    """What was done: the headline's verb and its object phrase ('supports the halal food festival').
+
+    An English event name the release gives wins as the object when the headline names an event or
+    holds a meeting ('holds the second Thai–China Ministerial Dialogue'); otherwise the object is the
+    headline's own phrase after its verb (`object_of`), and failing that its glossary topics."""
+    title = analysis.title
+    verb = find_verb(analysis)
+    squashed_title = re.sub(r"\s+", " ", title).lower()
+    event = next((p for p in phrases if p.lower() in squashed_title and word_count(p) >= 2
+                  or 3 <= word_count(p) <= 12 and "," not in p and _EVENT.search(p)), None)
+    if event and event.split()[0] in ("The", "the"):
+        event = "the " + " ".join(event.split()[1:])
+    if event and (verb is None or verb.english in _MEETING_VERBS):
+        return f"holds {event}", verb.start if verb else None
+    obj = ""
+    end = 0
+    stop: int | None = None
+    for candidate in main_verbs(analysis)[:3]:
+        obj, obj_start, end = object_of(analysis, candidate)
+        if obj and not_its_object(analysis, candidate, obj_start, obj):
+            continue
+        gap = first_gap(analysis, obj_start, end) if obj else None
+        before_gap = object_of(analysis, candidate, stop=gap)[0] if gap is not None and clean_cut(analysis.title, gap) else ""
+        for shorter in (0, -1):
+            if gap is None:
+                break
+            # 'โครงการแก้ไขปัญหา<unglossed>...': a purpose clause with a word the glossary cannot read is
+            # left out; the nouns of the object are kept whatever they lack
+            cut, _, cut_end = object_of(analysis, candidate, joins=shorter)
+            if cut and cut_end <= gap:
+                obj, stop = cut, gap
+                break
+        if gap is not None and word_count(before_gap) > word_count(obj):
+            # 'โครงการแก้ไขปัญหาลิงแสมพระนครคีรี': Thai puts what qualifies a noun after it, so the words before
+            # an unread one are whole; the object may stop there when that says more than the object's
+            # nouns alone ('the project to solve problems of macaques', not 'the project')
+            obj, stop = before_gap, gap
+        if obj:
+            verb = candidate
+            lead_in = _lead_in(analysis, candidate, obj_start)
+            if lead_in is not None:
+                joint = f"{BARE.sub('', candidate.english)} to {base_form(BARE.sub('', lead_in.english))} {with_article(obj)}"
+                if word_count(joint) <= ACTION_WORDS:
+                    # 'จับมือ เปิด แพลตฟอร์ม': the object is the next verb's ('join forces to open the platform')
+                    return joint, candidate.start
+            break
+    if not obj and verb is None:
+        obj, _, _ = object_of(analysis, None)  # a headline with no verb is a noun phrase: its topic
+    if not obj:
+        glossed = _topics(title)
+        hits = glossed + _title_latin(analysis, [(s, e) for s, e, _ in glossed])
+        topics: list[str] = []
+        for _, _, word in sorted(hits):
+            if not any(word.lower() in t.lower() or t.lower() in word.lower() for t in topics):
+                topics.append(word)
+        obj = join_words(topics[:3])
+    if verb and obj and f" {CAUSATIVE} " in f" {obj} ":
+        # 'แก้กฎหมายให้อาคารที่พักอื่น ประกอบธุรกิจโรงแรมขนาดเล็กได้': the next clause is what the law lets
+        # them do ('amends the law to let accommodation buildings run small hotels'); with none the
+        # object stops before 'to let' (letting them do what is not said)
+        more = _second_clause(analysis, verb, end)
+        head, _, let = obj.partition(f" {CAUSATIVE} ")
+        if more and word_count(f"{verb.english} {obj} {more}") <= ACTION_WORDS:
+            head = head if re.match(r"(?:the|a|an) |[A-Z]", head) or head.endswith("s") else f"the {head}"
+            return f"{verb.english} {head} {CAUSATIVE} {let} {base_form(more)}", verb.start  # 'the law', one
+        obj = head
+    if verb and obj and (told := _told(analysis, verb)):
+        return told, verb.start
+    if verb and obj:
+        action = f"{verb.english} {with_article(obj)}"
+        if verb.english == "holds a meeting on" and obj.split()[0].lower() in _BODIES:
+            action = f"holds a meeting of {with_article(obj)}"  # 'จัดประชุมคณะกรรมการ...': the committee meets
+        # 'สั่งการ/กำชับ พณ. ดูแล...': the command names who carries it out, then what: 'orders MOC to look
+        # after ...', not 'orders action on MOC to ...' (which reads as action against MOC)
+        action = _ORDERED.sub(r"orders \1 to ", action)
+        # The headline's next clause often says what the first only announces ('ครม. เห็นชอบร่าง
+        # กฎกระทรวง... ลดภาษีน้ำมันดีเซล'): it follows after 'and', the first object then without its
+        # purpose clause, when both fit.
+        # 'สั่งการฝ่ายปกครองจังหวัด สนธิกำลัง...': who is ordered, then what they are to do
+        ordered = verb.english.startswith("orders") and (_names_next(analysis, verb.end)
+                                                         or verb.english == "orders action on")
+        more = _second_clause(analysis, verb, end, bare=ordered)  # only a clause after the whole object
+        if more and not ordered and verb.english.split()[0] in _TELLING | _APPRAISING:
+            more = None  # 'เตือนประชาชน... ตรวจสอบ...': what the public is told to do, not what the actor did
+        link = " and "
+        if more and ordered:
+            verb = replace(verb, english="orders")  # 'สั่งการ พณ. มท. เร่งช่วยเหลือ...': orders MOC and MOI to help
+            link = " to "
+            more = base_form(more)
+        joins = (-1,) if link == " to " else (1, 0, -1)  # 'orders MOC to help', no purpose clause between
+        firsts = [object_of(analysis, verb, stop=stop, joins=j)[::2] for j in joins] if more else []
+        for first in firsts:
+            both = f"{verb.english} {with_article(BARE.sub('', first[0]))}{link}{more}"
+            if _names_in(obj) > _names_in(first[0]) + _names_in(more or ""):
+                break  # 'ชวนคนไทยทำงานมาเก๊า': a shorter object would lose a name the next clause has no match for
+            if first[0] and word_count(both) <= ACTION_WORDS:
+                action = both
+                break
+        public = re.fullmatch(r"(\w+) (?:the public|people) (?:to|about)", verb.english)
+        if public and action.startswith(verb.english + " ") and (_a_party(analysis, obj) or _PEOPLE.search(obj)):
+            # 'ชวนเยาวชน', 'เตือนโน๊ต อุดม': who is invited or warned is named ('invites young people', 'warns Udom
+            # Taephanit'), not 'invites the public to young people'
+            action = f"{public.group(1)} {action[len(verb.english) + 1:]}"
+        if _PARTNERING.match(verb.english) and _a_party(analysis, obj) and action.startswith(verb.english + " "):
+            # 'บีโอไอจับมือพันธมิตร', 'จับมือ ธ.ก.ส.': one joins forces with a party, on a thing
+            action = f"{verb.english[:-3]} with {action[len(verb.english) + 1:]}"
+        return action, verb.start
+    if obj:
+        return f"reports on {obj}", None
+    if verb and word_count(bare := BARE.sub("", verb.english)) >= 2:
+        return bare, verb.start  # 'presides over an event on' with no topic: 'presides over an event'
+    if verb:
+        return BARE.sub("", verb.english), verb.start
+    return "", None
+
+
+_BODIES = {"committee", "board", "council", "subcommittee", "commission", "working", "panel", "cabinet"}
+"""Bodies that meet: 'holds a meeting of the committee', not 'on' it."""
+
+_TELLING = {"warns", "urges", "invites", "asks", "advises", "calls", "encourages", "persuades"}
+"""Verbs whose next clause says what the hearers are to do ('warns the public ... check'), so it is not
+the actor's own second action."""
+
+_APPRAISING = {"praises", "thanks", "congratulates", "commends", "admires", "honours", "criticises"}
+"""Verbs whose next clause says what the one praised did ('ชื่นชมกระทรวงมหาดไทย... มุ่งมั่นขับเคลื่อน...'),
+not the actor's own second action."""
+
+_TOLD = {"presses", "urges", "asks", "orders", "instructs", "encourages", "calls", "assigns", "tasks", "advises"}
+"""Verbs that name who is told, then what they are to do: 'จี้เอกชนเร่งปรับตัว' presses the private sector
+to adapt."""
+
+
+def _told(analysis: Analysis, verb: Verb) -> str | None:
+    """'<verb> <who> to <do what>' for a verb of telling whose object is who is told and whose next verb,
+    glued or after a space, says what they are to do ('กำชับหน่วยงานเกี่ยวข้องอำนวยความสะดวกผู้เดินทาง':
+    orders agencies to facilitate travellers); None when either part has a word the glossary cannot read
+    or another subject comes between (then the plainer forms are used)."""
+    head, *more = verb.english.split()
+    inviting = head == "invites" and " ".join(more) in ("the public to", "people to")  # 'ชวนเด็กๆ สัมผัส...'
+    sending = verb.english in ("hands over", "sends") and _names_next(analysis, verb.end, quotes=True)
+    partnering = bool(_PARTNERING.match(verb.english))  # 'กรุงไทย ผนึก “CPP” พัฒนาแพลตฟอร์ม'
+    if inviting or sending or partnering:
+        more = []
+    if (head not in _TOLD and not (inviting or sending or partnering)) or more[:1] not in ([], ["on"], ["action"], ["upon"]):
+        return None  # 'presses ahead with the project' tells no one anything
+    hearer, start, end = object_of(analysis, verb, joins=-1)
+    if not hearer or word_count(hearer) > 4 or first_gap(analysis, start, end) is not None:
+        return None
+    title = analysis.title
+    light = light_verbs()
+    nxt = next((v for v in verbs_of(analysis) if v.start >= end), None)
+    if nxt is None or title[nxt.start:nxt.end] in glossary().get("sayings", {}):
+        return None
+    between = [w for w in words(title) if end <= w.start and w.end <= nxt.start]
+    if any(w.text not in light and is_content(w) for w in between) or len(title[end:nxt.start]) > 12:
+        return None  # only a light verb ('เร่ง') may stand between who is told and what they are to do
+    obj, first, last = object_of(analysis, nxt, joins=0)
+    if any(w.part == "verb" and nxt.end <= w.start < first for w in words(title)):
+        obj = ""  # 'ปรับตัวรับการค้า': a verb between leaves the object to it ('to adapt', not 'adapt trade')
+    gap = first_gap(analysis, nxt.end, last) if obj else None
+    if gap is not None:
+        obj = object_of(analysis, nxt, stop=gap, joins=0)[0] if clean_cut(title, gap) else ""
+    do = base_form(nxt.english) if obj else BARE.sub("", base_form(nxt.english))
+    if not obj and do != base_form(nxt.english):
+        return None  # 'to look after' with nothing after it reads unfinished
+    if obj and repeats(obj, [do]):
+        obj = ""  # 'สัมผัสประสบการณ์': 'to experience', not 'to experience the experience'
+        if do != base_form(nxt.english):
+            return None
+    told_verb = "orders" if head == "orders" else "invites" if inviting else BARE.sub("", verb.english)
+    if sending:
+        told_verb = "assigns" if head == "hands" else "sends"  # 'มอบ “ธนกร” ลงพื้นที่': assigns Thanakorn to visit
+    if partnering:
+        if not _a_party(analysis, hearer):
+            return None
+        told_verb = f"{verb.english[:-3]} with"  # 'joins forces with CPP to develop the platform'
+    if told_verb.endswith((" the public", " people")):
+        return None
+    action = f"{told_verb} {with_article(hearer)} to {do}"
+    if obj:
+        action += f" {with_article(obj)}"
+    return action if word_count(action) <= ACTION_WORDS else None
+
+
+_EMPTY_VERBS = {"does", "do", "makes", "make", "has", "have", "is", "be", "gets", "get"}
+"""Verbs too general to open the gist's second clause: what they do depends on words the gist leaves out."""
+
+_ORDERED = re.compile(r"^orders action on ((?:the )?[A-Z][^ ]*(?: (?:and )?[A-Z][^ ]*)*) to ")
+
+ACTION_WORDS = 13
+"""An action of two clauses ('screens workers in factories and fears a COVID-19 outbreak') is kept only
+within this many words (the gist has the actor and the key figure to fit too)."""
+SECOND_WORDS = 6
+"""The second clause's object has at most this many words."""
+
+
+def _lead_in(analysis: Analysis, verb: Verb, obj_start: int) -> Verb | None:
+    """The verb after a space between a verb ending in a preposition ('จับมือ' joins forces on) and the
+    object (`object_of` skips it): the object is that verb's, and the first verb says how it was done."""
+    if not BARE.search(verb.english) or verb.english in _MEETING_VERBS:
+        return None
+    title = analysis.title
+    for v in verbs_of(analysis):
+        if verb.end <= v.start and v.end <= obj_start and title[verb.end:v.start].isspace() \
+                and title[v.start:v.end] not in glossary().get("sayings", {}):
+            return v
+    return None
+
+
+_PEOPLE = re.compile(r"^(?:the )?(?:[a-z-]+ )*(?:people|children|youth|students|farmers|workers|residents|tourists|"
+                     r"volunteers|parents|teachers|entrepreneurs|consumers|employers|women|men|elderly|citizens)(?: |$)")
+_PARTNERING = re.compile(r"^(?:joins forces|teams up|cooperates|works together|partners) on$")
+_PARTIES = {"partners", "partner", "network", "networks", "agencies", "private sector", "alliance", "allies"}
+
+
+def _a_party(analysis: Analysis, obj: str) -> bool:
+    """Whether an object is someone to work with: a name (capitalised), an [agent] noun or a partner word."""
+    first = re.split(r" (?:and|to|on|in|for|with) ", obj, maxsplit=1)[0]
+    return first[:1].isupper() or first in _PARTIES or first in set(agents().values()) \
+        or first.removeprefix("the ") in {a.removeprefix("the ") for a in agents().values()}
+
+
+def main_verbs(analysis: Analysis) -> list[Verb]:
+    """The verbs to try for the gist's action, in order: `verbs_of`, except that a saying the headline
+    opens with comes first when what it says is a noun phrase running over the first action
+    ('ขบ. ยืนยันร่างกฎกระทรวงว่าด้วยรถยนต์รับจ้าง...': it confirms a draft regulation, 'รับจ้าง' is part of
+    the regulation's name), not a clause with its own subject ('... เผย ครม. อนุมัติ ...')."""
+    verbs = verbs_of(analysis)
+    sayings = set(glossary().get("sayings", {}).values())
+    actions = [v for v in verbs if v.english not in sayings or analysis.title[v.start:v.end] not in
+               glossary().get("sayings", {})]
+    said = [v for v in verbs if v not in actions]
+    if not said or not actions or said[0].start > actions[0].start:
+        return verbs
+    saying = said[0]
+    if _subject_between(analysis, saying.end, actions[0].start):
+        return verbs
+    said_first = any(saying.end <= w.start < actions[0].start and w.part in ("noun", "modifier")
+                     for w in words(analysis.title))  # 'เผยลงทุน...': the action is what was said
+    obj, _, last = object_of(analysis, saying)
+    nominal = re.match(r"\s*(?:ความ|การ)", analysis.title[saying.end:]) is not None
+    if said_first and obj and (last >= actions[0].start or nominal):
+        # 'นายกฯ ย้ำความโปร่งใส สุจริต... พัฒนา...': what is stressed is a noun ('transparency'), the point
+        return [saying, *[v for v in verbs if v is not saying]]
+    return verbs
+
+
+def _subject_between(analysis: Analysis, start: int, end: int) -> bool:
+    """Whether a person, an organisation, a position or an [agent] noun stands between two verbs."""
+    if any(start <= e.start < end for e in analysis.entities + analysis.references
+           if e.field == "title" and e.type in ("person", "organisation")):
+        return True
+    table = agents()
+    if any(w.text in table for w in words(analysis.title) if start <= w.start < end):
+        return True
+    return any(k in analysis.title[start:end] for k in glossary().get("roles", {}))
+
+
+_CLAUSE_START = re.compile(r"(?:^|[\s\"“”'‘’!,]|พร้อม(?:ทั้ง)?|และ|รวมทั้ง|ทั้งยัง|ก่อน|หลัง)$")
+
+
+def _names_in(text: str) -> int:
+    """How many names (capitalised words) an English phrase carries: what a gist should not drop."""
+    return sum(1 for w in text.split() if w[:1].isupper())
+
+
+def _names_next(analysis: Analysis, pos: int, quotes: bool = False, kinds: tuple[str, ...] = ("person", "organisation")) -> bool:
+    """Whether a person or an organisation follows `pos` at once (the one a command is given to); with
+    `quotes`, only a person, past opening quotes ('มอบ “ธนกร”')."""
+    skip = " “\"‘'" if quotes else " "
+    kinds = ("person",) if quotes else kinds
+    return any(e.field == "title" and e.type in kinds
+               and 0 <= e.start - pos and not analysis.title[pos:e.start].strip(skip)
+               for e in analysis.entities + analysis.references)
+
+
+def _verb_run_start(title: str, start: int) -> int:
+    """Where the run of verbs glued before `start` begins ('ร่วมจัดทำ', 'เร่งสอบ': the light verb's start)."""
+    ws = words(title)
+    light = light_verbs()
+    pos = start
+    for w in reversed([w for w in ws if w.end <= start]):
+        if w.end != pos or not (w.part == "verb" or w.text in light):
+            break
+        pos = w.start
+    return pos
+
+
+def _verb_after_space(title: str, start: int, end: int) -> bool:
+    """Whether a verb stands after a space between `start` and `end` (a verb glued to the one before,
+    'เร่งช่วยเหลือ', is one action; after a space it starts another clause)."""
+    pos = start
+    for w in words(title):
+        if w.start < start or w.end > end or not re.search(r"[\u0e01-\u0e4eA-Za-z0-9]", w.text):
+            continue
+        if w.part == "verb" and title[pos:w.start] and not re.search(r"[\u0e01-\u0e4eA-Za-z0-9]", title[pos:w.start]):
+            return True  # after a space or a dash ('เสริมเงินทุน-ปราบ...')
+        pos = w.end
+    return False
+
+
+def _second_clause(analysis: Analysis, verb: Verb, after: int, bare: bool = False) -> str | None:
+    """The headline's next clause after the object (`after`), as '<verb> <object>': 'ครม. เห็นชอบร่าง
+    กฎกระทรวง... ลดภาษีสรรพสามิตน้ำมันดีเซล' -> '... and cuts the excise tax on diesel'. Only a verb
+    that opens a clause (after a space, or 'พร้อม' and so on) and has its own object; no saying."""
+    sayings = glossary().get("sayings", {})
+    title = analysis.title
+    for v in verbs_of(analysis):
+        if v.start < max(after, verb.end) or title[v.start:v.end] in sayings or title[v.start:v.end] in light_verbs():
+            continue  # a light verb left alone ('ร่วม มูลค่า...') says little
+        if v.english.split()[0] in _EMPTY_VERBS:
+            continue  # 'ทำ 22 อุตสาหกรรม...': 'does competition' says nothing a reader can use
+        if not _CLAUSE_START.search(title[:_verb_run_start(title, v.start)]):
+            continue  # 'เพื่อนเสียชีวิต': a verb glued to a noun qualifies it, it opens no clause
+        if _subject_between(analysis, max(after, verb.end), v.start):
+            return None  # another subject: another story
+        obj, first, last = object_of(analysis, v, joins=0)
+        if any(v.end <= x.start < first for x in analysis.figures + analysis.dates if x.field == "title"):
+            return None  # 'เริ่ม 9 ธ.ค. นี้ ขณะที่ ...': a date stands first, what follows is another clause
+        if first_gap(analysis, v.end, last) is not None:
+            return None  # a clause with a word the glossary cannot read garbles more than it says
+        if _verb_after_space(title, v.end, first):
+            return None  # 'จ่อยกระดับ ชี้ จ้างงาน...': another verb's clause before the object ('plans employment')
+        obj = BARE.sub("", " ".join(obj.split()[:SECOND_WORDS]))
+        if obj and GOVERNS.match(obj.split()[0]):
+            return None  # 'แยก ทล.4103 เลียบคลอง': 'separates along the canal' is no clause a reader can parse
+        if not obj and bare:
+            return BARE.sub("", v.english)  # 'orders OCPB to explain': what is ordered needs no object
+        return f"{v.english} {with_article(obj)}" if obj else None
+    return None

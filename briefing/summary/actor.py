@@ -1,0 +1,208 @@
+"""Who acted (`actor_of`): the person, body or position the headline names nearest before its verb.
+
+A department before its ministry is the actor, not the ministry; two bodies joined by '-' or 'และ'
+act together; when the action is reported ('รมว.นฤมล เผย ผอ.ใหญ่ FAO พร้อมสนับสนุน...') the gist
+says who said it first ('Minister Narumon Pinyosinwat: FAO supports'); else an [agent] noun before
+the verb ('รัฐบาล'); else the issuing agency (the body's first organisation), with the headline's
+opening topic when it has one ('Cabinet: IGNITE THAILAND loans project').
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.model import Analysis, Entity
+from briefing.summary.check import word_count
+from briefing.summary.english import glossary
+from briefing.summary.facts import READABLE, Person, distinct_names, english_name, safe_english, short_org
+from briefing.summary.grammar import group_english
+from briefing.summary.object_phrase import object_of
+from briefing.summary.verbs import verbs_of
+from briefing.summary.words import agents, is_content, words
+
+_DEMONSTRATIVES = {"นี้", "นั้น", "ดังกล่าว"}
+
+
+def _lookup_person(analysis: Analysis, mention: Entity) -> Entity | None:
+    """The named person a short reference (a quoted first name in the headline) stands for."""
+    want = re.sub(r"\s+", "", mention.canonical or mention.text)
+    for entity in analysis.entities:
+        if entity.type == "person" and want and want in re.sub(r"\s+", "", entity.canonical or entity.text):
+            return entity
+    return None
+
+
+def _person_label(name: str, role: str | None) -> str:
+    """'Deputy Spokesperson Sasikan Watthanachan': a short title before the name when there is one."""
+    if role:
+        head = re.split(r",| and (?=[A-Z])| of | for ", role, maxsplit=1)[0].strip()
+        if head and word_count(head) <= 3:
+            return f"{head} {name}"
+    return name
+
+
+def _title_role(title: str, people: list[Person], limit: int) -> tuple[int, int, str] | None:
+    """A position the headline names before `limit` ('นายกฯ ติดตาม...', 'รมช.ศธ. เผย...'): its span
+    and the person the release gives that position, or the position alone."""
+    positions = glossary().get("roles", {})
+    head = title[:limit]
+    found = [(m.start(), m.end(), k) for k in positions for m in re.finditer(re.escape(k), head)]
+    found = [f for f in found if not any(o[0] <= f[0] and f[1] <= o[1] and o[1] - o[0] > f[1] - f[0]
+                                         for o in found)]  # 'รัฐมนตรี' inside 'นายกรัฐมนตรี' is not a position
+    found = [f for f in found if not head[:f[0]].endswith("เป็น")]  # 'เป็นประธาน' presides: no position
+    if not found:
+        return None
+    start, _, key = max(found, key=lambda f: (f[0], f[1] - f[0]))  # the position nearest before the verb
+    position = positions[key]
+    prefix = re.search(r"(ผู้ช่วย|รอง)\s*$", head[:start])  # 'ผู้ช่วย รมว.': an Assistant Minister
+    if prefix and not position.startswith(("Assistant", "Deputy")):
+        start = prefix.start()
+        position = ("Assistant " if prefix.group(1) == "ผู้ช่วย" else "Deputy ") + position
+    for person in people:
+        if person.role and re.split(r",| and (?=[A-Z])| of | for ", person.role, maxsplit=1)[0].strip() == position:
+            return start, start + len(key), _person_label(person.name, person.role)
+    return start, start + len(key), position
+
+
+def _mention_label(analysis: Analysis, entity: Entity, people: list[Person]) -> str | None:
+    if entity.type == "organisation":
+        name = safe_english(english_name(entity), analysis)
+        return short_org(name) if name and READABLE.search(name) else None
+    named = _lookup_person(analysis, entity) or entity
+    name = safe_english(english_name(named), analysis)
+    person = next((p for p in people if p.name == name), None)
+    return _person_label(name, person.role if person else None) if name else None
+
+
+SAYER_WORDS = 7
+"""'<who said it>: <who acts>' only within this many words (the action and the figure must fit too)."""
+_JOINED = re.compile(r"\s*(?:[-–,/&]|และ|กับ|ร่วมกับ)\s*")
+"""What joins two bodies that act together before the verb."""
+
+
+def actor_of(analysis: Analysis, people: list[Person], verb_pos: int | None) -> str:
+    """Who did it: the person, body or position the headline names nearest before its verb (a
+    position's own ministry, 'รัฐมนตรีว่าการกระทรวงยุติธรรม', belongs to the position), else the
+    first person the release gives a role, else the first organisation."""
+    limit = verb_pos if verb_pos is not None else 40
+    mentions = sorted((e for e in analysis.entities + analysis.references
+                       if e.field == "title" and e.type in ("person", "organisation")), key=lambda e: e.start)
+    role = _title_role(analysis.title, people, limit)
+    candidates: list[tuple[int, str]] = []
+    ends: dict[int, int] = {}
+    short: dict[str, str] = {}
+    previous: Entity | None = None
+    for entity in mentions:
+        if entity.start >= limit or (role and role[0] <= entity.start <= role[1] + 2):
+            continue
+        if re.search(r"ในฐานะ\s*\S{0,8}$", analysis.title[max(entity.start - 20, 0):entity.start]):
+            continue  # 'วิษณุ ในฐานะ ค.ต.ป.อก.': the body he acts for, not the actor
+        after_body = (previous is not None and previous.type == "organisation" and entity.type == "organisation"
+                      and previous.end <= entity.start and not analysis.title[previous.end:entity.start].strip())
+        previous = entity
+        if after_body:
+            continue  # 'กรมเจ้าท่า กระทรวงคมนาคม': the department acts, the ministry says whose it is
+        if label := _mention_label(analysis, entity, people):
+            candidates.append((entity.start, label))
+            ends[entity.start] = entity.end
+            if found := re.search(r"\(([A-Z][A-Za-z]{1,9})\)$", entity.english or ""):
+                short[label] = found.group(1)
+    if role:
+        candidates.append((role[0], role[2]))
+        ends[role[0]] = role[1]
+    if candidates:
+        pos, label = max(candidates)
+        partner = [c for c in candidates if c[0] < pos and c[1] != label and c[1] not in label
+                   and _JOINED.fullmatch(analysis.title[ends.get(c[0], c[0]):pos])]
+        if partner:
+            # 'พม. - สธ. จับมือ...', 'กรมการค้าภายในและกรมปศุสัตว์ ตรวจ...': two bodies joined act together
+            # (by their acronyms when both names would crowd the action out)
+            one, two = partner[-1][1], label
+            if word_count(one) + word_count(two) > SAYER_WORDS:
+                one, two = short.get(one, one), short.get(two, two)
+            if word_count(one) + word_count(two) <= SAYER_WORDS:
+                return f"{one} and {two}"
+        # 'รมว.นฤมล เผย ผอ.ใหญ่ FAO พร้อมสนับสนุน...': who said it, then who acts in what was said
+        said = [v.start for v in verbs_of(analysis)
+                if analysis.title[v.start:v.end] in glossary().get("sayings", {}) and v.start < pos]
+        sayers = [c for c in candidates if said and c[0] < said[-1]]
+        sayer = max(sayers)[1] if sayers else None
+        if sayer and label != sayer and word_count(sayer) + word_count(label) <= SAYER_WORDS:
+            return f"{sayer}: {label}"
+        return label
+    if verb_pos is not None and (subject := _noun_subject(analysis.title, verb_pos)):
+        return subject
+    # The headline names no subject ('ดีเดย์!! ตรวจคัดกรองแรงงาน...'): the issuing agency, i.e. the first
+    # organisation the body's opening names, else the first person the release gives a role. When the
+    # headline opens with its topic instead ('โครงการสินเชื่อ IGNITE THAILAND สนับสนุน SMEs'), the gist
+    # says whose release it is, then the topic as the subject: 'Cabinet: IGNITE THAILAND loans project'.
+    agency = _issuer(analysis, people)
+    topic = _opening_topic(analysis, verb_pos) if verb_pos is not None else None
+    return f"{agency}: {topic}" if topic else agency
+
+
+def _opening_topic(analysis: Analysis, verb_pos: int) -> str | None:
+    """The noun phrase a headline opens with right up to its verb, in English, when every Thai word of
+    it is glossed (else it would say less than the headline)."""
+    latin = re.compile(r"[A-Za-z0-9]")
+    head = [w for w in words(analysis.title) if w.end <= verb_pos and (is_content(w) or latin.match(w.text))]
+    between = [w for w in words(analysis.title) if head and head[-1].end <= w.start and w.end <= verb_pos]
+    if not head or any(w.text not in _DEMONSTRATIVES for w in between) or "!" in analysis.title[:verb_pos]:
+        return None  # a demonstrative ('ปีนี้') may close the topic; an exclamation ('ดีเดย์!!') is none
+    if any(not w.english and not latin.match(w.text) for w in head) or any(w.part == "verb" for w in head):
+        return None
+    topic, _, _ = object_of(analysis, None, stop=verb_pos)
+    if not topic or word_count(topic) > 6:
+        return None
+    return topic[:1].upper() + topic[1:]
+
+
+def _issuer(analysis: Analysis, people: list[Person]) -> str:
+    """Whose release it is: the first organisation of the body's opening, else the first person with a
+    role, else any name the headline gives, else the government."""
+    mentions = sorted((e for e in analysis.entities + analysis.references
+                       if e.field == "title" and e.type in ("person", "organisation")), key=lambda e: e.start)
+    lead = [e for e in analysis.entities if e.field == "body" and e.type == "organisation" and e.start < 400]
+    for entity in sorted(lead, key=lambda e: e.start):
+        if label := _mention_label(analysis, entity, people):
+            return label
+    for person in people:
+        if person.role:
+            return _person_label(person.name, person.role)
+    for entity in mentions:
+        if label := _mention_label(analysis, entity, people):
+            return label
+    if people:
+        return people[0].name
+    orgs = distinct_names(analysis.entities, "organisation", analysis, limit=1)
+    return short_org(orgs[0]) if orgs else "The government"
+
+
+def _noun_subject(title: str, verb_pos: int) -> str | None:
+    """A subject the headline gives as a noun of headwords.toml [agent] right before its verb
+    ('...ต่อเนื่องรัฐบาลสั่ง...': 'The government'), or as glossed nouns opening it up to its verb
+    ('รัฐบาลรับ...'), in English order."""
+    table = agents()
+    before = [w for w in words(title) if w.end <= verb_pos and is_content(w)]
+    if not before:
+        return None
+    pos = verb_pos
+    for w in reversed(before):  # back over verbs glued to the main one ('รัฐบาลเปิดขาย')
+        if title[w.end:pos].strip():
+            break
+        if w.part == "verb":
+            pos = w.start
+            continue
+        glued = [x for x in before if x.end == w.start]
+        if w.text in table and not (glued and glued[-1].part == "noun"):  # not 'เศรษฐกิจไทย': a modifier
+            english = table[w.text]
+            return english[:1].upper() + english[1:]
+        break
+    if before[0].text not in table or len(before) > 3:
+        return None
+    if any(w.part not in ("noun", "modifier") or not w.english for w in before[1:]):
+        return None
+    if title[:before[0].start].strip(" “”\"'‘’!"):
+        return None
+    group = group_english([table[before[0].text]] + [w.english for w in before[1:] if w.english])
+    return group[:1].upper() + group[1:] if group else None

@@ -1,0 +1,556 @@
+"""The headline's object phrase after its verb, in English word order (`object_of`).
+
+The headline's words after the verb are read one at a time by `_ObjectReader`, in stages: where the
+phrase ends (a space closing a clause, a new subject, a figure, a negation), names (people, bodies,
+places: a place ends the phrase, the gist says where separately), figures, modifiers that qualify no
+noun, then each word by its part: nouns and modifiers join the current noun group, a second verb or a
+connecting word starts the next group ('the project to solve problems of macaques'), a Latin name is
+kept whole. `first_gap` finds a Thai word the glossary cannot read, which the callers cut the phrase
+before (`clean_cut`); `not_its_object` says when what follows the verb belongs to another verb.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+from dataclasses import dataclass
+
+from briefing.model import Analysis, Entity
+from briefing.summary.check import THAI, check_numbers
+from briefing.summary.english import glossary
+from briefing.summary.facts import READABLE, abbreviation, english_name, safe_english
+from briefing.summary.grammar import (
+    BARE,
+    GOVERNS,
+    group_english,
+    ing_form,
+    once,
+    plural,
+    repeats,
+    with_article,
+)
+from briefing.summary.verbs import NEGATIONS, Verb, inside, title_spans, verbs_of
+from briefing.summary.words import Word, agents, is_content, words
+
+OBJECT_WORDS = 8
+"""At most this many English words of the headline's object phrase go into the gist."""
+_PLACE_NOUNS = {"province", "district", "sub-district", "city", "village", "country"}
+
+
+def object_of(analysis: Analysis, verb: Verb | None, stop: int | None = None,
+              joins: int = 1) -> tuple[str, int, int]:
+    """The headline's object phrase after its verb, in English, with its span in the headline.
+
+    Nouns and modifiers (headwords.toml, names the analyzer found, Latin-script words) form noun groups
+    put in English order; a connecting word ('ด้าน' on, 'และ' and, 'เพื่อ' to) or a second verb joins
+    the next group ('project to solve problems of macaques'; at most `joins` of them); the phrase ends at the space that closes
+    the clause, at a place name (the gist says where separately), or at OBJECT_WORDS words. Unglossed
+    Thai words, figures and dates are left out rather than romanised."""
+    reader = _ObjectReader(analysis, verb, stop, joins)
+    for w in words(analysis.title):
+        if w.start < reader.begin:
+            continue
+        if reader.read(w) is _END:
+            break
+    return reader.phrase()
+
+
+_NEXT = "next"
+"""A stage's answer: the word is read (taken or skipped); go on to the next word."""
+_END = "end"
+"""A stage's answer: the phrase ends before this word."""
+_Step = str | None
+"""_NEXT, _END, or None: this stage has nothing to say of the word and the next stage reads it."""
+
+_LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z0-9&.’'\-]*(?: [A-Za-z0-9][A-Za-z0-9&.’'\-]*)*")
+
+
+@dataclass(slots=True, frozen=True)
+class _Around:
+    """What stands before the word being read: the spaces (`gap`) and the word before it."""
+
+    gap: str
+    after_noun: bool
+    after_unknown: bool  # right after a content word the glossary cannot read
+    after_particle: bool  # after 'ได้', 'อย่าง'...: a modifier says how, not what kind
+    after_dash: bool
+    prev_part: str | None
+    prev_text: str
+    every: bool  # right after 'ทุก' (every)
+    latin_here: bool
+    after_abbreviation: bool  # after 'ฯ' and a space, one phrase goes on
+    listed: bool  # one more item of a list Thai writes with spaces
+
+
+class _ObjectReader:
+    """`object_of`'s reading of the headline, one word at a time: the phrase so far (`parts`, joined by
+    their `joiner`s, and the noun `group` being built) and what the words before left behind."""
+
+    def __init__(self, analysis: Analysis, verb: Verb | None, stop: int | None, joins: int) -> None:
+        self.analysis = analysis
+        self.title = analysis.title
+        self.verb = verb
+        self.stop = stop
+        self.joins = joins
+        self.begin = verb.end if verb else 0
+        self.names = [e for e in analysis.entities + analysis.references
+                      if e.field == "title" and e.type in ("person", "organisation", "place") and e.end > self.begin
+                      and (e.type != "organisation" or e.english or verb is None)]  # after a verb, a body with no
+        # English name is read word by word ('คณะกรรมาธิการว่าด้วยการป้องกันอาชญากรรม...': the committee on crime prevention)
+        self.numbers = [(f.start, f.end) for f in analysis.figures if f.field == "title"]
+        self.numbers += [(d.start, d.end) for d in analysis.dates if d.field == "title"]
+        self.latin_runs = [(m.start(), m.end(), m.group(0).strip(" .-")) for m in _LATIN_RUN.finditer(self.title)]
+        self.titles = _quoted_titles(self.title)
+        self.parts: list[str] = []
+        self.group: list[str] = []
+        self.modifiers: list[str] = []  # the group's words that came from [modifier] entries
+        self.joiner: str | None = None
+        self.first = self.last = self.begin
+        self.count = 0
+        self.pos = self.begin
+        self.last_name: Entity | None = None
+        self.prev_word: Word | None = None
+        self.figure_seen = False
+        self.used_names: set[int] = set()
+        self.used_runs: list[tuple[int, int, str]] = []
+        self.verb_joins = 0
+        self.together = False
+        self.gerund = False
+
+    # --- the stages, in the order `read` asks them ------------------------------------------------
+
+    def read(self, w: Word) -> _Step:
+        """Read one word of the headline: _END when the phrase ends before it."""
+        if self.stop is not None and w.end > self.stop:
+            return _END
+        if (step := self._read_quoted(w)) is not None:
+            return step
+        around = self._look_around(w)
+        for stage in (self._space_ends_clause, self._list_separators, self._next_clause_starts):
+            if (step := stage(w, around)) is not None:
+                return step
+        name = next((e for e in self.names if e.start <= w.start < e.end), None)
+        if name is not None:
+            return self._read_name(name)
+        if self._in_number(w.start):
+            return self._read_figure(w)
+        if self._says_nothing_of_a_noun(w, around):
+            return _NEXT
+        step = self._read_by_part(w, around)
+        if step is not None:
+            return step
+        return _END if self.count >= OBJECT_WORDS else _NEXT
+
+    def _read_quoted(self, w: Word) -> _Step:
+        """A word of a quoted title: the end of a quoted name ends the phrase; a quoted Thai title the
+        glossary cannot read whole gives only its Latin name."""
+        if w.text in _CLOSING and (self.parts or self.group) and any(e == w.end for _, e, _ in self.titles):
+            return _END  # '“โมโต จีพี” สนามที่ 18': what follows a quoted name is said of it, another phrase
+        quoted = next((q for q in self.titles if self.begin <= q[0] < w.start < q[1]), None)  # a quoted clause holding
+        # the verb itself ('"เปิดท่าเรือ..."') is read as the headline's own words
+        if quoted is None or quoted[2]:
+            return None
+        # '“ชีวิตหลังการใช้ PDPA”': a quoted Thai title the glossary cannot read whole is not read word by
+        # word ('the life panel discussion to use PDPA'); its Latin name says what it is about
+        if re.match(r"[A-Za-z]", w.text) and (run := self._latin_run(w)) and run not in self.used_runs:
+            self.used_runs.append(run)
+            if latin := safe_english(run[2], self.analysis):
+                if self.group or self.parts:
+                    self._flush(final=True)
+                    self.joiner = "on"
+                self.group.append(latin)
+                self.count += len(latin.split())
+                self.last = run[1]
+        self.pos = w.end
+        return _NEXT
+
+    def _look_around(self, w: Word) -> _Around:
+        """What stands before `w`, then `w` becomes the word before the next."""
+        title, prev = self.title, self.prev_word
+        gap = title[self.pos:w.start]
+        self.pos = w.end
+        if self.gerund and (gap or w.part != "verb"):
+            self.gerund = False  # the nominalised run has ended; its nouns follow
+        self.prev_word = w
+        before = title[:max(w.start - len(gap), 0)]
+        latin_here = bool(re.match(r"[A-Za-z0-9“”\"'‘’]", w.text)) or bool(re.search(r"[A-Za-z0-9“”\"'‘’]$", before))
+        and_before = self.joiner == "and" and not self.group and bool(self.parts)  # 'ห้องผู้ป่วย ICU และ โรงพยาบาลสนาม'
+        listed = (self.count >= 2 and bool(gap) and not gap.strip() and not latin_here
+                  and _list_item(title, w, self.last, and_before) and (bool(self.group) or and_before)
+                  and not self._in_number(w.start)
+                  and not any(e.start <= w.start < e.end for e in self.names)
+                  and not (self.last_name is not None and self.last == self.last_name.end))  # a body's name goes on after spaces
+        return _Around(
+            gap=gap,
+            after_noun=not gap and prev is not None and prev.part == "noun",
+            after_unknown=(not gap and prev is not None and prev.part is None and is_content(prev)
+                           and not self._in_number(prev.start)),
+            after_particle=prev is not None and not prev.english and prev.text in _ADVERBIAL,
+            after_dash=prev is not None and prev.text in ("-", "–", "/") and not gap.strip(),
+            prev_part=prev.part if prev is not None else None,
+            prev_text=prev.text if prev is not None else "",
+            every=prev is not None and prev.text == "ทุก" and not gap,  # 'ทุกจังหวัด': all provinces
+            latin_here=latin_here,
+            # Thai writes a space after the abbreviation mark: 'ข้อสังเกตสภาฯ แนวทาง...' is one phrase, the next
+            # group what it is about ('parliament observations on guidelines to manage kratom')
+            after_abbreviation=before.endswith("ฯ") and w.part == "noun" and bool(self.group) and not self.parts,
+            listed=listed,
+        )
+
+    def _space_ends_clause(self, w: Word, a: _Around) -> _Step:
+        if (self.count >= 2 and a.gap and a.gap.strip() == "" and not a.latin_here and not a.after_abbreviation
+                and not a.listed):
+            return _END  # a space between Thai words after a phrase of two words or more closes the clause
+        return None
+
+    def _list_separators(self, w: Word, a: _Around) -> _Step:
+        """A dash, a space in a list, or a space after 'ฯ' between two noun groups: the next group begins."""
+        if a.after_dash and self.group and w.part == "noun" and w.english and not a.latin_here:
+            self._flush()  # 'ปฏิทิน-หนังสือเก่า': a dash between Thai nouns lists them ('calendars and old books')
+            self.joiner = "and"
+        if a.listed and self.group:
+            self._flush()  # 'ด้านสิ่งแวดล้อม สังคม ธรรมาภิบาล': a lone noun after a space is the list's next item
+            self.joiner = "and"
+            self.count += 1
+        if a.after_abbreviation and a.gap and not a.gap.strip():
+            self._flush()
+            self.joiner = "on"
+        return None
+
+    def _next_clause_starts(self, w: Word, a: _Around) -> _Step:
+        """A subject noun or a new subject after a figure, or a negation: the phrase ends before it."""
+        spaced = bool(a.gap) and not a.gap.strip()
+        if spaced and (self.parts or self.group) and w.text in agents():
+            return _END  # 'ค้ำเงินกู้ได้ รัฐบาลย้ำ...': a subject noun after a space starts the next clause
+        if self.figure_seen and spaced and w.part != "verb" and not self._in_number(w.start):
+            return _END  # 'ขยายตัวร้อยละ 2.8 สศช.พร้อมปรับ...': after a figure a new subject starts another clause
+        if w.text in NEGATIONS and not w.english:
+            return _END  # 'ทีม ไม่มีพรมแดน': a gist that drops the 'not' says the opposite; it ends before it
+        return None
+
+    def _read_name(self, name: Entity) -> _Step:
+        """A person, body or place the analyzer found (read once, at its first word)."""
+        if id(name) in self.used_names:
+            return _NEXT
+        self.used_names.add(id(name))
+        if (name.type == "person" and (self.parts or self.group) and self.joiner is None
+                and _verb_follows(self.title, name.end)):
+            return _END  # '...SME ด้ามขวาน "เอกนัฏ" นำ...': a person then a verb is the next clause's subject
+        if name.type == "place":
+            return self._read_place(name)
+        label = safe_english(english_name(name), self.analysis)
+        if name.type == "organisation" and label:
+            label = abbreviation(label)  # in the object an acronym reads best ('APEC', 'FTI')
+        if label and READABLE.search(label):
+            if (self.group and self.last_name is not None
+                    and self.title[self.last_name.end:name.start].strip(" ,") == ""):
+                self._flush()  # 'พณ. มท.': two bodies side by side are a list, not one name
+                self.joiner = "and"
+                self.count += 1
+            self.group.append(label)
+            self.count += len(label.split())
+            self.first = self.first if (self.parts or len(self.group) > 1) else name.start
+            self.last = name.end
+            self.last_name = name
+        return _NEXT
+
+    def _read_place(self, name: Entity) -> _Step:
+        """A place ends the phrase (the gist says where separately), unless it is the road built."""
+        if self.joiner and self.joiner.startswith("to ") and not self.group and ROUTE.match(name.text) \
+                and (label := safe_english(english_name(name), self.analysis)) and READABLE.search(label):
+            self.group.append(label)  # 'ก่อสร้างขยายทางหลวงหมายเลข 3423': the road built is the thing, no where
+            self.count += len(label.split())
+            self.last = name.end
+            return _NEXT
+        if self.group and self.group[-1] in _PLACE_NOUNS:
+            self.group.pop()  # 'จังหวัดเชียงใหม่': the province is in the place's name
+        if self.parts and self.group in (["area"], ["areas"]):
+            self.group, self.joiner = [], None  # 'ในพื้นที่จังหวัดนราธิวาส': 'in area' says nothing the place does not
+        return _END if self.parts or self.group else _NEXT
+
+    def _read_figure(self, w: Word) -> _Step:
+        """A figure or a date is left out (the gist gives its key figure apart), unless it counts the
+        noun's own parts."""
+        figure = next((f for f in self.analysis.figures if f.field == "title" and f.start == w.start), None)
+        if (figure is not None and self.group and figure.unit in _COMPOUND_UNITS and figure.value == int(figure.value)
+                and not self.title[self.last:figure.start].strip() and not figure.qualifier):
+            # 'ถนน 4 เลน': a count of the noun's own parts qualifies it ('a 4-lane road')
+            self.group.append(f"{int(figure.value)}-{_COMPOUND_UNITS[figure.unit]}")
+            self.last = figure.end
+        self.figure_seen = bool(self.parts or self.group or self.joiner)
+        return _NEXT
+
+    def _says_nothing_of_a_noun(self, w: Word, a: _Around) -> bool:
+        """A word that says what a figure measures, or a modifier that qualifies no noun: skipped."""
+        if w.part in ("noun", "modifier") and w.english and self.group and _measures_next_figure(self.title, w, self.numbers):
+            return True  # 'พันธบัตร วงเงิน 3.5 หมื่นล้าน': the word says what the figure measures (the gist's figure says it)
+        verb = self.verb
+        if (w.part == "modifier" and verb is not None and w.start == verb.end and not (self.parts or self.group)
+                and self.title[w.end:w.end + 1] in ("", " ")):
+            return True  # 'สั่งด่วน ผู้ว่าฯ': a modifier glued to the verb, then a space, says how it was done
+        # 'แสงแรก': the first what? 'ประเทศได้สูงสุด': after 'ได้' it says how much, of no noun
+        return w.part == "modifier" and (a.after_unknown or a.after_particle)
+
+    def _read_by_part(self, w: Word, a: _Around) -> _Step:
+        """The word by its part of speech; None when the phrase may go on (if it is not long enough yet)."""
+        verb = self.verb
+        if w.part in ("noun", "modifier") and w.english:
+            return self._read_noun(w, w.english, a)
+        if w.part == "verb" and w.english and (self.gerund or (a.prev_text == "การ" and not a.gap and not self.parts
+                                                               and [g.lower() for g in self.group] in _ABOUT_NOUNS)):
+            # 'ชี้แจงเรื่องการออกจำหน่ายบุหรี่': the matter of a nominalised act is that act ('explains the selling
+            # of cigarettes'), not 'the matter to sell cigarettes'; the run's last verb names it
+            self.group, self.modifiers = [f"{ing_form(w.english.split()[0])} of"], []
+            self.gerund = True
+            return _NEXT
+        if w.part == "verb" and w.english:
+            return self._read_verb(w, w.english, a)
+        if w.text == "ให้" and not a.gap and self.group and a.prev_part == "noun" and _noun_next(self.title, w.end):
+            # 'แก้กฎหมายให้อาคารที่พัก ประกอบธุรกิจ...': the law lets the buildings do what the next clause
+            # says ('amends the law to let accommodation buildings run ...'; action_of adds that clause)
+            self._flush(final=True)
+            self.joiner = CAUSATIVE
+            self.count += 2
+        elif (w.part == "function" and w.english == "with" and not (self.parts or self.group) and verb is not None
+              and w.start == verb.end and not BARE.search(verb.english)):
+            self.together = True  # 'พัฒนาร่วมกับกองทัพ': develops together with the armed forces, not 'develops armed forces'
+        elif w.part == "function" and w.english and self.group and GOVERNS.search(self.group[-1]):
+            return _NEXT  # 'ได้รับผลกระทบจากอุทกภัย': 'affected by' has its preposition; 'จาก' adds none
+        elif w.part == "function" and w.english and (self.parts or self.group):
+            self._flush(final=True)  # 'กู้เงินด่วน กับ...': not 'the urgent with'; before a verb it may stay ('the first to')
+            self.joiner = w.english
+            self.count += 1
+        elif (run := self._latin_run(w)) and run not in self.used_runs:
+            self.used_runs.append(run)  # a Latin name of several words stays whole, in its own order
+            kept = " ".join(x for x in run[2].split() if not check_numbers(x, self.analysis))
+            latin = safe_english(kept, self.analysis) if kept else None
+            if latin:
+                self.group.append(latin)
+                self.count += len(latin.split())
+                self.last = run[1]
+        return None
+
+    def _read_noun(self, w: Word, english: str, a: _Around) -> _Step:
+        """A glossed noun or modifier joins the noun group, unless it repeats what is said."""
+        verb = self.verb
+        if re.search(r"\d", english) and check_numbers(english, self.analysis):
+            english = re.sub(r"[-‐]?\d+\b", "", english).strip()  # 'โควิด' alone: 'COVID', no '19'
+        if not (self.parts or self.group) and verb is not None and repeats(english, [verb.english]) \
+                and not repeats(english, [BARE.sub("", verb.english).split()[0]]):
+            return _NEXT  # 'เตือนประชาชน...': 'warns the public about' names the public already
+        if self.joiner and self.joiner.startswith("to ") and not self.group and repeats(english, [self.joiner]):
+            return _NEXT  # 'เชิดชูเกียรติ': 'to honour', not 'to honour the honour'
+        if repeats(english, [verb.english if verb else "", *self.parts, *self.group]):
+            return _END  # 'เพจปลอม... เพจ': a noun said again starts another phrase ('the page fake page' reads as none)
+        if a.every and w.part == "noun":
+            english = f"all {plural(english)}" if not self.group else f"of all {plural(english)}"
+        if w.part == "modifier":
+            self.modifiers.append(english)
+        self.group.append(english)
+        self.count += len(english.split())
+        self.last = w.end
+        self.first = self.first if (self.parts or len(self.group) > 1) else w.start
+        return None
+
+    def _read_verb(self, w: Word, english: str, a: _Around) -> _Step:
+        """A second verb: a purpose clause of the object ('to solve problems'), at most `joins` of them."""
+        if not (self.parts or self.group):
+            return _NEXT  # 'supports the holding of ...': the object starts after
+        if w.text in glossary().get("sayings", {}) and a.gap:
+            return _END  # 'แสดงวิสัยทัศน์ ย้ำไทย...': a saying after a space opens what is said, no purpose clause
+        glued = a.after_noun and self.group and self.joins == 0 and not self.verb_joins  # joins=-1: no verb at all
+        if self.verb_joins >= self.joins and not glued:
+            return _END  # one purpose clause is enough for a gist ('ผู้ป่วยล้างไต', glued, qualifies its noun)
+        self._flush()
+        self.verb_joins += 1
+        self.joiner = "to " + english
+        self.count += len(self.joiner.split())
+        return None
+
+    # --- the phrase ---------------------------------------------------------------------------------
+
+    def _flush(self, final: bool = False) -> None:
+        """The noun group built so far becomes the phrase's next part, after its joiner."""
+        if (final or self.parts) and self.group and all(item in self.modifiers for item in self.group) \
+                and self.group != ["Thai"]:
+            self.group = []  # 'ชี้แจงด่วน', 'ปรับตัวยั่งยืน': a modifier with no noun is no object ('explain urgent')
+        if self.group:
+            phrase = group_english(self.group)
+            if self.parts and self.joiner:
+                self.parts.append(self.joiner)
+            self.parts.append(phrase)
+        self.group, self.joiner, self.modifiers = [], None, []
+
+    def phrase(self) -> tuple[str, int, int]:
+        """The phrase read, in English ('A, B and C'; 'to travel to'; 'to draw up the system'), and its span."""
+        if self.group:
+            self._flush(final=True)
+        parts = self.parts
+        for i in range(1, len(parts) - 3, 2):
+            if parts[i] == "and" and parts[i + 2] == "and":
+                parts[i] = ","  # 'medicines and medical supplies and...': a list reads 'A, B and C'
+        for i in range(2, len(parts), 2):
+            if parts[i - 1] in ("to travel", "to go", "to return"):
+                parts[i - 1] += " to"  # 'เดินทางศรีลังกา': to travel to Sri Lanka
+            if parts[i - 1].startswith("to ") and parts[i - 1] != CAUSATIVE and " " not in parts[i] \
+                    and (i + 1 == len(parts) or parts[i + 1] not in ("and", ",")):
+                parts[i] = with_article(parts[i])  # 'to draw up the system', not 'to draw up system'
+        text = once(" ".join(parts).replace(" , ", ", "))
+        if self.together and text:
+            text = f"together with {text}"
+        return text, self.first, self.last
+
+    def _in_number(self, pos: int) -> bool:
+        return any(s <= pos < e for s, e in self.numbers)
+
+    def _latin_run(self, w: Word) -> tuple[int, int, str] | None:
+        return next((r for r in self.latin_runs if r[0] <= w.start < r[1]), None)
+
+
+_ABOUT_NOUNS = [["matter"], ["matters"], ["case"], ["issue"], ["news"], ["reports"]]
+"""A group of one of these before 'การ'+verb is what the act is about ('เรื่องการ...', 'กรณีการ...')."""
+
+
+_CLOSING = {"”", "\"", "’"}
+
+
+def _quoted_titles(title: str) -> list[tuple[int, int, bool]]:
+    """The headline's quoted titles ('“ชีวิตหลังการใช้ PDPA”'): their span (quotes included) and whether
+    to read them word by word: not when a Latin name is inside and the glossary cannot read every Thai
+    word as a noun or a modifier (a verb, an unglossed word): the Latin name then says what it is about."""
+    out = []
+    for m in re.finditer(r"[“\"‘]([^”\"’“]{1,80})[”\"’]", title):
+        inside = [w for w in words(title) if m.start(1) <= w.start and w.end <= m.end(1) and THAI.search(w.text)]
+        readable = all(w.part in ("noun", "modifier") and w.english for w in inside if w.text not in ("ฯ", "ๆ"))
+        readable = readable or not re.search(r"[A-Za-z]", m.group(1))  # with no Latin name, its words are all there is
+        spaced_words = any(title[a.end:b.start].isspace() for a, b in itertools.pairwise(inside))
+        if spaced_words and not re.search(r"[A-Za-z]", m.group(1)) and any(w.part != "noun" for w in inside):
+            # '“สงกรานต์สุขใจ แรงงานปลอดภัย”': a slogan of two phrases, not nouns alone, is a name, not words
+            # to gloss ('happy Songkran risks and workers'); '“พรีเมียร์ ลีก สิงคโปร์”' is names, read on
+            readable = False
+        out.append((m.start(), m.end(), readable))
+    return out
+
+
+CAUSATIVE = "to let"
+"""How the object writes a causative 'ให้' between two nouns ('กฎหมายให้อาคาร': the law to let buildings)."""
+
+
+def _verb_follows(title: str, pos: int) -> bool:
+    """Whether a glossed verb stands right after `pos`, past quotes and spaces."""
+    rest = len(title[pos:]) - len(title[pos:].lstrip(" ”\"’"))
+    return any(w.start == pos + rest and w.part == "verb" for w in words(title))
+
+
+def _noun_next(title: str, pos: int) -> bool:
+    """Whether a glossed noun follows `pos` at once (no space)."""
+    return any(w.start == pos and w.part == "noun" and bool(w.english) for w in words(title))
+
+
+_NO_GAP = {"ล้าน", "พัน", "หมื่น", "แสน", "ร้อย", "ชาว"}
+"""Scale words of a number the analyzer left whole ('1 ล้าน User'), and 'ชาว' before a place's people."""
+
+
+_COMPOUND_UNITS = {"lanes": "lane", "storeys": "storey", "floors": "storey"}
+"""Counts that qualify the noun before them in English as a compound ('a 4-lane road', 'a 5-storey building')."""
+_ADVERBIAL = {"ได้", "ให้", "อย่าง", "ขึ้น"}
+"""Particles after which a modifier says how or how much ('ได้สูงสุด', 'อย่างยั่งยืน'), not what kind."""
+
+
+_LABEL_NOUNS = {"year", "date", "day", "month", "topic", "title", "round", "issue", "no.", "number", "edition"}
+"""Nouns that introduce a date, a number or a title after a space ('ปี 2568', 'หัวข้อ “...”'), never a list item."""
+
+
+def _list_item(title: str, w: Word, last: int, and_before: bool = False) -> bool:
+    """Whether the headline word `w`, after a space, is one more item of the noun list the object ends
+    with: a glossed noun (or a noun group of up to three glossed words) standing alone between spaces (Thai writes lists 'สิ่งแวดล้อม สังคม ธรรมาภิบาล'
+    with spaces), right after the object's last word, not a subject, not a label before a figure or a
+    title ('ปี 2568', 'หัวข้อ “...”'); a verb, a phrase of several words or a new subject after the space
+    still starts the next clause. `and_before`: the list's 'และ' (and) stands before the space."""
+    if w.part != "noun" or not w.english or w.text in agents() or (title[last:w.start].strip() and not and_before):
+        return False
+    if w.english.removeprefix("the ")[:1].isupper():
+        return False  # 'นรม.' the Prime Minister: a role or a name after a space begins a new subject
+    if w.english.lower().removeprefix("the ") in _LABEL_NOUNS or w.english.lower() in _PLACE_NOUNS:
+        return False
+    end = next((m.start() for m in re.finditer(r"[\s”\"’)]", title) if m.start() > w.start), len(title))
+    segment = [x for x in words(title) if w.start <= x.start < end]
+    if (len(segment) > 3 or any(x.part not in ("noun", "modifier") or not x.english or x.text in agents()
+                                or x.english[:1].isupper() for x in segment)
+            or any(a.end != b.start for a, b in itertools.pairwise(segment)) or segment[-1].end != end):
+        return False  # 'โรงพยาบาลสนาม': a short noun group of glossed words only, up to the next space
+    after = title[end:]
+    return after == "" or after[0] in "”\"’)" or (after[0] == " " and bool(re.match(r" +[\u0e01-\u0e4e]", after))
+                           and not re.match(r" +(?:จังหวัด|จ\.|อ\.|อำเภอ|ณ|ที่|ใน|ปี|วันที่|ประจำ)", after))
+
+
+def first_gap(analysis: Analysis, start: int, end: int) -> int | None:
+    """Where the first Thai content word the glossary cannot read stands in the headline between
+    `start` and `end` (names, figures and dates aside), or None: an object phrase that skipped one
+    says less than the Thai and often reads wrong ('the free of morale activities')."""
+    taken = title_spans(analysis) + [(x.start, x.end) for x in analysis.figures + analysis.dates if x.field == "title"]
+    taken += _glossary_spans(analysis.title)
+    for w in words(analysis.title):
+        if (w.start < start or w.end > end or w.english or not is_content(w) or w.text in _NO_GAP
+                or inside(w.start, w.end, taken)):
+            continue
+        return w.start
+    return None
+
+
+def clean_cut(title: str, pos: int) -> bool:
+    """Whether the word cutter's cut before the word at `pos` is sure: the word before it and the start
+    of this one make no dictionary word ('เส้น|ทางธรรม' may be 'เส้นทาง|ธรรม', a route, not 'line')."""
+    from briefing.thai.scan import dictionary
+
+    ws = words(title)
+    at = next((i for i, w in enumerate(ws) if w.start == pos), None)
+    if not at or ws[at - 1].end != pos:
+        return True
+    before, word = ws[at - 1].text, ws[at].text
+    return not any(before + word[:k] in dictionary() for k in range(1, len(word)))
+
+
+def not_its_object(analysis: Analysis, verb: Verb, start: int, obj: str) -> bool:
+    """Whether what `object_of` found after `verb` (from `start`) is not the verb's object: a verb that
+    takes it through a preposition stands between them ('บันทึกเทปถวายพระพร สมเด็จพระนางเจ้าฯ': the Queen
+    is whom blessings are offered to, not what is recorded), or a Thai word the glossary cannot read
+    stands before a name ('records Her Majesty the Queen' would say something false; the name is that
+    word's complement). A misspelling the cutter broke into pieces ('ร่างกฏ': a piece of one letter) or
+    a fragment no dictionary knows ('ห็น') hides no meaning and counts as no word."""
+    from briefing.thai.scan import dictionary
+
+    title = analysis.title
+    def verbs_only(a: int, b: int) -> bool:  # nothing but glued verbs ('ขยายเวลาออกกฎกระทรวง') and spaces
+        return all(w.part == "verb" for w in words(title) if a <= w.start and w.end <= b)
+
+    if any(verb.end <= v.start and v.end <= start and verbs_only(v.end, start) and "และ" not in title[verb.end:v.start]
+           and BARE.search(v.english) and not BARE.search(verb.english) for v in verbs_of(analysis)):
+        return True  # the later verb, right before the noun, governs it through its preposition ('offers blessings to')
+    between = [w for w in words(analysis.title) if verb.end <= w.start and w.end <= start]
+    if any(len(w.text) == 1 and THAI.match(w.text) for w in between):
+        return False
+    named = any(e.field == "title" and e.start == start for e in analysis.entities + analysis.references) or any(
+        w.start == start and w.english and w.english[:1].isupper() for w in words(analysis.title))
+    if not named:
+        return False  # 'สร้างแต้มต่อธุรกิจไทย': an unread word before a common noun mostly qualifies it
+    skipped = first_gap(analysis, verb.end, start)
+    return skipped is not None and any(w.start == skipped and w.text in dictionary() for w in between)
+
+
+@functools.lru_cache(maxsize=512)
+def _glossary_spans(title: str) -> list[tuple[int, int]]:
+    """Where glossary.toml's phrases (verbs, sayings, topics, roles) stand in the headline."""
+    table = glossary()
+    return [(m.start(), m.end()) for kind in ("verbs", "sayings", "topics", "roles")
+            for key in table.get(kind, {}) if key in title for m in re.finditer(re.escape(key), title)]
+
+
+def _measures_next_figure(title: str, w: Word, numbers: list[tuple[int, int]]) -> bool:
+    measures = glossary().get("measures", {})
+    return w.text in measures and any(0 <= s - w.end <= 2 and not title[w.end:s].strip() for s, _ in numbers)
+
+
+ROUTE = re.compile(r"(?:ถนน|ถ\.|ทางหลวง|ทล\.|ทช\.|ซอย|ซ\.|สะพาน|แยก|ทางแยก|คลอง|ทางด่วน|ทางพิเศษ|เส้นทาง|ถนนสาย)")
+"""A route (road, highway, soi, bridge, junction, canal, expressway) by the start of its Thai name."""

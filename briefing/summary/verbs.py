@@ -1,0 +1,138 @@
+"""The headline's verbs: which words of the headline are actions, in order (`verbs_of`).
+
+Phrases of glossary.toml [verbs] win over single [verb] words of headwords.toml; sayings ('เผย',
+'ย้ำ') come last. A verb is no action inside a name, after the nominaliser 'การ' or a topic noun
+('กรณี'), after a negation, in a royal's clause or in a short opening cry; a light verb glued to the
+next one yields to it, and 'ชวน' (invite) makes the next verb what the public is invited to do.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+from dataclasses import dataclass
+
+from briefing.model import Analysis
+from briefing.summary.english import glossary
+from briefing.summary.words import base_form, light_verbs, third_person, words
+
+_OPENER_CHARS = 20
+"""A '!' this near the headline's start closes a short cry that opens it ('เริ่มแล้ววันนี้ !!!', 'ดีเดย์!!'):
+its verbs are no action of the release; a longer clause ending in '!' is the news itself."""
+
+
+@dataclass(slots=True, frozen=True)
+class Verb:
+    """The headline's main verb: its English (third person, with any preposition) and its span."""
+
+    english: str
+    start: int
+    end: int
+
+
+def title_spans(analysis: Analysis, kinds: tuple[str, ...] = ("person", "organisation", "place")) -> list[tuple[int, int]]:
+    return [(e.start, e.end) for e in analysis.entities + analysis.references
+            if e.field == "title" and e.type in kinds]
+
+
+def inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def verbs_of(analysis: Analysis) -> list[Verb]:
+    """The headline's verbs in order, outside names ('กรมส่งเสริมการเกษตร' holds no verb): phrases of
+    glossary.toml [verbs] ('ประชุม' -> 'holds a meeting on'), winning over a word of headwords.toml
+    [verb] at the same place, then the sayings ('เผย', 'ย้ำ': they usually introduce a reported action,
+    so they come last)."""
+    return list(_verbs(analysis.title, tuple(title_spans(analysis))))
+
+
+@functools.lru_cache(maxsize=512)
+def _verbs(title: str, names_given: tuple[tuple[int, int], ...]) -> tuple[Verb, ...]:
+    names = list(names_given)
+    table = glossary()
+    sayings = table.get("sayings", {})
+    ws = words(title)
+    starts = {w.start for w in ws}
+    ends = {w.end for w in ws}
+    # 'การเสียชีวิตของตัวประกัน': after the nominaliser 'การ'/'ความ' a verb is a noun (the death of), no action
+    nominal: set[int] = set()
+    for prev, w in itertools.pairwise(ws):
+        # 'การออกจำหน่าย': the whole run of verbs glued after 'การ' is one noun (the sale), none of them an action;
+        # 'กรณี ปิดเว็บไซต์', 'เรื่องการ...': after 'case'/'matter' a verb says what the case is about
+        if (prev.end == w.start and (prev.text in ("การ", "ความ") or prev.start in nominal and prev.part == "verb"
+                                     and w.part == "verb")) \
+                or (prev.text in _TOPIC_NOUNS and not title[prev.end:w.start].strip() and w.part == "verb"):
+            nominal.add(w.start)
+    # 'ไม่นิ่งนอนใจ': a verb after a negation says the opposite of its English; the gist names no such action
+    negated: set[int] = set()
+    scope = False
+    for prev, w in itertools.pairwise(ws):
+        # 'กองทัพไม่มีนโยบายติดต่อ ปชช.': a negation holds to the end of its clause (the next space), so a
+        # verb glued after it ('ติดต่อ', contact) is not done either; the gist names no such action
+        if prev.text in NEGATIONS and not prev.english:
+            scope = True
+        if prev.end != w.start:
+            scope = False
+        if scope and w.part == "verb":
+            negated.add(w.start)
+    names = names + [(s, s + 1) for s in nominal | negated]
+    for m in _ROYAL.finditer(title):
+        # 'นายกฯ เผยพระบาทสมเด็จพระเจ้าอยู่หัวทรงห่วงใย...', 'ในหลวงพระราชทานรถ...': what the King does or
+        # gives, up to the clause's end, is no act of the headline's actor
+        space = re.search(r"\s", title[m.start():])
+        names.append((m.start(), m.start() + space.start() if space else len(title)))
+    bang = title.find("!")
+    if 0 <= bang <= _OPENER_CHARS:
+        names.append((0, bang))  # 'เริ่มแล้ววันนี้ !!!', 'โรงแรมขนาดเล็ก เฮ !': an exclamation opens, the action follows
+    found: dict[str, list[tuple[int, int, int, str, int]]] = {"verbs": [], "sayings": []}
+    for kind in ("verbs", "sayings"):
+        for key, phrase in table.get(kind, {}).items():
+            for m in re.finditer(re.escape(key), title):
+                if m.start() in starts and m.end() in ends and not inside(m.start(), m.end(), names):
+                    found[kind].append((m.start(), -len(key), 0, phrase, m.end()))
+    found["verbs"] += [(w.start, -len(w.text), 1, third_person(w.english), w.end) for w in ws
+                       if w.part == "verb" and w.english and w.text not in sayings
+                       and not inside(w.start, w.end, names)]
+    out: list[Verb] = []
+    light = light_verbs()
+    for kind in ("verbs", "sayings"):
+        taken = -1
+        chosen: list[Verb] = []
+        for pos, _, _, phrase, end in sorted(found[kind]):
+            if pos >= taken:
+                chosen.append(Verb(english=phrase, start=pos, end=end))
+                taken = end
+        # 'ร่วมสนับสนุน' (join in supporting), 'ลงพื้นที่เยี่ยมชม': a light verb glued to the next one
+        # yields to it; 'ค้านใช้...' keeps 'oppose', whose complement the next verb is
+        kept: list[Verb] = []
+        for i, v in enumerate(chosen):
+            nxt = chosen[i + 1] if i + 1 < len(chosen) and chosen[i + 1].start == v.end else None
+            if nxt is not None and title[v.start:v.end] in _INVITING:
+                # 'ชวนเลือกซื้อ': the invitation is the news, what people are invited to do its content ('invites
+                # the public to buy'), not the actor's own act ('BAAC buys gifts' is false)
+                chosen[i + 1] = Verb(english=f"invites the public to {base_form(nxt.english)}", start=v.start, end=nxt.end)
+                continue
+            if nxt is not None and title[v.start:v.end] in light:
+                continue
+            kept.append(v)
+        out += kept
+    return tuple(out)
+
+
+_INVITING = {"ชวน", "เชิญชวน"}
+_TOPIC_NOUNS = {"กรณี", "เรื่อง", "ประเด็น"}
+"""'The case of', 'the matter of': a verb right after one is what it is about, not an action."""
+_ROYAL = re.compile(r"ในหลวง|พระบาทสมเด็จ|สมเด็จพระ|พระเจ้าอยู่หัว|พระราชินี|ทรง(?!ตัว|คุณ)|พระราชทาน")
+"""A royal subject or a royal verb ('ทรงห่วงใย'): the clause it opens is the royal's, not the actor's."""
+
+
+def find_verb(analysis: Analysis) -> Verb | None:
+    """The headline's main verb: the first action it names, else the first saying."""
+    verbs = verbs_of(analysis)
+    return verbs[0] if verbs else None
+
+
+NEGATIONS = {"ไม่", "ไม่มี", "ไม่ใช่", "ไม่ได้", "ไม่ให้", "มิ", "มิได้", "ยังไม่", "ไม่เคย", "ไม่ต้อง", "อย่า"}
+"""Words that negate what follows; PyThaiNLP lists most as stopwords, so the object would drop them."""
