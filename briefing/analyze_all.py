@@ -10,9 +10,8 @@ the app that started it is gone, and waits while another background analysis hol
 A `briefing analyze --all` takes that lock too (`command_lock`), and the child gives it up between two
 releases when a command asks for it, so the two never analyse the same releases.
 
-`python -m briefing.analyze_all --store PATH --parent PID --gists` is the list's gist maker: it reads
-release ids on its standard input and answers each with the release's gist (analysing it first when
-the store has no current analysis), so the app's own process never runs the analyzer for the list.
+The list's gist maker, another child of the app, is briefing/gist_server.py; `--gists` here starts it
+(its former name).
 """
 
 from __future__ import annotations
@@ -116,7 +115,7 @@ def lower_priority(nice: int = NICE) -> None:
         pass
 
 
-def _watch_parent(parent: int) -> None:
+def watch_parent(parent: int) -> None:
     """Leave at once when the app is gone (quit, crashed or killed): no orphan goes on analysing."""
     def watch() -> None:
         while os.getppid() == parent:
@@ -222,7 +221,7 @@ def background(store_path: Path, parent: int, nice: int = NICE) -> int:
     """Analyse what is missing, one release at a time at low priority; returns how many were analysed.
     A command that wants the store (`command_lock`) gets it after the release in hand; the child then
     waits for it to finish and goes on with whatever is left."""
-    _watch_parent(parent)
+    watch_parent(parent)
     lower_priority(nice)
     from briefing.thai import ANALYZER_VERSION
 
@@ -240,100 +239,24 @@ def background(store_path: Path, parent: int, nice: int = NICE) -> int:
     return done
 
 
-# The list's gist maker ----------------------------------------------------------------------------
-
-GIST_NICE = 5
-"""The gist maker's niceness: it works for the rows the user is looking at, so it runs well above the
-background analysis, but a key press in the app (nice 0) still comes first on a busy core."""
-IDLE_S = 120.0
-"""The gist maker leaves after this long without a request (the app starts another when it needs one):
-an idle analyzer holds about 170 MB."""
-
-
-READY = "ready"
-"""The gist maker's first line, once its store is open: a child that dies before it could not start
-(the app stops trying after a few); one that dies after it died on the release it was asked for."""
-EXIT_MISMATCH = 3
-"""The gist maker's exit status when its gists would not be current for the app (`--expect`: the code
-on disk is not the app's, upgraded meanwhile): the app then makes its gists itself."""
-
-
-def serve_gists(store_path: Path, parent: int, nice: int = GIST_NICE, idle_s: float = IDLE_S,
-                expect: str | None = None) -> int:
-    """Say READY, then answer each release id read on standard input with one JSON line on standard
-    output: {"id": ID, "gist": GIST} once the gist is made and saved as the list's, or {"id": ID, "error":
-    TEXT} (ID 0 for a line that is no id). Returns how many gists were made; exits with EXIT_MISMATCH at
-    once when `expect` is not the gist key it would save."""
-    import json
-    import queue
-
-    from briefing.pipeline import offline_key
-
-    if expect is not None and expect != offline_key():
-        sys.exit(EXIT_MISMATCH)
-    # The replies go to a copy of fd 1; anything else printed (by us or a library) goes to stderr, so
-    # no stray line is ever read as a reply.
-    replies = os.fdopen(os.dup(1), "w", encoding="ascii")
-    os.dup2(2, 1)
-    sys.stdout = sys.stderr
-    _watch_parent(parent)
-    lower_priority(nice)
-    lines: queue.Queue[str] = queue.Queue()
-
-    def read() -> None:
-        for line in sys.stdin:
-            lines.put(line)
-        lines.put("")  # the app closed the pipe
-
-    from briefing.config import Config
-    from briefing.pipeline import Pipeline
-
-    made = 0
-    with Store(store_path) as store:
-        pipeline = Pipeline(store, Config())
-        print(READY, file=replies, flush=True)
-        threading.Thread(target=read, name="requests", daemon=True).start()
-        while True:
-            try:
-                line = lines.get(timeout=idle_s)
-            except queue.Empty:
-                return made
-            if not line:
-                return made
-            try:
-                release_id = int(line)
-            except ValueError:
-                print(json.dumps({"id": 0, "error": f"not a release id: {line.strip()[:40]!r}"}), file=replies,
-                      flush=True)
-                continue
-            try:
-                reply: dict[str, object] = {"id": release_id, "gist": pipeline.remake_gist(release_id)}
-                made += 1
-            except Exception as error:  # noqa: BLE001 - one bad release must not end the others
-                reply = {"id": release_id, "error": f"{type(error).__name__}: {error}"}
-            print(json.dumps(reply), file=replies, flush=True)  # ASCII: whatever the locale's encoding
-
-
 def main(argv: list[str] | None = None) -> int:
     import argparse
 
+    args_given = sys.argv[1:] if argv is None else argv
+    if "--gists" in args_given:  # the gist maker's former entry point
+        from briefing.gist_server import main as serve
+
+        return serve([a for a in args_given if a != "--gists"])
     parser = argparse.ArgumentParser(prog="python -m briefing.analyze_all",
                                      description="The app's background analysis of the stored releases.")
     parser.add_argument("--store", type=Path, required=True)
     parser.add_argument("--parent", type=int, required=True, help="leave when this process is gone")
-    parser.add_argument("--nice", type=int, help=f"the niceness to run at (default {NICE}; {GIST_NICE} with --gists)")
-    parser.add_argument("--gists", action="store_true", help="make the list's gists of the release ids read on stdin")
-    parser.add_argument("--idle", type=float, default=IDLE_S, help="with --gists: leave after this many idle seconds")
-    parser.add_argument("--expect", help=f"with --gists: the gist key the app counts as current (exit {EXIT_MISMATCH}"
-                        " if this code would save another)")
+    parser.add_argument("--nice", type=int, default=NICE, help=f"the niceness to run at (default {NICE})")
     args = parser.parse_args(argv)
     from briefing.errors import BriefingError
 
     try:
-        if args.gists:
-            serve_gists(args.store, args.parent, GIST_NICE if args.nice is None else args.nice, args.idle, args.expect)
-        else:
-            background(args.store, args.parent, NICE if args.nice is None else args.nice)
+        background(args.store, args.parent, args.nice)
     except BriefingError as error:
         print(f"briefing: {error}", file=sys.stderr)
         return 2

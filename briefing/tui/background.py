@@ -9,7 +9,7 @@ leaves by itself when the app is gone, however it ended). Another app on the sam
 store's lock held and its child waits; a `briefing analyze --all` alongside it takes the store from the
 child after the release in hand, and the child goes on when it has finished.
 
-The list's gists are made by another child, `GistMaker` (`python -m briefing.analyze_all --gists`): the
+The list's gists are made by another child, `GistMaker` (`python -m briefing.gist_server`): the
 list's worker thread sends it the ids of the rows that need one, one at a time (those on screen first,
 each time as the screen is then), and waits for each answer without holding the GIL, so paging stays as quick while gists are made as when they are
 all made (bench/list_paging.py). It runs whether or not the background analysis does (it uses the
@@ -32,8 +32,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 import briefing
-from briefing.analyze_all import EXIT_MISMATCH, GIST_NICE, IDLE_S, NICE, READY
+from briefing.analyze_all import NICE
 from briefing.errors import BriefingError
+from briefing.gist_server import EXIT_MISMATCH, GIST_NICE, IDLE_S, READY
 
 START_DELAY_S = 1.0
 """Seconds after the app's first screen is shown before the child starts: the first paint and the
@@ -111,7 +112,7 @@ class GistMaker:
         self.store_path = store_path
         self.nice = nice
         self.idle_s = idle_s
-        self.command = command or [sys.executable, "-m", "briefing.analyze_all"]
+        self.command = command or [sys.executable, "-m", "briefing.gist_server"]
         """The child's program (tests run a stand-in speaking the same protocol)."""
         self.expect = expect
         """The gist key the app counts as current (None: this process's `offline_key()`); a child whose
@@ -176,7 +177,7 @@ class GistMaker:
             try:
                 process = subprocess.Popen(
                     [*self.command, "--store", str(self.store_path), "--parent", str(os.getpid()),
-                     "--nice", str(self.nice), "--gists", "--idle", str(self.idle_s), "--expect", expect],
+                     "--nice", str(self.nice), "--idle", str(self.idle_s), "--expect", expect],
                     stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
                     encoding="utf-8", env=_child_env(), start_new_session=True)
             except OSError:

@@ -1,4 +1,4 @@
-"""A stand-in for `python -m briefing.analyze_all --gists` speaking its protocol (a ready line, then one
+"""A stand-in for `python -m briefing.gist_server` speaking its protocol (a ready line, then one
 JSON reply per id read), for the gist maker's failure cases: it saves nothing, and can die on an id
 (`--die`), answer another id (`--wrong`), be slow (`--slow`), and log its starts and requests (`--log`)."""
 

@@ -1,5 +1,5 @@
-"""The list's gists made by the app's gist maker, a child process (`python -m briefing.analyze_all
---gists`), so the analyzer never runs in the app's process while the user pages: the gists are the ones
+"""The list's gists made by the app's gist maker, a child process (`python -m briefing.gist_server`),
+so the analyzer never runs in the app's process while the user pages: the gists are the ones
 the app would make itself, the rows nearest the highlight get theirs first, it works beside the
 background analysis, and the child is started again when it left and ended when the app quits."""
 
