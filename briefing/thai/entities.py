@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from briefing.model import EnglishSource, Entity, Field
 from briefing.thai import admin, organisations, people, places
@@ -471,47 +473,62 @@ def _field_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     return kept
 
 
-_KNOWN_EN: dict[int, dict[str, str]] = {}
+_T = TypeVar("_T")
 
 
+class _Same:
+    """A gazetteer as a cache key, by identity (Gazetteer is a mutable dataclass, so unhashable). The key
+    holds its gazetteer, so while a cache remembers it no other gazetteer can take its id: a cache keyed
+    by id() alone could give a new gazetteer at a collected one's address that one's derived names."""
+
+    __slots__ = ("g",)
+
+    def __init__(self, g: Gazetteer) -> None:
+        self.g = g
+
+    def __hash__(self) -> int:
+        return id(self.g)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Same) and other.g is self.g
+
+
+def _per_gazetteer(build: Callable[[Gazetteer], _T]) -> Callable[[Gazetteer], _T]:
+    """`build`, worked out once per gazetteer (the process has one; tests may make a few)."""
+    cached = functools.lru_cache(maxsize=4)(lambda key: build(key.g))
+
+    @functools.wraps(build)
+    def lookup(g: Gazetteer) -> _T:
+        return cached(_Same(g))
+
+    return lookup
+
+
+@_per_gazetteer
 def _known_english(g: Gazetteer) -> dict[str, str]:
     """Officials' English first name -> family name (from the officials' glossary)."""
-    if id(g) not in _KNOWN_EN:
-        pairs = [en.split(" ", 1) for en in g.person_spelling.values() if en.count(" ") == 1]
-        _KNOWN_EN[id(g)] = {first: family for first, family in pairs}
-    return _KNOWN_EN[id(g)]
+    pairs = [en.split(" ", 1) for en in g.person_spelling.values() if en.count(" ") == 1]
+    return {first: family for first, family in pairs}
 
 
-_LATIN_ORGS: dict[int, frozenset[str]] = {}
-
-
+@_per_gazetteer
 def _latin_org_names(g: Gazetteer) -> frozenset[str]:
     """The glossary's organisation names in Latin letters (Ministry of Finance, Bank of Thailand)."""
-    if id(g) not in _LATIN_ORGS:
-        _LATIN_ORGS[id(g)] = frozenset(k for k, t in g.terms.items() if t.type == "organisation" and _LATIN.match(k))
-    return _LATIN_ORGS[id(g)]
+    return frozenset(k for k, t in g.terms.items() if t.type == "organisation" and _LATIN.match(k))
 
 
-_LATIN_PLACES: dict[int, frozenset[str]] = {}
-
-
+@_per_gazetteer
 def _latin_place_names(g: Gazetteer) -> frozenset[str]:
     """The glossary's place names in Latin letters (Thailand, Japan, Chiang Mai)."""
-    if id(g) not in _LATIN_PLACES:
-        _LATIN_PLACES[id(g)] = frozenset(k for k, t in g.terms.items() if t.type == "place" and _LATIN.match(k))
-    return _LATIN_PLACES[id(g)]
+    return frozenset(k for k, t in g.terms.items() if t.type == "place" and _LATIN.match(k))
 
 
-_PUNCTUATED: dict[int, tuple[str, ...]] = {}
-
-
+@_per_gazetteer
 def _punctuated_names(g: Gazetteer) -> tuple[str, ...]:
     """The glossary's English organisation names with a comma or a bracket (see english.find_listed)."""
-    if id(g) not in _PUNCTUATED:
-        _PUNCTUATED[id(g)] = tuple(
-            k for k, t in g.terms.items() if t.type == "organisation" and _LATIN.match(k) and re.search(r"[,(]", k)
-        )
-    return _PUNCTUATED[id(g)]
+    return tuple(
+        k for k, t in g.terms.items() if t.type == "organisation" and _LATIN.match(k) and re.search(r"[,(]", k)
+    )
 
 
 _MISSIONS = {"สถานเอกอัครราชทูต": "Embassy", "สถานกงสุลใหญ่": "Consulate-General", "สถานกงสุล": "Consulate"}
