@@ -117,6 +117,8 @@ class _ObjectReader:
         self.verb_joins = 0
         self.together = False
         self.gerund = False
+        self.country_end: int | None = None  # where the last country the phrase names ends
+        self.country = ""  # and its English
 
     # --- the stages, in the order `read` asks them ------------------------------------------------
 
@@ -256,7 +258,10 @@ class _ObjectReader:
         return _NEXT
 
     def _read_place(self, name: Entity) -> _Step:
-        """A place ends the phrase (the gist says where separately), unless it is the road built."""
+        """A place ends the phrase (the gist says where separately), unless it is the road built or one
+        more of the countries the phrase lists."""
+        if self._lists_another_country(name):
+            return _NEXT
         if self.joiner and self.joiner.startswith("to ") and not self.group and ROUTE.match(name.text) \
                 and (label := safe_english(english_name(name), self.analysis)) and READABLE.search(label):
             self.group.append(label)  # 'ก่อสร้างขยายทางหลวงหมายเลข 3423': the road built is the thing, no where
@@ -351,6 +356,8 @@ class _ObjectReader:
         self.count += len(english.split())
         self.last = w.end
         self.first = self.first if (self.parts or len(self.group) > 1) else w.start
+        if english[:1].isupper() and _country(w.text):
+            self.country_end, self.country = w.end, english
         return None
 
     def _read_verb(self, w: Word, english: str, a: _Around) -> _Step:
@@ -367,6 +374,29 @@ class _ObjectReader:
         self.joiner = "to " + english
         self.count += len(self.joiner.split())
         return None
+
+    def _lists_another_country(self, name: Entity) -> bool:
+        """'ผนึกกำลังมาเลเซีย อินโดนีเซีย': a country right after the country the phrase ends with (a space, a
+        comma or 'และ' between) is one more of the countries listed ('joins forces with Malaysia and
+        Indonesia'), not where it happened ('... with Malaysia in Indonesia')."""
+        if self.country_end is None or self.country_end != self.last:
+            return False
+        alone = self.group == [self.country] or (not self.group and self.joiner == "and" and self.parts[-1:] == [self.country])
+        if not alone:
+            return False  # 'นักท่องเที่ยวรัสเซียและยูเครน': the country qualifies a noun; listing it is for another rule
+        if not _LISTED.fullmatch(self.title[self.last:name.start]) or not (_country(name.text) or _country(name.canonical or "")):
+            return False
+        label = safe_english(english_name(name), self.analysis)
+        if not label or not READABLE.search(label):
+            return False
+        if self.group:
+            self._flush()
+            self.joiner = "and"  # (after 'และ' the joiner is 'and' already)
+        self.group.append(label)
+        self.count += len(label.split())
+        self.last = self.country_end = name.end
+        self.country = label
+        return True
 
     # --- the phrase ---------------------------------------------------------------------------------
 
@@ -406,6 +436,18 @@ class _ObjectReader:
 
     def _latin_run(self, w: Word) -> tuple[int, int, str] | None:
         return next((r for r in self.latin_runs if r[0] <= w.start < r[1]), None)
+
+
+_LISTED = re.compile(r"[\s,]*(?:และ)?\s*")
+"""What stands between two items of a list of names: spaces, a comma, 'และ' (and)."""
+
+
+def _country(thai: str) -> bool:
+    """Whether a Thai word or name is a country's (the gazetteer's kind), e.g. 'มาเลเซีย'."""
+    from briefing.thai.gazetteer import gazetteer
+
+    term = gazetteer().terms.get(thai)
+    return term is not None and term.type == "place" and term.kind == "country"
 
 
 _ABOUT_NOUNS = [["matter"], ["matters"], ["case"], ["issue"], ["news"], ["reports"]]
