@@ -123,3 +123,64 @@ def test_three_word_names_after_a_position() -> None:
             "Vietnamese Ambassador to Thailand Pham Vietnam Hung. Government Spokesperson Jirayu ")
     people = _of(body, "person")
     assert "Nguyen Manh Coung" in people and "Pham Vietnam Hung" in people
+
+
+def test_the_prime_ministers_office() -> None:
+    # 2022/11/05/Government News_314_a38888d1...
+    body = ("ister of Energy Supattanapong Punmeechaow, Minister of Finance Arkhom Termpittayapaisith, Minister "
+            "Attached to the Prime Minister’s Office Anucha Nakasai, and Prime Minister’s Secretary-General Distat")
+    assert "Prime Minister’s Office" in _of(body, "organisation")
+    assert "Anucha Nakasai" in _of(body, "person")
+    # 2023/04/10/Cabinet Meeting Synopsis_1_95aea739...: the minister's name in brackets is no short form
+    body = ("t Council may proceed without having to resubmit to the cabinet. Minister Attached to the Prime "
+            "Minister’s Office (Anucha Nakasai) or a representative is authorized as chief of")
+    assert _of(body, "organisation") == ["cabinet", "Prime Minister’s Office"]
+
+
+def test_a_body_named_for_its_purpose() -> None:
+    # 2021/06/10/Government News_2
+    body = ("ved the 1st shot, and 1.4 million received both shots.\nThe Prime Minister, as head of the Center for "
+            "COVID-19 Situation Administration (CCSA), emphasized CCSA’s principle on fair distribution of")
+    orgs = _of(body, "organisation")
+    assert orgs[0] == "Center for COVID-19 Situation Administration" and set(orgs[1:]) == {"CCSA"}
+
+
+def test_companies_named_with_their_legal_suffix() -> None:
+    # 2025/03/27/Government News _2_573ab08f...
+    body = (" based companies that have invested in Vietnam in various sectors such as renewal energy (Banpu Plc, "
+            "Gunkul Engineering Plc, Gulf Energy Development Plc, Super")
+    assert _of(body, "organisation") == ["Banpu Plc", "Gunkul Engineering Plc", "Gulf Energy Development Plc"]
+    # 2022/11/05/Cabinet Meeting Synopsis_14_4bf07990...
+    body = ("gate and remedy COVID-19-affected people) at the total amount of 197,983,630 Baht, to the Transport "
+            "Co., Ltd. The approved budget is for expenditures related to bus arra")
+    assert _of(body, "organisation") == ["Transport Co., Ltd."]
+
+
+def test_a_body_named_in_a_laws_title_is_the_law() -> None:
+    # 2022/11/05/Cabinet Meeting Synopsis_57_cb57f908...
+    body = ("in the Royal Gazette.\nList of updated countries, territories, sovereignties, and capitals\n"
+            "Announcement of Royal Society of Thailand\n1 Sep 2021\n")
+    assert _of(body, "organisation") == []
+
+
+def test_waters_reserves_temples_and_hotels() -> None:
+    # 2023/10/18/Government News	_3_e9342f71...
+    body = ("ivity in the southern Andaman region. This will reduce the commute time going through the Strait of "
+            "Malacca under the logistic operation idea of “one port, two sides” ")
+    assert "Strait of Malacca" in _of(body, "place")
+    # 2023/08/26/Cabinet Meeting Synopsis_1_62bbcb83...
+    body = ("n.\nTitle: Draft Royal Decree on revocation of part of Chiang Dao, Mae Ngad, and Mae Taeng National "
+            "Forest Reserves in Ban Pao and Mae Hor Phra subdistricts, Mae Tang distric")
+    assert "Mae Taeng National Forest Reserves" in _of(body, "place")
+    # 2023/02/13/Government News_1_2e6fa026...
+    body = ("ing, then unwind in the European-style gardens of Dusit. Thon Buri is home to the awesome Wat Arun "
+            "temple, and over in Phra Nakhon, you’ll find the Wat Pho tem")
+    assert {"Wat Arun", "Wat Pho"} <= set(_of(body, "place"))
+    # 2022/11/05/Government News_262_a10bc529...
+    body = ("or transparency of public administration\nMarch 5, 2022, at 1330hrs, at Pullman King Power Hotel "
+            "Bangkok, Prime Minister and Defense Minister Gen. Prayut Chan-o-cha")
+    assert _of(body, "place") == ["Pullman King Power Hotel Bangkok"]
+    # 2023/04/25/Cabinet Meeting Synopsis_1_a515a3fc...: a reservoir's project is not the reservoir
+    body = ("at Thani’s Koh Tan, Buriram Airport Expansion Project Buriram, Lampang province’s Mae Bom Reservoir "
+            "Project under the Royal Initiative, Intercity Motorway Project No. ")
+    assert not any("Reservoir" in p for p in _of(body, "place"))

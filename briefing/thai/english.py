@@ -87,6 +87,48 @@ _CHAMBER = re.compile(
 )
 """Luxembourg Chamber of Commerce, Thai Chamber of Commerce and Industry, Cargolux Airlines."""
 
+_PM_OFFICE = re.compile(
+    r"(?<![A-Za-z])Prime[ \t]+Minister(?:’s|'s)[ \t]+Office(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?(?![A-Za-z]))?"
+)
+"""The Prime Minister’s Office (สำนักนายกรัฐมนตรี, ~100 in the English releases, most in "Minister Attached to
+the Prime Minister’s Office"), and a foreign one: the Prime Minister's Office of Japan (not "Office of Japan")."""
+
+_FOR_WORD = r"(?:COVID-19|Covid-19|(?!" + _STOP + r"|Gen\.?(?![A-Za-z]))[A-Z][A-Za-z\-–]*)"
+_FOR_HEADED = re.compile(
+    r"(?<![A-Za-z’'\-])(?:(?!(?:The|A|An|This|That|As|At|In|On|By|Of|And|For)[ \t])[A-Z][A-Za-z\-]*[ \t]+){0,3}"
+    r"(?:Organi[sz]ation|Cent(?:er|re)|Institute|Council|Agency|Foundation|Association|Federation|Office|Bureau|(?<!European[ \t])Union)"
+    r"[ \t]+for[ \t]+(?:the[ \t]+)?" + _FOR_WORD + r"(?:[ \t]+(?:(?:and|of|for|the|of[ \t]+the|and[ \t]+the)[ \t]+)?" + _FOR_WORD + r")*"
+)
+"""A body named for its purpose: Organisation for Economic Co-operation and Development, Ad Hoc Center for
+Thailand-Cambodia Border Situation, Center for COVID-19 Situation Administration, International Organization
+for Migration (~200 in the English releases; partnerships, forums and funds "for" something are left out:
+they are as often agreements, events and budget lines)."""
+
+_COMPANY = re.compile(
+    r"(?<![A-Za-z0-9’'&.\-])((?:[A-Z0-9](?:[A-Za-z0-9&\-’']|\.(?=[A-Za-z]))*)"
+    r"(?:[ \t]+(?:of[ \t]+|&[ \t]+)?[A-Z0-9](?:[A-Za-z0-9&\-’']|\.(?=[A-Za-z]))*){0,5})[ \t]+"
+    r"(?:Public[ \t]+)?(?:Company[ \t]+Limited|Co\.,?[ \t]*Ltd\.?|Co\.|Corporation|Inc\.|PLC|Plc|Pcl\.?|PCL)(?![A-Za-z])"
+)
+"""A company named with its legal suffix: PTT Public Company Limited, Minebea Mitsumi Inc., Transport Co., Ltd.,
+Banpu Plc, Toyota Motor Corporation (~110 in the English releases)."""
+_COMPANY_CUT = frozenset(
+    {"The", "A", "An", "MOU", "MoU", "Between", "With", "And", "CEO", "Chairman", "President", "Director", "Executive",
+     "Establishment", "Minister", "Ministry", "University", "By", "From", "Of", "In", "At", "For", "To", "On", "Its"}
+)
+"""Words before a company's name that are not part of it (an agreement, a position, another body joined by and)."""
+
+_LAW_BEFORE = re.compile(
+    r"(?:Regulation|Regulations|Announcement|Notification|Order|Rules|Decree|Act)[ \t]+(?:of|by)[ \t]+(?:the[ \t]+)?$"
+)
+"""A body named in a law's title is the law, not the body: the Draft Notification of Commercial Ministry
+prescribing ..., Regulation of Prime Minister’s Office on ... (as organisations.in_law_title for Thai)."""
+
+
+def in_law_title(text: str, start: int) -> bool:
+    """The body at `start` is the issuer named in a law's or an order's title."""
+    return _LAW_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
 _SENTENCE_WORDS = frozenset({"The", "A", "An", "This", "That", "These", "Both", "Its", "Their", "His", "Her", "As", "In", "On", "At", "By", "With", "From", "And", "Under", "For", "To", "Of", "Meanwhile", "Moreover", "Also"})
 
 
@@ -138,6 +180,21 @@ def find_orgs(text: str, people: list[tuple[int, int]] | None = None, known: fro
         out.append(Span(m.start(), m.end()))
     for m in _HOUSES.finditer(text):
         out.append(Span(m.start(), m.end()))
+    for m in _PM_OFFICE.finditer(text):
+        out.append(Span(m.start(), m.end()))
+    for m in _COMPANY.finditer(text):
+        words = list(re.finditer(r"\S+", m.group(1)))
+        cut = max((i for i, w in enumerate(words) if w.group(0) in _COMPANY_CUT or w.group(0).endswith(("’s", "'s"))), default=-1)
+        if cut + 1 < len(words) and words[cut + 1].group(0) != "of":
+            out.append(Span(m.start(1) + words[cut + 1].start(), m.end()))
+    for m in _FOR_HEADED.finditer(text):
+        end = m.end()
+        verb = next((w for w in re.finditer(r"[A-Z][a-z]+", m.group(0)) if _headline_verb(w.group(0))), None)
+        if verb is not None:  # The Ad Hoc Center for ... Situation Convenes Morning Meeting: a headline's verb
+            end = m.start() + verb.start()
+        start, end = _trim(text, m.start(), end, known)
+        if end - start > 3:
+            out.append(Span(start, end))
     for pattern in (_GOVERNMENT_OF, _NATIONAL_GOVERNMENT, _HEADED, _COMMITTEE, _CHAMBER):
         for m in pattern.finditer(text):
             start, end = _trim(text, m.start(), m.end(), known)
@@ -323,4 +380,62 @@ def find_people(text: str, known: dict[str, str] | None = None, places: frozense
             out.append(Named(third, m.end(2), text[third:m.start(1)].strip(), f"{m.group(1)} {m.group(2)}"))
         else:
             out.append(Named(m.start(1), m.end(2), m.group(1), m.group(2)))
+    return out
+
+
+_FEATURE_WORD = r"(?:(?!(?:At|Of|In|On|For|The|And|To|By)[ \t])[A-Z][A-Za-z’'\-]*)"
+_FEATURE = re.compile(
+    r"(?<![A-Za-z’'\-])(" + _FEATURE_WORD + r"(?:[ \t]+" + _FEATURE_WORD + r"){0,4})[ \t]+"
+    r"(Strait|Sea|Ocean|Gulf|Bay|Canal|Reservoir|Lake|Peninsula|(?:National[ \t]+)?Forest[ \t]+Reserves?|"
+    r"Wildlife[ \t]+Sanctuary|Mansion|Waterfall|Beach|Island)(?![A-Za-z])"
+    r"|(?<![A-Za-z’'\-])(?:Strait|Straits|Gulf|Bay)[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][a-z]+(?![A-Za-z])"
+    r"|(?<![A-Za-z’'\-])Wat(?:[ \t]+[A-Z][a-z][A-Za-z\-]*){1,6}(?:[ \t]+Temple)?(?![A-Za-z])"
+)
+"""Waters, reserves and temples in English: Strait of Malacca, Malacca Strait, South China Sea, Indian Ocean,
+Nam Pi Reservoir, Mae Ramat National Forest Reserve, Phitsanulok Mansion, Phuket Island, Wat Arun (~300
+in the English releases). Not when the name goes on (Indian Ocean Rim, Huay Krok Khian Reservoir Project,
+Pacific Islands Forum: a body or a project named after it) nor after a word that makes it a slogan or an
+event (Our Ocean, World Lake Day, Blue Ocean)."""
+_FEATURE_NOT_START = frozenset(
+    {"The", "A", "An", "This", "That", "Our", "Blue", "Best", "World", "United", "Two", "Safety", "Of", "At", "In",
+     "On", "To", "From", "By", "And", "For", "With", "Its", "Their", "Both", "Each", "Every", "New", "Big", "Dry",
+     "Deep", "Open", "High", "Black", "Red", "Green", "Smart", "Royal", "Greater", "Digital", "Southern", "Northern",
+     "Eastern", "Western"}
+)
+"""Words that start a sentence, a slogan or an event before a feature's head (The Malacca Strait -> Malacca
+Strait; Southern Gulf of Thailand Provincial Cluster, Black Sea Grain Initiative: not taken whole)."""
+_FEATURE_GOES_ON = re.compile(r"[ \t]+(?:[A-Z][a-z]|of[ \t]+[A-Z])")
+
+_HOTEL_IN = re.compile(r"(?<![A-Za-z’'\-])((?:[A-Z][A-Za-z’'\-&]*[ \t]+){1,4}Hotel)[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)(?![A-Za-z])")
+"""A hotel named with its city: The Athene Hotel Bangkok, Okura Hotel Tokyo (the city is a known place)."""
+
+
+def find_places(text: str, places: frozenset[str] = frozenset()) -> list[Span]:
+    """Places named in English that the venue heads of places.py leave out: a sea, a strait, a reservoir, a
+    forest reserve, a temple (Wat ...), a mansion; a hotel named with its city. `places`: the glossary's place
+    names in Latin letters."""
+    out: list[Span] = []
+    for m in _FEATURE.finditer(text):
+        start = m.start()
+        words = m.group(0).split()
+        while words and words[0] in _FEATURE_NOT_START and len(words) > 2:
+            start = text.index(words[1], start + len(words[0]))
+            words = words[1:]
+        owner = next((i for i in range(len(words) - 2, -1, -1) if words[i].endswith(("’s", "'s"))), None)
+        if owner is not None:  # Nam Nao National Park’s Phu Khiew Wildlife Sanctuary: what the possessive names
+            start = text.index(words[owner + 1], start + sum(len(w) + 1 for w in words[:owner]))
+            words = words[owner + 1:]
+        if not words or words[0] in _FEATURE_NOT_START or _FEATURE_GOES_ON.match(text, m.end()):
+            continue
+        out.append(Span(start, m.end()))
+    for m in _HOTEL_IN.finditer(text):
+        city = m.group(2)
+        if city not in places:
+            city = city.split()[0]
+            if city not in places:
+                continue
+        start = m.start(1)
+        if text.startswith(("The ", "the "), start):
+            start += 4
+        out.append(Span(start, m.start(2) + len(city)))
     return out

@@ -455,13 +455,16 @@ def _field_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     if _is_english(text[skip:]):  # the cabinet, Government of Lao PDR, Ministry of Higher Education, Science, ...
         spans = [(c.start, c.end) for c in cands if c.type == "person"]
         cands += [_Cand(field, o.start, o.end, "organisation") for o in english_text.find_orgs(text, spans, _latin_org_names(g))]
+        cands += [_Cand(field, p.start, p.end, "place") for p in english_text.find_places(text, _latin_place_names(g))]
         for a, b, key in english_text.find_listed(text, _punctuated_names(g)):
             term = g.terms[key]
             cands.append(_Cand(field, a, b, term.type, term.english, term.canonical, True))
     cands += _place_cands(text, field, g)
     kept = _missions(text, _drop_glosses(text, _resolve(cands, skip)))
     kept = [c for c in kept if c.type == "person" or not places.any_such_venue(text, c.start, c.end)]
-    kept = [c for c in kept if c.type != "organisation" or not organisations.in_law_title(text, c.start)]
+    english = _is_english(text[skip:])
+    kept = [c for c in kept if c.type != "organisation" or not (
+        organisations.in_law_title(text, c.start) or english and english_text.in_law_title(text, c.start))]
     for i, c in enumerate(kept):
         if c.type == "organisation" and (
             places.venue_after_at(text, c.start, c.end)
