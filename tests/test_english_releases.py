@@ -184,3 +184,14 @@ def test_waters_reserves_temples_and_hotels() -> None:
     body = ("at Thani’s Koh Tan, Buriram Airport Expansion Project Buriram, Lampang province’s Mae Bom Reservoir "
             "Project under the Royal Initiative, Intercity Motorway Project No. ")
     assert not any("Reservoir" in p for p in _of(body, "place"))
+
+
+def test_an_acronym_opening_an_events_name_is_the_event() -> None:
+    # 2023/03/01/Government News_6_c548c5ab...
+    body = ("fense relations and cooperation. He has met with the Australian Prime Minister in several occasions, "
+            "including the APEC Economic Leaders' Meeting, held in Bangkok last year. The two countries also elevated")
+    assert _of(body, "organisation") == []
+    # 2022/11/05/Government News_426_bd98761c...
+    body = ("ic Leaders' Meeting on November 16-18, 2022 (Wed-Fri). This will be the same practice as Thailand’s "
+            "hosting of the ASEAN Summit to alleviate the traffic, facilitate participants’ travel, and ensure sa")
+    assert _of(body, "organisation") == []

@@ -129,6 +129,20 @@ def in_law_title(text: str, start: int) -> bool:
     return _LAW_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
+_EVENT_AFTER = re.compile(
+    r"(?:[\-–][A-Z][A-Za-z]*)?(?:[ \t]+(?:[A-Z0-9][A-Za-z0-9’'\-]*|of|on|for|and|the)){0,6}?"
+    r"[ \t]+(?:Summits?|Meetings?|Week|Retreat|Conference|Forum|Games|Day|Expo|Festival)(?![A-Za-z])"
+)
+"""What makes a body's acronym part of an event's name: APEC Economic Leaders' Week, ASEAN-Japan
+Commemorative Summit, ASEAN Foreign Ministers’ Meeting."""
+
+
+def inside_event(text: str, end: int) -> bool:
+    """The acronym ending at `end` opens the name of a meeting, a summit, a week or games: the event,
+    not the body (a body named only there is not one the release names)."""
+    return _EVENT_AFTER.match(text, end) is not None
+
+
 _SENTENCE_WORDS = frozenset({"The", "A", "An", "This", "That", "These", "Both", "Its", "Their", "His", "Her", "As", "In", "On", "At", "By", "With", "From", "And", "Under", "For", "To", "Of", "Meanwhile", "Moreover", "Also"})
 
 

@@ -352,6 +352,8 @@ def _accept(text: str, start: int, end: int, key: str, term: Term, english: bool
         after = text[end] if end < len(text) else " "
         if (before.isalnum() and not is_thai(before)) or (after.isalnum() and not is_thai(after)):
             return False
+        if term.type == "organisation" and english and key.isupper() and english_text.inside_event(text, end):
+            return False  # APEC Economic Leaders' Week: the event (an English release names ASEAN elsewhere if it does)
         if term.type == "organisation" and not english and key.isupper():
             nxt = _LATIN_RUN.match(text, end + 1) if text[end:end + 1] == " " else None
             if nxt and nxt.group(0).split()[0] in _PRODUCT_WORDS:
