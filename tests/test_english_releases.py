@@ -195,3 +195,39 @@ def test_an_acronym_opening_an_events_name_is_the_event() -> None:
     body = ("ic Leaders' Meeting on November 16-18, 2022 (Wed-Fri). This will be the same practice as Thailand’s "
             "hosting of the ASEAN Summit to alleviate the traffic, facilitate participants’ travel, and ensure sa")
     assert _of(body, "organisation") == []
+
+
+def test_a_bare_head_or_a_legal_form_is_no_body_and_a_name_ends_before_for() -> None:
+    # 2025/09/03/Cabinet Meeting Synopsis _9_abc0d251...
+    body = ("District, Chumphon Province, B.E. ...., as proposed by Ministry of Natural Resources and Environment. "
+            "The Ministry shall take opinions of Ministry of Transport, Ministry of Interior, Office of C")
+    assert "The Ministry" not in _of(body, "organisation")
+    # 2022/11/05/Cabinet Meeting Synopsis_56_996a558c...
+    body = ("million Baht\n2.       Ministry of Higher Education, Science, Research and Innovation (by Hydro "
+            "Informatics Institute (Public Organization): 2 projects for the budget framework of 76.45 million Baht\n")
+    assert "Public Organization" not in _of(body, "organisation")
+    # 2024/06/25/Cabinet Meeting Synopsis_1_c5f52ba6...
+    body = ("osed by Ministry of Public Health, and ordered for the draft Ministerial Regulation to be forwarded to "
+            "Office of Council of State for scrutiny.\nGist\nThe draft Ministerial Regulation specifying quantity ")
+    assert _of(body, "organisation") == ["Ministry of Public Health", "Office of Council of State"]
+
+
+def test_two_bodies_joined_by_and_are_two() -> None:
+    # 2025/05/07/Government News _1_00372aec...
+    body = ("gency and contingency, at the amount of 2,049.69 million Baht, to Ministry of Transport’s Department "
+            "of Highway and Department of Rural Roads for the restoration of transport infrastructure damaged by ")
+    orgs = _of(body, "organisation")
+    assert "Department of Highway" in orgs and "Department of Rural Roads" in orgs
+    # 2023/04/27/Cabinet Meeting Synopsis_1_47d6947b...: and the years in brackets after them are no short form
+    body = ("gotiation Plan between Ministry of Foreign Affairs of Kingdom of Thailand and Ministry of Foreign "
+            "Affairs of the Russian Federation (2023-2025)\nThe cabinet approved the draft 5th Negotiation Plan between")
+    assert _of(body, "organisation") == ["Ministry of Foreign Affairs of Kingdom of Thailand",
+                                         "Ministry of Foreign Affairs of the Russian Federation", "cabinet"]
+
+
+def test_the_swiss_federation_is_switzerland() -> None:
+    # 2025/01/22/Government News _1_40b5f5f3...
+    body = ("ment in Thailand\nJanuary 21, 2025, at 1000hrs (Davos local time), at the Congress Center, Davos, "
+            "Swiss Federation, during her attendance at the World Economic Forum Annual M")
+    assert "Swiss Federation" in _of(body, "place")
+    assert "Swiss Federation" not in _of(body, "organisation")

@@ -143,6 +143,41 @@ def inside_event(text: str, end: int) -> bool:
     return _EVENT_AFTER.match(text, end) is not None
 
 
+_GENERIC = re.compile(
+    r"(?:[Tt]he|This|That|Its|Their)[ \t]+(?:Ministry|Department|Office|Agency|Bureau|Board|Council|Commission|Committee|"
+    r"Authority|Institute|Organi[sz]ation|Federation|Association|Bank|University|Fund|Centre|Center)|Public[ \t]+Organi[sz]ation"
+)
+"""A bare head after an article (The Ministry shall take opinions of ...) points back at a body named
+before it; (Public Organization) is the legal form after a name (Hydro Informatics Institute (Public
+Organization)), not a body."""
+_DANGLING = re.compile(r"(?:[ \t]+(?:for|of|and|the|to|on|in))+$")
+
+
+def bare_reference(name: str) -> bool:
+    """An organisation candidate that only refers back ('The Ministry') or is a legal form."""
+    return _GENERIC.fullmatch(name) is not None
+
+
+_SECOND_BODY = re.compile(
+    r"[ \t]+and[ \t]+(?=(?:the[ \t]+)?" + _HEADS + r"[ \t]+of[ \t])"
+)
+
+
+def second_body(name: str) -> int | None:
+    """Where a second body joined by 'and' begins in a run taken as one name: 'Department of Highway and
+    Department of Rural Roads', 'Ministry of Culture of Kingdom of Thailand and Ministry of Culture of ...':
+    the offset of 'and', or None."""
+    m = _SECOND_BODY.search(name)
+    return m.start() if m else None
+
+
+def dangling_end(name: str) -> int:
+    """Where a name that ends in a small word should end: 'Office of Council of State for' (forwarded to
+    Office of Council of State for scrutiny) ends before 'for'."""
+    m = _DANGLING.search(name)
+    return m.start() if m else len(name)
+
+
 _SENTENCE_WORDS = frozenset({"The", "A", "An", "This", "That", "These", "Both", "Its", "Their", "His", "Her", "As", "In", "On", "At", "By", "With", "From", "And", "Under", "For", "To", "Of", "Meanwhile", "Moreover", "Also"})
 
 

@@ -455,6 +455,16 @@ def _field_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     cands += _gazetteer_hits(text, field, g)
     cands += _org_cands(text, field, g)
     if _is_english(text[skip:]):  # the cabinet, Government of Lao PDR, Ministry of Higher Education, Science, ...
+        cands = [c for c in cands if c.type != "organisation" or not english_text.bare_reference(text[c.start:c.end])]
+        for c in list(cands):
+            if c.type != "organisation" or c.known:
+                continue
+            cut = english_text.second_body(text[c.start:c.end])
+            if cut is not None:  # Department of Highway and Department of Rural Roads: two bodies
+                second = text.index(" ", c.start + cut + 1) + 1
+                cands.append(_Cand(field, second, second + english_text.dangling_end(text[second:c.end]), "organisation"))
+                c.end = c.start + cut
+            c.end = c.start + english_text.dangling_end(text[c.start:c.end])  # Office of Council of State for scrutiny
         spans = [(c.start, c.end) for c in cands if c.type == "person"]
         cands += [_Cand(field, o.start, o.end, "organisation") for o in english_text.find_orgs(text, spans, _latin_org_names(g))]
         cands += [_Cand(field, p.start, p.end, "place") for p in english_text.find_places(text, _latin_place_names(g))]
