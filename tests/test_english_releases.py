@@ -231,3 +231,14 @@ def test_the_swiss_federation_is_switzerland() -> None:
             "Swiss Federation, during her attendance at the World Economic Forum Annual M")
     assert "Swiss Federation" in _of(body, "place")
     assert "Swiss Federation" not in _of(body, "organisation")
+
+
+def test_boards_and_administrations() -> None:
+    # 2022/11/06/Government News_68_6ecc8692...
+    body = ("ity enhancement plan to address drought and alleviate people’s plight, as proposed by the National Water "
+            "Resource Board (NWRB).\nThe plan prescribes 3 dimensions of implementation, consis")
+    assert _of(body, "organisation") == ["National Water Resource Board", "NWRB"]
+    # 2021/04/24/ด้านเศรษฐกิจ_5
+    body = ("tients admitted since the middle of April 2021. These field hospitals include those under Bangkok "
+            "Metropolitan Administration (BMA)’s supervision and Thammasat Field Hospital. They are in nee")
+    assert _of(body, "organisation")[:2] == ["Bangkok Metropolitan Administration", "BMA"]

@@ -117,6 +117,19 @@ _COMPANY_CUT = frozenset(
 )
 """Words before a company's name that are not part of it (an agreement, a position, another body joined by and)."""
 
+_OTHER_HEADED = re.compile(
+    r"(?<![A-Za-z’'\-])((?:[A-Z][A-Za-z&\-]*[ \t]+){1,4})(?:Board|Administration|Ratings|Task[ \t]+Force)(?![A-Za-z’'])"
+)
+"""Bodies whose head the other rules do not know: National Water Resource Board, Bangkok Metropolitan
+Administration, Drug Enforcement Administration, Fitch Ratings, Financial Action Task Force."""
+_OTHER_NOT_FIRST = frozenset(
+    {"The", "A", "An", "This", "That", "Its", "Their", "His", "Her", "Public", "Local", "General", "State", "Provincial",
+     "Electronic", "Circuit", "Super", "Situation", "Economic", "Emergency", "Tourism", "Sustainable", "Secondary",
+     "Special", "New", "Executive", "Land", "All", "Government", "Management", "Supplies", "Medium", "Of", "And", "In", "On", "At", "By", "For", "To", "With", "From"}
+)
+"""First words that make the run a kind (Public Administration, Electronic Circuit Board), a part of a longer
+name (Situation Administration, of the Center for COVID-19 ...) or a sentence."""
+
 _LAW_BEFORE = re.compile(
     r"(?:Regulation|Regulations|Announcement|Notification|Order|Rules|Decree|Act)[ \t]+(?:of|by)[ \t]+(?:the[ \t]+)?$"
 )
@@ -236,6 +249,11 @@ def find_orgs(text: str, people: list[tuple[int, int]] | None = None, known: fro
         cut = max((i for i, w in enumerate(words) if w.group(0) in _COMPANY_CUT or w.group(0).endswith(("’s", "'s"))), default=-1)
         if cut + 1 < len(words) and words[cut + 1].group(0) != "of":
             out.append(Span(m.start(1) + words[cut + 1].start(), m.end()))
+    for m in _OTHER_HEADED.finditer(text):
+        words = m.group(1).split()
+        if words[0] in _OTHER_NOT_FIRST or any(w in _SENTENCE_WORDS or _headline_verb(w) for w in words[1:]):
+            continue
+        out.append(Span(m.start(), m.end()))
     for m in _FOR_HEADED.finditer(text):
         end = m.end()
         verb = next((w for w in re.finditer(r"[A-Z][a-z]+", m.group(0)) if _headline_verb(w.group(0))), None)
