@@ -250,8 +250,8 @@ def find_orgs(text: str, people: list[tuple[int, int]] | None = None, known: fro
         if cut + 1 < len(words) and words[cut + 1].group(0) != "of":
             out.append(Span(m.start(1) + words[cut + 1].start(), m.end()))
     for m in _OTHER_HEADED.finditer(text):
-        words = m.group(1).split()
-        if words[0] in _OTHER_NOT_FIRST or any(w in _SENTENCE_WORDS or _headline_verb(w) for w in words[1:]):
+        run = m.group(1).split()
+        if run[0] in _OTHER_NOT_FIRST or any(w in _SENTENCE_WORDS or _headline_verb(w) for w in run[1:]):
             continue
         out.append(Span(m.start(), m.end()))
     for m in _FOR_HEADED.finditer(text):
