@@ -242,3 +242,14 @@ def test_boards_and_administrations() -> None:
     body = ("tients admitted since the middle of April 2021. These field hospitals include those under Bangkok "
             "Metropolitan Administration (BMA)’s supervision and Thammasat Field Hospital. They are in nee")
     assert _of(body, "organisation")[:2] == ["Bangkok Metropolitan Administration", "BMA"]
+
+
+def test_districts_named_bare_by_their_official_english_name() -> None:
+    # 2024/10/28/Cabinet Meeting Synopsis _1_18d47435...
+    body = ("n in Narathiwat Province, except for Yi-ngo, Su-ngai Kolok, Waeng and Sukhirin districts; Pattani "
+            "Province, except for Yaring, Panare, Mayo, Mai Kaen, Thung Yang Daeng, Kapho and Mae Lan distri")
+    assert {"Yi-ngo", "Su-ngai Kolok", "Waeng", "Sukhirin"} <= set(_of(body, "place"))
+    # 2022/11/05/Cabinet Meeting Synopsis_10_a3f19edb...
+    body = ("nce, B.E. …\\nThe cabinet approved in principle the draft Royal Decree on land readjustment in Phrom "
+            "Nimit and Soi Thong sub-districts, Ta Khli district, Nakhon Sawan province, B.E. …, as propos")
+    assert "Soi Thong" in _of(body, "place")

@@ -11,8 +11,11 @@ calls these only for a field that is mostly Latin letters, so Thai releases are 
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
+
+from briefing.thai import admin
 
 _WORD = r"[A-Z][A-Za-z’'\-]*"
 _HEADS = (
@@ -495,6 +498,7 @@ def find_places(text: str, places: frozenset[str] = frozenset()) -> list[Span]:
         if not words or words[0] in _FEATURE_NOT_START or _FEATURE_GOES_ON.match(text, m.end()):
             continue
         out.append(Span(start, m.end()))
+    out += find_districts(text)
     for m in _HOTEL_IN.finditer(text):
         city = m.group(2)
         if city not in places:
@@ -505,4 +509,58 @@ def find_places(text: str, places: frozenset[str] = frozenset()) -> list[Span]:
         if text.startswith(("The ", "the "), start):
             start += 4
         out.append(Span(start, m.start(2) + len(city)))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _district_names() -> dict[str, frozenset[str]]:
+    """DOPA's official English names of districts and subdistricts (geothai), as written there, by level."""
+    out: dict[str, set[str]] = {"district": set(), "subdistrict": set()}
+    for group in admin.areas().values():
+        for area in group:
+            if area.level in out and area.en:
+                out[area.level].add(area.en)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+_DISTRICT_WORD = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]*)?"
+_CAPS_RUN = re.compile(r"(?<![A-Za-z’'\-])" + _DISTRICT_WORD + r"(?:[ \t]" + _DISTRICT_WORD + r"){0,3}(?![A-Za-z’'\-])")
+_LIST_END = re.compile(r"[ \t]+(districts?|sub-?districts?|Districts?|Sub-?districts?)(?![A-Za-z])")
+_LIST_ITEM = re.compile(r"(?:^|,[ \t]*|[ \t]+and[ \t]+|,[ \t]+and[ \t]+)(" + _DISTRICT_WORD + r"(?:[ \t]" + _DISTRICT_WORD + r"){0,3})")
+
+
+def find_districts(text: str) -> list[Span]:
+    """Districts named bare in English by their official name (DOPA's register): a name of two words or
+    more standing alone (Chiang Khong, Ban Phai, Bang Saphan Noi: not after or before another capitalised
+    word, where it is part of a longer name: Ban Hua Hin, Pak Tho Intercity Motorway), and every item of a
+    list closed by 'districts' or 'sub-districts' (Yaring, Mayo, Mai Kaen and Mae Lan districts), where
+    one-word names are safe too. Counted on the 1,849 English releases: ~480 mentions, nearly all districts
+    and subdistricts in the lists of cabinet synopses and the ends of routes and lines."""
+    names = _district_names()
+    out: list[Span] = []
+    for m in _CAPS_RUN.finditer(text):
+        name = m.group(0)
+        if (" " not in name and "-" not in name) or name not in names["district"]:
+            continue
+        before = text[max(0, m.start() - 20):m.start()]
+        if re.search(r"[A-Z][A-Za-z’'\-]*[ \t]$", before) or re.match(r"[ \t]+[A-Z0-9]", text[m.end():]):
+            continue
+        if re.match(r"[^()\n]{0,40}Section\)", text[m.end():]):
+            continue  # MTR Yellow Line (Lat Phrao - Samrong Section): a line's section, named by its ends
+        out.append(Span(m.start(), m.end()))
+    for end in _LIST_END.finditer(text):
+        level = "subdistrict" if "sub" in end.group(1).lower() else "district"
+        start = max(0, end.start() - 200)
+        head = text[start:end.start()]
+        cut = max(head.rfind(x) for x in (".", ";", ":", "(", "\n"))
+        head, start = (head[cut + 1:], start + cut + 1) if cut >= 0 else (head, start)
+        items = list(_LIST_ITEM.finditer(head))
+        if not items or items[-1].end() != len(head):
+            continue
+        first = len(items) - 1
+        while first and items[first - 1].end() == items[first].start():
+            first -= 1  # the list is the chain of items that ends at the level word
+        for item in items[first:]:
+            if item.group(1) in names[level]:
+                out.append(Span(start + item.start(1), start + item.end(1)))
     return out
