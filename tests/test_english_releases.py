@@ -253,3 +253,10 @@ def test_districts_named_bare_by_their_official_english_name() -> None:
     body = ("nce, B.E. …\\nThe cabinet approved in principle the draft Royal Decree on land readjustment in Phrom "
             "Nimit and Soi Thong sub-districts, Ta Khli district, Nakhon Sawan province, B.E. …, as propos")
     assert "Soi Thong" in _of(body, "place")
+
+
+def test_a_year_before_to_is_no_range() -> None:
+    # 2023/11/30/Government News	_1_ff0d00dd...
+    body = (" recovery and fiscal stability.\nS&P expects Thai economy to quickly recover and grow from 2.5% in 2023 "
+            "to 4.2% in 2024, as a result of the Government’s fiscal policy imp")
+    assert [(f.text, f.value) for f in find_figures(body, "body")] == [("2.5%", 2.5), ("4.2%", 4.2)]
