@@ -260,3 +260,14 @@ def test_a_year_before_to_is_no_range() -> None:
     body = (" recovery and fiscal stability.\nS&P expects Thai economy to quickly recover and grow from 2.5% in 2023 "
             "to 4.2% in 2024, as a result of the Government’s fiscal policy imp")
     assert [(f.text, f.value) for f in find_figures(body, "body")] == [("2.5%", 2.5), ("4.2%", 4.2)]
+
+
+def test_companies_named_in_a_list_after_the_word_for_them() -> None:
+    # 2024/10/17/Government News _1_ea80f47c...
+    body = ("hai universities with the U.S. counterparts for scholarship provision. Leading technology firms, such as "
+            "Apple, and Microsoft, have also launched digital skill development projects in T")
+    assert _of(body, "organisation") == ["Apple", "Microsoft"]
+    # 2025/09/03/Government News _56_9470d1b7...
+    body = ("al Education Commission, Office of the Board of Investment (BOI), and 6 PCB manufacturing companies, "
+            "namely, Wus Printed Circuit (Thailand), Gold Circuit, Unimicron Thailand, Thai Xing, St")
+    assert {"Wus Printed Circuit", "Gold Circuit", "Unimicron Thailand", "Thai Xing"} <= set(_of(body, "organisation"))

@@ -133,6 +133,34 @@ _OTHER_NOT_FIRST = frozenset(
 """First words that make the run a kind (Public Administration, Electronic Circuit Board), a part of a longer
 name (Situation Administration, of the Center for COVID-19 ...) or a sentence."""
 
+_COMPANY_LIST = re.compile(
+    r"(?<![A-Za-z])(?:companies|firms|brands|businesses|corporations|manufacturers|carmakers|automakers|giants)"
+    r"(?![A-Za-z])[^.;:\n]{0,40}?,?[ \t]+(?:such[ \t]+as|including|like|namely|i\.e\.|e\.g\.)[,:]?[ \t]+"
+)
+"""Companies named in a list after the word for them: 'firms, such as Apple, and Microsoft', 'companies,
+namely, Wus Printed Circuit (Thailand), Gold Circuit, ...', 'franchise businesses are operating in
+Malaysia, i.e., Amazon, Black Canyon, Doi Chang Coffee' (the English of organisations.find_companies)."""
+_LIST_WORD = r"[A-Z0-9&](?:[A-Za-z0-9&’'\-]|\.(?=[A-Za-z]))*"
+_LIST_NAME = re.compile(r"(?:the[ \t]+)?([A-Z](?:[A-Za-z0-9&’'\-]|\.(?=[A-Za-z]))*(?:[ \t]+(?:" + _LIST_WORD + r"|of)){0,4})")
+_LIST_SEP = re.compile(r"\.?[ \t]*(?:\([^()\n]{0,60}\))?[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)")
+
+
+def _company_list(text: str) -> list[Span]:
+    out: list[Span] = []
+    for m in _COMPANY_LIST.finditer(text):
+        pos = m.end()
+        while True:
+            item = _LIST_NAME.match(text, pos)
+            if item is None or item.group(1) in ("Thai", "Thailand") or item.group(1).endswith("’s"):
+                break
+            out.append(Span(item.start(1), item.end(1)))
+            sep = _LIST_SEP.match(text, item.end())
+            if sep is None:
+                break
+            pos = sep.end()
+    return out
+
+
 _LAW_BEFORE = re.compile(
     r"(?:Regulation|Regulations|Announcement|Notification|Order|Rules|Decree|Act)[ \t]+(?:of|by)[ \t]+(?:the[ \t]+)?$"
 )
@@ -252,6 +280,7 @@ def find_orgs(text: str, people: list[tuple[int, int]] | None = None, known: fro
         cut = max((i for i, w in enumerate(words) if w.group(0) in _COMPANY_CUT or w.group(0).endswith(("’s", "'s"))), default=-1)
         if cut + 1 < len(words) and words[cut + 1].group(0) != "of":
             out.append(Span(m.start(1) + words[cut + 1].start(), m.end()))
+    out += _company_list(text)
     for m in _OTHER_HEADED.finditer(text):
         run = m.group(1).split()
         if run[0] in _OTHER_NOT_FIRST or any(w in _SENTENCE_WORDS or _headline_verb(w) for w in run[1:]):
