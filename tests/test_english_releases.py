@@ -271,3 +271,14 @@ def test_companies_named_in_a_list_after_the_word_for_them() -> None:
     body = ("al Education Commission, Office of the Board of Investment (BOI), and 6 PCB manufacturing companies, "
             "namely, Wus Printed Circuit (Thailand), Gold Circuit, Unimicron Thailand, Thai Xing, St")
     assert {"Wus Printed Circuit", "Gold Circuit", "Unimicron Thailand", "Thai Xing"} <= set(_of(body, "organisation"))
+
+
+def test_the_room_before_its_building() -> None:
+    # 2024/04/26/Statements_1_2d9ded5c...
+    body = ("rettha Thavisin, Prime Minister of the Kingdom of Thailand on 26 April 2024 at 12.15 hrs.\nat the Inner "
+            "Santi Maitri, Government House\nYour   Excellency  Sheikh   Hasina")
+    assert "Inner Santi Maitri" in _of(body, "place")
+    # 2022/11/11/Government News_1_d1211f65...
+    body = ("roaches as roadmap to steer forward ASEAN Community\nNovember 11, 2022, at 0800hrs, at the Ballroom I and "
+            "Ballroom II, Sokha Hotel, Phnome Penh, Cambodia, Prime Minister and Def")
+    assert {"Ballroom I", "Ballroom II", "Sokha Hotel", "Cambodia"} <= set(_of(body, "place"))

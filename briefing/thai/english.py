@@ -505,6 +505,15 @@ _FEATURE_NOT_START = frozenset(
 Strait; Southern Gulf of Thailand Provincial Cluster, Black Sea Grain Initiative: not taken whole)."""
 _FEATURE_GOES_ON = re.compile(r"[ \t]+(?:[A-Z][a-z]|of[ \t]+[A-Z])")
 
+_ROOM_AT = re.compile(
+    r"(?<![A-Za-z])at[ \t]+(?:the[ \t]+)?((?:[A-Z][A-Za-z’'\-]*)(?:[ \t]+(?:[A-Z0-9][A-Za-z’'\-]*|and|of)){0,4}),[ \t]+(?:the[ \t]+)?"
+    r"(?:Government[ \t]+House|Ministry[ \t]+of|Grand[ \t]+Palace|[A-Z][A-Za-z]+(?:[ \t][A-Z][A-Za-z]+)*[ \t]"
+    r"(?:Building|Hall|Palace|Hotel|House|University|Convention[ \t]+Cent(?:er|re)))"
+)
+"""The room of a venue: 'at Wites Smosorn, Ministry of Foreign Affairs', 'at the Inner Santi Maitri, Government
+House', 'at Ballroom III, Sokha Hotel' (a body named there, Department of ..., is the host, not a room)."""
+_ROOM_NOT = re.compile(r"(?:Department|Office|Ministry|Bureau|Agency|Secretariat|Committee|Council|Commission)(?![A-Za-z])|.*(?:Cent(?:er|re)|Institute)$")
+
 _HOTEL_IN = re.compile(r"(?<![A-Za-z’'\-])((?:[A-Z][A-Za-z’'\-&]*[ \t]+){1,4}Hotel)[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)(?![A-Za-z])")
 """A hotel named with its city: The Athene Hotel Bangkok, Okura Hotel Tokyo (the city is a known place)."""
 
@@ -528,6 +537,13 @@ def find_places(text: str, places: frozenset[str] = frozenset()) -> list[Span]:
             continue
         out.append(Span(start, m.end()))
     out += find_districts(text)
+    for m in _ROOM_AT.finditer(text):
+        if not _ROOM_NOT.match(m.group(1)):
+            pos = m.start(1)
+            for part in re.split(r"([ \t]+and[ \t]+)", m.group(1)):  # Ballroom I and Ballroom II: two rooms
+                if not part.strip().startswith("and"):
+                    out.append(Span(pos, pos + len(part)))
+                pos += len(part)
     for m in _HOTEL_IN.finditer(text):
         city = m.group(2)
         if city not in places:
