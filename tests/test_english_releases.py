@@ -161,6 +161,14 @@ def test_a_body_named_in_a_laws_title_is_the_law() -> None:
     body = ("in the Royal Gazette.\nList of updated countries, territories, sovereignties, and capitals\n"
             "Announcement of Royal Society of Thailand\n1 Sep 2021\n")
     assert _of(body, "organisation") == []
+    # 2024/01/17/Cabinet Meeting Synopsis_1_1d20a64e...: a draft's title written in lower case
+    body = ("net on the extension of period for drafting of the 4 subordinate legislations, which are: 1) Draft "
+            "announcement of the Personal Data Protection Committee issued according to Section 28 (1) of the")
+    assert _of(body, "organisation") == []
+    # 2022/11/05/Government News_415_4eaf3af3...: but an announcement the body makes is the body acting
+    body = ("d Defense Minister Gen. Prayut Chan-o-cha was reported on Thailand’s monkeypox situation, following an "
+            "announcement of World Health Organization (WHO) to declare growing monkeypox outbreak the")
+    assert _of(body, "organisation") == ["World Health Organization", "WHO"]
 
 
 def test_waters_reserves_temples_and_hotels() -> None:

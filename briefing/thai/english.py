@@ -162,10 +162,12 @@ def _company_list(text: str) -> list[Span]:
 
 
 _LAW_BEFORE = re.compile(
-    r"(?:Regulation|Regulations|Announcement|Notification|Order|Rules|Decree|Act)[ \t]+(?:of|by)[ \t]+(?:the[ \t]+)?$"
+    r"(?:Regulations?|Announcement|Notification|Order|Rules|Decree|Act|[Dd]raft[ \t]+(?:regulation|announcement|notification))"
+    r"[ \t]+(?:of|by)[ \t]+(?:the[ \t]+)?$"
 )
 """A body named in a law's title is the law, not the body: the Draft Notification of Commercial Ministry
-prescribing ..., Regulation of Prime Minister’s Office on ... (as organisations.in_law_title for Thai)."""
+prescribing ..., Regulation of Prime Minister’s Office on ..., Draft announcement of Ministry of Interior on ...
+(as organisations.in_law_title for Thai); not "an announcement of World Health Organization (WHO) to declare"."""
 
 
 def in_law_title(text: str, start: int) -> bool:
@@ -366,7 +368,7 @@ _NOT_NAME = frozenset(
 
 _HEADLINE_VERBS = frozenset(
     {"accept", "address", "affirm", "agree", "announce", "applaud", "approve", "ask", "assign", "attend", "bid",
-     "boost", "call", "celebrate", "chair", "clarify", "commend", "condemn", "confirm", "congratulate", "deliver",
+     "boost", "call", "celebrate", "chair", "clarify", "commend", "condemn", "confirm", "congratulate", "convene", "deliver",
      "deny", "discuss", "disclose", "drive", "emphasize", "emphasise", "encourage", "ensure", "expand", "explain",
      "express", "extend", "follow", "give", "greet", "highlight", "hold", "honor", "honour", "host", "inform",
      "insist", "inspect", "instruct", "invite", "join", "launch", "lay", "lead", "make", "mark", "meet",
