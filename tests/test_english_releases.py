@@ -290,3 +290,11 @@ def test_the_room_before_its_building() -> None:
     body = ("roaches as roadmap to steer forward ASEAN Community\nNovember 11, 2022, at 0800hrs, at the Ballroom I and "
             "Ballroom II, Sokha Hotel, Phnome Penh, Cambodia, Prime Minister and Def")
     assert {"Ballroom I", "Ballroom II", "Sokha Hotel", "Cambodia"} <= set(_of(body, "place"))
+
+
+def test_provinces_by_their_official_english_name_and_before_a_new_line() -> None:
+    # 2025/09/03/Government News _68_9adccb00...
+    body = ("ri, Suphan Buri, Lop Buri, Nakhon Nayok, Prachin Buri, Chanthaburi, Trat, and Phetchaburi\nSouthern Region "
+            "(3 provinces): Ranong, Phang-nga, and Phuket\nBangkok\nAreas expected to be affected by typhoon")
+    places = _of(body, "place")
+    assert {"Phetchaburi", "Phang-nga", "Phuket", "Bangkok"} <= set(places)

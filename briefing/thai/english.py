@@ -571,13 +571,24 @@ def _district_names() -> dict[str, frozenset[str]]:
 
 
 _DISTRICT_WORD = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]*)?"
+@functools.lru_cache(maxsize=1)
+def _province_keys() -> frozenset[str]:
+    """The provinces' official English names (geothai), lower-cased without spaces or hyphens: Phang-nga,
+    Phang Nga and Phangnga are one key."""
+    return frozenset(
+        re.sub(r"[ \t\-]", "", area.en).lower() for group in admin.areas().values() for area in group
+        if area.level == "province" and area.en
+    )
+
+
 _CAPS_RUN = re.compile(r"(?<![A-Za-z’'\-])" + _DISTRICT_WORD + r"(?:[ \t]" + _DISTRICT_WORD + r"){0,3}(?![A-Za-z’'\-])")
 _LIST_END = re.compile(r"[ \t]+(districts?|sub-?districts?|Districts?|Sub-?districts?)(?![A-Za-z])")
 _LIST_ITEM = re.compile(r"(?:^|,[ \t]*|[ \t]+and[ \t]+|,[ \t]+and[ \t]+)(" + _DISTRICT_WORD + r"(?:[ \t]" + _DISTRICT_WORD + r"){0,3})")
 
 
 def find_districts(text: str) -> list[Span]:
-    """Districts named bare in English by their official name (DOPA's register): a name of two words or
+    """Provinces by their official English name however spaced (Phang-nga, Phang Nga: the glossary has
+    Phangnga), and districts named bare in English by their official name (DOPA's register): a name of two words or
     more standing alone (Chiang Khong, Ban Phai, Bang Saphan Noi: not after or before another capitalised
     word, where it is part of a longer name: Ban Hua Hin, Pak Tho Intercity Motorway), and every item of a
     list closed by 'districts' or 'sub-districts' (Yaring, Mayo, Mai Kaen and Mae Lan districts), where
@@ -585,9 +596,11 @@ def find_districts(text: str) -> list[Span]:
     and subdistricts in the lists of cabinet synopses and the ends of routes and lines."""
     names = _district_names()
     out: list[Span] = []
+    provinces = _province_keys()
     for m in _CAPS_RUN.finditer(text):
         name = m.group(0)
-        if (" " not in name and "-" not in name) or name not in names["district"]:
+        province = re.sub(r"[ \t\-]", "", name).lower() in provinces
+        if not province and ((" " not in name and "-" not in name) or name not in names["district"]):
             continue
         before = text[max(0, m.start() - 20):m.start()]
         if re.search(r"[A-Z][A-Za-z’'\-]*[ \t]$", before) or re.match(r"[ \t]+[A-Z0-9]", text[m.end():]):
