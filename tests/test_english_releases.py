@@ -298,3 +298,10 @@ def test_provinces_by_their_official_english_name_and_before_a_new_line() -> Non
             "(3 provinces): Ranong, Phang-nga, and Phuket\nBangkok\nAreas expected to be affected by typhoon")
     places = _of(body, "place")
     assert {"Phetchaburi", "Phang-nga", "Phuket", "Bangkok"} <= set(places)
+
+
+def test_a_country_that_ends_a_line() -> None:
+    # 2023/06/13/Government News_1_db0b16dc...
+    body = ("ina, Australia, and South Korea\nFish chips and flavored fish, worth US$103 million. Major export markets "
+            "are China, Australia, and Cambodia\nDried salted or smoked fish, worth US$52.34 million. Major ")
+    assert {"South Korea", "Cambodia"} <= set(_of(body, "place"))

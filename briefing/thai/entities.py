@@ -361,8 +361,8 @@ def _accept(text: str, start: int, end: int, key: str, term: Term, english: bool
             return not (nxt and nxt.group(0).split()[0].isupper() and nxt.group(0)[0].isalpha())  # GHB ALL GEN
         if term.type == "place":  # "Thailand Digital Valley": part of an English name, not the place
             right = text[end:].lstrip()[:1] or " "
-            if english:
-                return not right.isupper()
+            if english:  # but a name that ends a line is whole ("Trat, and Phetchaburi\nSouthern Region")
+                return not text[end:].lstrip(" \t\u00a0")[:1].isupper()
             left = text[:start].rstrip()[-1:] or " "
             return not (_LATIN_WORD.match(left) or _LATIN_WORD.match(right))
         return True
