@@ -305,3 +305,14 @@ def test_a_country_that_ends_a_line() -> None:
     body = ("ina, Australia, and South Korea\nFish chips and flavored fish, worth US$103 million. Major export markets "
             "are China, Australia, and Cambodia\nDried salted or smoked fish, worth US$52.34 million. Major ")
     assert {"South Korea", "Cambodia"} <= set(_of(body, "place"))
+
+
+def test_a_town_named_with_its_country() -> None:
+    # 2022/11/05/Cabinet Meeting Synopsis_39_557c9cc4...
+    body = ("ril 23-24, 2022 via a videoconference.\nGist\nThe 4th APWS is held during April 23-24, 2022 in Kumamoto, "
+            "Japan, and is attended, both in person and via a videoconference,")
+    assert _of(body, "place") == ["Kumamoto", "Japan"]
+    # 2022/11/05/Cabinet Meeting Synopsis_26_f30b0c7c...
+    body = ("mittee’s 46th session will be made during the 45th session to be held on June 19-30, 2022 in Kazan, the "
+            "Russian Federation.\nTitle: Request for budget for Thailand’s nomination to hos")
+    assert "Kazan" in _of(body, "place")

@@ -520,6 +520,26 @@ _HOTEL_IN = re.compile(r"(?<![A-Za-z’'\-])((?:[A-Z][A-Za-z’'\-&]*[ \t]+){1,4
 """A hotel named with its city: The Athene Hotel Bangkok, Okura Hotel Tokyo (the city is a known place)."""
 
 
+_TOWN_IN = re.compile(
+    r"(?<![A-Za-z])(?:in|at)[ \t]+((?:[A-Z][a-z’'\-]+)(?:[ \t]+[A-Z][a-z’'\-]+){0,2}),[ \t]+(?:the[ \t]+)?([A-Z][A-Za-z’'\-]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][A-Za-z’'\-]*){0,5})"
+)
+"""A town named with its country after 'in' or 'at': in Kumamoto, Japan; in Labuan Bajo, Republic of Indonesia;
+in Kazan, the Russian Federation (the country is a known place; the town is the words before the comma)."""
+
+
+def _towns(text: str, places: frozenset[str]) -> list[Span]:
+    out: list[Span] = []
+    for m in _TOWN_IN.finditer(text):
+        town, country = m.group(1), m.group(2)
+        words = country.split()
+        if town in places or any(w in _SENTENCE_WORDS for w in town.split()):
+            continue
+        if not any(" ".join(words[:k]) in places for k in range(len(words), 0, -1)):
+            continue
+        out.append(Span(m.start(1), m.end(1)))
+    return out
+
+
 def find_places(text: str, places: frozenset[str] = frozenset()) -> list[Span]:
     """Places named in English that the venue heads of places.py leave out: a sea, a strait, a reservoir, a
     forest reserve, a temple (Wat ...), a mansion; a hotel named with its city. `places`: the glossary's place
@@ -538,7 +558,7 @@ def find_places(text: str, places: frozenset[str] = frozenset()) -> list[Span]:
         if not words or words[0] in _FEATURE_NOT_START or _FEATURE_GOES_ON.match(text, m.end()):
             continue
         out.append(Span(start, m.end()))
-    out += find_districts(text)
+    out += find_districts(text) + _towns(text, places)
     for m in _ROOM_AT.finditer(text):
         if not _ROOM_NOT.match(m.group(1)):
             pos = m.start(1)
