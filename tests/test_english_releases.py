@@ -154,6 +154,10 @@ def test_companies_named_with_their_legal_suffix() -> None:
     body = ("gate and remedy COVID-19-affected people) at the total amount of 197,983,630 Baht, to the Transport "
             "Co., Ltd. The approved budget is for expenditures related to bus arra")
     assert _of(body, "organisation") == ["Transport Co., Ltd."]
+    # 2022/11/06/Government News_51_245de9f8...: a comma before the legal form
+    body = ("ecently signed a Memorandum of Agreement (MOA) with PTT Public Company Limited and AI and Robotics "
+            "Ventures, Co., Ltd. on Unmanned Aircraft System (UAS) Flight Operations and Fle")
+    assert "Robotics Ventures, Co., Ltd." in _of(body, "organisation")
 
 
 def test_a_body_named_in_a_laws_title_is_the_law() -> None:

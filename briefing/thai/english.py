@@ -111,9 +111,10 @@ _COMPANY = re.compile(
     r"(?<![A-Za-z0-9’'&.\-])((?:[A-Z0-9](?:[A-Za-z0-9&\-’']|\.(?=[A-Za-z]))*)"
     r"(?:[ \t]+(?:of[ \t]+|&[ \t]+)?[A-Z0-9](?:[A-Za-z0-9&\-’']|\.(?=[A-Za-z]))*){0,5})[ \t]+"
     r"(?:Public[ \t]+)?(?:Company[ \t]+Limited|Co\.,?[ \t]*Ltd\.?|Co\.|Corporation|Inc\.|PLC|Plc|Pcl\.?|PCL)(?![A-Za-z])"
+    r"|(?<![A-Za-z0-9’'&.\-])([A-Z][A-Za-z&\-]*(?:[ \t]+[A-Z][A-Za-z&\-]*){0,3}),[ \t]*Co\.,?[ \t]*Ltd\.?"
 )
 """A company named with its legal suffix: PTT Public Company Limited, Minebea Mitsumi Inc., Transport Co., Ltd.,
-Banpu Plc, Toyota Motor Corporation (~110 in the English releases)."""
+Banpu Plc, Toyota Motor Corporation (~110 in the English releases); Thailand Post, Co., Ltd. (a comma before)."""
 _COMPANY_CUT = frozenset(
     {"The", "A", "An", "MOU", "MoU", "Between", "With", "And", "CEO", "Chairman", "President", "Director", "Executive",
      "Establishment", "Minister", "Ministry", "University", "By", "From", "Of", "In", "At", "For", "To", "On", "Its"}
@@ -278,6 +279,9 @@ def find_orgs(text: str, people: list[tuple[int, int]] | None = None, known: fro
     for m in _PM_OFFICE.finditer(text):
         out.append(Span(m.start(), m.end()))
     for m in _COMPANY.finditer(text):
+        if m.group(1) is None:  # Thailand Post, Co., Ltd.: the comma before the legal form
+            out.append(Span(m.start(2), m.end()))
+            continue
         words = list(re.finditer(r"\S+", m.group(1)))
         cut = max((i for i, w in enumerate(words) if w.group(0) in _COMPANY_CUT or w.group(0).endswith(("’s", "'s"))), default=-1)
         if cut + 1 < len(words) and words[cut + 1].group(0) != "of":
