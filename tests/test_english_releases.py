@@ -320,3 +320,14 @@ def test_a_town_named_with_its_country() -> None:
     body = ("mittee’s 46th session will be made during the 45th session to be held on June 19-30, 2022 in Kazan, the "
             "Russian Federation.\nTitle: Request for budget for Thailand’s nomination to hos")
     assert "Kazan" in _of(body, "place")
+
+
+def test_a_committee_of_its_body() -> None:
+    # 2022/11/05/Government News_75_68ef587c...
+    body = ("s. At present, the draft National Police Act, B.E. … is now under the deliberation of the Joint Committee "
+            "of the Parliament. The Prime Minister emphasizes that strong justice process ")
+    assert _of(body, "organisation") == ["Joint Committee of the Parliament"]
+    # 2023/10/18/Government News	_1_097c0829...: the chairman's name after it is not the committee's
+    body = ("rime Minister and Minister of Finance Srettha Thavisin had a meeting with chairman of the Standing "
+            "Committee of the National People's Congress Zhao Leji. Government Spokesperson Chai Wacharonke")
+    assert _of(body, "organisation") == ["Standing Committee of the National People's Congress"]

@@ -79,6 +79,17 @@ Development Council; Vidyasirimedhi Institute of Science and Technology: up to t
 after "and" not another head (Ministry of Finance and Bank of Thailand are two). A possessive ends
 the name (Ministry of Labor’s Department of ...), and so does a person named after it (cut by the caller)."""
 
+_COMMITTEE_OF = re.compile(
+    r"(?<![A-Za-z’'\-–])(?:" + _PRE_WORD + r"){0,3}Committee[ \t]+of[ \t]+(?:the[ \t]+)?" + _RUN
+)
+"""A committee 'of' its body: Medical Committee of the Civil Service Commission, Standing Committee of the
+National People’s Congress, Joint Committee of the Parliament, International Committee of the Red Cross."""
+
+_NAME_AFTER_BODY = re.compile(
+    r"(?:Congress|Commission|Council|Parliament|Assembly|Senate|Cross|Nations)[ \t]+([A-Z][a-z]+[ \t]+[A-Z][a-z]+(?:-[a-z]+)?)"
+)
+"""A person's two-word name right after a body's last word, which no title marks (Zhao Leji)."""
+
 _COMMITTEE = re.compile(
     r"(?<![A-Za-z’'])(?:(?:[A-Z][A-Za-z\-]*(?:’s|'s)?)[ \t]+){0,5}(?:Committee|Commission|Subcommittee|Sub-committee)[ \t]+(?:on|for)[ \t]+"
     r"(?:the[ \t]+)?" + _RUN
@@ -300,9 +311,12 @@ def find_orgs(text: str, people: list[tuple[int, int]] | None = None, known: fro
         start, end = _trim(text, m.start(), end, known)
         if end - start > 3:
             out.append(Span(start, end))
-    for pattern in (_GOVERNMENT_OF, _NATIONAL_GOVERNMENT, _HEADED, _COMMITTEE, _CHAMBER):
+    for pattern in (_GOVERNMENT_OF, _NATIONAL_GOVERNMENT, _HEADED, _COMMITTEE_OF, _COMMITTEE, _CHAMBER):
         for m in pattern.finditer(text):
             start, end = _trim(text, m.start(), m.end(), known)
+            tail = _NAME_AFTER_BODY.search(text, start, end)
+            if tail and tail.end() == end and not any(w in _NOT_NAME for w in tail.group(1).split()):
+                end = tail.start(1) - 1  # ... of the National People's Congress Zhao Leji: the chairman's name
             cut = min((a for a, b in people or () if start < a < end), default=end)
             start, end = _trim(text, start, cut)
             if end - start > 3 and " " in text[start:end]:
