@@ -265,6 +265,10 @@ def test_districts_named_bare_by_their_official_english_name() -> None:
     body = ("nce, B.E. …\\nThe cabinet approved in principle the draft Royal Decree on land readjustment in Phrom "
             "Nimit and Soi Thong sub-districts, Ta Khli district, Nakhon Sawan province, B.E. …, as propos")
     assert "Soi Thong" in _of(body, "place")
+    # 2023/01/19/Government News_1_f7389633...: Den Chai written as one word
+    body = ("ave been approved by the cabinet and are now under survey for land expropriation, are: 1) Denchai - "
+            "Chiang Rai - Chiang Khong (with the distance of 323 kilom")
+    assert {"Denchai", "Chiang Rai", "Chiang Khong"} <= set(_of(body, "place"))
 
 
 def test_a_year_before_to_is_no_range() -> None:

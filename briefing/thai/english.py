@@ -619,6 +619,13 @@ def _province_keys() -> frozenset[str]:
     )
 
 
+@functools.lru_cache(maxsize=1)
+def _joined_districts() -> frozenset[str]:
+    """Districts of two words or more, lower-cased with the spaces dropped (Den Chai -> denchai): a release
+    that writes the name as one word names the district."""
+    return frozenset(re.sub(r"[ \t\-]", "", n).lower() for n in _district_names()["district"] if " " in n)
+
+
 _CAPS_RUN = re.compile(r"(?<![A-Za-z’'\-])" + _DISTRICT_WORD + r"(?:[ \t]" + _DISTRICT_WORD + r"){0,3}(?![A-Za-z’'\-])")
 _LIST_END = re.compile(r"[ \t]+(districts?|sub-?districts?|Districts?|Sub-?districts?)(?![A-Za-z])")
 _LIST_ITEM = re.compile(r"(?:^|,[ \t]*|[ \t]+and[ \t]+|,[ \t]+and[ \t]+)(" + _DISTRICT_WORD + r"(?:[ \t]" + _DISTRICT_WORD + r"){0,3})")
@@ -635,10 +642,13 @@ def find_districts(text: str) -> list[Span]:
     names = _district_names()
     out: list[Span] = []
     provinces = _province_keys()
+    joined = _joined_districts()
     for m in _CAPS_RUN.finditer(text):
         name = m.group(0)
-        province = re.sub(r"[ \t\-]", "", name).lower() in provinces
-        if not province and ((" " not in name and "-" not in name) or name not in names["district"]):
+        key = re.sub(r"[ \t\-]", "", name).lower()
+        province = key in provinces
+        glued = " " not in name and "-" not in name and key in joined  # Denchai: Den Chai written as one word
+        if not province and not glued and ((" " not in name and "-" not in name) or name not in names["district"]):
             continue
         before = text[max(0, m.start() - 20):m.start()]
         if re.search(r"[A-Z][A-Za-z’'\-]*[ \t]$", before) or re.match(r"[ \t]+[A-Z0-9]", text[m.end():]):
