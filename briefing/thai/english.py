@@ -1,12 +1,15 @@
-"""Organisations and people in releases written in English (about 3% of the corpus: the site's English
-news, cabinet synopses, statements).
+"""Organisations, places and people in releases written in English (about 3% of the corpus: the site's
+English news, cabinet synopses, statements).
 
 The Thai recognisers find what an English release shares with Thai ones (glossary names, titled foreign
 names, "X Ministry" and "Ministry of X"); what is only English is here: the cabinet, a government named
 by its country, a ministry whose name is a list (Ministry of Higher Education, Science, Research and
-Innovation), committees "on" a subject, chambers of commerce, airlines, and a person named after an
-English position with no title (Deputy Government Spokesperson Ratchada Thanadirek). `find_entities`
-calls these only for a field that is mostly Latin letters, so Thai releases are untouched.
+Innovation), committees "on" a subject or "of" a body, bodies named "for" a purpose, companies with their
+legal form or in a list, the Prime Minister's Office, chambers of commerce, airlines, boards and
+administrations; waters, reserves, temples, rooms, hotels with their city, towns with their country,
+provinces and districts by their official English names (geothai); and a person named after an English
+position with no title (Deputy Government Spokesperson Ratchada Thanadirek). `find_entities` calls these
+only for a field that is mostly Latin letters, so Thai releases are untouched.
 """
 
 from __future__ import annotations
