@@ -1,18 +1,24 @@
-"""Organisations and people in releases written in English (about 3% of the corpus: the site's English
-news, cabinet synopses, statements).
+"""Organisations, places and people in releases written in English (about 3% of the corpus: the site's
+English news, cabinet synopses, statements).
 
 The Thai recognisers find what an English release shares with Thai ones (glossary names, titled foreign
 names, "X Ministry" and "Ministry of X"); what is only English is here: the cabinet, a government named
 by its country, a ministry whose name is a list (Ministry of Higher Education, Science, Research and
-Innovation), committees "on" a subject, chambers of commerce, airlines, and a person named after an
-English position with no title (Deputy Government Spokesperson Ratchada Thanadirek). `find_entities`
-calls these only for a field that is mostly Latin letters, so Thai releases are untouched.
+Innovation), committees "on" a subject or "of" a body, bodies named "for" a purpose, companies with their
+legal form or in a list, the Prime Minister's Office, chambers of commerce, airlines, boards and
+administrations; waters, reserves, temples, rooms, hotels with their city, towns with their country,
+provinces and districts by their official English names (geothai); and a person named after an English
+position with no title (Deputy Government Spokesperson Ratchada Thanadirek). `find_entities` calls these
+only for a field that is mostly Latin letters, so Thai releases are untouched.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
+
+from briefing.thai import admin
 
 _WORD = r"[A-Z][A-Za-z’'\-]*"
 _HEADS = (
@@ -76,6 +82,17 @@ Development Council; Vidyasirimedhi Institute of Science and Technology: up to t
 after "and" not another head (Ministry of Finance and Bank of Thailand are two). A possessive ends
 the name (Ministry of Labor’s Department of ...), and so does a person named after it (cut by the caller)."""
 
+_COMMITTEE_OF = re.compile(
+    r"(?<![A-Za-z’'\-–])(?:" + _PRE_WORD + r"){0,3}Committee[ \t]+of[ \t]+(?:the[ \t]+)?" + _RUN
+)
+"""A committee 'of' its body: Medical Committee of the Civil Service Commission, Standing Committee of the
+National People’s Congress, Joint Committee of the Parliament, International Committee of the Red Cross."""
+
+_NAME_AFTER_BODY = re.compile(
+    r"(?:Congress|Commission|Council|Parliament|Assembly|Senate|Cross|Nations)[ \t]+([A-Z][a-z]+[ \t]+[A-Z][a-z]+(?:-[a-z]+)?)"
+)
+"""A person's two-word name right after a body's last word, which no title marks (Zhao Leji)."""
+
 _COMMITTEE = re.compile(
     r"(?<![A-Za-z’'])(?:(?:[A-Z][A-Za-z\-]*(?:’s|'s)?)[ \t]+){0,5}(?:Committee|Commission|Subcommittee|Sub-committee)[ \t]+(?:on|for)[ \t]+"
     r"(?:the[ \t]+)?" + _RUN
@@ -86,6 +103,141 @@ _CHAMBER = re.compile(
     r"(?<![A-Za-z’'])(?:[A-Z][A-Za-z\-]*[ \t]+){1,4}(?:Chamber[ \t]+of[ \t]+Commerce(?:[ \t]+and[ \t]+Industry)?|Airlines|Airways)(?![A-Za-z])"
 )
 """Luxembourg Chamber of Commerce, Thai Chamber of Commerce and Industry, Cargolux Airlines."""
+
+_PM_OFFICE = re.compile(
+    r"(?<![A-Za-z])Prime[ \t]+Minister(?:’s|'s)[ \t]+Office(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?(?![A-Za-z]))?"
+)
+"""The Prime Minister’s Office (สำนักนายกรัฐมนตรี, ~100 in the English releases, most in "Minister Attached to
+the Prime Minister’s Office"), and a foreign one: the Prime Minister's Office of Japan (not "Office of Japan")."""
+
+_FOR_WORD = r"(?:COVID-19|Covid-19|(?!" + _STOP + r"|Gen\.?(?![A-Za-z]))[A-Z][A-Za-z\-–]*)"
+_FOR_HEADED = re.compile(
+    r"(?<![A-Za-z’'\-])(?:(?!(?:The|A|An|This|That|As|At|In|On|By|Of|And|For)[ \t])[A-Z][A-Za-z\-]*[ \t]+){0,3}"
+    r"(?:Organi[sz]ation|Cent(?:er|re)|Institute|Council|Agency|Foundation|Association|Federation|Office|Bureau|(?<!European[ \t])Union)"
+    r"[ \t]+for[ \t]+(?:the[ \t]+)?" + _FOR_WORD + r"(?:[ \t]+(?:(?:and|of|for|the|of[ \t]+the|and[ \t]+the)[ \t]+)?" + _FOR_WORD + r")*"
+)
+"""A body named for its purpose: Organisation for Economic Co-operation and Development, Ad Hoc Center for
+Thailand-Cambodia Border Situation, Center for COVID-19 Situation Administration, International Organization
+for Migration (~200 in the English releases; partnerships, forums and funds "for" something are left out:
+they are as often agreements, events and budget lines)."""
+
+_COMPANY = re.compile(
+    r"(?<![A-Za-z0-9’'&.\-])((?:[A-Z0-9](?:[A-Za-z0-9&\-’']|\.(?=[A-Za-z]))*)"
+    r"(?:[ \t]+(?:of[ \t]+|&[ \t]+)?[A-Z0-9](?:[A-Za-z0-9&\-’']|\.(?=[A-Za-z]))*){0,5})[ \t]+"
+    r"(?:Public[ \t]+)?(?:Company[ \t]+Limited|Co\.,?[ \t]*Ltd\.?|Co\.|Corporation|Inc\.|PLC|Plc|Pcl\.?|PCL)(?![A-Za-z])"
+    r"|(?<![A-Za-z0-9’'&.\-])([A-Z][A-Za-z&\-]*(?:[ \t]+[A-Z][A-Za-z&\-]*){0,3}),[ \t]*Co\.,?[ \t]*Ltd\.?"
+)
+"""A company named with its legal suffix: PTT Public Company Limited, Minebea Mitsumi Inc., Transport Co., Ltd.,
+Banpu Plc, Toyota Motor Corporation (~110 in the English releases); Thailand Post, Co., Ltd. (a comma before)."""
+_COMPANY_CUT = frozenset(
+    {"The", "A", "An", "MOU", "MoU", "Between", "With", "And", "CEO", "Chairman", "President", "Director", "Executive",
+     "Establishment", "Minister", "Ministry", "University", "By", "From", "Of", "In", "At", "For", "To", "On", "Its"}
+)
+"""Words before a company's name that are not part of it (an agreement, a position, another body joined by and)."""
+
+_OTHER_HEADED = re.compile(
+    r"(?<![A-Za-z’'\-])((?:[A-Z][A-Za-z&\-]*[ \t]+){1,4})(?:Board|Administration|Ratings|Task[ \t]+Force)(?![A-Za-z’'])"
+)
+"""Bodies whose head the other rules do not know: National Water Resource Board, Bangkok Metropolitan
+Administration, Drug Enforcement Administration, Fitch Ratings, Financial Action Task Force."""
+_OTHER_NOT_FIRST = frozenset(
+    {"The", "A", "An", "This", "That", "Its", "Their", "His", "Her", "Public", "Local", "General", "State", "Provincial",
+     "Electronic", "Circuit", "Super", "Situation", "Economic", "Emergency", "Tourism", "Sustainable", "Secondary",
+     "Special", "New", "Executive", "Land", "All", "Government", "Management", "Supplies", "Medium", "Of", "And", "In", "On", "At", "By", "For", "To", "With", "From"}
+)
+"""First words that make the run a kind (Public Administration, Electronic Circuit Board), a part of a longer
+name (Situation Administration, of the Center for COVID-19 ...) or a sentence."""
+
+_COMPANY_LIST = re.compile(
+    r"(?<![A-Za-z])(?:companies|firms|brands|businesses|corporations|manufacturers|carmakers|automakers|giants)"
+    r"(?![A-Za-z])[^.;:\n]{0,40}?,?[ \t]+(?:such[ \t]+as|including|like|namely|i\.e\.|e\.g\.)[,:]?[ \t]+"
+)
+"""Companies named in a list after the word for them: 'firms, such as Apple, and Microsoft', 'companies,
+namely, Wus Printed Circuit (Thailand), Gold Circuit, ...', 'franchise businesses are operating in
+Malaysia, i.e., Amazon, Black Canyon, Doi Chang Coffee' (the English of organisations.find_companies)."""
+_LIST_WORD = r"[A-Z0-9&](?:[A-Za-z0-9&’'\-]|\.(?=[A-Za-z]))*"
+_LIST_NAME = re.compile(r"(?:the[ \t]+)?([A-Z](?:[A-Za-z0-9&’'\-]|\.(?=[A-Za-z]))*(?:[ \t]+(?:" + _LIST_WORD + r"|of)){0,4})")
+_LIST_SEP = re.compile(r"\.?[ \t]*(?:\([^()\n]{0,60}\))?[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)")
+
+
+def _company_list(text: str) -> list[Span]:
+    out: list[Span] = []
+    for m in _COMPANY_LIST.finditer(text):
+        pos = m.end()
+        while True:
+            item = _LIST_NAME.match(text, pos)
+            if item is None or item.group(1) in ("Thai", "Thailand") or item.group(1).endswith("’s"):
+                break
+            out.append(Span(item.start(1), item.end(1)))
+            sep = _LIST_SEP.match(text, item.end())
+            if sep is None:
+                break
+            pos = sep.end()
+    return out
+
+
+_LAW_BEFORE = re.compile(
+    r"(?:Regulations?|Announcement|Notification|Order|Rules|Decree|Act|[Dd]raft[ \t]+(?:regulation|announcement|notification))"
+    r"[ \t]+(?:of|by)[ \t]+(?:the[ \t]+)?$"
+)
+"""A body named in a law's title is the law, not the body: the Draft Notification of Commercial Ministry
+prescribing ..., Regulation of Prime Minister’s Office on ..., Draft announcement of Ministry of Interior on ...
+(as organisations.in_law_title for Thai); not "an announcement of World Health Organization (WHO) to declare"."""
+
+
+def in_law_title(text: str, start: int) -> bool:
+    """The body at `start` is the issuer named in a law's or an order's title."""
+    return _LAW_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
+_EVENT_AFTER = re.compile(
+    r"(?:[\-–][A-Z][A-Za-z]*)?(?:[ \t]+(?:[A-Z0-9][A-Za-z0-9’'\-]*|of|on|for|and|the)){0,6}?"
+    r"[ \t]+(?:Summits?|Meetings?|Week|Retreat|Conference|Forum|Games|Day|Expo|Festival)(?![A-Za-z])"
+)
+"""What makes a body's acronym part of an event's name: APEC Economic Leaders' Week, ASEAN-Japan
+Commemorative Summit, ASEAN Foreign Ministers’ Meeting."""
+
+
+def inside_event(text: str, end: int) -> bool:
+    """The acronym ending at `end` opens the name of a meeting, a summit, a week or games: the event,
+    not the body (a body named only there is not one the release names)."""
+    return _EVENT_AFTER.match(text, end) is not None
+
+
+_GENERIC = re.compile(
+    r"(?:[Tt]he|This|That|Its|Their)[ \t]+(?:Ministry|Department|Office|Agency|Bureau|Board|Council|Commission|Committee|"
+    r"Authority|Institute|Organi[sz]ation|Federation|Association|Bank|University|Fund|Centre|Center)|Public[ \t]+Organi[sz]ation"
+)
+"""A bare head after an article (The Ministry shall take opinions of ...) points back at a body named
+before it; (Public Organization) is the legal form after a name (Hydro Informatics Institute (Public
+Organization)), not a body."""
+_DANGLING = re.compile(r"(?:[ \t]+(?:for|of|and|the|to|on|in))+$")
+
+
+def bare_reference(name: str) -> bool:
+    """An organisation candidate that only refers back ('The Ministry') or is a legal form."""
+    return _GENERIC.fullmatch(name) is not None
+
+
+_SECOND_BODY = re.compile(
+    r"[ \t]+and[ \t]+(?=(?:the[ \t]+)?" + _HEADS + r"[ \t]+of[ \t])"
+)
+
+
+def second_body(name: str) -> int | None:
+    """Where a second body joined by 'and' begins in a run taken as one name: 'Department of Highway and
+    Department of Rural Roads', 'Ministry of Culture of Kingdom of Thailand and Ministry of Culture of ...':
+    the offset of 'and', or None."""
+    m = _SECOND_BODY.search(name)
+    return m.start() if m else None
+
+
+def dangling_end(name: str) -> int:
+    """Where a name that ends in a small word should end: 'Office of Council of State for' (forwarded to
+    Office of Council of State for scrutiny) ends before 'for'."""
+    m = _DANGLING.search(name)
+    return m.start() if m else len(name)
+
 
 _SENTENCE_WORDS = frozenset({"The", "A", "An", "This", "That", "These", "Both", "Its", "Their", "His", "Her", "As", "In", "On", "At", "By", "With", "From", "And", "Under", "For", "To", "Of", "Meanwhile", "Moreover", "Also"})
 
@@ -138,9 +290,36 @@ def find_orgs(text: str, people: list[tuple[int, int]] | None = None, known: fro
         out.append(Span(m.start(), m.end()))
     for m in _HOUSES.finditer(text):
         out.append(Span(m.start(), m.end()))
-    for pattern in (_GOVERNMENT_OF, _NATIONAL_GOVERNMENT, _HEADED, _COMMITTEE, _CHAMBER):
+    for m in _PM_OFFICE.finditer(text):
+        out.append(Span(m.start(), m.end()))
+    for m in _COMPANY.finditer(text):
+        if m.group(1) is None:  # Thailand Post, Co., Ltd.: the comma before the legal form
+            out.append(Span(m.start(2), m.end()))
+            continue
+        words = list(re.finditer(r"\S+", m.group(1)))
+        cut = max((i for i, w in enumerate(words) if w.group(0) in _COMPANY_CUT or w.group(0).endswith(("’s", "'s"))), default=-1)
+        if cut + 1 < len(words) and words[cut + 1].group(0) != "of":
+            out.append(Span(m.start(1) + words[cut + 1].start(), m.end()))
+    out += _company_list(text)
+    for m in _OTHER_HEADED.finditer(text):
+        run = m.group(1).split()
+        if run[0] in _OTHER_NOT_FIRST or any(w in _SENTENCE_WORDS or _headline_verb(w) for w in run[1:]):
+            continue
+        out.append(Span(m.start(), m.end()))
+    for m in _FOR_HEADED.finditer(text):
+        end = m.end()
+        verb = next((w for w in re.finditer(r"[A-Z][a-z]+", m.group(0)) if _headline_verb(w.group(0))), None)
+        if verb is not None:  # The Ad Hoc Center for ... Situation Convenes Morning Meeting: a headline's verb
+            end = m.start() + verb.start()
+        start, end = _trim(text, m.start(), end, known)
+        if end - start > 3:
+            out.append(Span(start, end))
+    for pattern in (_GOVERNMENT_OF, _NATIONAL_GOVERNMENT, _HEADED, _COMMITTEE_OF, _COMMITTEE, _CHAMBER):
         for m in pattern.finditer(text):
             start, end = _trim(text, m.start(), m.end(), known)
+            tail = _NAME_AFTER_BODY.search(text, start, end)
+            if tail and tail.end() == end and not any(w in _NOT_NAME for w in tail.group(1).split()):
+                end = tail.start(1) - 1  # ... of the National People's Congress Zhao Leji: the chairman's name
             cut = min((a for a, b in people or () if start < a < end), default=end)
             start, end = _trim(text, start, cut)
             if end - start > 3 and " " in text[start:end]:
@@ -210,7 +389,7 @@ _NOT_NAME = frozenset(
 
 _HEADLINE_VERBS = frozenset(
     {"accept", "address", "affirm", "agree", "announce", "applaud", "approve", "ask", "assign", "attend", "bid",
-     "boost", "call", "celebrate", "chair", "clarify", "commend", "condemn", "confirm", "congratulate", "deliver",
+     "boost", "call", "celebrate", "chair", "clarify", "commend", "condemn", "confirm", "congratulate", "convene", "deliver",
      "deny", "discuss", "disclose", "drive", "emphasize", "emphasise", "encourage", "ensure", "expand", "explain",
      "express", "extend", "follow", "give", "greet", "highlight", "hold", "honor", "honour", "host", "inform",
      "insist", "inspect", "instruct", "invite", "join", "launch", "lay", "lead", "make", "mark", "meet",
@@ -323,4 +502,176 @@ def find_people(text: str, known: dict[str, str] | None = None, places: frozense
             out.append(Named(third, m.end(2), text[third:m.start(1)].strip(), f"{m.group(1)} {m.group(2)}"))
         else:
             out.append(Named(m.start(1), m.end(2), m.group(1), m.group(2)))
+    return out
+
+
+_FEATURE_WORD = r"(?:(?!(?:At|Of|In|On|For|The|And|To|By)[ \t])[A-Z][A-Za-z’'\-]*)"
+_FEATURE = re.compile(
+    r"(?<![A-Za-z’'\-])(" + _FEATURE_WORD + r"(?:[ \t]+" + _FEATURE_WORD + r"){0,4})[ \t]+"
+    r"(Strait|Sea|Ocean|Gulf|Bay|Canal|Reservoir|Lake|Peninsula|(?:National[ \t]+)?Forest[ \t]+Reserves?|"
+    r"Wildlife[ \t]+Sanctuary|Mansion|Waterfall|Beach|Island)(?![A-Za-z])"
+    r"|(?<![A-Za-z’'\-])(?:Strait|Straits|Gulf|Bay)[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][a-z]+(?![A-Za-z])"
+    r"|(?<![A-Za-z’'\-])Wat(?:[ \t]+[A-Z][a-z][A-Za-z\-]*){1,6}(?:[ \t]+Temple)?(?![A-Za-z])"
+)
+"""Waters, reserves and temples in English: Strait of Malacca, Malacca Strait, South China Sea, Indian Ocean,
+Nam Pi Reservoir, Mae Ramat National Forest Reserve, Phitsanulok Mansion, Phuket Island, Wat Arun (~300
+in the English releases). Not when the name goes on (Indian Ocean Rim, Huay Krok Khian Reservoir Project,
+Pacific Islands Forum: a body or a project named after it) nor after a word that makes it a slogan or an
+event (Our Ocean, World Lake Day, Blue Ocean)."""
+_FEATURE_NOT_START = frozenset(
+    {"The", "A", "An", "This", "That", "Our", "Blue", "Best", "World", "United", "Two", "Safety", "Of", "At", "In",
+     "On", "To", "From", "By", "And", "For", "With", "Its", "Their", "Both", "Each", "Every", "New", "Big", "Dry",
+     "Deep", "Open", "High", "Black", "Red", "Green", "Smart", "Royal", "Greater", "Digital", "Southern", "Northern",
+     "Eastern", "Western"}
+)
+"""Words that start a sentence, a slogan or an event before a feature's head (The Malacca Strait -> Malacca
+Strait; Southern Gulf of Thailand Provincial Cluster, Black Sea Grain Initiative: not taken whole)."""
+_FEATURE_GOES_ON = re.compile(r"[ \t]+(?:[A-Z][a-z]|of[ \t]+[A-Z])")
+
+_ROOM_AT = re.compile(
+    r"(?<![A-Za-z])at[ \t]+(?:the[ \t]+)?((?:[A-Z][A-Za-z’'\-]*)(?:[ \t]+(?:[A-Z0-9][A-Za-z’'\-]*|and|of)){0,4}),[ \t]+(?:the[ \t]+)?"
+    r"(?:Government[ \t]+House|Ministry[ \t]+of|Grand[ \t]+Palace|[A-Z][A-Za-z]+(?:[ \t][A-Z][A-Za-z]+)*[ \t]"
+    r"(?:Building|Hall|Palace|Hotel|House|University|Convention[ \t]+Cent(?:er|re)))"
+)
+"""The room of a venue: 'at Wites Smosorn, Ministry of Foreign Affairs', 'at the Inner Santi Maitri, Government
+House', 'at Ballroom III, Sokha Hotel' (a body named there, Department of ..., is the host, not a room)."""
+_ROOM_NOT = re.compile(r"(?:Department|Office|Ministry|Bureau|Agency|Secretariat|Committee|Council|Commission)(?![A-Za-z])|.*(?:Cent(?:er|re)|Institute)$")
+
+_HOTEL_IN = re.compile(r"(?<![A-Za-z’'\-])((?:[A-Z][A-Za-z’'\-&]*[ \t]+){1,4}Hotel)[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)(?![A-Za-z])")
+"""A hotel named with its city: The Athene Hotel Bangkok, Okura Hotel Tokyo (the city is a known place)."""
+
+
+_TOWN_IN = re.compile(
+    r"(?<![A-Za-z])(?:in|at)[ \t]+((?:[A-Z][a-z’'\-]+)(?:[ \t]+[A-Z][a-z’'\-]+){0,2}),[ \t]+(?:the[ \t]+)?([A-Z][A-Za-z’'\-]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][A-Za-z’'\-]*){0,5})"
+)
+"""A town named with its country after 'in' or 'at': in Kumamoto, Japan; in Labuan Bajo, Republic of Indonesia;
+in Kazan, the Russian Federation (the country is a known place; the town is the words before the comma)."""
+
+
+def _towns(text: str, places: frozenset[str]) -> list[Span]:
+    out: list[Span] = []
+    for m in _TOWN_IN.finditer(text):
+        town, country = m.group(1), m.group(2)
+        words = country.split()
+        if town in places or any(w in _SENTENCE_WORDS for w in town.split()):
+            continue
+        if not any(" ".join(words[:k]) in places for k in range(len(words), 0, -1)):
+            continue
+        out.append(Span(m.start(1), m.end(1)))
+    return out
+
+
+def find_places(text: str, places: frozenset[str] = frozenset()) -> list[Span]:
+    """Places named in English that the venue heads of places.py leave out: a sea, a strait, a reservoir, a
+    forest reserve, a temple (Wat ...), a mansion; a hotel named with its city. `places`: the glossary's place
+    names in Latin letters."""
+    out: list[Span] = []
+    for m in _FEATURE.finditer(text):
+        start = m.start()
+        words = m.group(0).split()
+        while words and words[0] in _FEATURE_NOT_START and len(words) > 2:
+            start = text.index(words[1], start + len(words[0]))
+            words = words[1:]
+        owner = next((i for i in range(len(words) - 2, -1, -1) if words[i].endswith(("’s", "'s"))), None)
+        if owner is not None:  # Nam Nao National Park’s Phu Khiew Wildlife Sanctuary: what the possessive names
+            start = text.index(words[owner + 1], start + sum(len(w) + 1 for w in words[:owner]))
+            words = words[owner + 1:]
+        if not words or words[0] in _FEATURE_NOT_START or _FEATURE_GOES_ON.match(text, m.end()):
+            continue
+        out.append(Span(start, m.end()))
+    out += find_districts(text) + _towns(text, places)
+    for m in _ROOM_AT.finditer(text):
+        if not _ROOM_NOT.match(m.group(1)):
+            pos = m.start(1)
+            for part in re.split(r"([ \t]+and[ \t]+)", m.group(1)):  # Ballroom I and Ballroom II: two rooms
+                if not part.strip().startswith("and"):
+                    out.append(Span(pos, pos + len(part)))
+                pos += len(part)
+    for m in _HOTEL_IN.finditer(text):
+        city = m.group(2)
+        if city not in places:
+            city = city.split()[0]
+            if city not in places:
+                continue
+        start = m.start(1)
+        if text.startswith(("The ", "the "), start):
+            start += 4
+        out.append(Span(start, m.start(2) + len(city)))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _district_names() -> dict[str, frozenset[str]]:
+    """DOPA's official English names of districts and subdistricts (geothai), as written there, by level."""
+    out: dict[str, set[str]] = {"district": set(), "subdistrict": set()}
+    for group in admin.areas().values():
+        for area in group:
+            if area.level in out and area.en:
+                out[area.level].add(area.en)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+_DISTRICT_WORD = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]*)?"
+@functools.lru_cache(maxsize=1)
+def _province_keys() -> frozenset[str]:
+    """The provinces' official English names (geothai), lower-cased without spaces or hyphens: Phang-nga,
+    Phang Nga and Phangnga are one key."""
+    return frozenset(
+        re.sub(r"[ \t\-]", "", area.en).lower() for group in admin.areas().values() for area in group
+        if area.level == "province" and area.en
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def _joined_districts() -> frozenset[str]:
+    """Districts of two words or more, lower-cased with the spaces dropped (Den Chai -> denchai): a release
+    that writes the name as one word names the district."""
+    return frozenset(re.sub(r"[ \t\-]", "", n).lower() for n in _district_names()["district"] if " " in n)
+
+
+_CAPS_RUN = re.compile(r"(?<![A-Za-z’'\-])" + _DISTRICT_WORD + r"(?:[ \t]" + _DISTRICT_WORD + r"){0,3}(?![A-Za-z’'\-])")
+_LIST_END = re.compile(r"[ \t]+(districts?|sub-?districts?|Districts?|Sub-?districts?)(?![A-Za-z])")
+_LIST_ITEM = re.compile(r"(?:^|,[ \t]*|[ \t]+and[ \t]+|,[ \t]+and[ \t]+)(" + _DISTRICT_WORD + r"(?:[ \t]" + _DISTRICT_WORD + r"){0,3})")
+
+
+def find_districts(text: str) -> list[Span]:
+    """Provinces by their official English name however spaced (Phang-nga, Phang Nga: the glossary has
+    Phangnga), and districts named bare in English by their official name (DOPA's register): a name of two words or
+    more standing alone (Chiang Khong, Ban Phai, Bang Saphan Noi: not after or before another capitalised
+    word, where it is part of a longer name: Ban Hua Hin, Pak Tho Intercity Motorway), and every item of a
+    list closed by 'districts' or 'sub-districts' (Yaring, Mayo, Mai Kaen and Mae Lan districts), where
+    one-word names are safe too. Counted on the 1,849 English releases: ~480 mentions, nearly all districts
+    and subdistricts in the lists of cabinet synopses and the ends of routes and lines."""
+    names = _district_names()
+    out: list[Span] = []
+    provinces = _province_keys()
+    joined = _joined_districts()
+    for m in _CAPS_RUN.finditer(text):
+        name = m.group(0)
+        key = re.sub(r"[ \t\-]", "", name).lower()
+        province = key in provinces
+        glued = " " not in name and "-" not in name and key in joined  # Denchai: Den Chai written as one word
+        if not province and not glued and ((" " not in name and "-" not in name) or name not in names["district"]):
+            continue
+        before = text[max(0, m.start() - 20):m.start()]
+        if re.search(r"[A-Z][A-Za-z’'\-]*[ \t]$", before) or re.match(r"[ \t]+[A-Z0-9]", text[m.end():]):
+            continue
+        if re.match(r"[^()\n]{0,40}Section\)", text[m.end():]):
+            continue  # MTR Yellow Line (Lat Phrao - Samrong Section): a line's section, named by its ends
+        out.append(Span(m.start(), m.end()))
+    for end in _LIST_END.finditer(text):
+        level = "subdistrict" if "sub" in end.group(1).lower() else "district"
+        start = max(0, end.start() - 200)
+        head = text[start:end.start()]
+        cut = max(head.rfind(x) for x in (".", ";", ":", "(", "\n"))
+        head, start = (head[cut + 1:], start + cut + 1) if cut >= 0 else (head, start)
+        items = list(_LIST_ITEM.finditer(head))
+        if not items or items[-1].end() != len(head):
+            continue
+        first = len(items) - 1
+        while first and items[first - 1].end() == items[first].start():
+            first -= 1  # the list is the chain of items that ends at the level word
+        for item in items[first:]:
+            if item.group(1) in names[level]:
+                out.append(Span(start + item.start(1), start + item.end(1)))
     return out

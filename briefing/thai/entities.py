@@ -354,6 +354,8 @@ def _accept(text: str, start: int, end: int, key: str, term: Term, english: bool
         after = text[end] if end < len(text) else " "
         if (before.isalnum() and not is_thai(before)) or (after.isalnum() and not is_thai(after)):
             return False
+        if term.type == "organisation" and english and key.isupper() and english_text.inside_event(text, end):
+            return False  # APEC Economic Leaders' Week: the event (an English release names ASEAN elsewhere if it does)
         if term.type == "organisation" and not english and key.isupper():
             nxt = _LATIN_RUN.match(text, end + 1) if text[end:end + 1] == " " else None
             if nxt and nxt.group(0).split()[0] in _PRODUCT_WORDS:
@@ -361,8 +363,8 @@ def _accept(text: str, start: int, end: int, key: str, term: Term, english: bool
             return not (nxt and nxt.group(0).split()[0].isupper() and nxt.group(0)[0].isalpha())  # GHB ALL GEN
         if term.type == "place":  # "Thailand Digital Valley": part of an English name, not the place
             right = text[end:].lstrip()[:1] or " "
-            if english:
-                return not right.isupper()
+            if english:  # but a name that ends a line is whole ("Trat, and Phetchaburi\nSouthern Region")
+                return not text[end:].lstrip(" \t\u00a0")[:1].isupper()
             left = text[:start].rstrip()[-1:] or " "
             return not (_LATIN_WORD.match(left) or _LATIN_WORD.match(right))
         return True
@@ -455,15 +457,28 @@ def _field_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     cands += _gazetteer_hits(text, field, g)
     cands += _org_cands(text, field, g)
     if _is_english(text[skip:]):  # the cabinet, Government of Lao PDR, Ministry of Higher Education, Science, ...
+        cands = [c for c in cands if c.type != "organisation" or not english_text.bare_reference(text[c.start:c.end])]
+        for c in list(cands):
+            if c.type != "organisation" or c.known:
+                continue
+            cut = english_text.second_body(text[c.start:c.end])
+            if cut is not None:  # Department of Highway and Department of Rural Roads: two bodies
+                second = text.index(" ", c.start + cut + 1) + 1
+                cands.append(_Cand(field, second, second + english_text.dangling_end(text[second:c.end]), "organisation"))
+                c.end = c.start + cut
+            c.end = c.start + english_text.dangling_end(text[c.start:c.end])  # Office of Council of State for scrutiny
         spans = [(c.start, c.end) for c in cands if c.type == "person"]
         cands += [_Cand(field, o.start, o.end, "organisation") for o in english_text.find_orgs(text, spans, _latin_org_names(g))]
+        cands += [_Cand(field, p.start, p.end, "place") for p in english_text.find_places(text, _latin_place_names(g))]
         for a, b, key in english_text.find_listed(text, _punctuated_names(g)):
             term = g.terms[key]
             cands.append(_Cand(field, a, b, term.type, term.english, term.canonical, True))
     cands += _place_cands(text, field, g)
     kept = _missions(text, _drop_glosses(text, _resolve(cands, skip)))
     kept = [c for c in kept if c.type == "person" or not places.any_such_venue(text, c.start, c.end)]
-    kept = [c for c in kept if c.type != "organisation" or not organisations.in_law_title(text, c.start)]
+    english = _is_english(text[skip:])
+    kept = [c for c in kept if c.type != "organisation" or not (
+        organisations.in_law_title(text, c.start) or english and english_text.in_law_title(text, c.start))]
     for i, c in enumerate(kept):
         if c.type == "organisation" and (
             places.venue_after_at(text, c.start, c.end)

@@ -230,6 +230,8 @@ def _read_after(work: str, text: str, number: _Number, before: str, field: Field
     first: _Number | None = None
     scale, pos = _scale(work, pos)
     range_m = _RANGE.match(work, pos) if not words else None
+    if range_m and _looks_like_year(number.written) and before.endswith(("in ", "In ")):
+        range_m = None  # "from 76% in 2012 to 91.6%": a year, then the end of a change, not a range
     if range_m:
         second_scale, after_second = _scale(work, range_m.end())
         second = _Number(range_m.start("num"), after_second,

@@ -1114,10 +1114,11 @@ def alias_after(text: str, end: int) -> tuple[int, int] | None:
     if m:
         alias = m.group("a")
         dated = re.match(r"[0-9๐-๙]+[ \t]?[\u0e01-\u0e4e]", alias)  # ครม. (18 เม.ย.67): a date, not (3BB)
-        if re.fullmatch(r"[0-9๐-๙.,]+", alias) or dated or alias.startswith(("ที่", "ฉบับ", "พ.ศ")):
+        if re.fullmatch(r"[0-9๐-๙.,\-–/]+", alias) or dated or alias.startswith(("ที่", "ฉบับ", "พ.ศ")):
             return None
-        if re.fullmatch(r"[A-Z][a-z]+", alias):
-            return None  # Moscone Convention Center (West): a word, not a short form
+        if re.fullmatch(r"[A-Z][a-z]+(?:[ \t][A-Z][a-z\-]+)?", alias):
+            return None  # Moscone Convention Center (West): a word, not a short form; Minister Attached to
+            # Prime Minister’s Office (Pichit Chuenban): the minister's name
         abbreviation = bool(re.fullmatch(r"[ก-ฮ][ก-ฮ.]*\.", alias))  # (สส.): the word list has these too
         if (alias in dictionary() and not abbreviation) or alias.startswith(_NOT_ALIAS):  # (ส่วนกลาง)
             return None
