@@ -122,6 +122,7 @@ def test_blocks_have_thai_and_english_strings(name: str, table: str) -> None:
         ("categories.toml", "[[category]]"),
         ("venues.toml", "[[head]]"),
         ("venues.toml", "[[modifier]]"),
+        ("committees.toml", "[[committee]]"),
     ],
 )
 def test_every_block_cites_a_source(name: str, header: str) -> None:

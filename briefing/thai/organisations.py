@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import functools
 import re
+import tomllib
 from dataclasses import dataclass
+from importlib import resources
 
 from briefing.model import EnglishSource
 from briefing.thai.gazetteer import ORG_HEADS, VENUE_HEADS, Gazetteer, trie_regex
@@ -35,6 +37,7 @@ STRONG_HEADS: tuple[str, ...] = (
     "สถานีตำรวจ", "ตำรวจภูธร", "โรงพยาบาล", "พรรค", "กองบัญชาการ", "สถาบัน", "กองทัพ", "สมาคม", "มูลนิธิ",
     "ศูนย์ปฏิบัติการ", "สภาหอการค้า", "สหพันธ์", "สำนัก", "สถานเอกอัครราชทูต", "สถานกงสุลใหญ่", "วิสาหกิจชุมชน",
     "มณฑลทหารบก", "กองพัน", "กองร้อย", "กรมทหาร", "กองพล", "กองบิน", "กองเรือ", "สหกรณ์ออมทรัพย์", "กองบังคับการ",
+    "คณะทำงาน",
 )
 """Heads that almost always start a name, so the stop-word rule may end an unknown one."""
 
@@ -172,6 +175,8 @@ def org_name_end(text: str, start: int, head: str, g: Gazetteer, strong: bool | 
         return start  # กรมหลวง..., กรมสมเด็จพระ...: a royal rank, not a department
     if head in _COMMITTEE_HEADS and text.startswith("ตาม", start + len(head)):
         return start  # คณะกรรมการตามกฎหมายว่าด้วย..., ...ตามระเบียบ...: 'a committee under the law', a kind
+    if head == "คณะทำงาน" and text.startswith(_TEAM_OF + ORG_HEADS, start + len(head)):
+        return start  # คณะทำงานรัฐมนตรีว่าการ..., คณะทำงานสำนักงาน...: the staff of a minister or an office
     if head in _UNIT_HEADS:
         unit = _NUMBERED_UNIT.match(text, start + len(head))
         if unit:  # มณฑลทหารบกที่ 32, กองร้อยฝึกการรบพิเศษที่ 3: a unit is named by its number
@@ -204,7 +209,7 @@ def org_name_end(text: str, start: int, head: str, g: Gazetteer, strong: bool | 
             if joined >= 0 and text.startswith(ORG_HEADS, end + joined + 3):
                 longer = end + joined
             end = longer
-    elif text[start:limit] == head and head in STRONG_HEADS + ("ศูนย์",):
+    elif text[start:limit] == head and head in STRONG_HEADS + ("ศูนย์",) and head != "คณะทำงาน":
         # "กระทรวง พม.", "ศูนย์ PCT": a bare head then a short form
         n = next_chunk(text, limit)
         if n is None:
@@ -287,6 +292,13 @@ def org_name_end(text: str, start: int, head: str, g: Gazetteer, strong: bool | 
         return start
     if head in _COMMITTEE_HEADS:
         end = _committee_end(text, start, end, limit)
+        after = text.find("ตามที่", start + len(head), end)
+        end = after if after > 0 else end  # คณะทำงานเพื่อดำเนินการ|ตามที่คณะกรรมการ...มอบหมาย: what it was asked to do
+        for tail in _AFTER_NAME:
+            if text.endswith(tail, 0, end) and end - len(tail) > start + len(head) + 2:
+                end -= len(tail)  # คณะทำงานเพื่อศึกษาและพัฒนา...ประเทศ|ต่อไป
+        if end - start <= len(head) + 1:
+            return start
     if end == limit and _NUMBERED.search(text[start:end]):
         n = next_chunk(text, end)
         if n and _NUMBER_CHUNK.match(n.text):
@@ -302,6 +314,11 @@ def org_name_end(text: str, start: int, head: str, g: Gazetteer, strong: bool | 
 
 _CLASS_NOT_NAMED = ("ระดับ", "กลุ่ม", "ของ", "ใน", "ทุก", "ประจำ", "แต่ละ", "ต่าง", "ทั้ง")
 """Words before จังหวัด that make 'the provincial X' no office's name (ระดับจังหวัด 'at provincial level')."""
+
+
+_TEAM_OF = ("รัฐมนตรี", "นายกรัฐมนตรี", "ที่ปรึกษา", "ผู้", "รอง", "ครั้ง", "ทราบ", "ต่อไป", "ของ", "ฯ")
+"""After คณะทำงาน: a person's or body's staff ('the minister's working team'), or no name at all."""
+_AFTER_NAME = ("ต่อไป", "กรณี")
 
 
 _GO_ABROAD = re.compile("ไป(?:ต่างประเทศ|ฝึกงาน|ทำงาน)")
@@ -437,6 +454,86 @@ def _committee_end(text: str, start: int, end: int, limit: int) -> int:
         ):
             return n.end
     return end
+
+
+_CLOSED_HEAD = re.compile("คณะอนุกรรมการ|คณะกรรมการ|คณะกรรมาธิการ|คณะทำงาน")
+_CLOSED_NAME = re.compile(r"(?:คณะอนุกรรมการ|คณะกรรมการ|คณะกรรมาธิการ|คณะทำงาน)[\u0e01-\u0e4e]+(?:[ ][\u0e01-\u0e4e]+){0,3}")
+_CLOSER = re.compile(
+    r"[ \t]?\((?:[\u0e01-\u0e2e][\u0e01-\u0e4e.]{0,10}\.|[A-Z][A-Za-z&]{1,10})\)|[ \t]+ครั้งที่[ \t]?[0-9๐-๙]"
+)
+_CLOSED_STOPS = ("ณ", "ที่", "โดย", "ซึ่ง", "เพื่อ", "ได้", "ให้", "จะ", "เมื่อ", "ร่วม", "พร้อม", "ประจำ", "ใน", "ว่า", "ของ",
+                 "กับ", "จาก", "เป็น", "มี", "นำ", "ครั้ง", "ตาม", "หรือ", "ทั้ง", "นี้", "ดังกล่าว", "ชุด")
+"""Words that start a spaced chunk after a committee's name rather than a further word of it."""
+_NOT_CLOSED = re.compile("ตามที่|แล้ว|ฯ|ดังกล่าว|ต่างๆ|ต่าง ๆ")
+_NOT_CLOSED_START = ("บริษัท", "ฯ", "และ", "จาก", *_CLOSED_STOPS)
+
+
+_SESSION_WORDS = ("สมัยสามัญ", "สมัยวิสามัญ", "สมัย", "ประจำปี", "ชุดที่")
+_POSTS = ("ประธาน", "เลขาธิการ", "รอง", "รวมถึง", "รวมทั้ง", "ตลอดจน", "เข้าร่วม")
+
+
+def _not_name_chunk(chunk: str) -> bool:
+    """A spaced chunk that starts something after a committee's name: a stop word, another body, a post,
+    a list (…แห่งชาติ และคณะรัฐมนตรี (ครม.), …ทั่วประเทศ และผู้ประกอบการรุ่นใหม่ (YEC))."""
+    bare = chunk.removeprefix("และ")
+    return chunk.startswith(_CLOSED_STOPS + _POSTS + _LIST_STARTS) or bare.startswith(ORG_HEADS + _LIST_STARTS + _POSTS)
+
+
+@functools.lru_cache(maxsize=1)
+def _owned_body() -> re.Pattern[str]:
+    heads = "|".join(sorted((h for h in ORG_HEADS if len(h) > 3), key=len, reverse=True))
+    return re.compile(f"(?:ของ|และ|กับ|โดย|สังกัด|ใน|จาก|ตามที่|ระหว่าง)(?:{heads})")
+
+
+def closed_committees(text: str) -> list[tuple[int, str]]:
+    """Committee names the text closes itself: the name (up to three more spaced chunks), then its short form
+    in brackets or a meeting number: คณะกรรมการประสานงานจิตอาสาพัฒนาคุณภาพชีวิตเพื่อความสุขของประชาชน
+    และโครงการพิเศษ ครั้งที่ 1/2568. The longest such run is the name; a chunk that starts with a stop word
+    or another body's head, or a second body after ของ/และ..., is no part of it (bench/committee_names.py
+    mines briefing/data/committees.toml with this)."""
+    out: list[tuple[int, str]] = []
+    for m in _CLOSED_HEAD.finditer(text):
+        run = _CLOSED_NAME.match(text, m.start())
+        if run is None:
+            continue
+        chunks = run.group(0).split(" ")
+        for k in range(len(chunks), 0, -1):
+            if any(_not_name_chunk(c) for c in chunks[1:k]):
+                continue
+            name = " ".join(chunks[:k])
+            if not _CLOSER.match(text, m.start() + len(name)):
+                continue
+            head = len(m.group(0))
+            if (
+                len(name) > head + 2 and not _NOT_CLOSED.search(name) and not _owned_body().search(name, head)
+                and not name.startswith(_NOT_CLOSED_START, head) and not name.endswith(_SESSION_WORDS)
+            ):
+                out.append((m.start(), name))
+            break
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _known_committees() -> re.Pattern[str]:
+    data = resources.files("briefing").joinpath("data", "committees.toml").read_text(encoding="utf-8")
+    return trie_regex(row["th"] for row in tomllib.loads(data).get("committee", []))
+
+
+@functools.lru_cache(maxsize=8)
+def _closed_in(text: str) -> tuple[str, ...]:
+    return tuple(name for _, name in closed_committees(text))
+
+
+def named_committee_end(text: str, start: int) -> int:
+    """End of the longest committee name at `start` that the corpus (briefing/data/committees.toml) or this
+    text closes elsewhere, or `start`: its other mentions run to the same end, past a verb or a space that
+    would end another name (คณะกรรมการประสานงานจิตอาสา|พัฒนาคุณภาพชีวิต...)."""
+    m = _known_committees().match(text, start)
+    end = m.end() if m else start
+    end = max([end, *(start + len(name) for name in _closed_in(text) if text.startswith(name, start))])
+    if end == start:
+        return start
+    return end if end >= len(text) or not is_thai(text[end]) or on_boundary(text, start, end) else start
 
 
 _COMMITTEE_VERBS = frozenset({"จัด", "จัดทำ", "จัดทํา", "จัดการ", "จัดหา", "จัดสรร", "จัดตั้ง", "จัดสร้าง"})
@@ -663,6 +760,26 @@ _STAFF = ("ข้าราชการ", "เจ้าหน้าที่", "�
 _INNER_HEADS = ("สำนักงาน", "สำนัก", "กระทรวง", "กรม", "กอง")
 
 
+_PATRONAGE = re.compile(
+    r"[ \t]?ในพระ(?:บรมราชูปถัมภ์|บรมราชินูปถัมภ์|ราชูปถัมภ์|อุปถัมภ์|สังฆราชูปถัมภ์|บรมราชานุเคราะห์|ราชานุเคราะห์)ฯ?"
+)
+"""'Under the royal patronage', written after a foundation's, association's or hospital's name as part of it
+(มูลนิธิ... ในพระราชูปถัมภ์ฯ, สมาคม... ในพระบรมราชูปถัมภ์: some 1,600 times in the corpus). The patron's own
+name after it is a person, not part of the body's name here."""
+
+
+_SHORT_AFTER = re.compile(r"[ \t]?([\u0e01-\u0e2e][\u0e01-\u0e4e]{0,5}\.)")
+
+
+def _ministry_after(text: str, end: int, g: Gazetteer) -> int:
+    """End of a ministry's dotted short form right after a name that ends with กระทรวง, or 0."""
+    m = _SHORT_AFTER.match(text, end)
+    if m is None:
+        return 0
+    term = g.terms.get(m.group(1))
+    return m.end() if term is not None and term.kind == "ministry" else 0
+
+
 def find_headed(text: str, g: Gazetteer) -> list[OrgMention]:
     out: list[OrgMention] = []
     rx = _head_regex()
@@ -697,6 +814,8 @@ def find_headed(text: str, g: Gazetteer) -> list[OrgMention]:
             continue
         at = venue_after_at(text, start)
         end = org_name_end(text, start, head, g, True if at else None)
+        if head in _COMMITTEE_HEADS and not at and end > start:
+            end = max(end, named_committee_end(text, start))  # a known name: only ever longer, never a new one
         if head in ("กอง", "กองทุน", "ศูนย์", "สำนัก", "สถาบัน") and text.endswith(_DIRECTOR, 0, start) and not (
             text.startswith(_KINDS_AFTER.get(head, ("\0",)), start + len(head))
         ):  # ผู้อำนวยการ|สถาบันพยาธิวิทยา: after its director's post a head and one word is a name, not a kind
@@ -727,6 +846,10 @@ def find_headed(text: str, g: Gazetteer) -> list[OrgMention]:
             end = _enumeration_end(text, end)
         if end > start and head not in _COMMITTEE_HEADS:
             end = _purpose_cut(text, start + len(head), end)
+        if end > start and text.endswith("กระทรวง", start, end) and (short := _ministry_after(text, end, g)):
+            end = short  # สำนักงานปลัดกระทรวง อว.: the ministry named by its short form ends the office's name
+        if end > start and (patron := _PATRONAGE.match(text, end)) is not None:
+            end = patron.end()  # มูลนิธิการแพทย์ฉุกเฉินแห่งชาติ ในพระราชูปถัมภ์ฯ: royal patronage is part of the name
         if end > start and (term := g.terms.get(text[start:end])) is not None and term.kind in _KINDS_NOT_BODIES:
             end = start  # องค์กรปกครองส่วนท้องถิ่น: the glossary's class of bodies, not one body
         if end > start:

@@ -1,0 +1,89 @@
+"""Organisations, round six (issue 11): committee names the release or the corpus closes elsewhere, working
+groups (คณะทำงาน) as committees, royal patronage as part of a body's name, an office named with a ministry's
+short form; on sentences quoted verbatim from thaigov-v2 corpus releases (none from the eval dev files or
+the held-out sets; the path under thaigov-v2/data is in each comment).
+"""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+from briefing.thai.entities import find_entities
+from briefing.thai.organisations import closed_committees
+
+DATA = Path(__file__).resolve().parent.parent / "briefing" / "data"
+
+
+def _orgs(body: str) -> list[str]:
+    entities, _ = find_entities("", body)
+    return [e.text for e in entities if e.type == "organisation"]
+
+
+def test_committee_closed_once_names_its_other_mentions() -> None:
+    # 2024/06/13/ด้านกฎหมายฯ_3_96c4d6ee...: closed by its meeting number once, named again after ภายใต้
+    body = (
+        "รัฐมนตรีว่าการกระทรวงยุติธรรม เป็นประธานการประชุมคณะอนุกรรมการด้านกฎหมาย และกระบวนการยุติธรรม "
+        "ครั้งที่ ๒/๒๕๖๗ โดยมี อนุกรรมการซึ่งเป็นผู้แทนจากหน่วยงานภาครัฐ\n"
+        "โดยที่ประชุมได้รับทราบการแก้ไขคำสั่งคณะทำงานภายใต้คณะอนุกรรมการด้านกฎหมาย และกระบวนการยุติธรรม "
+        "รายงานความคืบหน้าผลการดำเนินงาน"
+    )
+    orgs = _orgs(body)
+    assert orgs.count("คณะอนุกรรมการด้านกฎหมาย และกระบวนการยุติธรรม") == 2, orgs
+    assert (body.index("คณะอนุกรรมการ"), "คณะอนุกรรมการด้านกฎหมาย และกระบวนการยุติธรรม") in closed_committees(body)
+
+
+def test_closure_stops_before_a_second_party() -> None:
+    # 2025/03/20/ด้านวัฒนธรรมท่องเที่ยวฯ _1_2d43c690...: a committee and the cabinet, closed by ครม.
+    body = (
+        "หลังจากนี้ต้องเสนอให้คณะกรรมการแห่งชาติว่าด้วยอนุสัญญาคุ้มครองมรดกโลก และคณะรัฐมนตรี (ครม.) "
+        "เห็นชอบก่อนนำเสนอเอกสารไปยังศ"
+    )
+    assert closed_committees(body) == []
+    assert "คณะรัฐมนตรี" in _orgs(body)
+
+
+def test_committee_the_corpus_names_runs_past_its_verb() -> None:
+    # 2022/11/06/ด้านสังคม_69_5cd6bf8a...: the title's mention has no meeting number; the corpus closes the name
+    body = "คณะกรรมการควบคุมโรคจากการประกอบอาชีพและโรคจากสิ่งแวดล้อม เห็นชอบ อนุบัญญัติภายใต้พระราชบัญญัติ"
+    assert "คณะกรรมการควบคุมโรคจากการประกอบอาชีพและโรคจากสิ่งแวดล้อม" in _orgs(body)
+
+
+def test_working_group_is_a_committee() -> None:
+    # 2020/09/17/ด้านเศรษฐกิจ_122.txt
+    body = "นายอลงกรณ์ กล่าวว่า สำหรับคณะทำงานขับเคลื่อนเกษตรอินทรีย์ ได้รายงานความก้าวหน้าล่าสุด (8 ก.ย.63)"
+    assert "คณะทำงานขับเคลื่อนเกษตรอินทรีย์" in _orgs(body)
+
+
+def test_a_ministers_team_is_no_working_group() -> None:
+    # 2024/01/17/ด้านความมั่นคง_13_9de5f47e...
+    body = "เลขานุการรัฐมนตรีว่าการกระทรวงมหาดไทย คณะทำงานรัฐมนตรีว่าการกระทรวงมหาดไทย นางมณฑ์หทัย รัตนนุพงค์"
+    orgs = _orgs(body)
+    assert not any(o.startswith("คณะทำงาน") for o in orgs)
+    assert "กระทรวงมหาดไทย" in orgs
+
+
+def test_working_group_ends_before_what_it_was_asked() -> None:
+    # 2023/10/25/ข่าวนายกรัฐมนตรี_4_4d406e74...
+    body = "(3) แต่งตั้งคณะทำงานเพื่อดำเนินการตามที่คณะกรรมการกลั่นกรองกรรมการรัฐวิสาหกิจมอบหมาย และ (4)"
+    orgs = _orgs(body)
+    assert "คณะทำงานเพื่อดำเนินการ" in orgs
+    assert "คณะกรรมการกลั่นกรองกรรมการรัฐวิสาหกิจ" in orgs
+
+
+def test_royal_patronage_is_part_of_the_name() -> None:
+    # 2022/11/05/ด้านความมั่นคง_36_87db593a...
+    body = "และนำไปมอบให้สมาคมอุตสาหกรรมก่อสร้างไทย ในพระบรมราชูปถัมภ์ เพื่อส่งต่อให้พี่น้องผู้ใช้แรงงาน"
+    assert "สมาคมอุตสาหกรรมก่อสร้างไทย ในพระบรมราชูปถัมภ์" in _orgs(body)
+
+
+def test_office_named_with_a_ministry_short_form() -> None:
+    # 2023/09/08/ด้านสังคม_2_1adf90f2...
+    body = "1) สำนักงานปลัดกระทรวง พม. (สป.พม.) ได้รับรางวัลเลิศรัฐ 4 รางวัล"
+    assert "สำนักงานปลัดกระทรวง พม." in _orgs(body)
+
+
+def test_committee_names_file_has_names_only() -> None:
+    rows = tomllib.loads((DATA / "committees.toml").read_text(encoding="utf-8"))["committee"]
+    assert len(rows) > 400
+    assert all(set(row) == {"th"} and row["th"].startswith("คณะ") and row["th"].strip() == row["th"] for row in rows)
