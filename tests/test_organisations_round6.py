@@ -87,3 +87,52 @@ def test_committee_names_file_has_names_only() -> None:
     rows = tomllib.loads((DATA / "committees.toml").read_text(encoding="utf-8"))["committee"]
     assert len(rows) > 400
     assert all(set(row) == {"th"} and row["th"].startswith("คณะ") and row["th"].strip() == row["th"] for row in rows)
+
+
+def test_company_named_after_a_space_without_limited() -> None:
+    # 2024/07/01/ด้านเศรษฐกิจ_6_56fe4eb5...
+    body = (
+        "รายที่ลงทุนในธุรกิจ Data Center และ Cloud Service ด้วย เช่น บริษัท ทรู อินเทอร์เน็ต ดาต้า เซ็นเตอร์, "
+        "บริษัท อินเทอร์เน็ตประเทศไทย และบริษัท GSA ซึ่งเป็นการร่วมทุนระหว่าง"
+    )
+    orgs = _orgs(body)
+    assert "บริษัท ทรู อินเทอร์เน็ต ดาต้า เซ็นเตอร์" in orgs
+    assert "บริษัท อินเทอร์เน็ตประเทศไทย" in orgs
+
+
+def test_company_with_a_city_or_a_year_in_brackets() -> None:
+    # 2022/11/05/ด้านเศรษฐกิจ_2033_9d29cd7e...
+    body = "หลังปล่อยสินเชื่อพัฒนาโครงการ Pre Finance ให้กับ บริษัท กรีนเมโทร (ขอนแก่น) จำกัด และ บริษัท อีสาน พิมานกรุ๊ป จำกัด"
+    assert "บริษัท กรีนเมโทร (ขอนแก่น) จำกัด" in _orgs(body)
+    # 2024/04/12/ด้านเศรษฐกิจ_7_82db6e11...
+    body = "ตรวจพบ 6,492 ตัน 2. บริษัท ซิน หงส์ เฉิง อินเตอร์ เทค (2008) จำกัด จังหวัดสมุทรสาคร ตรวจพบ 1,034 ตัน"
+    assert "บริษัท ซิน หงส์ เฉิง อินเตอร์ เทค (2008) จำกัด" in _orgs(body)
+
+
+def test_counted_companies_and_lists_of_nouns_are_no_names() -> None:
+    # 2024/10/18/ด้านเศรษฐกิจ _3_71ed957d...
+    body = "จะมีข้อคำถาม 6 ด้าน ได้แก่ ผลประกอบการของบริษัท ยอดขาย สถานการณ์การลงทุน การจ้างงาน ต้นทุนการประกอบการ"
+    assert not any(o.startswith("บริษัท") for o in _orgs(body))
+    # 2024/05/20/ด้านเศรษฐกิจ_6_3daa8bb6...
+    body = "ผู้ผลิตและจัดจำหน่ายภาพยนตร์และแอนิเมชัน 9 บริษัท ได้แก่ 1.บริษัท กันตนา โมชั่น พิคเจอร์ส จำกัด"
+    assert [o for o in _orgs(body) if o.startswith("บริษัท")] == ["บริษัท กันตนา โมชั่น พิคเจอร์ส จำกัด"]
+    # 2022/11/05/ด้านเศรษฐกิจ_792_d0420263...
+    body = "รวมประเมินมูลค่าความเสียหายเบื้องต้น 6,642,800 บาท กับ 12 บริษัท ดังนี้ 1) บมจ. วิริยะประกันภัย 3,038,000 บาท"
+    assert not any(o.startswith("บริษัท") for o in _orgs(body))
+
+
+def test_hospital_with_its_short_head() -> None:
+    # 2023/08/03/ด้านสังคม_30_28703ae5...
+    body = "แม้ ครม.ประกาศเป็นวันหยุดพิเศษ เช่นที่ รพ.ปทุมธานี และ รพ.พระนั่งเกล้า ให้บริการประชาชนราว 2,000 คน"
+    entities, _ = find_entities("", body)
+    names = [e.text for e in entities if e.type in ("organisation", "place")]
+    assert "รพ.ปทุมธานี" in names and "รพ.พระนั่งเกล้า" in names
+
+
+def test_short_hospital_head_alone_or_a_kind_is_no_name() -> None:
+    # 2022/11/05/ข่าวคณะโฆษก_1374_94c6dd82...
+    body = "ประสานการหาเตียงเพื่อเข้ารักษาใน รพ. ส่วนกลุ่มสีเหลือง-แดงเข้าเกณฑ์เจ็บป่วยฉุกเฉินวิกฤติ สามารถใช้สิทธิ UCEP Plus รักษาใน รพ.รัฐ"
+    assert not any(o.startswith("รพ.") for o in _orgs(body))
+    # 2022/11/05/ด้านสังคม_174_f4283053...
+    body = "พร้อมทั้งขอให้สำรวจพื้นที่ในหน่วยทหาร ขยายผลจัดตั้ง รพ.สนามเพิ่มเติมใน จว.ต่างๆ"
+    assert not any(o.startswith("รพ.") for o in _orgs(body))
