@@ -238,6 +238,8 @@ def org_name_end(text: str, start: int, head: str, g: Gazetteer, strong: bool | 
         end = start + cut_at_stop(text[start:limit], len(head), allow, verbs=True)
         if end > start + len(head) + 1:
             end = _through_names(text, start, end, limit, allow, verbs=True)
+        national = _national_end(text, start, head, limit) if head in _CAUSE_HEADS else 0
+        end = max(end, national)  # มูลนิธิช่วยคนตาบอด|แห่งประเทศไทย: a national body named for its cause, to its end
         if first and first[0] in _COMMITTEE_VERBS and (purpose := _FOR_ACTION.search(text, start, end)) is not None:
             end = purpose.start()  # ...จัดรูปที่ดินกลาง|เพื่อพิจารณาต่อไป: what is sent to it, not its name
         while head in _COMMITTEE_HEADS and text.startswith(_IN_COMMITTEE, end) and end < limit:
@@ -273,9 +275,12 @@ def org_name_end(text: str, start: int, head: str, g: Gazetteer, strong: bool | 
             return start  # สถาบันการเงินเฉพาะกิจ, สถาบันอุดมศึกษา: a kind of institution
         committee = head.startswith("คณะ") and (len(tail_words) > 1 or duties)  # คณะกรรมการขับเคลื่อน...
         committee = committee or head == _POLICE_DIVISION  # กองบังคับการ|ตรวจคนเข้าเมือง: what the division does
+        # มูลนิธิช่วยคนตาบอดแห่งประเทศไทย, มูลนิธิพัฒนาที่อยู่อาศัย: a body named for its cause, when the name
+        # fills its chunk (มูลนิธิมอบเงิน|ช่วยเหลือ... is 'the foundation gave', a subject and its verb)
+        committee = committee or (head in _CAUSE_HEADS and len(tail_words) > 1 and end in (limit, national))
         if not committee and _verbish(tail_words[0]) and not (
             len(tail_words) > 1 and tail_words[1].startswith(("การ", "ความ"))
-        ):
+        ) and not (len(tail_words) == 1 and head in _CAUSE_HEADS and _plain_name(tail_words[0])):
             return start  # ที่ธนาคารกำหนดภายใน 3 วัน: the head is the subject of a verb
     else:
         return start
@@ -312,6 +317,16 @@ def org_name_end(text: str, start: int, head: str, g: Gazetteer, strong: bool | 
         if zone:  # สำนักงานศุลกากรภาค|ที่ 3: ที่ is a stop word, but here it numbers the region
             end = zone.end()
     return end
+
+
+_CAUSE_HEADS = ("มูลนิธิ", "สมาคม", "ชมรม")
+_VERB_TAGS = ("VACT", "VSTA", "VATT", "XVAM", "XVBM", "XVMM")
+
+
+def _plain_name(word: str) -> bool:
+    """A dictionary word that is no verb though a verb starts it: โตโยต้า (โต 'grow'), ราชประชานุเคราะห์
+    (มูลนิธิโตโยต้า, มูลนิธิราชประชานุเคราะห์ are names; ธนาคาร|กำหนด is a subject and its verb)."""
+    return word in dictionary() and not is_verb(word) and pos_tags().get(word) not in _VERB_TAGS
 
 
 _CLASS_NOT_NAMED = ("ระดับ", "กลุ่ม", "ของ", "ใน", "ทุก", "ประจำ", "แต่ละ", "ต่าง", "ทั้ง")
