@@ -164,3 +164,13 @@ def test_foundation_named_for_its_cause_runs_to_its_country() -> None:
         "จัดกิจกรรม “รถไฟไทย ใคร ๆ ก็เที่ยวได้” ครั้งที่"
     )
     assert "มูลนิธิช่วยคนตาบอดแห่งประเทศไทยในพระบรมราชินูปถัมภ์" in _orgs(body)
+
+
+def test_committee_head_newmm_glues_to_the_next_word() -> None:
+    # 2023/10/25/ด้านเศรษฐกิจ_1_edaffa9f...: newmm reads ประชุมคณะกรรมการปฏิรูป... with คณะกรรมการ glued on
+    body = (
+        "เปิดเผยภายหลังเป็นประธานการประชุมคณะกรรมการปฏิรูปที่ดินเพื่อเกษตรกรรม (คปก.) ครั้งที่ 6/2566 "
+        "ณ ห้องประชุมไชยยงค์"
+    )
+    orgs = _orgs(body)
+    assert "คณะกรรมการปฏิรูปที่ดินเพื่อเกษตรกรรม" in orgs and "คปก." in orgs

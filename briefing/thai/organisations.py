@@ -814,7 +814,9 @@ def find_headed(text: str, g: Gazetteer) -> list[OrgMention]:
         if (
             start > 0 and is_thai(text[start - 1]) and not on_boundary(text, start, start + len(head))
             and not text.endswith(_GLUE_BEFORE, 0, start) and not _after_verb(text, start)
-        ):  # but ของ|สำนักการสอบสวน...: newmm cuts สำ|นักการ, yet a name follows ของ
+            and not (head in _COMMITTEE_HEADS and on_boundary(text, start, start))
+        ):  # but ของ|สำนักการสอบสวน...: newmm cuts สำ|นักการ, yet a name follows ของ; and ให้|คณะกรรมการอำนวยการ,
+            # one word to newmm: a committee's head starts a word even when newmm glues the next word to it
             pos = start + 1
             continue
         if head == "สภา" and text.startswith("ว", start + 3):
