@@ -174,3 +174,37 @@ def test_committee_head_newmm_glues_to_the_next_word() -> None:
     )
     orgs = _orgs(body)
     assert "คณะกรรมการปฏิรูปที่ดินเพื่อเกษตรกรรม" in orgs and "คปก." in orgs
+
+
+def test_name_closed_by_its_short_form_fills_its_run() -> None:
+    # 2025/03/20/ด้านวัฒนธรรมท่องเที่ยวฯ _1_2d43c690...: สภา alone is a weak head
+    body = "ศูนย์มรดกโลกได้ส่งสำเนาเอกสารฯ ดังกล่าวไปยัง สภาการโบราณสถานสากล (ICOMOS) องค์กรที่ปรึกษาของคณะกรรมการมรดกโลก"
+    assert "สภาการโบราณสถานสากล" in _orgs(body)
+    # 2022/11/05/ด้านสังคม_1870_5eb85241...
+    body = "เมื่อวันที่ 27 กรกฎาคมที่ผ่านมา สถาบันป้องกันควบคุมโรคเขตเมือง (สปคม.) กรมควบคุมโรค และสำนักอนามัย กทม."
+    assert "สถาบันป้องกันควบคุมโรคเขตเมือง" in _orgs(body)
+    # 2021/04/24/ด้านเศรษฐกิจ_4.txt: no space before the bracket
+    body = "สำนักงานสภาความมั่นคงแห่งชาติ สถานทูตต่าง ๆ องค์การตำรวจสากล(Interpol) สำนักงานป้องกันและปราบปรามยาเสพติด"
+    assert "องค์การตำรวจสากล" in _orgs(body)
+
+
+def test_a_clause_or_a_hub_before_brackets_is_no_name() -> None:
+    # 2022/11/05/ชี้แจงประเด็นสำคัญ_51_dc0ad11c...
+    body = "กรมการขนส่งทางบกได้ดำเนินการติดฉากกั้นระหว่างที่นั่งผู้ขับรถกับคนโดยสาร (Partition) ภายในรถแท็กซี่นำร่อง"
+    assert _orgs(body) == ["กรมการขนส่งทางบก"]
+    # 2023/04/02/ข่าวคณะโฆษก_3_e041c763...
+    body = "ศักยภาพของอุตสาหกรรมยานยนต์ ไทยพร้อมเป็นศูนย์กลางการผลิตรถยนต์ไฟฟ้า (EV) ของภูมิภาค"
+    assert not any(o.startswith("ศูนย์") for o in _orgs(body))
+    # 2025/09/03/ด้านเศรษฐกิจ _432_44e1c2ca...: a kind of institution, then the short form of the office that wrote
+    body = "มาตรการช่วยเหลือและบรรเทาผู้ที่ได้รับผลกระทบของสถาบันการเงินเฉพาะกิจ (สศค.)  มาตรการช่วยเหลือ"
+    assert not any(o.startswith("สถาบัน") for o in _orgs(body))
+    # 2022/11/05/ด้านความมั่นคง_514_61674fd9...: 'a hub of trade and investment in the GMS'
+    body = "วิสัยทัศน์เป็นเมืองน่าอยู่ศูนย์กลางการค้าการลงทุนในอนุภูมิภาคลุ่มน้ำโขง (GMS) ในส่วนของกระทรวงแรงงาน"
+    assert not any(o.startswith("ศูนย์") for o in _orgs(body))
+
+
+def test_short_form_closes_the_second_of_two_glued_bodies() -> None:
+    # 2023/10/16/ข่าวคณะโฆษก_5_9b484a92...: (กต.) is the ministry's, glued after its department
+    body = "ขอให้ อว.หารือร่วมกับกรมสนธิสัญญาและกฎหมายกระทรวงการต่างประเทศ (กต.) เพื่อพิจารณาดำเนินการ"
+    orgs = _orgs(body)
+    assert "กรมสนธิสัญญาและกฎหมาย" in orgs and "กระทรวงการต่างประเทศ" in orgs

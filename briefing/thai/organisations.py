@@ -785,6 +785,40 @@ _PATRONAGE = re.compile(
 name after it is a person, not part of the body's name here."""
 
 
+_SHORT_FORM = re.compile(r"[ \t]?\((?P<thai>[\u0e01-\u0e2e][\u0e01-\u0e4e.]{0,10}\.)\)|[ \t]?\((?P<latin>[A-Z][A-Z&]{1,9}|[A-Z][a-z]{3,12})\)")
+
+
+def _closed_by_short_form(text: str, start: int, head: str) -> int:
+    """End of a name that fills its Thai run and is closed by its short form in brackets right after it
+    (องค์การตำรวจสากล (Interpol), สถาบันป้องกันควบคุมโรคเขตเมือง (สปคม.)), or 0. The run must have no stop
+    word (…ได้ดำเนินการติดฉากกั้น (Partition) is a clause) and no second body after ของ/และ...; a Thai short
+    form starts with the head's first letter (ศพอส. for ศูนย์...), a capitalised Latin word follows a strong head."""
+    run = _THAI_RUN.match(text, start)
+    if run is None or run.end() - start <= len(head) + 2:
+        return 0
+    m = _SHORT_FORM.match(text, run.end())
+    if m is None:
+        return 0
+    name = run.group(0)
+    if name.startswith(_KINDS_AFTER.get(head, ("\0",)), len(head)):
+        return 0  # สถาบันการเงินเฉพาะกิจ (สศค.): a kind of institution, then another body's short form
+    if m.group("thai") is not None and not m.group("thai").startswith(head[0]):
+        return 0
+    if m.group("latin") in _NOT_ACRONYM:
+        return 0
+    if m.group("latin") is not None and m.group("latin")[1:].islower() and head not in STRONG_HEADS:
+        return 0
+    if cut_at_stop(name, len(head), _AND_CONNECT) < len(name) or _owned_body().search(name, len(head)):
+        return 0
+    from briefing.thai.gazetteer import gazetteer
+
+    g = gazetteer()
+    for inner in _head_regex().finditer(text, start + len(head), run.end()):
+        if inner.group(0) and known_org_end(text, inner.start(), g) > inner.start():
+            return 0  # กรมสนธิสัญญาและกฎหมาย|กระทรวงการต่างประเทศ: a known body glued on is a second name
+    return run.end()
+
+
 _SHORT_AFTER = re.compile(r"[ \t]?([\u0e01-\u0e2e][\u0e01-\u0e4e]{0,5}\.)")
 
 
@@ -865,6 +899,8 @@ def find_headed(text: str, g: Gazetteer) -> list[OrgMention]:
             end = _enumeration_end(text, end)
         if end > start and head not in _COMMITTEE_HEADS:
             end = _purpose_cut(text, start + len(head), end)
+        if head not in (*_COMMITTEE_HEADS, "บริษัท") and (closed := _closed_by_short_form(text, start, head)) > end:
+            end = closed  # องค์การตำรวจสากล (Interpol), ศูนย์พัฒนาคุณภาพชีวิตและส่งเสริมอาชีพผู้สูงอายุ (ศพอส.)
         if end > start and text.endswith("กระทรวง", start, end) and (short := _ministry_after(text, end, g)):
             end = short  # สำนักงานปลัดกระทรวง อว.: the ministry named by its short form ends the office's name
         if end > start and (patron := _PATRONAGE.match(text, end)) is not None:
