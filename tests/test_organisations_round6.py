@@ -208,3 +208,15 @@ def test_short_form_closes_the_second_of_two_glued_bodies() -> None:
     body = "ขอให้ อว.หารือร่วมกับกรมสนธิสัญญาและกฎหมายกระทรวงการต่างประเทศ (กต.) เพื่อพิจารณาดำเนินการ"
     orgs = _orgs(body)
     assert "กรมสนธิสัญญาและกฎหมาย" in orgs and "กระทรวงการต่างประเทศ" in orgs
+
+
+def test_ministry_under_its_abbreviated_head() -> None:
+    # title of 2023/11/08/ด้านเศรษฐกิจ_15_96a46e92...
+    title = "ก.แรงงาน จับมือ ก.เกษตรฯ ธ.ก.ส. หอการค้า สภาอุตฯ MOU หนุนแรงงานไทยในอิสราเอล"
+    entities, _ = find_entities(title, "")
+    orgs = {e.text: e.english for e in entities if e.type == "organisation"}
+    assert orgs["ก.แรงงาน"].startswith("Ministry of Labour")
+    assert orgs["ก.เกษตรฯ"].startswith("Ministry of Agriculture")
+    # 2020/10/16/ด้านสังคม_5.txt: the ก. of an emergency decree (พ.ร.ก.) is no ministry
+    body = "ประกอบมาตรา 11 แห่ง พ.ร.ก.การบริหารราชการในสถานการณ์ฉุกเฉิน พ.ศ. 2548 ข้อ 2 ระบุไว้ว่า"
+    assert not any(o.startswith("ก.") for o in _orgs(body))

@@ -1497,13 +1497,14 @@ def _ministry_short() -> tuple[re.Pattern[str], dict[str, str]]:
 
 def find_ministry_in_post(text: str) -> list[OrgMention]:
     """A ministry named short inside a position: ปลัดมหาดไทย, รมว.คลัง, รัฐมนตรีว่าการพาณิชย์
-    (the ministry of the interior, of finance...): the short name is the ministry."""
+    (the ministry of the interior, of finance...): the short name is the ministry; and after ก., the
+    abbreviated กระทรวง (ก.แรงงาน), the two together are."""
     from briefing.thai.gazetteer import gazetteer
 
     rx, short = _ministry_short()
     g = gazetteer()
     out: list[OrgMention] = []
-    for m in _POST.finditer(text):
+    for m in [*_POST.finditer(text), *_MINISTRY_ABBR.finditer(text)]:
         k = rx.match(text, m.end())
         if not k or not k.group(0) or k.group(0) not in short:
             continue
@@ -1515,8 +1516,13 @@ def find_ministry_in_post(text: str) -> list[OrgMention]:
         if text.startswith("ฯ", end):
             end += 1
         term = g.terms.get(short[k.group(0)])
-        out.append(OrgMention(m.end(), end, term.english if term else None, short[k.group(0)], True))
+        begin = m.start() if m.group(0) == "ก." else m.end()  # ก.แรงงาน: the abbreviated กระทรวง is part of the name
+        out.append(OrgMention(begin, end, term.english if term else None, short[k.group(0)], True))
     return out
+
+
+_MINISTRY_ABBR = re.compile(r"(?<![\u0e01-\u0e4e.])ก\.(?=[\u0e01-\u0e4e])")
+"""ก. for กระทรวง before a ministry's short name (ก.แรงงาน, ก.คลัง: some 300 releases write the labour ministry so)."""
 
 
 _ENTERPRISE = re.compile(r"(?:กลุ่ม)?วิสาหกิจชุมชน(?=[\u0e01-\u0e4e])")
