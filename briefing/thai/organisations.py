@@ -940,7 +940,31 @@ def _short_hospitals(text: str) -> list[OrgMention]:
     return out
 
 
-_ZONE_EN = {"ภาคที่": "Region", "ภาค": "Region", "เขตที่": "Area", "เขต": "Area", "เขตพื้นที่": "Area", "พื้นที่": "Area", "ที่": ""}
+def _org_english(table: str) -> list[dict[str, object]]:
+    """Blocks of briefing/data/org_english.toml: the English of local-government kinds, mission kinds, zones."""
+    data = resources.files("briefing").joinpath("data", "org_english.toml").read_text(encoding="utf-8")
+    rows = tomllib.loads(data).get(table, [])
+    return rows if isinstance(rows, list) else []
+
+
+@functools.lru_cache(maxsize=1)
+def _zone_en() -> dict[str, str]:
+    return {str(row["th"]): str(row["en"]) for row in _org_english("zone")}
+
+
+@functools.lru_cache(maxsize=1)
+def _mission_heads() -> dict[str, str]:
+    return {str(row["th"]): str(row["en"]) for row in _org_english("mission")}
+
+
+@functools.lru_cache(maxsize=1)
+def _local_kinds() -> dict[str, tuple[str, tuple[str, ...]]]:
+    """Official English of local administrative bodies: the body's kind follows the place it is named after."""
+    out: dict[str, tuple[str, tuple[str, ...]]] = {}
+    for row in _org_english("local_body"):
+        levels = row["levels"]
+        out[str(row["th"])] = (str(row["en"]), tuple(str(v) for v in levels) if isinstance(levels, list) else ())
+    return out
 
 
 def _seated_english(text: str, start: int, end: int, zone: str | None, g: Gazetteer) -> str | None:
@@ -963,7 +987,7 @@ def _seated_english(text: str, start: int, end: int, zone: str | None, g: Gazett
             return None
         return f"{name}, {area.en}" + (" District" if zone == "อำเภอ" else "")
     number = re.sub(r"[^0-9]", "", rest.translate(str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")))
-    label = _ZONE_EN.get(zone, "")
+    label = _zone_en().get(zone, "")
     return f"{name} {label} {number}".replace("  ", " ") if number else None
 
 
@@ -1055,7 +1079,6 @@ def seated_office_end(text: str, start: int, head: str) -> tuple[int, str | None
     return start, None
 
 
-_MISSION_HEADS = {"สถานเอกอัครราชทูต": "Embassy", "สถานกงสุลใหญ่": "Consulate-General"}
 _ACCREDITED = re.compile(r"[ \t]?ประจำ(?:ราชอาณาจักรไทย|ประเทศไทย|ไทย)")
 _THAILAND_NAMES = ("ไทย", "ประเทศไทย", "ราชอาณาจักรไทย")
 
@@ -1067,7 +1090,7 @@ def mission_end(text: str, start: int, head: str, g: Gazetteer) -> tuple[int, st
     'embassy' and two places. A Thai mission abroad (สถานเอกอัครราชทูตไทย ณ ...) is left to the merger.
     On the corpus (63,000 releases) about 400 such names; a sample of 40 read: all foreign embassies."""
     assert g.regex is not None
-    kind = _MISSION_HEADS.get(head)
+    kind = _mission_heads().get(head)
     if kind is None:
         return start, None
     at = start + len(head)
@@ -1388,17 +1411,6 @@ _LOCAL_BODY = re.compile(
     r"(?P<head>องค์การบริหารส่วนตำบล|องค์การบริหารส่วนจังหวัด|อบต\.|อบจ\.|เทศบาลตำบล|เทศบาลเมือง|เทศบาลนคร)"
     r"[ \t\u00a0]?(?=[\u0e01-\u0e4e])"
 )
-_LOCAL_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
-    # Official English of local administrative bodies (Department of Local Administration usage):
-    # the body's kind follows the place it is named after.
-    "องค์การบริหารส่วนตำบล": ("{} Subdistrict Administrative Organization", ("subdistrict", "district")),
-    "อบต.": ("{} Subdistrict Administrative Organization", ("subdistrict", "district")),
-    "องค์การบริหารส่วนจังหวัด": ("{} Provincial Administrative Organization", ("province",)),
-    "อบจ.": ("{} Provincial Administrative Organization", ("province",)),
-    "เทศบาลตำบล": ("{} Subdistrict Municipality", ("subdistrict", "district")),
-    "เทศบาลเมือง": ("{} Town Municipality", ("district", "subdistrict", "province")),
-    "เทศบาลนคร": ("{} City Municipality", ("province", "district", "subdistrict")),
-}
 
 
 def find_local_bodies(text: str) -> list[OrgMention]:
@@ -1415,7 +1427,7 @@ def find_local_bodies(text: str) -> list[OrgMention]:
         glued = m.start() and is_thai(text[m.start() - 1]) and text[m.start() - 1] != "."
         if glued and not text.endswith(("และ", "กับ", "ของ", "โดย", "ที่"), 0, m.start()) and not on_boundary(text, m.start(), m.end()):
             continue  # ...สมาชิกอบต.: inside another word
-        pattern, levels = _LOCAL_KINDS[m.group("head")]
+        pattern, levels = _local_kinds()[m.group("head")]
         end, area = admin.longest_name(text, m.end(), levels)  # type: ignore[arg-type]
         if area is None or (m.group(0)[-1] in " \t\u00a0" and text[m.end():end] in NAME_STOPS):
             continue  # อบต. และ...: a list of bodies, not one named และ
