@@ -220,3 +220,13 @@ def test_ministry_under_its_abbreviated_head() -> None:
     # 2020/10/16/ด้านสังคม_5.txt: the ก. of an emergency decree (พ.ร.ก.) is no ministry
     body = "ประกอบมาตรา 11 แห่ง พ.ร.ก.การบริหารราชการในสถานการณ์ฉุกเฉิน พ.ศ. 2548 ข้อ 2 ระบุไว้ว่า"
     assert not any(o.startswith("ก.") for o in _orgs(body))
+
+
+def test_name_over_spaced_chunks_closed_by_its_short_form() -> None:
+    # 2024/12/16/ข่าวคณะโฆษก _1_dc4d78f8...
+    body = "รองโฆษกประจำสำนักนายกรัฐมนตรีเปิดเผยว่า ศูนย์ปฏิบัติการช่วยเหลือผู้ประสบอุทกภัย วาตภัย และดินโคลนถล่ม (ศปช.) แจ้งเตือนประชาชน"
+    assert "ศูนย์ปฏิบัติการช่วยเหลือผู้ประสบอุทกภัย วาตภัย และดินโคลนถล่ม" in _orgs(body)
+    # title of 2024/04/25/ข่าวคณะโฆษก_8_042eaaae...: what the association did is no part of its name
+    title = "นายกฯ ขอบคุณสมาคมธนาคารไทย หั่นดอกเบี้ยลูกค้ารายย่อยชั้นดี (MRR) ลง 0.25% เป็นเวลา 6 เดือน"
+    entities, _ = find_entities(title, "")
+    assert "สมาคมธนาคารไทย" in [e.text for e in entities if e.type == "organisation"]

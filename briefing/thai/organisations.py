@@ -789,17 +789,30 @@ _SHORT_FORM = re.compile(r"[ \t]?\((?P<thai>[\u0e01-\u0e2e][\u0e01-\u0e4e.]{0,10
 
 
 def _closed_by_short_form(text: str, start: int, head: str) -> int:
-    """End of a name that fills its Thai run and is closed by its short form in brackets right after it
-    (องค์การตำรวจสากล (Interpol), สถาบันป้องกันควบคุมโรคเขตเมือง (สปคม.)), or 0. The run must have no stop
-    word (…ได้ดำเนินการติดฉากกั้น (Partition) is a clause) and no second body after ของ/และ...; a Thai short
-    form starts with the head's first letter (ศพอส. for ศูนย์...), a capitalised Latin word follows a strong head."""
+    """End of a name closed by its short form in brackets right after it, or 0: its Thai run, or up to three
+    more spaced chunks (ศูนย์ปฏิบัติการช่วยเหลือผู้ประสบอุทกภัย วาตภัย และดินโคลนถล่ม (ศปช.)), as a committee's
+    name is closed (closed_committees): องค์การตำรวจสากล (Interpol), สถาบันป้องกันควบคุมโรคเขตเมือง (สปคม.).
+    The name must have no stop word (…ได้ดำเนินการติดฉากกั้น (Partition) is a clause), no chunk that starts
+    another party, and no second body after ของ/และ...; a Thai short form starts with the head's first letter
+    (ศพอส. for ศูนย์...), a capitalised Latin word follows a strong head."""
     run = _THAI_RUN.match(text, start)
-    if run is None or run.end() - start <= len(head) + 2:
+    if run is None:
         return 0
-    m = _SHORT_FORM.match(text, run.end())
-    if m is None:
+    ends = [run.end()]
+    while len(ends) < 4 and text.startswith(" ", ends[-1]) and (c := _THAI_RUN.match(text, ends[-1] + 1)) is not None:
+        chunk = c.group(0)
+        bare = words(chunk.removeprefix("และ"))
+        if not bare or _not_name_chunk(chunk) or cut_at_stop(chunk, 0, _AND_CONNECT) < len(chunk) or (
+            _verbish(bare[0]) and len(bare) > 2 and "แห่ง" not in chunk
+        ):  # ...สมาคมธนาคารไทย|หั่นดอกเบี้ยลูกค้ารายย่อยชั้นดี (MRR): a verb phrase, what the association did
+            break  # (but ...วิทยาศาสตร์ วิจัย และนวัตกรรม, ...การส่งออก และนำเข้าแห่งประเทศไทย: items of the name)
+        ends.append(c.end())
+    end = next((e for e in reversed(ends) if _SHORT_FORM.match(text, e)), 0)
+    if end - start <= len(head) + 2:
         return 0
-    name = run.group(0)
+    m = _SHORT_FORM.match(text, end)
+    assert m is not None
+    name = text[start:end]
     if name.startswith(_KINDS_AFTER.get(head, ("\0",)), len(head)):
         return 0  # สถาบันการเงินเฉพาะกิจ (สศค.): a kind of institution, then another body's short form
     if m.group("thai") is not None and not m.group("thai").startswith(head[0]):
@@ -808,15 +821,16 @@ def _closed_by_short_form(text: str, start: int, head: str) -> int:
         return 0
     if m.group("latin") is not None and m.group("latin")[1:].islower() and head not in STRONG_HEADS:
         return 0
-    if cut_at_stop(name, len(head), _AND_CONNECT) < len(name) or _owned_body().search(name, len(head)):
+    first = run.group(0)
+    if cut_at_stop(first, len(head), _AND_CONNECT) < len(first) or _owned_body().search(name, len(head)):
         return 0
     from briefing.thai.gazetteer import gazetteer
 
     g = gazetteer()
-    for inner in _head_regex().finditer(text, start + len(head), run.end()):
+    for inner in _head_regex().finditer(text, start + len(head), end):
         if inner.group(0) and known_org_end(text, inner.start(), g) > inner.start():
             return 0  # กรมสนธิสัญญาและกฎหมาย|กระทรวงการต่างประเทศ: a known body glued on is a second name
-    return run.end()
+    return end
 
 
 _SHORT_AFTER = re.compile(r"[ \t]?([\u0e01-\u0e2e][\u0e01-\u0e4e]{0,5}\.)")
