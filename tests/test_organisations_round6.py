@@ -63,12 +63,18 @@ def test_a_ministers_team_is_no_working_group() -> None:
     assert "กระทรวงมหาดไทย" in orgs
 
 
-def test_working_group_ends_before_what_it_was_asked() -> None:
-    # 2023/10/25/ข่าวนายกรัฐมนตรี_4_4d406e74...
+def test_working_group_for_a_purpose_is_no_name() -> None:
+    # 2023/10/25/ข่าวนายกรัฐมนตรี_4_4d406e74...: 'a working group to carry out what the committee assigns'
     body = "(3) แต่งตั้งคณะทำงานเพื่อดำเนินการตามที่คณะกรรมการกลั่นกรองกรรมการรัฐวิสาหกิจมอบหมาย และ (4)"
     orgs = _orgs(body)
-    assert "คณะทำงานเพื่อดำเนินการ" in orgs
+    assert not any(o.startswith("คณะทำงาน") for o in orgs)
     assert "คณะกรรมการกลั่นกรองกรรมการรัฐวิสาหกิจ" in orgs
+
+
+def test_committee_ends_before_what_it_was_asked() -> None:
+    # 2022/11/05/ด้านเศรษฐกิจ_804_9f82d5b9...
+    body = "พร้อมตั้งคณะอนุกรรมการเพื่อขับเคลื่อนยุทธศาสตร์ตามที่ได้กำหนดไว้ มุ่งเน้นการพัฒนาสมุนไพรไ"
+    assert "คณะอนุกรรมการเพื่อขับเคลื่อนยุทธศาสตร์" in _orgs(body)
 
 
 def test_royal_patronage_is_part_of_the_name() -> None:

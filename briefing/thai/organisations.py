@@ -179,6 +179,8 @@ def org_name_end(text: str, start: int, head: str, g: Gazetteer, strong: bool | 
         return start  # คณะกรรมการตามกฎหมายว่าด้วย..., ...ตามระเบียบ...: 'a committee under the law', a kind
     if head == "คณะทำงาน" and text.startswith(_TEAM_OF + ORG_HEADS, start + len(head)):
         return start  # คณะทำงานรัฐมนตรีว่าการ..., คณะทำงานสำนักงาน...: the staff of a minister or an office
+    if head == "คณะทำงาน" and text.startswith("เพื่อ", start + len(head)) and named_committee_end(text, start) == start:
+        return start  # แต่งตั้งคณะทำงานเพื่อดำเนินการจัดวางระบบสำนักงาน: 'a working group to ...', what it is for, no name
     if head in _UNIT_HEADS:
         unit = _NUMBERED_UNIT.match(text, start + len(head))
         if unit:  # มณฑลทหารบกที่ 32, กองร้อยฝึกการรบพิเศษที่ 3: a unit is named by its number
