@@ -122,6 +122,10 @@ def test_blocks_have_thai_and_english_strings(name: str, table: str) -> None:
         ("categories.toml", "[[category]]"),
         ("venues.toml", "[[head]]"),
         ("venues.toml", "[[modifier]]"),
+        ("committees.toml", "[[committee]]"),
+        ("org_english.toml", "[[local_body]]"),
+        ("org_english.toml", "[[mission]]"),
+        ("org_english.toml", "[[zone]]"),
     ],
 )
 def test_every_block_cites_a_source(name: str, header: str) -> None:

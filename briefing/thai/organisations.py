@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import functools
 import re
+import tomllib
 from dataclasses import dataclass
+from importlib import resources
 
 from briefing.model import EnglishSource
 from briefing.thai.gazetteer import ORG_HEADS, VENUE_HEADS, Gazetteer, trie_regex
@@ -35,6 +37,7 @@ STRONG_HEADS: tuple[str, ...] = (
     "สถานีตำรวจ", "ตำรวจภูธร", "โรงพยาบาล", "พรรค", "กองบัญชาการ", "สถาบัน", "กองทัพ", "สมาคม", "มูลนิธิ",
     "ศูนย์ปฏิบัติการ", "สภาหอการค้า", "สหพันธ์", "สำนัก", "สถานเอกอัครราชทูต", "สถานกงสุลใหญ่", "วิสาหกิจชุมชน",
     "มณฑลทหารบก", "กองพัน", "กองร้อย", "กรมทหาร", "กองพล", "กองบิน", "กองเรือ", "สหกรณ์ออมทรัพย์", "กองบังคับการ",
+    "คณะทำงาน",
 )
 """Heads that almost always start a name, so the stop-word rule may end an unknown one."""
 
@@ -69,10 +72,12 @@ _SHORT_COMPANY = re.compile(
 )
 _COMPANY = re.compile(
     r"บริษัท[ \t\u00a0]{0,2}[^\s,()“”\"]{1,40}"
-    r"(?:[ \t\u00a0]{1,2}(?:\((?:ประเทศไทย|ไทยแลนด์|ไทย|Thailand|เอเชีย|ประเทศ[\u0e01-\u0e4e]{2,20})\)|[^\s,()“”\"]{1,30})){0,5}?"
+    r"(?:[ \t\u00a0]{0,2}\((?:ประเทศไทย|ไทยแลนด์|ไทย|Thailand|เอเชีย|ประเทศ[\u0e01-\u0e4e]{2,20}|[\u0e01-\u0e4e]{2,20}|[0-9]{4})\)"
+    r"|[ \t\u00a0]{1,2}[^\s,()“”\"]{1,30}){0,5}?"
     r"[ \t\u00a0]{0,2}จำกัด(?:[ \t\u00a0]?\(มหาชน\))?"
 )
-"""บริษัท ... จำกัด (มหาชน): up to six words, a subsidiary's country in brackets ((ประเทศไทย)) included."""
+"""บริษัท ... จำกัด (มหาชน): up to six words, a subsidiary's country, a city or a year in brackets included
+((ประเทศไทย), บริษัท กรีนเมโทร (ขอนแก่น) จำกัด, ...อินเตอร์ เทค (2008) จำกัด)."""
 _COMPANY_EN = re.compile(
     r"[ \t\u00a0]?\(([A-Z][A-Za-z0-9&.,'\- ]{2,80}?(?:Company Limited|Co\., ?Ltd\.?|Limited|PLC|Public Company Limited|Inc\.|Corporation))\)"
 )
@@ -172,6 +177,10 @@ def org_name_end(text: str, start: int, head: str, g: Gazetteer, strong: bool | 
         return start  # กรมหลวง..., กรมสมเด็จพระ...: a royal rank, not a department
     if head in _COMMITTEE_HEADS and text.startswith("ตาม", start + len(head)):
         return start  # คณะกรรมการตามกฎหมายว่าด้วย..., ...ตามระเบียบ...: 'a committee under the law', a kind
+    if head == "คณะทำงาน" and text.startswith(_TEAM_OF + ORG_HEADS, start + len(head)):
+        return start  # คณะทำงานรัฐมนตรีว่าการ..., คณะทำงานสำนักงาน...: the staff of a minister or an office
+    if head == "คณะทำงาน" and text.startswith("เพื่อ", start + len(head)) and named_committee_end(text, start) == start:
+        return start  # แต่งตั้งคณะทำงานเพื่อดำเนินการจัดวางระบบสำนักงาน: 'a working group to ...', what it is for, no name
     if head in _UNIT_HEADS:
         unit = _NUMBERED_UNIT.match(text, start + len(head))
         if unit:  # มณฑลทหารบกที่ 32, กองร้อยฝึกการรบพิเศษที่ 3: a unit is named by its number
@@ -204,7 +213,7 @@ def org_name_end(text: str, start: int, head: str, g: Gazetteer, strong: bool | 
             if joined >= 0 and text.startswith(ORG_HEADS, end + joined + 3):
                 longer = end + joined
             end = longer
-    elif text[start:limit] == head and head in STRONG_HEADS + ("ศูนย์",):
+    elif text[start:limit] == head and head in STRONG_HEADS + ("ศูนย์",) and head != "คณะทำงาน":
         # "กระทรวง พม.", "ศูนย์ PCT": a bare head then a short form
         n = next_chunk(text, limit)
         if n is None:
@@ -231,6 +240,8 @@ def org_name_end(text: str, start: int, head: str, g: Gazetteer, strong: bool | 
         end = start + cut_at_stop(text[start:limit], len(head), allow, verbs=True)
         if end > start + len(head) + 1:
             end = _through_names(text, start, end, limit, allow, verbs=True)
+        national = _national_end(text, start, head, limit) if head in _CAUSE_HEADS else 0
+        end = max(end, national)  # มูลนิธิช่วยคนตาบอด|แห่งประเทศไทย: a national body named for its cause, to its end
         if first and first[0] in _COMMITTEE_VERBS and (purpose := _FOR_ACTION.search(text, start, end)) is not None:
             end = purpose.start()  # ...จัดรูปที่ดินกลาง|เพื่อพิจารณาต่อไป: what is sent to it, not its name
         while head in _COMMITTEE_HEADS and text.startswith(_IN_COMMITTEE, end) and end < limit:
@@ -266,9 +277,12 @@ def org_name_end(text: str, start: int, head: str, g: Gazetteer, strong: bool | 
             return start  # สถาบันการเงินเฉพาะกิจ, สถาบันอุดมศึกษา: a kind of institution
         committee = head.startswith("คณะ") and (len(tail_words) > 1 or duties)  # คณะกรรมการขับเคลื่อน...
         committee = committee or head == _POLICE_DIVISION  # กองบังคับการ|ตรวจคนเข้าเมือง: what the division does
+        # มูลนิธิช่วยคนตาบอดแห่งประเทศไทย, มูลนิธิพัฒนาที่อยู่อาศัย: a body named for its cause, when the name
+        # fills its chunk (มูลนิธิมอบเงิน|ช่วยเหลือ... is 'the foundation gave', a subject and its verb)
+        committee = committee or (head in _CAUSE_HEADS and len(tail_words) > 1 and end in (limit, national))
         if not committee and _verbish(tail_words[0]) and not (
             len(tail_words) > 1 and tail_words[1].startswith(("การ", "ความ"))
-        ):
+        ) and not (len(tail_words) == 1 and head in _CAUSE_HEADS and _plain_name(tail_words[0])):
             return start  # ที่ธนาคารกำหนดภายใน 3 วัน: the head is the subject of a verb
     else:
         return start
@@ -287,6 +301,13 @@ def org_name_end(text: str, start: int, head: str, g: Gazetteer, strong: bool | 
         return start
     if head in _COMMITTEE_HEADS:
         end = _committee_end(text, start, end, limit)
+        after = text.find("ตามที่", start + len(head), end)
+        end = after if after > 0 else end  # คณะทำงานเพื่อดำเนินการ|ตามที่คณะกรรมการ...มอบหมาย: what it was asked to do
+        for tail in _AFTER_NAME:
+            if text.endswith(tail, 0, end) and end - len(tail) > start + len(head) + 2:
+                end -= len(tail)  # คณะทำงานเพื่อศึกษาและพัฒนา...ประเทศ|ต่อไป
+        if end - start <= len(head) + 1:
+            return start
     if end == limit and _NUMBERED.search(text[start:end]):
         n = next_chunk(text, end)
         if n and _NUMBER_CHUNK.match(n.text):
@@ -300,8 +321,23 @@ def org_name_end(text: str, start: int, head: str, g: Gazetteer, strong: bool | 
     return end
 
 
+_CAUSE_HEADS = ("มูลนิธิ", "สมาคม", "ชมรม")
+_VERB_TAGS = ("VACT", "VSTA", "VATT", "XVAM", "XVBM", "XVMM")
+
+
+def _plain_name(word: str) -> bool:
+    """A dictionary word that is no verb though a verb starts it: โตโยต้า (โต 'grow'), ราชประชานุเคราะห์
+    (มูลนิธิโตโยต้า, มูลนิธิราชประชานุเคราะห์ are names; ธนาคาร|กำหนด is a subject and its verb)."""
+    return word in dictionary() and not is_verb(word) and pos_tags().get(word) not in _VERB_TAGS
+
+
 _CLASS_NOT_NAMED = ("ระดับ", "กลุ่ม", "ของ", "ใน", "ทุก", "ประจำ", "แต่ละ", "ต่าง", "ทั้ง")
 """Words before จังหวัด that make 'the provincial X' no office's name (ระดับจังหวัด 'at provincial level')."""
+
+
+_TEAM_OF = ("รัฐมนตรี", "นายกรัฐมนตรี", "ที่ปรึกษา", "โฆษก", "ภายใน", "ผู้", "รอง", "ครั้ง", "ทราบ", "ต่อไป", "ของ", "ฯ")
+"""After คณะทำงาน: a person's or body's staff ('the minister's working team'), or no name at all."""
+_AFTER_NAME = ("ต่อไป", "กรณี", "ที่จะ")
 
 
 _GO_ABROAD = re.compile("ไป(?:ต่างประเทศ|ฝึกงาน|ทำงาน)")
@@ -437,6 +473,86 @@ def _committee_end(text: str, start: int, end: int, limit: int) -> int:
         ):
             return n.end
     return end
+
+
+_CLOSED_HEAD = re.compile("คณะอนุกรรมการ|คณะกรรมการ|คณะกรรมาธิการ|คณะทำงาน")
+_CLOSED_NAME = re.compile(r"(?:คณะอนุกรรมการ|คณะกรรมการ|คณะกรรมาธิการ|คณะทำงาน)[\u0e01-\u0e4e]+(?:[ ][\u0e01-\u0e4e]+){0,3}")
+_CLOSER = re.compile(
+    r"[ \t]?\((?:[\u0e01-\u0e2e][\u0e01-\u0e4e.]{0,10}\.|[A-Z][A-Za-z&]{1,10})\)|[ \t]+ครั้งที่[ \t]?[0-9๐-๙]"
+)
+_CLOSED_STOPS = ("ณ", "ที่", "โดย", "ซึ่ง", "เพื่อ", "ได้", "ให้", "จะ", "เมื่อ", "ร่วม", "พร้อม", "ประจำ", "ใน", "ว่า", "ของ",
+                 "กับ", "จาก", "เป็น", "มี", "นำ", "ครั้ง", "ตาม", "หรือ", "ทั้ง", "นี้", "ดังกล่าว", "ชุด")
+"""Words that start a spaced chunk after a committee's name rather than a further word of it."""
+_NOT_CLOSED = re.compile("ตามที่|แล้ว|ฯ|ดังกล่าว|ต่างๆ|ต่าง ๆ")
+_NOT_CLOSED_START = ("บริษัท", "ฯ", "และ", "จาก", *_CLOSED_STOPS)
+
+
+_SESSION_WORDS = ("สมัยสามัญ", "สมัยวิสามัญ", "สมัย", "ประจำปี", "ชุดที่")
+_POSTS = ("ประธาน", "เลขาธิการ", "รอง", "รวมถึง", "รวมทั้ง", "ตลอดจน", "เข้าร่วม")
+
+
+def _not_name_chunk(chunk: str) -> bool:
+    """A spaced chunk that starts something after a committee's name: a stop word, another body, a post,
+    a list (…แห่งชาติ และคณะรัฐมนตรี (ครม.), …ทั่วประเทศ และผู้ประกอบการรุ่นใหม่ (YEC))."""
+    bare = chunk.removeprefix("และ")
+    return chunk.startswith(_CLOSED_STOPS + _POSTS + _LIST_STARTS) or bare.startswith(ORG_HEADS + _LIST_STARTS + _POSTS)
+
+
+@functools.lru_cache(maxsize=1)
+def _owned_body() -> re.Pattern[str]:
+    heads = "|".join(sorted((h for h in ORG_HEADS if len(h) > 3), key=len, reverse=True))
+    return re.compile(f"(?:ของ|และ|กับ|โดย|สังกัด|ใน|จาก|ตามที่|ระหว่าง)(?:{heads})")
+
+
+def closed_committees(text: str) -> list[tuple[int, str]]:
+    """Committee names the text closes itself: the name (up to three more spaced chunks), then its short form
+    in brackets or a meeting number: คณะกรรมการประสานงานจิตอาสาพัฒนาคุณภาพชีวิตเพื่อความสุขของประชาชน
+    และโครงการพิเศษ ครั้งที่ 1/2568. The longest such run is the name; a chunk that starts with a stop word
+    or another body's head, or a second body after ของ/และ..., is no part of it (bench/committee_names.py
+    mines briefing/data/committees.toml with this)."""
+    out: list[tuple[int, str]] = []
+    for m in _CLOSED_HEAD.finditer(text):
+        run = _CLOSED_NAME.match(text, m.start())
+        if run is None:
+            continue
+        chunks = run.group(0).split(" ")
+        for k in range(len(chunks), 0, -1):
+            if any(_not_name_chunk(c) for c in chunks[1:k]):
+                continue
+            name = " ".join(chunks[:k])
+            if not _CLOSER.match(text, m.start() + len(name)):
+                continue
+            head = len(m.group(0))
+            if (
+                len(name) > head + 2 and not _NOT_CLOSED.search(name) and not _owned_body().search(name, head)
+                and not name.startswith(_NOT_CLOSED_START, head) and not name.endswith(_SESSION_WORDS)
+            ):
+                out.append((m.start(), name))
+            break
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _known_committees() -> re.Pattern[str]:
+    data = resources.files("briefing").joinpath("data", "committees.toml").read_text(encoding="utf-8")
+    return trie_regex(row["th"] for row in tomllib.loads(data).get("committee", []))
+
+
+@functools.lru_cache(maxsize=8)
+def _closed_in(text: str) -> tuple[str, ...]:
+    return tuple(name for _, name in closed_committees(text))
+
+
+def named_committee_end(text: str, start: int) -> int:
+    """End of the longest committee name at `start` that the corpus (briefing/data/committees.toml) or this
+    text closes elsewhere, or `start`: its other mentions run to the same end, past a verb or a space that
+    would end another name (คณะกรรมการประสานงานจิตอาสา|พัฒนาคุณภาพชีวิต...)."""
+    m = _known_committees().match(text, start)
+    end = m.end() if m else start
+    end = max([end, *(start + len(name) for name in _closed_in(text) if text.startswith(name, start))])
+    if end == start:
+        return start
+    return end if end >= len(text) or not is_thai(text[end]) or on_boundary(text, start, end) else start
 
 
 _COMMITTEE_VERBS = frozenset({"จัด", "จัดทำ", "จัดทํา", "จัดการ", "จัดหา", "จัดสรร", "จัดตั้ง", "จัดสร้าง"})
@@ -663,6 +779,74 @@ _STAFF = ("ข้าราชการ", "เจ้าหน้าที่", "�
 _INNER_HEADS = ("สำนักงาน", "สำนัก", "กระทรวง", "กรม", "กอง")
 
 
+_PATRONAGE = re.compile(
+    r"[ \t]?ในพระ(?:บรมราชูปถัมภ์|บรมราชินูปถัมภ์|ราชูปถัมภ์|อุปถัมภ์|สังฆราชูปถัมภ์|บรมราชานุเคราะห์|ราชานุเคราะห์)ฯ?"
+)
+"""'Under the royal patronage', written after a foundation's, association's or hospital's name as part of it
+(มูลนิธิ... ในพระราชูปถัมภ์ฯ, สมาคม... ในพระบรมราชูปถัมภ์: some 1,600 times in the corpus). The patron's own
+name after it is a person, not part of the body's name here."""
+
+
+_SHORT_FORM = re.compile(r"[ \t]?\((?P<thai>[\u0e01-\u0e2e][\u0e01-\u0e4e.]{0,10}\.)\)|[ \t]?\((?P<latin>[A-Z][A-Z&]{1,9}|[A-Z][a-z]{3,12})\)")
+
+
+def _closed_by_short_form(text: str, start: int, head: str) -> int:
+    """End of a name closed by its short form in brackets right after it, or 0: its Thai run, or up to three
+    more spaced chunks (ศูนย์ปฏิบัติการช่วยเหลือผู้ประสบอุทกภัย วาตภัย และดินโคลนถล่ม (ศปช.)), as a committee's
+    name is closed (closed_committees): องค์การตำรวจสากล (Interpol), สถาบันป้องกันควบคุมโรคเขตเมือง (สปคม.).
+    The name must have no stop word (…ได้ดำเนินการติดฉากกั้น (Partition) is a clause), no chunk that starts
+    another party, and no second body after ของ/และ...; a Thai short form starts with the head's first letter
+    (ศพอส. for ศูนย์...), a capitalised Latin word follows a strong head."""
+    run = _THAI_RUN.match(text, start)
+    if run is None:
+        return 0
+    ends = [run.end()]
+    while len(ends) < 4 and text.startswith(" ", ends[-1]) and (c := _THAI_RUN.match(text, ends[-1] + 1)) is not None:
+        chunk = c.group(0)
+        bare = words(chunk.removeprefix("และ"))
+        if not bare or _not_name_chunk(chunk) or cut_at_stop(chunk, 0, _AND_CONNECT) < len(chunk) or (
+            _verbish(bare[0]) and len(bare) > 2 and "แห่ง" not in chunk
+        ):  # ...สมาคมธนาคารไทย|หั่นดอกเบี้ยลูกค้ารายย่อยชั้นดี (MRR): a verb phrase, what the association did
+            break  # (but ...วิทยาศาสตร์ วิจัย และนวัตกรรม, ...การส่งออก และนำเข้าแห่งประเทศไทย: items of the name)
+        ends.append(c.end())
+    end = next((e for e in reversed(ends) if _SHORT_FORM.match(text, e)), 0)
+    if end - start <= len(head) + 2:
+        return 0
+    m = _SHORT_FORM.match(text, end)
+    assert m is not None
+    name = text[start:end]
+    if name.startswith(_KINDS_AFTER.get(head, ("\0",)), len(head)):
+        return 0  # สถาบันการเงินเฉพาะกิจ (สศค.): a kind of institution, then another body's short form
+    if m.group("thai") is not None and not m.group("thai").startswith(head[0]):
+        return 0
+    if m.group("latin") in _NOT_ACRONYM:
+        return 0
+    if m.group("latin") is not None and m.group("latin")[1:].islower() and head not in STRONG_HEADS:
+        return 0
+    first = run.group(0)
+    if cut_at_stop(first, len(head), _AND_CONNECT) < len(first) or _owned_body().search(name, len(head)):
+        return 0
+    from briefing.thai.gazetteer import gazetteer
+
+    g = gazetteer()
+    for inner in _head_regex().finditer(text, start + len(head), end):
+        if inner.group(0) and known_org_end(text, inner.start(), g) > inner.start():
+            return 0  # กรมสนธิสัญญาและกฎหมาย|กระทรวงการต่างประเทศ: a known body glued on is a second name
+    return end
+
+
+_SHORT_AFTER = re.compile(r"[ \t]?([\u0e01-\u0e2e][\u0e01-\u0e4e]{0,5}\.)")
+
+
+def _ministry_after(text: str, end: int, g: Gazetteer) -> int:
+    """End of a ministry's dotted short form right after a name that ends with กระทรวง, or 0."""
+    m = _SHORT_AFTER.match(text, end)
+    if m is None:
+        return 0
+    term = g.terms.get(m.group(1))
+    return m.end() if term is not None and term.kind == "ministry" else 0
+
+
 def find_headed(text: str, g: Gazetteer) -> list[OrgMention]:
     out: list[OrgMention] = []
     rx = _head_regex()
@@ -680,7 +864,9 @@ def find_headed(text: str, g: Gazetteer) -> list[OrgMention]:
         if (
             start > 0 and is_thai(text[start - 1]) and not on_boundary(text, start, start + len(head))
             and not text.endswith(_GLUE_BEFORE, 0, start) and not _after_verb(text, start)
-        ):  # but ของ|สำนักการสอบสวน...: newmm cuts สำ|นักการ, yet a name follows ของ
+            and not (head in _COMMITTEE_HEADS and on_boundary(text, start, start))
+        ):  # but ของ|สำนักการสอบสวน...: newmm cuts สำ|นักการ, yet a name follows ของ; and ให้|คณะกรรมการอำนวยการ,
+            # one word to newmm: a committee's head starts a word even when newmm glues the next word to it
             pos = start + 1
             continue
         if head == "สภา" and text.startswith("ว", start + 3):
@@ -697,6 +883,8 @@ def find_headed(text: str, g: Gazetteer) -> list[OrgMention]:
             continue
         at = venue_after_at(text, start)
         end = org_name_end(text, start, head, g, True if at else None)
+        if head in _COMMITTEE_HEADS and not at and end > start:
+            end = max(end, named_committee_end(text, start))  # a known name: only ever longer, never a new one
         if head in ("กอง", "กองทุน", "ศูนย์", "สำนัก", "สถาบัน") and text.endswith(_DIRECTOR, 0, start) and not (
             text.startswith(_KINDS_AFTER.get(head, ("\0",)), start + len(head))
         ):  # ผู้อำนวยการ|สถาบันพยาธิวิทยา: after its director's post a head and one word is a name, not a kind
@@ -727,6 +915,12 @@ def find_headed(text: str, g: Gazetteer) -> list[OrgMention]:
             end = _enumeration_end(text, end)
         if end > start and head not in _COMMITTEE_HEADS:
             end = _purpose_cut(text, start + len(head), end)
+        if head not in (*_COMMITTEE_HEADS, "บริษัท") and (closed := _closed_by_short_form(text, start, head)) > end:
+            end = closed  # องค์การตำรวจสากล (Interpol), ศูนย์พัฒนาคุณภาพชีวิตและส่งเสริมอาชีพผู้สูงอายุ (ศพอส.)
+        if end > start and text.endswith("กระทรวง", start, end) and (short := _ministry_after(text, end, g)):
+            end = short  # สำนักงานปลัดกระทรวง อว.: the ministry named by its short form ends the office's name
+        if end > start and (patron := _PATRONAGE.match(text, end)) is not None:
+            end = patron.end()  # มูลนิธิการแพทย์ฉุกเฉินแห่งชาติ ในพระราชูปถัมภ์ฯ: royal patronage is part of the name
         if end > start and (term := g.terms.get(text[start:end])) is not None and term.kind in _KINDS_NOT_BODIES:
             end = start  # องค์กรปกครองส่วนท้องถิ่น: the glossary's class of bodies, not one body
         if end > start:
@@ -734,10 +928,59 @@ def find_headed(text: str, g: Gazetteer) -> list[OrgMention]:
             pos = end
         else:
             pos = start + 1
+    return out + [h for h in _short_hospitals(text) if not any(o.start <= h.start < o.end for o in out)]
+
+
+_SHORT_HOSPITAL = re.compile(r"(?<![\u0e01-\u0e4e])รพ\.(?!สต)(?=[\u0e01-\u0e4e])")
+_AFTER_HOSPITAL = ("ถูก", "ได้", "จะ", "ยัง", "เพิ่ม")
+"""Words newmm may glue to a hospital's name (รพ.เพชรบูรณ์ถูกแฮก 'was hacked')."""
+_NOT_HOSPITAL_NAME = ("เครือข่าย", "ศูนย์", "ทั่วไป", "ชุมชน", "รัฐ", "เอกชน", "สังกัด", "ใน", "ต่าง", "ทุก", "แห่ง", "ที่", "และ")
+
+
+def _short_hospitals(text: str) -> list[OrgMention]:
+    """A hospital written with its short head, รพ. and its name (รพ.ขอนแก่น, รพ.สงฆ์, รพ.บ้านโฮ่ง): on 1,500
+    corpus releases 1 of 110 such mentions was found while most โรงพยาบาล names were. Its name is the Thai run
+    after รพ. up to a stop word or verb; a kind (รพ.ชุมชน, รพ.ศูนย์, รพ.เครือข่าย) and the health-promotion
+    hospitals (รพ.สต., a kind of facility in agencies.toml) are not names. Whether it is the venue or an
+    actor is decided as for any hospital (entities)."""
+    out: list[OrgMention] = []
+    for m in _SHORT_HOSPITAL.finditer(text):
+        run = _THAI_RUN.match(text, m.end())
+        if run is None:
+            continue
+        name = run.group(0)[: cut_at_stop(run.group(0), 0, verbs=True)]
+        name = name[: next((i for i in range(2, len(name)) if name.startswith(_AFTER_HOSPITAL, i)), len(name))]
+        if len(name) < 3 or name.startswith(_NOT_HOSPITAL_NAME) or _generic(name, "โรงพยาบาล") or name in NAME_STOPS:
+            continue
+        out.append(OrgMention(m.start(), m.end() + len(name)))
     return out
 
 
-_ZONE_EN = {"ภาคที่": "Region", "ภาค": "Region", "เขตที่": "Area", "เขต": "Area", "เขตพื้นที่": "Area", "พื้นที่": "Area", "ที่": ""}
+def _org_english(table: str) -> list[dict[str, object]]:
+    """Blocks of briefing/data/org_english.toml: the English of local-government kinds, mission kinds, zones."""
+    data = resources.files("briefing").joinpath("data", "org_english.toml").read_text(encoding="utf-8")
+    rows = tomllib.loads(data).get(table, [])
+    return rows if isinstance(rows, list) else []
+
+
+@functools.lru_cache(maxsize=1)
+def _zone_en() -> dict[str, str]:
+    return {str(row["th"]): str(row["en"]) for row in _org_english("zone")}
+
+
+@functools.lru_cache(maxsize=1)
+def _mission_heads() -> dict[str, str]:
+    return {str(row["th"]): str(row["en"]) for row in _org_english("mission")}
+
+
+@functools.lru_cache(maxsize=1)
+def _local_kinds() -> dict[str, tuple[str, tuple[str, ...]]]:
+    """Official English of local administrative bodies: the body's kind follows the place it is named after."""
+    out: dict[str, tuple[str, tuple[str, ...]]] = {}
+    for row in _org_english("local_body"):
+        levels = row["levels"]
+        out[str(row["th"])] = (str(row["en"]), tuple(str(v) for v in levels) if isinstance(levels, list) else ())
+    return out
 
 
 def _seated_english(text: str, start: int, end: int, zone: str | None, g: Gazetteer) -> str | None:
@@ -760,7 +1003,7 @@ def _seated_english(text: str, start: int, end: int, zone: str | None, g: Gazett
             return None
         return f"{name}, {area.en}" + (" District" if zone == "อำเภอ" else "")
     number = re.sub(r"[^0-9]", "", rest.translate(str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")))
-    label = _ZONE_EN.get(zone, "")
+    label = _zone_en().get(zone, "")
     return f"{name} {label} {number}".replace("  ", " ") if number else None
 
 
@@ -852,7 +1095,6 @@ def seated_office_end(text: str, start: int, head: str) -> tuple[int, str | None
     return start, None
 
 
-_MISSION_HEADS = {"สถานเอกอัครราชทูต": "Embassy", "สถานกงสุลใหญ่": "Consulate-General"}
 _ACCREDITED = re.compile(r"[ \t]?ประจำ(?:ราชอาณาจักรไทย|ประเทศไทย|ไทย)")
 _THAILAND_NAMES = ("ไทย", "ประเทศไทย", "ราชอาณาจักรไทย")
 
@@ -864,7 +1106,7 @@ def mission_end(text: str, start: int, head: str, g: Gazetteer) -> tuple[int, st
     'embassy' and two places. A Thai mission abroad (สถานเอกอัครราชทูตไทย ณ ...) is left to the merger.
     On the corpus (63,000 releases) about 400 such names; a sample of 40 read: all foreign embassies."""
     assert g.regex is not None
-    kind = _MISSION_HEADS.get(head)
+    kind = _mission_heads().get(head)
     if kind is None:
         return start, None
     at = start + len(head)
@@ -970,7 +1212,51 @@ def find_companies(text: str, g: Gazetteer | None = None) -> list[OrgMention]:
         if n and term is not None and term.kind == "country":
             end = n.end
         out.append(OrgMention(m.start(), end))
+    out += _spaced_companies(text, out, g)
     return out + _company_list(text)
+
+
+_SPACED_COMPANY = re.compile(r"(?<![0-9๐-๙])(?<![0-9๐-๙][ \t])(?<!กลุ่ม)บริษัท[ \t]+(?=[\u0e01-\u0e4e])")
+_KINDS_OF_FIRM = ("ร้าน", "ห้าง", "โรงงาน", "ผู้", "ห้างหุ้นส่วน", "นิติบุคคล", "เอกชน", "ลูก", "แม่", "ใน", "ต่าง", "ทั้ง", "ดังกล่าว")
+_NOT_FIRM_WORD = ("จำกัด", "และ", "หรือ", "คุณ", "ซึ่ง", "ที่", "โดย", "เป็น", "กลุ่ม")
+
+
+def _spaced_companies(text: str, found: list[OrgMention], g: Gazetteer | None) -> list[OrgMention]:
+    """A company named after บริษัท and a space without จำกัด: บริษัท ทรู อินเทอร์เน็ต ดาต้า เซ็นเตอร์,
+    บริษัท ติ๊กต๊อก (TikTok). The space marks a name (the word for 'the company' is glued to what follows:
+    บริษัทเอกชน, บริษัทฯ); the name is up to four spaced Thai chunks with no stop word or verb in them, ended by
+    a bracket, a comma, another body's head or a person. Not after a number (9 บริษัท ได้แก่: a count),
+    nor a kind of firm (บริษัท ห้าง ร้าน)."""
+    out: list[OrgMention] = []
+    honorifics = tuple(g.honorifics) if g is not None else ()
+    for m in _SPACED_COMPANY.finditer(text):
+        if any(o.start <= m.start() < o.end for o in found):
+            continue
+        pos, end = m.end(), m.start()
+        for _ in range(4):
+            c = _THAI_RUN.match(text, pos)
+            if c is None:
+                break
+            word = c.group(0)
+            if (
+                cut_at_stop(word, 0, verbs=True) < len(word) or word.startswith(ORG_HEADS + VENUE_HEADS + _NOT_FIRM_WORD)
+                or (honorifics and word.startswith(honorifics))
+            ):
+                break
+            end = c.end()
+            if text[end:end + 1] not in (" ", "\t"):
+                break
+            pos = end + 1
+        if end <= m.start():
+            continue
+        first = words(text[m.end():end])[0]
+        if _verbish(first) or first.startswith(_KINDS_OF_FIRM) or first in NAME_STOPS:
+            continue
+        chunk = _THAI_RUN.match(text, m.end())
+        if chunk is not None and chunk.group(0) in dictionary() and pos_tags().get(chunk.group(0)) == "NCMN":
+            continue  # ข้อมูลบริษัท ยอดขาย สถานการณ์...: a list of common nouns, not a name
+        out.append(OrgMention(m.start(), end))
+    return out
 
 
 _LATIN_ITEM = r"[A-Z][A-Za-z0-9&.'-]*(?:[ \t][A-Z][A-Za-z0-9&.'-]*){0,3}"
@@ -1142,17 +1428,6 @@ _LOCAL_BODY = re.compile(
     r"(?P<head>องค์การบริหารส่วนตำบล|องค์การบริหารส่วนจังหวัด|อบต\.|อบจ\.|เทศบาลตำบล|เทศบาลเมือง|เทศบาลนคร)"
     r"[ \t\u00a0]?(?=[\u0e01-\u0e4e])"
 )
-_LOCAL_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
-    # Official English of local administrative bodies (Department of Local Administration usage):
-    # the body's kind follows the place it is named after.
-    "องค์การบริหารส่วนตำบล": ("{} Subdistrict Administrative Organization", ("subdistrict", "district")),
-    "อบต.": ("{} Subdistrict Administrative Organization", ("subdistrict", "district")),
-    "องค์การบริหารส่วนจังหวัด": ("{} Provincial Administrative Organization", ("province",)),
-    "อบจ.": ("{} Provincial Administrative Organization", ("province",)),
-    "เทศบาลตำบล": ("{} Subdistrict Municipality", ("subdistrict", "district")),
-    "เทศบาลเมือง": ("{} Town Municipality", ("district", "subdistrict", "province")),
-    "เทศบาลนคร": ("{} City Municipality", ("province", "district", "subdistrict")),
-}
 
 
 def find_local_bodies(text: str) -> list[OrgMention]:
@@ -1169,7 +1444,7 @@ def find_local_bodies(text: str) -> list[OrgMention]:
         glued = m.start() and is_thai(text[m.start() - 1]) and text[m.start() - 1] != "."
         if glued and not text.endswith(("และ", "กับ", "ของ", "โดย", "ที่"), 0, m.start()) and not on_boundary(text, m.start(), m.end()):
             continue  # ...สมาชิกอบต.: inside another word
-        pattern, levels = _LOCAL_KINDS[m.group("head")]
+        pattern, levels = _local_kinds()[m.group("head")]
         end, area = admin.longest_name(text, m.end(), levels)  # type: ignore[arg-type]
         if area is None or (m.group(0)[-1] in " \t\u00a0" and text[m.end():end] in NAME_STOPS):
             continue  # อบต. และ...: a list of bodies, not one named และ
@@ -1251,13 +1526,14 @@ def _ministry_short() -> tuple[re.Pattern[str], dict[str, str]]:
 
 def find_ministry_in_post(text: str) -> list[OrgMention]:
     """A ministry named short inside a position: ปลัดมหาดไทย, รมว.คลัง, รัฐมนตรีว่าการพาณิชย์
-    (the ministry of the interior, of finance...): the short name is the ministry."""
+    (the ministry of the interior, of finance...): the short name is the ministry; and after ก., the
+    abbreviated กระทรวง (ก.แรงงาน), the two together are."""
     from briefing.thai.gazetteer import gazetteer
 
     rx, short = _ministry_short()
     g = gazetteer()
     out: list[OrgMention] = []
-    for m in _POST.finditer(text):
+    for m in [*_POST.finditer(text), *_MINISTRY_ABBR.finditer(text)]:
         k = rx.match(text, m.end())
         if not k or not k.group(0) or k.group(0) not in short:
             continue
@@ -1269,8 +1545,13 @@ def find_ministry_in_post(text: str) -> list[OrgMention]:
         if text.startswith("ฯ", end):
             end += 1
         term = g.terms.get(short[k.group(0)])
-        out.append(OrgMention(m.end(), end, term.english if term else None, short[k.group(0)], True))
+        begin = m.start() if m.group(0) == "ก." else m.end()  # ก.แรงงาน: the abbreviated กระทรวง is part of the name
+        out.append(OrgMention(begin, end, term.english if term else None, short[k.group(0)], True))
     return out
+
+
+_MINISTRY_ABBR = re.compile(r"(?<![\u0e01-\u0e4e.])ก\.(?=[\u0e01-\u0e4e])")
+"""ก. for กระทรวง before a ministry's short name (ก.แรงงาน, ก.คลัง: some 300 releases write the labour ministry so)."""
 
 
 _ENTERPRISE = re.compile(r"(?:กลุ่ม)?วิสาหกิจชุมชน(?=[\u0e01-\u0e4e])")
