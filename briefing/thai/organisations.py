@@ -240,8 +240,8 @@ def org_name_end(text: str, start: int, head: str, g: Gazetteer, strong: bool | 
         end = start + cut_at_stop(text[start:limit], len(head), allow, verbs=True)
         if end > start + len(head) + 1:
             end = _through_names(text, start, end, limit, allow, verbs=True)
-        national = _national_end(text, start, head, limit) if head in _CAUSE_HEADS else 0
-        end = max(end, national)  # มูลนิธิช่วยคนตาบอด|แห่งประเทศไทย: a national body named for its cause, to its end
+        national = _national_end(text, start, head, limit) if head not in _COMMITTEE_HEADS else 0
+        end = max(end, national)  # มูลนิธิช่วยคนตาบอด|แห่งประเทศไทย, สำนักงานรางวัล...|แห่งชาติ: a national body, to its end
         if first and first[0] in _COMMITTEE_VERBS and (purpose := _FOR_ACTION.search(text, start, end)) is not None:
             end = purpose.start()  # ...จัดรูปที่ดินกลาง|เพื่อพิจารณาต่อไป: what is sent to it, not its name
         while head in _COMMITTEE_HEADS and text.startswith(_IN_COMMITTEE, end) and end < limit:
@@ -280,6 +280,7 @@ def org_name_end(text: str, start: int, head: str, g: Gazetteer, strong: bool | 
         # มูลนิธิช่วยคนตาบอดแห่งประเทศไทย, มูลนิธิพัฒนาที่อยู่อาศัย: a body named for its cause, when the name
         # fills its chunk (มูลนิธิมอบเงิน|ช่วยเหลือ... is 'the foundation gave', a subject and its verb)
         committee = committee or (head in _CAUSE_HEADS and len(tail_words) > 1 and end in (limit, national))
+        committee = committee or (len(tail_words) > 1 and end == national)  # สำนักงานรางวัลคุณภาพแห่งชาติ
         if not committee and _verbish(tail_words[0]) and not (
             len(tail_words) > 1 and tail_words[1].startswith(("การ", "ความ"))
         ) and not (len(tail_words) == 1 and head in _CAUSE_HEADS and _plain_name(tail_words[0])):
@@ -738,7 +739,8 @@ def _division_end(text: str, end: int) -> int:
     return number.end() if number and (end == len(text) or text[end] in " \t") else end
 
 
-_DIRECTOR = ("ผู้อำนวยการ", "ผู้อำนวยการ ")
+_DIRECTOR = ("ผู้อำนวยการ", "ผู้อำนวยการ ", "อธิบดีอัยการ", "อธิบดีอัยการ ")
+"""Posts a body's name follows: a director's, and a chief prosecutor's (อธิบดีอัยการ|สำนักงานคดียาเสพติด)."""
 
 
 def _directed_end(text: str, start: int, head: str) -> int:
@@ -751,6 +753,8 @@ def _directed_end(text: str, start: int, head: str) -> int:
         return start
     limit = min(c.end, thai.end())
     end = start + cut_at_stop(text[start:limit], len(head), _AND_CONNECT | frozenset({"ใน"}), verbs=True)
+    if (clause := _NOT_IN_NAME.search(text, start + len(head), end)) is not None:
+        end = clause.start()  # สำนักงานเศรษฐกิจการคลัง|ในฐานะโฆษก..., ศูนย์อำนวยการใหญ่...|และเจ้าหน้าที่...: not its name
     while end > start and text[start:end].endswith(("และ", "ใน") + _CONNECTORS):
         end -= next(len(w) for w in ("และ", "ใน") + _CONNECTORS if text[start:end].endswith(w))
     pos = start
@@ -776,6 +780,7 @@ def _directed_end(text: str, start: int, head: str) -> int:
 
 
 _STAFF = ("ข้าราชการ", "เจ้าหน้าที่", "บุคลากร", "พนักงาน")
+_NOT_IN_NAME = re.compile("ใน(?:ฐานะ|พื้นที่|นาม|ช่วง|การ|วัน|ระดับ|ส่วน)|และ(?:ข้าราชการ|เจ้าหน้าที่|บุคลากร|พนักงาน|ผู้|คณะ)")
 _INNER_HEADS = ("สำนักงาน", "สำนัก", "กระทรวง", "กรม", "กอง")
 
 
@@ -835,6 +840,21 @@ def _closed_by_short_form(text: str, start: int, head: str) -> int:
     return end
 
 
+def _known_across_space(text: str, start: int, end: int, g: Gazetteer) -> int:
+    """End of a glossary organisation's name that starts at `start` and runs over the single space at `end`
+    (รัฐมนตรีว่าการกระทรวงดิจิทัล เพื่อเศรษฐกิจและสังคม, กระทรวงการอุดมศึกษา วิทยาศาสตร์ วิจัยและนวัตกรรม),
+    or 0. The joined name must end where a word ends."""
+    assert g.regex is not None
+    if not text.startswith(" ", end) or text.startswith(" ", end + 1):
+        return 0
+    joined = text[start:end] + text[end + 1:end + 120]
+    m = g.regex.match(joined)
+    if not m or len(m.group(0)) <= end - start or g.terms[m.group(0)].type != "organisation":
+        return 0
+    stop = start + len(m.group(0)) + 1
+    return stop if on_boundary(text, start, stop, check_left=False) else 0
+
+
 _SHORT_AFTER = re.compile(r"[ \t]?([\u0e01-\u0e2e][\u0e01-\u0e4e]{0,5}\.)")
 
 
@@ -865,6 +885,7 @@ def find_headed(text: str, g: Gazetteer) -> list[OrgMention]:
             start > 0 and is_thai(text[start - 1]) and not on_boundary(text, start, start + len(head))
             and not text.endswith(_GLUE_BEFORE, 0, start) and not _after_verb(text, start)
             and not (head in _COMMITTEE_HEADS and on_boundary(text, start, start))
+            and not (text.endswith(_DIRECTOR, 0, start) and on_boundary(text, start, start))
         ):  # but ของ|สำนักการสอบสวน...: newmm cuts สำ|นักการ, yet a name follows ของ; and ให้|คณะกรรมการอำนวยการ,
             # one word to newmm: a committee's head starts a word even when newmm glues the next word to it
             pos = start + 1
@@ -885,7 +906,7 @@ def find_headed(text: str, g: Gazetteer) -> list[OrgMention]:
         end = org_name_end(text, start, head, g, True if at else None)
         if head in _COMMITTEE_HEADS and not at and end > start:
             end = max(end, named_committee_end(text, start))  # a known name: only ever longer, never a new one
-        if head in ("กอง", "กองทุน", "ศูนย์", "สำนัก", "สถาบัน") and text.endswith(_DIRECTOR, 0, start) and not (
+        if head in ("กอง", "กองทุน", "ศูนย์", "สำนัก", "สำนักงาน", "สถาบัน") and text.endswith(_DIRECTOR, 0, start) and not (
             text.startswith(_KINDS_AFTER.get(head, ("\0",)), start + len(head))
         ):  # ผู้อำนวยการ|สถาบันพยาธิวิทยา: after its director's post a head and one word is a name, not a kind
             end = max(end, _directed_end(text, start, head))
@@ -919,6 +940,8 @@ def find_headed(text: str, g: Gazetteer) -> list[OrgMention]:
             end = closed  # องค์การตำรวจสากล (Interpol), ศูนย์พัฒนาคุณภาพชีวิตและส่งเสริมอาชีพผู้สูงอายุ (ศพอส.)
         if end > start and text.endswith("กระทรวง", start, end) and (short := _ministry_after(text, end, g)):
             end = short  # สำนักงานปลัดกระทรวง อว.: the ministry named by its short form ends the office's name
+        if end > start and (spaced := _known_across_space(text, start, end, g)) > end:
+            end = spaced  # กระทรวงดิจิทัล| เพื่อเศรษฐกิจและสังคม: a known name written with a stray space
         if end > start and (patron := _PATRONAGE.match(text, end)) is not None:
             end = patron.end()  # มูลนิธิการแพทย์ฉุกเฉินแห่งชาติ ในพระราชูปถัมภ์ฯ: royal patronage is part of the name
         if end > start and (term := g.terms.get(text[start:end])) is not None and term.kind in _KINDS_NOT_BODIES:
