@@ -72,3 +72,19 @@ def test_national_body_named_to_its_end_whatever_its_first_word() -> None:
         "ประธานคณะกรรมการรางวัลคุณภาพแห่งชาติ"
     )
     assert "สำนักงานรางวัลคุณภาพแห่งชาติ" in _orgs(body)
+
+
+def test_title_name_runs_to_the_end_the_body_closes() -> None:
+    # https://www.thaigov.go.th/news/contents/details/54132: the meeting number closes the name in the body only
+    title = (
+        "รองปลัดวรวรรณฯ เป็นประธานการประชุมคณะกรรมการบริหารจัดการการป้องกันและแก้ไขปัญหาเรื่องร้องเรียนซ้ำซาก"
+        "ของโรงงานและเหมืองแร่อย่างยั่งยืน"
+    )
+    body = (
+        "นางวรวรรณ  ชิตอรุณ  รองปลัดกระทรวงอุตสาหกรรม เป็นประธานการประชุมคณะกรรมการบริหารจัดการการป้องกันและ"
+        "แก้ไขปัญหาเรื่องร้องเรียนซ้ำซากของโรงงานและเหมืองแร่อย่างยั่งยืน ครั้งที่ 1/2565  เพื่อกำหนดกรอบ"
+    )
+    entities, _ = find_entities(title, body)
+    name = "คณะกรรมการบริหารจัดการการป้องกันและแก้ไขปัญหาเรื่องร้องเรียนซ้ำซากของโรงงานและเหมืองแร่อย่างยั่งยืน"
+    in_title = [e.text for e in entities if e.type == "organisation" and e.field == "title"]
+    assert in_title == [name], in_title

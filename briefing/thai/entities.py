@@ -977,6 +977,26 @@ def _bare_first_names(
     return out
 
 
+def _title_as_body(texts: dict[Field, str], kept: list[_Cand]) -> None:
+    """A name in the title cut shorter than the body reads the same words (the body closes a committee's name
+    that the title alone leaves open: คณะกรรมการประสานงานจิตอาสา|พัฒนาคุณภาพชีวิต...) runs to the body's end,
+    when the title goes on with those very words and nothing else was found there."""
+    title = texts["title"]
+    longer = sorted({texts["body"][c.start:c.end] for c in kept if c.field == "body" and c.type == "organisation"}, key=len)
+    for c in kept:
+        if c.field != "title" or c.type != "organisation":
+            continue
+        surface = title[c.start:c.end]
+        name = next((n for n in reversed(longer) if len(n) > len(surface) and n.startswith(surface)
+                     and title.startswith(n, c.start)), None)
+        if name is None:
+            continue
+        end = c.start + len(name)
+        if any(o is not c and o.field == "title" and o.start < end and c.start < o.end for o in kept):
+            continue
+        c.end = end
+
+
 def find_entities(title: str, body: str) -> tuple[list[Entity], list[Entity]]:
     """(entities, references) over title and body; offsets index the named field."""
     g = gazetteer()
@@ -984,6 +1004,7 @@ def find_entities(title: str, body: str) -> tuple[list[Entity], list[Entity]]:
     kept: list[_Cand] = []
     for field, text in texts.items():
         kept += _field_cands(text, field, g)
+    _title_as_body(texts, kept)
     aliases = _learn_aliases(texts, kept)
     kept += _alias_hits(texts, aliases, kept)
     # an alias defined in brackets is itself a mention
