@@ -88,3 +88,14 @@ def test_title_name_runs_to_the_end_the_body_closes() -> None:
     name = "คณะกรรมการบริหารจัดการการป้องกันและแก้ไขปัญหาเรื่องร้องเรียนซ้ำซากของโรงงานและเหมืองแร่อย่างยั่งยืน"
     in_title = [e.text for e in entities if e.type == "organisation" and e.field == "title"]
     assert in_title == [name], in_title
+
+
+def test_a_bare_nominaliser_takes_the_next_word_though_it_is_a_stop_word() -> None:
+    # https://www.thaigov.go.th/news/contents/details/59475 and .../55103: ...การ|ทำ..., ...เพื่อการ|ไม่...
+    body = (
+        "จากคณะกรรมการนโยบายการประมงแห่งชาติ คณะอนุกรรมการแก้ไขปัญหาการทำประมงผิดกฎหมาย คณะทำงานตรวจสอบประวัติ\n"
+        "ศ.นพ.ประกิต วาทีสาธกกิจ ประธานมูลนิธิรณรงค์เพื่อการไม่สูบบุหรี่ ในรางวัล Dr LEE Jong-wook Memorial Prize"
+    )
+    orgs = _orgs(body)
+    assert "คณะอนุกรรมการแก้ไขปัญหาการทำประมงผิดกฎหมาย" in orgs, orgs
+    assert "มูลนิธิรณรงค์เพื่อการไม่สูบบุหรี่" in orgs, orgs

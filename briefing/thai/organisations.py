@@ -741,6 +741,7 @@ def _division_end(text: str, end: int) -> int:
 
 _DIRECTOR = ("ผู้อำนวยการ", "ผู้อำนวยการ ", "อธิบดีอัยการ", "อธิบดีอัยการ ")
 """Posts a body's name follows: a director's, and a chief prosecutor's (อธิบดีอัยการ|สำนักงานคดียาเสพติด)."""
+_DIRECTED = ("กอง", "กองทุน", "ศูนย์", "สำนัก", "สำนักงาน", "สถาบัน")
 
 
 def _directed_end(text: str, start: int, head: str) -> int:
@@ -770,6 +771,8 @@ def _directed_end(text: str, start: int, head: str) -> int:
     tail = text[start + len(head):end]
     if len(tail) < 2 or tail.startswith(("ฯ", "ทุก", "ต่าง")) or tail in _GENERIC_TAILS:
         return start
+    if tail.endswith(_NETWORK_KINDS):
+        return start  # ผู้อำนวยการสำนักงานเขตพื้นที่การศึกษา, ...สำนักงานเขตสุขภาพ: every area's office, no one body
     n = next_chunk(text, end) if end == limit else None
     if (
         n is not None and is_verb(words(tail)[-1]) and text[end:n.start] == " " and _THAI_RUN.fullmatch(n.text)
@@ -780,6 +783,7 @@ def _directed_end(text: str, start: int, head: str) -> int:
 
 
 _STAFF = ("ข้าราชการ", "เจ้าหน้าที่", "บุคลากร", "พนักงาน")
+_NETWORK_KINDS = ("การศึกษา", "ประถมศึกษา", "มัธยมศึกษา", "เขตสุขภาพ")
 _NOT_IN_NAME = re.compile("ใน(?:ฐานะ|พื้นที่|นาม|ช่วง|การ|วัน|ระดับ|ส่วน)|และ(?:ข้าราชการ|เจ้าหน้าที่|บุคลากร|พนักงาน|ผู้|คณะ)")
 _INNER_HEADS = ("สำนักงาน", "สำนัก", "กระทรวง", "กรม", "กอง")
 
@@ -885,8 +889,17 @@ def find_headed(text: str, g: Gazetteer) -> list[OrgMention]:
             start > 0 and is_thai(text[start - 1]) and not on_boundary(text, start, start + len(head))
             and not text.endswith(_GLUE_BEFORE, 0, start) and not _after_verb(text, start)
             and not (head in _COMMITTEE_HEADS and on_boundary(text, start, start))
-            and not (text.endswith(_DIRECTOR, 0, start) and on_boundary(text, start, start))
-        ):  # but ของ|สำนักการสอบสวน...: newmm cuts สำ|นักการ, yet a name follows ของ; and ให้|คณะกรรมการอำนวยการ,
+        ):
+            # ผู้อำนวยการ|สำนักงานเขตพื้นที่การศึกษาประถมศึกษานครนายก: newmm reads สำนักงานเขต as one word,
+            # but after its director's post the head starts the body's name
+            if (
+                head in _DIRECTED and text.endswith(_DIRECTOR, 0, start) and on_boundary(text, start, start)
+                and not text.startswith(_KINDS_AFTER.get(head, ("\0",)), start + len(head))
+                and (end := _directed_end(text, start, head)) > start
+            ):
+                out.append(OrgMention(start, end, None, None, False))
+                pos = end
+                continue  # but ของ|สำนักการสอบสวน...: newmm cuts สำ|นักการ, yet a name follows ของ; and ให้|คณะกรรมการอำนวยการ,
             # one word to newmm: a committee's head starts a word even when newmm glues the next word to it
             pos = start + 1
             continue
@@ -906,7 +919,7 @@ def find_headed(text: str, g: Gazetteer) -> list[OrgMention]:
         end = org_name_end(text, start, head, g, True if at else None)
         if head in _COMMITTEE_HEADS and not at and end > start:
             end = max(end, named_committee_end(text, start))  # a known name: only ever longer, never a new one
-        if head in ("กอง", "กองทุน", "ศูนย์", "สำนัก", "สำนักงาน", "สถาบัน") and text.endswith(_DIRECTOR, 0, start) and not (
+        if head in _DIRECTED and text.endswith(_DIRECTOR, 0, start) and not (
             text.startswith(_KINDS_AFTER.get(head, ("\0",)), start + len(head))
         ):  # ผู้อำนวยการ|สถาบันพยาธิวิทยา: after its director's post a head and one word is a name, not a kind
             end = max(end, _directed_end(text, start, head))

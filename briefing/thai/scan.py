@@ -50,6 +50,8 @@ _AUX = ("ต้อง", "จะ", "ได้", "ไม่", "ควร", "ยั
 """Auxiliaries: newmm glues them to the verb (ต้องหา), and a name never contains one."""
 
 
+_NOMINALISERS = frozenset({"การ", "ความ"})
+_NOT_AFTER_NOMINALISER = frozenset({"ว่า", "ของ", "และ", "หรือ", "ที่", "ซึ่ง", "นี้", "ดังกล่าว", "ฯ", "ต่างๆ", "ต่าง"})
 _JOINERS = frozenset({"และ", "หรือ", "เพื่อ", "การ", "ความ", "ด้าน", "ว่าด้วย", "แห่ง", "ผู้", "นัก"})
 
 
@@ -175,7 +177,9 @@ def cut_at_stop(chunk: str, start: int, allow: frozenset[str] = frozenset(), ver
     pos = start
     previous = ""
     for i, word in enumerate(words(chunk[start:])):
-        if (word in NAME_STOPS and word not in allow) or (word.startswith(_AUX) and word not in allow):
+        if previous in _NOMINALISERS and i and word not in _NOT_AFTER_NOMINALISER:
+            pass  # ...ขับเคลื่อนการ|จัดการศึกษา: a bare การ takes the next word as its verb, stop word or not
+        elif (word in NAME_STOPS and word not in allow) or (word.startswith(_AUX) and word not in allow):
             break
         if verbs and i >= 2 and is_verb(word) and not is_verb(previous) and previous not in _JOINERS:
             break
