@@ -99,3 +99,15 @@ def test_a_bare_nominaliser_takes_the_next_word_though_it_is_a_stop_word() -> No
     orgs = _orgs(body)
     assert "คณะอนุกรรมการแก้ไขปัญหาการทำประมงผิดกฎหมาย" in orgs, orgs
     assert "มูลนิธิรณรงค์เพื่อการไม่สูบบุหรี่" in orgs, orgs
+
+
+def test_a_quoted_title_closes_a_committees_name() -> None:
+    # https://www.thaigov.go.th/news/contents/details/44743; not after a name complete in itself (.../42678)
+    body = (
+        "ที่ปรึกษารัฐมนตรีว่าการกระทรวงเกษตรและสหกรณ์ ในฐานะประธานคณะกรรมการส่งเสริมสินค้าและผลิตผลการเกษตรมาตรฐาน "
+        "“ฮาลาล” เป็นประธานในพิธีเปิดงาน\n"
+        "ตามแผนงานบูรณาการของคณะกรรมการภาพยนตร์และวีดิทัศน์แห่งชาติ “Content Thailand” เพื่อตอบสนองยุทธศาสตร์ชาติ"
+    )
+    orgs = _orgs(body)
+    assert "คณะกรรมการส่งเสริมสินค้าและผลิตผลการเกษตรมาตรฐาน “ฮาลาล”" in orgs, orgs
+    assert "คณะกรรมการภาพยนตร์และวีดิทัศน์แห่งชาติ" in orgs, orgs

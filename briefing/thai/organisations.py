@@ -844,6 +844,25 @@ def _closed_by_short_form(text: str, start: int, head: str) -> int:
     return end
 
 
+_QUOTED_TITLE = re.compile(r"[ \t]?(?:“[^“”\"\n]{2,60}”|\"[^“”\"\n]{2,60}\"|\"[^“”\"\n]{2,60}”)")
+
+
+def _quoted_title_end(text: str, start: int, end: int, g: Gazetteer) -> int:
+    """End of a quoted title right after a committee's name, or 0: the project, contest or event it serves
+    (คณะกรรมการอำนวยการโครงการ...ยาเสพติด “ทูบีนัมเบอร์วัน”, คณะกรรมการเพื่อเตรียมการจัดการประชุม “UNESCO Global
+    Forum on the Ethics of AI 2025”). Not after a name complete in itself (…แห่งชาติ “Content Thailand”, a known
+    committee), nor when the name was cut before a stop word or a verb (it must end where its chunk does)."""
+    c = chunk_at(text, start)
+    if c is None or c.end != end or text.endswith(("แห่งชาติ", "แห่งประเทศไทย"), start, end):
+        return 0
+    if known_org_end(text, start, g) >= end:
+        return 0
+    m = _QUOTED_TITLE.match(text, end)
+    if m is None or m.group(0).lstrip(" \t“\"").startswith(ORG_HEADS):
+        return 0  # คณะกรรมการในนาม “ศูนย์บริหารสถานการณ์โควิด-19”: a body quoted is a party of its own
+    return m.end()
+
+
 def _known_across_space(text: str, start: int, end: int, g: Gazetteer) -> int:
     """End of a glossary organisation's name that starts at `start` and runs over the single space at `end`
     (รัฐมนตรีว่าการกระทรวงดิจิทัล เพื่อเศรษฐกิจและสังคม, กระทรวงการอุดมศึกษา วิทยาศาสตร์ วิจัยและนวัตกรรม),
@@ -953,6 +972,8 @@ def find_headed(text: str, g: Gazetteer) -> list[OrgMention]:
             end = closed  # องค์การตำรวจสากล (Interpol), ศูนย์พัฒนาคุณภาพชีวิตและส่งเสริมอาชีพผู้สูงอายุ (ศพอส.)
         if end > start and text.endswith("กระทรวง", start, end) and (short := _ministry_after(text, end, g)):
             end = short  # สำนักงานปลัดกระทรวง อว.: the ministry named by its short form ends the office's name
+        if head in _COMMITTEE_HEADS and end > start and (quoted := _quoted_title_end(text, start, end, g)) > end:
+            end = quoted  # คณะกรรมการประกวดการจัดการขยะมูลฝอยชุมชน “จังหวัดสะอาด”: the quoted title is the name's end
         if end > start and (spaced := _known_across_space(text, start, end, g)) > end:
             end = spaced  # กระทรวงดิจิทัล| เพื่อเศรษฐกิจและสังคม: a known name written with a stray space
         if end > start and (patron := _PATRONAGE.match(text, end)) is not None:
