@@ -299,3 +299,27 @@ def test_a_noun_that_is_its_own_classifier_counts_stations() -> None:
     # 2021/03/25 ด้านเศรษฐกิจ_97 (details/39892), verbatim
     found = find_figures("ระยะทาง 22.5 กิโลเมตร จำนวน 17 สถานี (สถานีใต้ดิน 10 สถานี", "body")
     assert [f.english for f in found] == ["22.5 km", "17 stations", "10 stations"]
+
+
+def test_a_persons_age_and_an_age_band_are_not_figures() -> None:
+    # 2022/12/24 ด้านความมั่นคง_4_43179eac (details/63061), verbatim: one man's age
+    assert figures("จับกุมผู้ต้องหา 1 ราย คือ นายระทม (สงวนนามสกุล) อายุ 71 ปี อยู่ที่ ม.3 ต.ห้วยใหญ่") == [
+        ("count", "1 ราย", 1, "suspects")]
+    # 2021/04/24 ด้านสังคม_4 (details/41164), verbatim: the second case, a man of 74
+    assert figures("รายที่ 2 เป็นชายไทยอายุ 74 ปี จ.สงขลา เป็นผู้สัมผัสผู้ป่วยยืนยัน") == []
+    # 2022/11/05 ด้านเศรษฐกิจ_3657_6392bae5 (details/54138), verbatim: an age band
+    assert figures("สามารถสมัครสมาชิก กอช. ต้องมีอายุ 15 – 60 ปี อาทิ นักเรียน นิสิต นักศึกษา") == []
+    # a bond's term (bench/heldout4 h02) and a group's threshold stay figures
+    assert figures("รุ่นอายุ 5 ปี อัตราดอกเบี้ย")[0][1:3] == ("5 ปี", 5)
+    assert figures("ผู้สูงอายุ 60 ปีขึ้นไป และผู้ที่มีโรคประจำตัว")[0][1:3] == ("60 ปี", 60)
+
+
+def test_a_royal_birthday_cycle_is_an_occasion_not_a_count() -> None:
+    # 2024/02/06 ด้านความมั่นคง_7_351204af (details/78468), verbatim
+    assert figures("เจริญพระชนมายุครบ 6 รอบ 28 กรกฎาคม 2567 กระทรวงมหาดไทยมีการดำเนินการจัดพระราชพิธี"
+                   "มหามงคลเฉลิมพระชนมพรรษา 6 รอบ 28 กรกฎาคม 2567 ร่วมกับทุกภาคีเครือข่าย") == []
+
+
+def test_a_room_named_by_an_abbreviation_and_a_number_is_not_a_count() -> None:
+    # 2025/03/10 ด้านเศรษฐกิจ _3_57e80b7b (details/94206), verbatim: meeting room 1 of the ministry
+    assert figures("และเจ้าหน้าที่ สปอ. เข้าร่วม ณ ห้องประชุม อก. 1 อาคาร สปอ. และการประชุมผ่านสื่ออิเล็กทรอนิกส์") == []

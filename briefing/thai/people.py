@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from briefing.thai.admin import areas
 from briefing.thai.gazetteer import ORG_HEADS, VENUE_HEADS, Gazetteer, trie_regex
 from briefing.thai.scan import (
     NAME_FOLLOWERS,
@@ -28,6 +29,9 @@ from briefing.thai.scan import (
 
 _PRECEDERS = ("ของ", "โดย", "กับ", "และ", "จาก", "ถึง", "แก่", "ให้", "ว่า", "ต่อ", "คือ", "ได้แก่", "มี",
               "นำ", "ด้วย", "ร่วมกับ", "เชิญ", "พร้อม", "ระหว่าง", "นำโดย", "ถึง", "ที่")
+_DOTTED_PRECEDERS = ("และ", "โดย", "โดยมี", "ของ", "กับ", "ให้", "แก่", "จาก", "ถึง", "ว่า", "ที่มี", "นำโดย", "พร้อมด้วย")
+"""Words Thai glues before an abbreviated title (และนพ.ธงชัย, โดยมีดร. สมิทธิ, การนำของพล.อ.ประยุทธ์): the
+title then begins a name, not the tail of an abbreviation (สกศ., กยศ. end in ศ. with no such word)."""
 _CHUNK = re.compile(r"[^\s,()\[\]“”\"'‘’:;/]+")
 _THAI_NAME = re.compile(r"^[\u0e01-\u0e2e\u0e30-\u0e45\u0e47-\u0e4e]{2,30}$")
 _LATIN_NAME = re.compile(r"(?:[A-Z][a-zA-Z'\-]+(?:\.[A-Z][a-z]{2,}(?![\w.]))?|[A-Z]{2,}[a-z]*)(?:[ \t]+(?:[A-Z][a-zA-Z'\-]+|bin|van|de|von|al-?\w+))*")
@@ -209,6 +213,7 @@ def find_titled(text: str, g: Gazetteer) -> list[PersonMention]:
                 break
         person = _name_after(text, h_start, end, g)
         if person:
+            with_lineage(text, person)
             out.append(person)
             pos = person.end
         else:
@@ -239,8 +244,9 @@ def _name_after(text: str, h_start: int, h_end: int, g: Gazetteer) -> PersonMent
         glued = True
     if first_c is None:
         return None
-    if honorific.endswith(".") and h_start > 0 and (is_thai(text[h_start - 1]) or text[h_start - 1] == "."):
-        return None  # พ.ศ., สกศ., กยศ. Call Center: an abbreviation, not a title
+    if honorific.endswith(".") and h_start > 0 and (is_thai(text[h_start - 1]) or text[h_start - 1] == ".") \
+            and not text[max(0, h_start - 10):h_start].endswith(_DOTTED_PRECEDERS):
+        return None  # พ.ศ., สกศ., กยศ. Call Center: an abbreviation, not a title (but โดยมีดร. สมิทธิ ...)
     if re.match(r"[A-Za-z]", first_c.text):
         return _latin_name(text, h_start, first_c.start)
     first = first_c.text
@@ -320,6 +326,27 @@ def _glossed_name(text: str, h_start: int, honorific: str, first_c: Chunk, g: Ga
     return PersonMention(h_start, end, first_c.text, family, first_c.start)
 
 
+_LINEAGE = re.compile(r"[ \t]ณ[ \t]?([\u0e01-\u0e4e]{2,20})(?![\u0e01-\u0e4e.])")
+
+
+def with_lineage(text: str, p: PersonMention) -> PersonMention:
+    """นายชาลี นพวงศ์ ณ อยุธยา, นายสุทา ประทีป ณ ถลาง: a family name granted with ณ and a place (ณ อยุธยา for
+    royal descent, ณ + a province or district for the old governors' lines) is one family name, not the
+    name then "at" a place. In the corpus 353 titled names run on into ณ อยุธยา, about 90 into ณ + a
+    bare province or district (ณ หนองคาย, ณ สงขลา, ณ ถลาง, ณ ชุมแพ); venues after ณ (ณ ห้องประชุม,
+    ณ ตึกสันติไมตรี) are never bare area names."""
+    if p.family is None:
+        return p
+    m = _LINEAGE.match(text, p.end)
+    if m is None:
+        return p
+    place = m.group(1)
+    if place != "อยุธยา" and not any(a.level in ("province", "district") for a in areas().get(place, ())):
+        return p
+    p.family, p.end = f"{p.family} ณ {place}", m.end()
+    return p
+
+
 def split_glued_name(name: str, g: Gazetteer) -> tuple[str, str] | None:
     """'ประวิตรวงษ์สุวรรณ' -> ('ประวิตร', 'วงษ์สุวรรณ'): a first and family name written without the
     space. Split only a known official's name, or a known first name plus a known family name whose
@@ -386,7 +413,7 @@ def find_after_position(text: str, g: Gazetteer, taken: list[tuple[int, int]]) -
         if family_c.text not in g.family_names and not _looks_like_family(family_c, g):
             continue
         if any(g.title_regex.fullmatch(before.text, k) for k in range(max(0, len(before.text) - 40), len(before.text) - 2)):
-            out.append(PersonMention(c.start, family_c.end, c.text, family_c.text, c.start))
+            out.append(with_lineage(text, PersonMention(c.start, family_c.end, c.text, family_c.text, c.start)))
     return out
 
 
