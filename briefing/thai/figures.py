@@ -121,8 +121,11 @@ _AGED_PERSON = re.compile(
 """What stands before อายุ when one person's age is given: a titled name (นายจีรพงษ์ พันเพชร อายุ 37 ปี),
 a name's closing bracket or ฯ ((สงวนนามสกุล) อายุ 45 ปี, นายไพรินทร์ฯ อายุ 52 ปี), a man or woman
 (ชายไทย อายุ 72 ปี), a relative (คุณยาย อายุ 85 ปี), or the n-th case (รายที่ 2 อายุ 59 ปี)."""
-_ROOM_CODE_BEFORE = re.compile(r"(?:ห้องประชุม|ห้อง|อาคาร|ตึก)[ \t\u00a0]*[\u0e01-\u0e4e.]{1,12}\.$")
-"""ห้องประชุม อก. 1, อาคาร สปอ. 2: a room or building named by its owner's abbreviation and a number."""
+_ROOM_CODE_BEFORE = re.compile(r"(?:ห้องประชุม|ห้อง|อาคาร|ตึก)[ \t\u00a0]*(?:[\u0e01-\u0e4e.]{1,12}\.|[A-Za-z]{2,10})$")
+"""ห้องประชุม อก. 1, อาคาร สปอ. 2, ห้องประชุม MDES 1: a room or building named by its owner's abbreviation
+and a number."""
+_DISEASE_BEFORE = re.compile(r"(?:โควิด|COVID|Covid|covid)[ \t\u00a0]*[-–]?[ \t\u00a0]*$")
+"""โควิด-19 สายพันธุ์ ..., COVID – 19: the 19 is the disease's name, not a count."""
 _ROYAL_CYCLE_BEFORE = re.compile(r"(?:พระชนมพรรษา|พระชนมพรนษา|พระชนมายุ|เฉลิมพระเกียรติ)[ \t\u00a0]*(?:ครบ)?[ \t\u00a0]*$")
 """เฉลิมพระชนมพรรษา 6 รอบ: a royal birthday's twelve-year cycle, the name of the celebration (the 72nd
 birthday), not a count of rounds (bench/heldout5 leaves it out)."""
@@ -212,6 +215,8 @@ def _excluded(work: str, before: str, start: int, kind: str | None) -> bool:
             return False  # "อาคาร 5 ชั้น": a five-storey building, not building number 5
         # "ม. 3" is a grade, but "กทม. 9 ราย" is Bangkok: a one-letter abbreviation must stand alone
         return not (len(word) == 2 and word[1] == "." and _THAI_LETTER.match(tail[-3:-2] or " "))
+    if work.startswith("19", start) and _DISEASE_BEFORE.search(before):
+        return True  # "โควิด -19 สายพันธุ์ “โอไมครอน”": the disease, not 19 strains
     if _ROOM_CODE_BEFORE.search(tail):
         return True  # "ณ ห้องประชุม อก. 1 ชั้น 2": meeting room 1 of the ministry, on floor 2
     if tail.endswith("ใน") and re.search(r"(?<![\d.,])1\s*$|หนึ่ง\s*$", tail[:-2]):
