@@ -249,6 +249,9 @@ def _name_after(text: str, h_start: int, h_end: int, g: Gazetteer) -> PersonMent
         return None  # พ.ศ., สกศ., กยศ. Call Center: an abbreviation, not a title (but โดยมีดร. สมิทธิ ...)
     if re.match(r"[A-Za-z]", first_c.text):
         return _latin_name(text, h_start, first_c.start)
+    framed = _framed_name(text, h_start, honorific, first_c, g)
+    if framed is not None:
+        return framed
     first = first_c.text
     glued_cut = False
     if _THAI_NAME.match(first):
@@ -297,6 +300,39 @@ def _name_after(text: str, h_start: int, h_end: int, g: Gazetteer) -> PersonMent
     if split:
         return PersonMention(h_start, first_c.start + len(first), split[0], split[1], first_c.start)
     return PersonMention(h_start, first_c.start + len(first), first, None, first_c.start)
+
+
+def _framed_name(text: str, h_start: int, honorific: str, first_c: Chunk, g: Gazetteer) -> PersonMention | None:
+    """นายทรงพล ชีวะปัญญาโรจน์ เลขาธิการ..., โดยมี นายนำยศ ลักษณะงาม ผู้อำนวยการ...: a title, one word, a
+    second word and then a position is a first name and a family name, even when the first name begins
+    like a word the other tests refuse (ทรง, a royal verb; นำ, a verb; พล of นายพล, a general) or the
+    family name like a place (เมืองสนธิ์). The position after the family name is what vouches for it."""
+    bare = honorific.strip()
+    if bare.startswith(("พระ", "สมเด็จ", "ฯพณฯ")) or bare == "คุณ" or first_c.end >= len(text) \
+            or text[first_c.end] not in " \t":
+        return None  # คุณภาพ..., คุณสมบัติ...: words, not คุณ and a name
+    if h_start > 0 and is_thai(text[h_start - 1]) and not text[max(0, h_start - 8):h_start].endswith(_PRECEDERS):
+        return None  # ตำบลนางรอง: a name's letters inside a word, not a title
+    first = first_c.text
+    if not _THAI_NAME.match(first) or first in g.titles or first.startswith(_NOT_FAMILY_START):
+        return None
+    cut = cut_at_stop(first, 0)
+    if 0 < cut < len(first) and first[cut:].startswith((*_SPEECH_VERBS, "ได้", "เป็น", "จะ", "ว่า", "ที่", "และ")):
+        return None  # นายจิรายุกล่าวว่า: the short name glued to what he said
+    assert g.title_regex is not None
+    tm = g.title_regex.match(bare + first)
+    if tm and len(tm.group(0)) > len(bare):
+        return None  # นายอำเภอ, นายกเทศมนตรี: a position
+    family_c = next_chunk(text, first_c.end)
+    if family_c is None or text[first_c.end:family_c.start].strip(" \t") or "\n" in text[first_c.end:family_c.start]:
+        return None
+    after = next_chunk(text, family_c.end)
+    if after is None or "\n" in text[family_c.end:after.start] or not _title_at(text, after, g):
+        return None
+    if family_c.text in g.titles or _title_at(text, family_c, g) or not _looks_like_family(family_c, g, True):
+        return None
+    fam = family_c.text.rstrip(".")
+    return PersonMention(h_start, family_c.start + len(fam), first, fam, first_c.start)
 
 
 def _known_first_before(text: str, h_start: int, first: str, g: Gazetteer) -> str:
