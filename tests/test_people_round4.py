@@ -75,3 +75,25 @@ def test_no_frame_without_a_title_of_a_person() -> None:
     # คุณ glued to ภาพ is the word คุณภาพ (quality); a name glued to กล่าวว่า is the short name speaking
     assert _people("ซึ่งจะช่วยให้เกษตรกรมีคุณภาพชีวิตที่ดีขึ้น โอกาสนี้ รองนายกรัฐมนตรี ได้มอบ") == []
     assert "จิรายุกล่าวว่า ล่าสุด" not in _people("นายจิรายุกล่าวว่า ล่าสุด รองนายกรัฐมนตรี ได้สั่งการ")
+
+
+def test_volunteer_defence_corps_and_flight_sergeant_ranks_are_titles() -> None:
+    # 2022/11/05/ด้านความมั่นคง_722_cb21a736 (details/51417): Volunteer Defence Corps ranks
+    body = ("ประเทศชาติสืบไป\"\nนายกองเอก ธนาคม จงจิระ หัวหน้าฝ่ายอำนวยการ กองบัญชาการกองอาสารักษาดินแดน กล่าวว่า")
+    assert _people(body) == ["ธนาคม จงจิระ"]
+    body = ("รางวัลที่ 3 นายหมู่ใหญ่ ถนอม นิลกระยา นายหมวดตรี สุคนธ์ ทอดทิ้ง และนายหมวดตรี ดวงเดช ไชยวรรณ์\n")
+    assert _people(body) == ["ถนอม นิลกระยา", "สุคนธ์ ทอดทิ้ง", "ดวงเดช ไชยวรรณ์"]
+    # 2022/11/05/ด้านการศึกษาฯ_11_4960e4bb (details/46146): a flight sergeant first class
+    body = "Early Recruitment\nพันจ่าอากาศเอก พันศักดิ์ เนินทราย ผู้อำนวยการกองวิชาบริการการบิน รักษาการรองผู้ว่าการ"
+    assert _people(body) == ["พันศักดิ์ เนินทราย"]
+
+
+def test_a_number_that_numbers_a_name_is_no_count_of_officers() -> None:
+    # 2023/11/08/สรุปข่าวการประชุม ครม_1_ed0c001a (details/74324): a numbered list of appointees
+    body = "2.7 รองศาสตราจารย์สุธรรม อยู่ในธรรม\n2.8 นายสุเมธ ตั้งประเสริฐ\n2.9 นายสุวิทย์ วิบุลผลประเสริฐ\n"
+    assert {"สุเมธ ตั้งประเสริฐ", "สุวิทย์ วิบุลผลประเสริฐ"} <= set(_people(body))
+    # 2022/11/05/ด้านความมั่นคง_1386_004e1526 (details/57679): the second case, Mr Wiriya
+    body = "รวมเป็นเงินโดยประมาณ 7,672.92 บาท รายที่ 2 นายวิริยะ แต่งสง่า เคยเป็นผู้ประกันตนมาตรา 33"
+    assert _people(body) == ["วิริยะ แต่งสง่า"]
+    # officers counted with นาย stay a count, not a name
+    assert _people("กองกำลัง 20 นาย ร้อย อส 30 นาย เข้าพื้นที่") == []

@@ -40,6 +40,9 @@ _AFTER_NUMBER = re.compile(r"[0-9๐-๙][ \t\u00a0]?$")
 _YEAR_BEFORE = re.compile(r"(?<![0-9๐-๙])(?:25[0-9]{2}|20[0-9]{2}|[๒][๕][๐-๙]{2})[ \t\u00a0)]?$")
 _SHORT_DATE_BEFORE = re.compile(r"(?:ม\.ค|ก\.พ|มี\.ค|เม\.ย|พ\.ค|มิ\.ย|ก\.ค|ส\.ค|ก\.ย|ต\.ค|พ\.ย|ธ\.ค)\.[ \t\u00a0]?[0-9๐-๙]{2}[ \t\u00a0]?$")
 """2 มิ.ย. 68 นายอนุพงศ์: a date with a short year, then a name (not '68 นาย', officers counted)."""
+_INDEX_BEFORE = re.compile(r"(?:(?:^|\n)[ \t]*[0-9๐-๙]{1,3}(?:\.[0-9๐-๙]{1,3})+|ที่[ \t\u00a0]?[0-9๐-๙]{1,3})[ \t\u00a0]?$")
+"""2.8 นายสุเมธ ตั้งประเสริฐ (a numbered list item), ครัวเรือนที่ 4 นายนิกร สะเมาะ (the n-th): a number that
+numbers the name, not officers counted with the classifier นาย."""
 _GLOSSED = re.compile(r"(?P<names>(?:[ \t]+[\u0e01-\u0e4e]{2,25}){0,3})[ \t]*\([ \t]*(?:H\.E\.|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Madam)")
 """นายเจิ่น แทงห์เหมิน (H.E. Mr. Tran Thanh Man): a Thai-script name the release glosses with a titled Latin name."""
 _SPEECH_VERBS = ("กล่าว", "เปิดเผย", "ระบุ", "ชี้แจง", "เน้นย้ำ", "แถลง")
@@ -195,7 +198,8 @@ def find_titled(text: str, g: Gazetteer) -> list[PersonMention]:
         number = _AFTER_NUMBER.search(text, max(0, h_start - 12), h_start) if m.group(0) == "นาย" else None
         if number and not (
             (_YEAR_BEFORE.search(text, max(0, h_start - 12), h_start) or _glued_name_after(text, m.end())
-             or _SHORT_DATE_BEFORE.search(text, max(0, h_start - 16), h_start))
+             or _SHORT_DATE_BEFORE.search(text, max(0, h_start - 16), h_start)
+             or _INDEX_BEFORE.search(text, max(0, h_start - 16), h_start))
             and is_thai(text[m.end():m.end() + 1] or " ")
         ):
             pos = m.end()  # "กองกำลัง 20 นาย ร้อย อส 30 นาย": the classifier for officers
