@@ -97,3 +97,25 @@ def test_a_number_that_numbers_a_name_is_no_count_of_officers() -> None:
     assert _people(body) == ["วิริยะ แต่งสง่า"]
     # officers counted with นาย stay a count, not a name
     assert _people("กองกำลัง 20 นาย ร้อย อส 30 นาย เข้าพื้นที่") == []
+
+
+def test_than_before_a_name_a_family_name_and_a_position_is_a_title() -> None:
+    # 2024/08/26/ด้านความมั่นคง_9_337e143f (details/87459)
+    body = ("หรือแนวคิด (Concept) ของท่านพิจิตร บุญทัน ผู้ว่าราชการจังหวัดสุรินทร์ ที่ได้มอบหมายให้นักวิชาการ")
+    assert _people(body) == ["พิจิตร บุญทัน"]
+    # 2024/02/21/ด้านเศรษฐกิจ_1_8f26473f (details/79229): a foreign head of state
+    body = "ได้รับเกียรติจากท่านรนิล วิกรมสิงหะ ประธานาธิบดีศรีลังกา เป็นประธานในพิธีเปิด"
+    assert _people(body) == ["รนิล วิกรมสิงหะ"]
+
+
+def test_khun_ending_a_word_is_no_title() -> None:
+    # 2022/11/05/ข่าวนายกรัฐมนตรี_465_732b26e1 (details/54762): ขอบคุณ (thank), not คุณ JBIC
+    body = "3 สนามบินใน EEC โดยนายกรัฐมนตรีขอบคุณ JBIC ที่มีบทบาทสำคัญในโครงการฯ"
+    assert _people(body) == []
+
+
+def test_professor_emeritus_and_a_family_name_that_is_na_and_a_place() -> None:
+    # 2023/07/19/ด้านวัฒนธรรมท่องเที่ยวฯ_5_3d05ae11 (details/70498)
+    body = ("ปูชนียบุคคลด้านภาษาไทย ๔ ราย ได้แก่ ศาสตราจารย์กิตติคุณศิราพร ณ ถลาง  ศาสตราจารย์กิตติคุณอัจฉรา ชีวพันธ์  "
+            "ศาสตราจารย์ชลธิรา สัตยาวัฒนา")
+    assert _people(body)[:2] == ["ศิราพร ณ ถลาง", "อัจฉรา ชีวพันธ์"]

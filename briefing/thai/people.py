@@ -195,6 +195,9 @@ def find_titled(text: str, g: Gazetteer) -> list[PersonMention]:
         if h_start > 0 and text[h_start - 1].isalpha() and not is_thai(text[h_start - 1]):
             pos = m.end()
             continue
+        if m.group(0) == "คุณ" and _ends_a_word(text, h_start, m.end()):
+            pos = m.end()  # ขอขอบคุณท่าน..., บุญคุณ: คุณ ends a longer word
+            continue
         number = _AFTER_NUMBER.search(text, max(0, h_start - 12), h_start) if m.group(0) == "นาย" else None
         if number and not (
             (_YEAR_BEFORE.search(text, max(0, h_start - 12), h_start) or _glued_name_after(text, m.end())
@@ -222,7 +225,38 @@ def find_titled(text: str, g: Gazetteer) -> list[PersonMention]:
             pos = person.end
         else:
             pos = m.end()
-    return out + [p for p in find_monks(text) if not any(q.start < p.end and p.start < q.end for q in out)]
+    out += [p for p in find_monks(text) if not any(q.start < p.end and p.start < q.end for q in out)]
+    return out + [p for p in _find_than(text, g) if not any(q.start < p.end and p.start < q.end for q in out)]
+
+
+def _ends_a_word(text: str, h_start: int, h_end: int) -> bool:
+    """Does a dictionary word begin before the title and end where it ends (ขอบ|คุณ, บุญ|คุณ)?"""
+    if h_start == 0 or not is_thai(text[h_start - 1]) or text[h_end - 1] == ".":
+        return False
+    dic = dictionary()
+    return any(text[h_start - k:h_end] in dic for k in range(1, min(h_start, 6) + 1))
+
+
+_THAN = re.compile(r"ท่าน(?!ผู้หญิง)(?=[\u0e01-\u0e4e])")
+
+
+def _find_than(text: str, g: Gazetteer) -> list[PersonMention]:
+    """ท่านพิจิตร บุญทัน ผู้ว่าราชการจังหวัดเลย, ขอขอบคุณท่านนิสิต จันทร์สมวงศ์ เลขาธิการ...: the respectful ท่าน
+    glued to a name is a title only in the full frame (a name, a family name, a position); alone it is
+    a pronoun (ท่านเป็น..., ท่านนายกรัฐมนตรี)."""
+    out: list[PersonMention] = []
+    for m in _THAN.finditer(text):
+        first_c = _chunk_from(text, m.end())
+        if first_c is None:
+            continue
+        before = text[max(0, m.start() - 8):m.start()]
+        if m.start() > 0 and is_thai(text[m.start() - 1]) and not before.endswith(("ขอบคุณ", *_PRECEDERS)):
+            continue
+        p = _framed_name(text, 0 if m.start() == 0 else m.start(), "ท่าน", first_c, g, checked=True)
+        if p is not None:
+            p.start = p.name_start  # the mention is the name; ท่าน is a respectful pronoun before it
+            out.append(with_lineage(text, p))
+    return out
 
 
 _MONK = re.compile(
@@ -306,7 +340,8 @@ def _name_after(text: str, h_start: int, h_end: int, g: Gazetteer) -> PersonMent
     return PersonMention(h_start, first_c.start + len(first), first, None, first_c.start)
 
 
-def _framed_name(text: str, h_start: int, honorific: str, first_c: Chunk, g: Gazetteer) -> PersonMention | None:
+def _framed_name(text: str, h_start: int, honorific: str, first_c: Chunk, g: Gazetteer,
+                 checked: bool = False) -> PersonMention | None:
     """นายทรงพล ชีวะปัญญาโรจน์ เลขาธิการ..., โดยมี นายนำยศ ลักษณะงาม ผู้อำนวยการ...: a title, one word, a
     second word and then a position is a first name and a family name, even when the first name begins
     like a word the other tests refuse (ทรง, a royal verb; นำ, a verb; พล of นายพล, a general) or the
@@ -315,7 +350,8 @@ def _framed_name(text: str, h_start: int, honorific: str, first_c: Chunk, g: Gaz
     if bare.startswith(("พระ", "สมเด็จ", "ฯพณฯ")) or bare == "คุณ" or first_c.end >= len(text) \
             or text[first_c.end] not in " \t":
         return None  # คุณภาพ..., คุณสมบัติ...: words, not คุณ and a name
-    if h_start > 0 and is_thai(text[h_start - 1]) and not text[max(0, h_start - 8):h_start].endswith(_PRECEDERS):
+    if not checked and h_start > 0 and is_thai(text[h_start - 1]) \
+            and not text[max(0, h_start - 8):h_start].endswith(_PRECEDERS):
         return None  # ตำบลนางรอง: a name's letters inside a word, not a title
     first = first_c.text
     if not _THAI_NAME.match(first) or first in g.titles or first.startswith(_NOT_FAMILY_START):
@@ -374,16 +410,15 @@ def with_lineage(text: str, p: PersonMention) -> PersonMention:
     royal descent, ณ + a province or district for the old governors' lines) is one family name, not the
     name then "at" a place. In the corpus 353 titled names run on into ณ อยุธยา, about 90 into ณ + a
     bare province or district (ณ หนองคาย, ณ สงขลา, ณ ถลาง, ณ ชุมแพ); venues after ณ (ณ ห้องประชุม,
-    ณ ตึกสันติไมตรี) are never bare area names."""
-    if p.family is None:
-        return p
+    ณ ตึกสันติไมตรี) are never bare area names. Some such names are the whole family name
+    (ศาสตราจารย์กิตติคุณศิราพร ณ ถลาง)."""
     m = _LINEAGE.match(text, p.end)
     if m is None:
         return p
     place = m.group(1)
     if place != "อยุธยา" and not any(a.level in ("province", "district") for a in areas().get(place, ())):
         return p
-    p.family, p.end = f"{p.family} ณ {place}", m.end()
+    p.family, p.end = f"{p.family} ณ {place}" if p.family else f"ณ {place}", m.end()  # ศิราพร ณ ถลาง
     return p
 
 
