@@ -323,3 +323,10 @@ def test_a_royal_birthday_cycle_is_an_occasion_not_a_count() -> None:
 def test_a_room_named_by_an_abbreviation_and_a_number_is_not_a_count() -> None:
     # 2025/03/10 ด้านเศรษฐกิจ _3_57e80b7b (details/94206), verbatim: meeting room 1 of the ministry
     assert figures("และเจ้าหน้าที่ สปอ. เข้าร่วม ณ ห้องประชุม อก. 1 อาคาร สปอ. และการประชุมผ่านสื่ออิเล็กทรอนิกส์") == []
+
+
+def test_a_room_number_then_a_floor_before_a_named_building_is_no_count() -> None:
+    # 2023/04/04 ด้านสังคม_2_0a901d3f (details/66959), verbatim: room Lavender 1, floor 3, building TK 3
+    assert figures("ณ ห้องลาเวนเดอร์ 1 ชั้น 3 อาคารทีเค 3 โรงแรมทีเค พาเลซ & คอนเวนชั่น ถนนแจ้งวัฒนะ") == []
+    # 2022/11/05 ด้านเศรษฐกิจ_4921_ea2366b4 (details/58473), verbatim: room Wayuphak 4 on floor 4 of the ministry
+    assert figures("ณ ห้องประชุมวายุภักษ์ 4 ชั้น 4 กระทรวงการคลัง ได้มีพิธีมอบรางวัล") == []

@@ -422,8 +422,9 @@ def _unit(work: str, pos: int, before: str, percent_before: bool,
         if ok and thai.group() == "แห่ง" and _OF_WHAT.match(work, after):
             ok = False  # "มาตรา 77 แห่งพระราชบัญญัติ": แห่ง is "of" here
         floor = _FLOOR_NUMBER.match(work, after) if ok and thai.group() == "ชั้น" else None
-        if floor and not units.thai_re.match(work, floor.end()):
-            ok = False  # "อาคาร สพฐ. 4 ชั้น 2": building 4, floor 2 (but "5 ชั้น 2 หลัง")
+        next_unit = units.thai_re.match(work, floor.end()) if floor else None
+        if floor and (next_unit is None or _THAI_LETTER.match(work, next_unit.end())):
+            ok = False  # "อาคาร สพฐ. 4 ชั้น 2", "ห้องลาเวนเดอร์ 1 ชั้น 3 อาคารทีเค": a floor (but "5 ชั้น 2 หลัง")
         if ok and thai.group() in _ADMIN_CLASSIFIERS and _names_a_place(work, at):
             ok = False  # "ศูนย์สุขภาพจิตที่ 6 จังหวัดชลบุรี": the province's name, not a count
         if ok:
