@@ -330,3 +330,12 @@ def test_a_room_number_then_a_floor_before_a_named_building_is_no_count() -> Non
     assert figures("ณ ห้องลาเวนเดอร์ 1 ชั้น 3 อาคารทีเค 3 โรงแรมทีเค พาเลซ & คอนเวนชั่น ถนนแจ้งวัฒนะ") == []
     # 2022/11/05 ด้านเศรษฐกิจ_4921_ea2366b4 (details/58473), verbatim: room Wayuphak 4 on floor 4 of the ministry
     assert figures("ณ ห้องประชุมวายุภักษ์ 4 ชั้น 4 กระทรวงการคลัง ได้มีพิธีมอบรางวัล") == []
+
+
+def test_a_share_then_the_same_amount_in_its_own_unit_is_no_range() -> None:
+    # 2020/11/27 ด้านสังคม_1 (details/37053), verbatim: 8.9 percent, or 4.8 million people (was read 8.9e6-4.8e6 %)
+    assert figures("คนไทยป่วยเป็นโรคเบาหวานร้อยละ 8.9 หรือ 4.8 ล้านคน ผู้ที่เป็นโรคความดัน") == [
+        ("percent", "ร้อยละ 8.9", 8.9, "%"), ("count", "4.8 ล้านคน", 4_800_000, "people")]
+    # 2022/11/05 ข่าวคณะโฆษก_2272_5e87a3fc (details/58459), verbatim: 32 percent, or 176,311 million baht
+    assert figures("ส่วนอีกร้อยละ 32 หรือ 176,311 ล้านบาท เป็นรายได้จากนักท่องเที่ยว") == [
+        ("percent", "ร้อยละ 32", 32, "%"), ("money", "176,311 ล้านบาท", 176_311_000_000, "THB")]

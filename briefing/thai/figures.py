@@ -251,6 +251,8 @@ def _read_after(work: str, text: str, number: _Number, before: str, field: Field
     first: _Number | None = None
     scale, pos = _scale(work, pos)
     range_m = _RANGE.match(work, pos) if not words else None
+    if range_m and _PERCENT_BEFORE.search(before) and _other_unit_after(work, range_m, units):
+        range_m = None  # "ร้อยละ 30 หรือ 9,000 บาท": a share, then the same amount in baht, not 30-9,000%
     if range_m:
         second_scale, after_second = _scale(work, range_m.end())
         second = _Number(range_m.start("num"), after_second,
@@ -332,6 +334,16 @@ def _a_persons_age(work: str, start: int, is_range: bool) -> bool:
     if _AGED_THING.search(before):
         return False
     return is_range or bool(_AGED_PERSON.search(before))
+
+
+def _other_unit_after(work: str, range_m: re.Match[str], units: Units) -> bool:
+    """After 'ร้อยละ N หรือ M', does M carry a unit of its own (บาท, คน, ล้านบาท)?"""
+    if not range_m.group(0).strip().startswith(("หรือ", "และ")):
+        return False
+    _, pos = _scale(work, range_m.end())
+    at = _SPACES.match(work, pos)
+    at_pos = at.end() if at else pos
+    return not _PERCENT.match(work, pos) and bool(units.thai_re.match(work, at_pos))
 
 
 def _refined(work: str, start: int, unit: Unit, units: Units) -> Unit:
