@@ -119,3 +119,13 @@ def test_professor_emeritus_and_a_family_name_that_is_na_and_a_place() -> None:
     body = ("ปูชนียบุคคลด้านภาษาไทย ๔ ราย ได้แก่ ศาสตราจารย์กิตติคุณศิราพร ณ ถลาง  ศาสตราจารย์กิตติคุณอัจฉรา ชีวพันธ์  "
             "ศาสตราจารย์ชลธิรา สัตยาวัฒนา")
     assert _people(body)[:2] == ["ศิราพร ณ ถลาง", "อัจฉรา ชีวพันธ์"]
+
+
+def test_a_name_broken_across_a_line_is_one_name() -> None:
+    # 2021/06/11/ด้านเศรษฐกิจ_2 (details/42593): the family name opens the next line, a position follows
+    body = ("จัดงานครบรอบ 2 ปี วันคล้ายวันสถาปนา ขร. โดยมีนายกิตติพันธ์\nปานจันทร์ อธิบดีกรมการขนส่งทางราง "
+            "เป็นประธานในงาน")
+    assert _people(body) == ["กิตติพันธ์ ปานจันทร์"]
+    # 2023/11/23/ด้านเศรษฐกิจ_9_bfb01c07 (details/75135): a Chinese name broken the same way
+    body = ("เปิดเผยภายหลังหารือร่วมกับ นายหาน\nจื้อเฉียง เอกอัครราชทูตสาธารณรัฐประชาชนจีนประจำประเทศไทย")
+    assert _people(body) == ["หาน จื้อเฉียง"]

@@ -317,7 +317,7 @@ def _name_after(text: str, h_start: int, h_end: int, g: Gazetteer) -> PersonMent
         return None
     if honorific.startswith(("พระบาทสมเด็จ", "สมเด็จ")) and (ws := words(first)) and all(w in dictionary() for w in ws):
         return None  # พระบาทสมเด็จพระเจ้าอยู่หัว|เนื่องในโอกาส: the King's title, then a phrase, not a name  # พระบาทสมเด็จพระเจ้าอยู่หัว|รัชกาลที่ 9, ...|เฉลิมพระเกียรติ: royal vocabulary, not a name
-    family_c = None if glued_cut else next_chunk(text, first_c.end)
+    family_c = None if glued_cut else next_chunk(text, first_c.end) or _family_after_break(text, first_c.end, g)
     after_family = next_chunk(text, family_c.end) if family_c else None
     if verdict is None and family_c and family_c.text.rstrip(".") not in g.family_names and not (
         # นายแพทย์จักร์ชัย ติตตะบุตร ผู้อำนวยการ...: a first name that is no word, a family name, then a position
@@ -373,6 +373,23 @@ def _framed_name(text: str, h_start: int, honorific: str, first_c: Chunk, g: Gaz
         return None
     fam = family_c.text.rstrip(".")
     return PersonMention(h_start, family_c.start + len(fam), first, fam, first_c.start)
+
+
+_LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*(?=[\u0e01-\u0e4e])")
+
+
+def _family_after_break(text: str, end: int, g: Gazetteer) -> Chunk | None:
+    """นายกิตติพันธ์⏎ปานจันทร์ อธิบดีกรมการขนส่งทางราง, นายหาน⏎จื้อเฉียง เอกอัครราชทูต...: a name broken across
+    a line; the next line's first word is the family name when we know it, or when a position follows it."""
+    m = _LINE_BREAK.match(text, end)
+    if m is None:
+        return None
+    c = _chunk_from(text, m.end())
+    if c is None or not _THAI_NAME.match(c.text):
+        return None
+    if c.text in g.family_names or (_looks_like_family(c, g, True) and _title_at(text, next_chunk(text, c.end), g)):
+        return c
+    return None
 
 
 def _known_first_before(text: str, h_start: int, first: str, g: Gazetteer) -> str:
