@@ -339,3 +339,14 @@ def test_a_share_then_the_same_amount_in_its_own_unit_is_no_range() -> None:
     # 2022/11/05 ข่าวคณะโฆษก_2272_5e87a3fc (details/58459), verbatim: 32 percent, or 176,311 million baht
     assert figures("ส่วนอีกร้อยละ 32 หรือ 176,311 ล้านบาท เป็นรายได้จากนักท่องเที่ยว") == [
         ("percent", "ร้อยละ 32", 32, "%"), ("money", "176,311 ล้านบาท", 176_311_000_000, "THB")]
+
+
+def test_money_in_australian_dollars_krona_and_pounds_as_releases_write_them() -> None:
+    # 2022/11/05 ข่าวนายกรัฐมนตรี_172_aa177833 (details/47455), verbatim: เหรียญ (coin) for dollar
+    assert figures("ยินดีที่จะสนับสนุนเงินทุนจำนวน 124 ล้านเหรียญออสเตรเลีย เพื่อช่วยรับมือกับภัยพิบัติ") == [
+        ("money", "124 ล้านเหรียญออสเตรเลีย", 124_000_000, "AUD")]
+    # 2021/03/25 ด้านความมั่นคง_86 (details/40171), verbatim
+    assert figures("แรงงานไทยจะมีรายได้ไม่ต่ำกว่า 23,500 โครนาสวีเดน ต่อเดือน คิดเป็นเงินไทยจำนวน 85,070 บาท") == [
+        ("money", "23,500 โครนาสวีเดน", 23_500, "SEK"), ("money", "85,070 บาท", 85_070, "THB")]
+    # 2021/04/28 สรุปข่าวการประชุม ครม_1 (details/41246), verbatim: pounds sterling written ปอนด์
+    assert figures("= 30.25 ปอนด์ x อัตราแลกเปลี่ยน")[0] == ("money", "30.25 ปอนด์", 30.25, "GBP")
