@@ -129,3 +129,17 @@ def test_a_name_broken_across_a_line_is_one_name() -> None:
     # 2023/11/23/ด้านเศรษฐกิจ_9_bfb01c07 (details/75135): a Chinese name broken the same way
     body = ("เปิดเผยภายหลังหารือร่วมกับ นายหาน\nจื้อเฉียง เอกอัครราชทูตสาธารณรัฐประชาชนจีนประจำประเทศไทย")
     assert _people(body) == ["หาน จื้อเฉียง"]
+
+
+def test_a_phrase_glued_to_the_next_persons_rank_is_no_family_name() -> None:
+    # 2024/04/16/ด้านเศรษฐกิจ_2_2956cb77 (details/81744; the headline of bench/heldout13 h06, a seen set)
+    title = "รองปลัดฯ บรรจง เฝ้ารับเสด็จพลเอก หม่อมเจ้าเฉลิมศึก ยุคล ไปในการพระราชพิธีสงกรานต์"
+    people = [e.text for e in _entities("", title) if e.type == "person"]
+    assert not [p for p in people if p.endswith("พลเอก")]
+
+
+def test_a_woman_veterinarians_title_stacked_after_a_professors() -> None:
+    # 2023/09/08/ด้านการศึกษาฯ_2_8f314c96 (details/72028), verbatim
+    body = "ศ.ดร.มงคล สุขวัฒนาสินิทธิ์ ศ.สัตวแพทย์หญิง ดร.รุ่งทิพย์ ชวนชื่น ศ.ดร.ศรา"
+    assert "รุ่งทิพย์ ชวนชื่น" in _people(body)
+    assert "หญิง" not in _people(body)  # the title's last word is no person's name

@@ -71,6 +71,16 @@ def _honorific_regex(keys: tuple[str, ...]) -> re.Pattern[str]:
     return trie_regex(keys)
 
 
+def _rank_endings(g: Gazetteer) -> tuple[str, ...]:
+    """Thai titles of four letters or more (พลเอก, นางสาว, ศาสตราจารย์...), for str.endswith."""
+    return _rank_tuple(tuple(sorted(g.honorifics)))
+
+
+@functools.lru_cache(maxsize=1)
+def _rank_tuple(keys: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(k for k in keys if len(k) >= 4 and is_thai(k[0]) and not k.endswith("."))
+
+
 def _honorific_rx(g: Gazetteer) -> re.Pattern[str]:
     return _honorific_regex(tuple(sorted(g.honorifics)))
 
@@ -88,6 +98,8 @@ def _looks_like_family(c: Chunk, g: Gazetteer, before_title: bool = False) -> bo
         return False
     if s in g.titles or s in g.terms or (s.startswith(_NOT_FAMILY_START) and not before_title):
         return False
+    if s.endswith(_rank_endings(g)):
+        return False  # เฝ้ารับเสด็จพลเอก: a verb phrase glued to the next person's rank, not a family name
     assert g.title_regex is not None
     m = g.title_regex.match(s)
     if m and m.group(0) and len(m.group(0)) >= 3:
