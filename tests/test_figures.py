@@ -350,3 +350,10 @@ def test_money_in_australian_dollars_krona_and_pounds_as_releases_write_them() -
         ("money", "23,500 โครนาสวีเดน", 23_500, "SEK"), ("money", "85,070 บาท", 85_070, "THB")]
     # 2021/04/28 สรุปข่าวการประชุม ครม_1 (details/41246), verbatim: pounds sterling written ปอนด์
     assert figures("= 30.25 ปอนด์ x อัตราแลกเปลี่ยน")[0] == ("money", "30.25 ปอนด์", 30.25, "GBP")
+
+
+def test_the_thirty_baht_schemes_name_is_no_price() -> None:
+    # 2022/11/05 ข่าวรองนายกรัฐมนตรี ..._73_4f77bcf7 (details/49346), verbatim
+    assert figures("อยู่ในบัญชียาหลักให้ประชาชนเข้าได้ผ่านโครงการ 30 บาทรักษาทุกโรค ที่สำนักงานหลักประกันสุขภาพแห่งชาติ") == []
+    # a price of 30 baht stays
+    assert figures("ค่าเข้าชม ชาวไทย 30 บาท")[0][1:3] == ("30 บาท", 30)

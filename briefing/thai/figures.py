@@ -113,6 +113,9 @@ _ADMIN_CLASSIFIERS = frozenset({"จังหวัด", "อำเภอ", "ต
 _ATTACHED_UNIT = re.compile(r"(?:km|kg|mm|cm|MW|GW|kW|m2|m3)(?![A-Za-z])")
 _SLOGAN = re.compile(r"\s*(?:1|หนึ่ง)\s*[\u0e01-\u0e4e]")
 _GENERIC_UNITS = {"sites", "buildings", "cases", "people"}
+_THIRTY_BAHT_SCHEME = re.compile(r"[ \t\u00a0]?(?:รักษา|พลัส|\+)")
+"""30 บาทรักษาทุกโรค / 30 บาทรักษาทุกที่ / 30 บาทพลัส: the name of the universal health-coverage scheme
+(514 times in the corpus), no price."""
 _AGE_BEFORE = re.compile(r"อายุ[ \t\u00a0]*(?:ระหว่าง|ตั้งแต่|ประมาณ|ราว|กว่า|ครบ)?[ \t\u00a0]*$")
 _AGED_PERSON = re.compile(
     r"(?:(?:นาย|นาง|นางสาว|น\.ส\.)[ \t]?[\u0e01-\u0e4e]{2,25}(?:[ \t][\u0e01-\u0e4e]{2,25})?|\)|ฯ|"
@@ -300,6 +303,8 @@ def _read_after(work: str, text: str, number: _Number, before: str, field: Field
         return []  # "2018 ปี": a year; "สลาก 9523723 รางวัล": an ID (counts this big have commas)
     if value == 1 and _SLOGAN.match(work, pos):
         return []  # "1 ตำบล 1 ผลิตภัณฑ์": a programme's name, not a count
+    if value == 30 and kind == "money" and _THIRTY_BAHT_SCHEME.match(work, pos):
+        return []  # "โครงการ 30 บาทรักษาทุกที่": the universal health scheme's name, not a price
     if unit is not None and unit.plural == "rounds" and _ROYAL_CYCLE_BEFORE.search(before):
         return []  # "พระราชพิธีมหามงคลเฉลิมพระชนมพรรษา 6 รอบ": the 72nd birthday, an occasion
     if kind == "quantity" and unit is not None and unit.plural in ("years", "months") \
