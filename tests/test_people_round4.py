@@ -143,3 +143,16 @@ def test_a_woman_veterinarians_title_stacked_after_a_professors() -> None:
     body = "ศ.ดร.มงคล สุขวัฒนาสินิทธิ์ ศ.สัตวแพทย์หญิง ดร.รุ่งทิพย์ ชวนชื่น ศ.ดร.ศรา"
     assert "รุ่งทิพย์ ชวนชื่น" in _people(body)
     assert "หญิง" not in _people(body)  # the title's last word is no person's name
+
+
+def test_a_family_name_with_the_position_glued_on() -> None:
+    # 2022/11/05/ด้านวัฒนธรรมท่องเที่ยวฯ_211_b64b71f7 (details/47134): no space before รองอธิบดี
+    body = ("นายกิตติพันธ์ พานสุวรรณ รองปลัดกระทรวงวัฒนธรรม นายพนมบุตร จันทรโชติรองอธิบดีกรมศิลปากรและผู้บริหาร"
+            "กรมศิลปากรลงพื้นที่ตรวจเยี่ยม")
+    assert "พนมบุตร จันทรโชติ" in _people(body)
+    # 2023/02/04/ด้านเศรษฐกิจ_3_5ece5d44 (details/64552): no space before เลขาธิการ
+    body = ("จังหวัดประจวบคีรีขันธ์ พร้อมด้วย นายภุชพงค์ โนดไธสงเลขาธิการคณะกรรมการดิจิทัลเพื่อเศรษฐกิจและสังคม"
+            "แห่งชาติ (สดช.)")
+    assert _people(body) == ["ภุชพงค์ โนดไธสง"]
+    # what a person did is no family name, position or not
+    assert _people("ทั้งนี้ นายอนุทิน กล่าวระหว่างการเป็นประธานในงานฯ ว่า") == ["อนุทิน"]

@@ -337,7 +337,12 @@ def _name_after(text: str, h_start: int, h_end: int, g: Gazetteer) -> PersonMent
         and _looks_like_family(family_c, g, True)
     ):
         return None
-    if family_c and _looks_like_family(family_c, g, _title_at(text, after_family, g)):
+    glued_title = False
+    if family_c and not _looks_like_family(family_c, g, _title_at(text, after_family, g)):
+        split_family = _family_glued_to_title(family_c, g)
+        if split_family is not None:
+            family_c, glued_title = split_family, True
+    if family_c and _looks_like_family(family_c, g, _title_at(text, after_family, g) or glued_title):
         fam = family_c.text.rstrip(".")
         end = family_c.start + len(fam)
         # รัดเกล้า อินทวงศ์ สุวรรณคีรี รองโฆษก...: a second family name (a married name), then a position
@@ -404,6 +409,23 @@ def _family_after_break(text: str, end: int, g: Gazetteer) -> Chunk | None:
     return None
 
 
+def _family_glued_to_title(c: Chunk, g: Gazetteer) -> Chunk | None:
+    """นายพนมบุตร จันทรโชติรองอธิบดีกรมศิลปากร, นายภุชพงค์ โนดไธสงเลขาธิการ...: the family name with the
+    position glued on (a space left out); the family name ends where a position of four letters or more
+    begins."""
+    assert g.title_regex is not None
+    for k in range(3, min(len(c.text) - 3, 20)):
+        tm = g.title_regex.match(c.text, k)
+        if tm and len(tm.group(0)) >= 4:
+            head = c.text[:k]
+            first = words(head)[0] if words(head) else head
+            if _THAI_NAME.match(head) and head not in dictionary() and not head.startswith(_NOT_FAMILY_START) \
+                    and first not in NAME_STOPS and first not in NAME_FOLLOWERS and not is_verb(first):
+                return Chunk(c.start, c.start + k, head)
+            return None  # นายอนุทิน กล่าวระหว่างการเป็นประธาน: what he did, not his family name
+    return None
+
+
 def _known_first_before(text: str, h_start: int, first: str, g: Gazetteer) -> str:
     """นายกฤษฎาเน้นย้ำว่า, นายกฤษฎาสรุปว่า: a first name the release gave earlier with its family name,
     glued to a verb of speech; the name ends where the earlier one did."""
@@ -425,6 +447,8 @@ def _glossed_name(text: str, h_start: int, honorific: str, first_c: Chunk, g: Ga
     tm = g.title_regex.match(honorific.strip() + first_c.text)
     if (tm and len(tm.group(0)) > len(honorific.strip())) or first_c.text in g.titles:
         return None  # นายกรัฐมนตรี (H.E. ...): a position
+    if honorific.strip() == "นาย" and first_c.text.startswith("ก") and first_c.text[1:].startswith(_PRESIDED):
+        return None  # นายกสมาคมแม่บ้านมหาดไทย คุณกีต้า (Mrs. Gita ...): the association's president, then her name
     rest = m.group("names").split()
     family = rest[0] if rest else None
     end = first_c.end + (m.group("names").find(rest[0]) + len(rest[0]) if rest else 0)
