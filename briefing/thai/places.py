@@ -631,8 +631,8 @@ def venue_end(text: str, start: int, head: str, g: Gazetteer, at: bool) -> int:
         if head in _NATURAL:
             end = start + len(head) + _natural_cut(name[len(head):])
             name = text[start:end]
-            if end - start <= len(head):
-                return start
+            if end - start <= len(head) or _WATER.fullmatch(head) and name[len(head):].startswith(_WATER_KINDS):
+                return start  # ในพื้นที่ลุ่มน้ำชั้นที่ 1 เอ: a watershed class, no basin named
         tail = name[len(head):]
         first_word = words(tail)[0] if tail else ""
         if (name in dic and name not in g.wiki()) or tail in _GENERIC_VENUE or (
@@ -883,8 +883,79 @@ _TEMPLE_MONKS = ("สงฆ์", "นิกาย")
 after them is named. Counted in thaigov-v2: สงฆ์วัด 120, นิกายวัด 5."""
 
 
+_WATER = re.compile(r"แม่น้ำ|(?<!ก)ลุ่มน้ำ|ทะเลสาบ|คลอง(?!ด่าน)")
+_WATER_KINDS = ("ลำคลอง", "ชลประทาน", "ธรรมชาติ", "ผันน้ำ", "ระบายน้ำ", "สาธารณะ", "ส่งน้ำ", "ซอย", "สาขา", "หลัก",
+                "สายหลัก", "สายรอง", "ย่อย", "ใหญ่", "เล็ก", "สำคัญ", "ข้าม", "ทั้ง", "ต่าง", "สาย", "เดิม", "ใหม่", "ดัง", "นี้",
+                "ดังกล่าว", "หลาย", "และ", "หรือ", "ของ", "ใน", "ที่", "เชิง", "ตลอด", "บริเวณ", "ริม", "สอง", "คู", "แห่ง", "ไหล",
+                "กว่า", "มี", "ส่วน", "ระหว่าง", "เพื่อ", "จาก", "ให้", "โดย", "เป็น", "อยู่", "นานาชาติ", "ข้ามพรมแดน", "น้ำ",
+                "ชั้น", "ชายแดน", "ด้าน", "แนว", "ชั่วคราว", "ชายทะเล", "ต่อ", "ไว้", "-", "–", "อำเภอ", "จังหวัด", "ตำบล",
+                "ประมาณ", "อัน", "เป้าหมาย", "ละ", "ไป", "ตาม", "นั้น", "เหล่า", "แต่", "ยาว", "กว้าง", "ลึก")
+_WATER_STOPS = ("จังหวัด", "จ.", "อำเภอ", "อ.", "ตำบล", "ต.", "เขต", "แขวง", "ตลอด", "ยาม", "เป็น", "โปรด", "เส้นทาง", "ไว้",
+                "ต่อ", "ด้าน", "ประสบ", "ไหล", "ช่วง", "ระยะ", "การ", "ความ")
+"""Words that end a waterway's name: where it is (คลองแม่ข่า|จังหวัดเชียงใหม่), a verb or a phrase after it."""
+"""Words after แม่น้ำ/คลอง that make a kind of waterway or a phrase, not a named one: คลองชลประทาน, คลองธรรมชาติ,
+คลองผันน้ำ, แม่น้ำลำคลอง, แม่น้ำสายหลัก, ลุ่มน้ำทั้งระบบ."""
+_WATER_HOSTS = ("บ้าน", "ตลาด", "หมู่บ้าน", "ลำ", "คู", "ท่า", "แม่", "ลง", "ใน", "วัด", "สะพาน", "ประตูระบาย", "ประตู", "ห้อง",
+                "โรงแรม", "ทำนอง", "เขต", "อำเภอ", "ตำบล", "แขวง", "อ.", "ต.", "ชาว", "ยาว")
+_COUNTED = re.compile(r"[0-9๐-๙][ \t]*$")
+"""200 คลอง, 10 คลองเป้าหมาย: คลอง after a number is its classifier, no canal named."""
+"""Words a waterway's name is glued to when it is part of another name or a phrase: บ้านคลองเคียน (a village),
+ตลาดคลองถม (a market), ลำคลอง, ลงคลอง (into the canal), ท่าคลอง... The venue rules take those whole."""
+
+
+def find_waters(text: str) -> list[PlaceMention]:
+    """Named rivers, basins, lakes and canals wherever they stand: ข้ามแม่น้ำปิง, ลุ่มน้ำเจ้าพระยา, ทะเลสาบสงขลา,
+    ขุดลอกคลองป่าน้ำเกี๋ยง. Such a head with a name is a place in itself (no ณ needed); a following word
+    that makes a kind (คลองชลประทาน, แม่น้ำลำคลอง) or a verb (ระดับน้ำในแม่น้ำ|เพิ่มสูงขึ้น) names none."""
+    from briefing.thai import admin
+    from briefing.thai.gazetteer import gazetteer
+
+    out: list[PlaceMention] = []
+    for m in _WATER.finditer(text):
+        start = m.start()
+        if start and is_thai(text[start - 1]) and text[max(0, start - 10):start].endswith(_WATER_HOSTS):
+            continue
+        if _COUNTED.search(text, max(0, start - 6), start):
+            continue
+        c = chunk_at(text, start)
+        if c is None:
+            continue
+        tail_at = m.end()
+        name = text[tail_at:tail_at + cut_at_stop(text[tail_at:c.end], 0, verbs=True)]
+        pos = 0
+        for w in words(name):
+            if pos and w.startswith(_WATER_STOPS):
+                break
+            pos += len(w)
+        end = tail_at + _natural_cut(name[:pos])
+        while end > tail_at and text[end - 1] in "-– ":
+            end -= 1  # แม่น้ำกก–แม่น้ำสาย: two rivers, each its own name
+        registered, _ = admin.longest_name(text, tail_at, ("province", "district", "subdistrict"))
+        if registered > end and (registered == len(text) or not is_thai(text[registered])):
+            end = registered  # คลองบางกอกน้อย, ลุ่มน้ำหนองหาร: named after an area the register knows, a word in it or not
+        tail = text[tail_at:end]
+        ws = words(tail)
+        if len(tail) < 2 or not ws or ws[0].startswith(_WATER_KINDS) or ws[0] in NAME_STOPS or (
+            _starts_with_verb(ws[0]) and registered < end
+        ):
+            continue
+        if tail in dictionary() and len(ws) > 1:
+            continue  # แม่น้ำลำธาร: a compound common word
+        joined = tail.find("และ")
+        if joined > 0:
+            end = tail_at + joined
+        if text[end:end + 1] in "-–" and end + 1 < len(text) and is_thai(text[end + 1]):
+            n = chunk_at(text, end + 1)  # ลุ่มน้ำชี-มูล: a basin of two rivers
+            cut = _natural_cut(n.text) if n is not None else 0
+            if n is not None and n.start == end + 1 and cut and not n.text.startswith(VENUE_HEADS) and not _WATER.match(n.text) and n.text not in gazetteer().terms:
+                end = n.start + cut
+        out.append(PlaceMention(start, end))
+    return out
+
+
 def find_venues(text: str, g: Gazetteer) -> list[PlaceMention]:
     out: list[PlaceMention] = find_floor_rooms(text, g) + find_headquarters(text, g) + find_sited(text) + find_hospitals(text) + find_quarters(text)
+    out += find_waters(text)
     rx = _venue_regex()
     pos = 0
     while True:
