@@ -40,3 +40,24 @@ def test_a_kind_of_waterway_or_a_verb_after_the_head_names_none() -> None:
     # details/72345: rivers and canals in general
     assert not any(p.startswith("แม่น้ำ") for p in _places(
         "โดยการดูแลรักษาแม่น้ำลำคลองที่มีการเชื่อมโยงหรือเชื่อมต่อกับแหล่งน้ำจังหวัด"))
+
+
+def test_a_province_after_a_spaced_head_is_one_place() -> None:
+    # details/59748: จ. then a space
+    found = _places("นิคมอุตสาหกรรมโรจนะ แหลมฉบัง จ.ชลบุรี นิคมอุตสาหกรรมโรจนะ หนองใหญ่ จ. ชลบุรี นิคมอุตสาหกรรมเอเชีย คลีน จ.ชลบุรี")
+    assert found.get("จ. ชลบุรี") == "Chon Buri Province"
+    # details/88988: จังหวัด then a space
+    found = _places("ผ่านการจัดตั้ง Rapid Financing Facility ภายใต้มาตรการริเริ่มที่จังหวัด เชียงใหม่ของไทย ไปสู่การเป็นพหุภาคี")
+    assert found.get("จังหวัด เชียงใหม่") == "Chiang Mai Province"
+
+
+def test_an_airport_named_after_its_town_or_written_with_nanachat() -> None:
+    # details/55524: สนามบิน + a district the register holds
+    found = _places("ที่ประชุมได้รับทราบผลการขับเคลื่อนสนามบินเบตงที่ได้เปิดให้บริการเชิงพาณิชย์มาตั้งแต่")
+    assert found.get("สนามบินเบตง") == "Betong Airport"
+    # details/57453: the glossary's airport under its สนามบิน name
+    found = _places("3. จากเหตุการณ์ดังกล่าว ส่งผลให้สนามบินแม่ฟ้าหลวงเชียงราย (ทชร.) ต้องปิดการให้บริก")
+    assert found.get("สนามบินแม่ฟ้าหลวง") == "Mae Fah Luang - Chiang Rai International Airport"
+    # details/55737: airports in the regions' cities, no airport named (ในเมือง is also a subdistrict)
+    found = _places("ควบคู่กับกระทรวงคมนาคมกำลังดำเนินการพัฒนาสนามบินในเมืองภูมิภาค อาทิ เชียงใหม่ เชียงราย อุดร")
+    assert not any(p.startswith("สนามบิน") for p in found)

@@ -891,16 +891,19 @@ _WATER_KINDS = ("ลำคลอง", "ชลประทาน", "ธรรม�
                 "ชั้น", "ชายแดน", "ด้าน", "แนว", "ชั่วคราว", "ชายทะเล", "ต่อ", "ไว้", "-", "–", "อำเภอ", "จังหวัด", "ตำบล",
                 "ประมาณ", "อัน", "เป้าหมาย", "ละ", "ไป", "ตาม", "นั้น", "เหล่า", "แต่", "ยาว", "กว้าง", "ลึก")
 _WATER_STOPS = ("จังหวัด", "จ.", "อำเภอ", "อ.", "ตำบล", "ต.", "เขต", "แขวง", "ตลอด", "ยาม", "เป็น", "โปรด", "เส้นทาง", "ไว้",
-                "ต่อ", "ด้าน", "ประสบ", "ไหล", "ช่วง", "ระยะ", "การ", "ความ")
+                "ต่อ", "ด้าน", "ประสบ", "ไหล", "ช่วง", "ระยะ", "การ", "ความ", "มา", "ตอน", "อีก", "ชุมชน", "มี", "ครั้ง",
+                "ระดับ", "รวม", "ทั้ง", "พื้นที่", "บริเวณ", "ภาค", "ไทย")
 """Words that end a waterway's name: where it is (คลองแม่ข่า|จังหวัดเชียงใหม่), a verb or a phrase after it."""
 """Words after แม่น้ำ/คลอง that make a kind of waterway or a phrase, not a named one: คลองชลประทาน, คลองธรรมชาติ,
 คลองผันน้ำ, แม่น้ำลำคลอง, แม่น้ำสายหลัก, ลุ่มน้ำทั้งระบบ."""
-_WATER_HOSTS = ("บ้าน", "ตลาด", "หมู่บ้าน", "ลำ", "คู", "ท่า", "แม่", "ลง", "ใน", "วัด", "สะพาน", "ประตูระบาย", "ประตู", "ห้อง",
+_WATER_HOSTS = ("บ้าน", "ตลาด", "หมู่บ้าน", "ลำ", "คู", "ท่า", "แม่", "วัด", "สะพาน", "ประตูระบาย", "ประตู", "ห้อง",
                 "โรงแรม", "ทำนอง", "เขต", "อำเภอ", "ตำบล", "แขวง", "อ.", "ต.", "ชาว", "ยาว")
+_SAI_KINDS = ("หลัก", "สำคัญ", "รอง", "ต่าง", "เดียว", "แห่ง", "ใหญ่", "ย่อย", "นี้", "นั้น", "ดังกล่าว", "ที่สำคัญ")
+"""แม่น้ำสาย is the Sai River unless a word makes สาย the classifier: แม่น้ำสายหลัก (main rivers), แม่น้ำสายสำคัญ."""
 _COUNTED = re.compile(r"[0-9๐-๙][ \t]*$")
 """200 คลอง, 10 คลองเป้าหมาย: คลอง after a number is its classifier, no canal named."""
 """Words a waterway's name is glued to when it is part of another name or a phrase: บ้านคลองเคียน (a village),
-ตลาดคลองถม (a market), ลำคลอง, ลงคลอง (into the canal), ท่าคลอง... The venue rules take those whole."""
+ตลาดคลองถม (a market), ลำคลอง, ท่าคลอง... The venue rules take those whole."""
 
 
 def find_waters(text: str) -> list[PlaceMention]:
@@ -910,13 +913,18 @@ def find_waters(text: str) -> list[PlaceMention]:
     from briefing.thai import admin
     from briefing.thai.gazetteer import gazetteer
 
+    g = gazetteer()
+    assert g.regex is not None
     out: list[PlaceMention] = []
     for m in _WATER.finditer(text):
-        start = m.start()
+        start, head = m.start(), m.group(0)
         if start and is_thai(text[start - 1]) and text[max(0, start - 10):start].endswith(_WATER_HOSTS):
             continue
         if _COUNTED.search(text, max(0, start - 6), start):
             continue
+        known = g.regex.match(text, start)
+        if known and known.group(0) and g.terms[known.group(0)].type == "place":
+            continue  # แม่น้ำโขง, ลุ่มน้ำโขง: the glossary scan finds it, with its English
         c = chunk_at(text, start)
         if c is None:
             continue
@@ -931,11 +939,18 @@ def find_waters(text: str) -> list[PlaceMention]:
         while end > tail_at and text[end - 1] in "-– ":
             end -= 1  # แม่น้ำกก–แม่น้ำสาย: two rivers, each its own name
         registered, _ = admin.longest_name(text, tail_at, ("province", "district", "subdistrict"))
-        if registered > end and (registered == len(text) or not is_thai(text[registered])):
+        if registered > end and registered - tail_at >= 4:
             end = registered  # คลองบางกอกน้อย, ลุ่มน้ำหนองหาร: named after an area the register knows, a word in it or not
+        part = re.compile(r"ตอน(?:บน|ล่าง|กลาง)").match(text, end)
+        if part and end > tail_at:
+            end = part.end()  # ลุ่มน้ำเจ้าพระยาตอนล่าง: the lower basin is one place
+        if head == "แม่น้ำ" and end == tail_at and text.startswith("สาย", tail_at) and not text.startswith(_SAI_KINDS, tail_at + 3):
+            end = tail_at + 3  # ข้ามแม่น้ำสายที่ อ. แม่สาย: the Sai River (สาย ends a name elsewhere: แม่น้ำวัง|สายเก่า)
         tail = text[tail_at:end]
         ws = words(tail)
-        if len(tail) < 2 or not ws or ws[0].startswith(_WATER_KINDS) or ws[0] in NAME_STOPS or (
+        area_named = registered >= end and len(tail) >= 4 and tail not in dictionary()  # แม่น้ำสายบุรี, คลองหลวง
+        river_sai = tail == "สาย" and head == "แม่น้ำ" and not text.startswith(_SAI_KINDS, end)  # the Sai River, not แม่น้ำสายหลัก
+        if len(tail) < 2 or not ws or (ws[0].startswith(_WATER_KINDS) and not area_named and not river_sai) or ws[0] in NAME_STOPS or (
             _starts_with_verb(ws[0]) and registered < end
         ):
             continue
@@ -947,7 +962,8 @@ def find_waters(text: str) -> list[PlaceMention]:
         if text[end:end + 1] in "-–" and end + 1 < len(text) and is_thai(text[end + 1]):
             n = chunk_at(text, end + 1)  # ลุ่มน้ำชี-มูล: a basin of two rivers
             cut = _natural_cut(n.text) if n is not None else 0
-            if n is not None and n.start == end + 1 and cut and not n.text.startswith(VENUE_HEADS) and not _WATER.match(n.text) and n.text not in gazetteer().terms:
+            other = g.regex.match(n.text) if n is not None else None
+            if n is not None and n.start == end + 1 and cut == len(n.text) and not n.text.startswith(VENUE_HEADS) and not _WATER.match(n.text) and not (other and other.group(0)):
                 end = n.start + cut
         out.append(PlaceMention(start, end))
     return out
@@ -1130,7 +1146,7 @@ _TRANSPORT_HEADS: tuple[str, ...] = (
     "สถานีรถไฟฟ้า", "สถานีรถไฟ", "สถานีขนส่งผู้โดยสาร", "สถานีขนส่ง", "สถานี", "ด่านตรวจคนเข้าเมือง", "ด่านศุลกากร",
     "ด่านพรมแดน", "ด่านชายแดน", "ด่านตรวจพืช", "ด่านกักกันสัตว์", "ด่านตรวจประมง", "ด่านอาหารและยา", "จุดผ่านแดนถาวร",
     "จุดผ่านแดนชั่วคราว", "จุดผ่านแดน", "จุดผ่อนปรนทางการค้า", "จุดผ่อนปรนการค้า", "จุดผ่อนปรน", "ท่าอากาศยานนานาชาติ", "ท่าอากาศยาน",
-    "ท่าเรือ", "ท่าเทียบเรือ",
+    "ท่าเรือ", "ท่าเทียบเรือ", "สนามบินนานาชาติ", "สนามบิน",
 )
 _TRANSPORT = re.compile(
     "(?:" + "|".join(sorted(_TRANSPORT_HEADS, key=len, reverse=True)) + r")[ \t]?(?=[\u0e01-\u0e4e])"
@@ -1164,8 +1180,10 @@ def find_transport(text: str) -> list[PlaceMention]:
         name_at = m.end()
         spaced = name_at > m.start() + len(head)
         end, area = admin.longest_name(text, name_at, ("province", "district", "subdistrict"))
-        if area is not None and (spaced or (area.level == "subdistrict" and text[name_at:end] in dic)):
-            end, area = name_at, None  # ท่าเรือสำราญ (a cruise port), ท่าอากาศยาน ท่าเรือ: words, not the places
+        if area is not None and (spaced or (area.level == "subdistrict" and text[name_at:end] in dic)
+                                 or text.startswith(("ใน", "ของ"), name_at)):
+            end, area = name_at, None  # ท่าเรือสำราญ (a cruise port), ท่าอากาศยาน ท่าเรือ: words, not the places;
+            # สนามบินในเมือง: airports in the city (ในเมือง is also some subdistrict's name)
         known = g.regex.match(text, name_at)
         if known and known.group(0) and head == "ด่านชายแดน" and g.terms[known.group(0)].kind == "country":
             continue  # ด่านชายแดนไทย-กัมพูชา: the checkpoints of a border, whose countries are the places
