@@ -94,6 +94,7 @@ def thai_keys(row: dict, alias_field: str = "aliases") -> list[str]:
         ("categories.toml", "category"),
         ("venues.toml", "head"),
         ("venues.toml", "modifier"),
+        ("venues.toml", "brand"),
     ],
 )
 def test_blocks_have_thai_and_english_strings(name: str, table: str) -> None:
@@ -122,6 +123,7 @@ def test_blocks_have_thai_and_english_strings(name: str, table: str) -> None:
         ("categories.toml", "[[category]]"),
         ("venues.toml", "[[head]]"),
         ("venues.toml", "[[modifier]]"),
+        ("venues.toml", "[[brand]]"),
     ],
 )
 def test_every_block_cites_a_source(name: str, header: str) -> None:

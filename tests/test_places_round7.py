@@ -61,3 +61,29 @@ def test_an_airport_named_after_its_town_or_written_with_nanachat() -> None:
     # details/55737: airports in the regions' cities, no airport named (ในเมือง is also a subdistrict)
     found = _places("ควบคู่กับกระทรวงคมนาคมกำลังดำเนินการพัฒนาสนามบินในเมืองภูมิภาค อาทิ เชียงใหม่ เชียงราย อุดร")
     assert not any(p.startswith("สนามบิน") for p in found)
+
+
+
+def test_a_mall_named_by_its_brand_and_branch_town() -> None:
+    # details/76051: a chain's mall and the town it is in
+    found = _places("12 ธันวาคม 2566 ณ จังหวัดขอนแก่นทั้งมหาวิทยาลัยขอนแก่น และศูนย์การค้าเซ็นทรัล ขอนแก่น ภายในงานประกอบด้วยกิจกรรมมากมาย")
+    assert found.get("ศูนย์การค้าเซ็นทรัล ขอนแก่น") == "Central Khon Kaen"
+    # details/44558: a branch named by its road
+    found = _places("และร้านธงฟ้า เป็นต้น โดยใช้ศูนย์การค้าเซ็นทรัล พระราม 9 และเซ็นทรัล เวสต์เกต เป็นจุด Drop off")
+    assert found.get("ศูนย์การค้าเซ็นทรัล พระราม 9") == "Central Rama 9"
+    # details/41761: the branch glued to the brand, after a department-store word
+    found = _places("ณ จุดฉีดวัคซีนโควิด-19 บริเวณ MCC Hall ชั้น 4 ห้างสรรพสินค้าเดอะมอลล์บางกะปิ เขตบางกะปิ กรุงเทพมหานคร")
+    assert found.get("ห้างสรรพสินค้าเดอะมอลล์บางกะปิ") == "The Mall Bang Kapi"
+    # details/40433: a single mall, then the city it is in (not a branch)
+    found = _places("ระหว่างวันที่ 26 – 27 มีนาคม 2564 ณ ฟอร์จูนสตรีท ศูนย์การค้าฟอร์จูนทาวน์ กรุงเทพมหานคร จะจบลงแล้ว")
+    assert found.get("ศูนย์การค้าฟอร์จูนทาวน์") == "Fortune Town"
+    assert "กรุงเทพมหานคร" in found
+
+
+def test_a_brand_inside_a_hospital_or_company_name_is_no_mall() -> None:
+    # details/89003: a hospital named after the city
+    found = _places("ในจำนวนนี้ยังต้องปิดบริการ 3 แห่ง คือ รพ.ค่ายกาวิละ, รพ.เซ็นทรัลเชียงใหม่ เมโมเรียล จ.เชียงใหม่ และ")
+    assert not any("เซ็นทรัล" in p for p in found)
+    # details/91340: the mall developer
+    found = _places("ไปทั่วประเทศ ร่วมกับบริษัท เซ็นทรัลพัฒนา จำกัด (มหาชน) พร้อมร่วมกันส่งเสริมให้")
+    assert not any("เซ็นทรัล" in p for p in found)

@@ -969,8 +969,69 @@ def find_waters(text: str) -> list[PlaceMention]:
     return out
 
 
+_MALL_HEAD = r"(?:(?P<head>ศูนย์การค้า|ห้างสรรพสินค้า|ห้าง)[ \t]?)?"
+_MALL_NOT_AFTER = ("รพ.", "โรงพยาบาล", "บริษัท", "บริษัท ", "บมจ.", "บมจ. ", "กลุ่ม", "เครือ", "โรงแรม")
+_RAMA = re.compile(r"[ \t]?พระราม[ \t]?([0-9]{1,2})(?![0-9])")
+
+
+@functools.lru_cache(maxsize=1)
+def _mall_brands() -> tuple[re.Pattern[str], dict[str, tuple[str, bool]]]:
+    """briefing/data/venues.toml [[brand]]: every Thai spelling -> (English, a single mall?), and their regex."""
+    from briefing.thai.gazetteer import _load_toml
+
+    table: dict[str, tuple[str, bool]] = {}
+    for b in _load_toml("venues.toml").get("brand", []):
+        if b.get("th") and b.get("en"):
+            for th in [b["th"], *(b.get("aliases") or [])]:
+                table[th] = (b["en"], bool(b.get("alone")))
+    names = "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True))
+    return re.compile(_MALL_HEAD + f"(?P<brand>{names})"), table
+
+
+def _mall_branch(text: str, pos: int) -> tuple[int, str] | None:
+    """The town or road a chain's mall is named after, right after the brand: เซ็นทรัล เชียงใหม่, เซ็นทรัลพลาซา
+    ขอนแก่น, เดอะมอลล์ บางแค, เซ็นทรัล พระราม 9 -> (end, English)."""
+    from briefing.thai import admin
+
+    rama = _RAMA.match(text, pos)
+    if rama:
+        return rama.end(), f"Rama {rama.group(1)}"
+    at = pos + 1 if text[pos:pos + 1] in (" ", "\t") else pos
+    end, area = admin.longest_name(text, at, ("province", "district", "subdistrict"))
+    if area is None or end - at < 3 or (end < len(text) and is_thai(text[end])):
+        return None
+    if area.level == "subdistrict" and text[at:end] in dictionary():
+        return None
+    return end, area.en
+
+
+def find_malls(text: str) -> list[PlaceMention]:
+    """Shopping malls named by their brand (briefing/data/venues.toml): a single mall wherever it is named
+    (ฟอร์จูนทาวน์, เอ็มบีเค เซ็นเตอร์), a chain's mall with its branch town (ศูนย์การค้าเซ็นทรัล เชียงใหม่ ->
+    'Central Chiang Mai'), or after a mall word or ณ (ห้างสรรพสินค้าเดอะมอลล์, ณ เซ็นทรัลพลาซา); a chain's name
+    alone or glued to more words is the company (เซ็นทรัลพัฒนา, เซ็นทรัล รีเทล), not a venue."""
+    rx, table = _mall_brands()
+    out: list[PlaceMention] = []
+    for m in rx.finditer(text):
+        english, alone = table[m.group("brand")]
+        end = m.end()
+        branch = None if alone else _mall_branch(text, end)  # ฟอร์จูนทาวน์ กรุงเทพมหานคร: where the one mall is
+        if branch is not None:
+            end, english = branch[0], f"{english} {branch[1]}"
+        elif end < len(text) and is_thai(text[end]):
+            continue  # เซ็นทรัลพัฒนา, เซ็นทรัลแล็บ: the brand starts another word
+        elif not alone and not m.group("head") and not _after_at(text, m.start()):
+            continue
+        if m.start() and is_thai(text[m.start() - 1]) and not m.group("head") and not glued_after(text, m.start(), _VENUE_PRECEDERS):
+            continue  # a brand glued to the word before it is part of that word
+        if text.endswith(_MALL_NOT_AFTER, 0, m.start()):
+            continue  # รพ.เซ็นทรัลเชียงใหม่ เมโมเรียล, บริษัท เซ็นทรัล...: a hospital's or company's name
+        out.append(PlaceMention(m.start(), end, english))
+    return out
+
+
 def find_venues(text: str, g: Gazetteer) -> list[PlaceMention]:
-    out: list[PlaceMention] = find_floor_rooms(text, g) + find_headquarters(text, g) + find_sited(text) + find_hospitals(text) + find_quarters(text)
+    out: list[PlaceMention] = find_malls(text) + find_floor_rooms(text, g) + find_headquarters(text, g) + find_sited(text) + find_hospitals(text) + find_quarters(text)
     out += find_waters(text)
     rx = _venue_regex()
     pos = 0
