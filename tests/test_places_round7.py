@@ -87,3 +87,19 @@ def test_a_brand_inside_a_hospital_or_company_name_is_no_mall() -> None:
     # details/91340: the mall developer
     found = _places("ไปทั่วประเทศ ร่วมกับบริษัท เซ็นทรัลพัฒนา จำกัด (มหาชน) พร้อมร่วมกันส่งเสริมให้")
     assert not any("เซ็นทรัล" in p for p in found)
+
+
+def test_districts_listed_bare_with_no_head_before_the_list() -> None:
+    # details/69215: after ประกอบด้วย, no อำเภอ before any of them
+    found = _places("รวมถึงพื้นที่ 4 อำเภอ จังหวัดสงขลา ประกอบด้วย เทพา จะนะ นาทวี และสะบ้าย้อย ให้มีเงินทุนนำไปใช้ได้ทั้งเสริม")
+    assert found.get("จะนะ") == "Chana District"
+    assert {"นาทวี", "สะบ้าย้อย"} <= set(found)
+    # details/74002: a zone named by its districts joined with dashes
+    found = _places("อันดับ 2 ได้แก่ ที่ดินในโซนบางพลี-บางบ่อ-บางเสาธง มีอัตราการเปลี่ยนราคาร้อยละ 22.3")
+    assert {"บางพลี", "บางบ่อ", "บางเสาธง"} <= set(found)
+
+
+def test_a_district_name_alone_inside_a_body_is_not_taken_bare() -> None:
+    # details/63704: a police station (สภ.) named after its district, no other district beside it
+    found = _places("เจ้าหน้าที่จึงนำตัวพร้อมของกลางส่งพนักงานสอบสวน สภ.ไชยปราการ เพื่อดำเนินคดีตามกฎหมายต่อไป")
+    assert "ไชยปราการ" not in found

@@ -25,6 +25,7 @@ from briefing.thai.scan import (
     is_thai,
     is_verb,
     next_chunk,
+    on_boundary,
     pos_tags,
     words,
 )
@@ -195,6 +196,7 @@ def find_admin(text: str) -> list[PlaceMention]:
     out += _towns(text)
     out += _junctions(text)
     out += _listed_after(text, out)
+    out += find_bare_listed(text)
     out += _route_ends(text)
     out += find_cities(text)
     out += [PlaceMention(m.start(), m.end(), _road_english(m)) for m in _ROAD_CODE.finditer(text)
@@ -1392,6 +1394,74 @@ def _listed_after(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
             out.append(PlaceMention(start, stop, admin.english_at(text[start:stop], level, text, start)))
             pos = stop
     return out
+
+
+_BEFORE_SEP = re.compile(r"(?:[ \t]*(?:,|-|–|/|และ)[ \t]*|[ \t]+)$")
+_AFTER_SEP = re.compile(r"[ \t]*(?:,|-|–|/)?[ \t]*(?:และ|หรือ)?[ \t]*")
+
+
+@functools.lru_cache(maxsize=1)
+def _bare_names() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]], re.Pattern[str]]:
+    """(districts and provinces that are no common word -> their province codes; the districts of 4 letters or
+    more among them, not เมือง...; a regex of those districts)."""
+    from briefing.thai import admin
+
+    dic = dictionary()
+    names: dict[str, frozenset[str]] = {}
+    for name, areas in admin.areas().items():
+        codes = frozenset(a.province for a in areas if a.level in ("district", "province"))
+        if codes and len(name) >= 3 and name not in dic:
+            names[name] = codes
+    districts = {n: c for n, c in names.items() if len(n) >= 4 and not n.startswith("เมือง")
+                 and any(a.level == "district" for a in admin.areas()[n])}
+    return names, districts, trie_regex({n: n for n in districts})
+
+
+def _district_before(text: str, start: int, codes: frozenset[str]) -> bool:
+    names = _bare_names()[0]
+    sep = _BEFORE_SEP.search(text, max(0, start - 6), start)
+    if not sep:
+        return False
+    run = text[max(0, sep.start() - 30):sep.start()]
+    return any(run[k:] in names and names[run[k:]] & codes for k in range(len(run) - 2))
+
+
+def _district_after(text: str, end: int, codes: frozenset[str]) -> bool:
+    from briefing.thai import admin
+
+    names = _bare_names()[0]
+    sep = _AFTER_SEP.match(text, end)
+    if not sep or sep.end() == end:
+        return False
+    stop, area = admin.longest_name(text, sep.end(), ("district", "province"))
+    name = text[sep.end():stop]
+    return area is not None and name in names and bool(names[name] & codes) and on_boundary(text, sep.end(), stop)
+
+
+def find_bare_listed(text: str) -> list[PlaceMention]:
+    """Districts named bare, with no อำเภอ/อ. and no head before the list, when a district or the province of
+    the same province stands right before or after (a list or a route): ประกอบด้วย เทพา จะนะ นาทวี
+    และสะบ้าย้อย, (อ.เมืองฯ สุขสำราญ กะเปอร์), โซนบางพลี-บางบ่อ-บางเสาธง, สีคิ้ว-กุดจิก. A name alone
+    (สภ.ไชยปราการ, วิทยาลัยเทคนิคจะนะ) is left to the rules for what it is inside; a name that is a common word
+    (พาน) or shorter than 4 letters is never taken bare."""
+    from briefing.thai import admin
+
+    _, districts, rx = _bare_names()
+    out: list[PlaceMention] = []
+    pos = 0
+    while True:
+        m = rx.search(text, pos)
+        if not m:
+            return out
+        if not m.group(0):
+            pos = m.start() + 1
+            continue
+        pos = m.end()
+        codes = districts[m.group(0)]
+        if not on_boundary(text, m.start(), m.end()):
+            continue
+        if _district_before(text, m.start(), codes) or _district_after(text, m.end(), codes):
+            out.append(PlaceMention(m.start(), m.end(), admin.english_at(m.group(0), "district", text, m.start())))
 
 
 _ROUTE = re.compile(
