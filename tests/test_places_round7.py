@@ -103,3 +103,21 @@ def test_a_district_name_alone_inside_a_body_is_not_taken_bare() -> None:
     # details/63704: a police station (สภ.) named after its district, no other district beside it
     found = _places("เจ้าหน้าที่จึงนำตัวพร้อมของกลางส่งพนักงานสอบสวน สภ.ไชยปราการ เพื่อดำเนินคดีตามกฎหมายต่อไป")
     assert "ไชยปราการ" not in found
+
+
+def test_checkpoints_piers_and_islands_in_a_run_of_the_same_head() -> None:
+    # details/54351: pairs of border checkpoints, the Malaysian side named in Thai letters
+    found = _places("ด่าน ได้แก่ (1) ด่านถาวรด่านเปิงกาลันกุโบร์ – ด่านตาบา (2) ด่านบูกิตบุหงา – ด่านบูเก๊ะตา และ (3) ด่านรันเตาปันยัง – ด่านสุไหงโก-ลก\n")
+    assert {"ด่านบูกิตบุหงา", "ด่านบูเก๊ะตา", "ด่านรันเตาปันยัง"} <= set(found)
+    # details/54964: two piers
+    found = _places("ร่วมตรวจเยี่ยมการทำความสะอาดในแม่น้ำเจ้าพระยาตั้งแต่ท่าเรือท่าเตียน – ท่าเรือศิริราช และจุดบริการช่วยเหลือประชาชน")
+    assert {"ท่าเรือท่าเตียน", "ท่าเรือศิริราช"} <= set(found)
+    # details/67595: islands, one named by a common word (ห้อง)
+    found = _places("สามารถล่องเรือชมแหล่งท่องเที่ยวชื่อดังหลายแห่ง เช่น เกาะละวะ เกาะห้อง เกาะพนัก และพิพิธภัณฑ์เบญญารัญ ชมของเก่า")
+    assert {"เกาะละวะ", "เกาะห้อง", "เกาะพนัก"} <= set(found)
+
+
+def test_kinds_of_checkpoint_in_a_run_name_none() -> None:
+    # details/50135: community and service checkpoints (kinds), then where they are
+    found = _places("รัฐมนตรีช่วยว่าการกระทรวงสาธารณสุข ตรวจเยี่ยมด่านชุมชนและด่านบริการประชาชน ที่ อ.ปากช่อง จ.นครราชสีมา")
+    assert not any(p.startswith("ด่าน") for p in found)

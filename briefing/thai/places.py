@@ -197,6 +197,7 @@ def find_admin(text: str) -> list[PlaceMention]:
     out += _junctions(text)
     out += _listed_after(text, out)
     out += find_bare_listed(text)
+    out += find_head_lists(text)
     out += _route_ends(text)
     out += find_cities(text)
     out += [PlaceMention(m.start(), m.end(), _road_english(m)) for m in _ROAD_CODE.finditer(text)
@@ -1394,6 +1395,69 @@ def _listed_after(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
             out.append(PlaceMention(start, stop, admin.english_at(text[start:stop], level, text, start)))
             pos = stop
     return out
+
+
+_LIST_HEADS = ("ท่าเทียบเรือ", "ท่าเรือ", "ด่าน", "เกาะ", "หาด", "ดอย")
+_LIST_ITEM = re.compile("(" + "|".join(_LIST_HEADS) + r")(?=[\u0e01-\u0e4e])")
+_ITEM_SEP = re.compile(r"[ \t]*(?:,|-|–|และ|หรือ)?[ \t]*(?:และ)?[ \t]*")
+_ITEM_NOT_NAMES = ("ทุก", "ต่าง", "ที่", "ใน", "ของ", "แห่ง", "นี้", "นั้น", "ดังกล่าว", "อื่น", "หลาย", "ใหญ่", "เล็ก",
+                   "หลัก", "ทั้ง", "ชายแดน", "ศุลกากร", "ตรวจ", "พรมแดน", "กักกัน", "อาหาร", "ชุมชน", "บริการ", "หน้า")
+"""Words that make a kind of checkpoint, port or island, not a named one (ด่านชุมชน, ด่านหน้า, ท่าเรือต่าง ๆ); the
+named customs and immigration checkpoints are the transport rules' (find_transport)."""
+
+
+_ITEM_PRECEDERS = PLACE_PRECEDERS + ("และ", "กับ", "ผ่าน", "จาก", "ถึง", "คือ", "ที่", "ตั้งแต่", "เช่น", "ได้แก่", "ระหว่าง", "ไป",
+                                     "ยัง", "ข้าม", "สู่", "บน", "เกาะ")
+
+
+def _list_item(text: str, start: int, head: str) -> int:
+    """Where the item that starts with `head` at `start` ends: its chunk, cut before the next item's head or a stop."""
+    c = chunk_at(text, start)
+    if c is None:
+        return start
+    tail = text[start + len(head):c.end]
+    nxt = _LIST_ITEM.search(tail, 2)
+    if nxt:
+        tail = tail[:nxt.start()].removesuffix("และ").removesuffix("หรือ")
+    sep = _ITEM_SEP.match(text, start + len(head) + len(tail))
+    if not (sep and sep.end() > sep.start() and text.startswith(head, sep.end())):
+        tail = tail[:cut_at_stop(tail, 0)]  # the name runs whole up to the next item (ด่านรันเตาปันยัง – ด่าน...)
+    ws = words(tail)
+    if len(tail) < 2 or not ws or ws[0] in _ITEM_NOT_NAMES or ws[0] in NAME_STOPS or _starts_with_verb(ws[0]):
+        return start
+    return start + len(head) + len(tail)
+
+
+def find_head_lists(text: str) -> list[PlaceMention]:
+    """Checkpoints, ports, islands, beaches and peaks named in a run with their head word repeated:
+    ด่านบูกิตบุหงา – ด่านบูเก๊ะตา, ท่าเรือท่าเตียน – ท่าเรือศิริราช, เกาะละวะ เกาะห้อง เกาะพนัก. Two items or
+    more, one of them at least a name no dictionary holds, make a list of named places."""
+    out: list[PlaceMention] = []
+    dic = dictionary()
+    pos = 0
+    while True:
+        m = _LIST_ITEM.search(text, pos)
+        if not m:
+            return out
+        head = m.group(1)
+        items: list[tuple[int, int]] = []
+        at = m.start()
+        while True:
+            end = _list_item(text, at, head)
+            if end <= at or (at and is_thai(text[at - 1]) and not items and not glued_after(text, at, _ITEM_PRECEDERS)):
+                break
+            items.append((at, end))
+            sep = _ITEM_SEP.match(text, end)
+            at = sep.end() if sep else end
+            if not text.startswith(head, at) or text.startswith(_LIST_HEADS, at) and not any(
+                text.startswith(h, at) and h == head for h in _LIST_HEADS if len(h) >= len(head)
+            ):
+                break
+        if len(items) >= 2 and any(text[a + len(head):b] not in dic for a, b in items):
+            out += [PlaceMention(a, b) for a, b in items]
+            pos = items[-1][1]
+        else:
+            pos = m.end()
 
 
 _BEFORE_SEP = re.compile(r"(?:[ \t]*(?:,|-|–|/|และ)[ \t]*|[ \t]+)$")
