@@ -121,3 +121,18 @@ def test_kinds_of_checkpoint_in_a_run_name_none() -> None:
     # details/50135: community and service checkpoints (kinds), then where they are
     found = _places("รัฐมนตรีช่วยว่าการกระทรวงสาธารณสุข ตรวจเยี่ยมด่านชุมชนและด่านบริการประชาชน ที่ อ.ปากช่อง จ.นครราชสีมา")
     assert not any(p.startswith("ด่าน") for p in found)
+
+
+def test_coasts_are_regions() -> None:
+    # details/36467: the southern provinces on the Andaman side
+    found = _places("สำหรับข้อเสนอแนะของผู้ประกอบการในภูเก็ตและกลุ่มจังหวัดภาคใต้ฝั่งอันดามัน ทั้งการเยียวยาฟื้นฟูท่องเที่ยว")
+    assert found.get("ภาคใต้ฝั่งอันดามัน") == "Southern Thailand, west coast"
+    # details/35110: the Gulf coast (not the gulf itself)
+    found = _places("ได้ดำเนินการจัดสร้างแหล่งอาศัยสัตว์ทะเล (ปะการังเทียม) ในพื้นที่ฝั่งอ่าวไทยและอันดามัน รวมทั้งสิ้น 8 แห่ง")
+    assert found.get("ฝั่งอ่าวไทย") == "Gulf of Thailand coast"
+
+
+def test_a_bangkok_district_named_bare_then_bangkok() -> None:
+    # details/96773
+    found = _places("บริเวณลานด้านหน้าอาคาร Tower ธ.ก.ส. สำนักงานใหญ่ บางเขน กรุงเทพมหานครฯ เดินทางสะดวกด้วยรถไฟฟ้า BTS")
+    assert found.get("บางเขน") == "Bang Khen District"

@@ -1490,6 +1490,9 @@ def _district_before(text: str, start: int, codes: frozenset[str]) -> bool:
     return any(run[k:] in names and names[run[k:]] & codes for k in range(len(run) - 2))
 
 
+_PROVINCE_HEAD = re.compile(r"(?:จังหวัด|จ\.)[ \t]?")
+
+
 def _district_after(text: str, end: int, codes: frozenset[str]) -> bool:
     from briefing.thai import admin
 
@@ -1497,14 +1500,21 @@ def _district_after(text: str, end: int, codes: frozenset[str]) -> bool:
     sep = _AFTER_SEP.match(text, end)
     if not sep or sep.end() == end:
         return False
-    stop, area = admin.longest_name(text, sep.end(), ("district", "province"))
-    name = text[sep.end():stop]
-    return area is not None and name in names and bool(names[name] & codes) and on_boundary(text, sep.end(), stop)
+    at = sep.end()
+    if "10" in codes and text.startswith(("กรุงเทพ", "กทม."), at):
+        return True  # บางเขน กรุงเทพฯ: a Bangkok district, then Bangkok
+    province = _PROVINCE_HEAD.match(text, at)
+    levels: tuple[Level, ...] = ("province",) if province else ("district", "province")
+    at = province.end() if province else at
+    stop, area = admin.longest_name(text, at, levels)
+    name = text[at:stop]
+    return area is not None and name in names and bool(names[name] & codes) and on_boundary(text, at, stop)
 
 
 def find_bare_listed(text: str) -> list[PlaceMention]:
     """Districts named bare, with no อำเภอ/อ. and no head before the list, when a district or the province of
-    the same province stands right before or after (a list or a route): ประกอบด้วย เทพา จะนะ นาทวี
+    the same province stands right before or after (a list, a route, or where it is: หาดใหญ่ จ.สงขลา,
+    บางเขน กรุงเทพฯ): ประกอบด้วย เทพา จะนะ นาทวี
     และสะบ้าย้อย, (อ.เมืองฯ สุขสำราญ กะเปอร์), โซนบางพลี-บางบ่อ-บางเสาธง, สีคิ้ว-กุดจิก. A name alone
     (สภ.ไชยปราการ, วิทยาลัยเทคนิคจะนะ) is left to the rules for what it is inside; a name that is a common word
     (พาน) or shorter than 4 letters is never taken bare."""
