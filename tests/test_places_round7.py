@@ -136,3 +136,12 @@ def test_a_bangkok_district_named_bare_then_bangkok() -> None:
     # details/96773
     found = _places("บริเวณลานด้านหน้าอาคาร Tower ธ.ก.ส. สำนักงานใหญ่ บางเขน กรุงเทพมหานครฯ เดินทางสะดวกด้วยรถไฟฟ้า BTS")
     assert found.get("บางเขน") == "Bang Khen District"
+
+
+def test_a_floating_market_is_a_place_with_its_english() -> None:
+    # details/67160
+    found = _places("2. ท่าเรือข้ามฟากอเนกประสงค์วัดบางนางลี่ ฝั่งตลาดน้ำอัมพวา จำนวนเที่ยวเรือ 77 เที่ยว ผู้โดยสาร")
+    assert found.get("ตลาดน้ำอัมพวา") == "Amphawa Floating Market"
+    # details/60615: the palm-oil market, no floating market
+    found = _places("ที่ประชุมเห็นชอบให้เปิดตลาดน้ำมันปาล์มและน้ำมันเนื้อในเมล็ดปาล์ม พร้อมบริ")
+    assert not any(p.startswith("ตลาด") for p in found)

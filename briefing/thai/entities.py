@@ -84,7 +84,7 @@ _TRANSPORT_EN: tuple[tuple[str, str], ...] = (
     ("จุดผ่านแดนชั่วคราว", "{} Temporary Border Crossing"), ("จุดผ่านแดน", "{} Border Crossing"),
     ("จุดผ่อนปรนการค้า", "{} Border Trade Point"), ("จุดผ่อนปรน", "{} Border Trade Point"),
     ("ท่าอากาศยานนานาชาติ", "{} International Airport"), ("ท่าอากาศยาน", "{} Airport"), ("ท่าเทียบเรือ", "{} Pier"),
-    ("ท่าเรือ", "{} Port"), ("ศาลาว่าการ", "{} Hall"), ("สนามบินนานาชาติ", "{} International Airport"), ("สนามบิน", "{} Airport"),
+    ("ท่าเรือ", "{} Port"), ("ตลาดน้ำ", "{} Floating Market"), ("ศาลาว่าการ", "{} Hall"), ("สนามบินนานาชาติ", "{} International Airport"), ("สนามบิน", "{} Airport"),
     ("อุทยานประวัติศาสตร์", "{} Historical Park"), ("อุทยานแห่งชาติ", "{} National Park"),
     ("เมืองโบราณ", "{} Ancient City"), ("แหล่งโบราณคดี", "{} Archaeological Site"),
 )

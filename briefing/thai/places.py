@@ -1033,9 +1033,33 @@ def find_malls(text: str) -> list[PlaceMention]:
     return out
 
 
+_FLOATING = re.compile(r"ตลาดน้ำ(?!มัน)(?=[\u0e01-\u0e4e])")
+_MARKET_KINDS = ("แห่ง", "ทั้ง", "ต่าง", "ที่", "ใน", "ของ", "และ", "หรือ", "ชุมชน", "ท้องถิ่น", "นี้", "ดังกล่าว", "หลาย", "ยามเย็น",
+                 "เก่า", "ใหม่", "ใหญ่", "ชื่อดัง", "สำคัญ", "แบบ", "วิถี", "ริม", "ไทย")
+
+
+def find_floating_markets(text: str) -> list[PlaceMention]:
+    """A floating market named after ตลาดน้ำ, wherever it stands: ตลาดน้ำอัมพวา, ตลาดน้ำปากคลองลัดพลี ตำบล...
+    Not ตลาดน้ำมัน (the oil market), a kind (ตลาดน้ำแห่งแรก, ตลาดน้ำชุมชน) or a verb (ตลาดน้ำ|เป็น...)."""
+    out: list[PlaceMention] = []
+    for m in _FLOATING.finditer(text):
+        c = chunk_at(text, m.end())
+        if c is None or c.start != m.end():
+            continue
+        end = m.end() + cut_at_stop(c.text, 0, verbs=True)
+        while end > m.end() and text[end - 1] in "-–":
+            end -= 1  # ท่าเรือตลาดน้ำดอนหวาย-วัดไร่ขิง: the market, then the other end of the route
+        tail = text[m.end():end]
+        ws = words(tail)
+        if len(tail) < 2 or not ws or ws[0] in _MARKET_KINDS or ws[0] in NAME_STOPS or _starts_with_verb(ws[0]):
+            continue
+        out.append(PlaceMention(m.start(), end))
+    return out
+
+
 def find_venues(text: str, g: Gazetteer) -> list[PlaceMention]:
     out: list[PlaceMention] = find_malls(text) + find_floor_rooms(text, g) + find_headquarters(text, g) + find_sited(text) + find_hospitals(text) + find_quarters(text)
-    out += find_waters(text)
+    out += find_waters(text) + find_floating_markets(text)
     rx = _venue_regex()
     pos = 0
     while True:
