@@ -145,3 +145,16 @@ def test_a_floating_market_is_a_place_with_its_english() -> None:
     # details/60615: the palm-oil market, no floating market
     found = _places("ที่ประชุมเห็นชอบให้เปิดตลาดน้ำมันปาล์มและน้ำมันเนื้อในเมล็ดปาล์ม พร้อมบริ")
     assert not any(p.startswith("ตลาด") for p in found)
+
+
+def test_a_country_after_a_post_or_a_function_word_is_the_country() -> None:
+    # details/70027: ประธานาธิบดี is longer than the 10 letters glued_after looks back
+    found = _places("ได้เข้าเยี่ยมคารวะรองประธานาธิบดีตุรกี (นายฟวต อ็อกไต) และพบหารือกับรัฐมนตรี")
+    assert "ตุรกี" in found
+    # details/36798 and details/83154: the country as subject or topic
+    assert "นิวซีแลนด์" in _places("อาทิ การอนุรักษ์สิ่งแวดล้อม และการศึกษา ซึ่งนิวซีแลนด์มีความเชี่ยวชาญ เพื่อสร้างขีดความสามารถ")
+    assert "เมียนมา" in _places("ในช่วงเวลาดังกล่าว\nประเด็นเรื่องเมียนมา ได้มีการพูดคุยเรื่องความคืบหน้า ซึ่งนาย")
+    # details/38136: a misspelling releases use
+    assert _places("ฟิลิปปินส์ เมียนมาร์ เวียดนาม กัมพูชา ลาว มาเลเซีย สิงค์โปร์ โดยลูกค้าสามารถทำรายการ").get("สิงค์โปร์") == "Singapore"
+    # details/67523: still an adjective after a noun
+    assert "ไทย" not in _places("เป็นผลมาจากเศรษฐกิจไทยที่มีแนวโน้มขยายตัวต่อเนื่อง โดยมีปัจจัยขับเคลื่อน")

@@ -32,10 +32,11 @@ from briefing.thai.scan import (
 
 TITLE_PREFIX = re.compile(r"^\s*รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-")
 _LATIN = re.compile(r"[A-Za-z]")
-_COUNTRY_PRECEDERS = ("ของ", "ประธานาธิบดี", "รัฐบาล", "สถานทูต", "กับ", "ต่อ", "เยือน", "ชายแดน", "รัฐมนตรี",
-                      "ราชทูต", "กงสุลใหญ่", "ตลาด")
+_COUNTRY_PRECEDERS = ("ของ", "ธานาธิบดี", "รัฐบาล", "สถานทูต", "กับ", "ต่อ", "เยือน", "ชายแดน", "รัฐมนตรี",
+                      "ราชทูต", "กงสุลใหญ่", "ตลาด", "ซึ่ง", "ให้", "ว่า", "แก่", "กรณี", "เรื่อง", "ฝ่าย")
 """Words a bare country is glued to as itself (นายกรัฐมนตรีมาเลเซีย, เอกอัครราชทูตจีน, ตลาดจีน: the country as a market); glued_after looks
-back 10 letters, so the longer posts are matched by their ends (รัฐมนตรี, ราชทูต)."""
+back 10 letters, so the longer posts are matched by their ends (รัฐมนตรี, ราชทูต, ธานาธิบดี of ประธานาธิบดี); a country after
+a function word is a noun, not an adjective (ซึ่งซาอุดีอาระเบียมี, ให้สหรัฐฯ มีบทบาท, ว่ากัมพูชา, เรื่องเมียนมา, ฝ่ายออสเตรเลีย)."""
 _PROVINCE_PRECEDERS = ("สาขา", "พ่อเมือง")
 """Words a bare province is glued to as itself: a branch (ธนาคาร... สาขาปทุมธานี), the governor (พ่อเมืองนครพนม)."""
 _LATIN_LETTERS = re.compile(r"[A-Za-z]")
