@@ -158,3 +158,15 @@ def test_a_country_after_a_post_or_a_function_word_is_the_country() -> None:
     assert _places("ฟิลิปปินส์ เมียนมาร์ เวียดนาม กัมพูชา ลาว มาเลเซีย สิงค์โปร์ โดยลูกค้าสามารถทำรายการ").get("สิงค์โปร์") == "Singapore"
     # details/67523: still an adjective after a noun
     assert "ไทย" not in _places("เป็นผลมาจากเศรษฐกิจไทยที่มีแนวโน้มขยายตัวต่อเนื่อง โดยมีปัจจัยขับเคลื่อน")
+
+
+def test_a_named_reservoir_and_the_national_theatre() -> None:
+    # details/34487: a reservoir at the end of a pumping line
+    found = _places("ติดตามความก้าวหน้าโครงการระบบสูบผันน้ำคลองสะพาน – อ่างเก็บน้ำประแสร์ มีความคืบหน้ากว่าร้อยละ 30")
+    assert found.get("อ่างเก็บน้ำประแสร์") == "Prasae Reservoir"
+    # details/35129: reservoirs by size, none named
+    assert not any(p.startswith("อ่างเก็บน้ำ") for p in _places(
+        "ปัจจุบัน (16 ก.ย.63) อ่างเก็บน้ำขนาดใหญ่และกลางทั่วประเทศ มีปริมาณรวมกันประมาณ"))
+    # details/35393
+    found = _places("ผู้บริหาร และแขกผู้มีเกียรติ เข้าร่วมพิธี ณ โรงละครแห่งชาติ เขตพระนคร กรุงเทพฯ")
+    assert found.get("โรงละครแห่งชาติ") == "National Theatre"

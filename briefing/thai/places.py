@@ -886,16 +886,17 @@ _TEMPLE_MONKS = ("สงฆ์", "นิกาย")
 after them is named. Counted in thaigov-v2: สงฆ์วัด 120, นิกายวัด 5."""
 
 
-_WATER = re.compile(r"แม่น้ำ|(?<!ก)ลุ่มน้ำ|ทะเลสาบ|คลอง(?!ด่าน)")
+_WATER = re.compile(r"อ่างเก็บน้ำ|แม่น้ำ|(?<!ก)ลุ่มน้ำ|ทะเลสาบ|คลอง(?!ด่าน)")
 _WATER_KINDS = ("ลำคลอง", "ชลประทาน", "ธรรมชาติ", "ผันน้ำ", "ระบายน้ำ", "สาธารณะ", "ส่งน้ำ", "ซอย", "สาขา", "หลัก",
                 "สายหลัก", "สายรอง", "ย่อย", "ใหญ่", "เล็ก", "สำคัญ", "ข้าม", "ทั้ง", "ต่าง", "สาย", "เดิม", "ใหม่", "ดัง", "นี้",
                 "ดังกล่าว", "หลาย", "และ", "หรือ", "ของ", "ใน", "ที่", "เชิง", "ตลอด", "บริเวณ", "ริม", "สอง", "คู", "แห่ง", "ไหล",
                 "กว่า", "มี", "ส่วน", "ระหว่าง", "เพื่อ", "จาก", "ให้", "โดย", "เป็น", "อยู่", "นานาชาติ", "ข้ามพรมแดน", "น้ำ",
                 "ชั้น", "ชายแดน", "ด้าน", "แนว", "ชั่วคราว", "ชายทะเล", "ต่อ", "ไว้", "-", "–", "อำเภอ", "จังหวัด", "ตำบล",
-                "ประมาณ", "อัน", "เป้าหมาย", "ละ", "ไป", "ตาม", "นั้น", "เหล่า", "แต่", "ยาว", "กว้าง", "ลึก")
+                "ประมาณ", "อัน", "เป้าหมาย", "ละ", "ไป", "ตาม", "นั้น", "เหล่า", "แต่", "ยาว", "กว้าง", "ลึก", "ขนาด",
+                "และ", "เขื่อน", "เก็บ", "ประจำ")
 _WATER_STOPS = ("จังหวัด", "จ.", "อำเภอ", "อ.", "ตำบล", "ต.", "เขต", "แขวง", "ตลอด", "ยาม", "เป็น", "โปรด", "เส้นทาง", "ไว้",
                 "ต่อ", "ด้าน", "ประสบ", "ไหล", "ช่วง", "ระยะ", "การ", "ความ", "มา", "ตอน", "อีก", "ชุมชน", "มี", "ครั้ง",
-                "ระดับ", "รวม", "ทั้ง", "พื้นที่", "บริเวณ", "ภาค", "ไทย")
+                "ระดับ", "รวม", "ทั้ง", "พื้นที่", "บริเวณ", "ภาค", "ไทย", "อัน")
 """Words that end a waterway's name: where it is (คลองแม่ข่า|จังหวัดเชียงใหม่), a verb or a phrase after it."""
 """Words after แม่น้ำ/คลอง that make a kind of waterway or a phrase, not a named one: คลองชลประทาน, คลองธรรมชาติ,
 คลองผันน้ำ, แม่น้ำลำคลอง, แม่น้ำสายหลัก, ลุ่มน้ำทั้งระบบ."""
@@ -910,8 +911,8 @@ _COUNTED = re.compile(r"[0-9๐-๙][ \t]*$")
 
 
 def find_waters(text: str) -> list[PlaceMention]:
-    """Named rivers, basins, lakes and canals wherever they stand: ข้ามแม่น้ำปิง, ลุ่มน้ำเจ้าพระยา, ทะเลสาบสงขลา,
-    ขุดลอกคลองป่าน้ำเกี๋ยง. Such a head with a name is a place in itself (no ณ needed); a following word
+    """Named rivers, basins, lakes, reservoirs and canals wherever they stand: ข้ามแม่น้ำปิง, ลุ่มน้ำเจ้าพระยา,
+    ทะเลสาบสงขลา, อ่างเก็บน้ำประแสร์, ขุดลอกคลองป่าน้ำเกี๋ยง. Such a head with a name is a place in itself (no ณ needed); a following word
     that makes a kind (คลองชลประทาน, แม่น้ำลำคลอง) or a verb (ระดับน้ำในแม่น้ำ|เพิ่มสูงขึ้น) names none."""
     from briefing.thai import admin
     from briefing.thai.gazetteer import gazetteer
@@ -953,7 +954,7 @@ def find_waters(text: str) -> list[PlaceMention]:
         ws = words(tail)
         area_named = registered >= end and len(tail) >= 4 and tail not in dictionary()  # แม่น้ำสายบุรี, คลองหลวง
         river_sai = tail == "สาย" and head == "แม่น้ำ" and not text.startswith(_SAI_KINDS, end)  # the Sai River, not แม่น้ำสายหลัก
-        if len(tail) < 2 or not ws or (ws[0].startswith(_WATER_KINDS) and not area_named and not river_sai) or ws[0] in NAME_STOPS or (
+        if len(tail) < 2 or not ws or (ws[0].startswith(_WATER_KINDS) and not area_named and not river_sai) or ws[0] in NAME_STOPS or tail.startswith(("สันทำนบ", "สันเขื่อน")) or (
             _starts_with_verb(ws[0]) and registered < end
         ):
             continue
