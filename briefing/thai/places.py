@@ -902,6 +902,8 @@ _WATER_STOPS = ("จังหวัด", "จ.", "อำเภอ", "อ.", "ต
 คลองผันน้ำ, แม่น้ำลำคลอง, แม่น้ำสายหลัก, ลุ่มน้ำทั้งระบบ."""
 _WATER_HOSTS = ("บ้าน", "ตลาด", "หมู่บ้าน", "ลำ", "คู", "ท่า", "แม่", "วัด", "สะพาน", "ประตูระบาย", "ประตู", "ห้อง",
                 "โรงแรม", "ทำนอง", "เขต", "อำเภอ", "ตำบล", "แขวง", "อ.", "ต.", "ชาว", "ยาว")
+_STREAM_WORDS = ("ห้วย", "ลำห้วย", "หนอง", "บึง")
+"""A reservoir or canal named after a stream or pond: the stream's name runs to the end of the word group."""
 _SAI_KINDS = ("หลัก", "สำคัญ", "รอง", "ต่าง", "เดียว", "แห่ง", "ใหญ่", "ย่อย", "นี้", "นั้น", "ดังกล่าว", "ที่สำคัญ")
 """แม่น้ำสาย is the Sai River unless a word makes สาย the classifier: แม่น้ำสายหลัก (main rivers), แม่น้ำสายสำคัญ."""
 _COUNTED = re.compile(r"[0-9๐-๙][ \t]*$")
@@ -940,6 +942,14 @@ def find_waters(text: str) -> list[PlaceMention]:
                 break
             pos += len(w)
         end = tail_at + _natural_cut(name[:pos])
+        if text.startswith(_STREAM_WORDS, tail_at):  # อ่างเก็บน้ำห้วยสายนาเวียง: a stream's name, whole
+            whole = text[tail_at:tail_at + cut_at_stop(text[tail_at:c.end], 0)]
+            length = 0
+            for w in words(whole):
+                if length and w.startswith(_WATER_STOPS):
+                    break
+                length += len(w)
+            end = max(end, tail_at + length)
         while end > tail_at and text[end - 1] in "-– ":
             end -= 1  # แม่น้ำกก–แม่น้ำสาย: two rivers, each its own name
         registered, _ = admin.longest_name(text, tail_at, ("province", "district", "subdistrict"))
