@@ -170,3 +170,9 @@ def test_a_named_reservoir_and_the_national_theatre() -> None:
     # details/35393
     found = _places("ผู้บริหาร และแขกผู้มีเกียรติ เข้าร่วมพิธี ณ โรงละครแห่งชาติ เขตพระนคร กรุงเทพฯ")
     assert found.get("โรงละครแห่งชาติ") == "National Theatre"
+
+
+def test_a_line_named_by_its_ends_in_brackets() -> None:
+    # details/54191: a rail line and its two end stations
+    found = _places("อันดับ 3 ได้แก่ สายสีม่วง (บางใหญ่-เตาปูน) ซึ่งเป็นโครงการ")
+    assert {"บางใหญ่", "เตาปูน"} <= set(found)

@@ -1574,7 +1574,7 @@ def find_bare_listed(text: str) -> list[PlaceMention]:
 
 
 _ROUTE = re.compile(
-    r"(?:ช่วง|เส้นทาง(?:รถไฟ)?(?:สายใหม่)?(?:ระหว่าง)?)[ \t]?(?P<a>[\u0e01-\u0e4e]{2,20})[ \t]*[-–][ \t]*(?P<b>[\u0e01-\u0e4e]{2,20})"
+    r"(?:ช่วง|เส้นทาง(?:รถไฟ)?(?:สายใหม่)?(?:ระหว่าง)?|(?:สาย(?:สี)?|ตอน)[\u0e01-\u0e4e]{0,12}[ \t]?\()[ \t]?(?P<a>[\u0e01-\u0e4e]{2,20})[ \t]*[-–][ \t]*(?P<b>[\u0e01-\u0e4e]{2,20})"
 )
 _MONTHS = ("มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน", "กรกฎาคม", "สิงหาคม", "กันยายน",
            "ตุลาคม", "พฤศจิกายน", "ธันวาคม", "เดือน", "ใน", "ปี", "วัน")
@@ -1606,7 +1606,8 @@ def _route_ends(text: str) -> list[PlaceMention]:
             area = next((x for x in admin.areas().get(name, ()) if x.level != "subdistrict" or name not in dic), None)
             if area is not None:
                 out.append(PlaceMention(a, b, admin.english_at(name, area.level, text, a) if area.level != "province" else area.en))
-            elif rail and name not in dic and not is_verb(words(name)[0]) and words(name)[0] not in NAME_STOPS:
+            elif rail and (name not in dic or "(" in m.group(0)) and not is_verb(words(name)[0]) and words(name)[0] not in NAME_STOPS:
+                # สายสีแดงอ่อน (ตลิ่งชัน-ศาลายา): a line's ends in brackets are stations, a common word or not
                 out.append(PlaceMention(a, b))
     return out
 
