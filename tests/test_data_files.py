@@ -95,6 +95,7 @@ def thai_keys(row: dict, alias_field: str = "aliases") -> list[str]:
         ("venues.toml", "head"),
         ("venues.toml", "modifier"),
         ("venues.toml", "brand"),
+        ("venues.toml", "pattern"),
     ],
 )
 def test_blocks_have_thai_and_english_strings(name: str, table: str) -> None:
@@ -124,6 +125,7 @@ def test_blocks_have_thai_and_english_strings(name: str, table: str) -> None:
         ("venues.toml", "[[head]]"),
         ("venues.toml", "[[modifier]]"),
         ("venues.toml", "[[brand]]"),
+        ("venues.toml", "[[pattern]]"),
     ],
 )
 def test_every_block_cites_a_source(name: str, header: str) -> None:
