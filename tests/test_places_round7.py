@@ -176,3 +176,13 @@ def test_a_line_named_by_its_ends_in_brackets() -> None:
     # details/54191: a rail line and its two end stations
     found = _places("อันดับ 3 ได้แก่ สายสีม่วง (บางใหญ่-เตาปูน) ซึ่งเป็นโครงการ")
     assert {"บางใหญ่", "เตาปูน"} <= set(found)
+
+
+def test_a_body_after_a_dated_thi_and_before_a_person_is_the_venue() -> None:
+    # details/34629: the day's event at the ministry; the ministry in the post stays an organisation
+    entities, _ = find_entities("", "วันนี้ (28 ส.ค. 63) ที่กระทรวงมหาดไทย นายฉัตรชัย พรหมเลิศ ปลัดกระทรวงมหาดไทย ในฐานะหัวหน้า")
+    kinds = [(e.text, e.type) for e in entities]
+    assert ("กระทรวงมหาดไทย", "place") in kinds
+    # details/46093: after a time
+    entities, _ = find_entities("", "เมื่อเวลา 09.30 น. ที่กระทรวงยุติธรรม นายสมศักดิ์ เทพสุทิน รัฐมนตรีว่าการกระทรวงยุติธรรม ")
+    assert ("กระทรวงยุติธรรม", "place") in [(e.text, e.type) for e in entities]

@@ -1208,7 +1208,14 @@ def venue_after_at(text: str, start: int, end: int | None = None) -> bool:
     if end is None or not _AT_THI.search(text[max(0, start - 5):start]):
         return False
     n = next_chunk(text, end)
+    if n is not None and n.text.startswith(_PERSON_TITLES) and _DATED_THI.search(text, max(0, start - 20), start):
+        return True  # วันที่ 8 สิงหาคม 2567 ที่กระทรวงการพัฒนาสังคมฯ นายวราวุธ...: where the day's event is
     return n is not None and n.text.startswith(_WHERE)
+
+
+_DATED_THI = re.compile(r"(?:25[0-9]{2}|[0-9๐-๙]{2}\)|น\.)[ \t]*ที่[ \t]*$")
+"""ที่ right after a date or a time (..., 2567 ที่ / (8 ส.ค. 67) ที่ / 10.00 น. ที่): where the event is."""
+_PERSON_TITLES = ("นาย", "นาง", "พล.", "ดร.", "รศ.", "ศ.", "ผศ.", "พันตำรวจ", "พลตำรวจ", "พลเอก", "พลโท", "ว่าที่")
 
 
 def any_such_venue(text: str, start: int, end: int) -> bool:
