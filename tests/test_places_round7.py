@@ -186,3 +186,9 @@ def test_a_body_after_a_dated_thi_and_before_a_person_is_the_venue() -> None:
     # details/46093: after a time
     entities, _ = find_entities("", "เมื่อเวลา 09.30 น. ที่กระทรวงยุติธรรม นายสมศักดิ์ เทพสุทิน รัฐมนตรีว่าการกระทรวงยุติธรรม ")
     assert ("กระทรวงยุติธรรม", "place") in [(e.text, e.type) for e in entities]
+
+
+def test_a_country_then_a_word_starting_with_its_last_letter_is_not_a_misspelling() -> None:
+    # 15 of the 17 corpus releases with สหรัฐอเมริการ are the country then ระหว่าง, ร่วม, รวม...: no alias for it
+    found = _places("ตเติล และนครซานฟรานซิสโก ประเทศสหรัฐอเมริการะหว่างวันที่ 10 - 15")
+    assert "ประเทศสหรัฐอเมริกา" in found
