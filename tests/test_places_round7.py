@@ -192,3 +192,23 @@ def test_a_country_then_a_word_starting_with_its_last_letter_is_not_a_misspellin
     # 15 of the 17 corpus releases with สหรัฐอเมริการ are the country then ระหว่าง, ร่วม, รวม...: no alias for it
     found = _places("ตเติล และนครซานฟรานซิสโก ประเทศสหรัฐอเมริการะหว่างวันที่ 10 - 15")
     assert "ประเทศสหรัฐอเมริกา" in found
+
+
+def test_a_national_park_glued_after_an_ordinary_word_is_named() -> None:
+    """thaigov.go.th details/81066 and 76610: the park head glued after เขต (an ordinary word here) or after
+    และ is still a named park when a natural feature names it; the department and the park office are not."""
+    text = ("นำตัวส่งโรงพยาบาล หลังเข้าช่วยผู้ป่วยตกเขาในพื้นที่เขตอุทยานแห่งชาติดอยภูคา จ.น่าน "
+            "มีอาการกระดูกซี่โครงหัก")
+    assert "อุทยานแห่งชาติดอยภูคา" in _places(text)
+    text = ("ในเขตอุทยานแห่งชาติหมู่เกาะสุรินทร์ และอุทยานแห่งชาติอ่าวพังงา ว่า "
+            "ได้กำชับเจ้าหน้าที่กรมอุทยานแห่งชาติ สัตว์ป่า และพันธุ์พืช")
+    places = _places(text)
+    assert {"อุทยานแห่งชาติหมู่เกาะสุรินทร์", "อุทยานแห่งชาติอ่าวพังงา"} <= places.keys()
+    assert not any(p.startswith("อุทยานแห่งชาติ สัตว์") for p in places)
+
+
+def test_a_national_park_head_before_a_phrase_names_no_park() -> None:
+    """thaigov.go.th details/71612: อุทยานแห่งชาติบางส่วน (part of a park), ...ทับซ้อน are no names."""
+    text = ("กรณีที่เป็นการขยายหรือการเพิกถอนอุทยานแห่งชาติบางส่วนให้มีแผนที่แสดงแนวเขต "
+            "มีอุทยานแห่งชาติทับซ้อนกับเขตปฏิรูปที่ดิน")
+    assert not any(p.startswith("อุทยานแห่งชาติ") for p in _places(text))
