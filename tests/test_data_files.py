@@ -94,6 +94,8 @@ def thai_keys(row: dict, alias_field: str = "aliases") -> list[str]:
         ("categories.toml", "category"),
         ("venues.toml", "head"),
         ("venues.toml", "modifier"),
+        ("venues.toml", "brand"),
+        ("venues.toml", "pattern"),
     ],
 )
 def test_blocks_have_thai_and_english_strings(name: str, table: str) -> None:
@@ -126,6 +128,8 @@ def test_blocks_have_thai_and_english_strings(name: str, table: str) -> None:
         ("org_english.toml", "[[local_body]]"),
         ("org_english.toml", "[[mission]]"),
         ("org_english.toml", "[[zone]]"),
+        ("venues.toml", "[[brand]]"),
+        ("venues.toml", "[[pattern]]"),
     ],
 )
 def test_every_block_cites_a_source(name: str, header: str) -> None:

@@ -299,3 +299,61 @@ def test_a_noun_that_is_its_own_classifier_counts_stations() -> None:
     # 2021/03/25 ด้านเศรษฐกิจ_97 (details/39892), verbatim
     found = find_figures("ระยะทาง 22.5 กิโลเมตร จำนวน 17 สถานี (สถานีใต้ดิน 10 สถานี", "body")
     assert [f.english for f in found] == ["22.5 km", "17 stations", "10 stations"]
+
+
+def test_a_persons_age_and_an_age_band_are_not_figures() -> None:
+    # 2022/12/24 ด้านความมั่นคง_4_43179eac (details/63061), verbatim: one man's age
+    assert figures("จับกุมผู้ต้องหา 1 ราย คือ นายระทม (สงวนนามสกุล) อายุ 71 ปี อยู่ที่ ม.3 ต.ห้วยใหญ่") == [
+        ("count", "1 ราย", 1, "suspects")]
+    # 2021/04/24 ด้านสังคม_4 (details/41164), verbatim: the second case, a man of 74
+    assert figures("รายที่ 2 เป็นชายไทยอายุ 74 ปี จ.สงขลา เป็นผู้สัมผัสผู้ป่วยยืนยัน") == []
+    # 2022/11/05 ด้านเศรษฐกิจ_3657_6392bae5 (details/54138), verbatim: an age band
+    assert figures("สามารถสมัครสมาชิก กอช. ต้องมีอายุ 15 – 60 ปี อาทิ นักเรียน นิสิต นักศึกษา") == []
+    # a bond's term (bench/heldout4 h02) and a group's threshold stay figures
+    assert figures("รุ่นอายุ 5 ปี อัตราดอกเบี้ย")[0][1:3] == ("5 ปี", 5)
+    assert figures("ผู้สูงอายุ 60 ปีขึ้นไป และผู้ที่มีโรคประจำตัว")[0][1:3] == ("60 ปี", 60)
+
+
+def test_a_royal_birthday_cycle_is_an_occasion_not_a_count() -> None:
+    # 2024/02/06 ด้านความมั่นคง_7_351204af (details/78468), verbatim
+    assert figures("เจริญพระชนมายุครบ 6 รอบ 28 กรกฎาคม 2567 กระทรวงมหาดไทยมีการดำเนินการจัดพระราชพิธี"
+                   "มหามงคลเฉลิมพระชนมพรรษา 6 รอบ 28 กรกฎาคม 2567 ร่วมกับทุกภาคีเครือข่าย") == []
+
+
+def test_a_room_named_by_an_abbreviation_and_a_number_is_not_a_count() -> None:
+    # 2025/03/10 ด้านเศรษฐกิจ _3_57e80b7b (details/94206), verbatim: meeting room 1 of the ministry
+    assert figures("และเจ้าหน้าที่ สปอ. เข้าร่วม ณ ห้องประชุม อก. 1 อาคาร สปอ. และการประชุมผ่านสื่ออิเล็กทรอนิกส์") == []
+
+
+def test_a_room_number_then_a_floor_before_a_named_building_is_no_count() -> None:
+    # 2023/04/04 ด้านสังคม_2_0a901d3f (details/66959), verbatim: room Lavender 1, floor 3, building TK 3
+    assert figures("ณ ห้องลาเวนเดอร์ 1 ชั้น 3 อาคารทีเค 3 โรงแรมทีเค พาเลซ & คอนเวนชั่น ถนนแจ้งวัฒนะ") == []
+    # 2022/11/05 ด้านเศรษฐกิจ_4921_ea2366b4 (details/58473), verbatim: room Wayuphak 4 on floor 4 of the ministry
+    assert figures("ณ ห้องประชุมวายุภักษ์ 4 ชั้น 4 กระทรวงการคลัง ได้มีพิธีมอบรางวัล") == []
+
+
+def test_a_share_then_the_same_amount_in_its_own_unit_is_no_range() -> None:
+    # 2020/11/27 ด้านสังคม_1 (details/37053), verbatim: 8.9 percent, or 4.8 million people (was read 8.9e6-4.8e6 %)
+    assert figures("คนไทยป่วยเป็นโรคเบาหวานร้อยละ 8.9 หรือ 4.8 ล้านคน ผู้ที่เป็นโรคความดัน") == [
+        ("percent", "ร้อยละ 8.9", 8.9, "%"), ("count", "4.8 ล้านคน", 4_800_000, "people")]
+    # 2022/11/05 ข่าวคณะโฆษก_2272_5e87a3fc (details/58459), verbatim: 32 percent, or 176,311 million baht
+    assert figures("ส่วนอีกร้อยละ 32 หรือ 176,311 ล้านบาท เป็นรายได้จากนักท่องเที่ยว") == [
+        ("percent", "ร้อยละ 32", 32, "%"), ("money", "176,311 ล้านบาท", 176_311_000_000, "THB")]
+
+
+def test_money_in_australian_dollars_krona_and_pounds_as_releases_write_them() -> None:
+    # 2022/11/05 ข่าวนายกรัฐมนตรี_172_aa177833 (details/47455), verbatim: เหรียญ (coin) for dollar
+    assert figures("ยินดีที่จะสนับสนุนเงินทุนจำนวน 124 ล้านเหรียญออสเตรเลีย เพื่อช่วยรับมือกับภัยพิบัติ") == [
+        ("money", "124 ล้านเหรียญออสเตรเลีย", 124_000_000, "AUD")]
+    # 2021/03/25 ด้านความมั่นคง_86 (details/40171), verbatim
+    assert figures("แรงงานไทยจะมีรายได้ไม่ต่ำกว่า 23,500 โครนาสวีเดน ต่อเดือน คิดเป็นเงินไทยจำนวน 85,070 บาท") == [
+        ("money", "23,500 โครนาสวีเดน", 23_500, "SEK"), ("money", "85,070 บาท", 85_070, "THB")]
+    # 2021/04/28 สรุปข่าวการประชุม ครม_1 (details/41246), verbatim: pounds sterling written ปอนด์
+    assert figures("= 30.25 ปอนด์ x อัตราแลกเปลี่ยน")[0] == ("money", "30.25 ปอนด์", 30.25, "GBP")
+
+
+def test_the_thirty_baht_schemes_name_is_no_price() -> None:
+    # 2022/11/05 ข่าวรองนายกรัฐมนตรี ..._73_4f77bcf7 (details/49346), verbatim
+    assert figures("อยู่ในบัญชียาหลักให้ประชาชนเข้าได้ผ่านโครงการ 30 บาทรักษาทุกโรค ที่สำนักงานหลักประกันสุขภาพแห่งชาติ") == []
+    # a price of 30 baht stays
+    assert figures("ค่าเข้าชม ชาวไทย 30 บาท")[0][1:3] == ("30 บาท", 30)

