@@ -111,3 +111,13 @@ def test_a_quoted_title_closes_a_committees_name() -> None:
     orgs = _orgs(body)
     assert "คณะกรรมการส่งเสริมสินค้าและผลิตผลการเกษตรมาตรฐาน “ฮาลาล”" in orgs, orgs
     assert "คณะกรรมการภาพยนตร์และวีดิทัศน์แห่งชาติ" in orgs, orgs
+
+
+def test_a_courts_division_named_with_its_court() -> None:
+    # https://www.thaigov.go.th/news/contents/details/81371
+    body = (
+        "โดยมี นางอโนชา ชีวิตโสภณ ประธานศาลฎีกา นายอดิศักดิ์ ตันติวงศ์ ประธานแผนกคดีภาษีอากรในศาลฎีกา "
+        "นพ.สุภโชค เวชภัณฑ์เภสัช ผู้ช่วยปลัดกระทรวงสาธารณสุข"
+    )
+    orgs = _orgs(body)
+    assert orgs[:2] == ["ศาลฎีกา", "แผนกคดีภาษีอากรในศาลฎีกา"], orgs
