@@ -483,11 +483,18 @@ _CLOSER = re.compile(
 _CLOSED_STOPS = ("ณ", "ที่", "โดย", "ซึ่ง", "เพื่อ", "ได้", "ให้", "จะ", "เมื่อ", "ร่วม", "พร้อม", "ประจำ", "ใน", "ว่า", "ของ",
                  "กับ", "จาก", "เป็น", "มี", "นำ", "ครั้ง", "ตาม", "หรือ", "ทั้ง", "นี้", "ดังกล่าว", "ชุด")
 """Words that start a spaced chunk after a committee's name rather than a further word of it."""
-_NOT_CLOSED = re.compile("ตามที่|แล้ว|ฯ|ดังกล่าว|ต่างๆ|ต่าง ๆ")
+_NOT_CLOSED = re.compile(
+    "ตามที่|แล้ว|ฯ|ดังกล่าว|ต่างๆ|ต่าง ๆ|ในการประชุม|ในคราวประชุม"
+    "|(?<!สำนักงาน)(?:คณะอนุกรรมการ|คณะกรรมการ|คณะกรรมาธิการ|คณะทำงาน)"
+)
+"""In a closed run, signs of a clause rather than a name: a meeting (...แห่งชาติในการประชุม ครั้งที่ 2), or a
+second committee's head (คณะกรรมการข้าราชการตำรวจ กำหนดให้มีคณะกรรมการข้าราชการตำรวจ (ก.ตร.): the law
+'provides for' the commission; ...ผังเมืองกำหนด และในการประชุมคณะกรรมการผังเมือง ครั้งที่ 3) but not
+an office of one (คณะกรรมการบริหารสำนักงานคณะกรรมการ...). Searched after the name's own head."""
 _NOT_CLOSED_START = ("บริษัท", "ฯ", "และ", "จาก", *_CLOSED_STOPS)
 
 
-_SESSION_WORDS = ("สมัยสามัญ", "สมัยวิสามัญ", "สมัย", "ประจำปี", "ชุดที่")
+_SESSION_WORDS = ("สมัยสามัญ", "สมัยวิสามัญ", "สมัย", "ประจำปี", "ชุดที่", "นัดพิเศษ")
 _POSTS = ("ประธาน", "เลขาธิการ", "รอง", "รวมถึง", "รวมทั้ง", "ตลอดจน", "เข้าร่วม")
 
 
@@ -524,7 +531,7 @@ def closed_committees(text: str) -> list[tuple[int, str]]:
                 continue
             head = len(m.group(0))
             if (
-                len(name) > head + 2 and not _NOT_CLOSED.search(name) and not _owned_body().search(name, head)
+                len(name) > head + 2 and not _NOT_CLOSED.search(name, head) and not _owned_body().search(name, head)
                 and not name.startswith(_NOT_CLOSED_START, head) and not name.endswith(_SESSION_WORDS)
             ):
                 out.append((m.start(), name))
