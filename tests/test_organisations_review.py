@@ -60,3 +60,11 @@ def test_a_species_latin_name_is_no_short_form() -> None:
     body = ("ได้เห็นชอบการแต่งตั้งคณะทำงานพิจารณาสถานภาพตามกฎหมายของนกปรอดหัวโขน (Pychonotus ocosus) "
             "เพื่อให้เป็นไปอย่างเหมาะสม")
     assert "Pychonotus ocosus" not in _orgs(body)
+
+
+def test_a_field_of_a_record_after_the_company_is_no_company() -> None:
+    # 'the system shows the company name, licence number and registration status'
+    body = "หากพบข้อมูลจดทะเบียนถูกต้อง ระบบจะแสดงชื่อบริษัท เลขที่ใบอนุญาต และสถานการณ์จดทะเบียนว่า “ปกติ”"
+    assert not any(org.startswith("บริษัท") for org in _orgs(body)), _orgs(body)
+    assert "บริษัท ทรู อินเทอร์เน็ต ดาต้า เซ็นเตอร์" in _orgs(
+        "ร่วมกับบริษัท ทรู อินเทอร์เน็ต ดาต้า เซ็นเตอร์ (TRUE IDC) เปิดศูนย์ข้อมูล")

@@ -1235,7 +1235,9 @@ _SPACED_COMPANY = re.compile(r"(?<![0-9๐-๙])(?<![0-9๐-๙][ \t])(?<!กล
 _KINDS_OF_FIRM = ("ร้าน", "ห้าง", "โรงงาน", "ผู้", "ห้างหุ้นส่วน", "นิติบุคคล", "เอกชน", "ลูก", "แม่", "ใน", "ต่าง", "ทั้ง", "ดังกล่าว")
 _JOINING_TAGS = ("JSBR", "JCRG", "JCMP", "RPRE")
 """Tags (conjunctions, prepositions) of a word that starts a clause after บริษัท, not a company's name."""
-_NOT_FIRM_WORD = ("จำกัด", "และ", "หรือ", "คุณ", "ซึ่ง", "ที่", "โดย", "เป็น", "กลุ่ม")
+_NOT_FIRM_WORD = ("จำกัด", "และ", "หรือ", "คุณ", "ซึ่ง", "ที่", "โดย", "เป็น", "กลุ่ม", "เลขที่", "หมายเลข", "ชื่อ")
+"""Words that start no company's name after 'บริษัท ': a clause, or the fields of a record (ระบบจะแสดงชื่อบริษัท
+เลขที่ใบอนุญาต และสถานะ...: the company's name, its licence number and status)."""
 
 
 def _spaced_companies(text: str, found: list[OrgMention], g: Gazetteer | None) -> list[OrgMention]:
