@@ -68,3 +68,8 @@ def test_a_field_of_a_record_after_the_company_is_no_company() -> None:
     assert not any(org.startswith("บริษัท") for org in _orgs(body)), _orgs(body)
     assert "บริษัท ทรู อินเทอร์เน็ต ดาต้า เซ็นเตอร์" in _orgs(
         "ร่วมกับบริษัท ทรู อินเทอร์เน็ต ดาต้า เซ็นเตอร์ (TRUE IDC) เปิดศูนย์ข้อมูล")
+
+
+def test_a_name_spaced_after_its_bare_head_is_still_closed_by_its_short_form() -> None:
+    body = "มีการบริหารการนำเข้าเช่นเดียวกับกรอบองค์การ การค้าโลก (WTO) โดยให้องค์การคลังสินค้า (อคส.) เป็นผู้มีสิทธิ์"
+    assert "องค์การ การค้าโลก" in _orgs(body)

@@ -811,8 +811,9 @@ def _closed_by_short_form(text: str, start: int, head: str) -> int:
     another party, and no second body after ของ/และ...; a Thai short form starts with the head's first letter
     (ศพอส. for ศูนย์...), a capitalised Latin word follows a strong head."""
     run = _THAI_RUN.match(text, start)
-    if run is None or run.end() - start <= len(head) + 1:
-        return 0  # กรรมการและผู้จัดการธนาคาร และอนุกรรมการธรรมาภิบาล (CG&CSR): a bare head is 'the bank', no name
+    if run is None or (run.end() - start <= len(head) + 1 and text.startswith((" และ", "\tและ"), run.end())):
+        return 0  # กรรมการและผู้จัดการธนาคาร และอนุกรรมการธรรมาภิบาล (CG&CSR): a bare head and a list, 'the bank
+        # and ...' (but กรอบองค์การ การค้าโลก (WTO): a name written with a space after its head)
     ends = [run.end()]
     while len(ends) < 4 and text.startswith(" ", ends[-1]) and (c := _THAI_RUN.match(text, ends[-1] + 1)) is not None:
         chunk = c.group(0)
