@@ -335,3 +335,12 @@ def test_a_committee_of_its_body() -> None:
     body = ("rime Minister and Minister of Finance Srettha Thavisin had a meeting with chairman of the Standing "
             "Committee of the National People's Congress Zhao Leji. Government Spokesperson Chai Wacharonke")
     assert _of(body, "organisation") == ["Standing Committee of the National People's Congress"]
+
+
+def test_two_bodies_joined_by_and_between_tabs_or_double_spaces() -> None:
+    # the second body starts after ' and ' however it is spaced; text.index(" ") raised ValueError when only
+    # tabs followed (a page pasted from a table), and cut 'and' into the second body after a double space
+    tabs = "Department\tof\tHighway\tand\tDepartment\tof\tRoads"
+    assert _of(tabs, "organisation") == ["Department\tof\tHighway", "Department\tof\tRoads"]
+    spaced = "with Department of Highway  and  Department of Rural Roads for the restoration"
+    assert _of(spaced, "organisation") == ["Department of Highway", "Department of Rural Roads"]

@@ -438,7 +438,8 @@ def _field_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
                 continue
             cut = english_text.second_body(text[c.start:c.end])
             if cut is not None:  # Department of Highway and Department of Rural Roads: two bodies
-                second = text.index(" ", c.start + cut + 1) + 1
+                joint = _AND_JOINT.match(text, c.start + cut)  # ' and ', spaces or tabs (text.index(" ") raised
+                second = joint.end() if joint else c.start + cut  # on 'Highway\tand\tDepartment\tof\tRoads')
                 cands.append(_Cand(field, second, second + english_text.dangling_end(text[second:c.end]), "organisation"))
                 c.end = c.start + cut
             c.end = c.start + english_text.dangling_end(text[c.start:c.end])  # Office of Council of State for scrutiny
@@ -462,6 +463,8 @@ def _field_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
             c.type = "place"
     return kept
 
+
+_AND_JOINT = re.compile(r"[ \t]+and[ \t]+")
 
 _T = TypeVar("_T")
 

@@ -336,8 +336,10 @@ _CLASS_NOT_NAMED = ("ระดับ", "กลุ่ม", "ของ", "ใน",
 """Words before จังหวัด that make 'the provincial X' no office's name (ระดับจังหวัด 'at provincial level')."""
 
 
-_TEAM_OF = ("รัฐมนตรี", "นายกรัฐมนตรี", "ที่ปรึกษา", "โฆษก", "ภายใน", "ผู้", "รอง", "ครั้ง", "ทราบ", "ต่อไป", "ของ", "ฯ")
-"""After คณะทำงาน: a person's or body's staff ('the minister's working team'), or no name at all."""
+_TEAM_OF = ("รัฐมนตรี", "นายกรัฐมนตรี", "ที่ปรึกษา", "โฆษก", "ภายใน", "ผู้", "รอง", "ครั้ง", "ทราบ", "ต่อไป", "ของ", "ฯ",
+            "ใน", "แต่ละ", "ราย")
+"""After คณะทำงาน: a person's or body's staff ('the minister's working team'), or no name at all (จัดตั้งคณะทำงาน
+ในการจัดทำรายงาน 'a working group to write the report', คณะทำงานแต่ละสาขา 'each sector's working group')."""
 _AFTER_NAME = ("ต่อไป", "กรณี", "ที่จะ")
 
 
@@ -479,16 +481,27 @@ def _committee_end(text: str, start: int, end: int, limit: int) -> int:
 _CLOSED_HEAD = re.compile("คณะอนุกรรมการ|คณะกรรมการ|คณะกรรมาธิการ|คณะทำงาน")
 _CLOSED_NAME = re.compile(r"(?:คณะอนุกรรมการ|คณะกรรมการ|คณะกรรมาธิการ|คณะทำงาน)[\u0e01-\u0e4e]+(?:[ ][\u0e01-\u0e4e]+){0,3}")
 _CLOSER = re.compile(
-    r"[ \t]?\((?:[\u0e01-\u0e2e][\u0e01-\u0e4e.]{0,10}\.|[A-Z][A-Za-z&]{1,10})\)|[ \t]+ครั้งที่[ \t]?[0-9๐-๙]"
+    r"[ \t]?\((?:[\u0e01-\u0e2e][\u0e01-\u0e4e.]{0,10}\.|[A-Z][A-Za-z&]{0,9}[A-Z&][A-Za-z&]{0,9})\)|[ \t]+ครั้งที่[ \t]?[0-9๐-๙]"
 )
+"""What closes a committee's name: a Thai short form, a Latin one of two capitals or more ((ASF), (ThaiPBS); a
+capitalised word is a gloss: ...ที่คณะกรรมการโรคติดต่อแห่งชาติกำหนด และมีการปรับกิจกรรมในรูปแบบการกักกัน
+(Quarantine)), or a meeting number."""
 _CLOSED_STOPS = ("ณ", "ที่", "โดย", "ซึ่ง", "เพื่อ", "ได้", "ให้", "จะ", "เมื่อ", "ร่วม", "พร้อม", "ประจำ", "ใน", "ว่า", "ของ",
                  "กับ", "จาก", "เป็น", "มี", "นำ", "ครั้ง", "ตาม", "หรือ", "ทั้ง", "นี้", "ดังกล่าว", "ชุด")
 """Words that start a spaced chunk after a committee's name rather than a further word of it."""
-_NOT_CLOSED = re.compile("ตามที่|แล้ว|ฯ|ดังกล่าว|ต่างๆ|ต่าง ๆ")
+_NOT_CLOSED = re.compile(
+    "ตามที่|แล้ว|ฯ|ดังกล่าว|ต่างๆ|ต่าง ๆ|ในการประชุม|ในคราวประชุม|มีมติ"
+    "|(?<!สำนักงาน)(?:คณะอนุกรรมการ|คณะกรรมการ|คณะกรรมาธิการ|คณะทำงาน)"
+)
+"""In a closed run, signs of a clause rather than a name: a meeting or its resolution (...แห่งชาติในการประชุม
+ครั้งที่ 2, คณะกรรมการมรรยาททนายความได้มีมติใน การประชุม ครั้งที่ 11/2563), or a
+second committee's head (คณะกรรมการข้าราชการตำรวจ กำหนดให้มีคณะกรรมการข้าราชการตำรวจ (ก.ตร.): the law
+'provides for' the commission; ...ผังเมืองกำหนด และในการประชุมคณะกรรมการผังเมือง ครั้งที่ 3) but not
+an office of one (คณะกรรมการบริหารสำนักงานคณะกรรมการ...). Searched after the name's own head."""
 _NOT_CLOSED_START = ("บริษัท", "ฯ", "และ", "จาก", *_CLOSED_STOPS)
 
 
-_SESSION_WORDS = ("สมัยสามัญ", "สมัยวิสามัญ", "สมัย", "ประจำปี", "ชุดที่")
+_SESSION_WORDS = ("สมัยสามัญ", "สมัยวิสามัญ", "สมัย", "ประจำปี", "ชุดที่", "นัดพิเศษ")
 _POSTS = ("ประธาน", "เลขาธิการ", "รอง", "รวมถึง", "รวมทั้ง", "ตลอดจน", "เข้าร่วม")
 
 
@@ -525,7 +538,7 @@ def closed_committees(text: str) -> list[tuple[int, str]]:
                 continue
             head = len(m.group(0))
             if (
-                len(name) > head + 2 and not _NOT_CLOSED.search(name) and not _owned_body().search(name, head)
+                len(name) > head + 2 and not _NOT_CLOSED.search(name, head) and not _owned_body().search(name, head)
                 and not name.startswith(_NOT_CLOSED_START, head) and not name.endswith(_SESSION_WORDS)
             ):
                 out.append((m.start(), name))
@@ -807,8 +820,9 @@ def _closed_by_short_form(text: str, start: int, head: str) -> int:
     another party, and no second body after ของ/และ...; a Thai short form starts with the head's first letter
     (ศพอส. for ศูนย์...), a capitalised Latin word follows a strong head."""
     run = _THAI_RUN.match(text, start)
-    if run is None:
-        return 0
+    if run is None or (run.end() - start <= len(head) + 1 and text.startswith((" และ", "\tและ"), run.end())):
+        return 0  # กรรมการและผู้จัดการธนาคาร และอนุกรรมการธรรมาภิบาล (CG&CSR): a bare head and a list, 'the bank
+        # and ...' (but กรอบองค์การ การค้าโลก (WTO): a name written with a space after its head)
     ends = [run.end()]
     while len(ends) < 4 and text.startswith(" ", ends[-1]) and (c := _THAI_RUN.match(text, ends[-1] + 1)) is not None:
         chunk = c.group(0)
@@ -1030,6 +1044,8 @@ def _short_hospitals(text: str) -> list[OrgMention]:
         name = name[: next((i for i in range(2, len(name)) if name.startswith(_AFTER_HOSPITAL, i)), len(name))]
         if len(name) < 3 or name.startswith(_NOT_HOSPITAL_NAME) or _generic(name, "โรงพยาบาล") or name in NAME_STOPS:
             continue
+        if pos_tags().get(words(name)[0]) == "VACT":
+            continue  # ปลัด สธ. กำชับ ผอ.รพ.ดูแลใกล้ชิด: 'hospital directors (to) look after...', a verb, no name
         out.append(OrgMention(m.start(), m.end() + len(name)))
     return out
 
@@ -1296,7 +1312,11 @@ def find_companies(text: str, g: Gazetteer | None = None) -> list[OrgMention]:
 
 _SPACED_COMPANY = re.compile(r"(?<![0-9๐-๙])(?<![0-9๐-๙][ \t])(?<!กลุ่ม)บริษัท[ \t]+(?=[\u0e01-\u0e4e])")
 _KINDS_OF_FIRM = ("ร้าน", "ห้าง", "โรงงาน", "ผู้", "ห้างหุ้นส่วน", "นิติบุคคล", "เอกชน", "ลูก", "แม่", "ใน", "ต่าง", "ทั้ง", "ดังกล่าว")
-_NOT_FIRM_WORD = ("จำกัด", "และ", "หรือ", "คุณ", "ซึ่ง", "ที่", "โดย", "เป็น", "กลุ่ม")
+_JOINING_TAGS = ("JSBR", "JCRG", "JCMP", "RPRE")
+"""Tags (conjunctions, prepositions) of a word that starts a clause after บริษัท, not a company's name."""
+_NOT_FIRM_WORD = ("จำกัด", "และ", "หรือ", "คุณ", "ซึ่ง", "ที่", "โดย", "เป็น", "กลุ่ม", "เลขที่", "หมายเลข", "ชื่อ")
+"""Words that start no company's name after 'บริษัท ': a clause, or the fields of a record (ระบบจะแสดงชื่อบริษัท
+เลขที่ใบอนุญาต และสถานะ...: the company's name, its licence number and status)."""
 
 
 def _spaced_companies(text: str, found: list[OrgMention], g: Gazetteer | None) -> list[OrgMention]:
@@ -1330,6 +1350,8 @@ def _spaced_companies(text: str, found: list[OrgMention], g: Gazetteer | None) -
         first = words(text[m.end():end])[0]
         if _verbish(first) or first.startswith(_KINDS_OF_FIRM) or first in NAME_STOPS:
             continue
+        if pos_tags().get(first) in _JOINING_TAGS:
+            continue  # ตามประกาศของบริษัท จนเป็นเหตุให้พนักงานติดเชื้อ: 'the company's notice, so that...'
         chunk = _THAI_RUN.match(text, m.end())
         if chunk is not None and chunk.group(0) in dictionary() and pos_tags().get(chunk.group(0)) == "NCMN":
             continue  # ข้อมูลบริษัท ยอดขาย สถานการณ์...: a list of common nouns, not a name
@@ -1480,9 +1502,10 @@ def alias_after(text: str, end: int) -> tuple[int, int] | None:
         dated = re.match(r"[0-9๐-๙]+[ \t]?[\u0e01-\u0e4e]", alias)  # ครม. (18 เม.ย.67): a date, not (3BB)
         if re.fullmatch(r"[0-9๐-๙.,\-–/]+", alias) or dated or alias.startswith(("ที่", "ฉบับ", "พ.ศ")):
             return None
-        if re.fullmatch(r"[A-Z][a-z]+(?:[ \t][A-Z][a-z\-]+)?", alias):
+        if re.fullmatch(r"[A-Z][a-z]+(?:[ \t][A-Za-z][a-z\-]+)?", alias):
             return None  # Moscone Convention Center (West): a word, not a short form; Minister Attached to
-            # Prime Minister’s Office (Pichit Chuenban): the minister's name
+            # Prime Minister’s Office (Pichit Chuenban): the minister's name; ...นกปรอดหัวโขน (Pychonotus
+            # ocosus): a species' Latin name
         abbreviation = bool(re.fullmatch(r"[ก-ฮ][ก-ฮ.]*\.", alias))  # (สส.): the word list has these too
         if (alias in dictionary() and not abbreviation) or alias.startswith(_NOT_ALIAS):  # (ส่วนกลาง)
             return None
