@@ -260,7 +260,9 @@ def org_name_end(text: str, start: int, head: str, g: Gazetteer, strong: bool | 
         elif not at and end > start + len(head) and text.startswith("และ", end) and _and_continues(text, end + 3, limit, g):
             end = limit  # สำนักงานสวัสดิการและคุ้มครองแรงงาน: และ inside the name, to the end of the chunk
         elif not at and head in _COMMITTEE_HEADS and end > start + len(head) and (joined := _duty_joined(text, end, limit)):
-            end = joined  # คณะกรรมการสรรหา|และคัดเลือกสตรีทำงานดีเด่น: a second duty joined by และ
+            # คณะกรรมการสรรหา|และคัดเลือกสตรีทำงานดีเด่น: a second duty joined by และ; read apart from the name's
+            # start newmm may cut a word the whole chunk keeps (…งานด้านการเกษตร|และสหกรณ์): to that word's end
+            end = _word_end(text, start, joined, limit)
         if end - start <= len(head) + 1:
             return start
         # a bare head plus one generic word ("กระทรวงที่", "กรมฯ", "ธนาคารกำหนด") is not a name
@@ -904,6 +906,51 @@ def _ministry_after(text: str, end: int, g: Gazetteer) -> int:
     return m.end() if term is not None and term.kind == "ministry" else 0
 
 
+_COUNTRY_OFFICE = re.compile(r"[ \t]+ประเทศไทย(?![\u0e01-\u0e4e])")
+_WORLD_BODY = "ระหว่างประเทศ|สหประชาชาติ|โลก|ยูนิเซฟ|ยูเนสโก|ไอโอเอ็ม|สากล"
+_RECORD_FIELD = re.compile("หมายเลขบัญชี|เลขที่บัญชี|เลขบัญชี|หมายเลขโทรศัพท์")
+_DECIDES = ("กำหนด", "เห็นชอบ", "อนุมัติ", "พิจารณา", "มีมติ", "ประกาศ", "เสนอ", "แต่งตั้ง", "รายงาน")
+
+
+def _owner_cut(text: str, start: int, end: int, head: str, g: Gazetteer) -> int:
+    """Where a found name really ends when what it ran into is no word of it: a party that owns a committee
+    (คณะทำงานเศรษฐกิจ|พรรคเพื่อไทย: the party keeps its own mention), a record's field glued to a name
+    (สมาคมส่งเสริมสถานภาพสตรี|หมายเลขบัญชี 135-...), a known committee's decision glued to it
+    (ตามที่คณะกรรมการผังเมือง|กำหนด)."""
+    field = _RECORD_FIELD.search(text, start + len(head), end)
+    if field is not None and field.start() > start + len(head) + 1:
+        end = field.start()
+    if head in _COMMITTEE_HEADS:
+        party = text.find("พรรค", start + len(head) + 2, end)
+        if party > 0 and org_name_end(text, party, "พรรค", g) > party:
+            end = party
+        known = named_committee_end(text, start)
+        if start < known < end and text.startswith(_DECIDES, known):
+            end = known
+    return end
+
+
+_NOT_NAME_START = ("โดย", "ภายใต้", "ของ", "ใน", "ซึ่ง", "ที่", "ได้", "จะ", "เป็น", "ให้", "ผ่าน", "ผู้", "ประธาน", "กับ", "แก่",
+                   "ต่อ", "จาก", "เลขาธิการ", "รอง", "อดีต", "เสนอ", "มอบ", "ร่วม", "พร้อม", "หรือ")
+
+
+def _spaced_national_end(text: str, start: int, end: int) -> int:
+    """A committee's national name written with a space inside (คณะกรรมการอำนวยการป้องกัน ควบคุมและกำจัดโรค
+    อหิวาต์แอฟริกาในสุกรแห่งชาติ, คณะกรรมการพัฒนาสื่อปลอดภัย และสร้างสรรค์แห่งชาติ): the name filled its chunk and
+    the next chunk alone ends at แห่งชาติ, with no other body's head in it and no clause word before it."""
+    c = chunk_at(text, start)
+    if c is None or end != c.end or text.endswith(("แห่งชาติ", "แห่งประเทศไทย"), 0, end) or end - start > 45:
+        return end
+    n = next_chunk(text, end)
+    if n is None or n.start - end > 1 or not _THAI_RUN.fullmatch(n.text) or not n.text.endswith("แห่งชาติ"):
+        return end
+    if len(n.text) > 70 or n.text.startswith(_NOT_NAME_START) or _head_regex().search(n.text, 2):
+        return end
+    if text.endswith(ORG_HEADS, start, end) or _LIMITED.match(text, n.end):
+        return end  # คณะทำงานเตรียมการจัดตั้งบริษัท| สายการเดินเรือแห่งชาติ จำกัด: a company's name follows
+    return n.end
+
+
 def find_headed(text: str, g: Gazetteer) -> list[OrgMention]:
     out: list[OrgMention] = []
     rx = _head_regex()
@@ -952,6 +999,8 @@ def find_headed(text: str, g: Gazetteer) -> list[OrgMention]:
         end = org_name_end(text, start, head, g, True if at else None)
         if head in _COMMITTEE_HEADS and not at and end > start:
             end = max(end, named_committee_end(text, start))  # a known name: only ever longer, never a new one
+        if head in _COMMITTEE_HEADS and not at and end > start:
+            end = _spaced_national_end(text, start, end)
         if head in _DIRECTED and text.endswith(_DIRECTOR, 0, start) and not (
             text.startswith(_KINDS_AFTER.get(head, ("\0",)), start + len(head))
         ):  # ผู้อำนวยการ|สถาบันพยาธิวิทยา: after its director's post a head and one word is a name, not a kind
@@ -992,6 +1041,10 @@ def find_headed(text: str, g: Gazetteer) -> list[OrgMention]:
             end = spaced  # กระทรวงดิจิทัล| เพื่อเศรษฐกิจและสังคม: a known name written with a stray space
         if end > start and (patron := _PATRONAGE.match(text, end)) is not None:
             end = patron.end()  # มูลนิธิการแพทย์ฉุกเฉินแห่งชาติ ในพระราชูปถัมภ์ฯ: royal patronage is part of the name
+        if end > start:
+            end = _owner_cut(text, start, end, head, g)
+        if end > start and (office := _COUNTRY_OFFICE.match(text, end)) is not None and re.search(_WORLD_BODY, text[start:end]):
+            end = office.end()  # องค์การยูนิเซฟ ประเทศไทย, องค์การอนามัยโลก ประเทศไทย: a world body's office in Thailand
         if end > start and (term := g.terms.get(text[start:end])) is not None and term.kind in _KINDS_NOT_BODIES:
             end = start  # องค์กรปกครองส่วนท้องถิ่น: the glossary's class of bodies, not one body
         if end > start:
