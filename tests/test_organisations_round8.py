@@ -70,3 +70,14 @@ def test_a_world_bodys_office_in_thailand() -> None:
     body = ("รัฐมนตรีช่วยว่าการกระทรวงศึกษาธิการ เป็นประธานการประชุมหารือกับองค์การยูนิเซฟ ประเทศไทย "
             "และสหภาพโทรคมนาคมระหว่างประเทศ ณ ห้องประชุมจันทรเกษม")
     assert "องค์การยูนิเซฟ ประเทศไทย" in _orgs(body), _orgs(body)
+
+
+def test_a_body_inside_a_buildings_name_is_the_building() -> None:
+    # https://www.thaigov.go.th/news/contents/details/91919
+    palace = ("วันนี้ (1 ม.ค. 68) เวลา 08.00 น. ที่ห้องแดง อาคารหน่วยราชการในพระองค์ 904 ในพระบรมมหาราชวัง "
+              "นายอนุทิน ชาญวีรกูล รองนายกรัฐมนตรี")
+    assert "หน่วยราชการในพระองค์" not in _orgs(palace), _orgs(palace)
+    # https://www.thaigov.go.th/news/contents/details/95013: the department's building, the ministry acts
+    labour = ("ณ ห้องประชุมปกรณ์ อังศุสิงห์ ชั้น 10 อาคารกรมพัฒนาฝีมือแรงงาน\n"
+              "นายพิพัฒน์ กล่าวว่า กระทรวงแรงงานให้ความสำคัญกับความปลอดภัย")
+    assert _orgs(labour) == ["กระทรวงแรงงาน"], _orgs(labour)

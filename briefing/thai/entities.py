@@ -454,7 +454,8 @@ def _field_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     kept = [c for c in kept if c.type == "person" or not places.any_such_venue(text, c.start, c.end)]
     english = _is_english(text[skip:])
     kept = [c for c in kept if c.type != "organisation" or not (
-        organisations.in_law_title(text, c.start) or english and english_text.in_law_title(text, c.start))]
+        organisations.in_law_title(text, c.start) or organisations.in_building_name(text, c.start)
+        or english and english_text.in_law_title(text, c.start))]
     for i, c in enumerate(kept):
         if c.type == "organisation" and (
             places.venue_after_at(text, c.start, c.end)

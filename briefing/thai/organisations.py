@@ -372,6 +372,15 @@ def in_law_title(text: str, start: int) -> bool:
     return _LAW_BEFORE.search(text, max(0, start - 30), start) is not None
 
 
+_BUILDING_BEFORE = re.compile(r"อาคาร[ \t]?$")
+
+
+def in_building_name(text: str, start: int) -> bool:
+    """Is the body at `start` named inside a building's name (ห้องแดง อาคารหน่วยราชการในพระองค์ 904, ชั้น 10
+    อาคารกรมพัฒนาฝีมือแรงงาน)? The building is where something happens, not a body that acts."""
+    return _BUILDING_BEFORE.search(text, max(0, start - 7), start) is not None
+
+
 _PORTS = ("ท่าเรือ", "ท่าอากาศยาน")
 
 
