@@ -81,3 +81,20 @@ def test_a_body_inside_a_buildings_name_is_the_building() -> None:
     labour = ("ณ ห้องประชุมปกรณ์ อังศุสิงห์ ชั้น 10 อาคารกรมพัฒนาฝีมือแรงงาน\n"
               "นายพิพัฒน์ กล่าวว่า กระทรวงแรงงานให้ความสำคัญกับความปลอดภัย")
     assert _orgs(labour) == ["กระทรวงแรงงาน"], _orgs(labour)
+
+
+def test_a_national_bodys_short_name_before_a_class_is_the_class() -> None:
+    # https://www.thaigov.go.th/news/contents/details/79677: the councils at every level, not the national one
+    body = ("และมีกลไกสำคัญ คือ สภาเด็กและเยาวชนในทุกระดับ จำนวน 8,778 แห่งทั่วประเทศ")
+    assert "สภาเด็กและเยาวชน" not in _orgs(body), _orgs(body)
+
+
+def test_a_research_centre_named_for_its_field_and_province() -> None:
+    # https://www.thaigov.go.th/news/contents/details/47895
+    rice = ("มาทดลองปลูกในแปลงปลูกของศูนย์วิจัยข้าว 3 แห่ง ได้แก่ศูนย์วิจัยข้าวชัยนาท ศูนย์วิจัยข้าวพิษณุโลก "
+            "และศูนย์วิจัยข้าวขอนแก่น ซึ่งจะดำเนินการตัดสินผลการประกวด")
+    orgs = _orgs(rice)
+    assert {"ศูนย์วิจัยข้าวชัยนาท", "ศูนย์วิจัยข้าวพิษณุโลก", "ศูนย์วิจัยข้าวขอนแก่น"} <= set(orgs), orgs
+    # https://www.thaigov.go.th/news/contents/details/35951
+    garden = "รับฟังการบรรยายสรุปงานวิจัยของศูนย์วิจัยพืชสวนศรีสะเกษ ตำบลหนองไผ่ อำเภอเมือง จังหวัดศรีสะเกษ"
+    assert "ศูนย์วิจัยพืชสวนศรีสะเกษ" in _orgs(garden), _orgs(garden)

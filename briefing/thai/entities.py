@@ -229,7 +229,7 @@ def _gazetteer_hits(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
                 out.append(_Cand(field, start - 6, end, "organisation", f"Government of {name}", None, True))
             pos = end
             continue
-        if _accept(text, start, end, key, term):
+        if _accept(text, start, end, key, term) and not organisations.class_not_national(text, key, end, term.canonical):
             branch = None
             if term.type == "organisation" and not key.startswith(VENUE_HEADS) and not text.endswith("สมาชิก", 0, start):
                 branch = _provincial_branch(text, end, g)  # not สมาชิกสภาผู้แทนราษฎรจังหวัด..., an MP

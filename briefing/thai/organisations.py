@@ -381,6 +381,18 @@ def in_building_name(text: str, start: int) -> bool:
     return _BUILDING_BEFORE.search(text, max(0, start - 7), start) is not None
 
 
+_CLASS_AFTER = re.compile(r"[ \t]?(?:ใน(?:ทุก)?ระดับ|ทุกระดับ|ระดับ(?:จังหวัด|อำเภอ|ตำบล|ท้องถิ่น)|ทั่วประเทศ|ขององค์กรปกครอง|ของ(?:แต่ละ|ทุก)|ทุกแห่ง|ต่างๆ|ต่าง ๆ)")
+
+
+def class_not_national(text: str, key: str, end: int, canonical: str | None) -> bool:
+    """A national body's bare short name followed by a class's words (สภาเด็กและเยาวชน|ในทุกระดับ,
+    ...|ขององค์กรปกครองส่วนท้องถิ่น, ...|ทั่วประเทศ) names the local bodies of that kind, not the national one."""
+    return (
+        canonical is not None and canonical != key and canonical.endswith(("แห่งประเทศไทย", "แห่งชาติ"))
+        and _CLASS_AFTER.match(text, end) is not None
+    )
+
+
 _PORTS = ("ท่าเรือ", "ท่าอากาศยาน")
 
 
@@ -960,6 +972,27 @@ def _spaced_national_end(text: str, start: int, end: int) -> int:
     return n.end
 
 
+def _research_centre_end(text: str, start: int) -> int:
+    """A research centre named for its field and its province (ศูนย์วิจัยข้าวพิษณุโลก, ศูนย์วิจัยพืชสวนศรีสะเกษ,
+    ศูนย์วิจัยและพัฒนาการเพาะเลี้ยงสัตว์น้ำจืดนครปฐม): the station of a department in that province; its words
+    before the province are the field, whatever they are. start when no province closes the run."""
+    run = _THAI_RUN.match(text, start)
+    if run is None:
+        return start
+    pos, ends, starts = start, [], []
+    for word in words(run.group(0)):
+        starts.append(pos)
+        pos += len(word)
+        ends.append(pos)
+    low = start + len("ศูนย์วิจัย") + 2
+    for e in ends:  # the first province closes it: ศูนย์วิจัยพืชสวนตรัง|ได้ร่วมบูรณาการกับสำนักงานสหกรณ์จังหวัดตรัง
+        for p in starts:
+            if low <= p < e and _is_province(text[p:e]):
+                field = text[start + len("ศูนย์วิจัย"):p]
+                return start if re.search("ศูนย์|จังหวัด|สำนักงาน|ได้|จาก|ใน|กับ", field) else e
+    return start
+
+
 def find_headed(text: str, g: Gazetteer) -> list[OrgMention]:
     out: list[OrgMention] = []
     rx = _head_regex()
@@ -1036,6 +1069,8 @@ def find_headed(text: str, g: Gazetteer) -> list[OrgMention]:
                 end = start if end == c.end else end
                 if end == start and _parent_body(text, c.end, g):
                     end = c.end  # กองสืบสวนและปราบปราม กรมสอบสวนคดีพิเศษ: a division named before its department
+        if head == "ศูนย์" and text.startswith("วิจัย", start + len(head)) and not at:
+            end = max(end, _research_centre_end(text, start))
         if end > start and head.startswith(_ENUM_HEADS):
             end = _enumeration_end(text, end)
         if end > start and head not in _COMMITTEE_HEADS:
@@ -1056,6 +1091,8 @@ def find_headed(text: str, g: Gazetteer) -> list[OrgMention]:
             end = office.end()  # องค์การยูนิเซฟ ประเทศไทย, องค์การอนามัยโลก ประเทศไทย: a world body's office in Thailand
         if end > start and (term := g.terms.get(text[start:end])) is not None and term.kind in _KINDS_NOT_BODIES:
             end = start  # องค์กรปกครองส่วนท้องถิ่น: the glossary's class of bodies, not one body
+        if end > start and term is not None and class_not_national(text, text[start:end], end, term.canonical):
+            end = start  # สภาเด็กและเยาวชน|ในทุกระดับ: the local councils of that kind
         if end > start:
             out.append(OrgMention(start, end, seated_english, None, seated_english is not None))
             pos = end
