@@ -34,6 +34,8 @@ from briefing.summary.words import agents, base_form, headwords, is_content, lig
 _EVENT = re.compile(r"\b(?:Dialogue|Meeting|Forum|Conference|Summit|Festival|Expo|Fair|Workshop|Seminar|"
                     r"Symposium|Ceremony|Exhibition|Week|Awards?|Congress|Assembly|Session|Talks)\b")
 _MEETING_VERBS = {"holds a meeting on", "holds talks on", "holds", "opens", "presides over"}
+_MEETING_ON = {"holds a meeting on": "holds a meeting of", "attends a meeting on": "attends a meeting of"}
+"""A meeting verb before a body that meets ('คณะกรรมการ'): of it, not on it."""
 
 
 def _topics(title: str) -> list[tuple[int, int, str]]:
@@ -153,6 +155,8 @@ def _action_of(analysis: Analysis, phrases: list[str]) -> tuple[str, int | None]
                   or 3 <= word_count(p) <= 12 and "," not in p and _EVENT.search(p)), None)
     if event and event.split()[0] in ("The", "the"):
         event = "the " + " ".join(event.split()[1:])
+    if event and verb is not None and verb.english == "attends a meeting on":
+        return f"attends {event}", verb.start  # 'ร่วมประชุม APEC ...': someone else's meeting
     if event and (verb is None or verb.english in _MEETING_VERBS):
         return f"holds {event}", verb.start if verb else None
     obj = ""
@@ -211,8 +215,12 @@ def _action_of(analysis: Analysis, phrases: list[str]) -> tuple[str, int | None]
         return told, verb.start
     if verb and obj:
         action = f"{verb.english} {with_article(obj)}"
-        if verb.english == "holds a meeting on" and obj.split()[0].lower() in _BODIES:
-            action = f"holds a meeting of {with_article(obj)}"  # 'จัดประชุมคณะกรรมการ...': the committee meets
+        if verb.english in _MEETING_ON and obj.split()[0].lower() in _BODIES:
+            # 'จัดประชุมคณะกรรมการ...': the committee meets; 'ร่วมประชุมคณะกรรมการ...': attends its meeting
+            action = f"{_MEETING_ON[verb.english]} {with_article(obj)}"
+        elif verb.english in _MEETING_ON and obj.split()[-1].lower() in _BODIES and obj.split()[-1][:1].isupper():
+            # 'ร่วมประชุมคณะกรรมการนโยบายเขตพัฒนาพิเศษภาคตะวันออก': a named body's meeting
+            action = f"{verb.english.split()[0]} the {obj} meeting"
         # 'สั่งการ/กำชับ พณ. ดูแล...': the command names who carries it out, then what: 'orders MOC to look
         # after ...', not 'orders action on MOC to ...' (which reads as action against MOC)
         action = _ORDERED.sub(r"orders \1 to ", action)

@@ -57,8 +57,8 @@ def place_of(analysis: Analysis, after: int = 0) -> str | None:
         # province where; a road is where only when the headline names nothing else
         places = [e for e in places if not ROUTE.match(e.text)]
     for entity in places:
-        if compared(analysis, entity):
-            continue
+        if compared(analysis, entity) or partner(analysis, entity):
+            continue  # 'กระชับความสัมพันธ์ทางเศรษฐกิจกับประเทศญี่ปุ่น': Japan is the partner, not where
         name = safe_english(english_name(entity), analysis)
         if name and READABLE.search(name) and name.lower() not in ("thailand", "thai"):
             return re.sub(r"\s*\([^()]*\)$", "", name).rstrip(". ")  # a venue named by its body: no acronym
@@ -77,6 +77,21 @@ _COMPARED = re.compile(r"(?:รอง(?:เพียง|แค่)?(?:จาก)
                        r"\s*(?:[\u0e01-\u0e4e]{0,10}ใน)?(?:ประเทศ)?\s*$")
 
 
+def partner(analysis: Analysis, entity: Entity) -> bool:
+    """True when the headline's place follows 'กับ' or 'ระหว่าง' (with, between): a party, not a where."""
+    return entity.field == "title" and bool(_PARTNER.search(analysis.title[max(0, entity.start - 20):entity.start]))
+
+
+def partner_of(analysis: Analysis, after: int = 0) -> str | None:
+    """With whom: the first place the headline names after its verb as a party ('...กับประเทศญี่ปุ่น': 'Japan')."""
+    for entity in sorted((e for e in analysis.entities + analysis.references
+                          if e.field == "title" and e.type == "place" and e.start >= after), key=lambda e: e.start):
+        name = safe_english(english_name(entity), analysis) if partner(analysis, entity) else None
+        if name and READABLE.search(name) and name.lower() not in ("thailand", "thai"):
+            return re.sub(r"\s*\([^()]*\)$", "", name).rstrip(". ")
+    return None
+
+
 def compared(analysis: Analysis, entity: Entity) -> bool:
     """True when the place follows 'รองจาก', 'มากกว่า', 'เทียบกับ'... (a comparison, not a where)."""
     text = analysis.title if entity.field == "title" else analysis.body
@@ -90,6 +105,9 @@ def compared(analysis: Analysis, entity: Entity) -> bool:
 
 _LIST_GAP = re.compile(r"\s*(?:\([^()]{0,20}\))?\s*(?:,|และ|หรือ)?\s*")
 
+
+_PARTNER = re.compile(r"(?:กับ|ระหว่าง)\s*(?:ประเทศ|รัฐบาล|จังหวัด)?\s*$")
+"""'ร่วมมือกับประเทศ...', 'ระหว่างไทย...': a place after 'with' or 'between' is a party, not where it happened."""
 
 _AT_MEETING = re.compile(r"(?:ใน|ณ)\s*(?:ที่ประชุม|การประชุม)\s*")
 

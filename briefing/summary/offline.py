@@ -41,12 +41,13 @@ from briefing.summary.headline import (
     english_headline,
     headline_view,
     lead_figure,
+    partner_of,
     place_of,
 )
 from briefing.summary.verbs import verbs_of
 from briefing.summary.words import base_form, headwords
 
-OFFLINE_VERSION = "21"
+OFFLINE_VERSION = "22"
 """Bump when the offline brief's output changes, so cached briefs are remade."""
 
 BRIEF_WORDS = 120
@@ -71,6 +72,8 @@ class Facts:
     phrases: list[str]
     place: str | None = None
     """Where, as the headline names it (the gist's place); `places` are the brief's."""
+    partner: str | None = None
+    """With whom, as the headline names a place after 'กับ' ('...กับประเทศญี่ปุ่น': 'Japan'); the gist's only."""
     lead: KeyFigure | None = None
     """The key figure (`headline.lead_figure`)."""
     ahead: list[str] = field(default_factory=list)
@@ -147,6 +150,7 @@ def gather(release: Release, analysis: Analysis) -> Facts:
         organisations=distinct_names(analysis.entities, "organisation", analysis),
         phrases=phrases,
         place=None if headline else place_of(view, verbs[0].start if verbs else 0),
+        partner=None if headline else partner_of(view, verbs[0].start if verbs else 0),
         lead=lead,
         ahead=ahead[:2],
     )
@@ -230,6 +234,8 @@ def render_gist(facts: Facts, limit: int = GIST_WORDS) -> str:
         lead = None  # '1 agency', '3 officers' from the body: a reader of one line cannot place it
     core = f"{facts.actor} {facts.action}".strip()
     where = f"{core} in {facts.place}" if facts.place and facts.place not in core else core
+    if where == core and facts.partner and facts.partner not in core:
+        where = f"{core} with {facts.partner}"  # 'กระชับความสัมพันธ์...กับประเทศญี่ปุ่น': with Japan, not in it
     candidates = []
     if lead:
         candidates += [f"{where}; {lead.phrase()}", f"{where}; {lead.english}", f"{core}; {lead.phrase()}",
