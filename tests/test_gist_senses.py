@@ -86,3 +86,17 @@ def test_talks_with_a_person_are_held_with_him() -> None:
     text = gist(Analysis(title=title, body="พลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี หารือกับนายแอนโทนี บลิงเกน",
                          entities=[blinken]))
     assert "holds talks with Antony Blinken" in text
+
+
+def test_a_body_percentage_nothing_names_as_a_rate_is_left_out() -> None:
+    # thaigov.go.th/news/contents/details/35017: the body's '5%' ends the gist with no word of what it
+    # measures ('Minister hands over the affiliation head homework in Sam-ao; 5%')
+    from briefing.model import Figure
+
+    title = "‘ที่ปรึกษา รมว.แรงงาน’ เยือนเมืองสามอ่าว มอบการบ้าน หน.ส่วนสังกัด ก.แรงงาน"
+    body = "ที่ปรึกษารัฐมนตรีว่าการกระทรวงแรงงาน ลงพื้นที่จังหวัดประจวบคีรีขันธ์ ให้ลดการว่างงานลงให้ได้ 5%"
+    s = body.index("5%")
+    five = Figure(kind="percent", field="body", text="5%", start=s, end=s + 2, value=5.0, unit="%", english="5%")
+    text = gist(Analysis(title=title, body=body, figures=[five]))
+    assert text.startswith("Adviser to the Minister")
+    assert "5%" not in text

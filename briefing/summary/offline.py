@@ -225,6 +225,11 @@ SMALL_COUNT = 10
 """A count or quantity under this from the body (not the headline) is left out of the gist."""
 
 
+_RATE_MEASURES = {"growth", "debt", "target", "increase", "decrease", "rate", "interest rate", "interest", "share",
+                  "inflation", "progress", "satisfaction", "unemployment", "reduction", "discount", "occupancy"}
+"""What a percentage of the body measures when the gist may give it ('growth of 2.8%', 'a rate of 18.5%')."""
+
+
 def render_gist(facts: Facts, limit: int = GIST_WORDS) -> str:
     """'<actor> <does what> [in <place>]; <key figure with what it measures>' within `limit` words,
     shortening until it fits."""
@@ -232,6 +237,11 @@ def render_gist(facts: Facts, limit: int = GIST_WORDS) -> str:
     if lead is not None and lead.figure.field == "body" and lead.figure.kind in ("count", "quantity") \
             and lead.figure.value < SMALL_COUNT:
         lead = None  # '1 agency', '3 officers' from the body: a reader of one line cannot place it
+    if lead is not None and lead.figure.field == "body" and lead.figure.kind == "percent" \
+            and (lead.measure or "") not in _RATE_MEASURES:
+        # 'Minister hands over ... in Sam-ao; 5%', 'a budget of about 20%', 'an area of 100%': a percentage from the
+        # body that nothing names as a rate says nothing in one line, or something false; the gist drops it
+        lead = None
     core = f"{facts.actor} {facts.action}".strip()
     where = f"{core} in {facts.place}" if facts.place and facts.place not in core else core
     if where == core and facts.partner and facts.partner not in core:
