@@ -100,3 +100,13 @@ def test_a_body_percentage_nothing_names_as_a_rate_is_left_out() -> None:
     text = gist(Analysis(title=title, body=body, figures=[five]))
     assert text.startswith("Adviser to the Minister")
     assert "5%" not in text
+
+
+def test_a_country_paired_by_a_dash_is_not_where() -> None:
+    # thaigov.go.th/news/contents/details/99089: 'ชายแดนไทย–กัมพูชา' is the Thai–Cambodian border; the gist
+    # read 'visits the injured ... in Cambodia' (the injured are in Thai hospitals)
+    title = "ปลัดกระทรวงวัฒนธรรมเยี่ยมให้กำลังใจผู้บาดเจ็บจากสถานการณ์สู้รบตามแนวชายแดนไทย–กัมพูชา"
+    text = gist(Analysis(title=title, body="นายประสพ เรียงเงิน ปลัดกระทรวงวัฒนธรรม เยี่ยมให้กำลังใจผู้บาดเจ็บ",
+                         entities=[place(title, "กัมพูชา", "Cambodia")]))
+    assert "visits" in text
+    assert "in Cambodia" not in text

@@ -33,8 +33,11 @@ a final gate drops what it cannot mend (action.py). Word senses come from the wo
 
 from __future__ import annotations
 
+import functools
 import re
+import tomllib
 from dataclasses import replace
+from pathlib import Path
 
 from briefing.model import Analysis, Entity, Release
 from briefing.summary.action import main_verbs
@@ -59,6 +62,8 @@ def place_of(analysis: Analysis, after: int = 0) -> str | None:
     for entity in places:
         if compared(analysis, entity) or partner(analysis, entity):
             continue  # 'กระชับความสัมพันธ์ทางเศรษฐกิจกับประเทศญี่ปุ่น': Japan is the partner, not where
+        if _country_pair(analysis.title, entity):
+            continue  # 'สนามไทย – ญี่ปุ่น', 'วิกฤตรัสเซีย-ยูเครน': a pair names a venue, a border or a crisis, not where
         name = safe_english(english_name(entity), analysis)
         if name and READABLE.search(name) and name.lower() not in ("thailand", "thai"):
             return re.sub(r"\s*\([^()]*\)$", "", name).rstrip(". ")  # a venue named by its body: no acronym
@@ -75,6 +80,33 @@ def place_of(analysis: Analysis, after: int = 0) -> str | None:
 # 'มากกว่าญี่ปุ่น', 'เทียบกับเวียดนาม': a place a figure is compared with is not where the release happened
 _COMPARED = re.compile(r"(?:รอง(?:เพียง|แค่)?(?:จาก)?|มากกว่า|น้อยกว่า|สูงกว่า|ต่ำกว่า|(?:เมื่อ)?เทียบกับ|เทียบเท่า)"
                        r"\s*(?:[\u0e01-\u0e4e]{0,10}ใน)?(?:ประเทศ)?\s*$")
+
+
+@functools.cache
+def _countries() -> frozenset[str]:
+    """Thai names of countries (briefing/data/countries.toml: full names and short forms), and 'ไทย'."""
+    data = tomllib.loads((Path(__file__).resolve().parents[1] / "data" / "countries.toml").read_text(encoding="utf-8"))
+    names = {"ไทย"}
+    for block in data.get("country", []):
+        names.add(block["th"])
+        names.update(block.get("aliases", []))
+    return frozenset(names)
+
+
+_PAIR_BEFORE = re.compile(r"(?:^|[^\u0e00-\u0e7f]|ประเทศ)?([\u0e00-\u0e7f]+)\s*[-–]\s*$")
+_PAIR_AFTER = re.compile(r"\s*[-–]\s*(?:ประเทศ)?([\u0e00-\u0e7f]+)")
+
+
+def _country_pair(title: str, entity: Entity) -> bool:
+    """True when the place is one of two countries joined by a dash ('ไทย-ลาว', 'สนามไทย – ญี่ปุ่น',
+    'วิกฤตรัสเซีย-ยูเครน'): the pair qualifies a noun (relations, a border, a crisis, a venue), it is no where."""
+    countries = _countries()
+    if entity.text not in countries and not any(entity.text.endswith(c) for c in countries):
+        return False
+    before = _PAIR_BEFORE.search(title[max(0, entity.start - 30):entity.start])
+    after = _PAIR_AFTER.match(title, entity.end)
+    return any(m is not None and any(m.group(1).endswith(c) or m.group(1).startswith(c) for c in countries)
+               for m in (before, after))
 
 
 def partner(analysis: Analysis, entity: Entity) -> bool:
