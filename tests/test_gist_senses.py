@@ -110,3 +110,23 @@ def test_a_country_paired_by_a_dash_is_not_where() -> None:
                          entities=[place(title, "กัมพูชา", "Cambodia")]))
     assert "visits" in text
     assert "in Cambodia" not in text
+
+
+def test_the_person_named_after_the_position_holds_it() -> None:
+    # thaigov.go.th/news/contents/details/93484: the Thai Prime Minister welcomes the Lao one; the gist took the
+    # first person the release calls Prime Minister ('Prime Minister Sonsai Siphandon welcomes ...')
+    title = ("นายกฯ แพทองธาร พร้อมให้การต้อนรับนายกรัฐมนตรี สปป. ลาว เยือนประเทศไทยอย่างเป็นทางการ "
+             "ร่วมเฉลิมฉลองโอกาสครบรอบ 75 ปี ความสัมพันธ์ทางการทูตไทย-ลาว")
+    body = "นายสอนไซ สีพันดอน นายกรัฐมนตรีแห่ง สปป. ลาว และนางสาวแพทองธาร ชินวัตร นายกรัฐมนตรี"
+    lao, thai = "นายสอนไซ สีพันดอน", "นางสาวแพทองธาร ชินวัตร"
+    s, t = body.index(lao), body.index(thai)
+    people = [Entity(type="person", field="body", text=lao, start=s, end=s + len(lao), english="Sonsai Siphandon",
+                     role="นายกรัฐมนตรีแห่ง สปป. ลาว", role_english="Prime Minister, Lao People's Democratic Republic"),
+              Entity(type="person", field="body", text=thai, start=t, end=t + len(thai), english="Paetongtarn Shinawatra",
+                     role="นายกรัฐมนตรี", role_english="Prime Minister")]
+    r = title.index("แพทองธาร")
+    mention = Entity(type="person", field="title", text="แพทองธาร", start=r, end=r + 8, canonical=thai,
+                     english="Paetongtarn Shinawatra")
+    text = gist(Analysis(title=title, body=body, entities=people, references=[mention]))
+    assert text.startswith("Prime Minister Paetongtarn Shinawatra ")
+    assert "Sonsai" not in text

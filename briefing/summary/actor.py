@@ -99,6 +99,15 @@ def actor_of(analysis: Analysis, people: list[Person], verb_pos: int | None) -> 
     mentions = sorted((e for e in analysis.entities + analysis.references
                        if e.field == "title" and e.type in ("person", "organisation")), key=lambda e: e.start)
     role = _title_role(analysis.title, people, limit)
+    if role:
+        # 'นายกฯ แพทองธาร พร้อมให้การต้อนรับนายกรัฐมนตรี สปป. ลาว': the person the headline names right after the
+        # position holds it, not another holder of a position of that name the release gives (the Lao PM)
+        named = next((e for e in mentions if e.type == "person" and role[1] <= e.start <= role[1] + 2), None)
+        name = safe_english(english_name(_lookup_person(analysis, named) or named), analysis) if named else None
+        holder = next((p for p in people if name and p.name == name), None)
+        position = glossary().get("roles", {}).get(analysis.title[role[0]:role[1]].strip())
+        if holder is not None and position and holder.name not in role[2]:
+            role = (role[0], role[1], f"{position} {holder.name}")
     candidates: list[tuple[int, str]] = []
     ends: dict[int, int] = {}
     short: dict[str, str] = {}
