@@ -28,7 +28,11 @@ action (verbs.py); two bodies joined by '-' or 'และ' before the verb act t
 names who carries it out ('orders MOC to ...'), a verb of telling names who is told and what to do, and
 a final gate drops what it cannot mend (action.py). Word senses come from the words around them
 (headwords.toml [senses], words.sense_of) and Latin names written with a space are one word
-(words.spaced).
+(words.spaced). Session 5 (bench/gists5): a post held for a position ('ที่ปรึกษา รมว.', 'เลขานุการ', 'โฆษก') is
+not its holder, and the person named right after a position holds it (actor.py); 'ร่วมประชุม' attends, 'หารือ'
++ a person or body talks with them, an English phrase far after a meeting verb is no event held
+(action.py); a place after 'กับ'/'ระหว่าง' is a partner ('with Japan') and a country paired by a dash
+('ไทย–กัมพูชา') no where (`place_of`); a body percentage nothing names as a rate is no key figure (offline.py).
 """
 
 from __future__ import annotations
