@@ -94,13 +94,13 @@ _NAME_AFTER_BODY = re.compile(
 """A person's two-word name right after a body's last word, which no title marks (Zhao Leji)."""
 
 _COMMITTEE = re.compile(
-    r"(?<![A-Za-z’'])(?:(?:[A-Z][A-Za-z\-]*(?:’s|'s)?)[ \t]+){0,5}(?:Committee|Commission|Subcommittee|Sub-committee)[ \t]+(?:on|for)[ \t]+"
+    r"(?<![A-Za-z’'])(?:(?:[A-Z][A-Za-z\-]{0,100}(?:’s|'s)?)[ \t]+){0,5}(?:Committee|Commission|Subcommittee|Sub-committee)[ \t]+(?:on|for)[ \t]+"
     r"(?:the[ \t]+)?" + _RUN
 )
 """Senate’s Committee on Political Development and Public Participation; National Committee for ..."""
 
 _CHAMBER = re.compile(
-    r"(?<![A-Za-z’'])(?:[A-Z][A-Za-z\-]*[ \t]+){1,4}(?:Chamber[ \t]+of[ \t]+Commerce(?:[ \t]+and[ \t]+Industry)?|Airlines|Airways)(?![A-Za-z])"
+    r"(?<![A-Za-z’'])(?:[A-Z][A-Za-z\-]{0,100}[ \t]+){1,4}(?:Chamber[ \t]+of[ \t]+Commerce(?:[ \t]+and[ \t]+Industry)?|Airlines|Airways)(?![A-Za-z])"
 )
 """Luxembourg Chamber of Commerce, Thai Chamber of Commerce and Industry, Cargolux Airlines."""
 
