@@ -8,8 +8,9 @@ a Latin "word" of 24,000 letters joined by hyphens, or 3,000 "Mr. " in a row onc
 from __future__ import annotations
 
 from briefing.thai import english, people, places
+from briefing.thai.entities import find_entities
 from briefing.thai.gazetteer import gazetteer
-from briefing.thai.organisations import MAX_NAME, org_name_end
+from briefing.thai.organisations import MAX_NAME, find_latin, org_name_end
 
 _COMMITTEES = "".join("คณะกรรมการพัฒนา" + w for w in ["ชนบท", "เมือง", "ที่ดิน", "การเกษตร", "แรงงาน", "สตรี", "เด็ก"] * 200)
 
@@ -75,3 +76,27 @@ def test_stacked_titles_still_make_one_name() -> None:
     g = gazetteer()
     text = "H.E. Mr. Somchai Jaidee said"
     assert [text[p.start:p.end] for p in people.find_titled(text, g)] == ["H.E. Mr. Somchai Jaidee"]
+
+
+def _orgs(body: str) -> list[str]:
+    entities, _ = find_entities("", body)
+    return [e.text for e in entities if e.type == "organisation"]
+
+
+def test_a_bare_centre_or_cooperative_chunk_is_a_name_only_up_to_max_name() -> None:
+    # ศูนย์บรรเทาสาธารณภัย มณฑลทหารบกที่ 32, สหกรณ์...สันป่าตอง จำกัด: a whole chunk after the head is the name;
+    # a chunk longer than MAX_NAME is no one name (it was tokenised whole from every head in it)
+    assert "ศูนย์บรรเทาสาธารณภัย มณฑลทหารบกที่ 32" in _orgs("ทหารจากศูนย์บรรเทาสาธารณภัย มณฑลทหารบกที่ 32 ได้ช่วยเหลือ")
+    long_centre = "ศูนย์" + "บรรเทาสาธารณภัย" * 30
+    assert len(long_centre) > MAX_NAME
+    assert not any(name.startswith("ศูนย์") for name in _orgs("ทหารจาก" + long_centre + " มณฑลทหารบกที่ 32 ได้ช่วยเหลือ"))
+    assert "สหกรณ์การเกษตรสันป่าตอง จำกัด" in _orgs("สมาชิกสหกรณ์การเกษตรสันป่าตอง จำกัด ได้รับ")
+    assert _orgs("สมาชิกสหกรณ์" + "การเกษตรสันป่าตอง" * 20 + " จำกัด ได้รับ") == []
+
+
+def test_a_latin_organisation_word_has_at_most_101_letters() -> None:
+    g = gazetteer()
+    text = "A" * 3000 + " Bank"
+    assert [text[m.start:m.end] for m in find_latin(text, g)] == ["A" * 101 + " Bank"]
+    text = "Funds from Krungthai Bank and the Thai Red Cross Foundation."
+    assert {text[m.start:m.end] for m in find_latin(text, g)} >= {"Krungthai Bank", "Thai Red Cross Foundation"}

@@ -88,7 +88,7 @@ _EN_ORG = re.compile(
     r"Authority|Institute|Organi[sz]ation|Federation|Association|Embassy|Committee)[ \t]+of[ \t]+"
     r"(?:the[ \t]+)?[A-Z][A-Za-z]+(?:[ \t]+(?:and(?=[ \t]+[A-Z])|of|for|[A-Z][A-Za-z]+))*"
     r"|(?:[A-Z][ \t]+){2,3}Bank"  # G H Bank: a bank named by its initials
-    r"|(?:[A-Z][A-Za-z]+[ \t]+){1,6}(?:Center|Centre|Ministry|Department|Agency|Bank|Organi[sz]ation|"
+    r"|(?:[A-Z][A-Za-z]{1,100}[ \t]+){1,6}(?:Center|Centre|Ministry|Department|Agency|Bank|Organi[sz]ation|"
     r"Office|Council|Committee|Association|Authority|Corporation|Company|University|Institute|Fund|"
     r"Commission|Bureau|Party|Group|Limited|Ltd\.|Co\., Ltd\.|PLC|Foundation|Federation))"
 )
@@ -972,14 +972,14 @@ def find_headed(text: str, g: Gazetteer) -> list[OrgMention]:
         if end > start and head.startswith(_SUBORDINATE):
             end = _parent_unit_end(text, end)
         if head.startswith("สหกรณ์") and (c := chunk_at(text, start)) is not None and c.start == start and (
-            _THAI_RUN.fullmatch(c.text) and len(c.text) > len(head) + 1 and cut_at_stop(c.text, 0, _AND) == len(c.text)
+            len(head) + 1 < len(c.text) <= MAX_NAME and _THAI_RUN.fullmatch(c.text) and cut_at_stop(c.text, 0, _AND) == len(c.text)
         ) and _LIMITED.match(text, c.end) and text[c.end:c.end + 1] in " \t\u00a0":
             end = max(end, c.end)  # สหกรณ์การเกษตรสันป่าตอง จำกัด (317 such in the corpus): the registered name, whatever its words
         if end > start and head.startswith("สหกรณ์") and (limited := _LIMITED.match(text, end)):
             end = limited.end()  # สหกรณ์ออมทรัพย์ตำรวจพังงา จำกัด: a cooperative's registered name
         elif end == start and head in ("ศูนย์", "กอง") and (c := chunk_at(text, start)) is not None:
             thai = _THAI_RUN.match(text, start)
-            if thai and thai.end() == c.end and cut_at_stop(c.text, 0, _AND) == len(c.text) and len(c.text) > 8:
+            if thai and thai.end() == c.end and 8 < len(c.text) <= MAX_NAME and cut_at_stop(c.text, 0, _AND) == len(c.text):
                 end = max(_parent_unit_end(text, c.end), start)  # ศูนย์บรรเทาสาธารณภัย มณฑลทหารบกที่ 32
                 end = start if end == c.end else end
                 if end == start and _parent_body(text, c.end, g):
