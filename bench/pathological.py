@@ -43,7 +43,14 @@ SHAPES = {
     "road-heads-spaced": lambda: "ถนน " * 5000,
     "latin-title-case": lambda: " ".join(["Ministry", "Of", "Foreign", "Affairs", "Bangkok", "Office"] * 1500),
     "latin-capital-runs": lambda: "Bank Of Thailand Phang Nga Province " * 1200,
-    "thai-org-list": lambda: "กระทรวงการคลังและ" * 3000,
+    "thai-org-list": lambda: "กระทรวงการคลังและ" * 1200,
+    "latin-one-word": lambda: "A" * 60_000,
+    "latin-word-run": lambda: "Bangkok" * 8500,
+    "centre-heads": lambda: "ศูนย์" * 4000,
+    "division-heads": lambda: "กอง" * 6500,
+    "cooperative-heads": lambda: "สหกรณ์" * 3300,
+    "district-heads": lambda: "อำเภอเมือง" * 2000,
+    "numbers-spaced": lambda: "1 " * 30_000,
 }
 
 CHILD = """
