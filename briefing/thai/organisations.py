@@ -175,10 +175,10 @@ def org_name_end(text: str, start: int, head: str, g: Gazetteer, strong: bool | 
     of its chunk (และ included: ศูนย์แสดงสินค้าและการประชุมอิมแพ็ค).
     """
     at = strong is True
-    c = chunk_at(text, start)
+    c = chunk_at(text, start, start + MAX_NAME)
     if c is None:
         return start
-    limit = min(c.end, start + MAX_NAME)  # one unspaced run of 20,000 characters is not tokenised from every head in it
+    limit = c.end  # at most MAX_NAME on: one unspaced run of 20,000 characters is not read from every head in it
     if head == "กรม" and text.startswith(_ROYAL, start + 3):
         return start  # กรมหลวง..., กรมสมเด็จพระ...: a royal rank, not a department
     if head in _COMMITTEE_HEADS and text.startswith("ตาม", start + len(head)):
@@ -977,7 +977,7 @@ def find_headed(text: str, g: Gazetteer) -> list[OrgMention]:
             end = max(end, c.end)  # สหกรณ์การเกษตรสันป่าตอง จำกัด (317 such in the corpus): the registered name, whatever its words
         if end > start and head.startswith("สหกรณ์") and (limited := _LIMITED.match(text, end)):
             end = limited.end()  # สหกรณ์ออมทรัพย์ตำรวจพังงา จำกัด: a cooperative's registered name
-        elif end == start and head in ("ศูนย์", "กอง") and (c := chunk_at(text, start)) is not None:
+        elif end == start and head in ("ศูนย์", "กอง") and (c := chunk_at(text, start, start + MAX_NAME + 1)) is not None:
             thai = _THAI_RUN.match(text, start)
             if thai and thai.end() == c.end and 8 < len(c.text) <= MAX_NAME and cut_at_stop(c.text, 0, _AND) == len(c.text):
                 end = max(_parent_unit_end(text, c.end), start)  # ศูนย์บรรเทาสาธารณภัย มณฑลทหารบกที่ 32
