@@ -59,3 +59,18 @@ def test_a_district_named_bare_after_a_word_of_going_is_the_town() -> None:
     # details/45253: จากสะเดา is neem extract where no Songkhla is named
     found = _places("นอกจากนี้นี้ยังนำสารสกัดจากสะเดาช่วยไล่และกำจัดแมลงศัตรูอ้อย จึงเป็นการใช้สารธรรมชาติ")
     assert "สะเดา" not in found
+
+
+def test_a_country_in_an_english_paragraph_of_a_thai_release_reads_as_english_prose() -> None:
+    # details/41238: a Thai release with its English version below; "in Myanmar." was dropped because an
+    # English word stands before it (the rule for a Latin name inside Thai text, "Thailand Digital Valley")
+    body = ("ดร.รักษ์ วรกิจโภคาทร กรรมการผู้จัดการ ธนาคารเพื่อการส่งออกและนำเข้าแห่งประเทศไทย (EXIM BANK) เปิดเผยว่า "
+            "ตลาด CLMV (กัมพูชา สปป.ลาว เมียนมา และเวียดนาม) ไต่อันดับขึ้นมาเป็นตลาดส่งออกสำคัญของไทยอย่างต่อเนื่อง "
+            "โดยในปี 2563 CLMV เป็นตลาดส่งออกสำคัญอันดับ 4 ของไทย รองจากสหรัฐฯ อาเซียนเดิม 5 ประเทศ และจีน ตามลำดับ "
+            "อย่างไรก็ตาม การส่งออกของไทยไปตลาด CLMV มีเหตุสะดุดลงในปี 2563 โดยหดตัวกว่า 11%\n"
+            "The market has still been overwhelmed by multi-faceted problems in 2021, such as the prevailing "
+            "COVID-19 pandemic and the tense situation in Myanmar. This has posed adverse impacts on Thai "
+            "entrepreneurs engaging in export and investment in Myanmar.\n")
+    assert "Myanmar" in _places(body)
+    # a Latin name in Thai prose still needs no Latin word beside it
+    assert "Thailand" not in _places("เปิดตัวโครงการ Thailand Digital Valley ที่จังหวัดชลบุรี เพื่อส่งเสริมการลงทุน")

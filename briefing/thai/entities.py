@@ -338,7 +338,10 @@ def _accept(text: str, start: int, end: int, key: str, term: Term, english: bool
             return not (nxt and nxt.group(0).split()[0].isupper() and nxt.group(0)[0].isalpha())  # GHB ALL GEN
         if term.type == "place":  # "Thailand Digital Valley": part of an English name, not the place
             right = text[end:].lstrip()[:1] or " "
-            if english:  # but a name that ends a line is whole ("Trat, and Phetchaburi\nSouthern Region")
+            line_end = text.find("\n", end)
+            if english or (len(line := text[text.rfind("\n", 0, start) + 1:line_end if line_end >= 0 else len(text)]) > 80
+                           and _is_english(line)):  # an English paragraph in a Thai release reads as English prose
+                # but a name that ends a line is whole ("Trat, and Phetchaburi\nSouthern Region")
                 return not text[end:].lstrip(" \t\u00a0")[:1].isupper()
             left = text[:start].rstrip()[-1:] or " "
             return not (_LATIN_WORD.match(left) or _LATIN_WORD.match(right))
