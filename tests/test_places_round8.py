@@ -74,3 +74,20 @@ def test_a_country_in_an_english_paragraph_of_a_thai_release_reads_as_english_pr
     assert "Myanmar" in _places(body)
     # a Latin name in Thai prose still needs no Latin word beside it
     assert "Thailand" not in _places("เปิดตัวโครงการ Thailand Digital Valley ที่จังหวัดชลบุรี เพื่อส่งเสริมการลงทุน")
+
+
+def test_an_old_town_named_by_its_town_is_a_place() -> None:
+    # details/38447: three old towns declared, listed
+    found = _places("เห็นชอบประกาศเขตพื้นที่เมืองเก่าเพิ่มเติม 3 เมือง ได้แก่\nเมืองเก่าอุทัยธานี เมืองเก่าตรัง และเมืองเก่าฉะเชิงเทรา\n"
+                    "โดยมีพื้นที่ครอบคลุมบริเวณสำคัญของเมืองเก่า")
+    assert found.get("เมืองเก่าตรัง") == "Trang Old Town"
+    assert {"เมืองเก่าอุทัยธานี", "เมืองเก่าฉะเชิงเทรา"} <= found.keys()
+    # a kind of old town (a programme's name) names none
+    assert not any(p.startswith("เมืองเก่า") for p in _places("ขับเคลื่อนโครงการเมืองเก่ามีชีวิต ในพื้นที่"))
+
+
+def test_turkey_is_turkiye() -> None:
+    # details/54129: an English paragraph writes the country's name before 2022
+    body = ("The outcome of Asia Cooperation Dialogue Ministerial Meeting prescribes: 1) Turkey’s handover of ACD "
+            "chairmanship for 2021-2022 to Bahrain who will host ACD under")
+    assert "Turkey" in _places(body)

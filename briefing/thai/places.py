@@ -1096,7 +1096,7 @@ def _before_time_word(text: str, name_at: int, end: int) -> int:
 
 def find_venues(text: str, g: Gazetteer) -> list[PlaceMention]:
     out: list[PlaceMention] = find_malls(text) + find_floor_rooms(text, g) + find_headquarters(text, g) + find_sited(text) + find_hospitals(text) + find_quarters(text)
-    out += find_junctions(text)
+    out += find_junctions(text) + find_old_towns(text)
     out += find_waters(text) + find_floating_markets(text)
     rx = _venue_regex()
     pos = 0
@@ -1945,4 +1945,31 @@ def find_junctions(text: str) -> list[PlaceMention]:
             if not ws or not (ws[0] in dic or ws[0] in NAME_STOPS or is_verb(ws[0])) or len(ws[0]) < 2:
                 continue  # ชุมทาง + a name that runs on past the registered one: not this town
         out.append(PlaceMention(m.start(), end, english=f"{area.en} Junction"))
+    return out
+
+
+_OLD_TOWN = re.compile(r"(?:ย่าน)?เมืองเก่า(?=[ก-ฮเแโใไ])")
+
+
+def find_old_towns(text: str) -> list[PlaceMention]:
+    """A town's old quarter named by the town (ที่ย่านเมืองเก่าสงขลา, เมืองเก่าตรัง, ชุมชนเมืองเก่าภูเก็ต: 200+
+    corpus mentions): the town a registered province or district whose name ends on a word boundary, with ย่าน
+    when it stands before; not เมืองเก่ามีชีวิต (a programme's kind) nor a name that runs on past the town's.
+    English '<town> Old Town'."""
+    from briefing.thai import admin
+
+    out: list[PlaceMention] = []
+    dic = dictionary()
+    for m in _OLD_TOWN.finditer(text):
+        end, area = admin.longest_name(text, m.end(), ("province", "district"))
+        if area is None or (text[m.end():end] in dic and area.level != "province"):
+            continue
+        c = chunk_at(text, m.end())
+        rest = text[end:c.end] if c is not None and c.start <= end else ""
+        if rest:
+            ws = words(rest)
+            if not ws or not (ws[0] in dic or ws[0] in NAME_STOPS or is_verb(ws[0])) or len(ws[0]) < 2:
+                continue  # เมืองเก่า + a longer name than the town's
+        town = area.en.removesuffix(" District").removesuffix(" Province")
+        out.append(PlaceMention(m.start(), end, english=f"{town} Old Town"))
     return out
