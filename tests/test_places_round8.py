@@ -91,3 +91,11 @@ def test_turkey_is_turkiye() -> None:
     body = ("The outcome of Asia Cooperation Dialogue Ministerial Meeting prescribes: 1) Turkey’s handover of ACD "
             "chairmanship for 2021-2022 to Bahrain who will host ACD under")
     assert "Turkey" in _places(body)
+
+
+def test_a_southern_city_pillar_shrine_is_named_by_its_town() -> None:
+    # details/65998: worshipped at; details/65986: the town's name then a verb glued to it
+    found = _places("นายกรัฐมนตรีไหว้สักการะศาลเจ้าพ่อหลักเมืองสงขลา สถานที่ศักดิ์สิทธิ์และศูนย์รวมจิตใจของคนไทยเชื้อสายจีน ทั้ง")
+    assert found.get("ศาลเจ้าพ่อหลักเมืองสงขลา") == "Songkhla City Pillar Shrine"
+    found = _places("ผู้ใดที่มากราบไหว้สักการะศาลเจ้าพ่อหลักเมืองสงขลา และเทพเจ้าภายในศาลเจ้าพ่อหลักเมืองสงขลามักจะประสบความสำเร็จ")
+    assert set(found) == {"ศาลเจ้าพ่อหลักเมืองสงขลา"}

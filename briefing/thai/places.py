@@ -97,7 +97,7 @@ STRONG_VENUES: tuple[str, ...] = (
     "ทำเนียบรัฐบาล", "ท้องสนามหลวง", "ภูมิภาค", "ถ้ำ", "น้ำตก", "น้ำพุร้อน", "ลำน้ำ", "ลุ่มน้ำ", "หมู่บ้าน",
     "ดอย", "ภูเขา", "คลอง", "ทะเลสาบ", "อ่าว", "ช่องแคบ", "วงเวียน", "ที่ว่าการอำเภอ", "มณฑล", "ค่าย", "ศาลาว่าการ",
     "ปราสาท", "พระธาตุ", "จุดชมวิว", "ทัณฑสถาน", "เรือนจำ", "สถานพินิจและคุ้มครองเด็กและเยาวชน", "ศาลเจ้า",
-    "ศูนย์การค้า", "พระราชวัง", "ศาลหลักเมือง", "อนุสรณ์สถาน", "อุทยานประวัติศาสตร์", "เมืองโบราณ", "แหล่งโบราณคดี",
+    "ศูนย์การค้า", "พระราชวัง", "ศาลเจ้าพ่อหลักเมือง", "ศาลหลักเมือง", "อนุสรณ์สถาน", "อุทยานประวัติศาสตร์", "เมืองโบราณ", "แหล่งโบราณคดี",
 )
 _GENERIC_VENUE = frozenset(["ละ", "แรก", "สาธารณะ", "ประเภท", "เก่า", "ประจำ", "ใน", "จาก", "ท้องถิ่น", "ใหญ่", "เล็ก", "กลาง", "นัด", "สาย", "ต่างๆ", "ต่าง", "ทั้งหมด", "ดังกล่าว", "นี้", "ของ", "ที่", "ใหม่", "เดิม", "อื่น", "อื่นๆ", "ทุก", "ใด"])
 _PREPOSITIONS = ("ใน", "จาก")
@@ -1094,6 +1094,9 @@ def _before_time_word(text: str, name_at: int, end: int) -> int:
     return end
 
 
+_PILLAR_SHRINES = ("ศาลหลักเมือง", "ศาลเจ้าพ่อหลักเมือง")
+
+
 def find_venues(text: str, g: Gazetteer) -> list[PlaceMention]:
     out: list[PlaceMention] = find_malls(text) + find_floor_rooms(text, g) + find_headquarters(text, g) + find_sited(text) + find_hospitals(text) + find_quarters(text)
     out += find_junctions(text) + find_old_towns(text)
@@ -1124,6 +1127,12 @@ def find_venues(text: str, g: Gazetteer) -> list[PlaceMention]:
             pos = start + 1
             continue
         end = venue_end(text, start, head, g, at)
+        if head in _PILLAR_SHRINES and end > start + len(head):
+            from briefing.thai import admin
+
+            town_end, town = admin.longest_name(text, start + len(head), ("province", "district"))
+            if town is not None and town_end < end and town_end - start - len(head) >= 3:
+                end = town_end  # ศาลเจ้าพ่อหลักเมืองสงขลา|มักจะประสบ...: the shrine is named by its town
         if end > start + len(head) and _before_time_word(text, start + len(head), end) == start + len(head):
             end = start  # ของด่านศุลกากร|ขณะนี้: the head alone, run into a time word, names no venue
         if end > start:
