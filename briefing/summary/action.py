@@ -34,6 +34,8 @@ from briefing.summary.words import agents, base_form, headwords, is_content, lig
 _EVENT = re.compile(r"\b(?:Dialogue|Meeting|Forum|Conference|Summit|Festival|Expo|Fair|Workshop|Seminar|"
                     r"Symposium|Ceremony|Exhibition|Week|Awards?|Congress|Assembly|Session|Talks)\b")
 _MEETING_VERBS = {"holds a meeting on", "holds talks on", "holds", "opens", "presides over"}
+_MEETING_ON = {"holds a meeting on": "holds a meeting of", "attends a meeting on": "attends a meeting of"}
+"""A meeting verb before a body that meets ('คณะกรรมการ'): of it, not on it."""
 
 
 def _topics(title: str) -> list[tuple[int, int, str]]:
@@ -140,6 +142,24 @@ def action_of(analysis: Analysis, phrases: list[str]) -> tuple[str, int | None]:
     return (gated, pos) if gated else (BARE.sub("", action.split()[0]) if action else "", pos)
 
 
+def _party_next(analysis: Analysis, end: int, obj_start: int) -> bool:
+    """True when a person or organisation of the headline follows the verb ending at `end` (after 'กับ') and
+    the object (starting at `obj_start`) begins with it."""
+    return any(e.field == "title" and e.type in ("person", "organisation") and e.start >= end
+               and e.start <= obj_start < e.end + 1 and re.fullmatch(r"\s*(?:กับ)?\s*", analysis.title[end:e.start])
+               for e in analysis.entities + analysis.references)
+
+
+_EVENT_GAP = 12
+"""How far (characters) after the verb an English phrase of the headline may start to be what the verb acts on."""
+
+
+def _far_after(squashed_title: str, phrase: str, upto_verb: str) -> bool:
+    """True when `phrase` starts more than _EVENT_GAP characters after the verb's end in the headline."""
+    at = squashed_title.find(phrase.lower())
+    return at >= 0 and at - len(re.sub(r"\s+", " ", upto_verb)) > _EVENT_GAP
+
+
 def _action_of(analysis: Analysis, phrases: list[str]) -> tuple[str, int | None]:
     """What was done: the headline's verb and its object phrase ('supports the halal food festival').
 
@@ -151,12 +171,19 @@ def _action_of(analysis: Analysis, phrases: list[str]) -> tuple[str, int | None]
     squashed_title = re.sub(r"\s+", " ", title).lower()
     event = next((p for p in phrases if p.lower() in squashed_title and word_count(p) >= 2
                   or 3 <= word_count(p) <= 12 and "," not in p and _EVENT.search(p)), None)
+    if event and verb is not None and not _EVENT.search(event) and _far_after(squashed_title, event, title[:verb.end]):
+        # 'ประชุมคณะอนุกรรมการฯ EUDR ตั้งเป้า... รักษามาตรฐานกลุ่ม Low Risk': an English phrase of the headline far
+        # after the verb, naming no event, is not what was held ('holds Low Risk' was false)
+        event = None
     if event and event.split()[0] in ("The", "the"):
         event = "the " + " ".join(event.split()[1:])
+    if event and verb is not None and verb.english == "attends a meeting on":
+        return f"attends {event}", verb.start  # 'ร่วมประชุม APEC ...': someone else's meeting
     if event and (verb is None or verb.english in _MEETING_VERBS):
         return f"holds {event}", verb.start if verb else None
     obj = ""
     end = 0
+    obj_start = 0
     stop: int | None = None
     for candidate in main_verbs(analysis)[:3]:
         obj, obj_start, end = object_of(analysis, candidate)
@@ -211,11 +238,18 @@ def _action_of(analysis: Analysis, phrases: list[str]) -> tuple[str, int | None]
         return told, verb.start
     if verb and obj:
         action = f"{verb.english} {with_article(obj)}"
-        if verb.english == "holds a meeting on" and obj.split()[0].lower() in _BODIES:
-            action = f"holds a meeting of {with_article(obj)}"  # 'จัดประชุมคณะกรรมการ...': the committee meets
+        if verb.english in _MEETING_ON and obj.split()[0].lower() in _BODIES:
+            # 'จัดประชุมคณะกรรมการ...': the committee meets; 'ร่วมประชุมคณะกรรมการ...': attends its meeting
+            action = f"{_MEETING_ON[verb.english]} {with_article(obj)}"
+        elif verb.english in _MEETING_ON and obj.split()[-1].lower() in _BODIES and obj.split()[-1][:1].isupper():
+            # 'ร่วมประชุมคณะกรรมการนโยบายเขตพัฒนาพิเศษภาคตะวันออก': a named body's meeting
+            action = f"{verb.english.split()[0]} the {obj} meeting"
         # 'สั่งการ/กำชับ พณ. ดูแล...': the command names who carries it out, then what: 'orders MOC to look
         # after ...', not 'orders action on MOC to ...' (which reads as action against MOC)
         action = _ORDERED.sub(r"orders \1 to ", action)
+        if verb.english == "holds talks on" and _party_next(analysis, verb.end, obj_start):
+            # 'หารือสถานเอกอัครราชทูตอิหร่าน', 'หารือ นายแอนโทนี บลิงเกน': talks with whom the verb names, not on them
+            action = "holds talks with" + action[len("holds talks on"):]
         # The headline's next clause often says what the first only announces ('ครม. เห็นชอบร่าง
         # กฎกระทรวง... ลดภาษีน้ำมันดีเซล'): it follows after 'and', the first object then without its
         # purpose clause, when both fit.

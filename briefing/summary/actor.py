@@ -54,6 +54,12 @@ def _title_role(title: str, people: list[Person], limit: int) -> tuple[int, int,
         return None
     start, _, key = max(found, key=lambda f: (f[0], f[1] - f[0]))  # the position nearest before the verb
     position = positions[key]
+    aide = _AIDE.search(head[:start])
+    if aide:
+        # 'ที่ปรึกษา รมว.ทส. ร่วมประชุม...': the minister's adviser acted, not the minister (nor the person
+        # the release gives that post): 'Adviser to the Minister'
+        english = ("Assistant " if aide.group(1) else "") + _AIDES[aide.group(2)]
+        return aide.start(), start + len(key), f"{english} to the {position}"
     prefix = re.search(r"(ผู้ช่วย|รอง)\s*$", head[:start])  # 'ผู้ช่วย รมว.': an Assistant Minister
     if prefix and not position.startswith(("Assistant", "Deputy")):
         start = prefix.start()
@@ -62,6 +68,11 @@ def _title_role(title: str, people: list[Person], limit: int) -> tuple[int, int,
         if person.role and re.split(r",| and (?=[A-Z])| of | for ", person.role, maxsplit=1)[0].strip() == position:
             return start, start + len(key), _person_label(person.name, person.role)
     return start, start + len(key), position
+
+
+_AIDES = {"ที่ปรึกษา": "Adviser", "เลขานุการ": "Secretary", "โฆษก": "Spokesperson"}
+"""Posts held FOR a position ('ที่ปรึกษา รมว.', 'เลขานุการ รมว.', 'โฆษก รมว.'): not the position's holder."""
+_AIDE = re.compile(r"(ผู้ช่วย)?(" + "|".join(_AIDES) + r")(?:ฯ)?\s*$")
 
 
 def _mention_label(analysis: Analysis, entity: Entity, people: list[Person]) -> str | None:
@@ -88,6 +99,15 @@ def actor_of(analysis: Analysis, people: list[Person], verb_pos: int | None) -> 
     mentions = sorted((e for e in analysis.entities + analysis.references
                        if e.field == "title" and e.type in ("person", "organisation")), key=lambda e: e.start)
     role = _title_role(analysis.title, people, limit)
+    if role:
+        # 'นายกฯ แพทองธาร พร้อมให้การต้อนรับนายกรัฐมนตรี สปป. ลาว': the person the headline names right after the
+        # position holds it, not another holder of a position of that name the release gives (the Lao PM)
+        named = next((e for e in mentions if e.type == "person" and role[1] <= e.start <= role[1] + 2), None)
+        name = safe_english(english_name(_lookup_person(analysis, named) or named), analysis) if named else None
+        holder = next((p for p in people if name and p.name == name), None)
+        position = glossary().get("roles", {}).get(analysis.title[role[0]:role[1]].strip())
+        if holder is not None and position and holder.name not in role[2]:
+            role = (role[0], role[1], f"{position} {holder.name}")
     candidates: list[tuple[int, str]] = []
     ends: dict[int, int] = {}
     short: dict[str, str] = {}

@@ -28,13 +28,20 @@ action (verbs.py); two bodies joined by '-' or 'และ' before the verb act t
 names who carries it out ('orders MOC to ...'), a verb of telling names who is told and what to do, and
 a final gate drops what it cannot mend (action.py). Word senses come from the words around them
 (headwords.toml [senses], words.sense_of) and Latin names written with a space are one word
-(words.spaced).
+(words.spaced). Session 5 (bench/gists5): a post held for a position ('ที่ปรึกษา รมว.', 'เลขานุการ', 'โฆษก') is
+not its holder, and the person named right after a position holds it (actor.py); 'ร่วมประชุม' attends, 'หารือ'
++ a person or body talks with them, an English phrase far after a meeting verb is no event held
+(action.py); a place after 'กับ'/'ระหว่าง' is a partner ('with Japan') and a country paired by a dash
+('ไทย–กัมพูชา') no where (`place_of`); a body percentage nothing names as a rate is no key figure (offline.py).
 """
 
 from __future__ import annotations
 
+import functools
 import re
+import tomllib
 from dataclasses import replace
+from pathlib import Path
 
 from briefing.model import Analysis, Entity, Release
 from briefing.summary.action import main_verbs
@@ -57,8 +64,10 @@ def place_of(analysis: Analysis, after: int = 0) -> str | None:
         # province where; a road is where only when the headline names nothing else
         places = [e for e in places if not ROUTE.match(e.text)]
     for entity in places:
-        if compared(analysis, entity):
-            continue
+        if compared(analysis, entity) or partner(analysis, entity):
+            continue  # 'กระชับความสัมพันธ์ทางเศรษฐกิจกับประเทศญี่ปุ่น': Japan is the partner, not where
+        if _country_pair(analysis.title, entity):
+            continue  # 'สนามไทย – ญี่ปุ่น', 'วิกฤตรัสเซีย-ยูเครน': a pair names a venue, a border or a crisis, not where
         name = safe_english(english_name(entity), analysis)
         if name and READABLE.search(name) and name.lower() not in ("thailand", "thai"):
             return re.sub(r"\s*\([^()]*\)$", "", name).rstrip(". ")  # a venue named by its body: no acronym
@@ -77,6 +86,48 @@ _COMPARED = re.compile(r"(?:รอง(?:เพียง|แค่)?(?:จาก)
                        r"\s*(?:[\u0e01-\u0e4e]{0,10}ใน)?(?:ประเทศ)?\s*$")
 
 
+@functools.cache
+def _countries() -> frozenset[str]:
+    """Thai names of countries (briefing/data/countries.toml: full names and short forms), and 'ไทย'."""
+    data = tomllib.loads((Path(__file__).resolve().parents[1] / "data" / "countries.toml").read_text(encoding="utf-8"))
+    names = {"ไทย"}
+    for block in data.get("country", []):
+        names.add(block["th"])
+        names.update(block.get("aliases", []))
+    return frozenset(names)
+
+
+_PAIR_BEFORE = re.compile(r"(?:^|[^\u0e00-\u0e7f]|ประเทศ)?([\u0e00-\u0e7f]+)\s*[-–]\s*$")
+_PAIR_AFTER = re.compile(r"\s*[-–]\s*(?:ประเทศ)?([\u0e00-\u0e7f]+)")
+
+
+def _country_pair(title: str, entity: Entity) -> bool:
+    """True when the place is one of two countries joined by a dash ('ไทย-ลาว', 'สนามไทย – ญี่ปุ่น',
+    'วิกฤตรัสเซีย-ยูเครน'): the pair qualifies a noun (relations, a border, a crisis, a venue), it is no where."""
+    countries = _countries()
+    if entity.text not in countries and not any(entity.text.endswith(c) for c in countries):
+        return False
+    before = _PAIR_BEFORE.search(title[max(0, entity.start - 30):entity.start])
+    after = _PAIR_AFTER.match(title, entity.end)
+    return any(m is not None and any(m.group(1).endswith(c) or m.group(1).startswith(c) for c in countries)
+               for m in (before, after))
+
+
+def partner(analysis: Analysis, entity: Entity) -> bool:
+    """True when the headline's place follows 'กับ' or 'ระหว่าง' (with, between): a party, not a where."""
+    return entity.field == "title" and bool(_PARTNER.search(analysis.title[max(0, entity.start - 20):entity.start]))
+
+
+def partner_of(analysis: Analysis, after: int = 0) -> str | None:
+    """With whom: the first place the headline names after its verb as a party ('...กับประเทศญี่ปุ่น': 'Japan')."""
+    for entity in sorted((e for e in analysis.entities + analysis.references
+                          if e.field == "title" and e.type == "place" and e.start >= after), key=lambda e: e.start):
+        name = safe_english(english_name(entity), analysis) if partner(analysis, entity) else None
+        if name and READABLE.search(name) and name.lower() not in ("thailand", "thai"):
+            return re.sub(r"\s*\([^()]*\)$", "", name).rstrip(". ")
+    return None
+
+
 def compared(analysis: Analysis, entity: Entity) -> bool:
     """True when the place follows 'รองจาก', 'มากกว่า', 'เทียบกับ'... (a comparison, not a where)."""
     text = analysis.title if entity.field == "title" else analysis.body
@@ -90,6 +141,9 @@ def compared(analysis: Analysis, entity: Entity) -> bool:
 
 _LIST_GAP = re.compile(r"\s*(?:\([^()]{0,20}\))?\s*(?:,|และ|หรือ)?\s*")
 
+
+_PARTNER = re.compile(r"(?:กับ|ระหว่าง)\s*(?:ประเทศ|รัฐบาล|จังหวัด)?\s*$")
+"""'ร่วมมือกับประเทศ...', 'ระหว่างไทย...': a place after 'with' or 'between' is a party, not where it happened."""
 
 _AT_MEETING = re.compile(r"(?:ใน|ณ)\s*(?:ที่ประชุม|การประชุม)\s*")
 

@@ -41,12 +41,13 @@ from briefing.summary.headline import (
     english_headline,
     headline_view,
     lead_figure,
+    partner_of,
     place_of,
 )
 from briefing.summary.verbs import verbs_of
 from briefing.summary.words import base_form, headwords
 
-OFFLINE_VERSION = "21"
+OFFLINE_VERSION = "22"
 """Bump when the offline brief's output changes, so cached briefs are remade."""
 
 BRIEF_WORDS = 120
@@ -71,6 +72,8 @@ class Facts:
     phrases: list[str]
     place: str | None = None
     """Where, as the headline names it (the gist's place); `places` are the brief's."""
+    partner: str | None = None
+    """With whom, as the headline names a place after 'กับ' ('...กับประเทศญี่ปุ่น': 'Japan'); the gist's only."""
     lead: KeyFigure | None = None
     """The key figure (`headline.lead_figure`)."""
     ahead: list[str] = field(default_factory=list)
@@ -147,6 +150,7 @@ def gather(release: Release, analysis: Analysis) -> Facts:
         organisations=distinct_names(analysis.entities, "organisation", analysis),
         phrases=phrases,
         place=None if headline else place_of(view, verbs[0].start if verbs else 0),
+        partner=None if headline else partner_of(view, verbs[0].start if verbs else 0),
         lead=lead,
         ahead=ahead[:2],
     )
@@ -221,6 +225,11 @@ SMALL_COUNT = 10
 """A count or quantity under this from the body (not the headline) is left out of the gist."""
 
 
+_RATE_MEASURES = {"growth", "debt", "target", "increase", "decrease", "rate", "interest rate", "interest", "share",
+                  "inflation", "progress", "satisfaction", "unemployment", "reduction", "discount", "occupancy"}
+"""What a percentage of the body measures when the gist may give it ('growth of 2.8%', 'a rate of 18.5%')."""
+
+
 def render_gist(facts: Facts, limit: int = GIST_WORDS) -> str:
     """'<actor> <does what> [in <place>]; <key figure with what it measures>' within `limit` words,
     shortening until it fits."""
@@ -228,8 +237,15 @@ def render_gist(facts: Facts, limit: int = GIST_WORDS) -> str:
     if lead is not None and lead.figure.field == "body" and lead.figure.kind in ("count", "quantity") \
             and lead.figure.value < SMALL_COUNT:
         lead = None  # '1 agency', '3 officers' from the body: a reader of one line cannot place it
+    if lead is not None and lead.figure.field == "body" and lead.figure.kind == "percent" \
+            and (lead.measure or "") not in _RATE_MEASURES:
+        # 'Minister hands over ... in Sam-ao; 5%', 'a budget of about 20%', 'an area of 100%': a percentage from the
+        # body that nothing names as a rate says nothing in one line, or something false; the gist drops it
+        lead = None
     core = f"{facts.actor} {facts.action}".strip()
     where = f"{core} in {facts.place}" if facts.place and facts.place not in core else core
+    if where == core and facts.partner and facts.partner not in core:
+        where = f"{core} with {facts.partner}"  # 'กระชับความสัมพันธ์...กับประเทศญี่ปุ่น': with Japan, not in it
     candidates = []
     if lead:
         candidates += [f"{where}; {lead.phrase()}", f"{where}; {lead.english}", f"{core}; {lead.phrase()}",

@@ -39,7 +39,7 @@ _COUNTRY_PRECEDERS = ("ของ", "ธานาธิบดี", "รัฐบ�
 """Words a bare country is glued to as itself (นายกรัฐมนตรีมาเลเซีย, เอกอัครราชทูตจีน, ตลาดจีน: the country as a market); glued_after looks
 back 10 letters, so the longer posts are matched by their ends (รัฐมนตรี, ราชทูต, ธานาธิบดี of ประธานาธิบดี); a country after
 a function word is a noun, not an adjective (ซึ่งซาอุดีอาระเบียมี, ให้สหรัฐฯ มีบทบาท, ว่ากัมพูชา, เรื่องเมียนมา, ฝ่ายออสเตรเลีย)."""
-_PROVINCE_PRECEDERS = ("สาขา", "พ่อเมือง")
+_PROVINCE_PRECEDERS = ("สาขา", "พ่อเมือง", "ชาว")
 """Words a bare province is glued to as itself: a branch (ธนาคาร... สาขาปทุมธานี), the governor (พ่อเมืองนครพนม)."""
 _LATIN_LETTERS = re.compile(r"[A-Za-z]")
 _LATIN_WORD = re.compile(r"[A-Za-z0-9–\-&]")
@@ -338,7 +338,10 @@ def _accept(text: str, start: int, end: int, key: str, term: Term, english: bool
             return not (nxt and nxt.group(0).split()[0].isupper() and nxt.group(0)[0].isalpha())  # GHB ALL GEN
         if term.type == "place":  # "Thailand Digital Valley": part of an English name, not the place
             right = text[end:].lstrip()[:1] or " "
-            if english:  # but a name that ends a line is whole ("Trat, and Phetchaburi\nSouthern Region")
+            line_end = text.find("\n", end)
+            if english or (len(line := text[text.rfind("\n", 0, start) + 1:line_end if line_end >= 0 else len(text)]) > 80
+                           and _is_english(line)):  # an English paragraph in a Thai release reads as English prose
+                # but a name that ends a line is whole ("Trat, and Phetchaburi\nSouthern Region")
                 return not text[end:].lstrip(" \t\u00a0")[:1].isupper()
             left = text[:start].rstrip()[-1:] or " "
             return not (_LATIN_WORD.match(left) or _LATIN_WORD.match(right))
@@ -360,7 +363,7 @@ def _accept(text: str, start: int, end: int, key: str, term: Term, english: bool
         return False  # เศรษฐกิจไทย, คนไทย: an adjective, not the country
     if term.type == "person":
         return True
-    if term.kind == "region" and (key.startswith(("ภาค", "อีสานตอน")) or key == "ปริมณฑล"):
+    if term.kind == "region" and (key.startswith(("ภาค", "อีสานตอน", "อีสานใต้", "อีสานเหนือ")) or key == "ปริมณฑล"):
         return True  # พื้นที่ภาคใต้มีฝน, เขตปริมณฑล: a region word is glued to what precedes and follows it
     # ศุลกากร in พิธีการศุลกากร; but กระทรวงดีอี after ปลัด, which newmm glues to กระทรวง, is fine
     alias = term.type == "organisation" and term.canonical is not None and not key.startswith(ORG_HEADS)
@@ -404,6 +407,7 @@ def _org_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
 
 def _place_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     found = places.find_admin(text) + places.find_venues(text, g) + places.find_transport(text) + places.find_piers(text) + places.find_passes(text)
+    found.sort(key=lambda p: p.english is None)  # of two finders' equal spans, the one that knows the English
     return [_Cand(field, p.start, p.end, "place", p.english) for p in found]
 
 

@@ -44,7 +44,7 @@ VENUE_HEADS: tuple[str, ...] = (
     # Protection naming), shrines
     "ทัณฑสถาน", "เรือนจำ", "สถานพินิจและคุ้มครองเด็กและเยาวชน", "ศาลเจ้า",
     # shopping centres, palaces, city-pillar shrines, memorials
-    "ศูนย์การค้า", "พระราชวัง", "ศาลหลักเมือง", "อนุสรณ์สถาน",
+    "ศูนย์การค้า", "พระราชวัง", "ศาลเจ้าพ่อหลักเมือง", "ศาลหลักเมือง", "อนุสรณ์สถาน",
     # the Fine Arts Department's historical parks, named after the head (อุทยานประวัติศาสตร์สุโขทัย)
     "อุทยานประวัติศาสตร์", "เมืองโบราณ", "แหล่งโบราณคดี",
 )

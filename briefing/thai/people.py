@@ -191,6 +191,12 @@ def _one_letter_in(name: str, after: str, g: Gazetteer) -> bool:
 _FEMALE_RANKED = re.compile(r"(?:พล|พัน|ร้อย|เรือ|นาวา|จ่า|สิบ|นาอากาศ|เรืออากาศ|ว่าที่)")
 
 
+_MAX_STACKED = 8
+"""Titles stacked on the first before one name (รศ.ดร.นพ., H.E. Mr.) are a few; a page of 3,000 "Mr. " was
+read from every one of them to its end (5 s). More than this in a row are a run of titles, no name's."""
+_BLANKS = re.compile(r"[ \t]*")
+
+
 def find_titled(text: str, g: Gazetteer) -> list[PersonMention]:
     """Names after an honorific, rank or academic title (Thai or Latin script)."""
     out: list[PersonMention] = []
@@ -223,13 +229,16 @@ def find_titled(text: str, g: Gazetteer) -> list[PersonMention]:
         if text.startswith("หญิง", end) and _FEMALE_RANKED.match(m.group(0)):
             end += len("หญิง")  # พลตรีหญิง, เรือเอกหญิง: the rank of a woman officer, not a name หญิง
         # stacked titles: ผศ.ดร., พลตำรวจเอก หญิง, H.E. Mr.
-        while True:
-            sp = re.match(r"[ \t]*", text[end:]).end()  # type: ignore[union-attr]
+        for _ in range(_MAX_STACKED):
+            sp = _BLANKS.match(text, end).end() - end  # type: ignore[union-attr]
             m2 = rx.match(text, end + sp)
             if m2 and m2.group(0) and m2.end() > end + sp:
                 end = m2.end()
             else:
                 break
+        else:
+            pos = end  # more titles in a row than any name has: a run of titles, not a name
+            continue
         person = _name_after(text, h_start, end, g)
         if person:
             with_lineage(text, person)

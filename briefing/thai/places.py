@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Container, Sequence
 from dataclasses import dataclass
 
 from briefing.thai.admin import Level
@@ -96,7 +97,7 @@ STRONG_VENUES: tuple[str, ...] = (
     "ทำเนียบรัฐบาล", "ท้องสนามหลวง", "ภูมิภาค", "ถ้ำ", "น้ำตก", "น้ำพุร้อน", "ลำน้ำ", "ลุ่มน้ำ", "หมู่บ้าน",
     "ดอย", "ภูเขา", "คลอง", "ทะเลสาบ", "อ่าว", "ช่องแคบ", "วงเวียน", "ที่ว่าการอำเภอ", "มณฑล", "ค่าย", "ศาลาว่าการ",
     "ปราสาท", "พระธาตุ", "จุดชมวิว", "ทัณฑสถาน", "เรือนจำ", "สถานพินิจและคุ้มครองเด็กและเยาวชน", "ศาลเจ้า",
-    "ศูนย์การค้า", "พระราชวัง", "ศาลหลักเมือง", "อนุสรณ์สถาน", "อุทยานประวัติศาสตร์", "เมืองโบราณ", "แหล่งโบราณคดี",
+    "ศูนย์การค้า", "พระราชวัง", "ศาลเจ้าพ่อหลักเมือง", "ศาลหลักเมือง", "อนุสรณ์สถาน", "อุทยานประวัติศาสตร์", "เมืองโบราณ", "แหล่งโบราณคดี",
 )
 _GENERIC_VENUE = frozenset(["ละ", "แรก", "สาธารณะ", "ประเภท", "เก่า", "ประจำ", "ใน", "จาก", "ท้องถิ่น", "ใหญ่", "เล็ก", "กลาง", "นัด", "สาย", "ต่างๆ", "ต่าง", "ทั้งหมด", "ดังกล่าว", "นี้", "ของ", "ที่", "ใหม่", "เดิม", "อื่น", "อื่นๆ", "ทุก", "ใด"])
 _PREPOSITIONS = ("ใน", "จาก")
@@ -196,7 +197,7 @@ def find_admin(text: str) -> list[PlaceMention]:
     out += _towns(text)
     out += _junctions(text)
     out += _listed_after(text, out)
-    out += find_bare_listed(text)
+    out += find_bare_listed(text) + find_route_towns(text)
     out += find_head_lists(text)
     out += _route_ends(text)
     out += find_cities(text)
@@ -266,7 +267,8 @@ def _latin_areas(text: str) -> list[PlaceMention]:
     return out
 
 
-_LATIN_WORD_ = r"(?:[A-Z][A-Za-z'’.-]*[A-Za-z]|[A-Z]|[0-9]{1,2}(?:st|nd|rd|th))"
+# at most 102 letters a word (the corpus's longest Latin word has 80): unbounded, a 24,000-letter hyphenated run was quadratic
+_LATIN_WORD_ = r"(?:[A-Z][A-Za-z'’.-]{0,100}[A-Za-z]|[A-Z]|[0-9]{1,2}(?:st|nd|rd|th))"
 _LATIN_VENUE = re.compile(
     rf"(?<![A-Za-z0-9])({_LATIN_WORD_}(?:[ ](?:of[ ]|de[ ])?{_LATIN_WORD_}){{0,6}})[ ]"
     r"(Airport|Port|Bridge|Border Crossing Point|Border Checkpoint|Checkpoint|Railway Station|Train Station|Station|"
@@ -1079,8 +1081,26 @@ def find_floating_markets(text: str) -> list[PlaceMention]:
     return out
 
 
+_TIME_WORDS = frozenset({"ขณะนี้", "ตอนนี้", "ขณะที่", "ขณะ", "ปัจจุบัน", "ปัจจุบันนี้", "ในขณะนี้", "ในปัจจุบัน"})
+"""Words of time that end a name glued before them (ด่านศุลกากร|ขณะนี้ ด่านสะเดา...)."""
+
+
+def _before_time_word(text: str, name_at: int, end: int) -> int:
+    """`end`, or where a time word starts inside the venue's name (ของด่านศุลกากรขณะนี้: the generic head, unnamed)."""
+    pos = name_at
+    for w in words(text[name_at:end]):
+        if w in _TIME_WORDS:
+            return pos
+        pos += len(w)
+    return end
+
+
+_PILLAR_SHRINES = ("ศาลหลักเมือง", "ศาลเจ้าพ่อหลักเมือง")
+
+
 def find_venues(text: str, g: Gazetteer) -> list[PlaceMention]:
     out: list[PlaceMention] = find_malls(text) + find_floor_rooms(text, g) + find_headquarters(text, g) + find_sited(text) + find_hospitals(text) + find_quarters(text)
+    out += find_junctions(text) + find_old_towns(text)
     out += find_waters(text) + find_floating_markets(text)
     rx = _venue_regex()
     pos = 0
@@ -1108,8 +1128,16 @@ def find_venues(text: str, g: Gazetteer) -> list[PlaceMention]:
             pos = start + 1
             continue
         end = venue_end(text, start, head, g, at)
+        if head in _PILLAR_SHRINES and end > start + len(head):
+            from briefing.thai import admin
+
+            town_end, town = admin.longest_name(text, start + len(head), ("province", "district"))
+            if town is not None and town_end < end and town_end - start - len(head) >= 3:
+                end = town_end  # ศาลเจ้าพ่อหลักเมืองสงขลา|มักจะประสบ...: the shrine is named by its town
+        if end > start + len(head) and _before_time_word(text, start + len(head), end) == start + len(head):
+            end = start  # ของด่านศุลกากร|ขณะนี้: the head alone, run into a time word, names no venue
         if end > start:
-            out.append(PlaceMention(start, end))
+            out.append(PlaceMention(start, _before_time_word(text, start + len(head), end)))
             pos = end
         else:
             pos = start + 1
@@ -1480,7 +1508,7 @@ def _list_item(text: str, start: int, head: str) -> int:
     ws = words(tail)
     if len(tail) < 2 or not ws or ws[0] in _ITEM_NOT_NAMES or ws[0] in NAME_STOPS or _starts_with_verb(ws[0]):
         return start
-    return start + len(head) + len(tail)
+    return _before_time_word(text, start + len(head), start + len(head) + len(tail))  # ด่านผิงเสียง|ขณะนี้...
 
 
 def find_head_lists(text: str) -> list[PlaceMention]:
@@ -1564,6 +1592,66 @@ def _district_after(text: str, end: int, codes: frozenset[str]) -> bool:
     stop, area = admin.longest_name(text, at, levels)
     name = text[at:stop]
     return area is not None and name in names and bool(names[name] & codes) and on_boundary(text, at, stop)
+
+
+_MOTION = re.compile(r"(?:จาก|ไปยัง|ไป|มายัง|มาถึง|ถึง|ผ่าน|สู่)[ \t]?$")
+"""Words of going from, through and to: a route's towns (วิ่งจากสะเดาผ่านไปปีนัง, เดินทางไปยังหาดใหญ่)."""
+
+
+def _after_motion(text: str, start: int) -> bool:
+    """Is the name at `start` right after a word of going (จากสะเดา, ต่อไปยังหาดใหญ่, ไปยัง หาดใหญ่)?"""
+    return bool(_MOTION.search(text, max(0, start - 7), start))
+
+
+@functools.lru_cache(maxsize=1)
+def _province_names() -> dict[str, tuple[str, ...]]:
+    """Province code -> its Thai names in the register (กรุงเทพมหานคร also as กรุงเทพ)."""
+    from briefing.thai import admin
+
+    out: dict[str, list[str]] = {}
+    for name, areas in admin.areas().items():
+        for a in areas:
+            if a.level == "province":
+                out.setdefault(a.province, []).append(name)
+    out.setdefault("10", []).append("กรุงเทพ")
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _province_named(text: str, codes: frozenset[str]) -> bool:
+    """Does the release name a province of `codes` anywhere (so a bare district of it is that district)?"""
+    names = _province_names()
+    return any(n in text for c in codes for n in names.get(c, ()))
+
+
+@functools.lru_cache(maxsize=1)
+def _route_towns() -> tuple[dict[str, frozenset[str]], re.Pattern[str]]:
+    """Districts of 4 letters or more (not เมือง...), common words too (สะเดา, หาดใหญ่): name -> province codes."""
+    from briefing.thai import admin
+
+    towns: dict[str, frozenset[str]] = {}
+    for name, areas in admin.areas().items():
+        codes = frozenset(a.province for a in areas if a.level == "district")
+        if codes and len(name) >= 4 and not name.startswith("เมือง") and name not in admin._stops():
+            towns[name] = codes
+    return towns, trie_regex({n: n for n in towns})
+
+
+def find_route_towns(text: str) -> list[PlaceMention]:
+    """A district named bare right after a word of going (วิ่งจากสะเดาผ่านไปปีนัง, เดินทางไปยังหาดใหญ่) in a
+    release that names its province somewhere (สงขลา): the town on the way, even when its name is also a
+    common word (สะเดา, the neem tree), since the province named and the motion word pin it down."""
+    from briefing.thai import admin
+
+    towns, rx = _route_towns()
+    out: list[PlaceMention] = []
+    for m in rx.finditer(text):
+        name = m.group(0)
+        if not name or not on_boundary(text, m.start(), m.end()) or not _after_motion(text, m.start()):
+            continue
+        near = text if name not in dictionary() else text[max(0, m.start() - 400):m.end() + 400]
+        if _province_named(near, towns[name]):  # a common word (สะเดา) only with its province close by
+            out.append(PlaceMention(m.start(), m.end(), admin.english_at(name, "district", text, m.start())))
+    return out
 
 
 def find_bare_listed(text: str) -> list[PlaceMention]:
@@ -1787,6 +1875,20 @@ _QUARTER_KINDS = frozenset({"ชุมชน", "เศรษฐกิจ", "ก�
 """What follows ย่าน when it names a kind of quarter (ย่านชุมชน, ย่านการค้า, ย่านเมืองเก่า), not one."""
 
 
+def _area_then_word(chunk: str, ws: Sequence[str], length: int, dic: Container[str]) -> bool:
+    """Whether a registered area's name of `length` letters at the chunk's start ends on a word boundary
+    and a dictionary word or a verb follows it (ย่านรังสิต|เอาเปรียบ), so the quarter's name ends there."""
+    pos = 0
+    for i, w in enumerate(ws):
+        pos += len(w)
+        if pos == length:
+            nxt = ws[i + 1] if i + 1 < len(ws) else ""
+            return bool(nxt) and (nxt in dic or nxt in NAME_STOPS or is_verb(nxt))
+        if pos > length:
+            return False
+    return False
+
+
 def find_quarters(text: str) -> list[PlaceMention]:
     """A quarter named after ย่าน (ย่านจตุจักร, ย่านกะดีจีน, ย่านทองหล่อ): the name a registered area or a
     word no dictionary holds (a place the glossary knows is left to it); not สามย่าน (a place of its own)
@@ -1808,8 +1910,9 @@ def find_quarters(text: str) -> list[PlaceMention]:
             continue
         area_end, area = admin.longest_name(text, m.end(), ("district", "subdistrict"))
         known = g.regex.match(text, m.end())
-        if area is not None and (area_end == c.end or not is_thai(text[area_end:area_end + 1] or " ")):
-            end = area_end
+        if area is not None and (area_end == c.end or not is_thai(text[area_end:area_end + 1] or " ")
+                                 or _area_then_word(c.text, ws, area_end - m.end(), dic)):
+            end = area_end  # ย่านรังสิต|เอาเปรียบ: the registered name ends where a common word starts
         elif known and known.group(0) and g.terms[known.group(0)].type == "place":
             continue  # ย่านเยาวราช: the glossary names the place itself, with its English
         elif ws[0] not in dic and len(ws[0]) >= 3:
@@ -1824,4 +1927,59 @@ def find_quarters(text: str) -> list[PlaceMention]:
             continue
         if end - m.end() >= 2:
             out.append(PlaceMention(m.start(), end))
+    return out
+
+
+_RAIL_JUNCTION = re.compile(r"(?<!ประ)(?<!สถานี)(?<!สถานีรถไฟ)ชุมทาง(?=[ก-ฮเแโใไ])")
+
+
+def find_junctions(text: str) -> list[PlaceMention]:
+    """A railway junction named by its town (มาถึงชุมทางหาดใหญ่, ช่วงชุมทางแก่งคอย-..., ชุมทางบางซื่อ): the
+    town a registered district, subdistrict or province whose name ends on a word boundary, so not
+    ประชุมทางไกล (a video conference, 1,100+ corpus releases) nor ชุมทางวิชาการ (a meeting point of ideas); after
+    สถานี the station rule names it. English '<town> Junction', as the State Railway names them."""
+    from briefing.thai import admin
+
+    out: list[PlaceMention] = []
+    dic = dictionary()
+    for m in _RAIL_JUNCTION.finditer(text):
+        end, area = admin.longest_name(text, m.end(), ("district", "subdistrict", "province"))
+        if area is None or (area.level == "subdistrict" and text[m.end():end] in dic):
+            continue  # ชุมทางถนน|จิระ: a subdistrict named by a common word (ถนน) is not the town named
+        c = chunk_at(text, m.start())
+        if c is None:
+            continue
+        rest = text[end:c.end]
+        if rest and rest[0] not in "-–":
+            ws = words(rest)
+            if not ws or not (ws[0] in dic or ws[0] in NAME_STOPS or is_verb(ws[0])) or len(ws[0]) < 2:
+                continue  # ชุมทาง + a name that runs on past the registered one: not this town
+        out.append(PlaceMention(m.start(), end, english=f"{area.en} Junction"))
+    return out
+
+
+_OLD_TOWN = re.compile(r"(?:ย่าน)?เมืองเก่า(?=[ก-ฮเแโใไ])")
+
+
+def find_old_towns(text: str) -> list[PlaceMention]:
+    """A town's old quarter named by the town (ที่ย่านเมืองเก่าสงขลา, เมืองเก่าตรัง, ชุมชนเมืองเก่าภูเก็ต: 200+
+    corpus mentions): the town a registered province or district whose name ends on a word boundary, with ย่าน
+    when it stands before; not เมืองเก่ามีชีวิต (a programme's kind) nor a name that runs on past the town's.
+    English '<town> Old Town'."""
+    from briefing.thai import admin
+
+    out: list[PlaceMention] = []
+    dic = dictionary()
+    for m in _OLD_TOWN.finditer(text):
+        end, area = admin.longest_name(text, m.end(), ("province", "district"))
+        if area is None or (text[m.end():end] in dic and area.level != "province"):
+            continue
+        c = chunk_at(text, m.end())
+        rest = text[end:c.end] if c is not None and c.start <= end else ""
+        if rest:
+            ws = words(rest)
+            if not ws or not (ws[0] in dic or ws[0] in NAME_STOPS or is_verb(ws[0])) or len(ws[0]) < 2:
+                continue  # เมืองเก่า + a longer name than the town's
+        town = area.en.removesuffix(" District").removesuffix(" Province")
+        out.append(PlaceMention(m.start(), end, english=f"{town} Old Town"))
     return out
