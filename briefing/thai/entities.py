@@ -456,6 +456,11 @@ def _field_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     cands += _place_cands(text, field, g)
     kept = _missions(text, _drop_glosses(text, _resolve(cands, skip)))
     kept = [c for c in kept if c.type == "person" or not places.any_such_venue(text, c.start, c.end)]
+    for c in kept:
+        if c.type == "organisation" and not c.known:
+            c.end = organisations.run_on_end(text, c.start, c.end)  # องค์การจัดการน้ำเสีย|ได้มีกิจกรรม
+    kept = [c for c in kept if c.type != "organisation" or (
+        c.end > c.start and not organisations.class_of_bodies(text, c.start, c.end))]
     english = _is_english(text[skip:])
     kept = [c for c in kept if c.type != "organisation" or not (
         organisations.in_law_title(text, c.start) or organisations.in_building_name(text, c.start)

@@ -400,6 +400,40 @@ def class_not_national(text: str, key: str, end: int, canonical: str | None) -> 
     )
 
 
+_AREA_ENDS = ("จังหวัด", "อำเภอ", "ตำบล", "เขต", "พื้นที่", "ทุก")
+_CLASS_COUNT = re.compile(
+    r"[ \t]?(?:\([^()\n]{1,12}\)[ \t]?)?(?:ทุก[ \t]?(?:จังหวัด|อำเภอ|แห่ง|เขต)|(?:อยู่)?ทั่วประเทศ|ทั้ง[ \t]?[0-9๐-๙]{1,3}[ \t]?จังหวัด"
+    r"|[0-9๐-๙]{1,3}[ \t]?(?:จังหวัด|แห่ง)|แห่ง)"
+)
+
+
+def class_of_bodies(text: str, start: int, end: int) -> bool:
+    """A provincial or area office named without its area and followed by a count or 'every'
+    (สำนักงานจัดหางานจังหวัด|ทุกจังหวัด, สำนักงานวัฒนธรรมจังหวัด (สวจ.) 76 จังหวัด, สำนักงานสรรพากรทุก|แห่ง)
+    is the class of those offices, not one body."""
+    name = text[start:end]
+    if not name.endswith(_AREA_ENDS):
+        return False
+    m = _CLASS_COUNT.match(text, end)
+    return m is not None and (name.endswith("ทุก") or not m.group().lstrip(" \t").startswith("แห่ง"))
+
+
+_RUN_ON = re.compile(r"(?:[ \t]?(?:นอกจากนี้ยังมี|ดังนี้|อีกด้วย|รองรับ)|(?<=[\u0e01-\u0e4e]{4})ได้)$")
+
+
+def run_on_end(text: str, start: int, end: int) -> int:
+    """The end of a name that ran into the sentence's next words (องค์การจัดการน้ำเสีย|ได้มีกิจกรรม,
+    บริษัท อาคเนย์ฯ| ดังนี้, โรงพยาบาลสนาม|รองรับถึง 3,000 เตียง): those words cut off."""
+    m = _RUN_ON.search(text, start, end)
+    if m is None:
+        return end
+    rest = text[start:m.start()]
+    head = next((h for h in sorted(ORG_HEADS, key=len, reverse=True) if rest.startswith(h)), "")
+    rest = rest.rstrip(" \t")
+    bare = bool(head) and (rest == head or _generic(rest[len(head):], head))  # สำนักงาน|อีกด้วย, โรงพยาบาลสนาม|รองรับ: no name left
+    return start if bare else start + len(rest)
+
+
 _PORTS = ("ท่าเรือ", "ท่าอากาศยาน")
 
 
