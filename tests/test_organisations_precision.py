@@ -1,6 +1,6 @@
 """Organisations, precision sweep: what was found that is no organisation. A provincial or area office
 named without its area and followed by 'every' or a count is the class of those offices, not one body; a
-name that ran into the sentence's next words (ได้, อีกด้วย, ดังนี้, นอกจากนี้ยังมี, รองรับ) loses them, and
+name that ran into the sentence's next words (ได้, อีกด้วย, ดังนี้, ต่อไป, มากขึ้น, รองรับ) loses them, and
 nothing is left when only a head word or a kind remains. Sentences quoted verbatim from thaigov-v2 corpus
 releases (none from the eval dev files or the held-out sets; the source URL is in each comment).
 """
@@ -44,3 +44,21 @@ def test_a_bare_head_with_a_trailing_particle_is_no_name() -> None:
     # https://www.thaigov.go.th/news/contents/details/69291
     body = ("และยังช่วยลดภาระค่าใช้จ่ายแก่ประชาชนไม่ต้องเสียเวลาในการเดินทางมาติดต่อที่สำนักงานอีกด้วย")
     assert _orgs(body) == []
+
+
+def test_a_kind_of_body_under_a_ministry_is_no_body() -> None:
+    # https://www.thaigov.go.th/news/contents/details/38847
+    body = ("นายอิทธิพล คุณปลื้ม รัฐมนตรีว่าการกระทรวงวัฒนธรรม เป็นประธานการประชุมหัวหน้าส่วนราชการ "
+            "และองค์การมหาชนในสังกัดกระทรวงวัฒนธรรม ครั้งที่ ๒/๒๕๖๔")
+    orgs = _orgs(body)
+    assert not [o for o in orgs if o.startswith("องค์การมหาชน")], orgs
+    assert "กระทรวงวัฒนธรรม" in orgs, orgs
+
+
+def test_one_of_several_bodies_is_no_body() -> None:
+    # https://www.thaigov.go.th/news/contents/details/38087
+    body = ("1. องค์การยูเนสโกเป็นองค์การชำนัญพิเศษแห่งหนึ่งขององค์การสหประชาชาติ"
+            "จัดตั้งขึ้นเมื่อวันที่ 4 พฤศจิกายน พ.ศ. 2489")
+    orgs = _orgs(body)
+    assert not [o for o in orgs if o.startswith("องค์การชำนัญพิเศษ")], orgs
+    assert "องค์การสหประชาชาติ" in orgs, orgs

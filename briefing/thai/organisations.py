@@ -401,6 +401,9 @@ def class_not_national(text: str, key: str, end: int, canonical: str | None) -> 
 
 
 _AREA_ENDS = ("จังหวัด", "อำเภอ", "ตำบล", "เขต", "พื้นที่", "ทุก")
+_SOME_OF = ("หลายชุด", "แห่งหนึ่ง")
+"""คณะกรรมการ|หลายชุด, องค์การชำนัญพิเศษ|แห่งหนึ่ง: some of a kind, no one body."""
+_MEMBER_OF = re.compile(r"[ \t]?ใน(?:สังกัด|เครือ)")
 _CLASS_COUNT = re.compile(
     r"[ \t]?(?:\([^()\n]{1,12}\)[ \t]?)?(?:ทุก[ \t]?(?:จังหวัด|อำเภอ|แห่ง|เขต)|(?:อยู่)?ทั่วประเทศ|ทั้ง[ \t]?[0-9๐-๙]{1,3}[ \t]?จังหวัด"
     r"|[0-9๐-๙]{1,3}[ \t]?(?:จังหวัด|แห่ง)|แห่ง)"
@@ -412,13 +415,20 @@ def class_of_bodies(text: str, start: int, end: int) -> bool:
     (สำนักงานจัดหางานจังหวัด|ทุกจังหวัด, สำนักงานวัฒนธรรมจังหวัด (สวจ.) 76 จังหวัด, สำนักงานสรรพากรทุก|แห่ง)
     is the class of those offices, not one body."""
     name = text[start:end]
+    if name.endswith(_SOME_OF):
+        return True
+    kind = _MEMBER_OF.split(name, maxsplit=1)
+    if len(kind) == 2 and kind[0]:
+        head = next((h for h in sorted(ORG_HEADS, key=len, reverse=True) if kind[0].startswith(h)), "")
+        if head and len(words(kind[0][len(head):])) <= 1:
+            return True  # องค์การมหาชน|ในสังกัดกระทรวงวัฒนธรรม, โรงพยาบาล|ในเครือประกันสังคม: a kind
     if not name.endswith(_AREA_ENDS):
         return False
     m = _CLASS_COUNT.match(text, end)
     return m is not None and (name.endswith("ทุก") or not m.group().lstrip(" \t").startswith("แห่ง"))
 
 
-_RUN_ON = re.compile(r"(?:[ \t]?(?:นอกจากนี้ยังมี|ดังนี้|อีกด้วย|รองรับ)|(?<=[\u0e01-\u0e4e]{4})ได้)$")
+_RUN_ON = re.compile(r"(?:[ \t]?(?:นอกจากนี้ยังมี|ดังนี้|อีกด้วย|รองรับ|ต่อไป|มากขึ้น)|(?<=[\u0e01-\u0e4e]{4})ได้)$")
 
 
 def run_on_end(text: str, start: int, end: int) -> int:
