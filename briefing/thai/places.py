@@ -574,6 +574,11 @@ def _after_at(text: str, start: int) -> bool:
     return bool(_AT.search(text[max(0, start - 30):start]))
 
 
+_TEMPLE_ENDINGS = ("าราม", "วิหาร", "ประดิษฐ์", "ประดิษฐาราม")
+"""How a temple's name ends (วัดสามัคคีบุญญาราม, วัดบวรนิเวศวิหาร, วัดจันทร์ประดิษฐ์): a name cut by the
+word breaker before one of these runs on to it."""
+
+
 def venue_end(text: str, start: int, head: str, g: Gazetteer, at: bool) -> int:
     c = chunk_at(text, start)
     if c is None:
@@ -669,6 +674,8 @@ def venue_end(text: str, start: int, head: str, g: Gazetteer, at: bool) -> int:
             end = start + joined  # ด่านศุลกากรเชียงของและด่านศุลกากรแม่สอด: two venues
     else:
         return start
+    if head == "วัด" and start + len(head) < end < limit and text[start:limit].endswith(_TEMPLE_ENDINGS):
+        end = limit  # วัดจันทร์|ประดิษฐ์, วัดสามัคคี|บุญญาราม: a temple's name runs on to its ending
     # trailing number ("ตึกบัญชาการ 1"), a building named by its owner ("อาคาร สมอ."),
     # or the second word of a hotel's name
     n = next_chunk(text, end) if end == limit else None
