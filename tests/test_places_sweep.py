@@ -21,3 +21,15 @@ def test_a_temple_name_cut_by_the_word_breaker_runs_on_to_its_ending() -> None:
     # https://www.thaigov.go.th/news/contents/details/60133
     found = _places("รพ.สต.มะกอก จ.มหาสารคาม ตั้งจุดบริการที่วัดจันทร์ประดิษฐ์ บ้านท่ามะกอก, รพ.สต.หนองเมือง")
     assert "วัดจันทร์ประดิษฐ์" in found and "วัดจันทร์" not in found
+
+
+def test_a_temple_or_room_glued_to_an_abstract_noun_names_no_venue() -> None:
+    # https://www.thaigov.go.th/news/contents/details/48060: วัด here is the verb 'to measure'
+    found = _places("กลไกการบริหารจัดการแบบบูรณาการ (Smart Mechanism and Participation) วัดความสำเร็จได้จาก 1. "
+                    "ประชาชนร่วมมือร่วมใจใช้ชีวิตและดำเนิน")
+    assert not any(p.startswith("วัด") for p in found)
+    # https://www.thaigov.go.th/news/contents/details/42420: a negative-pressure room, a kind of room
+    found = _places("ศาสตราจารย์ นฤมล กล่าวว่า ห้องความดันลบ เป็นห้องจำเป็นในการดูแลรักษาผู้ติดเชื้อโควิด -")
+    assert "ห้องความดันลบ" not in found
+    # near miss: a named temple after ณ stays
+    assert "วัดสว่างชัยศรี" in _places("เวลา 14.20 น. ณ วัดสว่างชัยศรี อ.ศรีบุญเรือง จ.หนองบัวลำภู")

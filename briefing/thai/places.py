@@ -1105,6 +1105,10 @@ def _before_time_word(text: str, name_at: int, end: int) -> int:
 _PILLAR_SHRINES = ("ศาลหลักเมือง", "ศาลเจ้าพ่อหลักเมือง")
 
 
+_NOMINALISERS = ("ความ", "การ")
+"""A temple or a room glued to an abstract noun is the verb วัด (to measure) or a kind of room: no name follows."""
+
+
 def find_venues(text: str, g: Gazetteer) -> list[PlaceMention]:
     out: list[PlaceMention] = find_malls(text) + find_floor_rooms(text, g) + find_headquarters(text, g) + find_sited(text) + find_hospitals(text) + find_quarters(text)
     out += find_junctions(text) + find_old_towns(text)
@@ -1118,6 +1122,9 @@ def find_venues(text: str, g: Gazetteer) -> list[PlaceMention]:
         start, head = m.start(), m.group(0)
         if not head:
             pos = start + 1
+            continue
+        if head in ("วัด", "ห้อง") and text.startswith(_NOMINALISERS, start + len(head)):
+            pos = start + 1  # วัดความสำเร็จ (to measure success), ห้องความดันลบ (a kind of room): no venue named
             continue
         at = _after_at(text, start) and (head not in _OPEN_HEADS or bool(_AT_ONLY.search(text[max(0, start - 4):start])))
         abbot = head == "วัด" and (
