@@ -31,5 +31,12 @@ def test_a_temple_or_room_glued_to_an_abstract_noun_names_no_venue() -> None:
     # https://www.thaigov.go.th/news/contents/details/42420: a negative-pressure room, a kind of room
     found = _places("ศาสตราจารย์ นฤมล กล่าวว่า ห้องความดันลบ เป็นห้องจำเป็นในการดูแลรักษาผู้ติดเชื้อโควิด -")
     assert "ห้องความดันลบ" not in found
-    # near miss: a named temple after ณ stays
+    # near miss, https://www.thaigov.go.th/news/contents/details/75655: a named temple after ณ stays
     assert "วัดสว่างชัยศรี" in _places("เวลา 14.20 น. ณ วัดสว่างชัยศรี อ.ศรีบุญเรือง จ.หนองบัวลำภู")
+
+
+def test_a_room_named_by_a_listed_body_whose_name_holds_and_is_one_venue() -> None:
+    # https://www.thaigov.go.th/news/contents/details/84361: สหกรณ์ after และ starts no second venue here
+    found = _places("และผู้บริหารกระทรวงเกษตรและสหกรณ์ เข้าร่วม ณ ห้องประชุมกระทรวงเกษตรและสหกรณ์ "
+                    "เพื่อหารือถึงสถานการณ์การผลิตข้าวโพดเลี้ยงสัตว์ไทย ปี 2567/68")
+    assert "ห้องประชุมกระทรวงเกษตรและสหกรณ์" in found and "ห้องประชุมกระทรวงเกษตร" not in found

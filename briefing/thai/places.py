@@ -670,7 +670,11 @@ def venue_end(text: str, start: int, head: str, g: Gazetteer, at: bool) -> int:
         if not at and any(name[:k] in dic for k in range(len(name) - 1, len(head), -1)):
             return start  # ตึกแถว..., ตลาดทุน...: a common noun that starts like a venue
         joined = name.find("และ", len(head))
-        if joined > 0 and text.startswith(VENUE_HEADS + ORG_HEADS, start + joined + 3):
+        owner = g.regex.match(text, start + len(head))
+        listed = owner is not None and bool(owner.group(0)) and g.terms[owner.group(0)].type == "organisation"
+        if joined > 0 and text.startswith(VENUE_HEADS + ORG_HEADS, start + joined + 3) and not (
+            listed and owner is not None and owner.end() > start + joined + 3
+        ):  # ห้องประชุมกระทรวงเกษตรและสหกรณ์: one listed body's name holds the และ, one venue
             end = start + joined  # ด่านศุลกากรเชียงของและด่านศุลกากรแม่สอด: two venues
     else:
         return start
