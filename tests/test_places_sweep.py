@@ -40,3 +40,12 @@ def test_a_room_named_by_a_listed_body_whose_name_holds_and_is_one_venue() -> No
     found = _places("และผู้บริหารกระทรวงเกษตรและสหกรณ์ เข้าร่วม ณ ห้องประชุมกระทรวงเกษตรและสหกรณ์ "
                     "เพื่อหารือถึงสถานการณ์การผลิตข้าวโพดเลี้ยงสัตว์ไทย ปี 2567/68")
     assert "ห้องประชุมกระทรวงเกษตรและสหกรณ์" in found and "ห้องประชุมกระทรวงเกษตร" not in found
+
+
+def test_region_then_common_words_names_no_region() -> None:
+    # https://www.thaigov.go.th/news/contents/details/90395: 'security in the region, fight cyber threats'
+    found = _places("และร่วมมือกับอาเซียนเพื่อเสริมสร้างความมั่นคงในภูมิภาคต่อสู้กับภัยคุกคามทางไซเบอร์ โดยโ")
+    assert not any(p.startswith("ภูมิภาค") for p in found)
+    # near miss, https://www.thaigov.go.th/news/contents/details/66787: a region's name the dictionary also holds
+    found = _places("ความร่วมมือในการพัฒนาการศึกษาด้านดนตรีในภูมิภาคอุษาคเนย์(เอเชียอาคเนย์) และเป็นก")
+    assert "ภูมิภาคอุษาคเนย์" in found

@@ -579,6 +579,26 @@ _TEMPLE_ENDINGS = ("าราม", "วิหาร", "ประดิษฐ์"
 word breaker before one of these runs on to it."""
 
 
+_REGION_WORDS = ("ลุ่ม", "ฝั่ง", "ตะวันออก", "ตะวันตก", "เหนือ", "ใต้", "กลาง", "ทะเล", "อ่าว", "แม่น้ำ", "คาบสมุทร", "หมู่เกาะ",
+                 "มหาสมุทร", "ทวีป", "แถบ", "ชายฝั่ง", "ขั้วโลก",
+                 "แปซิฟิ", "เอเซีย", "เอเชีย", "อาคเนย์", "อุษาคเนย์", "อาเซียน", "แอฟริกา", "อเมริกา", "ยุโรป", "อินโด",
+                 "แคริบเบียน", "ลาติน", "บอลข่าน", "สแกนดิเนเวีย", "ตะวันออกกลาง")
+"""Words a region's own name starts with that the dictionary also holds: geographic words
+(ภูมิภาคลุ่มน้ำโขง, ภูมิภาคฝั่งทะเลอันดามัน) and continents or seas in any spelling (ภูมิภาคเอเซียแปซิฟิค,
+ภูมิภาคแปซิฟิกตะวันตก, ภูมิภาคอุษาคเนย์)."""
+
+
+def _region_named(tail: str, g: Gazetteer) -> bool:
+    """After ภูมิภาค, a name: a listed place, a geographic word, or a word the dictionary does not hold
+    (อุษาคเนย์); ภูมิภาค|ต่อไป, ภูมิภาค|เดียวกัน, ภูมิภาค|ภายหลังการแพร่ระบาด name no region."""
+    assert g.regex is not None
+    known = g.regex.match(tail)
+    if known and known.group(0) and g.terms[known.group(0)].type == "place":
+        return True
+    first = words(tail)[0] if tail else ""
+    return tail.startswith(_REGION_WORDS) or first not in dictionary()
+
+
 def venue_end(text: str, start: int, head: str, g: Gazetteer, at: bool) -> int:
     c = chunk_at(text, start)
     if c is None:
@@ -630,6 +650,8 @@ def venue_end(text: str, start: int, head: str, g: Gazetteer, at: bool) -> int:
             text[start + len(head):end] in _GENERIC_REGION or _starts_with_verb(words(text[start + len(head):end] or "-")[0])
         ):
             return start  # ในภูมิภาคยกระดับ...: 'in the region, upgrade ...', no region named
+        if head == "ภูมิภาค" and not _region_named(text[start + len(head):end], g):
+            return start  # ในภูมิภาคต่อไป, ภูมิภาคเดียวกัน, ภูมิภาคทางด้านการวิจัย: 'the region', then common words
         if head in _PRISONS:
             end = start + len(head) + _prison_cut(name[len(head):])  # ทัณฑสถาน|เยี่ยมชม...: a verb ends it
             name = text[start:end]
