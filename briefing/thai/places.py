@@ -574,6 +574,31 @@ def _after_at(text: str, start: int) -> bool:
     return bool(_AT.search(text[max(0, start - 30):start]))
 
 
+_TEMPLE_ENDINGS = ("าราม", "วิหาร", "ประดิษฐ์", "ประดิษฐาราม")
+"""How a temple's name ends (วัดสามัคคีบุญญาราม, วัดบวรนิเวศวิหาร, วัดจันทร์ประดิษฐ์): a name cut by the
+word breaker before one of these runs on to it."""
+
+
+_REGION_WORDS = ("ลุ่ม", "ฝั่ง", "ตะวันออก", "ตะวันตก", "เหนือ", "ใต้", "กลาง", "ทะเล", "อ่าว", "แม่น้ำ", "คาบสมุทร", "หมู่เกาะ",
+                 "มหาสมุทร", "ทวีป", "แถบ", "ชายฝั่ง", "ขั้วโลก",
+                 "แปซิฟิ", "เอเซีย", "เอเชีย", "อาคเนย์", "อุษาคเนย์", "อาเซียน", "แอฟริกา", "อเมริกา", "ยุโรป", "อินโด",
+                 "แคริบเบียน", "ลาติน", "บอลข่าน", "สแกนดิเนเวีย", "ตะวันออกกลาง")
+"""Words a region's own name starts with that the dictionary also holds: geographic words
+(ภูมิภาคลุ่มน้ำโขง, ภูมิภาคฝั่งทะเลอันดามัน) and continents or seas in any spelling (ภูมิภาคเอเซียแปซิฟิค,
+ภูมิภาคแปซิฟิกตะวันตก, ภูมิภาคอุษาคเนย์)."""
+
+
+def _region_named(tail: str, g: Gazetteer) -> bool:
+    """After ภูมิภาค, a name: a listed place, a geographic word, or a word the dictionary does not hold
+    (อุษาคเนย์); ภูมิภาค|ต่อไป, ภูมิภาค|เดียวกัน, ภูมิภาค|ภายหลังการแพร่ระบาด name no region."""
+    assert g.regex is not None
+    known = g.regex.match(tail)
+    if known and known.group(0) and g.terms[known.group(0)].type == "place":
+        return True
+    first = words(tail)[0] if tail else ""
+    return tail.startswith(_REGION_WORDS) or first not in dictionary()
+
+
 def venue_end(text: str, start: int, head: str, g: Gazetteer, at: bool) -> int:
     c = chunk_at(text, start)
     if c is None:
@@ -625,6 +650,8 @@ def venue_end(text: str, start: int, head: str, g: Gazetteer, at: bool) -> int:
             text[start + len(head):end] in _GENERIC_REGION or _starts_with_verb(words(text[start + len(head):end] or "-")[0])
         ):
             return start  # ในภูมิภาคยกระดับ...: 'in the region, upgrade ...', no region named
+        if head == "ภูมิภาค" and not _region_named(text[start + len(head):end], g):
+            return start  # ในภูมิภาคต่อไป, ภูมิภาคเดียวกัน, ภูมิภาคทางด้านการวิจัย: 'the region', then common words
         if head in _PRISONS:
             end = start + len(head) + _prison_cut(name[len(head):])  # ทัณฑสถาน|เยี่ยมชม...: a verb ends it
             name = text[start:end]
@@ -665,10 +692,16 @@ def venue_end(text: str, start: int, head: str, g: Gazetteer, at: bool) -> int:
         if not at and any(name[:k] in dic for k in range(len(name) - 1, len(head), -1)):
             return start  # ตึกแถว..., ตลาดทุน...: a common noun that starts like a venue
         joined = name.find("และ", len(head))
-        if joined > 0 and text.startswith(VENUE_HEADS + ORG_HEADS, start + joined + 3):
+        owner = g.regex.match(text, start + len(head))
+        listed = owner is not None and bool(owner.group(0)) and g.terms[owner.group(0)].type == "organisation"
+        if joined > 0 and text.startswith(VENUE_HEADS + ORG_HEADS, start + joined + 3) and not (
+            listed and owner is not None and owner.end() > start + joined + 3
+        ):  # ห้องประชุมกระทรวงเกษตรและสหกรณ์: one listed body's name holds the และ, one venue
             end = start + joined  # ด่านศุลกากรเชียงของและด่านศุลกากรแม่สอด: two venues
     else:
         return start
+    if head == "วัด" and start + len(head) < end < limit and text[start:limit].endswith(_TEMPLE_ENDINGS):
+        end = limit  # วัดจันทร์|ประดิษฐ์, วัดสามัคคี|บุญญาราม: a temple's name runs on to its ending
     # trailing number ("ตึกบัญชาการ 1"), a building named by its owner ("อาคาร สมอ."),
     # or the second word of a hotel's name
     n = next_chunk(text, end) if end == limit else None
@@ -1098,6 +1131,10 @@ def _before_time_word(text: str, name_at: int, end: int) -> int:
 _PILLAR_SHRINES = ("ศาลหลักเมือง", "ศาลเจ้าพ่อหลักเมือง")
 
 
+_NOMINALISERS = ("ความ", "การ")
+"""A temple or a room glued to an abstract noun is the verb วัด (to measure) or a kind of room: no name follows."""
+
+
 def find_venues(text: str, g: Gazetteer) -> list[PlaceMention]:
     out: list[PlaceMention] = find_malls(text) + find_floor_rooms(text, g) + find_headquarters(text, g) + find_sited(text) + find_hospitals(text) + find_quarters(text)
     out += find_junctions(text) + find_old_towns(text)
@@ -1111,6 +1148,9 @@ def find_venues(text: str, g: Gazetteer) -> list[PlaceMention]:
         start, head = m.start(), m.group(0)
         if not head:
             pos = start + 1
+            continue
+        if head in ("วัด", "ห้อง") and text.startswith(_NOMINALISERS, start + len(head)):
+            pos = start + 1  # วัดความสำเร็จ (to measure success), ห้องความดันลบ (a kind of room): no venue named
             continue
         at = _after_at(text, start) and (head not in _OPEN_HEADS or bool(_AT_ONLY.search(text[max(0, start - 4):start])))
         abbot = head == "วัด" and (
