@@ -125,6 +125,7 @@ def test_blocks_have_thai_and_english_strings(name: str, table: str) -> None:
         ("venues.toml", "[[head]]"),
         ("venues.toml", "[[modifier]]"),
         ("committees.toml", "[[committee]]"),
+        ("music_groups.toml", "[[group]]"),
         ("org_english.toml", "[[local_body]]"),
         ("org_english.toml", "[[mission]]"),
         ("org_english.toml", "[[zone]]"),

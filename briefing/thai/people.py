@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from briefing.thai import music_groups
 from briefing.thai.admin import areas
 from briefing.thai.gazetteer import ORG_HEADS, VENUE_HEADS, Gazetteer, trie_regex
 from briefing.thai.scan import (
@@ -658,6 +659,8 @@ def _listed_person(name: str, start: int, noun: str, latin_ok: bool) -> PersonMe
 
     A Latin item repeating the list's own noun ("DJ ... อาทิ DJ Leonie") is the name after it.
     """
+    if music_groups.is_known(name):
+        return None  # a listed band (Slot Machine, ซิลลี่ ฟูลส์): an organisation, see briefing.thai.music_groups
     parts = name.split()
     if len(parts) == 2 and all(_THAI_NAME.match(p) for p in parts) and _stage_first_name(parts[0]):
         return PersonMention(start, start + len(name), parts[0], parts[1], start)
@@ -716,7 +719,7 @@ def find_performers(text: str) -> list[PersonMention]:
     out: list[PersonMention] = []
     for start, body in _performer_items(text):
         name = _PERFORMER_NAME.fullmatch(body)
-        if name is None or name.group(2).endswith("s") or name.group(1) in _NOT_GIVEN:
+        if name is None or name.group(2).endswith("s") or name.group(1) in _NOT_GIVEN or music_groups.is_known(body):
             continue
         if text.endswith("วง", 0, start) or text.endswith("วง ", 0, start):
             continue
@@ -753,8 +756,8 @@ def find_bands(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for offset, body in _performer_items(text):
         band = _BAND_AFTER_WORD.search(body) or _BAND_NAMED.search(body)
-        if band is not None:
-            out.append((offset + band.start(1), offset + band.end(1)))
+        if band is not None:  # a run of listed groups (วง Blackpink BTS NCT) is each of them
+            out += music_groups.split_known(text, offset + band.start(1), offset + band.end(1))
         elif _BAND_PLURAL.fullmatch(body):
             out.append((offset, offset + len(body)))
     return out
