@@ -198,6 +198,8 @@ def _excluded(work: str, before: str, start: int, kind: str | None) -> bool:
     tail = before.rstrip()
     if start > 0 and work[start - 1] in ":/" or _AFTER_DASHED.search(tail[-3:] + " "):
         return True  # "14064-1:2018", "90/91", "02-123", the end of a range already refused
+    if start > 1 and work[start - 1] == "+" and work[start - 2].isdigit():
+        return True  # "กม. ที่ 3+300 กม. ที่ 7+200": a kilometre post (km 3 + 300 m), no distance
     if tail.endswith("ที่") and kind not in ("percent", "money"):  # "ที่ 2.3%" is "at 2.3%"
         head = tail[:-3]
         if head.rstrip().endswith(_AT_WORDS):

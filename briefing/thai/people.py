@@ -34,15 +34,20 @@ _DOTTED_PRECEDERS = ("และ", "โดย", "โดยมี", "ของ", "
 title then begins a name, not the tail of an abbreviation (สกศ., กยศ. end in ศ. with no such word)."""
 _CHUNK = re.compile(r"[^\s,()\[\]“”\"'‘’:;/]+")
 _THAI_NAME = re.compile(r"^[\u0e01-\u0e2e\u0e30-\u0e45\u0e47-\u0e4e]{2,30}$")
-_LATIN_NAME = re.compile(r"(?:[A-Z][a-zA-Z'\-]+(?:\.[A-Z][a-z]{2,}(?![\w.]))?|[A-Z]{2,}[a-z]*)(?:[ \t]+(?:[A-Z][a-zA-Z'\-]+|bin|van|de|von|al-?\w+))*")
+_LATIN_NAME = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-ž][a-zA-ZÀ-ÖØ-öø-ÿĀ-ž'\-]+(?:\.[A-Z][a-z]{2,}(?![\w.]))?|[A-Z]{2,}[a-z]*)(?:[ \t]+(?:[A-ZÀ-ÖØ-ÞĀ-ž][a-zA-ZÀ-ÖØ-öø-ÿĀ-ž'\-]+|bin|van|de|von|al-?\w+))*")
+"""Latin names, with the accented letters of French, Spanish, German names (Sébastien Bazin, José, Müller)."""
 _LATIN_TITLE = re.compile(r"\b(?:(?:H\.E\.|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Madam|Mister)[ \t]+)+")
-_AFTER_NUMBER = re.compile(r"[0-9๐-๙][ \t\u00a0]?$")
+_AFTER_NUMBER = re.compile(r"[0-9๐-๙][ \t\u00a0]?\Z")
+"""6 นาย (officers counted); \\Z, not $: "งวดที่ 5 – 6⏎นายประยูร อินสกุล" ends a line with the number ($ matches
+before a final newline), and the next line opens with a man's name."""
 _YEAR_BEFORE = re.compile(r"(?<![0-9๐-๙])(?:25[0-9]{2}|20[0-9]{2}|[๒][๕][๐-๙]{2})[ \t\u00a0)]?$")
 _SHORT_DATE_BEFORE = re.compile(r"(?:ม\.ค|ก\.พ|มี\.ค|เม\.ย|พ\.ค|มิ\.ย|ก\.ค|ส\.ค|ก\.ย|ต\.ค|พ\.ย|ธ\.ค)\.[ \t\u00a0]?[0-9๐-๙]{2}[ \t\u00a0]?$")
 """2 มิ.ย. 68 นายอนุพงศ์: a date with a short year, then a name (not '68 นาย', officers counted)."""
 _INDEX_BEFORE = re.compile(r"(?:(?:^|\n)[ \t]*[0-9๐-๙]{1,3}(?:\.[0-9๐-๙]{1,3})+|ที่[ \t\u00a0]?[0-9๐-๙]{1,3})[ \t\u00a0]?$")
 """2.8 นายสุเมธ ตั้งประเสริฐ (a numbered list item), ครัวเรือนที่ 4 นายนิกร สะเมาะ (the n-th): a number that
 numbers the name, not officers counted with the classifier นาย."""
+_HYPHENED_NAME = re.compile(r"^[\u0e01-\u0e4e]{2,20}(?:-[\u0e01-\u0e4e]{2,20})+$")
+"""A foreign first name with a hyphen in Thai script (ดานีเอลา-บรึนดูชา): a name only when glossed in Latin letters."""
 _GLOSSED = re.compile(r"(?P<names>(?:[ \t]+[\u0e01-\u0e4e]{2,25}){0,3})[ \t]*\([ \t]*(?:H\.E\.|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Madam)")
 """นายเจิ่น แทงห์เหมิน (H.E. Mr. Tran Thanh Man): a Thai-script name the release glosses with a titled Latin name."""
 _SPEECH_VERBS = ("กล่าว", "เปิดเผย", "ระบุ", "ชี้แจง", "เน้นย้ำ", "แถลง")
@@ -112,16 +117,28 @@ def _looks_like_family(c: Chunk, g: Gazetteer, before_title: bool = False) -> bo
     return not s.startswith(("และ", "หรือ", "ซึ่ง", "โดย", "ที่", "ได้", "จะ", "ให้"))
 
 
+_NOT_FIRST_NAMES = frozenset({"อายุ"})
+"""เป็นเด็กหญิงอายุ 4 เดือน: the age after เด็กหญิง/เด็กชาย, not a girl named อายุ."""
+
+
 def _title_at(text: str, c: Chunk | None, g: Gazetteer) -> bool:
     """Does chunk `c` begin with a position (รองโฆษก..., ผู้ว่าราชการ...)?"""
     assert g.title_regex is not None
     if c is None:
         return False
-    m = g.title_regex.match(c.text)
+    at = next((len(w) for w in _ACTING if c.text.startswith(w) and len(c.text) > len(w)), 0)
+    m = g.title_regex.match(c.text, at)
     return bool(m and len(m.group(0)) >= 3)
 
 
+_ACTING = ("รักษาราชการแทน", "รักษาการแทน", "รักษาการในตำแหน่ง", "รักษาการ")
+"""นายแพทย์เฉวตสรร นามวาท รักษาราชการแทนผู้อำนวยการกอง...: acting for a position is a position (1,565
+'<name> รักษาราชการแทน' in the thaigov-v2 corpus)."""
+
+
 def _first_name_ok(first: str, g: Gazetteer) -> bool:
+    if first in _NOT_FIRST_NAMES:
+        return False
     if first in g.first_names:
         return True
     if not _THAI_NAME.match(first) or len(first) > 20:
@@ -222,7 +239,7 @@ def find_titled(text: str, g: Gazetteer) -> list[PersonMention]:
              or _SHORT_DATE_BEFORE.search(text, max(0, h_start - 16), h_start)
              or _INDEX_BEFORE.search(text, max(0, h_start - 16), h_start))
             and is_thai(text[m.end():m.end() + 1] or " ")
-        ):
+        ) and not _framed_after_number(text, h_start, m.end(), g):
             pos = m.end()  # "กองกำลัง 20 นาย ร้อย อส 30 นาย": the classifier for officers
             continue  # but "8 กุมภาพันธ์ 2567 นายอนุกูล ปีดแก้ว": a date, then a name
         end = m.end()
@@ -248,6 +265,13 @@ def find_titled(text: str, g: Gazetteer) -> list[PersonMention]:
             pos = m.end()
     out += [p for p in find_monks(text) if not any(q.start < p.end and p.start < q.end for q in out)]
     return out + [p for p in _find_than(text, g) if not any(q.start < p.end and p.start < q.end for q in out)]
+
+
+def _framed_after_number(text: str, h_start: int, h_end: int, g: Gazetteer) -> bool:
+    """ผู้อำนวยการส่วน 3 นายภาณุ ลิ้มวงศ์ยุติ ผู้อำนวยการส่วน...: after a number, นาย glued to a first name, a
+    family name and then a position is the next man in a list, not the classifier of '30 นาย' (officers)."""
+    first_c = _chunk_from(text, h_end)
+    return first_c is not None and _framed_name(text, h_start, "นาย", first_c, g, checked=True) is not None
 
 
 def _ends_a_word(text: str, h_start: int, h_end: int) -> bool:
@@ -319,6 +343,8 @@ def _name_after(text: str, h_start: int, h_end: int, g: Gazetteer) -> PersonMent
             first, glued_cut = first[:cut], True
     if glued_cut and first not in g.first_names:
         first = _known_first_before(text, h_start, first, g)
+    if _HYPHENED_NAME.match(first):
+        return _glossed_name(text, h_start, honorific, first_c, g)  # นางดานีเอลา-บรึนดูชา เบอเซอวัน (H.E. Mrs. ...)
     if not _THAI_NAME.match(first):
         return None
     glossed = _glossed_name(text, h_start, honorific, first_c, g)
@@ -346,6 +372,8 @@ def _name_after(text: str, h_start: int, h_end: int, g: Gazetteer) -> PersonMent
         and _looks_like_family(family_c, g, True)
     ):
         return None
+    if family_c and _short_form_then_verb(text, h_start, first, family_c, g):
+        family_c = None  # ที่ พญ. พักตร์พิไล เชี่ยวชาญด้วย: the short form of a name given in full, then a verb
     glued_title = False
     if family_c and not _looks_like_family(family_c, g, _title_at(text, after_family, g)):
         split_family = _family_glued_to_title(family_c, g)
@@ -364,6 +392,15 @@ def _name_after(text: str, h_start: int, h_end: int, g: Gazetteer) -> PersonMent
     if split:
         return PersonMention(h_start, first_c.start + len(first), split[0], split[1], first_c.start)
     return PersonMention(h_start, first_c.start + len(first), first, None, first_c.start)
+
+
+def _short_form_then_verb(text: str, h_start: int, first: str, family_c: Chunk, g: Gazetteer) -> bool:
+    """Is the chunk after a first name a verb phrase, the name being a short form of one given earlier in full?"""
+    fam = family_c.text.rstrip(".")
+    if fam in g.family_names or not is_verb((words(fam) or ("",))[0]):
+        return False
+    earlier = re.search(re.escape(first) + r"[ \t]+([\u0e01-\u0e4e]{2,25})", text[:h_start])
+    return earlier is not None and earlier.group(1) != fam
 
 
 def _framed_name(text: str, h_start: int, honorific: str, first_c: Chunk, g: Gazetteer,

@@ -1,0 +1,69 @@
+"""People, round five of issue 11 (session 6): a name after a number ending the line above or after a
+numbered post, a position held in an acting capacity (รักษาราชการแทน), Latin names with accented letters,
+a glossed foreign name with a hyphen in Thai script, and two false names (an age after เด็กหญิง, a verb
+after a short form). Sentences are quoted verbatim from thaigov-v2 corpus releases (none from the eval dev
+files or the held-out sets; the thaigov.go.th details id is in each comment).
+"""
+
+from __future__ import annotations
+
+from briefing.model import Entity
+from briefing.thai.entities import find_entities
+from briefing.thai.normalise import normalise
+
+
+def _entities(body: str, title: str = "") -> list[Entity]:
+    entities, references = find_entities(normalise(title), normalise(body))  # as analyze() reads them
+    return entities + references
+
+
+def _people(body: str) -> list[str | None]:
+    return [e.canonical for e in _entities(body) if e.type == "person"]
+
+
+def test_a_number_ending_the_line_above_is_no_count_of_officers() -> None:
+    # details/39374: '... in instalments 5 - 6' ends a line; the next opens with a man's name
+    body = ("เพื่อจ่ายชดเชยแก่เกษตรกรชาวสวนยางในงวดที่ 5 – 6\n"
+            "นายประยูร อินสกุล รองปลัดกระทรวงเกษตรและสหกรณ์ เปิดเผยภายหลังการประชุม")
+    assert _people(body) == ["ประยูร อินสกุล"]
+
+
+def test_a_name_with_a_position_after_a_numbered_post() -> None:
+    # details/49078: 'director of section 3' then the next official in the list
+    body = ("นางสาวปัทมาภรณ์ แจ่มผล ผู้อำนวยการส่วน 3 นายภาณุ ลิ้มวงศ์ยุติ ผู้อำนวยการส่วนควบคุมทางศุลกากร "
+            "เปิดเผยว่าทางสำนักงาน")
+    assert "ภาณุ ลิ้มวงศ์ยุติ" in _people(body)
+
+
+def test_an_acting_position_vouches_for_the_name_before_it() -> None:
+    # details/38797
+    body = ("กระทรวงสาธารณสุข  จ.นนทบุรี นายแพทย์เฉวตสรร นามวาท "
+            "รักษาราชการแทนผู้อำนวยการกองควบคุมโรคและภัยสุขภาพในภาวะฉุกเฉิน")
+    assert _people(body) == ["เฉวตสรร นามวาท"]
+
+
+def test_latin_names_with_accented_letters_are_whole() -> None:
+    # details/83092, details/70815
+    body = "นายกรัฐมนตรียังได้พบปะกับ นาย Arsène Wenger หัวหน้าฝ่ายพัฒนาฟุตบอล FIFA ซึ่งได้แลกเปลี่ยน"
+    assert _people(body) == ["Arsène Wenger"]
+    body = "สำหรับพิธีเปิดการประชุมในครั้งนี้ มีนาย António Guterres เลขาธิการสหประชาชาติ เป็นประธานเปิดการประชุม"
+    assert _people(body) == ["António Guterres"]
+
+
+def test_a_glossed_foreign_name_with_a_hyphen_is_one_person_in_thai() -> None:
+    # details/91300: the Thai-script name (with a hyphen) glossed with the Latin one, listed once
+    body = ("โดยมี นางดานีเอลา-บรึนดูชา เบอเซอวัน (H.E. Mrs. Daniela-Brînduşa Băzăvan) "
+            "เอกอัครราชทูตโรมาเนียประจำประเทศไทย เป็นประธานในงาน")
+    assert set(_people(body)) == {"ดานีเอลา-บรึนดูชา เบอเซอวัน"}
+
+
+def test_an_age_after_girl_is_no_name() -> None:
+    # details/38797: 'a girl aged 4 months'
+    assert _people("ส่วน จ.ราชบุรี พบติดเชื้อ 1 ราย  เป็นเด็กหญิงอายุ 4 เดือน และขอนแก่น 1 ราย") == []
+
+
+def test_a_short_form_then_a_verb_is_no_family_name() -> None:
+    # details/77826: the full name first, then 'in which Dr Pakpilai is expert'
+    body = ("เข้าเยี่ยมคารวะ แพทย์หญิง พักตร์พิไล ทวีสิน ภริยานายกรัฐมนตรี\n"
+            "ต้องการดำเนินงานร่วมกับ พญ. พักตร์พิไล ในสาขาอื่น ๆ เพิ่มเติม ที่ พญ. พักตร์พิไล เชี่ยวชาญด้วย\n")
+    assert set(_people(body)) == {"พักตร์พิไล ทวีสิน"}
