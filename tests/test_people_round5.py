@@ -67,3 +67,29 @@ def test_a_short_form_then_a_verb_is_no_family_name() -> None:
     body = ("เข้าเยี่ยมคารวะ แพทย์หญิง พักตร์พิไล ทวีสิน ภริยานายกรัฐมนตรี\n"
             "ต้องการดำเนินงานร่วมกับ พญ. พักตร์พิไล ในสาขาอื่น ๆ เพิ่มเติม ที่ พญ. พักตร์พิไล เชี่ยวชาญด้วย\n")
     assert set(_people(body)) == {"พักตร์พิไล ทวีสิน"}
+
+
+def test_a_glossed_foreign_name_keeps_all_its_thai_parts() -> None:
+    # details/85966: four parts in Thai script before the bracketed Latin name; one person
+    body = ("ร่วมงานวันชาติของสาธารณรัฐอาหรับอียิปต์ โดยมี นางฮาละฮ์ ยูซุฟ อะห์หมัด เราะญับ (Mrs. Hala Youssef Ahmed Ragab) "
+            "เอกอัครราชทูตสาธารณรัฐอาหรับอียิปต์ประจำประเทศไทย ให้การต้อนรับ")
+    assert set(_people(body)) == {"ฮาละฮ์ ยูซุฟ อะห์หมัด เราะญับ"}
+
+
+def test_latin_names_end_before_a_post_and_run_through_a_patronymic() -> None:
+    # details/75109: the post in English follows the name; details/95701: an Omani name of descent
+    body = "หลุดพ้นจากวงจรความยากจน\nMr. Renaud Meyer Resident Representative UNDP Thailand กล่าวว่า มิติที่สำคัญ"
+    assert _people(body) == ["Renaud Meyer"]
+    body = "ต้อนรับคณะ H.E. Dr. Mohammed Bin Nasser Bin Ali Al-Za’Abi ปลัดกระทรวงกลาโหมรัฐสุลต่านโอมาน และ"
+    assert _people(body) == ["Mohammed Bin Nasser Bin Ali Al-Za’Abi"]
+
+
+def test_a_name_in_the_english_part_of_a_bilingual_release_is_the_thai_person() -> None:
+    # details/96211: the English part names in Latin letters the man the Thai part names in Thai script
+    body = ("นายบัณฑิต สะเพียรชัย กรรมการ และรักษาการกรรมการผู้จัดการ ธนาคารเพื่อการส่งออกและนำเข้าแห่งประเทศไทย "
+            "(EXIM BANK) เปิดเผยว่า\n"
+            "Mr. Bundit Sapianchai, Director and Acting President of Export-Import Bank of Thailand (EXIM Thailand), "
+            "revealed that EXIM Thailand has reduced its Prime Rate")
+    people = [e for e in _entities(body) if e.type == "person"]
+    assert {e.canonical for e in people} == {"บัณฑิต สะเพียรชัย"}
+    assert {e.english for e in people} == {"Bundit Sapianchai"}  # the release's own spelling

@@ -7,6 +7,7 @@ Short forms ("นายประเสริฐ", a quoted first name) are found
 
 from __future__ import annotations
 
+import difflib
 import functools
 import re
 from collections.abc import Iterator
@@ -34,7 +35,7 @@ _DOTTED_PRECEDERS = ("และ", "โดย", "โดยมี", "ของ", "
 title then begins a name, not the tail of an abbreviation (สกศ., กยศ. end in ศ. with no such word)."""
 _CHUNK = re.compile(r"[^\s,()\[\]“”\"'‘’:;/]+")
 _THAI_NAME = re.compile(r"^[\u0e01-\u0e2e\u0e30-\u0e45\u0e47-\u0e4e]{2,30}$")
-_LATIN_NAME = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-ž][a-zA-ZÀ-ÖØ-öø-ÿĀ-ž'\-]+(?:\.[A-Z][a-z]{2,}(?![\w.]))?|[A-Z]{2,}[a-z]*)(?:[ \t]+(?:[A-ZÀ-ÖØ-ÞĀ-ž][a-zA-ZÀ-ÖØ-öø-ÿĀ-ž'\-]+|bin|van|de|von|al-?\w+))*")
+_LATIN_NAME = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-ž][a-zA-ZÀ-ÖØ-öø-ÿĀ-ž'’\-]+(?:\.[A-Z][a-z]{2,}(?![\w.]))?|[A-Z]{2,}[a-z]*)(?:[ \t]+(?:[A-ZÀ-ÖØ-ÞĀ-ž][a-zA-ZÀ-ÖØ-öø-ÿĀ-ž'’\-]+|bin|van|de|von|al-?\w+))*")
 """Latin names, with the accented letters of French, Spanish, German names (Sébastien Bazin, José, Müller)."""
 _LATIN_TITLE = re.compile(r"\b(?:(?:H\.E\.|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Madam|Mister)[ \t]+)+")
 _AFTER_NUMBER = re.compile(r"[0-9๐-๙][ \t\u00a0]?\Z")
@@ -54,7 +55,8 @@ _SPEECH_VERBS = ("กล่าว", "เปิดเผย", "ระบุ", "�
 _PRESIDED = (*ORG_HEADS, "สภา", "เทศมนตรี", "สมาคม", "สโมสร", "ชมรม", "แพทยสภา", "อบจ", "อบต", "รัฐมนตรี")
 _LATIN_ROLE_WORDS = frozenset(
     ["Group", "Company", "Co.", "Ltd.", "Corporation", "Bank", "Department", "Ministry", "Embassy", "Foundation", "Association", "University",
-     "Business", "Director", "Minister", "Deputy", "Vice", "President", "Chairman", "Chairperson", "Ambassador", "Secretary", "CEO", "General", "Manager", "Executive", "Head", "Chief", "Governor", "Prime", "Permanent", "Senior", "Managing", "Founder", "Commissioner", "Mayor"]
+     "Business", "Director", "Minister", "Deputy", "Vice", "President", "Chairman", "Chairperson", "Ambassador", "Secretary", "CEO", "General", "Manager", "Executive", "Head", "Chief", "Governor", "Prime", "Permanent", "Senior", "Managing", "Founder", "Commissioner", "Mayor",
+     "Resident", "Representative", "Coordinator", "Counsellor", "Consul", "Adviser", "Advisor", "Officer", "Assistant", "Special"]
 )
 _NOT_FAMILY_START = ORG_HEADS + VENUE_HEADS + ("จังหวัด", "อำเภอ", "ตำบล", "ประเทศ", "จ.", "อ.", "ต.")
 
@@ -496,8 +498,13 @@ def _glossed_name(text: str, h_start: int, honorific: str, first_c: Chunk, g: Ga
     if honorific.strip() == "นาย" and first_c.text.startswith("ก") and first_c.text[1:].startswith(_PRESIDED):
         return None  # นายกสมาคมแม่บ้านมหาดไทย คุณกีต้า (Mrs. Gita ...): the association's president, then her name
     rest = m.group("names").split()
-    family = rest[0] if rest else None
-    end = first_c.end + (m.group("names").find(rest[0]) + len(rest[0]) if rest else 0)
+    for k, word in enumerate(rest):  # นางฮาละฮ์ ยูซุฟ อะห์หมัด เราะญับ (Mrs. Hala Youssef Ahmed Ragab): all four parts
+        tm = g.title_regex.match(word)
+        if (tm and len(tm.group(0)) >= 3) or word in g.terms:
+            rest = rest[:k]  # a position before the bracket ends the name
+            break
+    family = " ".join(rest) if rest else None
+    end = first_c.end + (m.group("names").find(rest[-1]) + len(rest[-1]) if rest else 0)
     return PersonMention(h_start, end, first_c.text, family, first_c.start)
 
 
@@ -543,6 +550,10 @@ def _chunk_from(text: str, pos: int) -> Chunk | None:
     return Chunk(m.start(), m.end(), m.group(0)) if m else None
 
 
+_PATRONYMIC = frozenset({"Bin", "bin", "Binti", "binti", "Al", "Bint"})
+"""Mohammed Bin Nasser Bin Ali Al-Za’Abi: an Arabic name of descent runs past four words."""
+
+
 def _latin_name(text: str, h_start: int, start: int) -> PersonMention | None:
     """A Latin name: up to four capitalised words, ending before a position word (Director ...)."""
     m = _LATIN_NAME.match(text, start)
@@ -551,7 +562,7 @@ def _latin_name(text: str, h_start: int, start: int) -> PersonMention | None:
     parts: list[str] = []
     end = start
     for w in re.finditer(r"\S+", m.group(0)):
-        if w.group(0) in _LATIN_ROLE_WORDS or len(parts) == 4:
+        if w.group(0) in _LATIN_ROLE_WORDS or len(parts) == (7 if _PATRONYMIC & set(parts) else 4):
             break
         parts.append(w.group(0))
         end = start + w.end()
@@ -795,3 +806,28 @@ def find_bands(text: str) -> list[tuple[int, int]]:
         elif _BAND_PLURAL.fullmatch(body):
             out.append((offset, offset + len(body)))
     return out
+
+
+_LATIN_LETTERS = re.compile(r"[^a-z]")
+
+
+def latin_twin(latin: str, romanised: dict[str, str]) -> str | None:
+    """The Thai name (a key of `romanised`, Thai name -> its English) that a Latin-script name spells.
+
+    A bilingual release names a man twice, นายบัณฑิต สะเพียรชัย in the Thai part and Mr. Bundit
+    Sapianchai in the English (the romanisation gives "Bandit Saphianchai"): one person, listed in Thai.
+    First and last parts must each read alike (SequenceMatcher >= 0.75) and only one Thai name may match."""
+    parts = [_LATIN_LETTERS.sub("", w.lower()) for w in latin.split()]
+    parts = [w for w in parts if w]
+    if len(parts) < 2:
+        return None
+    found = []
+    for thai, english in romanised.items():
+        eng = [_LATIN_LETTERS.sub("", w.lower()) for w in english.split()]
+        eng = [w for w in eng if w]
+        if len(eng) < 2:
+            continue
+        if min(difflib.SequenceMatcher(None, parts[0], eng[0]).ratio(),
+               difflib.SequenceMatcher(None, parts[-1], eng[-1]).ratio()) >= 0.75:
+            found.append(thai)
+    return found[0] if len(found) == 1 else None
