@@ -93,3 +93,23 @@ def test_a_name_in_the_english_part_of_a_bilingual_release_is_the_thai_person() 
     people = [e for e in _entities(body) if e.type == "person"]
     assert {e.canonical for e in people} == {"บัณฑิต สะเพียรชัย"}
     assert {e.english for e in people} == {"Bundit Sapianchai"}  # the release's own spelling
+
+
+def test_words_that_hold_a_title_are_no_names() -> None:
+    # details/55431 (quality, though มั่นคง is a family name), 61638 (Ao Nang, a subdistrict, then a hotel),
+    # 53328 (an expert-grade pharmacist), 99271 (acting for the Prime Minister, though มอบหมาย is a family name),
+    # 35265 (the PM praises village health volunteers)
+    assert _people("ให้สามารถดำรงชีวิตได้อย่างมีคุณภาพ มั่นคง และยั่งยืน ตามเจตนารมณ์ของสหประชาชาติ") == []
+    assert _people("ด้านการบริการสุขภาพของโรงแรมอ่าวนาง ปริ้นซ์วิลล์ จ.กระบี่ เพื่อเป็นโมเดลต้นแบบ") == []
+    assert _people("ผู้เชี่ยวชาญทางด้านโลหิตวิทยา และเภสัชกรเชี่ยวชาญ โดยดำเนินการปรับปรุงหลักเกณฑ์") == []
+    body = ("รองนายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงมหาดไทย รักษาราชการแทน นายกรัฐมนตรี มอบหมาย "
+            "ดร.ธิติวัฐ อดิศรพันธ์กุล รองเลขาธิการนายกรัฐมนตรี")
+    assert _people(body) == ["ธิติวัฐ อดิศรพันธ์กุล"]
+    assert _people("นายกรัฐมนตรี ชื่นชม อสม. ทำงานโควิด จัดค่าเยียวยา 7 เดือน") == []
+
+
+def test_the_president_of_a_body_after_a_name_is_a_position() -> None:
+    # details/77352: the family name begins like a venue (ปราสาท), the post นายกสมาคม... vouches for it
+    body = ("อดีตอธิบดีกรมการบินพลเรือน นายพุทธิพงศ์ ปราสาททองโอสถ นายกสมาคมสายการบินแห่งประเทศไทย "
+            "ตัวแทนผู้ประกอบการ")
+    assert _people(body) == ["พุทธิพงศ์ ปราสาททองโอสถ"]

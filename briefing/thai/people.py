@@ -119,6 +119,8 @@ def _looks_like_family(c: Chunk, g: Gazetteer, before_title: bool = False) -> bo
     return not s.startswith(("และ", "หรือ", "ซึ่ง", "โดย", "ที่", "ได้", "จะ", "ให้"))
 
 
+_GRADES = ("เชี่ยวชาญ", "ชำนาญการ", "ชำนาญงาน", "ปฏิบัติการ", "ปฏิบัติงาน", "ทรงคุณวุฒิ", "อาวุโส")
+"""Civil-service grades after a profession (เภสัชกรชำนาญการ, นายแพทย์เชี่ยวชาญ): a post, not a name."""
 _NOT_FIRST_NAMES = frozenset({"อายุ"})
 """เป็นเด็กหญิงอายุ 4 เดือน: the age after เด็กหญิง/เด็กชาย, not a girl named อายุ."""
 
@@ -128,6 +130,8 @@ def _title_at(text: str, c: Chunk | None, g: Gazetteer) -> bool:
     assert g.title_regex is not None
     if c is None:
         return False
+    if c.text.startswith("นายก") and c.text[4:].startswith(_PRESIDED):
+        return True  # นายพุทธิพงศ์ ปราสาททองโอสถ นายกสมาคมสายการบินประเทศไทย: the president of a body
     at = next((len(w) for w in _ACTING if c.text.startswith(w) and len(c.text) > len(w)), 0)
     m = g.title_regex.match(c.text, at)
     return bool(m and len(m.group(0)) >= 3)
@@ -159,6 +163,10 @@ def _glued_ok(text: str, h_start: int, honorific: str, rest: str, g: Gazetteer) 
     """An honorific glued to text before/after it: นายกรัฐมนตรี is a position, โดยนางสาว... a name."""
     dic = dictionary()
     chunk = honorific + rest
+    assert g.title_regex is not None
+    tm = g.title_regex.match(chunk)
+    if tm and len(tm.group(0)) > len(honorific) + 1:
+        return False  # รักษาราชการแทน นายกรัฐมนตรี มอบหมาย: the Prime Minister, though มอบหมาย is a family name
     longest = next((k for k in range(len(chunk), len(honorific), -1) if chunk[:k] in dic), 0)
     if longest:
         # คุณสมบัติ, นายจ้าง: a word; only a known family name next makes it a name. นายก+มลภพ:
@@ -232,6 +240,9 @@ def find_titled(text: str, g: Gazetteer) -> list[PersonMention]:
         if h_start > 0 and text[h_start - 1].isalpha() and not is_thai(text[h_start - 1]):
             pos = m.end()
             continue
+        if m.group(0) in ("นาง", "นาย") and _word_then_space(text, h_start, m.end(), g):
+            pos = m.end()  # โรงแรมอ่าวนาง ปริ้นซ์วิลล์: Ao Nang, a place, then the hotel's name
+            continue
         if m.group(0) == "คุณ" and _ends_a_word(text, h_start, m.end()):
             pos = m.end()  # ขอขอบคุณท่าน..., บุญคุณ: คุณ ends a longer word
             continue
@@ -274,6 +285,18 @@ def _framed_after_number(text: str, h_start: int, h_end: int, g: Gazetteer) -> b
     family name and then a position is the next man in a list, not the classifier of '30 นาย' (officers)."""
     first_c = _chunk_from(text, h_end)
     return first_c is not None and _framed_name(text, h_start, "นาย", first_c, g, checked=True) is not None
+
+
+def _word_then_space(text: str, h_start: int, h_end: int, g: Gazetteer) -> bool:
+    """Does the title end a word glued before it (อ่าวนาง, ทนาย) with a space after, where no name follows?"""
+    if h_start == 0 or not is_thai(text[h_start - 1]) or text[h_end:h_end + 1] not in (" ", "\t"):
+        return False
+    before = text[max(0, h_start - 10):h_start]
+    if before.endswith(_PRECEDERS) or before.endswith(_DOTTED_PRECEDERS):
+        return False
+    table = areas()
+    return any(text[h_start - k:h_end] in g.terms or text[h_start - k:h_end] in dictionary()
+               or text[h_start - k:h_end] in table for k in range(1, min(h_start, 8) + 1))
 
 
 def _ends_a_word(text: str, h_start: int, h_end: int) -> bool:
@@ -354,6 +377,10 @@ def _name_after(text: str, h_start: int, h_end: int, g: Gazetteer) -> PersonMent
         return glossed
     verdict: bool | None = True
     noun_title = honorific.split()[-1] in _NOUN_TITLES
+    if glued and honorific.strip() == "คุณ" and "คุณ" + first in dictionary() and first not in g.first_names:
+        return None  # อย่างมีคุณภาพ มั่นคง: quality, though มั่นคง is a family name
+    if noun_title and first.startswith(_GRADES):
+        return None  # และเภสัชกรเชี่ยวชาญ: an expert-grade pharmacist, no name
     if noun_title and first not in g.first_names:
         verdict = None  # เภสัชกรชำนาญการ: the profession, unless a family name we know follows
     if glued and verdict is not None:
@@ -597,6 +624,8 @@ def find_after_position(text: str, g: Gazetteer, taken: list[tuple[int, int]]) -
             continue
         if family_c.text not in g.family_names and not _looks_like_family(family_c, g):
             continue
+        if family_c.text not in g.family_names and (family_c.text.endswith(".") or is_verb(c.text)):
+            continue  # นายกรัฐมนตรี ชื่นชม อสม.: the PM praises village health volunteers, not a man named ชื่นชม
         if any(g.title_regex.fullmatch(before.text, k) for k in range(max(0, len(before.text) - 40), len(before.text) - 2)):
             out.append(with_lineage(text, PersonMention(c.start, family_c.end, c.text, family_c.text, c.start)))
     return out
