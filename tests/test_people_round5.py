@@ -113,3 +113,20 @@ def test_the_president_of_a_body_after_a_name_is_a_position() -> None:
     body = ("อดีตอธิบดีกรมการบินพลเรือน นายพุทธิพงศ์ ปราสาททองโอสถ นายกสมาคมสายการบินแห่งประเทศไทย "
             "ตัวแทนผู้ประกอบการ")
     assert _people(body) == ["พุทธิพงศ์ ปราสาททองโอสถ"]
+
+
+def test_a_name_in_three_short_syllables_before_a_post_is_whole() -> None:
+    # details/56104 (a Korean minister), 66824 (the ASEAN Secretary-General); details/54253: 'former' is no syllable
+    body = ("อธิบดีกรมการจัดหางาน เข้าเยี่ยมคารวะ นายลี จอง ชิก รัฐมนตรีว่าการกระทรวงแรงงานและการจ้างงาน"
+            "แห่งสาธารณรัฐเกาหลี")
+    assert _people(body) == ["ลี จอง ชิก"]
+    body = "ครั้งที่ 2 โดยมีนายเกา กิม ฮอน เลขาธิการอาเซียน นายดนุชา พิชยนันท์ เลขาธิการสภาพัฒนาการเศรษฐกิจ"
+    assert _people(body) == ["เกา กิม ฮอน", "ดนุชา พิชยนันท์"]
+    body = "อดีต รมว.ศึกษาธิการ ศ.นพ.อุดม คชิยทร อดีต รมช.ศึกษาธิการ เข้าร่วม"
+    assert _people(body) == ["อุดม คชิยทร"]
+
+
+def test_na_and_a_word_then_a_post_is_a_family_name() -> None:
+    # details/90532: ณ ศรีโต names no area, the post after it vouches for the family name
+    body = "ประธานบริหาร บจก. คริกเก็ต เทสต์ นายสบโชค ณ ศรีโต ผู้อำนวยการเขตราชเทวี"
+    assert _people(body) == ["สบโชค ณ ศรีโต"]

@@ -414,6 +414,8 @@ def _name_after(text: str, h_start: int, h_end: int, g: Gazetteer) -> PersonMent
         # รัดเกล้า อินทวงศ์ สุวรรณคีรี รองโฆษก...: a second family name (a married name), then a position
         if after_family and after_family.text in g.family_names and _title_at(text, next_chunk(text, after_family.end), g):
             fam, end = f"{fam} {after_family.text}", after_family.end
+        elif after_family and _third_syllable(text, family_c, after_family, g):
+            fam, end = f"{fam} {after_family.text}", after_family.end
         return PersonMention(h_start, end, first, fam, first_c.start)
     if verdict is None:
         return None
@@ -421,6 +423,22 @@ def _name_after(text: str, h_start: int, h_end: int, g: Gazetteer) -> PersonMent
     if split:
         return PersonMention(h_start, first_c.start + len(first), split[0], split[1], first_c.start)
     return PersonMention(h_start, first_c.start + len(first), first, None, first_c.start)
+
+
+def _third_syllable(text: str, family_c: Chunk, third: Chunk, g: Gazetteer) -> bool:
+    """นายลี จอง ชิก รัฐมนตรีว่าการ..., นายเหงียน มั่นห์ ฮุง, นายเตียง คิง สิง: a Korean, Vietnamese or Chinese
+    name in three short syllables, the last one before the position (179 such in thaigov-v2)."""
+    if len(family_c.text) > 6 or family_c.text == "ณ" or not 1 <= len(third.text) <= 6:
+        return False
+    if not _THAI_NAME.match(third.text) and len(third.text) > 1 or text[family_c.end:third.start] != " ":
+        return False
+    tm = g.title_regex.match(third.text) if g.title_regex is not None else None
+    if (tm and tm.group(0)) or third.text in g.terms or third.text in NAME_FOLLOWERS or third.text in NAME_STOPS:
+        return False
+    if len(third.text) >= 4 and third.text in dictionary():
+        return False  # ศ.นพ.อุดม คชิยทร อดีต รมช.ศึกษาธิการ: 'former', then the post
+    after = next_chunk(text, third.end)
+    return after is not None and text[third.end:after.start] == " " and _title_at(text, after, g)
 
 
 def _short_form_then_verb(text: str, h_start: int, first: str, family_c: Chunk, g: Gazetteer) -> bool:
@@ -538,6 +556,17 @@ def _glossed_name(text: str, h_start: int, honorific: str, first_c: Chunk, g: Ga
 _LINEAGE = re.compile(r"[ \t]ณ[ \t]?([\u0e01-\u0e4e]{2,20})(?![\u0e01-\u0e4e.])")
 
 
+def _lineage_before_post(text: str, end: int, place: str) -> bool:
+    """นายสบโชค ณ ศรีโต ผู้อำนวยการเขตราชเทวี, นายพินัย ณ นคร ผู้ทรงคุณวุฒิ: ณ and a word that names no area,
+    then the man's position: a family name granted with ณ all the same (a venue after ณ is no such word)."""
+    from briefing.thai.gazetteer import gazetteer  # loaded by the analyzer anyway
+
+    g = gazetteer()
+    if place.startswith(_NOT_FAMILY_START) or place in g.terms or place in dictionary():
+        return False
+    return _title_at(text, next_chunk(text, end), g)
+
+
 def with_lineage(text: str, p: PersonMention) -> PersonMention:
     """นายชาลี นพวงศ์ ณ อยุธยา, นายสุทา ประทีป ณ ถลาง: a family name granted with ณ and a place (ณ อยุธยา for
     royal descent, ณ + a province or district for the old governors' lines) is one family name, not the
@@ -549,7 +578,8 @@ def with_lineage(text: str, p: PersonMention) -> PersonMention:
     if m is None:
         return p
     place = m.group(1)
-    if place != "อยุธยา" and not any(a.level in ("province", "district") for a in areas().get(place, ())):
+    if place != "อยุธยา" and not any(a.level in ("province", "district") for a in areas().get(place, ())) \
+            and not _lineage_before_post(text, m.end(), place):
         return p
     p.family, p.end = f"{p.family} ณ {place}" if p.family else f"ณ {place}", m.end()  # ศิราพร ณ ถลาง
     return p
