@@ -85,3 +85,9 @@ def test_a_kilometre_post_is_no_distance() -> None:
     # details/46401: highway kilometre posts (km 30 + 000 m), not 700 km
     assert counts("น้ำท่วมสูง 60 เซนติเมตร (ช่วง กม. ที่ 30+000 - 30+700 กม. ที่ 32+400 - 32+600 กม. ที่ 36+500") == [
         ("60 เซนติเมตร", 60, "60 cm")]
+
+
+def test_kilocalories_are_no_kilograms() -> None:
+    # details/67286 (2023-04-13): healthy menus, 'at most 600 kilocalories'
+    assert counts("ค่าพลังงานน้อยกว่าหรือเท่ากับ 600 กิโลแคลอรี, ไขมันน้อยกว่าหรือเท่ากับ 10 กรัม") == [
+        ("600 กิโลแคลอรี", 600, "600 kcal"), ("10 กรัม", 10, "10 grams")]
