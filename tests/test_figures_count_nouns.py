@@ -91,3 +91,14 @@ def test_kilocalories_are_no_kilograms() -> None:
     # details/67286 (2023-04-13): healthy menus, 'at most 600 kilocalories'
     assert counts("ค่าพลังงานน้อยกว่าหรือเท่ากับ 600 กิโลแคลอรี, ไขมันน้อยกว่าหรือเท่ากับ 10 กรัม") == [
         ("600 กิโลแคลอรี", 600, "600 kcal"), ("10 กรัม", 10, "10 grams")]
+
+
+def test_ordinals_and_of_after_a_number_are_no_counts() -> None:
+    # details/63605 (quarter 3 of 2565), 93110 (the 1st Army of the PRC), 54125 (the 10th reign of the Chakri
+    # dynasty), 42789 ('gate 1 only'), 100355 (the 2nd aviation battalion, Army Aviation Centre)
+    assert counts("ดัชนีความเชื่อมั่นผู้ประกอบการ MSME ไตรมาสที่ 3 ปี 2565 มีค่าเฉลี่ย") == []
+    assert counts("สาธารณรัฐประชาชนจีน นายพลกองทัพที่ 1 แห่งสาธารณรัฐประชาชนจีน นายจาง") == []
+    assert counts("เป็นสมเด็จพระเจ้าอยู่หัว รัชกาลที่ 10 แห่งพระบรมราชจักรีวงศ์ โดยทรง") == []
+    assert counts("ส่วนเข็มที่ 2 ขอให้เข้าประตูที่ 1 เท่านั้น ขอให้มาตามเวลานัด") == []
+    assert counts("จำนวน 2 เครื่อง จากกองพันบินที่ 2 ศูนย์การบินทหารบก ลำเลียงน้ำดื่ม") == [
+        ("2 เครื่อง", 2, "2 machines")]
