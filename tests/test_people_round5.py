@@ -33,6 +33,9 @@ def test_a_name_with_a_position_after_a_numbered_post() -> None:
     body = ("นางสาวปัทมาภรณ์ แจ่มผล ผู้อำนวยการส่วน 3 นายภาณุ ลิ้มวงศ์ยุติ ผู้อำนวยการส่วนควบคุมทางศุลกากร "
             "เปิดเผยว่าทางสำนักงาน")
     assert "ภาณุ ลิ้มวงศ์ยุติ" in _people(body)
+    # details/69002: a village head of village no. 1, then the next, his title spaced from his name
+    body = "นายศักดิ์พันธ์ ทับไกร ผู้ใหญ่บ้าน หมู่ที่ 1 นาย เอกพันธ์ ชาวบ้านเกาะ ผู้ใหญ่บ้าน หมู่ที่ 2 แพทย์ประจำตำบล"
+    assert _people(body) == ["ศักดิ์พันธ์ ทับไกร", "เอกพันธ์ ชาวบ้านเกาะ"]
 
 
 def test_an_acting_position_vouches_for_the_name_before_it() -> None:

@@ -281,9 +281,10 @@ def find_titled(text: str, g: Gazetteer) -> list[PersonMention]:
 
 
 def _framed_after_number(text: str, h_start: int, h_end: int, g: Gazetteer) -> bool:
-    """ผู้อำนวยการส่วน 3 นายภาณุ ลิ้มวงศ์ยุติ ผู้อำนวยการส่วน...: after a number, นาย glued to a first name, a
-    family name and then a position is the next man in a list, not the classifier of '30 นาย' (officers)."""
-    first_c = _chunk_from(text, h_end)
+    """ผู้อำนวยการส่วน 3 นายภาณุ ลิ้มวงศ์ยุติ ผู้อำนวยการส่วน..., หมู่ที่ 1 นาย เอกพันธ์ ชาวบ้านเกาะ ผู้ใหญ่บ้าน: after a
+    number, นาย and a first name, a family name and then a position is the next man in a list, not the
+    classifier of '30 นาย' (officers)."""
+    first_c = next_chunk(text, h_end) if text[h_end:h_end + 1] == " " else _chunk_from(text, h_end)
     return first_c is not None and _framed_name(text, h_start, "นาย", first_c, g, checked=True) is not None
 
 
