@@ -102,3 +102,12 @@ def test_ordinals_and_of_after_a_number_are_no_counts() -> None:
     assert counts("ส่วนเข็มที่ 2 ขอให้เข้าประตูที่ 1 เท่านั้น ขอให้มาตามเวลานัด") == []
     assert counts("จำนวน 2 เครื่อง จากกองพันบินที่ 2 ศูนย์การบินทหารบก ลำเลียงน้ำดื่ม") == [
         ("2 เครื่อง", 2, "2 machines")]
+
+
+def test_temples_nights_funds_and_piers() -> None:
+    # counted after unread numbers on 3,000 random corpus releases (seed 11); details/77758, 40420, 50542, 76414
+    assert counts("ทั่วทุกภาค โดยมีเป้าหมายจำนวน 4,360 วัด ภายในเดือนกุมภาพันธ์") == [("4,360 วัด", 4360, "4,360 temples")]
+    assert counts("เวลาการเดินทางอย่างน้อย 3 วัน 2 คืน และข้ามจังหวัด") == [
+        ("3 วัน", 3, "at least 3 days"), ("2 คืน", 2, "2 nights")]
+    assert counts("ปี 2565 จำนวน 62 กองทุน เป็นเงิน") == [("62 กองทุน", 62, "62 funds")]
+    assert counts("ปรับปรุงเสร็จแล้ว จำนวน 9 ท่า อยู่ระหว่าง") == [("9 ท่า", 9, "9 piers")]
