@@ -111,3 +111,14 @@ def test_temples_nights_funds_and_piers() -> None:
         ("3 วัน", 3, "at least 3 days"), ("2 คืน", 2, "2 nights")]
     assert counts("ปี 2565 จำนวน 62 กองทุน เป็นเงิน") == [("62 กองทุน", 62, "62 funds")]
     assert counts("ปรับปรุงเสร็จแล้ว จำนวน 9 ท่า อยู่ระหว่าง") == [("9 ท่า", 9, "9 piers")]
+
+
+def test_banks_phone_numbers_elephants_and_new_kinds() -> None:
+    # details/60744, 83950, 90368, 79525 (a title: ten new rice varieties)
+    assert counts("จับมือสมาคมธนาคารไทย ดึง 15 ธนาคาร ยักษ์ใหญ่เข้าร่วมจ้างงานคนพิการ") == [("15 ธนาคาร", 15, "15 banks")]
+    assert counts("ถูกระงับซิมชั่วคราวไปแล้วทั้งสิ้น 2.3 ล้านเลขหมาย\nขณะที่") == [
+        ("2.3 ล้านเลขหมาย", 2.3e6, "2.3 million numbers")]
+    assert counts("ตื่นตาตื่นใจกับช้างกว่า 150 เชือก โดยถ่ายทอดเรื่องราว") == [("150 เชือก", 150, "over 150 elephants")]
+    assert counts("กรมการข้าว เตรียมคลอดข้าว 10 สายพันธุ์ใหม่ ชูคุณภาพดี") == [("10 สายพันธุ์", 10, "10 varieties")]
+    # details/39690: a date, then a bank's name: no count of banks
+    assert counts("โดยระหว่างวันที่ 6 – 7 มีนาคม 2564 ธนาคารกรุงไทย จำกัด (มหาชน)") == []

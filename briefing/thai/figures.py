@@ -103,8 +103,8 @@ _OF_WHAT = re.compile(r"\s?(?:พ\.ร\.บ\.|พ\.ร\.ก\.|พระราช
                       r"ชาติ|ประเทศ|ราชอาณาจักร|กฎกระทรวง|ข้อบังคับ|สาธารณรัฐ|สหพันธ|พระบรมราชจักรี|ราชวงศ์|สหประชาชาติ)")
 """แห่ง as "of" after a number: มาตรา 77 แห่งพระราชบัญญัติ, นายพลกองทัพที่ 1 แห่งสาธารณรัฐประชาชนจีน,
 รัชกาลที่ 10 แห่งพระบรมราชจักรีวงศ์."""
-_UNIT_MODIFIER = re.compile(r"(?:หลัก|ย่อย|สำคัญ)(?:ๆ|\s|$|[^\u0e01-\u0e4e]|คือ|ได้แก่|ดังนี้|ที่|ของ|ใน)")
-"""Words that qualify a short classifier without making a new word: "3 ส่วนหลัก", "5 ด้านสำคัญ"."""
+_UNIT_MODIFIER = re.compile(r"(?:หลัก|ย่อย|สำคัญ|ใหม่)(?:ๆ|\s|$|[^\u0e01-\u0e4e]|คือ|ได้แก่|ดังนี้|ที่|ของ|ใน)")
+"""Words that qualify a short classifier without making a new word: "3 ส่วนหลัก", "5 ด้านสำคัญ", "10 สายพันธุ์ใหม่"."""
 _GLUED_NEXT = re.compile(r"(?:ของ|และ|ใน|ทั่ว|จาก|ซึ่ง|เพื่อ|ได้แก่|คือ|ดังนี้|ด้วยกัน|แล้ว|โดย|ยกมือ|เห็นด้วย|"
                          r"ให้|เป็น|รวม|ทั้ง|ประกอบด้วย|ครอบคลุม|ที่|ต่อ|ไม่|ได้)")
 """Words Thai glues after a short classifier that end its count, not make a longer word or a name:
