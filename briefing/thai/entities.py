@@ -902,6 +902,14 @@ def _people(texts: dict[Field, str], kept: list[_Cand], g: Gazetteer) -> tuple[l
             role = p.role
             role_en = role_english(role, g, _role_lookup(g)) if role else None
             entities.append(Entity(type="person", field=c.field, text=surface, start=c.start, end=c.end, english=english, role=role, canonical=name, role_english=role_en))
+    thai_english = {e.canonical: e.english for e in entities if e.canonical and e.english and _THAI.search(e.canonical)}
+    for latin_e in [e for e in entities if e.canonical and not _THAI.search(e.canonical)]:
+        twin = people.latin_twin(latin_e.canonical or "", thai_english)  # Mr. Bundit Sapianchai in the English part
+        if twin is not None:
+            entities.remove(latin_e)
+            for thai_e in (t for t in entities if t.canonical == twin and twin not in g.person_spelling):
+                thai_e.english = latin_e.canonical  # the release's own spelling beats a romanisation
+            references.append(Entity(type="person", field=latin_e.field, text=latin_e.text, start=latin_e.start, end=latin_e.end, english=latin_e.english, role=latin_e.role, canonical=twin, role_english=latin_e.role_english))
     references += _bare_first_names(texts, kept, by_first, full)
     _nicknames(texts, kept, g, full, entities, references)
     for person in [*entities, *references]:

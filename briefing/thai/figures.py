@@ -57,7 +57,8 @@ _ORDINAL_HEADS = _words(
     "ครั้ง ฉบับ รุ่น สมัย ลำดับ อันดับ ข้อ ชั้น หมู่ ปี วัน เลข ชุด ระยะ ภาค เขต กลุ่ม ห้อง คน ราย "
     "แห่ง ตอน บท สัปดาห์ เดือน งวด รอบ ช่วง ระดับ เฟส หน่วย ประเภท ด้าน ประการ มาตรการ เรื่อง "
     "ยุทธศาสตร์ แผน ขั้น หลัก ประเด็น โครงการ ลำ เครื่อง คัน ฐาน กองพัน กรม กอง เล่ม หมวด "
-    "มาตรา วรรค ตำแหน่ง ประจำปี ปีงบประมาณ ปีการศึกษา ชิ้น แบบ เวที สนาม คดี ขบวน")
+    "มาตรา วรรค ตำแหน่ง ประจำปี ปีงบประมาณ ปีการศึกษา ชิ้น แบบ เวที สนาม คดี ขบวน "
+    "ไตรมาส รัชกาล ทัพ กองบิน กองพันบิน ประตู")
 """Words that make "<word>ที่ N" an ordinal (ครั้งที่ 2, ฉบับที่ 5)."""
 _AT_WORDS = _words("อยู่ ไว้ ได้ เหลือ แตะ ตั้ง สูง ต่ำ เป็น ลง ขึ้น ระดับ ราคา อัตรา")
 """Words that make "<word>ที่ N" an amount (อยู่ที่ 631,628 ล้านบาท)."""
@@ -99,9 +100,11 @@ _NEGATIVE = re.compile(r"(?:^|(?<=[\s(]))[-−]$")
 _ABBREVIATION_GOES_ON = re.compile(r"[ก-ฮ]{1,2}\.")
 _CHAIN = re.compile(r"\d[\d,.]*\s*(?:และ|หรือ|ถึง|-|–|,)\s*$")
 _OF_WHAT = re.compile(r"\s?(?:พ\.ร\.บ\.|พ\.ร\.ก\.|พระราชบัญญัติ|พระราชกำหนด|ประมวล|รัฐธรรมนูญ|กฎหมาย|ระเบียบ|"
-                      r"ชาติ|ประเทศ|ราชอาณาจักร|กฎกระทรวง|ข้อบังคับ)")
-_UNIT_MODIFIER = re.compile(r"(?:หลัก|ย่อย|สำคัญ)(?:ๆ|\s|$|[^\u0e01-\u0e4e]|คือ|ได้แก่|ดังนี้|ที่|ของ|ใน)")
-"""Words that qualify a short classifier without making a new word: "3 ส่วนหลัก", "5 ด้านสำคัญ"."""
+                      r"ชาติ|ประเทศ|ราชอาณาจักร|กฎกระทรวง|ข้อบังคับ|สาธารณรัฐ|สหพันธ|พระบรมราชจักรี|ราชวงศ์|สหประชาชาติ)")
+"""แห่ง as "of" after a number: มาตรา 77 แห่งพระราชบัญญัติ, นายพลกองทัพที่ 1 แห่งสาธารณรัฐประชาชนจีน,
+รัชกาลที่ 10 แห่งพระบรมราชจักรีวงศ์."""
+_UNIT_MODIFIER = re.compile(r"(?:หลัก|ย่อย|สำคัญ|ใหม่)(?:ๆ|\s|$|[^\u0e01-\u0e4e]|คือ|ได้แก่|ดังนี้|ที่|ของ|ใน)")
+"""Words that qualify a short classifier without making a new word: "3 ส่วนหลัก", "5 ด้านสำคัญ", "10 สายพันธุ์ใหม่"."""
 _GLUED_NEXT = re.compile(r"(?:ของ|และ|ใน|ทั่ว|จาก|ซึ่ง|เพื่อ|ได้แก่|คือ|ดังนี้|ด้วยกัน|แล้ว|โดย|ยกมือ|เห็นด้วย|"
                          r"ให้|เป็น|รวม|ทั้ง|ประกอบด้วย|ครอบคลุม|ที่|ต่อ|ไม่|ได้)")
 """Words Thai glues after a short classifier that end its count, not make a longer word or a name:
@@ -198,6 +201,8 @@ def _excluded(work: str, before: str, start: int, kind: str | None) -> bool:
     tail = before.rstrip()
     if start > 0 and work[start - 1] in ":/" or _AFTER_DASHED.search(tail[-3:] + " "):
         return True  # "14064-1:2018", "90/91", "02-123", the end of a range already refused
+    if start > 1 and work[start - 1] == "+" and work[start - 2].isdigit():
+        return True  # "กม. ที่ 3+300 กม. ที่ 7+200": a kilometre post (km 3 + 300 m), no distance
     if tail.endswith("ที่") and kind not in ("percent", "money"):  # "ที่ 2.3%" is "at 2.3%"
         head = tail[:-3]
         if head.rstrip().endswith(_AT_WORDS):
@@ -440,6 +445,8 @@ def _unit(work: str, pos: int, before: str, percent_before: bool,
             ok = False  # "5 จ.เชียงใหม่", "19 ม.ค.": part of a longer abbreviation or a name
         if ok and thai.group() == "แห่ง" and _OF_WHAT.match(work, after):
             ok = False  # "มาตรา 77 แห่งพระราชบัญญัติ": แห่ง is "of" here
+        if ok and thai.group() == "เท่า" and work.startswith("นั้น", after):
+            ok = False  # "ขอให้เข้าประตูที่ 1 เท่านั้น": 'only', no multiple
         floor = _FLOOR_NUMBER.match(work, after) if ok and thai.group() == "ชั้น" else None
         next_unit = units.thai_re.match(work, floor.end()) if floor else None
         if floor and (next_unit is None or _THAI_LETTER.match(work, next_unit.end())):

@@ -7,6 +7,7 @@ Short forms ("นายประเสริฐ", a quoted first name) are found
 
 from __future__ import annotations
 
+import difflib
 import functools
 import re
 from collections.abc import Iterator
@@ -35,22 +36,28 @@ _DOTTED_PRECEDERS = ("และ", "โดย", "โดยมี", "ของ", "
 title then begins a name, not the tail of an abbreviation (สกศ., กยศ. end in ศ. with no such word)."""
 _CHUNK = re.compile(r"[^\s,()\[\]“”\"'‘’:;/]+")
 _THAI_NAME = re.compile(r"^[\u0e01-\u0e2e\u0e30-\u0e45\u0e47-\u0e4e]{2,30}$")
-_LATIN_NAME = re.compile(r"(?:[A-Z][a-zA-Z'\-]+(?:\.[A-Z][a-z]{2,}(?![\w.]))?|[A-Z]{2,}[a-z]*)(?:[ \t]+(?:[A-Z][a-zA-Z'\-]+|bin|van|de|von|al-?\w+))*")
+_LATIN_NAME = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-ž][a-zA-ZÀ-ÖØ-öø-ÿĀ-ž'’\-]+(?:\.[A-Z][a-z]{2,}(?![\w.]))?|[A-Z]{2,}[a-z]*)(?:[ \t]+(?:[A-ZÀ-ÖØ-ÞĀ-ž][a-zA-ZÀ-ÖØ-öø-ÿĀ-ž'’\-]+|bin|van|de|von|al-?\w+))*")
+"""Latin names, with the accented letters of French, Spanish, German names (Sébastien Bazin, José, Müller)."""
 _LATIN_TITLE = re.compile(r"\b(?:(?:H\.E\.|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Madam|Mister)[ \t]+)+")
-_AFTER_NUMBER = re.compile(r"[0-9๐-๙][ \t\u00a0]?$")
+_AFTER_NUMBER = re.compile(r"[0-9๐-๙][ \t\u00a0]?\Z")
+"""6 นาย (officers counted); \\Z, not $: "งวดที่ 5 – 6⏎นายประยูร อินสกุล" ends a line with the number ($ matches
+before a final newline), and the next line opens with a man's name."""
 _YEAR_BEFORE = re.compile(r"(?<![0-9๐-๙])(?:25[0-9]{2}|20[0-9]{2}|[๒][๕][๐-๙]{2})[ \t\u00a0)]?$")
 _SHORT_DATE_BEFORE = re.compile(r"(?:ม\.ค|ก\.พ|มี\.ค|เม\.ย|พ\.ค|มิ\.ย|ก\.ค|ส\.ค|ก\.ย|ต\.ค|พ\.ย|ธ\.ค)\.[ \t\u00a0]?[0-9๐-๙]{2}[ \t\u00a0]?$")
 """2 มิ.ย. 68 นายอนุพงศ์: a date with a short year, then a name (not '68 นาย', officers counted)."""
 _INDEX_BEFORE = re.compile(r"(?:(?:^|\n)[ \t]*[0-9๐-๙]{1,3}(?:\.[0-9๐-๙]{1,3})+|ที่[ \t\u00a0]?[0-9๐-๙]{1,3})[ \t\u00a0]?$")
 """2.8 นายสุเมธ ตั้งประเสริฐ (a numbered list item), ครัวเรือนที่ 4 นายนิกร สะเมาะ (the n-th): a number that
 numbers the name, not officers counted with the classifier นาย."""
+_HYPHENED_NAME = re.compile(r"^[\u0e01-\u0e4e]{2,20}(?:-[\u0e01-\u0e4e]{2,20})+$")
+"""A foreign first name with a hyphen in Thai script (ดานีเอลา-บรึนดูชา): a name only when glossed in Latin letters."""
 _GLOSSED = re.compile(r"(?P<names>(?:[ \t]+[\u0e01-\u0e4e]{2,25}){0,3})[ \t]*\([ \t]*(?:H\.E\.|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Madam)")
 """นายเจิ่น แทงห์เหมิน (H.E. Mr. Tran Thanh Man): a Thai-script name the release glosses with a titled Latin name."""
 _SPEECH_VERBS = ("กล่าว", "เปิดเผย", "ระบุ", "ชี้แจง", "เน้นย้ำ", "แถลง")
 _PRESIDED = (*ORG_HEADS, "สภา", "เทศมนตรี", "สมาคม", "สโมสร", "ชมรม", "แพทยสภา", "อบจ", "อบต", "รัฐมนตรี")
 _LATIN_ROLE_WORDS = frozenset(
     ["Group", "Company", "Co.", "Ltd.", "Corporation", "Bank", "Department", "Ministry", "Embassy", "Foundation", "Association", "University",
-     "Business", "Director", "Minister", "Deputy", "Vice", "President", "Chairman", "Chairperson", "Ambassador", "Secretary", "CEO", "General", "Manager", "Executive", "Head", "Chief", "Governor", "Prime", "Permanent", "Senior", "Managing", "Founder", "Commissioner", "Mayor"]
+     "Business", "Director", "Minister", "Deputy", "Vice", "President", "Chairman", "Chairperson", "Ambassador", "Secretary", "CEO", "General", "Manager", "Executive", "Head", "Chief", "Governor", "Prime", "Permanent", "Senior", "Managing", "Founder", "Commissioner", "Mayor",
+     "Resident", "Representative", "Coordinator", "Counsellor", "Consul", "Adviser", "Advisor", "Officer", "Assistant", "Special"]
 )
 _NOT_FAMILY_START = ORG_HEADS + VENUE_HEADS + ("จังหวัด", "อำเภอ", "ตำบล", "ประเทศ", "จ.", "อ.", "ต.")
 
@@ -113,16 +120,32 @@ def _looks_like_family(c: Chunk, g: Gazetteer, before_title: bool = False) -> bo
     return not s.startswith(("และ", "หรือ", "ซึ่ง", "โดย", "ที่", "ได้", "จะ", "ให้"))
 
 
+_GRADES = ("เชี่ยวชาญ", "ชำนาญการ", "ชำนาญงาน", "ปฏิบัติการ", "ปฏิบัติงาน", "ทรงคุณวุฒิ", "อาวุโส")
+"""Civil-service grades after a profession (เภสัชกรชำนาญการ, นายแพทย์เชี่ยวชาญ): a post, not a name."""
+_NOT_FIRST_NAMES = frozenset({"อายุ"})
+"""เป็นเด็กหญิงอายุ 4 เดือน: the age after เด็กหญิง/เด็กชาย, not a girl named อายุ."""
+
+
 def _title_at(text: str, c: Chunk | None, g: Gazetteer) -> bool:
     """Does chunk `c` begin with a position (รองโฆษก..., ผู้ว่าราชการ...)?"""
     assert g.title_regex is not None
     if c is None:
         return False
-    m = g.title_regex.match(c.text)
+    if c.text.startswith("นายก") and c.text[4:].startswith(_PRESIDED):
+        return True  # นายพุทธิพงศ์ ปราสาททองโอสถ นายกสมาคมสายการบินประเทศไทย: the president of a body
+    at = next((len(w) for w in _ACTING if c.text.startswith(w) and len(c.text) > len(w)), 0)
+    m = g.title_regex.match(c.text, at)
     return bool(m and len(m.group(0)) >= 3)
 
 
+_ACTING = ("รักษาราชการแทน", "รักษาการแทน", "รักษาการในตำแหน่ง", "รักษาการ")
+"""นายแพทย์เฉวตสรร นามวาท รักษาราชการแทนผู้อำนวยการกอง...: acting for a position is a position (1,565
+'<name> รักษาราชการแทน' in the thaigov-v2 corpus)."""
+
+
 def _first_name_ok(first: str, g: Gazetteer) -> bool:
+    if first in _NOT_FIRST_NAMES:
+        return False
     if first in g.first_names:
         return True
     if not _THAI_NAME.match(first) or len(first) > 20:
@@ -141,6 +164,10 @@ def _glued_ok(text: str, h_start: int, honorific: str, rest: str, g: Gazetteer) 
     """An honorific glued to text before/after it: นายกรัฐมนตรี is a position, โดยนางสาว... a name."""
     dic = dictionary()
     chunk = honorific + rest
+    assert g.title_regex is not None
+    tm = g.title_regex.match(chunk)
+    if tm and len(tm.group(0)) > len(honorific) + 1:
+        return False  # รักษาราชการแทน นายกรัฐมนตรี มอบหมาย: the Prime Minister, though มอบหมาย is a family name
     longest = next((k for k in range(len(chunk), len(honorific), -1) if chunk[:k] in dic), 0)
     if longest:
         # คุณสมบัติ, นายจ้าง: a word; only a known family name next makes it a name. นายก+มลภพ:
@@ -214,6 +241,9 @@ def find_titled(text: str, g: Gazetteer) -> list[PersonMention]:
         if h_start > 0 and text[h_start - 1].isalpha() and not is_thai(text[h_start - 1]):
             pos = m.end()
             continue
+        if m.group(0) in ("นาง", "นาย") and _word_then_space(text, h_start, m.end(), g):
+            pos = m.end()  # โรงแรมอ่าวนาง ปริ้นซ์วิลล์: Ao Nang, a place, then the hotel's name
+            continue
         if m.group(0) == "คุณ" and _ends_a_word(text, h_start, m.end()):
             pos = m.end()  # ขอขอบคุณท่าน..., บุญคุณ: คุณ ends a longer word
             continue
@@ -223,7 +253,7 @@ def find_titled(text: str, g: Gazetteer) -> list[PersonMention]:
              or _SHORT_DATE_BEFORE.search(text, max(0, h_start - 16), h_start)
              or _INDEX_BEFORE.search(text, max(0, h_start - 16), h_start))
             and is_thai(text[m.end():m.end() + 1] or " ")
-        ):
+        ) and not _framed_after_number(text, h_start, m.end(), g):
             pos = m.end()  # "กองกำลัง 20 นาย ร้อย อส 30 นาย": the classifier for officers
             continue  # but "8 กุมภาพันธ์ 2567 นายอนุกูล ปีดแก้ว": a date, then a name
         end = m.end()
@@ -249,6 +279,26 @@ def find_titled(text: str, g: Gazetteer) -> list[PersonMention]:
             pos = m.end()
     out += [p for p in find_monks(text) if not any(q.start < p.end and p.start < q.end for q in out)]
     return out + [p for p in _find_than(text, g) if not any(q.start < p.end and p.start < q.end for q in out)]
+
+
+def _framed_after_number(text: str, h_start: int, h_end: int, g: Gazetteer) -> bool:
+    """ผู้อำนวยการส่วน 3 นายภาณุ ลิ้มวงศ์ยุติ ผู้อำนวยการส่วน..., หมู่ที่ 1 นาย เอกพันธ์ ชาวบ้านเกาะ ผู้ใหญ่บ้าน: after a
+    number, นาย and a first name, a family name and then a position is the next man in a list, not the
+    classifier of '30 นาย' (officers)."""
+    first_c = next_chunk(text, h_end) if text[h_end:h_end + 1] == " " else _chunk_from(text, h_end)
+    return first_c is not None and _framed_name(text, h_start, "นาย", first_c, g, checked=True) is not None
+
+
+def _word_then_space(text: str, h_start: int, h_end: int, g: Gazetteer) -> bool:
+    """Does the title end a word glued before it (อ่าวนาง, ทนาย) with a space after, where no name follows?"""
+    if h_start == 0 or not is_thai(text[h_start - 1]) or text[h_end:h_end + 1] not in (" ", "\t"):
+        return False
+    before = text[max(0, h_start - 10):h_start]
+    if before.endswith(_PRECEDERS) or before.endswith(_DOTTED_PRECEDERS):
+        return False
+    table = areas()
+    return any(text[h_start - k:h_end] in g.terms or text[h_start - k:h_end] in dictionary()
+               or text[h_start - k:h_end] in table for k in range(1, min(h_start, 8) + 1))
 
 
 def _ends_a_word(text: str, h_start: int, h_end: int) -> bool:
@@ -320,6 +370,8 @@ def _name_after(text: str, h_start: int, h_end: int, g: Gazetteer) -> PersonMent
             first, glued_cut = first[:cut], True
     if glued_cut and first not in g.first_names:
         first = _known_first_before(text, h_start, first, g)
+    if _HYPHENED_NAME.match(first):
+        return _glossed_name(text, h_start, honorific, first_c, g)  # นางดานีเอลา-บรึนดูชา เบอเซอวัน (H.E. Mrs. ...)
     if not _THAI_NAME.match(first):
         return None
     glossed = _glossed_name(text, h_start, honorific, first_c, g)
@@ -327,6 +379,10 @@ def _name_after(text: str, h_start: int, h_end: int, g: Gazetteer) -> PersonMent
         return glossed
     verdict: bool | None = True
     noun_title = honorific.split()[-1] in _NOUN_TITLES
+    if glued and honorific.strip() == "คุณ" and "คุณ" + first in dictionary() and first not in g.first_names:
+        return None  # อย่างมีคุณภาพ มั่นคง: quality, though มั่นคง is a family name
+    if noun_title and first.startswith(_GRADES):
+        return None  # และเภสัชกรเชี่ยวชาญ: an expert-grade pharmacist, no name
     if noun_title and first not in g.first_names:
         verdict = None  # เภสัชกรชำนาญการ: the profession, unless a family name we know follows
     if glued and verdict is not None:
@@ -347,6 +403,8 @@ def _name_after(text: str, h_start: int, h_end: int, g: Gazetteer) -> PersonMent
         and _looks_like_family(family_c, g, True)
     ):
         return None
+    if family_c and _short_form_then_verb(text, h_start, first, family_c, g):
+        family_c = None  # ที่ พญ. พักตร์พิไล เชี่ยวชาญด้วย: the short form of a name given in full, then a verb
     glued_title = False
     if family_c and not _looks_like_family(family_c, g, _title_at(text, after_family, g)):
         split_family = _family_glued_to_title(family_c, g)
@@ -356,7 +414,7 @@ def _name_after(text: str, h_start: int, h_end: int, g: Gazetteer) -> PersonMent
         fam = family_c.text.rstrip(".")
         end = family_c.start + len(fam)
         # รัดเกล้า อินทวงศ์ สุวรรณคีรี รองโฆษก...: a second family name (a married name), then a position
-        if after_family and after_family.text in g.family_names and _title_at(text, next_chunk(text, after_family.end), g):
+        if after_family and after_family.text in g.family_names and _title_at(text, next_chunk(text, after_family.end), g) or after_family and _third_syllable(text, family_c, after_family, g):
             fam, end = f"{fam} {after_family.text}", after_family.end
         return PersonMention(h_start, end, first, fam, first_c.start)
     if verdict is None:
@@ -365,6 +423,31 @@ def _name_after(text: str, h_start: int, h_end: int, g: Gazetteer) -> PersonMent
     if split:
         return PersonMention(h_start, first_c.start + len(first), split[0], split[1], first_c.start)
     return PersonMention(h_start, first_c.start + len(first), first, None, first_c.start)
+
+
+def _third_syllable(text: str, family_c: Chunk, third: Chunk, g: Gazetteer) -> bool:
+    """นายลี จอง ชิก รัฐมนตรีว่าการ..., นายเหงียน มั่นห์ ฮุง, นายเตียง คิง สิง: a Korean, Vietnamese or Chinese
+    name in three short syllables, the last one before the position (179 such in thaigov-v2)."""
+    if len(family_c.text) > 6 or family_c.text == "ณ" or not 1 <= len(third.text) <= 6:
+        return False
+    if not _THAI_NAME.match(third.text) and len(third.text) > 1 or text[family_c.end:third.start] != " ":
+        return False
+    tm = g.title_regex.match(third.text) if g.title_regex is not None else None
+    if (tm and tm.group(0)) or third.text in g.terms or third.text in NAME_FOLLOWERS or third.text in NAME_STOPS:
+        return False
+    if len(third.text) >= 4 and third.text in dictionary():
+        return False  # ศ.นพ.อุดม คชิยทร อดีต รมช.ศึกษาธิการ: 'former', then the post
+    after = next_chunk(text, third.end)
+    return after is not None and text[third.end:after.start] == " " and _title_at(text, after, g)
+
+
+def _short_form_then_verb(text: str, h_start: int, first: str, family_c: Chunk, g: Gazetteer) -> bool:
+    """Is the chunk after a first name a verb phrase, the name being a short form of one given earlier in full?"""
+    fam = family_c.text.rstrip(".")
+    if fam in g.family_names or not is_verb((words(fam) or ("",))[0]):
+        return False
+    earlier = re.search(re.escape(first) + r"[ \t]+([\u0e01-\u0e4e]{2,25})", text[:h_start])
+    return earlier is not None and earlier.group(1) != fam
 
 
 def _framed_name(text: str, h_start: int, honorific: str, first_c: Chunk, g: Gazetteer,
@@ -460,12 +543,28 @@ def _glossed_name(text: str, h_start: int, honorific: str, first_c: Chunk, g: Ga
     if honorific.strip() == "นาย" and first_c.text.startswith("ก") and first_c.text[1:].startswith(_PRESIDED):
         return None  # นายกสมาคมแม่บ้านมหาดไทย คุณกีต้า (Mrs. Gita ...): the association's president, then her name
     rest = m.group("names").split()
-    family = rest[0] if rest else None
-    end = first_c.end + (m.group("names").find(rest[0]) + len(rest[0]) if rest else 0)
+    for k, word in enumerate(rest):  # นางฮาละฮ์ ยูซุฟ อะห์หมัด เราะญับ (Mrs. Hala Youssef Ahmed Ragab): all four parts
+        tm = g.title_regex.match(word)
+        if (tm and len(tm.group(0)) >= 3) or word in g.terms:
+            rest = rest[:k]  # a position before the bracket ends the name
+            break
+    family = " ".join(rest) if rest else None
+    end = first_c.end + (m.group("names").find(rest[-1]) + len(rest[-1]) if rest else 0)
     return PersonMention(h_start, end, first_c.text, family, first_c.start)
 
 
 _LINEAGE = re.compile(r"[ \t]ณ[ \t]?([\u0e01-\u0e4e]{2,20})(?![\u0e01-\u0e4e.])")
+
+
+def _lineage_before_post(text: str, end: int, place: str) -> bool:
+    """นายสบโชค ณ ศรีโต ผู้อำนวยการเขตราชเทวี, นายพินัย ณ นคร ผู้ทรงคุณวุฒิ: ณ and a word that names no area,
+    then the man's position: a family name granted with ณ all the same (a venue after ณ is no such word)."""
+    from briefing.thai.gazetteer import gazetteer  # loaded by the analyzer anyway
+
+    g = gazetteer()
+    if place.startswith(_NOT_FAMILY_START) or place in g.terms or place in dictionary():
+        return False
+    return _title_at(text, next_chunk(text, end), g)
 
 
 def with_lineage(text: str, p: PersonMention) -> PersonMention:
@@ -479,7 +578,8 @@ def with_lineage(text: str, p: PersonMention) -> PersonMention:
     if m is None:
         return p
     place = m.group(1)
-    if place != "อยุธยา" and not any(a.level in ("province", "district") for a in areas().get(place, ())):
+    if place != "อยุธยา" and not any(a.level in ("province", "district") for a in areas().get(place, ())) \
+            and not _lineage_before_post(text, m.end(), place):
         return p
     p.family, p.end = f"{p.family} ณ {place}" if p.family else f"ณ {place}", m.end()  # ศิราพร ณ ถลาง
     return p
@@ -507,6 +607,10 @@ def _chunk_from(text: str, pos: int) -> Chunk | None:
     return Chunk(m.start(), m.end(), m.group(0)) if m else None
 
 
+_PATRONYMIC = frozenset({"Bin", "bin", "Binti", "binti", "Al", "Bint"})
+"""Mohammed Bin Nasser Bin Ali Al-Za’Abi: an Arabic name of descent runs past four words."""
+
+
 def _latin_name(text: str, h_start: int, start: int) -> PersonMention | None:
     """A Latin name: up to four capitalised words, ending before a position word (Director ...)."""
     m = _LATIN_NAME.match(text, start)
@@ -515,7 +619,7 @@ def _latin_name(text: str, h_start: int, start: int) -> PersonMention | None:
     parts: list[str] = []
     end = start
     for w in re.finditer(r"\S+", m.group(0)):
-        if w.group(0) in _LATIN_ROLE_WORDS or len(parts) == 4:
+        if w.group(0) in _LATIN_ROLE_WORDS or len(parts) == (7 if _PATRONYMIC & set(parts) else 4):
             break
         parts.append(w.group(0))
         end = start + w.end()
@@ -550,6 +654,8 @@ def find_after_position(text: str, g: Gazetteer, taken: list[tuple[int, int]]) -
             continue
         if family_c.text not in g.family_names and not _looks_like_family(family_c, g):
             continue
+        if family_c.text not in g.family_names and (family_c.text.endswith(".") or is_verb(c.text)):
+            continue  # นายกรัฐมนตรี ชื่นชม อสม.: the PM praises village health volunteers, not a man named ชื่นชม
         if any(g.title_regex.fullmatch(before.text, k) for k in range(max(0, len(before.text) - 40), len(before.text) - 2)):
             out.append(with_lineage(text, PersonMention(c.start, family_c.end, c.text, family_c.text, c.start)))
     return out
@@ -761,3 +867,28 @@ def find_bands(text: str) -> list[tuple[int, int]]:
         elif _BAND_PLURAL.fullmatch(body):
             out.append((offset, offset + len(body)))
     return out
+
+
+_LATIN_LETTERS = re.compile(r"[^a-z]")
+
+
+def latin_twin(latin: str, romanised: dict[str, str]) -> str | None:
+    """The Thai name (a key of `romanised`, Thai name -> its English) that a Latin-script name spells.
+
+    A bilingual release names a man twice, นายบัณฑิต สะเพียรชัย in the Thai part and Mr. Bundit
+    Sapianchai in the English (the romanisation gives "Bandit Saphianchai"): one person, listed in Thai.
+    First and last parts must each read alike (SequenceMatcher >= 0.75) and only one Thai name may match."""
+    parts = [_LATIN_LETTERS.sub("", w.lower()) for w in latin.split()]
+    parts = [w for w in parts if w]
+    if len(parts) < 2:
+        return None
+    found = []
+    for thai, english in romanised.items():
+        eng = [_LATIN_LETTERS.sub("", w.lower()) for w in english.split()]
+        eng = [w for w in eng if w]
+        if len(eng) < 2:
+            continue
+        if min(difflib.SequenceMatcher(None, parts[0], eng[0]).ratio(),
+               difflib.SequenceMatcher(None, parts[-1], eng[-1]).ratio()) >= 0.75:
+            found.append(thai)
+    return found[0] if len(found) == 1 else None
