@@ -329,12 +329,16 @@ def _accept(text: str, start: int, end: int, key: str, term: Term, english: bool
         after = text[end] if end < len(text) else " "
         if (before.isalnum() and not is_thai(before)) or (after.isalnum() and not is_thai(after)):
             return False
+        if term.type == "organisation" and key.isupper() and organisations.spelt_out_otherwise(text, end, term.english):
+            return False  # รหัส OTP (One-Time Password): not the body whose acronym is OTP
         if term.type == "organisation" and english and key.isupper() and english_text.inside_event(text, end):
             return False  # APEC Economic Leaders' Week: the event (an English release names ASEAN elsewhere if it does)
         if term.type == "organisation" and not english and key.isupper():
             nxt = _LATIN_RUN.match(text, end + 1) if text[end:end + 1] == " " else None
             if nxt and nxt.group(0).split()[0] in _PRODUCT_WORDS:
                 return False  # BAAC Mobile, OCPB Connect, DOPA Channel: the body's app or page (about 400 in the corpus)
+            if nxt and organisations.acronym_opens_name(nxt.group(0)):
+                return False  # DLT Smart Queue, BAAC Charity Run, UN Women: a longer name the acronym opens
             return not (nxt and nxt.group(0).split()[0].isupper() and nxt.group(0)[0].isalpha())  # GHB ALL GEN
         if term.type == "place":  # "Thailand Digital Valley": part of an English name, not the place
             right = text[end:].lstrip()[:1] or " "
@@ -457,10 +461,15 @@ def _field_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     kept = _missions(text, _drop_glosses(text, _resolve(cands, skip)))
     kept = [c for c in kept if c.type == "person" or not places.any_such_venue(text, c.start, c.end)]
     for c in kept:
+        if c.type == "place" and not c.known:
+            c.end = places.place_name_end(text, c.start, c.end)  # คลองแสนแสบ|แล้วเสร็จ; สะพานคนเดินข้าม, a kind
+    kept = [c for c in kept if c.end > c.start]
+    for c in kept:
         if c.type == "organisation" and not c.known:
             c.end = organisations.run_on_end(text, c.start, c.end)  # องค์การจัดการน้ำเสีย|ได้มีกิจกรรม
     kept = [c for c in kept if c.type != "organisation" or (
-        c.end > c.start and not organisations.class_of_bodies(text, c.start, c.end))]
+        c.end > c.start and not organisations.class_of_bodies(text, c.start, c.end)
+        and not organisations.no_one_body(text, c.start, c.end))]
     english = _is_english(text[skip:])
     kept = [c for c in kept if c.type != "organisation" or not (
         organisations.in_law_title(text, c.start) or organisations.in_building_name(text, c.start)
@@ -575,6 +584,7 @@ def _drop_glosses(text: str, kept: list[_Cand]) -> list[_Cand]:
 def _learn_aliases(texts: dict[Field, str], kept: list[_Cand]) -> dict[str, _Cand]:
     """Short forms a release defines right after a full name: (สทนช.), หรือ สสว., (BOI)."""
     aliases: dict[str, _Cand] = {}
+    named = {c.person.first for c in kept if c.type == "person" and c.person is not None}
     for c in kept:
         if c.type != "organisation":
             continue
@@ -585,6 +595,8 @@ def _learn_aliases(texts: dict[Field, str], kept: list[_Cand]) -> dict[str, _Can
         if span is None:
             continue
         alias = texts[c.field][span[0]:span[1]]
+        if alias in named:
+            continue  # รมช.มท. (ซาบีดา): the minister's given name, written in full elsewhere, not the ministry's short form
         if _other_acronym(c, alias) and organisations.inside_phrase(texts[c.field], c.start):
             continue  # คณะผู้สังเกตการณ์ชั่วคราวอาเซียน (IOT): the observer team's acronym, not ASEAN's
         if alias not in aliases:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from briefing.model import EnglishSource
-from briefing.thai.gazetteer import ORG_HEADS, VENUE_HEADS, Gazetteer, trie_regex
+from briefing.thai.gazetteer import ORG_HEADS, VENUE_HEADS, Gazetteer, gazetteer, trie_regex
 from briefing.thai.places import venue_after_at
 from briefing.thai.scan import (
     NAME_STOPS,
@@ -426,20 +426,35 @@ def class_of_bodies(text: str, start: int, end: int) -> bool:
     return name.endswith("ทุก") and _CLASS_COUNT.match(text, end) is not None
 
 
+_NO_BODY = frozenset({"รพ.สนาม", "โรงพยาบาลสนาม", "สายด่วน", "โทรสายด่วน", "บริษัทจำกัด", "บริษัทมหาชนจำกัด"})
+"""Kinds that the head-word finders take for names: a field hospital, a hotline, the legal kinds of company."""
+
+
+def no_one_body(text: str, start: int, end: int) -> bool:
+    """Is this span a kind, not one body: a field hospital (เตรียมเปิด รพ.สนาม|รองรับได้ ๒๐๐ คน), a hotline
+    (หรือ โทรสายด่วน 1111), a legal kind (บริษัทจำกัดหรือบริษัทมหาชนจำกัด), or 'one X or another'
+    (กระทรวงใดกระทรวงหนึ่ง)?"""
+    name = re.sub(r"[ \t]", "", text[start:end])
+    if name in _NO_BODY:
+        return True
+    return name.endswith("หนึ่ง") and name[:-5] in ORG_HEADS
+
+
 _RUN_ON = re.compile(r"(?:[ \t]?(?:นอกจากนี้ยังมี|ดังนี้|อีกด้วย|รองรับ|ต่อไป|มากขึ้น)|(?<=[\u0e01-\u0e4e]{4})ได้)$")
 
 
 def run_on_end(text: str, start: int, end: int) -> int:
     """The end of a name that ran into the sentence's next words (องค์การจัดการน้ำเสีย|ได้มีกิจกรรม,
     บริษัท อาคเนย์ฯ| ดังนี้, โรงพยาบาลสนาม|รองรับถึง 3,000 เตียง): those words cut off."""
-    m = _RUN_ON.search(text, start, end)
-    if m is None:
-        return end
-    rest = text[start:m.start()]
-    head = next((h for h in sorted(ORG_HEADS, key=len, reverse=True) if rest.startswith(h)), "")
-    rest = rest.rstrip(" \t")
-    bare = bool(head) and (rest == head or _generic(rest[len(head):], head))  # สำนักงาน|อีกด้วย, โรงพยาบาลสนาม|รองรับ: no name left
-    return start if bare else start + len(rest)
+    while (m := _RUN_ON.search(text, start, end)) is not None:  # โรงพยาบาลสนาม|รองรับ|ได้: each run-on word in turn
+        rest = text[start:m.start()]
+        head = next((h for h in sorted(ORG_HEADS, key=len, reverse=True) if rest.startswith(h)), "")
+        rest = rest.rstrip(" \t")
+        bare = bool(head) and (rest == head or _generic(rest[len(head):], head))  # สำนักงาน|อีกด้วย, โรงพยาบาลสนาม|รองรับ: no name left
+        if bare:
+            return start
+        end = start + len(rest)
+    return end
 
 
 _PORTS = ("ท่าเรือ", "ท่าอากาศยาน")
@@ -777,7 +792,7 @@ def _parent_unit_end(text: str, end: int) -> int:
     return m.end() if m else end  # one level: ...มณฑลทหารบกที่ 32|กองทัพภาคที่ 3 names a second body
 
 
-_KINDS_AFTER = {"สถาบัน": ("การเงิน", "อุดมศึกษา", "การศึกษา", "ครอบครัว", "พระมหากษัตริย์", "ชาติ", "หลักของชาติ", "ศาสนา")}
+_KINDS_AFTER = {"สถาบัน": ("การเงิน", "อุดมศึกษา", "การศึกษา", "ครอบครัว", "พระมหากษัตริย์", "ชาติ", "หลักของชาติ", "ศาสนา", "ทางการเมือง")}
 """สถาบัน + these is a kind or an institution in the abstract (สถาบันครอบครัว, 553 in the corpus; สถาบันพระมหากษัตริย์, the monarchy), not a body."""
 _GLUE_BEFORE = ("ของ", "จาก", "โดย", "กับ", "และ", "แก่", "ต่อ")
 
@@ -1549,6 +1564,19 @@ _GENERIC_CENTRE = frozenset({"The", "Call", "Data", "Contact", "Service", "Custo
                              "Health", "Research", "Training", "Distribution", "Logistics", "One", "Test", "Testing"})
 
 
+_NOT_NAME_EN = frozenset({"Facebook", "Focus", "Line", "LINE", "MS", "Microsoft", "Google", "Regional", "Back", "Front", "Mobile"})
+_AMPERSAND_NAME = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+){0,3}[ \t]*&[ \t]*$")
+
+
+def latin_name_whole(text: str, start: int, end: int) -> bool:
+    """Is this English name whole? Not when it ends inside a word (Mobile Bank|ing, Chief Data Office|r,
+    Assistant Commission|er), or when its first word makes it a kind of page, meeting or software (Facebook
+    Group, Focus Group, MS Office, Regional Office)."""
+    if end < len(text) and text[end].isascii() and text[end].isalpha():
+        return False
+    return text[start:end].split()[0] not in _NOT_NAME_EN
+
+
 def find_latin(text: str, g: Gazetteer) -> list[OrgMention]:
     """English organisation names, and an acronym given in brackets after a ministry's English name.
 
@@ -1563,7 +1591,13 @@ def find_latin(text: str, g: Gazetteer) -> list[OrgMention]:
             len(parts) < 3 or parts[0] in _GENERIC_CENTRE or (len(parts) < 4 and parts[-2] in ("Call", "Data"))
         ):
             continue  # Call Center, Data Center, Learning Center: a kind; Krungthai Contact Center: a body
-        out.append(OrgMention(m.start(), m.end()))
+        start = m.start()
+        joined = _AMPERSAND_NAME.search(text, max(0, start - 60), start)
+        if joined:  # Korea Automobile Testing & Research Institute: the name starts before the '&'
+            start = joined.start()
+        if not latin_name_whole(text, start, m.end()):
+            continue
+        out.append(OrgMention(start, m.end()))
     for m in re.finditer(r"\(([A-Z][A-Z&]{1,7})\)", text):
         if "Minist" in text[max(0, m.start() - 90):m.start()] and m.group(1) not in _NOT_ACRONYM:
             out.append(OrgMention(m.start(1), m.end(1)))
@@ -1581,6 +1615,37 @@ def find_latin(text: str, g: Gazetteer) -> list[OrgMention]:
         out.append(OrgMention(m.start("name"), m.end("name")))
         out.append(OrgMention(m.start("a"), m.end("a")))
     return out
+
+
+_POST_EN = frozenset({"Director", "Director-General", "Representative", "Secretary", "Secretary-General", "President",
+                      "Vice", "Chairman", "Chair", "Chairperson", "Deputy", "Executive", "Regional", "Country", "Ambassador",
+                      "Thailand", "Bangkok", "Member", "Members", "Head", "Chief", "Officer", "Spokesperson", "Minister", "Governor"})
+_NAME_GOES_ON = re.compile(r"(?:[A-Z][A-Za-z]*|[a-z]-[A-Za-z]+|[0-9]+\.[0-9]+)(?![A-Za-z0-9])")
+
+
+_SPELT_OUT = re.compile(r"[ \t]?\([ \t]?(?P<x>[A-Z][A-Za-z]*(?:[ \t\-]+[A-Za-z][A-Za-z]*){1,8})[ \t]?\)")
+
+
+def spelt_out_otherwise(text: str, end: int, english: str | None) -> bool:
+    """Is the acronym ending at `end` spelt out right after it as something the body's English name is not
+    (รหัส OTP (One-Time Password), not the transport policy office OTP)? Fewer than half the words of the
+    gloss in the listed English name: another thing with the same letters."""
+    m = _SPELT_OUT.match(text, end)
+    if m is None or not english:
+        return False
+    gloss = [w.lower() for w in re.split(r"[ \t\-]+", m.group("x")) if len(w) > 3]
+    known = english.lower()
+    return bool(gloss) and sum(w[:6] in known for w in gloss) * 2 < len(gloss)
+
+
+def acronym_opens_name(after: str) -> bool:
+    """In a Thai release, is a listed acronym followed (after one space) by `after` the first word of a longer
+    Latin name: the body's app, system, product, event or award (DLT Smart Queue, DLD 4.0, OPM e-form, BAAC
+    Charity Run, UNESCO Award of Merit, TIP Shopping Bag) or a longer body (UN Women, CP All)? Not when the
+    next word is a post held in the body (ICAO Regional Director, FAO Representative) or its country office."""
+    first = after.split()[0] if after.split() else ""
+    m = _NAME_GOES_ON.match(first)
+    return m is not None and m.end() == len(first) and first not in _POST_EN and not (first.isupper() and len(first) > 1)
 
 
 _TYPED_LATIN = re.compile(
@@ -1638,6 +1703,16 @@ def inside_phrase(text: str, start: int) -> bool:
     return not (last in NAME_STOPS or last in PLACE_PRECEDERS or is_verb(last) or last.endswith(PLACE_PRECEDERS) or len(last) < 2)
 
 
+_DOCUMENT_HEADS = ("พิธีสาร", "บันทึกความ", "ความตกลง", "สัญญา", "ร่าง", "ประกาศ", "โครงการ", "มาตรการ", "แผน", "กิจกรรม", "นโยบาย")
+
+
+def not_short_form(alias: str) -> bool:
+    """Is a word in brackets after a name something other than its short form: a person's given name after
+    a post (รมช.มท. (ซาบีดา)), a document or programme (กระทรวงการต่างประเทศอาเซอร์ไบจาน (พิธีสารฯ)), or a
+    hotline (ศูนย์ต่อต้านข่าวปลอมประเทศไทย หรือ โทรสายด่วน 1111)?"""
+    return alias.startswith(_DOCUMENT_HEADS + ("โทร", "สายด่วน")) or alias in gazetteer().first_names
+
+
 def alias_after(text: str, end: int) -> tuple[int, int] | None:
     """A short form given right after a name: '... (สทนช.)', '... หรือ สสว.', '... (BOI)', or the
     acronym that ends an English name in brackets: '... (Homeland Security Investigation - HSI)'."""
@@ -1657,6 +1732,8 @@ def alias_after(text: str, end: int) -> tuple[int, int] | None:
         abbreviation = bool(re.fullmatch(r"[ก-ฮ][ก-ฮ.]*\.", alias))  # (สส.): the word list has these too
         if (alias in dictionary() and not abbreviation) or alias.startswith(_NOT_ALIAS):  # (ส่วนกลาง)
             return None
+        if not_short_form(alias):
+            return None
         return m.start("a"), m.end("a")
     m = re.compile(r"[ \t]+หรือ[ \t]+(?P<a>[^\s,()“”\"]{2,10})(?=[\s,()“”\"]|$)").match(text, end)
     if m:
@@ -1667,7 +1744,7 @@ def alias_after(text: str, end: int) -> tuple[int, int] | None:
             return None  # "... หรือ Call Center": a Latin word that is not an acronym begins a phrase
         if (
             len(words(alias)) <= 2 and alias not in NAME_STOPS and not alias.startswith(VENUE_HEADS)
-            and not alias.startswith(_NOT_ALIAS + _PHRASE_HEADS)
+            and not alias.startswith(_NOT_ALIAS + _PHRASE_HEADS) and not not_short_form(alias)
         ):
             return m.start("a"), m.end("a")
     return None
