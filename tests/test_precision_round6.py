@@ -149,3 +149,32 @@ def test_kinds_of_road_and_room_are_no_place() -> None:
     # https://www.thaigov.go.th/news/contents/details/49388
     body = "ขณะที่ผู้ติดเชื้อรายใหม่วันนี้ พบเพิ่ม 2 ราย เป็นการพบในห้องแยกกักโรคผู้ต้องขังรับใหม่จากภายนอกทุกราย"
     assert _of("place", body) == []
+
+
+def test_a_department_inside_programme_is_no_body() -> None:
+    # https://www.thaigov.go.th/news/contents/details/71982
+    body = ("ตามนโยบายของนายนิรุฒ มณีพันธ์ ผู้ว่าการรถไฟฯ โดยแต่ละเดือนจะจัดโปรแกรมการท่องเที่ยวที่มีความหลากหลาย "
+            "เพื่อเปิดประสบการณ์ให้นักเดินทาง")
+    assert "กรมการท่องเที่ยว" not in _of("organisation", body)
+
+
+def test_a_form_named_by_its_office_is_no_body() -> None:
+    # https://www.thaigov.go.th/news/contents/details/81521
+    title = ("รองโฆษกฯ คารม เผย ที่ประชุม ครม. มีมติเห็นชอบในหลักการการขอยกเว้นการยื่นรายการตามแบบ ตม. 6 "
+             "ที่บริเวณด่านตรวจคนเข้าเมือง เป็นการชั่วคราว")
+    orgs = _of("organisation", "", title)
+    assert "ตม." not in orgs and "ครม." in orgs, orgs
+
+
+def test_a_prize_named_after_a_body_is_no_body() -> None:
+    # https://www.thaigov.go.th/news/contents/details/43285
+    body = ("เพื่อหลอกลวงให้ประชาชนทั่วไปหลงเชื่อว่าสำนักงานสลากกินแบ่งรัฐบาลให้เลขรางวัลสลากกินแบ่งรัฐบาล "
+            "เป็นเหตุให้ประชาชนได้รับความเสียหาย")
+    assert _of("organisation", body) == ["สำนักงานสลากกินแบ่งรัฐบาล"]
+
+
+def test_a_famous_hospital_is_no_body() -> None:
+    # https://www.thaigov.go.th/news/contents/details/87808
+    body = ("ที่ประชาชนให้ความสนใจสูงสุดอันดับที่ 1 เรื่อง “โรงพยาบาลชื่อดังเปิดให้ลงทุนหุ้น "
+            "ภายใต้การกำกับดูแลโดย ก.ล.ต.”")
+    assert not [o for o in _of("organisation", body) if o.startswith("โรงพยาบาล")]

@@ -430,14 +430,27 @@ _NO_BODY = frozenset({"รพ.สนาม", "โรงพยาบาลสน�
 """Kinds that the head-word finders take for names: a field hospital, a hotline, the legal kinds of company."""
 
 
+_KIND_TAILS = ("ชื่อดัง", "ดีเด่น")
+_FORM_BEFORE = re.compile(r"(?:แบบ|ใบ)[ \t]?$")
+_FORM_NUMBER = re.compile(r"[ \t]?[0-9๐-๙]")
+
+
 def no_one_body(text: str, start: int, end: int) -> bool:
     """Is this span a kind, not one body: a field hospital (เตรียมเปิด รพ.สนาม|รองรับได้ ๒๐๐ คน), a hotline
-    (หรือ โทรสายด่วน 1111), a legal kind (บริษัทจำกัดหรือบริษัทมหาชนจำกัด), or 'one X or another'
-    (กระทรวงใดกระทรวงหนึ่ง)?"""
+    (หรือ โทรสายด่วน 1111), a legal kind (บริษัทจำกัดหรือบริษัทมหาชนจำกัด), 'one X or another'
+    (กระทรวงใดกระทรวงหนึ่ง), 'a famous hospital' (โรงพยาบาลชื่อดัง), a prize or award named after a body
+    (เลขรางวัลสลากกินแบ่งรัฐบาล), a form (แบบ ตม. 6), or a department's name inside โปรแกรม?"""
     name = re.sub(r"[ \t]", "", text[start:end])
-    if name in _NO_BODY:
+    if name in _NO_BODY or name.endswith(_KIND_TAILS):
         return True
-    return name.endswith("หนึ่ง") and name[:-5] in ORG_HEADS
+    if name.endswith("หนึ่ง") and name[:-5] in ORG_HEADS:
+        return True
+    before = text[max(0, start - 8):start]
+    if before.endswith("รางวัล"):
+        return True  # รางวัลสลากกินแบ่งรัฐบาล, รางวัลคณะกรรมการรัฐวิสาหกิจดีเด่น: a prize or an award's name
+    if before.endswith("โปรแ") and name.startswith("กรม"):
+        return True  # โปรแ|กรมการท่องเที่ยว: inside โปรแกรม ('programme')
+    return _FORM_BEFORE.search(before) is not None and _FORM_NUMBER.match(text, end) is not None
 
 
 _RUN_ON = re.compile(r"(?:[ \t]?(?:นอกจากนี้ยังมี|ดังนี้|อีกด้วย|รองรับ|ต่อไป|มากขึ้น)|(?<=[\u0e01-\u0e4e]{4})ได้)$")
