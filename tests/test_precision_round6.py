@@ -178,3 +178,29 @@ def test_a_famous_hospital_is_no_body() -> None:
     body = ("ที่ประชาชนให้ความสนใจสูงสุดอันดับที่ 1 เรื่อง “โรงพยาบาลชื่อดังเปิดให้ลงทุนหุ้น "
             "ภายใต้การกำกับดูแลโดย ก.ล.ต.”")
     assert not [o for o in _of("organisation", body) if o.startswith("โรงพยาบาล")]
+
+
+def test_a_hotline_inside_a_department_is_no_road() -> None:
+    # https://www.thaigov.go.th/news/contents/details/56686
+    body = ("หากประชาชนต้องการสอบถามข้อมูลรายละเอียดเพิ่มเติมสามารถติดต่อได้ที่สายด่วนกรมทางหลวง 1586 "
+            "(โทรฟรีทุกเครือข่ายตลอด 24 ชั่วโมง)")
+    assert _of("place", body) == []
+
+
+def test_the_righteous_way_is_no_canal() -> None:
+    # https://www.thaigov.go.th/news/contents/details/86087
+    body = ("ร่วมกันตั้งใจที่จะถวายคุณงามความดีที่เราได้ปฏิบัติตามครรลองคลองธรรมแด่พระบาทสมเด็จพระเจ้าอยู่หัว "
+            "อันจะนำมาซึ่งความสุขกายและสุขใจ")
+    assert _of("place", body) == []
+
+
+def test_regional_stations_and_the_first_building_are_kinds() -> None:
+    # https://www.thaigov.go.th/news/contents/details/92219
+    body = ("เวลา 09.00 - 12.00 น. ณ สถานีรถไฟกรุงเทพ (หัวลำโพง) และสถานีภูมิภาค ได้แก่ ธนบุรี ศาลายา "
+            "อุตรดิตถ์ ลำปาง")
+    places = _of("place", body)
+    assert "สถานีภูมิภาค" not in places and "สถานีรถไฟกรุงเทพ" in places, places
+    # https://www.thaigov.go.th/news/contents/details/52797
+    body = ("การที่กรมศิลปากรได้ปรับปรุงพิพิธภัณฑสถานแห่งชาติ บ้านเก่า โดยก่อสร้างอาคารจัดแสดงหลังใหม่ "
+            "บริเวณอาคารหลังแรก เพื่อจัดแสดงนิทรรศการถาวรขึ้นใหม่")
+    assert "อาคารหลังแรก" not in _of("place", body)

@@ -2036,15 +2036,20 @@ _KIND_OF_PLACE = {
     "ท่าเรือ": ("บก", "พาณิชย์", "พาณิชย์หลัก", "จอดทิ้งสมอ", "ประมง", "สำราญ"),
     "ห้อง": ("แล็บ", "ฉุกเฉิน", "เรียน", "น้ำ", "พัก", "ผ่าตัด", "ปฏิบัติการ", "แยก", "ทิ้งขยะ"),
     "ศูนย์": ("ฉีดวัคซีน", "ฉีดวัคซีนฯ", "คัดแยก", "พักพิง", "พักคอย"),
+    "สถานี": ("ประมาณ", "ภูมิภาค", "ต่างๆ", "ต่าง"),
+    "อาคาร": ("หลังแรก", "หลังใหม่", "หลังเดิม", "เรียน", "ผู้ป่วยนอก", "ผู้ป่วยใน"),
 }
 """A head word and the words after it that make a kind of place, not one (คลองอื่น ๆ, สะพานคนเดินข้าม, ถนนไทย,
 ท่าเรือบก, ห้องแล็บ, ศูนย์ฉีดวัคซีนฯ): the name is only these words."""
-_KIND_STARTS = ("ห้องแยก", "ห้องทิ้งขยะ", "ศูนย์คัดแยกกระจายสินค้า")
+_KIND_STARTS = ("ห้องแยก", "ห้องทิ้งขยะ", "ศูนย์คัดแยกกระจายสินค้า", "คลองธรรม")
+"""Kinds named by more words (ห้องแยกกักโรคผู้ต้องขัง), and ครรลอง|คลองธรรม ('the righteous way'), no canal."""
 
 
 def place_name_end(text: str, start: int, end: int) -> int:
     """Where a place's name ends once the sentence words it ran into are cut off; `start` when what is left
     names a kind of place, not one."""
+    if text.endswith("กรม", 0, start):
+        return start  # สายด่วนกรม|ทางหลวง 1586: inside a department's name
     m = _PLACE_RUN_ON.search(text, start + 2, end)
     if m is not None:
         end = m.start()
