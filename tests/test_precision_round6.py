@@ -204,3 +204,46 @@ def test_regional_stations_and_the_first_building_are_kinds() -> None:
     body = ("การที่กรมศิลปากรได้ปรับปรุงพิพิธภัณฑสถานแห่งชาติ บ้านเก่า โดยก่อสร้างอาคารจัดแสดงหลังใหม่ "
             "บริเวณอาคารหลังแรก เพื่อจัดแสดงนิทรรศการถาวรขึ้นใหม่")
     assert "อาคารหลังแรก" not in _of("place", body)
+
+
+def test_a_vaccine_named_after_its_maker_is_no_body() -> None:
+    # https://www.thaigov.go.th/news/contents/details/41160
+    title = "อภ.แจง วัคซีนซิโนแวคทุกงวดไม่หมดอายุ เป็นเพียงการอนุญาตของ อย. ภายใน 6 เดือน"
+    orgs = _of("organisation", "", title)
+    assert "ซิโนแวค" not in orgs and "อย." in orgs, orgs
+    # https://www.thaigov.go.th/news/contents/details/42492: a hospital after the vaccination centre is one
+    body = ("ผู้ว่าการการยาสูบแห่งประเทศไทยลงพื้นที่ตรวจเยี่ยมศูนย์ฉีดวัคซีน โรงพยาบาลสวนเบญจกิติเฉลิมพระเกียรติ "
+            "๘๔ พรรษา ในวันแรกของการฉีดวัคซีนเต็มรูปแบบวาระแห่งชาติ")
+    assert [e for e in _of("organisation", body) + _of("place", body) if e.startswith("โรงพยาบาลสวนเบญจกิติ")]
+
+
+def test_an_indicator_is_not_the_institute() -> None:
+    # https://www.thaigov.go.th/news/contents/details/97738
+    body = ("“ดิฉัน ได้กำหนดให้ทุกภาคส่วนในการกำหนด timeline และตั้ง KPI ในการดำเนินมาตรการอย่างชัดเจน "
+            "โดยขอให้ภายใน 3 เดือน")
+    assert "KPI" not in _of("organisation", body)
+
+
+def test_a_ministry_loses_its_staffs_posting() -> None:
+    # https://www.thaigov.go.th/news/contents/details/46653
+    body = ("ร่วมกับผู้ว่าราชการจังหวัด รองผู้ว่าราชการจังหวัด หัวหน้าส่วนราชการสังกัดกระทรวงมหาดไทยประจำจังหวัด "
+            "นายอำเภอ และเจ้าหน้าที่ที่เกี่ยวข้อง")
+    assert "กระทรวงมหาดไทย" in _of("organisation", body)
+
+
+def test_kinds_of_ministry_university_and_company_are_no_body() -> None:
+    # https://www.thaigov.go.th/news/contents/details/78005
+    body = ("ทำให้เราเห็นภาพการทำงานของทางกระทรวงดีอีว่าไม่ได้ทำงานกระทรวงเดียวแต่เป็นการบูรณาการร่วมกัน"
+            "ระหว่างหลายกระทรวง")
+    assert "กระทรวงเดียว" not in _of("organisation", body)
+    # https://www.thaigov.go.th/news/contents/details/68977
+    body = "เพื่อนำไปสู่เศรษฐกิจเชิงสร้างสรรค์ ก็คือการตั้งมหาวิทยาลัยประเภทใหม่ขึ้นมา แล้วต้องมีลักษณะที่โดดเด่น"
+    assert _of("organisation", body) == []
+    # https://www.thaigov.go.th/news/contents/details/44901
+    body = ("รัฐบาลได้จัดงบประมาณปี 2564 จำนวน 1.9 พันล้านบาทสนับสนุนโครงการของกระทรวงทบวงกรมต่างๆ "
+            "รวมทั้งสิ้น 209 โครงการ")
+    assert _of("organisation", body) == []
+    # https://www.thaigov.go.th/news/contents/details/98694
+    body = ("ได้แลกเปลี่ยนความคิดเห็นเกี่ยวกับสภาพแวดล้อมในการดำเนินธุรกิจในไทย โดยบริษัทฯ ได้สะท้อนประเด็นด้าน"
+            "โลจิสติกส์ พลังงาน และข้อจำกัดด้านการขนส่งระหว่างประเทศ")
+    assert _of("organisation", body) == []

@@ -331,6 +331,8 @@ def _accept(text: str, start: int, end: int, key: str, term: Term, english: bool
             return False
         if term.type == "organisation" and key.isupper() and organisations.spelt_out_otherwise(text, end, term.english):
             return False  # รหัส OTP (One-Time Password): not the body whose acronym is OTP
+        if term.type == "organisation" and organisations.shared_acronym(key, text, term.canonical):
+            return False  # ตั้ง KPI: an indicator, not King Prajadhipok's Institute
         if term.type == "organisation" and english and key.isupper() and english_text.inside_event(text, end):
             return False  # APEC Economic Leaders' Week: the event (an English release names ASEAN elsewhere if it does)
         if term.type == "organisation" and not english and key.isupper():
@@ -467,6 +469,8 @@ def _field_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     for c in kept:
         if c.type == "organisation" and not c.known:
             c.end = organisations.run_on_end(text, c.start, c.end)  # องค์การจัดการน้ำเสีย|ได้มีกิจกรรม
+        if c.type == "organisation":
+            c.end = organisations.run_on_tail_end(text, c.start, c.end, g)  # กระทรวงสาธารณสุข|ประจําปี 2564
     kept = [c for c in kept if c.type != "organisation" or (
         c.end > c.start and not organisations.class_of_bodies(text, c.start, c.end)
         and not organisations.no_one_body(text, c.start, c.end))]

@@ -431,6 +431,37 @@ _NO_BODY = frozenset({"รพ.สนาม", "โรงพยาบาลสน�
 
 
 _KIND_TAILS = ("ชื่อดัง", "ดีเด่น")
+_KIND_HEADS = ("กระทรวง", "มหาวิทยาลัย", "บริษัท", "โรงพยาบาล", "ธนาคาร", "สถาบัน", "กรม", "หน่วยงาน", "องค์กร")
+_BRAND_AFTER = re.compile(r"วัคซีน[ \t]?$")
+_SHARED_ACRONYMS = frozenset({"KPI", "MD", "PAT", "OTP", "CA", "TIP"})
+"""Listed acronyms that are more often something else in Thai releases (KPI, a key performance indicator; PAT,
+the university entrance test; OTP, a one-time password; MD, a managing director): a body only where the
+release names it in full too."""
+
+
+def shared_acronym(key: str, text: str, full: str | None) -> bool:
+    """Is this listed acronym one that Thai releases use for something else, with the body's full name
+    nowhere in the text (ตั้ง KPI ในการดำเนินมาตรการ, การสอบ GAT/PAT)?"""
+    return key in _SHARED_ACRONYMS and not (full and full in text)
+
+
+_PER_YEAR = re.compile(r"[ \t]?ประจ(?:ำ|ํา)ปี(?!งบ)")
+_POSTED = re.compile(r"[ \t]?ประจ(?:ำ|ํา)(?:จังหวัด|ศูนย์|เขต|สำนัก)")
+
+
+def run_on_tail_end(text: str, start: int, end: int, g: Gazetteer) -> int:
+    """Where an organisation's name ends without 'of the year' (รางวัล...กระทรวงสาธารณสุขประจําปี 2564) or,
+    after a listed ministry or department, its staff's posting (สังกัดกระทรวงมหาดไทยประจำจังหวัด,
+    วิศวกรของกรมสนับสนุนบริการสุขภาพประจำศูนย์เขต)."""
+    m = _PER_YEAR.search(text, start, end)
+    if m is not None and m.start() > start:
+        end = m.start()
+    m = _POSTED.search(text, start, end)
+    if m is not None and m.start() > start:
+        known = g.terms.get(text[start:m.start()])
+        if known is not None and known.type == "organisation" and text.startswith(("กระทรวง", "กรม"), start):
+            end = m.start()
+    return end
 _FORM_BEFORE = re.compile(r"(?:แบบ|ใบ)[ \t]?$")
 _FORM_NUMBER = re.compile(r"[ \t]?[0-9๐-๙]")
 
@@ -441,10 +472,15 @@ def no_one_body(text: str, start: int, end: int) -> bool:
     (กระทรวงใดกระทรวงหนึ่ง), 'a famous hospital' (โรงพยาบาลชื่อดัง), a prize or award named after a body
     (เลขรางวัลสลากกินแบ่งรัฐบาล), a form (แบบ ตม. 6), or a department's name inside โปรแกรม?"""
     name = re.sub(r"[ \t]", "", text[start:end])
-    if name in _NO_BODY or name.endswith(_KIND_TAILS):
+    if name in _NO_BODY or any(t in name for t in _KIND_TAILS) or name.endswith(("ต่างๆ", "ต่าง")):
         return True
-    if name.endswith("หนึ่ง") and name[:-5] in ORG_HEADS:
-        return True
+    head = next((h for h in _KIND_HEADS if name.startswith(h)), None)
+    if head is not None and (name[len(head):] in ("หนึ่ง", "เดียว", "ไทย") or name[len(head):].startswith("ประเภท")):
+        return True  # กระทรวงใดกระทรวงหนึ่ง, กระทรวงเดียว, มหาวิทยาลัยไทย, มหาวิทยาลัยประเภทใหม่: a kind
+    if text[start:end].startswith("บริษัทฯ "):
+        return True  # โดยบริษัทฯ ได้สะท้อนประเด็น...: 'the company' and the sentence after it
+    if _BRAND_AFTER.search(text, max(0, start - 8), start) and not name.startswith(ORG_HEADS):
+        return True  # วัคซีนซิโนแวค, วัคซีน ไฟเซอร์: the vaccine, a product named after its maker
     before = text[max(0, start - 8):start]
     if before.endswith("รางวัล"):
         return True  # รางวัลสลากกินแบ่งรัฐบาล, รางวัลคณะกรรมการรัฐวิสาหกิจดีเด่น: a prize or an award's name
