@@ -247,3 +247,18 @@ def test_kinds_of_ministry_university_and_company_are_no_body() -> None:
     body = ("ได้แลกเปลี่ยนความคิดเห็นเกี่ยวกับสภาพแวดล้อมในการดำเนินธุรกิจในไทย โดยบริษัทฯ ได้สะท้อนประเด็นด้าน"
             "โลจิสติกส์ พลังงาน และข้อจำกัดด้านการขนส่งระหว่างประเทศ")
     assert _of("organisation", body) == []
+
+
+def test_a_council_after_its_chiefs_post_is_named_whole() -> None:
+    # https://www.thaigov.go.th/news/contents/details/67068
+    body = ("5. จังหวัดพิษณุโลก ที่ตำบลวังน้ำคู้ อำเภอเมืองพิษณุโลก จ่าสิบเอกพินิจ อาจคิดการ "
+            "นายกองค์การบริหารส่วนตำบลวังน้ำคู้ พร้อมด้วย ปลัดอำเภอเมืองพิษณุโลก")
+    orgs = _of("organisation", body)
+    assert "องค์การบริหารส่วนตำบลวังน้ำคู้" in orgs and "องค์การบริหารส่วนตำบล" not in orgs, orgs
+
+
+def test_the_kind_of_local_council_is_no_body() -> None:
+    # https://www.thaigov.go.th/news/contents/details/66588
+    body = ("ประกอบด้วย 8 อำเภอ 48 ตำบล 321 หมู่บ้าน 2 เทศบาลเมือง 13 เทศบาลตำบล และองค์การบริหารส่วนตำบล 36 แห่ง "
+            "ถือเป็นจังหวัดที่มีสถานที่และแหล่งท่องเที่ยวทางธรรมชาติ")
+    assert "องค์การบริหารส่วนตำบล" not in _of("organisation", body)

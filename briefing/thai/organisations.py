@@ -431,6 +431,17 @@ _NO_BODY = frozenset({"รพ.สนาม", "โรงพยาบาลสน�
 
 
 _KIND_TAILS = ("ชื่อดัง", "ดีเด่น")
+_LOCAL_KINDS = frozenset({"องค์การบริหารส่วนตำบล", "องค์การบริหารส่วนจังหวัด", "เทศบาลตำบล", "เทศบาลเมือง", "เทศบาลนคร"})
+
+
+def _name_may_follow(text: str, end: int) -> bool:
+    """Does a word the dictionary lacks (a place's name, maybe one the register lacks) follow a local
+    government's head word, glued or after a space?"""
+    pos = end + 1 if text[end:end + 1] in (" ", "\t") else end
+    if pos >= len(text) or not is_thai(text[pos]):
+        return False
+    following = words(text[pos:pos + 15])
+    return bool(following) and following[0] not in dictionary()
 _KIND_HEADS = ("กระทรวง", "มหาวิทยาลัย", "บริษัท", "โรงพยาบาล", "ธนาคาร", "สถาบัน", "กรม", "หน่วยงาน", "องค์กร")
 _BRAND_AFTER = re.compile(r"วัคซีน[ \t]?$")
 _SHARED_ACRONYMS = frozenset({"KPI", "MD", "PAT", "OTP", "CA", "TIP"})
@@ -477,6 +488,8 @@ def no_one_body(text: str, start: int, end: int) -> bool:
     head = next((h for h in _KIND_HEADS if name.startswith(h)), None)
     if head is not None and (name[len(head):] in ("หนึ่ง", "เดียว", "ไทย") or name[len(head):].startswith("ประเภท")):
         return True  # กระทรวงใดกระทรวงหนึ่ง, กระทรวงเดียว, มหาวิทยาลัยไทย, มหาวิทยาลัยประเภทใหม่: a kind
+    if name in _LOCAL_KINDS and not _name_may_follow(text, end):
+        return True  # และองค์การบริหารส่วนตำบล 36 แห่ง, องค์การบริหารส่วนตำบลน่าอยู่: the kind, no one council
     if text[start:end].startswith("บริษัทฯ "):
         return True  # โดยบริษัทฯ ได้สะท้อนประเด็น...: 'the company' and the sentence after it
     if _BRAND_AFTER.search(text, max(0, start - 8), start) and not name.startswith(ORG_HEADS):
@@ -1817,7 +1830,7 @@ def find_local_bodies(text: str) -> list[OrgMention]:
     out: list[OrgMention] = []
     for m in _LOCAL_BODY.finditer(text):
         glued = m.start() and is_thai(text[m.start() - 1]) and text[m.start() - 1] != "."
-        if glued and not text.endswith(("และ", "กับ", "ของ", "โดย", "ที่"), 0, m.start()) and not on_boundary(text, m.start(), m.end()):
+        if glued and not text.endswith(("และ", "กับ", "ของ", "โดย", "ที่", "นายก", "ปลัด"), 0, m.start()) and not on_boundary(text, m.start(), m.end()):
             continue  # ...สมาชิกอบต.: inside another word
         pattern, levels = _local_kinds()[m.group("head")]
         end, area = admin.longest_name(text, m.end(), levels)  # type: ignore[arg-type]
