@@ -262,3 +262,23 @@ def test_the_kind_of_local_council_is_no_body() -> None:
     body = ("ประกอบด้วย 8 อำเภอ 48 ตำบล 321 หมู่บ้าน 2 เทศบาลเมือง 13 เทศบาลตำบล และองค์การบริหารส่วนตำบล 36 แห่ง "
             "ถือเป็นจังหวัดที่มีสถานที่และแหล่งท่องเที่ยวทางธรรมชาติ")
     assert "องค์การบริหารส่วนตำบล" not in _of("organisation", body)
+
+
+def test_condition_is_no_council() -> None:
+    # https://www.thaigov.go.th/news/contents/details/38972
+    body = ("ในเขตป่าประเภทต่างๆ เพื่อรักษาสภาพธรรมชาติ ระบบนิเวศ ทรัพยากรธรรมชาติและสิ่งแวดล้อม "
+            "หรือป้องกันภัยพิบัติอันเป็นสาธารณะ")
+    assert _of("organisation", body) == []
+
+
+def test_a_second_site_in_brackets_is_no_short_form() -> None:
+    # https://www.thaigov.go.th/news/contents/details/88613
+    body = ("แผนร่วมทุนในบริษัท LNG Receiving Terminal (แห่งที่ 2) บ้านหนองแฟบ ของ กฟผ. "
+            "และโครงการรถไฟความเร็วสูงไทย - จีน ระยะที่ 1")
+    assert "แห่งที่ 2" not in _of("organisation", body)
+
+
+def test_a_ministry_and_the_province_of_its_units_are_two() -> None:
+    # https://www.thaigov.go.th/news/contents/details/46596
+    body = ("โดยมี หัวหน้าส่วนราชการหน่วยงานในสังกัดกระทรวงแรงงานจังหวัดลพบุรี เข้าร่วมในครั้งนี้ด้วย")
+    assert "กระทรวงแรงงาน" in _of("organisation", body) and "จังหวัดลพบุรี" in _of("place", body)

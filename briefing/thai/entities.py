@@ -231,7 +231,7 @@ def _gazetteer_hits(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
             continue
         if _accept(text, start, end, key, term) and not organisations.class_not_national(text, key, end, term.canonical):
             branch = None
-            if term.type == "organisation" and not key.startswith(VENUE_HEADS) and not text.endswith("สมาชิก", 0, start):
+            if term.type == "organisation" and not key.startswith((*VENUE_HEADS, "กระทรวง")) and not text.endswith("สมาชิก", 0, start):
                 branch = _provincial_branch(text, end, g)  # not สมาชิกสภาผู้แทนราษฎรจังหวัด..., an MP
             foreign = _foreign_ministry(text, end, key, term, g)
             if foreign:  # กระทรวงสาธารณสุขสาธารณรัฐอินโดนีเซีย: that country's ministry, not Thailand's

@@ -467,12 +467,17 @@ def run_on_tail_end(text: str, start: int, end: int, g: Gazetteer) -> int:
     m = _PER_YEAR.search(text, start, end)
     if m is not None and m.start() > start:
         end = m.start()
+    if text.endswith("อีก", start, end) and end - start > 6:
+        end -= 3  # สำนักงานสรรพากรพื้นที่สาขา|อีกต่อไป: 'any more'
+
     m = _POSTED.search(text, start, end)
     if m is not None and m.start() > start:
         known = g.terms.get(text[start:m.start()])
         if known is not None and known.type == "organisation" and text.startswith(("กระทรวง", "กรม"), start):
             end = m.start()
     return end
+
+
 _FORM_BEFORE = re.compile(r"(?:แบบ|ใบ)[ \t]?$")
 _FORM_NUMBER = re.compile(r"[ \t]?[0-9๐-๙]")
 
@@ -490,6 +495,8 @@ def no_one_body(text: str, start: int, end: int) -> bool:
         return True  # กระทรวงใดกระทรวงหนึ่ง, กระทรวงเดียว, มหาวิทยาลัยไทย, มหาวิทยาลัยประเภทใหม่: a kind
     if name in _LOCAL_KINDS and not _name_may_follow(text, end):
         return True  # และองค์การบริหารส่วนตำบล 36 แห่ง, องค์การบริหารส่วนตำบลน่าอยู่: the kind, no one council
+    if name.startswith("สภาพ") and not name.startswith("สภาพัฒน"):
+        return True  # เพื่อรักษาสภาพธรรมชาติ: สภาพ ('condition'), not a council (but สภาพัฒน์, NESDC)
     if text[start:end].startswith("บริษัทฯ "):
         return True  # โดยบริษัทฯ ได้สะท้อนประเด็น...: 'the company' and the sentence after it
     if _BRAND_AFTER.search(text, max(0, start - 8), start) and not name.startswith(ORG_HEADS):
@@ -1626,7 +1633,8 @@ _GENERIC_CENTRE = frozenset({"The", "Call", "Data", "Contact", "Service", "Custo
                              "Health", "Research", "Training", "Distribution", "Logistics", "One", "Test", "Testing"})
 
 
-_NOT_NAME_EN = frozenset({"Facebook", "Focus", "Line", "LINE", "MS", "Microsoft", "Google", "Regional", "Back", "Front", "Mobile"})
+_NOT_NAME_EN = frozenset({"Facebook", "Focus", "Line", "LINE", "MS", "Microsoft", "Google", "Regional", "Back", "Front", "Mobile",
+                          "Minimum", "Core"})
 _AMPERSAND_NAME = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+){0,3}[ \t]*&[ \t]*$")
 
 
@@ -1772,7 +1780,7 @@ def not_short_form(alias: str) -> bool:
     """Is a word in brackets after a name something other than its short form: a person's given name after
     a post (รมช.มท. (ซาบีดา)), a document or programme (กระทรวงการต่างประเทศอาเซอร์ไบจาน (พิธีสารฯ)), or a
     hotline (ศูนย์ต่อต้านข่าวปลอมประเทศไทย หรือ โทรสายด่วน 1111)?"""
-    return alias.startswith(_DOCUMENT_HEADS + ("โทร", "สายด่วน")) or alias in gazetteer().first_names
+    return alias.startswith(_DOCUMENT_HEADS + ("โทร", "สายด่วน", "แห่งที่")) or alias in gazetteer().first_names
 
 
 def alias_after(text: str, end: int) -> tuple[int, int] | None:
