@@ -282,3 +282,10 @@ def test_a_ministry_and_the_province_of_its_units_are_two() -> None:
     # https://www.thaigov.go.th/news/contents/details/46596
     body = ("โดยมี หัวหน้าส่วนราชการหน่วยงานในสังกัดกระทรวงแรงงานจังหวัดลพบุรี เข้าร่วมในครั้งนี้ด้วย")
     assert "กระทรวงแรงงาน" in _of("organisation", body) and "จังหวัดลพบุรี" in _of("place", body)
+
+
+def test_a_royally_initiated_venue_keeps_its_whole_name() -> None:
+    # https://www.thaigov.go.th/news/contents/details/98529: มาจาก ends a run-on place, not อันเนื่องมาจาก
+    body = ("เป็นประธานการประชุม ณ อาคารสำนักงานโครงการอันเนื่องมาจากพระราชดำริ แขวงบางยี่ขัน เขตบางพลัด "
+            "กรุงเทพมหานคร")
+    assert "อาคารสำนักงานโครงการอันเนื่องมาจากพระราชดำริ" in _of("place", body)

@@ -2025,7 +2025,7 @@ def find_old_towns(text: str) -> list[PlaceMention]:
     return out
 
 
-_PLACE_RUN_ON = re.compile(r"(?:แล้วเสร็จ|ส่วนต่อขยาย|ส่วนต่อ|เป็นการ|มาจาก|แห่งที่|แห่งนี้)")
+_PLACE_RUN_ON = re.compile(r"(?:แล้วเสร็จ|ส่วนต่อขยาย|ส่วนต่อ|เป็นการ|(?<!เนื่อง)มาจาก|แห่งที่|แห่งนี้)")
 """Words a place's name never holds, where a name found by its head word ran on into the sentence:
 คลองแสนแสบ|แล้วเสร็จ, คลองลาดพร้าว|ส่วนต่อ|ขยาย, สะพาน|เป็นการส่งเสริม..."""
 _KIND_OF_PLACE = {
