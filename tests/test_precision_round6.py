@@ -289,3 +289,10 @@ def test_a_royally_initiated_venue_keeps_its_whole_name() -> None:
     body = ("เป็นประธานการประชุม ณ อาคารสำนักงานโครงการอันเนื่องมาจากพระราชดำริ แขวงบางยี่ขัน เขตบางพลัด "
             "กรุงเทพมหานคร")
     assert "อาคารสำนักงานโครงการอันเนื่องมาจากพระราชดำริ" in _of("place", body)
+
+
+def test_a_committee_that_selects_the_outstanding_is_a_body() -> None:
+    # https://www.thaigov.go.th/news/contents/details/63946: ดีเด่น makes an award, not a selection committee
+    body = ("ดร.ณัฐพล รังสิตพล ปลัดกระทรวงอุตสาหกรรม เป็นประธานการประชุมคณะกรรมการพิจารณาคัดเลือกข้าราชการพลเรือนดีเด่น "
+            "ครั้งที่ 1/2566 ของสำนักงานปลัดกระทรวงอุตสาหกรรม")
+    assert "คณะกรรมการพิจารณาคัดเลือกข้าราชการพลเรือนดีเด่น" in _of("organisation", body)

@@ -488,7 +488,9 @@ def no_one_body(text: str, start: int, end: int) -> bool:
     (กระทรวงใดกระทรวงหนึ่ง), 'a famous hospital' (โรงพยาบาลชื่อดัง), a prize or award named after a body
     (เลขรางวัลสลากกินแบ่งรัฐบาล), a form (แบบ ตม. 6), or a department's name inside โปรแกรม?"""
     name = re.sub(r"[ \t]", "", text[start:end])
-    if name in _NO_BODY or any(t in name for t in _KIND_TAILS) or name.endswith(("ต่างๆ", "ต่าง")):
+    if name in _NO_BODY or name.endswith(("ต่างๆ", "ต่าง")) or (
+        any(t in name for t in _KIND_TAILS) and not name.startswith("คณะ")  # but คณะกรรมการสรรหา...สตรีทำงานดีเด่น
+    ):
         return True
     head = next((h for h in _KIND_HEADS if name.startswith(h)), None)
     if head is not None and (name[len(head):] in ("หนึ่ง", "เดียว", "ไทย") or name[len(head):].startswith("ประเภท")):
