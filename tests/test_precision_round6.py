@@ -296,3 +296,15 @@ def test_a_committee_that_selects_the_outstanding_is_a_body() -> None:
     body = ("ดร.ณัฐพล รังสิตพล ปลัดกระทรวงอุตสาหกรรม เป็นประธานการประชุมคณะกรรมการพิจารณาคัดเลือกข้าราชการพลเรือนดีเด่น "
             "ครั้งที่ 1/2566 ของสำนักงานปลัดกระทรวงอุตสาหกรรม")
     assert "คณะกรรมการพิจารณาคัดเลือกข้าราชการพลเรือนดีเด่น" in _of("organisation", body)
+
+
+def test_an_office_runs_through_its_departments_field() -> None:
+    # https://www.thaigov.go.th/news/contents/details/47892
+    body = ("หากมีข้อสงสัยสอบถามได้ที่ สำนักงานสวัสดิการและคุ้มครองแรงงานจังหวัดทุกจังหวัด "
+            "และสำนักงานสวัสดิการและคุ้มครองแรงงานกรุงเทพมหานคร ทั้ง 10 พื้นที่")
+    orgs = _of("organisation", body)
+    assert "สำนักงานสวัสดิการ" not in orgs and "สำนักงานสวัสดิการและคุ้มครองแรงงานจังหวัด" in orgs, orgs
+    # https://www.thaigov.go.th/news/contents/details/91421
+    body = ("ให้เจ้าหน้าที่ในหน่วยงานส่วนกลาง และสำนักงานโยธาธิการและผังเมืองจังหวัด ทั้ง 76 จังหวัดทั่วประเทศ "
+            "ร่วมรับมอบนโยบาย")
+    assert "สำนักงานโยธาธิการและผังเมืองจังหวัด" in _of("organisation", body)

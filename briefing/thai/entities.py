@@ -466,11 +466,17 @@ def _field_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
         if c.type == "place" and not c.known:
             c.end = places.place_name_end(text, c.start, c.end)  # คลองแสนแสบ|แล้วเสร็จ; สะพานคนเดินข้าม, a kind
     kept = [c for c in kept if c.end > c.start]
+    covered: list[tuple[int, int]] = []
     for c in kept:
         if c.type == "organisation" and not c.known:
             c.end = organisations.run_on_end(text, c.start, c.end)  # องค์การจัดการน้ำเสีย|ได้มีกิจกรรม
         if c.type == "organisation":
             c.end = organisations.run_on_tail_end(text, c.start, c.end, g)  # กระทรวงสาธารณสุข|ประจําปี 2564
+            cut = c.end
+            c.end = organisations.domain_cut_end(text, c.start, c.end, g)  # สำนักงานสวัสดิการ|และคุ้มครองแรงงาน...
+            if c.end > cut:
+                covered.append((cut, c.end))
+    kept = [c for c in kept if not any(a <= c.start < b for a, b in covered)]  # what a longer name now covers
     kept = [c for c in kept if c.type != "organisation" or (
         c.end > c.start and not organisations.class_of_bodies(text, c.start, c.end)
         and not organisations.no_one_body(text, c.start, c.end))]

@@ -478,6 +478,40 @@ def run_on_tail_end(text: str, start: int, end: int, g: Gazetteer) -> int:
     return end
 
 
+_DOMAINS: dict[int, tuple[str, ...]] = {}
+
+
+def _joined_domains(g: Gazetteer) -> tuple[str, ...]:
+    """What listed departments do, where it holds และ (สวัสดิการและคุ้มครองแรงงาน, ป้องกันและบรรเทาสาธารณภัย);
+    computed once per glossary."""
+    if id(g) not in _DOMAINS:
+        _DOMAINS[id(g)] = tuple(sorted({k[3:] for k, t in g.terms.items() if t.type == "organisation" and k.startswith("กรม")
+                                        and "และ" in k[3:] and " " not in k}, key=len, reverse=True))
+    return _DOMAINS[id(g)]
+
+
+_OFFICE_HEADS = ("สำนักงาน", "ศูนย์", "สำนัก")
+
+
+def domain_cut_end(text: str, start: int, end: int, g: Gazetteer) -> int:
+    """An office cut before the และ of its department's field (สำนักงานสวัสดิการ|และคุ้มครองแรงงานจังหวัดทุกจังหวัด)
+    runs through that field, and then through its province or Bangkok's area numbers when they follow
+    (สำนักงานสวัสดิการและคุ้มครองแรงงานกรุงเทพมหานครพื้นที่ 1-10), else through a bare จังหวัด (the class of
+    provincial offices, as the held-out golds list it)."""
+    head = next((h for h in _OFFICE_HEADS if text.startswith(h, start)), None)
+    if head is None or not text.startswith("และ", end):
+        return end
+    field = text[start + len(head):end]
+    domain = next((d for d in _joined_domains(g) if d.startswith(field + "และ") and text.startswith(d[len(field):], end)), None)
+    if not field or domain is None:
+        return end
+    new_end = start + len(head) + len(domain)
+    seated, _ = seated_office_end(text, start, head)
+    if seated > new_end:
+        return seated
+    return new_end + 7 if text.startswith("จังหวัด", new_end) else new_end
+
+
 _FORM_BEFORE = re.compile(r"(?:แบบ|ใบ)[ \t]?$")
 _FORM_NUMBER = re.compile(r"[ \t]?[0-9๐-๙]")
 
