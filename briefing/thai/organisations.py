@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from briefing.model import EnglishSource
-from briefing.thai.gazetteer import ORG_HEADS, VENUE_HEADS, Gazetteer, trie_regex
+from briefing.thai.gazetteer import ORG_HEADS, VENUE_HEADS, Gazetteer, gazetteer, trie_regex
 from briefing.thai.places import venue_after_at
 from briefing.thai.scan import (
     NAME_STOPS,
@@ -426,20 +426,140 @@ def class_of_bodies(text: str, start: int, end: int) -> bool:
     return name.endswith("ทุก") and _CLASS_COUNT.match(text, end) is not None
 
 
+_NO_BODY = frozenset({"รพ.สนาม", "โรงพยาบาลสนาม", "สายด่วน", "โทรสายด่วน", "บริษัทจำกัด", "บริษัทมหาชนจำกัด"})
+"""Kinds that the head-word finders take for names: a field hospital, a hotline, the legal kinds of company."""
+
+
+_KIND_TAILS = ("ชื่อดัง", "ดีเด่น")
+_LOCAL_KINDS = frozenset({"องค์การบริหารส่วนตำบล", "องค์การบริหารส่วนจังหวัด", "เทศบาลตำบล", "เทศบาลเมือง", "เทศบาลนคร"})
+
+
+def _name_may_follow(text: str, end: int) -> bool:
+    """Does a word the dictionary lacks (a place's name, maybe one the register lacks) follow a local
+    government's head word, glued or after a space?"""
+    pos = end + 1 if text[end:end + 1] in (" ", "\t") else end
+    if pos >= len(text) or not is_thai(text[pos]):
+        return False
+    following = words(text[pos:pos + 15])
+    return bool(following) and following[0] not in dictionary()
+_KIND_HEADS = ("กระทรวง", "มหาวิทยาลัย", "บริษัท", "โรงพยาบาล", "ธนาคาร", "สถาบัน", "กรม", "หน่วยงาน", "องค์กร")
+_BRAND_AFTER = re.compile(r"วัคซีน[ \t]?$")
+_SHARED_ACRONYMS = frozenset({"KPI", "MD", "PAT", "OTP", "CA", "TIP"})
+"""Listed acronyms that are more often something else in Thai releases (KPI, a key performance indicator; PAT,
+the university entrance test; OTP, a one-time password; MD, a managing director): a body only where the
+release names it in full too."""
+
+
+def shared_acronym(key: str, text: str, full: str | None) -> bool:
+    """Is this listed acronym one that Thai releases use for something else, with the body's full name
+    nowhere in the text (ตั้ง KPI ในการดำเนินมาตรการ, การสอบ GAT/PAT)?"""
+    return key in _SHARED_ACRONYMS and not (full and full in text)
+
+
+_PER_YEAR = re.compile(r"[ \t]?ประจ(?:ำ|ํา)ปี(?!งบ)")
+_POSTED = re.compile(r"[ \t]?ประจ(?:ำ|ํา)(?:จังหวัด|ศูนย์|เขต|สำนัก)")
+
+
+def run_on_tail_end(text: str, start: int, end: int, g: Gazetteer) -> int:
+    """Where an organisation's name ends without 'of the year' (รางวัล...กระทรวงสาธารณสุขประจําปี 2564) or,
+    after a listed ministry or department, its staff's posting (สังกัดกระทรวงมหาดไทยประจำจังหวัด,
+    วิศวกรของกรมสนับสนุนบริการสุขภาพประจำศูนย์เขต)."""
+    m = _PER_YEAR.search(text, start, end)
+    if m is not None and m.start() > start:
+        end = m.start()
+    if text.endswith("อีก", start, end) and end - start > 6:
+        end -= 3  # สำนักงานสรรพากรพื้นที่สาขา|อีกต่อไป: 'any more'
+
+    m = _POSTED.search(text, start, end)
+    if m is not None and m.start() > start:
+        known = g.terms.get(text[start:m.start()])
+        if known is not None and known.type == "organisation" and text.startswith(("กระทรวง", "กรม"), start):
+            end = m.start()
+    return end
+
+
+_DOMAINS: dict[int, tuple[str, ...]] = {}
+
+
+def _joined_domains(g: Gazetteer) -> tuple[str, ...]:
+    """What listed departments do, where it holds และ (สวัสดิการและคุ้มครองแรงงาน, ป้องกันและบรรเทาสาธารณภัย);
+    computed once per glossary."""
+    if id(g) not in _DOMAINS:
+        _DOMAINS[id(g)] = tuple(sorted({k[3:] for k, t in g.terms.items() if t.type == "organisation" and k.startswith("กรม")
+                                        and "และ" in k[3:] and " " not in k}, key=len, reverse=True))
+    return _DOMAINS[id(g)]
+
+
+_OFFICE_HEADS = ("สำนักงาน", "ศูนย์", "สำนัก")
+
+
+def domain_cut_end(text: str, start: int, end: int, g: Gazetteer) -> int:
+    """An office cut before the และ of its department's field (สำนักงานสวัสดิการ|และคุ้มครองแรงงานจังหวัดทุกจังหวัด)
+    runs through that field, and then through its province or Bangkok's area numbers when they follow
+    (สำนักงานสวัสดิการและคุ้มครองแรงงานกรุงเทพมหานครพื้นที่ 1-10), else through a bare จังหวัด (the class of
+    provincial offices, as the held-out golds list it)."""
+    head = next((h for h in _OFFICE_HEADS if text.startswith(h, start)), None)
+    if head is None or not text.startswith("และ", end):
+        return end
+    field = text[start + len(head):end]
+    domain = next((d for d in _joined_domains(g) if d.startswith(field + "และ") and text.startswith(d[len(field):], end)), None)
+    if not field or domain is None:
+        return end
+    new_end = start + len(head) + len(domain)
+    seated, _ = seated_office_end(text, start, head)
+    if seated > new_end:
+        return seated
+    return new_end + 7 if text.startswith("จังหวัด", new_end) else new_end
+
+
+_FORM_BEFORE = re.compile(r"(?:แบบ|ใบ)[ \t]?$")
+_FORM_NUMBER = re.compile(r"[ \t]?[0-9๐-๙]")
+
+
+def no_one_body(text: str, start: int, end: int) -> bool:
+    """Is this span a kind, not one body: a field hospital (เตรียมเปิด รพ.สนาม|รองรับได้ ๒๐๐ คน), a hotline
+    (หรือ โทรสายด่วน 1111), a legal kind (บริษัทจำกัดหรือบริษัทมหาชนจำกัด), 'one X or another'
+    (กระทรวงใดกระทรวงหนึ่ง), 'a famous hospital' (โรงพยาบาลชื่อดัง), a prize or award named after a body
+    (เลขรางวัลสลากกินแบ่งรัฐบาล), a form (แบบ ตม. 6), or a department's name inside โปรแกรม?"""
+    name = re.sub(r"[ \t]", "", text[start:end])
+    if name in _NO_BODY or name.endswith(("ต่างๆ", "ต่าง")) or (
+        any(t in name for t in _KIND_TAILS) and not name.startswith("คณะ")  # but คณะกรรมการสรรหา...สตรีทำงานดีเด่น
+    ):
+        return True
+    head = next((h for h in _KIND_HEADS if name.startswith(h)), None)
+    if head is not None and (name[len(head):] in ("หนึ่ง", "เดียว", "ไทย") or name[len(head):].startswith("ประเภท")):
+        return True  # กระทรวงใดกระทรวงหนึ่ง, กระทรวงเดียว, มหาวิทยาลัยไทย, มหาวิทยาลัยประเภทใหม่: a kind
+    if name in _LOCAL_KINDS and not _name_may_follow(text, end):
+        return True  # และองค์การบริหารส่วนตำบล 36 แห่ง, องค์การบริหารส่วนตำบลน่าอยู่: the kind, no one council
+    if name.startswith("สภาพ") and not name.startswith("สภาพัฒน"):
+        return True  # เพื่อรักษาสภาพธรรมชาติ: สภาพ ('condition'), not a council (but สภาพัฒน์, NESDC)
+    if text[start:end].startswith("บริษัทฯ "):
+        return True  # โดยบริษัทฯ ได้สะท้อนประเด็น...: 'the company' and the sentence after it
+    if _BRAND_AFTER.search(text, max(0, start - 8), start) and not name.startswith(ORG_HEADS):
+        return True  # วัคซีนซิโนแวค, วัคซีน ไฟเซอร์: the vaccine, a product named after its maker
+    before = text[max(0, start - 8):start]
+    if before.endswith("รางวัล"):
+        return True  # รางวัลสลากกินแบ่งรัฐบาล, รางวัลคณะกรรมการรัฐวิสาหกิจดีเด่น: a prize or an award's name
+    if before.endswith("โปรแ") and name.startswith("กรม"):
+        return True  # โปรแ|กรมการท่องเที่ยว: inside โปรแกรม ('programme')
+    return _FORM_BEFORE.search(before) is not None and _FORM_NUMBER.match(text, end) is not None
+
+
 _RUN_ON = re.compile(r"(?:[ \t]?(?:นอกจากนี้ยังมี|ดังนี้|อีกด้วย|รองรับ|ต่อไป|มากขึ้น)|(?<=[\u0e01-\u0e4e]{4})ได้)$")
 
 
 def run_on_end(text: str, start: int, end: int) -> int:
     """The end of a name that ran into the sentence's next words (องค์การจัดการน้ำเสีย|ได้มีกิจกรรม,
     บริษัท อาคเนย์ฯ| ดังนี้, โรงพยาบาลสนาม|รองรับถึง 3,000 เตียง): those words cut off."""
-    m = _RUN_ON.search(text, start, end)
-    if m is None:
-        return end
-    rest = text[start:m.start()]
-    head = next((h for h in sorted(ORG_HEADS, key=len, reverse=True) if rest.startswith(h)), "")
-    rest = rest.rstrip(" \t")
-    bare = bool(head) and (rest == head or _generic(rest[len(head):], head))  # สำนักงาน|อีกด้วย, โรงพยาบาลสนาม|รองรับ: no name left
-    return start if bare else start + len(rest)
+    while (m := _RUN_ON.search(text, start, end)) is not None:  # โรงพยาบาลสนาม|รองรับ|ได้: each run-on word in turn
+        rest = text[start:m.start()]
+        head = next((h for h in sorted(ORG_HEADS, key=len, reverse=True) if rest.startswith(h)), "")
+        rest = rest.rstrip(" \t")
+        bare = bool(head) and (rest == head or _generic(rest[len(head):], head))  # สำนักงาน|อีกด้วย, โรงพยาบาลสนาม|รองรับ: no name left
+        if bare:
+            return start
+        end = start + len(rest)
+    return end
 
 
 _PORTS = ("ท่าเรือ", "ท่าอากาศยาน")
@@ -777,7 +897,7 @@ def _parent_unit_end(text: str, end: int) -> int:
     return m.end() if m else end  # one level: ...มณฑลทหารบกที่ 32|กองทัพภาคที่ 3 names a second body
 
 
-_KINDS_AFTER = {"สถาบัน": ("การเงิน", "อุดมศึกษา", "การศึกษา", "ครอบครัว", "พระมหากษัตริย์", "ชาติ", "หลักของชาติ", "ศาสนา")}
+_KINDS_AFTER = {"สถาบัน": ("การเงิน", "อุดมศึกษา", "การศึกษา", "ครอบครัว", "พระมหากษัตริย์", "ชาติ", "หลักของชาติ", "ศาสนา", "ทางการเมือง")}
 """สถาบัน + these is a kind or an institution in the abstract (สถาบันครอบครัว, 553 in the corpus; สถาบันพระมหากษัตริย์, the monarchy), not a body."""
 _GLUE_BEFORE = ("ของ", "จาก", "โดย", "กับ", "และ", "แก่", "ต่อ")
 
@@ -1549,6 +1669,20 @@ _GENERIC_CENTRE = frozenset({"The", "Call", "Data", "Contact", "Service", "Custo
                              "Health", "Research", "Training", "Distribution", "Logistics", "One", "Test", "Testing"})
 
 
+_NOT_NAME_EN = frozenset({"Facebook", "Focus", "Line", "LINE", "MS", "Microsoft", "Google", "Regional", "Back", "Front", "Mobile",
+                          "Minimum", "Core"})
+_AMPERSAND_NAME = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+){0,3}[ \t]*&[ \t]*$")
+
+
+def latin_name_whole(text: str, start: int, end: int) -> bool:
+    """Is this English name whole? Not when it ends inside a word (Mobile Bank|ing, Chief Data Office|r,
+    Assistant Commission|er), or when its first word makes it a kind of page, meeting or software (Facebook
+    Group, Focus Group, MS Office, Regional Office)."""
+    if end < len(text) and text[end].isascii() and text[end].isalpha():
+        return False
+    return text[start:end].split()[0] not in _NOT_NAME_EN
+
+
 def find_latin(text: str, g: Gazetteer) -> list[OrgMention]:
     """English organisation names, and an acronym given in brackets after a ministry's English name.
 
@@ -1563,7 +1697,13 @@ def find_latin(text: str, g: Gazetteer) -> list[OrgMention]:
             len(parts) < 3 or parts[0] in _GENERIC_CENTRE or (len(parts) < 4 and parts[-2] in ("Call", "Data"))
         ):
             continue  # Call Center, Data Center, Learning Center: a kind; Krungthai Contact Center: a body
-        out.append(OrgMention(m.start(), m.end()))
+        start = m.start()
+        joined = _AMPERSAND_NAME.search(text, max(0, start - 60), start)
+        if joined:  # Korea Automobile Testing & Research Institute: the name starts before the '&'
+            start = joined.start()
+        if not latin_name_whole(text, start, m.end()):
+            continue
+        out.append(OrgMention(start, m.end()))
     for m in re.finditer(r"\(([A-Z][A-Z&]{1,7})\)", text):
         if "Minist" in text[max(0, m.start() - 90):m.start()] and m.group(1) not in _NOT_ACRONYM:
             out.append(OrgMention(m.start(1), m.end(1)))
@@ -1581,6 +1721,37 @@ def find_latin(text: str, g: Gazetteer) -> list[OrgMention]:
         out.append(OrgMention(m.start("name"), m.end("name")))
         out.append(OrgMention(m.start("a"), m.end("a")))
     return out
+
+
+_POST_EN = frozenset({"Director", "Director-General", "Representative", "Secretary", "Secretary-General", "President",
+                      "Vice", "Chairman", "Chair", "Chairperson", "Deputy", "Executive", "Regional", "Country", "Ambassador",
+                      "Thailand", "Bangkok", "Member", "Members", "Head", "Chief", "Officer", "Spokesperson", "Minister", "Governor"})
+_NAME_GOES_ON = re.compile(r"(?:[A-Z][A-Za-z]*|[a-z]-[A-Za-z]+|[0-9]+\.[0-9]+)(?![A-Za-z0-9])")
+
+
+_SPELT_OUT = re.compile(r"[ \t]?\([ \t]?(?P<x>[A-Z][A-Za-z]*(?:[ \t\-]+[A-Za-z][A-Za-z]*){1,8})[ \t]?\)")
+
+
+def spelt_out_otherwise(text: str, end: int, english: str | None) -> bool:
+    """Is the acronym ending at `end` spelt out right after it as something the body's English name is not
+    (รหัส OTP (One-Time Password), not the transport policy office OTP)? Fewer than half the words of the
+    gloss in the listed English name: another thing with the same letters."""
+    m = _SPELT_OUT.match(text, end)
+    if m is None or not english:
+        return False
+    gloss = [w.lower() for w in re.split(r"[ \t\-]+", m.group("x")) if len(w) > 3]
+    known = english.lower()
+    return bool(gloss) and sum(w[:6] in known for w in gloss) * 2 < len(gloss)
+
+
+def acronym_opens_name(after: str) -> bool:
+    """In a Thai release, is a listed acronym followed (after one space) by `after` the first word of a longer
+    Latin name: the body's app, system, product, event or award (DLT Smart Queue, DLD 4.0, OPM e-form, BAAC
+    Charity Run, UNESCO Award of Merit, TIP Shopping Bag) or a longer body (UN Women, CP All)? Not when the
+    next word is a post held in the body (ICAO Regional Director, FAO Representative) or its country office."""
+    first = after.split()[0] if after.split() else ""
+    m = _NAME_GOES_ON.match(first)
+    return m is not None and m.end() == len(first) and first not in _POST_EN and not (first.isupper() and len(first) > 1)
 
 
 _TYPED_LATIN = re.compile(
@@ -1638,6 +1809,16 @@ def inside_phrase(text: str, start: int) -> bool:
     return not (last in NAME_STOPS or last in PLACE_PRECEDERS or is_verb(last) or last.endswith(PLACE_PRECEDERS) or len(last) < 2)
 
 
+_DOCUMENT_HEADS = ("พิธีสาร", "บันทึกความ", "ความตกลง", "สัญญา", "ร่าง", "ประกาศ", "โครงการ", "มาตรการ", "แผน", "กิจกรรม", "นโยบาย")
+
+
+def not_short_form(alias: str) -> bool:
+    """Is a word in brackets after a name something other than its short form: a person's given name after
+    a post (รมช.มท. (ซาบีดา)), a document or programme (กระทรวงการต่างประเทศอาเซอร์ไบจาน (พิธีสารฯ)), or a
+    hotline (ศูนย์ต่อต้านข่าวปลอมประเทศไทย หรือ โทรสายด่วน 1111)?"""
+    return alias.startswith(_DOCUMENT_HEADS + ("โทร", "สายด่วน", "แห่งที่")) or alias in gazetteer().first_names
+
+
 def alias_after(text: str, end: int) -> tuple[int, int] | None:
     """A short form given right after a name: '... (สทนช.)', '... หรือ สสว.', '... (BOI)', or the
     acronym that ends an English name in brackets: '... (Homeland Security Investigation - HSI)'."""
@@ -1657,6 +1838,8 @@ def alias_after(text: str, end: int) -> tuple[int, int] | None:
         abbreviation = bool(re.fullmatch(r"[ก-ฮ][ก-ฮ.]*\.", alias))  # (สส.): the word list has these too
         if (alias in dictionary() and not abbreviation) or alias.startswith(_NOT_ALIAS):  # (ส่วนกลาง)
             return None
+        if not_short_form(alias):
+            return None
         return m.start("a"), m.end("a")
     m = re.compile(r"[ \t]+หรือ[ \t]+(?P<a>[^\s,()“”\"]{2,10})(?=[\s,()“”\"]|$)").match(text, end)
     if m:
@@ -1667,7 +1850,7 @@ def alias_after(text: str, end: int) -> tuple[int, int] | None:
             return None  # "... หรือ Call Center": a Latin word that is not an acronym begins a phrase
         if (
             len(words(alias)) <= 2 and alias not in NAME_STOPS and not alias.startswith(VENUE_HEADS)
-            and not alias.startswith(_NOT_ALIAS + _PHRASE_HEADS)
+            and not alias.startswith(_NOT_ALIAS + _PHRASE_HEADS) and not not_short_form(alias)
         ):
             return m.start("a"), m.end("a")
     return None
@@ -1691,7 +1874,7 @@ def find_local_bodies(text: str) -> list[OrgMention]:
     out: list[OrgMention] = []
     for m in _LOCAL_BODY.finditer(text):
         glued = m.start() and is_thai(text[m.start() - 1]) and text[m.start() - 1] != "."
-        if glued and not text.endswith(("และ", "กับ", "ของ", "โดย", "ที่"), 0, m.start()) and not on_boundary(text, m.start(), m.end()):
+        if glued and not text.endswith(("และ", "กับ", "ของ", "โดย", "ที่", "นายก", "ปลัด"), 0, m.start()) and not on_boundary(text, m.start(), m.end()):
             continue  # ...สมาชิกอบต.: inside another word
         pattern, levels = _local_kinds()[m.group("head")]
         end, area = admin.longest_name(text, m.end(), levels)  # type: ignore[arg-type]

@@ -2023,3 +2023,41 @@ def find_old_towns(text: str) -> list[PlaceMention]:
         town = area.en.removesuffix(" District").removesuffix(" Province")
         out.append(PlaceMention(m.start(), end, english=f"{town} Old Town"))
     return out
+
+
+_PLACE_RUN_ON = re.compile(r"(?:แล้วเสร็จ|ส่วนต่อขยาย|ส่วนต่อ|เป็นการ|(?<!เนื่อง)มาจาก|แห่งที่|แห่งนี้)")
+"""Words a place's name never holds, where a name found by its head word ran on into the sentence:
+คลองแสนแสบ|แล้วเสร็จ, คลองลาดพร้าว|ส่วนต่อ|ขยาย, สะพาน|เป็นการส่งเสริม..."""
+_KIND_OF_PLACE = {
+    "คลอง": ("อื่น", "อื่นๆ", "ส่ง", "ส่งน้ำ", "ระบายน้ำ"),
+    "สะพาน": ("แห่ง", "คู่", "กลับรถ", "คนเดินข้าม", "คนข้าม", "ลอย", "ลอยคนข้าม", "คอนกรีตเสริมเหล็ก", "เหล็ก", "ไม้",
+              "ชั่วคราว", "ข้ามคลอง", "ข้ามแม่น้ำ"),
+    "ถนน": ("ไทย", "ชุมชน", "ทางหลวง", "ทางหลวงชนบท", "ทางเข้าหมู่บ้าน", "สายหลัก", "สายรอง", "ลูกรัง", "คอนกรีต", "ลาดยาง"),
+    "ท่าเรือ": ("ไทย", "บก", "พาณิชย์", "พาณิชย์หลัก", "จอดทิ้งสมอ", "ประมง", "สำราญ"),
+    "ห้อง": ("แล็บ", "ฉุกเฉิน", "เรียน", "น้ำ", "พัก", "ผ่าตัด", "ปฏิบัติการ", "แยก", "ทิ้งขยะ", "กักโรค", "แยกว่าง"),
+    "ศูนย์": ("ฉีดวัคซีน", "ฉีดวัคซีนฯ", "คัดแยก", "พักพิง", "พักคอย"),
+    "สถานี": ("ประมาณ", "ภูมิภาค", "ต่างๆ", "ต่าง"),
+    "อาคาร": ("หลังแรก", "หลังใหม่", "หลังเดิม", "เรียน", "ผู้ป่วยนอก", "ผู้ป่วยใน"),
+}
+"""A head word and the words after it that make a kind of place, not one (คลองอื่น ๆ, สะพานคนเดินข้าม, ถนนไทย,
+ท่าเรือบก, ห้องแล็บ, ศูนย์ฉีดวัคซีนฯ): the name is only these words."""
+_KIND_STARTS = ("ห้องแยก", "ห้องทิ้งขยะ", "ศูนย์คัดแยกกระจายสินค้า", "คลองธรรม")
+"""Kinds named by more words (ห้องแยกกักโรคผู้ต้องขัง), and ครรลอง|คลองธรรม ('the righteous way'), no canal."""
+
+
+def place_name_end(text: str, start: int, end: int) -> int:
+    """Where a place's name ends once the sentence words it ran into are cut off; `start` when what is left
+    names a kind of place, not one."""
+    if text.endswith("กรม", 0, start):
+        return start  # สายด่วนกรม|ทางหลวง 1586: inside a department's name
+    m = _PLACE_RUN_ON.search(text, start + 2, end)
+    if m is not None:
+        end = m.start()
+    name = text[start:end].rstrip(" \t")
+    end = start + len(name)
+    if name.startswith(_KIND_STARTS):
+        return start  # ห้องแยกกักโรคผู้ต้องขัง, ศูนย์คัดแยกกระจายสินค้าเอกชน: a kind of room or centre
+    head = next((h for h in _KIND_OF_PLACE if name.startswith(h)), None)
+    if head is not None and re.sub(r"[ \t]", "", name[len(head):]) in ("", *_KIND_OF_PLACE[head]):
+        return start  # a bare head left (คลอง|มาจากหน่วยใด) or a kind
+    return end
