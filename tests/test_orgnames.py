@@ -82,3 +82,13 @@ def test_the_list_holds_no_class_and_the_lookup_needs_a_word_boundary() -> None:
     assert "องค์กรปกครองส่วนท้องถิ่น" not in names and "โรงพยาบาลส่งเสริมสุขภาพตำบล" not in names
     assert find_mined("ร่วมกับกองอำนวยการน้ำแห่งชาติ (กอนช.)") == [(7, 29)]
     assert find_mined("xกรมทางหลวงชนบทx") == [(1, 15)]
+
+
+def test_a_short_form_the_corpus_pairs_with_one_body_stands_alone() -> None:
+    # https://www.thaigov.go.th/news/contents/details/54936: ABAC, which the corpus closes only after สภาที่ปรึกษา
+    # ธุรกิจเอเปค (its Thai name here is spelt otherwise, สภาที่ปรึกษาทางธุรกิจเอเปค, and is not listed)
+    body = (
+        "ตนได้แสดงความชื่นชมกับรัฐมนตรีการค้าเอเปคจากทั้ง 21 เขตเศรษฐกิจ รวมทั้งสภาที่ปรึกษาทางธุรกิจเอเปค"
+        "หรือที่เรียกว่า ABAC (สภาที่ปรึกษาทางธุรกิจเอเปค) และผู้เข้าร่วมประชุมทุกท่าน"
+    )
+    assert "ABAC" in _orgs(body)

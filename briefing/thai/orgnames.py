@@ -271,14 +271,61 @@ def _runs_on(text: str, end: int, limit: int) -> bool:
     return rest.startswith(_RUN_ON_STARTS) or first in NAME_STOPS or is_verb(first)
 
 
+def _short_ok(text: str, i: int, end: int) -> bool:
+    """Is text[i:end], a listed short form, a word of its own here (not inside a Latin name, not a date's month)?"""
+    if text[i:end].isascii():
+        # WHO inside WHOLE, EU in (EU-FTA), UN WOMEN, KTB LEASING: part of another Latin name
+        return not (_LATIN_NEXT.match(text[i - 1:i] + " ") or _LATIN_NEXT.match(text[end:end + 1] + " ") or _LATIN_AFTER.match(text, end))
+    # 1 ก.พ. 2567: a short form that is also a month's, in a date
+    return on_boundary(text, i, end) and not _NUMBER_AFTER.match(text, end) and not _NUMBER_BEFORE.search(text, 0, i)
+
+
+_SOLE_SHORT = re.compile(r"[\u0e01-\u0e2e][\u0e01-\u0e2e.]*\.[\u0e01-\u0e2e.]*|[A-Z][A-Z&]{3,9}")
+"""A short form that may stand alone: Thai with three consonants or more and a dot (สสปน., ศอ.บต.), or four Latin
+capitals or more (GISTDA, UNHCR): shorter ones are other bodies' too (อส., ทช., CA)."""
+
+
+@functools.lru_cache(maxsize=1)
+def _sole_shorts() -> re.Pattern[str]:
+    """The listed short forms that name one body: given by one listed name only, no word, no glossary term (the
+    glossary's aliases are found as glossary terms), and not one of the rules' non-bodies."""
+    from briefing.thai.gazetteer import gazetteer
+    from briefing.thai.scan import dictionary
+
+    owners: dict[str, set[str]] = {}
+    for entry in mined_names().values():
+        if entry.short:
+            owners.setdefault(entry.short, set()).add(entry.name)
+    terms = gazetteer().terms
+    sole = [
+        short for short, names in owners.items()
+        if len(names) == 1 and _SOLE_SHORT.fullmatch(short) and len(re.sub(r"[^\u0e01-\u0e2eA-Z]", "", short)) >= 3
+        and short not in terms and short not in dictionary() and short not in _NOT_SOLE
+    ]
+    return trie_regex(sole)
+
+
+_NOT_SOLE = frozenset({"NGOs", "CSOs", "SFIs", "MOU", "SMEs", "NCDs", "WPPT", "สอท.", "วปส."})
+"""Short forms the list pairs wrongly or that name two bodies (สอท.: an embassy, the cyber police; WPPT: a treaty; วปส.: mostly the institute's course, หลักสูตร วปส. รุ่นที่ 10)."""
+
+
+def sole_shorts(text: str) -> list[tuple[int, int]]:
+    """Listed short forms the text writes without their full names, where the corpus pairs them with one body only."""
+    rx = _sole_shorts()
+    out: list[tuple[int, int]] = []
+    for m in rx.finditer(text):
+        if m.group(0) and _short_ok(text, m.start(), m.end()):
+            out.append(m.span())
+    return out
+
+
 def settle(text: str, found: Sequence[_Span]) -> list[tuple[int, int]]:
     """Fit the rule-found organisations `found` (changed in place) to the listed names `text` writes, and
     return the spans to add: each listed name found (it wins over a shorter guess, the longest span being
-    kept), and its short form wherever the text also writes it. A rule's span that starts at a listed name
-    and runs on past it into what is said of it (มูลนิธิ...|ที่มารวมตัวกัน) is cut back to the name."""
+    kept), its short form wherever the text also writes it, and the short forms the corpus pairs with one body
+    only. A rule's span that starts at a listed name and runs on past it into what is said of it
+    (มูลนิธิ...|ที่มารวมตัวกัน) is cut back to the name."""
     mined = find_mined(text)
-    if not mined:
-        return []
     for a, b in mined:
         for o in found:
             if o.start == a and o.end > b and _runs_on(text, b, o.end):
@@ -290,16 +337,7 @@ def settle(text: str, found: Sequence[_Span]) -> list[tuple[int, int]]:
         pos = 0
         while (i := text.find(short, pos)) >= 0:
             pos = i + len(short)
-            span = (i, i + len(short))
-            if span in taken:
-                continue
-            if short.isascii():
-                if _LATIN_NEXT.match(text[i - 1:i] + " ") or _LATIN_NEXT.match(text[pos:pos + 1] + " ") or (
-                    _LATIN_AFTER.match(text, pos)
-                ):
-                    continue  # WHO inside WHOLE, EU in (EU-FTA), UN WOMEN, KTB LEASING: part of another Latin name
-            elif not on_boundary(text, i, pos) or _NUMBER_AFTER.match(text, pos) or _NUMBER_BEFORE.search(text, 0, i):
-                continue  # 1 ก.พ. 2567: a short form that is also a month's, in a date
-            out.append(span)
-            taken.add(span)
-    return out
+            if (i, pos) not in taken and _short_ok(text, i, pos):
+                out.append((i, pos))
+                taken.add((i, pos))
+    return out + [span for span in sole_shorts(text) if span not in taken]
