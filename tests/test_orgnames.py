@@ -92,3 +92,12 @@ def test_a_short_form_the_corpus_pairs_with_one_body_stands_alone() -> None:
         "หรือที่เรียกว่า ABAC (สภาที่ปรึกษาทางธุรกิจเอเปค) และผู้เข้าร่วมประชุมทุกท่าน"
     )
     assert "ABAC" in _orgs(body)
+
+
+def test_a_short_form_opening_an_events_latin_name_is_not_the_body() -> None:
+    # https://www.thaigov.go.th/news/contents/details/55414: FIVB opens the event's name, as heldout17 calls it
+    body = (
+        "นักกีฬาวอลเลย์บอลหญิงทีมชาติไทยซึ่งเข้าร่วมการแข่งขันวอลเลย์บอลหญิงเนชั่นส์ลีก 2022 หรือ VNL 2022 "
+        "(FIVB Volleyball Women's Nations League 2022) ในสัปดาห์แรก"
+    )
+    assert "FIVB" not in _orgs(body)

@@ -216,7 +216,7 @@ def _lookup() -> dict[str, re.Pattern[str]]:
 
 
 _LATIN_NEXT = re.compile(r"[A-Za-z0-9\-]")
-_LATIN_AFTER = re.compile(r" [A-Z]{2}")
+_LATIN_AFTER = re.compile(r" [A-Z][A-Za-z]")
 _NUMBER_AFTER = re.compile(r"[ ]?[0-9๐-๙]")
 _NUMBER_BEFORE = re.compile(r"[0-9๐-๙][ ]?$")
 
@@ -274,7 +274,7 @@ def _runs_on(text: str, end: int, limit: int) -> bool:
 def _short_ok(text: str, i: int, end: int) -> bool:
     """Is text[i:end], a listed short form, a word of its own here (not inside a Latin name, not a date's month)?"""
     if text[i:end].isascii():
-        # WHO inside WHOLE, EU in (EU-FTA), UN WOMEN, KTB LEASING: part of another Latin name
+        # WHO inside WHOLE, EU in (EU-FTA), UN WOMEN, FIVB Women’s World Championship: part of a longer Latin name
         return not (_LATIN_NEXT.match(text[i - 1:i] + " ") or _LATIN_NEXT.match(text[end:end + 1] + " ") or _LATIN_AFTER.match(text, end))
     # 1 ก.พ. 2567: a short form that is also a month's, in a date
     return on_boundary(text, i, end) and not _NUMBER_AFTER.match(text, end) and not _NUMBER_BEFORE.search(text, 0, i)
