@@ -139,7 +139,8 @@ def valid_name(name: str) -> bool:
         return False  # ธนาคารออมสินและธนาคารเพื่อการเกษตร...: two bodies in a list
     if not _NAME_CHARS.fullmatch(name) or "  " in name or _INSIDE.search(name, len(head)):
         return False
-    return not name.endswith(("และ", "เพื่อ", "แห่ง", "ด้าน", "ของ", "ใน", "ที่"))
+    # สำนักงานสาธารณสุขอำเภอ: every district's office, a class (the rules name one only with its district)
+    return not name.endswith(("และ", "เพื่อ", "แห่ง", "ด้าน", "ของ", "ใน", "ที่", "อำเภอ"))
 
 
 def closed_names(text: str) -> list[tuple[str, str]]:
