@@ -246,20 +246,17 @@ def find_mined(text: str) -> list[tuple[int, int]]:
     scanned once for head words, then only the names of the head found are tried there)."""
     lookup = _lookup()
     out: list[tuple[int, int]] = []
-    pos = 0
-    rx = _head_regex()
-    while True:
-        m = rx.search(text, pos)
-        if m is None:
-            break
+    end = 0
+    for m in _head_regex().finditer(text):
         head = m.group(0)
-        tails = lookup.get(head) if head else None
+        if not head or m.start() < end:
+            continue
+        tails = lookup.get(head)
         t = tails.match(text, m.end()) if tails is not None else None
         if t is None or not t.group(0) or not _ends_ok(text, m.start(), t.end()) or not _starts_ok(text, m.start(), t.end()):
-            pos = m.start() + 1
             continue
         out.append((m.start(), t.end()))
-        pos = t.end()
+        end = t.end()
     return out
 
 
