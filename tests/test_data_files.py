@@ -126,6 +126,7 @@ def test_blocks_have_thai_and_english_strings(name: str, table: str) -> None:
         ("venues.toml", "[[modifier]]"),
         ("committees.toml", "[[committee]]"),
         ("music_groups.toml", "[[group]]"),
+        ("org_names.toml", "[[org]]"),
         ("org_english.toml", "[[local_body]]"),
         ("org_english.toml", "[[mission]]"),
         ("org_english.toml", "[[zone]]"),
@@ -283,6 +284,16 @@ def test_names_are_not_claimed_by_two_files() -> None:
     assert agency & country == set()
     assert agency & place == set()
     assert country & place == set()
+
+
+def test_mined_organisation_names_are_unique_and_no_places() -> None:
+    rows = blocks("org_names.toml", "org")
+    names = Counter(row["th"] for row in rows)
+    assert [k for k, n in names.items() if n > 1] == []
+    assert all(re.fullmatch(r"[\u0e01-\u0e4e0-9 ]+", row["th"]) and row["releases"] >= 3 for row in rows)
+    place = {k for row in blocks("places.toml", "place") for k in thai_keys(row)}
+    country = {k for row in blocks("countries.toml", "country") for k in thai_keys(row)}
+    assert set(names) & (place | country) == set()
 
 
 def test_categories_are_unique_after_space_squeezing() -> None:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from briefing.model import EnglishSource
+from briefing.thai import orgnames
 from briefing.thai.gazetteer import ORG_HEADS, VENUE_HEADS, Gazetteer, gazetteer, trie_regex
 from briefing.thai.places import venue_after_at
 from briefing.thai.scan import (
@@ -1270,6 +1271,7 @@ def find_headed(text: str, g: Gazetteer) -> list[OrgMention]:
     for division in _court_divisions(text, g):
         out = [o for o in out if not (division.start <= o.start < division.end)] + [division]
     out.sort(key=lambda o: o.start)
+    out += [OrgMention(a, b) for a, b in orgnames.settle(text, out)]  # names the corpus closes (org_names.toml)
     return out + [h for h in _short_hospitals(text) if not any(o.start <= h.start < o.end for o in out)]
 
 
