@@ -615,6 +615,16 @@ def _learn_aliases(texts: dict[Field, str], kept: list[_Cand]) -> dict[str, _Can
     return aliases
 
 
+def _name_aliases(texts: dict[Field, str], aliases: dict[str, _Cand], kept: list[_Cand]) -> None:
+    """A short form a recogniser already found (the mined names' pairs, org_names.toml) still stands for the
+    full name the release defines it by: (สส.) after กรมการเปลี่ยนแปลงสภาพภูมิอากาศและสิ่งแวดล้อม."""
+    for c in kept:
+        proto = aliases.get(texts[c.field][c.start:c.end]) if c.type == "organisation" and not c.canonical else None
+        if proto is not None and proto.canonical:
+            c.canonical = proto.canonical
+            c.english = c.english or proto.english
+
+
 def _other_acronym(c: _Cand, alias: str) -> bool:
     """Is `alias` a Latin acronym other than the one the glossary gives this body ((IOT) after อาเซียน,
     whose acronym is ASEAN)?"""
@@ -1025,6 +1035,7 @@ def find_entities(title: str, body: str) -> tuple[list[Entity], list[Entity]]:
         kept += _field_cands(text, field, g)
     _title_as_body(texts, kept)
     aliases = _learn_aliases(texts, kept)
+    _name_aliases(texts, aliases, kept)
     kept += _alias_hits(texts, aliases, kept)
     # an alias defined in brackets is itself a mention
     entities, references = _people(texts, kept, g)
