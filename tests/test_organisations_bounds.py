@@ -77,3 +77,41 @@ def test_a_local_government_after_its_chiefs_post_is_named() -> None:
     body = "นายอำเภอเมืองชัยนาท,นางใจย้อย เฉียดขำ นายกองค์การบริหารส่วนตำบลเขาท่าพระ หัวหน้าส่วนราชการ และประชาชน"
     orgs = _orgs(body)
     assert "องค์การบริหารส่วนตำบลเขาท่าพระ" in orgs and "องค์การบริหารส่วนตำบล" not in orgs, orgs
+
+
+def test_a_confederation_is_a_body() -> None:
+    # https://www.thaigov.go.th/news/contents/details/62351
+    body = (
+        "อาทิ JETRO องค์กรส่งเสริมเอสเอ็มอีและนวัตกรรม กลุ่มธนาคารรายใหญ่ของญี่ปุ่น สมาพันธ์ธุรกิจญี่ปุ่น (Keidanren) "
+        "สมาพันธ์ธุรกิจในเขตคันไซ (Kankeiren) รวมทั้งบริษัทชั้นนำ"
+    )
+    assert "สมาพันธ์ธุรกิจญี่ปุ่น" in _orgs(body), _orgs(body)
+    # https://www.thaigov.go.th/news/contents/details/75056
+    body = "ต้อนรับนายแสงชัย ธีรกุลวานิช ประธานสมาพันธ์เอสเอ็มอีไทย นายอุดมธิปก ไพรเกษตร รองประธาน"
+    assert "สมาพันธ์เอสเอ็มอีไทย" in _orgs(body), _orgs(body)
+
+
+def test_a_registered_federation_of_cooperatives_is_a_body() -> None:
+    # https://www.thaigov.go.th/news/contents/details/83768
+    body = "ชุมนุมสหกรณ์โคนมแห่งประเทศไทย จำกัด เข้าพบเพื่อแสดงความขอบคุณ ร้อยเอก ธรรมนัส พรหมเผ่า"
+    assert "ชุมนุมสหกรณ์โคนมแห่งประเทศไทย จำกัด" in _orgs(body), _orgs(body)
+
+
+def test_a_bangkok_district_office_and_cultural_councils_are_named_with_their_district() -> None:
+    # https://www.thaigov.go.th/news/contents/details/40415
+    body = "จัดโดยสำนักอนามัย สำนักงานเขตภาษีเจริญ และสำนักงานเขตบางแค และเปิดเผยว่า"
+    orgs = _orgs(body)
+    assert "สำนักงานเขตภาษีเจริญ" in orgs and "สำนักงานเขตบางแค" in orgs, orgs
+    # https://www.thaigov.go.th/news/contents/details/95472
+    body = "นางศศิชา นิยมสันติ ประธานสภาวัฒนธรรมเขตปทุมวัน และนายธวัช ศรีวัฒนะ ประธานสภาวัฒนธรรมเขตคลองสาน เข้าร่วมงาน"
+    orgs = _orgs(body)
+    assert "สภาวัฒนธรรมเขตปทุมวัน" in orgs and "สภาวัฒนธรรมเขตคลองสาน" in orgs, orgs
+    # https://www.thaigov.go.th/news/contents/details/95216
+    body = "ผู้แทนประธานสภาวัฒนธรรมจังหวัดศรีสะเกษ นายประหยัด ถิลา วัฒนธรรมจังหวัดศรีสะเกษ"
+    assert "สภาวัฒนธรรมจังหวัดศรีสะเกษ" in _orgs(body), _orgs(body)
+
+
+def test_a_world_body_is_named_with_its_country_office() -> None:
+    # https://www.thaigov.go.th/news/contents/details/76845
+    body = "เพื่อประเทศไทยที่ยั่งยืนร่วมกับสหประชาชาติประจำประเทศไทย \"76 จังหวัด 76 คำมั่นสัญญา"
+    assert "สหประชาชาติประจำประเทศไทย" in _orgs(body), _orgs(body)

@@ -149,3 +149,97 @@ def find_posted_known(text: str, g: Gazetteer) -> list[tuple[int, int]]:
         if end > m.end():
             out.append((m.start(), end))
     return out
+
+
+_BANGKOK = "10"
+_BANGKOK_HEADS = ("สำนักงาน", "สภา", "ชมรม")
+
+
+def bangkok_office_end(text: str, start: int, head: str) -> int:
+    """End of a Bangkok district's own office or council, named by the district after เขต, or `start`:
+    สำนักงานเขตภาษีเจริญ (the district office; the head rules cut it at สำนักงานเขตภาษี|เจริญ or lost it:
+    สำนักงานเขตบางนา, ...คันนายาว, ...ลาดกระบังได้ให้...), สภาวัฒนธรรมเขตปทุมวัน, the district's cultural
+    council, as a province's office is named by its province (organisations.seated_office_end reads จังหวัด and
+    อำเภอ, not Bangkok's เขต). The district must be one of Bangkok's 50 in the register and end a word."""
+    if head not in _BANGKOK_HEADS:
+        return start
+    at = start + len(head)
+    city = text.find("กรุงเทพมหานคร", at, at + 40)
+    if city > at and head != "สำนักงาน" and _word_ends(text, city + len("กรุงเทพมหานคร")):
+        from briefing.thai.organisations import _mid_is_name
+
+        if _mid_is_name(text[at:city]):
+            return city + len("กรุงเทพมหานคร")  # สภาวัฒนธรรมกรุงเทพมหานคร: the city's own council
+    pos = text.find("เขต", at, at + 40)
+    if pos < 0 or (pos > at and head == "สำนักงาน"):
+        return start
+    if pos > at:
+        from briefing.thai.organisations import _mid_is_name
+
+        if not _mid_is_name(text[at:pos]):
+            return start
+    from briefing.thai import admin
+
+    district = pos + len("เขต")
+    end, area = admin.longest_name(text, district, ("district",))
+    if area is None or not any(a.province == _BANGKOK for a in admin.areas().get(text[district:end], ())):
+        return start
+    return end if _word_ends(text, end) else start
+
+
+_NEW_HEADS = re.compile(r"สมาพันธ์|ชุมนุมสหกรณ์")
+_THAI_RUN = re.compile(r"[\u0e01-\u0e4e]+")
+_GLUE = ("ของ", "และ", "กับ", "โดย", "จาก", "ประธาน", "ใน", "สมาชิก", "นายก", "แก่", "ต่อ", "ให้", "ที่")
+_NOT_NAMED = ("ทาง", "ต่าง", "ระดับ", "ฯ", "ที่", "ทุก", "แห่งละ", "นี้", "ดังกล่าว", "หรือ", "และ")
+_NATIONAL = ("แห่งประเทศไทย", "แห่งชาติ")
+_LIMITED = re.compile(r"[ \t]?จำกัด(?![\u0e01-\u0e4e])")
+
+
+def find_confederations(text: str) -> list[tuple[int, int]]:
+    """Two heads the head rules do not know: สมาพันธ์ (a confederation: สมาพันธ์เอสเอ็มอีไทย, สมาพันธ์ธุรกิจญี่ปุ่น,
+    สมาพันธ์แรงงานรัฐวิสาหกิจสัมพันธ์; 142 in the corpus, none found before) and ชุมนุมสหกรณ์ (a federation of
+    cooperatives: ชุมนุมสหกรณ์โคนมแห่งประเทศไทย จำกัด, ชุมนุมสหกรณ์แห่งประเทศไทย; 249). The name is the head's
+    Thai run to its first stop word or verb. A confederation needs two words after its head and no verb first
+    (สมาพันธ์|รับรอง..., 'the confederations certify', สมาพันธ์ทางการกีฬา ต่าง ๆ, a kind); a federation of
+    cooperatives, a registered name (จำกัด after it) or a national one (...แห่งประเทศไทย), since the bare
+    ชุมนุมสหกรณ์ (การเกษตร) is the class the law names."""
+    out: list[tuple[int, int]] = []
+    for m in _NEW_HEADS.finditer(text):
+        start, head = m.start(), m.group(0)
+        if start and is_thai(text[start - 1]) and not text.endswith(_GLUE, 0, start):
+            continue
+        c = chunk_at(text, start)
+        if c is None or c.start != start:
+            continue
+        end = start + cut_at_stop(c.text, len(head), frozenset({"เพื่อ", "แห่ง", "ด้าน"}), verbs=True)
+        while text.endswith(("เพื่อ", "แห่ง", "ด้าน"), start, end):
+            end -= next(len(w) for w in ("เพื่อ", "แห่ง", "ด้าน") if text.endswith(w, start, end))
+        if not is_thai(text[end - 1]) and (run := _THAI_RUN.match(text, start)) is not None:
+            end = min(end, run.end())  # สมาพันธ์เอสเอ็มอี. โมเดิร์นเทรด: a stray full stop is no part of the name
+        tail = text[start + len(head):end]
+        ws = words(tail)
+        if len(tail) < 3 or not ws or tail.startswith(_NOT_NAMED) or is_verb(ws[0]):
+            continue
+        limited = _LIMITED.match(text, end)
+        if head == "ชุมนุมสหกรณ์":
+            if limited is not None:
+                end = limited.end()
+            elif not tail.endswith(_NATIONAL):
+                continue
+        elif len(ws) < 2:
+            continue
+        out.append((start, end))
+    return out
+
+
+_CHIEFS = ("ประธาน", "นายก", "อุปนายก", "เลขาธิการ", "ผู้แทน", "หัวหน้า", "อธิการบดี", "คณบดี", "ผู้ว่าการ", "ผู้จัดการ")
+"""Posts a body's name is glued after (ประธาน|สภาวัฒนธรรมจังหวัดขอนแก่น, นายก|สมาคม..., ผู้แทน|สถาบัน...): newmm
+reads ประธานสภา, นายกสมาคม as one word, so the head is no word boundary there."""
+
+
+def after_chief(text: str, start: int) -> bool:
+    """Is the head at `start` glued after the post of the body's chief or envoy (`_CHIEFS`)? A name starts there
+    though newmm's words do not (ประธานสภา|วัฒนธรรม...)."""
+    return text.endswith(_CHIEFS, 0, start) and not text.endswith(("คณะผู้แทน", "รองผู้จัดการ"), 0, start) or (
+        text.endswith(("รองประธาน", "รองเลขาธิการ", "รองหัวหน้า", "รองอธิการบดี", "รองผู้ว่าการ", "รองผู้จัดการ"), 0, start)
+    )

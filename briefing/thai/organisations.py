@@ -1061,6 +1061,7 @@ def find_headed(text: str, g: Gazetteer) -> list[OrgMention]:
             start > 0 and is_thai(text[start - 1]) and not on_boundary(text, start, start + len(head))
             and not text.endswith(_GLUE_BEFORE, 0, start) and not _after_verb(text, start)
             and not (head in _COMMITTEE_HEADS and on_boundary(text, start, start))
+            and not org_bounds.after_chief(text, start)
         ):
             # ผู้อำนวยการ|สำนักงานเขตพื้นที่การศึกษาประถมศึกษานครนายก: newmm reads สำนักงานเขต as one word,
             # but after its director's post the head starts the body's name
@@ -1076,8 +1077,9 @@ def find_headed(text: str, g: Gazetteer) -> list[OrgMention]:
             # one word to newmm: a committee's head starts a word even when newmm glues the next word to it
             pos = start + 1
             continue
-        if head == "สภา" and text.startswith("ว", start + 3):
-            pos = start + 1  # สภาวะ, สภาวการณ์ ('condition'): a word of its own, not a council
+        if head == "สภา" and text.startswith("ว", start + 3) and not text.startswith("วัฒนธรรม", start + 3):
+            pos = start + 1  # สภาวะ, สภาวการณ์ ('condition'): a word of its own, not a council (but สภาวัฒนธรรม...,
+            # a cultural council: สภาวัฒนธรรมจังหวัดน่าน, สภาวัฒนธรรมเขตปทุมวัน)
             continue
         if head == "สภา" and text.startswith("ฯ", start + 3) and (council := _council_short(text, start, g)) is not None:
             out.append(council)
@@ -1099,6 +1101,7 @@ def find_headed(text: str, g: Gazetteer) -> list[OrgMention]:
         ):  # ผู้อำนวยการ|สถาบันพยาธิวิทยา: after its director's post a head and one word is a name, not a kind
             end = max(end, _directed_end(text, start, head))
         seated, zone = seated_office_end(text, start, head)
+        seated = max(seated, org_bounds.bangkok_office_end(text, start, head))
         seated_english = None
         if seated > end:
             end = seated  # ...ภาคที่ 8, ...จังหวัดกระบี่: one office of a network
