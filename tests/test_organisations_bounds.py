@@ -115,3 +115,13 @@ def test_a_world_body_is_named_with_its_country_office() -> None:
     # https://www.thaigov.go.th/news/contents/details/76845
     body = "เพื่อประเทศไทยที่ยั่งยืนร่วมกับสหประชาชาติประจำประเทศไทย \"76 จังหวัด 76 คำมั่นสัญญา"
     assert "สหประชาชาติประจำประเทศไทย" in _orgs(body), _orgs(body)
+
+
+def test_a_field_after_a_ministry_is_no_part_of_its_name() -> None:
+    # https://www.thaigov.go.th/news/contents/details/74493
+    body = (
+        "เป็นการบูรณาการการดำเนินงานระหว่างหน่วยงานตามนโยบายของรัฐบาลและกระทรวงคมนาคมด้านความปลอดภัยของนักท่องเที่ยว "
+        "เพื่อพัฒนา ปรับปรุง และสร้างมาตรฐานท่าเทียบเร"
+    )
+    orgs = _orgs(body)
+    assert "กระทรวงคมนาคม" in orgs and not any(o.startswith("กระทรวงคมนาคมด้าน") for o in orgs), orgs
