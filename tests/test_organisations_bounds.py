@@ -125,3 +125,12 @@ def test_a_field_after_a_ministry_is_no_part_of_its_name() -> None:
     )
     orgs = _orgs(body)
     assert "กระทรวงคมนาคม" in orgs and not any(o.startswith("กระทรวงคมนาคมด้าน") for o in orgs), orgs
+
+
+def test_a_committee_cut_after_a_noun_of_action_runs_on_to_its_object() -> None:
+    # https://www.thaigov.go.th/news/contents/details/50693
+    body = "ที่ประชุมได้รับทราบคำสั่งแต่งตั้งคณะทำงานศึกษาแนวทางการส่งเสริมพัฒนาอาชีพและการตลาด โดยมี นายอำพันธุ์ เวฬุตันติ"
+    assert "คณะทำงานศึกษาแนวทางการส่งเสริมพัฒนาอาชีพและการตลาด" in _orgs(body), _orgs(body)
+    # https://www.thaigov.go.th/news/contents/details/44814
+    body = "และคณะอนุกรรมการจัดทำแผนการจัดซื้อยา เวชภัณฑ์ และอุปกรณ์ทางการแพทย์ที่จำเป็นตามโครงการพิเศษ"
+    assert any(o.startswith("คณะอนุกรรมการจัดทำแผนการจัดซื้อยา") for o in _orgs(body)), _orgs(body)

@@ -243,3 +243,29 @@ def after_chief(text: str, start: int) -> bool:
     return text.endswith(_CHIEFS, 0, start) and not text.endswith(("คณะผู้แทน", "รองผู้จัดการ"), 0, start) or (
         text.endswith(("รองประธาน", "รองเลขาธิการ", "รองหัวหน้า", "รองอธิการบดี", "รองผู้ว่าการ", "รองผู้จัดการ"), 0, start)
     )
+
+
+_COMMITTEES = ("คณะอนุกรรมการ", "คณะกรรมการ", "คณะกรรมาธิการ", "คณะทำงาน")
+_NAME_JOINS = frozenset({"และ", "เพื่อ", "แห่ง", "ด้าน", "ว่าด้วย"})
+_ACTION_NOUNS = ("แนวทางการ", "แผนการ", "ภารกิจการ", "รูปแบบการ", "ระบบการ", "มาตรการ", "กระบวนการ", "หลักเกณฑ์การ")
+"""Nouns that end in การ and take the action they are about right after them (มาตรการ|ช่วยเหลือลูกหนี้...,
+แผนการ|จัดซื้อยา); newmm reads them as one word (แผนการ) or splits them oddly (แนว|ทางการ)."""
+
+
+def nominal_end(text: str, start: int, end: int) -> int:
+    """A committee's name cut right after a bare การ runs on to what the การ makes a noun of:
+    คณะทำงานศึกษาแนวทางการ|ส่งเสริมพัฒนาอาชีพและการตลาด, คณะอนุกรรมการจัดทำแผนการ|จัดซื้อยา,
+    คณะอนุกรรมการบูรณาการภารกิจการ|ติดตามคนหาย. The verb rule of the head rules ended the name at that
+    verb; after การ it is no verb of a clause but the name's own noun. The name runs to the first stop word
+    of its Thai run (verbs kept). On 1,000 random corpus releases, 6 such cuts, all in a committee's name."""
+    if not text.startswith(_COMMITTEES, start) or not text.endswith("การ", start, end) or end >= len(text) or not is_thai(text[end]):
+        return end
+    head = next(h for h in _COMMITTEES if text.startswith(h, start))
+    last = words(text[start:end])[-1]
+    if end - start <= len(head) + 3 or (last != "การ" and not text.endswith(_ACTION_NOUNS, start, end)):
+        return end  # ...บริการ|แต่งตั้ง, ...บูรณาการ|เรื่อง: a word that ends in การ, not the bare nominaliser
+    run = _THAI_RUN.match(text, start)
+    if run is None:
+        return end
+    longer = start + cut_at_stop(run.group(0), end - start, _NAME_JOINS)
+    return longer if longer > end + 1 else end

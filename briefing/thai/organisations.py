@@ -1164,6 +1164,7 @@ def _bounds(text: str, start: int, end: int, g: Gazetteer) -> int:
     """The parts a found name goes on with (org_bounds): its seat after ประจำ, a university's own name after
     its family's."""
     end = org_bounds.family_member_end(text, start, end)
+    end = org_bounds.nominal_end(text, start, end)
     if text.startswith("กระทรวง", start) and start < (known := known_org_end(text, start, g)) < end and text.startswith("ด้าน", known):
         end = known  # ที่ปรึกษารัฐมนตรีช่วยว่าการกระทรวงแรงงาน|ด้านยุทธศาสตร์, ภารกิจกระทรวงคมนาคม|ด้านความปลอดภัย...: the
         # glossary knows every ministry's whole name, and none goes on with ด้าน; the field is the post's or the task's
