@@ -134,3 +134,18 @@ def test_a_committee_cut_after_a_noun_of_action_runs_on_to_its_object() -> None:
     # https://www.thaigov.go.th/news/contents/details/44814
     body = "และคณะอนุกรรมการจัดทำแผนการจัดซื้อยา เวชภัณฑ์ และอุปกรณ์ทางการแพทย์ที่จำเป็นตามโครงการพิเศษ"
     assert any(o.startswith("คณะอนุกรรมการจัดทำแผนการจัดซื้อยา") for o in _orgs(body)), _orgs(body)
+
+
+def test_a_committee_named_by_a_list_of_remits_runs_through_the_list() -> None:
+    # https://www.thaigov.go.th/news/contents/details/39676
+    body = (
+        "และปัจจุบันได้มีการตั้งคณะอนุกรรมการ Coding เพื่อการปฏิรูปประเทศ ภายใต้คณะกรรมการปฏิรูปประเทศด้านวัฒนธรรม "
+        "กีฬา แรงงาน และการพัฒนาทรัพยากรมนุษย์\n2) การพัฒนาวิทยาศาสตร์และเทคโนโลยี"
+    )
+    assert "คณะกรรมการปฏิรูปประเทศด้านวัฒนธรรม กีฬา แรงงาน และการพัฒนาทรัพยากรมนุษย์" in _orgs(body), _orgs(body)
+
+
+def test_a_provincial_committee_ends_before_what_it_is_asked_to_do() -> None:
+    # https://www.thaigov.go.th/news/contents/details/90405
+    body = "ให้เสนอเรื่องต่อคณะกรรมการป่าชุมชนจังหวัดเพื่อชี้ขาด\n(8.2) อธิบดีกรมป่าไม้สั่งให้มีการเพิกถอนป่าชุมชน"
+    assert "คณะกรรมการป่าชุมชนจังหวัด" in _orgs(body), _orgs(body)

@@ -1164,6 +1164,16 @@ def _bounds(text: str, start: int, end: int, g: Gazetteer) -> int:
     """The parts a found name goes on with (org_bounds): its seat after ประจำ, a university's own name after
     its family's."""
     end = org_bounds.family_member_end(text, start, end)
+    if text.startswith(_COMMITTEE_HEADS, start):
+        known = known_org_end(text, start, g)
+        provincial = text.find("จังหวัดเพื่อ", start, end)
+        whole = known if start < known < end else provincial + len("จังหวัด") if provincial > start else 0
+        after = words(text[whole + 5:whole + 25]) if whole else ()
+        if after and text.startswith("เพื่อ", whole) and (
+            _verbish(after[0]) or (whole != known and not after[0].startswith(("การ", "ความ")))
+        ):
+            return whole  # คณะกรรมการโรคติดต่อจังหวัด|เพื่อวางมาตรการ...: a known or provincial committee, then what
+            # it is asked to do
     end = org_bounds.nominal_end(text, start, end)
     if text.startswith("กระทรวง", start) and start < (known := known_org_end(text, start, g)) < end and text.startswith("ด้าน", known):
         end = known  # ที่ปรึกษารัฐมนตรีช่วยว่าการกระทรวงแรงงาน|ด้านยุทธศาสตร์, ภารกิจกระทรวงคมนาคม|ด้านความปลอดภัย...: the
@@ -1422,7 +1432,7 @@ def _purpose_cut(text: str, start: int, end: int) -> int:
 _KINDS_NOT_BODIES = frozenset({"generic", "volunteers", "facilities"})
 """Glossary kinds that name no one body (the entity merger's _NOT_BODIES reads the same kinds)."""
 _ENUM_HEADS = ("คณะกรรมการ", "คณะกรรมาธิการ", "คณะอนุกรรมการ", "คณะทำงาน", "กระทรวง")
-_ENUM_TAIL = re.compile(r"[ \t]+(?P<item>[\u0e01-\u0e4e]{2,15})[ \t]+(?P<last>และ[\u0e01-\u0e4e]{2,120})")
+_ENUM_TAIL = re.compile(r"(?P<items>(?:[ \t]+[\u0e01-\u0e4e]{2,15}){1,3})[ \t]+(?P<last>และ[\u0e01-\u0e4e]{2,120})")
 
 
 def _enumeration_end(text: str, end: int) -> int:
@@ -1435,13 +1445,14 @@ def _enumeration_end(text: str, end: int) -> int:
     m = _ENUM_TAIL.match(text, end)
     if m is None or end == 0 or not is_thai(text[end - 1]):
         return end
-    item, last = m.group("item"), m.group("last")[3:]
-    ws = words(item.removeprefix("การ"))
-    if (
-        len(ws) != 1 or ws[0] not in dictionary() or is_verb(ws[0]) or ws[0] in NAME_STOPS
-        or item.startswith(_NOT_REMIT) or last.startswith(_NOT_REMIT)
-        or known_org_end(text, m.start("last") + 3, gazetteer()) > m.start("last") + 3
-    ):
+    items, last = m.group("items").split(), m.group("last")[3:]
+    for item in items:  # up to three: คณะกรรมการปฏิรูปประเทศด้านวัฒนธรรม กีฬา แรงงาน และการพัฒนาทรัพยากรมนุษย์
+        ws = words(item.removeprefix("การ"))
+        if len(ws) != 1 or ws[0] not in dictionary() or is_verb(ws[0]) or ws[0] in NAME_STOPS or item.startswith(_NOT_REMIT) or (
+            item == "เรื่อง"
+        ):
+            return end  # กระทรวงสาธารณสุข เรื่อง หลักเกณฑ์ วิธีการ และ...: a notice's subject, not remits
+    if last.startswith(_NOT_REMIT) or known_org_end(text, m.start("last") + 3, gazetteer()) > m.start("last") + 3:
         return end  # กระทรวงการคลัง กระทรวงมหาดไทย และหน่วยงาน...: a list of parties, not one name
     cut = cut_at_stop(m.group("last"), 3, _AND_CONNECT | frozenset({"ใน", "การ"}))
     return m.start("last") + cut if cut > 5 else end
