@@ -149,3 +149,20 @@ def test_a_provincial_committee_ends_before_what_it_is_asked_to_do() -> None:
     # https://www.thaigov.go.th/news/contents/details/90405
     body = "ให้เสนอเรื่องต่อคณะกรรมการป่าชุมชนจังหวัดเพื่อชี้ขาด\n(8.2) อธิบดีกรมป่าไม้สั่งให้มีการเพิกถอนป่าชุมชน"
     assert "คณะกรรมการป่าชุมชนจังหวัด" in _orgs(body), _orgs(body)
+
+
+def _entities(body: str) -> list[tuple[str, str]]:
+    entities, _ = find_entities("", body)
+    return [(e.type, e.text) for e in entities]
+
+
+def test_a_foundation_is_named_with_its_royal_patron_who_stays_a_person() -> None:
+    # https://www.thaigov.go.th/news/contents/details/72213
+    body = (
+        "โดย นายบัณฑูร ล่ำซำ รองประธานกรรมการมูลนิธิรักษ์ป่าน่าน ในพระราชูปถัมภ์สมเด็จพระกนิษฐาธิราชเจ้า "
+        "กรมสมเด็จพระเทพรัตนราชสุดา ฯ สยามบรมราชกุมารี เป็นประธานร่วมและลงนามในสัญญาอนุญา"
+    )
+    found = _entities(body)
+    patron = "สมเด็จพระกนิษฐาธิราชเจ้า กรมสมเด็จพระเทพรัตนราชสุดา ฯ สยามบรมราชกุมารี"
+    assert ("organisation", "มูลนิธิรักษ์ป่าน่าน ในพระราชูปถัมภ์" + patron) in found, found
+    assert ("person", patron) in found, found

@@ -460,6 +460,10 @@ def _field_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     for c in kept:
         if c.type == "organisation" and not c.known:
             c.end = organisations.run_on_end(text, c.start, c.end)  # องค์การจัดการน้ำเสีย|ได้มีกิจกรรม
+    patrons = [(c.start, c.end) for c in kept if c.type == "person"]
+    for c in kept:
+        if c.type == "organisation" and patrons:
+            c.end = org_bounds.patron_end(text, c.start, c.end, patrons)  # มูลนิธิ... ในพระราชูปถัมภ์|สมเด็จพระ...
     kept = [c for c in kept if c.type != "organisation" or (
         c.end > c.start and not organisations.class_of_bodies(text, c.start, c.end))]
     english = _is_english(text[skip:])
