@@ -166,3 +166,19 @@ def test_a_foundation_is_named_with_its_royal_patron_who_stays_a_person() -> Non
     patron = "สมเด็จพระกนิษฐาธิราชเจ้า กรมสมเด็จพระเทพรัตนราชสุดา ฯ สยามบรมราชกุมารี"
     assert ("organisation", "มูลนิธิรักษ์ป่าน่าน ในพระราชูปถัมภ์" + patron) in found, found
     assert ("person", patron) in found, found
+
+
+def test_a_label_after_a_space_is_no_word_of_a_name() -> None:
+    # https://www.thaigov.go.th/news/contents/details/42216
+    body = "ซึ่งการรถไฟฯได้ปฏิบัติตามหนังสือแจ้งเวียนจากกรมบัญชีกลาง เลขที่ กค (กวจ.) 0405.2/ว.581 ลงวันที่ 7 ธ.ค. 63"
+    orgs = _orgs(body)
+    assert "กรมบัญชีกลาง" in orgs and not any(o.startswith("กรมบัญชีกลาง ") for o in orgs) and "กวจ." not in orgs, orgs
+    # https://www.thaigov.go.th/news/contents/details/90405
+    body = "คณะรัฐมนตรีมีมติอนุมัติแต่งตั้งกรรมการผู้ทรงคุณวุฒิในคณะกรรมการคดีพิเศษ จำนวน 9 คน  เนื่องจากกรรมการ"
+    assert "คณะกรรมการคดีพิเศษ" in _orgs(body), _orgs(body)
+
+
+def test_a_provincial_office_read_across_a_space_keeps_its_province() -> None:
+    # https://www.thaigov.go.th/news/contents/details/37197
+    body = "หรือสนับสนุนการดำเนินงานตามบทบาทอำนาจหน้าที่แก่สำนักงานสาธารณสุข จังหวัดระนอง และปลัดกระทรวงสาธารณสุข"
+    assert "สำนักงานสาธารณสุข จังหวัดระนอง" in _orgs(body), _orgs(body)

@@ -294,3 +294,26 @@ def patron_end(text: str, start: int, end: int, people: list[tuple[int, int]]) -
             if between or text[start:end].rstrip().endswith(("ถัมภ์", "ถัมภ์ฯ")):
                 return b
     return end
+
+
+_NOT_NAME_CHUNK = re.compile(r"[ \t]+(?:เลขที่|จำนวน|หมายเลข|ลงวันที่)(?![\u0e01-\u0e4e])")
+
+
+def label_cut(text: str, start: int, end: int) -> int:
+    """A name never goes on with a label that starts a record or a count after a space: กรมบัญชีกลาง| เลขที่ กค
+    (กวจ.) 0405.2/..., คณะกรรมการคดีพิเศษ| จำนวน 9 คน (a letter's number closed by its Thai short form, a count
+    after the committee's name, both read as spaced words of the name)."""
+    m = _NOT_NAME_CHUNK.search(text, start, end)
+    return m.start() if m is not None and m.start() > start else end
+
+
+def province_end(text: str, start: int, end: int) -> int:
+    """A provincial office's name that ends on จังหวัด inside a chunk runs on to the province glued after it:
+    สำนักงานสาธารณสุข จังหวัด|ระนอง (the glossary knows สำนักงานสาธารณสุขจังหวัด, the class, and the name was
+    read across the stray space to it)."""
+    if not text.endswith("จังหวัด", start, end) or end >= len(text) or not is_thai(text[end]):
+        return end
+    from briefing.thai import admin
+
+    pos, area = admin.longest_name(text, end, ("province",))
+    return pos if area is not None and _word_ends(text, pos) else end

@@ -1175,6 +1175,7 @@ def _bounds(text: str, start: int, end: int, g: Gazetteer) -> int:
             return whole  # คณะกรรมการโรคติดต่อจังหวัด|เพื่อวางมาตรการ...: a known or provincial committee, then what
             # it is asked to do
     end = org_bounds.nominal_end(text, start, end)
+    end = org_bounds.province_end(text, start, org_bounds.label_cut(text, start, end))
     if text.startswith("กระทรวง", start) and start < (known := known_org_end(text, start, g)) < end and text.startswith("ด้าน", known):
         end = known  # ที่ปรึกษารัฐมนตรีช่วยว่าการกระทรวงแรงงาน|ด้านยุทธศาสตร์, ภารกิจกระทรวงคมนาคม|ด้านความปลอดภัย...: the
         # glossary knows every ministry's whole name, and none goes on with ด้าน; the field is the post's or the task's
