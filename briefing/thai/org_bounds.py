@@ -44,7 +44,8 @@ def posted_end(text: str, end: int, g: Gazetteer) -> int:
         return end  # ...แห่งสหประชาชาติ ประจำภูมิภาคเอเชียและแปซิฟิก: a region, which the place golds list (heldout7)
     at = m.end()
     seat = _seat_end(text, at, g)
-    if seat > at and re.match(r"[ \t]?และ", text[seat:seat + 4]):
+    joined = re.match(r"[ \t]?และ[ \t]?", text[seat:seat + 5])
+    if seat > at and joined is not None and _seat_end(text, seat + joined.end(), g) > seat + joined.end():
         return end  # ผู้อำนวยการธนาคารโลกประจำประเทศไทยและสาธารณรัฐแห่งสหภาพเมียนมา: seats of a post, not of the body
     return seat if seat > at else end
 
@@ -144,12 +145,16 @@ def find_posted_known(text: str, g: Gazetteer) -> list[tuple[int, int]]:
     ธนาคารโลกประจำประเทศไทย. The glossary's own hit stops at the known name; this longer span replaces it."""
     assert g.regex is not None
     out: list[tuple[int, int]] = []
-    for m in g.regex.finditer(text):
-        if not m.group(0) or g.terms[m.group(0)].type != "organisation":
-            continue
-        end = posted_end(text, m.end(), g)
-        if end > m.end():
-            out.append((m.start(), end))
+    for posted in re.finditer("ประจำ", text):
+        name_end = posted.start() - 1 if posted.start() and text[posted.start() - 1] in " \t" else posted.start()
+        end = posted_end(text, name_end, g)
+        if end <= name_end:
+            continue  # ประจำปี, ประจำการ...: no seat; the glossary is read back only before a seat
+        for start in range(max(0, name_end - 80), name_end):
+            m = g.regex.match(text, start, name_end)
+            if m and m.end() == name_end and m.group(0) and g.terms[m.group(0)].type == "organisation":
+                out.append((start, end))
+                break
     return out
 
 
