@@ -22,6 +22,9 @@ import re
 from briefing.thai.gazetteer import Gazetteer
 from briefing.thai.scan import NAME_STOPS, chunk_at, cut_at_stop, is_thai, is_verb, words
 
+_MAX_NAME = 300
+"""How far a name is read on (organisations.MAX_NAME): a hostile page's unspaced run of 20,000 characters is not
+tokenised from every head in it."""
 _POSTED = re.compile(r"[ \t]?ประจำ(?=[\u0e01-\u0e4e])")
 _FOREIGN_SEAT = re.compile(r"(?:มณฑล|รัฐ)(?P<name>[\u0e01-\u0e4e]{2,24})(?![\u0e01-\u0e4e])")
 _SEAT_KINDS = frozenset({"city", "region", "country", "province"})
@@ -120,7 +123,7 @@ def family_member_end(text: str, start: int, end: int) -> int:
         return end
     if text.startswith(_NOT_MEMBER, end):
         return end
-    c = chunk_at(text, start)
+    c = chunk_at(text, start, start + _MAX_NAME)
     if c is None or c.start != start:
         return end
     member = start + cut_at_stop(c.text, len(family), verbs=True)
@@ -215,13 +218,13 @@ def find_confederations(text: str) -> list[tuple[int, int]]:
         start, head = m.start(), m.group(0)
         if start and is_thai(text[start - 1]) and not text.endswith(_GLUE, 0, start):
             continue
-        c = chunk_at(text, start)
+        c = chunk_at(text, start, start + _MAX_NAME)
         if c is None or c.start != start:
             continue
         end = start + cut_at_stop(c.text, len(head), frozenset({"เพื่อ", "แห่ง", "ด้าน"}), verbs=True)
         while text.endswith(("เพื่อ", "แห่ง", "ด้าน"), start, end):
             end -= next(len(w) for w in ("เพื่อ", "แห่ง", "ด้าน") if text.endswith(w, start, end))
-        if not is_thai(text[end - 1]) and (run := _THAI_RUN.match(text, start)) is not None:
+        if not is_thai(text[end - 1]) and (run := _THAI_RUN.match(text, start, start + _MAX_NAME)) is not None:
             end = min(end, run.end())  # สมาพันธ์เอสเอ็มอี. โมเดิร์นเทรด: a stray full stop is no part of the name
         tail = text[start + len(head):end]
         ws = words(tail)
@@ -271,7 +274,7 @@ def nominal_end(text: str, start: int, end: int) -> int:
     last = words(text[start:end])[-1]
     if end - start <= len(head) + 3 or (last != "การ" and not text.endswith(_ACTION_NOUNS, start, end)):
         return end  # ...บริการ|แต่งตั้ง, ...บูรณาการ|เรื่อง: a word that ends in การ, not the bare nominaliser
-    run = _THAI_RUN.match(text, start)
+    run = _THAI_RUN.match(text, start, start + _MAX_NAME)
     if run is None:
         return end
     longer = start + cut_at_stop(run.group(0), end - start, _NAME_JOINS)
