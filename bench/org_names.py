@@ -180,6 +180,13 @@ def main(argv: list[str]) -> int:
     ran_on = sorted(n for n in kept if runs_on(n, set(kept) | glossary))
     print(f"{len(ran_on)} dropped as a shorter name run on:", *ran_on, sep="\n  ")
     kept = {n: r for n, r in kept.items() if n not in ran_on}
+    # a department glued to its ministry, closed by the MINISTRY's short form (กรมสนธิสัญญาและกฎหมายกระทรวง
+    # การต่างประเทศ (กต.)), is two bodies: the bracket closes the second
+    ministry_of = {k: t.canonical or k for k, t in gazetteer().terms.items() if t.type == "organisation"}
+    glued = sorted(n for n in kept if shorts[n] and (m := ministry_of.get(shorts[n].most_common(1)[0][0], ""))
+                   .startswith("กระทรวง") and n != m and n.endswith(m))
+    print(f"{len(glued)} dropped as a department glued to its ministry:", *glued, sep="\n  ")
+    kept = {n: r for n, r in kept.items() if n not in glued}
     for name in kept:  # a short form whose letters the name lacks belongs to another body named nearby
         shorts[name] = collections.Counter({s: c for s, c in shorts[name].items() if short_fits(name, s)})
     print(f"{len(releases)} names closed, {len(kept)} closed by {MIN_RELEASES} or more releases")

@@ -211,7 +211,8 @@ def test_games_named_after_asean_are_not_asean() -> None:
 def test_adviser_and_land_are_words_of_an_office_name() -> None:
     # 2024/08/23/ด้านเศรษฐกิจ_2_03bef277...
     body = "ทูตที่ปรึกษา (ฝ่ายเกษตร) สำนักงานที่ปรึกษาการเกษตรต่างประเทศ ประจำกรุงโตเกียว และเจ้า"
-    assert "สำนักงานที่ปรึกษาการเกษตรต่างประเทศ" in _orgs(body)
+    # (session six: the name now runs on to its seat, org_bounds.posted_end; ที่ปรึกษา still does not cut it)
+    assert "สำนักงานที่ปรึกษาการเกษตรต่างประเทศ ประจำกรุงโตเกียว" in _orgs(body)
     # 2022/11/17/ด้านความมั่นคง_2_4076e093...
     assert "สำนักงานที่ดิน" in _orgs("แจ้งรายการภาษีค้างชำระให้สำนักงานที่ดินหรือสำนักงานที่ดินสาขา จา")
     # but a head then ที่ and a clause is no name (round three's กระทรวง|ที่...)

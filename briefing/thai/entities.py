@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from briefing.model import EnglishSource, Entity, Field
-from briefing.thai import admin, music_groups, organisations, people, places
+from briefing.thai import admin, music_groups, org_bounds, organisations, people, places
 from briefing.thai import english as english_text
 from briefing.thai.gazetteer import ORG_HEADS, VENUE_HEADS, Gazetteer, Term, gazetteer
 from briefing.thai.roles import role_english
@@ -409,6 +409,7 @@ def _org_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     found += organisations.find_ministry_list(text, g) + organisations.find_dotless(text, g)
     found += organisations.find_quoted_bare(text) + organisations.find_hotline_centres(text) + organisations.find_forward(text, g) + organisations.find_units(text, g) + organisations.find_stations(text, g) + organisations.find_listed_bodies(text, g) + [organisations.OrgMention(a, b) for a, b in people.find_bands(text)]
     found += [organisations.OrgMention(g.start, g.end, g.english, known=g.english is not None, source="listed" if g.english else None) for g in music_groups.find_groups(text)]
+    found += [organisations.OrgMention(a, b) for a, b in org_bounds.find_zoned_short_forms(text, g) + org_bounds.find_posted_known(text, g) + org_bounds.find_confederations(text)]
     return [_Cand(field, o.start, o.end, "organisation", o.english, o.canonical, o.known, source=o.source) for o in found]
 
 
@@ -478,6 +479,10 @@ def _field_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
             if c.end > cut:
                 covered.append((cut, c.end))
     kept = [c for c in kept if not any(a <= c.start < b for a, b in covered)]  # what a longer name now covers
+    patrons = [(c.start, c.end) for c in kept if c.type == "person"]
+    for c in kept:
+        if c.type == "organisation" and patrons:
+            c.end = org_bounds.patron_end(text, c.start, c.end, patrons)  # มูลนิธิ... ในพระราชูปถัมภ์|สมเด็จพระ...
     kept = [c for c in kept if c.type != "organisation" or (
         c.end > c.start and not organisations.class_of_bodies(text, c.start, c.end)
         and not organisations.no_one_body(text, c.start, c.end))]

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from briefing.model import EnglishSource
-from briefing.thai import orgnames
+from briefing.thai import org_bounds, orgnames
 from briefing.thai.gazetteer import ORG_HEADS, VENUE_HEADS, Gazetteer, gazetteer, trie_regex
 from briefing.thai.places import venue_after_at
 from briefing.thai.scan import (
@@ -1181,6 +1181,7 @@ def find_headed(text: str, g: Gazetteer) -> list[OrgMention]:
             start > 0 and is_thai(text[start - 1]) and not on_boundary(text, start, start + len(head))
             and not text.endswith(_GLUE_BEFORE, 0, start) and not _after_verb(text, start)
             and not (head in _COMMITTEE_HEADS and on_boundary(text, start, start))
+            and not org_bounds.after_chief(text, start)
         ):
             # ผู้อำนวยการ|สำนักงานเขตพื้นที่การศึกษาประถมศึกษานครนายก: newmm reads สำนักงานเขต as one word,
             # but after its director's post the head starts the body's name
@@ -1189,14 +1190,16 @@ def find_headed(text: str, g: Gazetteer) -> list[OrgMention]:
                 and not text.startswith(_KINDS_AFTER.get(head, ("\0",)), start + len(head))
                 and (end := _directed_end(text, start, head)) > start
             ):
+                end = _directed_bounds(text, start, end, head, g)
                 out.append(OrgMention(start, end, None, None, False))
                 pos = end
                 continue  # but ของ|สำนักการสอบสวน...: newmm cuts สำ|นักการ, yet a name follows ของ; and ให้|คณะกรรมการอำนวยการ,
             # one word to newmm: a committee's head starts a word even when newmm glues the next word to it
             pos = start + 1
             continue
-        if head == "สภา" and text.startswith("ว", start + 3):
-            pos = start + 1  # สภาวะ, สภาวการณ์ ('condition'): a word of its own, not a council
+        if head == "สภา" and text.startswith("ว", start + 3) and not text.startswith("วัฒนธรรม", start + 3):
+            pos = start + 1  # สภาวะ, สภาวการณ์ ('condition'): a word of its own, not a council (but สภาวัฒนธรรม...,
+            # a cultural council: สภาวัฒนธรรมจังหวัดน่าน, สภาวัฒนธรรมเขตปทุมวัน)
             continue
         if head == "สภา" and text.startswith("ฯ", start + 3) and (council := _council_short(text, start, g)) is not None:
             out.append(council)
@@ -1218,6 +1221,7 @@ def find_headed(text: str, g: Gazetteer) -> list[OrgMention]:
         ):  # ผู้อำนวยการ|สถาบันพยาธิวิทยา: after its director's post a head and one word is a name, not a kind
             end = max(end, _directed_end(text, start, head))
         seated, zone = seated_office_end(text, start, head)
+        seated = max(seated, org_bounds.bangkok_office_end(text, start, head))
         seated_english = None
         if seated > end:
             end = seated  # ...ภาคที่ 8, ...จังหวัดกระบี่: one office of a network
@@ -1264,6 +1268,8 @@ def find_headed(text: str, g: Gazetteer) -> list[OrgMention]:
         if end > start and term is not None and class_not_national(text, text[start:end], end, term.canonical):
             end = start  # สภาเด็กและเยาวชน|ในทุกระดับ: the local councils of that kind
         if end > start:
+            end = _bounds(text, start, end, g)
+        if end > start:
             out.append(OrgMention(start, end, seated_english, None, seated_english is not None))
             pos = end
         else:
@@ -1273,6 +1279,37 @@ def find_headed(text: str, g: Gazetteer) -> list[OrgMention]:
     out.sort(key=lambda o: o.start)
     out += [OrgMention(a, b) for a, b in orgnames.settle(text, out)]  # names the corpus closes (org_names.toml)
     return out + [h for h in _short_hospitals(text) if not any(o.start <= h.start < o.end for o in out)]
+
+
+def _bounds(text: str, start: int, end: int, g: Gazetteer) -> int:
+    """The parts a found name goes on with (org_bounds): its seat after ประจำ, a university's own name after
+    its family's."""
+    end = org_bounds.family_member_end(text, start, end)
+    if text.startswith(_COMMITTEE_HEADS, start):
+        known = known_org_end(text, start, g)
+        provincial = text.find("จังหวัดเพื่อ", start, end)
+        whole = known if start < known < end else provincial + len("จังหวัด") if provincial > start else 0
+        after = words(text[whole + 5:whole + 25]) if whole else ()
+        if after and text.startswith("เพื่อ", whole) and (
+            _verbish(after[0]) or (whole != known and not after[0].startswith(("การ", "ความ")))
+        ):
+            return whole  # คณะกรรมการโรคติดต่อจังหวัด|เพื่อวางมาตรการ...: a known or provincial committee, then what
+            # it is asked to do
+    end = org_bounds.nominal_end(text, start, end)
+    end = org_bounds.province_end(text, start, org_bounds.label_cut(text, start, end))
+    if text.startswith("กระทรวง", start) and start < (known := known_org_end(text, start, g)) < end and text.startswith("ด้าน", known):
+        end = known  # ที่ปรึกษารัฐมนตรีช่วยว่าการกระทรวงแรงงาน|ด้านยุทธศาสตร์, ภารกิจกระทรวงคมนาคม|ด้านความปลอดภัย...: the
+        # glossary knows every ministry's whole name, and none goes on with ด้าน; the field is the post's or the task's
+    return org_bounds.posted_end(text, end, g)
+
+
+def _directed_bounds(text: str, start: int, end: int, head: str, g: Gazetteer) -> int:
+    """A body named after its director's post, with its number or province (ผู้อำนวยการ|สำนักประชาสัมพันธ์
+    เขต 1, ...|สำนักงานเขตพื้นที่การศึกษาประถมศึกษาชลบุรี เขต 1: 'the director of the office of area 1') and
+    the parts of `_bounds`: the post's own rule (_directed_end) stops at the space, the seated-office rule
+    reads on to the number."""
+    seated, _ = seated_office_end(text, start, head)
+    return _bounds(text, start, max(end, seated), g)
 
 
 _COURT_DIVISION = re.compile(r"แผนกคดี[\u0e01-\u0e4e]{2,50}?(?:ภายใน|ใน)(?=ศาล)")
@@ -1517,7 +1554,7 @@ def _purpose_cut(text: str, start: int, end: int) -> int:
 _KINDS_NOT_BODIES = frozenset({"generic", "volunteers", "facilities"})
 """Glossary kinds that name no one body (the entity merger's _NOT_BODIES reads the same kinds)."""
 _ENUM_HEADS = ("คณะกรรมการ", "คณะกรรมาธิการ", "คณะอนุกรรมการ", "คณะทำงาน", "กระทรวง")
-_ENUM_TAIL = re.compile(r"[ \t]+(?P<item>[\u0e01-\u0e4e]{2,15})[ \t]+(?P<last>และ[\u0e01-\u0e4e]{2,120})")
+_ENUM_TAIL = re.compile(r"(?P<items>(?:[ \t]+[\u0e01-\u0e4e]{2,15}){1,3})[ \t]+(?P<last>และ[\u0e01-\u0e4e]{2,120})")
 
 
 def _enumeration_end(text: str, end: int) -> int:
@@ -1530,13 +1567,14 @@ def _enumeration_end(text: str, end: int) -> int:
     m = _ENUM_TAIL.match(text, end)
     if m is None or end == 0 or not is_thai(text[end - 1]):
         return end
-    item, last = m.group("item"), m.group("last")[3:]
-    ws = words(item.removeprefix("การ"))
-    if (
-        len(ws) != 1 or ws[0] not in dictionary() or is_verb(ws[0]) or ws[0] in NAME_STOPS
-        or item.startswith(_NOT_REMIT) or last.startswith(_NOT_REMIT)
-        or known_org_end(text, m.start("last") + 3, gazetteer()) > m.start("last") + 3
-    ):
+    items, last = m.group("items").split(), m.group("last")[3:]
+    for item in items:  # up to three: คณะกรรมการปฏิรูปประเทศด้านวัฒนธรรม กีฬา แรงงาน และการพัฒนาทรัพยากรมนุษย์
+        ws = words(item.removeprefix("การ"))
+        if len(ws) != 1 or ws[0] not in dictionary() or is_verb(ws[0]) or ws[0] in NAME_STOPS or item.startswith(_NOT_REMIT) or (
+            item == "เรื่อง"
+        ):
+            return end  # กระทรวงสาธารณสุข เรื่อง หลักเกณฑ์ วิธีการ และ...: a notice's subject, not remits
+    if last.startswith(_NOT_REMIT) or known_org_end(text, m.start("last") + 3, gazetteer()) > m.start("last") + 3:
         return end  # กระทรวงการคลัง กระทรวงมหาดไทย และหน่วยงาน...: a list of parties, not one name
     cut = cut_at_stop(m.group("last"), 3, _AND_CONNECT | frozenset({"ใน", "การ"}))
     return m.start("last") + cut if cut > 5 else end
@@ -1876,7 +1914,9 @@ def find_local_bodies(text: str) -> list[OrgMention]:
     out: list[OrgMention] = []
     for m in _LOCAL_BODY.finditer(text):
         glued = m.start() and is_thai(text[m.start() - 1]) and text[m.start() - 1] != "."
-        if glued and not text.endswith(("และ", "กับ", "ของ", "โดย", "ที่", "นายก", "ปลัด"), 0, m.start()) and not on_boundary(text, m.start(), m.end()):
+        if glued and not text.endswith(("และ", "กับ", "ของ", "โดย", "ที่", "นายก", "ปลัด"), 0, m.start()) and not on_boundary(text, m.start(), m.end()) and (
+            not org_bounds.after_local_post(text, m.start())
+        ):
             continue  # ...สมาชิกอบต.: inside another word
         pattern, levels = _local_kinds()[m.group("head")]
         end, area = admin.longest_name(text, m.end(), levels)  # type: ignore[arg-type]
