@@ -1139,6 +1139,9 @@ def find_venues(text: str, g: Gazetteer) -> list[PlaceMention]:
     out: list[PlaceMention] = find_malls(text) + find_floor_rooms(text, g) + find_headquarters(text, g) + find_sited(text) + find_hospitals(text) + find_quarters(text)
     out += find_junctions(text) + find_old_towns(text)
     out += find_waters(text) + find_floating_markets(text)
+    from briefing.thai import place_cues
+
+    out += [PlaceMention(a, b) for a, b in place_cues.find(text)]
     rx = _venue_regex()
     pos = 0
     while True:
@@ -1235,9 +1238,11 @@ def find_floor_rooms(text: str, g: Gazetteer) -> list[PlaceMention]:
 
 
 _ROOM_BUILDING = re.compile(
-    r"(?:(?<=[\s(])|^)ณ[ \t]*(?:บริเวณ[ \t]*)?((?:ห้อง|หอประชุม|โถง)[^\s()]{0,40}(?:[ \t][0-9๐-๙]{1,4})?)[ \t]+"
+    r"(?:(?<=[\s(])|^)ณ[ \t]*(?:บริเวณ[ \t]*)?((?:ห้อง|หอประชุม|โถง)[^\s()]{0,40}(?:[ \t](?:[\u0e01-\u0e4e]{1,4}\.){0,3}[ \t]?[0-9๐-๙]{1,4})?)[ \t]+"
     r"(ชั้น(?:ที่)?[ \t]?[0-9๐-๙]{1,2}[ \t]+)?(?=อาคาร|ตึก)"
 )
+"""The room may be numbered by its owner's abbreviation (ณ ห้องประชุม อก.2 ชั้น 3 อาคารสำนักงานปลัดกระทรวง
+อุตสาหกรรม, the Industry ministry's room 2)."""
 
 
 _HEADQUARTERS = re.compile(r"(?:(?<=[\s(])|^)ณ[ \t]*(สำนักงานใหญ่)(?:[ \t]?ของ)?[ \t]?")
@@ -1272,7 +1277,17 @@ def _inner_venue(text: str, pos: int) -> bool:
     c = chunk_at(text, pos)
     if c is None or c.start != pos:
         return False
-    return any(text.find(h, pos, c.end) >= 0 for h in VENUE_HEADS if h not in ("ลาน", "สวน", "ห้อง"))
+    return any(_inner_head_at(text, h, pos, c.end) for h in VENUE_HEADS if h not in ("ลาน", "สวน", "ห้อง"))
+
+
+def _inner_head_at(text: str, head: str, pos: int, end: int) -> bool:
+    """Is `head` in text[pos:end] as a head, not inside จังหวัด (ณ ศูนย์ราชการจังหวัดปทุมธานี names no temple)?"""
+    at = text.find(head, pos, end)
+    while at >= 0:
+        if not (head == "วัด" and text.endswith("จังห", 0, at)):
+            return True
+        at = text.find(head, at + 1, end)
+    return False
 
 
 def venue_after_at(text: str, start: int, end: int | None = None) -> bool:
@@ -1401,7 +1416,8 @@ def find_transport(text: str) -> list[PlaceMention]:
     return out
 
 
-_PIER = re.compile(r"(?:ท่าเทียบเรือ|ท่าเรือ)(?:น้ำลึก|โดยสาร|ประมง)?(?=[ก-ฮ])")
+_PIER = re.compile(r"(?:ท่าเทียบเรือ|ท่าเรือ|ท่าน้ำ)(?:น้ำลึก|โดยสาร|ประมง)?(?=[ก-ฮ])")
+"""ท่าน้ำ is a landing (ท่าน้ำวัดไตรภูมิ, ท่าน้ำนนทบุรี), named like a pier."""
 _PLACE_STARTS = ("บ้าน", "วัด", "ปาก", "เกาะ", "แหลม", "สะพาน", "หาด", "อ่าว", "คลอง")
 """Words a place's own name starts with (ท่าเรือบ้านคลองหมาก, ท่าเรือปากบารา, ท่าเทียบเรือสะพานพุทธ)."""
 
