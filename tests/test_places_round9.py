@@ -91,3 +91,33 @@ def test_a_soi_by_its_number_but_not_a_dish() -> None:
     assert "ซอยกิ่งแก้ว 21" in _places(body)
     # details/47327 (2021-10-24, ด้านวัฒนธรรมท่องเที่ยวฯ): ข้าวซอย is a dish
     assert not any("ซอย" in p for p in _places("แกงเผ็ด ผัดไทยและชอบข้าวซอยเป็นพิเศษ รวมทั้งชื่นชมนโยบายรัฐบาล"))
+
+
+def test_a_community_visited_or_named_as_the_venue() -> None:
+    # details/46479 (2021-10-01, ด้านสังคม)
+    body = "พร้อมรับสถานการณ์น้ำท่วมในชุมชนริมแม่น้ำเจ้าพระยา ที่ชุมชนหลังสุเหร่าพระนั่งเกล้า และชุมชนวัดแจ้งศิริสัมพันธ์"
+    assert "ชุมชนหลังสุเหร่าพระนั่งเกล้า" in _places(body)
+    # details/42739 (2021-06-15, ด้านสังคม): the soi in brackets and the district after it
+    body = "วันนี้ (15 มิ.ย. 64) เวลา 09.00 น. ที่ชุมชนรัชฏภัณฑ์ (ซอยหมอเหล็ง) เขตราชเทวี กรุงเทพฯ นายอนุกูล ปีดแก้ว"
+    assert {"ชุมชนรัชฏภัณฑ์", "ซอยหมอเหล็ง", "เขตราชเทวี"} <= set(_places(body))
+
+
+def test_a_market_named_as_the_venue() -> None:
+    # details/84077 (2024-06-07, ข่าวคณะโฆษก)
+    body = "“ททท. เปิดเมืองน่าเที่ยว 5 Must Do in Thailand ที่ตลาดจริงใจมาร์เก็ต อ.เมืองเชียงใหม่ จ.เชียงใหม่ซึ่งจัดขึ้น"
+    assert "ตลาดจริงใจมาร์เก็ต" in _places(body)
+
+
+def test_a_room_by_its_number_or_range_then_its_owner() -> None:
+    # details/41935 (2021-05-20, ด้านเศรษฐกิจ): written as the golds write ห้องประชุม 302 (heldout8)
+    body = "อธิบดีกรมตรวจบัญชีสหกรณ์ เข้าร่วม ณ ห้อง 115 กระทรวงเกษตรและสหกรณ์ เพื่อหารือแนวทาง"
+    assert _places(body) == ["ห้อง 115", "กระทรวงเกษตรและสหกรณ์"]
+    # details/39825 (2021-03-10, ด้านเศรษฐกิจ)
+    body = "4.คณะอนุกรรมการด้านงบประมาณและการเงิน ณ ห้องประชุม 134-135 กระทรวงเกษตรและสหกรณ์"
+    assert "ห้องประชุม 134-135" in _places(body)
+
+
+def test_a_hospital_abbreviation_then_a_space() -> None:
+    # details/99163 (2025-07-31, ข่าวคณะโฆษก)
+    body = "ส่วนผู้ได้รับบาดเจ็บ 2 นาย ถูกนำตัวเข้ารักษาพยาบาล ที่ รพ. ค่ายวีรวัฒน์โยธิน จ. สุรินทร์"
+    assert "รพ. ค่ายวีรวัฒน์โยธิน" in _places(body)

@@ -9,6 +9,7 @@ a village on a route. Each function gives spans in the text; places.find_venues 
 from __future__ import annotations
 
 import re
+from collections.abc import Container, Sequence
 
 from briefing.thai.scan import NAME_STOPS, chunk_at, cut_at_stop, dictionary, is_verb, words
 
@@ -49,7 +50,7 @@ def police_stations(text: str) -> list[Span]:
 
 
 _COMMUNITY = re.compile(r"(?<!พัฒนา)(?<!พัฒนา )ชุมชน(?=[\u0e01-\u0e4e])")
-_COMMUNITY_WHERE = re.compile(r"[ \t]{1,3}(?:อำเภอ|อ\.|ตำบล|ต\.|จังหวัด|จ\.|เขต|แขวง|หมู่(?:ที่)?[ \t]?[0-9๐-๙])")
+_COMMUNITY_WHERE = re.compile(r"(?:[ \t]{0,2}\([^()\n]{1,30}\))?[ \t]{1,3}(?:อำเภอ|อ\.|ตำบล|ต\.|จังหวัด|จ\.|เขต|แขวง|หมู่(?:ที่)?[ \t]?[0-9๐-๙])")
 _NAME_STARTS = ("บ้าน", "วัด", "คลอง", "ท่า", "เกาะ", "บาง", "หนอง", "ดอน", "โคก", "ตรอก", "ซอย", "ถนน", "ศาลเจ้า",
                 "หมู่บ้าน", "ป่า", "ทุ่ง", "ห้วย", "ลำ", "แหลม", "หาด", "ดอย", "ภู", "ตลาด", "นา", "สวน", "เหมือง", "โรง",
                 "หัว", "ปาก", "วัง", "เขา", "ริมคลอง", "ริมน้ำ", "แม่", "น้ำ", "มัสยิด", "โบสถ์", "กุฎี", "สะพาน", "บึง")
@@ -59,6 +60,18 @@ _COMMUNITY_KINDS = frozenset({"คุณธรรม", "ท่องเที่
                               "ใน", "ที่", "ทุก", "ทั้ง", "ต่างๆ", "ต่าง", "นี้", "ดังกล่าว", "ท้องถิ่น", "ชาว", "มุสลิม",
                               "เสี่ยง", "บ้านมั่นคง", "ริม", "รอบ", "ใกล้", "พื้นที่", "ละ", "อื่น", "อื่นๆ"})
 """Words that make ชุมชน... a kind of community (ชุมชนคุณธรรม..., ชุมชนท่องเที่ยว..., ชุมชนเสี่ยง...)."""
+
+
+def _name_like(name: str, ws: Sequence[str], dic: Container[str]) -> bool:
+    """A proper name, not a common phrase: it starts like a place (บ้าน..., วัด..., หัว...), or newmm finds a
+    piece no dictionary holds or a lone letter in it (รัช|ฏ|ภัณฑ์, สุข|ศิ|ริ), or it is three pieces or more."""
+    if name in dic:
+        return False
+    return name.startswith(_NAME_STARTS) or any(w not in dic or len(w) == 1 for w in ws) or len(ws) >= 3
+
+
+_COMMUNITY_VISIT = re.compile(r"(?:ลงพื้นที่|เยือน|เยี่ยม|(?:^|[\s(])(?:ณ|ที่))[ \t]?$")
+"""A community visited or named as the venue (ลงพื้นที่ชุมชนสุขศิริ, ที่ชุมชนรัชฏภัณฑ์) needs no district after it."""
 
 
 def communities(text: str) -> list[Span]:
@@ -74,16 +87,16 @@ def communities(text: str) -> list[Span]:
     for m in _COMMUNITY.finditer(text):
         start = m.end()
         c = chunk_at(text, start)
-        if c is None or c.start != start or not _COMMUNITY_WHERE.match(text, c.end):
+        visited = bool(_COMMUNITY_VISIT.search(text, max(0, m.start() - 12), m.start()))
+        if c is None or c.start != start or not (visited or _COMMUNITY_WHERE.match(text, c.end)):
             continue
         ws = words(c.text)
         if not ws or ws[0] in _COMMUNITY_KINDS or ws[0] in NAME_STOPS or is_verb(ws[0]):
             continue
-        if ws[0] in dic and not c.text.startswith(_NAME_STARTS):
-            continue
         end = start + cut_at_stop(c.text, 0)
-        if end != c.end or end - start < 3:
-            continue
+        placed = bool(_COMMUNITY_WHERE.match(text, c.end))
+        if end != c.end or end - start < 3 or not (_name_like(c.text, ws, dic) or placed and c.text.startswith(_NAME_STARTS)):
+            continue  # placed by its district, a name may be a word too (ชุมชนหัวสะพาน อำเภอพุทไธสง)
         area_end, area = admin.longest_name(text, start, ("province", "district"))
         if area is not None and area_end == end:
             continue
@@ -91,7 +104,7 @@ def communities(text: str) -> list[Span]:
     return out
 
 
-_VILLAGE_ON_ROUTE = re.compile(r"(?:(?:จน)?ถึง|ผ่าน|ไปยัง|เยือน|สู่|(?<![\u0e01-\u0e4e])(?:จาก|ที่))[ \t]?(บ้าน)(?=[ก-ฮเแโใไ])")
+_VILLAGE_ON_ROUTE = re.compile(r"(?:(?:จน)?ถึง|ผ่าน|ไปยัง|เยือน|สู่|(?:อยู่|อาศัย)ที่|(?<![\u0e01-\u0e4e])(?:จาก|ที่))[ \t]?(บ้าน)(?=[ก-ฮเแโใไ])")
 _NOT_VILLAGES = ("เลขที่", "พัก", "นาย", "นาง", "ผู้", "ประธาน", "ของ", "ที่", "เรือน", "เกิด", "หลัง", "ใน", "ประชาชน",
                  "เมือง", "เช่า", "ตัวเอง", "ตนเอง", "ญาติ", "พี่น้อง", "เด็ก", "คน", "ผู้ป่วย", "เรา", "ท่าน", "พ่อ", "แม่",
                  "ลูก", "หลาน", "คุณ", "ราษฎร", "ครู", "ตา", "ยาย", "ปู่", "ย่า", "เดิม", "ใหม่", "แต่ละ", "ละ", "ทุก",
@@ -134,11 +147,15 @@ def villages_on_route(text: str) -> list[Span]:
     return out
 
 
-_SHOP = re.compile(r"(?:(?<=[\s(])|^)(?:ณ|ที่)[ \t]?(ร้าน(?:อาหาร|กาแฟ)?)(?=[\u0e01-\u0e4e])")
+_SHOP = re.compile(r"(?:(?<=[\s(])|^)(?:ณ|ที่)[ \t]?(ร้าน(?:อาหาร|กาแฟ)?|ตลาด)(?=[\u0e01-\u0e4e])")
 _SHOP_KINDS = frozenset({"ค้า", "ค้าปลีก", "ขาย", "ยา", "สะดวกซื้อ", "ธงฟ้า", "กาชาด", "ที่", "ของ", "ใน", "ประเภท", "ทั่วไป",
                          "ต่างๆ", "ต่าง", "ทั่วประเทศ", "ชุมชน", "นี้", "นั้น", "ดังกล่าว", "ค้าชุมชน", "อาหาร", "จำหน่าย",
                          "หนังสือ", "ค้าส่ง", "คาราโอเกะ", "เกม", "เหล้า", "นวด", "อาบอบนวด", "ทอง", "รับ", "อัด", "ซ่อม",
-                         "ตัด", "เสริมสวย", "ทำ", "แห่ง", "หลาย", "ทุก", "ใหม่", "เดิม", "เล็ก", "ใหญ่", "เครือข่าย", "สาขา"})
+                         "ตัด", "เสริมสวย", "ทำ", "แห่ง", "หลาย", "ทุก", "ใหม่", "เดิม", "เล็ก", "ใหญ่", "เครือข่าย", "สาขา",
+                         # a kind of market (ตลาดสด, ตลาดนัด..., ตลาดต่างประเทศ, ตลาดโลก, ตลาดหลักทรัพย์)
+                         "สด", "นัด", "ต่างประเทศ", "โลก", "หลักทรัพย์", "แรงงาน", "ทุน", "เงิน", "การเงิน", "ออนไลน์",
+                         "ท้องถิ่น", "กลาง", "เป้าหมาย", "สินค้า", "ประชารัฐ", "เกษตร", "น้ำ", "ส่งออก",
+                         "คู่ค้า", "ภายใน", "ภายนอก", "ภูมิภาค", "อาเซียน", "จีน", "ยุโรป", "ระหว่างประเทศ", "ผล", "ผลไม้"})
 """Words that make ร้าน... a kind of shop (ร้านค้าชุมชน, ร้านขายยา, ร้านสะดวกซื้อ, ร้านธงฟ้า, a chain)."""
 _SHOP_WHERE = re.compile(r"[ \t]{1,3}(?:อำเภอ|อ\.|ตำบล|ต\.|จังหวัด|จ\.|เขต|แขวง|ย่าน|ซอย|ถนน|หมู่(?:ที่)?[ \t]?[0-9๐-๙])")
 
@@ -156,15 +173,16 @@ def shops(text: str) -> list[Span]:
         if c is None or c.start != start:
             continue
         ws = words(c.text)
-        if not ws or ws[0] in _SHOP_KINDS or ws[0] in NAME_STOPS or is_verb(ws[0]):
+        placed = bool(_SHOP_WHERE.match(text, c.end))
+        if not ws or ws[0] in _SHOP_KINDS or ws[0] in NAME_STOPS or is_verb(ws[0]) and not placed:
             continue
         end = start
         for i, w in enumerate(ws):
-            if w in NAME_STOPS or (i and (is_verb(w) or w in _SHOP_KINDS)):
+            if w in NAME_STOPS or (i and is_verb(w) and not placed):
                 break
             end += len(w)
         name = words(text[start:end])
-        placed = end == c.end and bool(_SHOP_WHERE.match(text, end))
+        placed = placed and end == c.end
         if end - start < 3 or not (placed or any(w not in dic for w in name)):
             continue
         out.append((m.start(1), end))
@@ -208,6 +226,18 @@ def sois(text: str) -> list[Span]:
     return out
 
 
+_NUMBERED_ROOM = re.compile(
+    r"(?:(?<=[\s(])|^)ณ[ \t]*((?:ห้อง|ฮอลล์)[ \t]?[0-9๐-๙]{1,4}(?:[-–][0-9๐-๙]{1,4})?)(?![0-9๐-๙.,])(?=[ \t]+[\u0e01-\u0e4e])"
+)
+
+
+def numbered_rooms(text: str) -> list[Span]:
+    """ณ ห้อง 115 กระทรวงเกษตรและสหกรณ์, ณ ฮอลล์ 101-102 ศูนย์นิทรรศการ...: a room or hall named by its number
+    after ณ is the venue, written alone as the golds write ห้องประชุม 302 (its building or owner follows as
+    its own place)."""
+    return [(m.start(1), m.end(1)) for m in _NUMBERED_ROOM.finditer(text)]
+
+
 def find(text: str) -> list[Span]:
     """Every span of this module's kinds in `text`."""
-    return police_stations(text) + communities(text) + villages_on_route(text) + shops(text) + sois(text)
+    return police_stations(text) + communities(text) + villages_on_route(text) + shops(text) + sois(text) + numbered_rooms(text)

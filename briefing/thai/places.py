@@ -34,7 +34,8 @@ from briefing.thai.scan import (
 _ADMIN = re.compile(r"(?:อำเภอ|ตำบล|แขวง|(?<![\u0e01-\u0e4e.])อ\.|(?<![\u0e01-\u0e4e.])ต\.)[ \t\u00a0]{0,3}(?=[\u0e01-\u0e4e])")
 _ADMIN_INNER = re.compile(r"(?:จังหวัด|จ\.|อำเภอ|อ\.|ตำบล|ต\.)")
 _HEALTH_ZONE = re.compile(r"เขต(?:สุขภาพ|ตรวจราชการ|พื้นที่การศึกษา[\u0e01-\u0e4e]{0,8}|บริการสุขภาพ)ที่[ \t]?[0-9๐-๙]{1,3}")
-_NUMBER_CHUNK = re.compile(r"[0-9๐-๙]{1,4}$")
+_NUMBER_CHUNK = re.compile(r"[0-9๐-๙]{1,4}(?:[-–][0-9๐-๙]{1,4})?$")
+"""A room's number or range of rooms (ห้องประชุม 501, ห้องประชุม 134-135, ห้องประชุม ๑๐-๐๑)."""
 _AT = re.compile(
     r"(?:^|[\s(])ณ[ \t]*(?:บริเวณ[ \t]*(?:ลาน|โถง|ประตู)?[ \t]*(?:ด้าน)?(?:หน้า|ตรงข้าม|ข้าง|หลัง|ภายใน|รอบ)?"
     r"|(?:ด้าน)?(?:หน้า|ตรงข้าม)|ลาน(?:ด้าน)?หน้า)?[ \t]*$"
@@ -1238,7 +1239,7 @@ def find_floor_rooms(text: str, g: Gazetteer) -> list[PlaceMention]:
 
 
 _ROOM_BUILDING = re.compile(
-    r"(?:(?<=[\s(])|^)ณ[ \t]*(?:บริเวณ[ \t]*)?((?:ห้อง|หอประชุม|โถง)[^\s()]{0,40}(?:[ \t](?:[\u0e01-\u0e4e]{1,4}\.){0,3}[ \t]?[0-9๐-๙]{1,4})?)[ \t]+"
+    r"(?:(?<=[\s(])|^)ณ[ \t]*(?:บริเวณ[ \t]*)?((?:ห้อง|หอประชุม|โถง)[^\s()]{0,40}(?:[ \t](?:[\u0e01-\u0e4e]{1,4}\.){0,3}[ \t]?[0-9๐-๙]{1,4}(?:[-–][0-9๐-๙]{1,4})?)?)[ \t]+"
     r"(ชั้น(?:ที่)?[ \t]?[0-9๐-๙]{1,2}[ \t]+)?(?=อาคาร|ตึก)"
 )
 """The room may be numbered by its owner's abbreviation (ณ ห้องประชุม อก.2 ชั้น 3 อาคารสำนักงานปลัดกระทรวง
@@ -1890,7 +1891,7 @@ def inside_quoted_name(text: str, start: int, end: int) -> bool:
 
 _HOSPITAL_AT = re.compile(
     r"(?:(?:^|[\s(])(?:ณ|ที่)|ตรวจเยี่ยม|เยี่ยม|ไปยัง|นำส่ง|นำตัวส่ง|ส่งตัว(?:ไป)?(?:ที่|ยัง)?|รักษา(?:ตัว)?(?:ที่)?|เข้ารับการรักษา(?:ตัว)?(?:ที่)?)"
-    r"[ \t]?(รพ\.(?:สต\.)?)(?=[\u0e01-\u0e4e])"
+    r"[ \t]?(รพ\.(?:สต\.)?)[ \t]?(?=[\u0e01-\u0e4e])"
 )
 _HOSPITAL_KINDS = frozenset({"สต.", "เอกชน", "สังกัด", "ชุมชน", "ใกล้บ้าน", "รัฐ", "ประจำ", "ทุก", "ใน", "ส่งเสริมสุขภาพตำบล", "ศูนย์",
                              "ทั่วไป", "สนาม", "จังหวัด", "อำเภอ", "เครือข่าย", "แม่ข่าย", "ต้นแบบ", "เป้าหมาย", "ต่างๆ", "ต่าง",
@@ -1904,7 +1905,7 @@ def find_hospitals(text: str) -> list[PlaceMention]:
     stop word or a verb (ที่ รพ.แม่สอด|ไม่ได้...); a kind of hospital (รพ.เอกชน) names none."""
     out: list[PlaceMention] = []
     for m in _HOSPITAL_AT.finditer(text):
-        start = m.end()
+        start = m.end()  # ที่ รพ. ค่ายวีรวัฒน์โยธิน: a space may follow the abbreviation
         c = chunk_at(text, start)
         if c is None or c.start != start:
             continue
