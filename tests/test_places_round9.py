@@ -121,3 +121,15 @@ def test_a_hospital_abbreviation_then_a_space() -> None:
     # details/99163 (2025-07-31, ข่าวคณะโฆษก)
     body = "ส่วนผู้ได้รับบาดเจ็บ 2 นาย ถูกนำตัวเข้ารักษาพยาบาล ที่ รพ. ค่ายวีรวัฒน์โยธิน จ. สุรินทร์"
     assert "รพ. ค่ายวีรวัฒน์โยธิน" in _places(body)
+
+
+def test_the_ends_and_stops_of_a_line_named_by_them() -> None:
+    # details/41424 (2021-05-03, ข่าวคณะโฆษก): every stop of a chain, the district เด่นชัย and เชียงของ too
+    body = "ที่จะรองรับเส้นทางรถไฟทางคู่สายเด่นชัย-เชียงราย-เชียงของ ของการรถไฟแห่งประเทศไทย"
+    assert {"เด่นชัย", "เชียงราย", "เชียงของ"} <= set(_places(body))
+    # details/39351 (2021-02-23, ด้านเศรษฐกิจ): a motorway's ends
+    body = "(Rest Area) บนทางหลวงพิเศษระหว่างเมือง สายบางปะอิน - นครราชสีมา (กรมทางหลวง) (1,606 ล้านบาท)"
+    assert {"บางปะอิน", "นครราชสีมา"} <= set(_places(body))
+    # details/35605 (2020-10-01, ข่าวทำเนียบรัฐบาล): ช่วง after the line's colour is not part of the station
+    body = "กล่าวว่า โครงการรถไฟฟ้าสายสีชมพู ช่วงแคราย - มีนบุรี มีแนวเส้นทางพาดผ่านตอนเหนือของกรุงเทพฯ"
+    assert {"แคราย", "มีนบุรี"} <= set(_places(body)) and not any(p.startswith("ช่วง") for p in _places(body))

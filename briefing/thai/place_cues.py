@@ -238,6 +238,62 @@ def numbered_rooms(text: str) -> list[Span]:
     return [(m.start(1), m.end(1)) for m in _NUMBERED_ROOM.finditer(text)]
 
 
+_CHAIN = re.compile(
+    r"(?:ช่วง|สาย(?!ด่วน|งาน|ตรวจ|ไฟ|พันธุ์)(?:สี[\u0e01-\u0e4e]{2,8}[ \t]?)?|เส้นทาง(?:รถไฟ)?(?:ระหว่าง)?)[ \t]?"
+    r"([\u0e01-\u0e4e]{2,20}(?:[ \t]*[-–][ \t]*[\u0e01-\u0e4e]{2,20}){1,8})"
+)
+_CHAIN_MARKERS = ("ช่วง", "ระหว่าง", "ทางคู่สาย", "สาย")
+_DASH = re.compile(r"[ \t]*[-–][ \t]*")
+_RAIL = re.compile(r"รถไฟ|สายสี|สถานี|ขบวนรถ|ทางคู่")
+_NOT_ENDS = ("มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน", "กรกฎาคม", "สิงหาคม", "กันยายน",
+             "ตุลาคม", "พฤศจิกายน", "ธันวาคม", "เดือน", "ใน", "ปี", "วัน", "เช้า", "เย็น", "บ่าย", "ค่ำ")
+
+
+def route_chains(text: str) -> list[Span]:
+    """ช่วงหมอชิต-สะพานใหม่-คูคต, สายบ้านไผ่-มหาสารคาม-ร้อยเอ็ด-มุกดาหาร-นครพนม, มอเตอร์เวย์สายบางปะอิน-
+    นครราชสีมา: the ends and stops of a line or road named by them are places. An end the register (a
+    province, a district, or a subdistrict no dictionary word spells) or the glossary knows is one anywhere; in a release about trains every end of a
+    chain that holds one known place is a station, common word or not (หมอชิต, สะพานใหม่)."""
+    from briefing.thai import admin
+    from briefing.thai.gazetteer import gazetteer
+
+    g = gazetteer()
+    dic = dictionary()
+    rail: bool | None = None
+    out: list[Span] = []
+
+    def is_known(name: str) -> bool:
+        term = g.terms.get(name)
+        return term is not None and term.type == "place" or any(
+            a.level != "subdistrict" or name not in dic for a in admin.areas().get(name, ()))
+
+    for m in _CHAIN.finditer(text):
+        ends: list[tuple[int, int, bool]] = []
+        pos = m.start(1)
+        for i, part in enumerate(_DASH.split(m.group(1))):
+            if i == 0:  # สายสีชมพู ช่วงแคราย-มีนบุรี, เส้นทางรถไฟทางคู่สายเด่นชัย-...: the end follows the last marker
+                cut = max((part.rfind(w) + len(w) for w in _CHAIN_MARKERS if part.rfind(w) >= 0), default=0)
+                part = part[cut:] if len(part) - cut >= 2 else part
+            at = text.index(part, pos)
+            pos = at + len(part)
+            end = at + len(part) if is_known(part) else at + cut_at_stop(part, 0)  # ครุใน: a name, not ครุ|ใน
+            ends.append((at, end, is_known(text[at:end])))
+            if end < at + len(part):
+                break  # ...-ร้อยเอ็ด|ที่มี...: the chain ends with the name
+        names = [text[a:b] for a, b, _ in ends]
+        if len(ends) < 2 or any(b - a < 2 for a, b, _ in ends) or any(n.startswith(_NOT_ENDS) for n in names):
+            continue
+        if not any(k for _, _, k in ends):
+            continue
+        if rail is None:
+            rail = bool(_RAIL.search(text))
+        for (a, b, known), name in zip(ends, names):
+            first = words(name)[0]
+            if known or rail and not is_verb(first) and first not in NAME_STOPS:
+                out.append((a, b))
+    return out
+
+
 def find(text: str) -> list[Span]:
     """Every span of this module's kinds in `text`."""
-    return police_stations(text) + communities(text) + villages_on_route(text) + shops(text) + sois(text) + numbered_rooms(text)
+    return police_stations(text) + communities(text) + villages_on_route(text) + shops(text) + sois(text) + numbered_rooms(text) + route_chains(text)

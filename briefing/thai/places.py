@@ -1759,6 +1759,10 @@ def _route_ends(text: str) -> list[PlaceMention]:
     out: list[PlaceMention] = []
     for m in _ROUTE.finditer(text):
         ends = [(m.start(k), m.start(k) + cut_at_stop(m.group(k), 0)) for k in ("a", "b")]  # ...|ที่มีสัดส่วน
+        a0, a1 = ends[0]
+        marker = max((text.rfind(w, a0, a1) + len(w) for w in ("ทางคู่สาย", "สาย", "ช่วง") if text.rfind(w, a0, a1) >= a0), default=a0)
+        if a1 - marker >= 2:
+            ends[0] = (marker, a1)  # เส้นทางรถไฟทางคู่สายเด่นชัย-เชียงราย: the end is after the line's words
         names = [text[a:b] for a, b in ends]
         if any(b - a < 2 for a, b in ends):
             continue
