@@ -133,3 +133,12 @@ def test_the_ends_and_stops_of_a_line_named_by_them() -> None:
     # details/35605 (2020-10-01, ข่าวทำเนียบรัฐบาล): ช่วง after the line's colour is not part of the station
     body = "กล่าวว่า โครงการรถไฟฟ้าสายสีชมพู ช่วงแคราย - มีนบุรี มีแนวเส้นทางพาดผ่านตอนเหนือของกรุงเทพฯ"
     assert {"แคราย", "มีนบุรี"} <= set(_places(body)) and not any(p.startswith("ช่วง") for p in _places(body))
+
+
+def test_a_road_section_and_an_unmarked_route_of_known_places() -> None:
+    # details/62631 (2022-12-14, ด้านเศรษฐกิจ): a highway section after ตอน
+    body = "- หมวดทางหลวงโกสัมพีนคร ทล.1 ตอน นครชุม - วังเจ้า กม. ที่ 476+553 (ขาเข้า)"
+    assert {"นครชุม", "วังเจ้า"} <= set(_places(body))
+    # details/46439 (2021-09-30, ด้านเศรษฐกิจ): bus routes, two known ends with no line word before them
+    body = "กรุงเทพฯ - อุบลราชธานี กรุงเทพฯ - มุกดาหาร กรุงเทพฯ - รัตนบุรี กรุงเทพฯ - จันทบุรี - ตราด"
+    assert "รัตนบุรี" in _places(body)

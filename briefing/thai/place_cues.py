@@ -239,10 +239,11 @@ def numbered_rooms(text: str) -> list[Span]:
 
 
 _CHAIN = re.compile(
-    r"(?:ช่วง|สาย(?!ด่วน|งาน|ตรวจ|ไฟ|พันธุ์)(?:สี[\u0e01-\u0e4e]{2,8}[ \t]?)?|เส้นทาง(?:รถไฟ)?(?:ระหว่าง)?)[ \t]?"
-    r"([\u0e01-\u0e4e]{2,20}(?:[ \t]*[-–][ \t]*[\u0e01-\u0e4e]{2,20}){1,8})"
+    r"(?:(?P<mark>ช่วง|ตอน|สาย(?!ด่วน|งาน|ตรวจ|ไฟ|พันธุ์)(?:สี[\u0e01-\u0e4e]{2,8}[ \t]?)?|เส้นทาง(?:รถไฟ)?(?:ระหว่าง)?)[ \t]?"
+    r"|(?<![\u0e01-\u0e4e]))"
+    r"([\u0e01-\u0e4e]{2,30}(?:[ \t]*[-–][ \t]*[\u0e01-\u0e4e]{2,20}){1,8})"
 )
-_CHAIN_MARKERS = ("ช่วง", "ระหว่าง", "ทางคู่สาย", "สาย")
+_CHAIN_MARKERS = ("ช่วง", "ระหว่าง", "ทางคู่สาย", "สาย", "ตอน")
 _DASH = re.compile(r"[ \t]*[-–][ \t]*")
 _RAIL = re.compile(r"รถไฟ|สายสี|สถานี|ขบวนรถ|ทางคู่")
 _NOT_ENDS = ("มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน", "กรกฎาคม", "สิงหาคม", "กันยายน",
@@ -253,7 +254,9 @@ def route_chains(text: str) -> list[Span]:
     """ช่วงหมอชิต-สะพานใหม่-คูคต, สายบ้านไผ่-มหาสารคาม-ร้อยเอ็ด-มุกดาหาร-นครพนม, มอเตอร์เวย์สายบางปะอิน-
     นครราชสีมา: the ends and stops of a line or road named by them are places. An end the register (a
     province, a district, or a subdistrict no dictionary word spells) or the glossary knows is one anywhere; in a release about trains every end of a
-    chain that holds one known place is a station, common word or not (หมอชิต, สะพานใหม่)."""
+    chain that holds one known place is a station, common word or not (หมอชิต, สะพานใหม่). A chain with no
+    line word before it (กรุงเทพ - เด่นชัย - กรุงเทพ, a train's route; บางบาล-บางไทร) gives its known ends when
+    it holds two."""
     from briefing.thai import admin
     from briefing.thai.gazetteer import gazetteer
 
@@ -269,11 +272,17 @@ def route_chains(text: str) -> list[Span]:
 
     for m in _CHAIN.finditer(text):
         ends: list[tuple[int, int, bool]] = []
-        pos = m.start(1)
-        for i, part in enumerate(_DASH.split(m.group(1))):
+        marked = m.group("mark") is not None
+        pos = m.start(2)
+        for i, part in enumerate(_DASH.split(m.group(2))):
             if i == 0:  # สายสีชมพู ช่วงแคราย-มีนบุรี, เส้นทางรถไฟทางคู่สายเด่นชัย-...: the end follows the last marker
                 cut = max((part.rfind(w) + len(w) for w in _CHAIN_MARKERS if part.rfind(w) >= 0), default=0)
                 part = part[cut:] if len(part) - cut >= 2 else part
+                if not is_known(part):  # คลองระบายน้ำหลากบางบาล-บางไทร: the chain's first end closes the run
+                    part = next((part[k:] for k in range(1, len(part) - 2)
+                                 if (k >= 6 or part[:k] in NAME_STOPS or part[:k] == "สาขา") and is_known(part[k:])), part)
+                    # (not หนอง|สามพราน nor ขุน|ห้วยไคร้: a short word before a name is part of it, unless it
+                    # is a function word: คันนายาว และพระโขนง-บางนา-สวนหลวง)
             at = text.index(part, pos)
             pos = at + len(part)
             end = at + len(part) if is_known(part) else at + cut_at_stop(part, 0)  # ครุใน: a name, not ครุ|ใน
@@ -283,13 +292,13 @@ def route_chains(text: str) -> list[Span]:
         names = [text[a:b] for a, b, _ in ends]
         if len(ends) < 2 or any(b - a < 2 for a, b, _ in ends) or any(n.startswith(_NOT_ENDS) for n in names):
             continue
-        if not any(k for _, _, k in ends):
-            continue
+        if sum(k for _, _, k in ends) < (1 if marked else 2):
+            continue  # unmarked (กรุงเทพ - เด่นชัย - กรุงเทพ, a train's route), two known ends at least
         if rail is None:
             rail = bool(_RAIL.search(text))
         for (a, b, known), name in zip(ends, names):
             first = words(name)[0]
-            if known or rail and not is_verb(first) and first not in NAME_STOPS:
+            if known or marked and rail and not is_verb(first) and first not in NAME_STOPS:
                 out.append((a, b))
     return out
 
