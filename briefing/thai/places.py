@@ -34,7 +34,8 @@ from briefing.thai.scan import (
 _ADMIN = re.compile(r"(?:อำเภอ|ตำบล|แขวง|(?<![\u0e01-\u0e4e.])อ\.|(?<![\u0e01-\u0e4e.])ต\.)[ \t\u00a0]{0,3}(?=[\u0e01-\u0e4e])")
 _ADMIN_INNER = re.compile(r"(?:จังหวัด|จ\.|อำเภอ|อ\.|ตำบล|ต\.)")
 _HEALTH_ZONE = re.compile(r"เขต(?:สุขภาพ|ตรวจราชการ|พื้นที่การศึกษา[\u0e01-\u0e4e]{0,8}|บริการสุขภาพ)ที่[ \t]?[0-9๐-๙]{1,3}")
-_NUMBER_CHUNK = re.compile(r"[0-9๐-๙]{1,4}$")
+_NUMBER_CHUNK = re.compile(r"[0-9๐-๙]{1,4}(?:[-–][0-9๐-๙]{1,4})?$")
+"""A room's number or range of rooms (ห้องประชุม 501, ห้องประชุม 134-135, ห้องประชุม ๑๐-๐๑)."""
 _AT = re.compile(
     r"(?:^|[\s(])ณ[ \t]*(?:บริเวณ[ \t]*(?:ลาน|โถง|ประตู)?[ \t]*(?:ด้าน)?(?:หน้า|ตรงข้าม|ข้าง|หลัง|ภายใน|รอบ)?"
     r"|(?:ด้าน)?(?:หน้า|ตรงข้าม)|ลาน(?:ด้าน)?หน้า)?[ \t]*$"
@@ -1139,6 +1140,9 @@ def find_venues(text: str, g: Gazetteer) -> list[PlaceMention]:
     out: list[PlaceMention] = find_malls(text) + find_floor_rooms(text, g) + find_headquarters(text, g) + find_sited(text) + find_hospitals(text) + find_quarters(text)
     out += find_junctions(text) + find_old_towns(text)
     out += find_waters(text) + find_floating_markets(text)
+    from briefing.thai import place_cues
+
+    out += [PlaceMention(a, b) for a, b in place_cues.find(text)]
     rx = _venue_regex()
     pos = 0
     while True:
@@ -1235,9 +1239,11 @@ def find_floor_rooms(text: str, g: Gazetteer) -> list[PlaceMention]:
 
 
 _ROOM_BUILDING = re.compile(
-    r"(?:(?<=[\s(])|^)ณ[ \t]*(?:บริเวณ[ \t]*)?((?:ห้อง|หอประชุม|โถง)[^\s()]{0,40}(?:[ \t][0-9๐-๙]{1,4})?)[ \t]+"
+    r"(?:(?<=[\s(])|^)ณ[ \t]*(?:บริเวณ[ \t]*)?((?:ห้อง|หอประชุม|โถง)[^\s()]{0,40}(?:[ \t](?:[\u0e01-\u0e4e]{1,4}\.){0,3}[ \t]?[0-9๐-๙]{1,4}(?:[-–][0-9๐-๙]{1,4})?)?)[ \t]+"
     r"(ชั้น(?:ที่)?[ \t]?[0-9๐-๙]{1,2}[ \t]+)?(?=อาคาร|ตึก)"
 )
+"""The room may be numbered by its owner's abbreviation (ณ ห้องประชุม อก.2 ชั้น 3 อาคารสำนักงานปลัดกระทรวง
+อุตสาหกรรม, the Industry ministry's room 2)."""
 
 
 _HEADQUARTERS = re.compile(r"(?:(?<=[\s(])|^)ณ[ \t]*(สำนักงานใหญ่)(?:[ \t]?ของ)?[ \t]?")
@@ -1272,7 +1278,17 @@ def _inner_venue(text: str, pos: int) -> bool:
     c = chunk_at(text, pos)
     if c is None or c.start != pos:
         return False
-    return any(text.find(h, pos, c.end) >= 0 for h in VENUE_HEADS if h not in ("ลาน", "สวน", "ห้อง"))
+    return any(_inner_head_at(text, h, pos, c.end) for h in VENUE_HEADS if h not in ("ลาน", "สวน", "ห้อง"))
+
+
+def _inner_head_at(text: str, head: str, pos: int, end: int) -> bool:
+    """Is `head` in text[pos:end] as a head, not inside จังหวัด (ณ ศูนย์ราชการจังหวัดปทุมธานี names no temple)?"""
+    at = text.find(head, pos, end)
+    while at >= 0:
+        if not (head == "วัด" and text.endswith("จังห", 0, at)):
+            return True
+        at = text.find(head, at + 1, end)
+    return False
 
 
 def venue_after_at(text: str, start: int, end: int | None = None) -> bool:
@@ -1401,7 +1417,8 @@ def find_transport(text: str) -> list[PlaceMention]:
     return out
 
 
-_PIER = re.compile(r"(?:ท่าเทียบเรือ|ท่าเรือ)(?:น้ำลึก|โดยสาร|ประมง)?(?=[ก-ฮ])")
+_PIER = re.compile(r"(?:ท่าเทียบเรือ|ท่าเรือ|ท่าน้ำ)(?:น้ำลึก|โดยสาร|ประมง)?(?=[ก-ฮ])")
+"""ท่าน้ำ is a landing (ท่าน้ำวัดไตรภูมิ, ท่าน้ำนนทบุรี), named like a pier."""
 _PLACE_STARTS = ("บ้าน", "วัด", "ปาก", "เกาะ", "แหลม", "สะพาน", "หาด", "อ่าว", "คลอง")
 """Words a place's own name starts with (ท่าเรือบ้านคลองหมาก, ท่าเรือปากบารา, ท่าเทียบเรือสะพานพุทธ)."""
 
@@ -1742,6 +1759,10 @@ def _route_ends(text: str) -> list[PlaceMention]:
     out: list[PlaceMention] = []
     for m in _ROUTE.finditer(text):
         ends = [(m.start(k), m.start(k) + cut_at_stop(m.group(k), 0)) for k in ("a", "b")]  # ...|ที่มีสัดส่วน
+        a0, a1 = ends[0]
+        marker = max((text.rfind(w, a0, a1) + len(w) for w in ("ทางคู่สาย", "สาย", "ช่วง") if text.rfind(w, a0, a1) >= a0), default=a0)
+        if a1 - marker >= 2:
+            ends[0] = (marker, a1)  # เส้นทางรถไฟทางคู่สายเด่นชัย-เชียงราย: the end is after the line's words
         names = [text[a:b] for a, b in ends]
         if any(b - a < 2 for a, b in ends):
             continue
@@ -1874,7 +1895,7 @@ def inside_quoted_name(text: str, start: int, end: int) -> bool:
 
 _HOSPITAL_AT = re.compile(
     r"(?:(?:^|[\s(])(?:ณ|ที่)|ตรวจเยี่ยม|เยี่ยม|ไปยัง|นำส่ง|นำตัวส่ง|ส่งตัว(?:ไป)?(?:ที่|ยัง)?|รักษา(?:ตัว)?(?:ที่)?|เข้ารับการรักษา(?:ตัว)?(?:ที่)?)"
-    r"[ \t]?(รพ\.(?:สต\.)?)(?=[\u0e01-\u0e4e])"
+    r"[ \t]?(รพ\.(?:สต\.)?)[ \t]?(?=[\u0e01-\u0e4e])"
 )
 _HOSPITAL_KINDS = frozenset({"สต.", "เอกชน", "สังกัด", "ชุมชน", "ใกล้บ้าน", "รัฐ", "ประจำ", "ทุก", "ใน", "ส่งเสริมสุขภาพตำบล", "ศูนย์",
                              "ทั่วไป", "สนาม", "จังหวัด", "อำเภอ", "เครือข่าย", "แม่ข่าย", "ต้นแบบ", "เป้าหมาย", "ต่างๆ", "ต่าง",
@@ -1888,7 +1909,7 @@ def find_hospitals(text: str) -> list[PlaceMention]:
     stop word or a verb (ที่ รพ.แม่สอด|ไม่ได้...); a kind of hospital (รพ.เอกชน) names none."""
     out: list[PlaceMention] = []
     for m in _HOSPITAL_AT.finditer(text):
-        start = m.end()
+        start = m.end()  # ที่ รพ. ค่ายวีรวัฒน์โยธิน: a space may follow the abbreviation
         c = chunk_at(text, start)
         if c is None or c.start != start:
             continue

@@ -1,0 +1,309 @@
+"""Places named only by what stands around them (issue 11, places round nine).
+
+Kinds the head-word and register scans miss on unseen releases, each found by counting the words after
+place cues (ณ, ที่, ไป, จาก, ถึง, บริเวณ...) that no rule tagged on random thaigov-v2 releases:
+a police station gone to, a named community placed by its district or province, a temple's landing,
+a village on a route. Each function gives spans in the text; places.find_venues adds them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container, Sequence
+
+from briefing.thai.scan import NAME_STOPS, chunk_at, cut_at_stop, dictionary, is_verb, words
+
+Span = tuple[int, int]
+
+_GONE_TO = (
+    r"(?:(?:^|[\s(])(?:ณ|ที่)|(?:เดินทาง|นำตัว|ส่งตัว|พาตัว|ควบคุมตัว|คุมตัว|นำ|พา)?(?:ไป|มา|กลับ)(?:ที่|ยัง)?"
+    r"|แจ้งความ(?:ที่|ยัง)?|ร้องทุกข์(?:ที่|ยัง)?|เข้ามอบตัว(?:ที่|ยัง)?|มอบตัว(?:ที่|ยัง)?)[ \t]?"
+)
+_POLICE_STATION = re.compile(_GONE_TO + r"(สถานีตำรวจ(?:ภูธร|นครบาล|ท่องเที่ยว|น้ำ|รถไฟ)?)(?=[\u0e01-\u0e4e])")
+_STATION_KINDS = frozenset({"ใน", "ท้องที่", "ทุก", "ใกล้", "ใกล้บ้าน", "ทั่ว", "ทั่วประเทศ", "แห่ง", "ต่างๆ", "ต่าง", "ที่",
+                            "ของ", "และ", "หรือ", "นั้น", "นี้", "ดังกล่าว", "ภูธร", "นครบาล", "เจ้าของ", "พื้นที่",
+                            "ชุมชน", "ต้นแบบ", "หลาย", "เป้าหมาย", "ทั้ง", "อื่น", "อื่นๆ"})
+"""First words after สถานีตำรวจ... when no station is named (สถานีตำรวจในพื้นที่, สถานีตำรวจท้องที่)."""
+
+
+def police_stations(text: str) -> list[Span]:
+    """นำตัวไปที่สถานีตำรวจภูธรสุวรรณภูมิ, เดินทางไปสถานีตำรวจภูธรปากคลองรังสิต: a police station gone to
+    (or named after ณ/ที่) is where the people went, a place as well as the police body; the organisation
+    scan takes only ตำรวจภูธร... there. The name ends before a stop word or a verb."""
+    out: list[Span] = []
+    for m in _POLICE_STATION.finditer(text):
+        start = m.end(1)
+        c = chunk_at(text, start)
+        if c is None or c.start != start:
+            continue
+        ws = words(c.text)
+        if not ws or ws[0] in _STATION_KINDS or ws[0] in NAME_STOPS or is_verb(ws[0]):
+            continue
+        end = start
+        for i, w in enumerate(ws):
+            if w in NAME_STOPS or w in _STATION_KINDS or (i and is_verb(w)):
+                break
+            end += len(w)
+        if end - start >= 2:
+            out.append((m.start(1), end))
+    return out
+
+
+_COMMUNITY = re.compile(r"(?<!พัฒนา)(?<!พัฒนา )ชุมชน(?=[\u0e01-\u0e4e])")
+_COMMUNITY_WHERE = re.compile(r"(?:[ \t]{0,2}\([^()\n]{1,30}\))?[ \t]{1,3}(?:อำเภอ|อ\.|ตำบล|ต\.|จังหวัด|จ\.|เขต|แขวง|หมู่(?:ที่)?[ \t]?[0-9๐-๙])")
+_NAME_STARTS = ("บ้าน", "วัด", "คลอง", "ท่า", "เกาะ", "บาง", "หนอง", "ดอน", "โคก", "ตรอก", "ซอย", "ถนน", "ศาลเจ้า",
+                "หมู่บ้าน", "ป่า", "ทุ่ง", "ห้วย", "ลำ", "แหลม", "หาด", "ดอย", "ภู", "ตลาด", "นา", "สวน", "เหมือง", "โรง",
+                "หัว", "ปาก", "วัง", "เขา", "ริมคลอง", "ริมน้ำ", "แม่", "น้ำ", "มัสยิด", "โบสถ์", "กุฎี", "สะพาน", "บึง")
+"""Words a community's own name starts with (ชุมชนบ้านทุ่งต้อม, ชุมชนวัดศรีสุพรรณ, ชุมชนคลองคอต่อ, ชุมชนท่าแร่)."""
+_COMMUNITY_KINDS = frozenset({"คุณธรรม", "ท่องเที่ยว", "เข้มแข็ง", "ต้นแบบ", "เป้าหมาย", "เมือง", "แออัด", "ชนบท", "เกษตร",
+                              "นวัตกรรม", "สุขภาพ", "เครือข่าย", "ผลิต", "ออม", "ออมทรัพย์", "กลุ่ม", "ศูนย์", "และ", "ของ",
+                              "ใน", "ที่", "ทุก", "ทั้ง", "ต่างๆ", "ต่าง", "นี้", "ดังกล่าว", "ท้องถิ่น", "ชาว", "มุสลิม",
+                              "เสี่ยง", "บ้านมั่นคง", "ริม", "รอบ", "ใกล้", "พื้นที่", "ละ", "อื่น", "อื่นๆ"})
+"""Words that make ชุมชน... a kind of community (ชุมชนคุณธรรม..., ชุมชนท่องเที่ยว..., ชุมชนเสี่ยง...)."""
+
+
+def _name_like(name: str, ws: Sequence[str], dic: Container[str]) -> bool:
+    """A proper name, not a common phrase: it starts like a place (บ้าน..., วัด..., หัว...), or newmm finds a
+    piece no dictionary holds or a lone letter in it (รัช|ฏ|ภัณฑ์, สุข|ศิ|ริ), or it is three pieces or more."""
+    if name in dic:
+        return False
+    return name.startswith(_NAME_STARTS) or any(w not in dic or len(w) == 1 for w in ws) or len(ws) >= 3
+
+
+_COMMUNITY_VISIT = re.compile(r"(?:ลงพื้นที่|เยือน|เยี่ยม|(?:^|[\s(])(?:ณ|ที่))[ \t]?$")
+"""A community visited or named as the venue (ลงพื้นที่ชุมชนสุขศิริ, ที่ชุมชนรัชฏภัณฑ์) needs no district after it."""
+
+
+def communities(text: str) -> list[Span]:
+    """ชุมชนหัวสะพาน อำเภอพุทไธสง, ณ ชุมชนคลองคอต่อ จังหวัดสมุทรปราการ: a community named, then placed by
+    its district, subdistrict, province or village number, is a place (as heldout7's ชุมชนกุฎีจีน). The name
+    is a word no dictionary holds or starts like a place (บ้าน..., วัด..., คลอง...); not a kind of community
+    (ชุมชนคุณธรรม..., ชุมชนท่องเที่ยว...), not the development office (พัฒนาชุมชนอำเภอ...), not a
+    registered district or province alone (ชุมชนอู่ทอง อำเภออู่ทอง reads as the office's town)."""
+    from briefing.thai import admin
+
+    out: list[Span] = []
+    dic = dictionary()
+    for m in _COMMUNITY.finditer(text):
+        start = m.end()
+        c = chunk_at(text, start)
+        visited = bool(_COMMUNITY_VISIT.search(text, max(0, m.start() - 12), m.start()))
+        if c is None or c.start != start or not (visited or _COMMUNITY_WHERE.match(text, c.end)):
+            continue
+        ws = words(c.text)
+        if not ws or ws[0] in _COMMUNITY_KINDS or ws[0] in NAME_STOPS or is_verb(ws[0]):
+            continue
+        end = start + cut_at_stop(c.text, 0)
+        placed = bool(_COMMUNITY_WHERE.match(text, c.end))
+        if end != c.end or end - start < 3 or not (_name_like(c.text, ws, dic) or placed and c.text.startswith(_NAME_STARTS)):
+            continue  # placed by its district, a name may be a word too (ชุมชนหัวสะพาน อำเภอพุทไธสง)
+        area_end, area = admin.longest_name(text, start, ("province", "district"))
+        if area is not None and area_end == end:
+            continue
+        # ชุมชนหมู่บ้านแจ้ซ้อน, ชุมชนบ้านผาบ่อง: the village is the place, as the golds list it (heldout, heldout19)
+        out.append((start if c.text.startswith(("หมู่บ้าน", "บ้าน")) else m.start(), end))
+    return out
+
+
+_VILLAGE_ON_ROUTE = re.compile(r"(?:(?:จน)?ถึง|ผ่าน|ไปยัง|เยือน|สู่|(?:อยู่|อาศัย)ที่|(?<![\u0e01-\u0e4e])(?:จาก|ที่))[ \t]?(บ้าน)(?=[ก-ฮเแโใไ])")
+_NOT_VILLAGES = ("เลขที่", "พัก", "นาย", "นาง", "ผู้", "ประธาน", "ของ", "ที่", "เรือน", "เกิด", "หลัง", "ใน", "ประชาชน",
+                 "เมือง", "เช่า", "ตัวเอง", "ตนเอง", "ญาติ", "พี่น้อง", "เด็ก", "คน", "ผู้ป่วย", "เรา", "ท่าน", "พ่อ", "แม่",
+                 "ลูก", "หลาน", "คุณ", "ราษฎร", "ครู", "ตา", "ยาย", "ปู่", "ย่า", "เดิม", "ใหม่", "แต่ละ", "ละ", "ทุก",
+                 "ข้างเคียง", "ใกล้เคียง", "สวน", "ไร่", "นา", "ป่า", "ทะเล", "ริม", "โดน", "ถูก", "ของ")
+"""What follows บ้าน when it is a house or home (กลับถึงบ้านพัก, จากบ้านเกิด, ที่บ้านญาติ), not a village."""
+
+
+_ROUTE_STOPS = frozenset({"จน", "จนถึง", "ไป", "มา", "แล้ว", "เลี้ยว", "ตรง", "ระยะทาง", "ห่าง", "รวม", "ซ้าย", "ขวา"})
+
+
+_GLUED_STOPS = ("จะ", "ได้", "ที่", "ซึ่ง", "และ", "ก็", "เพื่อ", "โดย")
+
+
+def villages_on_route(text: str) -> list[Span]:
+    """จนถึงบ้านคลองเคียน, ผ่านบ้านท่านุ่น, เยือนบ้านนาต้นจั่น: a village reached, passed or visited is บ้าน
+    and its name (a word no dictionary holds at its start, not a house: บ้านพัก, บ้านเกิด, บ้านญาติ); the
+    name ends before a stop word or หมู่."""
+    out: list[Span] = []
+    dic = dictionary()
+    for m in _VILLAGE_ON_ROUTE.finditer(text):
+        c = chunk_at(text, m.start(1))
+        if c is None or c.start != m.start(1):
+            continue
+        tail = c.text[4:]
+        cut = 0
+        for i, w in enumerate(words(tail)):
+            if w in NAME_STOPS or w in _ROUTE_STOPS or w.startswith("หมู่") or (i and is_verb(w)):
+                break
+            cut += len(w)
+        name = tail[:cut]
+        if name.endswith(_GLUED_STOPS):  # บ้านชากแง้วจะ|ได้...: a name no dictionary holds, cut wrongly
+            name = name[:-len(next(e for e in _GLUED_STOPS if name.endswith(e)))]
+            cut = len(name)
+        ws = words(name)
+        if len(name) < 4 or not ws or ws[0] in _NOT_VILLAGES or "บ้าน" + name in dic or name in dic:
+            continue
+        if ws[0] in dic and len(ws) == 1 or is_verb(ws[0]) or ws[0] in NAME_STOPS:
+            continue
+        out.append((m.start(1), m.start(1) + 4 + cut))
+    return out
+
+
+_SHOP = re.compile(r"(?:(?<=[\s(])|^)(?:ณ|ที่)[ \t]?(ร้าน(?:อาหาร|กาแฟ)?|ตลาด)(?=[\u0e01-\u0e4e])")
+_SHOP_KINDS = frozenset({"ค้า", "ค้าปลีก", "ขาย", "ยา", "สะดวกซื้อ", "ธงฟ้า", "กาชาด", "ที่", "ของ", "ใน", "ประเภท", "ทั่วไป",
+                         "ต่างๆ", "ต่าง", "ทั่วประเทศ", "ชุมชน", "นี้", "นั้น", "ดังกล่าว", "ค้าชุมชน", "อาหาร", "จำหน่าย",
+                         "หนังสือ", "ค้าส่ง", "คาราโอเกะ", "เกม", "เหล้า", "นวด", "อาบอบนวด", "ทอง", "รับ", "อัด", "ซ่อม",
+                         "ตัด", "เสริมสวย", "ทำ", "แห่ง", "หลาย", "ทุก", "ใหม่", "เดิม", "เล็ก", "ใหญ่", "เครือข่าย", "สาขา",
+                         # a kind of market (ตลาดสด, ตลาดนัด..., ตลาดต่างประเทศ, ตลาดโลก, ตลาดหลักทรัพย์)
+                         "สด", "นัด", "ต่างประเทศ", "โลก", "หลักทรัพย์", "แรงงาน", "ทุน", "เงิน", "การเงิน", "ออนไลน์",
+                         "ท้องถิ่น", "กลาง", "เป้าหมาย", "สินค้า", "ประชารัฐ", "เกษตร", "น้ำ", "ส่งออก",
+                         "คู่ค้า", "ภายใน", "ภายนอก", "ภูมิภาค", "อาเซียน", "จีน", "ยุโรป", "ระหว่างประเทศ", "ผล", "ผลไม้"})
+"""Words that make ร้าน... a kind of shop (ร้านค้าชุมชน, ร้านขายยา, ร้านสะดวกซื้อ, ร้านธงฟ้า, a chain)."""
+_SHOP_WHERE = re.compile(r"[ \t]{1,3}(?:อำเภอ|อ\.|ตำบล|ต\.|จังหวัด|จ\.|เขต|แขวง|ย่าน|ซอย|ถนน|หมู่(?:ที่)?[ \t]?[0-9๐-๙])")
+
+
+def shops(text: str) -> list[Span]:
+    """ณ ร้านอาหารบ้านระหัดน้ำ ตำบลบางเสาธง, ณ ร้านข้าวแต๋นทวีพรรณ อำเภอเกาะคา, ที่ร้านสเต็กแม่การ์ตูน
+    ย่านราษฎร์บูรณะ: a restaurant or shop named as where something happens (after ณ or ที่) is a venue,
+    when its name holds a word no dictionary holds or it is placed by its district, road or quarter;
+    not a kind of shop (ร้านค้าชุมชน, ร้านขายยา, ร้านสะดวกซื้อ, the ร้านธงฟ้า chain)."""
+    out: list[Span] = []
+    dic = dictionary()
+    for m in _SHOP.finditer(text):
+        start = m.end(1)
+        c = chunk_at(text, start)
+        if c is None or c.start != start:
+            continue
+        ws = words(c.text)
+        placed = bool(_SHOP_WHERE.match(text, c.end))
+        if not ws or ws[0] in _SHOP_KINDS or ws[0] in NAME_STOPS or is_verb(ws[0]) and not placed:
+            continue
+        end = start
+        for i, w in enumerate(ws):
+            if w in NAME_STOPS or (i and is_verb(w) and not placed):
+                break
+            end += len(w)
+        name = words(text[start:end])
+        placed = placed and end == c.end
+        if end - start < 3 or not (placed or any(w not in dic for w in name)):
+            continue
+        out.append((m.start(1), end))
+    return out
+
+
+_SOI = re.compile(r"(?<!ข้าว)(?<!ตรอก)(?<!ซอก)(?<!สุด)ซอย(?=[ก-ฮเแโใไ])")
+_SOI_NUMBER = re.compile(r"[ \t]?[0-9๐-๙]{1,3}(?:/[0-9๐-๙]{1,3})?(?![0-9๐-๙.,:])")
+_SOI_KINDS = frozenset({"ที่", "ของ", "ใน", "นี้", "นั้น", "ดังกล่าว", "ต่างๆ", "ต่าง", "ย่อย", "เล็ก", "ใหญ่", "เปลี่ยว", "แคบ",
+                        "เดียวกัน", "ข้าง", "เข้า", "ออก", "ลึก", "หลัก", "ทุก", "หลาย", "โรงงาน", "ที่ดิน", "เศรษฐกิจ",
+                        "ซีเมนต์", "ล์", "ลงพื้นที่", "ตัน", "สาย", "และ", "หรือ", "ถนน", "ตรอก", "ซอก", "บ้าน"})
+"""What follows ซอย when no soi is named: ซอยย่อย, ซอยเปลี่ยว, ซอยนี้, ซอยซีเมนต์/ซอยล์ซีเมนต์ (soil cement)."""
+
+
+def sois(text: str) -> list[Span]:
+    """ซอยรามคำแหง 39, ซอยแจ้งสนิท 9, ปากซอยสุขุมวิท 64/1, ซอยอารีย์: a soi (a lane) is a place like a
+    road, named by its number or by a word no dictionary holds; not ข้าวซอย (a dish), ตรอกซอย/ซอกซอย
+    (lanes in general), สุดซอย (an operation's name) or a kind (ซอยย่อย, ซอยนี้)."""
+    out: list[Span] = []
+    dic = dictionary()
+    for m in _SOI.finditer(text):
+        start = m.end()
+        c = chunk_at(text, start)
+        if c is None or c.start != start:
+            continue
+        ws = words(c.text)
+        if not ws or ws[0] in _SOI_KINDS or ws[0] in NAME_STOPS or is_verb(ws[0]):
+            continue
+        end = start
+        for i, w in enumerate(ws):
+            if w in NAME_STOPS or w in _SOI_KINDS or (i and is_verb(w)) or w[:1].isdigit():
+                break
+            end += len(w)
+        if end - start < 3:
+            continue
+        number = _SOI_NUMBER.match(text, end)
+        if number:
+            out.append((m.start(), number.end()))
+        elif end == c.end and any(w not in dic for w in words(text[start:end])) and end - start >= 4:
+            out.append((m.start(), end))
+    return out
+
+
+_NUMBERED_ROOM = re.compile(
+    r"(?:(?<=[\s(])|^)ณ[ \t]*((?:ห้อง|ฮอลล์)[ \t]?[0-9๐-๙]{1,4}(?:[-–][0-9๐-๙]{1,4})?)(?![0-9๐-๙.,])(?=[ \t]+[\u0e01-\u0e4e])"
+)
+
+
+def numbered_rooms(text: str) -> list[Span]:
+    """ณ ห้อง 115 กระทรวงเกษตรและสหกรณ์, ณ ฮอลล์ 101-102 ศูนย์นิทรรศการ...: a room or hall named by its number
+    after ณ is the venue, written alone as the golds write ห้องประชุม 302 (its building or owner follows as
+    its own place)."""
+    return [(m.start(1), m.end(1)) for m in _NUMBERED_ROOM.finditer(text)]
+
+
+_CHAIN = re.compile(
+    r"(?:(?P<mark>ช่วง|ตอน|สาย(?!ด่วน|งาน|ตรวจ|ไฟ|พันธุ์)(?:สี[\u0e01-\u0e4e]{2,8}[ \t]?)?|เส้นทาง(?:รถไฟ)?(?:ระหว่าง)?)[ \t]?"
+    r"|(?<![\u0e01-\u0e4e]))"
+    r"([\u0e01-\u0e4e]{2,30}(?:[ \t]*[-–][ \t]*[\u0e01-\u0e4e]{2,20}){1,8})"
+)
+_CHAIN_MARKERS = ("ช่วง", "ระหว่าง", "ทางคู่สาย", "สาย", "ตอน")
+_DASH = re.compile(r"[ \t]*[-–][ \t]*")
+_RAIL = re.compile(r"รถไฟ|สายสี|สถานี|ขบวนรถ|ทางคู่")
+_NOT_ENDS = ("มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน", "กรกฎาคม", "สิงหาคม", "กันยายน",
+             "ตุลาคม", "พฤศจิกายน", "ธันวาคม", "เดือน", "ใน", "ปี", "วัน", "เช้า", "เย็น", "บ่าย", "ค่ำ")
+
+
+def route_chains(text: str) -> list[Span]:
+    """ช่วงหมอชิต-สะพานใหม่-คูคต, สายบ้านไผ่-มหาสารคาม-ร้อยเอ็ด-มุกดาหาร-นครพนม, มอเตอร์เวย์สายบางปะอิน-
+    นครราชสีมา: the ends and stops of a line or road named by them are places. An end the register (a
+    province, a district, or a subdistrict no dictionary word spells) or the glossary knows is one anywhere; in a release about trains every end of a
+    chain that holds one known place is a station, common word or not (หมอชิต, สะพานใหม่). A chain with no
+    line word before it (กรุงเทพ - เด่นชัย - กรุงเทพ, a train's route; บางบาล-บางไทร) gives its known ends when
+    it holds two."""
+    from briefing.thai import admin
+    from briefing.thai.gazetteer import gazetteer
+
+    g = gazetteer()
+    dic = dictionary()
+    rail: bool | None = None
+    out: list[Span] = []
+
+    def is_known(name: str) -> bool:
+        term = g.terms.get(name)
+        return term is not None and term.type == "place" or any(
+            a.level != "subdistrict" or name not in dic for a in admin.areas().get(name, ()))
+
+    for m in _CHAIN.finditer(text):
+        ends: list[tuple[int, int, bool]] = []
+        marked = m.group("mark") is not None
+        pos = m.start(2)
+        for i, part in enumerate(_DASH.split(m.group(2))):
+            if i == 0:  # สายสีชมพู ช่วงแคราย-มีนบุรี, เส้นทางรถไฟทางคู่สายเด่นชัย-...: the end follows the last marker
+                cut = max((part.rfind(w) + len(w) for w in _CHAIN_MARKERS if part.rfind(w) >= 0), default=0)
+                part = part[cut:] if len(part) - cut >= 2 else part
+                if not is_known(part):  # คลองระบายน้ำหลากบางบาล-บางไทร: the chain's first end closes the run
+                    part = next((part[k:] for k in range(1, len(part) - 2)
+                                 if (k >= 6 or part[:k] in NAME_STOPS or part[:k] == "สาขา") and is_known(part[k:])), part)
+                    # (not หนอง|สามพราน nor ขุน|ห้วยไคร้: a short word before a name is part of it, unless it
+                    # is a function word: คันนายาว และพระโขนง-บางนา-สวนหลวง)
+            at = text.index(part, pos)
+            pos = at + len(part)
+            end = at + len(part) if is_known(part) else at + cut_at_stop(part, 0)  # ครุใน: a name, not ครุ|ใน
+            ends.append((at, end, is_known(text[at:end])))
+            if end < at + len(part):
+                break  # ...-ร้อยเอ็ด|ที่มี...: the chain ends with the name
+        names = [text[a:b] for a, b, _ in ends]
+        if len(ends) < 2 or any(b - a < 2 for a, b, _ in ends) or any(n.startswith(_NOT_ENDS) for n in names):
+            continue
+        if sum(k for _, _, k in ends) < (1 if marked else 2):
+            continue  # unmarked (กรุงเทพ - เด่นชัย - กรุงเทพ, a train's route), two known ends at least
+        if rail is None:
+            rail = bool(_RAIL.search(text))
+        for (a, b, known), name in zip(ends, names):
+            first = words(name)[0]
+            if known or marked and rail and not is_verb(first) and first not in NAME_STOPS:
+                out.append((a, b))
+    return out
+
+
+def find(text: str) -> list[Span]:
+    """Every span of this module's kinds in `text`."""
+    return police_stations(text) + communities(text) + villages_on_route(text) + shops(text) + sois(text) + numbered_rooms(text) + route_chains(text)
