@@ -98,7 +98,11 @@ def actor_of(analysis: Analysis, people: list[Person], verb_pos: int | None) -> 
     limit = verb_pos if verb_pos is not None else 40
     mentions = sorted((e for e in analysis.entities + analysis.references
                        if e.field == "title" and e.type in ("person", "organisation")), key=lambda e: e.start)
-    role = _title_role(analysis.title, people, limit)
+    # 'นายกฯ พร้อมให้การต้อนรับ นายกฯ ญี่ปุ่น คิชิดะ': a holder of the position the headline names after its verb
+    # is whom the action is done to (Japan's Prime Minister), not the one who acts
+    later = {safe_english(english_name(_lookup_person(analysis, e) or e), analysis) for e in mentions
+             if e.type == "person" and e.start >= limit}
+    role = _title_role(analysis.title, [p for p in people if p.name not in later], limit)
     if role:
         # 'นายกฯ แพทองธาร พร้อมให้การต้อนรับนายกรัฐมนตรี สปป. ลาว': the person the headline names right after the
         # position holds it, not another holder of a position of that name the release gives (the Lao PM)
@@ -130,6 +134,10 @@ def actor_of(analysis: Analysis, people: list[Person], verb_pos: int | None) -> 
     if role:
         candidates.append((role[0], role[2]))
         ends[role[0]] = role[1]
+    if candidates and (reported := _reported_subject(analysis, limit)):
+        # 'โฆษกรัฐบาลเผย กทม. ขานรับ...', 'กรมการขนส่งทางราง เผยประชาชนเดินทาง...': the clause after the saying
+        # has its own subject (a place, an [agent] noun): the action is theirs, not the sayer's
+        candidates.append(reported)
     if candidates:
         pos, label = max(candidates)
         partner = [c for c in candidates if c[0] < pos and c[1] != label and c[1] not in label
@@ -159,6 +167,71 @@ def actor_of(analysis: Analysis, people: list[Person], verb_pos: int | None) -> 
     agency = _issuer(analysis, people)
     topic = _opening_topic(analysis, verb_pos) if verb_pos is not None else None
     return f"{agency}: {topic}" if topic else agency
+
+
+_NO_ACRONYM = re.compile(r"\s*\([^()]*\)$")
+_QUOTES = " “”\"'‘’"
+
+
+def _reported_subject(analysis: Analysis, limit: int) -> tuple[int, str] | None:
+    """The subject of the clause a saying reports, when it is a place or an [agent] noun standing right
+    before the verb at `limit` ('เผย กทม. ขานรับ', 'เผยประชาชนเดินทาง', 'ย้ำ 3 ปีที่ผ่านมาไทยควบคุม'): its
+    start and English. People and bodies are candidates already; these are not, and without them the
+    reported action was given to whoever said it ('Spokesperson controls the epidemic')."""
+    title = analysis.title
+    sayings = glossary().get("sayings", {})
+    said = [v for v in verbs_of(analysis) if title[v.start:v.end] in sayings and v.end <= limit]
+    if not said:
+        return None
+    start = said[-1].end
+    glued = [w for w in words(title) if start <= w.start and w.end <= limit]
+    end = limit
+    for w in reversed(glued):  # back over a light verb glued before the main one ('เร่ง')
+        if w.end == end and w.part == "verb":
+            end = w.start
+        else:
+            break
+    names = [e for e in analysis.entities + analysis.references if e.field == "title"]
+    for entity in names:
+        if entity.type == "place" and start <= entity.start and entity.end <= end \
+                and not title[entity.end:end].strip(_QUOTES) and _opens_clause(analysis, start, entity.start, names):
+            name = safe_english(english_name(entity), analysis)
+            if name and READABLE.search(name):
+                return entity.start, re.sub(r"\s*\([^()]*\)$", "", name)
+        if entity.type == "place" and start <= entity.start and entity.end <= end \
+                and not title[entity.end:end].strip(_QUOTES) \
+                and (pair := re.fullmatch(r"[\s“”\"'‘’]*(\S+?)\s*และ\s*", title[start:entity.start])) \
+                and pair.group(1) in agents():
+            # 'ยืนยันรัฐบาลและกรุงเทพมหานครทำงานร่วมกัน': the government and Bangkok work together
+            name = safe_english(english_name(entity), analysis)
+            if name and READABLE.search(name):
+                first, second = agents()[pair.group(1)], _NO_ACRONYM.sub("", name)
+                return start + pair.start(1), f"{first[:1].upper()}{first[1:]} and {second}"
+    table = agents()
+    before = [w for w in glued if w.end <= end and w.text.strip()]
+    if before and before[-1].text in table and before[-1].end == end and len(before) <= 2:
+        english = table[before[-1].text]
+        return before[-1].start, english[:1].upper() + english[1:]
+    return None
+
+
+_TIME_WORDS = {"year", "years", "past", "month", "months", "week", "weeks", "day", "days", "today", "now", "last"}
+
+
+def _opens_clause(analysis: Analysis, start: int, at: int, names: list[Entity]) -> bool:
+    """Whether a place at `at` opens the clause after a saying ending at `start`: only quotes, spaces, figures
+    and words of time stand between ('ย้ำ 3 ปีที่ผ่านมาไทยควบคุม...'), no name and no other noun (in
+    'ย้ำศูนย์ช่วยเหลือสังคม ต.บ้านกร่าง จ.พิษณุโลก เร่ง...' the province only says where the centre is)."""
+    if any(start <= e.start < at for e in names):
+        return False
+    figures = [(x.start, x.end) for x in analysis.figures + analysis.dates if x.field == "title"]
+    for w in words(analysis.title):
+        if w.start < start or w.end > at or not w.text.strip(_QUOTES) or not is_content(w):
+            continue
+        if any(a <= w.start < b for a, b in figures) or (w.english or "").lower() in _TIME_WORDS:
+            continue
+        return False
+    return True
 
 
 def _opening_topic(analysis: Analysis, verb_pos: int) -> str | None:

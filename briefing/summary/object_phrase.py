@@ -201,6 +201,9 @@ class _ObjectReader:
         )
 
     def _space_ends_clause(self, w: Word, a: _Around) -> _Step:
+        country = next((e for e in self.names if e.type == "place" and e.start == w.start), None)
+        if country is not None and self.group and self.group[-1].lower().removeprefix("the ") in _posts():
+            return None  # 'นายกฯ ญี่ปุ่น': the country says whose post it is (`_whose_post`)
         if (self.count >= 2 and a.gap and a.gap.strip() == "" and not a.latin_here and not a.after_abbreviation
                 and not a.listed):
             return _END  # a space between Thai words after a phrase of two words or more closes the clause
@@ -261,6 +264,8 @@ class _ObjectReader:
         """A place ends the phrase (the gist says where separately), unless it is the road built or one
         more of the countries the phrase lists."""
         if self._lists_another_country(name):
+            return _NEXT
+        if self._whose_post(name):
             return _NEXT
         if self.joiner and self.joiner.startswith("to ") and not self.group and ROUTE.match(name.text) \
                 and (label := safe_english(english_name(name), self.analysis)) and READABLE.search(label):
@@ -375,6 +380,26 @@ class _ObjectReader:
         self.count += len(self.joiner.split())
         return None
 
+    def _whose_post(self, name: Entity) -> bool:
+        """'ต้อนรับ นายกฯ ญี่ปุ่น', 'หารือเอกอัครราชทูตจีน': a country right after a post says whose post it is
+        ('the Prime Minister of Japan'); read as where, the gist said '... the Prime Minister in Japan', false."""
+        if not self.group or self.last != name.start - len(self.title[self.last:name.start]) \
+                or self.title[self.last:name.start].strip():
+            return False
+        post = self.group[-1]
+        if post.lower().removeprefix("the ") not in _posts():
+            return False
+        if not (_country(name.text) or _country(name.canonical or "")):
+            return False
+        label = safe_english(english_name(name), self.analysis)
+        if not label or not READABLE.search(label):
+            return False
+        label = re.sub(r"\s*\([^()]*\)$", "", label)
+        self.group[-1] = f"{post} of {label}"
+        self.count += 1 + len(label.split())
+        self.last = name.end
+        return True
+
     def _lists_another_country(self, name: Entity) -> bool:
         """'ผนึกกำลังมาเลเซีย อินโดนีเซีย': a country right after the country the phrase ends with (a space, a
         comma or 'และ' between) is one more of the countries listed ('joins forces with Malaysia and
@@ -436,6 +461,15 @@ class _ObjectReader:
 
     def _latin_run(self, w: Word) -> tuple[int, int, str] | None:
         return next((r for r in self.latin_runs if r[0] <= w.start < r[1]), None)
+
+
+@functools.lru_cache(maxsize=1)
+def _posts() -> frozenset[str]:
+    """Posts a country may follow to say whose they are: the glossary's roles in English, lower case, and
+    the envoys and heads of state no role lists."""
+    roles = {str(v).lower().removeprefix("the ") for v in glossary().get("roles", {}).values()}
+    return frozenset(roles | {"ambassador", "ambassadors", "embassy", "president", "prime minister", "king",
+                              "queen", "foreign minister", "consul", "consul-general", "envoy", "delegation"})
 
 
 _LISTED = re.compile(r"[\s,]*(?:และ)?\s*")

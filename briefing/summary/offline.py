@@ -213,7 +213,17 @@ def _plural_subject(actor: str) -> bool:
            for before, after in _joins(" ".join(subject))):
         return True  # 'MSDHS and Ministry of Public Health': two bodies acting together (actor.actor_of);
         # 'Ministry of Agriculture and Cooperatives' is one name
+    if re.fullmatch(r"The [a-z]+ and [A-Z][\w -]*", " ".join(subject)):
+        return True  # 'The government and Bangkok work together' (actor._reported_subject)
+    if any(before[-1:].isalpha() and before.split()[-1][:1].isupper() and _TITLED.match(after)
+           for before, after in _joins(" ".join(subject))):
+        return True  # 'Minister Varawut Silpa-archa and Adviser Kanchana Sinlapa-acha join', not 'joins'
     return bool(re.fullmatch(r"[a-z]+[^su]s", last)) or last in ("people", "police")
+
+
+_TITLED = re.compile(r"(?:Minister|Deputy|Adviser|Assistant|Prime|Permanent|Director|Governor|Spokesperson|"
+                     r"Secretary|President|Inspector|Chair|Mr|Ms|Mrs|Dr)\b")
+"""How a person's label in an actor pair begins (actor.actor_of: 'Minister X and Adviser Y')."""
 
 
 def _joins(subject: str) -> list[tuple[str, str]]:
