@@ -445,7 +445,10 @@ def _lead_in(analysis: Analysis, verb: Verb, obj_start: int) -> Verb | None:
 
 
 _PEOPLE = re.compile(r"^(?:the )?(?:[a-z-]+ )*(?:people|children|youth|students|farmers|workers|residents|tourists|"
-                     r"volunteers|parents|teachers|entrepreneurs|consumers|employers|women|men|elderly|citizens)(?: |$)")
+                     r"volunteers|parents|teachers|entrepreneurs|consumers|employers|women|men|elderly|citizens|"
+                     r"businesses|operators|owners|vendors|traders|merchants|companies|drivers|officials|officers|"
+                     r"staff|employees|members|patients|migrants|fishermen|growers|producers|sellers|investors|"
+                     r"travellers|passengers|motorists|users|households|communities|hotels|shops)(?: |$)")
 _PARTNERING = re.compile(r"^(?:joins forces|teams up|cooperates|works together|partners) on$")
 _PARTIES = {"partners", "partner", "network", "networks", "agencies", "private sector", "alliance", "allies"}
 

@@ -70,7 +70,16 @@ def place_of(analysis: Analysis, after: int = 0) -> str | None:
             continue  # 'สนามไทย – ญี่ปุ่น', 'วิกฤตรัสเซีย-ยูเครน': a pair names a venue, a border or a crisis, not where
         name = safe_english(english_name(entity), analysis)
         if name and READABLE.search(name) and name.lower() not in ("thailand", "thai"):
-            return re.sub(r"\s*\([^()]*\)$", "", name).rstrip(". ")  # a venue named by its body: no acronym
+            name = re.sub(r"\s*\([^()]*\)$", "", name).rstrip(". ")  # a venue named by its body: no acronym
+            other = _place_pair(places, entity, analysis.title)
+            if other is not None:
+                # 'เยือน ตรัง-พัทลุง', 'ช่วงกรุงเทพฯ - หนองคาย': both ends, as one alone ('in Trang') says half
+                second = safe_english(english_name(other), analysis)
+                if not second or not READABLE.search(second):
+                    continue
+                second = re.sub(r"\s*\([^()]*\)$", "", second).rstrip(". ")
+                return f"{name.removesuffix(' Province')} and {second}"
+            return name
     # 'ในที่ประชุมอาเซียน', 'ณ การประชุม APEC': the meeting of a body is where it happened
     for m in _AT_MEETING.finditer(analysis.title, after):
         body = next((e for e in analysis.entities + analysis.references if e.field == "title"
@@ -111,6 +120,13 @@ def _country_pair(title: str, entity: Entity) -> bool:
     after = _PAIR_AFTER.match(title, entity.end)
     return any(m is not None and any(m.group(1).endswith(c) or m.group(1).startswith(c) for c in countries)
                for m in (before, after))
+
+
+def _place_pair(places: list[Entity], entity: Entity, title: str) -> Entity | None:
+    """The place joined to this one by a dash after it ('ตรัง-พัทลุง', 'ช่วงกรุงเทพฯ - หนองคาย'), or None: the
+    visit or the line covers both, and naming one alone as where ('... in Bangkok') says half or something false."""
+    return next((other for other in places if other.start >= entity.end
+                 and re.fullmatch(r"\s*[-–]\s*", title[entity.end:other.start])), None)
 
 
 def partner(analysis: Analysis, entity: Entity) -> bool:
@@ -192,7 +208,7 @@ def headline_view(analysis: Analysis) -> Analysis:
         return analysis
     for start, end in analysis.sentences[:LEAD_SENTENCES]:
         text = analysis.body[start:end]
-        if len(text.strip()) < 30 or not THAI.search(text) or not verbs_of_text(text):
+        if len(text.strip()) < 30 or not THAI.search(text) or not verbs_of_text(text) or _PROGRAMME.search(text):
             continue
 
         def moved(items: list, start: int = start, end: int = end) -> list:  # type: ignore[type-arg]
@@ -206,6 +222,11 @@ def headline_view(analysis: Analysis) -> Analysis:
         if verbs_of(lead) and _has_object(lead):
             return lead
     return analysis
+
+
+_PROGRAMME = re.compile(r"ขอเชิญ(?:ท่านผู้ฟัง)?(?:รับ)?ฟัง|ขอเชิญรับชม")
+"""A radio or TV programme's opening line ('ต่อจากนี้ไป ขอเชิญรับฟังไทยคู่ฟ้า ครับ'): it invites the listener, it
+is no action of the release ('... listens to Thai Khu Fah' was false)."""
 
 
 def verbs_of_text(text: str) -> bool:

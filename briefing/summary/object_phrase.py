@@ -377,6 +377,11 @@ class _ObjectReader:
         self._flush()
         self.verb_joins += 1
         self.joiner = "to " + english
+        if a.prev_text == "ที่" and not a.gap:
+            # 'ผู้ประกอบการโรงแรมที่ร่วมโครงการ': a relative clause says which ones ('hotel businesses joining the
+            # project'); as a purpose ('to join the project') it said what the verb's actor wanted, false after 'warns'
+            head, _, rest = english.partition(" ")
+            self.joiner = f"{ing_form(head)} {rest}".strip()
         self.count += len(self.joiner.split())
         return None
 
@@ -448,6 +453,9 @@ class _ObjectReader:
         for i in range(2, len(parts), 2):
             if parts[i - 1] in ("to travel", "to go", "to return"):
                 parts[i - 1] += " to"  # 'เดินทางศรีลังกา': to travel to Sri Lanka
+            if parts[i - 1].split(" ")[0].endswith("ing") and parts[i][:1].islower() \
+                    and (i + 1 == len(parts) or parts[i + 1] not in ("and", ",")):
+                parts[i] = with_article(parts[i])  # 'joining the travel project'
             if parts[i - 1].startswith("to ") and parts[i - 1] != CAUSATIVE and " " not in parts[i] \
                     and (i + 1 == len(parts) or parts[i + 1] not in ("and", ",")):
                 parts[i] = with_article(parts[i])  # 'to draw up the system', not 'to draw up system'
