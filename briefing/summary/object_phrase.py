@@ -249,8 +249,8 @@ class _ObjectReader:
             label = abbreviation(label)  # in the object an acronym reads best ('APEC', 'FTI')
         if label and READABLE.search(label):
             if (self.group and self.last_name is not None
-                    and self.title[self.last_name.end:name.start].strip(" ,") == ""):
-                self._flush()  # 'พณ. มท.': two bodies side by side are a list, not one name
+                    and self.title[self.last_name.end:name.start].strip(" ,-–") == ""):
+                self._flush()  # 'พณ. มท.', 'อุตุฯ-ปณท': two bodies side by side are a list, not one name
                 self.joiner = "and"
                 self.count += 1
             self.group.append(label)

@@ -191,8 +191,15 @@ def _plural_action(action: str) -> str:
     joins nouns ('orders MOC and MOI to ...'), which stay as they are."""
     verbs = _verb_words()
     first, *rest = action.split(" and ")
-    later = [base_form(c) if base_form(c).split(" ", 1)[0] in verbs and base_form(c) != c else c for c in rest]
-    return " and ".join([base_form(first), *later])
+    later = [_plural(c) if base_form(c).split(" ", 1)[0] in verbs and base_form(c) != c else c for c in rest]
+    return " and ".join([_plural(first), *later])
+
+
+def _plural(clause: str) -> str:
+    """A clause's verb for a plural subject: the base form, but 'are' for 'is' ('Tourists are confident in',
+    not 'be confident in')."""
+    verb = base_form(clause)
+    return "are" + verb[2:] if verb == "be" or verb.startswith("be ") else verb
 
 
 @functools.lru_cache(maxsize=1)

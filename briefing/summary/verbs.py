@@ -56,12 +56,13 @@ def _verbs(title: str, names_given: tuple[tuple[int, int], ...]) -> tuple[Verb, 
     ws = words(title)
     starts = {w.start for w in ws}
     ends = {w.end for w in ws}
-    # 'การเสียชีวิตของตัวประกัน': after the nominaliser 'การ'/'ความ' a verb is a noun (the death of), no action
+    # 'การเสียชีวิตของตัวประกัน': after the nominaliser 'การ'/'ความ' a verb is a noun (the death of), no action;
+    # after 'ผู้' it names who does it ('ผู้กระทำผิด', offenders; 'ผู้เดินทาง', travellers), no action either
     nominal: set[int] = set()
     for prev, w in itertools.pairwise(ws):
         # 'การออกจำหน่าย': the whole run of verbs glued after 'การ' is one noun (the sale), none of them an action;
         # 'กรณี ปิดเว็บไซต์', 'เรื่องการ...': after 'case'/'matter' a verb says what the case is about
-        if (prev.end == w.start and (prev.text in ("การ", "ความ") or prev.start in nominal and prev.part == "verb"
+        if (prev.end == w.start and (prev.text in ("การ", "ความ", "ผู้") or prev.start in nominal and prev.part == "verb"
                                      and w.part == "verb")) \
                 or (prev.text in _TOPIC_NOUNS and not title[prev.end:w.start].strip() and w.part == "verb"):
             nominal.add(w.start)
