@@ -252,6 +252,9 @@ def _action_of(analysis: Analysis, phrases: list[str]) -> tuple[str, int | None]
         obj = head
     if verb and obj and (told := _told(analysis, verb)):
         return told, verb.start
+    if verb and obj and verb.english in _FEELING:
+        obj = re.sub(r" from (?!the |a |an )(?=[a-z])", " over the ", obj).replace(" from ", " over ")
+        # 'cares about the public over the weather', not 'from weather'
     if verb and obj:
         action = f"{verb.english} {with_article(obj)}"
         if verb.english in _MEETING_ON and obj.split()[0].lower() in _BODIES:
@@ -419,6 +422,12 @@ def _post_next(analysis: Analysis, pos: int) -> tuple[str, int, int] | None:
     return f"the {english[:1].lower()}{english[1:]}", m.start(1), m.end(1)
 
 
+_REQUEST = re.compile(r"ขอให้|ขอความร่วมมือ|ขอร้อง|วอน")
+"""A request ('ขอให้', 'ขอความร่วมมือ'): the verbs after it are what the hearers are asked to do."""
+
+_FEELING = {"cares about", "worries about", "is concerned about", "is worried about"}
+"""Verbs of concern, after which 'จาก' says what the concern is over ('ห่วงใยประชาชนจากสภาพอากาศ')."""
+
 _EMPTY_VERBS = {"does", "do", "makes", "make", "has", "have", "is", "be", "gets", "get"}
 """Verbs too general to open the gist's second clause: what they do depends on words the gist leaves out."""
 
@@ -554,6 +563,8 @@ def _second_clause(analysis: Analysis, verb: Verb, after: int, bare: bool = Fals
             continue  # 'เพื่อนเสียชีวิต': a verb glued to a noun qualifies it, it opens no clause
         if _subject_between(analysis, max(after, verb.end), v.start):
             return None  # another subject: another story
+        if _REQUEST.search(title[verb.end:v.start]):
+            return None  # 'ขอให้เฝ้าระวัง ใช้อุปกรณ์ป้องกันตนเอง': what the public is asked to do, not the actor's act
         obj, first, last = object_of(analysis, v, joins=0)
         if any(v.end <= x.start < first for x in analysis.figures + analysis.dates if x.field == "title"):
             return None  # 'เริ่ม 9 ธ.ค. นี้ ขณะที่ ...': a date stands first, what follows is another clause

@@ -164,9 +164,19 @@ def actor_of(analysis: Analysis, people: list[Person], verb_pos: int | None) -> 
     # organisation the body's opening names, else the first person the release gives a role. When the
     # headline opens with its topic instead ('โครงการสินเชื่อ IGNITE THAILAND สนับสนุน SMEs'), the gist
     # says whose release it is, then the topic as the subject: 'Cabinet: IGNITE THAILAND loans project'.
-    agency = _issuer(analysis, people)
     topic = _opening_topic(analysis, verb_pos) if verb_pos is not None else None
+    if topic and _POST_TITLE.fullmatch(topic):
+        # 'องคมนตรี เยี่ยมชมโครงการ...': a post opening the headline is who acts ('Privy Councillor visits'); the
+        # first body the release names ('EGAT: Privy Councillor visits') is at most a sponsor
+        return topic
+    agency = _issuer(analysis, people)
     return f"{agency}: {topic}" if topic else agency
+
+
+_POST_TITLE = re.compile(r"(?:[A-Z][a-z-]+ )*(?:Councillors?|Minister|Governor|Secretary|Secretary-General|Director|"
+                         r"Director-General|Spokesperson|Ambassador|President|Chairman|Chairperson|Commander|Chief|"
+                         r"Inspector-General|Permanent Secretary)")
+"""An opening topic that is a post (capitalised words ending in a title): the actor itself."""
 
 
 _NO_ACRONYM = re.compile(r"\s*\([^()]*\)$")
