@@ -150,3 +150,57 @@ def test_two_places_joined_by_a_dash_are_both_where() -> None:
         entity("place", "title", title, "จังหวัดบึงกาฬ", "Bueng Kan Province"),
         entity("place", "title", title, "สกลนคร", "Sakon Nakhon")])
     assert gist(analysis).endswith("in Bueng Kan and Sakon Nakhon")
+
+
+def test_a_post_opening_a_headline_is_the_actor_not_the_first_body_named() -> None:
+    # thaigov.go.th/news/contents/details/88725: EGAT is a sponsor the body names, not who visits
+    title = ("องคมนตรี เยี่ยมชมโครงการสนับสนุนการดำเนินงานโรงพยาบาลสมเด็จพระยุพราช เฉลิมพระเกียรติฯ "
+             "ที่จังหวัดปัตตานี")
+    body = "ระหว่างมูลนิธิโรงพยาบาลสมเด็จพระยุพราช และการไฟฟ้าฝ่ายผลิตแห่งประเทศไทย"
+    analysis = Analysis(title=title, body=body, sentences=lines(body), entities=[
+        entity("place", "title", title, "จังหวัดปัตตานี", "Pattani Province"),
+        entity("organisation", "body", body, "การไฟฟ้าฝ่ายผลิตแห่งประเทศไทย",
+               "Electricity Generating Authority of Thailand (EGAT)")])
+    assert gist(analysis).startswith("Privy Councillor visits")
+
+
+def test_what_a_request_asks_is_no_second_action() -> None:
+    # thaigov.go.th/news/contents/details/80681: the public is asked to use protective equipment
+    title = ("รัฐบาลเป็นห่วงในสุขภาพประชาชน ขอให้เฝ้าระวัง ใช้อุปกรณ์ป้องกันตนเอง "
+             "และติดตามข่าวสารหรือใช้แอปพลิเคชันตรวจสอบคุณภาพอากาศเสมอ")
+    text = gist(Analysis(title=title, body=""))
+    assert text.startswith("The government worries about") and "uses" not in text
+
+
+def test_from_after_a_verb_of_concern_is_over() -> None:
+    # thaigov.go.th/news/contents/details/41559
+    title = ("นายกรัฐมนตรี ห่วงใยประชาชนจากสภาพอากาศที่เปลี่ยนแปลงในช่วงนี้ "
+             "สั่งทุกหน่วยงานเตรียมพร้อมดูแลช่วยเหลือประชาชนที่ได้รับความเดือดร้อน")
+    assert "cares about the public over the weather" in gist(Analysis(title=title, body=""))
+
+
+def test_a_plural_subject_is_confident() -> None:
+    # thaigov.go.th/news/contents/details/95153: 'Tourists be confident' was no English
+    title = ("นักท่องเที่ยวเชื่อมั่นไทยแผ่นดินไหวไม่กระทบ สงกรานต์คึกคัก คาดเงินสะพัดกว่าแสนล้านบาท ขยายตัว 4.5% "
+             "สูงสุดในรอบ 5 ปี")
+    text = gist(Analysis(title=title, body=""))
+    assert "Tourists are confident" in text and " be " not in text
+
+
+def test_a_verb_glued_after_phu_names_who_does_it() -> None:
+    # thaigov.go.th/news/contents/details/43097: the offenders broke the law, not the department
+    title = "ผลการปราบปรามผู้กระทำผิดกฎหมายสรรพสามิตประจำปีงบประมาณ พ.ศ. 2564"
+    body = "กรมสรรพสามิต รายงานผลการปราบปราม"
+    analysis = Analysis(title=title, body=body, sentences=lines(body), entities=[
+        entity("organisation", "body", body, "กรมสรรพสามิต", "Excise Department")])
+    assert "breaks the law" not in gist(analysis)
+
+
+def test_two_bodies_joined_by_a_dash_in_the_object_are_a_list() -> None:
+    # thaigov.go.th/news/contents/details/48327: 'backs THP TMD' read as one name
+    title = "“ชัยวุฒิ” หนุนอุตุฯ-ปณท ใช้ประโยชน์ดิจิทัลเพิ่มรายได้ปชช."
+    analysis = Analysis(title=title, body="", entities=[
+        entity("person", "title", title, "ชัยวุฒิ", "Chaiwut Thanakamanusorn", canonical="ชัยวุฒิ ธนาคมานุสรณ์"),
+        entity("organisation", "title", title, "อุตุฯ", "Thai Meteorological Department (TMD)"),
+        entity("organisation", "title", title, "ปณท", "Thailand Post Co., Ltd. (THP)")])
+    assert "backs TMD and THP" in gist(analysis)
