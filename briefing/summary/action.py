@@ -139,6 +139,8 @@ def action_of(analysis: Analysis, phrases: list[str]) -> tuple[str, int | None]:
     """What was done, passed through `_gated`; see `_action_of`."""
     action, pos = _action_of(analysis, phrases)
     action = _with_parties(analysis, action)
+    if SPEECH.match(analysis.title):
+        action = _spoken(action)
     gated = _gated(action)
     return (gated, pos) if gated else (BARE.sub("", action.split()[0]) if action else "", pos)
 
@@ -156,6 +158,23 @@ def _with_parties(analysis: Analysis, action: str) -> str:
                           m.group(2).removeprefix("the ") in _PARTIES else m.group(2)):
             clauses[i] = clause[:m.start()] + f"{m.group(1)} with {m.group(2)}"
     return " and ".join(clauses)
+
+
+SPEECH = re.compile(r"\s*(?:คำกล่าว|คำปราศรัย|สุนทรพจน์|ปาฐกถา)")
+"""A headline that is the text of a speech ('คำกล่าวของนายกรัฐมนตรีในการประชุม...'): the speaker holds nothing."""
+
+
+def _spoken(action: str) -> str:
+    """What a speech headline's speaker did: spoke at the meeting or event the headline names ('ในการประชุม...'
+    read as 'holds a meeting on ...', which the speaker seldom does), else gave a speech."""
+    for held in ("holds a meeting on ", "holds a meeting of ", "holds ", "attends a meeting on ", "attends ",
+                 "presides over ", "opens "):
+        if action.startswith(held):
+            rest = re.split(r" and (?![A-Z])", action[len(held):])[0]  # 'ASEAN Business and Investment Summit' whole
+            if held.startswith(("holds a meeting", "attends a meeting")):
+                return f"speaks at a meeting {held.split()[-1]} {rest}"
+            return f"speaks at {with_article(rest)}" if rest else "gives a speech"
+    return "gives a speech"
 
 
 def _party_next(analysis: Analysis, end: int, obj_start: int) -> bool:

@@ -9,9 +9,13 @@ opening topic when it has one ('Cabinet: IGNITE THAILAND loans project').
 
 from __future__ import annotations
 
+import functools
 import re
+import tomllib
+from pathlib import Path
 
 from briefing.model import Analysis, Entity
+from briefing.summary.action import SPEECH
 from briefing.summary.check import word_count
 from briefing.summary.english import glossary
 from briefing.summary.facts import READABLE, Person, distinct_names, english_name, safe_english, short_org
@@ -65,9 +69,25 @@ def _title_role(title: str, people: list[Person], limit: int) -> tuple[int, int,
         start = prefix.start()
         position = ("Assistant " if prefix.group(1) == "ผู้ช่วย" else "Deputy ") + position
     for person in people:
-        if person.role and re.split(r",| and (?=[A-Z])| of | for ", person.role, maxsplit=1)[0].strip() == position:
+        if person.role and re.split(r",| and (?=[A-Z])| of | for ", person.role, maxsplit=1)[0].strip() == position \
+                and not _foreign(person.role):
+            # ('Prime Minister, People's Republic of China' holds a post of that name abroad: 'คำกล่าวของนายกรัฐมนตรี
+            # ในการประชุม...' is Thailand's Prime Minister, not 'Prime Minister Li Khoechiang')
             return start, start + len(key), _person_label(person.name, person.role)
     return start, start + len(key), position
+
+
+@functools.cache
+def _foreign_names() -> tuple[str, ...]:
+    """English names of every country but Thailand (briefing/data/countries.toml: formal and short)."""
+    data = tomllib.loads((Path(__file__).resolve().parents[1] / "data" / "countries.toml").read_text(encoding="utf-8"))
+    names = {n for block in data.get("country", []) for n in (block.get("en"), block.get("short_en")) if n}
+    return tuple(sorted(n for n in names if "Thailand" not in n))
+
+
+def _foreign(role: str) -> bool:
+    """Whether a role names a post of another country ('Prime Minister, Japan', 'Prime Minister of Australia')."""
+    return any(re.search(rf"\b{re.escape(name)}\b", role) for name in _foreign_names())
 
 
 _AIDES = {"ที่ปรึกษา": "Adviser", "เลขานุการ": "Secretary", "โฆษก": "Spokesperson"}
@@ -169,6 +189,11 @@ def actor_of(analysis: Analysis, people: list[Person], verb_pos: int | None) -> 
         # 'องคมนตรี เยี่ยมชมโครงการ...': a post opening the headline is who acts ('Privy Councillor visits'); the
         # first body the release names ('EGAT: Privy Councillor visits') is at most a sponsor
         return topic
+    if SPEECH.match(analysis.title):
+        # 'คำกล่าวถวายพระพรชัยมงคล...': the text of a speech; who gave it is the first person the release gives a
+        # role ('พลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี ผู้กราบบังคมทูล'), not the first body, and 'Address' is no subject
+        speaker = next((p for p in people if p.role), None)
+        return _person_label(speaker.name, speaker.role) if speaker else "The government"
     agency = _issuer(analysis, people)
     return f"{agency}: {topic}" if topic else agency
 

@@ -131,7 +131,7 @@ def _place_pair(places: list[Entity], entity: Entity, title: str) -> Entity | No
 
 def partner(analysis: Analysis, entity: Entity) -> bool:
     """True when the headline's place follows 'กับ' or 'ระหว่าง' (with, between): a party, not a where."""
-    return entity.field == "title" and bool(_PARTNER.search(analysis.title[max(0, entity.start - 20):entity.start]))
+    return entity.field == "title" and bool(_PARTNER.search(analysis.title[max(0, entity.start - 60):entity.start]))
 
 
 def partner_of(analysis: Analysis, after: int = 0) -> str | None:
@@ -139,7 +139,7 @@ def partner_of(analysis: Analysis, after: int = 0) -> str | None:
     for entity in sorted((e for e in analysis.entities + analysis.references
                           if e.field == "title" and e.type == "place" and e.start >= after), key=lambda e: e.start):
         name = safe_english(english_name(entity), analysis) if partner(analysis, entity) else None
-        if name and READABLE.search(name) and name.lower() not in ("thailand", "thai"):
+        if name and READABLE.search(name) and name.lower() not in ("thailand", "thai") and "Thailand" not in name:
             return re.sub(r"\s*\([^()]*\)$", "", name).rstrip(". ")
     return None
 
@@ -158,7 +158,7 @@ def compared(analysis: Analysis, entity: Entity) -> bool:
 _LIST_GAP = re.compile(r"\s*(?:\([^()]{0,20}\))?\s*(?:,|และ|หรือ)?\s*")
 
 
-_PARTNER = re.compile(r"(?:กับ|ระหว่าง)\s*(?:ประเทศ|รัฐบาล|จังหวัด)?\s*$")
+_PARTNER = re.compile(r"(?:กับ|ระหว่าง|ระหว่าง\S{0,40}และ)\s*(?:ประเทศ|รัฐบาล|จังหวัด|เครือรัฐ|สาธารณรัฐ|ราชอาณาจักร)?\s*$")
 """'ร่วมมือกับประเทศ...', 'ระหว่างไทย...': a place after 'with' or 'between' is a party, not where it happened."""
 
 _AT_MEETING = re.compile(r"(?:ใน|ณ)\s*(?:ที่ประชุม|การประชุม)\s*")

@@ -150,7 +150,8 @@ def gather(release: Release, analysis: Analysis) -> Facts:
         organisations=distinct_names(analysis.entities, "organisation", analysis),
         phrases=phrases,
         place=None if headline else place_of(view, verbs[0].start if verbs else 0),
-        partner=None if headline else partner_of(view, verbs[0].start if verbs else 0),
+        partner=None if headline or action.startswith(("gives a speech", "speaks at")) else partner_of(
+            view, verbs[0].start if verbs else 0),  # a speech is given to an audience, not 'with Australia'
         lead=lead,
         ahead=ahead[:2],
     )
