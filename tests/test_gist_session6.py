@@ -204,3 +204,28 @@ def test_two_bodies_joined_by_a_dash_in_the_object_are_a_list() -> None:
         entity("organisation", "title", title, "อุตุฯ", "Thai Meteorological Department (TMD)"),
         entity("organisation", "title", title, "ปณท", "Thailand Post Co., Ltd. (THP)")])
     assert "backs TMD and THP" in gist(analysis)
+
+
+def test_a_speech_headline_is_spoken_by_its_own_post_not_a_holder_abroad() -> None:
+    # thaigov.go.th/news/contents/details/34473: Thailand's Prime Minister speaks to the Mekong-Lancang leaders;
+    # 'Prime Minister Li Khoechiang holds a meeting on ...' named China's premier as the speaker and host
+    title = "คำกล่าวของนายกรัฐมนตรีในการประชุมผู้นำกรอบความร่วมมือแม่โขง – ล้านช้าง ครั้งที่ 3"
+    body = "ฯพณฯ หลี่ เค่อเฉียง นายกรัฐมนตรีแห่งสาธารณรัฐประชาชนจีน"
+    analysis = Analysis(title=title, body=body, sentences=lines(body), entities=[
+        entity("person", "body", body, "หลี่ เค่อเฉียง", "Li Khoechiang", role="นายกรัฐมนตรีแห่งสาธารณรัฐประชาชนจีน",
+               role_english="Prime Minister, People's Republic of China")])
+    text = gist(analysis)
+    assert text.startswith("Prime Minister speaks at a meeting") and "Li" not in text
+
+
+def test_a_speech_with_no_speaker_in_its_headline_names_the_releases_first_person() -> None:
+    # thaigov.go.th/news/contents/details/44680: 'Cabinet: Address offers blessings to the ceremony' made a
+    # subject of the word 'address' and an actor of the first body named
+    title = ("คำกล่าวถวายพระพรชัยมงคล ในพิธีวางพานพุ่มและถวายพระพรชัยมงคล เนื่องในวันเฉลิมพระชนมพรรษา "
+             "สมเด็จพระนางเจ้าสิริกิติ์ พระบรมราชินีนาถ พระบรมราชชนนีพันปีหลวง")
+    body = "คณะรัฐมนตรี ... พลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี ผู้กราบบังคมทูล"
+    analysis = Analysis(title=title, body=body, sentences=lines(body), entities=[
+        entity("organisation", "body", body, "คณะรัฐมนตรี", "Cabinet"),
+        entity("person", "body", body, "พลเอก ประยุทธ์ จันทร์โอชา", "Prayut Chan-o-cha", role="นายกรัฐมนตรี",
+               role_english="Prime Minister", canonical="ประยุทธ์ จันทร์โอชา")])
+    assert gist(analysis).startswith("Prime Minister Prayut Chan-o-cha gives a speech")
