@@ -229,3 +229,21 @@ def test_a_speech_with_no_speaker_in_its_headline_names_the_releases_first_perso
         entity("person", "body", body, "พลเอก ประยุทธ์ จันทร์โอชา", "Prayut Chan-o-cha", role="นายกรัฐมนตรี",
                role_english="Prime Minister", canonical="ประยุทธ์ จันทร์โอชา")])
     assert gist(analysis).startswith("Prime Minister Prayut Chan-o-cha gives a speech")
+
+
+def test_verbs_inside_a_nominal_run_are_no_action() -> None:
+    # thaigov.go.th/news/contents/details/59338: the selection of private firms to join the investment; the
+    # MRTA invests in nothing
+    title = ("ผู้ยื่นข้อเสนอ ที่ผ่านการประเมินสูงสุด การคัดเลือกเอกชนเข้าร่วมลงทุน โครงการรถไฟฟ้าสายสีส้ม "
+             "ช่วงบางขุนนนท์ - มีนบุรี (สุวินทวงศ์)")
+    body = "การรถไฟฟ้าขนส่งมวลชนแห่งประเทศไทย แจ้งผลการคัดเลือก"
+    analysis = Analysis(title=title, body=body, sentences=lines(body), entities=[
+        entity("organisation", "body", body, "การรถไฟฟ้าขนส่งมวลชนแห่งประเทศไทย",
+               "Mass Rapid Transit Authority of Thailand (MRTA)")])
+    assert "invests" not in gist(analysis)
+    # thaigov.go.th/news/contents/details/63221: a meeting on supervision and management, no second act
+    title = "กรมการขนส่งทางราง จัดประชุมการกำกับและบริหารจัดการระบบขนส่งทางราง"
+    analysis = Analysis(title=title, body="", entities=[
+        entity("organisation", "title", title, "กรมการขนส่งทางราง", "Department of Rail Transport (DRT)")])
+    text = gist(analysis)
+    assert text.startswith("Department of Rail Transport holds a meeting") and "manages" not in text
