@@ -247,3 +247,19 @@ def test_verbs_inside_a_nominal_run_are_no_action() -> None:
         entity("organisation", "title", title, "กรมการขนส่งทางราง", "Department of Rail Transport (DRT)")])
     text = gist(analysis)
     assert text.startswith("Department of Rail Transport holds a meeting") and "manages" not in text
+
+
+def test_a_second_clause_with_the_first_ones_verb_is_dropped_and_the_reported_government_acts() -> None:
+    # thaigov.go.th/news/contents/details/74604: 'works on ministry and works on the public' said one act twice,
+    # and the government (after 'เผย') works, not the deputy spokesperson
+    title = ("\u200b\"รัดเกล้า\" เผย รัฐบาลฯ\u200b ทำงานแบบไร้รอยต่อกระทรวง\u200b นำหลายหน่วยงานจับมือกันแน่น "
+             "ร่วมกันเดินหน้าทำงานเพื่อประชาชน\u200b ตอบโจทย์ความต้องการทั้งมิติ\u200b คลัง\u200b\u200b-พลังงาน\u200b-อุตสาหกรรม\u200b-เกษตร\u200b")
+    body = "นางรัดเกล้า อินทวงศ์ สุวรรณคีรี รองโฆษกประจำสำนักนายกรัฐมนตรี เปิดเผย"
+    analysis = Analysis(title=title, body=body, sentences=lines(body), entities=[
+        entity("person", "body", body, "นางรัดเกล้า อินทวงศ์ สุวรรณคีรี", "Radklao Intawong Suwankiri",
+               role="รองโฆษกประจำสำนักนายกรัฐมนตรี", role_english="Deputy Government Spokesperson",
+               canonical="รัดเกล้า อินทวงศ์ สุวรรณคีรี")],
+        references=[Entity(type="person", field="title", text="รัดเกล้า", start=2, end=10,
+                           canonical="รัดเกล้า อินทวงศ์ สุวรรณคีรี", english="Radklao Intawong Suwankiri")])
+    text = gist(analysis)
+    assert text.count("works") == 1 and "The government works" in text

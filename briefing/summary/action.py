@@ -139,6 +139,11 @@ def action_of(analysis: Analysis, phrases: list[str]) -> tuple[str, int | None]:
     """What was done, passed through `_gated`; see `_action_of`."""
     action, pos = _action_of(analysis, phrases)
     action = _with_parties(analysis, action)
+    clauses = action.split(" and ")
+    if len(clauses) > 1 and " " in clauses[0] and clauses[-1].split(" ")[0] == clauses[0].split(" ")[0] \
+            and clauses[0].split(" ")[0][:1].islower():
+        # 'works on ministry and works on the public': a second clause with the first one's verb adds no act
+        action = " and ".join(clauses[:-1])
     if SPEECH.match(analysis.title):
         action = _spoken(action)
     gated = _gated(action)

@@ -243,9 +243,13 @@ def _reported_subject(analysis: Analysis, limit: int) -> tuple[int, str] | None:
                 first, second = agents()[pair.group(1)], _NO_ACRONYM.sub("", name)
                 return start + pair.start(1), f"{first[:1].upper()}{first[1:]} and {second}"
     table = agents()
-    before = [w for w in glued if w.end <= end and w.text.strip()]
-    if before and before[-1].text in table and before[-1].end == end and len(before) <= 2:
+    before = [w for w in glued if w.end <= end and w.text.strip(" ฯ\u200b")]  # 'รัฐบาลฯ ทำงาน'
+    if before and title[before[-1].end:end].strip(" ฯ\u200b"):
+        before = []  # something else stands between the noun and the verb
+    if before and before[-1].text in table and len(before) <= 2:
         english = table[before[-1].text]
+        if english.removeprefix("the ")[:1].isupper():
+            return None  # 'นายกฯ', 'ครม.': a post or a body, which the candidates name better ('Prime Minister Prayut')
         return before[-1].start, english[:1].upper() + english[1:]
     return None
 
