@@ -137,9 +137,13 @@ def test_a_radio_programmes_opening_line_is_no_action() -> None:
     # listener ('... listens to Thai Khu Fah' was false), the next one says what the government did
     title = "ความเชื่อมโยงทางคมนาคมผ่าน โครงการรถไฟความเร็วสูงไทย-จีน"
     body = ("ต่อจากนี้ไป ขอเชิญรับฟังไทยคู่ฟ้า ครับ\n"
-            "รัฐบาลลงนามสัญญาโครงการรถไฟความเร็วสูงไทย-จีน เพื่อจ้างงานระบบราง ระบบไฟฟ้าและเครื่องกล")
-    text = gist(Analysis(title=title, body=body, sentences=lines(body)))
+            "รัฐบาลลงนามสัญญาโครงการรถไฟความเร็วสูงไทย-จีน เพื่อจ้างงานระบบราง ระบบไฟฟ้าและเครื่องกล จัดหาขบวนรถไฟ "
+            "และจัดฝึกอบรมบุคลากรของการพัฒนาระบบรถไฟความเร็วสูงเชื่อมโยงภูมิภาค ช่วงกรุงเทพฯ - หนองคาย")
+    analysis = Analysis(title=title, body=body, sentences=lines(body), entities=[
+        entity("place", "body", body, "กรุงเทพฯ", "Bangkok"), entity("place", "body", body, "หนองคาย", "Nong Khai")])
+    text = gist(analysis)
     assert "listen" not in text.lower() and text.startswith("The government signs")
+    assert " in " not in text  # the line's section ('ช่วงกรุงเทพฯ - หนองคาย') is not where the contract was signed
 
 
 def test_two_places_joined_by_a_dash_are_both_where() -> None:

@@ -72,6 +72,8 @@ def place_of(analysis: Analysis, after: int = 0) -> str | None:
         if name and READABLE.search(name) and name.lower() not in ("thailand", "thai"):
             name = re.sub(r"\s*\([^()]*\)$", "", name).rstrip(". ")  # a venue named by its body: no acronym
             other = _place_pair(places, entity, analysis.title)
+            if other is not None and re.search(r"(?:ช่วง|เส้นทาง|สาย)\s*$", analysis.title[max(0, entity.start - 8):entity.start]):
+                return None  # 'ช่วงกรุงเทพฯ - หนองคาย': a line's section names what is built or signed, not where
             if other is not None:
                 # 'เยือน ตรัง-พัทลุง', 'ช่วงกรุงเทพฯ - หนองคาย': both ends, as one alone ('in Trang') says half
                 second = safe_english(english_name(other), analysis)
