@@ -33,6 +33,14 @@ not its holder, and the person named right after a position holds it (actor.py);
 + a person or body talks with them, an English phrase far after a meeting verb is no event held
 (action.py); a place after 'กับ'/'ระหว่าง' is a partner ('with Japan') and a country paired by a dash
 ('ไทย–กัมพูชา') no where (`place_of`); a body percentage nothing names as a rate is no key figure (offline.py).
+Session 6 (bench/gists6): a saying's reported clause opening with a place or an [agent] noun is theirs ('Spokesperson:
+Bangkok welcomes'), a post's holder named after the verb or abroad is no actor, a post opening a headline with no
+named subject is the actor, a speech headline's speaker speaks or gives a speech (actor.py); 'มอบ' + a post assigns
+its holder, 'cooperates with' a party in any clause, verbs after a request are the hearers', a clause repeating the
+first verb is dropped (action.py); a country after a post says whose it is, a verb after the relative 'ที่' qualifies
+its noun ('hotels joining the project') (object_phrase.py); a verb after 'ผู้' or glued inside a nominal run is no
+action (verbs.py); two places joined by a dash are both where, a line's section none, a radio programme's opening
+line no action (here).
 """
 
 from __future__ import annotations
