@@ -142,8 +142,12 @@ def action_of(analysis: Analysis, phrases: list[str]) -> tuple[str, int | None]:
     clauses = action.split(" and ")
     if len(clauses) > 1 and " " in clauses[0] and clauses[-1].split(" ")[0] == clauses[0].split(" ")[0] \
             and clauses[0].split(" ")[0][:1].islower():
-        # 'works on ministry and works on the public': a second clause with the first one's verb adds no act
-        action = " and ".join(clauses[:-1])
+        # 'builds young people and builds jobs for ...': a second clause with the first one's verb adds no act, only
+        # a second object ('builds young people and jobs for ...')
+        first, last = clauses[0].split(), clauses[-1].split()
+        same = next(i for i, (a, b) in enumerate(zip([*first, ""], [*last, " "])) if a != b)
+        rest = " ".join(last[same:]).removeprefix("the ") if same < len(last) else ""
+        action = " and ".join(clauses[:-1]) + (f" and {with_article(rest)}" if rest else "")
     if SPEECH.match(analysis.title):
         action = _spoken(action)
     gated = _gated(action)
