@@ -320,7 +320,7 @@ def _noun_subject(title: str, verb_pos: int) -> str | None:
         return None
     pos = verb_pos
     for w in reversed(before):  # back over verbs glued to the main one ('รัฐบาลเปิดขาย')
-        if title[w.end:pos].strip():
+        if title[w.end:pos].strip(" ฯ\u200b"):  # ('ที่ประชุมฯ รับรอง': the abbreviation mark ends the noun)
             break
         if w.part == "verb":
             pos = w.start
