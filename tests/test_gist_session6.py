@@ -267,3 +267,15 @@ def test_a_second_clause_with_the_first_ones_verb_is_dropped_and_the_reported_go
                            canonical="รัดเกล้า อินทวงศ์ สุวรรณคีรี", english="Radklao Intawong Suwankiri")])
     text = gist(analysis)
     assert text.count("works") == 1 and "The government works" in text
+
+
+def test_the_body_right_after_join_forces_is_the_partner() -> None:
+    # thaigov.go.th/news/contents/details/75491: 'joins forces on pilot OPEC to borrow ...' glued the partner to the
+    # words after it
+    title = ("กองทุนเงินให้กู้ยืมเพื่อการศึกษา จับมือสำนักงานคณะกรรมการส่งเสริมการศึกษาเอกชน "
+             "นำร่องการให้กู้ยืมหลักสูตรระยะสั้น Reskill/Upskill")
+    analysis = Analysis(title=title, body="", entities=[
+        entity("organisation", "title", title, "กองทุนเงินให้กู้ยืมเพื่อการศึกษา", "Student Loan Fund (SLF)"),
+        entity("organisation", "title", title, "สำนักงานคณะกรรมการส่งเสริมการศึกษาเอกชน",
+               "Office of the Private Education Commission (OPEC)")])
+    assert gist(analysis).startswith("Student Loan Fund joins forces with OPEC")

@@ -186,6 +186,18 @@ def _spoken(action: str) -> str:
     return "gives a speech"
 
 
+def _party_at(analysis: Analysis, end: int) -> str | None:
+    """The acronym or name of the organisation right after `end` (spaces, 'กับ' between), or None."""
+    from briefing.summary.facts import abbreviation
+
+    for e in analysis.entities + analysis.references:
+        if e.field == "title" and e.type == "organisation" and e.start >= end \
+                and re.fullmatch(r"\s*(?:กับ)?\s*", analysis.title[end:e.start]):
+            label = safe_english(english_name(e), analysis)
+            return abbreviation(label) if label else None
+    return None
+
+
 def _party_next(analysis: Analysis, end: int, obj_start: int) -> bool:
     """True when a person or organisation of the headline follows the verb ending at `end` (after 'กับ') and
     the object (starting at `obj_start`) begins with it."""
@@ -328,6 +340,10 @@ def _action_of(analysis: Analysis, phrases: list[str]) -> tuple[str, int | None]
         if _PARTNERING.match(verb.english) and _a_party(analysis, obj) and action.startswith(verb.english + " "):
             # 'บีโอไอจับมือพันธมิตร', 'จับมือ ธ.ก.ส.': one joins forces with a party, on a thing
             action = f"{verb.english[:-3]} with {action[len(verb.english) + 1:]}"
+        elif _PARTNERING.match(verb.english) and (party := _party_at(analysis, verb.end)):
+            # 'จับมือสำนักงานคณะกรรมการส่งเสริมการศึกษาเอกชน นำร่อง...': the body right after the verb is the partner,
+            # whatever the words after it ('joins forces on pilot OPEC to borrow ...' read them as one group)
+            action = f"{verb.english[:-3]} with {party}"
         return action, verb.start
     if obj:
         return f"reports on {obj}", None
