@@ -392,8 +392,6 @@ def _told(analysis: Analysis, verb: Verb, past_travel: bool = True) -> str | Non
         end += len(analysis.title[end:]) - len(_WITH_TEAM.sub("", analysis.title[end:], count=1))
     if not hearer or word_count(hearer) > 4 or first_gap(analysis, start, end) is not None:
         return None
-    title = analysis.title
-    light = light_verbs()
     nxt = next((v for v in verbs_of(analysis) if v.start >= end), None)
     if past_travel and nxt is not None and base_form(BARE.sub("", nxt.english)) in ("travel", "go"):
         # 'เดินทางติดตามนโยบาย': to follow up on the policy; the travel only says how (else 'to travel' it is)
