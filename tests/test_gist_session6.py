@@ -279,3 +279,22 @@ def test_the_body_right_after_join_forces_is_the_partner() -> None:
         entity("organisation", "title", title, "สำนักงานคณะกรรมการส่งเสริมการศึกษาเอกชน",
                "Office of the Private Education Commission (OPEC)")])
     assert gist(analysis).startswith("Student Loan Fund joins forces with OPEC")
+
+
+def test_a_place_inside_a_post_after_a_saying_is_no_subject() -> None:
+    # thaigov.go.th/news/contents/details/68704: the district chief of Cha-am leads the team, not 'Cha-am District'
+    title = ("พ่อเมืองเพชร เผยนายอำเภอชะอำ นำทีมฝ่ายปกครอง ลงพื้นที่ Road Show แอปฯ ไทยดี “ThaiD” "
+             "ให้กับนักเรียนในโรงเรียน")
+    analysis = Analysis(title=title, body="", entities=[
+        entity("place", "title", title, "อำเภอชะอำ", "Cha-am District")])
+    assert not gist(analysis).startswith("Cha-am District leads")
+
+
+def test_orders_all_provinces_to_do_what() -> None:
+    # thaigov.go.th/news/contents/details/46789: 'orders action on all provinces to ...' read as action against them
+    title = ("มท.1 สั่งการทุกจังหวัดเตรียมความพร้อมรับสถานการณ์และผลกระทบจากพายุ \"ไลออนร๊อก\" "
+             "ตามแนวทางแผนเผชิญเหตุ")
+    analysis = Analysis(title=title, body="", entities=[
+        entity("organisation", "title", title, "มท.", "Ministry of Interior (MOI)")])
+    text = gist(analysis)
+    assert "orders all provinces to prepare" in text and "action on" not in text

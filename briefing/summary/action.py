@@ -473,7 +473,7 @@ _FEELING = {"cares about", "worries about", "is concerned about", "is worried ab
 _EMPTY_VERBS = {"does", "do", "makes", "make", "has", "have", "is", "be", "gets", "get"}
 """Verbs too general to open the gist's second clause: what they do depends on words the gist leaves out."""
 
-_ORDERED = re.compile(r"^orders action on ((?:the )?[A-Z][^ ]*(?: (?:and )?[A-Z][^ ]*)*) to ")
+_ORDERED = re.compile(r"^orders action on ((?:the )?[A-Z][^ ]*(?: (?:and )?[A-Z][^ ]*)*|all [a-z]+) to ")
 
 ACTION_WORDS = 13
 """An action of two clauses ('screens workers in factories and fears a COVID-19 outbreak') is kept only

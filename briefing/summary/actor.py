@@ -228,7 +228,7 @@ def _reported_subject(analysis: Analysis, limit: int) -> tuple[int, str] | None:
             break
     names = [e for e in analysis.entities + analysis.references if e.field == "title"]
     for entity in names:
-        if entity.type == "place" and start <= entity.start and entity.end <= end \
+        if entity.type == "place" and start <= entity.start and entity.end <= end and not _glued(title, entity.start, start) \
                 and not title[entity.end:end].strip(_QUOTES) and _opens_clause(analysis, start, entity.start, names):
             name = safe_english(english_name(entity), analysis)
             if name and READABLE.search(name):
@@ -252,6 +252,17 @@ def _reported_subject(analysis: Analysis, limit: int) -> tuple[int, str] | None:
             return None  # 'นายกฯ', 'ครม.': a post or a body, which the candidates name better ('Prime Minister Prayut')
         return before[-1].start, english[:1].upper() + english[1:]
     return None
+
+
+def _glued(title: str, pos: int, start: int) -> bool:
+    """Whether a noun (or 'นาย') is glued before `pos` (past `start`): 'นายอำเภอชะอำ' names the district's chief, the
+    place inside it is no subject ('Cha-am District leads the team' was false); after 'ที่ผ่านมา' (past) it is one."""
+    if pos <= start:
+        return False
+    if any(w.start < pos < w.end for w in words(title)):
+        return True  # the place starts inside a word ('นาย|อำเภอชะอำ')
+    before = next((w for w in words(title) if w.end == pos), None)
+    return before is not None and (before.part == "noun" or before.text in ("นาย", "ผู้"))
 
 
 _TIME_WORDS = {"year", "years", "past", "month", "months", "week", "weeks", "day", "days", "today", "now", "last"}
