@@ -12,7 +12,8 @@ draw reproducible; run it again only to check that it gives the same files. A se
 release of the other gists* folders and of briefing/seeds; bench/gists3 (seed 20261204 + 3, 20) leaves out
 bench/briefs too; bench/gists4 (seed 20261220, 20) is drawn the same way, after gists3 was spent on finding patterns;
 bench/gists5 (seed 20261231, 20) too, also leaving out the held-out sets other helpers were drawing at the time
-(/work/wt-*/bench/heldout*, read when present).
+(/work/wt-*/bench/heldout*, read when present); bench/gists6 (seed 20270105, 20) also leaves out the files other
+helpers drew under /tmp/draw (read when present).
 """
 import random
 import re
@@ -60,6 +61,7 @@ def main() -> int:
     taken = [*dev.glob("*.txt"), *(repo / "seeds").glob("*.txt"), *(repo / "tests" / "data").rglob("*.txt"),
              *(repo / "bench").glob("heldout*/*.txt")]
     taken += Path("/work").glob("wt-*/bench/heldout*/*.txt")  # concurrent helpers' new sets, when present
+    taken += Path("/tmp/draw").rglob("*.txt")  # drawn by concurrent helpers, not yet in their worktrees
     if out != HERE:  # a later sample: none of the earlier gist samples or the bundled seeds
         taken += [p for p in (repo / "bench").glob("gists*/*.txt") if p.parent != out]
         taken += [*(repo / "briefing" / "seeds").glob("*.txt"), *(repo / "bench" / "briefs").glob("*.txt")]

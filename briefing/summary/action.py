@@ -25,7 +25,7 @@ from dataclasses import replace
 from briefing.model import Analysis
 from briefing.summary.check import word_count
 from briefing.summary.english import glossary, join_words, longest_keys
-from briefing.summary.facts import safe_english
+from briefing.summary.facts import english_name, safe_english
 from briefing.summary.grammar import BARE, GOVERNS, repeats, with_article
 from briefing.summary.object_phrase import CAUSATIVE, clean_cut, first_gap, not_its_object, object_of
 from briefing.summary.verbs import Verb, find_verb, verbs_of
@@ -138,8 +138,64 @@ def _gated(action: str) -> str:
 def action_of(analysis: Analysis, phrases: list[str]) -> tuple[str, int | None]:
     """What was done, passed through `_gated`; see `_action_of`."""
     action, pos = _action_of(analysis, phrases)
+    action = _with_parties(analysis, action)
+    clauses = action.split(" and ")
+    if len(clauses) > 1 and " " in clauses[0] and clauses[-1].split(" ")[0] == clauses[0].split(" ")[0] \
+            and clauses[0].split(" ")[0][:1].islower():
+        # 'builds young people and builds jobs for ...': a second clause with the first one's verb adds no act, only
+        # a second object ('builds young people and jobs for ...')
+        first, last = clauses[0].split(), clauses[-1].split()
+        same = next(i for i, (a, b) in enumerate(zip([*first, ""], [*last, " "])) if a != b)
+        rest = " ".join(last[same:]).removeprefix("the ") if same < len(last) else ""
+        action = " and ".join(clauses[:-1]) + (f" and {with_article(rest)}" if rest else "")
+    if SPEECH.match(analysis.title):
+        action = _spoken(action)
     gated = _gated(action)
     return (gated, pos) if gated else (BARE.sub("", action.split()[0]) if action else "", pos)
+
+
+_PARTNERING_ON = re.compile(r"\b(joins forces|teams up|cooperates|works together|partners) on ((?:the )?[^ ]+(?: [^ ]+)*)$")
+
+
+def _with_parties(analysis: Analysis, action: str) -> str:
+    """Each clause's 'cooperates on <a party>' as 'cooperates with <a party>' ('ร่วมมือกับเครือข่าย': cooperates
+    with the network); `_action_of` mends only the first verb's, and a second clause read 'cooperates on the network'."""
+    clauses = action.split(" and ")
+    for i, clause in enumerate(clauses):
+        m = _PARTNERING_ON.search(clause)
+        if m and _a_party(analysis, m.group(2).removeprefix("the ") if m.group(2).startswith("the ") and
+                          m.group(2).removeprefix("the ") in _PARTIES else m.group(2)):
+            clauses[i] = clause[:m.start()] + f"{m.group(1)} with {m.group(2)}"
+    return " and ".join(clauses)
+
+
+SPEECH = re.compile(r"\s*(?:คำกล่าว|คำปราศรัย|สุนทรพจน์|ปาฐกถา)")
+"""A headline that is the text of a speech ('คำกล่าวของนายกรัฐมนตรีในการประชุม...'): the speaker holds nothing."""
+
+
+def _spoken(action: str) -> str:
+    """What a speech headline's speaker did: spoke at the meeting or event the headline names ('ในการประชุม...'
+    read as 'holds a meeting on ...', which the speaker seldom does), else gave a speech."""
+    for held in ("holds a meeting on ", "holds a meeting of ", "holds ", "attends a meeting on ", "attends ",
+                 "presides over ", "opens "):
+        if action.startswith(held):
+            rest = re.split(r" and (?![A-Z])", action[len(held):])[0]  # 'ASEAN Business and Investment Summit' whole
+            if held.startswith(("holds a meeting", "attends a meeting")):
+                return f"speaks at a meeting {held.split()[-1]} {rest}"
+            return f"speaks at {with_article(rest)}" if rest else "gives a speech"
+    return "gives a speech"
+
+
+def _party_at(analysis: Analysis, end: int) -> str | None:
+    """The acronym or name of the organisation right after `end` (spaces, 'กับ' between), or None."""
+    from briefing.summary.facts import abbreviation
+
+    for e in analysis.entities + analysis.references:
+        if e.field == "title" and e.type == "organisation" and e.start >= end \
+                and re.fullmatch(r"\s*(?:กับ)?\s*", analysis.title[end:e.start]):
+            label = safe_english(english_name(e), analysis)
+            return abbreviation(label) if label else None
+    return None
 
 
 def _party_next(analysis: Analysis, end: int, obj_start: int) -> bool:
@@ -236,6 +292,9 @@ def _action_of(analysis: Analysis, phrases: list[str]) -> tuple[str, int | None]
         obj = head
     if verb and obj and (told := _told(analysis, verb)):
         return told, verb.start
+    if verb and obj and verb.english in _FEELING:
+        obj = re.sub(r" from (?!the |a |an )(?=[a-z])", " over the ", obj).replace(" from ", " over ")
+        # 'cares about the public over the weather', not 'from weather'
     if verb and obj:
         action = f"{verb.english} {with_article(obj)}"
         if verb.english in _MEETING_ON and obj.split()[0].lower() in _BODIES:
@@ -281,6 +340,10 @@ def _action_of(analysis: Analysis, phrases: list[str]) -> tuple[str, int | None]
         if _PARTNERING.match(verb.english) and _a_party(analysis, obj) and action.startswith(verb.english + " "):
             # 'บีโอไอจับมือพันธมิตร', 'จับมือ ธ.ก.ส.': one joins forces with a party, on a thing
             action = f"{verb.english[:-3]} with {action[len(verb.english) + 1:]}"
+        elif _PARTNERING.match(verb.english) and (party := _party_at(analysis, verb.end)):
+            # 'จับมือสำนักงานคณะกรรมการส่งเสริมการศึกษาเอกชน นำร่อง...': the body right after the verb is the partner,
+            # whatever the words after it ('joins forces on pilot OPEC to borrow ...' read them as one group)
+            action = f"{verb.english[:-3]} with {party}"
         return action, verb.start
     if obj:
         return f"reports on {obj}", None
@@ -307,29 +370,48 @@ _TOLD = {"presses", "urges", "asks", "orders", "instructs", "encourages", "calls
 to adapt."""
 
 
-def _told(analysis: Analysis, verb: Verb) -> str | None:
+def _told(analysis: Analysis, verb: Verb, past_travel: bool = True) -> str | None:
     """'<verb> <who> to <do what>' for a verb of telling whose object is who is told and whose next verb,
     glued or after a space, says what they are to do ('กำชับหน่วยงานเกี่ยวข้องอำนวยความสะดวกผู้เดินทาง':
     orders agencies to facilitate travellers); None when either part has a word the glossary cannot read
     or another subject comes between (then the plainer forms are used)."""
     head, *more = verb.english.split()
     inviting = head == "invites" and " ".join(more) in ("the public to", "people to")  # 'ชวนเด็กๆ สัมผัส...'
-    sending = verb.english in ("hands over", "sends") and _names_next(analysis, verb.end, quotes=True)
+    post = _post_next(analysis, verb.end) if verb.english in ("hands over", "sends") else None
+    sending = verb.english in ("hands over", "sends") and (_names_next(analysis, verb.end, quotes=True) or post is not None)
     partnering = bool(_PARTNERING.match(verb.english))  # 'กรุงไทย ผนึก “CPP” พัฒนาแพลตฟอร์ม'
     if inviting or sending or partnering:
         more = []
     if (head not in _TOLD and not (inviting or sending or partnering)) or more[:1] not in ([], ["on"], ["action"], ["upon"]):
         return None  # 'presses ahead with the project' tells no one anything
     hearer, start, end = object_of(analysis, verb, joins=-1)
+    if post is not None:
+        # 'มอบ รองเลขาฯ จักรพล พร้อมคณะ เดินทาง...', 'มอบ 'ที่ปรึกษา' เยี่ยม...': who is sent is the person the post
+        # names, else the post ('the adviser'); read as an object it was 'hands over Secretary-General deputy'
+        hearer, start, end = post
+        end += len(analysis.title[end:]) - len(_WITH_TEAM.sub("", analysis.title[end:], count=1))
     if not hearer or word_count(hearer) > 4 or first_gap(analysis, start, end) is not None:
         return None
+    nxt = next((v for v in verbs_of(analysis) if v.start >= end), None)
+    if past_travel and nxt is not None and base_form(BARE.sub("", nxt.english)) in ("travel", "go"):
+        # 'เดินทางติดตามนโยบาย': to follow up on the policy; the travel only says how (else 'to travel' it is)
+        later = next((v for v in verbs_of(analysis) if v.start == nxt.end), None)
+        if later is not None:
+            result = _told_rest(analysis, verb, head, inviting, sending, partnering, hearer, end, later, nxt.start)
+            return result or _told(analysis, verb, past_travel=False)
+    return _told_rest(analysis, verb, head, inviting, sending, partnering, hearer, end, nxt)
+
+
+def _told_rest(analysis: Analysis, verb: Verb, head: str, inviting: bool, sending: bool, partnering: bool,
+               hearer: str, end: int, nxt: Verb | None, first_verb: int | None = None) -> str | None:
+    """`_told` from the verb of what the hearer is to do (`nxt`; the travel before it starts at `first_verb`) on."""
     title = analysis.title
     light = light_verbs()
-    nxt = next((v for v in verbs_of(analysis) if v.start >= end), None)
     if nxt is None or title[nxt.start:nxt.end] in glossary().get("sayings", {}):
         return None
-    between = [w for w in words(title) if end <= w.start and w.end <= nxt.start]
-    if any(w.text not in light and is_content(w) for w in between) or len(title[end:nxt.start]) > 12:
+    upto = nxt.start if first_verb is None else first_verb
+    between = [w for w in words(title) if end <= w.start and w.end <= upto]
+    if any(w.text not in light and is_content(w) for w in between) or len(title[end:upto]) > 12:
         return None  # only a light verb ('เร่ง') may stand between who is told and what they are to do
     obj, first, last = object_of(analysis, nxt, joins=0)
     if any(w.part == "verb" and nxt.end <= w.start < first for w in words(title)):
@@ -359,10 +441,39 @@ def _told(analysis: Analysis, verb: Verb) -> str | None:
     return action if word_count(action) <= ACTION_WORDS else None
 
 
+_POST = re.compile(r"[\s“\"‘']*((?:ผู้ช่วย|รอง)?(?:เลขาฯ|เลขานุการ|เลขาธิการ|ที่ปรึกษา|โฆษก)ฯ?)[\s”\"’']*")
+"""A post named right after 'มอบ' (assigns): who is sent, with the person who holds it when one follows."""
+_WITH_TEAM = re.compile(r"^\s*พร้อม(?:ด้วย)?คณะ\s*")
+
+
+def _post_next(analysis: Analysis, pos: int) -> tuple[str, int, int] | None:
+    """Who a post right after `pos` names ('รองเลขาฯ จักรพล': the person; 'ที่ปรึกษา': 'the adviser'), with its span."""
+    title = analysis.title
+    m = _POST.match(title, pos)
+    if not m:
+        return None
+    person = next((e for e in analysis.entities + analysis.references if e.field == "title" and e.type == "person"
+                   and e.start == m.end()), None)
+    if person is not None:
+        name = safe_english(english_name(person), analysis)
+        return (name, m.start(1), person.end) if name else None
+    key = m.group(1).removesuffix("ฯ")
+    english = glossary().get("roles", {}).get(key) or {"เลขา": "Secretary", "เลขานุการ": "Secretary"}.get(key)
+    if not english:
+        return None
+    return f"the {english[:1].lower()}{english[1:]}", m.start(1), m.end(1)
+
+
+_REQUEST = re.compile(r"ขอให้|ขอความร่วมมือ|ขอร้อง|วอน")
+"""A request ('ขอให้', 'ขอความร่วมมือ'): the verbs after it are what the hearers are asked to do."""
+
+_FEELING = {"cares about", "worries about", "is concerned about", "is worried about"}
+"""Verbs of concern, after which 'จาก' says what the concern is over ('ห่วงใยประชาชนจากสภาพอากาศ')."""
+
 _EMPTY_VERBS = {"does", "do", "makes", "make", "has", "have", "is", "be", "gets", "get"}
 """Verbs too general to open the gist's second clause: what they do depends on words the gist leaves out."""
 
-_ORDERED = re.compile(r"^orders action on ((?:the )?[A-Z][^ ]*(?: (?:and )?[A-Z][^ ]*)*) to ")
+_ORDERED = re.compile(r"^orders action on ((?:the )?[A-Z][^ ]*(?: (?:and )?[A-Z][^ ]*)*|all [a-z]+) to ")
 
 ACTION_WORDS = 13
 """An action of two clauses ('screens workers in factories and fears a COVID-19 outbreak') is kept only
@@ -385,7 +496,10 @@ def _lead_in(analysis: Analysis, verb: Verb, obj_start: int) -> Verb | None:
 
 
 _PEOPLE = re.compile(r"^(?:the )?(?:[a-z-]+ )*(?:people|children|youth|students|farmers|workers|residents|tourists|"
-                     r"volunteers|parents|teachers|entrepreneurs|consumers|employers|women|men|elderly|citizens)(?: |$)")
+                     r"volunteers|parents|teachers|entrepreneurs|consumers|employers|women|men|elderly|citizens|"
+                     r"businesses|operators|owners|vendors|traders|merchants|companies|drivers|officials|officers|"
+                     r"staff|employees|members|patients|migrants|fishermen|growers|producers|sellers|investors|"
+                     r"travellers|passengers|motorists|users|households|communities|hotels|shops)(?: |$)")
 _PARTNERING = re.compile(r"^(?:joins forces|teams up|cooperates|works together|partners) on$")
 _PARTIES = {"partners", "partner", "network", "networks", "agencies", "private sector", "alliance", "allies"}
 
@@ -491,6 +605,8 @@ def _second_clause(analysis: Analysis, verb: Verb, after: int, bare: bool = Fals
             continue  # 'เพื่อนเสียชีวิต': a verb glued to a noun qualifies it, it opens no clause
         if _subject_between(analysis, max(after, verb.end), v.start):
             return None  # another subject: another story
+        if _REQUEST.search(title[verb.end:v.start]):
+            return None  # 'ขอให้เฝ้าระวัง ใช้อุปกรณ์ป้องกันตนเอง': what the public is asked to do, not the actor's act
         obj, first, last = object_of(analysis, v, joins=0)
         if any(v.end <= x.start < first for x in analysis.figures + analysis.dates if x.field == "title"):
             return None  # 'เริ่ม 9 ธ.ค. นี้ ขณะที่ ...': a date stands first, what follows is another clause

@@ -9,9 +9,13 @@ opening topic when it has one ('Cabinet: IGNITE THAILAND loans project').
 
 from __future__ import annotations
 
+import functools
 import re
+import tomllib
+from pathlib import Path
 
 from briefing.model import Analysis, Entity
+from briefing.summary.action import SPEECH
 from briefing.summary.check import word_count
 from briefing.summary.english import glossary
 from briefing.summary.facts import READABLE, Person, distinct_names, english_name, safe_english, short_org
@@ -65,9 +69,25 @@ def _title_role(title: str, people: list[Person], limit: int) -> tuple[int, int,
         start = prefix.start()
         position = ("Assistant " if prefix.group(1) == "ผู้ช่วย" else "Deputy ") + position
     for person in people:
-        if person.role and re.split(r",| and (?=[A-Z])| of | for ", person.role, maxsplit=1)[0].strip() == position:
+        if person.role and re.split(r",| and (?=[A-Z])| of | for ", person.role, maxsplit=1)[0].strip() == position \
+                and not _foreign(person.role):
+            # ('Prime Minister, People's Republic of China' holds a post of that name abroad: 'คำกล่าวของนายกรัฐมนตรี
+            # ในการประชุม...' is Thailand's Prime Minister, not 'Prime Minister Li Khoechiang')
             return start, start + len(key), _person_label(person.name, person.role)
     return start, start + len(key), position
+
+
+@functools.cache
+def _foreign_names() -> tuple[str, ...]:
+    """English names of every country but Thailand (briefing/data/countries.toml: formal and short)."""
+    data = tomllib.loads((Path(__file__).resolve().parents[1] / "data" / "countries.toml").read_text(encoding="utf-8"))
+    names = {n for block in data.get("country", []) for n in (block.get("en"), block.get("short_en")) if n}
+    return tuple(sorted(n for n in names if "Thailand" not in n))
+
+
+def _foreign(role: str) -> bool:
+    """Whether a role names a post of another country ('Prime Minister, Japan', 'Prime Minister of Australia')."""
+    return any(re.search(rf"\b{re.escape(name)}\b", role) for name in _foreign_names())
 
 
 _AIDES = {"ที่ปรึกษา": "Adviser", "เลขานุการ": "Secretary", "โฆษก": "Spokesperson"}
@@ -98,7 +118,11 @@ def actor_of(analysis: Analysis, people: list[Person], verb_pos: int | None) -> 
     limit = verb_pos if verb_pos is not None else 40
     mentions = sorted((e for e in analysis.entities + analysis.references
                        if e.field == "title" and e.type in ("person", "organisation")), key=lambda e: e.start)
-    role = _title_role(analysis.title, people, limit)
+    # 'นายกฯ พร้อมให้การต้อนรับ นายกฯ ญี่ปุ่น คิชิดะ': a holder of the position the headline names after its verb
+    # is whom the action is done to (Japan's Prime Minister), not the one who acts
+    later = {safe_english(english_name(_lookup_person(analysis, e) or e), analysis) for e in mentions
+             if e.type == "person" and e.start >= limit}
+    role = _title_role(analysis.title, [p for p in people if p.name not in later], limit)
     if role:
         # 'นายกฯ แพทองธาร พร้อมให้การต้อนรับนายกรัฐมนตรี สปป. ลาว': the person the headline names right after the
         # position holds it, not another holder of a position of that name the release gives (the Lao PM)
@@ -130,6 +154,10 @@ def actor_of(analysis: Analysis, people: list[Person], verb_pos: int | None) -> 
     if role:
         candidates.append((role[0], role[2]))
         ends[role[0]] = role[1]
+    if candidates and (reported := _reported_subject(analysis, limit)):
+        # 'โฆษกรัฐบาลเผย กทม. ขานรับ...', 'กรมการขนส่งทางราง เผยประชาชนเดินทาง...': the clause after the saying
+        # has its own subject (a place, an [agent] noun): the action is theirs, not the sayer's
+        candidates.append(reported)
     if candidates:
         pos, label = max(candidates)
         partner = [c for c in candidates if c[0] < pos and c[1] != label and c[1] not in label
@@ -156,9 +184,104 @@ def actor_of(analysis: Analysis, people: list[Person], verb_pos: int | None) -> 
     # organisation the body's opening names, else the first person the release gives a role. When the
     # headline opens with its topic instead ('โครงการสินเชื่อ IGNITE THAILAND สนับสนุน SMEs'), the gist
     # says whose release it is, then the topic as the subject: 'Cabinet: IGNITE THAILAND loans project'.
-    agency = _issuer(analysis, people)
     topic = _opening_topic(analysis, verb_pos) if verb_pos is not None else None
+    if topic and _POST_TITLE.fullmatch(topic):
+        # 'องคมนตรี เยี่ยมชมโครงการ...': a post opening the headline is who acts ('Privy Councillor visits'); the
+        # first body the release names ('EGAT: Privy Councillor visits') is at most a sponsor
+        return topic
+    if SPEECH.match(analysis.title):
+        # 'คำกล่าวถวายพระพรชัยมงคล...': the text of a speech; who gave it is the first person the release gives a
+        # role ('พลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี ผู้กราบบังคมทูล'), not the first body, and 'Address' is no subject
+        speaker = next((p for p in people if p.role), None)
+        return _person_label(speaker.name, speaker.role) if speaker else "The government"
+    agency = _issuer(analysis, people)
     return f"{agency}: {topic}" if topic else agency
+
+
+_POST_TITLE = re.compile(r"(?:[A-Z][a-z-]+ )*(?:Councillors?|Minister|Governor|Secretary|Secretary-General|Director|"
+                         r"Director-General|Spokesperson|Ambassador|President|Chairman|Chairperson|Commander|Chief|"
+                         r"Inspector-General|Permanent Secretary)")
+"""An opening topic that is a post (capitalised words ending in a title): the actor itself."""
+
+
+_NO_ACRONYM = re.compile(r"\s*\([^()]*\)$")
+_QUOTES = " “”\"'‘’"
+
+
+def _reported_subject(analysis: Analysis, limit: int) -> tuple[int, str] | None:
+    """The subject of the clause a saying reports, when it is a place or an [agent] noun standing right
+    before the verb at `limit` ('เผย กทม. ขานรับ', 'เผยประชาชนเดินทาง', 'ย้ำ 3 ปีที่ผ่านมาไทยควบคุม'): its
+    start and English. People and bodies are candidates already; these are not, and without them the
+    reported action was given to whoever said it ('Spokesperson controls the epidemic')."""
+    title = analysis.title
+    sayings = glossary().get("sayings", {})
+    said = [v for v in verbs_of(analysis) if title[v.start:v.end] in sayings and v.end <= limit]
+    if not said:
+        return None
+    start = said[-1].end
+    glued = [w for w in words(title) if start <= w.start and w.end <= limit]
+    end = limit
+    for w in reversed(glued):  # back over a light verb glued before the main one ('เร่ง')
+        if w.end == end and w.part == "verb":
+            end = w.start
+        else:
+            break
+    names = [e for e in analysis.entities + analysis.references if e.field == "title"]
+    for entity in names:
+        if entity.type == "place" and start <= entity.start and entity.end <= end and not _glued(title, entity.start, start) \
+                and not title[entity.end:end].strip(_QUOTES) and _opens_clause(analysis, start, entity.start, names):
+            name = safe_english(english_name(entity), analysis)
+            if name and READABLE.search(name):
+                return entity.start, re.sub(r"\s*\([^()]*\)$", "", name)
+        if entity.type == "place" and start <= entity.start and entity.end <= end \
+                and not title[entity.end:end].strip(_QUOTES) \
+                and (pair := re.fullmatch(r"[\s“”\"'‘’]*(\S+?)\s*และ\s*", title[start:entity.start])) \
+                and pair.group(1) in agents():
+            # 'ยืนยันรัฐบาลและกรุงเทพมหานครทำงานร่วมกัน': the government and Bangkok work together
+            name = safe_english(english_name(entity), analysis)
+            if name and READABLE.search(name):
+                first, second = agents()[pair.group(1)], _NO_ACRONYM.sub("", name)
+                return start + pair.start(1), f"{first[:1].upper()}{first[1:]} and {second}"
+    table = agents()
+    before = [w for w in glued if w.end <= end and w.text.strip(" ฯ\u200b")]  # 'รัฐบาลฯ ทำงาน'
+    if before and title[before[-1].end:end].strip(" ฯ\u200b"):
+        before = []  # something else stands between the noun and the verb
+    if before and before[-1].text in table and len(before) <= 2:
+        english = table[before[-1].text]
+        if english.removeprefix("the ")[:1].isupper():
+            return None  # 'นายกฯ', 'ครม.': a post or a body, which the candidates name better ('Prime Minister Prayut')
+        return before[-1].start, english[:1].upper() + english[1:]
+    return None
+
+
+def _glued(title: str, pos: int, start: int) -> bool:
+    """Whether a noun (or 'นาย') is glued before `pos` (past `start`): 'นายอำเภอชะอำ' names the district's chief, the
+    place inside it is no subject ('Cha-am District leads the team' was false); after 'ที่ผ่านมา' (past) it is one."""
+    if pos <= start:
+        return False
+    if any(w.start < pos < w.end for w in words(title)):
+        return True  # the place starts inside a word ('นาย|อำเภอชะอำ')
+    before = next((w for w in words(title) if w.end == pos), None)
+    return before is not None and (before.part == "noun" or before.text in ("นาย", "ผู้"))
+
+
+_TIME_WORDS = {"year", "years", "past", "month", "months", "week", "weeks", "day", "days", "today", "now", "last"}
+
+
+def _opens_clause(analysis: Analysis, start: int, at: int, names: list[Entity]) -> bool:
+    """Whether a place at `at` opens the clause after a saying ending at `start`: only quotes, spaces, figures
+    and words of time stand between ('ย้ำ 3 ปีที่ผ่านมาไทยควบคุม...'), no name and no other noun (in
+    'ย้ำศูนย์ช่วยเหลือสังคม ต.บ้านกร่าง จ.พิษณุโลก เร่ง...' the province only says where the centre is)."""
+    if any(start <= e.start < at for e in names):
+        return False
+    figures = [(x.start, x.end) for x in analysis.figures + analysis.dates if x.field == "title"]
+    for w in words(analysis.title):
+        if w.start < start or w.end > at or not w.text.strip(_QUOTES) or not is_content(w):
+            continue
+        if any(a <= w.start < b for a, b in figures) or (w.english or "").lower() in _TIME_WORDS:
+            continue
+        return False
+    return True
 
 
 def _opening_topic(analysis: Analysis, verb_pos: int) -> str | None:
@@ -208,7 +331,7 @@ def _noun_subject(title: str, verb_pos: int) -> str | None:
         return None
     pos = verb_pos
     for w in reversed(before):  # back over verbs glued to the main one ('รัฐบาลเปิดขาย')
-        if title[w.end:pos].strip():
+        if title[w.end:pos].strip(" ฯ\u200b"):  # ('ที่ประชุมฯ รับรอง': the abbreviation mark ends the noun)
             break
         if w.part == "verb":
             pos = w.start

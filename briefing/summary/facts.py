@@ -116,7 +116,12 @@ def short_org(name: str) -> str:
     abbreviation: 'Marine Department (MD)' -> 'Marine Department', 'Ministry of Digital Economy and
     Society (MDES)' -> 'MDES'."""
     m = _ABBREVIATION.search(name)
-    full = _COMPANY.sub("", name[:m.start()].strip() if m else name).strip(" ,")
+    whole = name[:m.start()].strip() if m else name
+    full = _COMPANY.sub("", whole).strip(" ,")
+    if full != whole and re.fullmatch(r"The \w+", full):
+        # 'The Transport Co., Ltd.' (บขส.): without 'Co.' the company reads as a common noun ('The Transport
+        # reports ...'); it keeps the word that says it is a company
+        full += " Co."
     if full and len(full.split()) <= GIST_ORG_WORDS:
         return full
     return m.group(1) if m else name

@@ -33,6 +33,14 @@ not its holder, and the person named right after a position holds it (actor.py);
 + a person or body talks with them, an English phrase far after a meeting verb is no event held
 (action.py); a place after 'กับ'/'ระหว่าง' is a partner ('with Japan') and a country paired by a dash
 ('ไทย–กัมพูชา') no where (`place_of`); a body percentage nothing names as a rate is no key figure (offline.py).
+Session 6 (bench/gists6): a saying's reported clause opening with a place or an [agent] noun is theirs ('Spokesperson:
+Bangkok welcomes'), a post's holder named after the verb or abroad is no actor, a post opening a headline with no
+named subject is the actor, a speech headline's speaker speaks or gives a speech (actor.py); 'มอบ' + a post assigns
+its holder, 'cooperates with' a party in any clause, verbs after a request are the hearers', a clause repeating the
+first verb is dropped (action.py); a country after a post says whose it is, a verb after the relative 'ที่' qualifies
+its noun ('hotels joining the project') (object_phrase.py); a verb after 'ผู้' or glued inside a nominal run is no
+action (verbs.py); two places joined by a dash are both where, a line's section none, a radio programme's opening
+line no action (here).
 """
 
 from __future__ import annotations
@@ -70,7 +78,18 @@ def place_of(analysis: Analysis, after: int = 0) -> str | None:
             continue  # 'สนามไทย – ญี่ปุ่น', 'วิกฤตรัสเซีย-ยูเครน': a pair names a venue, a border or a crisis, not where
         name = safe_english(english_name(entity), analysis)
         if name and READABLE.search(name) and name.lower() not in ("thailand", "thai"):
-            return re.sub(r"\s*\([^()]*\)$", "", name).rstrip(". ")  # a venue named by its body: no acronym
+            name = re.sub(r"\s*\([^()]*\)$", "", name).rstrip(". ")  # a venue named by its body: no acronym
+            other = _place_pair(places, entity, analysis.title)
+            if other is not None and re.search(r"(?:ช่วง|เส้นทาง|สาย)\s*$", analysis.title[max(0, entity.start - 8):entity.start]):
+                return None  # 'ช่วงกรุงเทพฯ - หนองคาย': a line's section names what is built or signed, not where
+            if other is not None:
+                # 'เยือน ตรัง-พัทลุง', 'ช่วงกรุงเทพฯ - หนองคาย': both ends, as one alone ('in Trang') says half
+                second = safe_english(english_name(other), analysis)
+                if not second or not READABLE.search(second):
+                    continue
+                second = re.sub(r"\s*\([^()]*\)$", "", second).rstrip(". ")
+                return f"{name.removesuffix(' Province')} and {second}"
+            return name
     # 'ในที่ประชุมอาเซียน', 'ณ การประชุม APEC': the meeting of a body is where it happened
     for m in _AT_MEETING.finditer(analysis.title, after):
         body = next((e for e in analysis.entities + analysis.references if e.field == "title"
@@ -113,9 +132,16 @@ def _country_pair(title: str, entity: Entity) -> bool:
                for m in (before, after))
 
 
+def _place_pair(places: list[Entity], entity: Entity, title: str) -> Entity | None:
+    """The place joined to this one by a dash after it ('ตรัง-พัทลุง', 'ช่วงกรุงเทพฯ - หนองคาย'), or None: the
+    visit or the line covers both, and naming one alone as where ('... in Bangkok') says half or something false."""
+    return next((other for other in places if other.start >= entity.end
+                 and re.fullmatch(r"\s*[-–]\s*", title[entity.end:other.start])), None)
+
+
 def partner(analysis: Analysis, entity: Entity) -> bool:
     """True when the headline's place follows 'กับ' or 'ระหว่าง' (with, between): a party, not a where."""
-    return entity.field == "title" and bool(_PARTNER.search(analysis.title[max(0, entity.start - 20):entity.start]))
+    return entity.field == "title" and bool(_PARTNER.search(analysis.title[max(0, entity.start - 60):entity.start]))
 
 
 def partner_of(analysis: Analysis, after: int = 0) -> str | None:
@@ -123,7 +149,7 @@ def partner_of(analysis: Analysis, after: int = 0) -> str | None:
     for entity in sorted((e for e in analysis.entities + analysis.references
                           if e.field == "title" and e.type == "place" and e.start >= after), key=lambda e: e.start):
         name = safe_english(english_name(entity), analysis) if partner(analysis, entity) else None
-        if name and READABLE.search(name) and name.lower() not in ("thailand", "thai"):
+        if name and READABLE.search(name) and name.lower() not in ("thailand", "thai") and "Thailand" not in name:
             return re.sub(r"\s*\([^()]*\)$", "", name).rstrip(". ")
     return None
 
@@ -142,7 +168,7 @@ def compared(analysis: Analysis, entity: Entity) -> bool:
 _LIST_GAP = re.compile(r"\s*(?:\([^()]{0,20}\))?\s*(?:,|และ|หรือ)?\s*")
 
 
-_PARTNER = re.compile(r"(?:กับ|ระหว่าง)\s*(?:ประเทศ|รัฐบาล|จังหวัด)?\s*$")
+_PARTNER = re.compile(r"(?:กับ|ระหว่าง|ระหว่าง\S{0,40}และ)\s*(?:ประเทศ|รัฐบาล|จังหวัด|เครือรัฐ|สาธารณรัฐ|ราชอาณาจักร)?\s*$")
 """'ร่วมมือกับประเทศ...', 'ระหว่างไทย...': a place after 'with' or 'between' is a party, not where it happened."""
 
 _AT_MEETING = re.compile(r"(?:ใน|ณ)\s*(?:ที่ประชุม|การประชุม)\s*")
@@ -192,7 +218,7 @@ def headline_view(analysis: Analysis) -> Analysis:
         return analysis
     for start, end in analysis.sentences[:LEAD_SENTENCES]:
         text = analysis.body[start:end]
-        if len(text.strip()) < 30 or not THAI.search(text) or not verbs_of_text(text):
+        if len(text.strip()) < 30 or not THAI.search(text) or not verbs_of_text(text) or _PROGRAMME.search(text):
             continue
 
         def moved(items: list, start: int = start, end: int = end) -> list:  # type: ignore[type-arg]
@@ -206,6 +232,11 @@ def headline_view(analysis: Analysis) -> Analysis:
         if verbs_of(lead) and _has_object(lead):
             return lead
     return analysis
+
+
+_PROGRAMME = re.compile(r"ขอเชิญ(?:ท่านผู้ฟัง)?(?:รับ)?ฟัง|ขอเชิญรับชม")
+"""A radio or TV programme's opening line ('ต่อจากนี้ไป ขอเชิญรับฟังไทยคู่ฟ้า ครับ'): it invites the listener, it
+is no action of the release ('... listens to Thai Khu Fah' was false)."""
 
 
 def verbs_of_text(text: str) -> bool:

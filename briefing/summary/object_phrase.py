@@ -201,6 +201,9 @@ class _ObjectReader:
         )
 
     def _space_ends_clause(self, w: Word, a: _Around) -> _Step:
+        country = next((e for e in self.names if e.type == "place" and e.start == w.start), None)
+        if country is not None and self.group and self.group[-1].lower().removeprefix("the ") in _posts():
+            return None  # 'นายกฯ ญี่ปุ่น': the country says whose post it is (`_whose_post`)
         if (self.count >= 2 and a.gap and a.gap.strip() == "" and not a.latin_here and not a.after_abbreviation
                 and not a.listed):
             return _END  # a space between Thai words after a phrase of two words or more closes the clause
@@ -246,8 +249,8 @@ class _ObjectReader:
             label = abbreviation(label)  # in the object an acronym reads best ('APEC', 'FTI')
         if label and READABLE.search(label):
             if (self.group and self.last_name is not None
-                    and self.title[self.last_name.end:name.start].strip(" ,") == ""):
-                self._flush()  # 'พณ. มท.': two bodies side by side are a list, not one name
+                    and self.title[self.last_name.end:name.start].strip(" ,-–") == ""):
+                self._flush()  # 'พณ. มท.', 'อุตุฯ-ปณท': two bodies side by side are a list, not one name
                 self.joiner = "and"
                 self.count += 1
             self.group.append(label)
@@ -261,6 +264,8 @@ class _ObjectReader:
         """A place ends the phrase (the gist says where separately), unless it is the road built or one
         more of the countries the phrase lists."""
         if self._lists_another_country(name):
+            return _NEXT
+        if self._whose_post(name):
             return _NEXT
         if self.joiner and self.joiner.startswith("to ") and not self.group and ROUTE.match(name.text) \
                 and (label := safe_english(english_name(name), self.analysis)) and READABLE.search(label):
@@ -372,8 +377,33 @@ class _ObjectReader:
         self._flush()
         self.verb_joins += 1
         self.joiner = "to " + english
+        if a.prev_text == "ที่" and not a.gap:
+            # 'ผู้ประกอบการโรงแรมที่ร่วมโครงการ': a relative clause says which ones ('hotel businesses joining the
+            # project'); as a purpose ('to join the project') it said what the verb's actor wanted, false after 'warns'
+            head, _, rest = english.partition(" ")
+            self.joiner = f"{ing_form(head)} {rest}".strip()
         self.count += len(self.joiner.split())
         return None
+
+    def _whose_post(self, name: Entity) -> bool:
+        """'ต้อนรับ นายกฯ ญี่ปุ่น', 'หารือเอกอัครราชทูตจีน': a country right after a post says whose post it is
+        ('the Prime Minister of Japan'); read as where, the gist said '... the Prime Minister in Japan', false."""
+        if not self.group or self.last != name.start - len(self.title[self.last:name.start]) \
+                or self.title[self.last:name.start].strip():
+            return False
+        post = self.group[-1]
+        if post.lower().removeprefix("the ") not in _posts():
+            return False
+        if not (_country(name.text) or _country(name.canonical or "")):
+            return False
+        label = safe_english(english_name(name), self.analysis)
+        if not label or not READABLE.search(label):
+            return False
+        label = re.sub(r"\s*\([^()]*\)$", "", label)
+        self.group[-1] = f"{post} of {label}"
+        self.count += 1 + len(label.split())
+        self.last = name.end
+        return True
 
     def _lists_another_country(self, name: Entity) -> bool:
         """'ผนึกกำลังมาเลเซีย อินโดนีเซีย': a country right after the country the phrase ends with (a space, a
@@ -423,6 +453,9 @@ class _ObjectReader:
         for i in range(2, len(parts), 2):
             if parts[i - 1] in ("to travel", "to go", "to return"):
                 parts[i - 1] += " to"  # 'เดินทางศรีลังกา': to travel to Sri Lanka
+            if parts[i - 1].split(" ")[0].endswith("ing") and parts[i][:1].islower() \
+                    and (i + 1 == len(parts) or parts[i + 1] not in ("and", ",")):
+                parts[i] = with_article(parts[i])  # 'joining the travel project'
             if parts[i - 1].startswith("to ") and parts[i - 1] != CAUSATIVE and " " not in parts[i] \
                     and (i + 1 == len(parts) or parts[i + 1] not in ("and", ",")):
                 parts[i] = with_article(parts[i])  # 'to draw up the system', not 'to draw up system'
@@ -436,6 +469,15 @@ class _ObjectReader:
 
     def _latin_run(self, w: Word) -> tuple[int, int, str] | None:
         return next((r for r in self.latin_runs if r[0] <= w.start < r[1]), None)
+
+
+@functools.lru_cache(maxsize=1)
+def _posts() -> frozenset[str]:
+    """Posts a country may follow to say whose they are: the glossary's roles in English, lower case, and
+    the envoys and heads of state no role lists."""
+    roles = {str(v).lower().removeprefix("the ") for v in glossary().get("roles", {}).values()}
+    return frozenset(roles | {"ambassador", "ambassadors", "embassy", "president", "prime minister", "king",
+                              "queen", "foreign minister", "consul", "consul-general", "envoy", "delegation"})
 
 
 _LISTED = re.compile(r"[\s,]*(?:และ)?\s*")

@@ -47,7 +47,7 @@ from briefing.summary.headline import (
 from briefing.summary.verbs import verbs_of
 from briefing.summary.words import base_form, headwords
 
-OFFLINE_VERSION = "22"
+OFFLINE_VERSION = "23"
 """Bump when the offline brief's output changes, so cached briefs are remade."""
 
 BRIEF_WORDS = 120
@@ -150,7 +150,8 @@ def gather(release: Release, analysis: Analysis) -> Facts:
         organisations=distinct_names(analysis.entities, "organisation", analysis),
         phrases=phrases,
         place=None if headline else place_of(view, verbs[0].start if verbs else 0),
-        partner=None if headline else partner_of(view, verbs[0].start if verbs else 0),
+        partner=None if headline or action.startswith(("gives a speech", "speaks at")) else partner_of(
+            view, verbs[0].start if verbs else 0),  # a speech is given to an audience, not 'with Australia'
         lead=lead,
         ahead=ahead[:2],
     )
@@ -191,8 +192,15 @@ def _plural_action(action: str) -> str:
     joins nouns ('orders MOC and MOI to ...'), which stay as they are."""
     verbs = _verb_words()
     first, *rest = action.split(" and ")
-    later = [base_form(c) if base_form(c).split(" ", 1)[0] in verbs and base_form(c) != c else c for c in rest]
-    return " and ".join([base_form(first), *later])
+    later = [_plural(c) if base_form(c).split(" ", 1)[0] in verbs and base_form(c) != c else c for c in rest]
+    return " and ".join([_plural(first), *later])
+
+
+def _plural(clause: str) -> str:
+    """A clause's verb for a plural subject: the base form, but 'are' for 'is' ('Tourists are confident in',
+    not 'be confident in')."""
+    verb = base_form(clause)
+    return "are" + verb[2:] if verb == "be" or verb.startswith("be ") else verb
 
 
 @functools.lru_cache(maxsize=1)
@@ -213,7 +221,17 @@ def _plural_subject(actor: str) -> bool:
            for before, after in _joins(" ".join(subject))):
         return True  # 'MSDHS and Ministry of Public Health': two bodies acting together (actor.actor_of);
         # 'Ministry of Agriculture and Cooperatives' is one name
+    if re.fullmatch(r"The [a-z]+ and [A-Z][\w -]*", " ".join(subject)):
+        return True  # 'The government and Bangkok work together' (actor._reported_subject)
+    if any(before[-1:].isalpha() and before.split()[-1][:1].isupper() and _TITLED.match(after)
+           for before, after in _joins(" ".join(subject))):
+        return True  # 'Minister Varawut Silpa-archa and Adviser Kanchana Sinlapa-acha join', not 'joins'
     return bool(re.fullmatch(r"[a-z]+[^su]s", last)) or last in ("people", "police")
+
+
+_TITLED = re.compile(r"(?:Minister|Deputy|Adviser|Assistant|Prime|Permanent|Director|Governor|Spokesperson|"
+                     r"Secretary|President|Inspector|Chair|Mr|Ms|Mrs|Dr)\b")
+"""How a person's label in an actor pair begins (actor.actor_of: 'Minister X and Adviser Y')."""
 
 
 def _joins(subject: str) -> list[tuple[str, str]]:

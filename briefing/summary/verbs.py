@@ -56,14 +56,30 @@ def _verbs(title: str, names_given: tuple[tuple[int, int], ...]) -> tuple[Verb, 
     ws = words(title)
     starts = {w.start for w in ws}
     ends = {w.end for w in ws}
-    # 'การเสียชีวิตของตัวประกัน': after the nominaliser 'การ'/'ความ' a verb is a noun (the death of), no action
+    # 'การเสียชีวิตของตัวประกัน': after the nominaliser 'การ'/'ความ' a verb is a noun (the death of), no action;
+    # after 'ผู้' it names who does it ('ผู้กระทำผิด', offenders; 'ผู้เดินทาง', travellers), no action either
     nominal: set[int] = set()
     for prev, w in itertools.pairwise(ws):
         # 'การออกจำหน่าย': the whole run of verbs glued after 'การ' is one noun (the sale), none of them an action;
         # 'กรณี ปิดเว็บไซต์', 'เรื่องการ...': after 'case'/'matter' a verb says what the case is about
-        if (prev.end == w.start and (prev.text in ("การ", "ความ") or prev.start in nominal and prev.part == "verb"
+        if (prev.end == w.start and (prev.text in ("การ", "ความ", "ผู้") or prev.start in nominal and prev.part == "verb"
                                      and w.part == "verb")) \
                 or (prev.text in _TOPIC_NOUNS and not title[prev.end:w.start].strip() and w.part == "verb"):
+            nominal.add(w.start)
+    # 'การคัดเลือกเอกชนเข้าร่วมลงทุน': a nominal run goes on over the nouns glued to it, and a verb glued after
+    # them is still inside it (the selection of private firms to join the investment); 'MRTA invests' was false
+    run = ""
+    for prev, w in itertools.pairwise(ws):
+        if prev.end != w.start:
+            run = ""
+            continue
+        if prev.start in nominal and prev.part == "verb" or prev.part == "noun" and prev.text.startswith(("การ", "ความ")):
+            run = run or prev.text[:3]
+        if run and w.part == "verb" and (prev.part == "noun" or prev.text == "และ" and run == "การ"):
+            nominal.add(w.start)  # ('การบริหารจัดการลุ่มน้ำและพัฒนาระบบ...': management ... and development of ...;
+            # after 'ความ...และ' the verb is often the sentence's own: 'ผลักดันความร่วมมือ...และคุ้มครอง...')
+    for prev, w in itertools.pairwise(ws):  # and the verbs glued after those
+        if prev.end == w.start and prev.start in nominal and prev.part == "verb" and w.part == "verb":
             nominal.add(w.start)
     # 'ไม่นิ่งนอนใจ': a verb after a negation says the opposite of its English; the gist names no such action
     negated: set[int] = set()
