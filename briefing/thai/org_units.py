@@ -1,0 +1,67 @@
+"""Field units named by a code or a place: the army's task forces (ฉก.), forest protection units, the volunteer
+defence corps of one district.
+
+Provincial releases (a governor's raid, a border patrol) name the units that took part by codes the head rules
+do not read as names (each kind was counted and read on corpus releases):
+
+- a task force and its code or name: ฉก.3, ฉก.ทพ.21, ฉก.ร.25, ฉก.พญานาคราช (in 99 releases, `find_task_forces`);
+- a forest protection unit and its provincial code: หน่วยป้องกันรักษาป่าที่ ศก.1, หน่วยป้องกันรักษาป่าที่ พร.5
+  (`find_forest_units`);
+- the volunteer defence corps of a district or province written with a space and a company number:
+  กองอาสารักษาดินแดน อำเภอขุนหาญ ที่ 6 (`find_volunteer_corps`; the glued กองอาสารักษาดินแดนจังหวัดลำปาง is the
+  gazetteer's provincial branch).
+
+This module reads only the text; `entities` calls it.
+"""
+
+from __future__ import annotations
+
+import re
+
+_TASK_FORCE = re.compile(
+    r"(?<![\u0e01-\u0e4e])ฉก\.[ \t]?(?:"
+    r"[0-9๐-๙]{1,3}(?![0-9๐-๙.,])"  # ฉก.3, ฉก. 30
+    r"|(?:[\u0e01-\u0e2e]{1,4}\.){1,3}(?:[ \t]?[0-9๐-๙]{1,3}(?![0-9๐-๙.,]))?"  # ฉก.ทพ.21, ฉก.ร.25, ฉก.ชน.
+    r"|[\u0e01-\u0e4e]{3,14}(?=[ \t\n),]|$)"  # ฉก.พญานาคราช, ฉก.ลาดหญ้า: a name that ends at a space or bracket
+    r")"
+)
+"""A task force (หน่วยเฉพาะกิจ, ฉก.) and its number, unit code or name: ฉก.3 กกล.สุรนารี, ฉก.ทพ.21 กองกำลังสุรนารี,
+(ฉก.พญานาคราช) เปิดเผยว่า."""
+
+_NOT_TASK_NAMES = ("และ", "ที่", "ของ", "ใน", "โดย", "ชุด", "งาน", "รัฐบาล", "ผู้")
+"""ฉก. ชุดใหญ่, ฉก.งานสายตรวจ, ฉก.รัฐบาล, ฉก.ผู้ว่าฯ: a kind of team or its owner, not a unit's name."""
+
+_FOREST_UNIT = re.compile(r"หน่วยป้องกันรักษาป่าที่[ \t]?[\u0e01-\u0e2e]{1,3}\.[ \t]?[0-9๐-๙]{0,3}(?![0-9๐-๙])")
+"""หน่วยป้องกันรักษาป่าที่ ศก.1 (Si Sa Ket's unit 1): the code is the province's abbreviation and a number."""
+
+_VOLUNTEER_CORPS = re.compile(
+    r"กองอาสารักษาดินแดน[ \t](?P<area>(?:อำเภอ|จังหวัด)[\u0e01-\u0e4e]{2,30}?)"
+    r"(?P<number>[ \t]?ที่[ \t]?[0-9๐-๙]{1,2}(?![0-9๐-๙]))?(?=[ \t\n,)]|$)"
+)
+"""กองอาสารักษาดินแดน อำเภอขุนหาญ ที่ 6: the corps' company of a district, spaced from its head word."""
+
+
+def find_task_forces(text: str) -> list[tuple[int, int]]:
+    """Spans of ฉก. and the code or name after it."""
+    out = []
+    for m in _TASK_FORCE.finditer(text):
+        tail = m.group(0)[3:].strip()
+        if tail.startswith(_NOT_TASK_NAMES):
+            continue  # ฉก.และ...: not a code
+        out.append((m.start(), m.end()))
+    return out
+
+
+def find_forest_units(text: str) -> list[tuple[int, int]]:
+    """Spans of forest protection units named with their provincial code."""
+    return [(m.start(), m.end()) for m in _FOREST_UNIT.finditer(text)]
+
+
+def find_volunteer_corps(text: str) -> list[tuple[int, int]]:
+    """Spans of a district's or province's volunteer defence corps written with a space after the head."""
+    return [(m.start(), m.end()) for m in _VOLUNTEER_CORPS.finditer(text)]
+
+
+def find_units(text: str) -> list[tuple[int, int]]:
+    """Every field unit this module reads."""
+    return find_task_forces(text) + find_forest_units(text) + find_volunteer_corps(text)
