@@ -55,7 +55,7 @@ def test_a_forest_protection_unit_is_named_with_its_code() -> None:
         "ศูนย์ประสานการปฏิบัติที่ 4 กอ.รมน. นำกำลัง พร้อมเจ้าหน้าที่หน่วยป้องกันรักษาป่าที่ ชย.6 (วังตะเข้) "
         "ตำรวจ สภ.ภักดีชุมพล จังหวัดชัยภูมิ"
     )
-    assert "หน่วยป้องกันรักษาป่าที่ ชย.6" in _orgs(body), _orgs(body)
+    assert "หน่วยป้องกันรักษาป่าที่ ชย.6 (วังตะเข้)" in _orgs(body), _orgs(body)
 
 
 def test_a_district_volunteer_corps_is_named_with_its_spaced_district() -> None:
@@ -74,3 +74,25 @@ def test_the_national_assembly_after_its_presidents_post() -> None:
         "เรื่อง \"ธรรมาภิบาลกับการป้องกันและปรับรามการทุจริต"
     )
     assert "รัฐสภา" in _orgs(body), _orgs(body)
+
+
+def test_a_forest_unit_keeps_its_station_in_brackets() -> None:
+    # https://www.thaigov.go.th/news/contents/details/78848: the bracketed station is not a second body
+    body = (
+        "ผู้แทนจากอุทยานแห่งชาติดอยสุเทพ-ปุย หน่วยป้องกันรักษาป่าที่ ชม.10 (ห้วยทราย) หน่วยจัดการต้นน้ำแม่สา "
+        "ผู้แทนองค์การบริหารส่วนตำบลโป่งแยง"
+    )
+    orgs = _orgs(body)
+    assert "หน่วยป้องกันรักษาป่าที่ ชม.10 (ห้วยทราย)" in orgs, orgs
+    assert "ห้วยทราย" not in orgs, orgs
+
+
+def test_a_rainmaking_unit_is_named_with_its_province() -> None:
+    # https://www.thaigov.go.th/news/contents/details/79601
+    body = (
+        "ในการตั้งหน่วยปฏิบัติการฝนหลวง ดังนี้ ศูนย์ปฏิบัติการฝนหลวงภาคเหนือตอนบน "
+        "หน่วยปฏิบัติการฝนหลวงจังหวัดเชียงใหม่ ศูนย์ปฏิบัติการฝนหลวงภาคเหนือตอนล่าง"
+    )
+    orgs = _orgs(body)
+    assert "หน่วยปฏิบัติการฝนหลวงจังหวัดเชียงใหม่" in orgs, orgs
+    assert "หน่วยปฏิบัติการฝนหลวง" not in orgs, orgs  # the bare kind of unit

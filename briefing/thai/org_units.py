@@ -9,14 +9,19 @@ do not read as names (each kind was counted and read on corpus releases):
   (`find_forest_units`);
 - the volunteer defence corps of a district or province written with a space and a company number:
   กองอาสารักษาดินแดน อำเภอขุนหาญ ที่ 6 (`find_volunteer_corps`; the glued กองอาสารักษาดินแดนจังหวัดลำปาง is the
-  gazetteer's provincial branch).
+  gazetteer's provincial branch);
+- a royal rainmaking unit and the province or region it flies from: หน่วยปฏิบัติการฝนหลวงจังหวัดเชียงใหม่,
+  หน่วยปฏิบัติการฝนหลวง จังหวัดลพบุรี, หน่วยปฏิบัติการฝนหลวงภาคเหนือ (in about 25 releases; the bare
+  หน่วยปฏิบัติการฝนหลวง is a kind of unit, counted: "หน่วยปฏิบัติการฝนหลวง จำนวน 11 หน่วย") (`find_rainmaking_units`).
 
-This module reads only the text; `entities` calls it.
+This module reads the text and the gazetteer (for the place a unit is named after); `entities` calls it.
 """
 
 from __future__ import annotations
 
 import re
+
+from briefing.thai.gazetteer import Gazetteer
 
 _TASK_FORCE = re.compile(
     r"(?<![\u0e01-\u0e4e])ฉก\.[ \t]?(?:"
@@ -31,8 +36,13 @@ _TASK_FORCE = re.compile(
 _NOT_TASK_NAMES = ("และ", "ที่", "ของ", "ใน", "โดย", "ชุด", "งาน", "รัฐบาล", "ผู้")
 """ฉก. ชุดใหญ่, ฉก.งานสายตรวจ, ฉก.รัฐบาล, ฉก.ผู้ว่าฯ: a kind of team or its owner, not a unit's name."""
 
-_FOREST_UNIT = re.compile(r"หน่วยป้องกันรักษาป่าที่[ \t]?[\u0e01-\u0e2e]{1,3}\.[ \t]?[0-9๐-๙]{0,3}(?![0-9๐-๙])")
-"""หน่วยป้องกันรักษาป่าที่ ศก.1 (Si Sa Ket's unit 1): the code is the province's abbreviation and a number."""
+_FOREST_UNIT = re.compile(
+    r"หน่วยป้องกันรักษาป่าที่[ \t]?[\u0e01-\u0e2e]{1,3}\.[ \t]?[0-9๐-๙]{0,3}(?![0-9๐-๙])"
+    r"(?:[ \t]?\([\u0e01-\u0e4e][\u0e01-\u0e4e \t-]{1,30}\))?"
+)
+"""หน่วยป้องกันรักษาป่าที่ ศก.1 (Si Sa Ket's unit 1): the code is the province's abbreviation and a number; the
+station's name in brackets after it is part of the name (หน่วยป้องกันรักษาป่าที่ ชย.6 (วังตะเข้)), not a second
+body or a place."""
 
 _VOLUNTEER_CORPS = re.compile(
     r"กองอาสารักษาดินแดน[ \t](?P<area>(?:อำเภอ|จังหวัด)[\u0e01-\u0e4e]{2,30}?)"
@@ -62,6 +72,22 @@ def find_volunteer_corps(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _VOLUNTEER_CORPS.finditer(text)]
 
 
-def find_units(text: str) -> list[tuple[int, int]]:
+_RAINMAKING = re.compile(r"หน่วยปฏิบัติการฝนหลวง[ \t]?(?=จังหวัด|ภาค)")
+_AREA_KINDS = frozenset({"province", "region"})
+
+
+def find_rainmaking_units(text: str, g: Gazetteer) -> list[tuple[int, int]]:
+    """Spans of a rainmaking unit named with a province or region the gazetteer knows (the name ends where it
+    does: หน่วยปฏิบัติการฝนหลวงจังหวัดเชียงใหม่|ว่า)."""
+    assert g.regex is not None
+    out = []
+    for m in _RAINMAKING.finditer(text):
+        place = g.regex.match(text, m.end())
+        if place and place.group(0) and g.terms[place.group(0)].kind in _AREA_KINDS:
+            out.append((m.start(), place.end()))
+    return out
+
+
+def find_units(text: str, g: Gazetteer) -> list[tuple[int, int]]:
     """Every field unit this module reads."""
-    return find_task_forces(text) + find_forest_units(text) + find_volunteer_corps(text)
+    return find_task_forces(text) + find_forest_units(text) + find_volunteer_corps(text) + find_rainmaking_units(text, g)
