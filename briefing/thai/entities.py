@@ -492,7 +492,7 @@ def _field_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
             c.end = org_bounds.patron_end(text, c.start, c.end, patrons)  # มูลนิธิ... ในพระราชูปถัมภ์|สมเด็จพระ...
     kept = [c for c in kept if c.type != "organisation" or (
         c.end > c.start and not organisations.class_of_bodies(text, c.start, c.end)
-        and not organisations.no_one_body(text, c.start, c.end))]
+        and not organisations.no_one_body(text, c.start, c.end) and not org_units.ends_as_clause(text, c.start, c.end))]
     english = _is_english(text[skip:])
     kept = [c for c in kept if c.type != "organisation" or not (
         organisations.in_law_title(text, c.start) or organisations.in_building_name(text, c.start)

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from briefing.thai.gazetteer import Gazetteer
-from briefing.thai.scan import on_boundary
+from briefing.thai.scan import on_boundary, words
 
 _TASK_FORCE = re.compile(
     r"(?<![\u0e01-\u0e4e])ฉก\.[ \t]?(?:"
@@ -137,3 +137,13 @@ def find_units(text: str, g: Gazetteer) -> list[tuple[int, int]]:
     """Every field unit this module reads."""
     return (find_task_forces(text) + find_forest_units(text) + find_volunteer_corps(text)
             + find_rainmaking_units(text, g) + find_area_centres(text, g))
+
+
+def ends_as_clause(text: str, start: int, end: int) -> bool:
+    """Does a found name end with the copula เป็น, so that it is a clause, not a name? มหาวิทยาลัยเข้าสู่การเป็น
+    (AI University), ธนาคารออมสินมุ่งขับเคลื่อนสู่การเป็น...: the head is the subject of 'become'. No name
+    ends so (read on 209 corpus hits of a head, up to 30 letters and เป็น; จำเป็น is one word of its own)."""
+    if not text.endswith("เป็น", 0, end):
+        return False
+    tail = words(text[max(start, end - 20):end])
+    return bool(tail) and tail[-1] == "เป็น"
