@@ -143,3 +143,22 @@ def test_a_head_that_is_the_subject_of_become_names_no_body() -> None:
         "กระทรวง อว. มีหน่วยงานหลักที่มีความพร้อมในการ"
     )
     assert not any(o.endswith("เป็น") for o in _orgs(body)), _orgs(body)
+
+
+def test_a_companys_short_form_with_its_abbreviation_mark() -> None:
+    # https://www.thaigov.go.th/news/contents/details/51519 and 48687
+    body = (
+        "โดยมีความกังวลว่าจะไม่สามารถเบิกค่าซ่อมรถยนต์จากบริษัท อาคเนย์ฯ ได้ หรือให้ผู้เอาประกันภัยชำระค่าซ่อมไปก่อน "
+        "ชื่นชมการดำเนินกิจการของบริษัทหัวเว่ยฯ ผู้ผลิตและผู้ให้บริการด้านเทคโนโลยีสารสนเทศ"
+    )
+    orgs = _orgs(body)
+    assert "บริษัท อาคเนย์ฯ" in orgs and "บริษัทหัวเว่ยฯ" in orgs, orgs
+
+
+def test_a_kind_of_company_cut_with_the_mark_is_no_name() -> None:
+    # https://www.thaigov.go.th/news/contents/details/50470
+    from briefing.thai.gazetteer import gazetteer
+    from briefing.thai.org_units import find_company_short_forms
+
+    body = "ศูนย์ข้อมูลฯ จะให้น้ำหนักกับบริษัทจดทะเบียนในตลาดหลักทรัพย์ฯ (Listed Companies) มากกว่า บริษัทสหรัฐฯ"
+    assert find_company_short_forms(body, gazetteer()) == []

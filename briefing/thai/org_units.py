@@ -16,7 +16,9 @@ do not read as names (each kind was counted and read on corpus releases):
 - a centre named with the province or region it serves, one unspaced word: ศูนย์ศึกษาและพัฒนาชุมชนนครราชสีมา,
   ศูนย์อุตุนิยมวิทยาภาคเหนือ, ศูนย์คุ้มครองคนไร้ที่พึ่งกรุงเทพมหานคร, สถานีพัฒนาที่ดินตาก (`find_area_centres`; the
   head rules need a known name after ศูนย์, so they took the place alone; golds list ศูนย์เมล็ดพันธุ์ข้าวพะเยา and
-  ศูนย์วิจัยและพัฒนาการเพาะเลี้ยงสัตว์น้ำจืดนครปฐม as organisations).
+  ศูนย์วิจัยและพัฒนาการเพาะเลี้ยงสัตว์น้ำจืดนครปฐม as organisations);
+- a company's Thai short form, its name cut with ฯ: บริษัท โตโยต้าฯ, บริษัทอินฟินีออนฯ, บริษัท อาคเนย์ฯ (in 241
+  releases; `find_company_short_forms`; heldout32's gold lists บริษัทอินฟินีออนฯ).
 
 This module reads the text, the gazetteer (for the place a unit is named after) and the tokeniser; `entities` calls it.
 """
@@ -26,7 +28,7 @@ from __future__ import annotations
 import re
 
 from briefing.thai.gazetteer import Gazetteer
-from briefing.thai.scan import on_boundary, words
+from briefing.thai.scan import is_thai, on_boundary, words
 
 _TASK_FORCE = re.compile(
     r"(?<![\u0e01-\u0e4e])ฉก\.[ \t]?(?:"
@@ -133,10 +135,61 @@ def find_area_centres(text: str, g: Gazetteer) -> list[tuple[int, int]]:
     return out
 
 
+_COMPANY_SHORT = re.compile(r"บริษัท[ \t]?(?P<name>[\u0e01-\u0e2e\u0e30-\u0e4e]{2,25})ฯ")
+_NOT_COMPANY_NAME = frozenset({
+    "จดทะเบียน", "ที่", "ชั้นนำ", "เอกชน", "ภาคเอกชน", "ของ", "ใน", "จัดหา", "จัดหางาน", "ภายใต้", "นำ", "ข้ามชาติ",
+    "ผู้", "ผู้รับจ้าง", "ผู้ผลิต", "จ่าย", "ประกัน", "ลูก", "ดังกล่าว", "ตาม", "ตามคำสั่ง", "โดย", "เข้าร่วม", "ใหญ่",
+    "ได้", "รถร่วม", "จาก", "เครือ", "ที่ปรึกษา", "นวัตกรรม", "กลาง", "สาย", "สายการเดินเรือ", "แอป", "จีน", "ไทย",
+    "รอง", "นำเข้า", "ต้นทาง",
+})
+"""บริษัทจดทะเบียนในตลาดหลักทรัพย์ฯ, บริษัทชั้นนำของสหรัฐฯ, บริษัทจัดหางานฯ, บริษัทลูกฯ, บริษัทที่ปรึกษาฯ,
+บริษัทนวัตกรรมฯ: a kind of company (the first word says which), not one company's name."""
+
+
+def find_company_short_forms(text: str, g: Gazetteer) -> list[tuple[int, int]]:
+    """Spans of บริษัท and a name cut with ฯ (บริษัท โตโยต้าฯ), not a kind of company and not a place or body whose
+    own short form ends with ฯ (บริษัทสหรัฐฯ, บริษัทในนิคมฯ, บริษัทลูกของการรถไฟฯ)."""
+    out = []
+    for m in _COMPANY_SHORT.finditer(text):
+        name = m.group("name") + "ฯ"
+        parts = words(m.group("name"))
+        if not parts or parts[0] in _NOT_COMPANY_NAME or name.startswith(_NOT_COMPANY_START) or any(
+            name.endswith(k) for k in _short_terms(g)
+        ):
+            continue
+        if len(parts) > 3 or any(w in _CLAUSE_WORDS for w in parts):
+            continue  # บริษัทผู้รับประกันจะส่งกรมธรรม์ฯ: a clause cut with ฯ, not a name
+        if m.start() and is_thai(text[m.start() - 1]) and not on_boundary(text, m.start(), m.start() + len("บริษัท")):
+            continue
+        if text.startswith(("จำกัด", " จำกัด"), m.end()):
+            continue  # บริษัท วิงสแปนฯ จำกัด: the company rules read the whole legal name
+        out.append((m.start(), m.end()))
+    return out
+
+
+_NOT_COMPANY_START = ("แอป", "ในเครือ", "ซาอุ")
+"""บริษัทแอปฯ (loan-app companies), บริษัทในเครือฯ (the group's companies), บริษัทซาอุดีฯ (Saudi companies): newmm
+reads these first words otherwise than the list above."""
+_CLAUSE_WORDS = frozenset({"จะ", "และ", "ต้อง", "ส่ง", "ได้", "ให้", "ที่"})
+
+_SHORT_TERMS: dict[int, tuple[Gazetteer, tuple[str, ...]]] = {}
+
+
+def _short_terms(g: Gazetteer) -> tuple[str, ...]:
+    """The gazetteer's names that end with ฯ (สหรัฐฯ, กรุงเทพฯ, ตลาดหลักทรัพย์ฯ, การรถไฟฯ), once per gazetteer (the
+    entry holds its gazetteer, so a new one at a collected one's address is not taken for it)."""
+    held = _SHORT_TERMS.get(id(g))
+    if held is None or held[0] is not g:
+        held = (g, tuple(k for k in g.terms if k.endswith("ฯ")) + ("นิคมฯ", "โครงการฯ", "องค์กรฯ", "คณะกรรมการฯ", "อุตฯ"))
+        _SHORT_TERMS.clear()
+        _SHORT_TERMS[id(g)] = held
+    return held[1]
+
+
 def find_units(text: str, g: Gazetteer) -> list[tuple[int, int]]:
     """Every field unit this module reads."""
     return (find_task_forces(text) + find_forest_units(text) + find_volunteer_corps(text)
-            + find_rainmaking_units(text, g) + find_area_centres(text, g))
+            + find_rainmaking_units(text, g) + find_area_centres(text, g) + find_company_short_forms(text, g))
 
 
 def ends_as_clause(text: str, start: int, end: int) -> bool:
