@@ -162,3 +162,29 @@ def test_a_kind_of_company_cut_with_the_mark_is_no_name() -> None:
 
     body = "ศูนย์ข้อมูลฯ จะให้น้ำหนักกับบริษัทจดทะเบียนในตลาดหลักทรัพย์ฯ (Listed Companies) มากกว่า บริษัทสหรัฐฯ"
     assert find_company_short_forms(body, gazetteer()) == []
+
+
+def test_a_ranger_company_with_a_four_digit_number() -> None:
+    # https://www.thaigov.go.th/news/contents/details/75113
+    body = (
+        "หน่วยเฉพาะกิจกรมทหารพรานที่ 35 โดย กองร้อยทหารพรานที่ 3507 ร่วมกับครูและนักเรียน"
+        "โรงเรียนบ้านแม่สลิดหลวงวิทยาคม"
+    )
+    assert "กองร้อยทหารพรานที่ 3507" in _orgs(body), _orgs(body)
+
+
+def test_a_border_patrol_police_company_with_its_number() -> None:
+    # https://www.thaigov.go.th/news/contents/details/62626
+    body = (
+        "จังหวัดยะลา โดย ร.ต.ท.ณัฐีร์ ปัญจสิริวิทย์ หัวหน้าชุดป้องกันและปราบปรามยาเสพติด ร้อย ตชด.445 "
+        "ได้สืบทราบว่า ที่บ้านเลขที่ 15/13"
+    )
+    assert "ร้อย ตชด.445" in _orgs(body), _orgs(body)
+
+
+def test_a_superintendents_post_is_not_the_regiment() -> None:
+    # ผกก.ตชด.32 (read in the corpus scan): the post's กก. is not the regiment's short form
+    from briefing.thai.org_units import find_numbered_companies
+
+    text = "พ.ต.ท.กฤษดา ใจแก้ว รอง ผกก.ตชด.32ค่ายพญางำเมือง"
+    assert [text[a:b] for a, b in find_numbered_companies(text)] == ["ตชด.32"]

@@ -17,6 +17,9 @@ do not read as names (each kind was counted and read on corpus releases):
   ศูนย์อุตุนิยมวิทยาภาคเหนือ, ศูนย์คุ้มครองคนไร้ที่พึ่งกรุงเทพมหานคร, สถานีพัฒนาที่ดินตาก (`find_area_centres`; the
   head rules need a known name after ศูนย์, so they took the place alone; golds list ศูนย์เมล็ดพันธุ์ข้าวพะเยา and
   ศูนย์วิจัยและพัฒนาการเพาะเลี้ยงสัตว์น้ำจืดนครปฐม as organisations);
+- a numbered company of rangers or soldiers (four digits, which the head rules' unit numbers do not reach) and a
+  border patrol police company: กองร้อยทหารพรานที่ 2109, ร้อย ตชด.237, กก.ตชด.23, ตชด.245 (in 52 releases,
+  `find_numbered_companies`);
 - a company's Thai short form, its name cut with ฯ: บริษัท โตโยต้าฯ, บริษัทอินฟินีออนฯ, บริษัท อาคเนย์ฯ (in 241
   releases; `find_company_short_forms`; heldout32's gold lists บริษัทอินฟินีออนฯ).
 
@@ -135,6 +138,20 @@ def find_area_centres(text: str, g: Gazetteer) -> list[tuple[int, int]]:
     return out
 
 
+_NUMBERED_COMPANY = re.compile(
+    r"(?:กองร้อย|กองพัน)[\u0e01-\u0e4e]{0,30}?ที่[ \t]?[0-9๐-๙]{4}(?![0-9๐-๙])"
+    r"|(?:ร้อย[ \t.]?|(?<![\u0e01-\u0e4e])กก\.)?ตชด\.[ \t]?[0-9๐-๙]{2,3}(?![0-9๐-๙])"
+)
+"""กองร้อยทหารพรานที่ 2109, กองร้อยเฉพาะกิจทหารพรานที่ 2110; ร้อย ตชด.237 (a border patrol police company), กก.ตชด.23
+(its regiment), ตชด.245: the number names the unit, without it ตชด. is the whole Border Patrol Police. Not กก. inside
+a post (ผกก.ตชด.32, the regiment's superintendent: the unit is ตชด.32)."""
+
+
+def find_numbered_companies(text: str) -> list[tuple[int, int]]:
+    """Spans of numbered ranger, army and border patrol police companies."""
+    return [(m.start(), m.end()) for m in _NUMBERED_COMPANY.finditer(text)]
+
+
 _COMPANY_SHORT = re.compile(r"บริษัท[ \t]?(?P<name>[\u0e01-\u0e2e\u0e30-\u0e4e]{2,25})ฯ")
 _NOT_COMPANY_NAME = frozenset({
     "จดทะเบียน", "ที่", "ชั้นนำ", "เอกชน", "ภาคเอกชน", "ของ", "ใน", "จัดหา", "จัดหางาน", "ภายใต้", "นำ", "ข้ามชาติ",
@@ -189,7 +206,8 @@ def _short_terms(g: Gazetteer) -> tuple[str, ...]:
 def find_units(text: str, g: Gazetteer) -> list[tuple[int, int]]:
     """Every field unit this module reads."""
     return (find_task_forces(text) + find_forest_units(text) + find_volunteer_corps(text)
-            + find_rainmaking_units(text, g) + find_area_centres(text, g) + find_company_short_forms(text, g))
+            + find_rainmaking_units(text, g) + find_area_centres(text, g) + find_company_short_forms(text, g)
+            + find_numbered_companies(text))
 
 
 def ends_as_clause(text: str, start: int, end: int) -> bool:
