@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from briefing.model import EnglishSource, Entity, Field
-from briefing.thai import admin, music_groups, org_bounds, organisations, people, places
+from briefing.thai import admin, music_groups, org_bounds, org_units, organisations, people, places
 from briefing.thai import english as english_text
 from briefing.thai.gazetteer import ORG_HEADS, VENUE_HEADS, Gazetteer, Term, gazetteer
 from briefing.thai.roles import role_english
@@ -378,7 +378,9 @@ def _accept(text: str, start: int, end: int, key: str, term: Term, english: bool
         return True  # พื้นที่ภาคใต้มีฝน, เขตปริมณฑล: a region word is glued to what precedes and follows it
     # ศุลกากร in พิธีการศุลกากร; but กระทรวงดีอี after ปลัด, which newmm glues to กระทรวง, is fine
     alias = term.type == "organisation" and term.canonical is not None and not key.startswith(ORG_HEADS)
-    if not on_boundary(text, start, end, check_left=len(key) <= 6 or bare_province or alias):
+    # ประธานรัฐสภา: newmm cuts ประธานรัฐ|สภา, so a body glued to ประธาน is checked on its right edge only
+    seat = term.type == "organisation" and text.endswith("ประธาน", 0, start)
+    if not on_boundary(text, start, end, check_left=(len(key) <= 6 or bare_province or alias) and not seat):
         return False
     if alias and start > 0 and is_thai(text[start - 1]):
         prior = words(text[max(0, start - 20):start])
@@ -414,7 +416,7 @@ def _org_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     found += organisations.find_ministry_list(text, g) + organisations.find_dotless(text, g)
     found += organisations.find_quoted_bare(text) + organisations.find_hotline_centres(text) + organisations.find_forward(text, g) + organisations.find_units(text, g) + organisations.find_stations(text, g) + organisations.find_listed_bodies(text, g) + [organisations.OrgMention(a, b) for a, b in people.find_bands(text)]
     found += [organisations.OrgMention(g.start, g.end, g.english, known=g.english is not None, source="listed" if g.english else None) for g in music_groups.find_groups(text)]
-    found += [organisations.OrgMention(a, b) for a, b in org_bounds.find_zoned_short_forms(text, g) + org_bounds.find_posted_known(text, g) + org_bounds.find_confederations(text)]
+    found += [organisations.OrgMention(a, b) for a, b in org_bounds.find_zoned_short_forms(text, g) + org_bounds.find_posted_known(text, g) + org_bounds.find_confederations(text) + org_units.find_units(text, g)]
     return [_Cand(field, o.start, o.end, "organisation", o.english, o.canonical, o.known, source=o.source) for o in found]
 
 
@@ -490,7 +492,7 @@ def _field_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
             c.end = org_bounds.patron_end(text, c.start, c.end, patrons)  # มูลนิธิ... ในพระราชูปถัมภ์|สมเด็จพระ...
     kept = [c for c in kept if c.type != "organisation" or (
         c.end > c.start and not organisations.class_of_bodies(text, c.start, c.end)
-        and not organisations.no_one_body(text, c.start, c.end))]
+        and not organisations.no_one_body(text, c.start, c.end) and not org_units.ends_as_clause(text, c.start, c.end))]
     english = _is_english(text[skip:])
     kept = [c for c in kept if c.type != "organisation" or not (
         organisations.in_law_title(text, c.start) or organisations.in_building_name(text, c.start)
