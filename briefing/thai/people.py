@@ -366,7 +366,7 @@ def _name_after(text: str, h_start: int, h_end: int, g: Gazetteer) -> PersonMent
     glued_cut = False
     if _THAI_NAME.match(first):
         cut = cut_at_stop(first, 0)
-        if 0 < cut < len(first):  # นายอนุทินกล่าวว่า
+        if 0 < cut < len(first) and not _whole_then_family(text, first_c, cut, g):  # นายอนุทินกล่าวว่า
             first, glued_cut = first[:cut], True
     if glued_cut and first not in g.first_names:
         first = _known_first_before(text, h_start, first, g)
@@ -423,6 +423,30 @@ def _name_after(text: str, h_start: int, h_end: int, g: Gazetteer) -> PersonMent
     if split:
         return PersonMention(h_start, first_c.start + len(first), split[0], split[1], first_c.start)
     return PersonMention(h_start, first_c.start + len(first), first, None, first_c.start)
+
+
+def _whole_then_family(text: str, first_c: Chunk, cut: int, g: Gazetteer) -> bool:
+    """น.ส.รติมา คณะวาปี น.ส.วิลาสินี..., นางสาวญาติมา เบียกขุนทด นางสาวณัชชา..., นายครูมานิตย์  สังข์พุ่ม⏎รองประธาน...:
+    a first name with a stop word inside it (มา, come) is whole when a family name follows it and the
+    family name is framed: a position, the next person's title or the line's end after it. A short name
+    glued to what the man did (นายอนุทินกล่าวว่า) has no family name after it."""
+    rest = first_c.text[cut:]
+    if rest.startswith((*_SPEECH_VERBS, "ได้", "เป็น", "จะ", "ว่า", "ที่", "และ", "ให้", "ก็", "ยัง", "ซึ่ง", "โดย")):
+        return False
+    if words(rest) and words(rest)[0] != "มา":
+        return False
+    fam = next_chunk(text, first_c.end)
+    if fam is None or "\n" in text[first_c.end:fam.start] or not _THAI_NAME.match(fam.text):
+        return False
+    if fam.text in g.family_names:
+        return True
+    after = text[fam.end:fam.end + 12]
+    framed = (after.lstrip(" \t").startswith("\n") or after.strip() == ""
+              or _HONORIFIC_NEXT.match(after) is not None or _title_at(text, next_chunk(text, fam.end), g))
+    return framed and _looks_like_family(fam, g, True)
+
+
+_HONORIFIC_NEXT = re.compile(r"[ \t]+(?:นางสาว|นาง|นาย|น\.ส\.)[\u0e01-\u0e4e]")
 
 
 def _third_syllable(text: str, family_c: Chunk, third: Chunk, g: Gazetteer) -> bool:

@@ -1,0 +1,44 @@
+"""People, round six of issue 11 (session 6, round two): a first name with the stop word มา inside it
+(นุรมา, ปัทมา) kept whole when a framed family name follows, and a foreign or unlisted name after คุณ
+vouched for by the position or the bracketed Latin name after it. Sentences are quoted verbatim from
+thaigov-v2 corpus releases (none from the eval dev files or the held-out sets; the thaigov.go.th details
+id is in each comment).
+"""
+
+from __future__ import annotations
+
+from briefing.model import Entity
+from briefing.thai.entities import find_entities
+from briefing.thai.normalise import normalise
+
+
+def _entities(body: str, title: str = "") -> list[Entity]:
+    entities, references = find_entities(normalise(title), normalise(body))  # as analyze() reads them
+    return entities + references
+
+
+def _people(body: str) -> list[str | None]:
+    return [e.canonical for e in _entities(body) if e.type == "person"]
+
+
+def test_a_first_name_ending_in_ma_before_the_next_persons_title() -> None:
+    # details/64900: a list of teachers, each name followed by the next one's title
+    body = ("และคณะครูที่ปรึกษา ประกอบด้วย นางสาวสุไวบะ บือราเฮง นางสาวนุรมา สะบือลา นางฮาร์ตีนี มะเซ็ง "
+            "นางกูยาวาเฮร์ แซแร และนางสาวซูไมยะห์ สมูซอ")
+    assert "นุรมา สะบือลา" in _people(body)
+
+
+def test_a_first_name_ending_in_ma_before_a_position() -> None:
+    # details/69430: the district chief's wife, president of the district Red Cross branch
+    body = ("นายพะเนตร อุทัยรังษี นายอำเภอไพรบึง พร้อมด้วยนางสุมา อุทัยรังษี นายกกิ่งกาชาดอำเภอไพรบึง "
+            "นางภนันท์ยา สิริรุ่งวนิช รองนายกเหล่ากาชาดจังหวัด")
+    assert "สุมา อุทัยรังษี" in _people(body)
+    # details/42297: a numbered list of board members
+    body = "3. นางปัทมา วีระวานิช             กรรมการผู้ทรงคุณวุฒิ\nทั้งนี้ ตั้งแต่วันที่ 1 มิถุนายน 2564"
+    assert _people(body) == ["ปัทมา วีระวานิช"]
+
+
+def test_a_short_name_glued_to_a_verb_is_still_cut() -> None:
+    # details/60238: a repeat mention, the short name glued to what he said (no family name after it)
+    body = "นายอนุทินกล่าวต่อว่า ผู้ป่วยทุกรายกระทรวงสาธารณสุขไม่ใช่แค่รักษาให้พ้นขีดอันตราย"
+    assert "อนุทินกล่าวต่อว่า" not in " ".join(str(p) for p in _people(body))
