@@ -42,3 +42,30 @@ def test_a_short_name_glued_to_a_verb_is_still_cut() -> None:
     # details/60238: a repeat mention, the short name glued to what he said (no family name after it)
     body = "นายอนุทินกล่าวต่อว่า ผู้ป่วยทุกรายกระทรวงสาธารณสุขไม่ใช่แค่รักษาให้พ้นขีดอันตราย"
     assert "อนุทินกล่าวต่อว่า" not in " ".join(str(p) for p in _people(body))
+
+
+def test_a_foreign_name_after_khun_with_its_latin_form_in_brackets() -> None:
+    # details/70660: two foreign names after คุณ, each glossed in Latin letters (listed once, in Thai)
+    body = ("หารือร่วมกับ คุณเดเมียน โอซุลลิแวน (Damian O’Sullivan) ประธานบริหารของมูลนิธิ ICDL แห่งสหภาพยุโรป "
+            "คุณ ทินา วู (Tina Wu ) ผู้จัดการทั่วไป ICDL Asia")
+    people = _people(body)
+    assert "เดเมียน โอซุลลิแวน" in people
+    assert "ทินา วู" in people
+    # details/83773: three parts, the last a dictionary word (ชาร์ป, sharp) that the gloss vouches for
+    body = ("ให้การต้อนรับ คุณแทมมี่ ลินน์ ชาร์ป (Tammi Lynn Sharpe) ผู้แทนสำนักงานข้าหลวงใหญ่ผู้ลี้ภัยแห่งสหประชาชาติ "
+            "(UNHCR) ประจำประเทศไทย")
+    assert _people(body) == ["แทมมี่ ลินน์ ชาร์ป"]
+
+
+def test_a_foreign_name_after_khun_in_three_parts_before_a_position() -> None:
+    # details/55431
+    body = ("ผู้ประสานงานสหประชาชาติประจำประเทศไทย คุณอาร์มิดา ซัลเซีย อาลีเชียบานา "
+            "รองเลขาธิการองค์การสหประชาชาติและเลขาธิการบริหารคณะกรรมาธิการเศรษฐกิจและสังคม")
+    assert _people(body) == ["อาร์มิดา ซัลเซีย อาลีเชียบานา"]
+
+
+def test_khun_ending_a_word_is_no_title() -> None:
+    # details/56364: พระมหากรุณาธิคุณ ends in คุณ; the man is named after โดยมี
+    body = ("เพื่อแสดงความจงรักภักดีและสำนึกในพระมหากรุณาธิคุณ โดยมี นายวิรัช พิมพะนิตย์ "
+            "ที่ปรึกษารัฐมนตรีว่าการกระทรวงคมนาคม")
+    assert _people(body) == ["วิรัช พิมพะนิตย์"]

@@ -377,6 +377,10 @@ def _name_after(text: str, h_start: int, h_end: int, g: Gazetteer) -> PersonMent
     glossed = _glossed_name(text, h_start, honorific, first_c, g)
     if glossed is not None:
         return glossed
+    if honorific.strip() == "คุณ" and first == first_c.text and first not in g.first_names:
+        khun = _khun_framed(text, h_start, first_c, g)
+        if khun is not None:
+            return khun
     verdict: bool | None = True
     noun_title = honorific.split()[-1] in _NOUN_TITLES
     if glued and honorific.strip() == "คุณ" and "คุณ" + first in dictionary() and first not in g.first_names:
@@ -447,6 +451,37 @@ def _whole_then_family(text: str, first_c: Chunk, cut: int, g: Gazetteer) -> boo
 
 
 _HONORIFIC_NEXT = re.compile(r"[ \t]+(?:นางสาว|นาง|นาย|น\.ส\.)[\u0e01-\u0e4e]")
+
+
+_LATIN_GLOSS = re.compile(r"[ \t]*\([ \t]*[A-Z][a-z]")
+
+
+def _khun_framed(text: str, h_start: int, first_c: Chunk, g: Gazetteer) -> PersonMention | None:
+    """คุณกีต้า ซับบระวาล ผู้ประสานงานสหประชาชาติ..., คุณอาร์มิดา ซัลเซีย อาลีเชียบานา รองเลขาธิการ...,
+    คุณแทมมี่ ลินน์ ชาร์ป (Tammy Lynn Sharp): คุณ before a first name no list knows (often a foreign name in
+    Thai script) is a person when the name is no word and a position or the Latin name in brackets
+    follows its two or three parts; คุณภาพ, คุณสมบัติ (words) never reach here."""
+    if h_start > 0 and is_thai(text[h_start - 1]) and not text[max(0, h_start - 8):h_start].endswith(_PRECEDERS):
+        return None  # พระมหากรุณาธิคุณ โดยมี..., เกียรติคุณเพื่อ...: คุณ ends a word
+    dic = dictionary()
+    parts = [first_c]
+    if first_c.text in dic or not _THAI_NAME.match(first_c.text) or any(
+            "คุณ" + first_c.text[:k] in dic for k in range(3, len(first_c.text) + 1)):
+        return None
+    for _ in range(2):
+        nxt = next_chunk(text, parts[-1].end)
+        if nxt is None or text[parts[-1].end:nxt.start] != " " or not _THAI_NAME.match(nxt.text):
+            break
+        glossed = _LATIN_GLOSS.match(text, nxt.end) is not None
+        if nxt.text in dic and nxt.text not in g.family_names and not glossed or not _looks_like_family(nxt, g, True):
+            break
+        parts.append(nxt)
+        after = next_chunk(text, nxt.end)
+        if glossed or (
+                after is not None and text[nxt.end:after.start] == " " and _title_at(text, after, g)):
+            family = " ".join(c.text for c in parts[1:])
+            return PersonMention(h_start, nxt.end, first_c.text, family, first_c.start)
+    return None
 
 
 def _third_syllable(text: str, family_c: Chunk, third: Chunk, g: Gazetteer) -> bool:
