@@ -69,3 +69,13 @@ def test_khun_ending_a_word_is_no_title() -> None:
     body = ("เพื่อแสดงความจงรักภักดีและสำนึกในพระมหากรุณาธิคุณ โดยมี นายวิรัช พิมพะนิตย์ "
             "ที่ปรึกษารัฐมนตรีว่าการกระทรวงคมนาคม")
     assert _people(body) == ["วิรัช พิมพะนิตย์"]
+
+
+def _title_people(title: str) -> list[str]:
+    return [e.text for e in _entities("", title) if e.type == "person"]
+
+
+def test_a_verb_phrase_after_a_short_name_in_a_headline_is_no_family_name() -> None:
+    # details/75193 and details/89283: a position, the minister's first name, then what he did
+    assert _title_people("รองนายกฯ ภูมิธรรม พบหารือ JETRO และ JCC ร่วมส่งเสริมบทบาทที่แข็งขันของภาคเอกชนไทยกับญี่ปุ่น") == []
+    assert _title_people("รองนายกฯ ประเสริฐ บรรยายพิเศษ งาน GC Sustainable Living Symposium 2024 “ยั่งยืนไม่ยาก”") == []

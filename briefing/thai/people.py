@@ -715,9 +715,22 @@ def find_after_position(text: str, g: Gazetteer, taken: list[tuple[int, int]]) -
             continue
         if family_c.text not in g.family_names and (family_c.text.endswith(".") or is_verb(c.text)):
             continue  # นายกรัฐมนตรี ชื่นชม อสม.: the PM praises village health volunteers, not a man named ชื่นชม
+        if family_c.text not in g.family_names and _all_verbs(family_c.text):
+            continue  # รองนายกฯ ภูมิธรรม พบหารือ JETRO: the short name in a headline, then what he did
         if any(g.title_regex.fullmatch(before.text, k) for k in range(max(0, len(before.text) - 40), len(before.text) - 2)):
             out.append(with_lineage(text, PersonMention(c.start, family_c.end, c.text, family_c.text, c.start)))
     return out
+
+
+def _all_verbs(chunk: str) -> bool:
+    """พบหารือ (meet and discuss), ลงพื้นที่...: every word a verb, a verb phrase, not a family name."""
+    ws = words(chunk)
+    dic = dictionary()
+    return len(ws) >= 2 and is_verb(ws[0]) and all(is_verb(w) or w in _ACTION_VERBS for w in ws[1:]) and all(w in dic for w in ws)
+
+
+_ACTION_VERBS = frozenset({"หารือ", "ประชุม", "ตรวจ", "เยี่ยม", "มอบ", "ติดตาม", "เยือน", "ลงพื้นที่"})
+"""Verbs of a headline's official acts that the POS lexicon tags as nouns."""
 
 
 _GROUP_WORDS = ("หน่วยงาน", "คณะ", "เจ้าหน้าที่", "ผู้บริหาร", "ผู้แทน", "ประชาชน", "ทีม", "บุคลากร", "เครือข่าย",
