@@ -79,3 +79,19 @@ def test_a_verb_phrase_after_a_short_name_in_a_headline_is_no_family_name() -> N
     # details/75193 and details/89283: a position, the minister's first name, then what he did
     assert _title_people("รองนายกฯ ภูมิธรรม พบหารือ JETRO และ JCC ร่วมส่งเสริมบทบาทที่แข็งขันของภาคเอกชนไทยกับญี่ปุ่น") == []
     assert _title_people("รองนายกฯ ประเสริฐ บรรยายพิเศษ งาน GC Sustainable Living Symposium 2024 “ยั่งยืนไม่ยาก”") == []
+
+
+def test_a_performer_billed_by_nickname_is_listed_under_the_full_name() -> None:
+    # details/97902: nickname, first name, family name
+    body = ("พร้อมด้วยเหล่าศิลปิน และครีเอเตอร์ชื่อดัง อาทิ เก่ง ธชย ประทุมวรรณ, นาราภัทร งดงาม หรือ หมอแจ๊ค และ เพ")
+    assert "ธชย ประทุมวรรณ" in _people(body)
+    # details/60594: nickname - first name family name
+    body = ("ศิลปินดาราผู้แทนการรณรงค์และประชาสัมพันธ์การจัดงาน นำโดย เชอรี่ - เข็มอัปสร   สิริสุขะ, "
+            "มิว - ศุภศิษฏ์ จงชีวีวัฒน์ รวมทั้ง คมสัน")
+    assert "เข็มอัปสร สิริสุขะ" in _people(body)
+
+
+def test_a_studio_in_a_list_of_casts_is_no_nickname() -> None:
+    # details/71646
+    body = ("รวมถึงทีมนักแสดงจากซีรีส์ค่ายต่างๆ อาทิ มี มายด์ วาย, สตูดิโอ วาบิ ซาบิ, ดูมันดิ และอีกคับคั่ง")
+    assert "วาบิ ซาบิ" not in _people(body)

@@ -852,6 +852,47 @@ def _listed_person(name: str, start: int, noun: str, latin_ok: bool) -> PersonMe
     return None
 
 
+_NICK_DASH = re.compile(r"[\u0e01-\u0e4e]{1,10}[ \t]*[-–][ \t]*")
+
+
+def _family_word(w: str, g: Gazetteer) -> bool:
+    """Could `w` be a family name in a line-up (แมคอินไตย์, ภูภัทรธรา), not a phrase that runs on (มาร่วมให้
+    ความบันเทิง, จากรายการเพลงเอก, ลูกทุ่งชื่อดัง) or a post (ผู้ทรงคุณวุฒิ)?"""
+    if w in g.family_names:
+        return True
+    ws = words(w)
+    return bool(ws) and w not in dictionary() and len(w) <= 14 and not _name_part_refused(w, ws, g, verbs=False)
+
+
+def _name_part_refused(w: str, ws: tuple[str, ...] | list[str], g: Gazetteer, verbs: bool = True) -> bool:
+    assert g.title_regex is not None
+    tm = g.title_regex.match(w)
+    return (w.startswith(("น้อง", "ศิลปิน", "นัก", "ผู้")) or bool(tm and len(tm.group(0)) >= 3)
+            or ws[0] in NAME_STOPS or ws[0] in NAME_FOLLOWERS or (verbs and is_verb(ws[0])))
+
+
+def _nickname_dropped(item: str, start: int, g: Gazetteer) -> tuple[str, int]:
+    """เบิร์ด ธงไชย แมคอินไตย์, มอส - กฤติเดช ภูภัทรธรา: a performer billed by nickname, then first and family
+    name; the person is listed under the full name, so the nickname is left out of the item (the whole
+    item when it is no such three-part name)."""
+    dash = _NICK_DASH.match(item)
+    if dash:
+        rest = item[dash.end():].split()
+        if len(rest) == 2 and all(_THAI_NAME.match(p) for p in rest) and _family_word(rest[1], g) and (
+                rest[0] in g.first_names or (words(rest[0]) and not _name_part_refused(rest[0], words(rest[0]), g))):
+            return item[dash.end():], start + dash.end()
+        return item, start
+    parts = item.split()
+    if len(parts) != 3 or not all(_THAI_NAME.match(p) for p in parts) or len(parts[0]) > 8 or not _family_word(parts[2], g):
+        return item, start
+    if parts[0].startswith((*_NOT_FAMILY_START, "สตูดิโอ", "ค่าย", "วง", "ทีม")):
+        return item, start  # สตูดิโอ วาบิ ซาบิ: a studio named in a list of casts, not a nickname
+    if parts[1] not in g.first_names and (not words(parts[1]) or _name_part_refused(parts[1], words(parts[1]), g)):
+        return item, start
+    cut = item.index(parts[1], len(parts[0]))
+    return item[cut:], start + cut
+
+
 def find_listed(text: str, g: Gazetteer) -> list[PersonMention]:
     """Names listed after a person noun and ได้แก่/อาทิ/เช่น (ศิลปิน ... ได้แก่, DJ ... อาทิ).
 
@@ -870,7 +911,12 @@ def find_listed(text: str, g: Gazetteer) -> list[PersonMention]:
             name = raw.strip()
             start = item.start(1) + (len(raw) - len(raw.lstrip()))
             core = name.removesuffix("เป็นต้น").removesuffix("ฯลฯ").rstrip()  # "Barbiemozz เป็นต้น"
-            person = _listed_person(core, start, m.group("noun"), latin_ok)
+            full, full_start = _nickname_dropped(core, start, g)
+            if full_start != start:
+                first, family = full.split()
+                person: PersonMention | None = PersonMention(full_start, full_start + len(full), first, family, full_start)
+            else:
+                person = _listed_person(core, start, m.group("noun"), latin_ok)
             if person:
                 out.append(person)
             if name.endswith(("เป็นต้น", "ฯลฯ")) or item.group(0).endswith("\n") or len(name) > 35:
