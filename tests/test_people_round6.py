@@ -95,3 +95,14 @@ def test_a_studio_in_a_list_of_casts_is_no_nickname() -> None:
     # details/71646
     body = ("รวมถึงทีมนักแสดงจากซีรีส์ค่ายต่างๆ อาทิ มี มายด์ วาย, สตูดิโอ วาบิ ซาบิ, ดูมันดิ และอีกคับคั่ง")
     assert "วาบิ ซาบิ" not in _people(body)
+
+
+def test_the_last_performer_of_a_list_that_runs_into_the_sentence() -> None:
+    # details/97259: the list ends at พร้อมด้วย (together with), no comma after the last name
+    body = ("ศิลปินรับเชิญ อาทิ อัญชลี จงคดีกิจ ,ธงไชย แมคอินไตย์ ,นันทิดา แก้วบัวสาย ,จารุวัฒน์ เชี่ยวอร่าม "
+            "และศรัณย์ คุ้งบรรพต พร้อมด้วยนักร้องจากวงดุริยางค์ราชนาวี")
+    assert "ศรัณย์ คุ้งบรรพต" in _people(body)
+    # details/57829
+    body = ("ชุมทางสายดนตรี ชมศิลปินลูกทุ่งหมอลำ นำโดย ตั๊กแตน ชลดา เกษม คมสัน และบุญตา เมืองใหม่ "
+            "มาร่วมขับกล่อมบทเพลงส่งความสุข")
+    assert "บุญตา เมืองใหม่" in _people(body)

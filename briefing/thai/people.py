@@ -893,6 +893,9 @@ def _nickname_dropped(item: str, start: int, g: Gazetteer) -> tuple[str, int]:
     return item[cut:], start + cut
 
 
+_RUN_ON_ITEM = re.compile(r"([\u0e01-\u0e4e]{2,20}[ \t][\u0e01-\u0e4e]{2,20})[ \t]+(?=รวมทั้ง|รวมถึง|พร้อมด้วย|มาร่วม|ร่วม|ซึ่ง|โดย|เพื่อ)")
+
+
 def find_listed(text: str, g: Gazetteer) -> list[PersonMention]:
     """Names listed after a person noun and ได้แก่/อาทิ/เช่น (ศิลปิน ... ได้แก่, DJ ... อาทิ).
 
@@ -906,6 +909,11 @@ def find_listed(text: str, g: Gazetteer) -> list[PersonMention]:
         for _ in range(40):
             item = _LIST_ITEM.match(text, pos)
             if not item:
+                last = _RUN_ON_ITEM.match(text, pos)
+                if last:  # ... และ ทาฆิ อ่องลออ รวมทั้งดารานักแสดง...: the last item, then the sentence goes on
+                    last_person = _listed_person(last.group(1), pos, m.group("noun"), False)
+                    if last_person:
+                        out.append(last_person)
                 break
             raw = item.group(1)
             name = raw.strip()
