@@ -896,6 +896,21 @@ def _nickname_dropped(item: str, start: int, g: Gazetteer) -> tuple[str, int]:
 _RUN_ON_ITEM = re.compile(r"([\u0e01-\u0e4e]{2,20}[ \t][\u0e01-\u0e4e]{2,20})[ \t]+(?=รวมทั้ง|รวมถึง|พร้อมด้วย|มาร่วม|ร่วม|ซึ่ง|โดย|เพื่อ)")
 
 
+def _long_listed_name(item: str, start: int, g: Gazetteer) -> PersonMention | None:
+    """เลโอนาร์โด ซุนโด: a listed first name longer than a stage name (a foreign name in Thai script) is a
+    person when it is no word and the family name passes the line-up's family test."""
+    parts = item.split()
+    if len(parts) != 2 or not all(_THAI_NAME.match(p) for p in parts) or len(parts[0]) > 14:
+        return None
+    ws = words(parts[0])
+    if parts[0] in dictionary() or not ws or _name_part_refused(parts[0], ws, g) or not _family_word(parts[1], g):
+        return None
+    h = _honorific_rx(g).match(parts[0])
+    if music_groups.is_known(item) or (h and h.group(0)):
+        return None  # นายทรงศักดิ์ ..., คุณรัดเกล้า ...: the titled finder reads these
+    return PersonMention(start, start + len(item), parts[0], parts[1], start)
+
+
 def find_listed(text: str, g: Gazetteer) -> list[PersonMention]:
     """Names listed after a person noun and ได้แก่/อาทิ/เช่น (ศิลปิน ... ได้แก่, DJ ... อาทิ).
 
@@ -924,7 +939,7 @@ def find_listed(text: str, g: Gazetteer) -> list[PersonMention]:
                 first, family = full.split()
                 person: PersonMention | None = PersonMention(full_start, full_start + len(full), first, family, full_start)
             else:
-                person = _listed_person(core, start, m.group("noun"), latin_ok)
+                person = _listed_person(core, start, m.group("noun"), latin_ok) or _long_listed_name(core, start, g)
             if person:
                 out.append(person)
             if name.endswith(("เป็นต้น", "ฯลฯ")) or item.group(0).endswith("\n") or len(name) > 35:
