@@ -30,7 +30,10 @@ from briefing.thai.scan import (
 )
 
 _PRECEDERS = ("ของ", "โดย", "กับ", "และ", "จาก", "ถึง", "แก่", "ให้", "ว่า", "ต่อ", "คือ", "ได้แก่", "มี",
-              "นำ", "ด้วย", "ร่วมกับ", "เชิญ", "พร้อม", "ระหว่าง", "นำโดย", "ถึง", "ที่")
+              "นำ", "ด้วย", "ร่วมกับ", "เชิญ", "พร้อม", "ระหว่าง", "นำโดย", "ถึง", "ที่",
+              "ด้าน", "ทาง", "แต่งตั้ง", "ขอบคุณ", "ต้อนรับ", "เข้าพบ")
+# ด้าน..ทาง...: ด้านนายอำพันธุ์ เวฬุตันติ อธิบดี... (as for him), ทางนายไตรยฤทธิ์ ..., แต่งตั้งนายธันว์ วุฒิธรรม ดำรง
+# ตำแหน่ง..., ขอขอบคุณนางสาวเเพทองธาร ชินวัตร: the six glued before a name most often in thaigov-v2 that were not read
 _DOTTED_PRECEDERS = ("และ", "โดย", "โดยมี", "ของ", "กับ", "ให้", "แก่", "จาก", "ถึง", "ว่า", "ที่มี", "นำโดย", "พร้อมด้วย")
 """Words Thai glues before an abbreviated title (และนพ.ธงชัย, โดยมีดร. สมิทธิ, การนำของพล.อ.ประยุทธ์): the
 title then begins a name, not the tail of an abbreviation (สกศ., กยศ. end in ศ. with no such word)."""
@@ -366,7 +369,7 @@ def _name_after(text: str, h_start: int, h_end: int, g: Gazetteer) -> PersonMent
     glued_cut = False
     if _THAI_NAME.match(first):
         cut = cut_at_stop(first, 0)
-        if 0 < cut < len(first):  # นายอนุทินกล่าวว่า
+        if 0 < cut < len(first) and not _whole_then_family(text, first_c, cut, g):  # นายอนุทินกล่าวว่า
             first, glued_cut = first[:cut], True
     if glued_cut and first not in g.first_names:
         first = _known_first_before(text, h_start, first, g)
@@ -377,6 +380,10 @@ def _name_after(text: str, h_start: int, h_end: int, g: Gazetteer) -> PersonMent
     glossed = _glossed_name(text, h_start, honorific, first_c, g)
     if glossed is not None:
         return glossed
+    if honorific.strip() == "คุณ" and first == first_c.text and first not in g.first_names:
+        khun = _khun_framed(text, h_start, first_c, g)
+        if khun is not None:
+            return khun
     verdict: bool | None = True
     noun_title = honorific.split()[-1] in _NOUN_TITLES
     if glued and honorific.strip() == "คุณ" and "คุณ" + first in dictionary() and first not in g.first_names:
@@ -423,6 +430,61 @@ def _name_after(text: str, h_start: int, h_end: int, g: Gazetteer) -> PersonMent
     if split:
         return PersonMention(h_start, first_c.start + len(first), split[0], split[1], first_c.start)
     return PersonMention(h_start, first_c.start + len(first), first, None, first_c.start)
+
+
+def _whole_then_family(text: str, first_c: Chunk, cut: int, g: Gazetteer) -> bool:
+    """น.ส.รติมา คณะวาปี น.ส.วิลาสินี..., นางสาวญาติมา เบียกขุนทด นางสาวณัชชา..., นายครูมานิตย์  สังข์พุ่ม⏎รองประธาน...:
+    a first name with a stop word inside it (มา, come) is whole when a family name follows it and the
+    family name is framed: a position, the next person's title or the line's end after it. A short name
+    glued to what the man did (นายอนุทินกล่าวว่า) has no family name after it."""
+    rest = first_c.text[cut:]
+    if rest.startswith((*_SPEECH_VERBS, "ได้", "เป็น", "จะ", "ว่า", "ที่", "และ", "ให้", "ก็", "ยัง", "ซึ่ง", "โดย")):
+        return False
+    if words(rest) and words(rest)[0] != "มา":
+        return False
+    fam = next_chunk(text, first_c.end)
+    if fam is None or "\n" in text[first_c.end:fam.start] or not _THAI_NAME.match(fam.text):
+        return False
+    if fam.text in g.family_names:
+        return True
+    after = text[fam.end:fam.end + 12]
+    framed = (after.lstrip(" \t").startswith("\n") or after.strip() == ""
+              or _HONORIFIC_NEXT.match(after) is not None or _title_at(text, next_chunk(text, fam.end), g))
+    return framed and _looks_like_family(fam, g, True)
+
+
+_HONORIFIC_NEXT = re.compile(r"[ \t]+(?:นางสาว|นาง|นาย|น\.ส\.)[\u0e01-\u0e4e]")
+
+
+_LATIN_GLOSS = re.compile(r"[ \t]*\([ \t]*[A-Z][a-z]")
+
+
+def _khun_framed(text: str, h_start: int, first_c: Chunk, g: Gazetteer) -> PersonMention | None:
+    """คุณกีต้า ซับบระวาล ผู้ประสานงานสหประชาชาติ..., คุณอาร์มิดา ซัลเซีย อาลีเชียบานา รองเลขาธิการ...,
+    คุณแทมมี่ ลินน์ ชาร์ป (Tammy Lynn Sharp): คุณ before a first name no list knows (often a foreign name in
+    Thai script) is a person when the name is no word and a position or the Latin name in brackets
+    follows its two or three parts; คุณภาพ, คุณสมบัติ (words) never reach here."""
+    if h_start > 0 and is_thai(text[h_start - 1]) and not text[max(0, h_start - 8):h_start].endswith(_PRECEDERS):
+        return None  # พระมหากรุณาธิคุณ โดยมี..., เกียรติคุณเพื่อ...: คุณ ends a word
+    dic = dictionary()
+    parts = [first_c]
+    if first_c.text in dic or not _THAI_NAME.match(first_c.text) or any(
+            "คุณ" + first_c.text[:k] in dic for k in range(3, len(first_c.text) + 1)):
+        return None
+    for _ in range(2):
+        nxt = next_chunk(text, parts[-1].end)
+        if nxt is None or text[parts[-1].end:nxt.start] != " " or not _THAI_NAME.match(nxt.text):
+            break
+        glossed = _LATIN_GLOSS.match(text, nxt.end) is not None
+        if nxt.text in dic and nxt.text not in g.family_names and not glossed or not _looks_like_family(nxt, g, True):
+            break
+        parts.append(nxt)
+        after = next_chunk(text, nxt.end)
+        if glossed or (
+                after is not None and text[nxt.end:after.start] == " " and _title_at(text, after, g)):
+            family = " ".join(c.text for c in parts[1:])
+            return PersonMention(h_start, nxt.end, first_c.text, family, first_c.start)
+    return None
 
 
 def _third_syllable(text: str, family_c: Chunk, third: Chunk, g: Gazetteer) -> bool:
@@ -656,9 +718,22 @@ def find_after_position(text: str, g: Gazetteer, taken: list[tuple[int, int]]) -
             continue
         if family_c.text not in g.family_names and (family_c.text.endswith(".") or is_verb(c.text)):
             continue  # นายกรัฐมนตรี ชื่นชม อสม.: the PM praises village health volunteers, not a man named ชื่นชม
+        if family_c.text not in g.family_names and _all_verbs(family_c.text):
+            continue  # รองนายกฯ ภูมิธรรม พบหารือ JETRO: the short name in a headline, then what he did
         if any(g.title_regex.fullmatch(before.text, k) for k in range(max(0, len(before.text) - 40), len(before.text) - 2)):
             out.append(with_lineage(text, PersonMention(c.start, family_c.end, c.text, family_c.text, c.start)))
     return out
+
+
+def _all_verbs(chunk: str) -> bool:
+    """พบหารือ (meet and discuss), ลงพื้นที่...: every word a verb, a verb phrase, not a family name."""
+    ws = words(chunk)
+    dic = dictionary()
+    return len(ws) >= 2 and is_verb(ws[0]) and all(is_verb(w) or w in _ACTION_VERBS for w in ws[1:]) and all(w in dic for w in ws)
+
+
+_ACTION_VERBS = frozenset({"หารือ", "ประชุม", "ตรวจ", "เยี่ยม", "มอบ", "ติดตาม", "เยือน", "ลงพื้นที่"})
+"""Verbs of a headline's official acts that the POS lexicon tags as nouns."""
 
 
 _GROUP_WORDS = ("หน่วยงาน", "คณะ", "เจ้าหน้าที่", "ผู้บริหาร", "ผู้แทน", "ประชาชน", "ทีม", "บุคลากร", "เครือข่าย",
@@ -780,6 +855,65 @@ def _listed_person(name: str, start: int, noun: str, latin_ok: bool) -> PersonMe
     return None
 
 
+_NICK_DASH = re.compile(r"[\u0e01-\u0e4e]{1,10}[ \t]*[-–][ \t]*")
+
+
+def _family_word(w: str, g: Gazetteer) -> bool:
+    """Could `w` be a family name in a line-up (แมคอินไตย์, ภูภัทรธรา), not a phrase that runs on (มาร่วมให้
+    ความบันเทิง, จากรายการเพลงเอก, ลูกทุ่งชื่อดัง) or a post (ผู้ทรงคุณวุฒิ)?"""
+    if w in g.family_names:
+        return True
+    ws = words(w)
+    return bool(ws) and w not in dictionary() and len(w) <= 14 and not _name_part_refused(w, ws, g, verbs=False)
+
+
+def _name_part_refused(w: str, ws: tuple[str, ...] | list[str], g: Gazetteer, verbs: bool = True) -> bool:
+    assert g.title_regex is not None
+    tm = g.title_regex.match(w)
+    return (w.startswith(("น้อง", "ศิลปิน", "นัก", "ผู้")) or bool(tm and len(tm.group(0)) >= 3)
+            or ws[0] in NAME_STOPS or ws[0] in NAME_FOLLOWERS or (verbs and is_verb(ws[0])))
+
+
+def _nickname_dropped(item: str, start: int, g: Gazetteer) -> tuple[str, int]:
+    """เบิร์ด ธงไชย แมคอินไตย์, มอส - กฤติเดช ภูภัทรธรา: a performer billed by nickname, then first and family
+    name; the person is listed under the full name, so the nickname is left out of the item (the whole
+    item when it is no such three-part name)."""
+    dash = _NICK_DASH.match(item)
+    if dash:
+        rest = item[dash.end():].split()
+        if len(rest) == 2 and all(_THAI_NAME.match(p) for p in rest) and _family_word(rest[1], g) and (
+                rest[0] in g.first_names or (words(rest[0]) and not _name_part_refused(rest[0], words(rest[0]), g))):
+            return item[dash.end():], start + dash.end()
+        return item, start
+    parts = item.split()
+    if len(parts) != 3 or not all(_THAI_NAME.match(p) for p in parts) or len(parts[0]) > 8 or not _family_word(parts[2], g):
+        return item, start
+    if parts[0].startswith((*_NOT_FAMILY_START, "สตูดิโอ", "ค่าย", "วง", "ทีม")):
+        return item, start  # สตูดิโอ วาบิ ซาบิ: a studio named in a list of casts, not a nickname
+    if parts[1] not in g.first_names and (not words(parts[1]) or _name_part_refused(parts[1], words(parts[1]), g)):
+        return item, start
+    cut = item.index(parts[1], len(parts[0]))
+    return item[cut:], start + cut
+
+
+_RUN_ON_ITEM = re.compile(r"([\u0e01-\u0e4e]{2,20}[ \t][\u0e01-\u0e4e]{2,20})[ \t]+(?=รวมทั้ง|รวมถึง|พร้อมด้วย|มาร่วม|ร่วม|ซึ่ง|โดย|เพื่อ)")
+
+
+def _long_listed_name(item: str, start: int, g: Gazetteer) -> PersonMention | None:
+    """เลโอนาร์โด ซุนโด: a listed first name longer than a stage name (a foreign name in Thai script) is a
+    person when it is no word and the family name passes the line-up's family test."""
+    parts = item.split()
+    if len(parts) != 2 or not all(_THAI_NAME.match(p) for p in parts) or len(parts[0]) > 14:
+        return None
+    ws = words(parts[0])
+    if parts[0] in dictionary() or not ws or _name_part_refused(parts[0], ws, g) or not _family_word(parts[1], g):
+        return None
+    h = _honorific_rx(g).match(parts[0])
+    if music_groups.is_known(item) or (h and h.group(0)):
+        return None  # นายทรงศักดิ์ ..., คุณรัดเกล้า ...: the titled finder reads these
+    return PersonMention(start, start + len(item), parts[0], parts[1], start)
+
+
 def find_listed(text: str, g: Gazetteer) -> list[PersonMention]:
     """Names listed after a person noun and ได้แก่/อาทิ/เช่น (ศิลปิน ... ได้แก่, DJ ... อาทิ).
 
@@ -793,12 +927,22 @@ def find_listed(text: str, g: Gazetteer) -> list[PersonMention]:
         for _ in range(40):
             item = _LIST_ITEM.match(text, pos)
             if not item:
+                last = _RUN_ON_ITEM.match(text, pos)
+                if last:  # ... และ ทาฆิ อ่องลออ รวมทั้งดารานักแสดง...: the last item, then the sentence goes on
+                    last_person = _listed_person(last.group(1), pos, m.group("noun"), False)
+                    if last_person:
+                        out.append(last_person)
                 break
             raw = item.group(1)
             name = raw.strip()
             start = item.start(1) + (len(raw) - len(raw.lstrip()))
             core = name.removesuffix("เป็นต้น").removesuffix("ฯลฯ").rstrip()  # "Barbiemozz เป็นต้น"
-            person = _listed_person(core, start, m.group("noun"), latin_ok)
+            full, full_start = _nickname_dropped(core, start, g)
+            if full_start != start:
+                first, family = full.split()
+                person: PersonMention | None = PersonMention(full_start, full_start + len(full), first, family, full_start)
+            else:
+                person = _listed_person(core, start, m.group("noun"), latin_ok) or _long_listed_name(core, start, g)
             if person:
                 out.append(person)
             if name.endswith(("เป็นต้น", "ฯลฯ")) or item.group(0).endswith("\n") or len(name) > 35:
