@@ -61,3 +61,17 @@ def test_a_road_named_by_a_known_place() -> None:
     assert "ถนนเยาวราช" in _places(body)
     # but not road safety in a province (a centre's name)
     assert "ถนนจังหวัดสงขลา" not in _places("โดยศูนย์อำนวยการความปลอดภัยทางถนนจังหวัดสงขลา ได้")
+
+
+def test_a_hotel_named_in_spaced_loanwords_after_na() -> None:
+    # details/59592 (2022-09-23): a name that starts with a place the glossary knows (บางแสน)
+    body = "ซึ่งจัดขึ้นระหว่างวันที่ 22-24 กันยายน 2565 ณ โรงแรม บางแสนเฮอริเทจ จังหวัดชลบุรี โดยมีนายวิษณุ ทับเที่ยง"
+    assert _places(body)[:2] == ["โรงแรม บางแสนเฮอริเทจ", "จังหวัดชลบุรี"]
+    # details/71940 (2023-09-05): an abbreviation with its dot, then the name goes on
+    body = "โดยมีข้าราชการ และเจ้าหน้าที่ที่เกี่ยวข้อง เข้าร่วม ณ โรงแรม ทีเค. พาเลซ แอนด์ คอนเวนชั่น กรุงเทพฯ"
+    assert _places(body) == ["โรงแรม ทีเค. พาเลซ แอนด์ คอนเวนชั่น", "กรุงเทพฯ"]
+    # details/36294 (2020-10-28): a first word newmm reads as a verb (รา|มาดา)
+    body = "เข้าร่วมประชุม ณ โรงแรม รามาดา บาย วินแดม แบงคอก เจ้าพระยาปาร์ค ถนนรัชดาภิเษก กรุงเทพฯ"
+    assert _places(body) == ["โรงแรม รามาดา บาย วินแดม แบงคอก เจ้าพระยาปาร์ค", "ถนนรัชดาภิเษก", "กรุงเทพฯ"]
+    # but a clause after a hotel named as a kind is no name
+    assert _places("ณ โรงแรม หากพบเชื้อรายงานเจ้าพนักงานควบคุมโรคติดต่อในพื้นที่") == []

@@ -748,9 +748,39 @@ _HOTEL_JOINERS = frozenset({"แอนด์", "บาย", "แอท", "เด
 _HOTEL_WORDS_END = frozenset({"โฮเทล", "รีสอร์ท", "รีสอร์ต"})
 
 
+_CLAUSE_STARTS = NAME_STOPS | {"หาก", "ถ้า", "แต่", "เพราะ", "จึง", "ทั้งนี้", "นอกจากนี้", "อย่างไรก็ตาม", "ส่วน", "สำหรับ",
+                                "โดยมี", "เพื่อให้", "ซึ่งเป็น", "พบ", "ผู้", "คณะ", "ประชาชน", "เจ้าหน้าที่"}
+"""Words a clause starts with: a spaced word after ณ โรงแรม that starts with one begins the sentence, no name."""
+
+
+def _loanword(word: str, g: Gazetteer) -> bool:
+    """รอยัล, รามาดา, สบายโฮเทล, บางแสนเฮอริเทจ: a Thai-letter word no dictionary holds (a transliterated
+    name, spaced after ณ โรงแรม), though newmm may find a verb (รอ, สบาย) or a place the glossary knows
+    (บางแสน) at its start; not a place, body or area head, title, honorific or a clause's first word."""
+    assert g.title_regex is not None and g.regex is not None
+    dic = dictionary()
+    if len(word) > 16 or word in dic or word in NAME_STOPS or not re.fullmatch(r"[\u0e01-\u0e4e]+(?:\.[\u0e01-\u0e4e]+){0,3}\.?", word):
+        return False
+    if word.startswith(ORG_HEADS + VENUE_HEADS + _HOTEL_STOPS + ("จังหวัด", "อำเภอ", "จ.", "อ.")):
+        return False
+    known = g.regex.match(word)
+    from briefing.thai import admin
+
+    if known and known.group(0) == word or word in admin.areas():
+        return False  # โรงแรม VIE ราชเทวี: where the hotel is, a registered area
+    title = g.title_regex.match(word)
+    if (title and title.group(0)) or any(word.startswith(h) for h in g.honorifics):
+        return False
+    ws = words(word)
+    return bool(ws) and ws[0] not in _CLAUSE_STARTS and not is_verb(word)
+
+
 def _hotel_word(word: str, g: Gazetteer) -> bool:
-    """A word that can start a hotel's loanword name: no place, body, verb, title or stop word."""
+    """A word that can start a hotel's loanword name: no place, body, verb, title or stop word; a
+    transliterated word is one even when newmm finds a verb at its start (รอ|ยัล, สบาย|โฮเทล)."""
     assert g.title_regex is not None
+    if _loanword(word, g):
+        return True
     if not _second_word_ok(word, g) or _NUMBER_CHUNK.match(word) or word.startswith(_HOTEL_STOPS):
         return False
     ws = words(word)
@@ -768,8 +798,8 @@ def _hotel_name_end(text: str, end: int, g: Gazetteer) -> int:
     assert g.title_regex is not None
     for _ in range(4):
         n = next_chunk(text, end)
-        if n is None or not _hotel_word(n.text, g):
-            return end
+        if n is None or not (_hotel_word(n.text, g) or text[end - 1] == "." and _second_word_ok(n.text, g)):
+            return end  # (โรงแรม ทีเค. พาเลซ: an abbreviation's dot, then the name goes on)
         if n.text in _HOTEL_JOINERS:
             after = next_chunk(text, n.end)
             if after is None or not _second_word_ok(after.text, g):
