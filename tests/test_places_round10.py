@@ -75,3 +75,14 @@ def test_a_hotel_named_in_spaced_loanwords_after_na() -> None:
     assert _places(body) == ["โรงแรม รามาดา บาย วินแดม แบงคอก เจ้าพระยาปาร์ค", "ถนนรัชดาภิเษก", "กรุงเทพฯ"]
     # but a clause after a hotel named as a kind is no name
     assert _places("ณ โรงแรม หากพบเชื้อรายงานเจ้าพนักงานควบคุมโรคติดต่อในพื้นที่") == []
+
+
+def test_a_mall_named_in_spaced_loanwords_after_na() -> None:
+    # details/42416 (2021-06-04)
+    body = "ระหว่างวันที่ 2–14 มิถุนายน 2564 ณ ศูนย์การค้า เอ็ม บี เค เซ็นเตอร์ วันนี้ (4 มิถุนายน 2564) นายอนุทิน ชาญวีรกูล"
+    assert "ศูนย์การค้า เอ็ม บี เค เซ็นเตอร์" in _places(body)
+    # details/53154 (2022-03-31)
+    body = "กระเป๋าผ้าพับได้ ฯลฯ ณ ศูนย์การค้า เกตเวย์ แอท บางซื่อ (ใกล้กับสถานีรถไฟฟ้า MRT บางโพ) ในระหว่าง"
+    assert "ศูนย์การค้า เกตเวย์ แอท บางซื่อ" in _places(body)
+    # but which malls is no name
+    assert _places("จำหน่าย ณ ห้างสรรพสินค้า ทุกแห่ง") == []

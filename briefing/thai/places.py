@@ -672,7 +672,7 @@ def venue_end(text: str, start: int, head: str, g: Gazetteer, at: bool) -> int:
         name = text[start:end]
         if end - start <= len(head) and head not in ("ทำเนียบรัฐบาล", "ท้องสนามหลวง"):
             named = _named_after_space(text, limit, at) if limit == start + len(head) else None
-            if head == "โรงแรม" and at and limit == start + len(head):
+            if head in _SPACED_NAME_HEADS and at and limit == start + len(head):
                 n = next_chunk(text, limit)  # ณ โรงแรม แกรนด์ อโณมา: the loanword name after a space
                 if named is None and n is not None and _hotel_word(n.text, g):
                     named = n.end
@@ -744,6 +744,8 @@ def venue_end(text: str, start: int, head: str, g: Gazetteer, at: bool) -> int:
     return end
 
 
+_SPACED_NAME_HEADS = ("โรงแรม", "ศูนย์การค้า", "ห้างสรรพสินค้า")
+"""Heads after ณ whose loanword name follows a space (ณ โรงแรม แกรนด์ อโณมา, ณ ศูนย์การค้า เอ็ม บี เค เซ็นเตอร์)."""
 _HOTEL_JOINERS = frozenset({"แอนด์", "บาย", "แอท", "เดอะ", "ดิ", "&"})
 _HOTEL_WORDS_END = frozenset({"โฮเทล", "รีสอร์ท", "รีสอร์ต"})
 
@@ -751,6 +753,9 @@ _HOTEL_WORDS_END = frozenset({"โฮเทล", "รีสอร์ท", "ร�
 _CLAUSE_STARTS = NAME_STOPS | {"หาก", "ถ้า", "แต่", "เพราะ", "จึง", "ทั้งนี้", "นอกจากนี้", "อย่างไรก็ตาม", "ส่วน", "สำหรับ",
                                 "โดยมี", "เพื่อให้", "ซึ่งเป็น", "พบ", "ผู้", "คณะ", "ประชาชน", "เจ้าหน้าที่"}
 """Words a clause starts with: a spaced word after ณ โรงแรม that starts with one begins the sentence, no name."""
+
+
+_WHICH_STARTS = ("ทุก", "ทั่ว", "ต่าง", "หลาย", "อื่น", "แห่ง", "ใกล้", "ชั้นนำ", "ดังกล่าว", "นั้น", "นี้")
 
 
 def _loanword(word: str, g: Gazetteer) -> bool:
@@ -781,6 +786,8 @@ def _hotel_word(word: str, g: Gazetteer) -> bool:
     assert g.title_regex is not None
     if _loanword(word, g):
         return True
+    if word.startswith(_WHICH_STARTS):
+        return False  # ณ ห้างสรรพสินค้า ทุกแห่ง: which ones, no name
     if not _second_word_ok(word, g) or _NUMBER_CHUNK.match(word) or word.startswith(_HOTEL_STOPS):
         return False
     ws = words(word)
