@@ -53,6 +53,9 @@ def test_a_foreign_province_governed_or_glued_to_its_country() -> None:
     # a Thai governor's province is still found as before, and a phrase before ของ is no city
     assert "จังหวัดเชียงใหม่" in _places("ผู้ว่าราชการจังหวัดเชียงใหม่ กล่าวว่า")
     assert not any("ที่ใหญ่" in p for p in _places("พบว่านครย่างกุ้ง เมืองเศรษฐกิจที่ใหญ่ที่สุดของเมียนมา มี"))
+    # details/56437 (2022-07-01): local towns, a common noun, not a city's name
+    body = "“ขอย้ำเตือนว่าลำดับแรกกระทรวงแรงงานและเมืองท้องถิ่นของประเทศเกาหลีต้องมีการทำข้อตกลง (MOU)"
+    assert "เมืองท้องถิ่น" not in _places(body)
 
 
 def test_a_road_named_by_a_known_place() -> None:

@@ -505,6 +505,13 @@ country after it, the governed province is a place like one after ณ."""
 _COUNTRY_GLUE = ("แห่ง", "ของ")
 
 
+def _foreign_name(name: str) -> bool:
+    """A transliterated name (ชอลลานัม, บันเตียเมียนเจย: the dictionary holds some), no common noun or verb in it;
+    not เมือง|ท้องถิ่น (กระทรวงแรงงานและเมืองท้องถิ่นของประเทศ..., 'local towns')."""
+    tags = pos_tags()
+    return not any(len(w) >= 3 and tags.get(w, "").startswith(("NC", "V")) for w in words(name))
+
+
 def _glued_country(text: str, name_at: int, run_end: int) -> tuple[int, re.Match[str]] | None:
     """(where the name ends, the country's match) when the name's run goes on into แห่ง/ของ and a foreign
     country (จังหวัดชอลลานัมแห่งสาธารณรัฐเกาหลี, จังหวัดบันเตียเมียนเจยของกัมพูชา); newmm keeps no space there."""
@@ -543,7 +550,8 @@ def find_cities(text: str) -> list[PlaceMention]:
         n = next_chunk(text, end)
         country = g.regex.match(text, n.start) if n else None
         glued = _glued_country(text, m.end(), end)
-        if glued is not None and cut_at_stop(text[m.end():glued[0]], 0) == glued[0] - m.end():
+        if glued is not None and cut_at_stop(text[m.end():glued[0]], 0) == glued[0] - m.end() and _foreign_name(
+                text[m.end():glued[0]]):
             end, country = glued  # จังหวัดชอลลานัมแห่งสาธารณรัฐเกาหลี, จังหวัดบันเตียเมียนเจยของกัมพูชา; not
             # เมืองเศรษฐกิจที่ใหญ่ที่สุดของเมียนมา (a phrase: a stop word inside)
         country_key = country.group(0) if country else ""
