@@ -50,7 +50,9 @@ def police_stations(text: str) -> list[Span]:
 
 
 _COMMUNITY = re.compile(r"(?<!พัฒนา)(?<!พัฒนา )ชุมชน(?=[\u0e01-\u0e4e])")
-_COMMUNITY_WHERE = re.compile(r"(?:[ \t]{0,2}\([^()\n]{1,30}\))?[ \t]{1,3}(?:อำเภอ|อ\.|ตำบล|ต\.|จังหวัด|จ\.|เขต|แขวง|หมู่(?:ที่)?[ \t]?[0-9๐-๙])")
+_COMMUNITY_WHERE = re.compile(r"(?:[ \t]{0,2}\([^()\n]{1,30}\))?[ \t]{1,3}(?:อำเภอ|อ\.|ตำบล|ต\.|จังหวัด|จ\.|เขต|แขวง|หมู่(?:ที่)?[ \t]?[0-9๐-๙]"
+                              r"|ซอย[\u0e01-\u0e4e]{2,}[ \t]?[0-9๐-๙]|ถนน[\u0e01-\u0e4e]{3,})")
+"""ชุมชนสะพานใหม่ ซอยพหลโยธิน 52 เขตสายไหม: a soi or road after the name places it as a district does."""
 _NAME_STARTS = ("บ้าน", "วัด", "คลอง", "ท่า", "เกาะ", "บาง", "หนอง", "ดอน", "โคก", "ตรอก", "ซอย", "ถนน", "ศาลเจ้า",
                 "หมู่บ้าน", "ป่า", "ทุ่ง", "ห้วย", "ลำ", "แหลม", "หาด", "ดอย", "ภู", "ตลาด", "นา", "สวน", "เหมือง", "โรง",
                 "หัว", "ปาก", "วัง", "เขา", "ริมคลอง", "ริมน้ำ", "แม่", "น้ำ", "มัสยิด", "โบสถ์", "กุฎี", "สะพาน", "บึง")
@@ -70,7 +72,7 @@ def _name_like(name: str, ws: Sequence[str], dic: Container[str]) -> bool:
     return name.startswith(_NAME_STARTS) or any(w not in dic or len(w) == 1 for w in ws) or len(ws) >= 3
 
 
-_COMMUNITY_VISIT = re.compile(r"(?:ลงพื้นที่|เยือน|เยี่ยม|(?:^|[\s(])(?:ณ|ที่))[ \t]?$")
+_COMMUNITY_VISIT = re.compile(r"(?:ลงพื้นที่|เยือน|เยี่ยม|อยู่(?:ใน|ภายใน|ที่)|(?:^|[\s(])(?:ณ|ที่))[ \t]?$")
 """A community visited or named as the venue (ลงพื้นที่ชุมชนสุขศิริ, ที่ชุมชนรัชฏภัณฑ์) needs no district after it."""
 
 

@@ -499,6 +499,37 @@ def _latin_cities(text: str) -> list[PlaceMention]:
     return out
 
 
+_GOVERNOR = ("ผู้ว่าราชการ", "ผู้ว่าการ", "ผู้ว่าฯ", "ผู้ว่า")
+"""A governor's post before a city or province word (ผู้ว่าราชการจังหวัดวากายามะ ประเทศญี่ปุ่น): with its
+country after it, the governed province is a place like one after ณ."""
+_COUNTRY_GLUE = ("แห่ง", "ของ")
+
+
+def _foreign_name(name: str) -> bool:
+    """A transliterated name (ชอลลานัม, บันเตียเมียนเจย: the dictionary holds some), no common noun or verb in it;
+    not เมือง|ท้องถิ่น (กระทรวงแรงงานและเมืองท้องถิ่นของประเทศ..., 'local towns')."""
+    tags = pos_tags()
+    return not any(len(w) >= 3 and tags.get(w, "").startswith(("NC", "V")) for w in words(name))
+
+
+def _glued_country(text: str, name_at: int, run_end: int) -> tuple[int, re.Match[str]] | None:
+    """(where the name ends, the country's match) when the name's run goes on into แห่ง/ของ and a foreign
+    country (จังหวัดชอลลานัมแห่งสาธารณรัฐเกาหลี, จังหวัดบันเตียเมียนเจยของกัมพูชา); newmm keeps no space there."""
+    from briefing.thai.gazetteer import gazetteer
+
+    g = gazetteer()
+    assert g.regex is not None
+    for glue in _COUNTRY_GLUE:
+        at = text.find(glue, name_at + 2, run_end)
+        while at >= 0:
+            country = g.regex.match(text, at + len(glue))
+            if country and country.group(0) and g.terms[country.group(0)].kind == "country" and \
+                    g.terms[country.group(0)].canonical != "ประเทศไทย" and country.group(0) not in ("ไทย", "ประเทศไทย"):
+                return at, country
+            at = text.find(glue, at + 1, run_end)
+    return None
+
+
 def find_cities(text: str) -> list[PlaceMention]:
     """กรุงบากู สาธารณรัฐอาเซอร์ไบจาน, เมืองดาวอส สมาพันธรัฐสวิส: a city no list holds, named with a
     city word and followed by its country (the country makes it a place, not a phrase)."""
@@ -508,7 +539,8 @@ def find_cities(text: str) -> list[PlaceMention]:
     assert g.regex is not None
     out: list[PlaceMention] = []
     for m in _CITY.finditer(text):
-        if not glued_after(text, m.start(), PLACE_PRECEDERS):
+        governed = text.endswith(_GOVERNOR, 0, m.start())
+        if not glued_after(text, m.start(), PLACE_PRECEDERS) and not governed:
             continue
         run = _THAI_RUN.match(text, m.start())
         end = run.end() if run else m.end()
@@ -517,8 +549,15 @@ def find_cities(text: str) -> list[PlaceMention]:
             continue  # กรุงเทพและกรุงบากู: the second city is matched on its own
         n = next_chunk(text, end)
         country = g.regex.match(text, n.start) if n else None
+        glued = _glued_country(text, m.end(), end)
+        if glued is not None and cut_at_stop(text[m.end():glued[0]], 0) == glued[0] - m.end() and _foreign_name(
+                text[m.end():glued[0]]):
+            end, country = glued  # จังหวัดชอลลานัมแห่งสาธารณรัฐเกาหลี, จังหวัดบันเตียเมียนเจยของกัมพูชา; not
+            # เมืองเศรษฐกิจที่ใหญ่ที่สุดของเมียนมา (a phrase: a stop word inside)
         country_key = country.group(0) if country else ""
         is_country = bool(country_key and g.terms[country_key].kind == "country")
+        if governed and not glued_after(text, m.start(), PLACE_PRECEDERS) and not is_country:
+            continue  # ผู้ว่าราชการจังหวัด... with no country after it: a Thai governor's post
         foreign_province = m.group(0) in _PROVINCE_WORD
         if foreign_province and not (is_country and g.terms[country_key].canonical != "ประเทศไทย"
                                      and country_key not in ("ไทย", "ประเทศไทย")):
@@ -641,7 +680,7 @@ def venue_end(text: str, start: int, head: str, g: Gazetteer, at: bool) -> int:
         name = text[start:end]
         if end - start <= len(head) and head not in ("ทำเนียบรัฐบาล", "ท้องสนามหลวง"):
             named = _named_after_space(text, limit, at) if limit == start + len(head) else None
-            if head == "โรงแรม" and at and limit == start + len(head):
+            if head in _SPACED_NAME_HEADS and at and limit == start + len(head):
                 n = next_chunk(text, limit)  # ณ โรงแรม แกรนด์ อโณมา: the loanword name after a space
                 if named is None and n is not None and _hotel_word(n.text, g):
                     named = n.end
@@ -713,13 +752,50 @@ def venue_end(text: str, start: int, head: str, g: Gazetteer, at: bool) -> int:
     return end
 
 
+_SPACED_NAME_HEADS = ("โรงแรม", "ศูนย์การค้า", "ห้างสรรพสินค้า")
+"""Heads after ณ whose loanword name follows a space (ณ โรงแรม แกรนด์ อโณมา, ณ ศูนย์การค้า เอ็ม บี เค เซ็นเตอร์)."""
 _HOTEL_JOINERS = frozenset({"แอนด์", "บาย", "แอท", "เดอะ", "ดิ", "&"})
 _HOTEL_WORDS_END = frozenset({"โฮเทล", "รีสอร์ท", "รีสอร์ต"})
 
 
+_CLAUSE_STARTS = NAME_STOPS | {"หาก", "ถ้า", "แต่", "เพราะ", "จึง", "ทั้งนี้", "นอกจากนี้", "อย่างไรก็ตาม", "ส่วน", "สำหรับ",
+                                "โดยมี", "เพื่อให้", "ซึ่งเป็น", "พบ", "ผู้", "คณะ", "ประชาชน", "เจ้าหน้าที่"}
+"""Words a clause starts with: a spaced word after ณ โรงแรม that starts with one begins the sentence, no name."""
+
+
+_WHICH_STARTS = ("ทุก", "ทั่ว", "ต่าง", "หลาย", "อื่น", "แห่ง", "ใกล้", "ชั้นนำ", "ดังกล่าว", "นั้น", "นี้")
+
+
+def _loanword(word: str, g: Gazetteer) -> bool:
+    """รอยัล, รามาดา, สบายโฮเทล, บางแสนเฮอริเทจ: a Thai-letter word no dictionary holds (a transliterated
+    name, spaced after ณ โรงแรม), though newmm may find a verb (รอ, สบาย) or a place the glossary knows
+    (บางแสน) at its start; not a place, body or area head, title, honorific or a clause's first word."""
+    assert g.title_regex is not None and g.regex is not None
+    dic = dictionary()
+    if len(word) > 16 or word in dic or word in NAME_STOPS or not re.fullmatch(r"[\u0e01-\u0e4e]+(?:\.[\u0e01-\u0e4e]+){0,3}\.?", word):
+        return False
+    if word.startswith(ORG_HEADS + VENUE_HEADS + _HOTEL_STOPS + ("จังหวัด", "อำเภอ", "จ.", "อ.")):
+        return False
+    known = g.regex.match(word)
+    from briefing.thai import admin
+
+    if known and known.group(0) == word or word in admin.areas():
+        return False  # โรงแรม VIE ราชเทวี: where the hotel is, a registered area
+    title = g.title_regex.match(word)
+    if (title and title.group(0)) or any(word.startswith(h) for h in g.honorifics):
+        return False
+    ws = words(word)
+    return bool(ws) and ws[0] not in _CLAUSE_STARTS and not is_verb(word)
+
+
 def _hotel_word(word: str, g: Gazetteer) -> bool:
-    """A word that can start a hotel's loanword name: no place, body, verb, title or stop word."""
+    """A word that can start a hotel's loanword name: no place, body, verb, title or stop word; a
+    transliterated word is one even when newmm finds a verb at its start (รอ|ยัล, สบาย|โฮเทล)."""
     assert g.title_regex is not None
+    if _loanword(word, g):
+        return True
+    if word.startswith(_WHICH_STARTS):
+        return False  # ณ ห้างสรรพสินค้า ทุกแห่ง: which ones, no name
     if not _second_word_ok(word, g) or _NUMBER_CHUNK.match(word) or word.startswith(_HOTEL_STOPS):
         return False
     ws = words(word)
@@ -737,8 +813,8 @@ def _hotel_name_end(text: str, end: int, g: Gazetteer) -> int:
     assert g.title_regex is not None
     for _ in range(4):
         n = next_chunk(text, end)
-        if n is None or not _hotel_word(n.text, g):
-            return end
+        if n is None or not (_hotel_word(n.text, g) or text[end - 1] == "." and _second_word_ok(n.text, g)):
+            return end  # (โรงแรม ทีเค. พาเลซ: an abbreviation's dot, then the name goes on)
         if n.text in _HOTEL_JOINERS:
             after = next_chunk(text, n.end)
             if after is None or not _second_word_ok(after.text, g):
@@ -1136,6 +1212,24 @@ _NOMINALISERS = ("ความ", "การ")
 """A temple or a room glued to an abstract noun is the verb วัด (to measure) or a kind of room: no name follows."""
 
 
+def _road_named_by_place(text: str, at: int, g: Gazetteer) -> bool:
+    """ถนน glued to any word, then a place the glossary knows that ends the name (ปิดถนนสีลม ตั้งแต่...,
+    เนรมิตถนนเยาวราชด้วยแสงไฟ): the road, not the quarter; not a country (ถนนไทย, 'Thai roads') nor a province
+    (ศูนย์อำนวยการความปลอดภัยทางถนนจังหวัดสงขลา)."""
+    assert g.regex is not None
+    known = g.regex.match(text, at)
+    if not known or not known.group(0):
+        return False
+    term = g.terms[known.group(0)]
+    if term.type != "place" or term.kind in ("country", "province") or text.endswith("ทาง", 0, at - 3):
+        return False  # ความปลอดภัยทางถนนจังหวัดสงขลา: road safety in a province, a centre's name
+    end = known.end()
+    if end >= len(text) or not is_thai(text[end]):
+        return True
+    rest = words(text[end:end + 12])
+    return bool(rest) and (rest[0] in NAME_STOPS or rest[0] in dictionary() and len(rest[0]) > 1)
+
+
 def find_venues(text: str, g: Gazetteer) -> list[PlaceMention]:
     out: list[PlaceMention] = find_malls(text) + find_floor_rooms(text, g) + find_headquarters(text, g) + find_sited(text) + find_hospitals(text) + find_quarters(text)
     out += find_junctions(text) + find_old_towns(text)
@@ -1160,8 +1254,9 @@ def find_venues(text: str, g: Gazetteer) -> list[PlaceMention]:
         abbot = head == "วัด" and (
             text.endswith(_TEMPLE_POSTS, max(0, start - 20), start) or text.endswith(_TEMPLE_MONKS, 0, start)
         )  # เจ้าอาวาสวัด...
-        road = (head == "ถนน" and glued_after(text, start, _ROAD_PRECEDERS)  # ไปตามถนนกำแพงเพชร, บนถนนราชดำริ
+        road = (head == "ถนน" and (glued_after(text, start, _ROAD_PRECEDERS) or _road_named_by_place(text, start + len(head), g))
                 and not text.startswith(_ROAD_KINDS, start + len(head)) and not _ROAD_KIND_CODE.match(text, start + len(head)))
+        # ไปตามถนนกำแพงเพชร, บนถนนราชดำริ; ปิดถนนสีลม, เนรมิตถนนเยาวราช (a road named by a known place)
         heritage = head in _HERITAGE_HEADS or (  # จะนำเมืองโบราณศรีเทพ...: the head is distinctive wherever it stands
             head == _NATIONAL_PARK and not text.endswith(_PARK_OWNERS, 0, start)
             and text.startswith(_PARK_NAME_STARTS, start + len(head)))  # ดับไฟป่าอุทยานแห่งชาติพุเตย
@@ -1361,7 +1456,9 @@ _STATION_KINDS = ("บริการ", "ปลายทาง", "ต้นท�
                   "วิทยุ", "โทรทัศน์", "อนามัย", "สุขภาพ", "พัฒนา", "ตรวจ", "วัด", "เรียนรู้", "ทดลอง", "เติม", "ไฟฟ้า",
                   "ใหม่", "เดิม", "เดียว", "หลัก", "สุดท้าย", "แรก", "รถ", "เรือ", "อุตุนิยมวิทยา", "เกษตร", "วิจัย",
                   "ประมง", "สูบ", "จ่าย", "ไฟ", "โทร", "อวกาศ", "ฐาน", "คัด", "ผลิต", "ขนส่ง", "วิทยาศาสตร์",
-                  "สาย", "เดินรถ", "จังหวัด", "และ", "กับ", "ของ")
+                  "สาย", "เดินรถ", "จังหวัด", "และ", "กับ", "ของ",
+                  # how far or which (อยู่ใกล้สถานีรถไฟฟ้าเพียง 300 เมตร, สถานีใกล้บ้าน, สถานีทุกแห่ง)
+                  "เพียง", "แค่", "ใกล้", "ห่าง", "ทุก", "หลาย", "อื่น", "ใต้ดิน", "ยกระดับ", "ประมาณ", "ราว")
 
 
 def find_transport(text: str) -> list[PlaceMention]:
