@@ -64,3 +64,36 @@ def test_students_are_not_a_verb_of_study() -> None:
     # details/35503: นักเรียนจาก... is 'pupils from' (a kind of school), not 'studied at'
     body = "นายกรัฐมนตรีได้ร่วมพูดคุยกับเด็กนักเรียนจากโรงเรียนตำรวจตะเวนชายแดนถึงความสำคัญของการอ่าน"
     assert find_schools(body) == []
+
+
+def test_closed_committee_stops_at_a_clause() -> None:
+    # details/97168: the committee's name ends before และคาดว่าจะเสนอต่อที่ประชุมคณะรัฐมนตรี (ครม.), a clause whose
+    # bracket closes the cabinet's name, not the committee's
+    body = ("และในช่วงเดือนสิงหาคม จะเสนอต่อคณะกรรมการควบคุมการขอทาน และคาดว่าจะเสนอต่อที่ประชุมคณะรัฐมนตรี (ครม.) "
+            "เพื่อพิจารณาได้ประมาณเดือนกันยายน 2568")
+    orgs = _orgs(body)
+    assert "คณะกรรมการควบคุมการขอทาน" in orgs
+    assert "คณะรัฐมนตรี" in orgs
+
+
+def test_association_named_after_a_linking_word() -> None:
+    # details/57837: the head rules cut the name at ส่งเสริม, a verb inside it
+    body = ("รับมอบถังออกซิเจนทางการแพทย์พร้อมอุปกรณ์ จำนวน 24 ชุด รวมมูลค่า 144,000 บาท "
+            "จากสมาคมส่งเสริมอาชีพสมุนไพรไทยจันทร์สว่าง เพื่อสนับสนุนการปฏิบัติงานของเจ้าหน้าที่")
+    assert "สมาคมส่งเสริมอาชีพสมุนไพรไทยจันทร์สว่าง" in _orgs(body)
+
+
+def test_club_after_its_chairs_post() -> None:
+    # details/68361
+    body = ("นายอรรษิษฐ์ สัมพันธรัตน์ อธิบดีกรมการพัฒนาชุมชน นางจิณณารัชช์ สัมพันธรัตน์ ประธานชมรมแม่บ้านพัฒนาชุมชน "
+            "นางพาตีเมาะ สะดียามู ผู้ว่าราชการจังหวัดปัตตานี")
+    assert "ชมรมแม่บ้านพัฒนาชุมชน" in _orgs(body)
+    # details/35356
+    body = "โดยกรมประมงได้วางแผนร่วมกับชมรมผู้เลี้ยงกุ้ง เพื่อหาแนวทางแก้ไขปัญหาราคากุ้งขาว"
+    assert "ชมรมผู้เลี้ยงกุ้ง" in _orgs(body)
+
+
+def test_associations_of_a_kind_are_not_one_body() -> None:
+    # details/57294
+    body = "หน่วยงานที่เกี่ยวข้องได้มีการพบปะหารือกับสมาคมภาคธุรกิจต่าง ๆ และมีความก้าวหน้า"
+    assert "สมาคมภาคธุรกิจต่าง" not in _orgs(body)
