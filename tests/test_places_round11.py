@@ -52,3 +52,9 @@ def test_a_country_closing_a_bodys_name_is_not_taken() -> None:
     # details/85755: the Hong Kong Printed Circuit Association, not Hong Kong
     body = "นายกสมาคมแผ่นวงจรพิมพ์ฮ่องกง กล่าวสรุปว่า"
     assert "ฮ่องกง" not in _places(body)
+
+
+def test_a_foreign_country_opening_a_list() -> None:
+    # details/49177: ทั้ง glued before the first country of the list
+    body = "มีนักลงทุนจากหลายประเทศ ทั้งสหรัฐอเมริกา จีน และยุโรป มาเข้าพบเพื่อแสดงความจำนงในการ"
+    assert "สหรัฐอเมริกา" in _places(body)

@@ -33,6 +33,8 @@ _OBJECT_VERB_NOT = frozenset({"เป็น", "คือ", "มี", "ได้"
 ซาอุดีอาระเบียสีเขียว, the Saudi Green Initiative; สมาคม...รถยนต์นั่งจีน), not a party."""
 _OBJECT_CONNECTIVES = frozenset({"หลัง", "ถูก", "ชี้", "ร้อง", "เตือน", "จี้", "ประณาม", "กดดัน", "สอบสวน", "โจมตี",
                                  "กล่าวหา", "ตอบโต้", "เรียกร้อง", "ฟ้อง", "เจรจา", "หารือ", "ส่งคืน", "หลงรัก"})
+_LIST_OPENERS = ("ทั้ง", "เช่น", "อาทิ", "ได้แก่", "รวมถึง", "รวมทั้ง", "ประกอบด้วย", "ไม่ว่าจะเป็น")
+"""Words that open a list, glued before its first country (ทั้งจีน เวียดนามและไทย, ไม่ว่าจะเป็นออสเตรเลีย อเมริกา)."""
 """Words glued before a country acting or acted on (หลังกัมพูชาเปิดฉากยิง, ถูกกัมพูชาโจมตี, ประณามกัมพูชา): the
 ORCHID tags lack most of these verbs."""
 
@@ -49,6 +51,8 @@ def country_after_verb(text: str, start: int, end: int) -> bool:
     last = before[-1]
     if len(last) <= 2 and len(before) >= 2 and len(before[-2]) <= 2:
         return False  # เน|กา|รา|บรูไน: short pieces are a spelt-out name newmm cannot read (Negara Brunei)
+    if text.endswith(_LIST_OPENERS, 0, start) and not _inside_name(text, start, end):
+        return True
     if _inside_name(text, start, end):
         return False
     if last in _OBJECT_VERB_NOT or last not in dictionary() or _inside_quote(text, start):
