@@ -24,6 +24,7 @@ from briefing.thai import (
     org_units,
     organisations,
     people,
+    place_glue,
     places,
 )
 from briefing.thai import english as english_text
@@ -377,7 +378,7 @@ def _accept(text: str, start: int, end: int, key: str, term: Term, english: bool
     if bare_province and len(key) < 5 and end < len(text) and is_thai(text[end]):
         return False
     bare_country = term.kind == "country" and not key.startswith("ประเทศ")
-    if bare_province and places.after_abbreviation(text, start):
+    if bare_province and places.after_abbreviation(text, start) and not place_glue.after_governor(text, start):
         return False  # รพ.น่าน, สภ.ปากเกร็ด: the body the abbreviation names, not the province
     if bare_country and places.inside_quoted_name(text, start, end):
         return False  # “ไทยมีงานทำ”: a website's name that starts with the country
@@ -388,7 +389,9 @@ def _accept(text: str, start: int, end: int, key: str, term: Term, english: bool
         preceders += _NATIONALITY_PRECEDERS  # แรงงานศรีลังกา, สัญชาติกัมพูชา: the workers' country
     if (bare_country or bare_province) and not glued_after(text, start, preceders) and not (
         bare_country and _country_pair(text, end)
-    ) and not (bare_province and places.province_after_verb(text, start, end)):
+    ) and not (bare_province and places.province_after_verb(text, start, end)) and not (
+        bare_country and key not in _THAILAND and place_glue.country_after_verb(text, start, end)
+    ):
         return False  # เศรษฐกิจไทย, คนไทย: an adjective, not the country
     if term.type == "person":
         return True
@@ -398,7 +401,9 @@ def _accept(text: str, start: int, end: int, key: str, term: Term, english: bool
     alias = term.type == "organisation" and term.canonical is not None and not key.startswith(ORG_HEADS)
     # ประธานรัฐสภา: newmm cuts ประธานรัฐ|สภา, so a body glued to ประธาน is checked on its right edge only
     seat = term.type == "organisation" and text.endswith("ประธาน", 0, start)
-    if not on_boundary(text, start, end, check_left=(len(key) <= 6 or bare_province or alias) and not seat):
+    if not on_boundary(text, start, end, check_left=(len(key) <= 6 or bare_province or alias) and not seat) and not (
+        place_glue.prefixed_province_glued(text, start, end, key, term.kind or "")
+    ):
         return False
     if alias and start > 0 and is_thai(text[start - 1]):
         prior = words(text[max(0, start - 20):start])
