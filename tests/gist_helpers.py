@@ -15,6 +15,21 @@ def at(text: str, part: str) -> tuple[int, int]:
     return start, start + len(part)
 
 
+def entity(kind: str, field: str, text: str, part: str, english: str, **more: str) -> Entity:
+    s, e = at(text, part)
+    return Entity(type=kind, field=field, text=part, start=s, end=e, english=english, **more)  # type: ignore[arg-type]
+
+
+def line_spans(body: str) -> list[tuple[int, int]]:
+    """Each non-empty line of `body` as a sentence span, as the segmenter gives for one-line paragraphs."""
+    out, pos = [], 0
+    for line in body.split("\n"):
+        if line.strip():
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
 def org(text: str, part: str, english: str) -> Entity:
     s, e = at(text, part)
     return Entity(type="organisation", field="title", text=part, start=s, end=e, english=english)

@@ -4,25 +4,11 @@ of the recognisers does not move these tests: a headline with no subject, a bare
 body's first sentence, an object with its modifiers, a second clause, who said it, and the key figure
 (a total over a fine)."""
 
-from gist_helpers import at, gist, object_after
+from gist_helpers import at, entity, gist, line_spans, object_after
 
 from briefing.model import Analysis, DateMention, Entity, Figure
 from briefing.summary.facts import key_figures
 from briefing.summary.headline import lead_figure
-
-
-def entity(kind: str, field: str, text: str, part: str, english: str, **more: str) -> Entity:
-    s, e = at(text, part)
-    return Entity(type=kind, field=field, text=part, start=s, end=e, english=english, **more)  # type: ignore[arg-type]
-
-
-def sentences(body: str) -> list[tuple[int, int]]:
-    out, pos = [], 0
-    for line in body.split("\n"):
-        if line.strip():
-            out.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return out
 
 
 def test_headline_with_no_subject_names_the_issuing_body() -> None:
@@ -33,7 +19,7 @@ def test_headline_with_no_subject_names_the_issuing_body() -> None:
             "อัตราดอกเบี้ยร้อยละ 4 ใน 3 ปีแรก ผู้เป็นหนี้เสียสามารถขอกู้ได้ ใช้บุคคลหรือหลักทรัพย์ค้ำประกัน ... "
             "เกษตรกรที่สนใจติดต่อได้ที่สำนักงานปศุสัตว์ใกล้บ้าน หรือที่ ธ.ก.ส. ทุกสาขาทั่วประเทศ")
     fs, fe = at(title, "100,000 บาท")
-    analysis = Analysis(title=title, body=body, sentences=sentences(body), entities=[
+    analysis = Analysis(title=title, body=body, sentences=line_spans(body), entities=[
         entity("organisation", "body", body, "ธ.ก.ส.",
                "Bank for Agriculture and Agricultural Cooperatives (BAAC)")],
         figures=[Figure(kind="money", field="title", text="100,000 บาท", start=fs, end=fe, value=100000.0,
@@ -48,7 +34,7 @@ def test_bare_heading_is_read_from_the_first_body_sentence_with_an_action() -> N
     title = "การตรวจราชการ ณ จังหวัดสระแก้ว"
     body = ("วันที่ 26 มิถุนายน 2568\nข่าวภารกิจนายกรัฐมนตรี\nนายกฯ ถึงอรัญฯ สั่งการ พณ. มท. "
             "เร่งช่วยเหลือผู้ได้รับผลกระทบ ชายแดนโดยเร็ว พร้อมให้เดินหน้าเร่งปราบปรามอาชญากรรมข้ามชาติอย่างเต็มที่")
-    analysis = Analysis(title=title, body=body, sentences=sentences(body), entities=[
+    analysis = Analysis(title=title, body=body, sentences=line_spans(body), entities=[
         entity("place", "title", title, "จังหวัดสระแก้ว", "Sa Kaeo Province"),
         entity("organisation", "body", body, "พณ.", "Ministry of Commerce (MOC)"),
         entity("organisation", "body", body, "มท.", "Ministry of Interior (MOI)")])
@@ -85,7 +71,7 @@ def test_reported_action_says_who_said_it() -> None:
     title = ("“วราวุธ” เผยข่าวดี พม. มอบของขวัญส่งท้ายปีเก่าต้อนรับปีใหม่ โรงรับจำนำเพื่อสังคม  "
              "ฟรี ดอกเบี้ย 1 เดือน ถึงสิ้น ก.พ. 68")
     body = "นายวราวุธ ศิลปอาชา รัฐมนตรีว่าการกระทรวงการพัฒนาสังคมและความมั่นคงของมนุษย์ กล่าวว่า"
-    analysis = Analysis(title=title, body=body, sentences=sentences(body), entities=[
+    analysis = Analysis(title=title, body=body, sentences=line_spans(body), entities=[
         entity("organisation", "title", title, "พม.",
                "Ministry of Social Development and Human Security (MSDHS)"),
         entity("person", "body", body, "นายวราวุธ ศิลปอาชา", "Varawut Silpa-archa",
@@ -108,7 +94,7 @@ def test_key_figure_is_the_total_not_the_fine() -> None:
         s, e = at(body, part)
         figures.append(Figure(kind="money", field="body", text=part, start=s, end=e, value=value, unit="THB",
                               english=english))
-    analysis = Analysis(title=title, body=body, sentences=sentences(body), figures=figures)
+    analysis = Analysis(title=title, body=body, sentences=line_spans(body), figures=figures)
     found, _ = key_figures(analysis)
     lead = lead_figure(found, analysis)
     assert lead is not None and lead.figure.value == 543067.08e6 and not lead.minor

@@ -4,30 +4,16 @@ recognisers does not move these tests: a saying's reported clause with its own s
 after the verb, two titled people acting together, a company's short name, 'มอบ' + a post, 'with' a party in a
 second clause, a relative clause after 'ที่', a radio programme's opening line and two places joined by a dash."""
 
-from gist_helpers import at, gist
+from gist_helpers import entity, gist, line_spans
 
 from briefing.model import Analysis, Entity
-
-
-def entity(kind: str, field: str, text: str, part: str, english: str, **more: str) -> Entity:
-    s, e = at(text, part)
-    return Entity(type=kind, field=field, text=part, start=s, end=e, english=english, **more)  # type: ignore[arg-type]
-
-
-def lines(body: str) -> list[tuple[int, int]]:
-    out, pos = [], 0
-    for line in body.split("\n"):
-        if line.strip():
-            out.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return out
 
 
 def test_a_place_opening_the_reported_clause_is_its_subject() -> None:
     # thaigov.go.th/news/contents/details/77330: Bangkok welcomes the work, not the spokesperson
     title = "โฆษกรัฐบาลเผย กทม. ขานรับการทำงานเร่งลดผลกระทบ แก้ไขสถานการณ์ฝุ่น PM2.5"
     body = "วันนี้ นายชัย วัชรงค์ โฆษกประจำสำนักนายกรัฐมนตรีเปิดเผยว่า"
-    analysis = Analysis(title=title, body=body, sentences=lines(body), entities=[
+    analysis = Analysis(title=title, body=body, sentences=line_spans(body), entities=[
         entity("place", "title", title, "กทม.", "Bangkok", canonical="กรุงเทพมหานคร"),
         entity("person", "body", body, "นายชัย วัชรงค์", "Chai Wacharonke", role="โฆษกประจำสำนักนายกรัฐมนตรี",
                role_english="Government Spokesperson")])
@@ -62,7 +48,7 @@ def test_the_holder_of_a_post_named_after_the_verb_is_whom_it_is_done_to() -> No
     title = ("นายกฯ พร้อมให้การต้อนรับ นายกฯ ญี่ปุ่น คิชิดะ ฟูมิโอะ เดินทางเยือนไทยอย่างเป็นทางการ 1 – 2 พฤษภาคม นี้ "
              "มุ่งกระชับความสัมพันธ์ในโอกาสการเยือนระดับนายกฯ รอบ 9 ปี")
     body = "นายคิชิดะ ฟูมิโอะ นายกรัฐมนตรีญี่ปุ่น มีกำหนดการเดินทางเยือน พลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี"
-    analysis = Analysis(title=title, body=body, sentences=lines(body), entities=[
+    analysis = Analysis(title=title, body=body, sentences=line_spans(body), entities=[
         entity("place", "title", title, "ญี่ปุ่น", "Japan"),
         entity("person", "title", title, "คิชิดะ ฟูมิโอะ", "Kishida Fumio", canonical="คิชิดะ ฟูมิโอะ",
                role="นายกรัฐมนตรีญี่ปุ่น", role_english="Prime Minister, Japan"),
@@ -84,7 +70,7 @@ def test_two_titled_people_acting_together_take_a_plural_verb() -> None:
                 "role_english": "Minister of Natural Resources and Environment", "canonical": "วราวุธ ศิลปอาชา"}
     adviser = {"role": "ที่ปรึกษาคณะทำงานยุทธศาสตร์", "role_english": "Adviser, Ministry of Natural Resources and Environment",
                "canonical": "กัญจนา ศิลปอาชา"}
-    analysis = Analysis(title=title, body=body, sentences=lines(body), entities=[
+    analysis = Analysis(title=title, body=body, sentences=line_spans(body), entities=[
         entity("person", "title", title, "วราวุธ", "Varawut Silpa-archa", **minister),
         entity("person", "title", title, "กัญจนา", "Kanchana Sinlapa-acha", **adviser),
         entity("person", "body", body, "นายวราวุธ ศิลปอาชา", "Varawut Silpa-archa", **minister),
@@ -108,7 +94,7 @@ def test_handing_over_to_a_post_assigns_its_holder() -> None:
     body = "นายเศรษฐา ทวีสิน นายกรัฐมนตรี ได้มอบหมายให้นายจักรพล ตั้งสุทธิธรรม รองเลขาธิการนายกรัฐมนตรีฝ่ายการเมือง"
     deputy = {"role": "รองเลขาธิการนายกรัฐมนตรีฝ่ายการเมือง", "canonical": "จักรพล ตั้งสุทธิธรรม",
               "role_english": "Deputy Secretary-General to the Prime Minister for Political Affairs"}
-    analysis = Analysis(title=title, body=body, sentences=lines(body), entities=[
+    analysis = Analysis(title=title, body=body, sentences=line_spans(body), entities=[
         entity("person", "title", title, "จักรพล", "Chakkraphon Tangsutthitham", **deputy),
         entity("person", "body", body, "นายจักรพล ตั้งสุทธิธรรม", "Chakkraphon Tangsutthitham", **deputy),
         entity("person", "body", body, "นายเศรษฐา ทวีสิน", "Srettha Thavisin", role="นายกรัฐมนตรี",
@@ -139,7 +125,7 @@ def test_a_radio_programmes_opening_line_is_no_action() -> None:
     body = ("ต่อจากนี้ไป ขอเชิญรับฟังไทยคู่ฟ้า ครับ\n"
             "รัฐบาลลงนามสัญญาโครงการรถไฟความเร็วสูงไทย-จีน เพื่อจ้างงานระบบราง ระบบไฟฟ้าและเครื่องกล จัดหาขบวนรถไฟ "
             "และจัดฝึกอบรมบุคลากรของการพัฒนาระบบรถไฟความเร็วสูงเชื่อมโยงภูมิภาค ช่วงกรุงเทพฯ - หนองคาย")
-    analysis = Analysis(title=title, body=body, sentences=lines(body), entities=[
+    analysis = Analysis(title=title, body=body, sentences=line_spans(body), entities=[
         entity("place", "body", body, "กรุงเทพฯ", "Bangkok"), entity("place", "body", body, "หนองคาย", "Nong Khai")])
     text = gist(analysis)
     assert "listen" not in text.lower() and text.startswith("The government signs")
@@ -161,7 +147,7 @@ def test_a_post_opening_a_headline_is_the_actor_not_the_first_body_named() -> No
     title = ("องคมนตรี เยี่ยมชมโครงการสนับสนุนการดำเนินงานโรงพยาบาลสมเด็จพระยุพราช เฉลิมพระเกียรติฯ "
              "ที่จังหวัดปัตตานี")
     body = "ระหว่างมูลนิธิโรงพยาบาลสมเด็จพระยุพราช และการไฟฟ้าฝ่ายผลิตแห่งประเทศไทย"
-    analysis = Analysis(title=title, body=body, sentences=lines(body), entities=[
+    analysis = Analysis(title=title, body=body, sentences=line_spans(body), entities=[
         entity("place", "title", title, "จังหวัดปัตตานี", "Pattani Province"),
         entity("organisation", "body", body, "การไฟฟ้าฝ่ายผลิตแห่งประเทศไทย",
                "Electricity Generating Authority of Thailand (EGAT)")])
@@ -195,7 +181,7 @@ def test_a_verb_glued_after_phu_names_who_does_it() -> None:
     # thaigov.go.th/news/contents/details/43097: the offenders broke the law, not the department
     title = "ผลการปราบปรามผู้กระทำผิดกฎหมายสรรพสามิตประจำปีงบประมาณ พ.ศ. 2564"
     body = "กรมสรรพสามิต รายงานผลการปราบปราม"
-    analysis = Analysis(title=title, body=body, sentences=lines(body), entities=[
+    analysis = Analysis(title=title, body=body, sentences=line_spans(body), entities=[
         entity("organisation", "body", body, "กรมสรรพสามิต", "Excise Department")])
     assert "breaks the law" not in gist(analysis)
 
@@ -215,7 +201,7 @@ def test_a_speech_headline_is_spoken_by_its_own_post_not_a_holder_abroad() -> No
     # 'Prime Minister Li Khoechiang holds a meeting on ...' named China's premier as the speaker and host
     title = "คำกล่าวของนายกรัฐมนตรีในการประชุมผู้นำกรอบความร่วมมือแม่โขง – ล้านช้าง ครั้งที่ 3"
     body = "ฯพณฯ หลี่ เค่อเฉียง นายกรัฐมนตรีแห่งสาธารณรัฐประชาชนจีน"
-    analysis = Analysis(title=title, body=body, sentences=lines(body), entities=[
+    analysis = Analysis(title=title, body=body, sentences=line_spans(body), entities=[
         entity("person", "body", body, "หลี่ เค่อเฉียง", "Li Khoechiang", role="นายกรัฐมนตรีแห่งสาธารณรัฐประชาชนจีน",
                role_english="Prime Minister, People's Republic of China")])
     text = gist(analysis)
@@ -228,7 +214,7 @@ def test_a_speech_with_no_speaker_in_its_headline_names_the_releases_first_perso
     title = ("คำกล่าวถวายพระพรชัยมงคล ในพิธีวางพานพุ่มและถวายพระพรชัยมงคล เนื่องในวันเฉลิมพระชนมพรรษา "
              "สมเด็จพระนางเจ้าสิริกิติ์ พระบรมราชินีนาถ พระบรมราชชนนีพันปีหลวง")
     body = "คณะรัฐมนตรี ... พลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี ผู้กราบบังคมทูล"
-    analysis = Analysis(title=title, body=body, sentences=lines(body), entities=[
+    analysis = Analysis(title=title, body=body, sentences=line_spans(body), entities=[
         entity("organisation", "body", body, "คณะรัฐมนตรี", "Cabinet"),
         entity("person", "body", body, "พลเอก ประยุทธ์ จันทร์โอชา", "Prayut Chan-o-cha", role="นายกรัฐมนตรี",
                role_english="Prime Minister", canonical="ประยุทธ์ จันทร์โอชา")])
@@ -241,7 +227,7 @@ def test_verbs_inside_a_nominal_run_are_no_action() -> None:
     title = ("ผู้ยื่นข้อเสนอ ที่ผ่านการประเมินสูงสุด การคัดเลือกเอกชนเข้าร่วมลงทุน โครงการรถไฟฟ้าสายสีส้ม "
              "ช่วงบางขุนนนท์ - มีนบุรี (สุวินทวงศ์)")
     body = "การรถไฟฟ้าขนส่งมวลชนแห่งประเทศไทย แจ้งผลการคัดเลือก"
-    analysis = Analysis(title=title, body=body, sentences=lines(body), entities=[
+    analysis = Analysis(title=title, body=body, sentences=line_spans(body), entities=[
         entity("organisation", "body", body, "การรถไฟฟ้าขนส่งมวลชนแห่งประเทศไทย",
                "Mass Rapid Transit Authority of Thailand (MRTA)")])
     assert "invests" not in gist(analysis)
@@ -259,7 +245,7 @@ def test_a_second_clause_with_the_first_ones_verb_is_dropped_and_the_reported_go
     title = ("\u200b\"รัดเกล้า\" เผย รัฐบาลฯ\u200b ทำงานแบบไร้รอยต่อกระทรวง\u200b นำหลายหน่วยงานจับมือกันแน่น "
              "ร่วมกันเดินหน้าทำงานเพื่อประชาชน\u200b ตอบโจทย์ความต้องการทั้งมิติ\u200b คลัง\u200b\u200b-พลังงาน\u200b-อุตสาหกรรม\u200b-เกษตร\u200b")
     body = "นางรัดเกล้า อินทวงศ์ สุวรรณคีรี รองโฆษกประจำสำนักนายกรัฐมนตรี เปิดเผย"
-    analysis = Analysis(title=title, body=body, sentences=lines(body), entities=[
+    analysis = Analysis(title=title, body=body, sentences=line_spans(body), entities=[
         entity("person", "body", body, "นางรัดเกล้า อินทวงศ์ สุวรรณคีรี", "Radklao Intawong Suwankiri",
                role="รองโฆษกประจำสำนักนายกรัฐมนตรี", role_english="Deputy Government Spokesperson",
                canonical="รัดเกล้า อินทวงศ์ สุวรรณคีรี")],
