@@ -58,3 +58,23 @@ def test_two_ministries_are_not_one() -> None:
     # details/78379
     body = "ซึ่งต้องยอมรับว่า กระทรวงเกษตรและกระทรวงทรัพยากรธรรมชาติของกัมพูชา  ไม่มีอุปกรณ์"
     assert "กระทรวงเกษตรและกระทรวงทรัพยากรธรรมชาติ" not in _orgs(body)
+
+
+def test_prisons_named_by_kind_and_place() -> None:
+    # details/41500
+    body = ("เพื่อรองรับผู้ต้องขัง 7 เรือนจำ อาทิ เรือนจำกลางคลองเปรม เรือนจำพิเศษกรุงเทพ ทัณฑสถานหญิงกลาง เป็นต้น "
+            "ซึ่งเวลานี้")
+    orgs = _orgs(body)
+    for name in ("เรือนจำกลางคลองเปรม", "เรือนจำพิเศษกรุงเทพ", "ทัณฑสถานหญิงกลาง"):
+        assert name in orgs
+    # the bare kind is no name
+    assert not any(o.startswith("เรือนจำ") for o in _orgs("ผู้ต้องขังในเรือนจำกลางทุกแห่ง และเรือนจำจังหวัดต่างๆ"))
+
+
+def test_committee_stops_at_its_list() -> None:
+    # details/78089: the list's head and its first body are two things
+    body = ("โดยมีคณะกรรมการประกอบด้วยคณะกรรมการอำนวยการ  คณะกรรมการฝ่ายจัดทำแผนขับเคลื่อนการพัฒนา "
+            "คณะกรรมการฝ่ายประชาสัมพันธ์ คณะกรรมการฝ่ายส่งเสริมการท่องเที่ยว")
+    orgs = _orgs(body)
+    assert not any("ประกอบด้วย" in o for o in orgs)
+    assert "คณะกรรมการฝ่ายประชาสัมพันธ์" in orgs
