@@ -86,6 +86,9 @@ def find_foreign_ministries(text: str, g: Gazetteer) -> list[tuple[int, int]]:
         joined = m.start() + m.group(0).index("และ") + len("และ")
         if any(w in text[joined:m.end()] for w in _NOT_ONE_MINISTRY):
             continue  # กระทรวงเกษตรและกระทรวงทรัพยากรธรรมชาติของกัมพูชา: two bodies (or a ministry and a minister)
+        known = (g.terms.get(text[m.start():e]) for e in range(joined + 2, m.end() + 1))
+        if any(t is not None and t.type == "organisation" for t in known):
+            continue  # กระทรวงการท่องเที่ยวและกีฬา|ในการพัฒนา...จีน: a known Thai ministry, then a clause
         for at in range(m.start() + m.group(0).index("และ") + 4, m.end()):
             if text.startswith("แห่ง", at):
                 own, close = at + len("แห่ง"), None  # ...แห่งสาธารณรัฐประชาชนจีน: แห่ง and the country are the name's
@@ -94,7 +97,7 @@ def find_foreign_ministries(text: str, g: Gazetteer) -> list[tuple[int, int]]:
             else:
                 own, close = at, None
             end = _country_at(text, own, g)
-            if end == m.end() and not text.startswith("ไทย", own):
+            if end == m.end() and not text.startswith(("ไทย", "ประเทศ"), own):
                 out.append((m.start(), close or end))
                 break
     return out
