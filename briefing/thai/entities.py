@@ -20,6 +20,7 @@ from briefing.thai import (
     admin,
     music_groups,
     org_bounds,
+    org_committees,
     org_divisions,
     org_units,
     organisations,
@@ -441,6 +442,7 @@ def _org_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     found += [organisations.OrgMention(g.start, g.end, g.english, known=g.english is not None, source="listed" if g.english else None) for g in music_groups.find_groups(text)]
     found += [organisations.OrgMention(a, b) for a, b in org_bounds.find_zoned_short_forms(text, g) + org_bounds.find_posted_known(text, g) + org_bounds.find_confederations(text) + org_units.find_units(text, g)]
     found += [organisations.OrgMention(a, b) for a, b in org_divisions.find_divisions(text) + org_divisions.find_schools(text) + org_divisions.find_cause_bodies(text) + org_divisions.find_advisory_boards(text)]
+    found += [organisations.OrgMention(a, b) for a, b in org_committees.find_duty_committees(text, g) + org_committees.find_joint_committees(text, g) + org_committees.find_foreign_ministries(text, g) + org_committees.find_prisons(text, g)]
     return [_Cand(field, o.start, o.end, "organisation", o.english, o.canonical, o.known, source=o.source) for o in found]
 
 

@@ -327,3 +327,13 @@ def province_end(text: str, start: int, end: int) -> int:
 
     pos, area = admin.longest_name(text, end, ("province",))
     return pos if area is not None and _word_ends(text, pos) else end
+
+
+_LISTING = re.compile("ประกอบด้วย|ประกอบไปด้วย")
+
+
+def listing_cut(text: str, start: int, end: int) -> int:
+    """A committee's name stops at ประกอบด้วย ('made up of'): คณะกรรมการ|ประกอบด้วยคณะกรรมการอำนวยการ is the list's
+    head and its first body, two things (the bare head left is no name: == start)."""
+    m = _LISTING.search(text, start, end)
+    return end if m is None else start

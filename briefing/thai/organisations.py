@@ -1217,6 +1217,8 @@ def find_headed(text: str, g: Gazetteer) -> list[OrgMention]:
             end = max(end, named_committee_end(text, start))  # a known name: only ever longer, never a new one
         if head in _COMMITTEE_HEADS and not at and end > start:
             end = _spaced_national_end(text, start, end)
+        if head in _COMMITTEE_HEADS and end > start:
+            end = org_bounds.listing_cut(text, start, end)  # คณะกรรมการ|ประกอบด้วยคณะกรรมการอำนวยการ
         if head in _DIRECTED and text.endswith(_DIRECTOR, 0, start) and not (
             text.startswith(_KINDS_AFTER.get(head, ("\0",)), start + len(head))
         ):  # ผู้อำนวยการ|สถาบันพยาธิวิทยา: after its director's post a head and one word is a name, not a kind

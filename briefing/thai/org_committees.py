@@ -1,0 +1,138 @@
+"""Committees the head rules cut short: sub-committees named by their duty, joint committees named by a country
+pair, and a foreign ministry whose name has และ inside (each kind counted and read on corpus releases).
+
+- a committee's sub-committees listed by duty, คณะกรรมการฝ่ายประชาสัมพันธ์..., คณะอนุกรรมการฝ่ายวิชาการ... (330
+  mentions in the corpus): ฝ่าย ('side') stops a name everywhere else (ฝ่ายไทย, ฝ่ายค้าน), so the head rules gave
+  nothing; the name is read as the committee's name with ฝ่าย in it (`find_duty_committees`);
+- a joint committee named by the two countries, spaced or not: คณะกรรมการร่วมทางการค้า ไทย - มองโกเลีย,
+  คณะกรรมการร่วมไทย-ลาว (109 mentions): the pair belongs to the name (`find_joint_committees`);
+- a prison or correctional institution named by its kind and place, one unspaced word: เรือนจำกลางคลองเปรม,
+  ทัณฑสถานหญิงกลาง, เรือนจำจังหวัดภูเก็ต (1,458 pattern hits, the head rules found almost none) (`find_prisons`);
+- a foreign ministry with และ in its name closed by its country: กระทรวงธุรกิจและการค้าสหราชอาณาจักร,
+  กระทรวงการอุดมศึกษาและการวิจัยของฝรั่งเศส (the head rules cut at และ) (`find_foreign_ministries`).
+
+This module reads the text, the gazetteer (for country names) and the head rules; `entities` calls it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.thai import organisations
+from briefing.thai.gazetteer import Gazetteer
+from briefing.thai.scan import cut_at_stop, words
+
+_DUTY_HEAD = re.compile("คณะ(?:อนุ)?กรรมการ(?=ฝ่าย[\u0e01-\u0e4e])")
+_SIDES = ("ค้าน", "ต่าง", "ที่", "ใด", "หนึ่ง", "เดียว", "รัฐบาล", "ตรงข้าม", "บริหาร", "นิติบัญญัติ", "ตุลาการ",
+          "ทหาร", "พลเรือน", "ความมั่นคง", "ปกครอง", "เลขานุการ")
+_WINDOW = 400
+_THAI_WORD = re.compile("[\u0e01-\u0e4e]{4,30}(?=[ \t\n]|$)")
+_CLOSED = re.compile("[\u0e01-\u0e4e]{1,40}ฯ")
+
+
+def _country_at(text: str, pos: int, g: Gazetteer, kinds: tuple[str, ...] = ("country",)) -> int:
+    """The end of a country's (or another kind of place's) name starting at `pos` (== pos: none)."""
+    ws = words(text[pos:pos + 40])
+    best = pos
+    at = 0
+    for w in ws[:4]:
+        at += len(w)
+        term = g.terms.get(text[pos:pos + at])
+        if term is not None and term.type == "place" and term.kind in kinds:
+            best = pos + at
+    return best
+
+
+def find_duty_committees(text: str, g: Gazetteer) -> list[tuple[int, int]]:
+    """คณะกรรมการฝ่ายประชาสัมพันธ์การจัดงาน...: the committee's name read with ฝ่าย in it (not ฝ่ายไทย, ฝ่ายค้าน)."""
+    out: list[tuple[int, int]] = []
+    for m in _DUTY_HEAD.finditer(text):
+        duty = m.end() + len("ฝ่าย")
+        if text.startswith(_SIDES, duty) or _country_at(text, duty, g) > duty:
+            continue
+        head = m.group(0)
+        window = head + text[duty:duty + _WINDOW]
+        found = [o for o in organisations.find_headed(window, g) if o.start == 0 and o.end > len(head) + 1]
+        if found:
+            end = m.start() + found[0].end + len("ฝ่าย")
+            closed = _CLOSED.match(text, end)  # ...ฝ่ายกลั่นกรองการขอ|ใช้งบประมาณฯ: a name cut with ฯ is whole to ฯ
+            out.append((m.start(), closed.end() if closed else end))
+        elif (run := _THAI_WORD.match(text, duty)) is not None and cut_at_stop(run.group(0), 0) == len(run.group(0)):
+            out.append((m.start(), run.end()))  # คณะกรรมการฝ่ายประชาสัมพันธ์ then a space: one duty word is the name
+    return out
+
+
+_JOINT = re.compile("คณะ(?:อนุ)?กรรมการร่วม[\u0e01-\u0e4e]{0,80}?[ \t]?ไทย[ \t]?[-–][ \t]?")
+
+
+def find_joint_committees(text: str, g: Gazetteer) -> list[tuple[int, int]]:
+    """คณะกรรมการร่วมทางการค้า ไทย - มาเลเซีย: a joint committee's name runs through its country pair."""
+    out: list[tuple[int, int]] = []
+    for m in _JOINT.finditer(text):
+        end = _country_at(text, m.end(), g)
+        if end > m.end():
+            out.append((m.start(), end))
+    return out
+
+
+_NOT_ONE_MINISTRY = ("กระทรวง", "รัฐมนตรี", "คณะ", "การไฟฟ้า", "กรม", "สำนักงาน", "สถาน", "ทูต", "ไทย")
+_AND_MINISTRY = re.compile("กระทรวง[\u0e01-\u0e4e]{2,40}?และ[\u0e01-\u0e4e]{2,40}")
+
+
+def find_foreign_ministries(text: str, g: Gazetteer) -> list[tuple[int, int]]:
+    """กระทรวงธุรกิจและการค้าสหราชอาณาจักร: a ministry with และ inside, closed by a country (glued, or after แห่ง)."""
+    out: list[tuple[int, int]] = []
+    for m in _AND_MINISTRY.finditer(text):
+        joined = m.start() + m.group(0).index("และ") + len("และ")
+        if any(w in text[joined:m.end()] for w in _NOT_ONE_MINISTRY):
+            continue  # กระทรวงเกษตรและกระทรวงทรัพยากรธรรมชาติของกัมพูชา: two bodies (or a ministry and a minister)
+        known = (g.terms.get(text[m.start():e]) for e in range(joined + 2, m.end() + 1))
+        if any(t is not None and t.type == "organisation" for t in known):
+            continue  # กระทรวงการท่องเที่ยวและกีฬา|ในการพัฒนา...จีน: a known Thai ministry, then a clause
+        for at in range(m.start() + m.group(0).index("และ") + 4, m.end()):
+            if text.startswith("แห่ง", at):
+                own, close = at + len("แห่ง"), None  # ...แห่งสาธารณรัฐประชาชนจีน: แห่ง and the country are the name's
+            elif text.startswith("ของ", at):
+                own, close = at + len("ของ"), at  # ...ทรัพยากรน้ำ|ของออสเตรเลีย: 'of Australia' follows the name
+            else:
+                own, close = at, None
+            end = _country_at(text, own, g)
+            if end == m.end() and not text.startswith(("ไทย", "ประเทศ"), own):
+                out.append((m.start(), close or end))
+                break
+    return out
+
+
+_PRISON = re.compile(
+    "(?:(?<![\u0e01-\u0e4e])|(?<=และ|ของ|กับ|จาก|ยัง|สู่|ที่)|(?<=ใน))(?:เรือนจำ|ทัณฑสถาน)(?:กลาง|พิเศษ|จังหวัด|อำเภอ|หญิง|บำบัดพิเศษ|เปิด|วัยหนุ่ม|วัยหนุ่มกลาง|โรงพยาบาล)"
+    "[\u0e01-\u0e4e]*"
+)
+_PRISON_TAIL = re.compile("แห่ง|เป็น|มี|ได้|จำนวน|ครั้ง|ยัง|จะ|ซึ่ง")
+_PLACE_KINDS = ("province", "district", "city", "country")
+_PRISON_KIND = ("ต่าง", "ทุก", "ทั่ว", "นี้", "นั้น", "ดังกล่าว", "แห่ง", "ที่", "และ", "หรือ", "ใน", "ของ", "จำนวน")
+
+
+def find_prisons(text: str, g: Gazetteer) -> list[tuple[int, int]]:
+    """เรือนจำกลางคลองเปรม, เรือนจำพิเศษกรุงเทพมหานคร, ทัณฑสถานหญิงกลาง, ทัณฑสถานโรงพยาบาลราชทัณฑ์: a prison or
+    correctional institution named by its kind and its place, one unspaced word (in 1,458 places in the corpus,
+    the head rules found almost none); the bare kind (เรือนจำกลาง, เรือนจำจังหวัดต่างๆ) is no name."""
+    out: list[tuple[int, int]] = []
+    for m in _PRISON.finditer(text):
+        head = m.group(0)[: len("ทัณฑสถาน") if m.group(0).startswith("ทัณฑสถาน") else len("เรือนจำ")]
+        end = m.start() + cut_at_stop(m.group(0), len(head), verbs=True)
+        rest = text[m.start() + len(head):end]
+        qualifier = next((q for q in ("บำบัดพิเศษ", "วัยหนุ่มกลาง", "วัยหนุ่ม", "โรงพยาบาล", "กลาง", "พิเศษ", "จังหวัด",
+                                     "อำเภอ", "หญิง", "เปิด") if rest.startswith(q)), None)
+        if qualifier is None:
+            continue  # the tokeniser cut inside the kind word
+        name = rest[len(qualifier):]
+        at = m.start() + len(head) + len(qualifier)
+        if (place := _country_at(text, at, g, _PLACE_KINDS)) > at:
+            end = place
+            name = text[at:end]  # เรือนจำจังหวัดภูเก็ต|ครั้งนี้, เรือนจำกลางบางขวาง|แห่งละ: the place closes the name
+        elif (tail := _PRISON_TAIL.search(name, 2)) is not None:
+            end -= len(name) - tail.start()  # เรือนจำกลางบางขวาง|แห่งละ, …|เป็นต้นแบบ: what follows the name, glued
+            name = name[:tail.start()]
+        if len(name) >= 3 and not name.startswith(_PRISON_KIND):
+            out.append((m.start(), end))
+    return out

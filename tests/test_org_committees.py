@@ -1,0 +1,80 @@
+"""Sub-committees named by duty, joint committees named by a country pair, and foreign ministries with และ in
+their names (thai/org_committees.py).
+
+Each sentence is quoted from a corpus release (its source in the test's comment); each test fails without its rule.
+"""
+
+from __future__ import annotations
+
+from briefing.thai.entities import find_entities
+
+
+def _orgs(body: str) -> list[str]:
+    entities, _ = find_entities("", body)
+    return [e.text for e in entities if e.type == "organisation"]
+
+
+def test_sub_committees_named_by_duty() -> None:
+    # details/80688
+    body = ("คณะกรรมการฝ่ายจัดทำหนังสือจดหมายเหตุและหนังสือที่ระลึกฯ คณะกรรมการฝ่ายกลั่นกรองการขอใช้งบประมาณฯ "
+            "และคณะกรรมการฝ่ายกลั่นกรองการขอใช้ตราสัญลักษณ์ฯ ซึ่งการเตรียมการ")
+    orgs = _orgs(body)
+    assert "คณะกรรมการฝ่ายจัดทำหนังสือจดหมายเหตุและหนังสือที่ระลึกฯ" in orgs
+    assert "คณะกรรมการฝ่ายกลั่นกรองการขอใช้งบประมาณฯ" in orgs
+    # details/72619: the owner after ของ is a body of its own
+    body = ("เลขานุการสมเด็จพระสังฆราช ประธานคณะกรรมการฝ่ายสาธารณูปการของมหาเถรสมาคม "
+            "และเจ้าประคุณสมเด็จพระมหาธีราจารย์")
+    assert "คณะกรรมการฝ่ายสาธารณูปการ" in _orgs(body)
+
+
+def test_a_side_of_a_committee_is_not_a_duty() -> None:
+    # the Thai side of a joint committee is no sub-committee
+    assert not any(o.startswith("คณะกรรมการฝ่าย") for o in _orgs("หัวหน้าคณะกรรมการฝ่ายไทย และคณะกรรมการฝ่ายต่าง ๆ"))
+
+
+def test_joint_committee_runs_through_its_country_pair() -> None:
+    # details/58635
+    body = ("ดังนั้น การประชุมคณะกรรมการร่วมทางการค้า ไทย - มองโกเลีย ครั้งที่ 1 "
+            "จะช่วยเสริมสร้างความสัมพันธ์")
+    assert "คณะกรรมการร่วมทางการค้า ไทย - มองโกเลีย" in _orgs(body)
+    # details/80884
+    body = ("ที่ประชุมคณะรัฐมนตรีมีมติเห็นชอบร่างบันทึกการประชุมคณะกรรมการร่วมไทย-ลาว "
+            "เพื่อดูแลการดำเนินกิจกรรมต่างๆ ตามแม่น้ำโขงและแม่น้ำเหือง")
+    assert "คณะกรรมการร่วมไทย-ลาว" in _orgs(body)
+
+
+def test_foreign_ministry_with_and_closed_by_its_country() -> None:
+    # details/80935
+    body = ("Lord Dominic Johnson of Lainston CBE รัฐมนตรีช่วยว่าการกระทรวงธุรกิจและการค้าสหราชอาณาจักร "
+            "เข้าเยี่ยมคารวะ นายเศรษฐา ทวีสิน")
+    assert "กระทรวงธุรกิจและการค้าสหราชอาณาจักร" in _orgs(body)
+    # details/77398: 'of Saudi Arabia' after ของ follows the name
+    body = ("พร้อมคณะหารือกับรัฐมนตรีว่าการกระทรวงอุตสาหกรรมและทรัพยากรธรณีของซาอุดีอาระเบีย "
+            "ภายหลังการเข้าร่วมประชุม")
+    assert "กระทรวงอุตสาหกรรมและทรัพยากรธรณี" in _orgs(body)
+
+
+def test_two_ministries_are_not_one() -> None:
+    # details/78379
+    body = "ซึ่งต้องยอมรับว่า กระทรวงเกษตรและกระทรวงทรัพยากรธรรมชาติของกัมพูชา  ไม่มีอุปกรณ์"
+    assert "กระทรวงเกษตรและกระทรวงทรัพยากรธรรมชาติ" not in _orgs(body)
+
+
+def test_prisons_named_by_kind_and_place() -> None:
+    # details/41500
+    body = ("เพื่อรองรับผู้ต้องขัง 7 เรือนจำ อาทิ เรือนจำกลางคลองเปรม เรือนจำพิเศษกรุงเทพ ทัณฑสถานหญิงกลาง เป็นต้น "
+            "ซึ่งเวลานี้")
+    orgs = _orgs(body)
+    for name in ("เรือนจำกลางคลองเปรม", "เรือนจำพิเศษกรุงเทพ", "ทัณฑสถานหญิงกลาง"):
+        assert name in orgs
+    # the bare kind is no name
+    assert not any(o.startswith("เรือนจำ") for o in _orgs("ผู้ต้องขังในเรือนจำกลางทุกแห่ง และเรือนจำจังหวัดต่างๆ"))
+
+
+def test_committee_stops_at_its_list() -> None:
+    # details/78089: the list's head and its first body are two things
+    body = ("โดยมีคณะกรรมการประกอบด้วยคณะกรรมการอำนวยการ  คณะกรรมการฝ่ายจัดทำแผนขับเคลื่อนการพัฒนา "
+            "คณะกรรมการฝ่ายประชาสัมพันธ์ คณะกรรมการฝ่ายส่งเสริมการท่องเที่ยว")
+    orgs = _orgs(body)
+    assert not any("ประกอบด้วย" in o for o in orgs)
+    assert "คณะกรรมการฝ่ายประชาสัมพันธ์" in orgs
