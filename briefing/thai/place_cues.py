@@ -380,6 +380,8 @@ def heritage_sites(text: str) -> list[Span]:
     return out
 
 
+_ROUTE_BEFORE = re.compile(r"(?:ตอน|ช่วง|สายทาง|สาย)[ \t]?$")
+"""ตอนสะพานแม่ริด - ห้วยงู: a road section named by its ends, which route_chains reads."""
 _PAIR_STOPS = frozenset({"แห่ง", "แห่งที่", "แห่งใหม่", "ของ", "และ", "ซึ่ง", "ที่", "เพื่อ", "โดย", "กับ", "ใน", "จะ", "ได้"})
 
 
@@ -413,14 +415,15 @@ def town_checkpoints(text: str) -> list[Span]:
     return out
 
 
-_TOWN_PAIR = re.compile(r"(?<![-–])(?<![-–][ \t])(?:สะพาน|ด่าน|เชื่อม)([\u0e01-\u0e4e]{2,20}(?:-[\u0e01-\u0e4e]{1,10})?)[ \t]?[–-][ \t]?([\u0e01-\u0e4e]{3,20})")
+_TOWN_PAIR = re.compile(r"(?<![-–])(?<![-–][ \t])(?:สะพาน|ด่าน)([\u0e01-\u0e4e]{2,20}(?:-[\u0e01-\u0e4e]{1,10})?)[ \t]?[–-][ \t]?([\u0e01-\u0e4e]{3,20})")
 
 
 def town_pairs(text: str) -> list[Span]:
     """สะพานสุไหงโก-ลก – รันเตาปันยัง, ด่านสุไหงโก-ลก – บูเก๊ะตา: a bridge or checkpoint between two border
     towns names both towns; a hyphenated district (สุไหงโก-ลก) stays whole. One of the two must be a
     registered district or subdistrict (the other is often across the border); the second name ends on a
-    word boundary before a stop (รันเตาปันยัง|แห่งที่ 2)."""
+    word boundary before a stop (รันเตาปันยัง|แห่งที่ 2). Not a road section (ตอนสะพาน... - ...), which
+    route_chains reads; the first name must be a registered area (สะพานมิตรภาพ... - ... names a bridge)."""
     from briefing.thai import admin
 
     out: list[Span] = []
@@ -438,7 +441,8 @@ def town_pairs(text: str) -> list[Span]:
         b_end, b = admin.longest_name(text, m.start(2), ("province", "district", "subdistrict"))
         first_known = a is not None and a_end == m.end(1)
         second_known = b is not None and b_end == end2
-        if not (first_known or second_known) or end2 - m.start(2) < 3 or len(first) < 3 or first in dictionary():
+        route = _ROUTE_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        if not first_known or route or end2 - m.start(2) < 3 or len(first) < 3 or first in dictionary():
             continue
         out += [(m.start(1), m.end(1)), (m.start(2), end2)]
     return out
