@@ -420,10 +420,10 @@ _TOWN_PAIR = re.compile(r"(?<![-–])(?<![-–][ \t])(?:สะพาน|ด่�
 
 def town_pairs(text: str) -> list[Span]:
     """สะพานสุไหงโก-ลก – รันเตาปันยัง, ด่านสุไหงโก-ลก – บูเก๊ะตา: a bridge or checkpoint between two border
-    towns names both towns; a hyphenated district (สุไหงโก-ลก) stays whole. One of the two must be a
-    registered district or subdistrict (the other is often across the border); the second name ends on a
-    word boundary before a stop (รันเตาปันยัง|แห่งที่ 2). Not a road section (ตอนสะพาน... - ...), which
-    route_chains reads; the first name must be a registered area (สะพานมิตรภาพ... - ... names a bridge)."""
+    towns names both towns; a hyphenated district (สุไหงโก-ลก) stays whole. The first must be a registered
+    district or subdistrict (the other is often across the border; สะพานมิตรภาพ... - ... names a bridge);
+    the second name ends before a stop (รันเตาปันยัง|แห่งที่ 2). Not a road section (ตอนสะพาน... - ...),
+    which route_chains reads."""
     from briefing.thai import admin
 
     out: list[Span] = []
@@ -438,9 +438,7 @@ def town_pairs(text: str) -> list[Span]:
             if w in _PAIR_STOPS:
                 break
             end2 += len(w)
-        b_end, b = admin.longest_name(text, m.start(2), ("province", "district", "subdistrict"))
         first_known = a is not None and a_end == m.end(1)
-        second_known = b is not None and b_end == end2
         route = _ROUTE_BEFORE.search(text, max(0, m.start() - 20), m.start())
         if not first_known or route or end2 - m.start(2) < 3 or len(first) < 3 or first in dictionary():
             continue
