@@ -344,6 +344,8 @@ def heritage_sites(text: str) -> list[Span]:
     proper name (_name_like); a kind (มรดกโลกทางวัฒนธรรม, โบราณสถานต่างๆ) or a festival (เทศกาลมรดกโลก
     บ้านเชียง, an event) is not. Counted in thaigov-v2: ~1,050 มรดกโลก+word and ~860 โบราณสถาน+word, most of
     them kinds; the historical-park heads (อุทยานประวัติศาสตร์...) have their own rule in places.py."""
+    if "มรดกโลก" not in text and "โบราณสถาน" not in text:
+        return []
     from briefing.thai import admin
     from briefing.thai.gazetteer import gazetteer
 
@@ -393,6 +395,8 @@ def town_checkpoints(text: str) -> list[Span]:
     stands at is one place, the checkpoint (heldout24 and heldout28 list ด่านสะเดา, ด่านปาดังเบซาร์); the
     name ends on a word boundary (ด่านสะเดา|แห่งใหม่). Not a district whose own name starts with ด่าน
     (ด่านซ้าย, ด่านขุนทด, ด่านช้าง are towns) and not a kind of post (ด่านหน้า, ด่านตรวจ, ด่านควบคุมโรค...)."""
+    if "ด่าน" not in text:
+        return []
     from briefing.thai import admin
 
     out: list[Span] = []
@@ -424,6 +428,8 @@ def town_pairs(text: str) -> list[Span]:
     district or subdistrict (the other is often across the border; สะพานมิตรภาพ... - ... names a bridge);
     the second name ends before a stop (รันเตาปันยัง|แห่งที่ 2). Not a road section (ตอนสะพาน... - ...),
     which route_chains reads."""
+    if "-" not in text and "–" not in text or "สะพาน" not in text and "ด่าน" not in text:
+        return []
     from briefing.thai import admin
 
     out: list[Span] = []
@@ -453,6 +459,8 @@ def headquarters_buildings(text: str) -> list[Span]:
     """ณ อาคารสำนักงานใหญ่ ธนาคารอิสลามแห่งประเทศไทย: the head-office building then its owner is one venue,
     the whole span (heldout28 lists it so, as places.find_headquarters takes ณ สำนักงานใหญ่ + owner); the
     owner is a body the gazetteer knows or a name after an organisation head word."""
+    if "ณ" not in text or "อาคาร" not in text and "ตึก" not in text:
+        return []
     from briefing.thai import organisations
     from briefing.thai.gazetteer import ORG_HEADS, gazetteer
 
