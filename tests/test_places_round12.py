@@ -63,3 +63,19 @@ def test_a_head_office_building_then_its_owner_is_one_venue() -> None:
     # details/76133
     body = "การนิคมอุตสาหกรรมแห่งประเทศไทย (กนอ.) ครบรอบ 51 ปี ณ อาคารสำนักงานใหญ่ การนิคมอุตสาหกรรมแห่งประเทศไทย (มักกะสัน)  ทั้งนี้"
     assert "อาคารสำนักงานใหญ่ การนิคมอุตสาหกรรมแห่งประเทศไทย" in _places(body)
+
+
+def _english(body: str) -> dict[str, str | None]:
+    entities, _ = find_entities("", body)
+    return {e.text: e.english for e in entities if e.type == "place"}
+
+
+def test_the_new_kinds_take_their_english_from_the_register() -> None:
+    # details/73010: the checkpoint by its town's DOPA name, not a romanisation of ด่าน
+    assert _english("ด่านปาดังเบซาร์ ร้อยละ 26.07 และด่านสะเดา ร้อยละ 15.13")["ด่านสะเดา"] == "Sadao Checkpoint"
+    # details/64402: the hyphenated district's official English
+    body = "(2) โครงการก่อสร้างสะพานสุไหงโก-ลก-รันเตาปันยัง แห่งที่ 2 มีความคืบหน้าโดยฝ่ายไทยได้สำรวจสภาพดิน"
+    assert _english(body)["สุไหงโก-ลก"] == "Su-ngai Kolok"
+    # details/48482
+    body = "และรองรับการเป็นเมืองมรดกโลกพระนครศรีอยุธยา ตามข้อกำหนดของยูเนสโก"
+    assert _english(body)["เมืองมรดกโลกพระนครศรีอยุธยา"] == "Phra Nakhon Si Ayutthaya World Heritage Town"

@@ -478,3 +478,31 @@ def headquarters_buildings(text: str) -> list[Span]:
         if owner - at >= 4:
             out.append((m.start(1), owner))
     return out
+
+
+def english(surface: str, text: str, pos: int) -> str | None:
+    """The English of a span this round's kinds give, from the register or the glossary where they know its
+    name: ด่านสะเดา -> 'Sadao Checkpoint', สุไหงโก-ลก -> 'Su-ngai Kolok', มรดกโลกภูพระบาท -> 'Phu Phrabat
+    World Heritage Site', อาคารสำนักงานใหญ่ + owner -> "<owner>'s Head Office Building"; None otherwise (the
+    caller romanises)."""
+    from briefing.thai import admin
+    from briefing.thai.gazetteer import gazetteer
+
+    def known(name: str) -> str | None:
+        term = gazetteer().terms.get(name)
+        if term is not None and term.english:
+            return term.english.removesuffix(" Province")
+        return admin.english(name, text, pos)
+
+    if surface.startswith("ด่าน"):
+        name = known(surface[len("ด่าน"):])
+        return f"{name} Checkpoint" if name else None
+    for head, pattern in (("เมืองมรดกโลก", "{} World Heritage Town"), ("มรดกโลก", "{} World Heritage Site")):
+        if surface.startswith(head):
+            name = known(surface[len(head):])
+            return pattern.format(name) if name else None
+    hq = re.match(r"(?:อาคาร|ตึก)(?:สำนักงานใหญ่|ที่ทำการ)[ \t]+(.+)$", surface)
+    if hq:
+        owner = known(hq.group(1))
+        return f"{owner} Head Office Building" if owner else None
+    return admin.english(surface, text, pos) if "-" in surface else None  # สุไหงโก-ลก, a hyphenated town
