@@ -25,6 +25,7 @@ from briefing.thai import (
     org_units,
     organisations,
     people,
+    place_cues,
     place_glue,
     places,
 )
@@ -757,6 +758,9 @@ def _english(c: _Cand, text: str) -> tuple[str | None, EnglishSource | None]:
         by_parts = _venue_by_parts(surface, text, c.start)
         if by_parts:
             return by_parts, "listed"
+        cue = place_cues.english(surface, text, c.start)  # ด่านสะเดา, มรดกโลก..., a bare registered town
+        if cue:
+            return cue, "listed"
         for head, pattern in _heads_en()["venue"]:
             if surface.startswith(head) and len(surface) > len(head):
                 return pattern.format(romanise(surface[len(head):].strip())), "romanised"

