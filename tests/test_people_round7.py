@@ -67,3 +67,13 @@ def test_dato_inside_a_latin_word_is_no_title() -> None:
     # details/94510: Xu Datong, a Chinese deputy minister
     body = "โดยมีนายซู ต้าถง (Mr. Xu Datong) รัฐมนตรีช่วยว่าการกระทรวงความมั่นคงสาธารณะ ให้การต้อนรับ"
     assert {e.english for e in _people(body)} == {"Xu Datong"}
+
+
+def test_a_thai_name_glossed_by_a_bare_latin_name_part_for_part() -> None:
+    # details/55005: a Vietnamese professor, his Latin name in brackets without Mr./H.E.
+    body = ("ณ ศูนย์ประชุมไบเทค บางนา โดยมี ศาสตราจารย์ ดร. ฟาม วัน เถียน (Pham Van Toan) "
+            "รองประธานสถาบันวิทยาศาสตร์เวียดนาม")
+    assert "ฟาม วัน เถียน" in {e.canonical for e in _people(body)}
+    # but คุณ glued to a word, before an English phrase, is no name
+    body = "เพื่อยกระดับคุณภาพ (Quality Assurance) ของการบริการ"
+    assert _people(body) == []

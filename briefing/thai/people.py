@@ -54,8 +54,10 @@ _INDEX_BEFORE = re.compile(r"(?:(?:^|\n)[ \t]*[0-9๐-๙]{1,3}(?:\.[0-9๐-๙]
 numbers the name, not officers counted with the classifier นาย."""
 _HYPHENED_NAME = re.compile(r"^[\u0e01-\u0e4e]{2,20}(?:-[\u0e01-\u0e4e]{2,20})+$")
 """A foreign first name with a hyphen in Thai script (ดานีเอลา-บรึนดูชา): a name only when glossed in Latin letters."""
-_GLOSSED = re.compile(r"(?P<names>(?:[ \t]+[\u0e01-\u0e4e]{2,25}){0,3})[ \t]*\([ \t]*(?:H\.E\.|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Madam)")
-"""นายเจิ่น แทงห์เหมิน (H.E. Mr. Tran Thanh Man): a Thai-script name the release glosses with a titled Latin name."""
+_GLOSSED = re.compile(r"(?P<names>(?:[ \t]+[\u0e01-\u0e4e]{2,25}){0,3})[ \t]*\([ \t]*(?:H\.E\.|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Madam"
+                      r"|(?P<bare>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z'’\-]+){1,3})[ \t]*\))")
+"""นายเจิ่น แทงห์เหมิน (H.E. Mr. Tran Thanh Man): a Thai-script name the release glosses with a titled Latin name,
+or with a bare Latin name of two to four capitalised words (ดร.มาซุด คาริมิปูร์ (Masood Karimipour))."""
 _SPEECH_VERBS = ("กล่าว", "เปิดเผย", "ระบุ", "ชี้แจง", "เน้นย้ำ", "แถลง")
 _PRESIDED = (*ORG_HEADS, "สภา", "เทศมนตรี", "สมาคม", "สโมสร", "ชมรม", "แพทยสภา", "อบจ", "อบต", "รัฐมนตรี")
 _LATIN_ROLE_WORDS = frozenset(
@@ -671,6 +673,9 @@ def _glossed_name(text: str, h_start: int, honorific: str, first_c: Chunk, g: Ga
         if (tm and len(tm.group(0)) >= 3) or word in g.terms:
             rest = rest[:k]  # a position before the bracket ends the name
             break
+    if m.group("bare") and (len(m.group("bare").split()) != 1 + len(m.group("names").split())
+                            or honorific.strip() == "คุณ" or (h_start > 0 and is_thai(text[h_start - 1]))):
+        return None  # คุณภาพ (Quality ...), ทนายความ: a bare Latin gloss vouches only part for part, after a real title
     family = " ".join(rest) if rest else None
     end = first_c.end + (m.group("names").find(rest[-1]) + len(rest[-1]) if rest else 0)
     return PersonMention(h_start, end, first_c.text, family, first_c.start)
