@@ -77,3 +77,10 @@ def test_a_thai_name_glossed_by_a_bare_latin_name_part_for_part() -> None:
     # but คุณ glued to a word, before an English phrase, is no name
     body = "เพื่อยกระดับคุณภาพ (Quality Assurance) ของการบริการ"
     assert _people(body) == []
+
+
+def test_a_british_peer_styled_lord_with_a_post_nominal() -> None:
+    # details/63950: a UK junior health minister, styled Lord, with his CBE after the name
+    body = ("ว่าด้วยความร่วมมือด้านจีโนมิกส์ ซึ่งในการนี้ Lord Nick Markham CBE รมช.สาธารณสุขและการดูแลทางสังคม "
+            "ได้เป็นผู้แทนลงนามในฝ่ายของสหราชอาณาจักร")
+    assert [e.canonical for e in _people(body)] == ["Nick Markham"]

@@ -63,7 +63,8 @@ _PRESIDED = (*ORG_HEADS, "สภา", "เทศมนตรี", "สมาค�
 _LATIN_ROLE_WORDS = frozenset(
     ["Group", "Company", "Co.", "Ltd.", "Corporation", "Bank", "Department", "Ministry", "Embassy", "Foundation", "Association", "University",
      "Business", "Director", "Minister", "Deputy", "Vice", "President", "Chairman", "Chairperson", "Ambassador", "Secretary", "CEO", "General", "Manager", "Executive", "Head", "Chief", "Governor", "Prime", "Permanent", "Senior", "Managing", "Founder", "Commissioner", "Mayor",
-     "Resident", "Representative", "Coordinator", "Counsellor", "Consul", "Adviser", "Advisor", "Officer", "Assistant", "Special"]
+     "Resident", "Representative", "Coordinator", "Counsellor", "Consul", "Adviser", "Advisor", "Officer", "Assistant", "Special",
+     "CBE", "OBE", "MBE", "KBE", "KCMG", "GCMG"]  # British post-nominal honours end a name (Lord Nick Markham CBE)
 )
 _NOT_FAMILY_START = ORG_HEADS + VENUE_HEADS + ("จังหวัด", "อำเภอ", "ตำบล", "ประเทศ", "จ.", "อ.", "ต.")
 
