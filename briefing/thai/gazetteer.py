@@ -254,6 +254,8 @@ def _titles(g: Gazetteer) -> None:
         th, en = block.get("th"), block.get("en")
         if th and en:
             g.honorifics.setdefault(th, en)
+            for variant in block.get("abbr_th", []) or []:
+                g.honorifics.setdefault(variant, en)  # ดาโตะ beside ดาโต๊ะ: other Thai spellings
 
 
 def _wiki() -> frozenset[str]:

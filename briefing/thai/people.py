@@ -39,8 +39,9 @@ _DOTTED_PRECEDERS = ("และ", "โดย", "โดยมี", "ของ", "
 title then begins a name, not the tail of an abbreviation (สกศ., กยศ. end in ศ. with no such word)."""
 _CHUNK = re.compile(r"[^\s,()\[\]“”\"'‘’:;/]+")
 _THAI_NAME = re.compile(r"^[\u0e01-\u0e2e\u0e30-\u0e45\u0e47-\u0e4e]{2,30}$")
-_LATIN_NAME = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-ž][a-zA-ZÀ-ÖØ-öø-ÿĀ-ž'’\-]+(?:\.[A-Z][a-z]{2,}(?![\w.]))?|[A-Z]{2,}[a-z]*)(?:[ \t]+(?:[A-ZÀ-ÖØ-ÞĀ-ž][a-zA-ZÀ-ÖØ-öø-ÿĀ-ž'’\-]+|bin|van|de|von|al-?\w+))*")
-"""Latin names, with the accented letters of French, Spanish, German names (Sébastien Bazin, José, Müller)."""
+_LATIN_NAME = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-ž][a-zA-ZÀ-ÖØ-öø-ÿĀ-ž'’\-]+(?:\.[A-Z][a-z]{2,}(?![\w.]))?|[A-Z]{2,}[a-z]*)(?:[ \t]+(?:[A-Z]\.[A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿā-ž'’\-]+|[A-ZÀ-ÖØ-ÞĀ-ž][a-zA-ZÀ-ÖØ-öø-ÿĀ-ž'’\-]+|binti|bin|van|de|von|al-?\w+))*")
+"""Latin names, with the accented letters of French, Spanish, German names (Sébastien Bazin, José, Müller), and an
+initial glued to a family name as one part (Ardasher S.Qodiri)."""
 _LATIN_TITLE = re.compile(r"\b(?:(?:H\.E\.|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Madam|Mister)[ \t]+)+")
 _AFTER_NUMBER = re.compile(r"[0-9๐-๙][ \t\u00a0]?\Z")
 """6 นาย (officers counted); \\Z, not $: "งวดที่ 5 – 6⏎นายประยูร อินสกุล" ends a line with the number ($ matches
@@ -53,14 +54,17 @@ _INDEX_BEFORE = re.compile(r"(?:(?:^|\n)[ \t]*[0-9๐-๙]{1,3}(?:\.[0-9๐-๙]
 numbers the name, not officers counted with the classifier นาย."""
 _HYPHENED_NAME = re.compile(r"^[\u0e01-\u0e4e]{2,20}(?:-[\u0e01-\u0e4e]{2,20})+$")
 """A foreign first name with a hyphen in Thai script (ดานีเอลา-บรึนดูชา): a name only when glossed in Latin letters."""
-_GLOSSED = re.compile(r"(?P<names>(?:[ \t]+[\u0e01-\u0e4e]{2,25}){0,3})[ \t]*\([ \t]*(?:H\.E\.|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Madam)")
-"""นายเจิ่น แทงห์เหมิน (H.E. Mr. Tran Thanh Man): a Thai-script name the release glosses with a titled Latin name."""
+_GLOSSED = re.compile(r"(?P<names>(?:[ \t]+[\u0e01-\u0e4e]{2,25}){0,3})[ \t]*\([ \t]*(?:H\.E\.|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Madam"
+                      r"|(?P<bare>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z'’\-]+){1,3})[ \t]*\))")
+"""นายเจิ่น แทงห์เหมิน (H.E. Mr. Tran Thanh Man): a Thai-script name the release glosses with a titled Latin name,
+or with a bare Latin name of two to four capitalised words (ดร.มาซุด คาริมิปูร์ (Masood Karimipour))."""
 _SPEECH_VERBS = ("กล่าว", "เปิดเผย", "ระบุ", "ชี้แจง", "เน้นย้ำ", "แถลง")
 _PRESIDED = (*ORG_HEADS, "สภา", "เทศมนตรี", "สมาคม", "สโมสร", "ชมรม", "แพทยสภา", "อบจ", "อบต", "รัฐมนตรี")
 _LATIN_ROLE_WORDS = frozenset(
     ["Group", "Company", "Co.", "Ltd.", "Corporation", "Bank", "Department", "Ministry", "Embassy", "Foundation", "Association", "University",
      "Business", "Director", "Minister", "Deputy", "Vice", "President", "Chairman", "Chairperson", "Ambassador", "Secretary", "CEO", "General", "Manager", "Executive", "Head", "Chief", "Governor", "Prime", "Permanent", "Senior", "Managing", "Founder", "Commissioner", "Mayor",
-     "Resident", "Representative", "Coordinator", "Counsellor", "Consul", "Adviser", "Advisor", "Officer", "Assistant", "Special"]
+     "Resident", "Representative", "Coordinator", "Counsellor", "Consul", "Adviser", "Advisor", "Officer", "Assistant", "Special",
+     "CBE", "OBE", "MBE", "KBE", "KCMG", "GCMG"]  # British post-nominal honours end a name (Lord Nick Markham CBE)
 )
 _NOT_FAMILY_START = ORG_HEADS + VENUE_HEADS + ("จังหวัด", "อำเภอ", "ตำบล", "ประเทศ", "จ.", "อ.", "ต.")
 
@@ -244,6 +248,9 @@ def find_titled(text: str, g: Gazetteer) -> list[PersonMention]:
         if h_start > 0 and text[h_start - 1].isalpha() and not is_thai(text[h_start - 1]):
             pos = m.end()
             continue
+        if _latin_word_goes_on(text, m.end()):
+            pos = m.end()  # Xu Datong, Haji's: a Latin title is a whole word
+            continue
         if m.group(0) in ("นาง", "นาย") and _word_then_space(text, h_start, m.end(), g):
             pos = m.end()  # โรงแรมอ่าวนาง ปริ้นซ์วิลล์: Ao Nang, a place, then the hotel's name
             continue
@@ -266,7 +273,7 @@ def find_titled(text: str, g: Gazetteer) -> list[PersonMention]:
         for _ in range(_MAX_STACKED):
             sp = _BLANKS.match(text, end).end() - end  # type: ignore[union-attr]
             m2 = rx.match(text, end + sp)
-            if m2 and m2.group(0) and m2.end() > end + sp:
+            if m2 and m2.group(0) and m2.end() > end + sp and not _latin_word_goes_on(text, m2.end()):
                 end = m2.end()
             else:
                 break
@@ -276,12 +283,68 @@ def find_titled(text: str, g: Gazetteer) -> list[PersonMention]:
         person = _name_after(text, h_start, end, g)
         if person:
             with_lineage(text, person)
+            with_patronymic(text, person, g)
             out.append(person)
             pos = person.end
         else:
             pos = m.end()
     out += [p for p in find_monks(text) if not any(q.start < p.end and p.start < q.end for q in out)]
     return out + [p for p in _find_than(text, g) if not any(q.start < p.end and p.start < q.end for q in out)]
+
+
+def _latin_word_goes_on(text: str, end: int) -> bool:
+    """Does a Latin title's last letter run on into more letters (Dato|ng, Haji|ah)? Then it is no title."""
+    return 0 < end < len(text) and text[end - 1].isascii() and text[end - 1].isalpha() and text[end].isalpha()
+
+
+_MALAY_TITLES_EN = frozenset({"Tan Sri", "Datuk", "Datuk Seri", "Dato'", "Dato' Sri", "Dato Paduka", "Dato Paduka Seri",
+                              "Haji", "Pengiran"})
+"""Malaysian, Bruneian and Indonesian honours (titles.toml): the name after them is a transliteration."""
+
+
+@functools.lru_cache(maxsize=4)
+def _malay_keys(keys: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
+    return tuple(k for k, en in keys if en in _MALAY_TITLES_EN and is_thai(k[0]))
+
+
+def _malay_titled(honorific: str, g: Gazetteer) -> bool:
+    """Does the title run before a name end with a Malay honour (นายดาโต๊ะ ซรี, ฯพณฯ ดาตุก)?"""
+    return honorific.rstrip().endswith(_malay_keys(tuple(sorted(g.honorifics.items()))))
+
+
+_BIN = frozenset({"บิน", "บินติ", "บินตี", "บินตี้"})
+_ARABIC_LEADS = frozenset({"อับดุล", "อับดุลลาห์", "โมฮัมหมัด", "โมฮัมมัด", "มูฮัมหมัด", "มุฮัมมัด", "โมฮาเหม็ด", "ตุน", "วัน",
+                           "นิค", "อาบู", "อับ", "เปองีรัน"})
+"""First words of an Arabic or Malay name that another word always follows (อับดุล อาซิส, ตุน ฮุดเซ็น)."""
+
+
+def with_patronymic(text: str, p: PersonMention, g: Gazetteer) -> PersonMention:
+    """ฟาดิลละห์ บิน ฮัจญี ยูโซ๊ะ, อัฟเฟนดิ บิน บวง: a Malay name runs on through บิน/บินติ ("son/daughter of")
+    and the father's name, which may carry its own Haji; a name read as "ฟาดิลละห์ บิน" stops one word short.
+    The father's name is one word, or two when the first is a lead word such as อับดุล or โมฮัมหมัด."""
+    if not p.family or p.family.split()[-1] not in _BIN:
+        return p
+    rx = _honorific_rx(g)
+    malay = _malay_keys(tuple(sorted(g.honorifics.items())))
+    pos = p.end
+    c = next_chunk(text, pos)
+    for _ in range(3):  # the father's titles: เปองีรัน ฮาจี, ฮัจญี
+        if c is None:
+            return p
+        m = rx.match(c.text)
+        if not (m and m.group(0) in malay and m.end() == len(c.text)):
+            break
+        c = next_chunk(text, c.end)
+    if c is None or not _THAI_NAME.match(c.text) or (g.title_regex and (g.title_regex.match(c.text) or [""])[0]):
+        return p
+    end = c.end
+    if c.text in _ARABIC_LEADS:
+        c2 = next_chunk(text, c.end)
+        if c2 is None or not _THAI_NAME.match(c2.text) or (g.title_regex and len((g.title_regex.match(c2.text) or [""])[0]) >= 3):
+            return p
+        end = c2.end
+    p.family, p.end = f"{p.family} {text[pos:end].strip()}", end
+    return p
 
 
 def _framed_after_number(text: str, h_start: int, h_end: int, g: Gazetteer) -> bool:
@@ -369,7 +432,8 @@ def _name_after(text: str, h_start: int, h_end: int, g: Gazetteer) -> PersonMent
     glued_cut = False
     if _THAI_NAME.match(first):
         cut = cut_at_stop(first, 0)
-        if 0 < cut < len(first) and not _whole_then_family(text, first_c, cut, g):  # นายอนุทินกล่าวว่า
+        if 0 < cut < len(first) and not _whole_then_family(text, first_c, cut, g) \
+                and not (cut < 4 and _malay_titled(honorific, g)):  # นายอนุทินกล่าวว่า; ดาโตะ ซรี อิซ|มาอิล
             first, glued_cut = first[:cut], True
     if glued_cut and first not in g.first_names:
         first = _known_first_before(text, h_start, first, g)
@@ -610,6 +674,9 @@ def _glossed_name(text: str, h_start: int, honorific: str, first_c: Chunk, g: Ga
         if (tm and len(tm.group(0)) >= 3) or word in g.terms:
             rest = rest[:k]  # a position before the bracket ends the name
             break
+    if m.group("bare") and (len(m.group("bare").split()) != 1 + len(m.group("names").split())
+                            or honorific.strip() == "คุณ" or (h_start > 0 and is_thai(text[h_start - 1]))):
+        return None  # คุณภาพ (Quality ...), ทนายความ: a bare Latin gloss vouches only part for part, after a real title
     family = " ".join(rest) if rest else None
     end = first_c.end + (m.group("names").find(rest[-1]) + len(rest[-1]) if rest else 0)
     return PersonMention(h_start, end, first_c.text, family, first_c.start)
