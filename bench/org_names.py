@@ -42,8 +42,9 @@ DRAWS = Path("/tmp/draw")
 URL = re.compile(r"ที่มา\s*:\s*(\S+)")
 OUT = ROOT / "briefing" / "data" / "org_names.toml"
 WIDE = "--wide" in sys.argv
-MIN_RELEASES = 2 if WIDE else 3
+MIN_RELEASES = 1 if WIDE else 3
 MIN_USES = 3
+MIN_USES_ONE = 6
 NOT_NAMES: frozenset[str] = frozenset({
     # classes of bodies, every province's or district's or a kind (GUIDELINES.md: generic words are not listed;
     # องค์กรปกครองส่วนท้องถิ่น is left to the rules, the golds disagree on it)
@@ -85,6 +86,19 @@ NOT_PAIRED: frozenset[str] = frozenset({
     # a slogan, a clause, a country, two bodies, a name cut before its number (ศูนย์บริหารสถานการณ์โควิด-19)
     "ธนาคารแห่งความยั่งยืน", "สถาบันเกษตรกรเป็นผู้ให้บริการทางการเกษตรครบวงจร", "สหพันธ์สาธารณรัฐเยอรมนี",
     "สำนักนายกรัฐมนตรี กรุงเทพมหานคร", "ศูนย์บริหารสถานการณ์โควิด",
+    # names one release closes (read 5 Dec 2026): classes and kinds ...
+    "กองทรัสต์เพื่อการลงทุนในอสังหาริมทรัพย์", "ธนาคารกลาง", "ธนาคารของรัฐ", "ธนาคารพาณิชย์", "บริษัทประกันภัย",
+    "ศูนย์การเรียนรู้", "ศูนย์ฝึกอบรม", "ศูนย์ลูกค้าสัมพันธ์บัตรสวัสดิการแห่งรัฐ", "ศูนย์วัฒนธรรมอาเซียน",
+    "ศูนย์ไปรษณีย์สุวรรณภูมิ", "สถานีตำรวจภูธร", "สถานเอกอัครราชทูตไทย", "สำนักกฎหมาย", "สำนักงานพาณิชย์จังหวัด",
+    "สำนักงานยุติธรรมจังหวัด", "สำนักงานเขตกรุงเทพมหานคร", "สำนักงานเขตพื้นที่การศึกษา", "สำนักนโยบายและแผน",
+    "องค์กรระหว่างประเทศ", "องค์กรวิชาชีพ", "องค์กรอย่างยั่งยืน", "องค์กรแห่งการเรียนรู้", "องค์กรแห่งความสุข",
+    "องค์การระหว่างประเทศ", "เทศบาลตำบล", "โรงพยาบาลทั่วไป", "โรงพยาบาลศูนย์", "โรงพยาบาลสมเด็จพระยุพราช",
+    "โรงเรียนแพทย์", "ศูนย์คุ้มครองคนไร้ที่พึ่ง",
+    # ... and names cut short (กระทรวงทรัพยากรธรรมชาติ|และสิ่งแวดล้อม, คณะผู้แทน|สหภาพยุโรปประจำประเทศไทย) or two
+    # bodies (a BMA office and กรุงเทพมหานคร: the golds name them apart)
+    "กระทรวงการอุดมศึกษา", "กระทรวงทรัพยากรธรรมชาติ", "กระทรวงศึกษา", "สภาอุตสาหกรรม", "สหภาพยุโรปประจำประเทศไทย",
+    "สำนักงานป้องกันและบรรเทาสาธารณภัย", "กรมส่งเสริมการปกครองท้องถิ่น กรุงเทพมหานคร", "สำนักอนามัย กรุงเทพมหานคร",
+    "สำนักการระบายน้ำ กรุงเทพมหานคร",
 })
 """Names two releases close and others write whole, read (4-5 Dec 2026) and found to be no one organisation's name."""
 
@@ -242,7 +256,8 @@ def main(argv: list[str]) -> int:
     releases, shorts, first = mine(store, cache)
     kept = {n: r for n, r in releases.items() if len(r) >= MIN_RELEASES and n not in NOT_NAMES}
     glossary = {k for k, t in gazetteer().terms.items() if t.type == "organisation"}
-    ran_on = sorted(n for n in kept if runs_on(n, set(kept) | glossary))
+    strong = {n for n, r in kept.items() if len(r) >= 3}  # a weaker name must not cut a better-attested one
+    ran_on = sorted(n for n in kept if runs_on(n, strong | glossary))
     print(f"{len(ran_on)} dropped as a shorter name run on:", *ran_on, sep="\n  ")
     kept = {n: r for n, r in kept.items() if n not in ran_on}
     # a department glued to its ministry, closed by the MINISTRY's short form (กรมสนธิสัญญาและกฎหมายกระทรวง
@@ -257,14 +272,14 @@ def main(argv: list[str]) -> int:
     uses: dict[str, set[str]] = {}
     if WIDE:
         # a name two releases close is kept when 3+ other releases also write it whole and plainly ended
-        pairs = {n for n, r in kept.items() if len(r) == 2 and n not in NOT_PAIRED}
+        pairs = {n for n, r in kept.items() if len(r) <= 2 and n not in NOT_PAIRED}
         uses = whole_uses(store, pairs, {n: kept[n] for n in pairs})
-        dropped = sorted(n for n in pairs if len(uses.get(n, ())) < MIN_USES)
+        dropped = sorted(n for n in pairs if len(uses.get(n, ())) < (MIN_USES if len(kept[n]) == 2 else MIN_USES_ONE))
         print(f"{len(pairs)} names closed by two releases, {len(pairs) - len(dropped)} also written whole in"
               f" {MIN_USES}+ others")
         kept = {n: r for n, r in kept.items() if len(r) >= 3 or (n in pairs and n not in dropped)}
         for name in sorted(pairs - set(dropped)):
-            print(f"  PAIR {len(uses[name]):4d} {name}  [{shorts[name].most_common(1)[0][0] if shorts[name] else ''}]")
+            print(f"  PAIR{len(kept[name])} {len(uses[name]):4d} {name}  [{shorts[name].most_common(1)[0][0] if shorts[name] else ''}]")
     print(f"{len(releases)} names closed, {len(kept)} closed by {MIN_RELEASES} or more releases")
     by_head = collections.Counter(next((h for h in MINED_HEADS if n.startswith(h)), "?") for n in kept)
     print(" ", dict(by_head.most_common()))
@@ -276,10 +291,10 @@ def main(argv: list[str]) -> int:
         blocks = [HEADER]
         for name in sorted(kept):
             short = shorts[name].most_common(1)[0][0] if shorts[name] else ""
-            if len(kept[name]) == 2 and not strong_short(short, {shorts[n].most_common(1)[0][0] for n, r in kept.items()
+            if len(kept[name]) == 1 or len(kept[name]) == 2 and not strong_short(short, {shorts[n].most_common(1)[0][0] for n, r in kept.items()
                                                                  if len(r) >= 3 and shorts[n]}):
                 short = ""  # two releases are weak evidence for a short form: only a distinctive one is kept
-            also = f", written whole in {len(uses[name])} others" if name in uses and len(kept[name]) == 2 else ""
+            also = f", written whole in {len(uses[name])} others" if name in uses and len(kept[name]) <= 2 else ""
             blocks.append(f"\n# Source: {first[name]} (closed by a bracket after it in {len(kept[name])} releases{also})\n")
             blocks.append(f'[[org]]\nth = "{name}"\n')
             if short:
