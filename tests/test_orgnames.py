@@ -101,3 +101,34 @@ def test_a_short_form_opening_an_events_latin_name_is_not_the_body() -> None:
         "(FIVB Volleyball Women's Nations League 2022) ในสัปดาห์แรก"
     )
     assert "FIVB" not in _orgs(body)
+
+
+def test_a_name_two_releases_close_and_others_write_whole_is_found() -> None:
+    # https://www.thaigov.go.th/news/contents/details/60132: the rules split it at its country (รัฐบาลเกาหลีใต้)
+    body = (
+        "นำโดยนายคิม เท โฮ รองประธานบริหารฝ่ายความร่วมมือทางเศรษฐกิจและการค้า KOTRA (สำนักงานส่งเสริมการค้าและ"
+        "การลงทุนของรัฐบาลเกาหลีใต้) เข้าร่วมงานสัมมนา"
+    )
+    orgs = _orgs(body)
+    assert "สำนักงานส่งเสริมการค้าและการลงทุนของรัฐบาลเกาหลีใต้" in orgs and "รัฐบาลเกาหลีใต้" not in orgs, orgs
+    assert mined_names()["สำนักงานส่งเสริมการค้าและการลงทุนของรัฐบาลเกาหลีใต้"].releases == 2
+
+
+def test_a_name_one_release_closes_and_many_write_whole_is_found() -> None:
+    # https://www.thaigov.go.th/news/contents/details/49400: no head rule took the fund's name
+    body = (
+        "และอำนวยความสะดวกแก่ผู้เอาประกันภัยทุกพื้นที่ และกองทุนประกันวินาศภัยเข้ารับช่วงจ่ายเคลมประกัน"
+        "เพื่อคุ้มครองสิทธิประโยชน์"
+    )
+    assert "กองทุนประกันวินาศภัย" in _orgs(body)
+    assert mined_names()["กองทุนประกันวินาศภัย"].releases == 1
+
+
+def test_a_weakly_paired_short_form_is_not_found_alone() -> None:
+    # https://www.thaigov.go.th/news/contents/details/46836: GCNT is listed from two closings only; alone (no full
+    # name in the text) it is left to the rules, which take no Latin acronym by itself
+    from briefing.thai.orgnames import sole_shorts
+
+    body = "โดยผมมีความยินดีเป็นอย่างยิ่งที่วันนี้สมาชิก GCNT (จีซีเอ็นที) จะได้ร่วมกันประกาศเจตนารมณ์"
+    assert mined_names()["สมาคมเครือข่ายโกลบอลคอมแพ็กแห่งประเทศไทย"].short == "GCNT"
+    assert sole_shorts(body) == []

@@ -292,7 +292,7 @@ def _sole_shorts() -> re.Pattern[str]:
 
     owners: dict[str, set[str]] = {}
     for entry in mined_names().values():
-        if entry.short:
+        if entry.short and entry.releases >= 3:  # two releases are too weak a pairing to find a short form alone
             owners.setdefault(entry.short, set()).add(entry.name)
     terms = gazetteer().terms
     sole = [
