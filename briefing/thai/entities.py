@@ -58,7 +58,6 @@ _NATIONALITY_PRECEDERS = ("สัญชาติ", "แรงงาน")
 สัญชาติเมียนมา, แรงงานกัมพูชา); ไทย there is an adjective (แรงงานไทย, สัญชาติไทย) and stays out."""
 _PROVINCE_PRECEDERS = ("สาขา", "พ่อเมือง", "ชาว")
 """Words a bare province is glued to as itself: a branch (ธนาคาร... สาขาปทุมธานี), the governor (พ่อเมืองนครพนม)."""
-_LATIN_LETTERS = re.compile(r"[A-Za-z]")
 _LATIN_WORD = re.compile(r"[A-Za-z0-9–\-&]")
 _HOTLINE = re.compile(r"[ \t][0-9]{3,4}(?![0-9.,])")
 _YEAR = re.compile(r"19[5-9][0-9]|20[0-9][0-9]|2[56][0-9][0-9]")
@@ -185,10 +184,16 @@ _LATIN_RUN = re.compile(r"[A-Za-z0-9][A-Za-z0-9&.'’\-]*(?:[ \t]+[A-Za-z0-9&.'�
 _POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
 
 
+_LATIN_LETTER_RUN = re.compile(r"[A-Za-z]+")
+_THAI_RUN = re.compile(r"[\u0e00-\u0e7f]+")
+
+
+@functools.lru_cache(maxsize=256)
 def _is_english(text: str) -> bool:
-    """Mostly Latin letters: an English release (the site publishes some)."""
-    latin = len(_LATIN_LETTERS.findall(text))
-    return latin > 2 * len(_THAI.findall(text))
+    """Mostly Latin letters: an English release (the site publishes some). Letters are counted by runs, not
+    one by one, and the answer is kept: a field is asked several times."""
+    latin = sum(map(len, _LATIN_LETTER_RUN.findall(text)))
+    return latin > 2 * sum(map(len, _THAI_RUN.findall(text)))
 
 
 def _latin_hits(text: str, field: Field, g: Gazetteer) -> list[_Cand]:

@@ -123,20 +123,31 @@ def _known_anywhere() -> re.Pattern[str]:
     return re.compile(r"(?<![A-Za-z0-9\u0e01-\u0e4e])(?:" + _known_at().pattern + ")")
 
 
+@functools.cache
+def _longest_name() -> int:
+    """The longest listed name as the data writes it, with room for doubled spaces."""
+    data = resources.files("briefing").joinpath("data", "music_groups.toml").read_text(encoding="utf-8")
+    return max(len(row["name"]) + 2 * row["name"].count(" ") for row in tomllib.loads(data)["group"])
+
+
 _LIST_COMMA = re.compile(r"(?<![0-9]),|,(?![0-9])")
 
 
 def _comma_listed(text: str) -> list[tuple[int, int]]:
     """Listed groups that are items of one comma list with another listed group (..., Polycat, X, Bodyslam,
     ...): a list naming two known bands is a line-up even without a word for performers before it."""
-    items = []
-    if not _LIST_COMMA.search(text):
-        return []  # no comma but between digits (1,000): no comma list to scan the long name pattern for
-    for m in _known_anywhere().finditer(text):
-        before = text[max(0, m.start() - 3):m.start()].rstrip(" \t")
-        after = text[m.end():m.end() + 3].lstrip(" \t")
-        if (before.endswith(",") or after.startswith(",")) and is_known(m.group(0)):
-            items.append((m.start(), m.end()))
+    found: dict[tuple[int, int], None] = {}
+    reach = _longest_name() + 8
+    for comma in _LIST_COMMA.finditer(text):  # the long name pattern is scanned only around a list's commas
+        start, end = max(0, comma.start() - reach), min(len(text), comma.end() + reach)
+        for m in _known_anywhere().finditer(text, start, min(len(text), end + 1)):
+            if m.end() > end:
+                break  # its right edge was checked against the window's end, not the text
+            before = text[max(0, m.start() - 3):m.start()].rstrip(" \t")
+            after = text[m.end():m.end() + 3].lstrip(" \t")
+            if (before.endswith(",") or after.startswith(",")) and is_known(m.group(0)):
+                found[(m.start(), m.end())] = None
+    items = sorted(found)
     out: set[tuple[int, int]] = set()
     for a, b in itertools.pairwise(items):
         between = text[a[1]:b[0]]
