@@ -132,6 +132,8 @@ def test_blocks_have_thai_and_english_strings(name: str, table: str) -> None:
         ("org_english.toml", "[[zone]]"),
         ("venues.toml", "[[brand]]"),
         ("venues.toml", "[[pattern]]"),
+        ("place_words.toml", "[[list]]"),
+        ("org_words.toml", "[[list]]"),
     ],
 )
 def test_every_block_cites_a_source(name: str, header: str) -> None:
@@ -304,3 +306,33 @@ def test_categories_are_unique_after_space_squeezing() -> None:
     assert english["ข่าวทำเนียบรัฐบาล"] == "Government House News"
     assert english["ด้านเศรษฐกิจ"] == "Economy"
     assert all(row["en"] for row in rows)
+
+
+@pytest.mark.parametrize("name", ["place_words.toml", "org_words.toml"])
+def test_word_lists_are_named_words_the_rules_read(name: str) -> None:
+    """Each [[list]] is words (no blanks, no padding, none twice) under a name unique across the word files,
+    and some rule binds it: a list no module reads would be a correction that silently does nothing."""
+    rules = "\n".join(path.read_text(encoding="utf-8") for path in (DATA.parent / "thai").glob("*.py"))
+    rows = blocks(name, "list")
+    names = Counter(row["name"] for row in rows)
+    assert [n for n, c in names.items() if c > 1] == []
+    for row in rows:
+        assert set(row) == {"name", "words"}, row
+        words = row["words"]
+        assert isinstance(words, list) and words, row["name"]
+        assert all(isinstance(w, str) and w and w.strip() == w for w in words), row["name"]
+        assert [w for w, c in Counter(words).items() if c > 1] == [], row["name"]
+        assert f'"{name}", "{row["name"]}")' in rules, f"{name}: no rule reads {row['name']}"
+
+
+def test_word_lists_load_as_the_rules_use_them() -> None:
+    from briefing.thai import place_cues, places
+    from briefing.thai.wordlists import word_set, word_tuple
+
+    # a tuple keeps the file's order (first-match scans), a set is for membership
+    assert word_tuple("place_words.toml", "places.strong_venues")[:2] == ("โรงแรม", "ห้องประชุม")
+    assert places.STRONG_VENUES is word_tuple("place_words.toml", "places.strong_venues")
+    assert "ใน" in place_cues._STATION_KINDS and isinstance(place_cues._STATION_KINDS, frozenset)
+    assert {"COVID", "GDP", "MOU"} <= word_set("org_words.toml", "organisations.not_acronym")
+    with pytest.raises(KeyError):
+        word_tuple("place_words.toml", "places.no_such_list")  # a misspelt name fails at import, not silently
