@@ -96,6 +96,9 @@ def thai_keys(row: dict, alias_field: str = "aliases") -> list[str]:
         ("venues.toml", "modifier"),
         ("venues.toml", "brand"),
         ("venues.toml", "pattern"),
+        ("venues.toml", "room"),
+        ("venues.toml", "room_size"),
+        ("venues.toml", "room_kind"),
     ],
 )
 def test_blocks_have_thai_and_english_strings(name: str, table: str) -> None:
@@ -132,6 +135,9 @@ def test_blocks_have_thai_and_english_strings(name: str, table: str) -> None:
         ("org_english.toml", "[[zone]]"),
         ("venues.toml", "[[brand]]"),
         ("venues.toml", "[[pattern]]"),
+        ("venues.toml", "[[room]]"),
+        ("venues.toml", "[[room_size]]"),
+        ("venues.toml", "[[room_kind]]"),
         ("place_words.toml", "[[list]]"),
         ("org_words.toml", "[[list]]"),
     ],
@@ -323,6 +329,18 @@ def test_word_lists_are_named_words_the_rules_read(name: str) -> None:
         assert all(isinstance(w, str) and w and w.strip() == w for w in words), row["name"]
         assert [w for w, c in Counter(words).items() if c > 1] == [], row["name"]
         assert f'"{name}", "{row["name"]}")' in rules, f"{name}: no rule reads {row['name']}"
+
+
+def test_room_tables_are_unique_and_ordered_longest_first() -> None:
+    """The room pattern is an alternation over [[room]] and [[room_size]] in file order, and [[room_kind]]
+    is read first match wins: a word listed after a longer word it starts would never be reached."""
+    for table in ("room", "room_size", "room_kind"):
+        keys = [row["th"] for row in blocks("venues.toml", table)]
+        assert len(set(keys)) == len(keys), table
+        for i, key in enumerate(keys):
+            assert not any(later.startswith(key) for later in keys[i + 1:]), (table, key)
+    rooms = {row["th"]: row["en"] for row in blocks("venues.toml", "room")}
+    assert rooms["ห้องประชุม"] == "Meeting Room"
 
 
 def test_word_lists_load_as_the_rules_use_them() -> None:
