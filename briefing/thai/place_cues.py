@@ -34,20 +34,29 @@ def police_stations(text: str) -> list[Span]:
         return out  # the pattern's alternation of verbs is slow to scan for nothing
     for m in _POLICE_STATION.finditer(text):
         start = m.end(1)
-        c = chunk_at(text, start)
-        if c is None or c.start != start:
-            continue
-        ws = words(c.text)
-        if not ws or ws[0] in _STATION_KINDS or ws[0] in NAME_STOPS or is_verb(ws[0]):
-            continue
-        end = start
-        for i, w in enumerate(ws):
-            if w in NAME_STOPS or w in _STATION_KINDS or (i and is_verb(w)):
-                break
-            end += len(w)
-        if end - start >= 2:
-            out.append((m.start(1), end))
+        named = _name_after(text, start, _STATION_KINDS)
+        if named is not None and named[0] - start >= 2:
+            out.append((m.start(1), named[0]))
     return out
+
+
+def _name_after(text: str, start: int, kinds: Container[str], *, number_ends: bool = False) -> tuple[int, int] | None:
+    """The name written right after a head word that ends at `start` (สถานีตำรวจภูธร|สุวรรณภูมิ, ซอย|รามคำแหง 39),
+    as (where it ends, where its chunk ends). It ends before a stop word, one of `kinds` or a verb after its
+    first word (with `number_ends`, before a number too). None when no name follows: the chunk does not
+    start at `start`, or its first word is a kind, a stop word or a verb (สถานีตำรวจในพื้นที่, ซอยนี้)."""
+    c = chunk_at(text, start)
+    if c is None or c.start != start:
+        return None
+    ws = words(c.text)
+    if not ws or ws[0] in kinds or ws[0] in NAME_STOPS or is_verb(ws[0]):
+        return None
+    end = start
+    for i, w in enumerate(ws):
+        if w in NAME_STOPS or w in kinds or (i and is_verb(w)) or (number_ends and w[:1].isdigit()):
+            break
+        end += len(w)
+    return end, c.end
 
 
 _COMMUNITY = re.compile(r"(?<!พัฒนา)(?<!พัฒนา )ชุมชน(?=[\u0e01-\u0e4e])")
@@ -194,23 +203,14 @@ def sois(text: str) -> list[Span]:
     dic = dictionary()
     for m in _SOI.finditer(text):
         start = m.end()
-        c = chunk_at(text, start)
-        if c is None or c.start != start:
+        named = _name_after(text, start, _SOI_KINDS, number_ends=True)
+        if named is None or named[0] - start < 3:
             continue
-        ws = words(c.text)
-        if not ws or ws[0] in _SOI_KINDS or ws[0] in NAME_STOPS or is_verb(ws[0]):
-            continue
-        end = start
-        for i, w in enumerate(ws):
-            if w in NAME_STOPS or w in _SOI_KINDS or (i and is_verb(w)) or w[:1].isdigit():
-                break
-            end += len(w)
-        if end - start < 3:
-            continue
+        end, chunk_end = named
         number = _SOI_NUMBER.match(text, end)
         if number:
             out.append((m.start(), number.end()))
-        elif end == c.end and any(w not in dic for w in words(text[start:end])) and end - start >= 4:
+        elif end == chunk_end and any(w not in dic for w in words(text[start:end])) and end - start >= 4:
             out.append((m.start(), end))
     return out
 
