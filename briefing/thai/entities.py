@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -42,6 +42,7 @@ from briefing.thai.scan import (
     on_boundary,
     pos_tags,
     words,
+    words_glued_before,
 )
 
 TITLE_PREFIX = re.compile(r"^\s*รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-")
@@ -412,8 +413,8 @@ def _accept(text: str, start: int, end: int, key: str, term: Term, english: bool
         place_glue.prefixed_province_glued(text, start, end, key, term.kind or "")
     ):
         return False
-    if alias and start > 0 and is_thai(text[start - 1]):
-        prior = words(text[max(0, start - 20):start])
+    if alias:
+        prior = words_glued_before(text, start, 20)
         if prior and (prior[-1] in _MEMBER_NOUNS or pos_tags().get(prior[-1]) == "NTTL"):
             return False
     if len(key) <= 5 and end < len(text) and is_thai(text[end]):
@@ -1042,18 +1043,24 @@ def _nicknames(
     for field, text in texts.items():
         spans = [(c.start, c.end) for c in kept if c.field == field]
         for nick, name in g.nicknames.items():
-            for m in re.finditer(re.escape(nick), text):
-                s, e = m.start(), m.end()
-                if (s and is_thai(text[s - 1])) or (e < len(text) and is_thai(text[e])):
-                    continue
-                if any(s < b and a < e for a, b in spans):
-                    continue
+            for s, e in _standing_alone(text, nick, spans):
                 english = g.person_spelling.get(name)
                 if name in full:
                     english, role, role_en, _ = full[name]
                     references.append(Entity(type="person", field=field, text=nick, start=s, end=e, english=english, role=role, canonical=name, role_english=role_en))
                 else:
                     entities.append(Entity(type="person", field=field, text=nick, start=s, end=e, english=english, role=None, canonical=name))
+
+
+def _standing_alone(text: str, word: str, spans: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """Where `word` stands alone in `text` (no Thai letter glued on either side), outside the spans taken."""
+    for m in re.finditer(re.escape(word), text):
+        s, e = m.start(), m.end()
+        if (s and is_thai(text[s - 1])) or (e < len(text) and is_thai(text[e])):
+            continue
+        if any(s < b and a < e for a, b in spans):
+            continue
+        yield s, e
 
 
 def _bare_first_names(
@@ -1066,12 +1073,7 @@ def _bare_first_names(
         for first, canonical in by_first.items():
             if len(first) < 3:
                 continue
-            for m in re.finditer(re.escape(first), text):
-                s, e = m.start(), m.end()
-                if (s and is_thai(text[s - 1])) or (e < len(text) and is_thai(text[e])):
-                    continue
-                if any(s < b and a < e for a, b in spans):
-                    continue
+            for s, e in _standing_alone(text, first, spans):
                 english, role, role_en, _ = full[canonical]
                 out.append(Entity(type="person", field=field, text=first, start=s, end=e, english=english, role=role, canonical=canonical, role_english=role_en))
     return out

@@ -31,6 +31,7 @@ from briefing.thai.scan import (
     on_boundary,
     pos_tags,
     words,
+    words_glued_before,
 )
 from briefing.thai.wordlists import word_set, word_tuple
 
@@ -1820,9 +1821,7 @@ def inside_phrase(text: str, start: int) -> bool:
     """Is the name at `start` the tail of a longer phrase glued before it (คณะผู้สังเกตการณ์ชั่วคราว|อาเซียน
     (IOT))? Then a short form in brackets after it belongs to the phrase, not to the name. A name glued
     to a function word or a verb (กับ|กระทรวง..., ร่วมกับ|ธนาคาร...) is not."""
-    if start == 0 or not is_thai(text[start - 1]):
-        return False
-    before = words(text[max(0, start - 24):start])
+    before = words_glued_before(text, start, 24)
     if not before:
         return False
     last = before[-1]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.thai.scan import dictionary, is_thai, pos_tags, words
+from briefing.thai.scan import dictionary, is_thai, pos_tags, words, words_glued_before
 from briefing.thai.wordlists import word_set
 
 _PROVINCE_PREFIX = ("จังหวัด", "จ.")
@@ -42,9 +42,7 @@ def country_after_verb(text: str, start: int, end: int) -> bool:
     """ประณามกัมพูชา, กดดันกัมพูชา, สอบสวนกัมพูชา, หลังกัมพูชาเปิดฉากยิง: a foreign country named bare right after
     an action verb (or หลัง/ถูก) is a party, not an adjective (นักธุรกิจจีน, ดอลลาร์สหรัฐ, ตรุษจีน stay out:
     a noun precedes them)."""
-    if start == 0 or not is_thai(text[start - 1]):
-        return False
-    before = words(text[max(0, start - 16):start])
+    before = words_glued_before(text, start, 16)
     if not before:
         return False
     last = before[-1]

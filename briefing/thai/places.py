@@ -29,6 +29,7 @@ from briefing.thai.scan import (
     on_boundary,
     pos_tags,
     words,
+    words_glued_before,
 )
 from briefing.thai.wordlists import word_set, word_tuple
 
@@ -1890,9 +1891,7 @@ def province_after_verb(text: str, start: int, end: int) -> bool:
     ประจวบคีรีขันธ์): a province's name is no adjective there, as it is after a noun (ผ้าไหมสุรินทร์, คนไทย).
     Long names only (a short one may be a word: แพร่, เลย, ตาก), after an action verb (not an adjective's
     verb: โรงเรียนศึกษาพิเศษชัยนาท, มะลิดำหนองคาย, where the province is part of a name)."""
-    if end - start < 5 or start == 0 or not is_thai(text[start - 1]):
-        return False
-    before = words(text[max(0, start - 16):start])
+    before = words_glued_before(text, start, 16) if end - start >= 5 else ()
     if not before:
         return False
     last = before[-1]
