@@ -139,6 +139,7 @@ def test_blocks_have_thai_and_english_strings(name: str, table: str) -> None:
         ("venues.toml", "[[room_size]]"),
         ("venues.toml", "[[room_kind]]"),
         ("place_words.toml", "[[list]]"),
+        ("place_words.toml", "[[kinds]]"),
         ("org_words.toml", "[[list]]"),
     ],
 )
@@ -329,6 +330,19 @@ def test_word_lists_are_named_words_the_rules_read(name: str) -> None:
         assert all(isinstance(w, str) and w and w.strip() == w for w in words), row["name"]
         assert [w for w, c in Counter(words).items() if c > 1] == [], row["name"]
         assert f'"{name}", "{row["name"]}")' in rules, f"{name}: no rule reads {row['name']}"
+
+
+def test_kinds_of_place_name_each_head_once_with_words() -> None:
+    from briefing.thai import places
+
+    rows = blocks("place_words.toml", "kinds")
+    heads = Counter((row["name"], row["head"]) for row in rows)
+    assert [k for k, n in heads.items() if n > 1] == []
+    for row in rows:
+        assert set(row) == {"name", "head", "words"}, row
+        assert row["words"] and all(isinstance(w, str) and w and w.strip() == w for w in row["words"]), row
+    assert places._KIND_OF_PLACE["สะพาน"][:2] == ("แห่ง", "คู่")
+    assert list(places._KIND_OF_PLACE)[:2] == ["คลอง", "สะพาน"]  # file order: the first head a name starts with wins
 
 
 def test_room_tables_are_unique_and_ordered_longest_first() -> None:

@@ -14,12 +14,17 @@ from briefing.thai.gazetteer import DATA_DIR
 
 
 @functools.cache
-def _lists(file: str) -> dict[str, tuple[str, ...]]:
-    """name -> words of every [[list]] in one data file. A missing or malformed file is an error at
-    import (the package's own data is broken), never a silently empty list."""
+def _data(file: str) -> dict:
+    """One data file, parsed once. A missing or malformed file is an error at import (the package's own
+    data is broken), never a silently empty list."""
     with (DATA_DIR / file).open("rb") as handle:
-        data = tomllib.load(handle)
-    return {block["name"]: tuple(block["words"]) for block in data.get("list", [])}
+        return tomllib.load(handle)
+
+
+@functools.cache
+def _lists(file: str) -> dict[str, tuple[str, ...]]:
+    """name -> words of every [[list]] in one data file."""
+    return {block["name"]: tuple(block["words"]) for block in _data(file).get("list", [])}
 
 
 def word_tuple(file: str, name: str) -> tuple[str, ...]:
@@ -30,3 +35,12 @@ def word_tuple(file: str, name: str) -> tuple[str, ...]:
 def word_set(file: str, name: str) -> frozenset[str]:
     """The list as a set (for membership tests)."""
     return frozenset(_lists(file)[name])
+
+
+def word_table(file: str, name: str) -> dict[str, tuple[str, ...]]:
+    """The [[kinds]] blocks named `name`: head word -> the words after it, heads in file order. A name
+    with no block is a KeyError, as a list's is."""
+    table = {block["head"]: tuple(block["words"]) for block in _data(file).get("kinds", []) if block["name"] == name}
+    if not table:
+        raise KeyError(name)
+    return table
