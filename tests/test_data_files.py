@@ -141,6 +141,7 @@ def test_blocks_have_thai_and_english_strings(name: str, table: str) -> None:
         ("place_words.toml", "[[list]]"),
         ("place_words.toml", "[[kinds]]"),
         ("org_words.toml", "[[list]]"),
+        ("english_words.toml", "[[list]]"),
     ],
 )
 def test_every_block_cites_a_source(name: str, header: str) -> None:
@@ -315,7 +316,7 @@ def test_categories_are_unique_after_space_squeezing() -> None:
     assert all(row["en"] for row in rows)
 
 
-@pytest.mark.parametrize("name", ["place_words.toml", "org_words.toml"])
+@pytest.mark.parametrize("name", ["place_words.toml", "org_words.toml", "english_words.toml"])
 def test_word_lists_are_named_words_the_rules_read(name: str) -> None:
     """Each [[list]] is words (no blanks, no padding, none twice) under a name unique across the word files,
     and some rule binds it: a list no module reads would be a correction that silently does nothing."""
