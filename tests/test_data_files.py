@@ -96,6 +96,9 @@ def thai_keys(row: dict, alias_field: str = "aliases") -> list[str]:
         ("venues.toml", "modifier"),
         ("venues.toml", "brand"),
         ("venues.toml", "pattern"),
+        ("venues.toml", "room"),
+        ("venues.toml", "room_size"),
+        ("venues.toml", "room_kind"),
     ],
 )
 def test_blocks_have_thai_and_english_strings(name: str, table: str) -> None:
@@ -132,6 +135,13 @@ def test_blocks_have_thai_and_english_strings(name: str, table: str) -> None:
         ("org_english.toml", "[[zone]]"),
         ("venues.toml", "[[brand]]"),
         ("venues.toml", "[[pattern]]"),
+        ("venues.toml", "[[room]]"),
+        ("venues.toml", "[[room_size]]"),
+        ("venues.toml", "[[room_kind]]"),
+        ("place_words.toml", "[[list]]"),
+        ("place_words.toml", "[[kinds]]"),
+        ("org_words.toml", "[[list]]"),
+        ("english_words.toml", "[[list]]"),
     ],
 )
 def test_every_block_cites_a_source(name: str, header: str) -> None:
@@ -304,3 +314,58 @@ def test_categories_are_unique_after_space_squeezing() -> None:
     assert english["ข่าวทำเนียบรัฐบาล"] == "Government House News"
     assert english["ด้านเศรษฐกิจ"] == "Economy"
     assert all(row["en"] for row in rows)
+
+
+@pytest.mark.parametrize("name", ["place_words.toml", "org_words.toml", "english_words.toml"])
+def test_word_lists_are_named_words_the_rules_read(name: str) -> None:
+    """Each [[list]] is words (no blanks, no padding, none twice) under a name unique across the word files,
+    and some rule binds it: a list no module reads would be a correction that silently does nothing."""
+    rules = "\n".join(path.read_text(encoding="utf-8") for path in (DATA.parent / "thai").glob("*.py"))
+    rows = blocks(name, "list")
+    names = Counter(row["name"] for row in rows)
+    assert [n for n, c in names.items() if c > 1] == []
+    for row in rows:
+        assert set(row) == {"name", "words"}, row
+        words = row["words"]
+        assert isinstance(words, list) and words, row["name"]
+        assert all(isinstance(w, str) and w and w.strip() == w for w in words), row["name"]
+        assert [w for w, c in Counter(words).items() if c > 1] == [], row["name"]
+        assert f'"{name}", "{row["name"]}")' in rules, f"{name}: no rule reads {row['name']}"
+
+
+def test_kinds_of_place_name_each_head_once_with_words() -> None:
+    from briefing.thai import places
+
+    rows = blocks("place_words.toml", "kinds")
+    heads = Counter((row["name"], row["head"]) for row in rows)
+    assert [k for k, n in heads.items() if n > 1] == []
+    for row in rows:
+        assert set(row) == {"name", "head", "words"}, row
+        assert row["words"] and all(isinstance(w, str) and w and w.strip() == w for w in row["words"]), row
+    assert places._KIND_OF_PLACE["สะพาน"][:2] == ("แห่ง", "คู่")
+    assert list(places._KIND_OF_PLACE)[:2] == ["คลอง", "สะพาน"]  # file order: the first head a name starts with wins
+
+
+def test_room_tables_are_unique_and_ordered_longest_first() -> None:
+    """The room pattern is an alternation over [[room]] and [[room_size]] in file order, and [[room_kind]]
+    is read first match wins: a word listed after a longer word it starts would never be reached."""
+    for table in ("room", "room_size", "room_kind"):
+        keys = [row["th"] for row in blocks("venues.toml", table)]
+        assert len(set(keys)) == len(keys), table
+        for i, key in enumerate(keys):
+            assert not any(later.startswith(key) for later in keys[i + 1:]), (table, key)
+    rooms = {row["th"]: row["en"] for row in blocks("venues.toml", "room")}
+    assert rooms["ห้องประชุม"] == "Meeting Room"
+
+
+def test_word_lists_load_as_the_rules_use_them() -> None:
+    from briefing.thai import place_cues, places
+    from briefing.thai.wordlists import word_set, word_tuple
+
+    # a tuple keeps the file's order (first-match scans), a set is for membership
+    assert word_tuple("place_words.toml", "places.strong_venues")[:2] == ("โรงแรม", "ห้องประชุม")
+    assert places.STRONG_VENUES is word_tuple("place_words.toml", "places.strong_venues")
+    assert "ใน" in place_cues._STATION_KINDS and isinstance(place_cues._STATION_KINDS, frozenset)
+    assert {"COVID", "GDP", "MOU"} <= word_set("org_words.toml", "organisations.not_acronym")
+    with pytest.raises(KeyError):
+        word_tuple("place_words.toml", "places.no_such_list")  # a misspelt name fails at import, not silently

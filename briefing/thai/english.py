@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 
 from briefing.thai import admin
+from briefing.thai.wordlists import word_set
 
 _WORD = r"[A-Z][A-Za-z’'\-]*"
 _HEADS = (
@@ -131,10 +132,7 @@ _COMPANY = re.compile(
 )
 """A company named with its legal suffix: PTT Public Company Limited, Minebea Mitsumi Inc., Transport Co., Ltd.,
 Banpu Plc, Toyota Motor Corporation (~110 in the English releases); Thailand Post, Co., Ltd. (a comma before)."""
-_COMPANY_CUT = frozenset(
-    {"The", "A", "An", "MOU", "MoU", "Between", "With", "And", "CEO", "Chairman", "President", "Director", "Executive",
-     "Establishment", "Minister", "Ministry", "University", "By", "From", "Of", "In", "At", "For", "To", "On", "Its"}
-)
+_COMPANY_CUT = word_set("english_words.toml", "english.company_cut")
 """Words before a company's name that are not part of it (an agreement, a position, another body joined by and)."""
 
 _OTHER_HEADED = re.compile(
@@ -142,11 +140,7 @@ _OTHER_HEADED = re.compile(
 )
 """Bodies whose head the other rules do not know: National Water Resource Board, Bangkok Metropolitan
 Administration, Drug Enforcement Administration, Fitch Ratings, Financial Action Task Force."""
-_OTHER_NOT_FIRST = frozenset(
-    {"The", "A", "An", "This", "That", "Its", "Their", "His", "Her", "Public", "Local", "General", "State", "Provincial",
-     "Electronic", "Circuit", "Super", "Situation", "Economic", "Emergency", "Tourism", "Sustainable", "Secondary",
-     "Special", "New", "Executive", "Land", "All", "Government", "Management", "Supplies", "Medium", "Of", "And", "In", "On", "At", "By", "For", "To", "With", "From"}
-)
+_OTHER_NOT_FIRST = word_set("english_words.toml", "english.other_not_first")
 """First words that make the run a kind (Public Administration, Electronic Circuit Board), a part of a longer
 name (Situation Administration, of the Center for COVID-19 ...) or a sentence."""
 
@@ -241,7 +235,7 @@ def dangling_end(name: str) -> int:
     return m.start() if m else len(name)
 
 
-_SENTENCE_WORDS = frozenset({"The", "A", "An", "This", "That", "These", "Both", "Its", "Their", "His", "Her", "As", "In", "On", "At", "By", "With", "From", "And", "Under", "For", "To", "Of", "Meanwhile", "Moreover", "Also"})
+_SENTENCE_WORDS = word_set("english_words.toml", "english.sentence_words")
 
 
 @dataclass(slots=True)
@@ -364,42 +358,11 @@ _NAME = re.compile(r"([A-Z][a-z]+)[ \t]+([A-Z][a-z]+(?:-[A-Za-z][a-z]*)*)(?![A-Z
 """Two capitalised words (a Thai first and family name: Ratchada Thanadirek, Parnpree Bahiddha-Nukara),
 not followed by a third (a longer capitalised run is a name of something else)."""
 
-_NOT_NAME = frozenset(
-    {"Government", "Spokesperson", "Minister", "Ministry", "Prime", "Deputy", "Office", "Department", "Thailand",
-     "Thai", "House", "Committee", "Council", "Commission", "National", "General", "Royal", "Kingdom", "Republic",
-     "Bangkok", "Foreign", "Affairs", "Defense", "Defence", "Finance", "Interior", "Commerce", "Labour", "Labor",
-     "Public", "Health", "Education", "Industry", "Energy", "Justice", "Culture", "Transport", "Tourism",
-     "Sports", "Agriculture", "Digital", "Economy", "Society", "Social", "Development", "Natural", "Resources",
-     "Environment", "Higher", "Science", "Research", "Innovation", "Cooperatives", "Secretary", "Director",
-     "Ambassador", "Governor", "Embassy", "Mr", "Ms", "Mrs", "Dr", "Gen", "The", "His", "Her", "Excellency",
-     "Majesty", "Cabinet", "Senate", "Assembly", "Parliament", "Party", "Province", "District", "City", "Day",
-     "Asia", "Pacific", "Southeast", "East", "West", "North", "South", "Central", "United", "States", "Nations",
-     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-     "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-     "Agency", "Administration", "Authority", "Cooperation", "Bureau", "Institute", "Organization", "Organisation",
-     "Federation", "Association", "Court", "Bank", "University", "Secretariat", "Fund", "Board", "Centre", "Center",
-     "Metropolitan", "Police", "Army", "Navy", "Force", "Forces", "Company", "Corporation", "Group", "International", "Trade", "Investment", "Security", "Relations", "Union", "Organizations",
-     "Insurance", "Election", "Border", "Meeting", "Staff", "Headquarters", "Service", "Services",
-     "Support", "Promotion", "Protection", "Control", "Management", "Welfare", "Planning", "Policy", "Technology",
-     "Information", "Arabia", "Prevention", "Mitigation", "Disaster", "Customs", "Revenue", "Excise", "Treasury",
-     "Land", "Water", "Railway", "Airports", "Highways", "Roads", "Aviation", "Marine", "Fisheries", "Livestock",
-     "Representative", "Resident", "Coordinator", "Officer", "Consul", "Commissioner", "Chairperson", "Chairman",
-     "President", "Vice", "Envoy", "Special", "Minister’s", "Spokesman", "Adviser", "Advisor", "Senator", "Mayor"}
-)
+_NOT_NAME = word_set("english_words.toml", "english.not_name")
 """Words of positions, bodies, places and dates: two of these after a position are not a person's name."""
 
 
-_HEADLINE_VERBS = frozenset(
-    {"accept", "address", "affirm", "agree", "announce", "applaud", "approve", "ask", "assign", "attend", "bid",
-     "boost", "call", "celebrate", "chair", "clarify", "commend", "condemn", "confirm", "congratulate", "convene", "deliver",
-     "deny", "discuss", "disclose", "drive", "emphasize", "emphasise", "encourage", "ensure", "expand", "explain",
-     "express", "extend", "follow", "give", "greet", "highlight", "hold", "honor", "honour", "host", "inform",
-     "insist", "inspect", "instruct", "invite", "join", "launch", "lay", "lead", "make", "mark", "meet",
-     "monitor", "note", "offer", "open", "order", "pay", "plan", "pledge", "post", "praise", "prepare", "present",
-     "preside", "promote", "propose", "push", "reaffirm", "receive", "remind", "report", "reveal", "say", "seek",
-     "send", "set", "share", "showcase", "sign", "speak", "step", "strengthen", "stress", "support", "take", "talk",
-     "thank", "tour", "underscore", "unveil", "urge", "visit", "vow", "warn", "welcome", "witness"}
-)
+_HEADLINE_VERBS = word_set("english_words.toml", "english.headline_verbs")
 """Verbs of English headlines (stems): 'Prime Minister Welcomes Investors', 'Foreign Minister Holds Talks',
 'Acting Prime Minister Posts Message on Facebook' give no person. Gathered from the words after a
 position in the corpus's English release titles; a stem list, not every word in -s, because first
@@ -417,10 +380,7 @@ def _headline_verb(word: str) -> bool:
     return bool(stems & _HEADLINE_VERBS)
 
 
-_SMALL_WORDS = frozenset(
-    {"a", "amid", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of", "off", "on", "onto",
-     "or", "out", "over", "per", "than", "the", "to", "under", "up", "upon", "via", "vs", "with"}
-)
+_SMALL_WORDS = word_set("english_words.toml", "english.small_words")
 
 
 def _title_case(text: str) -> bool:
@@ -520,12 +480,7 @@ Nam Pi Reservoir, Mae Ramat National Forest Reserve, Phitsanulok Mansion, Phuket
 in the English releases). Not when the name goes on (Indian Ocean Rim, Huay Krok Khian Reservoir Project,
 Pacific Islands Forum: a body or a project named after it) nor after a word that makes it a slogan or an
 event (Our Ocean, World Lake Day, Blue Ocean)."""
-_FEATURE_NOT_START = frozenset(
-    {"The", "A", "An", "This", "That", "Our", "Blue", "Best", "World", "United", "Two", "Safety", "Of", "At", "In",
-     "On", "To", "From", "By", "And", "For", "With", "Its", "Their", "Both", "Each", "Every", "New", "Big", "Dry",
-     "Deep", "Open", "High", "Black", "Red", "Green", "Smart", "Royal", "Greater", "Digital", "Southern", "Northern",
-     "Eastern", "Western"}
-)
+_FEATURE_NOT_START = word_set("english_words.toml", "english.feature_not_start")
 """Words that start a sentence, a slogan or an event before a feature's head (The Malacca Strait -> Malacca
 Strait; Southern Gulf of Thailand Provincial Cluster, Black Sea Grain Initiative: not taken whole)."""
 _FEATURE_GOES_ON = re.compile(r"[ \t]+(?:[A-Z][a-z]|of[ \t]+[A-Z])")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -42,6 +42,7 @@ from briefing.thai.scan import (
     on_boundary,
     pos_tags,
     words,
+    words_glued_before,
 )
 
 TITLE_PREFIX = re.compile(r"^\s*รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-")
@@ -412,8 +413,8 @@ def _accept(text: str, start: int, end: int, key: str, term: Term, english: bool
         place_glue.prefixed_province_glued(text, start, end, key, term.kind or "")
     ):
         return False
-    if alias and start > 0 and is_thai(text[start - 1]):
-        prior = words(text[max(0, start - 20):start])
+    if alias:
+        prior = words_glued_before(text, start, 20)
         if prior and (prior[-1] in _MEMBER_NOUNS or pos_tags().get(prior[-1]) == "NTTL"):
             return False
     if len(key) <= 5 and end < len(text) and is_thai(text[end]):
@@ -773,17 +774,40 @@ def _english(c: _Cand, text: str) -> tuple[str | None, EnglishSource | None]:
     return None, None
 
 
-_FLOOR_ROOM_PARTS = re.compile(
-    r"(ห้องประชุม|หอประชุม|ห้องโถง|โถง|ห้อง)(ใหญ่|เล็ก|กลาง)?(?:[ \t]?ชั้น(?:ที่)?[ \t]?([0-9๐-๙]{1,2}))?[ \t]+([\u0e01-\u0e4e].*)$"
-    r"|(ห้องประชุม|หอประชุม|ห้องโถง|โถง|ห้อง)(?:กลาง)?[ \t]?ชั้น(?:ที่)?[ \t]?([0-9๐-๙]{1,2})$"
-)
 _ROOM_FLOOR_BUILDING = re.compile(r"(.+?)[ \t]+ชั้น(?:ที่)?[ \t]?([0-9๐-๙]{1,2})[ \t]+((?:อาคาร|ตึก).+)$")
-_ROOMS_EN = {"ห้องประชุม": "Meeting Room", "หอประชุม": "Auditorium", "ห้องโถง": "Hall", "โถง": "Hall", "ห้อง": "Room"}
-_ROOM_SIZE_EN = {"ใหญ่": "Main", "เล็ก": "Small", "กลาง": "Central"}
 
 
-_ROOM_KINDS_EN = (("ห้องประชุม", "Meeting Room"), ("ห้องสัมมนา", "Seminar Room"), ("ห้องโถง", "Hall"), ("หอประชุม", "Auditorium"),
-                  ("ห้องรับรอง", "Reception Room"), ("ห้อง", "Room"), ("อาคาร", "Building"), ("ตึก", "Building"))
+@dataclass(frozen=True, slots=True)
+class _Rooms:
+    """briefing/data/venues.toml's room tables, in file order."""
+
+    rooms_en: dict[str, str]
+    """[[room]]: the room word of 'room, floor, owner' (ห้องประชุม ชั้น 5 ...) -> its English."""
+    sizes_en: dict[str, str]
+    """[[room_size]]: a size after the room word (ห้องประชุมใหญ่) -> its English."""
+    kinds_en: tuple[tuple[str, str], ...]
+    """[[room_kind]]: a room or building named by its kind (ห้องสัมมนา..., อาคาร...): the first that
+    starts the name gives the English."""
+    floor_parts: re.Pattern[str]
+    """A room, its size, its floor and its owner, over the words of `rooms_en` and `sizes_en`."""
+
+
+@functools.lru_cache(maxsize=1)
+def _rooms() -> _Rooms:
+    from briefing.thai.gazetteer import _load_toml
+
+    data = _load_toml("venues.toml")
+
+    def pairs(key: str) -> tuple[tuple[str, str], ...]:
+        return tuple((b["th"], b["en"]) for b in data.get(key, []) if b.get("th") and b.get("en"))
+
+    rooms, sizes = dict(pairs("room")), dict(pairs("room_size"))
+    room, size = "|".join(map(re.escape, rooms)), "|".join(map(re.escape, sizes))
+    floor_parts = re.compile(
+        rf"({room})({size})?(?:[ \t]?ชั้น(?:ที่)?[ \t]?([0-9๐-๙]{{1,2}}))?[ \t]+([\u0e01-\u0e4e].*)$"
+        rf"|({room})(?:กลาง)?[ \t]?ชั้น(?:ที่)?[ \t]?([0-9๐-๙]{{1,2}})$"
+    )
+    return _Rooms(rooms_en=rooms, sizes_en=sizes, kinds_en=pairs("room_kind"), floor_parts=floor_parts)
 
 
 def _room_part_english(c: _Cand, text: str) -> tuple[str | None, EnglishSource | None]:
@@ -791,7 +815,7 @@ def _room_part_english(c: _Cand, text: str) -> tuple[str | None, EnglishSource |
     Corrections Seminar Room', อาคารกรมราชทัณฑ์ -> 'Department of Corrections Building', ห้องประชุม 1 ->
     'Meeting Room 1'; anything else the usual way."""
     surface = text[c.start:c.end]
-    kind = next(((th, en) for th, en in _ROOM_KINDS_EN if surface.startswith(th)), None)
+    kind = next(((th, en) for th, en in _rooms().kinds_en if surface.startswith(th)), None)
     if kind is not None:
         rest = surface[len(kind[0]):].strip()
         if not rest:
@@ -807,11 +831,12 @@ def _room_part_english(c: _Cand, text: str) -> tuple[str | None, EnglishSource |
 def _floor_room_english(surface: str, text: str, pos: int) -> tuple[str, EnglishSource] | None:
     """ห้องประชุม ชั้น 5 กระทรวงแรงงาน -> 'Meeting Room, Floor 5, Ministry of Labour (MOL)': the room,
     its floor and its owner's English (listed when the glossary knows the owner, else romanised)."""
-    m = _FLOOR_ROOM_PARTS.match(surface)
+    rooms = _rooms()
+    m = rooms.floor_parts.match(surface)
     if m is None:
         return None
     room, size, floor, owner = (m.group(1), m.group(2), m.group(3), m.group(4)) if m.group(1) else (m.group(5), None, m.group(6), "")
-    parts = [" ".join(filter(None, [_ROOM_SIZE_EN.get(size or ""), _ROOMS_EN[room]]))]
+    parts = [" ".join(filter(None, [rooms.sizes_en.get(size or ""), rooms.rooms_en[room]]))]
     if floor:
         parts.append(f"Floor {floor.translate(str.maketrans('๐๑๒๓๔๕๖๗๘๙', '0123456789'))}")
     owner = owner.strip()
@@ -1018,18 +1043,24 @@ def _nicknames(
     for field, text in texts.items():
         spans = [(c.start, c.end) for c in kept if c.field == field]
         for nick, name in g.nicknames.items():
-            for m in re.finditer(re.escape(nick), text):
-                s, e = m.start(), m.end()
-                if (s and is_thai(text[s - 1])) or (e < len(text) and is_thai(text[e])):
-                    continue
-                if any(s < b and a < e for a, b in spans):
-                    continue
+            for s, e in _standing_alone(text, nick, spans):
                 english = g.person_spelling.get(name)
                 if name in full:
                     english, role, role_en, _ = full[name]
                     references.append(Entity(type="person", field=field, text=nick, start=s, end=e, english=english, role=role, canonical=name, role_english=role_en))
                 else:
                     entities.append(Entity(type="person", field=field, text=nick, start=s, end=e, english=english, role=None, canonical=name))
+
+
+def _standing_alone(text: str, word: str, spans: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """Where `word` stands alone in `text` (no Thai letter glued on either side), outside the spans taken."""
+    for m in re.finditer(re.escape(word), text):
+        s, e = m.start(), m.end()
+        if (s and is_thai(text[s - 1])) or (e < len(text) and is_thai(text[e])):
+            continue
+        if any(s < b and a < e for a, b in spans):
+            continue
+        yield s, e
 
 
 def _bare_first_names(
@@ -1042,12 +1073,7 @@ def _bare_first_names(
         for first, canonical in by_first.items():
             if len(first) < 3:
                 continue
-            for m in re.finditer(re.escape(first), text):
-                s, e = m.start(), m.end()
-                if (s and is_thai(text[s - 1])) or (e < len(text) and is_thai(text[e])):
-                    continue
-                if any(s < b and a < e for a, b in spans):
-                    continue
+            for s, e in _standing_alone(text, first, spans):
                 english, role, role_en, _ = full[canonical]
                 out.append(Entity(type="person", field=field, text=first, start=s, end=e, english=english, role=role, canonical=canonical, role_english=role_en))
     return out

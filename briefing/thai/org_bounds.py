@@ -21,6 +21,7 @@ import re
 
 from briefing.thai.gazetteer import Gazetteer
 from briefing.thai.scan import NAME_STOPS, chunk_at, cut_at_stop, is_thai, is_verb, words
+from briefing.thai.wordlists import word_tuple
 
 _MAX_NAME = 300
 """How far a name is read on (organisations.MAX_NAME): a hostile page's unspaced run of 20,000 characters is not
@@ -109,7 +110,7 @@ def find_zoned_short_forms(text: str, g: Gazetteer) -> list[tuple[int, int]]:
 _FAMILIES = ("มหาวิทยาลัยราชภัฏ", "มหาวิทยาลัยราชภัฎ", "มหาวิทยาลัยเทคโนโลยีราชมงคล")
 """Families of universities whose members are named by a place or a proper name glued after the family's
 name (38 Rajabhat universities, 9 Rajamangala universities of technology; ราชภัฎ is a common misspelling)."""
-_NOT_MEMBER = ("ทั่ว", "ทุก", "ต่าง", "แห่ง", "เขต", "ใน", "และ", "กับ", "ของ", "ที่", "ฯ", "ซึ่ง", "เป็น", "ได้", "จะ")
+_NOT_MEMBER = word_tuple("org_words.toml", "org_bounds.not_member")
 
 
 def family_member_end(text: str, start: int, end: int) -> int:
@@ -199,7 +200,7 @@ def bangkok_office_end(text: str, start: int, head: str) -> int:
 
 _NEW_HEADS = re.compile(r"สมาพันธ์|ชุมนุมสหกรณ์")
 _THAI_RUN = re.compile(r"[\u0e01-\u0e4e]+")
-_GLUE = ("ของ", "และ", "กับ", "โดย", "จาก", "ประธาน", "ใน", "สมาชิก", "นายก", "แก่", "ต่อ", "ให้", "ที่")
+_GLUE = word_tuple("org_words.toml", "org_bounds.glue")
 _NOT_NAMED = ("ทาง", "ต่าง", "ระดับ", "ฯ", "ที่", "ทุก", "แห่งละ", "นี้", "ดังกล่าว", "หรือ", "และ")
 _NATIONAL = ("แห่งประเทศไทย", "แห่งชาติ")
 _LIMITED = re.compile(r"[ \t]?จำกัด(?![\u0e01-\u0e4e])")

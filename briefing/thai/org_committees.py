@@ -21,10 +21,10 @@ import re
 from briefing.thai import organisations
 from briefing.thai.gazetteer import Gazetteer
 from briefing.thai.scan import cut_at_stop, words
+from briefing.thai.wordlists import word_tuple
 
 _DUTY_HEAD = re.compile("คณะ(?:อนุ)?กรรมการ(?=ฝ่าย[\u0e01-\u0e4e])")
-_SIDES = ("ค้าน", "ต่าง", "ที่", "ใด", "หนึ่ง", "เดียว", "รัฐบาล", "ตรงข้าม", "บริหาร", "นิติบัญญัติ", "ตุลาการ",
-          "ทหาร", "พลเรือน", "ความมั่นคง", "ปกครอง", "เลขานุการ")
+_SIDES = word_tuple("org_words.toml", "org_committees.sides")
 _WINDOW = 400
 _THAI_WORD = re.compile("[\u0e01-\u0e4e]{4,30}(?=[ \t\n]|$)")
 _CLOSED = re.compile("[\u0e01-\u0e4e]{1,40}ฯ")
@@ -109,7 +109,7 @@ _PRISON = re.compile(
 )
 _PRISON_TAIL = re.compile("แห่ง|เป็น|มี|ได้|จำนวน|ครั้ง|ยัง|จะ|ซึ่ง")
 _PLACE_KINDS = ("province", "district", "city", "country")
-_PRISON_KIND = ("ต่าง", "ทุก", "ทั่ว", "นี้", "นั้น", "ดังกล่าว", "แห่ง", "ที่", "และ", "หรือ", "ใน", "ของ", "จำนวน")
+_PRISON_KIND = word_tuple("org_words.toml", "org_committees.prison_kind")
 
 
 def find_prisons(text: str, g: Gazetteer) -> list[tuple[int, int]]:

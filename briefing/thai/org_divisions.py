@@ -31,13 +31,13 @@ import re
 from briefing.thai import organisations
 from briefing.thai.gazetteer import ORG_HEADS
 from briefing.thai.scan import chunk_at, cut_at_stop, words
+from briefing.thai.wordlists import word_tuple
 
 _DIVISION_HEADS = ("กอง", "สำนัก")
 _CUE = re.compile(
     r"(?:ผอ\.|รองผอ\.|รอง[ \t]ผอ\.|ผู้อำนวยการ|รองผู้อำนวยการ[ \t]?|เจ้าหน้าที่|ข้าราชการ|ราชการที่|สังกัด)[ \t]?$"
 )
-_NOT_DIVISION = ("กองทัพ", "กองทุน", "กองกำลัง", "กองร้อย", "กองพัน", "กองพล", "กองบิน", "กองเรือ", "กองบัญชาการ",
-                 "กองบังคับการ", "สำนักงาน", "สำนักข่าว", "สำนักพระราชวัง", "สำนักนายกรัฐมนตรี")
+_NOT_DIVISION = word_tuple("org_words.toml", "org_divisions.not_division")
 """Heads the head rules already read (units, funds, offices) or that are no division."""
 _LINE_END = re.compile(r"[ \t]*(?:\n|$|[0-9๐-๙])")
 
@@ -104,7 +104,7 @@ _CAUSE_HEADS = ("สมาคม", "มูลนิธิ", "ชมรม")
 _CAUSE_CUE = re.compile(
     r"(?:ประธาน|รองประธาน|นายก|อุปนายก|ผู้แทน|จาก|โดย|นำโดย|ของ|กับ|ร่วมกับ|และ|ได้แก่)[ \t]?$"
 )
-_NOT_CAUSE_TAIL = ("ฯ", "ต่าง", "ดังกล่าว", "ที่", "นี้", "และ", "การค้า", "วิชาการ", "วิชาชีพ", "ใน", "จะ", "ได้")
+_NOT_CAUSE_TAIL = word_tuple("org_words.toml", "org_divisions.not_cause_tail")
 
 
 def find_cause_bodies(text: str) -> list[tuple[int, int]]:

@@ -32,6 +32,7 @@ import re
 
 from briefing.thai.gazetteer import Gazetteer
 from briefing.thai.scan import is_thai, on_boundary, words
+from briefing.thai.wordlists import word_set, word_tuple
 
 _TASK_FORCE = re.compile(
     r"(?<![\u0e01-\u0e4e])ฉก\.[ \t]?(?:"
@@ -103,11 +104,10 @@ def find_rainmaking_units(text: str, g: Gazetteer) -> list[tuple[int, int]]:
 _CENTRE = re.compile(
     r"(?<![\u0e01-\u0e4e])(?:ศูนย์|สถานี(?=พัฒนาที่ดิน|อุตุนิยมวิทยา|วิจัย))[\u0e01-\u0e4e]{5,70}(?![\u0e01-\u0e4e])"
 )
-_NOT_CENTRE = ("ศูนย์กลาง", "ศูนย์ราชการ", "ศูนย์ประชุม", "ศูนย์การค้า", "ศูนย์นิทรรศการ", "ศูนย์แสดงสินค้า", "ศูนย์ฉีด",
-               "ศูนย์การประชุม", "ศูนย์อาหาร", "ศูนย์พักพิง", "ศูนย์ดำรงธรรม", "ศูนย์สอบ")
+_NOT_CENTRE = word_tuple("org_words.toml", "org_units.not_centre")
 """ศูนย์กลางการบินในภาคเหนือ (a hub), ศูนย์ราชการจังหวัดระนอง (the government complex, a place), convention and
 shopping centres and ศูนย์สอบ... (venues), ศูนย์ฉีด... (a vaccination point); ศูนย์ดำรงธรรม... has its own rules."""
-_NOT_BEFORE_AREA = ("ใน", "ที่", "ของ", "พื้นที่", "ทั้ง", "แห่ง", "และ", "หรือ", "ทั่ว", "จังหวัด", "อำเภอ", "ภาค")
+_NOT_BEFORE_AREA = word_tuple("org_words.toml", "org_units.not_before_area")
 """ศูนย์กระจายสินค้าในพื้นที่จังหวัด...: where a kind of centre is; ศูนย์จังหวัด|ตาก: the area split, no name."""
 _OWNED = ("เทศบาล", "มหาวิทยาลัย", "กรม", "โรงพยาบาล", "องค์การ", "กระทรวง", "สำนักงาน", "ศูนย์", "หรือ")
 """A body inside the word (ศูนย์แพทย์มหาวิทยาลัย..., ...สำนักงานเจ้าท่า...สาขากระบี่) or a second centre: not one name."""
@@ -153,12 +153,7 @@ def find_numbered_companies(text: str) -> list[tuple[int, int]]:
 
 
 _COMPANY_SHORT = re.compile(r"บริษัท[ \t]?(?P<name>[\u0e01-\u0e2e\u0e30-\u0e4e]{2,25})ฯ")
-_NOT_COMPANY_NAME = frozenset({
-    "จดทะเบียน", "ที่", "ชั้นนำ", "เอกชน", "ภาคเอกชน", "ของ", "ใน", "จัดหา", "จัดหางาน", "ภายใต้", "นำ", "ข้ามชาติ",
-    "ผู้", "ผู้รับจ้าง", "ผู้ผลิต", "จ่าย", "ประกัน", "ลูก", "ดังกล่าว", "ตาม", "ตามคำสั่ง", "โดย", "เข้าร่วม", "ใหญ่",
-    "ได้", "รถร่วม", "จาก", "เครือ", "ที่ปรึกษา", "นวัตกรรม", "กลาง", "สาย", "สายการเดินเรือ", "แอป", "จีน", "ไทย",
-    "รอง", "นำเข้า", "ต้นทาง",
-})
+_NOT_COMPANY_NAME = word_set("org_words.toml", "org_units.not_company_name")
 """บริษัทจดทะเบียนในตลาดหลักทรัพย์ฯ, บริษัทชั้นนำของสหรัฐฯ, บริษัทจัดหางานฯ, บริษัทลูกฯ, บริษัทที่ปรึกษาฯ,
 บริษัทนวัตกรรมฯ: a kind of company (the first word says which), not one company's name."""
 

@@ -31,28 +31,22 @@ from briefing.thai.scan import (
     on_boundary,
     pos_tags,
     words,
+    words_glued_before,
 )
+from briefing.thai.wordlists import word_set, word_tuple
 
-STRONG_HEADS: tuple[str, ...] = (
-    "กระทรวง", "กรม", "สำนักงาน", "ธนาคาร", "มหาวิทยาลัย", "องค์การ", "คณะกรรมการ", "คณะกรรมาธิการ", "คณะอนุกรรมการ",
-    "สถานีตำรวจ", "ตำรวจภูธร", "โรงพยาบาล", "พรรค", "กองบัญชาการ", "สถาบัน", "กองทัพ", "สมาคม", "มูลนิธิ",
-    "ศูนย์ปฏิบัติการ", "สภาหอการค้า", "สหพันธ์", "สำนัก", "สถานเอกอัครราชทูต", "สถานกงสุลใหญ่", "วิสาหกิจชุมชน",
-    "มณฑลทหารบก", "กองพัน", "กองร้อย", "กรมทหาร", "กองพล", "กองบิน", "กองเรือ", "สหกรณ์ออมทรัพย์", "กองบังคับการ",
-    "คณะทำงาน",
-)
+STRONG_HEADS: tuple[str, ...] = word_tuple("org_words.toml", "organisations.strong_heads")
 """Heads that almost always start a name, so the stop-word rule may end an unknown one."""
 
 _LOCAL_TAILS = ("ภาค", "เขต", "ท่าเรือ", "ท่าอากาศยาน", "ประจำ", "เมือง", "ด่าน", "นคร")
-_GENERIC_TAILS = frozenset(
-    ["ศูนย์", "ทั่วไป", "ชุมชน", "หมู่บ้าน", "ตำบล", "อำเภอ", "จังหวัด", "เอกชน", "รัฐ", "ของรัฐ", "ต่างๆ", "ต่าง", "ทุกแห่ง", "ชุด", "ชุดใหม่", "พาณิชย์", "ท้องถิ่น", "ส่วนกลาง", "ส่วนภูมิภาค", "สังกัด", "ในสังกัด", "ภาครัฐ", "ขนาดใหญ่", "ขนาดเล็ก", "ประจำ", "ทุก", "แห่ง", "นี้", "ดังกล่าว", "เดียวกัน", "หลัก", "ใหม่", "อื่น", "อื่นๆ", "ใด"]
-)
+_GENERIC_TAILS = word_set("org_words.toml", "organisations.generic_tails")
 """Words that make a head a common noun (โรงพยาบาลชุมชน, ธนาคารพาณิชย์), not a name."""
 _AND = frozenset({"และ"})
 _STATE_ENTERPRISE = re.compile("แห่งประเทศไทย|แห่งชาติ|นครหลวง|ส่วนภูมิภาค|ฝ่ายผลิต|ส่วนท้องถิ่น")
 _DOMAIN_HEADS = ("กระทรวง", "กรม", "สำนักงาน", "กองบังคับการ", "สถานีตำรวจ", "ตำรวจภูธร", "คณะกรรมการ", "คณะกรรมาธิการ", "สหกรณ์ออมทรัพย์", "คณะอนุกรรมการ", "ทบวง")
 _THAI_RUN = re.compile(r"[\u0e01-\u0e4e]+")
 _ROYAL = ("หลวง", "สมเด็จ", "พระ", "ขุน", "หมื่น")
-_NOT_ALIAS = ("ส่วน", "ฝ่าย", "สาขา", "ภาค", "เขต", "จังหวัด", "อำเภอ", "ประเทศ", "ปี", "วันที่", "เดิม", "ใหม่")
+_NOT_ALIAS = word_tuple("org_words.toml", "organisations.not_alias")
 _PHRASE_HEADS = ("โครงการ", "มาตรการ", "แผน", "กิจกรรม", "นโยบาย", "สินเชื่อ", "การ", "ความ")
 """Words that begin another phrase after หรือ, not a short name: "ธนาคารออมสิน หรือ โครงการ Soft Loan"."""
 _CONNECT = frozenset({"เพื่อ", "แห่ง", "ด้าน", "ว่าด้วย"})
@@ -95,9 +89,7 @@ _EN_ORG = re.compile(
 )
 # Latin capitals that are not organisations in these releases: units, technologies, document words,
 # kinds of performer and music (DJ, EDM: "การแสดง EDM จาก DJ ที่มีชื่อเสียง", details/95431).
-_NOT_ACRONYM = frozenset(
-    ["GDP", "GNP", "AI", "IT", "ICT", "VAT", "EDM", "DJ", "SME", "SMEs", "MOU", "MoU", "MOA", "CEO", "CFO", "COO", "CTO", "PM", "PM2", "NCD", "NCDs", "VIP", "OTOP", "EV", "EEC", "ID", "QR", "OTP", "SMS", "PDF", "URL", "WWW", "HTTP", "HTTPS", "COVID", "CO2", "PM10", "CCTV", "GPS", "IoT", "IOT", "LED", "USD", "THB", "EUR", "JPY", "CNY", "KM", "KG", "TV", "FM", "AM", "PR", "HR", "IQ", "EQ", "PDPA", "FTA", "BCG", "SDG", "SDGs", "ESG", "API", "APP", "APPS", "BE", "AD", "THE", "AND", "OF", "FOR", "TO", "IN", "ON", "AT", "BY", "NO", "OK", "USB", "LNG", "LPG", "NGV", "CPI", "GDPR", "OTT", "FAQ", "ASAP", "DNA", "RNA", "HIV", "AIDS", "TB", "MRI", "CT", "ICU", "ER", "OPD", "IPD", "LINE", "VDO"]
-)
+_NOT_ACRONYM = word_set("org_words.toml", "organisations.not_acronym")
 
 
 @dataclass(slots=True)
@@ -346,8 +338,7 @@ _CLASS_NOT_NAMED = ("ระดับ", "กลุ่ม", "ของ", "ใน",
 """Words before จังหวัด that make 'the provincial X' no office's name (ระดับจังหวัด 'at provincial level')."""
 
 
-_TEAM_OF = ("รัฐมนตรี", "นายกรัฐมนตรี", "ที่ปรึกษา", "โฆษก", "ภายใน", "ผู้", "รอง", "ครั้ง", "ทราบ", "ต่อไป", "ของ", "ฯ",
-            "ใน", "แต่ละ", "ราย")
+_TEAM_OF = word_tuple("org_words.toml", "organisations.team_of")
 """After คณะทำงาน: a person's or body's staff ('the minister's working team'), or no name at all (จัดตั้งคณะทำงาน
 ในการจัดทำรายงาน 'a working group to write the report', คณะทำงานแต่ละสาขา 'each sector's working group')."""
 _AFTER_NAME = ("ต่อไป", "กรณี", "ที่จะ")
@@ -679,8 +670,7 @@ _CLOSER = re.compile(
 """What closes a committee's name: a Thai short form, a Latin one of two capitals or more ((ASF), (ThaiPBS); a
 capitalised word is a gloss: ...ที่คณะกรรมการโรคติดต่อแห่งชาติกำหนด และมีการปรับกิจกรรมในรูปแบบการกักกัน
 (Quarantine)), or a meeting number."""
-_CLOSED_STOPS = ("ณ", "ที่", "โดย", "ซึ่ง", "เพื่อ", "ได้", "ให้", "จะ", "เมื่อ", "ร่วม", "พร้อม", "ประจำ", "ใน", "ว่า", "ของ",
-                 "กับ", "จาก", "เป็น", "มี", "นำ", "ครั้ง", "ตาม", "หรือ", "ทั้ง", "นี้", "ดังกล่าว", "ชุด")
+_CLOSED_STOPS = word_tuple("org_words.toml", "organisations.closed_stops")
 """Words that start a spaced chunk after a committee's name rather than a further word of it."""
 _NOT_CLOSED = re.compile(
     "ตามที่|แล้ว|ฯ|ดังกล่าว|ต่างๆ|ต่าง ๆ|ในการประชุม|ในคราวประชุม|มีมติ"
@@ -836,8 +826,7 @@ def _and_continues(text: str, pos: int, limit: int, g: Gazetteer) -> bool:
     return not any(w in NAME_STOPS or is_verb(w) or w in _GENERIC_TAILS for w in ws)
 
 
-_LIST_STARTS = ("ผู้", "ประชาชน", "เจ้าหน้าที่", "หน่วยงาน", "ภาค", "องค์กร", "เครือข่าย", "บุคลากร", "ประเทศ", "จังหวัด",
-                "อำเภอ", "นัก", "คณะ", "ส่วน", "สถาน", "ชุมชน", "ทีม", "กลุ่ม", "ท้องถิ่น")
+_LIST_STARTS = word_tuple("org_words.toml", "organisations.list_starts")
 
 
 def _generic(tail: str, head: str = "") -> bool:
@@ -1122,8 +1111,7 @@ def _owner_cut(text: str, start: int, end: int, head: str, g: Gazetteer) -> int:
     return end
 
 
-_NOT_NAME_START = ("โดย", "ภายใต้", "ของ", "ใน", "ซึ่ง", "ที่", "ได้", "จะ", "เป็น", "ให้", "ผ่าน", "ผู้", "ประธาน", "กับ", "แก่",
-                   "ต่อ", "จาก", "เลขาธิการ", "รอง", "อดีต", "เสนอ", "มอบ", "ร่วม", "พร้อม", "หรือ")
+_NOT_NAME_START = word_tuple("org_words.toml", "organisations.not_name_start")
 
 
 def _spaced_national_end(text: str, start: int, end: int) -> int:
@@ -1336,7 +1324,7 @@ def _court_divisions(text: str, g: Gazetteer) -> list[OrgMention]:
 _SHORT_HOSPITAL = re.compile(r"(?<![\u0e01-\u0e4e])รพ\.(?!สต)(?=[\u0e01-\u0e4e])")
 _AFTER_HOSPITAL = ("ถูก", "ได้", "จะ", "ยัง", "เพิ่ม")
 """Words newmm may glue to a hospital's name (รพ.เพชรบูรณ์ถูกแฮก 'was hacked')."""
-_NOT_HOSPITAL_NAME = ("เครือข่าย", "ศูนย์", "ทั่วไป", "ชุมชน", "รัฐ", "เอกชน", "สังกัด", "ใน", "ต่าง", "ทุก", "แห่ง", "ที่", "และ")
+_NOT_HOSPITAL_NAME = word_tuple("org_words.toml", "organisations.not_hospital_name")
 
 
 def _short_hospitals(text: str) -> list[OrgMention]:
@@ -1411,7 +1399,7 @@ def _seated_english(text: str, start: int, end: int, zone: str | None, g: Gazett
     return f"{name} {label} {number}".replace("  ", " ") if number else None
 
 
-_SEATED_HEADS = ("ศูนย์", "สำนักงาน", "สำนัก", "กอง", "กองบังคับการ", "สถาบัน", "สภา", "สมาคม", "สหกรณ์", "ตำรวจภูธร", "ชมรม", "มูลนิธิ")
+_SEATED_HEADS = word_tuple("org_words.toml", "organisations.seated_heads")
 """Heads of bodies that a number or a province can name one office of (a regional centre, a provincial office)."""
 _NUMBERED_OFFICE = re.compile(
     r"(?P<mid>[\u0e01-\u0e4e]{2,60}?)(?P<zone>ภาคที่|เขตที่|เขตพื้นที่|พื้นที่|ภาค|เขต|ที่)[ \t]?(?P<n>[0-9๐-๙]{1,2})"
@@ -1424,16 +1412,11 @@ _SPACED_OFFICE = re.compile(
 )
 """The same with a space before the zone word (สำนักงานจัดหางานกรุงเทพมหานคร พื้นที่ 3, 165 such in the corpus);
 not a bare ที่ after a space (a relative clause), nor a range (พื้นที่ 1 - 10: every office of the city)."""
-_COUNTED = frozenset({"แห่ง", "ราย", "คน", "ปี", "เดือน", "วัน", "ครั้ง", "ชั่วโมง", "นาที", "จังหวัด", "อำเภอ", "ตำบล", "หมู่",
-                      "ไร่", "ล้าน", "พัน", "หมื่น", "แสน", "กิโลเมตร", "เมตร", "บาท", "%", "ลำ", "คัน", "ตัน"})
+_COUNTED = word_set("org_words.toml", "organisations.counted")
 """Words after a number that make it a count (ที่ 5 แห่ง), not an office's number."""
 _PROVINCE_OFFICE = re.compile(r"(?P<mid>[\u0e01-\u0e4e]{2,60}?)จังหวัด")
 _DISTRICT_OFFICE = re.compile(r"(?P<mid>[\u0e01-\u0e4e]{2,60}?)อำเภอ")
-_ORDINAL_NOUNS = (
-    "วัน", "ครั้ง", "ชั้น", "ปี", "รุ่น", "ฉบับ", "หมู่", "ข้อ", "ลำดับ", "อันดับ", "มาตรา", "ระยะ", "ห้อง", "ซอย", "แห่ง",
-    "เดือน", "ประเภท", "กลุ่ม", "ระดับ", "ตอน", "งวด", "หน้า", "บท", "สัปดาห์", "อาคาร", "เที่ยว", "เล่ม", "รอบ", "ช่วง",
-    "จุด", "สุขภาพ", "ลุ่มน้ำ", "การศึกษา", "เลือกตั้ง", "ประถมศึกษา", "มัธยมศึกษา", "ขั้น", "ระบบ", "สาย", "วาระ", "อายุ",
-)
+_ORDINAL_NOUNS = word_tuple("org_words.toml", "organisations.ordinal_nouns")
 """What a number after ที่/เขต counts when it is not an office's: วันที่ 7, เขตสุขภาพที่ 9 (a health region, a place),
 เขตพื้นที่การศึกษา... (an education area)."""
 _OTHER_HEAD_INSIDE = ("ศูนย์", "สำนัก", "กระทรวง", "กองบัญชาการ", "กองทัพ", "องค์การ", "มหาวิทยาลัย", "โรงพยาบาล", "โรงเรียน")
@@ -1441,7 +1424,7 @@ _NOT_SEATED = ("ราชการ", "การค้า", "ประชุม",
 """ศูนย์ราชการจังหวัด..., ศูนย์การค้า...: a building or a kind, not one body."""
 
 
-_NOT_ONE = frozenset({"ใหม่", "แห่งใหม่", "ต่าง", "ต่างๆ", "ทุก", "แห่ง", "นี้", "ดังกล่าว", "เดียวกัน", "อื่น", "อื่นๆ", "ใด"})
+_NOT_ONE = word_set("org_words.toml", "organisations.not_one")
 
 
 def _mid_is_name(mid: str) -> bool:
@@ -1622,10 +1605,10 @@ def find_companies(text: str, g: Gazetteer | None = None) -> list[OrgMention]:
 
 
 _SPACED_COMPANY = re.compile(r"(?<![0-9๐-๙])(?<![0-9๐-๙][ \t])(?<!กลุ่ม)บริษัท[ \t]+(?=[\u0e01-\u0e4e])")
-_KINDS_OF_FIRM = ("ร้าน", "ห้าง", "โรงงาน", "ผู้", "ห้างหุ้นส่วน", "นิติบุคคล", "เอกชน", "ลูก", "แม่", "ใน", "ต่าง", "ทั้ง", "ดังกล่าว")
+_KINDS_OF_FIRM = word_tuple("org_words.toml", "organisations.kinds_of_firm")
 _JOINING_TAGS = ("JSBR", "JCRG", "JCMP", "RPRE")
 """Tags (conjunctions, prepositions) of a word that starts a clause after บริษัท, not a company's name."""
-_NOT_FIRM_WORD = ("จำกัด", "และ", "หรือ", "คุณ", "ซึ่ง", "ที่", "โดย", "เป็น", "กลุ่ม", "เลขที่", "หมายเลข", "ชื่อ")
+_NOT_FIRM_WORD = word_tuple("org_words.toml", "organisations.not_firm_word")
 """Words that start no company's name after 'บริษัท ': a clause, or the fields of a record (ระบบจะแสดงชื่อบริษัท
 เลขที่ใบอนุญาต และสถานะ...: the company's name, its licence number and status)."""
 
@@ -1707,13 +1690,10 @@ def _company_list(text: str) -> list[OrgMention]:
     return out
 
 
-_GENERIC_CENTRE = frozenset({"The", "Call", "Data", "Contact", "Service", "Customer", "Learning", "Information", "Business",
-                             "Shopping", "Convention", "Exhibition", "Operation", "Operations", "Command", "Medical",
-                             "Health", "Research", "Training", "Distribution", "Logistics", "One", "Test", "Testing"})
+_GENERIC_CENTRE = word_set("org_words.toml", "organisations.generic_centre")
 
 
-_NOT_NAME_EN = frozenset({"Facebook", "Focus", "Line", "LINE", "MS", "Microsoft", "Google", "Regional", "Back", "Front", "Mobile",
-                          "Minimum", "Core"})
+_NOT_NAME_EN = word_set("org_words.toml", "organisations.not_name_en")
 _AMPERSAND_NAME = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+){0,3}[ \t]*&[ \t]*$")
 
 
@@ -1766,9 +1746,7 @@ def find_latin(text: str, g: Gazetteer) -> list[OrgMention]:
     return out
 
 
-_POST_EN = frozenset({"Director", "Director-General", "Representative", "Secretary", "Secretary-General", "President",
-                      "Vice", "Chairman", "Chair", "Chairperson", "Deputy", "Executive", "Regional", "Country", "Ambassador",
-                      "Thailand", "Bangkok", "Member", "Members", "Head", "Chief", "Officer", "Spokesperson", "Minister", "Governor"})
+_POST_EN = word_set("org_words.toml", "organisations.post_en")
 _NAME_GOES_ON = re.compile(r"(?:[A-Z][A-Za-z]*|[a-z]-[A-Za-z]+|[0-9]+\.[0-9]+)(?![A-Za-z0-9])")
 
 
@@ -1843,9 +1821,7 @@ def inside_phrase(text: str, start: int) -> bool:
     """Is the name at `start` the tail of a longer phrase glued before it (คณะผู้สังเกตการณ์ชั่วคราว|อาเซียน
     (IOT))? Then a short form in brackets after it belongs to the phrase, not to the name. A name glued
     to a function word or a verb (กับ|กระทรวง..., ร่วมกับ|ธนาคาร...) is not."""
-    if start == 0 or not is_thai(text[start - 1]):
-        return False
-    before = words(text[max(0, start - 24):start])
+    before = words_glued_before(text, start, 24)
     if not before:
         return False
     last = before[-1]
@@ -2034,16 +2010,11 @@ _MINISTRY_ABBR = re.compile(r"(?<![\u0e01-\u0e4e.])ก\.(?=[\u0e01-\u0e4e])")
 _ENTERPRISE = re.compile(r"(?:กลุ่ม)?วิสาหกิจชุมชน(?=[\u0e01-\u0e4e])")
 _PRODUCT_BRACKET = re.compile(r"[ \t]?\([\u0e01-\u0e4e]{2,20}\)")
 _GROUP = re.compile(r"กลุ่ม(?=[\u0e01-\u0e4e])")
-_COMPANY_KINDS = ("ชั้นนำ", "เอกชน", "ยักษ์ใหญ่", "ขนาด", "ข้ามชาติ", "ญี่ปุ่น", "จีน", "ไทย", "ต่างชาติ", "ต่างประเทศ", "รายใหญ่", "สัญชาติ")
+_COMPANY_KINDS = word_tuple("org_words.toml", "organisations.company_kinds")
 _COMPANY_GROUP = re.compile(r"กลุ่มบริษัท[ \t]?(?P<name>[\u0e01-\u0e4e]{3,30}|[A-Z][A-Za-z0-9&]+(?:[ \t][A-Z][A-Za-z0-9&]+){0,3})")
 _IN_NAME = frozenset({"รวม"})
 """Stop words that are plain words inside a group's name (กลุ่มวิสาหกิจชุมชนเกษตรแปลงรวม, 'joint plot')."""
-_GROUP_KINDS = (
-    "ผู้", "เป้าหมาย", "ประเทศ", "จังหวัด", "เสี่ยง", "เปราะบาง", "งาน", "ที่", "อุตสาหกรรม", "สินค้า", "ผลิตภัณฑ์",
-    "ธุรกิจ", "บริษัท", "ลูกค้า", "สมาชิก", "คน", "เด็ก", "ประชาชน", "นักท่องเที่ยว", "แรงงาน", "อาชีพ", "ภารกิจ",
-    "ยุทธศาสตร์", "พื้นที่", "ชาติพันธุ์", "ภาค", "อำเภอ", "ตำบล", "โรค", "ผู้ป่วย", "ข้าราชการ", "นัก", "ทุน", "มิจฉาชีพ",
-    "คนร้าย", "ขบวนการ", "ป่า", "เครือข่าย", "บุคคล", "ครัวเรือน", "ใหญ่", "ย่อย", "ต่าง", "ดังกล่าว", "นี้", "ละ", "แรก",
-)
+_GROUP_KINDS = word_tuple("org_words.toml", "organisations.group_kinds")
 """What follows กลุ่ม when it is a kind of people or things (กลุ่มเป้าหมาย, กลุ่มผู้สูงอายุ), not a named group."""
 
 
@@ -2282,9 +2253,7 @@ def find_forward(text: str, g: Gazetteer) -> list[OrgMention]:
 
 _UNIT = re.compile(r"(?:ฝ่าย|สำนัก(?!งาน)|กอง(?!ทัพ|บัญชาการ|ทุน)|ศูนย์)(?=[\u0e01-\u0e4e])")
 _UNIT_PARENTS = _PARENT_HEADS + ("สำนักงาน", "ธนาคาร", "การ", "องค์การ", "บริษัท")
-_NOT_UNIT = ("ฝ่ายค้าน", "ฝ่ายไทย", "ฝ่ายเดียว", "ฝ่ายรัฐบาล", "ฝ่ายตรงข้าม", "ฝ่ายความมั่นคง", "ฝ่ายปกครอง", "ฝ่ายบริหาร",
-             "ฝ่ายนิติบัญญัติ", "ฝ่ายตุลาการ", "ฝ่ายทหาร", "ฝ่ายพลเรือน", "ฝ่ายจีน", "ฝ่ายญี่ปุ่น", "ฝ่ายต่าง", "ฝ่ายที่",
-             "ฝ่ายใด", "ฝ่ายหนึ่ง", "ศูนย์กลาง", "ศูนย์การค้า", "ศูนย์ราชการ", "ศูนย์ประชุม", "ศูนย์แสดงสินค้า")
+_NOT_UNIT = word_tuple("org_words.toml", "organisations.not_unit")
 
 
 def _known_parent(text: str, c: Chunk | None, g: Gazetteer) -> bool:

@@ -21,6 +21,7 @@ from typing import Protocol
 
 from briefing.thai.gazetteer import ORG_HEADS, trie_regex
 from briefing.thai.scan import NAME_STOPS, is_thai, is_verb, on_boundary, words
+from briefing.thai.wordlists import word_tuple
 
 MINED_HEADS: tuple[str, ...] = tuple(
     sorted(
@@ -43,21 +44,9 @@ _SHORT = re.compile(
 an English name of two words or more, each capitalised or a function word ((National Innovation Agency))."""
 _CHUNK_BEFORE = re.compile(rf"[{_THAI}0-9]+$")
 _NAME_CHARS = re.compile(rf"[{_THAI}0-9 ]+")
-_STOP_STARTS = (
-    "ณ", "ที่", "โดย", "ซึ่ง", "เพื่อให้", "ได้", "ให้", "จะ", "เมื่อ", "ร่วม", "พร้อม", "ว่า", "ของ", "กับ", "จาก", "เป็น", "มี",
-    "นำ", "ครั้ง", "ตาม", "หรือ", "ทั้ง", "นี้", "ดังกล่าว", "ชุด", "ประธาน", "เลขาธิการ", "รอง", "รวมถึง", "รวมทั้ง",
-    "ตลอดจน", "เข้าร่วม", "ผู้", "นาย", "นาง", "ดร", "พล", "โทร", "อาทิ", "เช่น", "ได้แก่", "ฯลฯ", "จำนวน", "วันที่", "เวลา",
-    "รักษาการ", "รักษาราชการ", "ในฐานะ", "กล่าว", "เปิดเผย", "ปัจจุบัน", "ในปี", "การประชุม", "ประชุม", "โครงการ", "กิจกรรม",
-    "ภายใต้", "ภายใน", "สำหรับ", "เพื่อ", "ใน", "ซึ่ง", "แต่", "จึง", "ส่วน", "อีก", "ยัง", "ไม่", "ต้อง", "สามารถ",
-)
+_STOP_STARTS = word_tuple("org_words.toml", "orgnames.stop_starts")
 """Words that start a spaced chunk after a name rather than a further word of it."""
-_GLUE = (
-    "ของ", "และ", "กับ", "โดย", "จาก", "ใน", "ที่", "ณ", "แก่", "ต่อ", "ระหว่าง", "สังกัด", "ผ่าน", "เป็น", "ให้", "ถึง",
-    "ทั้ง", "พร้อม", "ยัง", "หรือ", "ตาม", "อาทิ", "เช่น", "ได้แก่", "ผู้อำนวยการ", "อธิบดี", "เลขาธิการ", "ประธาน", "นายก",
-    "อธิการบดี", "ผู้ว่าการ", "กรรมการ", "ผู้จัดการ", "ผู้บัญชาการ", "หัวหน้า", "ผู้แทน", "เจ้าหน้าที่", "ข้าราชการ",
-    "บุคลากร", "พนักงาน", "คณบดี", "นายแพทย์", "ผู้ช่วย", "รอง", "ปลัด", "ที่ปรึกษา", "โฆษก", "สมาชิก", "ทีมงาน", "ร่วมกับ",
-    "เยี่ยมชม", "เยือน",
-)
+_GLUE = word_tuple("org_words.toml", "orgnames.glue")
 """Words a name may be glued to (ร่วมกับกรมควบคุมโรค (คร.), ผู้อำนวยการสำนักงาน...): a head after anything else
 in its chunk is inside another word or another name (สำนักงานคณะกรรมการอาหารและยา (อย.) is not คณะกรรมการ...)."""
 _INSIDE = re.compile(
@@ -68,12 +57,7 @@ _INSIDE = re.compile(
 """Inside a closed run, signs of a clause or a class rather than one name."""
 _STATE = re.compile("(?:แห่งประเทศไทย|แห่งชาติ|นครหลวง|ส่วนภูมิภาค|ฝ่ายผลิตแห่งประเทศไทย)$")
 _MAX_CHUNKS = 4
-_KINDS = (
-    "ศูนย์กลาง", "ศูนย์การค้า", "ศูนย์ประชุม", "ศูนย์การประชุม", "ศูนย์นิทรรศการ", "ศูนย์แสดงสินค้า", "โรงพยาบาลอัจฉริยะ",
-    "ศูนย์บริการที่เดียว", "ศูนย์ให้บริการแบบ", "ศูนย์บริการแบบ", "กองทุนรวม", "การท่องเที่ยวเชิง", "การท่องเที่ยวโดย",
-    "สถาบันการเงิน", "สถาบันอุดมศึกษา", "สถาบันการศึกษา", "สถาบันครอบครัว", "สถาบันพระมหากษัตริย์", "สถาบันหลักของชาติ",
-    "สถาบันชาติ", "สถาบันศาสนา", "องค์การมหาชน", "สำนักงานใหญ่",
-)
+_KINDS = word_tuple("org_words.toml", "orgnames.kinds")
 """A head and a word that make a kind of thing or a concept (medical hub, one-stop service, mutual funds, medical
 tourism, financial institutions), or a venue (a mall, a convention centre: a place), not one body."""
 
@@ -227,7 +211,7 @@ class _Span(Protocol):
     end: int
 
 
-_RUN_ON_STARTS = ("ที่", "ซึ่ง", "ได้", "จะ", "ให้", "และ", "โดย", "เพื่อ", "ใน", "ของ", "กับ", "จาก", "ร่วม", "พร้อม", "เป็น", "มี")
+_RUN_ON_STARTS = word_tuple("org_words.toml", "orgnames.run_on_starts")
 """Words that, right after a listed name, start what is said of it (มูลนิธิ...|ที่มารวมตัวกัน), not more of it."""
 
 

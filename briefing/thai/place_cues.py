@@ -12,6 +12,7 @@ import re
 from collections.abc import Container, Sequence
 
 from briefing.thai.scan import NAME_STOPS, chunk_at, cut_at_stop, dictionary, is_verb, words
+from briefing.thai.wordlists import word_set, word_tuple
 
 Span = tuple[int, int]
 
@@ -20,9 +21,7 @@ _GONE_TO = (
     r"|แจ้งความ(?:ที่|ยัง)?|ร้องทุกข์(?:ที่|ยัง)?|เข้ามอบตัว(?:ที่|ยัง)?|มอบตัว(?:ที่|ยัง)?)[ \t]?"
 )
 _POLICE_STATION = re.compile(_GONE_TO + r"(สถานีตำรวจ(?:ภูธร|นครบาล|ท่องเที่ยว|น้ำ|รถไฟ)?)(?=[\u0e01-\u0e4e])")
-_STATION_KINDS = frozenset({"ใน", "ท้องที่", "ทุก", "ใกล้", "ใกล้บ้าน", "ทั่ว", "ทั่วประเทศ", "แห่ง", "ต่างๆ", "ต่าง", "ที่",
-                            "ของ", "และ", "หรือ", "นั้น", "นี้", "ดังกล่าว", "ภูธร", "นครบาล", "เจ้าของ", "พื้นที่",
-                            "ชุมชน", "ต้นแบบ", "หลาย", "เป้าหมาย", "ทั้ง", "อื่น", "อื่นๆ"})
+_STATION_KINDS = word_set("place_words.toml", "place_cues.station_kinds")
 """First words after สถานีตำรวจ... when no station is named (สถานีตำรวจในพื้นที่, สถานีตำรวจท้องที่)."""
 
 
@@ -35,34 +34,38 @@ def police_stations(text: str) -> list[Span]:
         return out  # the pattern's alternation of verbs is slow to scan for nothing
     for m in _POLICE_STATION.finditer(text):
         start = m.end(1)
-        c = chunk_at(text, start)
-        if c is None or c.start != start:
-            continue
-        ws = words(c.text)
-        if not ws or ws[0] in _STATION_KINDS or ws[0] in NAME_STOPS or is_verb(ws[0]):
-            continue
-        end = start
-        for i, w in enumerate(ws):
-            if w in NAME_STOPS or w in _STATION_KINDS or (i and is_verb(w)):
-                break
-            end += len(w)
-        if end - start >= 2:
-            out.append((m.start(1), end))
+        named = _name_after(text, start, _STATION_KINDS)
+        if named is not None and named[0] - start >= 2:
+            out.append((m.start(1), named[0]))
     return out
+
+
+def _name_after(text: str, start: int, kinds: Container[str], *, number_ends: bool = False) -> tuple[int, int] | None:
+    """The name written right after a head word that ends at `start` (สถานีตำรวจภูธร|สุวรรณภูมิ, ซอย|รามคำแหง 39),
+    as (where it ends, where its chunk ends). It ends before a stop word, one of `kinds` or a verb after its
+    first word (with `number_ends`, before a number too). None when no name follows: the chunk does not
+    start at `start`, or its first word is a kind, a stop word or a verb (สถานีตำรวจในพื้นที่, ซอยนี้)."""
+    c = chunk_at(text, start)
+    if c is None or c.start != start:
+        return None
+    ws = words(c.text)
+    if not ws or ws[0] in kinds or ws[0] in NAME_STOPS or is_verb(ws[0]):
+        return None
+    end = start
+    for i, w in enumerate(ws):
+        if w in NAME_STOPS or w in kinds or (i and is_verb(w)) or (number_ends and w[:1].isdigit()):
+            break
+        end += len(w)
+    return end, c.end
 
 
 _COMMUNITY = re.compile(r"(?<!พัฒนา)(?<!พัฒนา )ชุมชน(?=[\u0e01-\u0e4e])")
 _COMMUNITY_WHERE = re.compile(r"(?:[ \t]{0,2}\([^()\n]{1,30}\))?[ \t]{1,3}(?:อำเภอ|อ\.|ตำบล|ต\.|จังหวัด|จ\.|เขต|แขวง|หมู่(?:ที่)?[ \t]?[0-9๐-๙]"
                               r"|ซอย[\u0e01-\u0e4e]{2,}[ \t]?[0-9๐-๙]|ถนน[\u0e01-\u0e4e]{3,})")
 """ชุมชนสะพานใหม่ ซอยพหลโยธิน 52 เขตสายไหม: a soi or road after the name places it as a district does."""
-_NAME_STARTS = ("บ้าน", "วัด", "คลอง", "ท่า", "เกาะ", "บาง", "หนอง", "ดอน", "โคก", "ตรอก", "ซอย", "ถนน", "ศาลเจ้า",
-                "หมู่บ้าน", "ป่า", "ทุ่ง", "ห้วย", "ลำ", "แหลม", "หาด", "ดอย", "ภู", "ตลาด", "นา", "สวน", "เหมือง", "โรง",
-                "หัว", "ปาก", "วัง", "เขา", "ริมคลอง", "ริมน้ำ", "แม่", "น้ำ", "มัสยิด", "โบสถ์", "กุฎี", "สะพาน", "บึง")
+_NAME_STARTS = word_tuple("place_words.toml", "place_cues.name_starts")
 """Words a community's own name starts with (ชุมชนบ้านทุ่งต้อม, ชุมชนวัดศรีสุพรรณ, ชุมชนคลองคอต่อ, ชุมชนท่าแร่)."""
-_COMMUNITY_KINDS = frozenset({"คุณธรรม", "ท่องเที่ยว", "เข้มแข็ง", "ต้นแบบ", "เป้าหมาย", "เมือง", "แออัด", "ชนบท", "เกษตร",
-                              "นวัตกรรม", "สุขภาพ", "เครือข่าย", "ผลิต", "ออม", "ออมทรัพย์", "กลุ่ม", "ศูนย์", "และ", "ของ",
-                              "ใน", "ที่", "ทุก", "ทั้ง", "ต่างๆ", "ต่าง", "นี้", "ดังกล่าว", "ท้องถิ่น", "ชาว", "มุสลิม",
-                              "เสี่ยง", "บ้านมั่นคง", "ริม", "รอบ", "ใกล้", "พื้นที่", "ละ", "อื่น", "อื่นๆ"})
+_COMMUNITY_KINDS = word_set("place_words.toml", "place_cues.community_kinds")
 """Words that make ชุมชน... a kind of community (ชุมชนคุณธรรม..., ชุมชนท่องเที่ยว..., ชุมชนเสี่ยง...)."""
 
 
@@ -110,14 +113,11 @@ def communities(text: str) -> list[Span]:
 
 
 _VILLAGE_ON_ROUTE = re.compile(r"(?:(?:จน)?ถึง|ผ่าน|ไปยัง|เยือน|สู่|(?:อยู่|อาศัย)ที่|(?<![\u0e01-\u0e4e])(?:จาก|ที่))[ \t]?(บ้าน)(?=[ก-ฮเแโใไ])")
-_NOT_VILLAGES = ("เลขที่", "พัก", "นาย", "นาง", "ผู้", "ประธาน", "ของ", "ที่", "เรือน", "เกิด", "หลัง", "ใน", "ประชาชน",
-                 "เมือง", "เช่า", "ตัวเอง", "ตนเอง", "ญาติ", "พี่น้อง", "เด็ก", "คน", "ผู้ป่วย", "เรา", "ท่าน", "พ่อ", "แม่",
-                 "ลูก", "หลาน", "คุณ", "ราษฎร", "ครู", "ตา", "ยาย", "ปู่", "ย่า", "เดิม", "ใหม่", "แต่ละ", "ละ", "ทุก",
-                 "ข้างเคียง", "ใกล้เคียง", "สวน", "ไร่", "นา", "ป่า", "ทะเล", "ริม", "โดน", "ถูก", "ของ")
+_NOT_VILLAGES = word_tuple("place_words.toml", "place_cues.not_villages")
 """What follows บ้าน when it is a house or home (กลับถึงบ้านพัก, จากบ้านเกิด, ที่บ้านญาติ), not a village."""
 
 
-_ROUTE_STOPS = frozenset({"จน", "จนถึง", "ไป", "มา", "แล้ว", "เลี้ยว", "ตรง", "ระยะทาง", "ห่าง", "รวม", "ซ้าย", "ขวา"})
+_ROUTE_STOPS = word_set("place_words.toml", "place_cues.route_stops")
 
 
 _GLUED_STOPS = ("จะ", "ได้", "ที่", "ซึ่ง", "และ", "ก็", "เพื่อ", "โดย")
@@ -155,14 +155,7 @@ def villages_on_route(text: str) -> list[Span]:
 
 
 _SHOP = re.compile(r"(?:(?<=[\s(])|^)(?:ณ|ที่)[ \t]?(ร้าน(?:อาหาร|กาแฟ)?|ตลาด)(?=[\u0e01-\u0e4e])")
-_SHOP_KINDS = frozenset({"ค้า", "ค้าปลีก", "ขาย", "ยา", "สะดวกซื้อ", "ธงฟ้า", "กาชาด", "ที่", "ของ", "ใน", "ประเภท", "ทั่วไป",
-                         "ต่างๆ", "ต่าง", "ทั่วประเทศ", "ชุมชน", "นี้", "นั้น", "ดังกล่าว", "ค้าชุมชน", "อาหาร", "จำหน่าย",
-                         "หนังสือ", "ค้าส่ง", "คาราโอเกะ", "เกม", "เหล้า", "นวด", "อาบอบนวด", "ทอง", "รับ", "อัด", "ซ่อม",
-                         "ตัด", "เสริมสวย", "ทำ", "แห่ง", "หลาย", "ทุก", "ใหม่", "เดิม", "เล็ก", "ใหญ่", "เครือข่าย", "สาขา",
-                         # a kind of market (ตลาดสด, ตลาดนัด..., ตลาดต่างประเทศ, ตลาดโลก, ตลาดหลักทรัพย์)
-                         "สด", "นัด", "ต่างประเทศ", "โลก", "หลักทรัพย์", "แรงงาน", "ทุน", "เงิน", "การเงิน", "ออนไลน์",
-                         "ท้องถิ่น", "กลาง", "เป้าหมาย", "สินค้า", "ประชารัฐ", "เกษตร", "น้ำ", "ส่งออก",
-                         "คู่ค้า", "ภายใน", "ภายนอก", "ภูมิภาค", "อาเซียน", "จีน", "ยุโรป", "ระหว่างประเทศ", "ผล", "ผลไม้"})
+_SHOP_KINDS = word_set("place_words.toml", "place_cues.shop_kinds")
 """Words that make ร้าน... a kind of shop (ร้านค้าชุมชน, ร้านขายยา, ร้านสะดวกซื้อ, ร้านธงฟ้า, a chain)."""
 _SHOP_WHERE = re.compile(r"[ \t]{1,3}(?:อำเภอ|อ\.|ตำบล|ต\.|จังหวัด|จ\.|เขต|แขวง|ย่าน|ซอย|ถนน|หมู่(?:ที่)?[ \t]?[0-9๐-๙])")
 
@@ -198,9 +191,7 @@ def shops(text: str) -> list[Span]:
 
 _SOI = re.compile(r"(?<!ข้าว)(?<!ตรอก)(?<!ซอก)(?<!สุด)ซอย(?=[ก-ฮเแโใไ])")
 _SOI_NUMBER = re.compile(r"[ \t]?[0-9๐-๙]{1,3}(?:/[0-9๐-๙]{1,3})?(?![0-9๐-๙.,:])")
-_SOI_KINDS = frozenset({"ที่", "ของ", "ใน", "นี้", "นั้น", "ดังกล่าว", "ต่างๆ", "ต่าง", "ย่อย", "เล็ก", "ใหญ่", "เปลี่ยว", "แคบ",
-                        "เดียวกัน", "ข้าง", "เข้า", "ออก", "ลึก", "หลัก", "ทุก", "หลาย", "โรงงาน", "ที่ดิน", "เศรษฐกิจ",
-                        "ซีเมนต์", "ล์", "ลงพื้นที่", "ตัน", "สาย", "และ", "หรือ", "ถนน", "ตรอก", "ซอก", "บ้าน"})
+_SOI_KINDS = word_set("place_words.toml", "place_cues.soi_kinds")
 """What follows ซอย when no soi is named: ซอยย่อย, ซอยเปลี่ยว, ซอยนี้, ซอยซีเมนต์/ซอยล์ซีเมนต์ (soil cement)."""
 
 
@@ -212,23 +203,14 @@ def sois(text: str) -> list[Span]:
     dic = dictionary()
     for m in _SOI.finditer(text):
         start = m.end()
-        c = chunk_at(text, start)
-        if c is None or c.start != start:
+        named = _name_after(text, start, _SOI_KINDS, number_ends=True)
+        if named is None or named[0] - start < 3:
             continue
-        ws = words(c.text)
-        if not ws or ws[0] in _SOI_KINDS or ws[0] in NAME_STOPS or is_verb(ws[0]):
-            continue
-        end = start
-        for i, w in enumerate(ws):
-            if w in NAME_STOPS or w in _SOI_KINDS or (i and is_verb(w)) or w[:1].isdigit():
-                break
-            end += len(w)
-        if end - start < 3:
-            continue
+        end, chunk_end = named
         number = _SOI_NUMBER.match(text, end)
         if number:
             out.append((m.start(), number.end()))
-        elif end == c.end and any(w not in dic for w in words(text[start:end])) and end - start >= 4:
+        elif end == chunk_end and any(w not in dic for w in words(text[start:end])) and end - start >= 4:
             out.append((m.start(), end))
     return out
 
@@ -319,11 +301,7 @@ def find(text: str) -> list[Span]:
 
 
 _HERITAGE = re.compile(r"(?<!เทศกาล)(?<!งาน)(?<!ศูนย์)(?<!คณะกรรมการ)(?<!อนุสัญญา)(?:เมืองมรดกโลก|(?<!เมือง)มรดกโลก|โบราณสถาน)(?=[\u0e01-\u0e4e])")
-_HERITAGE_KINDS = frozenset({"ทาง", "ทางวัฒนธรรม", "ทางธรรมชาติ", "ทางการเกษตร", "สมัย", "สมัยสามัญ", "ใน", "และ", "แล้ว", "จาก", "แห่ง",
-                             "ของ", "ที่", "ด้าน", "สำคัญ", "ต่าง", "ต่างๆ", "ทั่วประเทศ", "ยามค่ำคืน", "เช่นกัน", "ภูมิปัญญา",
-                             "ลำดับ", "อัน", "เพียง", "ทั้ง", "นี้", "ดังกล่าว", "อื่น", "อื่นๆ", "โบราณวัตถุ", "ศาสนสถาน",
-                             "เป็น", "คือ", "ได้", "ให้", "เพื่อ", "เมือง", "แหล่ง", "ขนาด", "เก่าแก่", "สถาน", "บน", "ภายใน", "คู่", "จะ",
-                             "หมายเลข", "ศักดิ์สิทธิ์", "เจดีย์", "ซึ่ง", "โดย", "กับ", "ก็"})
+_HERITAGE_KINDS = word_set("place_words.toml", "place_cues.heritage_kinds")
 _HERITAGE_NOT_STARTS = ("ที่", "ตาม", "หลัง", "ยาม", "อัน", "ประเภท", "ทาง", "สมัย", "จะ")
 _HERITAGE_ENDS = ("ราชอาณาจักร", "สาธารณรัฐ", "ประเทศ", "จังหวัด", "อำเภอ", "ตำบล", "จ.", "อ.")
 """What follows มรดกโลก/โบราณสถาน when no site is named (มรดกโลกทางวัฒนธรรม, โบราณสถานต่างๆ, ...ยามค่ำคืน)."""
@@ -384,7 +362,7 @@ def heritage_sites(text: str) -> list[Span]:
 
 _ROUTE_BEFORE = re.compile(r"(?:ตอน|ช่วง|สายทาง|สาย)[ \t]?$")
 """ตอนสะพานแม่ริด - ห้วยงู: a road section named by its ends, which route_chains reads."""
-_PAIR_STOPS = frozenset({"แห่ง", "แห่งที่", "แห่งใหม่", "ของ", "และ", "ซึ่ง", "ที่", "เพื่อ", "โดย", "กับ", "ใน", "จะ", "ได้"})
+_PAIR_STOPS = word_set("place_words.toml", "place_cues.pair_stops")
 
 
 _GLUED_CHECKPOINT = re.compile(r"(?<=[\u0e01-\u0e4e])(?<!บ้าน)(?<!วัด)(?<!ตำบล)(?<!อำเภอ)(?<!โรงเรียน)ด่าน(?=[\u0e01-\u0e4e])|(?:(?<=[\s(])|^)ด่าน(?=[\u0e01-\u0e4e])")

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from briefing.thai.scan import dictionary, is_thai, pos_tags, words
+from briefing.thai.scan import dictionary, is_thai, pos_tags, words, words_glued_before
+from briefing.thai.wordlists import word_set
 
 _PROVINCE_PREFIX = ("จังหวัด", "จ.")
 
@@ -27,12 +28,10 @@ def prefixed_province_glued(text: str, start: int, end: int, key: str, kind: str
     return bool(following) and following[0] in dictionary() and len(following[0]) >= 2
 
 
-_OBJECT_VERB_NOT = frozenset({"เป็น", "คือ", "มี", "ได้", "ให้", "จะ", "แห่ง", "แยก", "ผลิต", "ส่งออก", "นำเข้า",
-                              "ตรุษ", "ลาย", "แบบ", "สไตล์", "อาหาร", "ทำ", "ปรุง", "ริเริ่ม", "นั่ง"})
+_OBJECT_VERB_NOT = word_set("place_words.toml", "place_glue.object_verb_not")
 """Verbs after which a country reads as a style or origin (ผลิตจีน, ทำแบบญี่ปุ่น) or starts a name (ข้อริเริ่ม
 ซาอุดีอาระเบียสีเขียว, the Saudi Green Initiative; สมาคม...รถยนต์นั่งจีน), not a party."""
-_OBJECT_CONNECTIVES = frozenset({"หลัง", "ถูก", "ชี้", "ร้อง", "เตือน", "จี้", "ประณาม", "กดดัน", "สอบสวน", "โจมตี",
-                                 "กล่าวหา", "ตอบโต้", "เรียกร้อง", "ฟ้อง", "เจรจา", "หารือ", "ส่งคืน", "หลงรัก"})
+_OBJECT_CONNECTIVES = word_set("place_words.toml", "place_glue.object_connectives")
 _LIST_OPENERS = ("ทั้ง", "เช่น", "อาทิ", "ได้แก่", "รวมถึง", "รวมทั้ง", "ประกอบด้วย", "ไม่ว่าจะเป็น")
 """Words that open a list, glued before its first country (ทั้งจีน เวียดนามและไทย, ไม่ว่าจะเป็นออสเตรเลีย อเมริกา)."""
 """Words glued before a country acting or acted on (หลังกัมพูชาเปิดฉากยิง, ถูกกัมพูชาโจมตี, ประณามกัมพูชา): the
@@ -43,9 +42,7 @@ def country_after_verb(text: str, start: int, end: int) -> bool:
     """ประณามกัมพูชา, กดดันกัมพูชา, สอบสวนกัมพูชา, หลังกัมพูชาเปิดฉากยิง: a foreign country named bare right after
     an action verb (or หลัง/ถูก) is a party, not an adjective (นักธุรกิจจีน, ดอลลาร์สหรัฐ, ตรุษจีน stay out:
     a noun precedes them)."""
-    if start == 0 or not is_thai(text[start - 1]):
-        return False
-    before = words(text[max(0, start - 16):start])
+    before = words_glued_before(text, start, 16)
     if not before:
         return False
     last = before[-1]

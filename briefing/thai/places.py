@@ -29,7 +29,9 @@ from briefing.thai.scan import (
     on_boundary,
     pos_tags,
     words,
+    words_glued_before,
 )
+from briefing.thai.wordlists import word_set, word_table, word_tuple
 
 _ADMIN = re.compile(r"(?:อำเภอ|ตำบล|แขวง|(?<![\u0e01-\u0e4e.])อ\.|(?<![\u0e01-\u0e4e.])ต\.)[ \t\u00a0]{0,3}(?=[\u0e01-\u0e4e])")
 _ADMIN_INNER = re.compile(r"(?:จังหวัด|จ\.|อำเภอ|อ\.|ตำบล|ต\.)")
@@ -77,8 +79,7 @@ _STATE = re.compile(r"(?:รัฐ|มณฑล|แคว้น)[\u0e01-\u0e4e]{
 """เมืองกูวาฮาติ รัฐอัสสัม, เมืองคุนหมิง มณฑลยูนนาน: a city followed by its state or province."""
 _OWNER_NUMBER = re.compile(r"(?<=\.)[0-9]{1,3}$")
 _THAI_RUN = re.compile(r"[\u0e01-\u0e4e]+")
-_CITY_WORDS = frozenset(["หลวง", "ท่า", "ใหญ่", "รอง", "หลัก", "สำคัญ", "ต่างๆ", "ต่าง", "เก่า", "ใหม่", "นี้", "นั้น",
-                         "ชายแดน", "แห่ง", "แห่งชาติ", "ต้นแบบ", "นอก", "ชั้นใน", "ชั้นนอก", "มรดก", "สีเขียว", "สุขภาพ", "กีฬา", "อัจฉริยะ", "น่าอยู่", "ท่องเที่ยว", "เป้าหมาย", "อื่นๆ", "อื่น"])
+_CITY_WORDS = word_set("place_words.toml", "places.city_words")
 """เมืองหลวง ประเทศ..., เมืองท่า ...: a kind of city, not a named one."""
 _AT_THI = re.compile(r"(?:^|[\s)])ที่[ \t]*$")
 """ที่ (at) after a space, then the name, then where it is: ที่กระทรวงสาธารณสุข จ.นนทบุรี."""
@@ -90,20 +91,10 @@ _FACILITY_HEADS = ("โรงพยาบาล", "รพ.", "โรงเรี
                    "สถาบันโรค")
 """Organisations that are buildings: visited (ตรวจเยี่ยม, เดินทางไปยัง) or around (บริเวณ), they are the place."""
 _WHERE = ("จ.", "จังหวัด", "อ.", "อำเภอ", "เขต", "แขวง", "กรุงเทพ", "ต.", "ตำบล")
-STRONG_VENUES: tuple[str, ...] = (
-    "โรงแรม", "ห้องประชุม", "ห้องโถง", "ตึก", "อาคาร", "ศูนย์ประชุม", "ศูนย์การประชุม", "ศูนย์นิทรรศการ",
-    "ท่าเรือ", "ท่าอากาศยาน", "ด่านศุลกากร", "ด่านพรมแดน", "ด่านชายแดน", "ถนน", "วัด", "พิพิธภัณฑ์", "สวนสาธารณะ",
-    "อนุสาวรีย์", "สะพาน", "แม่น้ำ", "ลุ่มแม่น้ำ", "บึง", "อุทยานแห่งชาติ", "สนามกีฬา", "สถานีรถไฟ",
-    "ศาลากลางจังหวัด", "พระที่นั่ง", "หอประชุม", "นิคมอุตสาหกรรม", "เขื่อน", "จุดผ่านแดน", "ห้อง",
-    "ทำเนียบรัฐบาล", "ท้องสนามหลวง", "ภูมิภาค", "ถ้ำ", "น้ำตก", "น้ำพุร้อน", "ลำน้ำ", "ลุ่มน้ำ", "หมู่บ้าน",
-    "ดอย", "ภูเขา", "คลอง", "ทะเลสาบ", "อ่าว", "ช่องแคบ", "วงเวียน", "ที่ว่าการอำเภอ", "มณฑล", "ค่าย", "ศาลาว่าการ",
-    "ปราสาท", "พระธาตุ", "จุดชมวิว", "ทัณฑสถาน", "เรือนจำ", "สถานพินิจและคุ้มครองเด็กและเยาวชน", "ศาลเจ้า",
-    "ศูนย์การค้า", "พระราชวัง", "ศาลเจ้าพ่อหลักเมือง", "ศาลหลักเมือง", "อนุสรณ์สถาน", "อุทยานประวัติศาสตร์", "เมืองโบราณ", "แหล่งโบราณคดี",
-)
-_GENERIC_VENUE = frozenset(["ละ", "แรก", "สาธารณะ", "ประเภท", "เก่า", "ประจำ", "ใน", "จาก", "ท้องถิ่น", "ใหญ่", "เล็ก", "กลาง", "นัด", "สาย", "ต่างๆ", "ต่าง", "ทั้งหมด", "ดังกล่าว", "นี้", "ของ", "ที่", "ใหม่", "เดิม", "อื่น", "อื่นๆ", "ทุก", "ใด"])
+STRONG_VENUES: tuple[str, ...] = word_tuple("place_words.toml", "places.strong_venues")
+_GENERIC_VENUE = word_set("place_words.toml", "places.generic_venue")
 _PREPOSITIONS = ("ใน", "จาก")
-_GENERIC_ADMIN = frozenset(["ใด", "เดียวกัน", "นั้น", "นี้", "ต่างๆ", "ต่าง", "ละ", "ทุก", "อื่น", "อื่นๆ", "ที่",
-                            "ตาม", "ริม", "หนึ่ง", "บำบัด", "บำบัดทุกข์"])
+_GENERIC_ADMIN = word_set("place_words.toml", "places.generic_admin")
 _GENERIC_ADMIN_STARTS = ("ตาม", "ริม", "หนึ่ง", "บำบัดทุกข์")
 """First words of what follows อำเภอ/ตำบล when no area is named (a registered name is taken before this list
 is read): แพทย์ประจำตำบลตามกฎหมาย..., หนึ่งตำบลหนึ่งผลิตภัณฑ์ (ตำบลหนึ่ง 97 in thaigov-v2), อำเภอริมแม่น้ำโขง,
@@ -113,8 +104,7 @@ _GENERIC_REGION = frozenset(["ต่างๆ", "ต่าง", "ทั้งห
 
 
 _NONE = Chunk(0, 0, "")
-_KIND_HEADS = ("อาคาร", "ห้อง", "ห้องประชุม", "ห้องโถง", "สวน", "ลาน", "ตลาด", "สนามกีฬา", "หอประชุม", "ตึก",
-               "หมู่บ้าน", "ค่าย", "คลอง", "อ่าว")
+_KIND_HEADS = word_tuple("place_words.toml", "places.kind_heads")
 """Heads often followed by a kind (อาคารพลังงาน) rather than a name; roads and temples are named."""
 
 
@@ -122,10 +112,9 @@ _BY_COUNTRY = ("ชายแดน",)
 """Heads named by the countries that follow them, which are the places."""
 
 
-_CAMP_KINDS = ("รถ", "เพลง", "มวย", "ลูกเสือ", "อาสา", "ฝึก", "เยาวชน", "ทหาร", "พักแรม", "กักกัน", "ผู้ลี้ภัย",
-               "ผู้อพยพ", "อพยพ", "ภาษา", "วิชาการ", "คุณธรรม", "ศิลปะ", "กีฬา", "ค่าย")
-_NATURAL = ("ถ้ำ", "น้ำตก", "น้ำพุร้อน", "ลำน้ำ", "ลุ่มน้ำ", "ดอย", "ภูเขา", "คลอง", "ทะเลสาบ", "อ่าว", "ช่องแคบ", "แม่น้ำ")
-_NATURAL_STOPS = ("ท้าย", "ต้น", "ปลาย", "ฝั่ง", "ริม", "เอ่อ", "ไหล", "ล้น", "สาย", "แห่ง", "พื้นที่", "ส่วนใหญ่", "หลาย")
+_CAMP_KINDS = word_tuple("place_words.toml", "places.camp_kinds")
+_NATURAL = word_tuple("place_words.toml", "places.natural")
+_NATURAL_STOPS = word_tuple("place_words.toml", "places.natural_stops")
 
 
 @dataclass(slots=True)
@@ -135,15 +124,7 @@ class PlaceMention:
     english: str | None = None
 
 
-_AT_ONLY_HEADS = ("โรงภาพยนตร์", "ชุมชน", "พิพิธภัณฑสถาน", "อุทยาน", "หอศิลป์", "อ่างเก็บน้ำ", "ท่าเทียบเรือ",
-                  "ย่าน", "สนาม", "ฮอลล์", "เวที", "พระอุโบสถ", "ศาลา", "ศูนย์", "หอ", "บ้าน",
-                  # royal monuments and sacred buildings, named after ณ (ณ พระบรมราชานุสาวรีย์..., ณ พระตำหนัก...)
-                  "พระบรมราชานุสาวรีย์", "พระราชานุสาวรีย์", "พระบรมราชานุสรณ์", "พระอนุสาวรีย์", "พระตำหนัก",
-                  "พระมหาเจดีย์", "พระบรมธาตุ", "พระมหาธาตุ",
-                  # broadcasters' stations, a venue after ณ (ณ สถานีวิทยุโทรทัศน์แห่งประเทศไทย (NBT))
-                  "สถานีวิทยุโทรทัศน์", "สถานีโทรทัศน์", "สถานีวิทยุ",
-                  # a temple's halls, other faiths' houses of worship, stores, clubs and crematoria after ณ
-                  "พระวิหารหลวง", "พระวิหาร", "คริสตจักร", "มัสยิด", "โบสถ์", "ห้างสรรพสินค้า", "สโมสร", "ฌาปนสถาน")
+_AT_ONLY_HEADS = word_tuple("place_words.toml", "places.at_only_heads")
 """Heads that name a venue only after ณ (ณ สนามราชมังคลากีฬาสถาน): elsewhere they are often common nouns
 (สนามการค้า, เวทีโลก). Counted after ณ in thaigov-v2 2023-2025 releases missed by the other heads."""
 
@@ -278,12 +259,7 @@ _LATIN_VENUE = re.compile(
 )
 """English releases: Na Phao Border Crossing Point, Thai-Lao Friendship Bridge, Khammouane province:
 capitalised words, then an English venue head."""
-_NOT_VENUE_START = frozenset({
-    "The", "A", "An", "This", "That", "These", "Each", "Every", "At", "In", "On", "To", "From", "By", "And", "Of",
-    "For", "With", "Its", "Their", "His", "Her", "Our", "Mr.", "Mrs.", "Ms.", "Dr.", "H.E.", "Data", "New", "Main",
-    "Central", "Smart", "Green", "Digital", "Police", "Fire", "Gas", "Power", "Nuclear", "Space", "Bus", "Car",
-    "All", "Any", "Both", "Some", "Deputy", "Minister", "Prime", "Government", "Dry",
-})
+_NOT_VENUE_START = word_set("place_words.toml", "places.not_venue_start")
 """Words that start a sentence or a kind of place (Data Centre, Police Station), not a venue's name; a
 name that starts with one is taken from the next word (The Grand Palace -> Grand Palace)."""
 
@@ -407,8 +383,8 @@ def _junctions(text: str) -> list[PlaceMention]:
 
 
 _TOWN = re.compile(r"เมือง(?=[\u0e01-\u0e4e])")
-_NOT_TOWN = ("อำเภอ", "อ.", "สภ.", "พ่อ", "เทศบาล", "การ", "บ้าน", "พล", "หัว", "ประเทศ", "นคร", "ทาง")
-_NOT_TOWN_TOO = ("อ้าเภอ", "พื้น", "หลัก", "มนตรี", "ปลัด", "ผู้ว่า", "สาขา", "สถานี", "ตำรวจ", "ธนาคาร", "กยท.", "อส.", "สหกรณ์", "เกษตร", "ออมทรัพย์")
+_NOT_TOWN = word_tuple("place_words.toml", "places.not_town")
+_NOT_TOWN_TOO = word_tuple("place_words.toml", "places.not_town_too")
 """เมือง after a body's word is in its name (นายกเทศมนตรีเมืองพิจิตร, สาขาเมืองพังงา), after พื้น a local thing
 (ผ้าพื้นเมือง...): not the town. Elsewhere (ชาวเมืองกาญจนบุรี, ครองเมืองเชียงใหม่) it is."""
 
@@ -482,8 +458,7 @@ _LATIN_CITY = re.compile(
     r"(?:(?:^|[\s(])ณ|ที่|เยือน|ไปยัง|บริเวณ)[ \t]*(?:เมือง|นคร|กรุง)[ \t]?"
     r"([A-Z][a-z\u00e0-\u00ff]+(?:[ \t][A-Z][a-z\u00e0-\u00ff]+)?)(?![A-Za-z\u00c0-\u00ff])"
 )
-_NOT_LATIN_CITY = frozenset({"Smart", "City", "Our", "Amazing", "Call", "Walk", "From", "Green", "Eco", "The", "New", "Digital",
-                             "Creative", "Live", "Happy", "Low", "Carbon", "Food", "Wellness", "Learning"})
+_NOT_LATIN_CITY = word_set("place_words.toml", "places.not_latin_city")
 """Words that start an English slogan after เมือง (เมือง Smart City, เมือง Walk Rally), not a city's name."""
 
 
@@ -619,10 +594,7 @@ _TEMPLE_ENDINGS = ("าราม", "วิหาร", "ประดิษฐ์"
 word breaker before one of these runs on to it."""
 
 
-_REGION_WORDS = ("ลุ่ม", "ฝั่ง", "ตะวันออก", "ตะวันตก", "เหนือ", "ใต้", "กลาง", "ทะเล", "อ่าว", "แม่น้ำ", "คาบสมุทร", "หมู่เกาะ",
-                 "มหาสมุทร", "ทวีป", "แถบ", "ชายฝั่ง", "ขั้วโลก",
-                 "แปซิฟิ", "เอเซีย", "เอเชีย", "อาคเนย์", "อุษาคเนย์", "อาเซียน", "แอฟริกา", "อเมริกา", "ยุโรป", "อินโด",
-                 "แคริบเบียน", "ลาติน", "บอลข่าน", "สแกนดิเนเวีย", "ตะวันออกกลาง")
+_REGION_WORDS = word_tuple("place_words.toml", "places.region_words")
 """Words a region's own name starts with that the dictionary also holds: geographic words
 (ภูมิภาคลุ่มน้ำโขง, ภูมิภาคฝั่งทะเลอันดามัน) and continents or seas in any spelling (ภูมิภาคเอเซียแปซิฟิค,
 ภูมิภาคแปซิฟิกตะวันตก, ภูมิภาคอุษาคเนย์)."""
@@ -825,18 +797,14 @@ def _hotel_name_end(text: str, end: int, g: Gazetteer) -> int:
     return end
 
 
-_HOTEL_STOPS = ("ณ", "แขวง", "เขต", "ตำบล", "ต.", "หมู่", "เมือง", "กรุง", "นคร", "ประเทศ", "ถนน", "ซอย", "ชั้น", "ห้อง", "ภายใน", "ระหว่าง", "ตั้งแต่", "เมื่อ", "วันที่", "เวลา", "โดย", "ซึ่ง",
-                "และ", "หรือ", "กับ", "ของ", "ที่", "ใน", "เพื่อ", "พร้อม", "ร่วม", "นาย", "นาง", "พล", "ดร.", "ศาสตราจารย์")
+_HOTEL_STOPS = word_tuple("place_words.toml", "places.hotel_stops")
 
 
-_HOUSE_NOT_NAMES = ("เลขที่", "พัก", "นาย", "นาง", "ผู้", "ประธาน", "ของ", "ที่", "เรือน", "เกิด", "หลัง", "ใน", "ประชาชน",
-                    "รูปแบบ", "ต่าง")
+_HOUSE_NOT_NAMES = word_tuple("place_words.toml", "places.house_not_names")
 _LONG_NAME_HEADS = ("ศูนย์", "ห้องประชุม")
 """Heads whose names after ณ are an agency's or a project's, with verbs in them (ศูนย์อำนวยการแก้ไขหนี้...,
 ห้องประชุมโครงการส่งน้ำและบำรุงรักษากุมภวาปี): the name runs to a function word, not to the first verb."""
-_LONG_NAME_STOPS = frozenset({"ที่", "ซึ่ง", "เป็น", "ได้", "จะ", "ให้", "โดย", "ว่า", "แล้ว", "อยู่", "มี", "ไป", "มา",
-                              "ทั่ว", "ทั่วประเทศ", "ใน", "ทุก", "กว่า", "จำนวน", "เมื่อ", "ตั้งแต่", "พร้อม", "ร่วม",
-                              "และ", "หรือ", "กับ", "ต่อ", "นั้น", "นี้", "ดังกล่าว", "ด้วย", "อีก", "ระหว่าง", "เพื่อให้"})
+_LONG_NAME_STOPS = word_set("place_words.toml", "places.long_name_stops")
 
 
 def _long_name_end(text: str, pos: int, limit: int) -> int:
@@ -853,15 +821,12 @@ def _long_name_end(text: str, pos: int, limit: int) -> int:
 
 
 _HERITAGE_HEADS = ("อุทยานประวัติศาสตร์", "เมืองโบราณ", "แหล่งโบราณคดี")
-_PARK_NOT_NAMES = ("ช่วง", "แต่ละ", "ทุก", "ภายใน", "ลำดับ", "ทับซ้อน", "เสมือน", "เก่าแก่", "-", "–", "แห่ง", "ทั่ว", "ของ", "ต่าง", "ที่", "ทั้ง", "อื่น", "ใน", "และ",
-                   "ประเภท", "สำคัญ", "หลาย", "ใหม่", "ขนาด", "สมัย", "เก่า", "รวม", "เหล่า", "อัน", "สถาน",
-                   "ร้าง", "ตาม", "ยุค")
+_PARK_NOT_NAMES = word_tuple("place_words.toml", "places.park_not_names")
 """What follows อุทยานประวัติศาสตร์ when no park is named (counted in thaigov-v2: the head glued to a
 name is a named park in ~95% of 480 uses)."""
 _NATIONAL_PARK = "อุทยานแห่งชาติ"
 _PARK_OWNERS = ("กรม", "พระราชบัญญัติ", "พ.ร.บ.", "คณะกรรมการ", "เจ้าพนักงาน", "ที่ทำการ")
-_PARK_NAME_STARTS = ("เขา", "ดอย", "ภู", "หมู่เกาะ", "เกาะ", "น้ำตก", "น้ำ", "แก่ง", "ป่า", "อ่าว", "หาด", "ถ้ำ", "ธาร",
-                     "ห้วย", "แม่", "ลำ", "พุ", "ทับ", "ผา", "แหลม", "ออบ", "ตาด", "บึง")
+_PARK_NAME_STARTS = word_tuple("place_words.toml", "places.park_name_starts")
 """The natural features Thai national parks are named for (Department of National Parks, Wildlife and Plant
 Conservation's list of parks: อุทยานแห่งชาติเขาใหญ่, ดอยอินทนนท์, ภูกระดึง, หมู่เกาะสุรินทร์, แก่งกระจาน, ทับลาน...).
 Only a park named so is taken when the head is glued after an ordinary word: on 400 corpus releases naming a
@@ -918,12 +883,7 @@ def _named_after_space(text: str, end: int, at: bool) -> int | None:
     return None
 
 
-_MEASURES = ("กิโลเมตร", "กม.", "เมตร", "ม.", "ไร่", "คน", "ราย", "ปี", "วัน", "ชั่วโมง", "นาที", "ล้าน", "บาท",
-             "แห่ง", "ตัน", "ลิตร", "เดือน", "ครั้ง", "หลัง", "จุด", "%",
-             # a day of the month: ที่ทำเนียบรัฐบาล 26 มิถุนายน 2567 (a date, not the building's number)
-             "มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน", "กรกฎาคม", "สิงหาคม", "กันยายน",
-             "ตุลาคม", "พฤศจิกายน", "ธันวาคม", "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.",
-             "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค.")
+_MEASURES = word_tuple("place_words.toml", "places.measures")
 
 
 def _measure_after(text: str, end: int) -> bool:
@@ -994,9 +954,7 @@ _ROAD_PRECEDERS = ("ตาม", "บน", "อยู่", "ตลอด", "ฝ�
 สุขุมวิท); a kind of road after them (ตามถนนสายหลัก, บนถนนที่มี...) is left by the venue checks."""
 
 
-_ROAD_KINDS = ("ที่", "คน", "โครงข่าย", "โครงการ", "มอเตอร์เวย์", "เส้น", "หลาย", "มาก", "บ่อย", "บาง", "เศรษฐกิจ",
-               "ลาดยาง", "คอนกรีต", "ใน", "ทุก", "สาธารณะ", "หลัก", "รอง", "ของ", "และ", "เลียบ", "ริม", "ภายใน", "ชนบท",
-               "เข้า", "สู่", "ไป", "เชื่อม", "ต่าง", "ซึ่ง", "นี้", "ดังกล่าว", "สาย")
+_ROAD_KINDS = word_tuple("place_words.toml", "places.road_kinds")
 _ROAD_KIND_CODE = re.compile(r"ทางหลวง(?:ชนบท|แผ่นดิน)?(?:สาย)?(?![ \t]?(?:[ก-ฮ]{2}\.)?[ \t]?[0-9])")
 """After ตาม/บน a road is often a kind (บนถนนที่มี..., ตามถนนสายหลัก, บนถนนทางหลวงสายหลัก), which names none;
 a highway is named only with its number (ถนนทางหลวงชนบทสาย ชบ.3027)."""
@@ -1010,24 +968,15 @@ after them is named. Counted in thaigov-v2: สงฆ์วัด 120, นิก
 
 
 _WATER = re.compile(r"อ่างเก็บน้ำ|แม่น้ำ|(?<!ก)ลุ่มน้ำ|ทะเลสาบ|คลอง(?!ด่าน)")
-_WATER_KINDS = ("ลำคลอง", "ชลประทาน", "ธรรมชาติ", "ผันน้ำ", "ระบายน้ำ", "สาธารณะ", "ส่งน้ำ", "ซอย", "สาขา", "หลัก",
-                "สายหลัก", "สายรอง", "ย่อย", "ใหญ่", "เล็ก", "สำคัญ", "ข้าม", "ทั้ง", "ต่าง", "สาย", "เดิม", "ใหม่", "ดัง", "นี้",
-                "ดังกล่าว", "หลาย", "และ", "หรือ", "ของ", "ใน", "ที่", "เชิง", "ตลอด", "บริเวณ", "ริม", "สอง", "คู", "แห่ง", "ไหล",
-                "กว่า", "มี", "ส่วน", "ระหว่าง", "เพื่อ", "จาก", "ให้", "โดย", "เป็น", "อยู่", "นานาชาติ", "ข้ามพรมแดน", "น้ำ",
-                "ชั้น", "ชายแดน", "ด้าน", "แนว", "ชั่วคราว", "ชายทะเล", "ต่อ", "ไว้", "-", "–", "อำเภอ", "จังหวัด", "ตำบล",
-                "ประมาณ", "อัน", "เป้าหมาย", "ละ", "ไป", "ตาม", "นั้น", "เหล่า", "แต่", "ยาว", "กว้าง", "ลึก", "ขนาด",
-                "และ", "เขื่อน", "เก็บ", "ประจำ", "ภายใน", "ชั้นใน", "ชั้นนอก")
-_WATER_STOPS = ("จังหวัด", "จ.", "อำเภอ", "อ.", "ตำบล", "ต.", "เขต", "แขวง", "ตลอด", "ยาม", "เป็น", "โปรด", "เส้นทาง", "ไว้",
-                "ต่อ", "ด้าน", "ประสบ", "ไหล", "ช่วง", "ระยะ", "การ", "ความ", "มา", "ตอน", "อีก", "ชุมชน", "มี", "ครั้ง",
-                "ระดับ", "รวม", "ทั้ง", "พื้นที่", "บริเวณ", "ภาค", "ไทย", "อัน")
+_WATER_KINDS = word_tuple("place_words.toml", "places.water_kinds")
+_WATER_STOPS = word_tuple("place_words.toml", "places.water_stops")
 """Words that end a waterway's name: where it is (คลองแม่ข่า|จังหวัดเชียงใหม่), a verb or a phrase after it."""
 """Words after แม่น้ำ/คลอง that make a kind of waterway or a phrase, not a named one: คลองชลประทาน, คลองธรรมชาติ,
 คลองผันน้ำ, แม่น้ำลำคลอง, แม่น้ำสายหลัก, ลุ่มน้ำทั้งระบบ."""
-_WATER_HOSTS = ("บ้าน", "ตลาด", "หมู่บ้าน", "ลำ", "คู", "ท่า", "แม่", "วัด", "สะพาน", "ประตูระบาย", "ประตู", "ห้อง",
-                "โรงแรม", "ทำนอง", "เขต", "อำเภอ", "ตำบล", "แขวง", "อ.", "ต.", "ชาว", "ยาว")
+_WATER_HOSTS = word_tuple("place_words.toml", "places.water_hosts")
 _STREAM_WORDS = ("ห้วย", "ลำห้วย", "หนอง", "บึง")
 """A reservoir or canal named after a stream or pond: the stream's name runs to the end of the word group."""
-_SAI_KINDS = ("หลัก", "สำคัญ", "รอง", "ต่าง", "เดียว", "แห่ง", "ใหญ่", "ย่อย", "นี้", "นั้น", "ดังกล่าว", "ที่สำคัญ")
+_SAI_KINDS = word_tuple("place_words.toml", "places.sai_kinds")
 """แม่น้ำสาย is the Sai River unless a word makes สาย the classifier: แม่น้ำสายหลัก (main rivers), แม่น้ำสายสำคัญ."""
 _COUNTED = re.compile(r"[0-9๐-๙][ \t]*$")
 """200 คลอง, 10 คลองเป้าหมาย: คลอง after a number is its classifier, no canal named."""
@@ -1168,8 +1117,7 @@ def find_malls(text: str) -> list[PlaceMention]:
 
 
 _FLOATING = re.compile(r"ตลาดน้ำ(?!มัน)(?=[\u0e01-\u0e4e])")
-_MARKET_KINDS = ("แห่ง", "ทั้ง", "ต่าง", "ที่", "ใน", "ของ", "และ", "หรือ", "ชุมชน", "ท้องถิ่น", "นี้", "ดังกล่าว", "หลาย", "ยามเย็น",
-                 "เก่า", "ใหม่", "ใหญ่", "ชื่อดัง", "สำคัญ", "แบบ", "วิถี", "ริม", "ไทย")
+_MARKET_KINDS = word_tuple("place_words.toml", "places.market_kinds")
 
 
 def find_floating_markets(text: str) -> list[PlaceMention]:
@@ -1407,7 +1355,7 @@ def venue_after_at(text: str, start: int, end: int | None = None) -> bool:
 
 _DATED_THI = re.compile(r"(?:25[0-9]{2}|[0-9๐-๙]{2}\)|น\.)[ \t]*ที่[ \t]*$")
 """ที่ right after a date or a time (..., 2567 ที่ / (8 ส.ค. 67) ที่ / 10.00 น. ที่): where the event is."""
-_PERSON_TITLES = ("นาย", "นาง", "พล.", "ดร.", "รศ.", "ศ.", "ผศ.", "พันตำรวจ", "พลตำรวจ", "พลเอก", "พลโท", "ว่าที่")
+_PERSON_TITLES = word_tuple("place_words.toml", "places.person_titles")
 
 
 def any_such_venue(text: str, start: int, end: int) -> bool:
@@ -1440,25 +1388,14 @@ def bracket_english(text: str, end: int) -> str | None:
     return m.group(1)
 
 
-_TRANSPORT_HEADS: tuple[str, ...] = (
-    "สถานีรถไฟฟ้า", "สถานีรถไฟ", "สถานีขนส่งผู้โดยสาร", "สถานีขนส่ง", "สถานี", "ด่านตรวจคนเข้าเมือง", "ด่านศุลกากร",
-    "ด่านพรมแดน", "ด่านชายแดน", "ด่านตรวจพืช", "ด่านกักกันสัตว์", "ด่านตรวจประมง", "ด่านอาหารและยา", "จุดผ่านแดนถาวร",
-    "จุดผ่านแดนชั่วคราว", "จุดผ่านแดน", "จุดผ่อนปรนทางการค้า", "จุดผ่อนปรนการค้า", "จุดผ่อนปรน", "ท่าอากาศยานนานาชาติ", "ท่าอากาศยาน",
-    "ท่าเรือ", "ท่าเทียบเรือ", "สนามบินนานาชาติ", "สนามบิน",
-)
+_TRANSPORT_HEADS: tuple[str, ...] = word_tuple("place_words.toml", "places.transport_heads")
 _TRANSPORT = re.compile(
     "(?:" + "|".join(sorted(_TRANSPORT_HEADS, key=len, reverse=True)) + r")[ \t]?(?=[\u0e01-\u0e4e])"
 )
 """Stations, checkpoints, airports and piers: named by the place they serve (ด่านศุลกากรสะเดา)."""
 _BORDER_HEADS = ("ด่านพรมแดน", "ด่านชายแดน", "จุดผ่านแดน", "จุดผ่อนปรน", "ด่านศุลกากร", "ด่านตรวจคนเข้าเมือง")
 _RAIL_CONTEXT = re.compile(r"รถไฟ|รถไฟฟ้า|ขบวน|สายสี|รางคู่|BTS|MRT|ชานชาลา")
-_STATION_KINDS = ("บริการ", "ปลายทาง", "ต้นทาง", "ชาร์จ", "ย่อย", "ถัดไป", "ละ", "ต่าง", "ดังกล่าว", "นี้", "ที่", "ตำรวจ",
-                  "วิทยุ", "โทรทัศน์", "อนามัย", "สุขภาพ", "พัฒนา", "ตรวจ", "วัด", "เรียนรู้", "ทดลอง", "เติม", "ไฟฟ้า",
-                  "ใหม่", "เดิม", "เดียว", "หลัก", "สุดท้าย", "แรก", "รถ", "เรือ", "อุตุนิยมวิทยา", "เกษตร", "วิจัย",
-                  "ประมง", "สูบ", "จ่าย", "ไฟ", "โทร", "อวกาศ", "ฐาน", "คัด", "ผลิต", "ขนส่ง", "วิทยาศาสตร์",
-                  "สาย", "เดินรถ", "จังหวัด", "และ", "กับ", "ของ",
-                  # how far or which (อยู่ใกล้สถานีรถไฟฟ้าเพียง 300 เมตร, สถานีใกล้บ้าน, สถานีทุกแห่ง)
-                  "เพียง", "แค่", "ใกล้", "ห่าง", "ทุก", "หลาย", "อื่น", "ใต้ดิน", "ยกระดับ", "ประมาณ", "ราว")
+_STATION_KINDS = word_tuple("place_words.toml", "places.station_kinds")
 
 
 def find_transport(text: str) -> list[PlaceMention]:
@@ -1548,7 +1485,7 @@ _PASS = re.compile(
     r"(ชายแดน|จุดผ่านแดน(?:ถาวร|ชั่วคราว)?|จุดผ่อนปรน(?:ทางการค้า|การค้า|พิเศษ|เพื่อการท่องเที่ยว)?|ด่าน(?:ชายแดน|ศุลกากร|พรมแดน)?)"
     r"[ \t]?(ช่อง(?:ทาง(?:ขึ้น|เข้า|ผ่าน)?)?)(?=[ก-ฮเแโใไ])"
 )
-_PASS_KINDS = ("เก็บ", "จราจร", "จำหน่าย", "จอด", "แคบ", "ว่าง", "โหว่", "ชานชาลา", "คลอด", "ใส่", "ธรรมชาติ", "การ", "อนุญาต", "ติดต่อ", "ให้", "พิเศษ", "เดียว", "ต่าง", "ละ", "นี้", "ดังกล่าว")
+_PASS_KINDS = word_tuple("place_words.toml", "places.pass_kinds")
 """What follows ช่อง/ช่องทาง when no pass is named: ช่องเก็บค่าผ่านทาง (a toll lane), ช่องทางธรรมชาติ
 (natural crossings), ช่องทางบกและช่องทางน้ำ (land and water channels)."""
 
@@ -1637,8 +1574,7 @@ def _listed_after(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
 _LIST_HEADS = ("ท่าเทียบเรือ", "ท่าเรือ", "ด่าน", "เกาะ", "หาด", "ดอย")
 _LIST_ITEM = re.compile("(" + "|".join(_LIST_HEADS) + r")(?=[\u0e01-\u0e4e])")
 _ITEM_SEP = re.compile(r"[ \t]*(?:,|-|–|และ|หรือ)?[ \t]*(?:และ)?[ \t]*")
-_ITEM_NOT_NAMES = ("ทุก", "ต่าง", "ที่", "ใน", "ของ", "แห่ง", "นี้", "นั้น", "ดังกล่าว", "อื่น", "หลาย", "ใหญ่", "เล็ก",
-                   "หลัก", "ทั้ง", "ชายแดน", "ศุลกากร", "ตรวจ", "พรมแดน", "กักกัน", "อาหาร", "ชุมชน", "บริการ", "หน้า")
+_ITEM_NOT_NAMES = word_tuple("place_words.toml", "places.item_not_names")
 """Words that make a kind of checkpoint, port or island, not a named one (ด่านชุมชน, ด่านหน้า, ท่าเรือต่าง ๆ); the
 named customs and immigration checkpoints are the transport rules' (find_transport)."""
 
@@ -1878,13 +1814,10 @@ def _route_ends(text: str) -> list[PlaceMention]:
     return out
 
 
-_SITED_HEADS = ("อ่างเก็บน้ำ", "เขื่อน", "พระตำหนัก", "พระราชนิเวศน์", "ด่านศุลกากร", "ด่าน", "แม่น้ำ", "บึง", "หนอง",
-                "กว๊าน", "ห้วย", "น้ำตก", "ถ้ำ", "ดอย", "ภูเขา", "เขา", "หาด", "เกาะ", "อ่าว", "แหลม", "ตลาด", "ศาลเจ้า",
-                "พิพิธภัณฑสถาน", "พิพิธภัณฑ์", "อุทยาน", "วนอุทยาน", "สวนพฤกษศาสตร์", "สนามกีฬา", "สนามบิน",
-                "ท่าอากาศยาน", "สถานีรถไฟ", "ชุมทาง", "ศาลหลักเมือง", "วัด", "สำนักสงฆ์", "มัสยิด", "โบสถ์")
+_SITED_HEADS = word_tuple("place_words.toml", "places.sited_heads")
 """Heads of venues and natural features that name one when the name is followed by where it is: อ่างเก็บน้ำ
 ทับเสลา จังหวัดอุทัยธานี, พระตำหนักภูพานราชนิเวศน์ จ.สกลนคร, ด่านสะเดา จังหวัดสงขลา."""
-_SITED_NATURAL = frozenset({"เขา", "ดอย", "เกาะ", "หาด", "ภูเขา", "ถ้ำ", "น้ำตก", "อ่าว", "แหลม", "ห้วย", "หนอง", "บึง", "กว๊าน"})
+_SITED_NATURAL = word_set("place_words.toml", "places.sited_natural")
 """Natural features, often named by a common word (เขาพระตำหนัก, เกาะช้าง, หาดใหญ่): a dictionary word names one."""
 _SITED_AT_HEADS = ("โรงเรียน", "โรงพยาบาล", "หอประชุม", "วิทยาลัย", "มหาวิทยาลัย", "สถานีตำรวจ", "ศาลากลางจังหวัด",
                    "ที่ว่าการอำเภอ", "เรือนจำ", "ทัณฑสถาน")
@@ -1958,9 +1891,7 @@ def province_after_verb(text: str, start: int, end: int) -> bool:
     ประจวบคีรีขันธ์): a province's name is no adjective there, as it is after a noun (ผ้าไหมสุรินทร์, คนไทย).
     Long names only (a short one may be a word: แพร่, เลย, ตาก), after an action verb (not an adjective's
     verb: โรงเรียนศึกษาพิเศษชัยนาท, มะลิดำหนองคาย, where the province is part of a name)."""
-    if end - start < 5 or start == 0 or not is_thai(text[start - 1]):
-        return False
-    before = words(text[max(0, start - 16):start])
+    before = words_glued_before(text, start, 16) if end - start >= 5 else ()
     if not before:
         return False
     last = before[-1]
@@ -1994,9 +1925,7 @@ _HOSPITAL_AT = re.compile(
     r"(?:(?:^|[\s(])(?:ณ|ที่)|ตรวจเยี่ยม|เยี่ยม|ไปยัง|นำส่ง|นำตัวส่ง|ส่งตัว(?:ไป)?(?:ที่|ยัง)?|รักษา(?:ตัว)?(?:ที่)?|เข้ารับการรักษา(?:ตัว)?(?:ที่)?)"
     r"[ \t]?(รพ\.(?:สต\.)?)[ \t]?(?=[\u0e01-\u0e4e])"
 )
-_HOSPITAL_KINDS = frozenset({"สต.", "เอกชน", "สังกัด", "ชุมชน", "ใกล้บ้าน", "รัฐ", "ประจำ", "ทุก", "ใน", "ส่งเสริมสุขภาพตำบล", "ศูนย์",
-                             "ทั่วไป", "สนาม", "จังหวัด", "อำเภอ", "เครือข่าย", "แม่ข่าย", "ต้นแบบ", "เป้าหมาย", "ต่างๆ", "ต่าง",
-                             "หรือ", "และ", "ที่", "นั้น", "นี้", "ดังกล่าว", "ทั้ง", "ทั่วประเทศ", "ใกล้", "หลัก", "แห่ง"})
+_HOSPITAL_KINDS = word_set("place_words.toml", "places.hospital_kinds")
 """What follows รพ. when no hospital is named: ที่ รพ.เอกชน, ที่ รพ.สังกัด..., ไปยัง รพ.สต.ในพื้นที่."""
 
 
@@ -2026,10 +1955,7 @@ def find_hospitals(text: str) -> list[PlaceMention]:
 
 
 _QUARTER = re.compile(r"(?<!สาม)(?<!อ)ย่าน(?=[\u0e01-\u0e4e])")
-_QUARTER_KINDS = frozenset({"ชุมชน", "เศรษฐกิจ", "การค้า", "ธุรกิจ", "ที่", "นี้", "นั้น", "ดังกล่าว", "ต่างๆ", "ต่าง", "ใจกลาง",
-                            "สำคัญ", "เมือง", "ใหม่", "เก่า", "นวัตกรรม", "สร้างสรรค์", "การ", "ท่องเที่ยว", "ชานเมือง",
-                            "อุตสาหกรรม", "ร้านค้า", "ที่อยู่อาศัย", "ค้าขาย", "ถนน", "เปลี่ยนถ่าย", "วิถี", "นิคม",
-                            "นิคมอุตสาหกรรม", "แหล่ง", "พื้นที่", "ชาน"})
+_QUARTER_KINDS = word_set("place_words.toml", "places.quarter_kinds")
 """What follows ย่าน when it names a kind of quarter (ย่านชุมชน, ย่านการค้า, ย่านเมืองเก่า), not one."""
 
 
@@ -2146,17 +2072,7 @@ def find_old_towns(text: str) -> list[PlaceMention]:
 _PLACE_RUN_ON = re.compile(r"(?:แล้วเสร็จ|ส่วนต่อขยาย|ส่วนต่อ|เป็นการ|(?<!เนื่อง)มาจาก|แห่งที่|แห่งนี้)")
 """Words a place's name never holds, where a name found by its head word ran on into the sentence:
 คลองแสนแสบ|แล้วเสร็จ, คลองลาดพร้าว|ส่วนต่อ|ขยาย, สะพาน|เป็นการส่งเสริม..."""
-_KIND_OF_PLACE = {
-    "คลอง": ("อื่น", "อื่นๆ", "ส่ง", "ส่งน้ำ", "ระบายน้ำ"),
-    "สะพาน": ("แห่ง", "คู่", "กลับรถ", "คนเดินข้าม", "คนข้าม", "ลอย", "ลอยคนข้าม", "คอนกรีตเสริมเหล็ก", "เหล็ก", "ไม้",
-              "ชั่วคราว", "ข้ามคลอง", "ข้ามแม่น้ำ"),
-    "ถนน": ("ไทย", "ชุมชน", "ทางหลวง", "ทางหลวงชนบท", "ทางเข้าหมู่บ้าน", "สายหลัก", "สายรอง", "ลูกรัง", "คอนกรีต", "ลาดยาง"),
-    "ท่าเรือ": ("ไทย", "บก", "พาณิชย์", "พาณิชย์หลัก", "จอดทิ้งสมอ", "ประมง", "สำราญ"),
-    "ห้อง": ("แล็บ", "ฉุกเฉิน", "เรียน", "น้ำ", "พัก", "ผ่าตัด", "ปฏิบัติการ", "แยก", "ทิ้งขยะ", "กักโรค", "แยกว่าง"),
-    "ศูนย์": ("ฉีดวัคซีน", "ฉีดวัคซีนฯ", "คัดแยก", "พักพิง", "พักคอย"),
-    "สถานี": ("ประมาณ", "ภูมิภาค", "ต่างๆ", "ต่าง"),
-    "อาคาร": ("หลังแรก", "หลังใหม่", "หลังเดิม", "เรียน", "ผู้ป่วยนอก", "ผู้ป่วยใน"),
-}
+_KIND_OF_PLACE = word_table("place_words.toml", "places.kind_of_place")
 """A head word and the words after it that make a kind of place, not one (คลองอื่น ๆ, สะพานคนเดินข้าม, ถนนไทย,
 ท่าเรือบก, ห้องแล็บ, ศูนย์ฉีดวัคซีนฯ): the name is only these words."""
 _KIND_STARTS = ("ห้องแยก", "ห้องทิ้งขยะ", "ศูนย์คัดแยกกระจายสินค้า", "คลองธรรม")

@@ -45,6 +45,14 @@ def glued_after(text: str, start: int, words_before: tuple[str, ...]) -> bool:
     return text[max(0, start - 10):start].endswith(words_before)
 
 
+def words_glued_before(text: str, start: int, window: int) -> tuple[str, ...]:
+    """The words (newmm) of the `window` letters before `start` when a Thai letter is glued to text[start]
+    (ประณาม|กัมพูชา), so the last is the word the name at `start` is glued to; () when nothing Thai is."""
+    if start == 0 or not is_thai(text[start - 1]):
+        return ()
+    return words(text[max(0, start - window):start])
+
+
 _AUX = ("ต้อง", "จะ", "ได้", "ไม่", "ควร", "ยังคง", "กำลัง", "เคย", "มีมติ", "มีอำนาจ", "มีหน้าที่", "ให้",
         "เพื่อให้", "ที่ว่า", "เพื่อพิจารณา", "อาจ")
 """Auxiliaries: newmm glues them to the verb (ต้องหา), and a name never contains one."""

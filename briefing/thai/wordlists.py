@@ -1,0 +1,46 @@
+"""Word lists the rules read from briefing/data/*_words.toml, each file parsed once per process.
+
+The lists (words that veto or accept a candidate organisation or place) are vocabulary, not logic: a
+user corrects one in the data file without reading Python. A rule module binds its list at import,
+`_WATER_KINDS = word_tuple("place_words.toml", "places.water_kinds")`, and reads it as before.
+"""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+
+from briefing.thai.gazetteer import DATA_DIR
+
+
+@functools.cache
+def _data(file: str) -> dict:
+    """One data file, parsed once. A missing or malformed file is an error at import (the package's own
+    data is broken), never a silently empty list."""
+    with (DATA_DIR / file).open("rb") as handle:
+        return tomllib.load(handle)
+
+
+@functools.cache
+def _lists(file: str) -> dict[str, tuple[str, ...]]:
+    """name -> words of every [[list]] in one data file."""
+    return {block["name"]: tuple(block["words"]) for block in _data(file).get("list", [])}
+
+
+def word_tuple(file: str, name: str) -> tuple[str, ...]:
+    """The list in file order (for str.startswith/endswith and first-match scans)."""
+    return _lists(file)[name]
+
+
+def word_set(file: str, name: str) -> frozenset[str]:
+    """The list as a set (for membership tests)."""
+    return frozenset(_lists(file)[name])
+
+
+def word_table(file: str, name: str) -> dict[str, tuple[str, ...]]:
+    """The [[kinds]] blocks named `name`: head word -> the words after it, heads in file order. A name
+    with no block is a KeyError, as a list's is."""
+    table = {block["head"]: tuple(block["words"]) for block in _data(file).get("kinds", []) if block["name"] == name}
+    if not table:
+        raise KeyError(name)
+    return table
