@@ -7,9 +7,9 @@ organisation and place names in the hand-annotated held-out sets, kept when they
 enough), or a run of capitalised Latin words. At each such start it segments a short window with newmm
 (never the whole text) and a linear-chain CRF (python-crfsuite), one for organisations and one for
 places, tags the window B/I/O from the words, their dictionary and part-of-speech facts and what the
-rules found in the window. A span is kept when the CRF's probability that the window starts a name is
-at least the model's threshold (chosen by cross-validation over the annotated sets) and it does not
-overlap a rule span.
+rules found in the window. A span is kept when the CRF's probability of its whole tagging (the start
+and where the name ends; PATH_PROB) is at least the model's threshold (chosen by cross-validation over
+the annotated sets), it does not overlap a rule span and it is not a near-duplicate of a name found.
 
 The model files are made by bench/train_spans.py from the annotated sets (never from the dev set or
 the measurement sets) into a directory you name; they load once, lazily. NOT WIRED INTO THE ANALYZER:
