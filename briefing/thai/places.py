@@ -12,6 +12,7 @@ import re
 from collections.abc import Container, Sequence
 from dataclasses import dataclass
 
+from briefing.thai import place_glue
 from briefing.thai.admin import Level
 from briefing.thai.gazetteer import ORG_HEADS, VENUE_HEADS, Gazetteer, trie_regex
 from briefing.thai.scan import (
@@ -153,6 +154,13 @@ def _venue_regex() -> re.Pattern[str]:
     return trie_regex(VENUE_HEADS + _AT_ONLY_HEADS)
 
 
+def _formal_english(th: str) -> str | None:
+    from briefing.thai.gazetteer import gazetteer
+
+    term = gazetteer().terms.get(th)
+    return term.english if term is not None else None
+
+
 def find_admin(text: str) -> list[PlaceMention]:
     """อำเภอ..., อ.ปลวกแดง, ต.แม่น้ำคู้, and numbered zones (เขตสุขภาพที่ 12)."""
     from briefing.thai import admin
@@ -195,6 +203,8 @@ def find_admin(text: str) -> list[PlaceMention]:
             continue  # นายอำเภอ|มีประสบการณ์, ปลัดอำเภอ|งานป้องกัน: the district officer, then a phrase
         out.append(PlaceMention(m.start(), c.start + cut))
     out += _latin_areas(text) + _latin_venues(text) + _latin_after_at(text) + _villages_visited(text)
+    out += [PlaceMention(a, b, en) for a, b, en in place_glue.country_frames(text)]
+    out += [PlaceMention(a, b, _formal_english(th)) for a, b, th in place_glue.misspelt_countries(text)]
     out += _towns(text)
     out += _junctions(text)
     out += _listed_after(text, out)

@@ -1,0 +1,77 @@
+"""Places, issue 11 round thirteen (session 7): countries written in an English frame the glossary does not
+hold as written (a curly apostrophe, 'Republic of France', a slip in the name) and Thai formal country names
+with a slip in their frame (สาธารณัฐ..., ราขอาณาจักร...). Each text is quoted verbatim from a corpus release
+(none of them an eval dev file or a held-out file); the release is named above it."""
+
+from __future__ import annotations
+
+from briefing.thai.entities import find_entities
+
+
+def _places(body: str) -> list[str]:
+    entities, _ = find_entities("", body)
+    return [e.text for e in entities if e.type == "place"]
+
+
+def test_an_english_frame_with_a_curly_apostrophe() -> None:
+    # details/89986
+    body = ("November 7, 2024, at 1400hrs (local time), at Wyndham Grand Plaza Royale Colorful Yunnan Kunming Hotel, "
+            "Yunnan, People’s Republic of China, Prime Minister Paetongtarn Shinawatra delivered a statement")
+    assert "People’s Republic of China" in _places(body)
+
+
+def test_english_frames_the_glossary_spells_otherwise() -> None:
+    # details/96954: the formal name is 'Socialist Republic of Viet Nam'
+    body = ("of which 4 are ASEAN member countries, namely, Malaysia, the Lao People's Democratic Republic, the "
+            "Republic of Singapore, and the Socialist Republic of Vietnam.\nTitle: Statement of the 44th Cairns Group")
+    assert "Socialist Republic of Vietnam" in _places(body)
+    # details/47142
+    body = ("Government House, Mrs. Maria Alicia Cuzzoni de Sonschein, Ambassador of the Republic of Argentina to "
+            "Thailand, paid a courtesy call on Prime Minister")
+    assert "Republic of Argentina" in _places(body)
+
+
+def test_a_country_before_a_title_in_a_thai_release() -> None:
+    # details/95098: a bracketed English post, the leader's title after it
+    body = ("นายกรัฐมนตรีแห่งราชอาณาจักรภูฏาน (Prime Minister of the Kingdom of Bhutan) นายนเรนทร โมที "
+            "(His Excellency Mr. Narendra Modi)")
+    assert "Kingdom of Bhutan" in _places(body)
+
+
+def test_a_slip_in_an_english_country_name_after_a_frame() -> None:
+    # details/79532 (its title)
+    body = "Republic of Chaina สานความร่วมมือแม่โขง - ล้านช้าง\nวันที่ 27 กุมภาพันธ์ 2567"
+    assert "Republic of Chaina" in _places(body)
+
+
+def test_a_frame_that_opens_a_longer_english_name_is_no_place() -> None:
+    # details/95098's kind of name, with a capitalised word going on (not a title)
+    body = "ภายใต้กรอบ (The Kingdom of Thailand Sustainable Financing Framework) นอกจากนั้น"
+    assert "Kingdom of Thailand" not in _places(body)
+
+
+def test_a_thai_country_frame_with_a_slip() -> None:
+    # details/48068
+    body = "ระหว่างวันที่ 10-11 พฤศจิกายน 2564 ณ กรุงจาการ์ตา สาธารณัฐอินโดนีเซีย\nการประชุม RCID เป็นเวที"
+    assert "สาธารณัฐอินโดนีเซีย" in _places(body)
+    # details/65574
+    body = "1สมาชิกกรอบ ACMECS ประกอบด้วย 5 ประเทศ ได้แก่ ราขอาณาจักรกัมพูชา สาธารณรัฐประชาธิปไตยประชาชนลาว"
+    assert "ราขอาณาจักรกัมพูชา" in _places(body)
+    # details/46898
+    body = "ระหว่างรัฐบาลแห่ง ราชอาณาจักรไทยกับรัฐบาลแห่งสาธารณรัฐแห่งสภาพเมียนมา\n18.      เรื่อง"
+    assert "สาธารณรัฐแห่งสภาพเมียนมา" in _places(body)
+
+
+def test_a_thai_country_frame_with_its_rat_dropped() -> None:
+    # details/84318
+    body = "ครั้งที่ 17                  ณ กรุงปารีส สาธารณฝรั่งเศส จะจัดขึ้น ณ วันที่ 26 กรกฎาคม"
+    found = _places(body)
+    assert "สาธารณฝรั่งเศส" in found and "ฝรั่งเศส" not in found
+
+
+def test_a_country_written_right_is_not_taken_twice() -> None:
+    # details/65574 (same release): the formal names written right stay the glossary's
+    body = "ได้แก่ ราขอาณาจักรกัมพูชา สาธารณรัฐประชาธิปไตยประชาชนลาว สาธารณรัฐแห่งสหภาพเมียนมา ประเทศไทย"
+    found = _places(body)
+    assert "สาธารณรัฐประชาธิปไตยประชาชนลาว" in found and "สาธารณรัฐแห่งสหภาพเมียนมา" in found
+    assert not any(p.startswith(("ธารณ", "าธารณ")) for p in found)
