@@ -75,3 +75,28 @@ def test_a_country_written_right_is_not_taken_twice() -> None:
     found = _places(body)
     assert "สาธารณรัฐประชาธิปไตยประชาชนลาว" in found and "สาธารณรัฐแห่งสหภาพเมียนมา" in found
     assert not any(p.startswith(("ธารณ", "าธารณ")) for p in found)
+
+
+def test_a_province_in_latin_letters_with_a_slip_in_a_list_of_provinces() -> None:
+    # details/95936
+    body = ("following the cabinet retreat for the Upper Northeastern Provincial Cluster 2 (Nakhon Phanom, Sakon Nakhon, "
+            "and Mukdaharn), Prime Minister Paetongtarn Shinawatra disclosed")
+    assert "Mukdaharn" in _places(body)
+    # details/60800
+    body = ("In Thailand, the project will be implemented in the Lam Nam Yang Basin, covering Kalasin, Roi-Et, "
+            "Yasothorn, Mukdaharn, and Sakon Nakhon provinces.")
+    found = _places(body)
+    assert "Yasothorn" in found and "Mukdaharn" in found
+
+
+def test_a_province_in_latin_letters_with_a_slip_before_the_word_provinces() -> None:
+    # details/53818
+    body = ("Gen. Prayut Chan-o-cha is scheduled to take a field trip to Songkhla and Phathalung provinces on "
+            "April 25, 2022 to follow up")
+    assert any(p.startswith("Phathalung") for p in _places(body))
+
+
+def test_a_near_province_name_outside_a_province_context_is_no_place() -> None:
+    # details/95936's kind of sentence with a person who shares a slip of a province's name (Mr. Pichit, Phichit)
+    body = "Minister Attached to Prime Minister’s Office Mr. Pichit Chuenban, and Minister of Finance"
+    assert not any(p.startswith("Pichit") for p in _places(body))

@@ -240,3 +240,58 @@ def misspelt_countries(text: str) -> list[tuple[int, int, str]]:
         if best is not None:
             out.append((best[1], m.end(), best[2]))
     return out
+
+
+_LATIN_RUN = re.compile(r"(?<![A-Za-z’'.-])[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?![A-Za-z’'-])")
+_PROVINCE_AFTER = re.compile(r"[ ]+[Pp]rovinces?(?![A-Za-z])")
+_LIST_JOINT = re.compile(r"[ ]*(?:,[ ]*(?:and[ ]+)?|[ ]+and[ ]+)")
+_LIST_JOINT_BEFORE = re.compile(r"(?:,[ ]*(?:and[ ]+)?|[ ]+and[ ]+)$")
+
+
+@functools.lru_cache(maxsize=1)
+def _latin_provinces() -> dict[str, str]:
+    """The provinces' official English names (PyThaiNLP's list, as the glossary loads them), by their key
+    (lower-cased, no spaces or hyphens: Samut Prakan -> samutprakan) -> the name."""
+    from briefing.thai.gazetteer import gazetteer
+    from briefing.thai.places import _latin_key
+
+    out: dict[str, str] = {}
+    for key, term in gazetteer().terms.items():
+        if term.kind == "province" and term.type == "place" and key.isascii() and term.english and not key.lower().endswith(" province"):
+            name = term.english.removesuffix(" Province")
+            out[_latin_key(name)] = name
+    return out
+
+
+def misspelt_latin_provinces(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, English) of a province written in Latin letters with one slip (Mukdaharn, Yasothorn,
+    Samut Prakarn; two in a name of twelve letters or more: Prachuab Kirikhan), where the text says a province:
+    ' province' follows, or it stands in a comma list beside a province written right. Not a name the district
+    register holds (Thon Buri is a Bangkok district, not a slip of Chon Buri) nor one after a title (Mr. Pichit)."""
+    from briefing.thai.gazetteer import gazetteer
+    from briefing.thai.places import _latin_area_names, _latin_key
+
+    provinces = _latin_provinces()
+    areas = _latin_area_names()
+    terms = gazetteer().terms
+    out: list[tuple[int, int, str]] = []
+    for m in _LATIN_RUN.finditer(text):
+        name = m.group(0)
+        key = _latin_key(name)
+        if len(key) < 6 or key in provinces or name in terms or key in areas["district"] or key in areas["subdistrict"]:
+            continue
+        near = [p for k, p in provinces.items() if abs(len(k) - len(key)) <= 2 and (d := _osa(k, key)) and (d == 1 or (d == 2 and len(k) >= 12))]
+        if len(near) != 1 or text.endswith(("Mr. ", "Mrs. ", "Ms. ", "Dr. ", "Mr.", "Gen. "), 0, m.start()):
+            continue
+        after = _PROVINCE_AFTER.match(text, m.end())
+        listed = False
+        if after is None:
+            joint = _LIST_JOINT.match(text, m.end())
+            nxt = _LATIN_RUN.match(text, joint.end()) if joint else None
+            before = _LIST_JOINT_BEFORE.search(text, max(0, m.start() - 7), m.start())
+            prev = re.search(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}$", text[max(0, m.start() - 40):before.start()]) if before else None
+            listed = any(r is not None and _latin_key(r.group(0)) in provinces for r in (nxt, prev))
+        if after is None and not listed:
+            continue
+        out.append((m.start(), m.end(), near[0]))
+    return out

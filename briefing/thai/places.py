@@ -205,6 +205,7 @@ def find_admin(text: str) -> list[PlaceMention]:
     out += _latin_areas(text) + _latin_venues(text) + _latin_after_at(text) + _villages_visited(text)
     out += [PlaceMention(a, b, en) for a, b, en in place_glue.country_frames(text)]
     out += [PlaceMention(a, b, _formal_english(th)) for a, b, th in place_glue.misspelt_countries(text)]
+    out += [PlaceMention(a, b, en) for a, b, en in place_glue.misspelt_latin_provinces(text)]
     out += _towns(text)
     out += _junctions(text)
     out += _listed_after(text, out)
