@@ -100,3 +100,24 @@ def test_a_near_province_name_outside_a_province_context_is_no_place() -> None:
     # details/95936's kind of sentence with a person who shares a slip of a province's name (Mr. Pichit, Phichit)
     body = "Minister Attached to Prime Minister’s Office Mr. Pichit Chuenban, and Minister of Finance"
     assert not any(p.startswith("Pichit") for p in _places(body))
+
+
+def test_english_areas_listed_before_a_plural_level_word() -> None:
+    # details/47082
+    body = ("Title: Draft Royal Decree on land expropriation in Pathum Thani’s Samkhog district (Khlong Kwai, Bang Toey, "
+            "Samkhog, Ban Pathum, and Chiang Rak Yai subdistricts), B.E. …")
+    found = _places(body)
+    assert {"Khlong Kwai", "Bang Toey", "Ban Pathum", "Chiang Rak Yai"} <= set(found)
+    # details/45069
+    body = ("in parts of Trang province’s Kantang district (Kuan Thani subdistrict), and Muang district (Kok Lor and "
+            "Kuan Pring subdistricts), B.E. …")
+    found = _places(body)
+    assert "Kuan Pring" in found and "Kuan Thani subdistrict" in found
+
+
+def test_an_english_district_with_one_slip_before_its_level_word() -> None:
+    # details/45759: Pak Kret (the register's spelling) written Pak Kred, Bang Talat written Bang Talad
+    body = ("Title: Draft Royal Decree on land expropriation in Nonthaburi province’s Pak Kred district (Ban Mai, "
+            "Bang Talad, Bang Kleu subdistricts), B.E. …")
+    found = _places(body)
+    assert "Pak Kred district" in found and "Bang Talad" in found
