@@ -121,3 +121,23 @@ def test_an_english_district_with_one_slip_before_its_level_word() -> None:
             "Bang Talad, Bang Kleu subdistricts), B.E. …")
     found = _places(body)
     assert "Pak Kred district" in found and "Bang Talad" in found
+
+
+def _entities(body: str) -> list[tuple[str, str]]:
+    entities, _ = find_entities("", body)
+    return [(e.type, e.text) for e in entities]
+
+
+def test_a_hospital_after_a_verb_of_care_is_where_it_was_done() -> None:
+    # details/39033
+    body = ("ภายหลังจากที่มีการนำร่องระบบจองสิทธิฉีดวัคซีนที่โรงพยาบาลศิริราชและได้รับการตอบรับด้วยดีในปีที่ผ่านมา")
+    assert ("place", "โรงพยาบาลศิริราช") in _entities(body)
+    # details/65405
+    body = "บูรณาการการรักษาโรคมะเร็งครบวงจร ทำการผ่าตัดที่ รพ.หาดใหญ่ และส่งรับบริการรังสีรักษาที่ รพ.นาหม่อม"
+    assert ("place", "รพ.หาดใหญ่") in _entities(body)
+
+
+def test_a_hospital_acting_stays_an_organisation() -> None:
+    # details/39033's kind of sentence with the hospital as the subject
+    body = "โรงพยาบาลศิริราชได้นำร่องระบบจองสิทธิฉีดวัคซีน"
+    assert ("organisation", "โรงพยาบาลศิริราช") in _entities(body)

@@ -295,3 +295,19 @@ def misspelt_latin_provinces(text: str) -> list[tuple[int, int, str]]:
             continue
         out.append((m.start(), m.end(), near[0]))
     return out
+
+
+_CARE_AT = re.compile(
+    r"(?:ผ่าตัด|ศัลยกรรม|ฉีดวัคซีน|รับวัคซีน|ตรวจ(?:หาเชื้อ|เชื้อ|ร่างกาย|รักษา|คัดกรอง|วินิจฉัย)|รับบริการ|พบแพทย์|คลอด(?:บุตร)?|"
+    r"เสียชีวิต|กักกัน(?:ตัว)?|ชันสูตร|รักษา(?:ตัว|พยาบาล)?(?:อยู่|ต่อ(?:เนื่อง)?)|ดูแลรักษา(?:ต่อ)?|นอนพัก(?:รักษาตัว)?)"
+    r"(?:อยู่)?ที่[ \t]?$"
+)
+_HOSPITALS = ("โรงพยาบาล", "รพ.")
+
+
+def treated_at(text: str, start: int) -> bool:
+    """A named hospital right after a verb of care and ที่ (ผ่าตัดศัลยกรรมที่โรงพยาบาลปัตตานี, ฉีดวัคซีนที่
+    โรงพยาบาลศิริราช, รักษาต่อที่โรงพยาบาลสนาม...): where it was done, a venue, not the hospital acting.
+    places._VISIT already takes รักษาที่/เข้ารับการรักษาที่; these are the other verbs counted before
+    ที่โรงพยาบาล in thaigov-v2 (about 300)."""
+    return text.startswith(_HOSPITALS, start) and bool(_CARE_AT.search(text, max(0, start - 24), start))

@@ -1408,6 +1408,8 @@ def venue_after_at(text: str, start: int, end: int | None = None) -> bool:
         return True
     if end is not None and text.startswith(_FACILITY_HEADS, start) and _VISIT.search(text[max(0, start - 26):start]):
         return True  # ตรวจเยี่ยมทัณฑสถาน..., เดินทางไปยังโรงพยาบาล...: the place visited
+    if end is not None and place_glue.treated_at(text, start):
+        return True  # ผ่าตัดที่โรงพยาบาลปัตตานี: where the care was given
     if end is None or not _AT_THI.search(text[max(0, start - 5):start]):
         return False
     n = next_chunk(text, end)
