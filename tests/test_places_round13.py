@@ -141,3 +141,21 @@ def test_a_hospital_acting_stays_an_organisation() -> None:
     # details/39033's kind of sentence with the hospital as the subject
     body = "โรงพยาบาลศิริราชได้นำร่องระบบจองสิทธิฉีดวัคซีน"
     assert ("organisation", "โรงพยาบาลศิริราช") in _entities(body)
+
+
+def test_bare_asia_in_a_frame_that_makes_it_the_region() -> None:
+    # details/36506
+    body = "ซึ่งเป็นสินค้าของไทยที่มีศักยภาพการส่งออกทั้งตลาดสหรัฐ ตลาดยุโรปและเอเชีย\nโฆษกประจำสำนักนายกรัฐมนตรียังเปิดเผยว่า"
+    assert "เอเชีย" in _places(body)
+    # details/54095
+    body = "โดยถือเป็นอันดับ 3 ของเอเชีย รองจากประเทศญี่ปุ่นและเกาหลีใต้"
+    assert "เอเชีย" in _places(body)
+    # details/53837
+    body = "จากการติดอันดับร้านอาหารที่ดีที่สุดในเอเชีย งานประกาศรางวัล Asia’s 50 Best Restaurants"
+    assert "เอเชีย" in _places(body)
+
+
+def test_bare_asia_inside_a_name_is_no_place() -> None:
+    # the names the glossary alias took (heldout42's README): an airline, a nickname, an event
+    for body in ("สายการบินไทยแอร์เอเชีย", "รักษาความเป็นดีทรอยต์แห่งเอเชีย (Detroit of Asia)", "ในการแข่งขันเอเชียนเกมส์ ครั้งที่ 19"):
+        assert "เอเชีย" not in _places(body)
