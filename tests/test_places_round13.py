@@ -159,3 +159,21 @@ def test_bare_asia_inside_a_name_is_no_place() -> None:
     # the names the glossary alias took (heldout42's README): an airline, a nickname, an event
     for body in ("สายการบินไทยแอร์เอเชีย", "รักษาความเป็นดีทรอยต์แห่งเอเชีย (Detroit of Asia)", "ในการแข่งขันเอเชียนเกมส์ ครั้งที่ 19"):
         assert "เอเชีย" not in _places(body)
+
+
+def test_a_thai_province_with_one_slip_after_its_prefix() -> None:
+    # details/45824
+    body = "ลงพื้นที่ตรวจสถานการณ์น้ำท่วม อ.หล่มสัก จ.เพชรบรูณ์ หลังฝนตกต่อเนื่อง"
+    assert "จ.เพชรบรูณ์" in _places(body)
+    # details/67370
+    body = "ร่วมพิธี\n9. จังหวัดสมทุรสงคราม ที่พระอุโบสถวัดประดู่ พระอารามหลวง"
+    assert "จังหวัดสมทุรสงคราม" in _places(body)
+    # details/68870
+    body = "กลุ่มหัตถกรรมผ้าไหมบ้านดู่ (ผ้าไหมมัดหมี่) จังหวัดหนองบัวลำพู : กลุ่มทอผ้าแม่เอื้อมคำ"
+    assert "จังหวัดหนองบัวลำพู" in _places(body)
+
+
+def test_a_foreign_province_near_a_short_form_is_not_a_slip() -> None:
+    # details/44310's list of Cambodian provinces: อุดรเมียนเจย is not a slip of อุดรฯ (Udon Thani's short form)
+    body = "จังหวัดบันเตียเมียนเจย จังหวัดอุดรเมียนเจย จังหวัดพระวิหาร"
+    assert not any(p.startswith("จังหวัดอุดร") and p != "จังหวัดอุดรเมียนเจย" for p in _places(body))

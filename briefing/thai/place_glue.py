@@ -328,3 +328,61 @@ def asia_in_frame(text: str) -> list[tuple[int, int]]:
     if "เอเชีย" not in text:
         return []
     return [(m.start(1), m.end(1)) for m in _ASIA.finditer(text)]
+
+
+_PROVINCE_WORD = re.compile(r"(?:จังหวัด|จ\.)([ ]?)(?=[\u0e01-\u0e4e])")
+
+
+@functools.lru_cache(maxsize=1)
+def _provinces_by_letter() -> dict[str, tuple[tuple[str, str], ...]]:
+    """The provinces' Thai names of five letters or more (PyThaiNLP's list, as the glossary loads them), by
+    their first letter -> (name, English)."""
+    from briefing.thai.gazetteer import gazetteer
+
+    out: dict[str, list[tuple[str, str]]] = {}
+    for key, term in gazetteer().terms.items():
+        if key.startswith("จังหวัด") and term.kind == "province" and term.english and len(key) - 7 >= 5 and " " not in key and "ฯ" not in key:
+            name = key[7:]
+            out.setdefault(name[0], []).append((name, term.english))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def misspelt_provinces(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, English) of จังหวัด/จ. + a province name with one slip (จังหวัดหนองบัวลำพู, จ.เพชรบรูณ์,
+    จังหวัดสมทุรสงคราม): the prefix says a province follows. The slip must start with the name's first letter and
+    end where a word starts (of two lengths one slip away, the one followed by the longer dictionary word:
+    จังหวัดลำพู|และ, not ลำพูแ|ละ); after a space, only a slip that ends the run (not จังหวัด พลังงาน...)."""
+    if "จังหวัด" not in text and "จ." not in text:
+        return []
+    from briefing.thai.gazetteer import gazetteer
+
+    g = gazetteer()
+    assert g.regex is not None
+    table = _provinces_by_letter()
+    out: list[tuple[int, int, str]] = []
+    for m in _PROVINCE_WORD.finditer(text):
+        known = g.regex.match(text, m.start())
+        if known and known.group(0) and g.terms[known.group(0)].kind == "province":
+            continue
+        pos = m.end()
+        best: tuple[int, int, str] | None = None  # (score, end, English)
+        for name, english in table.get(text[pos], ()):
+            for size in (len(name) - 1, len(name), len(name) + 1):
+                slip = text[pos:pos + size]
+                if len(slip) != size or not all(is_thai(ch) for ch in slip) or _osa(slip, name) != 1 or slip in dictionary():
+                    continue
+                end = pos + size
+                if end < len(text) and is_thai(text[end]):
+                    if m.group(1):
+                        continue
+                    following = words(text[end:end + 12])
+                    score = len(following[0]) if following and following[0] in dictionary() else -1
+                    if score < 0:
+                        continue
+                else:
+                    score = 99
+                if best is None or score > best[0]:
+                    best = (score, end, english)
+        if best is not None:
+            out.append((m.start(), best[1], best[2]))
+    return out

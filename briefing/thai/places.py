@@ -206,6 +206,7 @@ def find_admin(text: str) -> list[PlaceMention]:
     out += [PlaceMention(a, b, en) for a, b, en in place_glue.country_frames(text)]
     out += [PlaceMention(a, b, _formal_english(th)) for a, b, th in place_glue.misspelt_countries(text)]
     out += [PlaceMention(a, b, en) for a, b, en in place_glue.misspelt_latin_provinces(text)]
+    out += [PlaceMention(a, b, en) for a, b, en in place_glue.misspelt_provinces(text)]
     out += [PlaceMention(a, b, "Southeast Asia" if b - a > 6 else "Asia") for a, b in place_glue.asia_in_frame(text)]
     out += _towns(text)
     out += _junctions(text)
