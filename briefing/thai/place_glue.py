@@ -280,8 +280,7 @@ def misspelt_latin_provinces(text: str) -> list[tuple[int, int, str]]:
         key = _latin_key(name)
         if len(key) < 6 or key in provinces or name in terms or key in areas["district"] or key in areas["subdistrict"]:
             continue
-        near = [p for k, p in provinces.items() if abs(len(k) - len(key)) <= 2 and (d := _osa(k, key)) and (d == 1 or (d == 2 and len(k) >= 12))]
-        if len(near) != 1 or text.endswith(("Mr. ", "Mrs. ", "Ms. ", "Dr. ", "Mr.", "Gen. "), 0, m.start()):
+        if text.endswith(("Mr. ", "Mrs. ", "Ms. ", "Dr. ", "Mr.", "Gen. "), 0, m.start()):
             continue
         after = _PROVINCE_AFTER.match(text, m.end())
         listed = False
@@ -292,6 +291,9 @@ def misspelt_latin_provinces(text: str) -> list[tuple[int, int, str]]:
             prev = re.search(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}$", text[max(0, m.start() - 40):before.start()]) if before else None
             listed = any(r is not None and _latin_key(r.group(0)) in provinces for r in (nxt, prev))
         if after is None and not listed:
+            continue  # asked first: the context is cheaper than the near names
+        near = [p for k, p in provinces.items() if abs(len(k) - len(key)) <= 2 and (d := _osa(k, key)) and (d == 1 or (d == 2 and len(k) >= 12))]
+        if len(near) != 1:
             continue
         out.append((m.start(), m.end(), near[0]))
     return out
