@@ -177,3 +177,9 @@ def test_a_foreign_province_near_a_short_form_is_not_a_slip() -> None:
     # details/44310's list of Cambodian provinces: อุดรเมียนเจย is not a slip of อุดรฯ (Udon Thani's short form)
     body = "จังหวัดบันเตียเมียนเจย จังหวัดอุดรเมียนเจย จังหวัดพระวิหาร"
     assert not any(p.startswith("จังหวัดอุดร") and p != "จังหวัดอุดรเมียนเจย" for p in _places(body))
+
+
+def test_bare_asia_before_a_function_word() -> None:
+    # details/52282
+    body = "จะก้าวขึ้นเป็นเสือตัวที่ 5 ของเอเชียเมื่อราว 30 ปีก่อนกลับคืนมา"
+    assert "เอเชีย" in _places(body)
