@@ -1,0 +1,61 @@
+"""The gist on headlines quoted verbatim from random corpus releases (session 7, a pool of 150+ random releases
+read by hand besides bench/gists7): a quoted Thai name the glossary cannot read is given romanised in quotes,
+not glossed word by word, and a long one is left out."""
+
+import re
+
+from gist_helpers import entity, gist, object_after
+
+from briefing.model import Analysis
+
+QUOTED = re.compile(r'"[A-Z][a-z\'-]+(?: [A-Z][a-z\'-]+)*"')
+
+
+def test_a_quoted_campaign_name_is_romanised_not_glossed() -> None:
+    # thaigov.go.th/news/contents/details/44558: 'แฮปปี้' is unglossed; the campaign was 'the farmer campaign'
+    title = ("กระทรวงเกษตรฯ จับกระแส วันที่ 8 เดือน 8 จัดแคมเปญ “เกษตรกรแฮปปี้” ขายมังคุดจากเกษตรกรภาคใต้ "
+             "ในราคา 4 โล 100 เพื่อช่วยเกษตรกรไทยฝ่าวิกฤตโควิด-19")
+    obj = object_after(title, "จัด")
+    assert re.fullmatch(rf"{QUOTED.pattern} campaign", obj), obj
+
+
+def test_a_quoted_scheme_name_is_a_name() -> None:
+    # thaigov.go.th/news/contents/details/36583: the co-payment scheme 'คนละครึ่ง' read 'welcomes the half'
+    title = ("นายกฯปลื้ม  “คนละครึ่ง” ประสบความสำเร็จ ลดภาระค่าใช้จ่ายประชาชน กระตุ้นเศรษฐกิจชุมชน  "
+             "ตั้งเป้าร้านค้าเข้าร่วม 1 ล้านราย")
+    text = gist(Analysis(title=title, body=""))
+    assert QUOTED.search(text) and "half" not in text, text
+
+
+def test_a_quoted_name_after_hai_is_whom_it_goes_to() -> None:
+    # thaigov.go.th/news/contents/details/40891: morale is sent TO the golfer, not 'the "Promiao" morale'
+    title = "นายกฯ ส่งกำลังใจให้ “โปรเหมียว” มุ่งสู่อันดับที่สูงขึ้น หลังคว้าแชมป์กอล์ฟ แอลพีจีเอทัวร์ ปี 2021"
+    obj = object_after(title, "ส่ง")
+    assert re.fullmatch(rf"morale to {QUOTED.pattern}", obj), obj
+
+
+def test_a_long_quoted_saying_is_left_out() -> None:
+    # thaigov.go.th/news/contents/details/58487: the building's name is a saying ('born to repay the land');
+    # glossed word by word it made 'the land building foundation stone'
+    title = ("รองนายกรัฐมนตรี วิษณุฯ วางศิลาฤกษ์อาคาร “เกิดมาต้องตอบแทนบุญคุณแผ่นดิน” และพิธีเปิด "
+             "“ศูนย์ผ่าตัดหัวใจ 99 ปี รัฐบุรุษ พลเอก เปรม ติณสูลานนท์” ระลึกถึงคุณงามความดีรัฐบุรุษ")
+    obj = object_after(title, "วาง")
+    assert obj and "land" not in obj and '"' not in obj, obj
+
+
+def test_a_quoted_title_the_glossary_reads_is_still_glossed() -> None:
+    # thaigov.go.th/news/contents/details/66286-like wording: every word of 'บุหรี่ไฟฟ้า' is glossed
+    title = "ดีอี เดินหน้าปิดกั้นแพลตฟอร์ม “บุหรี่ไฟฟ้า” ต่อเนื่อง ทะลุ 10,000 URLs"
+    obj = object_after(title, "ปิดกั้น")
+    assert "e-cigarette" in obj and '"' not in obj, obj
+
+
+def test_quoted_bodies_the_analysis_knows_are_read_as_names() -> None:
+    # thaigov.go.th/news/contents/details/83011: two departments quoted; not left out as an unread title
+    title = ('“เดชอิศม์” นั่งหัวโต๊ะประชุมขับเคลื่อนนโยบาย "กรมส่งเสริมการปกครองท้องถิ่น-กรมที่ดิน" '
+             "มุ่งเสริมสมรรถนะงานทั้งมิติกฎหมาย การกระจายอำนาจ และบริการประชาชน")
+    analysis = Analysis(title=title, body="", entities=[
+        entity("organisation", "title", title, "กรมส่งเสริมการปกครองท้องถิ่น",
+               "Department of Local Administration (DLA)"),
+        entity("organisation", "title", title, "กรมที่ดิน", "Department of Lands (DOL)")])
+    assert "DLA" in gist(analysis)
