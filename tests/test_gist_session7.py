@@ -4,7 +4,7 @@ not glossed word by word, and a long one is left out."""
 
 import re
 
-from gist_helpers import entity, gist, object_after
+from gist_helpers import entity, gist, line_spans, object_after
 
 from briefing.model import Analysis
 
@@ -19,12 +19,12 @@ def test_a_quoted_campaign_name_is_romanised_not_glossed() -> None:
     assert re.fullmatch(rf"{QUOTED.pattern} campaign", obj), obj
 
 
-def test_a_quoted_scheme_name_is_a_name() -> None:
-    # thaigov.go.th/news/contents/details/36583: the co-payment scheme 'คนละครึ่ง' read 'welcomes the half'
-    title = ("นายกฯปลื้ม  “คนละครึ่ง” ประสบความสำเร็จ ลดภาระค่าใช้จ่ายประชาชน กระตุ้นเศรษฐกิจชุมชน  "
-             "ตั้งเป้าร้านค้าเข้าร่วม 1 ล้านราย")
-    text = gist(Analysis(title=title, body=""))
-    assert QUOTED.search(text) and "half" not in text, text
+def test_a_quoted_name_opening_with_a_function_word_is_a_name() -> None:
+    # thaigov.go.th/news/contents/details/53629: the Pheu Thai party ('เพื่อ|ไทย', for | Thai) is a name
+    title = ("โฆษกรัฐบาลหนุน “เพื่อไทย” ใช้ขุนพลซักฟอกให้น้อย แนะเน้นคุณภาพเนื้อหา ท้าโชว์หลักฐานเด็ดม้วนเดียวจบ "
+             "ไม่ใช่ส่งไม้ต่อยื้อเวลาไปเรื่อย")
+    obj = object_after(title, "หนุน")
+    assert QUOTED.fullmatch(obj), obj
 
 
 def test_a_quoted_name_after_hai_is_whom_it_goes_to() -> None:
@@ -59,3 +59,23 @@ def test_quoted_bodies_the_analysis_knows_are_read_as_names() -> None:
                "Department of Local Administration (DLA)"),
         entity("organisation", "title", title, "กรมที่ดิน", "Department of Lands (DOL)")])
     assert "DLA" in gist(analysis)
+
+
+def test_a_stimulus_scheme_is_named_not_glossed() -> None:
+    # thaigov.go.th/news/contents/details/40582: 'closes the project each half' before
+    text = gist(Analysis(title="ปิดโครงการคนละครึ่ง ยอดใช้จ่ายกว่า 1 แสนล้านบาท", body=""))
+    assert "the Khon La Krueng scheme" in text and "half" not in text, text
+    # thaigov.go.th/news/contents/details/56202: 'registration for the right extension phase travel' before
+    obj = object_after("เริ่มวันนี้! เปิดลงทะเบียน เราเที่ยวด้วยกัน เฟส 4 ส่วนขยายอีก 1.5 ล้านสิทธิ", "ลงทะเบียน")
+    assert "the Rao Tiew Duay Kan scheme" in obj and "travel" not in obj, obj
+
+
+def test_a_time_opening_the_headline_is_no_subject() -> None:
+    # thaigov.go.th/news/contents/details/99276: 'OPM: Tomorrow starts GBC'
+    title = ('พรุ่งนี้ เริ่มเจรจา GBC ย้ำฝ่ายเลขาประชุม 4-6 ส.ค. จากนั้น "บิ๊กเล็ก" บินประชุม 7 ส.ค. '
+             "พร้อมเปิดรับผู้สังเกตการณ์ เจ้าภาพมาเลเซีย จีนและสหรัฐฯ เป้าหมาย")
+    body = "สำนักนายกรัฐมนตรี รายงานว่า"
+    analysis = Analysis(title=title, body=body, sentences=line_spans(body), entities=[
+        entity("organisation", "body", body, "สำนักนายกรัฐมนตรี", "Office of the Prime Minister (OPM)")])
+    text = gist(analysis)
+    assert "Tomorrow" not in text and text.startswith("OPM starts GBC"), text

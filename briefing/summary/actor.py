@@ -297,6 +297,8 @@ def _opening_topic(analysis: Analysis, verb_pos: int) -> str | None:
     topic, _, _ = object_of(analysis, None, stop=verb_pos)
     if not topic or word_count(topic) > 6:
         return None
+    if set(topic.lower().removeprefix("the ").split()) <= _TIME_WORDS | {"tomorrow", "tonight", "yesterday"}:
+        return None  # 'วันพรุ่งนี้ เริ่มใช้จ่ายโครงการ...': a time says when, it is no subject ('Tomorrow starts')
     return topic[:1].upper() + topic[1:]
 
 
