@@ -79,3 +79,40 @@ def test_a_time_opening_the_headline_is_no_subject() -> None:
         entity("organisation", "body", body, "สำนักนายกรัฐมนตรี", "Office of the Prime Minister (OPM)")])
     text = gist(analysis)
     assert "Tomorrow" not in text and text.startswith("OPM starts GBC"), text
+
+
+def test_a_host_who_lets_visitors_call_receives_them() -> None:
+    # thaigov.go.th/news/contents/details/35917: the minister receives the association; read as 'เข้าพบ' (call on)
+    # the association was the actor
+    title = "รัฐมนตรีฯ สุริยะ ให้สมาคมผู้สื่อข่าวรถยนต์และรถจักรยานยนต์ไทย เข้าพบ"
+    body = "นายสุริยะ จึงรุ่งเรืองกิจ รัฐมนตรีว่าการกระทรวงอุตสาหกรรม"
+    analysis = Analysis(title=title, body=body, sentences=line_spans(body), entities=[
+        entity("person", "title", title, "สุริยะ", "Suriya Juangroongruangkit"),
+        entity("organisation", "title", title, "สมาคมผู้สื่อข่าวรถยนต์และรถจักรยานยนต์ไทย",
+               "Thai Automotive Journalists Association (TAJA)"),
+        entity("person", "body", body, "นายสุริยะ จึงรุ่งเรืองกิจ", "Suriya Juangroongruangkit",
+               role="รัฐมนตรีว่าการกระทรวงอุตสาหกรรม", role_english="Minister of Industry")])
+    text = gist(analysis)
+    assert text == "Minister Suriya Juangroongruangkit receives TAJA", text
+
+
+def test_a_causative_with_no_next_clause_is_left_out() -> None:
+    # thaigov.go.th/news/contents/details/46825: 'increases the confidence to let bank' ('เพิ่มความมั่นใจให้ธนาคารปล่อยกู้':
+    # the bank lends, a verb the gist did not read)
+    title = ("รัฐบาลหนุนไมโคร-เอสเอ็มอีเข้าถึงสภาพคล่อง บสย.ปรับเกณฑ์ค้ำประกันเป็น 100% เพิ่มความมั่นใจให้ธนาคารปล่อยกู้ "
+             "พ.ร.ก.สินเชื้อฟื้นฟู อนุมัติแล้ว 1.08 แสน ลบ.")
+    analysis = Analysis(title=title, body="", entities=[
+        entity("organisation", "title", title, "บสย.", "Thai Credit Guarantee Corporation (TCG)")])
+    text = gist(analysis)
+    assert "to let" not in text, text
+
+
+def test_a_topic_that_names_the_issuer_again_is_no_second_subject() -> None:
+    # thaigov.go.th/news/contents/details/100116: 'Customs Department: Customs join forces with PAT'
+    title = "ศุลกากรจับมือการท่าเรือแห่งประเทศไทย ยกระดับนวัตกรรมความปลอดภัยสู่มาตรฐานสากล"
+    body = "กรมศุลกากร ร่วมกับการท่าเรือแห่งประเทศไทย"
+    analysis = Analysis(title=title, body=body, sentences=line_spans(body), entities=[
+        entity("organisation", "title", title, "การท่าเรือแห่งประเทศไทย", "Port Authority of Thailand (PAT)"),
+        entity("organisation", "body", body, "กรมศุลกากร", "Customs Department")])
+    text = gist(analysis)
+    assert text.startswith("Customs Department joins forces with PAT"), text

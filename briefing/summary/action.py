@@ -93,6 +93,9 @@ def _gated(action: str) -> str:
     gist that is shorter and true reads better than one a reader cannot parse."""
     bad = _modifiers_only() - _POSTPOSITIVE_MODIFIERS
     action = re.sub(r" in (?:the )?areas?(?= and |$)", "", action)  # 'listens to problems in area': says nothing
+    # 'increases the confidence to let bank', 'builds income to let country': a causative 'ให้' whose next clause was
+    # not read lets someone do nothing; the clause stops before it ('to let the public improve transport' stays)
+    action = re.sub(rf" {CAUSATIVE} (?:the |a )?[a-z]+(?: [a-z]+)?(?= and |$)", "", action)
     clauses = action.split(" and ")
     kept: list[str] = []
     for i, clause in enumerate(clauses):
@@ -223,6 +226,8 @@ def _action_of(analysis: Analysis, phrases: list[str]) -> tuple[str, int | None]
     holds a meeting ('holds the second Thai–China Ministerial Dialogue'); otherwise the object is the
     headline's own phrase after its verb (`object_of`), and failing that its glossary topics."""
     title = analysis.title
+    if received := _received(analysis):
+        return received
     verb = find_verb(analysis)
     squashed_title = re.sub(r"\s+", " ", title).lower()
     event = next((p for p in phrases if p.lower() in squashed_title and word_count(p) >= 2
@@ -352,6 +357,22 @@ def _action_of(analysis: Analysis, phrases: list[str]) -> tuple[str, int | None]
     if verb:
         return BARE.sub("", verb.english), verb.start
     return "", None
+
+
+_CALL_ON = re.compile(r"ให้(?!การ|ความ|สัมภาษณ์|โอวาท|นโยบาย)\s*(\S.{0,100}?)\s*(?:พร้อม(?:ด้วย)?)?\s*(?:และ)?\s*(?:คณะ)?\s*เข้าพบ")
+"""'<host> ให้ <visitor> (และคณะ) เข้าพบ': the host lets the visitor call on them, i.e. receives them."""
+
+
+def _received(analysis: Analysis) -> tuple[str, int] | None:
+    """'รมว.สุริยะ ให้ประธาน JETRO Bangkok และคณะของJCC เข้าพบ' (83 corpus headlines of 63k): the host receives the
+    visitor. Read as 'เข้าพบ' (call on) with whoever stands before it as the actor, the gist named the visitor as
+    the one acting ('Wachira Rueangmalai leads the association committee') or said nothing ('issues a release')."""
+    m = _CALL_ON.search(analysis.title)
+    if m is None or not analysis.title[:m.start()].strip():
+        return None
+    host = Verb(english="receives", start=m.start(), end=m.start(1))
+    visitor, _, _ = object_of(analysis, host, stop=m.end(1))
+    return (f"receives {with_article(visitor)}" if visitor else "receives visitors"), m.start()
 
 
 _BODIES = {"committee", "board", "council", "subcommittee", "commission", "working", "panel", "cabinet"}

@@ -195,6 +195,9 @@ def actor_of(analysis: Analysis, people: list[Person], verb_pos: int | None) -> 
         speaker = next((p for p in people if p.role), None)
         return _person_label(speaker.name, speaker.role) if speaker else "The government"
     agency = _issuer(analysis, people)
+    if topic and set(topic.lower().split()) <= set(agency.lower().split()):
+        # 'ศุลกากรจับมือ...' read 'Customs Department: Customs join forces': the topic is the issuer named again
+        return agency
     return f"{agency}: {topic}" if topic else agency
 
 
