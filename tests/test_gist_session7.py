@@ -7,6 +7,7 @@ import re
 from gist_helpers import entity, gist, line_spans, object_after
 
 from briefing.model import Analysis
+from briefing.summary.action import action_of
 
 QUOTED = re.compile(r'"[A-Z][a-z\'-]+(?: [A-Z][a-z\'-]+)*"')
 
@@ -116,3 +117,14 @@ def test_a_topic_that_names_the_issuer_again_is_no_second_subject() -> None:
         entity("organisation", "body", body, "กรมศุลกากร", "Customs Department")])
     text = gist(analysis)
     assert text.startswith("Customs Department joins forces with PAT"), text
+
+
+def test_talks_are_held_with_a_post_and_on_a_topic() -> None:
+    # thaigov.go.th/news/contents/details/56837: 'holds talks on the ambassador of United Kingdom'
+    title = ("รองนายกฯ วิษณุฯ หารือ เอกอัครราชทูตสหราชอาณาจักรฯ พร้อมร่วมมือผลักดันความร่วมมือทุกมิติ "
+             "ครอบคลุมทวิภาคี พหุภาคี มุ่งฟื้นฟูเศรษฐกิจอย่างยั่งยืน")
+    analysis = Analysis(title=title, body="", entities=[
+        entity("place", "title", title, "สหราชอาณาจักร", "United Kingdom")])
+    assert "holds talks with the ambassador" in gist(analysis)
+    # a thing named by an acronym is still what the talks are on
+    assert action_of(Analysis(title="ดีอี หารือ MOU ระบบ", body=""), [])[0].startswith("holds talks on ")

@@ -138,10 +138,20 @@ def _gated(action: str) -> str:
     return " and ".join(k for k in kept if k)
 
 
+_TALKS_WITH = re.compile(
+    r"\bholds talks on ((?:the )?(?:(?!(?:MOU|MOA|FTA|BCG|ESG|SMEs?|GDP|AI|EV|OTOP|IT|PM)\b)[A-Z]{2,}\b|(?:[A-Za-z-]+ ){0,3}(?:ambassadors?|envoys?|ministers?|Minister|"
+    r"President|presidents?|chair|chairperson|chairman|delegations?|representatives|executives|officials|leaders|"
+    r"governors?|secretary-general|director-general|club|association|federation|council|government|company|"
+    r"companies|team)\b))")
+"""'หารือ ออท.เปรู', 'หารือนายกฯ เยอรมนี', 'หารือสมาพันธ์...': talks are held WITH a party (a post, a body, an acronym),
+ON a topic; an acronym names a body unless it is a thing ('MOU', 'BCG', 'SMEs')."""
+
+
 def action_of(analysis: Analysis, phrases: list[str]) -> tuple[str, int | None]:
     """What was done, passed through `_gated`; see `_action_of`."""
     action, pos = _action_of(analysis, phrases)
     action = _with_parties(analysis, action)
+    action = _TALKS_WITH.sub(r"holds talks with \1", action)
     clauses = action.split(" and ")
     if len(clauses) > 1 and " " in clauses[0] and clauses[-1].split(" ")[0] == clauses[0].split(" ")[0] \
             and clauses[0].split(" ")[0][:1].islower():
