@@ -128,3 +128,13 @@ def test_talks_are_held_with_a_post_and_on_a_topic() -> None:
     assert "holds talks with the ambassador" in gist(analysis)
     # a thing named by an acronym is still what the talks are on
     assert action_of(Analysis(title="ดีอี หารือ MOU ระบบ", body=""), [])[0].startswith("holds talks on ")
+
+
+def test_a_body_meets_and_people_are_met_with() -> None:
+    # thaigov.go.th/news/contents/details/61920: a meeting OF the committee, not ON it
+    action = action_of(Analysis(title="รมช.ประภัตร เปิดประชุมคณะกรรมการมาตรฐานสินค้าเกษตร ครั้งที่ 4/2565", body=""), [])[0]
+    assert "a meeting of the agricultural goods standard committee" in action, action
+    # thaigov.go.th/news/contents/details/72415: the ministers meet WITH the executives
+    title = "2 รมต.สธ.ประชุมผู้บริหาร อนุมัติแผน Quick Win 13 ประเด็น ให้เห็นผลใน 100 วัน"
+    action = action_of(Analysis(title=title, body=""), [])[0]
+    assert action.startswith("holds a meeting with executives"), action

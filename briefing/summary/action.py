@@ -147,11 +147,22 @@ _TALKS_WITH = re.compile(
 ON a topic; an acronym names a body unless it is a thing ('MOU', 'BCG', 'SMEs')."""
 
 
+_MEETING_OF = re.compile(r"\b(holds|attends) a meeting on ((?:the )?(?:[A-Za-z-]+ ){0,3}(?:committee|subcommittee|board|"
+                         r"council|commission|panel|working group)\b)")
+"""'ประชุมคณะกรรมการนโยบาย...': a body meets; a meeting OF the policy committee, not ON it (a body named by the object's
+last noun, which `_action_of`'s first-word test misses: 'the policy committee', 'the plan board')."""
+_MEETING_WITH = re.compile(r"\b(holds) a meeting on ((?:the |all )?(?:[A-Za-z-]+ ){0,3}(?:executives|officials|agencies|"
+                           r"partners|heads|representatives|governors|leaders)\b)")
+"""'ประชุมผู้บริหารระดับสูง', 'ประชุมภาคีเครือข่าย': a meeting WITH people, not on them."""
+
+
 def action_of(analysis: Analysis, phrases: list[str]) -> tuple[str, int | None]:
     """What was done, passed through `_gated`; see `_action_of`."""
     action, pos = _action_of(analysis, phrases)
     action = _with_parties(analysis, action)
     action = _TALKS_WITH.sub(r"holds talks with \1", action)
+    action = _MEETING_OF.sub(r"\1 a meeting of \2", action)
+    action = _MEETING_WITH.sub(r"\1 a meeting with \2", action)
     clauses = action.split(" and ")
     if len(clauses) > 1 and " " in clauses[0] and clauses[-1].split(" ")[0] == clauses[0].split(" ")[0] \
             and clauses[0].split(" ")[0][:1].islower():
