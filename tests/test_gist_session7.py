@@ -138,3 +138,11 @@ def test_a_body_meets_and_people_are_met_with() -> None:
     title = "2 รมต.สธ.ประชุมผู้บริหาร อนุมัติแผน Quick Win 13 ประเด็น ให้เห็นผลใน 100 วัน"
     action = action_of(Analysis(title=title, body=""), [])[0]
     assert action.startswith("holds a meeting with executives"), action
+
+
+def test_honouring_is_one_verb() -> None:
+    # thaigov.go.th/news/contents/details/52249: 'praises the contemporary artist honour' (ยกย่อง|เชิดชู|เกียรติ)
+    title = ("วธ.สร้างขวัญกำลังใจ ยกย่องเชิดชูเกียรติศิลปินร่วมสมัย สร้างสรรค์ผลงานคุณภาพสู่สังคมอย่างต่อเนื่อง "
+             "เฟ้นศิลปินรางวัล “ศิลปาธร” 7 สาขา ประจำปี 2565 รับสมัครตั้งแต่บัดนี้จนถึงวันที่ 31 มี.ค.นี้")
+    assert object_after(title, "ยกย่องเชิดชูเกียรติ") == "contemporary artists"
+    assert "honours contemporary artists" in action_of(Analysis(title=title, body=""), [])[0]
