@@ -146,3 +146,17 @@ def test_honouring_is_one_verb() -> None:
              "เฟ้นศิลปินรางวัล “ศิลปาธร” 7 สาขา ประจำปี 2565 รับสมัครตั้งแต่บัดนี้จนถึงวันที่ 31 มี.ค.นี้")
     assert object_after(title, "ยกย่องเชิดชูเกียรติ") == "contemporary artists"
     assert "honours contemporary artists" in action_of(Analysis(title=title, body=""), [])[0]
+
+
+def test_one_warning_is_said_once() -> None:
+    # thaigov.go.th/news/contents/details/73246: 'warns the public to warn the public criminals'
+    action = action_of(Analysis(title="“ประเสริฐ” เตือน ระวัง! คนร้ายหลอกรับเงินบริจาค ฉวยโอกาสสถานการณ์อิสราเอล-ฮามาส", body=""), [])[0]
+    assert action.startswith("warns the public about") and action.count("warn") == 1, action
+
+
+def test_the_verb_after_an_adverb_takes_its_base_form() -> None:
+    # 'เชิญชวนชาวไทย ร่วมน้อมรำลึก...' read 'invites Thai people to humbly follows'
+    from briefing.summary.words import base_form
+
+    assert base_form("humbly follows the King") == "humbly follow the King"
+    assert base_form("applies for loans") == "apply for loans"  # a verb ending in -ly is no adverb

@@ -163,6 +163,8 @@ def action_of(analysis: Analysis, phrases: list[str]) -> tuple[str, int | None]:
     action = _TALKS_WITH.sub(r"holds talks with \1", action)
     action = _MEETING_OF.sub(r"\1 a meeting of \2", action)
     action = _MEETING_WITH.sub(r"\1 a meeting with \2", action)
+    # 'เตือน ระวัง! คนร้าย...': both verbs warn ('warns the public to warn the public criminals'); one warning is said
+    action = re.sub(r"\bwarns the public to warn the public(?: about)?\b", "warns the public about", action)
     clauses = action.split(" and ")
     if len(clauses) > 1 and " " in clauses[0] and clauses[-1].split(" ")[0] == clauses[0].split(" ")[0] \
             and clauses[0].split(" ")[0][:1].islower():
