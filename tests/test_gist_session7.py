@@ -4,9 +4,9 @@ not glossed word by word, and a long one is left out."""
 
 import re
 
-from gist_helpers import entity, gist, line_spans, object_after
+from gist_helpers import at, entity, gist, line_spans, object_after
 
-from briefing.model import Analysis
+from briefing.model import Analysis, Figure
 from briefing.summary.action import action_of
 
 QUOTED = re.compile(r'"[A-Z][a-z\'-]+(?: [A-Z][a-z\'-]+)*"')
@@ -160,3 +160,15 @@ def test_the_verb_after_an_adverb_takes_its_base_form() -> None:
 
     assert base_form("humbly follows the King") == "humbly follow the King"
     assert base_form("applies for loans") == "apply for loans"  # a verb ending in -ly is no adverb
+
+
+def test_the_public_sector_excellence_award_is_named() -> None:
+    # thaigov.go.th/news/contents/details/88147: 'wins an award for the state' (เลิศ|รัฐ: excellent | state)
+    title = ("กรมการจัดหางาน คว้ารางวัลเลิศรัฐ 2 ผลงาน สาขาคุณภาพการบริหารจัดการภาครัฐ ประจำปี 2567 "
+             "นำองค์การยกระดับสู่ระบบราชการ 4.0")
+    fs, fe = at(title, "2 ผลงาน")
+    analysis = Analysis(title=title, body="", entities=[
+        entity("organisation", "title", title, "กรมการจัดหางาน", "Department of Employment (DOE)")],
+        figures=[Figure(kind="count", field="title", text="2 ผลงาน", start=fs, end=fe, value=2.0, unit="works",
+                       english="2 works")])
+    assert gist(analysis).startswith("Department of Employment wins the Public Sector Excellence Award")
