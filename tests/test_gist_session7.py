@@ -172,3 +172,14 @@ def test_the_public_sector_excellence_award_is_named() -> None:
         figures=[Figure(kind="count", field="title", text="2 ผลงาน", start=fs, end=fe, value=2.0, unit="works",
                        english="2 works")])
     assert gist(analysis).startswith("Department of Employment wins the Public Sector Excellence Award")
+
+
+def test_thailand_reported_as_acting_is_the_subject_not_the_sayer() -> None:
+    # thaigov.go.th/news/contents/details/39000: Thailand receives the vaccines, not the Prime Minister
+    title = "นายกรัฐมนตรียืนยันไทยได้รับวัคซีนโควิด-19 ตามที่กำหนด พร้อมดำเนินการฉีดวัคซีนตามลำดับกลุ่มเสี่ยง"
+    body = "พลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี กล่าวว่า"
+    analysis = Analysis(title=title, body=body, sentences=line_spans(body), entities=[
+        entity("person", "body", body, "พลเอก ประยุทธ์ จันทร์โอชา", "Prayut Chan-o-cha", role="นายกรัฐมนตรี",
+               role_english="Prime Minister")])
+    text = gist(analysis)
+    assert text.startswith("Prime Minister Prayut Chan-o-cha: Thailand receives"), text

@@ -251,8 +251,9 @@ def _reported_subject(analysis: Analysis, limit: int) -> tuple[int, str] | None:
         before = []  # something else stands between the noun and the verb
     if before and before[-1].text in table and len(before) <= 2:
         english = table[before[-1].text]
-        if english.removeprefix("the ")[:1].isupper():
+        if english.startswith("the ") and english[4:5].isupper():
             return None  # 'นายกฯ', 'ครม.': a post or a body, which the candidates name better ('Prime Minister Prayut')
+        # ('เผยไทยเดินหน้าตั้งจุด...': the country, 'Thailand', is no post; it sets up the points, not the spokesperson)
         return before[-1].start, english[:1].upper() + english[1:]
     return None
 
