@@ -183,3 +183,15 @@ def test_thailand_reported_as_acting_is_the_subject_not_the_sayer() -> None:
                role_english="Prime Minister")])
     text = gist(analysis)
     assert text.startswith("Prime Minister Prayut Chan-o-cha: Thailand receives"), text
+
+
+def test_thailand_and_a_country_opening_the_headline_act_together() -> None:
+    # thaigov.go.th/news/contents/details/57825: 'Malaysia Thailand strengthens cooperation' before
+    title = ("ไทย-มาเลเซียกระชับความร่วมมือ ประชุมทวิภาคีครั้งแรกในรอบ 6 ปี มุ่งพัฒนาพื้นที่ชายแดนหลายมิติ "
+             "ตั้งเป้าการค้า 30,000 ล้านดอลลาร์ ภายในปี 68")
+    analysis = Analysis(title=title, body="", entities=[
+        entity("place", "title", title, "มาเลเซีย", "Malaysia")])
+    assert gist(analysis).startswith("Thailand and Malaysia strengthen cooperation")
+    # thaigov.go.th/news/contents/details/72356: a body named by its acronym ('FAO strengthens' before)
+    assert gist(Analysis(title="ไทย – FAO กระชับความสัมพันธ์แน่นแฟ้น", body="")).startswith(
+        "Thailand and FAO strengthen")

@@ -221,8 +221,8 @@ def _plural_subject(actor: str) -> bool:
            for before, after in _joins(" ".join(subject))):
         return True  # 'MSDHS and Ministry of Public Health': two bodies acting together (actor.actor_of);
         # 'Ministry of Agriculture and Cooperatives' is one name
-    if re.fullmatch(r"The [a-z]+ and [A-Z][\w -]*", " ".join(subject)):
-        return True  # 'The government and Bangkok work together' (actor._reported_subject)
+    if re.fullmatch(r"(?:The [a-z]+|Thailand) and [A-Z][\w -]*", " ".join(subject)):
+        return True  # 'The government and Bangkok work together' (actor._reported_subject), 'Thailand and Laos join'
     if any(before[-1:].isalpha() and before.split()[-1][:1].isupper() and _TITLED.match(after)
            for before, after in _joins(" ".join(subject))):
         return True  # 'Minister Varawut Silpa-archa and Adviser Kanchana Sinlapa-acha join', not 'joins'
