@@ -195,3 +195,14 @@ def test_thailand_and_a_country_opening_the_headline_act_together() -> None:
     # thaigov.go.th/news/contents/details/72356: a body named by its acronym ('FAO strengthens' before)
     assert gist(Analysis(title="ไทย – FAO กระชับความสัมพันธ์แน่นแฟ้น", body="")).startswith(
         "Thailand and FAO strengthen")
+
+
+def test_an_event_opening_the_headline_is_held_by_the_issuer() -> None:
+    # thaigov.go.th/news/contents/details/94919: 'Excise Department: Ceremony signs the cooperation agreement memorandum'
+    title = ("พิธีลงนามบันทึกข้อตกลงความร่วมมือว่าด้วยการตรวจสอบ ยึด และอายัด "
+             "ลักลอบนำส่งสินค้าผ่านพัสดุที่มีเจตนาหลบเลี่ยงภาษีสรรพสามิต")
+    body = "กรมสรรพสามิต จัดพิธีลงนาม"
+    analysis = Analysis(title=title, body=body, sentences=line_spans(body), entities=[
+        entity("organisation", "body", body, "กรมสรรพสามิต", "Excise Department")])
+    text = gist(analysis)
+    assert text.startswith("Excise Department holds a ceremony to sign the cooperation agreement memorandum"), text

@@ -113,6 +113,12 @@ def gather(release: Release, analysis: Analysis) -> Facts:
     actor = actor_of(view, people, verb_pos)
     if action and _plural_subject(actor):
         action = _plural_action(action)  # 'All sectors speed up ...', not 'speeds up'
+    if (held := _EVENT_TOPIC.fullmatch(actor)) and action[:1].islower() and " " in action:
+        # 'พิธีลงนามบันทึกข้อตกลง...' (a headline that names an event): the event does not sign; the issuer holds
+        # it ('Excise Department holds a ceremony to sign ...', not 'Excise Department: Ceremony signs ...')
+        infinitive = _plural_action(action).replace("are ", "be ", 1) if action.startswith("is ") else _plural_action(action)
+        actor, action = held.group(1), (action if action.startswith("holds ") else
+                                         f"holds a {held.group(2).lower()} to {infinitive}")  # not 'holds ... to hold'
     said = action.removeprefix("reports on ")
     initials = "".join(w[0] for w in actor.split() if w[:1].isupper())
     if said != action and (said in actor or said in (abbreviation(actor), initials) or actor.endswith(f"({said})")):
@@ -184,6 +190,10 @@ def _sentence(text: str) -> str:
         return ""
     text = text[0].upper() + text[1:]
     return text if text.endswith((".", "!", "?")) else text + "."
+
+
+_EVENT_TOPIC = re.compile(r"(.+): (Ceremony|Fair|Seminar|Exhibition|Festival)")
+"""An opening topic that is an event: what the headline says of it is what was done at it."""
 
 
 def _plural_action(action: str) -> str:
