@@ -519,8 +519,9 @@ NAME_CHARS = 24
 """A quoted Thai title this short (in characters, spaces left out) that the glossary cannot read as nouns is a
 name ('“คนละครึ่ง”', '“คุณสู้ เราช่วย”'): the gist gives it romanised in quotes; a longer one is a slogan or a
 saying, left out."""
-NAME_WORDS = 4
-"""A romanised name of more words is a compound the model cut into syllables ('Wan Na Mi Not Rom Ha Rat'): left out."""
+NAME_WORDS = 3
+"""A romanised name of more words is a slogan or a compound the model cut into syllables ('Khayan Suesat Otthon Miwinai',
+'Wan Na Mi Not Rom Ha Rat'): no reader holds it in one line; left out."""
 
 
 def _quoted_titles(title: str) -> list[tuple[int, int, bool, str | None, bool]]:
