@@ -93,6 +93,9 @@ def _gated(action: str) -> str:
     gist that is shorter and true reads better than one a reader cannot parse."""
     bad = _modifiers_only() - _POSTPOSITIVE_MODIFIERS
     action = re.sub(r" in (?:the )?areas?(?= and |$)", "", action)  # 'listens to problems in area': says nothing
+    # 'increases the confidence to let bank', 'builds income to let country': a causative 'ให้' whose next clause was
+    # not read lets someone do nothing; the clause stops before it ('to let the public improve transport' stays)
+    action = re.sub(rf" {CAUSATIVE} (?:the |a )?[a-z]+(?: [a-z]+)?(?= and |$)", "", action)
     clauses = action.split(" and ")
     kept: list[str] = []
     for i, clause in enumerate(clauses):
@@ -135,10 +138,33 @@ def _gated(action: str) -> str:
     return " and ".join(k for k in kept if k)
 
 
+_TALKS_WITH = re.compile(
+    r"\bholds talks on ((?:the )?(?:(?!(?:MOU|MOA|FTA|BCG|ESG|SMEs?|GDP|AI|EV|OTOP|IT|PM)\b)[A-Z]{2,}\b|(?:[A-Za-z-]+ ){0,3}(?:ambassadors?|envoys?|ministers?|Minister|"
+    r"President|presidents?|chair|chairperson|chairman|delegations?|representatives|executives|officials|leaders|"
+    r"governors?|secretary-general|director-general|club|association|federation|council|government|company|"
+    r"companies|team)\b))")
+"""'หารือ ออท.เปรู', 'หารือนายกฯ เยอรมนี', 'หารือสมาพันธ์...': talks are held WITH a party (a post, a body, an acronym),
+ON a topic; an acronym names a body unless it is a thing ('MOU', 'BCG', 'SMEs')."""
+
+
+_MEETING_OF = re.compile(r"\b(holds|attends) a meeting on ((?:the )?(?:[A-Za-z-]+ ){0,3}(?:committee|subcommittee|board|"
+                         r"council|commission|panel|working group)\b)")
+"""'ประชุมคณะกรรมการนโยบาย...': a body meets; a meeting OF the policy committee, not ON it (a body named by the object's
+last noun, which `_action_of`'s first-word test misses: 'the policy committee', 'the plan board')."""
+_MEETING_WITH = re.compile(r"\b(holds) a meeting on ((?:the |all )?(?:[A-Za-z-]+ ){0,3}(?:executives|officials|agencies|"
+                           r"partners|heads|representatives|governors|leaders)\b)")
+"""'ประชุมผู้บริหารระดับสูง', 'ประชุมภาคีเครือข่าย': a meeting WITH people, not on them."""
+
+
 def action_of(analysis: Analysis, phrases: list[str]) -> tuple[str, int | None]:
     """What was done, passed through `_gated`; see `_action_of`."""
     action, pos = _action_of(analysis, phrases)
     action = _with_parties(analysis, action)
+    action = _TALKS_WITH.sub(r"holds talks with \1", action)
+    action = _MEETING_OF.sub(r"\1 a meeting of \2", action)
+    action = _MEETING_WITH.sub(r"\1 a meeting with \2", action)
+    # 'เตือน ระวัง! คนร้าย...': both verbs warn ('warns the public to warn the public criminals'); one warning is said
+    action = re.sub(r"\bwarns the public to warn the public(?: about)?\b", "warns the public about", action)
     clauses = action.split(" and ")
     if len(clauses) > 1 and " " in clauses[0] and clauses[-1].split(" ")[0] == clauses[0].split(" ")[0] \
             and clauses[0].split(" ")[0][:1].islower():
@@ -223,6 +249,8 @@ def _action_of(analysis: Analysis, phrases: list[str]) -> tuple[str, int | None]
     holds a meeting ('holds the second Thai–China Ministerial Dialogue'); otherwise the object is the
     headline's own phrase after its verb (`object_of`), and failing that its glossary topics."""
     title = analysis.title
+    if received := _received(analysis):
+        return received
     verb = find_verb(analysis)
     squashed_title = re.sub(r"\s+", " ", title).lower()
     event = next((p for p in phrases if p.lower() in squashed_title and word_count(p) >= 2
@@ -352,6 +380,22 @@ def _action_of(analysis: Analysis, phrases: list[str]) -> tuple[str, int | None]
     if verb:
         return BARE.sub("", verb.english), verb.start
     return "", None
+
+
+_CALL_ON = re.compile(r"ให้(?!การ|ความ|สัมภาษณ์|โอวาท|นโยบาย)\s*(\S.{0,100}?)\s*(?:พร้อม(?:ด้วย)?)?\s*(?:และ)?\s*(?:คณะ)?\s*เข้าพบ")
+"""'<host> ให้ <visitor> (และคณะ) เข้าพบ': the host lets the visitor call on them, i.e. receives them."""
+
+
+def _received(analysis: Analysis) -> tuple[str, int] | None:
+    """'รมว.สุริยะ ให้ประธาน JETRO Bangkok และคณะของJCC เข้าพบ' (83 corpus headlines of 63k): the host receives the
+    visitor. Read as 'เข้าพบ' (call on) with whoever stands before it as the actor, the gist named the visitor as
+    the one acting ('Wachira Rueangmalai leads the association committee') or said nothing ('issues a release')."""
+    m = _CALL_ON.search(analysis.title)
+    if m is None or not analysis.title[:m.start()].strip():
+        return None
+    host = Verb(english="receives", start=m.start(), end=m.start(1))
+    visitor, _, _ = object_of(analysis, host, stop=m.end(1))
+    return (f"receives {with_article(visitor)}" if visitor else "receives visitors"), m.start()
 
 
 _BODIES = {"committee", "board", "council", "subcommittee", "commission", "working", "panel", "cabinet"}

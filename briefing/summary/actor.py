@@ -116,6 +116,8 @@ def actor_of(analysis: Analysis, people: list[Person], verb_pos: int | None) -> 
     position's own ministry, 'รัฐมนตรีว่าการกระทรวงยุติธรรม', belongs to the position), else the
     first person the release gives a role, else the first organisation."""
     limit = verb_pos if verb_pos is not None else 40
+    if (pair := _country_pair_subject(analysis.title)) and pair[0] <= limit:
+        return pair[1]
     mentions = sorted((e for e in analysis.entities + analysis.references
                        if e.field == "title" and e.type in ("person", "organisation")), key=lambda e: e.start)
     # 'นายกฯ พร้อมให้การต้อนรับ นายกฯ ญี่ปุ่น คิชิดะ': a holder of the position the headline names after its verb
@@ -195,7 +197,42 @@ def actor_of(analysis: Analysis, people: list[Person], verb_pos: int | None) -> 
         speaker = next((p for p in people if p.role), None)
         return _person_label(speaker.name, speaker.role) if speaker else "The government"
     agency = _issuer(analysis, people)
+    if topic and set(topic.lower().split()) <= set(agency.lower().split()):
+        # 'ศุลกากรจับมือ...' read 'Customs Department: Customs join forces': the topic is the issuer named again
+        return agency
     return f"{agency}: {topic}" if topic else agency
+
+
+_PAIR_OPENING = re.compile(r"[\s“”\"']*ไทย\s*[-–]\s*(?:ประเทศ)?")
+
+
+@functools.cache
+def _country_names() -> dict[str, str]:
+    """Thai names and short forms of countries (briefing/data/countries.toml) -> their usual English names."""
+    data = tomllib.loads((Path(__file__).resolve().parents[1] / "data" / "countries.toml").read_text(encoding="utf-8"))
+    names: dict[str, str] = {}
+    for block in data.get("country", []):
+        english = block.get("short_en") or block["en"]
+        for thai in [block["th"], *block.get("aliases", [])]:
+            names.setdefault(thai, english)
+    return names
+
+
+def _country_pair_subject(title: str) -> tuple[int, str] | None:
+    """'ไทย-มาเลเซียกระชับความร่วมมือ', 'ไทย – FAO กระชับความสัมพันธ์' (194 corpus headlines of 63k open so): the two
+    parties act together: where the pair ends and 'Thailand and Malaysia'. Read as a noun group the pair made
+    'Malaysia Thailand strengthens', 'Chinese Thailand signs', or the issuing agency acted ('MOAC strengthens')."""
+    m = _PAIR_OPENING.match(title)
+    if m is None:
+        return None
+    rest = title[m.end():]
+    if latin := re.match(r"[A-Z]{2,}\b", rest):
+        return m.end() + latin.end(), f"Thailand and {latin.group(0)}"
+    names = _country_names()
+    thai = max((k for k in names if rest.startswith(k)), key=len, default=None)
+    if thai is None:
+        return None
+    return m.end() + len(thai), f"Thailand and {names[thai]}"
 
 
 _POST_TITLE = re.compile(r"(?:[A-Z][a-z-]+ )*(?:Councillors?|Minister|Governor|Secretary|Secretary-General|Director|"
@@ -248,8 +285,9 @@ def _reported_subject(analysis: Analysis, limit: int) -> tuple[int, str] | None:
         before = []  # something else stands between the noun and the verb
     if before and before[-1].text in table and len(before) <= 2:
         english = table[before[-1].text]
-        if english.removeprefix("the ")[:1].isupper():
+        if english.startswith("the ") and english[4:5].isupper():
             return None  # 'นายกฯ', 'ครม.': a post or a body, which the candidates name better ('Prime Minister Prayut')
+        # ('เผยไทยเดินหน้าตั้งจุด...': the country, 'Thailand', is no post; it sets up the points, not the spokesperson)
         return before[-1].start, english[:1].upper() + english[1:]
     return None
 
@@ -297,6 +335,8 @@ def _opening_topic(analysis: Analysis, verb_pos: int) -> str | None:
     topic, _, _ = object_of(analysis, None, stop=verb_pos)
     if not topic or word_count(topic) > 6:
         return None
+    if set(topic.lower().removeprefix("the ").split()) <= _TIME_WORDS | {"tomorrow", "tonight", "yesterday"}:
+        return None  # 'วันพรุ่งนี้ เริ่มใช้จ่ายโครงการ...': a time says when, it is no subject ('Tomorrow starts')
     return topic[:1].upper() + topic[1:]
 
 

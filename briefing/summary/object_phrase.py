@@ -147,12 +147,25 @@ class _ObjectReader:
     def _read_quoted(self, w: Word) -> _Step:
         """A word of a quoted title: the end of a quoted name ends the phrase; a quoted Thai title the
         glossary cannot read whole gives only its Latin name."""
-        if w.text in _CLOSING and (self.parts or self.group) and any(e == w.end for _, e, _ in self.titles):
+        if w.text in _CLOSING and (self.parts or self.group) and any(q[1] == w.end for q in self.titles):
             return _END  # '“โมโต จีพี” สนามที่ 18': what follows a quoted name is said of it, another phrase
         quoted = next((q for q in self.titles if self.begin <= q[0] < w.start < q[1]), None)  # a quoted clause holding
         # the verb itself ('"เปิดท่าเรือ..."') is read as the headline's own words
         if quoted is None or quoted[2]:
             return None
+        if quoted[3] is not None and not quoted[4] and self._names_inside(quoted):
+            return None  # '“วราวุธ”', '"กรมส่งเสริมการปกครองท้องถิ่น-กรมที่ดิน"': names the analysis knows are read as such
+        if quoted[3] and quoted[3] not in self.group:
+            # '“คนละครึ่ง”': a name the glossary cannot read, romanised; after its head noun ('โครงการ') it
+            # qualifies it in English order ('the "Khonlakhrueng" project'); after 'ให้' it is whom the thing goes
+            # to ('ส่งกำลังใจให้ “โปรเหมียว”': sends morale to "Promiao", not 'the "Promiao" morale')
+            before = [x for x in words(self.title) if x.end <= quoted[0] and x.text.strip()]
+            if before and before[-1].text in ("ให้", "แก่") and self.group and not self.title[before[-1].end:quoted[0]].strip():
+                self._flush(final=True)
+                self.joiner = "to"
+            self.group.append(quoted[3])
+            self.count += len(quoted[3].split())
+            self.last = quoted[1]
         # '“ชีวิตหลังการใช้ PDPA”': a quoted Thai title the glossary cannot read whole is not read word by
         # word ('the life panel discussion to use PDPA'); its Latin name says what it is about
         if re.match(r"[A-Za-z]", w.text) and (run := self._latin_run(w)) and run not in self.used_runs:
@@ -166,6 +179,9 @@ class _ObjectReader:
                 self.last = run[1]
         self.pos = w.end
         return _NEXT
+
+    def _names_inside(self, quoted: tuple[int, int, bool, str | None, bool]) -> bool:
+        return any(quoted[0] < e.end and e.start < quoted[1] for e in self.names)
 
     def _look_around(self, w: Word) -> _Around:
         """What stands before `w`, then `w` becomes the word before the next."""
@@ -499,22 +515,58 @@ _ABOUT_NOUNS = [["matter"], ["matters"], ["case"], ["issue"], ["news"], ["report
 _CLOSING = {"”", "\"", "’"}
 
 
-def _quoted_titles(title: str) -> list[tuple[int, int, bool]]:
-    """The headline's quoted titles ('“ชีวิตหลังการใช้ PDPA”'): their span (quotes included) and whether
-    to read them word by word: not when a Latin name is inside and the glossary cannot read every Thai
-    word as a noun or a modifier (a verb, an unglossed word): the Latin name then says what it is about."""
-    out = []
+NAME_CHARS = 24
+"""A quoted Thai title this short (in characters, spaces left out) that the glossary cannot read as nouns is a
+name ('“คนละครึ่ง”', '“คุณสู้ เราช่วย”'): the gist gives it romanised in quotes; a longer one is a slogan or a
+saying, left out."""
+NAME_WORDS = 3
+"""A romanised name of more words is a slogan or a compound the model cut into syllables ('Khayan Suesat Otthon Miwinai',
+'Wan Na Mi Not Rom Ha Rat'): no reader holds it in one line; left out."""
+
+
+def _quoted_titles(title: str) -> list[tuple[int, int, bool, str | None, bool]]:
+    """The headline's quoted titles ('“ชีวิตหลังการใช้ PDPA”'): their span (quotes included), whether
+    to read them word by word, the romanised name to give instead ('' to give nothing) and whether they are
+    a slogan. Not word by word when a Latin name is inside and the glossary cannot read every Thai word as
+    a noun or a modifier (a verb, an unglossed word): the Latin name then says what it is about. A Thai
+    title with a word the glossary cannot read at all is a name ('“คนละครึ่ง”', '“เกษตรกรแฮปปี้”'): given
+    romanised when short ('the "Kasetkon Haeppi" campaign', not 'the farmer campaign'), else left out."""
+    out: list[tuple[int, int, bool, str | None, bool]] = []
     for m in re.finditer(r"[“\"‘]([^”\"’“]{1,80})[”\"’]", title):
-        inside = [w for w in words(title) if m.start(1) <= w.start and w.end <= m.end(1) and THAI.search(w.text)]
-        readable = all(w.part in ("noun", "modifier") and w.english for w in inside if w.text not in ("ฯ", "ๆ"))
-        readable = readable or not re.search(r"[A-Za-z]", m.group(1))  # with no Latin name, its words are all there is
-        spaced_words = any(title[a.end:b.start].isspace() for a, b in itertools.pairwise(inside))
-        if spaced_words and not re.search(r"[A-Za-z]", m.group(1)) and any(w.part != "noun" for w in inside):
+        quoted = [w for w in words(title) if m.start(1) <= w.start and w.end <= m.end(1) and THAI.search(w.text)]
+        readable = all(w.part in ("noun", "modifier") and w.english for w in quoted if w.text not in ("ฯ", "ๆ"))
+        latin = bool(re.search(r"[A-Za-z]", m.group(1)))
+        readable = readable or not latin  # with no Latin name, its words are all there is
+        spaced_words = any(title[a.end:b.start].isspace() for a, b in itertools.pairwise(quoted))
+        slogan = spaced_words and not latin and any(w.part != "noun" for w in quoted)
+        if slogan:
             # '“สงกรานต์สุขใจ แรงงานปลอดภัย”': a slogan of two phrases, not nouns alone, is a name, not words
             # to gloss ('happy Songkran risks and workers'); '“พรีเมียร์ ลีก สิงคโปร์”' is names, read on
             readable = False
-        out.append((m.start(), m.end(), readable))
+        name = None  # read as before: word by word when readable, else its Latin name only
+        glossed = _glossary_spans(title)  # 'ผู้เพาะเลี้ยงสัตว์น้ำ': a phrase of glossary.toml is read whole
+        unread = any(not w.english and is_content(w) and not inside(w.start, w.end, glossed) for w in quoted if w.text not in ("ฯ", "ๆ"))
+        unread = unread or bool(quoted) and quoted[0].part == "function"  # '“คนละครึ่ง”' (each | half): no noun phrase
+        if unread and not latin and "." not in m.group(1) and not re.match(r"\s*\(?\s*[A-Za-z]", title[m.end():]):
+            # ('“ฮักไทย ฮักภูเก็ต” (HUG THAIS PHUKET)': the English name that follows says it better; '“ยุว อสม.”': an
+            # abbreviation romanises to no word, 'Asomo', and is read as before)
+            readable, name = False, ""
+            thai = re.sub(r"\s+", "", m.group(1))
+            if len(thai) <= NAME_CHARS and not re.search(r"[0-9๐-๙]", thai):
+                name = _romanised_name(m.group(1)) or ""
+        out.append((m.start(), m.end(), readable, name, slogan))
     return out
+
+
+def _romanised_name(thai: str) -> str | None:
+    """A quoted Thai name romanised and quoted ('"Khunsu Raochuai"'), or None when a part cannot be read."""
+    from briefing.thai.romanise import romanise
+
+    parts = thai.split()
+    latin = romanise(thai)
+    if not latin or not len(parts) <= len(latin.split()) <= NAME_WORDS or not READABLE.search(latin):
+        return None
+    return f'"{latin}"'
 
 
 CAUSATIVE = "to let"
@@ -575,6 +627,7 @@ def first_gap(analysis: Analysis, start: int, end: int) -> int | None:
     says less than the Thai and often reads wrong ('the free of morale activities')."""
     taken = title_spans(analysis) + [(x.start, x.end) for x in analysis.figures + analysis.dates if x.field == "title"]
     taken += _glossary_spans(analysis.title)
+    taken += [(q[0], q[1]) for q in _quoted_titles(analysis.title) if q[3]]  # a quoted name is given romanised
     for w in words(analysis.title):
         if (w.start < start or w.end > end or w.english or not is_content(w) or w.text in _NO_GAP
                 or inside(w.start, w.end, taken)):

@@ -47,7 +47,7 @@ from briefing.summary.headline import (
 from briefing.summary.verbs import verbs_of
 from briefing.summary.words import base_form, headwords
 
-OFFLINE_VERSION = "23"
+OFFLINE_VERSION = "24"
 """Bump when the offline brief's output changes, so cached briefs are remade."""
 
 BRIEF_WORDS = 120
@@ -113,6 +113,12 @@ def gather(release: Release, analysis: Analysis) -> Facts:
     actor = actor_of(view, people, verb_pos)
     if action and _plural_subject(actor):
         action = _plural_action(action)  # 'All sectors speed up ...', not 'speeds up'
+    if (held := _EVENT_TOPIC.fullmatch(actor)) and action[:1].islower() and " " in action:
+        # 'พิธีลงนามบันทึกข้อตกลง...' (a headline that names an event): the event does not sign; the issuer holds
+        # it ('Excise Department holds a ceremony to sign ...', not 'Excise Department: Ceremony signs ...')
+        infinitive = _plural_action(action).replace("are ", "be ", 1) if action.startswith("is ") else _plural_action(action)
+        actor, action = held.group(1), (action if action.startswith("holds ") else
+                                         f"holds a {held.group(2).lower()} to {infinitive}")  # not 'holds ... to hold'
     said = action.removeprefix("reports on ")
     initials = "".join(w[0] for w in actor.split() if w[:1].isupper())
     if said != action and (said in actor or said in (abbreviation(actor), initials) or actor.endswith(f"({said})")):
@@ -186,6 +192,10 @@ def _sentence(text: str) -> str:
     return text if text.endswith((".", "!", "?")) else text + "."
 
 
+_EVENT_TOPIC = re.compile(r"(.+): (Ceremony|Fair|Seminar|Exhibition|Festival)")
+"""An opening topic that is an event: what the headline says of it is what was done at it."""
+
+
 def _plural_action(action: str) -> str:
     """The action of a plural subject: its first verb in the base form, and a later clause's too when
     that clause opens with a glossary verb ('MDES and depa join Ericsson and promote ...'); 'and' also
@@ -221,8 +231,8 @@ def _plural_subject(actor: str) -> bool:
            for before, after in _joins(" ".join(subject))):
         return True  # 'MSDHS and Ministry of Public Health': two bodies acting together (actor.actor_of);
         # 'Ministry of Agriculture and Cooperatives' is one name
-    if re.fullmatch(r"The [a-z]+ and [A-Z][\w -]*", " ".join(subject)):
-        return True  # 'The government and Bangkok work together' (actor._reported_subject)
+    if re.fullmatch(r"(?:The [a-z]+|Thailand) and [A-Z][\w -]*", " ".join(subject)):
+        return True  # 'The government and Bangkok work together' (actor._reported_subject), 'Thailand and Laos join'
     if any(before[-1:].isalpha() and before.split()[-1][:1].isupper() and _TITLED.match(after)
            for before, after in _joins(" ".join(subject))):
         return True  # 'Minister Varawut Silpa-archa and Adviser Kanchana Sinlapa-acha join', not 'joins'

@@ -242,6 +242,8 @@ def base_form(phrase: str) -> str:
     """The verb a phrase opens with back in its base form: 'helps the victims' -> 'help the victims',
     'carries out' -> 'carry out', 'is' -> 'be' (the inverse of third_person)."""
     head, _, rest = phrase.partition(" ")
+    if head.endswith("ly") and head not in ("apply", "supply", "rely", "fly", "reply", "multiply", "comply") and rest:
+        return f"{head} {base_form(rest)}"  # 'humbly follows' -> 'humbly follow': the verb after the adverb
     irregular = {"is": "be", "has": "have", "does": "do", "goes": "go"}
     if head in irregular:
         head = irregular[head]
