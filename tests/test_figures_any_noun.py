@@ -34,6 +34,13 @@ def test_cans_services_and_subjects() -> None:
         ("5 วิชา", 5, "items (วิชา)")]
 
 
+def test_a_noun_the_glossary_knows_is_shown_in_english() -> None:
+    # https://www.thaigov.go.th/news/contents/details/80672 (ผู้ประกอบการ: in units.toml's [[noun]] glossary)
+    text = "ขึ้นทะเบียนแล้วกว่า 132 รายการ จาก 13 ผู้ประกอบการดิจิทัลไทย จนถึงการผลักดันมาตรการภาษีส่งเสริม SMEs"
+    f = find_figures(text, "body")[-1]
+    assert (f.text, f.value, f.unit, f.english) == ("13 ผู้ประกอบการ", 13, "businesses", "13 businesses")
+
+
 def test_a_noun_glued_to_the_next_word() -> None:
     # https://www.thaigov.go.th/news/contents/details/53404
     text = "มีการอัญเชิญพระบรมสาทิสลักษณ์ของพระมหากษัตริย์แห่งราชวงศ์จักรีทั้ง 10 รัชกาลประดิษฐาน ณ ศาลาสำราญมุขมาตย์"
@@ -101,3 +108,29 @@ def test_english_times_and_names_are_no_counts() -> None:
         "body")] == ["300 people"]
     # https://www.thaigov.go.th/news/contents/details/89657
     assert counts("responding against the effect of PM 2.5 particulates, as Thailand is entering") == []
+
+
+# ---- "N จาก M <unit>": the first number counts what the second counts ------------------------------
+
+def test_a_bare_number_before_from_shares_the_unit_of_the_second() -> None:
+    # https://www.thaigov.go.th/news/contents/details/50849
+    assert counts("ขณะนี้มีประเทศที่พบผู้ติดเชื้อแล้ว 189 จาก 193 ประเทศทั่วโลก") == [
+        ("189", 189, "countries"), ("193 ประเทศ", 193, "countries")]
+    # https://www.thaigov.go.th/news/contents/details/51219
+    assert counts("Minister of Foreign Affairs awarded 78 out of 309 awards to distinguished researchers") == [
+        ("78", 78, "awards"), ("309 awards", 309, "awards")]
+    # https://www.thaigov.go.th/news/contents/details/46534 (the scale word of the second number too)
+    assert counts("According to the Government Spokesperson, 62 out of 72 million Thais will be vaccinated")[0] == (
+        "62", 62e6, "Thais")
+    # https://www.thaigov.go.th/news/contents/details/59214
+    text = "เพิ่มขึ้นจากช่วงเดียวกันของปี 2564 จาก 42,698 คน เป็น 64,304 คน หรือคิดเป็นร้อยละ"
+    assert [(f.text, f.value, f.unit) for f in find_figures(text, "body")][:2] == [
+        ("42,698 คน", 42698, "people"), ("64,304 คน", 64304, "people")]
+    # https://www.thaigov.go.th/news/contents/details/60072 (a share of people stays a percentage)
+    assert counts("ได้เรียนมหาวิทยาลัยเพียงร้อยละ 14 จาก 100 คน อาจเป็นจำนวนไม่มาก") == [
+        ("ร้อยละ 14", 14, "%"), ("100 คน", 100, "people")]
+
+
+def test_a_rank_out_of_is_no_count() -> None:
+    # https://www.thaigov.go.th/news/contents/details/38945
+    assert counts("ยกให้ไทยเป็นที่ 36 จาก 60 แห่ง") == [("60 แห่ง", 60, "sites")]

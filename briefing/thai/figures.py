@@ -147,6 +147,8 @@ the whole country or name a network rather than count (เครือข่า�
 _NAME_HEADS = frozenset(_words("กอง ตึก บ้าน ตลาด หน้า"))
 """Nouns that, glued to more Thai after a number, begin a place's name (กองบิน 6, ตึกบัญชาการ, บ้านป่าพร้าว)
 or a preposition (หน้าชุมชน, in front of), not a count of things."""
+_RANKED = re.compile(r"อันดับ|[Rr]ank")
+_FROM_NUMBER = re.compile(rf"[ \u00a0]?(?:จาก|out of)[ \u00a0]?(?:ทั้งหมด[ \u00a0]?)?(?P<num>{NUMBER})(?!\d)")
 _AFTER_NUMBER = re.compile(r"\d[\d,.]*$")
 _ENGLISH_STOP = ("of", "the", "and", "to", "in", "for", "from", "per", "at", "by", "on", "with", "or", "than",
                  "is", "are", "was", "were", "a", "an", "as", "that", "which", "who", "will", "has", "have",
@@ -317,6 +319,10 @@ def _read_after(work: str, text: str, number: _Number, before: str, field: Field
         value *= unit.multiplier  # "2.5 แสน ลบ." = 2.5 แสนล้านบาท
         if first is not None:
             first.value *= unit.multiplier
+    if unit is None and kind is None and not words and first is None:
+        unit, kind, shared_scale = _shared_unit(work, number, pos, units)  # "280 จาก 334 สถานี"
+        if scale == 1:
+            value *= shared_scale  # "62 out of 72 million Thais"
     if unit is None and kind is None:
         if words:
             return []
@@ -500,6 +506,24 @@ def _unit(work: str, pos: int, before: str, percent_before: bool,
     return None, None, pos
 
 
+def _shared_unit(work: str, number: _Number, pos: int, units: Units) -> tuple[Unit | None, str | None, float]:
+    """ "280 จาก 334 สถานี", "83 out of 187 ILO member countries", "เพิ่มเป็น 20 จาก 15 ราย": a bare number
+    before จาก / out of and a second number counts what the second one counts."""
+    share = _FROM_NUMBER.match(work, pos)
+    if share is None or _RANKED.search(work, max(0, number.start - 40), number.start) \
+            or work[max(0, number.start - 4):number.start].rstrip().endswith("ที่"):
+        return None, None, 1.0  # "อันดับ...อยู่ที่ 57 จาก 193 ประเทศ", "ยกให้ไทยเป็นที่ 36 จาก 60 แห่ง": a rank
+    second = _Number(share.start("num"), share.end(), parse_number(share.group("num")), share.group("num"))
+    scale, after = _scale(work, share.end())
+    unit, kind, _ = _unit(work, after, "", False, units)
+    if unit is None and kind is None:
+        unit, _ = _noun_unit(work, second, after, work[max(0, second.start - 24):second.start], units)
+        kind = unit.kind if unit is not None else None
+    if kind not in ("count", "quantity", "money") or unit is None or unit.multiplier != 1:
+        return None, None, 1.0
+    return unit, kind, scale
+
+
 def _noun_unit(work: str, number: _Number, pos: int, before: str, units: Units) -> tuple[Unit | None, int]:
     """A count of any noun the unit list lacks ("5 ด้าน"): shown as "5 items (ด้าน)", the Thai noun kept.
 
@@ -531,6 +555,9 @@ def _noun_unit(work: str, number: _Number, pos: int, before: str, units: Units) 
     noun = _any_noun(work, at)
     if noun is None:
         return None, pos
+    if noun in units.nouns:  # the glossary of nouns that refine a classifier: "13 ผู้ประกอบการ" -> operators
+        plural = units.nouns[noun][0]
+        return Unit("count", plural.removesuffix("s"), plural), at + len(noun)
     return Unit("count", f"item ({noun})", f"items ({noun})"), at + len(noun)
 
 
