@@ -87,6 +87,7 @@ def test_english_counts_with_words_between_and_attached_units() -> None:
     text = ("prepared machineries and equipment for 5,382 water management centers throughout the "
             "country, and repaired and improved 649 water banks (for the total length of 6,440km) for")
     assert figures(text) == [("count", "5,382 water management centers", 5382, "centers"),
+                             ("count", "649 water banks", 649, "banks"),  # any plural noun counts (any_noun)
                              ("quantity", "6,440km", 6440, "km")]
 
 

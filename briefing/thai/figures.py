@@ -135,6 +135,33 @@ _DISEASE_BEFORE = re.compile(r"(?:โควิด|COVID|Covid|covid)[ \t\u00a0]*
 _ROYAL_CYCLE_BEFORE = re.compile(r"(?:พระชนมพรรษา|พระชนมพรนษา|พระชนมายุ|เฉลิมพระเกียรติ)[ \t\u00a0]*(?:ครบ)?[ \t\u00a0]*$")
 """เฉลิมพระชนมพรรษา 6 รอบ: a royal birthday's twelve-year cycle, the name of the celebration (the 72nd
 birthday), not a count of rounds (bench/heldout5 leaves it out)."""
+_NOT_COUNTED = frozenset(_words(
+    "มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม พฤศจิกายน ธันวาคม "
+    "นาฬิกา พรรษา ชันษา ขวบ จำนวน รวม ยอด วงเงิน มูลค่า ค่า ระยะทาง ถนน ซอย แขวง หมู่ พระ ทั่วประเทศ พ.ศ. ขวา ซ้าย ภาค ภูมิภาค"))
+"""Nouns after a number that are not things counted: a month (a date the date scanner missed), a time of day,
+an age (72 พรรษา, the King's; 5 ขวบ: ages are not figures), the words of a table or a sum that follow a row
+number (1 วงเงินค่าซื้อ..., ประเภท 1 จำนวน 106 เม็ด), an address (ซอยฉลองกรุง 55 ถนนฉลองกรุง) and the title
+of a monk's name (เจ้าคณะภาค 11 พระราชภาวนาวชิรคุณ), and Thailand's four or five regions, which describe
+the whole country or name a network rather than count (เครือข่ายสลัม 4 ภาค, ศิลปวัฒนธรรม 4 ภาค, อาหารมงคล
+4 ภาค: most of 30 "N ภาค/ภูมิภาค" read in 1,600 random releases)."""
+_NAME_HEADS = frozenset(_words("กอง ตึก บ้าน ตลาด หน้า"))
+"""Nouns that, glued to more Thai after a number, begin a place's name (กองบิน 6, ตึกบัญชาการ, บ้านป่าพร้าว)
+or a preposition (หน้าชุมชน, in front of), not a count of things."""
+_RANKED = re.compile(r"อันดับ|[Rr]ank")
+_FROM_NUMBER = re.compile(rf"[ \u00a0]?(?:จาก|out of)[ \u00a0]?(?:ทั้งหมด[ \u00a0]?)?(?P<num>{NUMBER})(?!\d)")
+_AFTER_NUMBER = re.compile(r"\d[\d,.]*$")
+_ENGLISH_STOP = ("of", "the", "and", "to", "in", "for", "from", "per", "at", "by", "on", "with", "or", "than",
+                 "is", "are", "was", "were", "a", "an", "as", "that", "which", "who", "will", "has", "have",
+                 "had", "be", "been", "this", "these", "its", "their", "it", "he", "she", "they", "we")
+_ENGLISH_COUNT = re.compile(
+    r"(?:(?!(?:" + "|".join(_ENGLISH_STOP) + r")\s)[A-Za-z][A-Za-z&'-]*[ \u00a0]){0,3}?"
+    r"(?P<noun>[A-Za-z][a-z-]*[a-rt-z]s)(?![A-Za-z'-])")
+"""Up to three words, then a plural noun (ending in s, not ss): the first plural after the number."""
+_ENGLISH_NOT_PLURAL = frozenset(_words(
+    "this its is was has as us plus thus bus its' news series species status means basis analysis crisis "
+    "emphasis thesis process access always perhaps whereas hrs onwards afterwards towards"))
+_SLOGAN_BEFORE = re.compile(r"(?<![\d,.])(?:1|หนึ่ง)[ \u00a0]?[\u0e01-\u0e4e]+$")
+"""'1 จังหวัด 1 เมนู': the second half of a one-X-one-Y programme name."""
 _AGED_THING = re.compile(r"(?:รุ่น|พันธบัตร|หุ้นกู้|บัตร|สัญญา)[ \t\u00a0]*$")
 
 
@@ -292,12 +319,20 @@ def _read_after(work: str, text: str, number: _Number, before: str, field: Field
         value *= unit.multiplier  # "2.5 แสน ลบ." = 2.5 แสนล้านบาท
         if first is not None:
             first.value *= unit.multiplier
+    if unit is None and kind is None and not words and first is None:
+        unit, kind, shared_scale = _shared_unit(work, number, pos, units)  # "280 จาก 334 สถานี"
+        if scale == 1:
+            value *= shared_scale  # "62 out of 72 million Thais"
     if unit is None and kind is None:
         if words:
             return []
         kind, unit = _bare_scale(work, number, scale, before, earlier, units)
         if kind is None:
-            return []
+            unit, pos = _noun_unit(work, number, pos, before, units) if scale == 1 or first is None \
+                else (None, pos)
+            if unit is None:
+                return []
+            kind = unit.kind
     if not words and _excluded(work, before, head_start, kind) \
             and not _rate_spread(work, head_start, head_end):
         return []
@@ -469,6 +504,97 @@ def _unit(work: str, pos: int, before: str, percent_before: bool,
         unit = units.prefixes[prefix.group().strip().lower()]
         return unit, "money", pos
     return None, None, pos
+
+
+def _shared_unit(work: str, number: _Number, pos: int, units: Units) -> tuple[Unit | None, str | None, float]:
+    """ "280 จาก 334 สถานี", "83 out of 187 ILO member countries", "เพิ่มเป็น 20 จาก 15 ราย": a bare number
+    before จาก / out of and a second number counts what the second one counts."""
+    share = _FROM_NUMBER.match(work, pos)
+    if share is None or _RANKED.search(work, max(0, number.start - 40), number.start) \
+            or work[max(0, number.start - 4):number.start].rstrip().endswith("ที่"):
+        return None, None, 1.0  # "อันดับ...อยู่ที่ 57 จาก 193 ประเทศ", "ยกให้ไทยเป็นที่ 36 จาก 60 แห่ง": a rank
+    second = _Number(share.start("num"), share.end(), parse_number(share.group("num")), share.group("num"))
+    scale, after = _scale(work, share.end())
+    unit, kind, _ = _unit(work, after, "", False, units)
+    if unit is None and kind is None:
+        unit, _ = _noun_unit(work, second, after, work[max(0, second.start - 24):second.start], units)
+        kind = unit.kind if unit is not None else None
+    if kind not in ("count", "quantity", "money") or unit is None or unit.multiplier != 1:
+        return None, None, 1.0
+    return unit, kind, scale
+
+
+def _noun_unit(work: str, number: _Number, pos: int, before: str, units: Units) -> tuple[Unit | None, int]:
+    """A count of any noun the unit list lacks ("5 ด้าน"): shown as "5 items (ด้าน)", the Thai noun kept.
+
+    Not when the number is an outline or list number (a decimal "1.2 คำสั่ง...", the first thing on its line,
+    or a cell after another number in a table), a numbered name ("จุดที่ 1 บริเวณ...": ที่ before it), or
+    when a classifier of units.toml starts there (its own rules already refused it: "ชั้น 2", "จังหวัดบุรีรัมย์").
+    Four digits without a comma are a hotline, a code or a year ("ศูนย์ 1441 สถิติ..."): counts that big are
+    written 1,441."""
+    if number.written.startswith("0") and number.written[1:2].isdigit():
+        return None, pos  # "0800 - 0930 hrs": a time of day, "02 ...": a code
+    if work.startswith("-", pos):
+        hyphen = units.latin_re.match(work, pos + 1)  # "a 3-fold increase", "24-hour service"
+        if hyphen and units.latin[hyphen.group().lower()].kind == "quantity":
+            return units.latin[hyphen.group().lower()], hyphen.end()
+        return None, pos
+    space = _SPACES.match(work, pos)
+    at = space.end() if space else pos
+    if at > pos and at < len(work) and work[at].isascii() and work[at].isalpha():
+        return _english_noun(work, at, before)
+    if at >= len(work) or not _THAI_LETTER.match(work[at]) or "." in number.written \
+            or re.fullmatch(r"\d{4}", number.written) or units.thai_re.match(work, at):
+        return None, pos
+    tail = before.rstrip(" \u00a0\t")
+    if not tail or tail[-1] in "\n)" or tail.endswith("ที่") and not tail[:-3].rstrip().endswith(_AT_WORDS) \
+            or _AFTER_NUMBER.search(tail) or (number.value == 1 and _SLOGAN_BEFORE.search(tail)) \
+            or tail[-1].isascii() and tail[-1].isalpha() or tail.endswith(_ORDINAL_HEADS) \
+            or "สายด่วน" in before or "โทร" in before[-8:]:
+        return None, pos  # "Cobalt 60 รังสี", "ไตรมาส 4 เงิน...", "สายด่วน พม. 1300 สภาเด็ก...": a name's number
+    noun = _any_noun(work, at)
+    if noun is None:
+        return None, pos
+    if noun in units.nouns:  # the glossary of nouns that refine a classifier: "13 ผู้ประกอบการ" -> operators
+        plural = units.nouns[noun][0]
+        return Unit("count", plural.removesuffix("s"), plural), at + len(noun)
+    return Unit("count", f"item ({noun})", f"items ({noun})"), at + len(noun)
+
+
+def _english_noun(work: str, at: int, before: str) -> tuple[Unit | None, int]:
+    """In English text, a count of a plural noun after at most three words: "6 Thai franchise businesses",
+    "7 underlying conditions", "5 Ecosystems". The noun is kept as written (as `_as_written` does)."""
+    m = _ENGLISH_COUNT.match(work, at)
+    tail = before.rstrip()
+    if m is None or not tail or tail[-1] in "\n)" or _AFTER_NUMBER.search(tail) or tail[-1].isupper():
+        return None, at  # a list or table number; "PM 2.5 particulates", "RD 6": a name's number
+    noun = m.group("noun")
+    if noun.lower() in _ENGLISH_NOT_PLURAL:
+        return None, at
+    return Unit("count", noun, noun), m.end()
+
+
+def _any_noun(work: str, at: int) -> str | None:
+    """The common noun or classifier that starts at `at`, when the unit list lacks it: "5 ด้าน", "3 ฝ่าย".
+
+    A number followed by a noun counts that noun unless the context says it is no figure (dates, ordinals,
+    references and codes are refused before and after this by `_excluded` and the checks of `_read_after`).
+    The noun is the longest dictionary word there; it must be tagged a common noun or a classifier (ORCHID
+    unigram tags) and not be one of the nouns that name a time, an age or a rank rather than a thing counted."""
+    from briefing.thai.scan import pos_tags, word_set  # loaded by the analyzer anyway
+
+    found = word_set().prefixes(work, at)
+    if not found:
+        return None
+    word = found[-1]
+    tag = pos_tags().get(word, "")
+    if not (tag == "NCMN" or tag.startswith("C")) or word in _NOT_COUNTED:
+        return None
+    after = at + len(word)
+    glued = after < len(work) and bool(_THAI_LETTER.match(work[after]))
+    if glued and (len(word) <= 2 or word in _NAME_HEADS):
+        return None  # "ท่าอากาศยานทหาร 2 กองบิน 6", "โซน 5 ตลาดหนองหอย": the start of a name
+    return word
 
 
 def _as_written(unit: Unit, word: str) -> Unit:
