@@ -18,6 +18,7 @@ import score
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SEP = re.compile(r"^[\s,、/]*(?:และ|หรือ|รวมถึง|ตลอดจน|รวมทั้ง)?[\s,]*$")
+VERBOSE = "-v" in sys.argv
 KEY = {"organisation": "organisations", "place": "places"}
 
 
@@ -55,6 +56,9 @@ def main(d: str) -> None:
                                            if e["field"] == field)
                             if sib >= 1 and bare:
                                 hitbare[typ] += 1
+                                if VERBOSE:
+                                    ctx = text[max(0, occ[0] - 70):occ[0]] + "[" + g + "]" + text[occ[1]:occ[1] + 50]
+                                    print("  bare", typ, n, " ".join(ctx.split()))
                             if sib >= 1:
                                 hit1[typ] += 1; sets[typ].add(n)
                                 if sib >= 2:
@@ -96,4 +100,4 @@ def siblings(text: str, occ: tuple[int, int], rec: list[tuple[int, int]], others
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    main(next(a for a in sys.argv[1:] if a != "-v"))
