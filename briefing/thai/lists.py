@@ -149,6 +149,8 @@ def _same_kind(item: str, kind: str) -> bool:
     the recognisers passed over, kept whole when it holds no verb or function word but its own และ."""
     if not kind or _kind(item) != kind or len(item) < len(kind) + 2 or not _HEADED.fullmatch(item):
         return False
+    if item in dictionary():
+        return False  # สถาบันการศึกษา: a common noun among named bodies
     ws = words(item[len(kind):].rstrip("ฯ"))
     return bool(ws) and not is_verb(ws[0]) and not any((w in NAME_STOPS and w != "และ") or w in _ANY for w in ws)
 
@@ -224,11 +226,17 @@ def siblings(text: str, spans: list[tuple[int, int, str]], g: Gazetteer) -> list
                 break
             if items:
                 left, right = text[run[-1][0]:run[-1][1]], text[spans[j][0]:spans[j][1]]
-                if _kind(left) != _kind(right) or left == right:  # ธกส มอบรัก ธกส รักคุณ: one body's products
+                if left == right:  # ธกส มอบรัก ธกส รักคุณ: one body's products
                     break
-                head = _common_head([text[s:e] for s, e, _ in run + [spans[j]]])
-                kind = _kind(left)
-                found = [_member(item, at, typ, text, head, g, kind) for at, item in items]
+                if _kind(left) != _kind(right):
+                    if typ != "organisation":
+                        break
+                    # a list of bodies mixes head words; a member with a head word of its own still joins it
+                    found = [Sibling(at, at + len(item), typ, romanised=True) if _kind(item) in ORG_HEADS
+                             and _same_kind(item, _kind(item)) else None for at, item in items]
+                else:
+                    head = _common_head([text[s:e] for s, e, _ in run + [spans[j]]])
+                    found = [_member(item, at, typ, text, head, g, _kind(left)) for at, item in items]
                 if any(f is None for f in found):
                     break
                 bare += [f for f in found if f is not None]
