@@ -73,3 +73,18 @@ BRANCHES = ("ได้ร่วมมือกับโรงพยาบาล�
 def test_a_repeated_name_is_no_list(body: str, word: str) -> None:
     entities, _ = find_entities("", body)
     assert not [e for e in entities if e.text == word]
+
+
+# details/71513: classes of hospitals among named bodies
+HOSPITALS = ("โดยในส่วนของหน่วยงานสังกัดกระทรวง  สาธารณสุข เช่น สำนักงานสาธารณสุขจังหวัด โรงพยาบาลศูนย์ โรงพยาบาลทั่วไป "
+             "กองสาธารณสุขฉุกเฉิน สำนักงานปลัดกระทรวงสาธารณสุข จะเป็นหน่ว")
+# details/73868: dishes between the provinces they come from
+DISHES = ("อาทิ ไก่ย่างเขาสวนกวาง จังหวัดขอนแก่น , ก๋วยจั๊บญวน จังหวัดอุบลราชธานี, ก๋วยเตี๋ยวสุโขทัยบ้านนา จังหวัดสุโขทัย, "
+          "ข้าวซอย จังหวัดลำปาง")
+
+
+@pytest.mark.parametrize(("body", "word"), [(HOSPITALS, "โรงพยาบาลศูนย์"), (HOSPITALS, "โรงพยาบาลทั่วไป"),
+                                            (DISHES, "ก๋วยเตี๋ยวสุโขทัยบ้านนา")])
+def test_a_class_or_a_dish_is_no_member(body: str, word: str) -> None:
+    entities, _ = find_entities("", body)
+    assert not [e for e in entities if e.text == word]

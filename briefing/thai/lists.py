@@ -39,8 +39,9 @@ _FUNCTION = frozenset({"การ", "ความ", "ของ", "และ", "�
 (หน่วยงานที่เกี่ยวข้อง, ภาคเอกชน, ผู้แทนชุมชน)."""
 _AREA_KINDS = (("จังหวัด", "province"), ("จ.", "province"), ("อำเภอ", "district"), ("อ.", "district"),
                ("เขต", "district"), ("ตำบล", "subdistrict"), ("ต.", "subdistrict"), ("แขวง", "subdistrict"), ("ประเทศ", ""))
-_ANY = frozenset({"ต่างๆ", "ต่าง", "ๆ", "อื่น", "อื่นๆ", "นี้", "นั้น", "ดังกล่าว", "ทุก", "ทั้งหมด", "เดียวกัน", "ละ"})
-"""Words of a class, not a name (กรมต่างๆ, กระทรวงอื่น, กรมดังกล่าว)."""
+_ANY = frozenset({"ต่างๆ", "ต่าง", "ๆ", "อื่น", "อื่นๆ", "นี้", "นั้น", "ดังกล่าว", "ทุก", "ทั้งหมด", "เดียวกัน", "ละ",
+                  "ทั่วไป", "ระดับ"})
+"""Words of a class, not a name (กรมต่างๆ, กระทรวงอื่น, กรมดังกล่าว, โรงพยาบาลทั่วไป, คณะกรรมการระดับจังหวัด)."""
 _MAX_GAP = 90
 _MAX_BARE = 3
 _HEADS = tuple(sorted(set(ORG_HEADS) | set(VENUE_HEADS) | {"ห้อง", "โครงการ", "สะพาน", "แม่น้ำ", "คลอง", "ถนน"}, key=len, reverse=True))
@@ -124,7 +125,7 @@ def _shaped(item: str, typ: str, g: Gazetteer) -> bool:
     if any(w in _FUNCTION or w in NAME_STOPS or is_verb(w) for w in ws):
         return False
     # a name's own piece (แฟรงค์เฟิร์ต) or fragments of a foreign name (โม|ร็อค|โก), not common words (กรอบ|งบประมาณ)
-    return any(w not in dictionary() or len(w) <= 2 for w in ws)
+    return any(w not in dictionary() for w in ws) or sum(len(w) <= 2 for w in ws) >= 2  # not บ้าน|นา in a dish's name
 
 
 def _known(item: str, typ: str, text: str, pos: int, head: str | None, g: Gazetteer) -> Sibling | None:
@@ -151,6 +152,8 @@ def _same_kind(item: str, kind: str) -> bool:
         return False
     if item in dictionary():
         return False  # สถาบันการศึกษา: a common noun among named bodies
+    if item[len(kind):] in _HEADS:
+        return False  # โรงพยาบาลศูนย์: a class of hospitals
     ws = words(item[len(kind):].rstrip("ฯ"))
     return bool(ws) and not is_verb(ws[0]) and not any((w in NAME_STOPS and w != "และ") or w in _ANY for w in ws)
 
