@@ -13,7 +13,6 @@ organisations and places sit in such a list next to a recognised member.
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 
@@ -45,6 +44,7 @@ _ANY = frozenset({"ต่างๆ", "ต่าง", "ๆ", "อื่น", "อ
 _MAX_GAP = 90
 _MAX_BARE = 3
 _HEADS = tuple(sorted(set(ORG_HEADS) | set(VENUE_HEADS) | {"ห้อง", "โครงการ", "สะพาน", "แม่น้ำ", "คลอง", "ถนน"}, key=len, reverse=True))
+_ORG_HEADS = tuple(sorted(ORG_HEADS, key=len, reverse=True))
 _VERB_STARTS = tuple(w for w in NAME_STOPS if len(w) >= 3)
 
 
@@ -77,7 +77,7 @@ def _kind(surface: str) -> str:
 
 def _common_head(surfaces: list[str]) -> str | None:
     """The organisation head word every recognised member starts with (กระทรวง, กรม, ...), if one."""
-    heads = {next((h for h in sorted(ORG_HEADS, key=len, reverse=True) if s.startswith(h)), None) for s in surfaces}
+    heads = {next((h for h in _ORG_HEADS if s.startswith(h)), None) for s in surfaces}
     if len(heads) == 1:
         return heads.pop()
     return None
@@ -104,13 +104,16 @@ def _titled(item: str, g: Gazetteer) -> bool:
     return item.startswith(_titles(g)) or item in g.first_names or item in g.family_names
 
 
-@functools.lru_cache(maxsize=4)
-def _titles_of(titles: frozenset[str]) -> tuple[str, ...]:
-    return tuple(t for t in titles if len(t) >= 3 and not t.isascii()) + ("นาย", "นาง", "ดร.", "คุณ", "พระ", "สมเด็จ")
+_TITLES: dict[int, tuple[str, ...]] = {}
 
 
 def _titles(g: Gazetteer) -> tuple[str, ...]:
-    return _titles_of(frozenset(g.titles) | frozenset(g.honorifics))
+    """The glossary's Thai titles and honorifics (built once per glossary)."""
+    found = _TITLES.get(id(g))
+    if found is None:
+        found = tuple(t for t in (*g.titles, *g.honorifics) if len(t) >= 3 and not t.isascii())
+        found = _TITLES[id(g)] = found + ("นาย", "นาง", "ดร.", "คุณ", "พระ", "สมเด็จ")
+    return found
 
 
 def _shaped(item: str, typ: str, g: Gazetteer) -> bool:
