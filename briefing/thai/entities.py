@@ -18,6 +18,7 @@ from typing import TypeVar
 from briefing.model import EnglishSource, Entity, Field
 from briefing.thai import (
     admin,
+    lists,
     music_groups,
     org_bounds,
     org_committees,
@@ -1099,6 +1100,22 @@ def _title_as_body(texts: dict[Field, str], kept: list[_Cand]) -> None:
         c.end = end
 
 
+def _list_siblings(texts: dict[Field, str], kept: list[_Cand], g: Gazetteer) -> list[_Cand]:
+    """Bare members of a list whose other members are recognised (lists.py): กระทรวงพาณิชย์ คลัง และเกษตรฯ."""
+    out: list[_Cand] = []
+    for field, text in texts.items():
+        spans = [(c.start, c.end, c.type) for c in kept if c.field == field]
+        for s in lists.siblings(text, spans, g):
+            term = g.terms.get(s.canonical or text[s.start:s.end])
+            if term is not None and term.kind in _NOT_BODIES:
+                continue  # กรมชลประทาน กรมเจ้าท่า และ อปท.: the class of local bodies, which no rule lists alone either
+            c = _Cand(field, s.start, s.end, s.type, s.english, s.canonical, known=s.canonical is not None)
+            if s.type == "organisation" and s.romanised:
+                c.english, c.source = romanise(text[s.start:s.end]), "romanised"
+            out.append(c)
+    return out
+
+
 def find_entities(title: str, body: str) -> tuple[list[Entity], list[Entity]]:
     """(entities, references) over title and body; offsets index the named field."""
     g = gazetteer()
@@ -1110,6 +1127,7 @@ def find_entities(title: str, body: str) -> tuple[list[Entity], list[Entity]]:
     aliases = _learn_aliases(texts, kept)
     _name_aliases(texts, aliases, kept)
     kept += _alias_hits(texts, aliases, kept)
+    kept += _list_siblings(texts, kept, g)
     # an alias defined in brackets is itself a mention
     entities, references = _people(texts, kept, g)
     for c in kept:
