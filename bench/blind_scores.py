@@ -27,9 +27,10 @@ import sys
 import tempfile
 from pathlib import Path
 
+from measurement_sets import MEASURE  # bench/measurement_sets.py (the script's directory is on sys.path)
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-MEASURE = ("heldout27", "heldout29", "heldout43", "heldout44", "heldout45")
 TYPES = (("person", "people"), ("organisation", "organisations"), ("place", "places"))
 
 

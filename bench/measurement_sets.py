@@ -1,0 +1,8 @@
+"""The held-out sets kept for measurement: drawn and annotated blind by helpers who changed no code, never read.
+
+Nobody opens their texts or reads the extractor's misses on them; they are scored on totals only, by the lead,
+at the end of a session (`bench/extraction.py --measure`). Every other bench script skips them: a rule or a
+model tuned on them would make their number a seen one.
+"""
+
+MEASURE = ("heldout27", "heldout29", "heldout43", "heldout44", "heldout45")
