@@ -45,6 +45,22 @@ _MAX_GAP = 90
 _MAX_BARE = 3
 _HEADS = tuple(sorted(set(ORG_HEADS) | set(VENUE_HEADS) | {"ห้อง", "โครงการ", "สะพาน", "แม่น้ำ", "คลอง", "ถนน"}, key=len, reverse=True))
 _ORG_HEADS = tuple(sorted(ORG_HEADS, key=len, reverse=True))
+
+
+def _by_first(heads: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """Head words by their first letter, longest first: a member is looked up among a few, not all of them."""
+    table: dict[str, list[str]] = {}
+    for h in heads:
+        table.setdefault(h[0], []).append(h)
+    return {k: tuple(v) for k, v in table.items()}
+
+
+_HEADS_BY_FIRST = _by_first(_HEADS)
+_ORG_HEADS_BY_FIRST = _by_first(_ORG_HEADS)
+
+
+def _longest_head(surface: str, table: dict[str, tuple[str, ...]]) -> str | None:
+    return next((h for h in table.get(surface[:1], ()) if surface.startswith(h)), None)
 _VERB_STARTS = tuple(w for w in NAME_STOPS if len(w) >= 3)
 
 
@@ -72,12 +88,12 @@ def _kind(surface: str) -> str:
     for prefix, kind in _AREA_KINDS:
         if surface.startswith(prefix):
             return kind
-    return next((h for h in _HEADS if surface.startswith(h)), "")
+    return _longest_head(surface, _HEADS_BY_FIRST) or ""
 
 
 def _common_head(surfaces: list[str]) -> str | None:
     """The organisation head word every recognised member starts with (กระทรวง, กรม, ...), if one."""
-    heads = {next((h for h in _ORG_HEADS if s.startswith(h)), None) for s in surfaces}
+    heads = {_longest_head(s, _ORG_HEADS_BY_FIRST) for s in surfaces}
     if len(heads) == 1:
         return heads.pop()
     return None
