@@ -10,6 +10,7 @@ settled people first, then longest span. Short references to people named in ful
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -18,6 +19,7 @@ from typing import TypeVar
 from briefing.model import EnglishSource, Entity, Field
 from briefing.thai import (
     admin,
+    latin_orgs,
     music_groups,
     org_bounds,
     org_committees,
@@ -501,8 +503,9 @@ def _field_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
         for a, b, key in english_text.find_listed(text, _punctuated_names(g)):
             term = g.terms[key]
             cands.append(_Cand(field, a, b, term.type, term.english, term.canonical, True))
+    cands += _latin_orgs(text, field, g, cands)
     cands += _place_cands(text, field, g)
-    kept = _missions(text, _drop_glosses(text, _resolve(cands, skip)))
+    kept = _missions(text, _join_glosses(text, _drop_glosses(text, _resolve(cands, skip))))
     kept = [c for c in kept if c.type == "person" or not places.any_such_venue(text, c.start, c.end)]
     for c in kept:
         if c.type == "place" and not c.known:
@@ -540,6 +543,19 @@ def _field_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
 
 
 _AND_JOINT = re.compile(r"[ \t]+and[ \t]+")
+
+
+def _latin_orgs(text: str, field: Field, g: Gazetteer, cands: list[_Cand]) -> list[_Cand]:
+    """Organisations in Latin letters by their head word (latin_orgs), except a span that crosses a name another
+    rule found (Research and Innovation and China Atomic Energy Authority across the ministry's listed name): the
+    general recogniser adds names and lengthens them, it does not cut the particular rules' names in two."""
+    taken = [(c.start, c.end) for c in cands if c.type in ("organisation", "person")]
+    out: list[_Cand] = []
+    for a, b in latin_orgs.find(text, _latin_place_names(g)):
+        if any(s < b and a < e and not (a <= s and e <= b) for s, e in taken):
+            continue
+        out.append(_Cand(field, a, b, "organisation"))
+    return out
 
 _T = TypeVar("_T")
 
@@ -635,6 +651,34 @@ def _drop_glosses(text: str, kept: list[_Cand]) -> list[_Cand]:
             continue
         out.append(c)
     return out
+
+
+_GLOSS_OPEN = re.compile(r"[ \t]?\([ \t]?")
+_GLOSS_CLOSE = re.compile(r"[ \t]?[),:]")
+"""The end of a bracketed English name: its bracket, or a comma or colon before its country or acronym
+((Sinovac Life Sciences Co.,Ltd., People's Republic of China), (American Chamber of Commerce in Thailand: AMCHAM))."""
+
+
+def _join_glosses(text: str, kept: list[_Cand]) -> list[_Cand]:
+    """สภาหัตถศิลป์โลก (World Crafts Council): a Latin name in brackets right after a Thai organisation is that
+    organisation's English, one entity with two surface forms, not a second one. The Thai mention takes the
+    release's English when it has none (both then group by it); a Thai mention with an English of its own
+    lends its canonical form and English to the Latin one."""
+    for prev, c in itertools.pairwise(kept):
+        if prev.type != "organisation" or c.type != "organisation":
+            continue
+        gap = _GLOSS_OPEN.fullmatch(text, prev.end, c.start)
+        if gap is None or not _GLOSS_CLOSE.match(text, c.end):
+            continue
+        latin = text[c.start:c.end]
+        if _THAI.search(latin) or not _THAI.search(text[prev.start:prev.end]) or " " not in latin.strip():
+            continue  # an acronym (BOI) is a short form: _learn_aliases gives it the full name
+        if prev.english is None:
+            prev.english, prev.source = " ".join(latin.split()), "release"
+        elif c.canonical is None:
+            c.canonical = prev.canonical or text[prev.start:prev.end]
+            c.english, c.source = prev.english, prev.source or "listed"
+    return kept
 
 
 def _learn_aliases(texts: dict[Field, str], kept: list[_Cand]) -> dict[str, _Cand]:
