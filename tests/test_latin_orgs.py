@@ -86,3 +86,11 @@ def test_a_possessive_ends_one_body_and_the_next_begins() -> None:
     # details/73662
     text = "This is as proposed by Ministry of Commerce’s Office of Trade Competition Commission."
     assert [text[a:b] for a, b in latin_orgs.find(text)] == ["Ministry of Commerce", "Office of Trade Competition Commission"]
+
+
+def test_a_thai_name_no_rule_took_is_named_by_its_english_gloss() -> None:
+    # details/67451
+    body = ("การแจ้งข้อมูลให้ฝ่ายกัมพูชาทราบ กรณีแรงงานได้รับการขยายระยะเวลาสัญญาจ้างงานอีก 2 ปี "
+            "การจัดตั้งศูนย์สนับสนุนแรงงานกัมพูชา (Cambodian Migrant Workers Supporting Center) ในประเทศไทย")
+    orgs = _orgs(body)
+    assert ("ศูนย์สนับสนุนแรงงานกัมพูชา", "Cambodian Migrant Workers Supporting Center") in orgs
