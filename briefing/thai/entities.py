@@ -175,6 +175,8 @@ class _Cand:
     known: bool = False
     person: people.PersonMention | None = None
     source: EnglishSource | None = None
+    gloss: tuple[int, int] | None = None
+    """The span of the bracketed English name this Thai name was taken from (_glossed_thai)."""
 
 
 def _overlaps(a: _Cand, spans: list[tuple[int, int]]) -> bool:
@@ -533,6 +535,8 @@ def _field_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     kept = [c for c in kept if c.type != "organisation" or not (
         organisations.in_law_title(text, c.start) or organisations.in_building_name(text, c.start)
         or english and english_text.in_law_title(text, c.start))]
+    glosses = {(c.start, c.end) for c in kept if c.type == "organisation"}
+    kept = [c for c in kept if c.gloss is None or c.gloss in glosses]  # its English was dropped (a kind: 878 such centres)
     for i, c in enumerate(kept):
         if c.type == "organisation" and (
             places.venue_after_at(text, c.start, c.end)
@@ -692,7 +696,8 @@ def _glossed_thai(text: str, field: Field, kept: list[_Cand]) -> list[_Cand]:
         if any(k.type != "place" and k.start < end and start < k.end for k in kept):
             continue  # it would cut a mention another rule found
         out = [k for k in out if not (k.type == "place" and start <= k.start and k.end <= end)]
-        out.append(_Cand(field, start, end, "organisation", " ".join(m.group(1).split()), source="release"))
+        out.append(_Cand(field, start, end, "organisation", " ".join(m.group(1).split()), source="release",
+                         gloss=(m.start(1), m.end(1))))
     return sorted(out, key=lambda k: k.start)
 
 
