@@ -1,0 +1,269 @@
+"""Organisations written in Latin letters, inside Thai releases and in English ones, found by their head word.
+
+English names its organisations regularly: a capitalised run that ends in a word naming a body (Cargolux
+Airlines, Fitch Ratings, Thai Airways, SOVICO Group), or is built on one with "of", "for" or "on" (Luxembourg
+Chamber of Commerce, Federation of Thai Industries), or is closed by a company's legal form (Lois Trading Co.,
+Hyundai Department Store Co.,Ltd., SunaromahyangCo,Ltd.); a country in brackets belongs to the name (Fitch
+Ratings (Thailand)). The run is not an organisation when the word after its head makes it an event, a
+programme, a law or a building (ASEAN Foundation Forum, Ministry of Finance Building); a position before the
+name or after it is not part of it (Governor of the Bank of Thailand, Bank of Thailand Governor). The words are
+data: briefing/data/latin_org_words.toml.
+
+The glossary (gazetteer) and the English-release rules of english.py know many of these names already; this
+recogniser is the general case behind them, so a name no list has is still found. The caller runs it on every
+field; a field with no Latin capital costs one search.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefing.thai.wordlists import word_set
+
+_HEADS = word_set("latin_org_words.toml", "latin_orgs.heads")
+_LEGAL = word_set("latin_org_words.toml", "latin_orgs.legal")
+_NOT_AFTER = word_set("latin_org_words.toml", "latin_orgs.not_after")
+_POSTS = word_set("latin_org_words.toml", "latin_orgs.posts")
+_GENERIC_FIRST = word_set("latin_org_words.toml", "latin_orgs.generic_first")
+_OPENERS = word_set("latin_org_words.toml", "latin_orgs.openers")
+_CLOSERS = word_set("latin_org_words.toml", "latin_orgs.closers")
+
+_CAPITAL = re.compile(r"[A-Z]")
+_LEGAL_TOKEN = (
+    r"Public[ \t]+Company[ \t]+Limited|Company[ \t]+Limited|Co\.?,?[ \t]?Ltd\.?|Pte\.?[ \t]?Ltd\.?|Sdn\.?[ \t]?Bhd\.?"
+)
+# A word is at most 60 characters (a bound, so that a long run of letters is read once, not from each capital).
+_TOKEN = re.compile(
+    r"(?P<legal>" + _LEGAL_TOKEN + r")(?![A-Za-z])"
+    r"|(?P<word>[A-Z0-9][A-Za-z0-9&’'\-]{0,60}(?:\.(?:[A-Za-z]{1,3}\.)*)?)"
+    r"|(?P<small>of|and|the|for|on|in|&)(?![A-Za-z0-9])"
+    r"|(?P<bracket>\([A-Z][A-Za-z]{2,20}(?:[ \t][A-Z][A-Za-z]{1,20}){0,2}\))"
+)
+_GAP = re.compile(r"[ \t]{1,2}")
+_GLUED_LEGAL = re.compile(r"(?<![A-Za-z0-9])[A-Z][a-z]{2,40}[A-Za-z]{0,40}Co\.?,[ \t]?Ltd\.?")
+"""SunaromahyangCo,Ltd.: the legal form written onto the name."""
+_LETTER = re.compile(r"[A-Za-z]")
+_POSSESSIVE = ("’s", "'s")
+_ORDINAL = re.compile(r"[0-9]+(?:st|nd|rd|th)")
+"""78th World Health Assembly, 33rd Commission on ...: a session of the body, the name starts after it."""
+_ON_HEADS = frozenset({"Committee", "Subcommittee", "Commission", "Council", "Group", "Board"})
+_NATIONALITY = re.compile(r"Thai|[A-Z][a-z]+(?:ese|ian|ean|ish|can)")
+_VERB_ED = re.compile(r"(?!United)[A-Z][a-z]+ed")
+
+
+@dataclass(slots=True)
+class _Tok:
+    start: int
+    end: int
+    text: str
+    kind: str  # "word", "legal", "small", "bracket"
+
+
+def _runs(text: str) -> list[list[_Tok]]:
+    """Runs of capitalised words, small joining words, legal forms and bracketed words, in text order."""
+    runs: list[list[_Tok]] = []
+    pos = 0
+    n = len(text)
+    while True:
+        m = _CAPITAL.search(text, pos)
+        if m is None:
+            break
+        start = m.start()
+        if start and (text[start - 1].isascii() and text[start - 1].isalnum() or text[start - 1] in "’'-&"):
+            pos = start + 1  # inside a word (JungArtGroup's G, e-Service's S)
+            continue
+        run: list[_Tok] = []
+        at = start
+        while at < n:
+            t = _TOKEN.match(text, at)
+            if t is None or (t.lastgroup == "word" and not _LETTER.search(t.group(0))):
+                break
+            word = t.group(0)
+            kind = t.lastgroup or "word"
+            if kind == "word" and word.endswith(".") and word[:-1] not in ("Co", "Inc", "Corp", "Plc", "Pcl", "Bhd", "Pte") and not re.fullmatch(r"(?:[A-Za-z]\.)+", word):
+                word = word[:-1]  # a full stop ends the sentence, not the word
+            run.append(_Tok(t.start(), t.start() + len(word), word, kind))
+            gap = _GAP.match(text, t.start() + len(word))
+            if gap is None or len(word) < len(t.group(0)):
+                break
+            at = gap.end()
+        while run and run[-1].kind == "small":
+            run.pop()
+        if run:
+            runs.append(run)
+            pos = run[-1].end
+        else:
+            pos = start + 1
+    return runs
+
+
+def _ends_a_name(tok: _Tok, places: frozenset[str]) -> bool:
+    """A word before 'and' that closes a name of its own: a place, a government, a head or a plural head
+    (Provincial Employment Offices and Bangkok Employment Office)."""
+    return tok.text in places or tok.text == "Government" or _is_head(tok) or tok.text[:-1] in _HEADS
+
+
+def _possessive(tok: _Tok) -> bool:
+    return tok.text.endswith(_POSSESSIVE) and tok.text[:-2] != "People"  # People's Republic: no possessive
+
+
+def _bare(tok: _Tok) -> str:
+    return tok.text[:-2] if _possessive(tok) else tok.text
+
+
+def _is_head(tok: _Tok) -> bool:
+    return tok.kind == "word" and _bare(tok) in _HEADS
+
+
+def _is_legal(tok: _Tok) -> bool:
+    return tok.kind == "legal" or (tok.kind == "word" and tok.text in _LEGAL)
+
+
+def _stop(tok: _Tok) -> bool:
+    return tok.text in _POSTS or tok.text in _OPENERS
+
+
+def _name_in(run: list[_Tok], places: frozenset[str]) -> list[tuple[int, int]]:
+    """The organisations in one run, as (first token, last token) index pairs."""
+    out: list[tuple[int, int]] = []
+    i = 0
+    lo = 0  # where the current name may start
+    n = len(run)
+    while i < n:
+        tok = run[i]
+        if tok.kind == "bracket":
+            lo = i + 1  # (USOPC) Affiliate Organizations Council: the bracket belongs to what came before
+            i += 1
+            continue
+        if tok.kind == "small":
+            if tok.text in ("of", "in", "on", "for") or tok.text in ("and", "&") and (
+                i + 1 < n and run[i + 1].text == "the" or i and _ends_a_name(run[i - 1], places)
+                or sum(t.kind != "small" for t in run[lo:i]) >= 4
+            ):
+                lo = i + 1  # Kingdom of Thailand and the China National Space Administration: the name after them
+            i += 1
+            continue
+        if _stop(tok) or tok.text in _NOT_AFTER or (i == lo and _VERB_ED.fullmatch(tok.text)) or _ORDINAL.fullmatch(tok.text):
+            lo = i + 1  # a position, a sentence word, an event word, a synopsis's verb (Authorized Ministry of ...)
+            i += 1
+            continue
+        if _possessive(tok) and not _is_head(tok):
+            lo = i + 1  # Thailand's Board of Investment: the body after the possessive (Senate's Committee on ...: whole)
+            i += 1
+            continue
+        if not (_is_head(tok) or (_is_legal(tok) and i > lo)):
+            i += 1
+            continue
+        end, j = _name_end(run, i, places, all(t.kind == "small" for t in run[lo:i]))
+        if end < 0:
+            lo = i = j + 1
+            continue
+        first = lo
+        while first < i and run[first].kind == "small":
+            first += 1
+        words = [t for t in run[first:end + 1] if t.kind != "small"]
+        if _acceptable(run, first, i, end, words):
+            out.append((first, end))
+        lo = i = max(end + 1, i + 1)
+    return out
+
+
+def _name_end(run: list[_Tok], head: int, places: frozenset[str], alone: bool) -> tuple[int, int]:
+    """The last token of the name whose head is at `head` (-1: not a name, the run goes on into an event's or a
+    building's name), and where to go on reading. `alone`: the head is the name's first word (Senate's Committee
+    on ...: a house's own committee is one name)."""
+    n = len(run)
+    end = head
+    complement = False
+    after_place = False
+    j = head + 1
+    if _possessive(run[head]) and not alone:
+        return head, j  # Bangkok Metropolitan Administration's Health Department: the owner ends here
+    while j < n:
+        nxt = run[j]
+        if nxt.kind == "bracket":
+            if nxt.text[1:-1] in places or nxt.text == "(Thailand)":
+                end = j  # Fitch Ratings (Thailand), Toyota Motor (Thailand) Co., Ltd.
+                j += 1
+                continue
+            break
+        if nxt.kind == "small":
+            if nxt.text in ("and", "&") and (not complement or any(
+                    _is_head(run[k]) for k in range(j + 1, min(n, j + 6)) if run[k].kind != "small")):
+                break  # Ministry of Finance and Bank of Thailand: two bodies; Company and ...: no name goes on
+            if nxt.text == "in" and not (j + 1 < n and run[j + 1].text in places):
+                break  # American Chamber of Commerce in Thailand: 'in' only before a place
+            if nxt.text == "on" and _bare(run[head]) not in _ON_HEADS:
+                break  # Ministry of Finance on the 6-month ...: 'on' names a subject only after a committee's head
+            if nxt.text in ("of", "for", "on", "in"):
+                complement = True
+            after_place = False
+            j += 1
+            continue
+        if _stop(nxt):
+            break
+        if nxt.text in _NOT_AFTER:
+            return -1, j  # ASEAN Foundation Forum: an event named after the body
+        if _possessive(nxt):
+            if complement or _is_head(nxt):
+                end = j  # Ministry of Commerce's Office of ...: the possessor is one body, what follows another
+            break
+        if after_place and not (_is_head(nxt) or _is_legal(nxt)):
+            break  # National Assembly of Laos Saysomphone ...: a country or a body ends the name, a person follows
+        if complement or _is_head(nxt) or _is_legal(nxt) or run[j - 1].kind == "bracket":
+            after_place = complement and (nxt.text in places or _is_head(nxt) or nxt.text in _CLOSERS)  # ... People's Congress Zhao Leji
+            end = j  # the complement (of Commerce, of People's Republic of China) or a second head (Co., Ltd.)
+            j += 1
+            continue
+        later = _later_head(run, j)
+        if later is None:
+            break
+        end = j = later  # Hyundai Department Store Co.,Ltd.: the name goes on to its legal form
+        j += 1
+    while end > head and run[end].kind == "small":
+        end -= 1
+    if end > head + 1 and run[end - 1].text in ("and", "&") and _NATIONALITY.fullmatch(run[end].text):
+        end -= 2  # Indian Ministry of Civil Aviation and Indian airlines: the adjective belongs to what follows
+    return end, j
+
+
+def _later_head(run: list[_Tok], j: int) -> int | None:
+    """The index of a head or legal form within the next four plain words from `j`, if only plain words
+    lead to it."""
+    for k in range(j, min(len(run), j + 4)):
+        tok = run[k]
+        if _is_head(tok) or _is_legal(tok):
+            return k
+        if tok.kind != "word" or tok.text in _POSTS or tok.text in _OPENERS or tok.text in _NOT_AFTER:
+            return None
+    return None
+
+
+def _acceptable(run: list[_Tok], first: int, head: int, end: int, words: list[_Tok]) -> bool:
+    """A name, not a kind: two words or more; not a head after generic words only (Head Office, Central Bank,
+    Joint Committee), unless a complement names whose it is (Central Bank of Myanmar)."""
+    if len(words) < 2:
+        return False
+    complement = end > head and any(t.kind == "small" for t in run[head:end + 1])
+    before = [t for t in run[first:head] if t.kind != "small"]
+    if not complement and all(t.text in _GENERIC_FIRST or t.text in _HEADS for t in before) and not _is_legal(run[end]):
+        return False
+    # Bank Group, Office Limited: heads alone; the Embassy in Bangkok: whose, unsaid
+    return bool(before) or _is_legal(run[end]) or (complement and run[head + 1].text != "in")
+
+
+def find(text: str, places: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+    """(start, end) of each organisation named in Latin letters by its head word or legal form. `places`: the
+    gazetteer's place names in Latin letters (a country in brackets after a name belongs to it)."""
+    if _CAPITAL.search(text) is None:
+        return []
+    out: list[tuple[int, int]] = []
+    for run in _runs(text):
+        if not any(_is_head(t) or _is_legal(t) for t in run):
+            continue
+        for a, b in _name_in(run, places):
+            out.append((run[a].start, run[b].end - (2 if _possessive(run[b]) else 0)))
+    for m in _GLUED_LEGAL.finditer(text):
+        out.append((m.start(), m.end()))
+    return out
