@@ -19,11 +19,8 @@ from typing import TypeVar
 from briefing.model import EnglishSource, Entity, Field
 from briefing.thai import (
     admin,
-<<<<<<< HEAD
-    lists,
-=======
     latin_orgs,
->>>>>>> s7-latin
+    lists,
     music_groups,
     org_bounds,
     org_committees,
