@@ -137,3 +137,14 @@ def test_a_post_glued_after_a_district_word_is_no_district() -> None:
     found = _found(body, "place")
     assert "อำเภอหัวหน้ากลุ่มงานความมั่นคง" not in found
     assert "อำเภอนาตาล" in found
+
+
+@pytest.mark.parametrize(("body", "name", "kind"), [
+    # details/84018: a subcommittee named with its quoted slogan; ได้ inside the quotes is part of the name
+    ('⁃ คณะอนุกรรมการพัฒนาระบบการศึกษา "เรียนได้ทุกที่ทุกเวลา" (Anywhere Anytime) จัดทำแพลตฟอร์ม',
+     'คณะอนุกรรมการพัฒนาระบบการศึกษา "เรียนได้ทุกที่ทุกเวลา"', "organisation"),
+    # details/97062: newmm splits the district's name นา|จะ|หลวย; a run-on จะ is followed by a word
+    ("นายอำเภอชายแดน 6 อำเภอ ประกอบด้วย อ.น้ำยืน, อ.นาจะหลวย, อ.บุณฑริก, อ.น้ำขุ่น", "อ.นาจะหลวย", "place"),
+])
+def test_a_clause_word_inside_a_quoted_name_or_a_split_name_is_kept(body: str, name: str, kind: str) -> None:
+    assert name in _found(body, kind)

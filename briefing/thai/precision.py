@@ -14,7 +14,7 @@ import functools
 import re
 
 from briefing.thai.gazetteer import ORG_HEADS, VENUE_HEADS
-from briefing.thai.scan import words
+from briefing.thai.scan import dictionary, words
 from briefing.thai.wordlists import word_set, word_tuple
 
 _CLAUSE = word_tuple("org_words.toml", "precision.clause_words")
@@ -45,6 +45,15 @@ def _head(name: str, kind: str) -> str:
     return next((h for h in _heads(kind) if name.startswith(h)), "")
 
 
+def _word_follows(name: str, pos: int, bounds: list[int], ws: tuple[str, ...]) -> bool:
+    """Does a dictionary word (or the span's end, or a space) follow at `pos`?"""
+    if pos >= len(name) or name[pos] in " \t":
+        return True
+    if pos not in bounds:
+        return False
+    return ws[bounds.index(pos)] in dictionary()
+
+
 def clause_end(text: str, start: int, end: int, kind: str) -> int:
     """The end of an organisation or place span cut before the first clause word at a word start after its
     first word (its head); `start` when only the head is left (คณะกรรมการ|ยังมี: no name)."""
@@ -67,6 +76,10 @@ def clause_end(text: str, start: int, end: int, kind: str) -> int:
         if phrase is None:
             continue
         left = name[:b].rstrip(" \t")
+        if left.count('"') % 2 or left.count("“") > left.count("”"):
+            continue  # คณะอนุกรรมการพัฒนาระบบการศึกษา "เรียน|ได้ทุกที่ทุกเวลา": inside the name's quoted slogan
+        if len(phrase) < _GLUED - 2 and not _word_follows(name, b + len(phrase), bounds, ws):
+            continue  # อ.นา|จะ|หลวย: newmm split a district's name; a run-on จะ/ได้/จน is followed by a word
         head = _head(left, kind)
         if len(left) <= len(head) + 1:
             return start
