@@ -18,6 +18,7 @@ from briefing.thai.scan import dictionary, words
 from briefing.thai.wordlists import word_set, word_tuple
 
 _CLAUSE = word_tuple("org_words.toml", "precision.clause_words")
+_CLAUSE_RE = re.compile("|".join(re.escape(w) for w in sorted(_CLAUSE, key=len, reverse=True)))
 _NOT_ONE = word_tuple("org_words.toml", "precision.not_one_tails")
 _NOT_ONE_START = _NOT_ONE[:7]
 _GENERIC_ORGS = word_set("org_words.toml", "precision.generic_orgs")
@@ -42,6 +43,8 @@ def _heads(kind: str) -> tuple[str, ...]:
 
 
 def _head(name: str, kind: str) -> str:
+    if not name.startswith(_heads(kind)):
+        return ""
     return next((h for h in _heads(kind) if name.startswith(h)), "")
 
 
@@ -58,7 +61,7 @@ def clause_end(text: str, start: int, end: int, kind: str) -> int:
     """The end of an organisation or place span cut before the first clause word at a word start after its
     first word (its head); `start` when only the head is left (คณะกรรมการ|ยังมี: no name)."""
     name = text[start:end]
-    if not any(w in name for w in _CLAUSE):
+    if _CLAUSE_RE.search(name, 2) is None:
         return end  # the cheap literal check: most spans hold none
     ws = words(name)
     bounds = []
