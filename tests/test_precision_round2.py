@@ -148,3 +148,9 @@ def test_a_post_glued_after_a_district_word_is_no_district() -> None:
 ])
 def test_a_clause_word_inside_a_quoted_name_or_a_split_name_is_kept(body: str, name: str, kind: str) -> None:
     assert name in _found(body, kind)
+
+
+def test_an_embassy_with_no_country_or_city_is_no_body() -> None:
+    # details/86725: 'follow the advice of the host country's authorities, embassies and Thai consulates'
+    body = ("และปฏิบัติตามคำแนะนำจากทางการของประเทศเจ้าบ้าน สถานเอกอัครราชทูต และสถานกงสุลไทยในพื้นที่อย่างใกล้ชิด")
+    assert "สถานเอกอัครราชทูต" not in _found(body, "organisation")
