@@ -31,6 +31,7 @@ from briefing.thai import (
     place_cues,
     place_glue,
     places,
+    precision,
 )
 from briefing.thai import english as english_text
 from briefing.thai.gazetteer import ORG_HEADS, VENUE_HEADS, Gazetteer, Term, gazetteer
@@ -513,7 +514,10 @@ def _field_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     for c in kept:
         if c.type == "place" and not c.known:
             c.end = places.place_name_end(text, c.start, c.end)  # คลองแสนแสบ|แล้วเสร็จ; สะพานคนเดินข้าม, a kind
-    kept = [c for c in kept if c.end > c.start]
+    for c in kept:
+        if c.type in ("organisation", "place") and not c.known:
+            c.end = precision.clause_end(text, c.start, c.end, c.type)  # คณะกรรมการ...|ได้มีมติ, อำเภอลอง|เอาไว้
+    kept = [c for c in kept if c.end > c.start and not (c.type in ("organisation", "place") and precision.not_one(text, c.start, c.end, c.type))]
     covered: list[tuple[int, int]] = []
     for c in kept:
         if c.type == "organisation" and not c.known:
@@ -793,6 +797,8 @@ def _alias_hits(texts: dict[Field, str], aliases: dict[str, _Cand], kept: list[_
                 cand = _Cand(field, i, i + len(alias), "organisation", proto.english, proto.canonical)
                 if _overlaps(cand, spans) or not on_boundary(text, i, i + len(alias)):
                     continue
+                if precision.not_one(text, i, i + len(alias), "organisation"):
+                    continue  # บริษัท|บริหารสินทรัพย์: a company's first word that is a common noun ('asset management')
                 if text[i + len(alias):i + len(alias) + 1] == " " and text[i + len(alias) + 1:].split(" ", 1)[0] in _PRODUCT_WORDS:
                     continue  # BAAC Mobile: the body's app
                 out.append(cand)

@@ -1,0 +1,107 @@
+"""Precision round two: organisation and place spans that ran on into the sentence, or name no one body or place.
+
+Read on 300 random releases no rule had seen (session 7): after every recogniser has run, a span found by its head
+word can still run on into the next clause (คณะกรรมการสงเคราะห์เกษตรกร|ได้มีมติอนุมัติ..., โรงพยาบาลบุษราคัม|
+ประมาณช่วง, อำเภอลอง|เอาไว้), count places rather than name one (วัด|แห่ง, เรือนจำ|บางแห่ง, ถนน|หลายสาย), or be a
+common noun that begins with a head word (ตลาด|ทุน 'the capital market', กรม|ธรรม์ 'an insurance policy'). The
+words are data (briefing/data/org_words.toml, place_words.toml: the precision.* lists); this module reads them at
+newmm word starts, so a word inside a longer word (งบ|ประมาณ in สำนักงบประมาณ, จะนะ) is never one.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from briefing.thai.gazetteer import ORG_HEADS, VENUE_HEADS
+from briefing.thai.scan import dictionary, words
+from briefing.thai.wordlists import word_set, word_tuple
+
+_CLAUSE = word_tuple("org_words.toml", "precision.clause_words")
+_CLAUSE_RE = re.compile("|".join(re.escape(w) for w in sorted(_CLAUSE, key=len, reverse=True)))
+_NOT_ONE = word_tuple("org_words.toml", "precision.not_one_tails")
+_NOT_ONE_START = _NOT_ONE[:7]
+_GENERIC_ORGS = word_set("org_words.toml", "precision.generic_orgs")
+_GENERIC_ORG_STARTS = word_tuple("org_words.toml", "precision.generic_org_starts")
+_GENERIC_PLACES = word_set("place_words.toml", "precision.generic_places")
+_UNITS = word_set("org_words.toml", "precision.unit_abbreviations")
+_NUMBER_BEFORE = re.compile(r"(?<![\n(0-9๐-๙.,-])(?<!^)[0-9๐-๙][0-9๐-๙.,-]*[ \t]?$")
+"""A number right before the span, not a list item's number at a line start (\n2 กก. แจ้งว่า...: the ministry)."""
+_AREA_HEADS = ("จังหวัด", "อำเภอ", "ตำบล", "เขต", "แขวง", "มณฑลพิธี", "เรือนจำ", "นิคม", "ย่าน")
+_NOT_AFTER = ("ผู้", "ที่")
+_GLUED = 6
+"""A clause word this long is read at a word start even when newmm glued the next word to it (หัวหน้า|กลุ่ม read
+as one word): none is the start of a longer word a name holds; a shorter one (จะ, จน) must end a word (จะนะ)."""
+"""A clause word after these is part of a name's phrase (ศูนย์ช่วยเหลือผู้|ได้...): not read as a run-on."""
+_SPACE = re.compile(r"[ \t]")
+
+
+@functools.cache
+def _heads(kind: str) -> tuple[str, ...]:
+    heads = ORG_HEADS if kind == "organisation" else VENUE_HEADS + _AREA_HEADS
+    return tuple(sorted(set(heads), key=len, reverse=True))
+
+
+def _head(name: str, kind: str) -> str:
+    if not name.startswith(_heads(kind)):
+        return ""
+    return next((h for h in _heads(kind) if name.startswith(h)), "")
+
+
+def _word_follows(name: str, pos: int, bounds: list[int], ws: tuple[str, ...]) -> bool:
+    """Does a dictionary word (or the span's end, or a space) follow at `pos`?"""
+    if pos >= len(name) or name[pos] in " \t":
+        return True
+    if pos not in bounds:
+        return False
+    return ws[bounds.index(pos)] in dictionary()
+
+
+def clause_end(text: str, start: int, end: int, kind: str) -> int:
+    """The end of an organisation or place span cut before the first clause word at a word start after its
+    first word (its head); `start` when only the head is left (คณะกรรมการ|ยังมี: no name)."""
+    name = text[start:end]
+    if _CLAUSE_RE.search(name, 2) is None:
+        return end  # the cheap literal check: most spans hold none
+    ws = words(name)
+    bounds = []
+    pos = 0
+    for w in ws:
+        pos = name.find(w, pos)
+        bounds.append(pos)
+        pos += len(w)
+    ends = {b + len(w) for b, w in zip(bounds, ws)}
+    for i in range(1, len(ws)):
+        b = bounds[i]
+        if ws[i - 1] in _NOT_AFTER:
+            continue
+        phrase = next((p for p in _CLAUSE if name.startswith(p, b) and (b + len(p) in ends or len(p) >= _GLUED)), None)
+        if phrase is None:
+            continue
+        left = name[:b].rstrip(" \t")
+        if left.count('"') % 2 or left.count("“") > left.count("”"):
+            continue  # คณะอนุกรรมการพัฒนาระบบการศึกษา "เรียน|ได้ทุกที่ทุกเวลา": inside the name's quoted slogan
+        if len(phrase) < _GLUED - 2 and not _word_follows(name, b + len(phrase), bounds, ws):
+            continue  # อ.นา|จะ|หลวย: newmm split a district's name; a run-on จะ/ได้/จน is followed by a word
+        head = _head(left, kind)
+        if len(left) <= len(head) + 1:
+            return start
+        return start + len(left)
+    return end
+
+
+def not_one(text: str, start: int, end: int, kind: str) -> bool:
+    """Does the span name no one body or place: a common noun that starts with a head word (ตลาดทุน,
+    กรมธรรม์ประกันภัย), or a head followed by a count or kind (วัดแห่ง, ถนนหลายสาย, เรือนจำบางแห่ง)?"""
+    name = _SPACE.sub("", text[start:end])
+    if kind == "organisation" and name in _UNITS and _NUMBER_BEFORE.search(text[max(0, start - 20):start]):
+        return True  # 2,300 มก.ต่อวัน: milligrams, not Kasetsart University
+    if kind == "organisation" and (name in _GENERIC_ORGS or name.startswith(_GENERIC_ORG_STARTS)):
+        return True
+    if kind == "place" and name in _GENERIC_PLACES:
+        return True
+    head = _head(name, kind)
+    if not head:
+        return False
+    tail = name[len(head):]
+    return tail in _NOT_ONE or tail.startswith(_NOT_ONE_START)
