@@ -61,3 +61,30 @@ def test_a_person_written_again_with_sara_am_decomposed_is_listed_once() -> None
     again = [e for e in a.references if e.canonical == "ธีรรัตน์ สำเร็จวาณิชย์"]
     assert [e.text for e in again] == ["นางสาวธีรรัตน์ สําเร็จวาณิชย์"]
     assert body[again[0].start:again[0].end] == again[0].text
+
+
+def _english_people(title: str, body: str) -> list[str]:
+    a = analyze(Release(title=title, body=body))
+    return [e.text for e in a.entities + a.references if e.type == "person"]
+
+
+def test_a_name_right_after_president_in_english_text() -> None:
+    # details/54566 and details/47409: a head of state named after President / Vice President, no Mr.
+    title = "PM's statement on climate action, clean energy transformation, and sustainable infrastructure"
+    body = ("at the U.S. Department of State, Prime Minister and Defense Minister Gen. Prayut Chan-o-cha delivered a "
+            "statement at the meeting between ASEAN leaders and U.S. Vice President Kamala Harris. The meeting was also "
+            "participated by United States special presidential envoy.\n"
+            "The Prime Minister commended President Moon Jae-in’s foreign policy initiatives, particularly the New "
+            "Southern Policy")
+    people = _english_people(title, body)
+    assert "Kamala Harris" in people and "Moon Jae-in" in people
+
+
+def test_president_of_a_body_gives_no_person() -> None:
+    # details/92983: 'President of the ...' is followed by a body's name, not a person
+    title = "PM meets with Prince Mahidol Award 2024 laureates"
+    body = ("Prof. Dr. Apichat Asavamongkolkul, Dean of Faculty of Medicine, Siriraj Hospital, Mahidol University, in his "
+            "capacity as Vice President of the Prince Mahidol Award Foundation under the Royal Patronage, led 2 Prince "
+            "Mahidol Award 2024 laureates")
+    people = _english_people(title, body)
+    assert not any("Foundation" in p or "Award" in p for p in people)
