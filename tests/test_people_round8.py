@@ -88,3 +88,17 @@ def test_president_of_a_body_gives_no_person() -> None:
             "Mahidol Award 2024 laureates")
     people = _english_people(title, body)
     assert not any("Foundation" in p or "Award" in p for p in people)
+
+
+def test_a_monk_named_by_his_title_name_before_his_sangha_post() -> None:
+    # details/52250: the ecclesiastical title name, his lay name in brackets, then his post
+    body = ("สำหรับอาคารจิตเวช เป็นอาคาร 2 ชั้น ได้รับความเมตตาจากพระเทพมงคลโสภณ (โสภณ อุทัยธรรม) เจ้าคณะภาค 17-18 "
+            "(ธรรมยุต) เจ้าอาวาสวัดเสนาสนารามราชวรวิหาร จังหวัดพระนครศรีอยุธยา")
+    assert [e.text for e in _people(body)] == ["พระเทพมงคลโสภณ"]
+
+
+def test_a_royal_word_glued_to_a_monks_post_is_no_monk() -> None:
+    # details/48174: โดยเสด็จพระราชกุศล (joining the King's merit) then แด่เจ้าอาวาส
+    body = ("และถวายปัจจัยที่ผู้มีจิตศรัทธา ร่วมโดยเสด็จพระราชกุศลแด่เจ้าอาวาสเพื่อถวายแด่พระภิกษุ สามเณร "
+            "เพื่อนำไปบูรณปฏิสังขรณ์พระอาราม")
+    assert _people(body) == []
