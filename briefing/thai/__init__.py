@@ -12,10 +12,10 @@ from briefing.model import Analysis, DateMention, Entity, Figure, Release
 from briefing.thai.dates import find_dates
 from briefing.thai.entities import find_entities
 from briefing.thai.figures import find_figures
-from briefing.thai.normalise import Normalised, normalised
+from briefing.thai.normalise import Normalised, normalise, normalised
 from briefing.thai.segment import split_sentences
 
-ANALYZER_VERSION = "139"
+ANALYZER_VERSION = "140"
 """Bump when the analysis changes: the store remakes cached analyses of another version."""
 
 
@@ -28,6 +28,7 @@ def analyze(release: Release) -> Analysis:
     dates = (find_dates(title.text, "title", default_year=year)
              + find_dates(body.text, "body", default_year=year))
     _to_raw(title, body, [*entities, *references, *figures, *dates])
+    entities, references = _one_spelling_per_person(entities, references)
     return Analysis(
         title=title.raw,
         body=body.raw,
@@ -48,3 +49,19 @@ def _to_raw(title: Normalised, body: Normalised, mentions: Iterable[Entity | Fig
             continue
         mention.start, mention.end = field.span(mention.start, mention.end)
         mention.text = field.raw[mention.start:mention.end]
+
+
+def _one_spelling_per_person(entities: list[Entity], references: list[Entity]) -> tuple[list[Entity], list[Entity]]:
+    """A person written again in another encoding of the same letters (สําเร็จ with sara am decomposed, then
+    สำเร็จ; a zero-width space inside the name) is one entity: the later spelling becomes a reference."""
+    first: dict[str, str] = {}
+    kept: list[Entity] = []
+    moved: list[Entity] = []
+    for e in entities:
+        if e.type == "person" and e.canonical:
+            seen = first.setdefault(e.canonical, e.text)
+            if seen != e.text and normalise(seen) == normalise(e.text):
+                moved.append(e)
+                continue
+        kept.append(e)
+    return (kept, references + moved) if moved else (entities, references)

@@ -353,7 +353,11 @@ _ROLE = re.compile(
     r"(?:[ \t]+(?:of|for|to)[ \t]+(?:the[ \t]+)?[A-Z][A-Za-z]*(?:(?:,[ \t]+|[ \t]+(?:and[ \t]+|of[ \t]+|the[ \t]+)*)"
     r"(?!(?:His|Her|Excellency|Senior|General|Gen|Mr|Ms|Mrs|Dr|Professor)(?![A-Za-z]))[A-Z][A-Za-z]*)*)?"
     r"[ \t]+\(?"
+    r"|(?<![A-Za-z])(?:(?:Vice|Former)[ \t]+)?(?:President|Chancellor|Premier)[ \t]+"
 )
+"""A position before a name. President, Chancellor and Premier only right before it (President Emmanuel Macron,
+Vice President Han Zheng): after 'President of' comes a body's name (President of the Prince Mahidol Award
+Foundation), not a person, so they take no 'of ...' as the ministers do."""
 _NAME = re.compile(r"([A-Z][a-z]+)[ \t]+([A-Z][a-z]+(?:-[A-Za-z][a-z]*)*)(?![A-Za-z\-])(?![ \t]+[A-Z][a-z])")
 """Two capitalised words (a Thai first and family name: Ratchada Thanadirek, Parnpree Bahiddha-Nukara),
 not followed by a third (a longer capitalised run is a name of something else)."""
@@ -395,7 +399,7 @@ _NAME_END = re.compile(r"[ \t]*[,.;:()\[\]“”\"]|[ \t]+[-–—][ \t]|[ \t]+[
 """What may follow a name in a title-case field: punctuation, a dash between spaces, or a lower-case word."""
 
 
-_PERSON = re.compile(_ROLE.pattern + _NAME.pattern)
+_PERSON = re.compile("(?:" + _ROLE.pattern + ")" + _NAME.pattern)
 """The position and the name in one pattern, so that a ministry's name gives back the last two words."""
 
 

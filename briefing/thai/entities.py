@@ -438,6 +438,8 @@ def _person_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     found += people.find_after_position(text, g, spans)
     spans = [(p.start, p.end) for p in found]
     found += [p for p in people.find_performers(text) if not any(a < p.end and p.start < b for a, b in spans)]
+    spans = [(p.start, p.end) for p in found]
+    found += [p for p in people.find_monk_titles(text) if not any(a < p.end and p.start < b for a, b in spans)]
     if _is_english(TITLE_PREFIX.sub("", text)):  # Deputy Government Spokesperson Ratchada Thanadirek: a name after an English position
         spans = [(p.start, p.end) for p in found]
         found += [people.PersonMention(n.start, n.end, n.first, n.family, n.start) for n in english_text.find_people(text, _known_english(g), _latin_place_names(g))
