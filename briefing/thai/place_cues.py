@@ -297,7 +297,44 @@ def route_chains(text: str) -> list[Span]:
 def find(text: str) -> list[Span]:
     """Every span of this module's kinds in `text`."""
     return (police_stations(text) + communities(text) + villages_on_route(text) + shops(text) + sois(text) + numbered_rooms(text) + route_chains(text)
-            + heritage_sites(text) + town_checkpoints(text) + town_pairs(text) + headquarters_buildings(text))
+            + heritage_sites(text) + town_checkpoints(text) + town_pairs(text) + headquarters_buildings(text)
+            + kind_community_villages(text))
+
+
+_KIND_COMMUNITY = re.compile(r"(?<!วิสาหกิจ)(?<!กลุ่ม)ชุมชน(?:" + "|".join(
+    sorted(map(re.escape, word_tuple("place_words.toml", "place_cues.village_community_kinds")), key=len, reverse=True)
+) + r")ฯ?[ \t]?(บ้าน)(?=[ก-ฮเแโใไ])")
+_HOUSE_WORDS = word_tuple("place_words.toml", "place_cues.house_words")
+"""Words after บ้าน when it is a house or home, not a village, even after a community's kind: บ้านพัก, บ้านเกิด."""
+
+
+def kind_community_villages(text: str) -> list[Span]:
+    """ชุมชนคุณธรรมบ้านค่าย จังหวัดพระนครศรีอยุธยา, ชุมชนท่องเที่ยวบ้านช้างตากลาง จ.สุรินทร์, ชุมชนคุณธรรมฯ
+    บ้านศรีดอนชัย: a kind of community (moral, tourism, cultural-network) then a village's name; the village is
+    the place, as heldout19's gold lists บ้านค่าย. communities() skips these (the word after ชุมชน is a kind).
+    Not after วิสาหกิจ/กลุ่ม (an enterprise or group is an actor whose name holds the village). The name is one
+    chunk cut at a stop word or หมู่, no house word (บ้านพัก, บ้านเกิด) nor a word บ้าน... (บ้านเรือน)."""
+    out: list[Span] = []
+    if "ชุมชน" not in text:
+        return out
+    dic = dictionary()
+    for m in _KIND_COMMUNITY.finditer(text):
+        start = m.start(1)
+        c = chunk_at(text, start)
+        if c is None or c.start != start:
+            continue
+        cut = cut_at_stop(c.text[4:], 0)
+        village = c.text.find("หมู่", 6)
+        cut = min(cut, village - 4) if village > 0 else cut
+        name = c.text[4:4 + cut]
+        ws = words(name)
+        if len(ws) > 1 and ws[-1] in ("แห่ง", "นั้น", "นี้"):
+            cut -= len(ws[-1])  # ชุมชนคุณธรรมบ้านโนนกอกแห่งนี้: 'this', not the name
+            name, ws = name[:cut], ws[:-1]
+        if len(name) < 2 or not ws or name.startswith(_HOUSE_WORDS) or "บ้าน" + name in dic or ws[0] in NAME_STOPS:
+            continue  # a village's name may be a word or start with a verb (บ้านค่าย, บ้านเกาะคา)
+        out.append((start, start + 4 + cut))
+    return out
 
 
 _HERITAGE = re.compile(r"(?<!เทศกาล)(?<!งาน)(?<!ศูนย์)(?<!คณะกรรมการ)(?<!อนุสัญญา)(?:เมืองมรดกโลก|(?<!เมือง)มรดกโลก|โบราณสถาน)(?=[\u0e01-\u0e4e])")

@@ -1,0 +1,30 @@
+"""Places, issue 11 round fourteen (session 7): kinds that recur across many held-out sets' blind misses.
+Each text is quoted verbatim from a corpus release (none of them an eval dev file or a held-out file); the
+release is named above it."""
+
+from __future__ import annotations
+
+from briefing.thai.entities import find_entities
+
+
+def _places(body: str) -> list[str]:
+    entities, _ = find_entities("", body)
+    return [e.text for e in entities if e.type == "place"]
+
+
+def test_a_village_after_a_kind_of_community_is_a_place() -> None:
+    # details/91340 (13/12/2567)
+    body = "ลงพื้นที่ต้นแบบ ณ ภูษาผ้าลายอย่าง ชุมชนคุณธรรมบ้านไร่มะตูม อำเภอบ้านลาด จังหวัดเพชรบุรี"
+    assert "บ้านไร่มะตูม" in _places(body)
+    # details/85555 (08/07/2567)
+    body = "าชาวไทลื้อ จากชุมชนเครือข่ายทางวัฒนธรรมบ้านหล่ายทุ่ง จังหวัดน่าน และผ้ามัดหมี่ย"
+    assert "บ้านหล่ายทุ่ง" in _places(body)
+    # details/40211 (22/03/2564): แห่งนี้ ('this one') is not part of the name
+    body = "เศรษฐกิจพอเพียง จึงทำให้ชุมชนคุณธรรมบ้านโนนกอกแห่งนี้เป็น 1 ใน 100 ชุมชนต้นแบบ"
+    assert _places(body) == ["บ้านโนนกอก"]
+
+
+def test_a_village_inside_an_enterprise_name_is_not_taken() -> None:
+    # details/49734: วิสาหกิจชุมชน... names an actor whose name holds the village (heldout33's กลุ่มทอผ้าบ้าน...)
+    body = "องแก่งบ้านเขาหลัก จังหวัดตรัง วิสาหกิจชุมชนท่องเที่ยวบ้านทะเลน้อยระยองฮิ จังหวัดระยอง ว"
+    assert "บ้านทะเลน้อยระยองฮิ" not in _places(body)
