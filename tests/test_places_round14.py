@@ -28,3 +28,18 @@ def test_a_village_inside_an_enterprise_name_is_not_taken() -> None:
     # details/49734: วิสาหกิจชุมชน... names an actor whose name holds the village (heldout33's กลุ่มทอผ้าบ้าน...)
     body = "องแก่งบ้านเขาหลัก จังหวัดตรัง วิสาหกิจชุมชนท่องเที่ยวบ้านทะเลน้อยระยองฮิ จังหวัดระยอง ว"
     assert "บ้านทะเลน้อยระยองฮิ" not in _places(body)
+
+
+def test_a_named_many_way_junction_is_a_place_without_a_cue() -> None:
+    # details/53489 (11/04/2565): after a bracketed venue, no 'at' before the junction
+    body = "นด้านหน้าหอศิลปวัฒนธรรมแห่งกรุง เทพมหานคร (หอศิลป์กรุงเทพฯ) สี่แยกปทุมวัน เขตปทุมวัน กรุงเทพฯ"
+    assert "สี่แยกปทุมวัน" in _places(body)
+    # details/59423 (19/09/2565): ที่ glued to the word before it
+    assert "สามแยกตากใบ" in _places("ซึ่งมีแนวเส้นทางจุดเริ่มต้นที่สามแยกตากใบ บ้านหัวถนน")
+    # details/67308 (14/04/2566): a five-way junction
+    assert "ห้าแยกหอนาฬิกา" in _places("จังหวัดลำปาง ที่บริเวณข่วงนคร ห้าแยกหอนาฬิกา เขตเทศบาลนครลำปาง")
+
+
+def test_a_junction_as_a_figure_of_speech_is_not_a_place() -> None:
+    # details/48293 (16/11/2564): "a cultural crossroads"
+    assert not any("สามแยก" in p for p in _places("และมีพื้นที่สามแยกวัฒนธรรมเป็นศูนย์กลางของชุมช"))
