@@ -53,3 +53,18 @@ def test_villages_at_the_ends_of_a_road_section_are_places() -> None:
     # details/72554: a marked section from a district to a village
     body = "นห้วยหินลาด - อำเภอโนนสะอาด และ ทล.2023 ตอน อำเภอกุมภวาปี - บ้านโนนสวรรค์ ระยะทางรวม 57 กิโลเมตร"
     assert "บ้านโนนสวรรค์" in _places(body)
+
+
+def test_a_named_quarter_of_a_town_is_a_place() -> None:
+    # details/67366: an old quarter glued after a noun, at one end of a pair
+    body = "กิจกรรมงานวัดพัฒนาประชาคม ไหว้พระรับพร ย้อนวันวานสารพันอาหารย่านกระดีจีน - คลองสาน เป็นต้น"
+    assert "ย่านกระดีจีน" in _places(body)
+    # details/47806: a quarter no register holds
+    body = "วมกันช่วยเหลือคุณตา อายุ 79 ปี อาศัยอยู่เพียงลำพังในห้องเช่าแห่งหนึ่ง ย่านสะพานใหม่ เขตบางเขน กทม. ป่วย"
+    assert "ย่านสะพานใหม่" in _places(body)
+
+
+def test_weaning_is_no_quarter() -> None:
+    # details/79052: หย่านม (to wean), not ย่าน + a name
+    body = "ให้กับร่างกาย ดังนั้น เด็กเล็กหลังจากที่หย่านมแม่แล้วควรได้รับประทานผั"
+    assert not any(p.startswith("ย่าน") for p in _places(body))

@@ -298,7 +298,48 @@ def find(text: str) -> list[Span]:
     """Every span of this module's kinds in `text`."""
     return (police_stations(text) + communities(text) + villages_on_route(text) + shops(text) + sois(text) + numbered_rooms(text) + route_chains(text)
             + heritage_sites(text) + town_checkpoints(text) + town_pairs(text) + headquarters_buildings(text)
-            + kind_community_villages(text) + village_route_ends(text))
+            + kind_community_villages(text) + village_route_ends(text) + town_quarters(text))
+
+
+_QUARTER = re.compile(r"(?<![อสห])ย่าน(?=[\u0e01-\u0e4e])")
+_QUARTER_KINDS = word_tuple("place_words.toml", "place_cues.quarter_kinds")
+"""What follows ย่าน when it is a kind of quarter, not a named one (ย่านธุรกิจ, ย่านชุมชน, ย่านที่อยู่อาศัย)."""
+
+
+def town_quarters(text: str) -> list[Span]:
+    """ย่านบางลำพู, ย่านปทุมวัน, ย่านหลักสี่, ย่านกระดีจีน: a quarter of a town named by ย่าน and a registered
+    district or subdistrict or a proper name is a place (as heldout31's ย่านรังสิต); not อย่า/หย่า ('don't',
+    'divorce', หย่านม 'wean') nor สามย่าน (a place of its own), not a kind of quarter (ย่านธุรกิจ..., ย่านชุมชน...).
+    The name is one chunk cut at a stop word; not a province or a region ('around' it: ย่านสมุทรสาคร), nor a
+    road or station (found as one: ถนนรัชดาภิเษก). Where the bare name is found (เยาวราช) the merger keeps it."""
+    out: list[Span] = []
+    if "ย่าน" not in text:
+        return out
+    from briefing.thai import admin
+    from briefing.thai.gazetteer import gazetteer
+
+    g = gazetteer()
+    dic = dictionary()
+    for m in _QUARTER.finditer(text):
+        start = m.end()
+        c = chunk_at(text, start)
+        if c is None or c.start != start or c.text.startswith(_QUARTER_KINDS):
+            continue
+        end = start + cut_at_stop(c.text, 0)
+        name = text[start:end]
+        ws = words(name)
+        if len(name) < 3 or not ws or ws[0] in NAME_STOPS or is_verb(ws[0]) and name not in admin.areas():
+            continue
+        term = g.terms.get(name)
+        if term is not None and term.kind in ("country", "region") or any(a.level == "province" for a in admin.areas().get(name, ())):
+            continue  # ย่านสมุทรสาคร, ภูมิภาคย่านมหาสมุทรแปซิฟิก: 'around' a province or region, named bare already
+        if name.startswith(("ถนน", "สถานี", "ซอย", "นวัต")):
+            continue  # ย่านถนนรัชดาภิเษก, ย่านสถานีหนองคาย: the road or station is the place, found as one already
+        if name in admin.areas() or term is not None and term.type == "place" or _name_like(name, ws, dic) and not any(
+            w in dic and len(w) > 3 and not w.startswith(("บาง", "สะพาน")) for w in ws[:1]
+        ):
+            out.append((m.start(), end))
+    return out
 
 
 _VILLAGE_DASH = re.compile(
