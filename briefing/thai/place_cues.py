@@ -342,9 +342,8 @@ def town_quarters(text: str) -> list[Span]:
     return out
 
 
-_VILLAGE_DASH = re.compile(
-    r"(?:(?P<mark>ตอน|ช่วง|สาย(?:ทาง)?|ถนน|ระหว่าง)?[ \t]?(?P<a>[\u0e01-\u0e4e]{2,24}))?[ \t]*[-–][ \t]*(?P<b>บ้าน)(?=[ก-ฮเแโใไ])"
-)
+_VILLAGE_DASH = re.compile(r"[-–][ \t]*(บ้าน)(?=[ก-ฮเแโใไ])")
+_BEFORE_DASH = re.compile(r"(?:(?P<mark>ตอน|ช่วง|สาย(?:ทาง)?|ถนน|ระหว่าง)[ \t]?)?(?P<a>[\u0e01-\u0e4e]{2,24})[ \t]*$")
 
 
 def _village_name_end(text: str, start: int) -> int | None:
@@ -371,20 +370,21 @@ def village_route_ends(text: str) -> list[Span]:
     if "บ้าน" not in text or "-" not in text and "–" not in text:
         return out
     for m in _VILLAGE_DASH.finditer(text):
-        b_end = _village_name_end(text, m.start("b"))
+        b_end = _village_name_end(text, m.start(1))
         if b_end is None:
             continue
-        a = m.group("a") or ""
-        at = m.start("a") if a else -1
-        if a.startswith("บ้าน") or "บ้าน" in a:
-            at = m.start("a") + a.rfind("บ้าน")
+        lo = max(0, m.start() - 40)
+        before = _BEFORE_DASH.search(text, lo, m.start())
+        a = before.group("a") if before else ""
+        if before is not None and "บ้าน" in a:
+            at = before.start("a") + a.rfind("บ้าน")
             a_end = _village_name_end(text, at)
-            if a_end is not None and a_end == m.end("a"):
+            if a_end is not None and a_end == before.end("a"):
                 out.append((at, a_end))
-                out.append((m.start("b"), b_end))
+                out.append((m.start(1), b_end))
                 continue
-        if m.group("mark") or a.startswith(("ตอน", "ช่วง", "สาย", "ระหว่าง")) or "เส้นทาง" in a:
-            out.append((m.start("b"), b_end))
+        if before and before.group("mark") or a.startswith(("ตอน", "ช่วง", "สาย", "ระหว่าง")) or "เส้นทาง" in a:
+            out.append((m.start(1), b_end))
     return out
 
 
