@@ -68,3 +68,12 @@ def test_weaning_is_no_quarter() -> None:
     # details/79052: หย่านม (to wean), not ย่าน + a name
     body = "ให้กับร่างกาย ดังนั้น เด็กเล็กหลังจากที่หย่านมแม่แล้วควรได้รับประทานผั"
     assert not any(p.startswith("ย่าน") for p in _places(body))
+
+
+def test_a_named_plain_where_something_happens_is_a_place() -> None:
+    # details/48556
+    body = "ติมเต็มผลผลิต สร้างชีวิตเกษตรกร ระหว่างวันที่ 2 - 5 ธ.ค. 64 ณ ทุ่งกุลาร้องไห้ สถานีพัฒนาที่ดินร้อยเอ"
+    assert "ทุ่งกุลาร้องไห้" in _places(body)
+    # details/56535
+    body = "นพรรษา” ซึ่งกำหนดจัดงานระหว่างวันที่ 11 – 17 กรกฎาคม 2565 ณ บริเวณทุ่งศรีเมือง และชุมชนคุ้มวัดต่าง ๆ"
+    assert "ทุ่งศรีเมือง" in _places(body)

