@@ -28,6 +28,9 @@ def test_a_village_inside_an_enterprise_name_is_not_taken() -> None:
     # details/49734: วิสาหกิจชุมชน... names an actor whose name holds the village (heldout33's กลุ่มทอผ้าบ้าน...)
     body = "องแก่งบ้านเขาหลัก จังหวัดตรัง วิสาหกิจชุมชนท่องเที่ยวบ้านทะเลน้อยระยองฮิ จังหวัดระยอง ว"
     assert "บ้านทะเลน้อยระยองฮิ" not in _places(body)
+    # details/87233: the community acting (โดย ...) is an actor, not a place (heldout46's convention)
+    body = "อาชีวศึกษาเสาวภา และการทำพวงกุญแจผ้าปัก โดย ชุมชนคุณธรรมบ้านสันทางหลวง (เชียงราย) รวมถึงกา"
+    assert "บ้านสันทางหลวง" not in _places(body)
 
 
 def test_a_named_many_way_junction_is_a_place_without_a_cue() -> None:
