@@ -338,3 +338,34 @@ def listing_cut(text: str, start: int, end: int) -> int:
     head and its first body, two things (the bare head left is no name: == start)."""
     m = _LISTING.search(text, start, end)
     return end if m is None else start
+
+
+_POLICY = re.compile(r"([ \t]?)ตาม(?:นโยบาย(?:ของ)?|แผน|ยุทธศาสตร์)")
+_ACTING = re.compile("ติดตาม|ขับเคลื่อน|ดำเนินงาน|ดำเนินการ|ปฏิบัติ|บริหาร|กำกับ|เร่งรัด")
+_WHOLE = ("แห่งชาติ", "แห่งประเทศไทย", "ฯ")
+_POLICY_OWNER = 60
+
+
+def policy_end(text: str, start: int, end: int) -> int:
+    """A committee that follows up or drives a policy is named with whose policy it is:
+    คณะกรรมการติดตามและขับเคลื่อนงานด้านการเกษตรและสหกรณ์ ตามนโยบายรัฐมนตรีว่าการกระทรวงเกษตรและสหกรณ์,
+    คณะอนุกรรมการขับเคลื่อนการดำเนินงาน|ตามนโยบายรัฐบาลและข้อสั่งการนายกรัฐมนตรี, คณะกรรมการเฉพาะด้านการขับเคลื่อน|
+    ตามนโยบายการใช้คลาวด์เป็นหลัก. The head rules stop at ตาม (a stop word everywhere else). The name takes
+    ตามนโยบาย and its owner when the name so far names an action (ติดตาม, ขับเคลื่อน, ดำเนินงาน...) and is no
+    whole national name (คณะกรรมการผู้สูงอายุแห่งชาติ ตามพระราชบัญญัติ...: the law it was set up under); the owner
+    runs to its first stop word, and after a space it must fill its chunk (a spaced phrase that stops inside is
+    a clause: ...ตามนโยบายรัฐบาล โดย...)."""
+    m = _POLICY.match(text, end)
+    if m is None or not text.startswith(_COMMITTEES, start) or text.endswith(_WHOLE, start, end):
+        return end
+    if not _ACTING.search(text, start, end):
+        return end
+    run = _THAI_RUN.match(text, m.end())
+    if run is None or len(run.group(0)) < 3 or len(run.group(0)) > _POLICY_OWNER:
+        return end
+    owner = cut_at_stop(run.group(0), 0, frozenset({"และ"}))
+    while run.group(0).endswith("และ", 0, owner):
+        owner -= len("และ")  # ...ตามนโยบายรัฐบาลและ|   ข้อสั่งการ...: a stray space; the name is whole to รัฐบาล
+    if owner < 3 or (m.group(1) and owner < len(run.group(0))):
+        return end
+    return m.end() + owner

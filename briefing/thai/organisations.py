@@ -263,6 +263,8 @@ def org_name_end(text: str, start: int, head: str, g: Gazetteer, strong: bool | 
             # คณะกรรมการสรรหา|และคัดเลือกสตรีทำงานดีเด่น: a second duty joined by และ; read apart from the name's
             # start newmm may cut a word the whole chunk keeps (…งานด้านการเกษตร|และสหกรณ์): to that word's end
             end = _word_end(text, start, joined, limit)
+        elif not at and head in _COMMITTEE_HEADS and (spaced := _spaced_duty_joined(text, start + len(head), end, limit)) > end:
+            end = limit = spaced  # คณะกรรมการติดตาม| และขับเคลื่อนงานด้าน...: a bare duty is no name; its second one goes on
         if end - start <= len(head) + 1:
             return start
         # a bare head plus one generic word ("กระทรวงที่", "กรมฯ", "ธนาคารกำหนด") is not a name
@@ -794,8 +796,8 @@ def _duty_joined(text: str, end: int, limit: int) -> int:
         return 0
     rest = text[end + 3:limit]
     ws = words(rest)
-    if not ws or rest.startswith(ORG_HEADS + VENUE_HEADS + _LIST_STARTS + _NOT_REMIT) or ws[0] in NAME_STOPS:
-        return 0
+    if not ws or rest.startswith(ORG_HEADS + VENUE_HEADS + _LIST_STARTS + _NOT_REMIT) or (ws[0] in NAME_STOPS and ws[0] not in _DUTIES):
+        return 0  # but คณะกรรมการขับเคลื่อน|และติดตามนโยบาย...: a second duty, a stop word elsewhere
     cut = cut_at_stop(rest, 0, _AND_CONNECT | _DUTIES)
     ws = words(rest[:cut])
     if len(ws) > 2 and is_verb(ws[-1]) and not is_verb(ws[-2]):
@@ -808,7 +810,30 @@ def _duty_joined(text: str, end: int, limit: int) -> int:
     purpose = _FOR_ACTION.search(rest, 0, cut)
     if purpose:
         cut = purpose.start()
+    if end + 3 + cut >= limit and re.match(r"[ \t](?:การ|ความ)", text[limit:limit + 5]) and all(
+        is_verb(w) or w in _DUTIES for w in words(rest[:cut])
+    ):
+        return 0  # คณะอนุกรรมการติดตามและเร่งรัด| การแก้ไขปัญหา...: duties only, what they act on is past the space
     return end + 3 + cut if cut >= 4 else 0
+
+
+def _spaced_duty_joined(text: str, at: int, end: int, limit: int) -> int:
+    """A committee named by duties with a space before its และ: คณะกรรมการติดตาม และขับเคลื่อนงานด้านการเกษตร
+    และสหกรณ์..., คณะอนุกรรมการกำกับ และติดตามผล... The name so far fills its chunk and is only duty verbs (a
+    bare duty is no name), so the chunk after the space, และ and a second duty (`_duty_joined`), goes on with it.
+    Returns the new end, or `end`."""
+    if end != limit or end <= at or not text.startswith((" และ", "\tและ"), end):
+        return end
+    ws = words(text[at:end])
+    ws = ws[1:] if ws and ws[0] == "การ" else ws  # คณะอนุกรรมการการติดตาม และ...
+    if not ws or len(ws) > 3 or not all(_verbish(w) or w in _DUTIES for w in ws):
+        return end
+    c = chunk_at(text, end + 1, end + 1 + MAX_NAME)
+    second = words(text[end + 4:end + 40])
+    if c is None or c.start != end + 1 or not second or not _verbish(second[0]):
+        return end  # คณะกรรมการตรวจประเมิน| และการสำรวจความพึงพอใจ...: a second thing, not a second duty
+    joined = _duty_joined(text, c.start, c.end)
+    return _word_end(text, c.start, joined, c.end) if joined else end  # ...การเกษตร|และสหกรณ์: newmm's cut, the word's end
 
 
 def _and_continues(text: str, pos: int, limit: int, g: Gazetteer) -> bool:
@@ -1291,6 +1316,8 @@ def _bounds(text: str, start: int, end: int, g: Gazetteer) -> int:
     if text.startswith("กระทรวง", start) and start < (known := known_org_end(text, start, g)) < end and text.startswith("ด้าน", known):
         end = known  # ที่ปรึกษารัฐมนตรีช่วยว่าการกระทรวงแรงงาน|ด้านยุทธศาสตร์, ภารกิจกระทรวงคมนาคม|ด้านความปลอดภัย...: the
         # glossary knows every ministry's whole name, and none goes on with ด้าน; the field is the post's or the task's
+    if text.startswith(_COMMITTEE_HEADS, start):
+        end = org_bounds.policy_end(text, start, end)  # ...ด้านการเกษตรและสหกรณ์| ตามนโยบายรัฐมนตรีว่าการ...
     return org_bounds.posted_end(text, end, g)
 
 
