@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.thai.gazetteer import Gazetteer
+from briefing.thai.gazetteer import ORG_HEADS, Gazetteer
 from briefing.thai.scan import NAME_STOPS, chunk_at, cut_at_stop, is_thai, is_verb, words
 from briefing.thai.wordlists import word_tuple
 
@@ -369,3 +369,70 @@ def policy_end(text: str, start: int, end: int) -> int:
     if owner < 3 or (m.group(1) and owner < len(run.group(0))):
         return end
     return m.end() + owner
+
+
+_ENUM_CHUNK = re.compile(r" ([\u0e01-\u0e4e]{2,40})(?=[ \n]|$)")
+_ENUM_MAX = 4
+_ENUM_NOT = (*word_tuple("org_words.toml", "organisations.list_starts"), "นาย", "นาง", "รอง", "ประธาน", "ผู้", "อธิบดี",
+             "เลขาธิการ", "ปลัด", "รัฐมนตรี", "โดย", "ได้", "จะ", "มี", "เป็น", "ครั้ง", "วันที่", "ณ", "ซึ่ง", "ที่")
+_IN_NAME = frozenset({"และ", "ใน", "เพื่อ", "แห่ง", "ด้าน"})
+
+
+def enumerated_end(text: str, start: int, end: int, g: Gazetteer) -> int:
+    """A name whose subject is a list written with spaces and closed by และ runs through the list:
+    สถาบันส่งเสริมความปลอดภัย| อาชีวอนามัย และสภาพแวดล้อมในการทำงาน, สำนักสนับสนุนสุขภาวะเด็ก| เยาวชน และครอบครัว,
+    คณะกรรมาธิการการกระจายอำนาจ| การปกครองส่วนท้องถิ่น และการบริหารราชการแบบพิเศษ (Thai writes 'A, B and C' as
+    'A B และC'). The head rules stop at the first space. Each item is one spaced chunk of plain words (no stop word,
+    verb first, post, person, group noun or another body's head, and no place or body the gazetteer knows: a list of
+    provinces or bodies after a name is no part of it); the list ends at the first chunk that starts with และ, read to
+    its first stop word (ใน kept: ...ในการทำงาน), at most four items on. The name so far must end its chunk."""
+    if end >= len(text) or text[end] != " " or (start < known_org_end_of(text, start, g) == end):
+        return end
+    assert g.regex is not None
+    pos = end
+    for _ in range(_ENUM_MAX):
+        m = _ENUM_CHUNK.match(text, pos)
+        if m is None:
+            return end
+        item = m.group(1)
+        bare = item.removeprefix("และ")
+        ws = words(bare)
+        if not ws or bare.startswith(_ENUM_NOT) or is_verb(ws[0]) or ws[0] in NAME_STOPS or len(bare) < 2:
+            return end
+        known = g.regex.match(bare)
+        if known is not None and len(known.group(0)) >= len(bare) - 1:
+            return end  # ...จังหวัดกระบี่ ภูเก็ต สงขลา: a list of places (or of bodies), not of the name's subjects
+        if any(w in ORG_HEADS for w in ws) or (ws[0].startswith(ORG_HEADS) and known is not None) or _names_body(bare, ws, g):
+            return end  # another body (กรม|ควบคุมโรค), but สภาพแวดล้อม, a word that starts like สภา
+        if item.startswith("และ"):
+            if pos == end:
+                return end  # สมาคมชาวไร่อ้อย| และชาวไร่อ้อย: และ right after the name starts a second party, not a list
+            cut = cut_at_stop(bare, 0, _IN_NAME)
+            if cut < 2:
+                return end
+            return m.start(1) + len("และ") + cut
+        if cut_at_stop(item, 0, _IN_NAME) < len(item):
+            return end
+        pos = m.end()
+    return end
+
+
+def known_org_end_of(text: str, start: int, g: Gazetteer) -> int:
+    """The end of the longest organisation name the glossary knows at `start` (== start: none)."""
+    assert g.regex is not None
+    m = g.regex.match(text, start)
+    if m and m.group(0) and g.terms[m.group(0)].type == "organisation":
+        return m.end()
+    return start
+
+
+def _names_body(item: str, ws: tuple[str, ...], g: Gazetteer) -> bool:
+    """Does a word of `item` start a body the glossary knows (สายด่วน|กรมทางหลวง)?"""
+    assert g.regex is not None
+    at = 0
+    for w in ws:
+        m = g.regex.match(item, at)
+        if m is not None and len(m.group(0)) >= 4 and g.terms[m.group(0)].type == "organisation":
+            return True
+        at += len(w)
+    return False

@@ -755,6 +755,37 @@ def named_committee_end(text: str, start: int) -> int:
     return end if end >= len(text) or not is_thai(text[end]) or on_boundary(text, start, end) else start
 
 
+@functools.lru_cache(maxsize=8)
+def _committee_names_in(text: str) -> tuple[str, ...]:
+    """The long committee names this text closes or the corpus knows (committees.toml), found anywhere in it."""
+    names = set(_closed_in(text)) | {m.group(0) for m in _known_committees().finditer(text)}
+    return tuple(n for n in names if len(n) >= 20)
+
+
+def _shared_tail_end(text: str, start: int, end: int) -> int:
+    """A committee's name cut short that goes on as the end of a longer name of the same text: the release names
+    คณะกรรมการประสานงานจิตอาสาพัฒนาคุณภาพชีวิตเพื่อความสุขของประชาชน และโครงการพิเศษ and later drops a word,
+    คณะกรรมการจิตอาสา|พัฒนาคุณภาพชีวิตเพื่อความสุขของประชาชน และโครงการพิเศษ; the head rules stopped at the verb
+    (or the space), yet what follows is that name's tail, word for word, and the part read so far ends where
+    the longer name has it. The name takes the tail to its end, which must end a word."""
+    if end + 6 > len(text) or not text.startswith(_COMMITTEE_HEADS, start):
+        return end
+    head = next(h for h in _COMMITTEE_HEADS if text.startswith(h, start))
+    own, probe = text[start + len(head):end], text[end:end + 6]
+    if len(own) < 3 or not probe.strip():
+        return end
+    best = end
+    for name in _committee_names_in(text):
+        k = name.find(probe, len(head) + len(own))
+        while k > 0:
+            stop = end + len(name) - k
+            if name.endswith(own, 0, k) and text.startswith(name[k:], end) and (stop >= len(text) or not is_thai(text[stop])):
+                best = max(best, stop)
+                break
+            k = name.find(probe, k + 1)
+    return best
+
+
 _COMMITTEE_VERBS = frozenset({"จัด", "จัดทำ", "จัดทํา", "จัดการ", "จัดหา", "จัดสรร", "จัดตั้ง", "จัดสร้าง"})
 """Stop words (they end other names: กรมX|จัด...) that start a committee's remit right after its head."""
 _FOR_ACTION = re.compile("เพื่อ(?:พิจารณา|ทราบ|โปรด|ดำเนินการ|อนุมัติ|เห็นชอบ)")
@@ -1228,6 +1259,7 @@ def find_headed(text: str, g: Gazetteer) -> list[OrgMention]:
         end = org_name_end(text, start, head, g, True if at else None)
         if head in _COMMITTEE_HEADS and not at and end > start:
             end = max(end, named_committee_end(text, start))  # a known name: only ever longer, never a new one
+            end = _shared_tail_end(text, start, end)  # คณะกรรมการจิตอาสา|พัฒนาคุณภาพชีวิต...: a shorter form of one
         if head in _COMMITTEE_HEADS and not at and end > start:
             end = _spaced_national_end(text, start, end)
         if head in _COMMITTEE_HEADS and end > start:
@@ -1318,6 +1350,7 @@ def _bounds(text: str, start: int, end: int, g: Gazetteer) -> int:
         # glossary knows every ministry's whole name, and none goes on with ด้าน; the field is the post's or the task's
     if text.startswith(_COMMITTEE_HEADS, start):
         end = org_bounds.policy_end(text, start, end)  # ...ด้านการเกษตรและสหกรณ์| ตามนโยบายรัฐมนตรีว่าการ...
+    end = org_bounds.enumerated_end(text, start, end, g)  # สำนักสนับสนุนสุขภาวะเด็ก| เยาวชน และครอบครัว
     return org_bounds.posted_end(text, end, g)
 
 
