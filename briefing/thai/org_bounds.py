@@ -376,6 +376,8 @@ _ENUM_MAX = 4
 _ENUM_NOT = (*word_tuple("org_words.toml", "organisations.list_starts"), "นาย", "นาง", "รอง", "ประธาน", "ผู้", "อธิบดี",
              "เลขาธิการ", "ปลัด", "รัฐมนตรี", "โดย", "ได้", "จะ", "มี", "เป็น", "ครั้ง", "วันที่", "ณ", "ซึ่ง", "ที่")
 _IN_NAME = frozenset({"และ", "ใน", "เพื่อ", "แห่ง", "ด้าน"})
+_LONG_HEADS = tuple(h for h in ORG_HEADS if len(h) >= 4)
+"""Heads no plain word starts with (สำนัก|การสอบสวน..., newmm's สำนักการ); กรม, สภา, กอง are read as words (สภาพ...)."""
 
 
 def enumerated_end(text: str, start: int, end: int, g: Gazetteer) -> int:
@@ -388,6 +390,8 @@ def enumerated_end(text: str, start: int, end: int, g: Gazetteer) -> int:
     its first stop word (ใน kept: ...ในการทำงาน), at most four items on. The name so far must end its chunk."""
     if end >= len(text) or text[end] != " " or (start < known_org_end_of(text, start, g) == end):
         return end
+    if re.search("จังหวัด|อำเภอ", text[start:end]) or text.endswith(_WHOLE, start, end):
+        return end  # ศูนย์คุ้มครองคนไร้ที่พึ่งจังหวัดร้อยเอ็ด| บ้านพักเด็กและ...: named with its province, whole
     assert g.regex is not None
     pos = end
     for _ in range(_ENUM_MAX):
@@ -397,12 +401,12 @@ def enumerated_end(text: str, start: int, end: int, g: Gazetteer) -> int:
         item = m.group(1)
         bare = item.removeprefix("และ")
         ws = words(bare)
-        if not ws or bare.startswith(_ENUM_NOT) or is_verb(ws[0]) or ws[0] in NAME_STOPS or len(bare) < 2:
+        if not ws or bare.startswith(_ENUM_NOT) or _starts_verb(ws[0]) or ws[0] in NAME_STOPS or len(bare) < 2:
             return end
         known = g.regex.match(bare)
         if known is not None and len(known.group(0)) >= len(bare) - 1:
             return end  # ...จังหวัดกระบี่ ภูเก็ต สงขลา: a list of places (or of bodies), not of the name's subjects
-        if any(w in ORG_HEADS for w in ws) or (ws[0].startswith(ORG_HEADS) and known is not None) or _names_body(bare, ws, g):
+        if any(w in ORG_HEADS for w in ws) or bare.startswith(_LONG_HEADS) or (ws[0].startswith(ORG_HEADS) and known is not None) or _names_body(bare, ws, g):
             return end  # another body (กรม|ควบคุมโรค), but สภาพแวดล้อม, a word that starts like สภา
         if item.startswith("และ"):
             if pos == end:
@@ -413,6 +417,15 @@ def enumerated_end(text: str, start: int, end: int, g: Gazetteer) -> int:
             return m.start(1) + len("และ") + cut
         if cut_at_stop(item, 0, _IN_NAME) < len(item):
             return end
+        joined = item.find("และ", 2)
+        if joined > 0:  # คณะกรรมาธิการการศาสนา| ศิลปะและวัฒนธรรม: the last two items joined inside one chunk
+            after = item[joined + len("และ"):]
+            if len(after) < 2 or after.startswith(_ENUM_NOT) or _names_body(after, words(after), g):
+                return end
+            if _names_body(item, words(item), g):
+                return end  # ...จังหวัดร้อยเอ็ด| บ้านพักเด็กและครอบครัวจังหวัดร้อยเอ็ด: a second body
+            cut = cut_at_stop(item, 0, frozenset({"และ"}))
+            return m.start(1) + cut if cut > joined + len("และ") + 1 else end  # ...สังคมและวัฒนธรรม|ในด้านนโยบาย
         pos = m.end()
     return end
 
@@ -436,3 +449,8 @@ def _names_body(item: str, ws: tuple[str, ...], g: Gazetteer) -> bool:
             return True
         at += len(w)
     return False
+
+
+def _starts_verb(word: str) -> bool:
+    """Does the word start with a verb of three letters or more (newmm glues ใช้+เรือ into one word)?"""
+    return any(is_verb(word[:k]) for k in range(len(word), 2, -1))
