@@ -90,3 +90,13 @@ def test_the_last_two_items_of_a_spaced_list_may_share_one_chunk() -> None:
     # details/92679
     body = ("รองประธานาธิบดีและรมว. กระทรวงเศรษฐกิจ การศึกษาและวิจัย สมาพันธรัฐสวิส ในฐานะเจ้าภาพ และโฆษก")
     assert any(o.startswith("กระทรวงเศรษฐกิจ การศึกษาและวิจัย") for o in _orgs(body))
+
+
+def test_and_then_a_clause_or_a_seat_is_no_part_of_the_name() -> None:
+    # details/66156: 'the food committee, and proceed to drive the strategy': ดำเนินการ after a noun name is a clause
+    body = ("1 คณะกรรมการเฉพาะเรื่องได้สนับสนุนการปฏิบัติงานของคณะกรรมการอาหารและดำเนินการขับเคลื่อนยุทธศาสตร์"
+            "การจัดการด้านอาหารของประเทศไทยในเรื่องต่าง ๆ เช่น (1) สรุ")
+    assert "คณะกรรมการอาหาร" in _orgs(body)
+    # details/44030: หนองจอก is the district the health centre sits in, not an item of a list in its name
+    body = "ลงปฏิบัติหน้าที่ในเขตหนองจอก โดยทำงานอย่างใกล้ชิดกับศูนย์อนามัยที่ 44 หนองจอก และการมีส่วนร่วมของชุมชน ผู้นำชุมชน"
+    assert not any("การมีส่วนร่วม" in o for o in _orgs(body))

@@ -401,8 +401,12 @@ def enumerated_end(text: str, start: int, end: int, g: Gazetteer) -> int:
         item = m.group(1)
         bare = item.removeprefix("และ")
         ws = words(bare)
-        if not ws or bare.startswith(_ENUM_NOT) or _starts_verb(ws[0]) or ws[0] in NAME_STOPS or len(bare) < 2:
-            return end
+        if not ws or bare.startswith(_ENUM_NOT) or _starts_verb(ws[0]) or ws[0] in NAME_STOPS or len(bare) < 5:
+            return end  # ...สำนักงานศุลกากร| ถนน และสิ่งอำนวยความสะดวก: short common nouns list facilities
+        from briefing.thai import admin
+
+        if bare in admin.areas():
+            return end  # ศูนย์อนามัยที่ 44| หนองจอก และ...: a district, the seat of what came before
         known = g.regex.match(bare)
         if known is not None and len(known.group(0)) >= len(bare) - 1:
             return end  # ...จังหวัดกระบี่ ภูเก็ต สงขลา: a list of places (or of bodies), not of the name's subjects

@@ -259,7 +259,7 @@ def org_name_end(text: str, start: int, head: str, g: Gazetteer, strong: bool | 
             end = start + cut_at_stop(text[start:limit], end - start + 3, _CONNECT)
         elif not at and end > start + len(head) and text.startswith("และ", end) and _and_continues(text, end + 3, limit, g):
             end = limit  # สำนักงานสวัสดิการและคุ้มครองแรงงาน: และ inside the name, to the end of the chunk
-        elif not at and head in _COMMITTEE_HEADS and end > start + len(head) and (joined := _duty_joined(text, end, limit)):
+        elif not at and head in _COMMITTEE_HEADS and end > start + len(head) and (joined := _duty_joined(text, end, limit, start + len(head))):
             # คณะกรรมการสรรหา|และคัดเลือกสตรีทำงานดีเด่น: a second duty joined by และ; read apart from the name's
             # start newmm may cut a word the whole chunk keeps (…งานด้านการเกษตร|และสหกรณ์): to that word's end
             end = _word_end(text, start, joined, limit)
@@ -818,7 +818,12 @@ def _duties_end(text: str, start: int, end: int) -> int:
     return end
 
 
-def _duty_joined(text: str, end: int, limit: int) -> int:
+_SECOND_DUTIES = frozenset({"ติดตาม", "ตรวจสอบ", "เร่งรัด", "บูรณาการ"})
+"""Duties (stop words elsewhere) that go on a committee's name after และ when a duty verb precedes (not
+คณะกรรมการอาหาร|และดำเนินการขับเคลื่อน..., 'the food committee, and proceed to...')."""
+
+
+def _duty_joined(text: str, end: int, limit: int, name_start: int = -1) -> int:
     """A committee's name that goes on through และ and a second verb or a plain word of its remit
     (คณะกรรมการนโยบาย|และกำกับการบริหารหนี้สาธารณะ, คณะกรรมการภาพยนตร์|และวีดิทัศน์แห่งชาติ): the end, or 0
     when และ starts a second party (…|และกระทรวงการคลัง, …|และหน่วยงาน...). On 1,600 sample releases 5
@@ -827,8 +832,10 @@ def _duty_joined(text: str, end: int, limit: int) -> int:
         return 0
     rest = text[end + 3:limit]
     ws = words(rest)
-    if not ws or rest.startswith(ORG_HEADS + VENUE_HEADS + _LIST_STARTS + _NOT_REMIT) or (ws[0] in NAME_STOPS and ws[0] not in _DUTIES):
-        return 0  # but คณะกรรมการขับเคลื่อน|และติดตามนโยบาย...: a second duty, a stop word elsewhere
+    last = words(text[name_start:end].rstrip())[-1:] if name_start >= 0 else ()
+    second_duty = ws and ws[0] in _SECOND_DUTIES and bool(last) and (_verbish(last[0]) or last[0] in _DUTIES | {"กำกับ", "กำกับดูแล"})
+    if not ws or rest.startswith(ORG_HEADS + VENUE_HEADS + _LIST_STARTS + _NOT_REMIT) or (ws[0] in NAME_STOPS and not second_duty):
+        return 0  # but คณะกรรมการขับเคลื่อน|และติดตามนโยบาย...: a second duty after a first, a stop word elsewhere
     cut = cut_at_stop(rest, 0, _AND_CONNECT | _DUTIES)
     ws = words(rest[:cut])
     if len(ws) > 2 and is_verb(ws[-1]) and not is_verb(ws[-2]):
@@ -863,7 +870,7 @@ def _spaced_duty_joined(text: str, at: int, end: int, limit: int) -> int:
     second = words(text[end + 4:end + 40])
     if c is None or c.start != end + 1 or not second or not _verbish(second[0]):
         return end  # คณะกรรมการตรวจประเมิน| และการสำรวจความพึงพอใจ...: a second thing, not a second duty
-    joined = _duty_joined(text, c.start, c.end)
+    joined = _duty_joined(text, c.start, c.end, at)
     return _word_end(text, c.start, joined, c.end) if joined else end  # ...การเกษตร|และสหกรณ์: newmm's cut, the word's end
 
 
