@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.thai.gazetteer import Gazetteer
+from briefing.thai.gazetteer import ORG_HEADS, Gazetteer
 from briefing.thai.scan import NAME_STOPS, chunk_at, cut_at_stop, is_thai, is_verb, words
 from briefing.thai.wordlists import word_tuple
 
@@ -338,3 +338,123 @@ def listing_cut(text: str, start: int, end: int) -> int:
     head and its first body, two things (the bare head left is no name: == start)."""
     m = _LISTING.search(text, start, end)
     return end if m is None else start
+
+
+_POLICY = re.compile(r"([ \t]?)ตาม(?:นโยบาย(?:ของ)?|แผน|ยุทธศาสตร์)")
+_ACTING = re.compile("ติดตาม|ขับเคลื่อน|ดำเนินงาน|ดำเนินการ|ปฏิบัติ|บริหาร|กำกับ|เร่งรัด")
+_WHOLE = ("แห่งชาติ", "แห่งประเทศไทย", "ฯ")
+_POLICY_OWNER = 60
+
+
+def policy_end(text: str, start: int, end: int) -> int:
+    """A committee that follows up or drives a policy is named with whose policy it is:
+    คณะกรรมการติดตามและขับเคลื่อนงานด้านการเกษตรและสหกรณ์ ตามนโยบายรัฐมนตรีว่าการกระทรวงเกษตรและสหกรณ์,
+    คณะอนุกรรมการขับเคลื่อนการดำเนินงาน|ตามนโยบายรัฐบาลและข้อสั่งการนายกรัฐมนตรี, คณะกรรมการเฉพาะด้านการขับเคลื่อน|
+    ตามนโยบายการใช้คลาวด์เป็นหลัก. The head rules stop at ตาม (a stop word everywhere else). The name takes
+    ตามนโยบาย and its owner when the name so far names an action (ติดตาม, ขับเคลื่อน, ดำเนินงาน...) and is no
+    whole national name (คณะกรรมการผู้สูงอายุแห่งชาติ ตามพระราชบัญญัติ...: the law it was set up under); the owner
+    runs to its first stop word, and after a space it must fill its chunk (a spaced phrase that stops inside is
+    a clause: ...ตามนโยบายรัฐบาล โดย...)."""
+    m = _POLICY.match(text, end)
+    if m is None or not text.startswith(_COMMITTEES, start) or text.endswith(_WHOLE, start, end):
+        return end
+    if not _ACTING.search(text, start, end):
+        return end
+    run = _THAI_RUN.match(text, m.end())
+    if run is None or len(run.group(0)) < 3 or len(run.group(0)) > _POLICY_OWNER:
+        return end
+    owner = cut_at_stop(run.group(0), 0, frozenset({"และ"}))
+    while run.group(0).endswith("และ", 0, owner):
+        owner -= len("และ")  # ...ตามนโยบายรัฐบาลและ|   ข้อสั่งการ...: a stray space; the name is whole to รัฐบาล
+    if owner < 3 or (m.group(1) and owner < len(run.group(0))):
+        return end
+    return m.end() + owner
+
+
+_ENUM_CHUNK = re.compile(r" ([\u0e01-\u0e4e]{2,40})(?=[ \n]|$)")
+_ENUM_MAX = 4
+_ENUM_NOT = (*word_tuple("org_words.toml", "organisations.list_starts"), "นาย", "นาง", "รอง", "ประธาน", "ผู้", "อธิบดี",
+             "เลขาธิการ", "ปลัด", "รัฐมนตรี", "โดย", "ได้", "จะ", "มี", "เป็น", "ครั้ง", "วันที่", "ณ", "ซึ่ง", "ที่")
+_IN_NAME = frozenset({"และ", "ใน", "เพื่อ", "แห่ง", "ด้าน"})
+_LONG_HEADS = tuple(h for h in ORG_HEADS if len(h) >= 4)
+"""Heads no plain word starts with (สำนัก|การสอบสวน..., newmm's สำนักการ); กรม, สภา, กอง are read as words (สภาพ...)."""
+
+
+def enumerated_end(text: str, start: int, end: int, g: Gazetteer) -> int:
+    """A name whose subject is a list written with spaces and closed by และ runs through the list:
+    สถาบันส่งเสริมความปลอดภัย| อาชีวอนามัย และสภาพแวดล้อมในการทำงาน, สำนักสนับสนุนสุขภาวะเด็ก| เยาวชน และครอบครัว,
+    คณะกรรมาธิการการกระจายอำนาจ| การปกครองส่วนท้องถิ่น และการบริหารราชการแบบพิเศษ (Thai writes 'A, B and C' as
+    'A B และC'). The head rules stop at the first space. Each item is one spaced chunk of plain words (no stop word,
+    verb first, post, person, group noun or another body's head, and no place or body the gazetteer knows: a list of
+    provinces or bodies after a name is no part of it); the list ends at the first chunk that starts with และ, read to
+    its first stop word (ใน kept: ...ในการทำงาน), at most four items on. The name so far must end its chunk."""
+    if end >= len(text) or text[end] != " " or (start < known_org_end_of(text, start, g) == end):
+        return end
+    if re.search("จังหวัด|อำเภอ", text[start:end]) or text.endswith(_WHOLE, start, end):
+        return end  # ศูนย์คุ้มครองคนไร้ที่พึ่งจังหวัดร้อยเอ็ด| บ้านพักเด็กและ...: named with its province, whole
+    assert g.regex is not None
+    pos = end
+    for _ in range(_ENUM_MAX):
+        m = _ENUM_CHUNK.match(text, pos)
+        if m is None:
+            return end
+        item = m.group(1)
+        bare = item.removeprefix("และ")
+        ws = words(bare)
+        if not ws or bare.startswith(_ENUM_NOT) or _starts_verb(ws[0]) or ws[0] in NAME_STOPS or len(bare) < 5:
+            return end  # ...สำนักงานศุลกากร| ถนน และสิ่งอำนวยความสะดวก: short common nouns list facilities
+        from briefing.thai import admin
+
+        if bare in admin.areas():
+            return end  # ศูนย์อนามัยที่ 44| หนองจอก และ...: a district, the seat of what came before
+        known = g.regex.match(bare)
+        if known is not None and len(known.group(0)) >= len(bare) - 1:
+            return end  # ...จังหวัดกระบี่ ภูเก็ต สงขลา: a list of places (or of bodies), not of the name's subjects
+        if any(w in ORG_HEADS for w in ws) or bare.startswith(_LONG_HEADS) or (ws[0].startswith(ORG_HEADS) and known is not None) or _names_body(bare, ws, g):
+            return end  # another body (กรม|ควบคุมโรค), but สภาพแวดล้อม, a word that starts like สภา
+        if item.startswith("และ"):
+            if pos == end:
+                return end  # สมาคมชาวไร่อ้อย| และชาวไร่อ้อย: และ right after the name starts a second party, not a list
+            cut = cut_at_stop(bare, 0, _IN_NAME)
+            if cut < 2:
+                return end
+            return m.start(1) + len("และ") + cut
+        if cut_at_stop(item, 0, _IN_NAME) < len(item):
+            return end
+        joined = item.find("และ", 2)
+        if joined > 0:  # คณะกรรมาธิการการศาสนา| ศิลปะและวัฒนธรรม: the last two items joined inside one chunk
+            after = item[joined + len("และ"):]
+            if len(after) < 2 or after.startswith(_ENUM_NOT) or _names_body(after, words(after), g):
+                return end
+            if _names_body(item, words(item), g):
+                return end  # ...จังหวัดร้อยเอ็ด| บ้านพักเด็กและครอบครัวจังหวัดร้อยเอ็ด: a second body
+            cut = cut_at_stop(item, 0, frozenset({"และ"}))
+            return m.start(1) + cut if cut > joined + len("และ") + 1 else end  # ...สังคมและวัฒนธรรม|ในด้านนโยบาย
+        pos = m.end()
+    return end
+
+
+def known_org_end_of(text: str, start: int, g: Gazetteer) -> int:
+    """The end of the longest organisation name the glossary knows at `start` (== start: none)."""
+    assert g.regex is not None
+    m = g.regex.match(text, start)
+    if m and m.group(0) and g.terms[m.group(0)].type == "organisation":
+        return m.end()
+    return start
+
+
+def _names_body(item: str, ws: tuple[str, ...], g: Gazetteer) -> bool:
+    """Does a word of `item` start a body the glossary knows (สายด่วน|กรมทางหลวง)?"""
+    assert g.regex is not None
+    at = 0
+    for w in ws:
+        m = g.regex.match(item, at)
+        if m is not None and len(m.group(0)) >= 4 and g.terms[m.group(0)].type == "organisation":
+            return True
+        at += len(w)
+    return False
+
+
+def _starts_verb(word: str) -> bool:
+    """Does the word start with a verb of three letters or more (newmm glues ใช้+เรือ into one word)?"""
+    return any(is_verb(word[:k]) for k in range(len(word), 2, -1))

@@ -259,10 +259,12 @@ def org_name_end(text: str, start: int, head: str, g: Gazetteer, strong: bool | 
             end = start + cut_at_stop(text[start:limit], end - start + 3, _CONNECT)
         elif not at and end > start + len(head) and text.startswith("และ", end) and _and_continues(text, end + 3, limit, g):
             end = limit  # สำนักงานสวัสดิการและคุ้มครองแรงงาน: และ inside the name, to the end of the chunk
-        elif not at and head in _COMMITTEE_HEADS and end > start + len(head) and (joined := _duty_joined(text, end, limit)):
+        elif not at and head in _COMMITTEE_HEADS and end > start + len(head) and (joined := _duty_joined(text, end, limit, start + len(head))):
             # คณะกรรมการสรรหา|และคัดเลือกสตรีทำงานดีเด่น: a second duty joined by และ; read apart from the name's
             # start newmm may cut a word the whole chunk keeps (…งานด้านการเกษตร|และสหกรณ์): to that word's end
             end = _word_end(text, start, joined, limit)
+        elif not at and head in _COMMITTEE_HEADS and (spaced := _spaced_duty_joined(text, start + len(head), end, limit)) > end:
+            end = limit = spaced  # คณะกรรมการติดตาม| และขับเคลื่อนงานด้าน...: a bare duty is no name; its second one goes on
         if end - start <= len(head) + 1:
             return start
         # a bare head plus one generic word ("กระทรวงที่", "กรมฯ", "ธนาคารกำหนด") is not a name
@@ -753,6 +755,37 @@ def named_committee_end(text: str, start: int) -> int:
     return end if end >= len(text) or not is_thai(text[end]) or on_boundary(text, start, end) else start
 
 
+@functools.lru_cache(maxsize=8)
+def _committee_names_in(text: str) -> tuple[str, ...]:
+    """The long committee names this text closes or the corpus knows (committees.toml), found anywhere in it."""
+    names = set(_closed_in(text)) | {m.group(0) for m in _known_committees().finditer(text)}
+    return tuple(n for n in names if len(n) >= 20)
+
+
+def _shared_tail_end(text: str, start: int, end: int) -> int:
+    """A committee's name cut short that goes on as the end of a longer name of the same text: the release names
+    คณะกรรมการประสานงานจิตอาสาพัฒนาคุณภาพชีวิตเพื่อความสุขของประชาชน และโครงการพิเศษ and later drops a word,
+    คณะกรรมการจิตอาสา|พัฒนาคุณภาพชีวิตเพื่อความสุขของประชาชน และโครงการพิเศษ; the head rules stopped at the verb
+    (or the space), yet what follows is that name's tail, word for word, and the part read so far ends where
+    the longer name has it. The name takes the tail to its end, which must end a word."""
+    if end + 6 > len(text) or not text.startswith(_COMMITTEE_HEADS, start):
+        return end
+    head = next(h for h in _COMMITTEE_HEADS if text.startswith(h, start))
+    own, probe = text[start + len(head):end], text[end:end + 6]
+    if len(own) < 3 or not probe.strip():
+        return end
+    best = end
+    for name in _committee_names_in(text):
+        k = name.find(probe, len(head) + len(own))
+        while k > 0:
+            stop = end + len(name) - k
+            if name.endswith(own, 0, k) and text.startswith(name[k:], end) and (stop >= len(text) or not is_thai(text[stop])):
+                best = max(best, stop)
+                break
+            k = name.find(probe, k + 1)
+    return best
+
+
 _COMMITTEE_VERBS = frozenset({"จัด", "จัดทำ", "จัดทํา", "จัดการ", "จัดหา", "จัดสรร", "จัดตั้ง", "จัดสร้าง"})
 """Stop words (they end other names: กรมX|จัด...) that start a committee's remit right after its head."""
 _FOR_ACTION = re.compile("เพื่อ(?:พิจารณา|ทราบ|โปรด|ดำเนินการ|อนุมัติ|เห็นชอบ)")
@@ -785,7 +818,12 @@ def _duties_end(text: str, start: int, end: int) -> int:
     return end
 
 
-def _duty_joined(text: str, end: int, limit: int) -> int:
+_SECOND_DUTIES = frozenset({"ติดตาม", "ตรวจสอบ", "เร่งรัด", "บูรณาการ"})
+"""Duties (stop words elsewhere) that go on a committee's name after และ when a duty verb precedes (not
+คณะกรรมการอาหาร|และดำเนินการขับเคลื่อน..., 'the food committee, and proceed to...')."""
+
+
+def _duty_joined(text: str, end: int, limit: int, name_start: int = -1) -> int:
     """A committee's name that goes on through และ and a second verb or a plain word of its remit
     (คณะกรรมการนโยบาย|และกำกับการบริหารหนี้สาธารณะ, คณะกรรมการภาพยนตร์|และวีดิทัศน์แห่งชาติ): the end, or 0
     when และ starts a second party (…|และกระทรวงการคลัง, …|และหน่วยงาน...). On 1,600 sample releases 5
@@ -794,8 +832,10 @@ def _duty_joined(text: str, end: int, limit: int) -> int:
         return 0
     rest = text[end + 3:limit]
     ws = words(rest)
-    if not ws or rest.startswith(ORG_HEADS + VENUE_HEADS + _LIST_STARTS + _NOT_REMIT) or ws[0] in NAME_STOPS:
-        return 0
+    last = words(text[name_start:end].rstrip())[-1:] if name_start >= 0 else ()
+    second_duty = ws and ws[0] in _SECOND_DUTIES and bool(last) and (_verbish(last[0]) or last[0] in _DUTIES | {"กำกับ", "กำกับดูแล"})
+    if not ws or rest.startswith(ORG_HEADS + VENUE_HEADS + _LIST_STARTS + _NOT_REMIT) or (ws[0] in NAME_STOPS and not second_duty):
+        return 0  # but คณะกรรมการขับเคลื่อน|และติดตามนโยบาย...: a second duty after a first, a stop word elsewhere
     cut = cut_at_stop(rest, 0, _AND_CONNECT | _DUTIES)
     ws = words(rest[:cut])
     if len(ws) > 2 and is_verb(ws[-1]) and not is_verb(ws[-2]):
@@ -808,7 +848,30 @@ def _duty_joined(text: str, end: int, limit: int) -> int:
     purpose = _FOR_ACTION.search(rest, 0, cut)
     if purpose:
         cut = purpose.start()
+    if end + 3 + cut >= limit and re.match(r"[ \t](?:การ|ความ)", text[limit:limit + 5]) and all(
+        is_verb(w) or w in _DUTIES for w in words(rest[:cut])
+    ):
+        return 0  # คณะอนุกรรมการติดตามและเร่งรัด| การแก้ไขปัญหา...: duties only, what they act on is past the space
     return end + 3 + cut if cut >= 4 else 0
+
+
+def _spaced_duty_joined(text: str, at: int, end: int, limit: int) -> int:
+    """A committee named by duties with a space before its และ: คณะกรรมการติดตาม และขับเคลื่อนงานด้านการเกษตร
+    และสหกรณ์..., คณะอนุกรรมการกำกับ และติดตามผล... The name so far fills its chunk and is only duty verbs (a
+    bare duty is no name), so the chunk after the space, และ and a second duty (`_duty_joined`), goes on with it.
+    Returns the new end, or `end`."""
+    if end != limit or end <= at or not text.startswith((" และ", "\tและ"), end):
+        return end
+    ws = words(text[at:end])
+    ws = ws[1:] if ws and ws[0] == "การ" else ws  # คณะอนุกรรมการการติดตาม และ...
+    if not ws or len(ws) > 3 or not all(_verbish(w) or w in _DUTIES for w in ws):
+        return end
+    c = chunk_at(text, end + 1, end + 1 + MAX_NAME)
+    second = words(text[end + 4:end + 40])
+    if c is None or c.start != end + 1 or not second or not _verbish(second[0]):
+        return end  # คณะกรรมการตรวจประเมิน| และการสำรวจความพึงพอใจ...: a second thing, not a second duty
+    joined = _duty_joined(text, c.start, c.end, at)
+    return _word_end(text, c.start, joined, c.end) if joined else end  # ...การเกษตร|และสหกรณ์: newmm's cut, the word's end
 
 
 def _and_continues(text: str, pos: int, limit: int, g: Gazetteer) -> bool:
@@ -1203,6 +1266,7 @@ def find_headed(text: str, g: Gazetteer) -> list[OrgMention]:
         end = org_name_end(text, start, head, g, True if at else None)
         if head in _COMMITTEE_HEADS and not at and end > start:
             end = max(end, named_committee_end(text, start))  # a known name: only ever longer, never a new one
+            end = _shared_tail_end(text, start, end)  # คณะกรรมการจิตอาสา|พัฒนาคุณภาพชีวิต...: a shorter form of one
         if head in _COMMITTEE_HEADS and not at and end > start:
             end = _spaced_national_end(text, start, end)
         if head in _COMMITTEE_HEADS and end > start:
@@ -1291,6 +1355,9 @@ def _bounds(text: str, start: int, end: int, g: Gazetteer) -> int:
     if text.startswith("กระทรวง", start) and start < (known := known_org_end(text, start, g)) < end and text.startswith("ด้าน", known):
         end = known  # ที่ปรึกษารัฐมนตรีช่วยว่าการกระทรวงแรงงาน|ด้านยุทธศาสตร์, ภารกิจกระทรวงคมนาคม|ด้านความปลอดภัย...: the
         # glossary knows every ministry's whole name, and none goes on with ด้าน; the field is the post's or the task's
+    if text.startswith(_COMMITTEE_HEADS, start):
+        end = org_bounds.policy_end(text, start, end)  # ...ด้านการเกษตรและสหกรณ์| ตามนโยบายรัฐมนตรีว่าการ...
+    end = org_bounds.enumerated_end(text, start, end, g)  # สำนักสนับสนุนสุขภาวะเด็ก| เยาวชน และครอบครัว
     return org_bounds.posted_end(text, end, g)
 
 
