@@ -134,3 +134,13 @@ def test_a_bare_number_before_from_shares_the_unit_of_the_second() -> None:
 def test_a_rank_out_of_is_no_count() -> None:
     # https://www.thaigov.go.th/news/contents/details/38945
     assert counts("ยกให้ไทยเป็นที่ 36 จาก 60 แห่ง") == [("60 แห่ง", 60, "sites")]
+
+
+def test_ngan_between_rai_and_square_wah_is_a_land_unit_not_a_count() -> None:
+    # https://www.thaigov.go.th/news/contents/details/93543 (a bundled seed release): งาน is the land unit
+    # between rai and square wah (49 of 221 "N งาน" in 20,000 releases), not "0 items (งาน)"
+    text = "จำนวน 858 ราย 984 แปลง จำนวนเนื้อที่ 404,3 ไร่ 0 งาน 32 ตารางวา ได้แก่"
+    assert [t for t, _, _ in counts(text) if "งาน" in t] == []
+    # a count of jobs stays a count: https://www.thaigov.go.th/news/contents/details/35890
+    assert ("100,012 งาน", 100012, "items (งาน)") in counts(
+        "มีตำแหน่งงาน 100,012 งาน ผู้สมัครงาน 143,066 ครั้ง")

@@ -147,6 +147,9 @@ the whole country or name a network rather than count (เครือข่า�
 _NAME_HEADS = frozenset(_words("กอง ตึก บ้าน ตลาด หน้า"))
 """Nouns that, glued to more Thai after a number, begin a place's name (กองบิน 6, ตึกบัญชาการ, บ้านป่าพร้าว)
 or a preposition (หน้าชุมชน, in front of), not a count of things."""
+_SQUARE_WAH_AFTER = re.compile(r"[ \u00a0]*[\d๐-๙][\d๐-๙,.]*[ \u00a0]*(?:ตารางวา|ตร\.[ \u00a0]?ว)")
+"""A land area written in rai, ngan and square wah: the งาน between them is a unit of area (100 square wah), not
+a count of jobs or events (49 of 221 "N งาน" in 20,000 releases)."""
 _RANKED = re.compile(r"อันดับ|[Rr]ank")
 _FROM_NUMBER = re.compile(rf"[ \u00a0]?(?:จาก|out of)[ \u00a0]?(?:ทั้งหมด[ \u00a0]?)?(?P<num>{NUMBER})(?!\d)")
 _AFTER_NUMBER = re.compile(r"\d[\d,.]*$")
@@ -553,8 +556,8 @@ def _noun_unit(work: str, number: _Number, pos: int, before: str, units: Units) 
             or "สายด่วน" in before or "โทร" in before[-8:]:
         return None, pos  # "Cobalt 60 รังสี", "ไตรมาส 4 เงิน...", "สายด่วน พม. 1300 สภาเด็ก...": a name's number
     noun = _any_noun(work, at)
-    if noun is None:
-        return None, pos
+    if noun is None or noun == "งาน" and (tail.endswith("ไร่") or _SQUARE_WAH_AFTER.match(work, at + len(noun))):
+        return None, pos  # "404,3 ไร่ 0 งาน 32 ตารางวา": งาน is the land unit between rai and square wah
     if noun in units.nouns:  # the glossary of nouns that refine a classifier: "13 ผู้ประกอบการ" -> operators
         plural = units.nouns[noun][0]
         return Unit("count", plural.removesuffix("s"), plural), at + len(noun)
