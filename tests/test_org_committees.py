@@ -6,12 +6,7 @@ Each sentence is quoted from a corpus release (its source in the test's comment)
 
 from __future__ import annotations
 
-from briefing.thai.entities import find_entities
-
-
-def _orgs(body: str) -> list[str]:
-    entities, _ = find_entities("", body)
-    return [e.text for e in entities if e.type == "organisation"]
+from entity_helpers import orgs as _orgs
 
 
 def test_sub_committees_named_by_duty() -> None:

@@ -5,13 +5,9 @@ Each sentence is quoted from a corpus release (its source in the test's comment)
 
 from __future__ import annotations
 
-from briefing.thai.entities import find_entities
+from entity_helpers import orgs as _orgs
+
 from briefing.thai.org_divisions import find_divisions, find_schools
-
-
-def _orgs(body: str) -> list[str]:
-    entities, _ = find_entities("", body)
-    return [e.text for e in entities if e.type == "organisation"]
 
 
 def test_division_after_its_officers() -> None:

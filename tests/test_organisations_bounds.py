@@ -7,12 +7,9 @@ in each comment).
 
 from __future__ import annotations
 
+from entity_helpers import orgs as _orgs
+
 from briefing.thai.entities import find_entities
-
-
-def _orgs(body: str) -> list[str]:
-    entities, _ = find_entities("", body)
-    return [e.text for e in entities if e.type == "organisation"]
 
 
 def test_an_office_abroad_is_named_with_its_city() -> None:

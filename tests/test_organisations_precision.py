@@ -7,12 +7,7 @@ releases (none from the eval dev files or the held-out sets; the source URL is i
 
 from __future__ import annotations
 
-from briefing.thai.entities import find_entities
-
-
-def _orgs(body: str) -> list[str]:
-    entities, _ = find_entities("", body)
-    return [e.text for e in entities if e.type == "organisation"]
+from entity_helpers import orgs as _orgs
 
 
 def test_a_class_of_provincial_offices_is_listed_without_the_count() -> None:

@@ -4,13 +4,9 @@ each was read as a body's name where the text names none, or a body's name ran o
 
 from __future__ import annotations
 
-from briefing.thai.entities import find_entities
+from entity_helpers import orgs as _orgs
+
 from briefing.thai.organisations import closed_committees
-
-
-def _orgs(body: str) -> list[str]:
-    entities, _ = find_entities("", body)
-    return [e.text for e in entities if e.type == "organisation"]
 
 
 def test_a_capitalised_gloss_does_not_close_a_committees_name() -> None:

@@ -7,12 +7,9 @@ thaigov-v2/data is in each comment).
 
 from __future__ import annotations
 
+from entity_helpers import orgs as _orgs
+
 from briefing.thai.entities import find_entities
-
-
-def _orgs(body: str) -> list[str]:
-    entities, _ = find_entities("", body)
-    return [e.text for e in entities if e.type == "organisation"]
 
 
 def test_provincial_office_named_as_a_class() -> None:

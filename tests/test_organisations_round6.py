@@ -9,15 +9,12 @@ from __future__ import annotations
 import tomllib
 from pathlib import Path
 
+from entity_helpers import orgs as _orgs
+
 from briefing.thai.entities import find_entities
 from briefing.thai.organisations import closed_committees
 
 DATA = Path(__file__).resolve().parent.parent / "briefing" / "data"
-
-
-def _orgs(body: str) -> list[str]:
-    entities, _ = find_entities("", body)
-    return [e.text for e in entities if e.type == "organisation"]
 
 
 def test_committee_closed_once_names_its_other_mentions() -> None:

@@ -6,12 +6,9 @@ URL is in each comment).
 
 from __future__ import annotations
 
+from entity_helpers import orgs as _orgs
+
 from briefing.thai.entities import find_entities
-
-
-def _orgs(body: str) -> list[str]:
-    entities, _ = find_entities("", body)
-    return [e.text for e in entities if e.type == "organisation"]
 
 
 def test_office_after_its_directors_post_though_newmm_glues_its_head() -> None:

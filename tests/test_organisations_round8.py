@@ -7,12 +7,7 @@ comment).
 
 from __future__ import annotations
 
-from briefing.thai.entities import find_entities
-
-
-def _orgs(body: str) -> list[str]:
-    entities, _ = find_entities("", body)
-    return [e.text for e in entities if e.type == "organisation"]
+from entity_helpers import orgs as _orgs
 
 
 def test_a_party_that_owns_a_committee_keeps_its_mention() -> None:

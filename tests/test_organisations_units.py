@@ -6,12 +6,9 @@ the source URL is in each comment).
 
 from __future__ import annotations
 
+from entity_helpers import orgs as _orgs
+
 from briefing.thai.entities import find_entities
-
-
-def _orgs(body: str) -> list[str]:
-    entities, _ = find_entities("", body)
-    return [e.text for e in entities if e.type == "organisation"]
 
 
 def test_a_task_force_is_named_by_its_name_after_the_short_form() -> None:

@@ -6,13 +6,9 @@ eval dev files or the held-out sets; the source URL is in each comment).
 
 from __future__ import annotations
 
-from briefing.thai.entities import find_entities
+from entity_helpers import orgs as _orgs
+
 from briefing.thai.orgnames import closed_names, find_mined, mined_names
-
-
-def _orgs(body: str) -> list[str]:
-    entities, _ = find_entities("", body)
-    return [e.text for e in entities if e.type == "organisation"]
 
 
 def test_a_name_with_spaces_inside_is_found_whole() -> None:

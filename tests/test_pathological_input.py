@@ -7,8 +7,9 @@ a Latin "word" of 24,000 letters joined by hyphens, or 3,000 "Mr. " in a row onc
 
 from __future__ import annotations
 
+from entity_helpers import orgs as _orgs
+
 from briefing.thai import english, people, places
-from briefing.thai.entities import find_entities
 from briefing.thai.gazetteer import gazetteer
 from briefing.thai.organisations import MAX_NAME, find_latin, org_name_end
 
@@ -76,11 +77,6 @@ def test_stacked_titles_still_make_one_name() -> None:
     g = gazetteer()
     text = "H.E. Mr. Somchai Jaidee said"
     assert [text[p.start:p.end] for p in people.find_titled(text, g)] == ["H.E. Mr. Somchai Jaidee"]
-
-
-def _orgs(body: str) -> list[str]:
-    entities, _ = find_entities("", body)
-    return [e.text for e in entities if e.type == "organisation"]
 
 
 def test_a_bare_centre_or_cooperative_chunk_is_a_name_only_up_to_max_name() -> None:

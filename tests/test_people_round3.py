@@ -7,14 +7,7 @@ the path under thaigov-v2/data is in each comment).
 
 from __future__ import annotations
 
-from briefing.model import Entity
-from briefing.thai.entities import find_entities
-from briefing.thai.normalise import normalise
-
-
-def _entities(body: str, title: str = "") -> list[Entity]:
-    entities, references = find_entities(normalise(title), normalise(body))  # as analyze() reads them
-    return entities + references
+from entity_helpers import as_analyzed as _entities
 
 
 def _texts(body: str, kind: str, title: str = "") -> list[str]:

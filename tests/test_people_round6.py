@@ -7,18 +7,8 @@ id is in each comment).
 
 from __future__ import annotations
 
-from briefing.model import Entity
-from briefing.thai.entities import find_entities
-from briefing.thai.normalise import normalise
-
-
-def _entities(body: str, title: str = "") -> list[Entity]:
-    entities, references = find_entities(normalise(title), normalise(body))  # as analyze() reads them
-    return entities + references
-
-
-def _people(body: str) -> list[str | None]:
-    return [e.canonical for e in _entities(body) if e.type == "person"]
+from entity_helpers import as_analyzed as _entities
+from entity_helpers import people_canonical as _people
 
 
 def test_a_first_name_ending_in_ma_before_the_next_persons_title() -> None:

@@ -7,14 +7,9 @@ the thaigov.go.th details id is in each comment).
 
 from __future__ import annotations
 
+from entity_helpers import as_analyzed as _entities
+
 from briefing.model import Entity
-from briefing.thai.entities import find_entities
-from briefing.thai.normalise import normalise
-
-
-def _entities(body: str, title: str = "") -> list[Entity]:
-    entities, references = find_entities(normalise(title), normalise(body))  # as analyze() reads them
-    return entities + references
 
 
 def _people(body: str) -> list[Entity]:

@@ -4,12 +4,7 @@ release (none of them an eval dev file or a held-out file); the release is named
 
 from __future__ import annotations
 
-from briefing.thai.entities import find_entities
-
-
-def _places(body: str) -> list[str]:
-    entities, _ = find_entities("", body)
-    return [e.text for e in entities if e.type == "place"]
+from entity_helpers import places as _places
 
 
 def test_a_prefixed_province_whose_end_newmm_joins_to_the_next_word() -> None:

@@ -5,12 +5,9 @@ file); the release is named above it."""
 
 from __future__ import annotations
 
+from entity_helpers import places as _places
+
 from briefing.thai.entities import find_entities
-
-
-def _places(body: str) -> list[str]:
-    entities, _ = find_entities("", body)
-    return [e.text for e in entities if e.type == "place"]
 
 
 def test_a_world_heritage_site_or_town_named_after_its_word() -> None:

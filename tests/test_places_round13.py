@@ -5,12 +5,9 @@ with a slip in their frame (สาธารณัฐ..., ราขอาณา�
 
 from __future__ import annotations
 
+from entity_helpers import places as _places
+
 from briefing.thai.entities import find_entities
-
-
-def _places(body: str) -> list[str]:
-    entities, _ = find_entities("", body)
-    return [e.text for e in entities if e.type == "place"]
 
 
 def test_an_english_frame_with_a_curly_apostrophe() -> None:

@@ -4,12 +4,7 @@ release is named above it."""
 
 from __future__ import annotations
 
-from briefing.thai.entities import find_entities
-
-
-def _places(body: str) -> list[str]:
-    entities, _ = find_entities("", body)
-    return [e.text for e in entities if e.type == "place"]
+from entity_helpers import places as _places
 
 
 def test_a_village_after_a_kind_of_community_is_a_place() -> None:

@@ -3,12 +3,9 @@
 
 from __future__ import annotations
 
+from entity_helpers import place_english as _places
+
 from briefing.thai.entities import find_entities
-
-
-def _places(body: str) -> dict[str, str | None]:
-    entities, _ = find_entities("", body)
-    return {e.text: e.english for e in entities if e.type == "place"}
 
 
 def _orgs(body: str) -> set[str]:

@@ -3,12 +3,7 @@ pages named by their details id; none is an eval dev file), with the near misses
 
 from __future__ import annotations
 
-from briefing.thai.entities import find_entities
-
-
-def _places(body: str) -> dict[str, str | None]:
-    entities, _ = find_entities("", body)
-    return {e.text: e.english for e in entities if e.type == "place"}
+from entity_helpers import place_english as _places
 
 
 def test_english_release_districts_and_provinces_by_their_official_english() -> None:

@@ -4,12 +4,7 @@ each rule must leave."""
 
 from __future__ import annotations
 
-from briefing.thai.entities import find_entities
-
-
-def _places(body: str) -> dict[str, str | None]:
-    entities, _ = find_entities("", body)
-    return {e.text: e.english for e in entities if e.type == "place"}
+from entity_helpers import place_english as _places
 
 
 def test_a_quarter_named_by_a_registered_area_ends_where_a_common_word_starts() -> None:

@@ -4,12 +4,9 @@ a corpus release (none of them an eval dev file or a held-out file); the release
 
 from __future__ import annotations
 
+from entity_helpers import places as _places
+
 from briefing.thai.entities import find_entities
-
-
-def _places(body: str) -> list[str]:
-    entities, _ = find_entities("", body)
-    return [e.text for e in entities if e.type == "place"]
 
 
 def test_a_police_station_gone_to_is_a_place() -> None:

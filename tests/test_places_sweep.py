@@ -4,12 +4,7 @@ near misses each rule must leave."""
 
 from __future__ import annotations
 
-from briefing.thai.entities import find_entities
-
-
-def _places(body: str) -> list[str]:
-    entities, _ = find_entities("", body)
-    return [e.text for e in entities if e.type == "place"]
+from entity_helpers import places as _places
 
 
 def test_a_temple_name_cut_by_the_word_breaker_runs_on_to_its_ending() -> None:
