@@ -47,7 +47,7 @@ from briefing.summary.headline import (
 from briefing.summary.verbs import verbs_of
 from briefing.summary.words import base_form, headwords
 
-OFFLINE_VERSION = "24"
+OFFLINE_VERSION = "25"
 """Bump when the offline brief's output changes, so cached briefs are remade."""
 
 BRIEF_WORDS = 120
