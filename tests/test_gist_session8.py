@@ -1,9 +1,11 @@
 """The gist on headlines quoted verbatim from random corpus releases (session 8: kinds of failure counted on a draw
 of 600 archive releases and targeted draws besides bench/gists8): the King's full style and 'พระ' inside a royal or
-sacred name are no monk; 'ติด' is an infection, bedridden or a ranking where the words around it say so."""
+sacred name are no monk; 'ติด' is an infection, bedridden or a ranking where the words around it say so; who won
+is who stands before 'คว้า', not the issuer."""
 
-from gist_helpers import object_after, verbs_in
+from gist_helpers import entity, gist, line_spans, object_after, verbs_in
 
+from briefing.model import Analysis
 from briefing.summary.words import words
 
 
@@ -42,3 +44,33 @@ def test_tid_beside_a_ranking_ranks() -> None:
     tid = next(w for w in words(title) if w.text == "ติด")
     assert tid.english == "rank among", tid
     assert "ติด" in verbs_in(title)
+
+
+def test_a_place_opening_the_headline_wins_not_the_issuer() -> None:
+    # thaigov.go.th/news/contents/details/91227: read 'MOTS wins the world tourist city rank'
+    title = "ปลื้ม! “กรุงเทพฯ” คว้าอันดับ 1 เมืองท่องเที่ยวโลกปี 2024"
+    body = "กระทรวงการท่องเที่ยวและกีฬา เปิดเผยว่า กรุงเทพฯ ได้รับการจัดอันดับเป็นเมืองท่องเที่ยวอันดับ 1 ของโลก"
+    analysis = Analysis(title=title, body=body, sentences=line_spans(body), entities=[
+        entity("place", "title", title, "กรุงเทพฯ", "Bangkok"),
+        entity("organisation", "body", body, "กระทรวงการท่องเที่ยวและกีฬา", "Ministry of Tourism and Sports (MOTS)")])
+    assert gist(analysis).startswith("Bangkok wins")
+
+
+def test_someone_the_gist_cannot_name_won_so_the_issuer_does_not_win() -> None:
+    # thaigov.go.th/news/contents/details/57632: read 'National Science Museum wins the competition world champion'
+    title = "นักเรียนอัสสัมชัญคว้าแชมป์โลกการแข่งขันสร้างดาวเทียมขนาดเล็ก (แคนแซทประจำปี 2022)"
+    body = "องค์การพิพิธภัณฑ์วิทยาศาสตร์แห่งชาติ แสดงความยินดีกับนักเรียนที่ชนะการแข่งขัน"
+    analysis = Analysis(title=title, body=body, sentences=line_spans(body), entities=[
+        entity("organisation", "body", body, "องค์การพิพิธภัณฑ์วิทยาศาสตร์แห่งชาติ", "National Science Museum (NSM)")])
+    text = gist(analysis)
+    assert "wins" not in text and "reports" in text, text
+
+
+def test_a_quoted_winner_after_praise_is_not_the_one_who_praises() -> None:
+    # thaigov.go.th/news/contents/details/84551: read 'Prime Minister Srettha Thavisin wins the good mangoe menu rank'
+    title = "นายกฯ ปลื้ม! 'ข้าวเหนียวมะม่วง' คว้าอันดับ 2 เมนูมะม่วงที่ดีที่สุดในโลก"
+    body = "นายเศรษฐา ทวีสิน นายกรัฐมนตรี ชื่นชมข้าวเหนียวมะม่วง"
+    analysis = Analysis(title=title, body=body, sentences=line_spans(body), entities=[
+        entity("organisation", "title", title, "นายกฯ", "Prime Minister"),
+        entity("person", "body", body, "นายเศรษฐา ทวีสิน", "Srettha Thavisin", role="นายกรัฐมนตรี")])
+    assert "wins" not in gist(analysis)
