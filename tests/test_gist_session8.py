@@ -3,9 +3,12 @@ of 600 archive releases and targeted draws besides bench/gists8): the King's ful
 sacred name are no monk; 'ติด' is an infection, bedridden or a ranking where the words around it say so; who won
 is who stands before 'คว้า', not the issuer."""
 
+import re
+
 from gist_helpers import entity, gist, line_spans, object_after, verbs_in
 
 from briefing.model import Analysis
+from briefing.summary.action import action_of
 from briefing.summary.words import words
 
 
@@ -74,3 +77,12 @@ def test_a_quoted_winner_after_praise_is_not_the_one_who_praises() -> None:
         entity("organisation", "title", title, "นายกฯ", "Prime Minister"),
         entity("person", "body", body, "นายเศรษฐา ทวีสิน", "Srettha Thavisin", role="นายกรัฐมนตรี")])
     assert "wins" not in gist(analysis)
+
+
+def test_an_action_does_not_stop_at_an_article() -> None:
+    # thaigov.go.th/news/contents/details/75214: read '... commits to all government agencies to drive the'
+    title = ('ปลัด มท. เน้นย้ำบทบาทผู้ว่าราชการจังหวัด ต้องเป็น “ผู้นำบูรณาการของพื้นที่" '
+             "มุ่งมั่นนำทุกส่วนราชการขับเคลื่อนนโยบายของรัฐบาลและภารกิจสำคัญของกระทรวงมหาดไทย "
+             "เพื่อสร้างความรัก ความภาคภูมิใจในความเป็นชาติไทย และอำนวยประโยชน์สุขที่ยั่งยืนต่อประชาชน")
+    action, _ = action_of(Analysis(title=title, body=""), [])
+    assert action and not re.search(r"\b(?:the|a|an|of|to|for|on|with|in|and)$", action), action
