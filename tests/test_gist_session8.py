@@ -86,3 +86,10 @@ def test_an_action_does_not_stop_at_an_article() -> None:
              "เพื่อสร้างความรัก ความภาคภูมิใจในความเป็นชาติไทย และอำนวยประโยชน์สุขที่ยั่งยืนต่อประชาชน")
     action, _ = action_of(Analysis(title=title, body=""), [])
     assert action and not re.search(r"\b(?:the|a|an|of|to|for|on|with|in|and)$", action), action
+
+
+def test_the_prime_ministers_wife_acts_not_the_prime_minister() -> None:
+    # thaigov.go.th/news/contents/details/61855: read 'Prime Minister leads APEC spouses in Sinphaendin Museum'
+    title = "ภริยานายกรัฐมนตรีนำคู่สมรสเอเปคเข้าชมพิพิธภัณฑ์ศิลป์แผ่นดิน"
+    text = gist(Analysis(title=title, body=""))
+    assert text.startswith("The Prime Minister's wife "), text
