@@ -93,3 +93,9 @@ def test_the_prime_ministers_wife_acts_not_the_prime_minister() -> None:
     title = "ภริยานายกรัฐมนตรีนำคู่สมรสเอเปคเข้าชมพิพิธภัณฑ์ศิลป์แผ่นดิน"
     text = gist(Analysis(title=title, body=""))
     assert text.startswith("The Prime Minister's wife "), text
+
+
+def test_pra_before_a_function_word_is_still_a_monk() -> None:
+    # thaigov.go.th/news/contents/details/98543: 'กราบนมัสการพระที่วัด...' pays respects to the monks AT the temple
+    title = "รมว.วธ. กราบนมัสการพระที่วัดมหาวนาราม พระอารามหลวง และเยี่ยมชมชุมชนทำเทียนพรรษา จังหวัดอุบลราชธานี"
+    assert any(w.text == "พระ" and w.english == "monk" for w in words(title))

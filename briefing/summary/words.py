@@ -209,6 +209,7 @@ def _words(title: str) -> tuple[Word, ...]:
 
 
 _ROYAL_BEFORE = ("สมเด็จ", "ทรง", "เสด็จ")
+_PREPOSITIONS = ("ที่", "ใน", "จาก", "และ", "กับ", "ของ", "แห่ง")
 _MONK_NOUNS = ("นักเทศน์", "วิทยากร", "นักพัฒนา", "อาจารย์", "ธรรมทูต", "นวกะ")
 """Words after which a glued 'พระ' still names monks ('พระนักเทศน์': preaching monks)."""
 
@@ -225,7 +226,9 @@ def _honorific(title: str, ws: list[Word]) -> list[Word]:
         prev = out[i - 1] if i else None
         nxt = out[i + 1] if i + 1 < len(out) else None
         after_royal = prev is not None and prev.end == w.start and prev.text.endswith(_ROYAL_BEFORE)
-        glued = nxt is not None and nxt.start == w.end and THAI_LETTER.search(nxt.text) is not None
+        glued = nxt is not None and nxt.start == w.end and THAI_LETTER.search(nxt.text) is not None \
+            and nxt.part != "function" and nxt.text not in stopwords() \
+            and not nxt.text.startswith(_PREPOSITIONS)  # 'กราบนมัสการพระ|ที่วัด...': the monks at the temple
         people = glued and nxt is not None and nxt.part == "noun" and (nxt.text in agents() or nxt.text in _MONK_NOUNS)
         if after_royal or (glued and not people):
             out[i] = Word(text=w.text, start=w.start, end=w.end, part=None, english=None)
