@@ -13,7 +13,8 @@ release of the other gists* folders and of briefing/seeds; bench/gists3 (seed 20
 bench/briefs too; bench/gists4 (seed 20261220, 20) is drawn the same way, after gists3 was spent on finding patterns;
 bench/gists5 (seed 20261231, 20) too, also leaving out the held-out sets other helpers were drawing at the time
 (/work/wt-*/bench/heldout*, read when present); bench/gists6 (seed 20270105, 20) also leaves out the files other
-helpers drew under /tmp/draw (read when present); bench/gists7 (seed 20270112, 20) is drawn the same way.
+helpers drew under /tmp/draw (read when present); bench/gists7 (seed 20270112, 20) and bench/gists8 (seed 20270119,
+20) are drawn the same way.
 """
 import random
 import re

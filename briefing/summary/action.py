@@ -176,8 +176,26 @@ def action_of(analysis: Analysis, phrases: list[str]) -> tuple[str, int | None]:
         action = " and ".join(clauses[:-1]) + (f" and {with_article(rest)}" if rest else "")
     if SPEECH.match(analysis.title):
         action = _spoken(action)
-    gated = _gated(action)
+    gated = _unfinished(_gated(action))
     return (gated, pos) if gated else (BARE.sub("", action.split()[0]) if action else "", pos)
+
+
+_DANGLING = re.compile(r"(?: (?:to|and) [a-z]+)? (?:the|a|an|of|to|for|on|with|in|and)$")
+
+
+def _unfinished(action: str) -> str:
+    """The action without a tail that stops at an article or a preposition ('commits to all government agencies to
+    drive the': the object was cut at a word the gist could not read): the tail goes, and then a second clause
+    left with its verb alone ('and commits'), so the gist ends on a word that finishes a phrase."""
+    if not _DANGLING.search(action):
+        return action
+    cut = _DANGLING.sub("", action)
+    while _DANGLING.search(cut):
+        cut = _DANGLING.sub("", cut)
+    head, sep, last = cut.rpartition(" and ")
+    if sep and " " not in last:
+        cut = head  # 'integrates the area and commits': the second clause lost its object
+    return cut
 
 
 _PARTNERING_ON = re.compile(r"\b(joins forces|teams up|cooperates|works together|partners) on ((?:the )?[^ ]+(?: [^ ]+)*)$")

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from briefing.model import Analysis, Brief, Release
 from briefing.summary.action import action_of
-from briefing.summary.actor import actor_of
+from briefing.summary.actor import actor_of, winner_of
 from briefing.summary.check import numbers_in, word_count
 from briefing.summary.english import iso_to_english, join_words, ordinals_to_words
 from briefing.summary.facts import (
@@ -47,7 +47,7 @@ from briefing.summary.headline import (
 from briefing.summary.verbs import verbs_of
 from briefing.summary.words import base_form, headwords
 
-OFFLINE_VERSION = "24"
+OFFLINE_VERSION = "25"
 """Bump when the offline brief's output changes, so cached briefs are remade."""
 
 BRIEF_WORDS = 120
@@ -111,6 +111,15 @@ def gather(release: Release, analysis: Analysis) -> Facts:
     action, verb_pos = action_of(view, phrases)
     phrases = [p for p in phrases if ordinals_to_words(p).lower().removeprefix("the ") not in action.lower()]
     actor = actor_of(view, people, verb_pos)
+    won, winner = winner_of(view, verb_pos)
+    if won == "place" and action.startswith("wins"):
+        actor = winner  # 'กรุงเทพฯ คว้าอันดับ 1': Bangkok wins, not the ministry that reports it
+    elif won == "unnamed" and action.startswith("wins") and ": " not in actor:
+        # 'วธ. เผยข่าวดี เพลง... จากทีม NEW ERAS คว้ารางวัล': someone the gist cannot name won; the issuer reports it
+        # (an actor 'The government: Khao soi menu' names the winner already)
+        prize = action.removeprefix("wins").strip()
+        action = f"reports {prize}" if prize.startswith(("an award", "the award", "a prize", "the championship")) \
+            else "reports a win"
     if action and _plural_subject(actor):
         action = _plural_action(action)  # 'All sectors speed up ...', not 'speeds up'
     if (held := _EVENT_TOPIC.fullmatch(actor)) and action[:1].islower() and " " in action:

@@ -205,7 +205,34 @@ def _words(title: str) -> tuple[Word, ...]:
             meaning = sense_of(piece, entry[1], title, start, start + len(piece)) if entry else None
             out.append(Word(text=piece, start=start, end=start + len(piece), part=entry[0] if entry else None,
                             english=meaning))
-    return tuple(out)
+    return tuple(_honorific(title, out))
+
+
+_ROYAL_BEFORE = ("สมเด็จ", "ทรง", "เสด็จ")
+_PREPOSITIONS = ("ที่", "ใน", "จาก", "และ", "กับ", "ของ", "แห่ง")
+_MONK_NOUNS = ("นักเทศน์", "วิทยากร", "นักพัฒนา", "อาจารย์", "ธรรมทูต", "นวกะ")
+"""Words after which a glued 'พระ' still names monks ('พระนักเทศน์': preaching monks)."""
+
+
+def _honorific(title: str, ws: list[Word]) -> list[Word]:
+    """'พระ' glued inside a royal or sacred name ('สมเด็จ|พระ|นเรศวร', 'พระ|บูร|พ', 'พระ|มหา|เจดีย์'): an honorific,
+    no monk. Read as 'monk' it made 'carries in procession the monk His Majesty royal statue', 'plants great monk
+    area trees'; unread, the name is a gap like any other unread name. 'พระ' alone, before a count ('พระ 99 รูป') or
+    before a word for people ('พระนักเทศน์') stays a monk."""
+    out = list(ws)
+    for i, w in enumerate(out):
+        if w.text != "พระ" or w.part != "noun":
+            continue
+        prev = out[i - 1] if i else None
+        nxt = out[i + 1] if i + 1 < len(out) else None
+        after_royal = prev is not None and prev.end == w.start and prev.text.endswith(_ROYAL_BEFORE)
+        glued = nxt is not None and nxt.start == w.end and THAI_LETTER.search(nxt.text) is not None \
+            and nxt.part != "function" and nxt.text not in stopwords() \
+            and not nxt.text.startswith(_PREPOSITIONS)  # 'กราบนมัสการพระ|ที่วัด...': the monks at the temple
+        people = glued and nxt is not None and nxt.part == "noun" and (nxt.text in agents() or nxt.text in _MONK_NOUNS)
+        if after_royal or (glued and not people):
+            out[i] = Word(text=w.text, start=w.start, end=w.end, part=None, english=None)
+    return out
 
 
 @functools.lru_cache(maxsize=1)
