@@ -1,0 +1,41 @@
+"""argparse's own errors (a wrong subcommand, a missing or malformed argument) are one line and exit 2,
+like every other bad input: the usage block argparse prints first buried the line that mattered.
+
+In process through `main()` (argparse exits through SystemExit); stderr captured by capsys.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.__main__ import main
+
+
+@pytest.mark.parametrize(("args", "words"), [
+    (["bogus"], ["invalid choice: 'bogus'", "briefing --help"]),
+    (["--bogus"], ["unrecognized arguments: --bogus"]),
+    (["list", "--limit", "x"], ["briefing list:", "--limit", "not a whole number", "briefing list --help"]),
+    (["search"], ["briefing search:", "required: QUERY"]),
+    (["check", "--x"], ["briefing check:", "unrecognized arguments: --x", "briefing check --help"]),
+    (["dirs", "extra"], ["briefing dirs:", "unrecognized arguments: extra"]),
+    (["analyze", "--jobs", "x"], ["briefing analyze:", "--jobs", "not a whole number"]),
+    (["summary", "--all", "--jobs", "65"], ["--jobs", "out of range (1 to 64)"]),
+    (["import"], ["briefing import:", "required: PATH"]),
+])
+def test_usage_errors_are_one_line_with_status_2(args: list[str], words: list[str],
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(args)
+    assert exit_.value.code == 2
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1, err
+    assert "usage:" not in err and "Traceback" not in err
+    for word in words:
+        assert word in err, err
+
+
+def test_help_still_prints_the_usage(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["list", "--help"])
+    assert exit_.value.code == 0
+    assert "usage: briefing list" in capsys.readouterr().out
