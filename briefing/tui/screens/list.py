@@ -164,7 +164,8 @@ class ListScreen(Screen[None]):
     # --- the header ------------------------------------------------------------------------------
 
     def _title(self, total: int) -> Content:
-        what = "releases" if not self.view.chips() else "releases match"
+        noun = "release" if total == 1 else "releases"
+        what = noun if not self.view.chips() else f"{noun} {'matches' if total == 1 else 'match'}"
         parts: list[tuple[str, str] | str] = [("briefing", "bold $accent"), ("  Thai government releases", "$text"),
                                               (f"  ·  {total:,} {what}", "$text-muted")]
         if self.note:
@@ -287,10 +288,12 @@ class ListScreen(Screen[None]):
         self.show(View())
 
     def show_entity(self, kind: str, name: str) -> None:
-        """The releases naming an entity, newest first (the entities screen's Enter)."""
+        """The releases naming an entity, newest first (the entities screen's Enter, the reader's w).
+        Escape brings back the list as it was, as after a search: only F cleared it before."""
         from briefing.search import with_entity
 
-        self._before_search = None
+        if self._before_search is None:
+            self._before_search = (self.view, self.releases.highlighted_id)
         self.show(with_entity(View(), kind, name))
 
     def action_open_entities(self) -> None:

@@ -1,0 +1,89 @@
+"""Small things a person using the app tripped over (session 8's hands-on review), each pinned by the
+keys that showed it: a count read "1 releases match", and escape did nothing on the list of releases
+naming an entity (only F, which also drops filters, brought the list back)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from conftest import new_app
+
+from briefing.config import load_config
+from briefing.model import Analysis, Entity, Release
+from briefing.search import import_and_index
+from briefing.store import Store
+from briefing.tui.screens.entities import EntitiesScreen
+from briefing.tui.screens.list import ListScreen
+from briefing.tui.widgets.release_list import ReleaseList
+
+SIZE = (120, 34)
+COUNT = 12
+DEPA_EN = "Digital Economy Promotion Agency (depa)"
+DEPA_TH = "สำนักงานส่งเสริมเศรษฐกิจดิจิทัล"
+
+
+@pytest.fixture
+def archive(config_file: Path):
+    from briefing.pipeline import offline_key
+
+    store = Store.open(load_config(config_file))
+    releases = [(str(n), Release(title=f"การประชุมหารือ ฉบับที่ {n}", body=f"รายละเอียดข่าว ลำดับ {n}",
+                                 date=dt.date(2024, 1, 1) + dt.timedelta(days=n), category="ด้านเศรษฐกิจ",
+                                 source=f"https://example.test/{n}")) for n in range(COUNT)]
+    new, _, _ = import_and_index(store, releases)
+    assert new == COUNT
+    for entry in store.entries():
+        store.set_gist(entry.id, f"gist {entry.id}", offline_key())
+    yield store
+    store.close()
+
+
+async def settle(app, pilot) -> None:
+    await pilot.pause()
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def title(app) -> str:
+    return str(app.screen.query_one("#list-title").visual)
+
+
+async def test_escape_brings_the_list_back_after_an_entity_s_releases(archive, config_file):
+    ids = [entry.id for entry in archive.entries()]
+    named = ids[3]
+    r = archive.release(named)
+    mention = Entity(type="organisation", field="body", text=DEPA_TH, start=0, end=5, english=DEPA_EN)
+    archive.save_analysis(named, Analysis(title=r.title, body=r.body, entities=[mention], version="x"))
+    app = new_app(archive, config_file)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        releases = app.screen.query_one(ReleaseList)
+        await pilot.press("j", "j")
+        before = releases.highlighted_id
+        await pilot.press("e")
+        await settle(app, pilot)
+        assert isinstance(app.screen, EntitiesScreen)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert isinstance(app.screen, ListScreen)
+        assert list(releases.entries) == [named]
+        assert "1 release matches" in title(app)  # was "1 releases match"
+        await pilot.press("escape")
+        await settle(app, pilot)
+        assert releases.total == COUNT and releases.highlighted_id == before
+        assert f"{COUNT} releases" in title(app) and "match" not in title(app)
+        assert not app.screen.view.chips()
+
+
+async def test_one_release_in_the_store_is_counted_in_the_singular(config_file):
+    store = Store.open(load_config(config_file))
+    store.add_release(Release(title="ข่าวเดียว", body="เนื้อหา", date=dt.date(2024, 1, 1), source="https://x/1"))
+    app = new_app(store, config_file)
+    try:
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(app, pilot)
+            assert "·  1 release" in title(app) and "1 releases" not in title(app)
+    finally:
+        store.close()
