@@ -39,3 +39,12 @@ def test_help_still_prints_the_usage(capsys: pytest.CaptureFixture[str]) -> None
         main(["list", "--help"])
     assert exit_.value.code == 0
     assert "usage: briefing list" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("command", ["analyze", "summary"])
+def test_a_directory_given_as_a_release_file_is_called_a_directory(command: str, tmp_path,
+                                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([command, str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1, err
+    assert f"{tmp_path}: a directory, not a release file" in err  # was "not a regular file (a pipe, ...)"
