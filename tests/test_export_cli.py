@@ -110,6 +110,9 @@ def test_since_keeps_releases_dated_on_or_after(library: dict[str, int]) -> None
     meta = front(result.stdout)
     assert meta["date"] == dt.date(2025, 1, 19) and meta["tags"] == ["key-fact"]
     assert "วัคซีน" not in result.stdout
+    salvaged = briefing("export", "--all", "--since", "2025-01-01", "-o", "-")
+    assert salvaged.returncode == 0 and front(salvaged.stdout)["date"] == dt.date(2025, 1, 19)
+    assert "exported 1 mark (1 with notes) from 1 release\n" in salvaged.stderr  # not "1 marks ... 1 releases"
     nothing = briefing("export", "--since", "2026-01-01")
     assert nothing.returncode == 0 and "no marked releases dated on or after 2026-01-01" in nothing.stderr
     assert not default_export_dir().exists() or not list(default_export_dir().iterdir())

@@ -113,10 +113,16 @@ def export_all(args: argparse.Namespace, config: Config, since: dt.date | None) 
     for written_path in written:
         print(written_path)
     notes = sum(1 for item in items for mark in item.marks if mark.note.strip())
-    print(f"briefing: exported {sum(len(i.marks) for i in items)} marks ({notes} with notes) from"
-          f" {len(items)} releases", file=sys.stderr)
+    marks = sum(len(i.marks) for i in items)
+    print(f"briefing: exported {_count(marks, 'mark')} ({notes} with notes) from {_count(len(items), 'release')}",
+          file=sys.stderr)
     lost_here = sum(1 for item in items if item.release.id in lost)
     if lost_here:
         print(f"briefing: {lost_here} of these releases could not be read from the store; their marks are under"
               " stand-in titles (run `briefing check --repair`)", file=sys.stderr)
     return 0
+
+
+def _count(number: int, noun: str) -> str:
+    """'1 mark', '3 marks': the summary line read after every export said '1 marks ... 1 releases'."""
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
