@@ -113,8 +113,8 @@ def export_all(args: argparse.Namespace, config: Config, since: dt.date | None) 
     for written_path in written:
         print(written_path)
     notes = sum(1 for item in items for mark in item.marks if mark.note.strip())
-    marks = sum(len(i.marks) for i in items)
-    print(f"briefing: exported {_count(marks, 'mark')} ({notes} with notes) from {_count(len(items), 'release')}",
+    mark_count = sum(len(i.marks) for i in items)
+    print(f"briefing: exported {_count(mark_count, 'mark')} ({notes} with notes) from {_count(len(items), 'release')}",
           file=sys.stderr)
     lost_here = sum(1 for item in items if item.release.id in lost)
     if lost_here:
