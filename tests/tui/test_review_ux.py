@@ -87,3 +87,26 @@ async def test_one_release_in_the_store_is_counted_in_the_singular(config_file):
             assert "·  1 release" in title(app) and "1 releases" not in title(app)
     finally:
         store.close()
+
+
+async def test_the_export_and_note_dialogs_fit_an_80_column_terminal(frozen_app, store):
+    """At 80x24 the 90-column dialogs ran off the right edge: the hint's end and the border were cut."""
+    from pilot_helpers import open_seed
+
+    from briefing.tui.screens.export_prompt import ExportPrompt
+    from briefing.tui.screens.note_editor import NoteEditor
+
+    async with frozen_app.run_test(size=(80, 24)) as pilot:
+        await open_seed(frozen_app, pilot, store)
+        await pilot.press("j", "m", "a")
+        assert isinstance(frozen_app.screen, NoteEditor)
+        box = frozen_app.screen.query_one("#note-box").region
+        assert box.x >= 0 and box.right <= 80, box
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("x")
+        await pilot.pause()
+        assert isinstance(frozen_app.screen, ExportPrompt)
+        box = frozen_app.screen.query_one("#export-box").region
+        assert box.x >= 0 and box.right <= 80, box
+        await pilot.press("escape")
