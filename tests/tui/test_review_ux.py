@@ -110,3 +110,23 @@ async def test_the_export_and_note_dialogs_fit_an_80_column_terminal(frozen_app,
         box = frozen_app.screen.query_one("#export-box").region
         assert box.x >= 0 and box.right <= 80, box
         await pilot.press("escape")
+
+
+async def test_escape_brings_the_list_back_after_a_filter_and_a_wrong_category_is_named(archive, config_file):
+    """The empty view says "Escape or F brings back the whole list", but escape did nothing after f;
+    and category:Sport (no such category) showed an empty list without saying which there are."""
+    app = new_app(archive, config_file)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        releases = app.screen.query_one(ReleaseList)
+        await pilot.press("j")
+        before = releases.highlighted_id
+        await pilot.press("f", *"category:Sport", "enter")
+        await settle(app, pilot)
+        assert releases.total == 0 and "category:Sport" in str(app.screen.query_one("#list-chips").visual)
+        warnings = [n.message for n in app._notifications if n.severity == "warning"]
+        assert any("No release has the category 'Sport'" in m and "Economy" in m for m in warnings), warnings
+        await pilot.press("escape")
+        await settle(app, pilot)
+        assert releases.total == COUNT and releases.highlighted_id == before
+        assert not app.screen.view.chips()
