@@ -130,3 +130,20 @@ async def test_escape_brings_the_list_back_after_a_filter_and_a_wrong_category_i
         await settle(app, pilot)
         assert releases.total == COUNT and releases.highlighted_id == before
         assert not app.screen.view.chips()
+
+
+async def test_notes_rows_keep_their_shape_on_a_narrow_terminal(frozen_app, store):
+    """At 80 columns a long title wrapped back to the first column, under the date; each row is its
+    three lines (title, gist, note), cut with an ellipsis as the release list's rows are."""
+    from pilot_helpers import open_seed, settle
+
+    from briefing.tui.screens.notes import NotesScreen
+
+    async with frozen_app.run_test(size=(80, 24)) as pilot:
+        await open_seed(frozen_app, pilot, store)
+        await pilot.press("j", "m", "N")
+        await settle(frozen_app, pilot)
+        assert isinstance(frozen_app.screen, NotesScreen)
+        rows = frozen_app.screen.query_one("#notes-list")
+        assert rows.option_count == 1
+        assert rows.virtual_size.height == 3, rows.virtual_size
