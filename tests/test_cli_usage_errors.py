@@ -90,3 +90,14 @@ def test_an_empty_answer_says_so(small_store, capsys) -> None:
     assert main(["--config", small_store, "search", "ทุเรียน"]) == 0
     captured = capsys.readouterr()
     assert captured.out == "" and "no release matches 'ทุเรียน'" in captured.err  # no empty table
+
+
+def test_importing_a_folder_without_releases_says_what_it_looks_for(tmp_path, capsys) -> None:
+    config_file = tmp_path / "config.toml"
+    config_file.write_text(f'[store]\npath = "{tmp_path / "store.db"}"\n', encoding="utf-8")
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    (folder / "92542.html").write_text("<html></html>", encoding="utf-8")
+    assert main(["--config", str(config_file), "import", str(folder)]) == 2
+    err = capsys.readouterr().err
+    assert "no release files (*.txt) or .tar.xz archives" in err, err  # not "no release could be read"
