@@ -95,7 +95,8 @@ def build_parser() -> argparse.ArgumentParser:
     which.add_argument("--release", type=_whole_number(1), metavar="ID", help="only this release (id from `briefing list`)")
     which.add_argument("--marked", action="store_true", help="every release with marks (the default)")
     p.add_argument("--since", metavar="DATE", help="only releases dated on or after DATE (YYYY-MM-DD)")
-    p.add_argument("-o", "--output", metavar="FILE", help="one combined file, or - for standard output")
+    p.add_argument("-o", "--output", metavar="FILE",
+                   help="one combined file, an existing folder for one file per release, or - for standard output")
     p.add_argument("--force", action="store_true", help="overwrite existing files")
     which.add_argument("--all", action="store_true",
                        help="every mark and note, read row by row so a damaged store still gives all it can")
