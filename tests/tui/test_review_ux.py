@@ -147,3 +147,23 @@ async def test_notes_rows_keep_their_shape_on_a_narrow_terminal(frozen_app, stor
         rows = frozen_app.screen.query_one("#notes-list")
         assert rows.option_count == 1
         assert rows.virtual_size.height == 3, rows.virtual_size
+
+
+async def test_on_a_narrow_terminal_the_gist_starts_under_the_date(archive, config_file):
+    """At 80 columns the English gist, indented under the title, had 40 characters; below 100 columns
+    it starts under the date, and the list follows a resize either way."""
+    app = new_app(archive, config_file)
+
+    def gist_line() -> str:
+        releases = app.screen.query_one(ReleaseList)
+        return releases.get_option_at_index(0).prompt.plain.split("\n")[1]
+
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        assert gist_line().startswith("   gist ")
+        await pilot.resize_terminal(120, 34)
+        await settle(app, pilot)
+        assert gist_line().startswith(" " * 30) and gist_line().strip().startswith("gist ")
+        await pilot.resize_terminal(80, 24)
+        await settle(app, pilot)
+        assert gist_line().startswith("   gist ")
