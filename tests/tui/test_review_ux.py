@@ -167,3 +167,13 @@ async def test_on_a_narrow_terminal_the_gist_starts_under_the_date(archive, conf
         await pilot.resize_terminal(80, 24)
         await settle(app, pilot)
         assert gist_line().startswith("   gist ")
+
+
+def test_the_reader_header_does_not_repeat_a_gist_that_is_the_title():
+    """An English release's gist is often its own title: the header showed the same line twice."""
+    from briefing.tui.widgets.release_header import header_content
+
+    title = "Thai Govt’s special envoy to attend His Holiness Pope Francis’s funeral on April 26"
+    release = Release(title=title, body="April 25, 2025 ...", date=dt.date(2025, 4, 25), category="Government News")
+    assert header_content(release, gist=title).plain.count("special envoy") == 1
+    assert header_content(release, gist="Envoy named").plain.count("Envoy named") == 1
