@@ -13,6 +13,7 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import NoReturn
 
 from briefing import __version__
 from briefing.errors import BriefingError, crash_line
@@ -24,22 +25,30 @@ OUTPUT_ERRNOS = frozenset({errno.ENOSPC, errno.EIO, errno.EDQUOT, errno.EFBIG, e
 """Failures writing the output (a full disk, `> /dev/full`), reported in one line."""
 
 
-def _whole_number(minimum: int) -> Callable[[str], int]:
+def _whole_number(minimum: int, maximum: int = SQLITE_MAX_INT) -> Callable[[str], int]:
     def parse(value: str) -> int:
         try:
             number = int(value)
         except ValueError:
             raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
-        if not minimum <= number <= SQLITE_MAX_INT:
-            raise argparse.ArgumentTypeError(f"{value} is out of range ({minimum} to {SQLITE_MAX_INT})")
+        if not minimum <= number <= maximum:
+            raise argparse.ArgumentTypeError(f"{value} is out of range ({minimum} to {maximum})")
         return number
 
     parse.__name__ = "whole number"
     return parse
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse's own errors as one line, like every other error of briefing: the usage it prints
+    first (up to six lines for `list`) buried the line that says what was wrong."""
+
+    def error(self, message: str) -> NoReturn:
+        _usage_error(self.prog, message)
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="briefing",
         description="Read Thai government press releases with people, agencies, places and figures in English.",
     )
@@ -67,7 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="one JSON object per file, one per line")
     p.add_argument("--all", action="store_true",
                    help="analyse every stored release without a current analysis (resumable, all cores)")
-    p.add_argument("--jobs", type=int, default=None, metavar="N", help="with --all: worker processes")
+    p.add_argument("--jobs", type=_whole_number(1, 256), default=None, metavar="N", help="with --all: worker processes")
     p.add_argument("files", nargs="*", type=Path, metavar="FILE")
 
     p = sub.add_parser("summary", help="print an English brief of each release file, or brief the whole store")
@@ -75,7 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--offline", action="store_true", help="use the offline brief even if an LLM is configured")
     p.add_argument("--all", action="store_true",
                    help="brief every stored release without a current brief (resumes after an interruption)")
-    p.add_argument("--jobs", type=int, default=4, metavar="N", help="with --all and an LLM: requests at once (4)")
+    p.add_argument("--jobs", type=_whole_number(1, 64), default=4, metavar="N", help="with --all and an LLM: requests at once (4)")
     p.add_argument("files", nargs="*", type=Path, metavar="FILE")
 
     p = sub.add_parser("fetch", help="fetch new releases from the configured sources, or from feed and page URLs")
@@ -86,7 +95,8 @@ def build_parser() -> argparse.ArgumentParser:
     which.add_argument("--release", type=_whole_number(1), metavar="ID", help="only this release (id from `briefing list`)")
     which.add_argument("--marked", action="store_true", help="every release with marks (the default)")
     p.add_argument("--since", metavar="DATE", help="only releases dated on or after DATE (YYYY-MM-DD)")
-    p.add_argument("-o", "--output", metavar="FILE", help="one combined file, or - for standard output")
+    p.add_argument("-o", "--output", metavar="FILE",
+                   help="one combined file, an existing folder for one file per release, or - for standard output")
     p.add_argument("--force", action="store_true", help="overwrite existing files")
     which.add_argument("--all", action="store_true",
                        help="every mark and note, read row by row so a damaged store still gives all it can")
@@ -107,6 +117,14 @@ def _say(message: str) -> None:
         print(f"briefing: {one_line(message)}", file=sys.stderr, flush=True)
     except (OSError, ValueError):
         pass
+
+
+def _usage_error(prog: str, message: str) -> NoReturn:
+    try:
+        print(one_line(f"{prog}: {message} (see `{prog} --help`)"), file=sys.stderr, flush=True)
+    except (OSError, ValueError):
+        pass
+    sys.exit(2)
 
 
 def _drop_stdout() -> None:
@@ -134,8 +152,11 @@ def add_filter_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    args, unknown = build_parser().parse_known_args(argv)
     command = args.command or "tui"
+    if unknown:  # named with the subcommand they were given to, not the top-level parser
+        _usage_error(f"briefing {args.command}" if args.command else "briefing",
+                     f"unrecognized arguments: {' '.join(unknown)}")
     try:
         if args.config is not None and not args.config.is_file():
             what = "is not a file" if args.config.exists() else "no such file"

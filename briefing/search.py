@@ -303,12 +303,13 @@ def top_entities(store: Store, kinds: Iterable[EntityType] = ("person", "organis
                             " WHERE type = ? AND key = ? GROUP BY english, thai, aliases ORDER BY n DESC LIMIT 20",
                             (row["type"], row["key"]))
         english = next((f["english"] for f in forms if f["english"]), "")
-        thai = forms[0]["thai"] if forms else ""
+        thai = " ".join(forms[0]["thai"].split()) if forms else ""
         aliases: set[str] = set()
         for form in forms:
-            aliases.add(form["thai"])
-            # is_alias_of again: an index written before the merge rule may hold such an alias still
-            aliases.update(a for a in form["aliases"].split("|") if a and is_alias_of(a, english))
+            aliases.add(" ".join(form["thai"].split()))
+            # is_alias_of again: an index written before the merge rule may hold such an alias still.
+            # Spaces made one: a release's double space showed the same name twice on the entities screen.
+            aliases.update(" ".join(a.split()) for a in form["aliases"].split("|") if a and is_alias_of(a, english))
         aliases.discard(thai)
         out.append(EntitySummary(type=row["type"], key=row["key"], english=english, thai=thai,
                                  aliases=tuple(sorted(aliases)), releases=row["n"]))

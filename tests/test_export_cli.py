@@ -110,6 +110,9 @@ def test_since_keeps_releases_dated_on_or_after(library: dict[str, int]) -> None
     meta = front(result.stdout)
     assert meta["date"] == dt.date(2025, 1, 19) and meta["tags"] == ["key-fact"]
     assert "วัคซีน" not in result.stdout
+    salvaged = briefing("export", "--all", "--since", "2025-01-01", "-o", "-")
+    assert salvaged.returncode == 0 and front(salvaged.stdout)["date"] == dt.date(2025, 1, 19)
+    assert "exported 1 mark (1 with notes) from 1 release\n" in salvaged.stderr  # not "1 marks ... 1 releases"
     nothing = briefing("export", "--since", "2026-01-01")
     assert nothing.returncode == 0 and "no marked releases dated on or after 2026-01-01" in nothing.stderr
     assert not default_export_dir().exists() or not list(default_export_dir().iterdir())
@@ -223,3 +226,19 @@ def test_config_sets_the_directory_and_combined_export(library: dict[str, int], 
     assert single.returncode == 0, single.stderr
     assert Path(single.stdout.strip()).name.startswith("2021-02-28-")
     assert not default_export_dir().exists()
+
+
+def test_output_folder_gets_one_file_per_release(library: dict[str, int], tmp_path: Path) -> None:
+    """-o with an existing folder wrote nothing ("cannot write DIR: is a directory"); the app's export
+    prompt takes a folder, so the command does too: one file per release, as in the export directory."""
+    folder = tmp_path / "vault"
+    folder.mkdir()
+    result = briefing("export", "-o", str(folder))
+    assert result.returncode == 0, result.stderr
+    written = sorted(Path(line) for line in result.stdout.splitlines())
+    assert len(written) == 2 and all(p.parent == folder for p in written)
+    assert sorted(p.name for p in folder.iterdir()) == sorted(p.name for p in written)
+    assert "exists; use --force" in one_line_error(briefing("export", "-o", str(folder)))
+    salvaged = briefing("export", "--all", "--force", "-o", str(folder))
+    assert salvaged.returncode == 0, salvaged.stderr
+    assert sorted(Path(line) for line in salvaged.stdout.splitlines()) == written

@@ -270,7 +270,9 @@ def test_export_imports_no_textual() -> None:
 @pytest.mark.parametrize("value, unit, shown", [(1.5e12, "CNY", "1,500,000,000,000 CNY"), (15.0, "%", "15%"),
                                                 (2.25, "tonnes", "2.25 tonnes"), (21.0, "companies", "21 companies"),
                                                 (262.4 * 1e9, "USD", "262,400,000,000 USD"),
-                                                (0.1 + 0.2, "%", "0.3%")])
+                                                (0.1 + 0.2, "%", "0.3%"), (1.0, "metres", "1 metre"),
+                                                (1.0, "sites", "1 site"), (1.0, "baht", "1 baht"),
+                                                (11.0, "sites", "11 sites")])
 def test_value_column(value: float, unit: str, shown: str) -> None:
     from briefing.export.markdown import format_value
 

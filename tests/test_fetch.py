@@ -373,7 +373,7 @@ def test_fetch_command_prints_a_result_table_and_sets_the_exit_status(site: Site
     failed = subprocess.run([*command, site.url(route), site.url("/gone")], check=False, capture_output=True, text=True,
                             cwd=ROOT, timeout=60)
     assert failed.returncode == 1
-    assert "HTTP 404" in failed.stdout and "0 new, 0 updated, 1 unchanged, 1 errors" in failed.stdout
+    assert "HTTP 404" in failed.stdout and "0 new, 0 updated, 1 unchanged, 1 error " in failed.stdout
 
     bad = subprocess.run([*command, "ftp://example.org/feed"], check=False, capture_output=True, text=True, cwd=ROOT, timeout=60)
     assert bad.returncode == 2

@@ -19,6 +19,8 @@ from briefing.sources.corpus import MAX_RELEASE_BYTES, parse_release, read_bytes
 def read_release(path: Path, max_bytes: int = MAX_RELEASE_BYTES) -> Release:
     """Read one release file; a file we cannot read (or a FIFO, a device, a file over `max_bytes`)
     is a one-line BriefingError naming it."""
+    if path.is_dir():  # read_bytes would call it "a pipe, device or socket"
+        raise BriefingError(f"{path}: a directory, not a release file (`briefing import` reads directories)")
     data = read_bytes(path, max_bytes)
     try:
         text = data.decode("utf-8")

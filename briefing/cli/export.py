@@ -1,7 +1,8 @@
 """`briefing export [--release ID | --marked | --all] [--since DATE] [-o FILE|-] [--force]`.
 
 Marks and notes to Markdown without the UI: one file per marked release in the export directory by
-default, one combined file with `-o FILE`, or standard output with `-o -`. Imports no Textual.
+default (or in the folder `-o DIR` names, as the app's export prompt does), one combined file with
+`-o FILE`, or standard output with `-o -`. Imports no Textual.
 """
 
 from __future__ import annotations
@@ -55,7 +56,9 @@ def run(args: argparse.Namespace) -> int:
             sys.stdout.write(render_items(load_items(store, ids, config)))
             sys.stdout.flush()
             return 0
-        if args.output:
+        if _is_folder(args.output):  # as the app's export prompt: one file per release
+            paths = export_releases(store, ids, out_dir=Path(args.output), force=args.force, config=config)
+        elif args.output:
             paths = export_releases(store, ids, out_file=Path(args.output), force=args.force, config=config)
         else:
             paths = export_to_default(store, ids, config, force=args.force)
@@ -99,10 +102,10 @@ def export_all(args: argparse.Namespace, config: Config, since: dt.date | None) 
         sys.stdout.write(render_items(items))
         sys.stdout.flush()
         written = []
-    elif args.output:
+    elif args.output and not _is_folder(args.output):
         written = [write_atomic(Path(args.output), render_items(items), args.force)]
     else:
-        directory = ensure_dir(export_dir(config))
+        directory = Path(args.output) if args.output else ensure_dir(export_dir(config))
         targets = [directory / name for name in unique_names(items)]
         if not args.force:
             for target in targets:
@@ -113,10 +116,23 @@ def export_all(args: argparse.Namespace, config: Config, since: dt.date | None) 
     for written_path in written:
         print(written_path)
     notes = sum(1 for item in items for mark in item.marks if mark.note.strip())
-    print(f"briefing: exported {sum(len(i.marks) for i in items)} marks ({notes} with notes) from"
-          f" {len(items)} releases", file=sys.stderr)
+    mark_count = sum(len(i.marks) for i in items)
+    print(f"briefing: exported {_count(mark_count, 'mark')} ({notes} with notes) from {_count(len(items), 'release')}",
+          file=sys.stderr)
     lost_here = sum(1 for item in items if item.release.id in lost)
     if lost_here:
         print(f"briefing: {lost_here} of these releases could not be read from the store; their marks are under"
               " stand-in titles (run `briefing check --repair`)", file=sys.stderr)
     return 0
+
+
+def _count(number: int, noun: str) -> str:
+    """'1 mark', '3 marks': the summary line read after every export said '1 marks ... 1 releases'."""
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+
+
+def _is_folder(output: str | None) -> bool:
+    """-o names an existing folder (not one named *.md, which stays a file path, as in the app's prompt)."""
+    if not output or output == "-":
+        return False
+    return Path(output).suffix.lower() != ".md" and Path(output).is_dir()

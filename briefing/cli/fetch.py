@@ -65,5 +65,5 @@ def run(args: argparse.Namespace) -> int:
     out.print(table)
     errors = report.count("error")
     print(f"{report.new} new, {report.count('updated')} updated, {report.count('unchanged')} unchanged,"
-          f" {errors} errors ({store.path})")
+          f" {errors} {'error' if errors == 1 else 'errors'} ({store.path})")
     return 1 if errors else 0

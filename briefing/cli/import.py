@@ -67,6 +67,8 @@ def run(args: argparse.Namespace) -> int:
     missing = len(args.paths) - len(paths)
     bad = len(bad_files) + missing
     print(one_line(f"{new} new, {skipped} already in the store, {bad} bad ({store.path})"))
+    if new + skipped + bad == 0:  # an empty folder, or one of .html or .json files: say what is looked for
+        raise BriefingError("nothing imported: no release files (*.txt) or .tar.xz archives under the given paths")
     if new + skipped == 0:
         raise BriefingError("nothing imported: no release could be read from the given paths")
     return 0

@@ -45,6 +45,32 @@ def has_filters(view: View) -> bool:
     return bool(view.chips())
 
 
+def check_view(store: Store, view: View) -> None:
+    """Filters that cannot match anything are bad input, said in one line, not an empty answer that
+    looks like a quiet archive: a category no stored release has (with the names there are), or
+    --since after --until."""
+    from briefing.search import categories_matching
+
+    if view.since and view.until and view.since > view.until:
+        raise BriefingError(f"--since {view.since} is after --until {view.until}: no date is in between")
+    if view.category and not categories_matching(store, view.category):
+        rows = store.query("SELECT DISTINCT category FROM releases WHERE category IS NOT NULL AND category != ''")
+        known = sorted({english_category(row[0]) or row[0] for row in rows})
+        raise BriefingError(f"no stored release has the category {view.category!r}; the categories are: "
+                            + ", ".join(known))
+
+
+def say_nothing_matched(view: View, entries: list[ListEntry]) -> None:
+    """One line on stderr when filters left nothing, so an empty answer is not mistaken for a broken command."""
+    if not entries and has_filters(view):
+        print(f"briefing: no release matches {describe(view)}", file=sys.stderr)
+
+
+def describe(view: View) -> str:
+    """The search and filters as typed: 'rice' category:Economy."""
+    return " ".join(repr(chip[1:]) if chip.startswith("/") else chip for chip in view.chips())
+
+
 def entry_json(entry: ListEntry) -> dict[str, object]:
     return {
         "id": entry.id,
@@ -69,7 +95,10 @@ def run(args: argparse.Namespace) -> int:
         if has_filters(view):
             from briefing.search import search
 
+            check_view(store, view)
             entries = search(store, view, limit=args.limit, count=False).entries
+            if args.limit != 0:
+                say_nothing_matched(view, entries)
         else:
             entries = store.entries(limit=args.limit)
         entries = with_gists(store, config, entries)

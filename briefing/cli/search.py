@@ -11,7 +11,7 @@ import argparse
 import json
 import sys
 
-from briefing.cli.list import entry_json, print_table, view_from_args
+from briefing.cli.list import check_view, describe, entry_json, print_table, view_from_args
 from briefing.config import load_config
 from briefing.errors import BriefingError
 
@@ -28,6 +28,7 @@ def run(args: argparse.Namespace) -> int:
     view = view_from_args(args, query)
     config = load_config(args.config)
     with open_store(config) as store:
+        check_view(store, view)
         pending = store.search_pending_count()
         if pending:
             print(f"briefing: indexing {pending} releases for search first", file=sys.stderr)
@@ -43,6 +44,8 @@ def run(args: argparse.Namespace) -> int:
             data["method"] = results.method
             out.write(json.dumps(data, ensure_ascii=False) + "\n")
         out.flush()
+    elif not results.total:  # not an empty table under "0 of 0 matching releases"
+        print(f"briefing: no release matches {describe(view)}", file=sys.stderr)
     else:
         print_table(results.entries)
         print(f"{len(results.entries)} of {results.total} matching releases", file=sys.stderr)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from briefing.export.escape import escape_block, escape_inline, yaml_string
 from briefing.model import Analysis, Brief, Entity, Figure, Mark, Release, entity_groups
+from briefing.summary.facts import singular
 
 SLUG_MAX = 60
 """Longest slug in a file name: long enough to tell notes apart, short enough for any file system."""
@@ -142,7 +143,7 @@ def format_value(figure: Figure) -> str:
     number = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.6f}".rstrip("0").rstrip(".")
     if figure.unit == "%":
         return f"{number}%"
-    return f"{number} {figure.unit}".strip()
+    return singular(f"{number} {figure.unit}".strip())  # '1 sites' read as a typo beside '1 site'
 
 
 def key_figures(analysis: Analysis) -> list[Figure]:

@@ -140,7 +140,7 @@ class Search(Command):
 
 class CloseSearch(Command):
     id, key, action, title = "close-search", "escape", "close_search", "Close search"
-    help = "Close the search and bring back the list as it was before it"
+    help = "Close the search, or leave the filters or a name's releases, bringing back the list as it was before"
     show = False
 
 

@@ -23,7 +23,7 @@ class ConfirmScreen(ModalScreen[bool]):
     DEFAULT_CSS = """
     ConfirmScreen { align: center middle; background: $background 60%; }
     ConfirmScreen > #confirm-box {
-        width: 72; height: auto; border: round $warning; background: $panel; padding: 0 1;
+        width: 72; max-width: 100%; height: auto; border: round $warning; background: $panel; padding: 0 1;
     }
     ConfirmScreen #confirm-question { height: auto; margin: 1 0; }
     ConfirmScreen #confirm-buttons { height: auto; align-horizontal: right; }

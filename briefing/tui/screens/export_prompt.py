@@ -26,7 +26,7 @@ class ExportPrompt(ModalScreen[Path | None]):
     DEFAULT_CSS = """
     ExportPrompt { align: center middle; background: $background 60%; }
     ExportPrompt > #export-box {
-        width: 90; height: auto; border: round $accent; background: $panel; padding: 0 1;
+        width: 90; max-width: 100%; height: auto; border: round $accent; background: $panel; padding: 0 1;
     }
     ExportPrompt #export-hint { height: auto; color: $text-muted; margin: 0 0 1 0; }
     """

@@ -164,7 +164,8 @@ class ListScreen(Screen[None]):
     # --- the header ------------------------------------------------------------------------------
 
     def _title(self, total: int) -> Content:
-        what = "releases" if not self.view.chips() else "releases match"
+        noun = "release" if total == 1 else "releases"
+        what = noun if not self.view.chips() else f"{noun} {'matches' if total == 1 else 'match'}"
         parts: list[tuple[str, str] | str] = [("briefing", "bold $accent"), ("  Thai government releases", "$text"),
                                               (f"  ·  {total:,} {what}", "$text-muted")]
         if self.note:
@@ -200,6 +201,15 @@ class ListScreen(Screen[None]):
         results = search(self.app.store, view, limit=PAGE)
         if not get_current_worker().is_cancelled:
             self.post_message(ViewReady(view, results, highlight_id))
+        if not results.total and view.category and not get_current_worker().is_cancelled:
+            from briefing.search import categories_matching
+            from briefing.tui.categories import category_english
+
+            if not categories_matching(self.app.store, view.category):  # a typo, not an empty category
+                rows = self.app.store.query("SELECT DISTINCT category FROM releases WHERE category != ''")
+                known = sorted({category_english(row[0]) or row[0] for row in rows})
+                self.app.notify(f"No release has the category {view.category!r}. The categories: "
+                                + ", ".join(known), title="Filter", severity="warning", markup=False, timeout=10)
 
     @on(ViewReady)
     def _view_ready(self, message: ViewReady) -> None:
@@ -279,6 +289,8 @@ class ListScreen(Screen[None]):
             return
         event.input.remove_class("open")
         self.releases.focus()
+        if self._before_search is None:  # escape brings back the list as it was, as the empty view says
+            self._before_search = (self.view, self.releases.highlighted_id)
         self.show(view)
 
     def action_clear_filters(self) -> None:
@@ -287,10 +299,12 @@ class ListScreen(Screen[None]):
         self.show(View())
 
     def show_entity(self, kind: str, name: str) -> None:
-        """The releases naming an entity, newest first (the entities screen's Enter)."""
+        """The releases naming an entity, newest first (the entities screen's Enter, the reader's w).
+        Escape brings back the list as it was, as after a search: only F cleared it before."""
         from briefing.search import with_entity
 
-        self._before_search = None
+        if self._before_search is None:
+            self._before_search = (self.view, self.releases.highlighted_id)
         self.show(with_entity(View(), kind, name))
 
     def action_open_entities(self) -> None:

@@ -29,7 +29,7 @@ class NoteEditor(ModalScreen[str | None]):
     DEFAULT_CSS = """
     NoteEditor { align: center middle; background: $background 60%; }
     NoteEditor > #note-box {
-        width: 90; height: auto; max-height: 24; border: round $accent; background: $panel; padding: 0 1;
+        width: 90; max-width: 100%; height: auto; max-height: 24; border: round $accent; background: $panel; padding: 0 1;
     }
     NoteEditor #note-passage { height: auto; max-height: 5; margin: 0 0 1 0; color: $text-muted; }
     NoteEditor #note-text { height: 10; }

@@ -89,7 +89,7 @@ class NotesScreen(Screen[None]):
 
     DEFAULT_CSS = """
     NotesScreen #notes-title { height: 1; padding: 0 1; background: $panel; }
-    NotesScreen #notes-list { height: 1fr; border: none; padding: 0 1; }
+    NotesScreen #notes-list { height: 1fr; border: none; padding: 0 1; text-wrap: nowrap; text-overflow: ellipsis; }
     NotesScreen #notes-list:focus { border: none; }
     """
 

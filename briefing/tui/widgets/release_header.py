@@ -31,8 +31,8 @@ def header_content(
             else Content.styled(one_line(release.title), "bold $text")
         ),
     ]
-    if gist:
-        lines.append(Content.styled(one_line(gist), "italic $text"))
+    if gist and " ".join(gist.split()) != " ".join(release.title.split()):  # an English release's gist is
+        lines.append(Content.styled(one_line(gist), "italic $text"))  # often its title: not twice
     lines.append(Content.assemble(*parts))
     if release.source:
         lines.append(Content.styled(one_line(release.source), "$text-muted"))

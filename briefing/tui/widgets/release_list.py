@@ -22,6 +22,9 @@ from briefing.tui.categories import category_english
 from briefing.tui.text import one_line
 
 CATEGORY_WIDTH = 22
+NARROW_COLUMNS = 100
+"""Below this many columns the gist line starts under the date, not under the title: at 80 columns
+the date and category columns left the English gist 40 characters."""
 MATCH_STYLE = "bold reverse $accent"
 
 MIN_WINDOW = 10
@@ -51,7 +54,7 @@ class RowContent(Content):
         return super().get_height(rules, width)
 
 
-def entry_prompt(entry: ListEntry, terms: list[str] | None = None) -> Content:
+def entry_prompt(entry: ListEntry, terms: list[str] | None = None, narrow: bool = False) -> Content:
     """Both lines of one row. Read releases are dimmed; unread ones carry a dot; stars show as `*`,
     releases with marks or notes as `❝`.
     Words of the search (`terms`) are highlighted in the title and gist.
@@ -67,7 +70,7 @@ def entry_prompt(entry: ListEntry, terms: list[str] | None = None) -> Content:
     gist = one_line(entry.gist) if entry.gist else "…"
     flags = ("•" if not entry.read else " ") + ("*" if entry.starred else " ") + ("❝" if entry.marks else " ")
     head = f"{flags}{date}  {category} "
-    indent = " " * (len(head) - 1)
+    indent = " " * (3 if narrow else len(head) - 1)
     text = f"{head}{title}\n{indent}{gist}"
     spans: list[Span] = []
     if not entry.read:
@@ -133,6 +136,8 @@ class ReleaseList(OptionList):
         self._known: dict[int, int] = {}
         """Positions in the view of releases outside the window that `release_at` read (the reader's
         n/p walk on past it; back in the list, the window moves to where the reader stopped)."""
+        self.narrow = False
+        """The terminal is narrower than NARROW_COLUMNS: gists start under the date."""
         super().__init__(*(Option(entry_prompt(entry), id=str(entry.id)) for entry in entries), id=id)
 
     # --- the view and its window -----------------------------------------------------------------
@@ -164,7 +169,8 @@ class ReleaseList(OptionList):
         try:
             self.clear_options()
             self.entries = {entry.id: entry for entry in entries}
-            self.add_options(Option(entry_prompt(entry, self.terms), id=str(entry.id)) for entry in entries)
+            self.add_options(Option(entry_prompt(entry, self.terms, self.narrow), id=str(entry.id))
+                             for entry in entries)
             self.start = start
             if entries:
                 self.highlighted = max(0, min(row - start, len(entries) - 1))
@@ -244,7 +250,20 @@ class ReleaseList(OptionList):
         if entry.id not in self.entries:
             return
         self.entries[entry.id] = entry
-        self.replace_option_prompt(str(entry.id), entry_prompt(entry, self.terms))
+        self.replace_option_prompt(str(entry.id), entry_prompt(entry, self.terms, self.narrow))
+
+    def on_mount(self) -> None:
+        self._follow_width()
+
+    def on_resize(self) -> None:
+        self._follow_width()
+
+    def _follow_width(self) -> None:
+        narrow = 0 < self.app.size.width < NARROW_COLUMNS
+        if narrow != self.narrow:
+            self.narrow = narrow
+            for entry in self.entries.values():
+                self.replace_option_prompt(str(entry.id), entry_prompt(entry, self.terms, narrow))
 
     def rows_on_screen(self) -> range:
         """Indexes of the held rows the list shows now (each row is two lines: `entry_prompt`)."""
