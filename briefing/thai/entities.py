@@ -563,7 +563,7 @@ def _latin_places(text: str, field: Field, cands: list[_Cand]) -> list[_Cand]:
     in brackets after Thai words only when a rule found those words as a place (ท่าเรือจิตตะกอง (Chittagong Port):
     its English, listed as a second surface form; เมืองอุตสาหกรรมเชิงนิเวศ (Eco Town): a kind's English)."""
     out: list[_Cand] = []
-    for a, b, glossed in latin_places.find(text):
+    for a, b, glossed in latin_places.find(text, _is_english(text)):
         if glossed:
             thai_end = len(text[:a].rstrip(" \t("))
             if not any(c.type == "place" and c.end == thai_end for c in cands):

@@ -37,8 +37,8 @@ _NOT_AFTER_THAI = re.compile("(?:โครงการ|งาน|ระบบ|�
 """A project, an event, a system, a style or a page named in English (โครงการ Mini Station, ระบบ E-National Park,
 แบบ Sun Moon Lake, เพจ Bang Sue Grand Station), or a company (บริษัท Vientiane Logistics Park จำกัด): not the place."""
 _GLOSS = re.compile(r"[\u0e01-\u0e4e][ \t”\"’']*\($")
-_LATIN = re.compile(r"[A-Za-z]")
-_THAI = re.compile(r"[\u0e01-\u0e4e]")
+_ANY_HEAD = re.compile(r"[ ](?:" + _HEADS + r")(?![A-Za-z0-9’'\-])")
+"""A head word anywhere: most fields have none, and then the name pattern is not run at all."""
 
 
 @functools.cache
@@ -57,14 +57,15 @@ def _proper(word: str, ordinary: frozenset[str]) -> bool:
     return not all(part.lower() in ordinary for part in bare.split("-") if part)
 
 
-def find(text: str) -> list[tuple[int, int, bool]]:
+def find(text: str, english: bool = False) -> list[tuple[int, int, bool]]:
     """(start, end, glossed) of each place named in Latin letters by an English head word in a Thai field: the
     head and the capitalised words before it, when one of those words is a name (not an ordinary English word),
     no capitalised word follows the head and no Thai word for a project or an event precedes it. `glossed`: in
     brackets right after Thai words, where it is the English of the Thai name before it (the caller keeps it only
     when that Thai name is a place: เมืองอุตสาหกรรมเชิงนิเวศ (Eco Town), สถานีตรวจสอบน้ำหนักยานพาหนะ (Weigh
-    Station) are kinds). English releases are places._latin_venues' (an empty list here)."""
-    if len(_LATIN.findall(text)) > 2 * len(_THAI.findall(text)):
+    Station) are kinds). `english`: the field is mostly Latin letters, an English release, which is
+    places._latin_venues' (an empty list here)."""
+    if english or _ANY_HEAD.search(text) is None:
         return []
     ordinary = _lower_words()
     out: list[tuple[int, int, bool]] = []
