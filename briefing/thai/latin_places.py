@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from importlib import resources
 
 from briefing.thai.wordlists import word_set
@@ -87,4 +88,67 @@ def find(text: str, english: bool = False) -> list[tuple[int, int, bool]]:
         if _NOT_AFTER_THAI.search(before):
             continue
         out.append((start, m.end(), _GLOSS.search(before) is not None))
+    return out
+
+
+_ROUTE_NAME = r"[A-Z][a-z’'\-]+(?:[ ][A-Z][a-z’'\-]+){0,5}"
+_ROUTE_CHAIN = re.compile(
+    rf"(?<![A-Za-z’'\-])({_ROUTE_NAME}(?:(?:[ \t]+[–—-][ \t]+|[ \t]*–[ \t]*){_ROUTE_NAME})+)(?![A-Za-z’'\-])"
+)
+_ROUTE_SEP = re.compile(r"[ \t]+[–—-][ \t]+|[ \t]*–[ \t]*")
+_ROUTE_WORDS = re.compile(
+    r"(?<![A-Za-z])(?:[Rr]outes?|[Ss]ections?|[Ll]ines?|[Rr]ailways?|[Dd]ouble[ \-]track|[Tt]racks?|[Rr]oads?|[Hh]ighways?|"
+    r"[Mm]otorways?|[Bb]order[ ][Cc]rossing|[Bb]ridge|[Ff]lights?|[Tt]rains?)(?![A-Za-z])"
+)
+_ROUTE_TAIL = re.compile(r"(?:[ ](?:Section|Line|Route|Railway|Project))+$")
+_ROUTE_LEAD = re.compile(r"^(?:(?:Section|Line|Route)[ ])+")
+_ROUTE_JOINED = re.compile(r"(?<![A-Za-z])(?:Thai|Friendship|Trilateral|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth)(?![A-Za-z])")
+"""A name joined by dashes that is one name, not a route's ends: Thai – Lao Friendship Bridge, Sixth Thai – Lao ...,
+India – Myanmar – Thailand Trilateral Highway."""
+_ROUTE_NOT = word_set("english_words.toml", "english.not_name") - {
+    "Thailand", "Thai", "Bangkok", "Province", "District", "City", "Asia", "Pacific", "Southeast", "East", "West",
+    "North", "South", "Central", "United", "States", "Kingdom", "Republic", "Royal", "National", "House", "Border",
+}
+"""Words of positions, bodies, months and days (english.not_name less its words of places): a chain with one is
+a list of titles or dates (Minister – Deputy Minister, January – March), not a route."""
+
+
+def find_route_ends(text: str, known: frozenset[str], area_key: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """English text: the places that name a route or a section by its ends, 'Northern route: Lop Buri – Pak Nam
+    Pho', 'the double track for section Bandai Ma – Khlong Khanan Chit', 'Ban Phai – Mukdaharn – Nakhon Phanom':
+    a chain of capitalised names joined by dashes, near a word of routes (route, section, line, railway, road,
+    track, border crossing, flight), where one end (or its first words: Na Phao Border Crossing Point Section) is a place the glossary or
+    another rule found (`known`) or the register (`area_key`) knows; then every end is a place. A route word after the last end (Section, Line) is not part of
+    the name; a possessive before the first end names its country (Lao PDR’s Thakhek)."""
+    out: list[tuple[int, int]] = []
+    if "–" not in text and " - " not in text:
+        return out
+    for m in _ROUTE_CHAIN.finditer(text):
+        if _ROUTE_JOINED.search(m.group(0)):
+            continue
+        near = text[max(0, m.start() - 80):m.start()] + text[m.end():m.end() + 40]
+        if _ROUTE_WORDS.search(near) is None and _ROUTE_WORDS.search(m.group(0)) is None:
+            continue
+        ends: list[tuple[int, int]] = []
+        parts = _ROUTE_SEP.split(m.group(0))
+        pos = m.start()
+        for part in parts:
+            at = text.index(part, pos)
+            pos = at + len(part)
+            tail = _ROUTE_TAIL.search(part)
+            name = part[:tail.start()] if tail else part
+            lead = _ROUTE_LEAD.match(name)
+            if lead:  # section Pak Dong – ...: the route's word before its first end
+                at, name = at + lead.end(), name[lead.end():]
+            owner = max(name.rfind("’s "), name.rfind("'s "))
+            if owner >= 0:
+                at, name = at + owner + 3, name[owner + 3:]
+            ends.append((at, at + len(name)))
+        names = [text[a:b] for a, b in ends]
+        if any(not n or any(w in _ROUTE_NOT for w in n.split()) for n in names):
+            continue
+        heads = [" ".join(p.split()[:k]) for p in parts for k in range(len(p.split()), 0, -1)]
+        if not any(n in known or area_key(n) for n in names) and not any(h in known for h in heads):
+            continue
+        out += ends
     return out

@@ -263,7 +263,7 @@ def _latin_areas(text: str) -> list[PlaceMention]:
 
 
 # at most 102 letters a word (the corpus's longest Latin word has 80): unbounded, a 24,000-letter hyphenated run was quadratic
-_LATIN_WORD_ = r"(?:[A-Z][A-Za-z'’.-]{0,100}[A-Za-z]|[A-Z]|[0-9]{1,2}(?:st|nd|rd|th))"
+_LATIN_WORD_ = r"(?:[A-Z][A-Za-z'’.–-]{0,100}[A-Za-z]|[A-Z]|[0-9]{1,2}(?:st|nd|rd|th))"
 _LATIN_VENUE = re.compile(
     rf"(?<![A-Za-z0-9])({_LATIN_WORD_}(?:[ ](?:of[ ]|de[ ])?{_LATIN_WORD_}){{0,6}})[ ]"
     r"(Airport|Port|Bridge|Border Crossing Point|Border Checkpoint|Checkpoint|Railway Station|Train Station|Station|"
