@@ -100,7 +100,7 @@ _ROUTE_WORDS = re.compile(
     r"(?<![A-Za-z])(?:[Rr]outes?|[Ss]ections?|[Ll]ines?|[Rr]ailways?|[Dd]ouble[ \-]track|[Tt]racks?|[Rr]oads?|[Hh]ighways?|"
     r"[Mm]otorways?|[Bb]order[ ][Cc]rossing|[Bb]ridge|[Ff]lights?|[Tt]rains?)(?![A-Za-z])"
 )
-_ROUTE_TAIL = re.compile(r"(?:[ ](?:Section|Line|Route|Railway|Project))+$")
+_ROUTE_TAIL = re.compile(r"(?:[ ](?:Section|Line|Route|Railway|Project|Km))+$")
 _ROUTE_LEAD = re.compile(r"^(?:(?:Section|Line|Route)[ ])+")
 _ROUTE_JOINED = re.compile(r"(?<![A-Za-z])(?:Thai|Friendship|Trilateral|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth)(?![A-Za-z])")
 """A name joined by dashes that is one name, not a route's ends: Thai – Lao Friendship Bridge, Sixth Thai – Lao ...,
@@ -118,11 +118,14 @@ def find_route_ends(text: str, known: frozenset[str], area_key: Callable[[str], 
     Pho', 'the double track for section Bandai Ma – Khlong Khanan Chit', 'Ban Phai – Mukdaharn – Nakhon Phanom':
     a chain of capitalised names joined by dashes, near a word of routes (route, section, line, railway, road,
     track, border crossing, flight), where one end (or its first words: Na Phao Border Crossing Point Section) is a place the glossary or
-    another rule found (`known`) or the register (`area_key`) knows; then every end is a place. A route word after the last end (Section, Line) is not part of
+    another rule found (`known`) or the register (`area_key`) knows, or, right after the route's word, when every
+    word of every end is a name (not an ordinary English word: Map Kabao – Thanon Jira Junction); then every end is
+    a place. A route word after the last end (Section, Line) is not part of
     the name; a possessive before the first end names its country (Lao PDR’s Thakhek)."""
     out: list[tuple[int, int]] = []
     if "–" not in text and " - " not in text:
         return out
+    ordinary = _lower_words()
     for m in _ROUTE_CHAIN.finditer(text):
         if _ROUTE_JOINED.search(m.group(0)):
             continue
@@ -148,7 +151,10 @@ def find_route_ends(text: str, known: frozenset[str], area_key: Callable[[str], 
         if any(not n or any(w in _ROUTE_NOT for w in n.split()) for n in names):
             continue
         heads = [" ".join(p.split()[:k]) for p in parts for k in range(len(p.split()), 0, -1)]
-        if not any(n in known or area_key(n) for n in names) and not any(h in known for h in heads):
-            continue
+        if not any(n in known or area_key(n) for n in names) and not any(h in known for h in heads) and not (
+            _ROUTE_WORDS.search(text, max(0, m.start() - 30), m.start())
+            and all(_proper(w, ordinary) for n in names for w in n.split())
+        ):
+            continue  # no end known: only right after a route's word, and every word a name (Bandai Ma – Khlong Khanan Chit)
         out += ends
     return out
