@@ -20,6 +20,7 @@ from briefing.model import EnglishSource, Entity, Field
 from briefing.thai import (
     admin,
     latin_orgs,
+    latin_places,
     lists,
     music_groups,
     org_bounds,
@@ -511,6 +512,13 @@ def _field_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
             cands.append(_Cand(field, a, b, term.type, term.english, term.canonical, True))
     cands += _latin_orgs(text, field, g, cands)
     cands += _place_cands(text, field, g)
+    cands += _latin_places(text, field, cands)
+    if _is_english(text[skip:]):  # Lop Buri – Pak Nam Pho: the ends of a route, beside one a rule found
+        found = _latin_place_names(g) | {text[c.start:c.end] for c in cands if c.type == "place"}
+        ends = latin_places.find_route_ends(text, found, _registered_area)
+        ends = latin_places.find_route_ends(text, found | {text[a:b] for a, b in ends}, _registered_area)  # an end
+        # named again in another route (Hua Hin – Prachuab Kirikhan, then Khao Tao – Prachuab Kirikhan)
+        cands += [_Cand(field, a, b, "place", text[a:b], source="release") for a, b in ends]
     kept = _missions(text, _join_glosses(text, _glossed_thai(text, field, _drop_glosses(text, _resolve(cands, skip)))))
     kept = [c for c in kept if c.type == "person" or not places.any_such_venue(text, c.start, c.end)]
     for c in kept:
@@ -554,6 +562,27 @@ def _field_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
 
 
 _AND_JOINT = re.compile(r"[ \t]+and[ \t]+")
+
+
+def _registered_area(name: str) -> bool:
+    """A district or subdistrict the register holds, by its official English name however spaced (Pak Nam Pho)."""
+    table = places._latin_area_names()
+    key = places._latin_key(name)
+    return key in table["district"] or key in table["subdistrict"]
+
+
+def _latin_places(text: str, field: Field, cands: list[_Cand]) -> list[_Cand]:
+    """Places in Latin letters in a Thai field by their English head word and a proper name (latin_places); one
+    in brackets after Thai words only when a rule found those words as a place (ท่าเรือจิตตะกอง (Chittagong Port):
+    its English, listed as a second surface form; เมืองอุตสาหกรรมเชิงนิเวศ (Eco Town): a kind's English)."""
+    out: list[_Cand] = []
+    for a, b, glossed in latin_places.find(text, _is_english(text)):
+        if glossed:
+            thai_end = len(text[:a].rstrip(" \t("))
+            if not any(c.type == "place" and c.end == thai_end for c in cands):
+                continue
+        out.append(_Cand(field, a, b, "place", text[a:b], source="release"))
+    return out
 
 
 def _latin_orgs(text: str, field: Field, g: Gazetteer, cands: list[_Cand]) -> list[_Cand]:
@@ -656,7 +685,7 @@ def _drop_glosses(text: str, kept: list[_Cand]) -> list[_Cand]:
     for c in kept:
         prev = out[-1] if out else None
         if (
-            prev is not None and prev.english and c.type == prev.type
+            prev is not None and prev.english and c.type == prev.type and (c.type != "place" or c.known)
             and text[prev.end:c.start].strip() == "(" and text[c.start:c.end] == prev.english
         ):
             continue

@@ -263,15 +263,15 @@ def _latin_areas(text: str) -> list[PlaceMention]:
 
 
 # at most 102 letters a word (the corpus's longest Latin word has 80): unbounded, a 24,000-letter hyphenated run was quadratic
-_LATIN_WORD_ = r"(?:[A-Z][A-Za-z'’.-]{0,100}[A-Za-z]|[A-Z]|[0-9]{1,2}(?:st|nd|rd|th))"
+_LATIN_WORD_ = r"(?:[A-Z][A-Za-z'’.–-]{0,100}[A-Za-z]|[A-Z]|[0-9]{1,2}(?:st|nd|rd|th))"
 _LATIN_VENUE = re.compile(
     rf"(?<![A-Za-z0-9])({_LATIN_WORD_}(?:[ ](?:of[ ]|de[ ])?{_LATIN_WORD_}){{0,6}})[ ]"
     r"(Airport|Port|Bridge|Border Crossing Point|Border Checkpoint|Checkpoint|Railway Station|Train Station|Station|"
     r"Hotel|Building|Room|Hall|Park|Temple|Dam|River|Island|Museum|Palace|Stadium|Province|province|"
-    r"Economic Zone|Processing Zone|Industrial Estate)(?![A-Za-z])"
+    r"Economic Zone|Processing Zone|Industrial Estate|Junction|Interchange|Intersection)(?![A-Za-z])"
 )
-"""English releases: Na Phao Border Crossing Point, Thai-Lao Friendship Bridge, Khammouane province:
-capitalised words, then an English venue head."""
+"""English releases: Na Phao Border Crossing Point, Thai-Lao Friendship Bridge, Khammouane province, Thanon Jira
+Junction: capitalised words, then an English venue head."""
 _NOT_VENUE_START = word_set("place_words.toml", "places.not_venue_start")
 """Words that start a sentence or a kind of place (Data Centre, Police Station), not a venue's name; a
 name that starts with one is taken from the next word (The Grand Palace -> Grand Palace)."""
