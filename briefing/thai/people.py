@@ -230,6 +230,10 @@ _MAX_STACKED = 8
 """Titles stacked on the first before one name (รศ.ดร.นพ., H.E. Mr.) are a few; a page of 3,000 "Mr. " was
 read from every one of them to its end (5 s). More than this in a row are a run of titles, no name's."""
 _BLANKS = re.compile(r"[ \t]*")
+_LONG_STACK = 20
+"""A run of titles longer than this (ศาสตราจารย์เกียรติคุณ นายแพทย์, 30 letters; ผู้ช่วยศาสตราจารย์ ดร. นายแพทย์) is
+cut to its last title in the mention: the mention is what a reader scans for the person, and a name buried
+after 30 letters of titles reads as a string of ranks (and is more than a name's mention can carry)."""
 
 
 def find_titled(text: str, g: Gazetteer) -> list[PersonMention]:
@@ -270,11 +274,12 @@ def find_titled(text: str, g: Gazetteer) -> list[PersonMention]:
         if text.startswith("หญิง", end) and _FEMALE_RANKED.match(m.group(0)):
             end += len("หญิง")  # พลตรีหญิง, เรือเอกหญิง: the rank of a woman officer, not a name หญิง
         # stacked titles: ผศ.ดร., พลตำรวจเอก หญิง, H.E. Mr.
+        last = h_start
         for _ in range(_MAX_STACKED):
             sp = _BLANKS.match(text, end).end() - end  # type: ignore[union-attr]
             m2 = rx.match(text, end + sp)
             if m2 and m2.group(0) and m2.end() > end + sp and not _latin_word_goes_on(text, m2.end()):
-                end = m2.end()
+                end, last = m2.end(), m2.start()
             else:
                 break
         else:
@@ -282,6 +287,8 @@ def find_titled(text: str, g: Gazetteer) -> list[PersonMention]:
             continue
         person = _name_after(text, h_start, end, g)
         if person:
+            if end - h_start > _LONG_STACK and last > h_start:
+                person.start = last  # ศาสตราจารย์เกียรติคุณ นายแพทย์|เกษม วัฒนชัย: the mention keeps the last title
             with_lineage(text, person)
             with_patronymic(text, person, g)
             out.append(person)

