@@ -23,6 +23,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from briefing.thai.gazetteer import ORG_HEADS
+from briefing.thai.people import _ARABIC_LEADS, _BIN
 from briefing.thai.scan import NAME_FOLLOWERS, NAME_STOPS, dictionary, words
 
 DB = "/tmp/wt8_store/p/d/briefing/briefing.db"
@@ -65,7 +67,10 @@ def titles() -> list[str]:
 
 
 _VERB_STARTS = ("กล่าว", "เปิดเผย", "ระบุ", "ชี้แจง", "เน้น", "แถลง", "ย้ำ", "ได้", "เป็น", "จะ", "ยัง", "ให้", "มอบ", "ตอบ",
-                "สรุป", "ขอ", "ลง", "ร่วม", "เดินทาง", "พร้อม", "ยืนยัน", "เผย", "ชี้", "แนะ", "สั่ง", "ฝาก", "ตรวจ")
+                "สรุป", "ขอ", "ลง", "ร่วม", "เดินทาง", "พร้อม", "ยืนยัน", "เผย", "ชี้", "แนะ", "สั่ง", "ฝาก", "ตรวจ", "และ", "หรือ",
+                "กับ", "ซึ่ง", "โดย")
+LEAD_WORDS = _ARABIC_LEADS | _BIN
+BODY_HEADS = (*ORG_HEADS, "สมาคม", "เหล่ากาชาด", "สภา", "สโมสร", "ชมรม")
 _PRE = ("และ", "โดย", "โดยมี", "ของ", "กับ", "ให้", "แก่", "จาก", "ถึง", "ว่า", "นำโดย", "พร้อมด้วย", "ได้แก่", "อาทิ")
 THAI = "\u0e01-\u0e2e\u0e30-\u0e4e"
 """Thai letters, vowels and marks, without ฯ (นายกฯ is the Prime Minister, not a man named ก)."""
@@ -76,7 +81,7 @@ START = "\u0e01-\u0e2e\u0e40-\u0e44"
 def build_regex(hons: list[str]) -> re.Pattern[str]:
     h = "|".join(re.escape(x) for x in hons)
     return re.compile(
-        rf"(?<![{THAI}.])((?:(?:{h})[ \t]?){{1,4}})([{START}][{THAI}]{{1,19}})[ \t]([{START}][{THAI}]{{1,24}})(?![{THAI}])"
+        rf"(?<![{THAI}.])((?:(?:{h})[ \t]?){{1,4}}(?:หญิง[ \t]?)?)([{START}][{THAI}]{{1,19}})[ \t]([{START}][{THAI}]{{1,24}})(?![{THAI}])"
     )
 
 
@@ -130,11 +135,18 @@ def main() -> None:
             return False
         if family in dic and family not in family_list:
             return False
+        if family in LEAD_WORDS:
+            return False  # มุฮัมมัด อับดุล (ฮัย): the first parts of a longer Arabic or Malay name
+        if family.endswith(("ว่า", "ถึง")) or first == "หญิง" or first.startswith(("เจ้าคณะ", "เจ้าอาวาส")):
+            return False  # นางนลินี ทิ้งท้ายว่า (what she said), พลตรีหญิง ทักษดา (a woman's rank), a monk's post
+        if first.startswith("ก") and first[1:].startswith(BODY_HEADS):
+            return False  # นายกสมาคมแม่บ้านมหาดไทย, นายกเหล่ากาชาดจังหวัด: the president of a body
         if any(family.startswith(long_titles, k) for k in range(2, len(family) - 3)):
             return False  # จันทร์โอชานายกรัฐมนตรี: the position glued to the family name
         head = words(family)
-        if family.startswith(_VERB_STARTS) or (head and (head[0] in NAME_STOPS or head[0] in NAME_FOLLOWERS)):
-            return False  # นายจุติ กล่าวเพิ่มเติมว่า: the short name, then what he said
+        if family.startswith(_VERB_STARTS) or (head and (head[0] in NAME_STOPS or head[0] in NAME_FOLLOWERS)
+                                               and (family in family_list or all(w in dic for w in head))):
+            return False  # นายจุติ กล่าวเพิ่มเติมว่า: the short name, then what he said (but นายอมร มีมะโน: no phrase)
         return not (first.startswith(_PRE) and first not in dic)
 
     cands = {p: c for p, c in titled.items() if c >= MIN_RELEASES and ok(*p)}

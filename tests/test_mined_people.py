@@ -39,3 +39,24 @@ def test_long_run_of_titles_keeps_the_last_title_in_the_mention() -> None:
     body = ("จังหวัดระยอง ศาสตราจารย์เกียรติคุณ นายแพทย์เกษม วัฒนชัย องคมนตรี "
             "รองประธานกรรมการมูลนิธิเทพรัตนเวชชานุกูล พร้อมด้วย")
     assert _people(body) == [("นายแพทย์เกษม วัฒนชัย", "เกษม วัฒนชัย")]
+
+
+# details/36759: a titled name glued after มี, the family name vouched for by the mined list
+def test_titled_name_the_mined_list_vouches_for() -> None:
+    body = ("ดำเนินการบันทึกเทปวีดิทัศน์ และมีน.ส.ขนิษฐา โชติกวณิชย์ ผู้อำนวยการกองการต่างประเทศ สป.วธ "
+            "และเจ้าหน้าที่")
+    assert [c for _, c in _people(body)] == ["ขนิษฐา โชติกวณิชย์"]
+
+
+# details/84494: a given name ending in มา (come) is whole when the archive knows it as a given name
+def test_mined_given_name_is_not_cut_at_a_verb() -> None:
+    body = ("ที่ปรึกษาศูนย์เร่งรัดจัดการสวัสดิภาพประชาชน (ศรส.) พร้อมด้วย นางจิตติมา กรีอารี "
+            "พัฒนาสังคมและความมั่นคงของมนุษย์จังหวัดสมุทรปราการ และ ทีม")
+    assert [c for _, c in _people(body)] == ["จิตติมา กรีอารี"]
+
+
+# details/52840: a clinical professor emeritus; เกียรติคุณ is part of the title, not a person
+def test_clinical_professor_emeritus_is_a_title() -> None:
+    body = ("คณะกรรมการปฏิรูปประเทศด้านสาธารณสุข นำโดย ศ.คลินิกเกียรติคุณ นพ.อุดม คชินทร "
+            "ที่ต้องการปฏิรูประบบบริหารจัดการฐานข้อมูล")
+    assert [c for _, c in _people(body)] == ["อุดม คชินทร"]

@@ -38,6 +38,16 @@ def names() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+def pair(first: str, family: str) -> bool:
+    """Is "first family" a mined full name? (นายอมร มีมะโน: a family name beginning like a verb, vouched for.)"""
+    return family in names().get(first, ())
+
+
+def is_first(name: str) -> bool:
+    """Is `name` the given name of some mined full name (จิตติมา, whose last letters read as the verb มา)?"""
+    return name in names()
+
+
 def find(text: str) -> list[tuple[int, int, str, str]]:
     """(start, end, first, family) of each mined full name standing bare in `text`."""
     table = names()
