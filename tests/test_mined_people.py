@@ -60,3 +60,9 @@ def test_clinical_professor_emeritus_is_a_title() -> None:
     body = ("คณะกรรมการปฏิรูปประเทศด้านสาธารณสุข นำโดย ศ.คลินิกเกียรติคุณ นพ.อุดม คชินทร "
             "ที่ต้องการปฏิรูประบบบริหารจัดการฐานข้อมูล")
     assert [c for _, c in _people(body)] == ["อุดม คชินทร"]
+
+
+# details/88817: a vouched name followed by รอง (deputy) and the post: รอง is not a third part of the name
+def test_vouched_name_does_not_take_the_next_word() -> None:
+    body = "จเรตำรวจและ พล.ต.อ.ธนา ชูวงศ์ รอง ผบ.ตร."
+    assert [t for t, _ in _people(body)] == ["พล.ต.อ.ธนา ชูวงศ์"]

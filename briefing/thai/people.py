@@ -513,7 +513,7 @@ def _name_after(text: str, h_start: int, h_end: int, g: Gazetteer) -> PersonMent
         fam = family_c.text.rstrip(".")
         end = family_c.start + len(fam)
         # รัดเกล้า อินทวงศ์ สุวรรณคีรี รองโฆษก...: a second family name (a married name), then a position
-        if after_family and after_family.text in g.family_names and _title_at(text, next_chunk(text, after_family.end), g) or after_family and _third_syllable(text, family_c, after_family, g):
+        if after_family and after_family.text in g.family_names and _title_at(text, next_chunk(text, after_family.end), g) or after_family and not vouched and _third_syllable(text, family_c, after_family, g):
             fam, end = f"{fam} {after_family.text}", after_family.end
         return PersonMention(h_start, end, first, fam, first_c.start)
     if verdict is None:
