@@ -22,6 +22,7 @@ from briefing.thai import (
     latin_orgs,
     latin_places,
     lists,
+    mined_people,
     music_groups,
     org_bounds,
     org_committees,
@@ -180,6 +181,9 @@ class _Cand:
     source: EnglishSource | None = None
     gloss: tuple[int, int] | None = None
     """The span of the bracketed English name this Thai name was taken from (_glossed_thai)."""
+    mined: bool = False
+    """A bare full name from the mined list (mined_people): weaker than any head word, it yields to an
+    organisation or place span it overlaps (มูลนิธิบรรหาร - แจ่มใส ศิลปอาชา)."""
 
 
 def _overlaps(a: _Cand, spans: list[tuple[int, int]]) -> bool:
@@ -441,11 +445,14 @@ def _person_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     found += [p for p in people.find_performers(text) if not any(a < p.end and p.start < b for a, b in spans)]
     spans = [(p.start, p.end) for p in found]
     found += [p for p in people.find_monk_titles(text) if not any(a < p.end and p.start < b for a, b in spans)]
+    spans = [(p.start, p.end) for p in found]
+    mined = [_Cand(field, a, b, "person", person=people.PersonMention(a, b, first, fam, a), mined=True)
+             for a, b, first, fam in mined_people.find(text) if not any(x < b and a < y for x, y in spans)]
     if _is_english(TITLE_PREFIX.sub("", text)):  # Deputy Government Spokesperson Ratchada Thanadirek: a name after an English position
         spans = [(p.start, p.end) for p in found]
         found += [people.PersonMention(n.start, n.end, n.first, n.family, n.start) for n in english_text.find_people(text, _known_english(g), _latin_place_names(g))
                   if not any(a < n.end and n.start < b for a, b in spans)]
-    return [_Cand(field, p.start, p.end, "person", person=p) for p in found]
+    return [_Cand(field, p.start, p.end, "person", person=p) for p in found] + mined
 
 
 def _org_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
@@ -519,6 +526,8 @@ def _field_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
         ends = latin_places.find_route_ends(text, found | {text[a:b] for a, b in ends}, _registered_area)  # an end
         # named again in another route (Hua Hin – Prachuab Kirikhan, then Khao Tao – Prachuab Kirikhan)
         cands += [_Cand(field, a, b, "place", text[a:b], source="release") for a, b in ends]
+    others = [(c.start, c.end) for c in cands if c.type in ("organisation", "place")]
+    cands = [c for c in cands if not (c.mined and _overlaps(c, others))]
     kept = _missions(text, _join_glosses(text, _glossed_thai(text, field, _drop_glosses(text, _resolve(cands, skip)))))
     kept = [c for c in kept if c.type == "person" or not places.any_such_venue(text, c.start, c.end)]
     for c in kept:

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from briefing.thai import music_groups
+from briefing.thai import mined_people, music_groups
 from briefing.thai.admin import areas
 from briefing.thai.gazetteer import ORG_HEADS, VENUE_HEADS, Gazetteer, trie_regex
 from briefing.thai.scan import (
@@ -230,6 +230,10 @@ _MAX_STACKED = 8
 """Titles stacked on the first before one name (รศ.ดร.นพ., H.E. Mr.) are a few; a page of 3,000 "Mr. " was
 read from every one of them to its end (5 s). More than this in a row are a run of titles, no name's."""
 _BLANKS = re.compile(r"[ \t]*")
+_LONG_STACK = 20
+"""A run of titles longer than this (ศาสตราจารย์เกียรติคุณ นายแพทย์, 30 letters; ผู้ช่วยศาสตราจารย์ ดร. นายแพทย์) is
+cut to its last title in the mention: the mention is what a reader scans for the person, and a name buried
+after 30 letters of titles reads as a string of ranks (and is more than a name's mention can carry)."""
 
 
 def find_titled(text: str, g: Gazetteer) -> list[PersonMention]:
@@ -270,11 +274,12 @@ def find_titled(text: str, g: Gazetteer) -> list[PersonMention]:
         if text.startswith("หญิง", end) and _FEMALE_RANKED.match(m.group(0)):
             end += len("หญิง")  # พลตรีหญิง, เรือเอกหญิง: the rank of a woman officer, not a name หญิง
         # stacked titles: ผศ.ดร., พลตำรวจเอก หญิง, H.E. Mr.
+        last = h_start
         for _ in range(_MAX_STACKED):
             sp = _BLANKS.match(text, end).end() - end  # type: ignore[union-attr]
             m2 = rx.match(text, end + sp)
             if m2 and m2.group(0) and m2.end() > end + sp and not _latin_word_goes_on(text, m2.end()):
-                end = m2.end()
+                end, last = m2.end(), m2.start()
             else:
                 break
         else:
@@ -282,6 +287,8 @@ def find_titled(text: str, g: Gazetteer) -> list[PersonMention]:
             continue
         person = _name_after(text, h_start, end, g)
         if person:
+            if end - h_start > _LONG_STACK and last > h_start:
+                person.start = last  # ศาสตราจารย์เกียรติคุณ นายแพทย์|เกษม วัฒนชัย: the mention keeps the last title
             with_lineage(text, person)
             with_patronymic(text, person, g)
             out.append(person)
@@ -485,25 +492,28 @@ def _name_after(text: str, h_start: int, h_end: int, g: Gazetteer) -> PersonMent
     if honorific.startswith(("พระบาทสมเด็จ", "สมเด็จ")) and (ws := words(first)) and all(w in dictionary() for w in ws):
         return None  # พระบาทสมเด็จพระเจ้าอยู่หัว|เนื่องในโอกาส: the King's title, then a phrase, not a name  # พระบาทสมเด็จพระเจ้าอยู่หัว|รัชกาลที่ 9, ...|เฉลิมพระเกียรติ: royal vocabulary, not a name
     family_c = None if glued_cut else next_chunk(text, first_c.end) or _family_after_break(text, first_c.end, g)
+    vouched = family_c is not None and mined_people.pair(first, family_c.text) and "\n" not in text[first_c.end:family_c.start]
+    # นายอมร มีมะโน: the archive shows this first and family name after a title elsewhere, so the family name
+    # stands even when it begins like a verb or a function word
     after_family = next_chunk(text, family_c.end) if family_c else None
-    if verdict is None and family_c and family_c.text.rstrip(".") not in g.family_names and not (
+    if verdict is None and family_c and not vouched and family_c.text.rstrip(".") not in g.family_names and not (
         # นายแพทย์จักร์ชัย ติตตะบุตร ผู้อำนวยการ...: a first name that is no word, a family name, then a position
         noun_title and first not in dictionary() and _title_at(text, after_family, g)
         and _looks_like_family(family_c, g, True)
     ):
         return None
-    if family_c and _short_form_then_verb(text, h_start, first, family_c, g):
+    if family_c and not vouched and _short_form_then_verb(text, h_start, first, family_c, g):
         family_c = None  # ที่ พญ. พักตร์พิไล เชี่ยวชาญด้วย: the short form of a name given in full, then a verb
     glued_title = False
-    if family_c and not _looks_like_family(family_c, g, _title_at(text, after_family, g)):
+    if family_c and not vouched and not _looks_like_family(family_c, g, _title_at(text, after_family, g)):
         split_family = _family_glued_to_title(family_c, g)
         if split_family is not None:
             family_c, glued_title = split_family, True
-    if family_c and _looks_like_family(family_c, g, _title_at(text, after_family, g) or glued_title):
+    if family_c and (vouched or _looks_like_family(family_c, g, _title_at(text, after_family, g) or glued_title)):
         fam = family_c.text.rstrip(".")
         end = family_c.start + len(fam)
         # รัดเกล้า อินทวงศ์ สุวรรณคีรี รองโฆษก...: a second family name (a married name), then a position
-        if after_family and after_family.text in g.family_names and _title_at(text, next_chunk(text, after_family.end), g) or after_family and _third_syllable(text, family_c, after_family, g):
+        if after_family and after_family.text in g.family_names and _title_at(text, next_chunk(text, after_family.end), g) or after_family and not vouched and _third_syllable(text, family_c, after_family, g):
             fam, end = f"{fam} {after_family.text}", after_family.end
         return PersonMention(h_start, end, first, fam, first_c.start)
     if verdict is None:
@@ -527,8 +537,10 @@ def _whole_then_family(text: str, first_c: Chunk, cut: int, g: Gazetteer) -> boo
     fam = next_chunk(text, first_c.end)
     if fam is None or "\n" in text[first_c.end:fam.start] or not _THAI_NAME.match(fam.text):
         return False
-    if fam.text in g.family_names:
+    if fam.text in g.family_names or mined_people.pair(first_c.text, fam.text):
         return True
+    if mined_people.is_first(first_c.text) and _looks_like_family(fam, g, True):
+        return True  # นางจิตติมา กรีอารี: a given name the archive shows with a title, then a family name
     after = text[fam.end:fam.end + 12]
     framed = (after.lstrip(" \t").startswith("\n") or after.strip() == ""
               or _HONORIFIC_NEXT.match(after) is not None or _title_at(text, next_chunk(text, fam.end), g))
