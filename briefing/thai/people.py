@@ -513,7 +513,7 @@ def _name_after(text: str, h_start: int, h_end: int, g: Gazetteer) -> PersonMent
         fam = family_c.text.rstrip(".")
         end = family_c.start + len(fam)
         # รัดเกล้า อินทวงศ์ สุวรรณคีรี รองโฆษก...: a second family name (a married name), then a position
-        if after_family and after_family.text in g.family_names and _title_at(text, next_chunk(text, after_family.end), g) or after_family and not vouched and _third_syllable(text, family_c, after_family, g):
+        if after_family and after_family.text in g.family_names and _title_at(text, next_chunk(text, after_family.end), g) or after_family and _third_syllable(text, family_c, after_family, g):
             fam, end = f"{fam} {after_family.text}", after_family.end
         return PersonMention(h_start, end, first, fam, first_c.start)
     if verdict is None:
@@ -591,8 +591,8 @@ def _third_syllable(text: str, family_c: Chunk, third: Chunk, g: Gazetteer) -> b
     tm = g.title_regex.match(third.text) if g.title_regex is not None else None
     if (tm and tm.group(0)) or third.text in g.terms or third.text in NAME_FOLLOWERS or third.text in NAME_STOPS:
         return False
-    if len(third.text) >= 4 and third.text in dictionary():
-        return False  # ศ.นพ.อุดม คชิยทร อดีต รมช.ศึกษาธิการ: 'former', then the post
+    if len(third.text) >= 4 and third.text in dictionary() or third.text == "รอง":
+        return False  # ศ.นพ.อุดม คชิยทร อดีต รมช.ศึกษาธิการ: 'former', then the post; ธนา ชูวงศ์ รอง ผบ.ตร.: 'deputy'
     after = next_chunk(text, third.end)
     return after is not None and text[third.end:after.start] == " " and _title_at(text, after, g)
 
