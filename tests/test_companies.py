@@ -28,6 +28,11 @@ HEADLINE = "นายกฯ หารือภาคเอกชนชั้น�
 # details/44150: the maker's name as its vaccine
 VACCINE = ("ได้ตั้งคณะทำงานด้านบริหารจัดการการให้บริการวัคซีนโควิด 19 กรณีวัคซีนไฟเซอร์ (Pfizer) "
            "ซึ่งมีผู้ทรงคุณวุฒิจากทุกภาคส่วน")
+# details/41110: a registered name glued to ของ
+GLUED = "เปิดโอกาสนำสินค้าขายผ่านร้านเซเว่น อีเลฟเว่น และช่องทางต่างๆ ของซีพี ออลล์ ทั้งออฟไลน์ และออนไลน์"
+# details/46708: a registered name with its English in brackets
+BRACKETED = ("ซึ่งเป็น Thailand Open Digital Platform ได้รับการพัฒนาโดย อินฟินิธัส บาย กรุงไทย (Infinitas by Krungthai) "
+             "เปิดกว้างสำหรับผู้ใช้งาน")
 
 
 def test_company_names_closed_by_a_corporate_word() -> None:
@@ -46,6 +51,13 @@ def test_latin_list_after_the_word_company() -> None:
 def test_registered_latin_name_bare_but_not_a_vaccine() -> None:
     assert "DP World" in _orgs(HEADLINE)
     assert "Pfizer" not in _orgs(VACCINE)
+
+
+def test_registered_name_glued_or_with_its_english() -> None:
+    assert "ซีพี ออลล์" in _orgs(GLUED)
+    entities, _ = find_entities("", BRACKETED)
+    named = [e for e in entities if e.text == "อินฟินิธัส บาย กรุงไทย"]
+    assert named and named[0].type == "organisation" and named[0].english == "Infinitas by Krungthai"
 
 
 def test_mined_file_cites_its_source_and_rows_are_well_formed() -> None:

@@ -150,6 +150,10 @@ def _tail_runs(text: str, honorifics: tuple[str, ...]) -> list[OrgMention]:
     return out
 
 
+_GLUED_BEFORE = re.compile(r"(?:ของ|และ|กับ|จาก|โดย|ระหว่าง|บริษัท|ทั้ง)$")
+"""Words a Thai writer glues to the name after them (ร่วมกับไทยเบฟเวอเรจ, ของซีพี ออลล์)."""
+
+
 def _known(text: str, found: list[OrgMention]) -> list[OrgMention]:
     table = _bare_names()
     out: list[OrgMention] = []
@@ -157,11 +161,11 @@ def _known(text: str, found: list[OrgMention]) -> list[OrgMention]:
     n = len(text)
     while pos < n - 1:
         names = table.get(text[pos:pos + 2])
-        if names and (pos == 0 or not ("\u0e01" <= text[pos - 1] <= "\u0e4e")):
+        if names and (pos == 0 or not ("\u0e01" <= text[pos - 1] <= "\u0e4e") or _GLUED_BEFORE.search(text, max(0, pos - 8), pos)):
             for name in names:
                 end = pos + len(name)
                 if text.startswith(name, pos) and (end >= n or not ("\u0e01" <= text[end] <= "\u0e4e")):
-                    if not any(o.start <= pos < o.end for o in found + out):
+                    if not any(o.start <= pos < o.end for o in found + out) and not _product(text, pos, end):
                         out.append(OrgMention(pos, end))
                     pos = end - 1
                     break
@@ -191,14 +195,27 @@ def _latin(text: str) -> list[OrgMention]:
         return []
     out = []
     for m in pattern.finditer(text):
-        before, after = text[max(0, m.start() - 24):m.start()], text[m.end():m.end() + 8]
-        if _PRODUCT_BEFORE.search(before) or "วัคซีน" in before or before.endswith(("/", "#")) or after.lstrip(" \t").startswith(("/", "เข็ม", ":")):
-            continue  # Facebook/YouTube/X/TikTok, TikTok : @handle: platforms; วัคซีนไฟเซอร์ (Pfizer), Sinovac เข็มที่ 1: a dose
+        before = text[max(0, m.start() - 24):m.start()]
+        if _product(text, m.start(), m.end()):
+            continue
         glossed = before.endswith("(") and text[m.end():m.end() + 1] == ")" and _THAI_BEFORE.search(before[:-1])
         if glossed and not _known_alias(before[:-1]):
             continue  # เอกสารการจองห้องพัก (Booking): an English gloss of a Thai word
         out.append(OrgMention(m.start(), m.end()))
     return out
+
+
+def _product(text: str, start: int, end: int) -> bool:
+    """Is the company's name here its product? Facebook/YouTube/X/TikTok, TikTok : @handle (platforms), วัคซีนไฟเซอร์
+    (Pfizer), ซิโนแวค และ แอสตร้าเซนเนก้า 61 ล้านโดส, Sinovac เข็มที่ 1 (vaccines), #AIS (a hashtag)."""
+    before, after = text[max(0, start - 40):start], text[end:end + 30].lstrip(" \t")
+    return bool(
+        _PRODUCT_BEFORE.search(before[-24:]) or "วัคซีน" in before or before.endswith(("/", "#"))
+        or after.startswith(("/", "เข็ม", ":")) or _DOSES.match(after)
+    )
+
+
+_DOSES = re.compile(r"(?:จำนวน[ \t]*)?[0-9.,]+[ \t]*(?:ล้าน|แสน|หมื่น)?[ \t]*โดส")
 
 
 _THAI_BEFORE = re.compile(r"[\u0e01-\u0e4e][ \t]?$")
@@ -234,7 +251,15 @@ def find_bare_companies(text: str, g: Gazetteer | None = None) -> list[OrgMentio
 _HEAD_BEFORE = re.compile(r"(?:บริษัท|บมจ\.|บจก\.)[ \t]?$")
 
 
+_ENGLISH_AFTER = re.compile(r"[ \t\u00a0]?\(([A-Z][A-Za-z0-9&.,'\- ]{2,80}?)\)")
+
+
 def _with_head(text: str, found: OrgMention) -> OrgMention:
-    """บริษัท Beijing Haoyang Cloud Data Technology: the word for company before the name is part of it."""
+    """บริษัท Beijing Haoyang Cloud Data Technology: the word for company before the name is part of it. A Thai name
+    followed by its English in brackets (อินฟินิธัส บาย กรุงไทย (Infinitas by Krungthai)) takes that English."""
     head = _HEAD_BEFORE.search(text, max(0, found.start - 8), found.start)
-    return OrgMention(head.start(), found.end) if head else found
+    start = head.start() if head else found.start
+    english = _ENGLISH_AFTER.match(text, found.end) if not text[found.start:found.end].isascii() else None
+    if english:
+        return OrgMention(start, found.end, english.group(1).strip(), source="release")
+    return OrgMention(start, found.end)
