@@ -17,6 +17,8 @@ import sqlite3
 import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
 DB = "/tmp/wt8_store/p/d/briefing/briefing.db"
 EXCLUDE = "/work/s8/exclude_sources.txt"
 OUT = Path(__file__).resolve().parent.parent / "briefing" / "data" / "mined_companies.tsv"
@@ -81,6 +83,26 @@ def mine(db: str, exclude: str, sample: int = 1) -> tuple[dict[str, int], dict[s
     return names, {t: c for t, c in tails.items() if c >= MIN_TAIL_NAMES}
 
 
+OPENERS = ("ประกอบด้วย", "ได้แก่", "เช่น", "อาทิ", "รวมถึง", "รวมทั้ง", "ตลอดจน")
+
+
+def kind_of(name: str, tails: set[str]) -> str:
+    """'latin' for a Latin name; 'name' for a Thai name safe to look up bare: one with a tail word or with a word the
+    dictionary lacks (ไทยเบฟเวอเรจ, ซีพี ออลล์); 'other' for a name of ordinary words (พลังงานบริสุทธิ์, ขนส่ง), kept only
+    so its words count as words of company names."""
+    from briefing.thai.scan import dictionary, words
+
+    if name.isascii():
+        return "latin"
+    d = dictionary()
+    if "จำกัด" in name or "บริษัท" in name or name.startswith(OPENERS) or len(name) < 5 or name in d:
+        return "other"
+    parts = name.split()
+    if parts[-1] not in tails and all(w in d for p in parts for w in words(p)):
+        return "other"
+    return "name"
+
+
 def main() -> None:
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     sample = int(sys.argv[sys.argv.index("--sample") + 1]) if "--sample" in sys.argv else 1
@@ -90,13 +112,15 @@ def main() -> None:
     lines = [
         "# Source: PyThaiNLP thaigov-v2-corpus (public domain), https://github.com/PyThaiNLP/thaigov-v2-corpus, mined by",
         "# bench/mine_companies.py; the releases of every annotated set left out.",
-        f"# name<TAB>releases: NAME of 'บริษัท NAME จำกัด' seen in >= {MIN_RELEASES} releases, or a Latin NAME after บริษัท",
-        f"# (its legal words Co., Ltd. ... cut) seen in >= {MIN_LATIN_RELEASES} releases;",
+        f"# name<TAB>releases: NAME of 'บริษัท NAME จำกัด' seen in >= {MIN_RELEASES} releases, safe to look up bare (kind_of);",
+        "# other<TAB>releases: such a NAME of ordinary words, used only for the words company names are made of;",
+        f"# latin<TAB>releases: a Latin NAME after บริษัท (its legal words Co., Ltd. ... cut) in >= {MIN_LATIN_RELEASES} releases;",
         f"# tail<TAB>names: a word ending >= {MIN_TAIL_NAMES} distinct multi-word company names;",
         "# more<TAB>names: such a word that is also an ordinary word or place (NOT_TAILS): it continues a name after a tail.",
     ]
-    lines += [f"name\t{n}\t{c}" for n, c in sorted(names.items(), key=lambda x: (-x[1], x[0]))]
     ranked = sorted(tails.items(), key=lambda x: (-x[1], x[0]))
+    closing = {t for t, _ in ranked if t not in NOT_TAILS}
+    lines += [f"{kind_of(n, closing)}\t{n}\t{c}" for n, c in sorted(names.items(), key=lambda x: (-x[1], x[0]))]
     lines += [f"tail\t{t}\t{c}" for t, c in ranked if t not in NOT_TAILS]
     lines += [f"more\t{t}\t{c}" for t, c in ranked if t in NOT_TAILS]
     OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")

@@ -64,7 +64,7 @@ def test_mined_file_cites_its_source_and_rows_are_well_formed() -> None:
     lines = DATA.read_text(encoding="utf-8").splitlines()
     assert lines[0].startswith("# Source: PyThaiNLP thaigov-v2-corpus")
     rows = [line.split("\t") for line in lines if not line.startswith("#")]
-    assert {r[0] for r in rows} == {"name", "tail", "more"}
+    assert {r[0] for r in rows} == {"name", "other", "latin", "tail", "more"}
     assert all(len(r) == 3 and r[1].strip() == r[1] and int(r[2]) >= 2 for r in rows)
     names = [r[1] for r in rows if r[0] == "name"]
     assert len(names) == len(set(names))
