@@ -1720,9 +1720,11 @@ def _spaced_companies(text: str, found: list[OrgMention], g: Gazetteer | None) -
     return out
 
 
-_LATIN_ITEM = r"[A-Z][A-Za-z0-9&.'-]*(?:[ \t][A-Z][A-Za-z0-9&.'-]*){0,3}"
+_LATIN_ITEM = r"[A-Z][A-Za-z0-9&.'-]*(?:[ \t](?:&[ \t])?[A-Z][A-Za-z0-9&.'-]*){0,3}"  # Heritage Snacks & Food
 _COMPANY_LIST = re.compile(
-    r"(?:บริษัท|ผู้ผลิต|ค่ายรถ)[\u0e01-\u0e4e]{0,40}?[ \t]*(?:เช่น|ได้แก่|อาทิ|อาทิเช่น|ประกอบด้วย)[ \t]*"
+    r"(?:(?:บริษัท|ผู้ผลิต|ค่ายรถ)[\u0e01-\u0e4e]{0,40}?(?:[ \t]ๆ)?[ \t]*(?:เช่น|ได้แก่|อาทิ|อาทิเช่น|ประกอบด้วย)[ \t]*"
+    r"|(?:เช่น|ได้แก่|อาทิ|อาทิเช่น|ประกอบด้วย)[ \t]*(?=บริษัท))"
+    r"(?:บริษัท[ \t]*)?"  # ได้แก่ บริษัท Cisco Systems, AstraZeneca, Salesforce: บริษัท before the first of a list names them all
     r"(?P<list>" + _LATIN_ITEM + r"(?:(?:[ \t]*,[ \t]*(?:และ[ \t]*)?|[ \t]+และ[ \t]*|[ \t]+)" + _LATIN_ITEM + r")+)"
     r"(?![A-Za-z0-9])(?![ \t]*[a-z])"
 )
