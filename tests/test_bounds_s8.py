@@ -28,3 +28,13 @@ def test_chain_stops_at_a_named_building_and_government_house() -> None:
     # details/98005: Government House's buildings are places on their own (the older golds' convention)
     body = "เข้าร่วมด้วย ณ ห้องประชุม 301 ชั้น 3 ตึกบัญชาการ 1 ทำเนียบรัฐบาล\nการประชุมดังกล่าว"
     assert places(body) == ["ห้องประชุม 301", "ตึกบัญชาการ 1", "ทำเนียบรัฐบาล"]
+
+
+def test_branch_named_by_its_province_or_district_is_the_body() -> None:
+    # details/56983: a provincial transport office's branch in a district
+    body = "ให้ยื่นคำขอ ณ สำนักงานขนส่งจังหวัด หรือสำนักงานขนส่งจังหวัดยะลา สาขาอำเภอเบตง แล้วแต่กรณี ทั้งนี้ สามารถยื่น"
+    assert "สำนักงานขนส่งจังหวัดยะลา สาขาอำเภอเบตง" in orgs(body)
+    assert "อำเภอเบตง" not in places(body)
+    # details/60125: a bank's branch named by its province (a Latin name before it)
+    body = "เข้าตรวจเยี่ยม SME D Bank สาขาขอนแก่น เพื่อมอบนโยบายให้กับผู้บริหารและเจ้าหน้าที่"
+    assert "SME D Bank สาขาขอนแก่น" in orgs(body)
