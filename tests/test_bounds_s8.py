@@ -38,3 +38,14 @@ def test_branch_named_by_its_province_or_district_is_the_body() -> None:
     # details/60125: a bank's branch named by its province (a Latin name before it)
     body = "เข้าตรวจเยี่ยม SME D Bank สาขาขอนแก่น เพื่อมอบนโยบายให้กับผู้บริหารและเจ้าหน้าที่"
     assert "SME D Bank สาขาขอนแก่น" in orgs(body)
+
+
+def test_province_group_named_by_its_region_is_one_place() -> None:
+    # details/85256: the group with its number, not the region alone
+    body = "เป็นประธานการประชุมติดตามการดำเนินงานของหน่วยงานในพื้นที่กลุ่มจังหวัดภาคตะวันออกเฉียงเหนือตอนล่าง 1 ได้แก่ ชัยภูมิ นครราชสีมา"
+    found = places(body)
+    assert "กลุ่มจังหวัดภาคตะวันออกเฉียงเหนือตอนล่าง 1" in found
+    assert "ภาคตะวันออกเฉียงเหนือตอนล่าง" not in found
+    # details/80579: the part written after a space
+    body = "2. ภาคตะวันออกเฉียงเหนือ 5 กลุ่มจังหวัด (20 จังหวัด)\n2.1 กลุ่มจังหวัดภาคตะวันออกเฉียงเหนือ ตอนบน 1\n"
+    assert "กลุ่มจังหวัดภาคตะวันออกเฉียงเหนือ ตอนบน 1" in places(body)
