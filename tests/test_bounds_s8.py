@@ -35,9 +35,12 @@ def test_branch_named_by_its_province_or_district_is_the_body() -> None:
     body = "ให้ยื่นคำขอ ณ สำนักงานขนส่งจังหวัด หรือสำนักงานขนส่งจังหวัดยะลา สาขาอำเภอเบตง แล้วแต่กรณี ทั้งนี้ สามารถยื่น"
     assert "สำนักงานขนส่งจังหวัดยะลา สาขาอำเภอเบตง" in orgs(body)
     assert "อำเภอเบตง" not in places(body)
-    # details/60125: a bank's branch named by its province (a Latin name before it)
+    # details/80579: the waterworks' branch office as the venue, and the authority's branch glued
+    body = "ก่อสร้างปรับปรุงขยายการประปาส่วนภูมิภาคสาขาแม่สาย และสาขาเชียงราย ณ สำนักงานการประปาส่วนภูมิภาค สาขาเชียงราย ตำบลเวียง"
+    assert "สำนักงานการประปาส่วนภูมิภาค สาขาเชียงราย" in places(body)
+    # details/60125: a bank's branch is an address: the bank, and the province a place (the dev golds' convention)
     body = "เข้าตรวจเยี่ยม SME D Bank สาขาขอนแก่น เพื่อมอบนโยบายให้กับผู้บริหารและเจ้าหน้าที่"
-    assert "SME D Bank สาขาขอนแก่น" in orgs(body)
+    assert "ขอนแก่น" in places(body)
 
 
 def test_province_group_named_by_its_region_is_one_place() -> None:

@@ -477,6 +477,8 @@ def branch_end(text: str, start: int, end: int, g: Gazetteer) -> int:
     m = _BRANCH.match(text, end)
     if m is None or text.startswith(_NOT_BRANCHED, start) or text.startswith("สำนักงานปลัด", start):
         return end
+    if text.startswith("ธนาคาร", start) or "Bank" in text[start:end] or "BANK" in text[start:end]:
+        return end  # ธนาคารกรุงไทยสาขาจังหวัดสุรินทร์: the dev golds list a bank and its branch's province apart
     assert g.regex is not None
     at = m.end()
     known = g.regex.match(text, at)
