@@ -545,6 +545,10 @@ def _field_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
             c.end = organisations.run_on_end(text, c.start, c.end)  # องค์การจัดการน้ำเสีย|ได้มีกิจกรรม
         if c.type == "organisation":
             c.end = organisations.run_on_tail_end(text, c.start, c.end, g)  # กระทรวงสาธารณสุข|ประจําปี 2564
+            branch = org_bounds.branch_end(text, c.start, c.end, g)  # สำนักงานเจ้าท่าภูมิภาค|สาขาพิษณุโลก
+            if branch > c.end:
+                covered.append((c.end, branch))
+                c.end = branch
             cut = c.end
             c.end = organisations.domain_cut_end(text, c.start, c.end, g)  # สำนักงานสวัสดิการ|และคุ้มครองแรงงาน...
             if c.end > cut:

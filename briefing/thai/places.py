@@ -1235,9 +1235,9 @@ def find_venues(text: str, g: Gazetteer) -> list[PlaceMention]:
     out: list[PlaceMention] = find_malls(text) + find_floor_rooms(text, g) + find_headquarters(text, g) + find_sited(text) + find_hospitals(text) + find_quarters(text)
     out += find_junctions(text) + find_old_towns(text)
     out += find_waters(text) + find_floating_markets(text)
-    from briefing.thai import place_cues
+    from briefing.thai import place_cues, venue_chains
 
-    out += [PlaceMention(a, b) for a, b in place_cues.find(text)]
+    out += [PlaceMention(a, b) for a, b in place_cues.find(text) + venue_chains.room_chains(text, g)]
     rx = _venue_regex()
     pos = 0
     while True:
@@ -1423,13 +1423,18 @@ def any_such_venue(text: str, start: int, end: int) -> bool:
 
 def owner_after_venue(text: str, venue_start: int, venue_end: int, start: int) -> bool:
     """ณ ห้องประชุมราชวัลลภ กระทรวงศึกษาธิการ: the body named right after the venue of ณ (a space
-    between) owns the building the room is in, and is part of where it happens."""
+    between) owns the building the room is in, and is part of where it happens. Not after a room, floor and
+    building or venue (ที่ห้องประชุมราชบพิธ ชั้น 5 อาคารดำรงราชานุสรณ์ กระทรวงมหาดไทย): the chain names where,
+    and the body after it is the host (heldout10, heldout46 list it as an organisation)."""
+    if _FLOOR_THEN_BUILDING.search(text, venue_start, venue_end):
+        return False
     return bool(_SPACES.fullmatch(text, venue_end, start)) and (
         _after_at(text, venue_start) or bool(_AT_THI.search(text[max(0, venue_start - 5):venue_start]))
     )
 
 
 _SPACES = re.compile(r"[ \t\u00a0]+")
+_FLOOR_THEN_BUILDING = re.compile(r"[ \t]ชั้น(?:ที่)?[ \t]?\S{1,2}[ \t]+\S")
 
 
 def bracket_english(text: str, end: int) -> str | None:
