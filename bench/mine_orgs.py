@@ -83,6 +83,7 @@ NOT_BODIES: dict[str, str] = {
     "อส.": "the volunteer defence corps and its members as often as the attorney general; the glossary leaves it out",
     "มรภ.": "the Rajabhat universities as a class (5 มหาวิทยาลัยราชภัฏ (มรภ.)); each is มรภ.+province",
     "สสอ.": "every district's health office, a class (สสอ. 1 แห่ง)",
+    "วปส.": "the insurance institute's course far more than the institute (หลักสูตร... (วปส.) รุ่นที่ 12)",
 }
 """Abbreviations the mined list gave that are not one body's (read 5 Dec 2026)."""
 
