@@ -3,7 +3,7 @@
     python bench/mine_orgs.py [--store PATH] [--sample N] [--write] [--show N] [--cache FILE | --from-cache FILE]
 
 Reads every release of the archive (the SQLite store built from the thaigov-v2 corpus, table releases, opened
-read-only) less the releases whose source is in /work/s8/exclude_sources.txt (every dev, seed, held-out, gists
+read-only) less the releases whose source is in bench/mine_exclude_sources.txt (every dev, seed, held-out, gists
 and measurement release), and collects the pairs a release writes itself:
 
     FULL NAME (ABBR)      กองกำลังสุรนารี (กกล.สุรนารี), ตำรวจภูธรภาค 9 (ภ.9), สำนักงานปลัดกระทรวง... (สป.)
@@ -42,7 +42,7 @@ from org_names import NOT_NAMES, NOT_PAIRED
 from briefing.thai.orgnames import sole_shorts
 
 STORE = "file:/tmp/wt8_store/p/d/briefing/briefing.db?mode=ro"
-EXCLUDE = Path("/work/s8/exclude_sources.txt")
+EXCLUDE = HERE / "mine_exclude_sources.txt"  # a copy of /work/s8/exclude_sources.txt: every annotated release
 OUT = ROOT / "briefing" / "data" / "mined_orgs.tsv"
 MIN_RELEASES = 3
 MIN_SHARE = 0.05
