@@ -23,6 +23,7 @@ from briefing.thai import (
     latin_orgs,
     latin_places,
     lists,
+    mined_orgs,
     mined_people,
     music_groups,
     org_bounds,
@@ -465,6 +466,7 @@ def _org_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     found += organisations.find_ministry_list(text, g) + organisations.find_dotless(text, g)
     found += organisations.find_quoted_bare(text) + organisations.find_hotline_centres(text) + organisations.find_forward(text, g) + organisations.find_units(text, g) + organisations.find_stations(text, g) + organisations.find_listed_bodies(text, g) + [organisations.OrgMention(a, b) for a, b in people.find_bands(text)]
     found += [organisations.OrgMention(g.start, g.end, g.english, known=g.english is not None, source="listed" if g.english else None) for g in music_groups.find_groups(text)]
+    found += [organisations.OrgMention(a, b, e.english or None, e.full or None, known=bool(e.english)) for a, b, e in mined_orgs.find_abbreviations(text)]  # abbreviations the archive pairs with a body (bench/mine_orgs.py)
     found += [organisations.OrgMention(a, b) for a, b in org_bounds.find_zoned_short_forms(text, g) + org_bounds.find_posted_known(text, g) + org_bounds.find_confederations(text) + org_units.find_units(text, g)]
     found += [organisations.OrgMention(a, b) for a, b in org_divisions.find_divisions(text) + org_divisions.find_schools(text) + org_divisions.find_cause_bodies(text) + org_divisions.find_advisory_boards(text)]
     found += [organisations.OrgMention(a, b) for a, b in org_committees.find_duty_committees(text, g) + org_committees.find_joint_committees(text, g) + org_committees.find_foreign_ministries(text, g) + org_committees.find_prisons(text, g)]
