@@ -1238,6 +1238,9 @@ def find_venues(text: str, g: Gazetteer) -> list[PlaceMention]:
     from briefing.thai import place_cues
 
     out += [PlaceMention(a, b) for a, b in place_cues.find(text)]
+    from briefing.thai import mined_places
+
+    out += [PlaceMention(a, b, en) for a, b, en in mined_places.find(text)]  # ลงพื้นที่บางซื่อ: a name the archive heads
     rx = _venue_regex()
     pos = 0
     while True:
