@@ -81,7 +81,9 @@ _COMPONENTS = frozenset(
 
 _NOT_NAME_STARTS = ("ทุก", "ของ", "ใน", "ทางหลวง", "ปฏิรูป", "ขนส่ง", "หลักทรัพย์", "สูบน้ำ", "ตำรวจ", "ทหาร", "คูคลอง",
                     "ย้อน", "ทวีป", "มิตรภาพ", "มิตรไมตรี", "ร่มเกล้า", "อิสรภาพ", "เทศบาล", "นาย", "นำ", "สีแดง",
-                    "ชายฝั่ง", "ทรุด", "สวนสมเด็จ")
+                    "ชายฝั่ง", "ทรุด", "สวนสมเด็จ", "วิทยุ", "คอนกรีต", "องค์การ", "ใจกลาง", "ศิลปะ", "น่าอยู่", "เสาร์",
+                    "โมเดิร์น", "เลียบ", "ซุปเปอร์", "เดินรถ", "อนามัย", "สยามนินจา", "ชายแดน", "ภาคกลาง",
+                    "เปียก", "สายดัง", "ปลากรุงเทพ")
 """Starts the 20,000-release sample showed after a head in their ordinary sense (สถานีขนส่งผู้โดยสาร, ตลาดหลักทรัพย์,
 สถานีสูบน้ำ, จังหวัดนำร่อง, ถนนมิตรภาพ/the word friendship, พระราชทานพระบรมราชานุญาต... ร่มเกล้า)."""
 
@@ -110,6 +112,16 @@ def wordy(name: str, tags: dict[str, str]) -> bool:
         return True
     return any(tags.get(w, "").startswith(("V", "ADV", "XV", "J", "P", "RP", "CNIT", "DIAC", "N", "C", "F")) and w not in _COMPONENTS
                and tags.get(w) != "NPRP" and len(w) > 1 for w in ws[1:]) or tags.get(ws[0], "").startswith(("V", "ADV", "XV", "J", "R", "DIAC"))
+
+
+_TAILS = ("ต่อไป", "นั้น", "นี้", "ดังกล่าว", "เท่านั้น", "ในอนาคต", "เป็นสำคัญ", "มากขึ้น", "หลังเก่า", "ถล่ม", "ลื่น",
+          "ยามค่ำคืน", "หลง", "ด้วย", "แล้ว")
+"""Words that end a phrase, not a name (จังหวัดเชียงรายต่อไป, ถนนสายดังกล่าว, ย่านจตุจักรถล่ม)."""
+
+
+def phrase_around(name: str, provinces: set[str]) -> bool:
+    """A province with a word after it (ชลบุรีเป็นสำคัญ, อุดรธานีเพิ่มมากขึ้น) or a name ending in a phrase's end."""
+    return name.endswith(_TAILS) or any(name.startswith(p) and name != p for p in provinces if len(p) >= 3)
 
 
 def known_whole(forms: collections.Counter[str], provinces: set[str], terms: dict) -> bool:
@@ -171,7 +183,7 @@ def main() -> None:
         share = headed[n] / total[n] if total[n] else 0.0
         kind = kinds[n].most_common(1)[0][0]
         admin_kind = kind in ("district", "subdistrict")
-        if admin_kind and n not in admin.areas() or not admin_kind and wordy(n, tags):
+        if admin_kind and n not in admin.areas() or not admin_kind and (wordy(n, tags) or phrase_around(n, provinces)):
             continue
         if share < MIN_SHARE or (len(n) <= 4 and share < 0.5) or (kind in ("subdistrict", "province") and share < 0.5):
             continue

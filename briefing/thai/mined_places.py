@@ -34,6 +34,19 @@ def _table() -> dict[str, tuple[tuple[str, str], ...]]:
     return {k: tuple(sorted(v, key=lambda nk: -len(nk[0]))) for k, v in by_start.items()}
 
 
+_GLUED_HEADS = ("แม่น้ำ", "จังหวัด", "อำเภอ", "น้ำตก", "สถานี", "มณฑล", "ตำบล", "เมือง", "สะพาน", "แขวง", "คลอง", "ตลาด",
+                "นคร", "ย่าน", "ด่าน", "เกาะ", "ถนน", "เขต", "ดอย", "บึง", "อ่าว", "ถ้ำ", "หาด", "แยก")
+"""The heads the names were mined after: glued before a mined name they are read with it (ในเมืองกลาสโกว์,
+ด่านโหย่วอี้กวน), where the head rules of places.py leave the pair."""
+
+_HEAD_LEADS = (*_LEADS, "บน", "ฝั่ง", "ระหว่าง", "เยือน", "ประจำ", "เที่ยว")
+
+
+def _head_starts_word(text: str, at: int) -> bool:
+    """Does the head at `at` start a word: after a non-Thai character or glued to a lead (ในเมือง, บนเกาะ)?"""
+    return at == 0 or not is_thai(text[at - 1]) or text.endswith(_HEAD_LEADS, max(0, at - 7), at)
+
+
 _LIST_WORDS = ("ได้แก่", "และ", "คือ", "ประกอบด้วย", "ทั้ง", "หรือ", "รวมถึง", "กับ", "ถึง", "จาก", "ที่", "ณ")
 _SEPARATORS = ",/、"
 
@@ -118,9 +131,14 @@ def find(text: str) -> list[tuple[int, int, str | None]]:
             continue
         for name, kind in names:
             end = pos + len(name)
-            if not text.startswith(name, pos) or not _starts_word(text, pos, end):
+            if not text.startswith(name, pos):
                 continue
-            if kind in ("district", "subdistrict") and not _province_named(text, name):
+            head = next((h for h in _GLUED_HEADS if text.endswith(h, max(0, pos - len(h)), pos)), None)
+            if head is not None and not _head_starts_word(text, pos - len(head)):
+                head = None  # รพ.สต.บ้านเกาะเสม็ด, นายกเทศมนตรีเมือง...: the pair is inside another name
+            if head is None and not _starts_word(text, pos, end):
+                continue
+            if head is None and kind in ("district", "subdistrict") and not _province_named(text, name):
                 continue  # สะเดา, มะขาม, สารภี in a list of trees: a district's name with no province of it in sight
             if end < n and is_thai(text[end]) and not (_place_or_word_follows(text, end) and on_boundary(text, pos, end, check_left=False)):
                 continue
@@ -129,7 +147,7 @@ def find(text: str) -> list[tuple[int, int, str | None]]:
                 english = admin.english_at(name, "district", text, pos)
             elif kind == "subdistrict":
                 english = admin.english_at(name, "subdistrict", text, pos)
-            out.append((pos, end, english))
+            out.append((pos - len(head) if head else pos, end, None if head else english))
             pos = end - 1
             break
         pos += 1
