@@ -37,3 +37,12 @@ def test_a_mined_name_inside_another_word_or_name_is_left() -> None:
     assert "นาทวี" not in found and "จะนะ" not in found
     # https://www.thaigov.go.th/news/contents/details/73699: shrapnel (สะเก็ด|ระเบิด), not Ko Saket
     assert "สะเก็ด" not in _places("มีผื่นเรื้อรังและแผลจากสะเก็ดระเบิด และผู้ป่วยด้านสุขภาพจิต 1 ราย")
+
+
+def test_a_mined_name_glued_after_its_kind_of_head_is_read_with_the_head() -> None:
+    # https://www.thaigov.go.th/news/contents/details/55219
+    found = _places("เนื่องจากประชาชนที่อาศัยอยู่บนเกาะตำมะลัง อำเภอเมือง จังหวัดสตูล ประมาณ 2,000 ครัวเรือน")
+    assert "เกาะตำมะลัง" in found
+    # https://www.thaigov.go.th/news/contents/details/51492
+    found = _places("ได้ออกจากสถานีรถไฟเวียงจันทน์ใต้ในลาวและเดินทางมาถึงด่านโมฮ่านในมณฑลยูนนานของจีนเมื่อวันที่ 29 มกราคม 2565")
+    assert "ด่านโมฮ่าน" in found
