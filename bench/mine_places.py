@@ -5,7 +5,8 @@ usage: python bench/mine_places.py [--db DB] [--exclude FILE] [--sample N] [--ou
 
 Cheap by design (string scans and regexes over raw text, no analyzer): for every head H in HEADS, a name X is the run
 of Thai letters right after H (one optional space) that ENDS at a space, punctuation or line end. A name is kept when
-- it is seen so ("H X" then a non-Thai character) in >= MIN_RELEASES distinct releases;
+- it is seen so ("H X" then a non-Thai character) in >= MIN_RELEASES distinct releases (briefing/thai/mined_places.py
+  reads a name with a head glued before it from 2 releases, and bare only from BARE_RELEASES);
 - it is 4-30 characters, not a number, not a province or a country (the gazetteer reads those bare already);
 - it is not an ordinary word: no ORCHID tag other than a proper noun (NPRP), not a word of the place/organisation
   head lists, not starting with a head word itself (เขตพื้นที่...);
@@ -29,7 +30,8 @@ sys.path.insert(0, str(ROOT))
 
 DB = "/tmp/wt8_store/p/d/briefing/briefing.db"
 EXCLUDE = "/work/s8/exclude_sources.txt"
-MIN_RELEASES = 3
+MIN_RELEASES = 2
+BARE_RELEASES = 3
 MIN_SHARE = 0.10
 
 HEADS: dict[str, str] = {
@@ -71,7 +73,7 @@ def ordinary(name: str, tags: dict[str, str], stops: frozenset[str]) -> bool:
     tag = tags.get(name)
     if tag is not None and tag != "NPRP":
         return True
-    return name in stops or name.startswith((*HEADS, "และ", "ของ", "ที่", "ใน", "จาก", "ให้"))
+    return name in stops or name.startswith((*HEADS, "และ", "ของ", "ที่", "ใน", "จาก", "ให้", "การ", "ข้าม"))
 
 
 _COMPONENTS = frozenset(
@@ -195,7 +197,7 @@ def main() -> None:
         f.write("# Source: PyThaiNLP thaigov-v2-corpus (public domain), https://github.com/PyThaiNLP/thaigov-v2-corpus, mined by\n"
                 "# bench/mine_places.py; the releases of every annotated set left out.\n"
                 f"# A name seen right after a strong place head (อำเภอ, เขต, ย่าน, เมือง, มณฑล, เกาะ, สถานี, ถนน ...) and then a\n"
-                f"# space or punctuation in >= {MIN_RELEASES} releases, 4-30 letters, no province or known country, no ORCHID\n"
+                f"# space or punctuation in >= {MIN_RELEASES} releases (read bare from {BARE_RELEASES}), 4-30 letters, no province or known country, no ORCHID\n"
                 f"# common word, and written after a head in >= {MIN_SHARE:.0%} of all its occurrences in the archive.\n"
                 "# name<TAB>kind (of the head it is most often written after)<TAB>releases with the head<TAB>occurrences<TAB>headed share\n")
         for n, kind, rel, tot, share in rows:

@@ -21,16 +21,20 @@ _LEADS = ("ที่", "ใน", "จาก", "ไป", "สู่", "ถึง"
           "มายัง", "ย่าน", "แถว", "ทั้ง", "หรือ", "รวมถึง", "ได้แก่")
 """Words a place name is glued after in Thai (ลงพื้นที่บางซื่อ, เดินทางไปเตาปูน)."""
 
+_BARE_RELEASES = 3
+
+
 @functools.cache
-def _table() -> dict[str, tuple[tuple[str, str], ...]]:
-    """First two letters -> ((name, kind), ...), longest name first: a lookup per position costs one dict get."""
-    by_start: dict[str, list[tuple[str, str]]] = {}
+def _table() -> dict[str, tuple[tuple[str, str, bool], ...]]:
+    """First two letters -> ((name, kind, read bare), ...), longest name first: a lookup per position costs one dict
+    get. A name seen after its head in 2 releases is read only with a head glued before it, from 3 bare too."""
+    by_start: dict[str, list[tuple[str, str, bool]]] = {}
     text = (DATA_DIR / "mined_places.tsv").read_text(encoding="utf-8")
     for line in text.splitlines():
         if not line or line.startswith("#"):
             continue
-        name, kind = line.split("\t", 2)[:2]
-        by_start.setdefault(name[:2], []).append((name, kind))
+        name, kind, releases = line.split("\t", 3)[:3]
+        by_start.setdefault(name[:2], []).append((name, kind, int(releases) >= _BARE_RELEASES))
     return {k: tuple(sorted(v, key=lambda nk: -len(nk[0]))) for k, v in by_start.items()}
 
 
@@ -85,7 +89,7 @@ def _known_names() -> frozenset[str]:
     from briefing.thai import admin
 
     provinces = {n for n, areas in admin.areas().items() if any(a.level == "province" for a in areas)}
-    return frozenset(provinces | {name for names in _table().values() for name, _ in names} | {"กรุงเทพ"})
+    return frozenset(provinces | {name for names in _table().values() for name, _, bare in names if bare} | {"กรุงเทพ"})
 
 
 def _ends_with_place(word: str) -> bool:
@@ -129,14 +133,14 @@ def find(text: str) -> list[tuple[int, int, str | None]]:
         if names is None:
             pos += 1
             continue
-        for name, kind in names:
+        for name, kind, bare in names:
             end = pos + len(name)
             if not text.startswith(name, pos):
                 continue
             head = next((h for h in _GLUED_HEADS if text.endswith(h, max(0, pos - len(h)), pos)), None)
             if head is not None and not _head_starts_word(text, pos - len(head)):
                 head = None  # รพ.สต.บ้านเกาะเสม็ด, นายกเทศมนตรีเมือง...: the pair is inside another name
-            if head is None and not _starts_word(text, pos, end):
+            if head is None and (not bare or not _starts_word(text, pos, end)):
                 continue
             if head is None and kind in ("district", "subdistrict") and not _province_named(text, name):
                 continue  # สะเดา, มะขาม, สารภี in a list of trees: a district's name with no province of it in sight
