@@ -43,7 +43,7 @@ _GLUED_HEADS = ("แม่น้ำ", "จังหวัด", "อำเภอ"
 """The heads the names were mined after: glued before a mined name they are read with it (ในเมืองกลาสโกว์,
 ด่านโหย่วอี้กวน), where the head rules of places.py leave the pair."""
 
-_HEAD_LEADS = (*_LEADS, "บน", "ฝั่ง", "ระหว่าง", "เยือน", "ประจำ", "เที่ยว")
+_HEAD_LEADS = (*_LEADS, "บน", "ฝั่ง", "ระหว่าง", "เยือน", "ประจำ", "เที่ยว", "ใกล้", "แถบ")
 
 
 def _head_starts_word(text: str, at: int) -> bool:
