@@ -13,6 +13,7 @@ other word (สภ.ปากเกร็ด, โรงเรียนบ้า�
 from __future__ import annotations
 
 import functools
+import re
 
 from briefing.thai.gazetteer import DATA_DIR
 from briefing.thai.scan import is_thai, on_boundary
@@ -127,11 +128,11 @@ def find(text: str) -> list[tuple[int, int, str | None]]:
 
     table = _table()
     out: list[tuple[int, int, str | None]] = []
-    pos, n = 0, len(text)
-    while pos < n - 1:
+    n = len(text)
+    last = 0
+    for pos in (0, *(m.end() for m in _candidates().finditer(text))):
         names = table.get(text[pos:pos + 2])
-        if names is None:
-            pos += 1
+        if names is None or pos < last:
             continue
         for name, kind, bare in names:
             end = pos + len(name)
@@ -152,7 +153,14 @@ def find(text: str) -> list[tuple[int, int, str | None]]:
             elif kind == "subdistrict":
                 english = admin.english_at(name, "subdistrict", text, pos)
             out.append((pos - len(head) if head else pos, end, None if head else english))
-            pos = end - 1
+            last = end
             break
-        pos += 1
     return out
+
+
+@functools.cache
+def _candidates() -> re.Pattern[str]:
+    """Where a name can start: after a non-Thai character, a lead word or a head (the only places `find` reads one),
+    so the table is looked up at a few positions per line, not at every letter."""
+    words = sorted({*_LEADS, *_GLUED_HEADS}, key=len, reverse=True)
+    return re.compile("[^\u0e01-\u0e4e]|" + "|".join(map(re.escape, words)))
