@@ -4,7 +4,7 @@ A company's registered name is written บริษัท NAME จำกัด (
 elsewhere (a list of firms signing an MOU: "เซ็นทรัล รีเทล คอร์ปอเรชั่น ไมเนอร์ อินเตอร์เนชั่นแนล ..."). This keeps
 NAMEs written so in >= MIN_RELEASES releases, and the last words (TAILS: กรุ๊ป, คอร์ปอเรชั่น, โฮลดิ้งส์ ...) that end
 >= MIN_TAIL_NAMES distinct multi-word names. Cheap: one regex over raw text. The releases of every annotated set
-(/work/s8/exclude_sources.txt) are left out.
+(bench/mine_exclude_sources.txt) are left out.
 
     python bench/mine_companies.py [DB] [EXCLUDE] [--sample N]
 """
@@ -19,8 +19,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-DB = "/tmp/wt8_store/p/d/briefing/briefing.db"
-EXCLUDE = "/work/s8/exclude_sources.txt"
+from mining import ARCHIVE as DB
+from mining import EXCLUDE
+
 OUT = Path(__file__).resolve().parent.parent / "briefing" / "data" / "mined_companies.tsv"
 MIN_RELEASES = 2
 MIN_TAIL_NAMES = 3

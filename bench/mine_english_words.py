@@ -8,7 +8,7 @@ Port, Korat Hall). briefing/thai/latin_places.py asks this list which. Read: eve
 SQLite store built from /work/shared/corpus/thaigov-v2.tar.xz, table releases, opened read-only) whose letters
 are mostly Latin (an English release, ~3% of the archive) and the Latin words of the Thai releases too (English
 glosses in brackets: "(Weigh station)", "(Sister city)"), less the releases of every annotated set
-(/work/s8/exclude_sources.txt, by source URL). A word is kept when it is written in lower case (letters only, 3+
+(bench/mine_exclude_sources.txt, by source URL). A word is kept when it is written in lower case (letters only, 3+
 letters; the parts of a hyphenated word too: eco-friendly gives eco; not inside an address, a hashtag or a file
 name) in 3 or more releases. The archive's English is small (~1,800 releases), so rarer ordinary words (pocket,
 weigh, hospice, rabies) come from an English dictionary too: the lower-case entries of SCOWL's word list as
@@ -27,8 +27,10 @@ import sqlite3
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-STORE = "/tmp/wt8_store/p/d/briefing/briefing.db"
-EXCLUDE = Path("/work/s8/exclude_sources.txt")
+from mining import ARCHIVE as STORE
+from mining import EXCLUDE as _EXCLUDE
+
+EXCLUDE = Path(_EXCLUDE)
 OUT = ROOT / "briefing" / "data" / "english_lower_words.txt"
 DICTIONARY = Path("/usr/share/dict/american-english")
 _CAPITALISED = re.compile(r"(?<![A-Za-z0-9’'\-])[A-Z][a-z]{2,30}(?![a-z])")

@@ -37,12 +37,13 @@ from briefing.thai.normalise import normalise
 from briefing.thai.scan import dictionary
 
 sys.path.insert(0, str(HERE))
+from mining import ARCHIVE
 from org_names import NOT_NAMES, NOT_PAIRED
 
 from briefing.thai.orgnames import sole_shorts
 
-STORE = "file:/tmp/wt8_store/p/d/briefing/briefing.db?mode=ro"
-EXCLUDE = HERE / "mine_exclude_sources.txt"  # a copy of /work/s8/exclude_sources.txt: every annotated release
+STORE = f"file:{ARCHIVE}?mode=ro"
+EXCLUDE = HERE / "mine_exclude_sources.txt"  # a copy of bench/mine_exclude_sources.txt: every annotated release
 OUT = ROOT / "briefing" / "data" / "mined_orgs.tsv"
 MIN_RELEASES = 3
 MIN_SHARE = 0.05
@@ -245,7 +246,7 @@ def main() -> None:
             "# starting with an organisation head word. Read by briefing.thai.mined_orgs: a listed abbreviation written as",
             "# a word of its own is an organisation, even where the release never gives its full name.",
             "# Source: PyThaiNLP thaigov-v2-corpus (public domain), https://github.com/PyThaiNLP/thaigov-v2-corpus, mined by",
-            "# bench/mine_orgs.py; the releases of every annotated set left out (/work/s8/exclude_sources.txt).",
+            "# bench/mine_orgs.py; the releases of every annotated set left out (bench/mine_exclude_sources.txt).",
             f"# Kept: paired with an organisation in >= {MIN_RELEASES} distinct releases, paired in >= {MIN_SHARE:.0%} of the",
             "# releases that write it at all; not a glossary term, dictionary word, date, unit or title, nor a short",
             "# form org_names.toml already finds alone (orgnames.sole_shorts), nor a class of bodies or one read as no",

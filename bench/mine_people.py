@@ -23,12 +23,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from mining import ARCHIVE as DB
+from mining import EXCLUDE
+
 from briefing.thai.gazetteer import ORG_HEADS
 from briefing.thai.people import _ARABIC_LEADS, _BIN
 from briefing.thai.scan import NAME_FOLLOWERS, NAME_STOPS, dictionary, words
 
-DB = "/tmp/wt8_store/p/d/briefing/briefing.db"
-EXCLUDE = "/work/s8/exclude_sources.txt"
 MIN_RELEASES = 3
 """A pair must follow a title in at least this many releases (one release's typo or a one-off guest never counts)."""
 MIN_TITLED_SHARE = 0.5
@@ -38,7 +39,7 @@ name, not a phrase that a title sometimes precedes)."""
 HEADER = """# Full names (given name, family name) that the archive shows after a title (นาย/นาง/นางสาว, a rank, an
 # academic or medical title), recognised where a release names the person bare (issue 11, session 8).
 # Source: PyThaiNLP thaigov-v2-corpus (public domain), https://github.com/PyThaiNLP/thaigov-v2-corpus, mined by
-# bench/mine_people.py; the releases of every annotated set left out (/work/s8/exclude_sources.txt).
+# bench/mine_people.py; the releases of every annotated set left out (bench/mine_exclude_sources.txt).
 # Kept: pairs not in officials.toml (already recognised bare) after a title in >= {min_rel} releases, titled in >= {share:.0%} of the releases where the pair
 # stands, neither part a title, a position word or a function word, the family name not an ordinary word
 # (PyThaiNLP's word list) unless PyThaiNLP lists it as a family name.

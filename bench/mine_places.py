@@ -28,8 +28,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-DB = "/tmp/wt8_store/p/d/briefing/briefing.db"
-EXCLUDE = "/work/s8/exclude_sources.txt"
+from mining import ARCHIVE as DB
+from mining import EXCLUDE
+
 MIN_RELEASES = 2
 BARE_RELEASES = 3
 MIN_SHARE = 0.10

@@ -13,6 +13,8 @@ import sqlite3
 import sys
 from pathlib import Path
 
+from mining import ARCHIVE, EXCLUDE
+
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 
@@ -20,8 +22,8 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("n", type=int)
     ap.add_argument("seed", type=int)
-    ap.add_argument("--db", default="/tmp/wt8_store/p/d/briefing/briefing.db")
-    ap.add_argument("--exclude", default="/work/s8/exclude_sources.txt")
+    ap.add_argument("--db", default=ARCHIVE)
+    ap.add_argument("--exclude", default=EXCLUDE)
     a = ap.parse_args()
     from briefing.thai import mined_places
     from briefing.thai.entities import find_entities

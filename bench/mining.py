@@ -1,0 +1,19 @@
+"""What the bench/mine_*.py miners share: the archive they read and the releases they leave out.
+
+The archive is a briefing store holding the whole thaigov-v2 corpus, read-only. Build one with
+    XDG_DATA_HOME=/tmp/archive briefing import ../shared/corpus/thaigov-v2.tar.xz
+and point BRIEFING_ARCHIVE_DB at its briefing.db (the default is where the session-8 miners found it).
+
+mine_exclude_sources.txt lists the source URL of every release an annotated set holds (dev, seeds, every
+bench/heldout*, gists..gists7, the measurement sets) as it stood when the session-8 lists were mined, so
+that each annotated set stays a fair test of a mined list and nothing comes from the dev files.
+bench/heldout60 and bench/gists8 were drawn after the lists were mined and are not in it.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+ARCHIVE = os.environ.get("BRIEFING_ARCHIVE_DB", "/tmp/wt8_store/p/d/briefing/briefing.db")
+EXCLUDE = str(Path(__file__).with_name("mine_exclude_sources.txt"))
