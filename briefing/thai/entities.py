@@ -128,6 +128,8 @@ def _venue_by_parts(surface: str, text: str, pos: int) -> str | None:
     if head is None:
         return None
     rest = surface[len(head[0]):].strip()
+    if head[0] == "กลุ่มจังหวัด":
+        return _province_group_english(rest, head[1])
     words_en: list[str] = []
     while True:
         modifier = next(((th, en) for th, en in modifiers if rest.startswith(th) and len(rest) > len(th)), None)
@@ -146,6 +148,18 @@ def _venue_by_parts(surface: str, text: str, pos: int) -> str | None:
     if rest.startswith(("จังหวัด", "จ.")) and "Provincial" not in words_en + [head[1]]:
         words_en.insert(0, "Provincial")
     return " ".join([owner, *words_en, head[1]])
+
+
+def _province_group_english(rest: str, head: str) -> str | None:
+    """กลุ่มจังหวัดภาคเหนือตอนบน 2 -> 'Upper Northern Provincial Cluster 2', กลุ่มจังหวัดภาคใต้ฝั่งอันดามัน ->
+    'Southern West Coast Provincial Cluster': the region's English without 'Thailand', then the kind and number."""
+    m = re.fullmatch(r"(.+?)[ \t]*(\d+)?", rest)
+    term = gazetteer().terms.get(m.group(1)) if m else None
+    if m is None or term is None or term.kind != "region" or not term.english:
+        return None
+    region, _, coast = term.english.partition(", ")
+    name = " ".join([region.removesuffix(" Thailand"), coast.title(), head, m.group(2) or ""])
+    return re.sub(" +", " ", name).strip()
 
 
 def _owner_english(name: str, text: str, pos: int) -> str | None:
