@@ -134,7 +134,10 @@ def find(text: str) -> list[tuple[int, int, str | None]]:
         names = table.get(text[pos:pos + 2])
         if names is None or pos < last:
             continue
-        for name, kind, bare in names:
+        longest = _name_regex(text[pos:pos + 2]).match(text, pos)  # one C call, not a startswith per name
+        if longest is None:
+            continue
+        for name, kind, bare in names[_name_index(longest.group(0))]:
             end = pos + len(name)
             if not text.startswith(name, pos):
                 continue
@@ -159,8 +162,25 @@ def find(text: str) -> list[tuple[int, int, str | None]]:
 
 
 @functools.cache
+def _name_regex(start: str) -> re.Pattern[str]:
+    """The names that begin with `start`, longest first: a match is the longest name at a position."""
+    return re.compile("|".join(re.escape(name) for name, _, _ in _table()[start]))
+
+
+@functools.cache
+def _name_index(name: str) -> slice:
+    """The names from `name` on, in its start's longest-first order (a shorter one is tried when a longer fails)."""
+    names = _table()[name[:2]]
+    return slice(next(i for i, (n, _, _) in enumerate(names) if n == name), None)
+
+
+@functools.cache
 def _candidates() -> re.Pattern[str]:
     """Where a name can start: after a non-Thai character, a lead word or a head (the only places `find` reads one),
     so the table is looked up at a few positions per line, not at every letter."""
     words = sorted({*_LEADS, *_GLUED_HEADS}, key=len, reverse=True)
-    return re.compile("[^\u0e01-\u0e4e]|" + "|".join(map(re.escape, words)))
+    seconds: dict[str, set[str]] = {}
+    for start in _table():  # then the first two letters of some name (a lookahead in C, not a dict get in Python)
+        seconds.setdefault(start[0], set()).add(start[1:])
+    starts = "|".join(re.escape(a) + "[" + "".join(map(re.escape, sorted(b))) + "]" for a, b in sorted(seconds.items()))
+    return re.compile("(?:[^\u0e01-\u0e4e]|" + "|".join(map(re.escape, words)) + ")(?=" + starts + ")")
