@@ -1,0 +1,24 @@
+"""Precision round three (session 8): false places read on 550 random unseen releases (bench/precision_read.py
+seeds 8170, 8171). Each sentence is quoted verbatim from a thaigov-v2 release (its id in the store)."""
+
+from tests.entity_helpers import places
+
+
+def test_a_city_in_an_instruments_name_is_not_a_place() -> None:
+    # 62811: the Paris Agreement; 59161: the Kuala Lumpur Declaration; 19539: the Cebu Action Plan
+    body = ("ข้อตกลงการดำเนินงานภายใต้ข้อ 6 ของความตกลงปารีสระหว่างรัฐบาลแห่งสาธารณรัฐสิงคโปร์"
+            "กับรัฐบาลแห่งราชอาณาจักรไทย (Implementation Agreement Pursuant to Article")
+    found = places(body)
+    assert "ปารีส" not in found
+    assert "สาธารณรัฐสิงคโปร์" in found  # the countries that are parties stay
+    body = "ได้แก่ ร่างปฏิญญากรุงกัวลาลัมเปอร์ว่าด้วยอาเซียน 2045: อนาคตร่วมกันของเรา (ตามข้อ 1.1)"
+    assert "กรุงกัวลาลัมเปอร์" not in places(body)
+    body = "และประเด็นการดำเนินการตามแผนปฏิบัติการเซบูสู่การปฏิบัติฉบับใหม่ ในวันที่ 23 มิถุนายน 2565"
+    assert "เซบู" not in places(body)
+
+
+def test_a_city_named_as_a_venue_stays() -> None:
+    # 59161: the guard reads only the words right before the place; the city where a meeting is held is kept
+    body = ("การประชุมวางแผนยุทธศาสตร์เพื่อขับเคลื่อนการพัฒนาภายใต้แผนงาน IMT - GT ครั้งที่ 18 ณ เมืองปุตราจายา มาเลเซีย "
+            "โดยที่ประชุมมีมติเห็นชอบให้มีการลงนา")
+    assert "เมืองปุตราจายา" in places(body)
