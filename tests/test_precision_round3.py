@@ -22,3 +22,19 @@ def test_a_city_named_as_a_venue_stays() -> None:
     body = ("การประชุมวางแผนยุทธศาสตร์เพื่อขับเคลื่อนการพัฒนาภายใต้แผนงาน IMT - GT ครั้งที่ 18 ณ เมืองปุตราจายา มาเลเซีย "
             "โดยที่ประชุมมีมติเห็นชอบให้มีการลงนา")
     assert "เมืองปุตราจายา" in places(body)
+
+
+def test_a_place_cut_before_the_next_clause() -> None:
+    # 5170 (a spaced venue name ran on into the date), 62811 (a river basin ran on into 'causing floods')
+    body = ("ผลการจัดงาน BANGKOK JOB FAIR  2021 ณ ฟอร์จูนสตรีท ศูนย์การค้าฟอร์จูนทาวน์ ระหว่างวันที่ 26-27 มีนาคม 2564 "
+            "มีผู้เข้าร่วมงาน 5,146 คน")
+    assert "ศูนย์การค้าฟอร์จูนทาวน์" in places(body)
+    body = ("เนื่องจากไม่สามารถสร้างเขื่อนกักเก็บน้ำขนาดใหญ่บริเวณตอนบนของลุ่มน้ำยมส่งผลให้เกิดปัญหาอุทกภัย"
+            "ในฤดูน้ำหลากและปัญหาภัยแล้งเป็นประจำ")
+    assert "ลุ่มน้ำยม" in places(body)
+
+
+def test_the_money_market_is_not_a_place() -> None:
+    # 58781
+    body = "แต่พบว่าระยะสั้น ตลาดการเงินยังแปรปรวน ส่วนตลาดส่งออกได้แรงบวกจาก Panic Buying"
+    assert "ตลาดการเงิน" not in places(body)
