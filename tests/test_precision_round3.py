@@ -38,3 +38,10 @@ def test_the_money_market_is_not_a_place() -> None:
     # 58781
     body = "แต่พบว่าระยะสั้น ตลาดการเงินยังแปรปรวน ส่วนตลาดส่งออกได้แรงบวกจาก Panic Buying"
     assert "ตลาดการเงิน" not in places(body)
+
+
+def test_a_head_then_as_set_by_is_no_place() -> None:
+    # 39947: 'at the temples the provinces set', no temple named
+    body = ("และส่วนภูมิภาค (76 จังหวัด) จัดพิธี ณ วัดตามที่จังหวัดกำหนด ระยะเวลา 21 วัน "
+            "โดยทุกจังหวัดต่างรวมพลั")
+    assert not [p for p in places(body) if p.startswith("วัด")]
