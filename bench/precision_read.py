@@ -3,7 +3,7 @@
     python bench/precision_read.py SEED N OUT.jsonl [STORE_DB]
 
 Samples N Thai releases (seed SEED) of the read-only store, leaving out every release whose source id appears
-in bench/ (held-out sets, gists, briefs), the dev set or /tmp/draw (the measurement sets' draws), runs
+in bench/ (held-out sets, gists, briefs), bench/mine_exclude_sources.txt, the dev set or /tmp/draw (the measurement sets' draws), runs
 briefing.thai.analyze and writes one JSON line per organisation/place mention (release id, field, type, span,
 text, 30 characters of context either side). Two runs (before/after a change) are compared with
 bench/precision_diff.py.
@@ -26,7 +26,8 @@ def excluded() -> set[str]:
     for p in glob.glob("bench/**/*.txt", recursive=True) + glob.glob("/work/shared/eval/dev/*.txt") + glob.glob("/tmp/draw/*/*.txt"):
         for line in Path(p).read_text(encoding="utf-8", errors="replace").splitlines()[-3:]:
             ids.update(re.findall(r"details/(\d+)", line))
-    for p in glob.glob("bench/**/README.md", recursive=True) + glob.glob("/tmp/draw/*.txt"):
+    for p in (glob.glob("bench/**/README.md", recursive=True) + glob.glob("/tmp/draw/*.txt")
+              + ["bench/mine_exclude_sources.txt"]):
         ids.update(re.findall(r"details/(\d+)", Path(p).read_text(encoding="utf-8")))
     return ids
 

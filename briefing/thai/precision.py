@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
-from briefing.thai.gazetteer import ORG_HEADS, VENUE_HEADS
+from briefing.thai.gazetteer import ORG_HEADS, VENUE_HEADS, gazetteer
 from briefing.thai.scan import dictionary, words
 from briefing.thai.wordlists import word_set, word_tuple
 
@@ -24,6 +24,11 @@ _NOT_ONE_START = _NOT_ONE[:7]
 _GENERIC_ORGS = word_set("org_words.toml", "precision.generic_orgs")
 _GENERIC_ORG_STARTS = word_tuple("org_words.toml", "precision.generic_org_starts")
 _GENERIC_PLACES = word_set("place_words.toml", "precision.generic_places")
+_INSTRUMENTS = word_tuple("place_words.toml", "precision.instrument_words")
+_INSTRUMENT_BEFORE = re.compile("(?:" + "|".join(map(re.escape, _INSTRUMENTS)) + ")[ \t]?$")
+_COUNTRY_STARTS = ("ไทย", "ประเทศ", "สาธารณรัฐ", "ราชอาณาจักร", "สหพันธ", "สหรัฐ", "อาเซียน")
+"""A country right after ความตกลง is a party (ความตกลงไทย-ญี่ปุ่น), not the instrument's city: kept (these
+starts, and any name the gazetteer holds as a country)."""
 _UNITS = word_set("org_words.toml", "precision.unit_abbreviations")
 _NUMBER_BEFORE = re.compile(r"(?<![\n(0-9๐-๙.,-])(?<!^)[0-9๐-๙][0-9๐-๙.,-]*[ \t]?$")
 """A number right before the span, not a list item's number at a line start (\n2 กก. แจ้งว่า...: the ministry)."""
@@ -100,8 +105,21 @@ def not_one(text: str, start: int, end: int, kind: str) -> bool:
         return True
     if kind == "place" and name in _GENERIC_PLACES:
         return True
+    if kind == "place" and in_instrument_name(text, start, end):
+        return True
     head = _head(name, kind)
     if not head:
         return False
     tail = name[len(head):]
     return tail in _NOT_ONE or tail.startswith(_NOT_ONE_START)
+
+
+def in_instrument_name(text: str, start: int, end: int) -> bool:
+    """Is the place a city in the name of a declaration, agreement, framework or plan (ความตกลง|ปารีส,
+    ร่างปฏิญญา|กรุงกัวลาลัมเปอร์, กรอบงาน|คุนหมิง - มอนทรีออล, แผนปฏิบัติการ|เซบู)? Not a country named as a party."""
+    if text.startswith(_COUNTRY_STARTS, start):
+        return False
+    if _INSTRUMENT_BEFORE.search(text, max(0, start - 16), start) is None:
+        return False
+    term = gazetteer().terms.get(text[start:end])
+    return term is None or term.kind != "country"  # ความตกลงกัมพูชา-ไทย: a party, kept
