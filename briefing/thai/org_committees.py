@@ -9,7 +9,10 @@ pair, and a foreign ministry whose name has และ inside (each kind counted 
 - a prison or correctional institution named by its kind and place, one unspaced word: เรือนจำกลางคลองเปรม,
   ทัณฑสถานหญิงกลาง, เรือนจำจังหวัดภูเก็ต (1,458 pattern hits, the head rules found almost none) (`find_prisons`);
 - a foreign ministry with และ in its name closed by its country: กระทรวงธุรกิจและการค้าสหราชอาณาจักร,
-  กระทรวงการอุดมศึกษาและการวิจัยของฝรั่งเศส (the head rules cut at และ) (`find_foreign_ministries`).
+  กระทรวงการอุดมศึกษาและการวิจัยของฝรั่งเศส (the head rules cut at และ) (`find_foreign_ministries`);
+- a committee's whole unspaced run closed clearly (a bracket, ครั้งที่, a line end, a space before a clause word, a
+  person or another committee): คณะอนุกรรมการควบคุมสารเคมี|ที่ใช้ในการผลิตยาเสพติด, คณะกรรมการส่งเสริมความเท่าเทียม|
+  ระหว่างเพศ (the head rules stop at the verbs committee names are made of) (`find_closed_committees`).
 
 This module reads the text, the gazetteer (for country names) and the head rules; `entities` calls it.
 """
@@ -135,4 +138,52 @@ def find_prisons(text: str, g: Gazetteer) -> list[tuple[int, int]]:
             name = name[:tail.start()]
         if len(name) >= 3 and not name.startswith(_PRISON_KIND):
             out.append((m.start(), end))
+    return out
+
+
+_COMMITTEE_HEAD = re.compile("คณะ(?:อนุ)?(?:กรรมการ|กรรมาธิการ|ทำงาน)")
+_COMMITTEE_RUN = re.compile("คณะ(?:อนุ)?(?:กรรมการ|กรรมาธิการ|ทำงาน)[\u0e01-\u0e4e]{6,150}")
+_CLEAR_END = re.compile(
+    r"[ \t]?ครั้งที่|[ \t]?[(“\"]|[ \t]*(?:\n|$)|,|[ \t](?:ณ|มี|ว่า|ที่)(?![\u0e01-\u0e4e])|[ \t](?:ได้|เมื่อ|โดย|ซึ่ง|เป็น|ประจำปี|"
+    r"พร้อม|จึง|จะ|ให้|รวมทั้ง|แล้ว|จำนวน|ก่อน|กล่าว|เห็นชอบ|หรือ|คณะ|นาย|นาง|ดร\.|ประธาน|รัฐมนตรี|รองนายก|ร่วมกับ)"
+)
+"""What closes a committee's name clearly: a bracket or quote, ครั้งที่, a line end, a comma, or a space before a word
+that starts a clause, a person or another committee (much as bench/mine_committees.py reads in the archive)."""
+_RUN_CLAUSE = re.compile(
+    "ได้|จะ|ซึ่ง|เมื่อ|โดย|มีมติ|เห็นชอบ|ในคราว|ในการประชุม|ในฐานะ|ประธาน|เลขานุการ|กรรมการผู้|ผู้ทรงคุณวุฒิ|นาย|นาง|"
+    "ดังกล่าว|ชุด|ต่างๆ|ทั้งหมด|แต่ละ|ทุกคณะ|คณะ|ต่อไป|แล้ว|เสร็จ|ทราบ|ที่เกี่ยวข้อง|ขึ้นไป|ครั้งนี้|นี้|เดิม|ภายใต้|หลังจาก|"
+    "ของ(?:กระทรวง|กรม|สำนักงาน|สำนัก|จังหวัด)|เพื่อ(?:ชี้ขาด|พิจารณา|ทราบ|ดำเนินการ|ให้)|มีส่วนร่วม|(?<!ที่)เป็น(?!ธรรม)|รับผิดชอบ|(?<!ผู้)นำ(?!ร่อง)|"
+    "ประจำปี$|ที่$|และ$|ของ$|ใน$|ให้$|เป็น$|มี$|ด้วย$|ฯ$|"
+    "(?:เสนอ|พิจารณา|กำหนด|รายงาน|อนุมัติ|แต่งตั้ง|ประชุม|ทราบ|มอบ|แจ้ง|ชี้แจง|หารือ|ลงพื้นที่|เยี่ยม|เดินทาง|ร่วม|ขึ้น|(?<!ประ)กัน)$|(?<!มิ)(?<!จัด)ให้"
+)
+_RUN_OPENS_CLAUSE = re.compile(
+    "คณะ(?:อนุ)?(?:กรรมการ|กรรมาธิการ|ทำงาน)(?:จาก|ที่|ใน|ของ|และ|ได้|จะ|ซึ่ง|มี|เป็น|ให้|รัฐมนตรี|รมว|"
+    "(?:ระดับ)?(?:จังหวัด|อำเภอ|เขต|ชาติ|ตำบล|หมู่บ้าน|พื้นที่|ภาค)$)"
+)
+"""คณะกรรมการจากองค์กร..., คณะกรรมการที่เกี่ยวข้อง...: the committee, then a clause about it; คณะกรรมการระดับจังหวัด:
+a class of committees; คณะทำงานรัฐมนตรีว่าการ...: a minister's staff (tests/test_organisations_round6.py)."""
+_BODY_BEFORE = ("สำนักงาน", "สำนัก", "ศูนย์", "กอง", "กรม", "สถาบัน")
+
+
+def find_closed_committees(text: str) -> list[tuple[int, int]]:
+    """คณะกรรมการฝ่ายจัดทำแผนขับเคลื่อนการพัฒนา (, คณะอนุกรรมการควบคุมสารเคมีที่ใช้ในการผลิตยาเสพติด ครั้งที่...: a
+    committee's whole unspaced run when a clear end closes it (a bracket, ครั้งที่, a line end, a space before a clause
+    word). Committee names are made of verbs (ติดตาม, จัดทำ, ขับเคลื่อน, ควบคุม) where the head rules stop; a run so
+    closed holding no clause word (ได้, จะ, ซึ่ง, มีมติ...), post or title is one name. Not after another body's head
+    (สำนักงานคณะกรรมการ...: the office, read by the head rules)."""
+    out: list[tuple[int, int]] = []
+    for h in _COMMITTEE_HEAD.finditer(text):
+        m = _COMMITTEE_RUN.match(text, h.start())  # each head, so ...ฝ่ายวิชาการและ|คณะกรรมการฝ่ายติดตาม... gives the second
+        if m is None:
+            continue
+        if text.endswith(_BODY_BEFORE, max(0, m.start() - 10), m.start()):
+            continue
+        run = m.group(0)
+        glued = run.find("ครั้งที่")
+        if glued > 0:
+            run = run[:glued]
+        end = m.start() + len(run)
+        if len(run) < len("คณะกรรมการ") + 6 or not _CLEAR_END.match(text, end) or _RUN_CLAUSE.search(run, 9) or _RUN_OPENS_CLAUSE.match(run):
+            continue
+        out.append((m.start(), end))
     return out
