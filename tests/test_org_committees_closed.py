@@ -32,3 +32,17 @@ def test_a_run_holding_a_clause_is_not_one_name() -> None:
     # details/99430: a committee, then the purpose of appointing it (เพื่อให้ทันต่อ...)
     body = "โดยให้มีการแต่งตั้งคณะกรรมการในการติดตามการดำเนินการเพื่อให้ทันต่อสถานการณ์และมีการขับเคลื่อนอย่างต่อเนื่อง\nทั้งนี้"
     assert not any(o.endswith("อย่างต่อเนื่อง") for o in orgs(body))
+
+
+def test_a_committee_named_by_a_spaced_list_of_duties() -> None:
+    # details/78875 (title): 'to consider, screen, follow up and assess the projects...'
+    body = ("รองปลัดนวนิตย์ฯ  เป็นประธานการประชุมคณะอนุกรรมการพิจารณา กลั่นกรอง ติดตาม และประเมินผลโครงการที่ขอใช้เงิน"
+            "กองทุนสงเคราะห์เกษตรกร คณะที่ 1 ครั้งที่ 1/2567\n")
+    assert "คณะอนุกรรมการพิจารณา กลั่นกรอง ติดตาม และประเมินผลโครงการที่ขอใช้เงินกองทุนสงเคราะห์เกษตรกร" in orgs(body)
+
+
+def test_a_clause_about_a_committee_is_no_list_of_duties() -> None:
+    # details/43490: the river-basin committee, then what its powers are
+    body = ("ระดับพื้นที่ ได้แก่ คณะอนุกรรมการทรัพยากรน้ำจังหวัด และคณะกรรมการลุ่มน้ำ มีอำนาจหน้าที่ในการจัดทำ กำกับ ติดตาม "
+            "ขับเคลื่อน และการบริหารจัดการน้ำในระดับจังหวัด และลุ่มน้ำ ซึ่งทำหน้าที่เป็นกลไก")
+    assert not any("มีอำนาจ" in o for o in orgs(body))
