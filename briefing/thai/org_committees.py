@@ -9,7 +9,10 @@ pair, and a foreign ministry whose name has และ inside (each kind counted 
 - a prison or correctional institution named by its kind and place, one unspaced word: เรือนจำกลางคลองเปรม,
   ทัณฑสถานหญิงกลาง, เรือนจำจังหวัดภูเก็ต (1,458 pattern hits, the head rules found almost none) (`find_prisons`);
 - a foreign ministry with และ in its name closed by its country: กระทรวงธุรกิจและการค้าสหราชอาณาจักร,
-  กระทรวงการอุดมศึกษาและการวิจัยของฝรั่งเศส (the head rules cut at และ) (`find_foreign_ministries`).
+  กระทรวงการอุดมศึกษาและการวิจัยของฝรั่งเศส (the head rules cut at และ) (`find_foreign_ministries`);
+- a committee's whole unspaced run closed clearly (a bracket, ครั้งที่, a line end, a space before a clause word, a
+  person or another committee): คณะอนุกรรมการควบคุมสารเคมี|ที่ใช้ในการผลิตยาเสพติด, คณะกรรมการส่งเสริมความเท่าเทียม|
+  ระหว่างเพศ (the head rules stop at the verbs committee names are made of) (`find_closed_committees`).
 
 This module reads the text, the gazetteer (for country names) and the head rules; `entities` calls it.
 """
@@ -20,7 +23,7 @@ import re
 
 from briefing.thai import organisations
 from briefing.thai.gazetteer import Gazetteer
-from briefing.thai.scan import cut_at_stop, words
+from briefing.thai.scan import cut_at_stop, is_thai, is_verb, words
 from briefing.thai.wordlists import word_tuple
 
 _DUTY_HEAD = re.compile("คณะ(?:อนุ)?กรรมการ(?=ฝ่าย[\u0e01-\u0e4e])")
@@ -135,4 +138,96 @@ def find_prisons(text: str, g: Gazetteer) -> list[tuple[int, int]]:
             name = name[:tail.start()]
         if len(name) >= 3 and not name.startswith(_PRISON_KIND):
             out.append((m.start(), end))
+    return out
+
+
+_COMMITTEE_HEAD = re.compile("คณะ(?:อนุ)?(?:กรรมการ|กรรมาธิการ|ทำงาน)")
+_COMMITTEE_RUN = re.compile("คณะ(?:อนุ)?(?:กรรมการ|กรรมาธิการ|ทำงาน)[\u0e01-\u0e4e]{6,150}")
+_CLEAR_END = re.compile(
+    r"[ \t]?ครั้งที่|[ \t]?[(“\"]|[ \t]*(?:\n|$)|,|[ \t](?:ณ|มี|ว่า|ที่)(?![\u0e01-\u0e4e])|[ \t](?:ได้|เมื่อ|โดย|ซึ่ง|เป็น|ประจำปี|"
+    r"พร้อม|จึง|จะ|ให้|รวมทั้ง|แล้ว|จำนวน|ก่อน|กล่าว|เห็นชอบ|หรือ|คณะ|นาย|นาง|ดร\.|ประธาน|รัฐมนตรี|รองนายก|ร่วมกับ)"
+)
+"""What closes a committee's name clearly: a bracket or quote, ครั้งที่, a line end, a comma, or a space before a word
+that starts a clause, a person or another committee (much as bench/mine_committees.py reads in the archive)."""
+_RUN_CLAUSE = re.compile(
+    "ได้|จะ|ซึ่ง|เมื่อ|โดย|มีมติ|ถือ|อย่าง(?!ยั่งยืน)|เชิงรุก|ที่ผ่านมา|ครั้งแรก|ในครั้ง|พบ|(?<!ระห)ว่า(?!ด้วย|การ)|(?<!ขึ้น)ไป(?!รษณีย์)|เข้าร่วม|ทำงาน|แห่งชาติ(?!ว่าด้วย|$)|เห็นชอบ|ในคราว|ในการประชุม|ในฐานะ|ประธาน|เลขานุการ|กรรมการผู้|ผู้ทรงคุณวุฒิ|นาย|นาง|"
+    "ดังกล่าว|ชุด|ต่างๆ|ทั้งหมด|แต่ละ|ทุกคณะ|คณะ|ต่อไป|แล้ว|เสร็จ|ทราบ|ที่เกี่ยวข้อง|ขึ้นไป|ครั้งนี้|นี้|เดิม|ภายใต้|หลังจาก|"
+    "ของ(?:กระทรวง|กรม|สำนักงาน|สำนัก|จังหวัด)|เพื่อ(?:ชี้ขาด|พิจารณา|ทราบ|ดำเนินการ|ให้)|มีส่วนร่วม|(?<!ที่)เป็น(?!ธรรม)|รับผิดชอบ|(?<!ผู้)นำ(?!ร่อง)|"
+    "ประจำปี$|ที่$|และ$|ของ$|ใน$|ให้$|เป็น$|มี$|ด้วย$|ฯ$|"
+    "(?:เสนอ|พิจารณา|กำหนด|รายงาน|อนุมัติ|แต่งตั้ง|ประชุม|ทราบ|มอบ|แจ้ง|ชี้แจง|หารือ|ลงพื้นที่|เยี่ยม|เดินทาง|ร่วม|ขึ้น|(?<!ประ)กัน)$|(?<!มิ)(?<!จัด)ให้"
+)
+_RUN_OPENS_CLAUSE = re.compile(
+    "คณะ(?:อนุ)?(?:กรรมการ|กรรมาธิการ|ทำงาน)(?:จาก|ที่|ใน|ของ|และ|ได้|จะ|ซึ่ง|มี|เป็น|ให้|รัฐมนตรี|รมว|ผู้ว่า|นายก|"
+    "(?:ระดับ)?(?:จังหวัด|อำเภอ|เขต|ชาติ|ตำบล|หมู่บ้าน|พื้นที่|ภาค)$)"
+)
+"""คณะกรรมการจากองค์กร..., คณะกรรมการที่เกี่ยวข้อง...: the committee, then a clause about it; คณะกรรมการระดับจังหวัด:
+a class of committees; คณะทำงานรัฐมนตรีว่าการ...: a minister's staff (tests/test_organisations_round6.py)."""
+_CLASS_END = re.compile("(?:ประจำ|ระดับ)?(?:จังหวัด|อำเภอ|ตำบล|หมู่บ้าน|ภาค)(?:และ(?:จังหวัด|อำเภอ|ตำบล))?$")
+"""คณะกรรมการอาหารระดับจังหวัด, คณะอนุกรรมการประจำภาค: every province (district, region) has one, a class of committees,
+unless the release gives it a short form in brackets (คณะกรรมการ...ระดับจังหวัด (คพจ.))."""
+_BODY_BEFORE = ("สำนักงาน", "สำนัก", "ศูนย์", "กอง", "กรม", "สถาบัน")
+
+
+def find_closed_committees(text: str, g: Gazetteer) -> list[tuple[int, int]]:
+    """คณะกรรมการฝ่ายจัดทำแผนขับเคลื่อนการพัฒนา (, คณะอนุกรรมการควบคุมสารเคมีที่ใช้ในการผลิตยาเสพติด ครั้งที่...: a
+    committee's whole unspaced run when a clear end closes it (a bracket, ครั้งที่, a line end, a space before a clause
+    word). Committee names are made of verbs (ติดตาม, จัดทำ, ขับเคลื่อน, ควบคุม) where the head rules stop; a run so
+    closed holding no clause word (ได้, จะ, ซึ่ง, มีมติ...), post or title is one name. Not after another body's head
+    (สำนักงานคณะกรรมการ...: the office, read by the head rules)."""
+    out: list[tuple[int, int]] = []
+    for h in _COMMITTEE_HEAD.finditer(text):
+        m = _COMMITTEE_RUN.match(text, h.start())  # each head, so ...ฝ่ายวิชาการและ|คณะกรรมการฝ่ายติดตาม... gives the second
+        if m is None:
+            continue
+        if text.endswith(_BODY_BEFORE, max(0, m.start() - 10), m.start()):
+            continue
+        run = m.group(0)
+        side = h.end() + len("ฝ่าย")
+        if text.startswith("ฝ่าย", h.end()) and (text.startswith(_SIDES, side) or _country_at(text, side, g) > side):
+            continue  # คณะกรรมการฝ่ายกัมพูชา: one side of a joint committee (find_duty_committees reads the duties)
+        glued = run.find("ครั้งที่")
+        if glued > 0:
+            run = run[:glued]
+        end = m.start() + len(run)
+        if len(run) < len(h.group(0)) + 6 or not _CLEAR_END.match(text, end) or _RUN_CLAUSE.search(run, len(h.group(0))) or _RUN_OPENS_CLAUSE.match(run):
+            continue
+        tail = words(run[len(h.group(0)):])
+        if len(tail) == 1 and is_verb(tail[0]):
+            continue  # คณะอนุกรรมการขับเคลื่อน: the head and one verb, what it does, no name
+        if _CLASS_END.search(run) and not re.match(r"[ \t]?\(", text[end:end + 2]):
+            continue
+        out.append((m.start(), end))
+    return out
+
+
+_DUTY_LIST = re.compile(
+    "คณะ(?:อนุ)?(?:กรรมการ|กรรมาธิการ|ทำงาน)(?P<first>[\u0e01-\u0e4e]{2,60})(?P<items>(?: [\u0e01-\u0e4e]{2,40}){1,4}) และ"
+    "(?P<last>[\u0e01-\u0e4e]{4,120})"
+)
+
+
+def find_duty_lists(text: str, g: Gazetteer) -> list[tuple[int, int]]:
+    """คณะทำงานพัฒนา ปรับปรุง และแก้ไขกฎหมายเพื่อความมั่นคงของมนุษย์: a committee named by a list of its duties,
+    written with spaces and closed by และ (Thai writes 'A, B and C' as 'A B และC'). Each spaced item starts with a
+    verb (a duty: ปรับปรุง, เทียบ, ประเมินผล), the last runs to the end of its chunk (the list is the evidence), and no
+    part holds a clause word, post or title (as `find_closed_committees`)."""
+    out: list[tuple[int, int]] = []
+    for h in _COMMITTEE_HEAD.finditer(text):
+        m = _DUTY_LIST.match(text, h.start())
+        if m is None or text.endswith(_BODY_BEFORE, max(0, m.start() - 10), m.start()):
+            continue
+        items = m.group("items").split()
+        if "ฯ" in m.group("first") or not all(is_verb(words(item)[0]) and len(words(item)) <= 3 and len(item) <= 20 for item in items):
+            continue  # คณะกรรมการลุ่มน้ำ มีอำนาจหน้าที่ในการ...: a clause about the committee, not a short duty
+        last = m.group("last")
+        glued = last.find("ครั้งที่")
+        if glued > 0:
+            last = last[:glued]
+        end = m.start("last") + len(last)
+        whole = text[m.start():end]
+        if (end < len(text) and is_thai(text[end]) and glued <= 0) or _RUN_CLAUSE.search(whole, len(h.group(0))) or _RUN_OPENS_CLAUSE.match(whole):
+            continue
+        if any(_RUN_CLAUSE.search(part + " ") for part in (m.group("first"), *items)):
+            continue
+        out.append((m.start(), end))
     return out
