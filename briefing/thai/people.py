@@ -633,12 +633,51 @@ def _framed_name(text: str, h_start: int, honorific: str, first_c: Chunk, g: Gaz
     if family_c is None or text[first_c.end:family_c.start].strip(" \t") or "\n" in text[first_c.end:family_c.start]:
         return None
     after = next_chunk(text, family_c.end)
-    if after is None or "\n" in text[family_c.end:after.start] or not _title_at(text, after, g):
+    if after is None or "\n" in text[family_c.end:after.start]:
         return None
+    if _INITIAL_FAMILY.match(family_c.text) and _title_at(text, after, g) and first not in dictionary():
+        return PersonMention(h_start, family_c.end, first, family_c.text, first_c.start)  # นายอภิกิต ฉ.โรจน์ประเสริฐ รองเลขาธิการ
     if family_c.text in g.titles or _title_at(text, family_c, g) or not _looks_like_family(family_c, g, True):
         return None
     fam = family_c.text.rstrip(".")
-    return PersonMention(h_start, family_c.start + len(fam), first, fam, first_c.start)
+    if _title_at(text, after, g):
+        return PersonMention(h_start, family_c.start + len(fam), first, fam, first_c.start)
+    if fam != family_c.text or family_c.text in dictionary() or family_c.text in g.terms \
+            or bare + first[:1] == "นายก" and first[1:].startswith(_PRESIDED):
+        return None  # นายกสภา อุปนายกสภา กรรมการสภา: the council's president, a list of posts
+    if _next_titled(text, after, g) and not _next_titled(text, family_c, g) \
+            and (words(fam) or ("",))[0] not in _NOT_FAMILY_WORDS:
+        return PersonMention(h_start, family_c.end, first, fam, first_c.start)  # นายราชัน มีน้อย ว่าที่ร้อยตรี...
+    third = after
+    if text[family_c.end:third.start] != " " or not _THAI_NAME.match(third.text) or third.text in dictionary() \
+            or third.text in g.terms or third.text.startswith(_NOT_FAMILY_START) \
+            or not _looks_like_family(third, g, True) or third.text.startswith(_ACTING) \
+            or is_verb((words(third.text) or ("",))[0]) or _next_titled(text, family_c, g) \
+            or third.text.startswith(("รอง", "ผู้", "อดีต", "ที่", "หัวหน้า", "กรรมการ", "ประธาน")):  # ดร.กรกลด คำสุข รองคณบดี...
+        return None
+    post = next_chunk(text, third.end)
+    if post is None or text[third.end:post.start] != " " or not _title_at(text, post, g):
+        return None
+    # นางสาวจิฬาภรณ์ ตามชู กฤษณสุวรรณ ผู้อำนวยการ..., นางอุษา จั่นพลอย บุญเปี่ยม ผู้ช่วยปลัด...: a maiden and a
+    # married family name (or a foreign name's third part), neither of them a word, then the position
+    return PersonMention(h_start, third.end, first, f"{fam} {third.text}", first_c.start)
+
+
+_INITIAL_FAMILY = re.compile(r"^[\u0e01-\u0e2e]\.[\u0e01-\u0e4e]{3,20}$")
+"""ฉ.โรจน์ประเสริฐ: a family name written with its first letter abbreviated (a lineage initial)."""
+
+
+_NOT_FAMILY_WORDS = frozenset({*_PRECEDERS, "ใน", "เมื่อ", "ขณะ", "วัน", "ตาม", "พร้อม", "เพื่อ", "แล้ว", "นั้น", "นี้"})
+"""ของนายสมศักดิ์ ในวันนี้ นายเศรษฐา...: a phrase's first word, not a family name, before the next person."""
+
+
+def _next_titled(text: str, c: Chunk, g: Gazetteer) -> bool:
+    """Does chunk `c` begin with the next person's title and a name (ว่าที่ร้อยตรีกิตติภพ, นางสาวสมใจ)?
+    Not คุณ: คุณปลื้ม, คุณากร are family names."""
+    m = _honorific_rx(g).match(c.text)
+    return m is not None and 3 <= len(m.group(0)) < len(c.text) - 1 and m.group(0) != "คุณ" \
+        and not _title_at(text, c, g) \
+        and _THAI_NAME.match(c.text[len(m.group(0)):]) is not None
 
 
 _LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*(?=[\u0e01-\u0e4e])")

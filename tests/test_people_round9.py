@@ -1,0 +1,37 @@
+"""People, session 8 round seven of issue 11: a name framed by the position after it keeps all its parts (a
+maiden and a married family name, a family name with an abbreviated initial) or ends before the next titled
+person. Sentences are quoted verbatim from thaigov-v2 corpus releases (none from the eval dev files; the
+thaigov.go.th details id is in each comment).
+"""
+
+from __future__ import annotations
+
+from tests.entity_helpers import as_analyzed
+
+
+def _people(body: str) -> list[str]:
+    return [e.text for e in as_analyzed(body) if e.type == "person"]
+
+
+def test_a_maiden_and_a_married_family_name_before_the_position_are_one_name() -> None:
+    # details/63618 and details/63600
+    assert _people("เข้าศึกษาดูงานและรับฟังการบรรยาย โดยมีนางสาวจิฬาภรณ์ ตามชู กฤษณสุวรรณ "
+                   "ผู้อำนวยการสำนักงานช่วยเหลือทางการเงินแก่ผู้เสียหายและจำเลยในคดีอาญา") == [
+        "นางสาวจิฬาภรณ์ ตามชู กฤษณสุวรรณ"]
+    assert _people("ณ สนามหญ้าหน้าตึกแดง 3 ทำเนียบรัฐบาล นางนิชา หิรัญบูรณะ ธุวธรรม "
+                   "รองเลขาธิการนายกรัฐมนตรีฝ่ายบริหาร รับมอบของขวัญวันเด็ก") == ["นางนิชา หิรัญบูรณะ ธุวธรรม"]
+
+
+def test_a_family_name_with_an_initial_before_the_position() -> None:
+    # details/93233
+    assert "นายอภิกิต ฉ.โรจน์ประเสริฐ" in _people(
+        "นางสาวเอมอร เสียงใหญ่ อธิบดีกรมคุ้มครองสิทธิและเสรีภาพ นายอภิกิต ฉ.โรจน์ประเสริฐ "
+        "รองเลขาธิการคณะกรรมการป้องกันและปราบปรามยาเสพติด พร้อมด้วยผู้แทนกรมสอบสวนคดีพิเศษ")
+
+
+def test_acting_and_a_phrase_are_not_a_second_family_name() -> None:
+    # details/73064 (รักษาราชการแทน before the post) and details/77399 (ในวันนี้ before the next person)
+    assert _people("และพลตำรวจตรี อภิชาติ สุริยุญญา รักษาราชการแทน ผู้บัญชาการตำรวจท่องเที่ยว "
+                   "ได้ร่วมกันแถลงข่าว") == ["พลตำรวจตรี อภิชาติ สุริยุญญา"]
+    assert "นายสมศักดิ์ ในวันนี้" not in _people(
+        "งานครบรอบวันเกิดของนายสมศักดิ์ ในวันนี้ นายเศรษฐา ทวีสิน นายกรัฐมนตรี ได้ส่งกระเช้าอวยพร")
