@@ -35,3 +35,16 @@ def test_acting_and_a_phrase_are_not_a_second_family_name() -> None:
                    "ได้ร่วมกันแถลงข่าว") == ["พลตำรวจตรี อภิชาติ สุริยุญญา"]
     assert "นายสมศักดิ์ ในวันนี้" not in _people(
         "งานครบรอบวันเกิดของนายสมศักดิ์ ในวันนี้ นายเศรษฐา ทวีสิน นายกรัฐมนตรี ได้ส่งกระเช้าอวยพร")
+
+
+def test_positions_the_title_list_lacked_frame_a_name_and_get_english() -> None:
+    # details/40684 (a provincial industry officer), details/75399 (a vice president of an association),
+    # details/53125 (the chief inspector-general)
+    assert "นายประชา มีธรรม" in _people(
+        "รักษาการผู้ตรวจราชการกระทรวงอุตสาหกรรม นายประชา มีธรรม อุตสาหกรรมจังหวัดอุดรธานี นายณัฐ อารีกุล "
+        "อุตสาหกรรมจังหวัดหนองคาย และคณะผู้บริหาร")
+    assert _people("และในโอกาสเดียวกันนี้ คุณธนัตถ์ศรณ์ ยุทธวงศ์ อุปนายกสมาคมภริยาข้าราชการสำนักงานปลัดกระทรวงกลาโหม "
+                   "ได้ร่วมบริจาคโลหิต") == ["คุณธนัตถ์ศรณ์ ยุทธวงศ์"]
+    chief = next(e for e in as_analyzed("เวลา 09.00-10.30 น. นายวิษณุ ทับเที่ยง หัวหน้าผู้ตรวจราชการกระทรวงอุตสาหกรรม "
+                                    "พร้อมด้วย นายสมพล โนดไธสง ผู้ตรวจราชการ") if e.type == "person")
+    assert chief.role_english is not None and chief.role_english.startswith("Chief Inspector-General")
