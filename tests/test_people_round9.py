@@ -48,3 +48,9 @@ def test_positions_the_title_list_lacked_frame_a_name_and_get_english() -> None:
     chief = next(e for e in as_analyzed("เวลา 09.00-10.30 น. นายวิษณุ ทับเที่ยง หัวหน้าผู้ตรวจราชการกระทรวงอุตสาหกรรม "
                                     "พร้อมด้วย นายสมพล โนดไธสง ผู้ตรวจราชการ") if e.type == "person")
     assert chief.role_english is not None and chief.role_english.startswith("Chief Inspector-General")
+
+
+def test_a_post_spaced_from_its_assistant_prefix_still_frames_the_name() -> None:
+    # details/61208
+    assert "ดร.ลัทธจิตร มีรักษ์" in _people(
+        "และโฆษกกระทรวงฯ ดร.ลัทธจิตร มีรักษ์ ผู้ช่วย รมว.อว. ประจำกระทรวงฯ น.ส.สุณีย์ เลิศเพียรธรรม")

@@ -142,7 +142,12 @@ def _title_at(text: str, c: Chunk | None, g: Gazetteer) -> bool:
         return True  # นายพุทธิพงศ์ ปราสาททองโอสถ นายกสมาคมสายการบินประเทศไทย: the president of a body
     at = next((len(w) for w in _ACTING if c.text.startswith(w) and len(c.text) > len(w)), 0)
     m = g.title_regex.match(c.text, at)
+    if c.text in _SPACED_PREFIXES and (nxt := next_chunk(text, c.end)) is not None and text[c.end:nxt.start] == " ":
+        m = g.title_regex.match(nxt.text)  # ดร.ลัทธจิตร มีรักษ์ ผู้ช่วย รมว.อว.: 'assistant' spaced from the post
     return bool(m and len(m.group(0)) >= 3)
+
+
+_SPACED_PREFIXES = frozenset({"ผู้ช่วย", "รอง", "อดีต"})
 
 
 _ACTING = ("รักษาราชการแทน", "รักษาการแทน", "รักษาการในตำแหน่ง", "รักษาการ")
