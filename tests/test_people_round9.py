@@ -35,6 +35,11 @@ def test_acting_and_a_phrase_are_not_a_second_family_name() -> None:
                    "ได้ร่วมกันแถลงข่าว") == ["พลตำรวจตรี อภิชาติ สุริยุญญา"]
     assert "นายสมศักดิ์ ในวันนี้" not in _people(
         "งานครบรอบวันเกิดของนายสมศักดิ์ ในวันนี้ นายเศรษฐา ทวีสิน นายกรัฐมนตรี ได้ส่งกระเช้าอวยพร")
+    # details/73419 (a phrase before the post) and details/66310 (what she said, then the next person)
+    assert _people("1. ให้ นายสมชาย มรกตศรีวรรณ พ้นจากตำแหน่ง ผู้ตรวจราชการกระทรวง (ผู้ตรวจราชการกระทรวงสูง)")[0] == \
+        "นายสมชาย มรกตศรีวรรณ"
+    assert "นางสาวรัชดา กล่าวด้วยว่า" not in _people(
+        "ไม่มีกลิ่นคาว\nนางสาวรัชดา กล่าวด้วยว่า นายจุรินทร์ ลักษณวิศิษฏ์ รองนายกรัฐมนตรี")
 
 
 def test_positions_the_title_list_lacked_frame_a_name_and_get_english() -> None:

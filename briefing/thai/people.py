@@ -647,18 +647,23 @@ def _framed_name(text: str, h_start: int, honorific: str, first_c: Chunk, g: Gaz
     fam = family_c.text.rstrip(".")
     if _title_at(text, after, g):
         return PersonMention(h_start, family_c.start + len(fam), first, fam, first_c.start)
-    if fam != family_c.text or family_c.text in dictionary() or family_c.text in g.terms \
+    if fam != family_c.text or family_c.text in dictionary() or family_c.text in g.terms or _phrase_like(fam) \
+            or family_c.text.startswith(_NOT_FAMILY_START) or any(grade in first for grade in _GRADES) \
             or bare + first[:1] == "นายก" and first[1:].startswith(_PRESIDED):
         return None  # นายกสภา อุปนายกสภา กรรมการสภา: the council's president, a list of posts
-    if _next_titled(text, after, g) and not _next_titled(text, family_c, g) \
-            and (words(fam) or ("",))[0] not in _NOT_FAMILY_WORDS:
+    head = (words(fam) or ("",))[0]
+    if _next_titled(text, after, g) and not _next_titled(text, family_c, g) and head not in _NOT_FAMILY_WORDS \
+            and not is_verb(head) and not fam.startswith(_SPEECH_VERBS) and not fam.startswith(_GROUP_WORDS) \
+            and (first not in dictionary() or first in g.first_names) and not _AFTER_NUMBER.search(text, 0, h_start):
+        # นางสาวรัชดา กล่าวด้วยว่า นาย...: what she said; 180 นาย อาทิ กลุ่มหัวหน้ากอง นายทหาร: a head count
         return PersonMention(h_start, family_c.end, first, fam, first_c.start)  # นายราชัน มีน้อย ว่าที่ร้อยตรี...
     third = after
     if text[family_c.end:third.start] != " " or not _THAI_NAME.match(third.text) or third.text in dictionary() \
             or third.text in g.terms or third.text.startswith(_NOT_FAMILY_START) \
             or not _looks_like_family(third, g, True) or third.text.startswith(_ACTING) \
             or is_verb((words(third.text) or ("",))[0]) or _next_titled(text, family_c, g) \
-            or third.text.startswith(("รอง", "ผู้", "อดีต", "ที่", "หัวหน้า", "กรรมการ", "ประธาน")):  # ดร.กรกลด คำสุข รองคณบดี...
+            or third.text.startswith(("รอง", "ผู้", "อดีต", "ที่", "หัวหน้า", "กรรมการ", "ประธาน", "ว่าที่")) \
+            or _near_title(third.text, g) or _phrase_like(third.text):  # ดร.กรกลด คำสุข รองคณบดี...; นายอำพน กิตติอำพน องมนตรี (องคมนตรี mistyped)
         return None
     post = next_chunk(text, third.end)
     if post is None or text[third.end:post.start] != " " or not _title_at(text, post, g):
@@ -666,6 +671,20 @@ def _framed_name(text: str, h_start: int, honorific: str, first_c: Chunk, g: Gaz
     # นางสาวจิฬาภรณ์ ตามชู กฤษณสุวรรณ ผู้อำนวยการ..., นางอุษา จั่นพลอย บุญเปี่ยม ผู้ช่วยปลัด...: a maiden and a
     # married family name (or a foreign name's third part), neither of them a word, then the position
     return PersonMention(h_start, third.end, first, f"{fam} {third.text}", first_c.start)
+
+
+_FUNCTION_WORDS = frozenset({"จาก", "ที่", "และ", "ของ", "ใน", "เป็น", "ด้วย", "ให้", "กับ", "แก่", "โดย", "ว่า", "ได้"})
+
+
+def _phrase_like(chunk: str) -> bool:
+    """พ้นจากตำแหน่ง, ประกอบด้วยนายชุตินทร: a phrase (a function word, or the next title, inside it), not a name."""
+    return any(w in _FUNCTION_WORDS for w in words(chunk)) or any(h in chunk[1:] for h in ("นาย", "นาง"))
+
+
+def _near_title(word: str, g: Gazetteer) -> bool:
+    """Is `word` a title with one letter missing or changed (องมนตรี for องคมนตรี)?"""
+    return any(abs(len(t) - len(word)) <= 1 and len(t) >= 5 and difflib.SequenceMatcher(None, t, word).ratio() >= 0.85
+               for t in g.titles)
 
 
 _INITIAL_FAMILY = re.compile(r"^[\u0e01-\u0e2e]\.[\u0e01-\u0e4e]{3,20}$")
