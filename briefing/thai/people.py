@@ -662,7 +662,7 @@ def _framed_name(text: str, h_start: int, honorific: str, first_c: Chunk, g: Gaz
             or third.text in g.terms or third.text.startswith(_NOT_FAMILY_START) \
             or not _looks_like_family(third, g, True) or third.text.startswith(_ACTING) \
             or is_verb((words(third.text) or ("",))[0]) or _next_titled(text, family_c, g) \
-            or third.text.startswith(("รอง", "ผู้", "อดีต", "ที่", "หัวหน้า", "กรรมการ", "ประธาน", "ว่าที่")) \
+            or third.text.startswith(("รอง", "ผู้", "อดีต", "ที่", "หัวหน้า", "กรรมการ", "ประธาน", "ว่าที่", "นัก", "ปฏิบัติ")) \
             or _near_title(third.text, g) or _phrase_like(third.text):  # ดร.กรกลด คำสุข รองคณบดี...; นายอำพน กิตติอำพน องมนตรี (องคมนตรี mistyped)
         return None
     post = next_chunk(text, third.end)
