@@ -59,3 +59,8 @@ def test_a_post_spaced_from_its_assistant_prefix_still_frames_the_name() -> None
     # details/61208
     assert "ดร.ลัทธจิตร มีรักษ์" in _people(
         "และโฆษกกระทรวงฯ ดร.ลัทธจิตร มีรักษ์ ผู้ช่วย รมว.อว. ประจำกระทรวงฯ น.ส.สุณีย์ เลิศเพียรธรรม")
+
+
+def test_two_posts_joined_by_and_are_not_a_family_name() -> None:
+    # details/78557: the bank's director and manager named by first name only (ผู้จัดการ is a title now)
+    assert _people("ด้าน ดร.ทวีลาภ กรรมการและผู้จัดการธนาคาร กล่าวขอบคุณเอกอัครราชทูตฯ") == ["ดร.ทวีลาภ"]

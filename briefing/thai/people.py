@@ -732,7 +732,9 @@ def _family_glued_to_title(c: Chunk, g: Gazetteer) -> Chunk | None:
             head = c.text[:k]
             first = words(head)[0] if words(head) else head
             if _THAI_NAME.match(head) and head not in dictionary() and not head.startswith(_NOT_FAMILY_START) \
-                    and first not in NAME_STOPS and first not in NAME_FOLLOWERS and not is_verb(first):
+                    and first not in NAME_STOPS and first not in NAME_FOLLOWERS and not is_verb(first) \
+                    and not _phrase_like(head) and not _title_at(head, Chunk(0, len(head), head), g):
+                # ดร.ทวีลาภ กรรมการและผู้จัดการธนาคาร: two posts joined by และ, not a family name
                 return Chunk(c.start, c.start + k, head)
             return None  # นายอนุทิน กล่าวระหว่างการเป็นประธาน: what he did, not his family name
     return None
