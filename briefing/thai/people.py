@@ -142,7 +142,12 @@ def _title_at(text: str, c: Chunk | None, g: Gazetteer) -> bool:
         return True  # นายพุทธิพงศ์ ปราสาททองโอสถ นายกสมาคมสายการบินประเทศไทย: the president of a body
     at = next((len(w) for w in _ACTING if c.text.startswith(w) and len(c.text) > len(w)), 0)
     m = g.title_regex.match(c.text, at)
+    if c.text in _SPACED_PREFIXES and (nxt := next_chunk(text, c.end)) is not None and text[c.end:nxt.start] == " ":
+        m = g.title_regex.match(nxt.text)  # ดร.ลัทธจิตร มีรักษ์ ผู้ช่วย รมว.อว.: 'assistant' spaced from the post
     return bool(m and len(m.group(0)) >= 3)
+
+
+_SPACED_PREFIXES = frozenset({"ผู้ช่วย", "รอง", "อดีต"})
 
 
 _ACTING = ("รักษาราชการแทน", "รักษาการแทน", "รักษาการในตำแหน่ง", "รักษาการ")
@@ -633,12 +638,70 @@ def _framed_name(text: str, h_start: int, honorific: str, first_c: Chunk, g: Gaz
     if family_c is None or text[first_c.end:family_c.start].strip(" \t") or "\n" in text[first_c.end:family_c.start]:
         return None
     after = next_chunk(text, family_c.end)
-    if after is None or "\n" in text[family_c.end:after.start] or not _title_at(text, after, g):
+    if after is None or "\n" in text[family_c.end:after.start]:
         return None
+    if _INITIAL_FAMILY.match(family_c.text) and _title_at(text, after, g) and first not in dictionary():
+        return PersonMention(h_start, family_c.end, first, family_c.text, first_c.start)  # นายอภิกิต ฉ.โรจน์ประเสริฐ รองเลขาธิการ
     if family_c.text in g.titles or _title_at(text, family_c, g) or not _looks_like_family(family_c, g, True):
         return None
     fam = family_c.text.rstrip(".")
-    return PersonMention(h_start, family_c.start + len(fam), first, fam, first_c.start)
+    if _title_at(text, after, g):
+        return PersonMention(h_start, family_c.start + len(fam), first, fam, first_c.start)
+    if fam != family_c.text or family_c.text in dictionary() or family_c.text in g.terms or _phrase_like(fam) \
+            or family_c.text.startswith(_NOT_FAMILY_START) or any(grade in first for grade in _GRADES) \
+            or bare + first[:1] == "นายก" and first[1:].startswith(_PRESIDED):
+        return None  # นายกสภา อุปนายกสภา กรรมการสภา: the council's president, a list of posts
+    head = (words(fam) or ("",))[0]
+    if _next_titled(text, after, g) and not _next_titled(text, family_c, g) and head not in _NOT_FAMILY_WORDS \
+            and not is_verb(head) and not fam.startswith(_SPEECH_VERBS) and not fam.startswith(_GROUP_WORDS) \
+            and (first not in dictionary() or first in g.first_names) and not _AFTER_NUMBER.search(text, 0, h_start):
+        # นางสาวรัชดา กล่าวด้วยว่า นาย...: what she said; 180 นาย อาทิ กลุ่มหัวหน้ากอง นายทหาร: a head count
+        return PersonMention(h_start, family_c.end, first, fam, first_c.start)  # นายราชัน มีน้อย ว่าที่ร้อยตรี...
+    third = after
+    if text[family_c.end:third.start] != " " or not _THAI_NAME.match(third.text) or third.text in dictionary() \
+            or third.text in g.terms or third.text.startswith(_NOT_FAMILY_START) \
+            or not _looks_like_family(third, g, True) or third.text.startswith(_ACTING) \
+            or is_verb((words(third.text) or ("",))[0]) or _next_titled(text, family_c, g) \
+            or third.text.startswith(("รอง", "ผู้", "อดีต", "ที่", "หัวหน้า", "กรรมการ", "ประธาน", "ว่าที่", "นัก", "ปฏิบัติ")) \
+            or _near_title(third.text, g) or _phrase_like(third.text):  # ดร.กรกลด คำสุข รองคณบดี...; นายอำพน กิตติอำพน องมนตรี (องคมนตรี mistyped)
+        return None
+    post = next_chunk(text, third.end)
+    if post is None or text[third.end:post.start] != " " or not _title_at(text, post, g):
+        return None
+    # นางสาวจิฬาภรณ์ ตามชู กฤษณสุวรรณ ผู้อำนวยการ..., นางอุษา จั่นพลอย บุญเปี่ยม ผู้ช่วยปลัด...: a maiden and a
+    # married family name (or a foreign name's third part), neither of them a word, then the position
+    return PersonMention(h_start, third.end, first, f"{fam} {third.text}", first_c.start)
+
+
+_FUNCTION_WORDS = frozenset({"จาก", "ที่", "และ", "ของ", "ใน", "เป็น", "ด้วย", "ให้", "กับ", "แก่", "โดย", "ว่า", "ได้"})
+
+
+def _phrase_like(chunk: str) -> bool:
+    """พ้นจากตำแหน่ง, ประกอบด้วยนายชุตินทร: a phrase (a function word, or the next title, inside it), not a name."""
+    return any(w in _FUNCTION_WORDS for w in words(chunk)) or any(h in chunk[1:] for h in ("นาย", "นาง"))
+
+
+def _near_title(word: str, g: Gazetteer) -> bool:
+    """Is `word` a title with one letter missing or changed (องมนตรี for องคมนตรี)?"""
+    return any(abs(len(t) - len(word)) <= 1 and len(t) >= 5 and difflib.SequenceMatcher(None, t, word).ratio() >= 0.85
+               for t in g.titles)
+
+
+_INITIAL_FAMILY = re.compile(r"^[\u0e01-\u0e2e]\.[\u0e01-\u0e4e]{3,20}$")
+"""ฉ.โรจน์ประเสริฐ: a family name written with its first letter abbreviated (a lineage initial)."""
+
+
+_NOT_FAMILY_WORDS = frozenset({*_PRECEDERS, "ใน", "เมื่อ", "ขณะ", "วัน", "ตาม", "พร้อม", "เพื่อ", "แล้ว", "นั้น", "นี้"})
+"""ของนายสมศักดิ์ ในวันนี้ นายเศรษฐา...: a phrase's first word, not a family name, before the next person."""
+
+
+def _next_titled(text: str, c: Chunk, g: Gazetteer) -> bool:
+    """Does chunk `c` begin with the next person's title and a name (ว่าที่ร้อยตรีกิตติภพ, นางสาวสมใจ)?
+    Not คุณ: คุณปลื้ม, คุณากร are family names."""
+    m = _honorific_rx(g).match(c.text)
+    return m is not None and 3 <= len(m.group(0)) < len(c.text) - 1 and m.group(0) != "คุณ" \
+        and not _title_at(text, c, g) \
+        and _THAI_NAME.match(c.text[len(m.group(0)):]) is not None
 
 
 _LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*(?=[\u0e01-\u0e4e])")
@@ -669,7 +732,9 @@ def _family_glued_to_title(c: Chunk, g: Gazetteer) -> Chunk | None:
             head = c.text[:k]
             first = words(head)[0] if words(head) else head
             if _THAI_NAME.match(head) and head not in dictionary() and not head.startswith(_NOT_FAMILY_START) \
-                    and first not in NAME_STOPS and first not in NAME_FOLLOWERS and not is_verb(first):
+                    and first not in NAME_STOPS and first not in NAME_FOLLOWERS and not is_verb(first) \
+                    and not _phrase_like(head) and not _title_at(head, Chunk(0, len(head), head), g):
+                # ดร.ทวีลาภ กรรมการและผู้จัดการธนาคาร: two posts joined by และ, not a family name
                 return Chunk(c.start, c.start + k, head)
             return None  # นายอนุทิน กล่าวระหว่างการเป็นประธาน: what he did, not his family name
     return None
