@@ -5,4 +5,5 @@ at the end of a session (`bench/extraction.py --measure`). Every other bench scr
 model tuned on them would make their number a seen one.
 """
 
-MEASURE = ("heldout27", "heldout29", "heldout43", "heldout44", "heldout45", "heldout53", "heldout54")
+MEASURE = ("heldout27", "heldout29", "heldout43", "heldout44", "heldout45", "heldout53", "heldout54",
+           "heldout68")
