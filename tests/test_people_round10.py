@@ -87,3 +87,11 @@ def test_ajarn_is_a_title_before_a_name_not_before_a_word() -> None:
     assert people_canonical("เป็นทุนการศึกษาบุตรเกษตรกร ผ่านมูลนิธิอาจารย์จำเนียร สาระนาค หรือร่วมสมทบทุน") == []
     assert people_canonical("คณะกรรมการกลางอิสลามแห่งประเทศไทย อาจารย์ นิสิต นักศึกษาและเจ้าหน้าที่") == []
     assert people_canonical("จะมีโทษตามกฎหมายสูงมาก ซึ่งนายอนุทินเน้นย้ำ ผู้ว่าราชการจังหวัดทุกจังหวัด") == ["อนุทิน"]
+
+
+def test_a_veterinarian_and_police_corporals_titles_but_not_the_newspaper_abbreviation() -> None:
+    # details/36441, details/45323, details/41054 (นสพ., a newspaper)
+    assert people_canonical("ปลัดกระทรวงเกษตรและสหกรณ์ น.สพ.สรวิศ ธานีโต อธิบดีกรมปศุสัตว์ และหัวหน้า") == [
+        "สรวิศ ธานีโต"]
+    assert people_canonical("แยกดินแดง และ ส.ต.ต.ณรงค์ชัย แซ่ตั่น ผบ.หมู่ ป. สน.บาง") == ["ณรงค์ชัย แซ่ตั่น"]
+    assert people_canonical("หรือ BFIT ตามที่ นสพ.ข่าวหุ้นฉบับวันที่ 20 เม.ย. 2564") == []
