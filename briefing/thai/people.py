@@ -320,9 +320,10 @@ def _teacher_named(text: str, at: int, p: PersonMention, g: Gazetteer) -> bool:
     if at > 0 and is_thai(text[at - 1]) and not text.endswith(("พระ", *_PRECEDERS), 0, at):
         return False
     spaced = p.name_start > at + len("อาจารย์") and not text[at + len("อาจารย์"):p.name_start].strip(" \t")
-    if p.first in NAME_STOPS or (p.first in dic and (len(p.first) <= 3 or spaced and (p.first not in g.first_names
-                                                                                      or p.family is None))):
+    if p.first in NAME_STOPS or (p.first in dic and (len(p.first) <= 3 or spaced and p.first not in g.first_names)):
         return False
+    if spaced and p.family is None and (p.first in dic or p.first not in g.first_names):
+        return False  # อาจารย์ นิสิต นักศึกษา..., อาจารย์ ทื่เข้ารับ...: a lone word spaced after the title is no name
     if p.family is not None and _phrase_like(p.family):
         return False
     return p.family is None or p.family in g.family_names or mined_people.pair(p.first, p.family) \
