@@ -1070,13 +1070,13 @@ def _latin_glosses(texts: dict[Field, str], people_cands: list[_Cand]) -> dict[i
             continue
         glosses[i] = i - 1
         rest = gap.group("rest").split()
-        if rest and prev.person.family:  # นายฉู ตง หยู (Mr. Qu Dongyu): a three-part name
-            prev.person.family = " ".join([prev.person.family, *rest])
+        if rest and prev.person.family:  # นายฉู ตง หยู (Mr. Qu Dongyu): a three-part name; นายโรเบิร์ต เอฟ. โกเดค
+            prev.person.family = " ".join((prev.person.family + gap.group("rest")).split())  # (H.E. Mr. Robert F. Godec)
             prev.end = prev.person.end = prev.end + len(gap.group("rest").rstrip())
     return glosses
 
 
-_GLOSS_GAP = re.compile(r"(?P<rest>(?:[ \t]+[\u0e01-\u0e4e]{1,6}){0,2})[ \t]*\([ \t]*")
+_GLOSS_GAP = re.compile(r"(?P<rest>(?:\.(?=[ \t]+[\u0e01-\u0e4e]))?(?:[ \t]+[\u0e01-\u0e4e]{1,6}){0,2})[ \t]*\([ \t]*")
 
 
 def _people(texts: dict[Field, str], kept: list[_Cand], g: Gazetteer) -> tuple[list[Entity], list[Entity]]:

@@ -31,17 +31,21 @@ from briefing.thai.scan import (
 
 _PRECEDERS = ("ของ", "โดย", "กับ", "และ", "จาก", "ถึง", "แก่", "ให้", "ว่า", "ต่อ", "คือ", "ได้แก่", "มี",
               "นำ", "ด้วย", "ร่วมกับ", "เชิญ", "พร้อม", "ระหว่าง", "นำโดย", "ถึง", "ที่",
-              "ด้าน", "ทาง", "แต่งตั้ง", "ขอบคุณ", "ต้อนรับ", "เข้าพบ")
+              "ด้าน", "ทาง", "แต่งตั้ง", "ขอบคุณ", "ต้อนรับ", "เข้าพบ",
+              "ซึ่ง", "ขณะ", "กรณี", "ทั้ง", "ยัง", "ผ่าน", "ส่วน", "คารวะ", "มอบหมาย")
 # ด้าน..ทาง...: ด้านนายอำพันธุ์ เวฬุตันติ อธิบดี... (as for him), ทางนายไตรยฤทธิ์ ..., แต่งตั้งนายธันว์ วุฒิธรรม ดำรง
-# ตำแหน่ง..., ขอขอบคุณนางสาวเเพทองธาร ชินวัตร: the six glued before a name most often in thaigov-v2 that were not read
+# ตำแหน่ง..., ขอขอบคุณนางสาวเเพทองธาร ชินวัตร: the six glued before a name most often in thaigov-v2 that were not read;
+# ซึ่งนาย..., ขณะนายเอกณัฐ พร้อมพันธุ์ รมว...., กรณี, ทั้ง, ยัง, ผ่าน, ส่วน, คารวะ, มอบหมาย: the words glued before a titled
+# name and a position most often in 30,000 thaigov-v2 releases that none of these ended (session 9)
 _DOTTED_PRECEDERS = ("และ", "โดย", "โดยมี", "ของ", "กับ", "ให้", "แก่", "จาก", "ถึง", "ว่า", "ที่มี", "นำโดย", "พร้อมด้วย")
 """Words Thai glues before an abbreviated title (และนพ.ธงชัย, โดยมีดร. สมิทธิ, การนำของพล.อ.ประยุทธ์): the
 title then begins a name, not the tail of an abbreviation (สกศ., กยศ. end in ศ. with no such word)."""
 _CHUNK = re.compile(r"[^\s,()\[\]“”\"'‘’:;/]+")
 _THAI_NAME = re.compile(r"^[\u0e01-\u0e2e\u0e30-\u0e45\u0e47-\u0e4e]{2,30}$")
-_LATIN_NAME = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-ž][a-zA-ZÀ-ÖØ-öø-ÿĀ-ž'’\-]+(?:\.[A-Z][a-z]{2,}(?![\w.]))?|[A-Z]{2,}[a-z]*)(?:[ \t]+(?:[A-Z]\.[A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿā-ž'’\-]+|[A-ZÀ-ÖØ-ÞĀ-ž][a-zA-ZÀ-ÖØ-öø-ÿĀ-ž'’\-]+|binti|bin|van|de|von|al-?\w+))*")
-"""Latin names, with the accented letters of French, Spanish, German names (Sébastien Bazin, José, Müller), and an
-initial glued to a family name as one part (Ardasher S.Qodiri)."""
+_LATIN_NAME = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-ž][a-zA-ZÀ-ÖØ-öø-ÿĀ-ž'’\-]+(?:\.[A-Z][a-z]{2,}(?![\w.]))?|[A-Z]{2,}[a-z]*)(?:[ \t]+(?:[A-Z]\.[A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿā-ž'’\-]+|[A-Z]\.(?:[A-Z]\.)*(?=[ \t]+[A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿā-ž])|[A-ZÀ-ÖØ-ÞĀ-ž][a-zA-ZÀ-ÖØ-öø-ÿĀ-ž'’\-]+|binti|bin|van|de|von|al-?\w+))*")
+"""Latin names, with the accented letters of French, Spanish, German names (Sébastien Bazin, José, Müller), an
+initial glued to a family name as one part (Ardasher S.Qodiri), and spaced middle initials before a family name
+(Robert F. Godec, Endah T.D. Retnoastuti)."""
 _LATIN_TITLE = re.compile(r"\b(?:(?:H\.E\.|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Madam|Mister)[ \t]+)+")
 _AFTER_NUMBER = re.compile(r"[0-9๐-๙][ \t\u00a0]?\Z")
 """6 นาย (officers counted); \\Z, not $: "งวดที่ 5 – 6⏎นายประยูร อินสกุล" ends a line with the number ($ matches
@@ -124,6 +128,8 @@ def _looks_like_family(c: Chunk, g: Gazetteer, before_title: bool = False) -> bo
         return False
     if s.startswith(_SPEECH_VERBS) and not before_title:
         return False  # นายคารม กล่าวถึง...: the short name, then what he said
+    if s.endswith("ว่า") and any(v in s for v in _SPEECH_VERBS):
+        return False  # นายจิรายุ กล่าวต่ออีกว่า นายกรัฐมนตรี..., นายธนกร ยังกล่าวว่า: what he said, though a post follows
     return not s.startswith(("และ", "หรือ", "ซึ่ง", "โดย", "ที่", "ได้", "จะ", "ให้"))
 
 
@@ -291,6 +297,8 @@ def find_titled(text: str, g: Gazetteer) -> list[PersonMention]:
             pos = end  # more titles in a row than any name has: a run of titles, not a name
             continue
         person = _name_after(text, h_start, end, g)
+        if person and text.startswith("อาจารย์", last) and not _teacher_named(text, last, person, g):
+            person = None
         if person:
             if end - h_start > _LONG_STACK and last > h_start:
                 person.start = last  # ศาสตราจารย์เกียรติคุณ นายแพทย์|เกษม วัฒนชัย: the mention keeps the last title
@@ -302,6 +310,24 @@ def find_titled(text: str, g: Gazetteer) -> list[PersonMention]:
             pos = m.end()
     out += [p for p in find_monks(text) if not any(q.start < p.end and p.start < q.end for q in out)]
     return out + [p for p in _find_than(text, g) if not any(q.start < p.end and p.start < q.end for q in out)]
+
+
+def _teacher_named(text: str, at: int, p: PersonMention, g: Gazetteer) -> bool:
+    """After อาจารย์ (a teacher, also the word for lecturers) a name, not a word of the sentence: not อาจารย์ที่...
+    (the teachers who), อาจารย์เดชา เป็นต้น (etc.), อาจารย์ นิสิต, อาจารย์ วิทยากร ผู้ประกอบการ (lists of kinds of
+    people), nor a name inside a longer one (มูลนิธิอาจารย์จำเนียร สาระนาค, a foundation; ถ้ำอาจารย์สมศักดิ์, a cave)."""
+    dic = dictionary()
+    if at > 0 and is_thai(text[at - 1]) and not text.endswith(("พระ", *_PRECEDERS), 0, at):
+        return False
+    spaced = p.name_start > at + len("อาจารย์") and not text[at + len("อาจารย์"):p.name_start].strip(" \t")
+    if p.first in NAME_STOPS or (p.first in dic and (len(p.first) <= 3 or spaced and p.first not in g.first_names)):
+        return False
+    if spaced and p.family is None and (p.first in dic or p.first not in g.first_names):
+        return False  # อาจารย์ นิสิต นักศึกษา..., อาจารย์ ทื่เข้ารับ...: a lone word spaced after the title is no name
+    if p.family is not None and _phrase_like(p.family):
+        return False
+    return p.family is None or p.family in g.family_names or mined_people.pair(p.first, p.family) \
+        or p.family not in dic
 
 
 def _latin_word_goes_on(text: str, end: int) -> bool:
@@ -467,6 +493,8 @@ def _name_after(text: str, h_start: int, h_end: int, g: Gazetteer) -> PersonMent
             first, glued_cut = first[:cut], True
     if glued_cut and first not in g.first_names:
         first = _known_first_before(text, h_start, first, g)
+    if not glued_cut and (verb := next((v for v in _SPEECH_VERBS if first.endswith(v) and first[:-len(v)] in g.first_names), None)):
+        first, glued_cut = first[:-len(verb)], True  # ซึ่งนายอนุทินเน้นย้ำ ผู้ว่าราชการ...: the short name glued to what he said
     if _HYPHENED_NAME.match(first):
         return _glossed_name(text, h_start, honorific, first_c, g)  # นางดานีเอลา-บรึนดูชา เบอเซอวัน (H.E. Mrs. ...)
     if not _THAI_NAME.match(first):
@@ -492,6 +520,9 @@ def _name_after(text: str, h_start: int, h_end: int, g: Gazetteer) -> PersonMent
             return None
     if not _first_name_ok(first, g):
         return None
+    if honorific.strip() == "อาจารย์" and first not in g.first_names and not mined_people.is_first(first) \
+            and (ws := words(first)) and len(ws[0]) >= 3 and ws[0] in dictionary():
+        return None  # อาจารย์ประจำหลักสูตร: a lecturer of the course, not a name; อาจารย์ดิสสกร กุนธร: a name
     if first.startswith(_ROYAL_WORDS):
         return None
     if honorific.startswith(("พระบาทสมเด็จ", "สมเด็จ")) and (ws := words(first)) and all(w in dictionary() for w in ws):
@@ -523,10 +554,46 @@ def _name_after(text: str, h_start: int, h_end: int, g: Gazetteer) -> PersonMent
         return PersonMention(h_start, end, first, fam, first_c.start)
     if verdict is None:
         return None
+    if family_c and not glued_cut and _listed_family(text, first_c, family_c, after_family, g):
+        return PersonMention(h_start, family_c.end, first, family_c.text, first_c.start)
     split = split_glued_name(first, g)
     if split:
         return PersonMention(h_start, first_c.start + len(first), split[0], split[1], first_c.start)
     return PersonMention(h_start, first_c.start + len(first), first, None, first_c.start)
+
+
+_NOT_LISTED_FAMILY = ("และ", "หรือ", "ซึ่ง", "โดย", "ที่", "ได้", "จะ", "ให้", "เป็น", "ก็", "ยัง", "ว่า", "กับ", "ของ", "ใน",
+                      "เพื่อ", "พร้อม", "ร่วม", "นำ", *_SPEECH_VERBS)
+
+
+def _listed_family(text: str, first_c: Chunk, family_c: Chunk, after: Chunk | None, g: Gazetteer) -> bool:
+    """นายวีระพงษ์ อ่างทอง ผู้อำนวยการศูนย์..., นางสาวกษมา กองสมัคร และ ดร.ชินาวุธ..., นางลินดา โธมัส-กรีนฟิลด์
+    เอกอัครราชทูต...: in a list of participants the word after a first name is its family name when a position or
+    the next titled person follows it, though the word reads like a place, an agency or a verb phrase (อ่างทอง,
+    กอง..., มีเผือก). Not when the release names the same first name with another family name (the short form of
+    a name given in full, then what the person did) nor when the word is a position or begins like a phrase."""
+    fam, first = family_c.text, first_c.text
+    if text[first_c.end:family_c.start].strip(" \t") or not 2 <= len(fam) <= 22:
+        return False
+    if not (_THAI_NAME.match(fam) or _HYPHENED_NAME.match(fam)) or fam in g.titles or _title_at(text, family_c, g):
+        return False
+    term = g.terms.get(fam)
+    if (term is not None and term.type != "place") or fam.startswith(_NOT_LISTED_FAMILY) or _phrase_like(fam) \
+            or _next_titled(text, family_c, g) or _near_title(fam, g) \
+            or any(fam.startswith(h) and len(h) > 3 for h in _NOT_FAMILY_START):  # but กองสมัคร: กอง, a short head
+        return False
+    if after is None or text[family_c.end:after.start].strip(" \t"):
+        return False
+    nxt = next_chunk(text, after.end) if after.text == "และ" else None
+    framed = _title_at(text, after, g) or _next_titled(text, after, g) or (
+        nxt is not None and (_next_titled(text, nxt, g) or (_honorific_rx(g).fullmatch(nxt.text) is not None
+                                                           and nxt.text != "คุณ")))
+    if not framed:
+        return False
+    for m in re.finditer(re.escape(first) + r"[ \t]+([\u0e01-\u0e4e]{2,25})", text):
+        if m.group(1) != fam and (m.group(1) in g.family_names or mined_people.pair(first, m.group(1))):
+            return False  # นายอนุทิน ชาญวีรกูล ... นายอนุทิน ลงพื้นที่ ผู้ว่าราชการ...: a short form, then an act
+    return True
 
 
 def _whole_then_family(text: str, first_c: Chunk, cut: int, g: Gazetteer) -> bool:
@@ -537,8 +604,8 @@ def _whole_then_family(text: str, first_c: Chunk, cut: int, g: Gazetteer) -> boo
     rest = first_c.text[cut:]
     if rest.startswith((*_SPEECH_VERBS, "ได้", "เป็น", "จะ", "ว่า", "ที่", "และ", "ให้", "ก็", "ยัง", "ซึ่ง", "โดย")):
         return False
-    if words(rest) and words(rest)[0] != "มา":
-        return False
+    if words(rest) and words(rest)[0] != "มา" and first_c.text not in g.first_names and not mined_people.is_first(first_c.text):
+        return False  # but นายบุญส่ง ไชยมณี หัวหน้า...: a given name we know whole (บุญ + ส่ง, send), then its family name
     fam = next_chunk(text, first_c.end)
     if fam is None or "\n" in text[first_c.end:fam.start] or not _THAI_NAME.match(fam.text):
         return False
@@ -874,14 +941,17 @@ def find_after_position(text: str, g: Gazetteer, taken: list[tuple[int, int]]) -
             continue
         if text[before.end:c.start].strip(" \t") or text[c.end:family_c.start].strip(" \t"):
             continue
-        if not _THAI_NAME.match(c.text) or any(a <= c.start < b for a, b in taken):
-            continue
+        if not _THAI_NAME.match(c.text) or any(a < family_c.end and c.start < b for a, b in taken):
+            continue  # รองนายกรัฐมนตรี และนายสุชาติ ชมกลิ่น: the titled name inside the chunk, not 'และนาย...' a name
         if family_c.text not in g.family_names and not _looks_like_family(family_c, g):
             continue
         if family_c.text not in g.family_names and (family_c.text.endswith(".") or is_verb(c.text)):
             continue  # นายกรัฐมนตรี ชื่นชม อสม.: the PM praises village health volunteers, not a man named ชื่นชม
         if family_c.text not in g.family_names and _all_verbs(family_c.text):
             continue  # รองนายกฯ ภูมิธรรม พบหารือ JETRO: the short name in a headline, then what he did
+        if family_c.text not in g.family_names and mined_people.is_first(c.text) \
+                and not mined_people.pair(c.text, family_c.text):
+            continue  # ปลัดฯ ณัฐพล เข้าร่วมงาน...: a given name the archive knows with other family names, then an act
         if any(g.title_regex.fullmatch(before.text, k) for k in range(max(0, len(before.text) - 40), len(before.text) - 2)):
             out.append(with_lineage(text, PersonMention(c.start, family_c.end, c.text, family_c.text, c.start)))
     return out

@@ -130,4 +130,9 @@ def person_english(name: str, spellings: dict[str, str]) -> str:
     key = " ".join(name.split())
     if key in spellings:
         return spellings[key]
-    return romanise(key, split_long=False)
+    if "-" not in key:
+        return romanise(key, split_long=False)
+    # โธมัส-กรีนฟิลด์: each part of a hyphened (often foreign) name on its own, the hyphen kept ("Thomat-Krinfin",
+    # not the model's "Thomat krinfin" for the whole)
+    return " ".join("-".join(romanise(p, split_long=False) for p in part.split("-") if p) if _THAI.search(part) else part
+                    for part in key.split())
