@@ -93,6 +93,8 @@ class ListScreen(Screen[None]):
         self.view = View()
         self._before_search: tuple[View, int | None] | None = None
         self._search_timer: Timer | None = None
+        self._asked_at: int | None = None
+        """The highlight's row in the view when the view being read was asked for (`show`)."""
         self.note: str | None = None
         self._read_changes: list[tuple[list[int], bool]] = []
         self._resumed = False
@@ -192,6 +194,7 @@ class ListScreen(Screen[None]):
     def show(self, view: View, highlight_id: int | None = None) -> None:
         """Show `view`: its count and first rows are read by a worker, then replace the list."""
         self.view = view
+        self._asked_at = self.releases.position
         self._read_view(view, highlight_id)
 
     @work(thread=True, exclusive=True, group="view", exit_on_error=False)
@@ -218,8 +221,16 @@ class ListScreen(Screen[None]):
         results = message.results
         self.note = "text scan" if results.method == "scan" else None
         entries = results.entries
-        self.releases.show_view(self._source(message.view), results.total, results.terms,
-                                highlight_id=message.highlight_id, first=entries)
+        releases = self.releases
+        # j/k pressed while the worker read the view (F then j at once) moved the old rows: they
+        # count in the new view, from where it puts the highlight, instead of being undone by it.
+        moved = (releases.position - self._asked_at
+                 if releases.position is not None and self._asked_at is not None else 0)
+        self._asked_at = None
+        releases.show_view(self._source(message.view), results.total, results.terms,
+                           highlight_id=message.highlight_id, first=entries)
+        if moved and releases.position is not None:
+            releases.move_to(releases.position + moved)
         self.query_one("#list-empty", Static).update(EMPTY if not self.view.chips() else NOTHING_MATCHES)
         self.query_one("#list-empty", Static).display = not entries
         self._update_title()

@@ -1,0 +1,86 @@
+"""Session 9's hands-on review: things a person using the app tripped over, each pinned by the keys
+that showed it (a j lost right after F, a stray letter in the 80-column footer, a mark that took a
+whole 1,200-character paragraph)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from conftest import new_app
+from pilot_helpers import open_seed, settle
+
+from briefing.config import load_config
+from briefing.model import Release
+from briefing.search import import_and_index
+from briefing.store import Store
+from briefing.tui.screens.list import ListScreen
+from briefing.tui.widgets.release_list import ReleaseList
+
+SIZE = (120, 34)
+COUNT = 12
+
+
+@pytest.fixture
+def archive(config_file: Path):
+    from briefing.pipeline import offline_key
+
+    store = Store.open(load_config(config_file))
+    releases = [(str(n), Release(title=f"การประชุมหารือ ฉบับที่ {n}", body=f"รายละเอียดข่าว ลำดับ {n}",
+                                 date=dt.date(2024, 1, 1) + dt.timedelta(days=n), category="ด้านเศรษฐกิจ",
+                                 source=f"https://example.test/{n}")) for n in range(COUNT)]
+    new, _, _ = import_and_index(store, releases)
+    assert new == COUNT
+    for entry in store.entries():
+        store.set_gist(entry.id, f"gist {entry.id}", offline_key())
+    yield store
+    store.close()
+
+
+async def test_j_right_after_F_moves_in_the_whole_list(archive, config_file):
+    """F reads the whole list in a worker; a j handled before it arrived moved the filtered rows and
+    the new view then put the highlight back on its first row: the j was lost."""
+    ids = [entry.id for entry in archive.entries()]
+    for release_id in ids[::3]:
+        archive.set_starred(release_id, True)
+    app = new_app(archive, config_file)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("f", *"starred", "enter")
+        await settle(app, pilot)
+        screen = app.screen
+        assert isinstance(screen, ListScreen)
+        releases = screen.query_one(ReleaseList)
+        assert releases.total == len(ids[::3])
+        # Both keys before the worker's answer can be handled (as when typed within a second).
+        screen.action_clear_filters()
+        screen.action_cursor(1)
+        await settle(app, pilot)
+        assert releases.total == COUNT
+        assert releases.highlighted_id == ids[1], "the j counts in the whole list, from its top"
+        # The same when the view is read again behind the list (a refresh): the j is not undone.
+        releases.highlight_id(ids[4])
+        screen.reload_rows()
+        screen.action_cursor(1)
+        screen.action_cursor(1)
+        await settle(app, pilot)
+        assert releases.highlighted_id == ids[6]
+
+
+async def test_the_80_column_footer_ends_with_the_palette_key(frozen_app, store):
+    """Textual's compact footer gave the docked `^p Commands` key a right margin, so the last column
+    showed the key scrolled under it (the "t" of "Export")."""
+    from textual.widgets._footer import FooterKey
+
+    from briefing.tui.widgets.footer import BriefingFooter
+
+    app = frozen_app
+    async with app.run_test(size=(80, 24)) as pilot:
+        reader = await open_seed(app, pilot, store)
+        footer = reader.query_one(BriefingFooter)
+        assert footer.has_class("-compact")
+        palette = next(key for key in footer.query(FooterKey) if key.has_class("-command-palette"))
+        assert palette.region.right == footer.region.right == 80
+        widget, _ = app.screen.get_widget_at(79, footer.region.y)
+        assert widget is palette
