@@ -84,3 +84,43 @@ async def test_the_80_column_footer_ends_with_the_palette_key(frozen_app, store)
         assert palette.region.right == footer.region.right == 80
         widget, _ = app.screen.get_widget_at(79, footer.region.y)
         assert widget is palette
+
+
+async def test_m_marks_a_passage_of_a_long_sentence_not_all_of_it(frozen_app, store):
+    """The seed's first sentence runs past 360 characters with no sentence end: the cursor and `m`
+    take a passage of it (the analysis, and the brief made from it, keep the sentence)."""
+    from briefing.tui.passages import MAX_PASSAGE
+
+    app = frozen_app
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await open_seed(app, pilot, store)
+        analysis, body = reader.analysis, reader.body
+        assert analysis is not None
+        first = analysis.sentences[0]
+        assert first[1] - first[0] > MAX_PASSAGE
+        assert body.cursor_span is not None and body.cursor_span[0] == first[0]
+        assert body.cursor_span[1] < first[1]
+        await pilot.press("m")
+        await settle(app, pilot)
+        marks = reader.marks.book.marks
+        assert len(marks) == 1 and marks[0].text == analysis.body[slice(*body.cursor_span)]
+        assert len(marks[0].text) <= MAX_PASSAGE
+        await pilot.press("j")  # the next passage is still within the first sentence
+        assert body.cursor_span is not None and body.cursor_span[0] < first[1]
+
+
+async def test_j_pressed_before_the_analysis_arrives_moves_the_cursor_then(frozen_app, store):
+    """Before the analysis gives the sentences j scrolls; it used to be lost when the cursor then
+    started at the first sentence."""
+    app = frozen_app
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await open_seed(app, pilot, store)
+        analysis, body = reader.analysis, reader.body
+        assert analysis is not None and reader.release is not None
+        body.show_text(reader.release.body)  # as the reader shows a release until its analysis comes
+        assert body.cursor is None
+        await pilot.press("j", "j")
+        body.show_analysis(analysis)
+        assert body.cursor == 2
+        await pilot.press("j")
+        assert body.cursor == 3
