@@ -34,3 +34,4 @@ def test_a_place_named_far_into_the_release_is_not_where():
     """A province named in passing near the end (a scam page's reach) is not where the warning was given."""
     brief = brief_of("*_71_bc0567b0-*.txt")
     assert "Samut Songkhram" not in brief.split(". ")[0]
+

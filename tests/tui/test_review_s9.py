@@ -20,6 +20,7 @@ from briefing.tui.widgets.release_list import ReleaseList
 
 SIZE = (120, 34)
 COUNT = 12
+SEEDS = Path(__file__).resolve().parents[2] / "briefing" / "seeds"
 
 
 @pytest.fixture
@@ -124,3 +125,17 @@ async def test_j_pressed_before_the_analysis_arrives_moves_the_cursor_then(froze
         assert body.cursor == 2
         await pilot.press("j")
         assert body.cursor == 3
+
+
+def test_an_english_release_lists_no_phrases_in_english():
+    """The side panel's 'In English in the release' picks English out of Thai text; in a release written
+    in English it listed fragments of sentences ('local time', 'at 0905hrs')."""
+    from briefing.cli.analyze import read_release
+    from briefing.thai import analyze
+    from briefing.tui.widgets.entities_panel import ENGLISH_HEADING, panel_entries
+
+    pope = read_release(next(SEEDS.glob("Government News _1_*.txt")))
+    entries = panel_entries(analyze(pope))
+    assert "People" in entries and ENGLISH_HEADING not in entries
+    thai = read_release(next(SEEDS.glob("*_0_02efa86ef419c001.txt")))
+    assert ENGLISH_HEADING in panel_entries(analyze(thai)), "a Thai release still lists the English it writes"
