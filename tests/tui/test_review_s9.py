@@ -139,3 +139,24 @@ def test_an_english_release_lists_no_phrases_in_english():
     assert "People" in entries and ENGLISH_HEADING not in entries
     thai = read_release(next(SEEDS.glob("*_0_02efa86ef419c001.txt")))
     assert ENGLISH_HEADING in panel_entries(analyze(thai)), "a Thai release still lists the English it writes"
+
+
+async def test_e_on_a_release_written_in_english_says_so(frozen_app, store):
+    """`e` gives a mark in English; on a release the site writes in English it listed the passage's names
+    as if they were a rendering."""
+    from briefing.tui.screens.reader import ReaderScreen
+
+    english = next(e.id for e in store.entries() if e.title.startswith("PM to attend"))
+    app = frozen_app
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        app.screen.query_one(ReleaseList).highlight_id(english)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        reader = app.screen
+        assert isinstance(reader, ReaderScreen) and reader.analysis is not None
+        await pilot.press("m", "e")
+        await settle(app, pilot)
+        messages = [n.message for n in app._notifications]
+        assert "This passage is in English already." in messages
+        assert not any(m.startswith("In English (offline") for m in messages)
