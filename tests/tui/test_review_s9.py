@@ -160,3 +160,43 @@ async def test_e_on_a_release_written_in_english_says_so(frozen_app, store):
         messages = [n.message for n in app._notifications]
         assert "This passage is in English already." in messages
         assert not any(m.startswith("In English (offline") for m in messages)
+
+
+async def test_enter_typed_right_after_g_opens_the_first_release(archive, config_file):
+    """Enter is a priority binding: the app ran it at once, while the `g` that came in the same read
+    still waited in the list's queue, so G then 'g Enter' typed together opened the last release."""
+    from textual import events
+
+    from briefing.tui.screens.reader import ReaderScreen
+
+    ids = [entry.id for entry in archive.entries()]
+    app = new_app(archive, config_file)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("G")
+        assert app.screen.query_one(ReleaseList).highlighted_id == ids[-1]
+        for key, character in (("g", "g"), ("enter", "\r")):  # as the terminal driver posts one read
+            app.post_message(events.Key(key, character))
+        await settle(app, pilot)
+        assert isinstance(app.screen, ReaderScreen)
+        assert app.screen.release_id == ids[0]
+
+
+async def test_a_note_saved_with_ctrl_s_typed_right_after_it_keeps_its_last_characters(frozen_app, store):
+    """ctrl+s is a priority binding too: typed in the same read as the note's last characters, it saved
+    the note without them."""
+    from textual import events
+
+    from briefing.tui.screens.note_editor import NoteEditor
+
+    app = frozen_app
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await open_seed(app, pilot, store)
+        await pilot.press("a")
+        await settle(app, pilot)
+        assert isinstance(app.screen, NoteEditor)
+        for key, character in (("o", "o"), ("k", "k"), ("ctrl+s", None)):
+            app.post_message(events.Key(key, character))
+        await settle(app, pilot)
+        assert app.screen is reader
+        assert [mark.note for mark in reader.marks.book.marks] == ["ok"]

@@ -25,6 +25,7 @@ from textual.worker import get_current_worker
 
 from briefing.model import ListEntry
 from briefing.tui.commands import LIST_ACTIONS, bindings
+from briefing.tui.keys import after_earlier_keys
 from briefing.tui.messages import GistReady
 from briefing.tui.widgets.release_list import ReleaseList
 from briefing.view import View
@@ -436,6 +437,9 @@ class ListScreen(Screen[None]):
         return not (action == "open" and self.focused is not None and self.focused.id in ("search", "filter"))
 
     def action_open(self) -> None:
+        after_earlier_keys(self, self._open_highlighted)  # Enter is a priority binding
+
+    def _open_highlighted(self) -> None:
         release_id = self.releases.highlighted_id
         if release_id is not None:
             self.app.open_release(release_id)
