@@ -170,7 +170,9 @@ def search(store: Store, view: View, limit: int | None = 50, offset: int = 0, co
             results = _ranked(store, expression, where, params, limit, offset, count)
         else:
             results = _ranked_top(store, expression, limit, offset, count)
-        if results.total or results.entries:
+        if results.total or results.entries or (where and _ranked_top(store, expression, 1, 0, False).entries):
+            # (the words match, the filters leave none: an empty view, not a scan of every release that
+            # then said 'no whole-word match')
             results.terms = terms
             pending = store.search_pending_count()
             if pending:

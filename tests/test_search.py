@@ -104,6 +104,14 @@ def test_a_fragment_falls_back_to_a_scan_and_says_so(store: Store) -> None:
     assert search(store, View(query="...")).method == "scan"
 
 
+def test_words_that_match_but_are_filtered_out_give_an_empty_view_not_a_scan(store: Store) -> None:
+    """'/Bangkok' and 'starred' with nothing starred: the words did match whole, so no slow scan of every
+    release and no note saying there was no whole-word match."""
+    results = search(store, View(query="สงกรานต์", starred=True))
+    assert (results.total, results.entries, results.method, results.note) == (0, [], "index", None)
+    assert search(store, View(query="โพด", starred=True)).method == "scan", "a fragment still scans"
+
+
 def test_filters_combine(store: Store) -> None:
     rice, maize, phuket, songkran = (id_of(store, r) for r in (RICE, MAIZE, PHUKET, SONGKRAN))
     assert ids(store, View(category="Economy")) == [maize, rice]

@@ -344,14 +344,40 @@ def _opening_topic(analysis: Analysis, verb_pos: int) -> str | None:
     return topic[:1].upper() + topic[1:]
 
 
+OPENING_CHARS = 400
+"""The body's opening, where the issuing agency is named."""
+
+
+def _first_paragraph_end(body: str, least: int = 60) -> int:
+    """Where the body's first paragraph of at least `least` characters ends (a dateline alone is none)."""
+    end = -1
+    while (end := body.find("\n", end + 1)) >= 0:
+        if len(body[:end].strip()) >= least:
+            return end
+    return len(body)
+
+
 def _issuer(analysis: Analysis, people: list[Person]) -> str:
     """Whose release it is: the first organisation of the body's opening, else the first person with a
     role, else any name the headline gives, else the government."""
     mentions = sorted((e for e in analysis.entities + analysis.references
                        if e.field == "title" and e.type in ("person", "organisation")), key=lambda e: e.start)
-    lead = [e for e in analysis.entities if e.field == "body" and e.type == "organisation" and e.start < 400]
-    for entity in sorted(lead, key=lambda e: e.start):
-        if label := _mention_label(analysis, entity, people):
+    lead = sorted((e for e in analysis.entities if e.field == "body" and e.type in ("organisation", "person")
+                   and e.start < OPENING_CHARS), key=lambda e: e.start)
+    paragraph = _first_paragraph_end(analysis.body)
+    for entity in lead:
+        if entity.type == "organisation" and entity.start < paragraph and (label := _mention_label(analysis, entity, people)):
+            return label
+    # The opening paragraph names no body: one it names with a role reports it ('รศ.ทวิดา กมลเวชช รองผู้ว่าราชการ
+    # กรุงเทพมหานคร รายงาน...'), not a body the next paragraph names in passing ('แยกตลาด อตก.': a junction).
+    for entity in lead:
+        if entity.type == "person" and entity.start < paragraph:
+            named = safe_english(english_name(_lookup_person(analysis, entity) or entity), analysis)
+            person = next((p for p in people if p.name == named and p.role), None)
+            if person is not None:
+                return _person_label(person.name, person.role)
+    for entity in lead:
+        if entity.type == "organisation" and (label := _mention_label(analysis, entity, people)):
             return label
     for person in people:
         if person.role:

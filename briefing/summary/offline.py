@@ -16,7 +16,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from briefing.model import Analysis, Brief, Release
+from briefing.model import Analysis, Brief, Entity, Release
 from briefing.summary.action import action_of
 from briefing.summary.actor import actor_of, winner_of
 from briefing.summary.check import numbers_in, word_count
@@ -47,7 +47,7 @@ from briefing.summary.headline import (
 from briefing.summary.verbs import verbs_of
 from briefing.summary.words import base_form, headwords
 
-OFFLINE_VERSION = "25"
+OFFLINE_VERSION = "26"
 """Bump when the offline brief's output changes, so cached briefs are remade."""
 
 BRIEF_WORDS = 120
@@ -157,7 +157,8 @@ def gather(release: Release, analysis: Analysis) -> Facts:
         actor=actor,
         action=action,
         when=when,
-        places=distinct_names(sorted((e for e in analysis.entities if not compared(analysis, e)),
+        places=distinct_names(sorted((e for e in analysis.entities if not compared(analysis, e)
+                                      and _where_candidate(analysis, e)),
                                      key=lambda e: (e.field != "body", e.start)), "place", analysis, limit=2),
         people=people,
         figures=figures,
@@ -170,6 +171,29 @@ def gather(release: Release, analysis: Analysis) -> Facts:
         lead=lead,
         ahead=ahead[:2],
     )
+
+
+LEAD_SENTENCES_WHERE = 3
+"""Any place the body's first sentences name may be where it happened (the lead says who, what, where)."""
+WHERE_SENTENCES = 6
+"""Further on, up to this sentence, a place is where only when a locative word stands right before it."""
+_LOCATIVE = re.compile(r"(?:ณ|ที่|บริเวณ|ภายใน|ใน|พื้นที่|\b[Ii]n|\b[Aa]t)\s*$|(?:^|[\s(])(?:ณ|บริเวณ)\s")
+"""A locative word right before the place, or ณ/บริเวณ (only ever 'at') a few words before: 'ณ สำนักงานใหญ่ WIPO
+เจนีวา'."""
+
+
+def _where_candidate(analysis: Analysis, entity: Entity) -> bool:
+    """Whether the brief may say 'in <entity>': a place the headline names, one in the body's lead, or one
+    a little further on placed by ณ/ที่/in before it. A place elsewhere is background: 'elected Pope ...,
+    the first from Latin America' made the Pope's funeral 'in Latin America'; 'ได้แก่ ลาว' (a list), 'มาก
+    ที่สุดคือ ภาคกลาง' (a comparison) are no venue either."""
+    if entity.field == "title":
+        return True
+    index = next((i for i, (start, end) in enumerate(analysis.sentences) if start <= entity.start < end), None)
+    if index is None or index >= WHERE_SENTENCES:
+        return False
+    before = analysis.body[max(analysis.sentences[index][0], entity.start - 40):entity.start]
+    return index < LEAD_SENTENCES_WHERE or bool(_LOCATIVE.search(before))
 
 
 def _lead_first(figures: list[KeyFigure], required: int,

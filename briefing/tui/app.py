@@ -35,6 +35,7 @@ from briefing.pipeline import Pipeline
 from briefing.printable import one_line
 from briefing.tui.background import START_DELAY_S, BackgroundAnalysis, GistMaker
 from briefing.tui.commands import APP_ACTIONS, Command, bindings, check_keymap
+from briefing.tui.keys import AfterEarlierKeys
 from briefing.tui.messages import FetchUpdate
 from briefing.tui.refreshing import SourceRefresh
 from briefing.tui.resume import ReadingPlace, load_place, place_file, save_place
@@ -365,6 +366,10 @@ class BriefingApp(App[None]):
 
     def action_refresh_sources(self) -> None:
         self.refresh_sources.start()
+
+    @on(AfterEarlierKeys)
+    def _after_earlier_keys(self, message: AfterEarlierKeys) -> None:
+        message.callback()  # the keys queued before it have run their bindings (briefing/tui/keys.py)
 
     @on(FetchUpdate)
     def _fetch_update(self, message: FetchUpdate) -> None:

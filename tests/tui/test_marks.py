@@ -34,7 +34,8 @@ NOTE = "Ask DE ministry for the MoU text"
 
 
 def sentence(reader: ReaderScreen, index: int) -> tuple[int, int]:
-    return reader.analysis.sentences[index]
+    """The cursor's unit: the analysis' sentences, a long one in passages (briefing/tui/passages.py)."""
+    return reader.body.sentences[index]
 
 
 async def test_acceptance_mark_note_export_default_path(frozen_app, store, config_file):

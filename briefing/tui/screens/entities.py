@@ -22,6 +22,7 @@ from textual.worker import get_current_worker
 from briefing.model import EntityType
 from briefing.search import EntitySummary, coverage, mentions_per_month, top_entities
 from briefing.tui.commands import ENTITIES_ACTIONS, bindings
+from briefing.tui.keys import after_earlier_keys
 from briefing.tui.text import one_line
 
 if TYPE_CHECKING:
@@ -205,6 +206,9 @@ class EntitiesScreen(Screen[None]):
         self.load()
 
     def action_select(self) -> None:
+        after_earlier_keys(self, self._select_highlighted)  # Enter is a priority binding
+
+    def _select_highlighted(self) -> None:
         index = self.entity_list.highlighted
         if index is None or not 0 <= index < len(self.entities):
             return

@@ -25,6 +25,7 @@ from textual.worker import get_current_worker
 
 from briefing.model import ListEntry
 from briefing.tui.commands import LIST_ACTIONS, bindings
+from briefing.tui.keys import after_earlier_keys
 from briefing.tui.messages import GistReady
 from briefing.tui.widgets.release_list import ReleaseList
 from briefing.view import View
@@ -93,6 +94,8 @@ class ListScreen(Screen[None]):
         self.view = View()
         self._before_search: tuple[View, int | None] | None = None
         self._search_timer: Timer | None = None
+        self._asked_at: int | None = None
+        """The highlight's row in the view when the view being read was asked for (`show`)."""
         self.note: str | None = None
         self._read_changes: list[tuple[list[int], bool]] = []
         self._resumed = False
@@ -192,6 +195,7 @@ class ListScreen(Screen[None]):
     def show(self, view: View, highlight_id: int | None = None) -> None:
         """Show `view`: its count and first rows are read by a worker, then replace the list."""
         self.view = view
+        self._asked_at = self.releases.position
         self._read_view(view, highlight_id)
 
     @work(thread=True, exclusive=True, group="view", exit_on_error=False)
@@ -218,8 +222,16 @@ class ListScreen(Screen[None]):
         results = message.results
         self.note = "text scan" if results.method == "scan" else None
         entries = results.entries
-        self.releases.show_view(self._source(message.view), results.total, results.terms,
-                                highlight_id=message.highlight_id, first=entries)
+        releases = self.releases
+        # j/k pressed while the worker read the view (F then j at once) moved the old rows: they
+        # count in the new view, from where it puts the highlight, instead of being undone by it.
+        moved = (releases.position - self._asked_at
+                 if releases.position is not None and self._asked_at is not None else 0)
+        self._asked_at = None
+        releases.show_view(self._source(message.view), results.total, results.terms,
+                           highlight_id=message.highlight_id, first=entries)
+        if moved and releases.position is not None:
+            releases.move_to(releases.position + moved)
         self.query_one("#list-empty", Static).update(EMPTY if not self.view.chips() else NOTHING_MATCHES)
         self.query_one("#list-empty", Static).display = not entries
         self._update_title()
@@ -425,6 +437,9 @@ class ListScreen(Screen[None]):
         return not (action == "open" and self.focused is not None and self.focused.id in ("search", "filter"))
 
     def action_open(self) -> None:
+        after_earlier_keys(self, self._open_highlighted)  # Enter is a priority binding
+
+    def _open_highlighted(self) -> None:
         release_id = self.releases.highlighted_id
         if release_id is not None:
             self.app.open_release(release_id)

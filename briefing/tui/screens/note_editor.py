@@ -14,6 +14,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static, TextArea
 
 from briefing.tui.commands import NOTE_ACTIONS, bindings
+from briefing.tui.keys import after_earlier_keys
 from briefing.tui.screens.confirm import ConfirmScreen
 from briefing.tui.text import one_line
 
@@ -62,6 +63,10 @@ class NoteEditor(ModalScreen[str | None]):
         return self.query_one(TextArea).text
 
     def action_save(self) -> None:
+        # ctrl+s is a priority binding: the characters typed or pasted just before it are saved too
+        after_earlier_keys(self, self._save)
+
+    def _save(self) -> None:
         self.dismiss(self.text.strip())
 
     def action_cancel(self) -> None:

@@ -20,6 +20,7 @@ from textual.widgets.option_list import Option
 from briefing.model import Mark, Release
 from briefing.tui.commands import NOTES_ACTIONS, bindings
 from briefing.tui.exporting import ExportFlow
+from briefing.tui.keys import after_earlier_keys
 from briefing.tui.text import one_line
 from briefing.tui.widgets.footer import BriefingFooter
 
@@ -155,6 +156,9 @@ class NotesScreen(Screen[None]):
         return int(option.id) if option is not None and option.id is not None else None
 
     def action_open(self) -> None:
+        after_earlier_keys(self, self._open_highlighted)  # Enter is a priority binding
+
+    def _open_highlighted(self) -> None:
         release_id = self.highlighted_id
         if release_id is not None:
             self.app.open_release(release_id)

@@ -8,6 +8,7 @@ widget (the marks panel), and redraws the body's "marks" overlay. Whether a mark
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from briefing.errors import BriefingError
@@ -230,6 +231,10 @@ class ReaderMarks:
         span = mark_span(mark, analysis.body)
         if span is None:
             self._notify("This mark's text is no longer in the release.")
+            return
+        if not re.search("[\u0e01-\u0e5b]", analysis.body[span[0]:span[1]]):
+            # (a release the site writes in English: neither a model nor the names list adds anything)
+            self._notify("This passage is in English already.")
             return
         if not use_llm(self.screen.app.config):
             facts = passage_facts(analysis, *span) or "no names or figures in this passage"

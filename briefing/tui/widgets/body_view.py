@@ -20,6 +20,7 @@ from textual.widgets import Static
 
 from briefing.model import Analysis, Field
 from briefing.tui.layout import BodyLayout, space_breaks, wrap_breaks
+from briefing.tui.passages import passages
 from briefing.tui.text import visible
 
 HIGHLIGHT_STYLES: dict[str, str] = {
@@ -130,6 +131,8 @@ class BodyView(VerticalScroll, can_focus=True):
         """Where lines may break besides after spaces (Thai word boundaries, from the worker)."""
         self._text_widget = BodyText(id="body-text")
         self._layout: tuple[tuple[str, int, int], BodyLayout] | None = None
+        self._early_steps = 0
+        """j/k pressed before the analysis gave the sentences: the cursor starts that many sentences on."""
 
     def compose(self):  # type: ignore[override]
         with Horizontal(id="body-row"):
@@ -148,18 +151,23 @@ class BodyView(VerticalScroll, can_focus=True):
         self.gutter_spans = []
         self.set_reactive(BodyView.cursor, None)
         self.set_reactive(BodyView.range_start, None)
+        self._early_steps = 0
         self.scroll_home(animate=False)
         self.render_body()
 
     def show_analysis(self, analysis: Analysis, word_breaks: list[int] | None = None) -> None:
         """The analysed body: its highlights and sentences; the cursor starts at the first sentence."""
         self.body_text = visible(analysis.body)
-        self.sentences = list(analysis.sentences)
+        self.sentences = passages(analysis)  # a long unpunctuated sentence in readable passages
         self.highlights = highlight_spans(analysis)
         self.word_breaks = list(word_breaks or [])
-        self.set_reactive(BodyView.cursor, 0 if self.sentences else None)
+        first = max(0, min(self._early_steps, len(self.sentences) - 1))
+        self._early_steps = 0
+        self.set_reactive(BodyView.cursor, first if self.sentences else None)
         self.set_reactive(BodyView.range_start, None)
         self.render_body()
+        if first:
+            self.call_after_refresh(self.scroll_to_cursor)
 
     def set_overlay(self, name: str, spans: list[Span]) -> None:
         """Add or replace a named layer of spans (marks, search hits ...) and redraw."""
@@ -241,6 +249,9 @@ class BodyView(VerticalScroll, can_focus=True):
     def move_cursor(self, step: int) -> None:
         """Move the sentence cursor; without sentences yet, scroll a line instead."""
         if not self.sentences:
+            # Until the analysis arrives (a second on a release not analysed yet) j/k scroll, and
+            # count: the cursor then starts where they led, instead of the keys being lost.
+            self._early_steps = max(0, self._early_steps + step)
             self.scroll_relative(y=step, animate=False)
             return
         current = self.cursor if self.cursor is not None else (-1 if step > 0 else len(self.sentences))

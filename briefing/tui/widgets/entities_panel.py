@@ -76,14 +76,18 @@ def panel_entries(analysis: Analysis, width: int = 0) -> list[PanelEntry | str]:
     if figures:
         out.append("Figures")
         out.extend(figures)
+    # A release written in English (the site's "Government News") is English throughout: its 'phrases in
+    # English' were fragments of its sentences ('local time', 'at 0905hrs', 'Pope Francis passed away on April').
+    in_thai = bool(_THAI.search(analysis.body))
     phrases = [PanelEntry(Content.assemble(("• ", "$text-muted"), wrapped(one_line(phrase), width, 2)[2:]),
-                          _phrase_offsets(analysis.body, phrase)) for phrase in english_phrases(analysis)]
+                          _phrase_offsets(analysis.body, phrase)) for phrase in english_phrases(analysis)] if in_thai else []
     if phrases:
         out.append(ENGLISH_HEADING)
         out.extend(phrases)
     return out
 
 
+_THAI = re.compile("[\u0e01-\u0e5b]")
 ENGLISH_HEADING = "In English in the release"
 """Names and phrases the release writes in English itself (event names, slogans, English agency names):
 the brief's prose leaves them out, so they are listed here."""

@@ -17,6 +17,13 @@ FIRST_ACTIONS = ("app.help", "app.quit")
 
 
 class BriefingFooter(Footer):
+    DEFAULT_CSS = """
+    BriefingFooter.-compact FooterKey.-command-palette { margin-right: 0; }
+    """
+    """Textual's compact footer gives every key a right margin, the `^p Commands` key docked at the right
+    edge too: the keys scrolled under it then showed through that last column (a stray "t" of "Export"
+    at 80 columns)."""
+
     def __init__(self) -> None:
         super().__init__()
         self._narrow = False

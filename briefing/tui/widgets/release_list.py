@@ -244,6 +244,16 @@ class ReleaseList(OptionList):
         else:
             super().action_last()
 
+    def move_to(self, position: int) -> None:
+        """Highlight the row at `position` in the whole view (clamped), moving the window if needed."""
+        if not self.total:
+            return
+        position = max(0, min(position, self.total - 1))
+        if self.start <= position < self.start + self.option_count:
+            self.highlighted = position - self.start
+        else:
+            self._load(position - self.window // 2, position)
+
     # --- rows ------------------------------------------------------------------------------------
 
     def update_entry(self, entry: ListEntry) -> None:

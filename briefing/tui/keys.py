@@ -1,0 +1,35 @@
+"""Priority bindings and the keys typed just before them.
+
+Textual runs a priority binding (Enter in the lists, so the footer shows it; ctrl+s in the note editor)
+as soon as the app reads its key, while every other key goes to the focused widget first and comes back
+up through its parents to the app, which then runs its binding. Keys read together (typed fast, pasted,
+or a terminal delivering 'g' and Enter in one read) ran out of order: 'g Enter' opened the release
+highlighted before the `g`, and a note could be saved without its last characters. A priority command
+that reads what earlier keys change runs through `after_earlier_keys`: its work travels the keys' path,
+behind them, and the app runs it at the end (`BriefingApp`'s handler of `AfterEarlierKeys`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from textual.message import Message
+from textual.screen import Screen
+
+
+class AfterEarlierKeys(Message):
+    """Work posted to the focused widget that bubbles to the app behind the keys queued before it."""
+
+    def __init__(self, callback: Callable[[], object]) -> None:
+        super().__init__()
+        self.callback = callback
+
+
+def after_earlier_keys(screen: Screen[Any], callback: Callable[[], object]) -> None:
+    """Call `callback` once the keys sent before this one have run their bindings."""
+    focused = screen.focused
+    if focused is None:
+        callback()
+    else:
+        focused.post_message(AfterEarlierKeys(callback))
