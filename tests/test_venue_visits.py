@@ -27,11 +27,16 @@ def test_a_petrol_station_after_briwen_is_a_venue_a_body_after_na_is_not() -> No
     assert not any(p.startswith(("หน้า", "สำนักงาน")) for p in found)
 
 
-def test_a_proper_name_after_na_is_a_venue_a_family_name_is_not() -> None:
-    # https://www.thaigov.go.th/news/contents/details/94403
-    body = ("ในวันนี้รู้สึกยินดีเป็นอย่างยิ่งทีได้รับเกียรติมาเปิดงาน “Laฬ Square:มหกรรมกฎหมาย เครือข่ายนิติจุฬาฯ สู่สังคม” "
-            "ที่จัดขึ้น ณ สยามแสควร์ ซึ่งในอดีตจนถึงปัจจุบันเป็นสถานที่ของคนรุ่นใหม่ที่มีความทันสมัย")
-    assert "สยามแสควร์" in places(body)
-    # https://www.thaigov.go.th/news/contents/details/38937: ณ starts the author's family name
-    body = "มีชื่อว่า“ความรู้เรื่องเมืองไทย” เขียนโดย ดร. วิชิตวงศ์ ณ ป้อมเพชร\nทั้งนี้ เนื้อหาของหนังสือเล่มดังกล่าว"
-    assert "ป้อมเพชร" not in places(body)
+def test_named_sluice_gates_and_pumping_stations_are_places() -> None:
+    # https://www.thaigov.go.th/news/contents/details/47422
+    body = ("ทำให้เกิดฝนตกหนักในพื้นที่ต่อเนื่อง ประกอบกับประตูระบายน้ำพลเทพ ประตูระบายน้ำโพธิ์พระยา "
+            "และประตูระบายน้ำสองพี่น้อง ได้เพิ่มปริมาณการระบายน้ำลงสู่แม่น้ำท่าจีน")
+    found = places(body)
+    assert found[:3] == ["ประตูระบายน้ำพลเทพ", "ประตูระบายน้ำโพธิ์พระยา", "ประตูระบายน้ำสองพี่น้อง"]
+    # https://www.thaigov.go.th/news/contents/details/59365: the station keeps its number; the kind
+    # "สถานีสูบน้ำตามแนวคลองชายทะเล" (stations along the coastal canal) names none
+    body = ("ภายหลังการลงพื้นที่ตรวจเยี่ยมและติดตามการบริหารจัดการน้ำของสถานีสูบน้ำตามแนวคลองชายทะเล "
+            "ที่สถานีสูบน้ำชลหารพิจิตร 3  (คลองด่าน) และสถานีสูบน้ำเจริญราษฎร์ วันนี้ (17 ก.ย.)")
+    found = places(body)
+    assert "สถานีสูบน้ำชลหารพิจิตร 3" in found
+    assert not any(p.startswith("สถานีสูบน้ำตาม") for p in found)

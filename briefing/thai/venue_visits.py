@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-from briefing.thai.gazetteer import ORG_HEADS, VENUE_HEADS, gazetteer
-from briefing.thai.scan import NAME_STOPS, chunk_at, cut_at_stop, dictionary, is_verb, prev_chunk, words
+from briefing.thai.gazetteer import ORG_HEADS, VENUE_HEADS
+from briefing.thai.scan import NAME_STOPS, chunk_at, cut_at_stop, dictionary, is_verb, words
 from briefing.thai.wordlists import word_tuple
 
 Span = tuple[int, int]
@@ -85,61 +85,11 @@ def placed_venues(text: str) -> list[Span]:
     return out
 
 
-_AT_NAME = re.compile(r"(?:^|(?<=[\s(]))ณ[ \t]+([\u0e01-\u0e4e]{3,30})(?=[ \t]|$)")
-"""ณ, a space, then one chunk that ends at a space: where a venue's own name stands (ณ สยามสแควร์ ซึ่ง...)."""
-_LOANWORD_NEXT = re.compile(r"[ \t]([\u0e01-\u0e4e]{3,16})(?=[ \t\n,]|$)")
-
-
-def _loanword(chunk: str) -> bool:
-    """No piece of the chunk is a dictionary word of two letters or more (พาร์ค|พารากอน, อิมแพค): a name
-    written in Thai letters, not Thai words."""
-    dic = dictionary()
-    return all(w not in dic or len(w) <= 2 for w in words(chunk))
-
-
-def named_after_at(text: str) -> list[Span]:
-    """ณ วังศุโขทัย, ณ สยามสแควร์ ซึ่ง..., ณ สงขลาพาวิเลียน: after ณ and a space, one chunk that is a proper name
-    (newmm finds a piece of two letters or more no dictionary holds in it) is the venue, whatever its head; a
-    following chunk of loanword letters runs on to it (พาร์ค พารากอน). Not when the word before ณ is a name
-    no dictionary holds (ณ starts a family name: ... ณ ป้อมเพชร), nor for a date or time (ณ วันที่, ณ ปัจจุบัน:
-    dictionary words), a stop word, verb or area word first, an area the register holds or a term the
-    glossary knows (other rules give those their type), nor a name with another venue head inside."""
-    from briefing.thai import admin
-
-    out: list[Span] = []
-    if "ณ" not in text:
-        return out
-    dic = dictionary()
-    terms = gazetteer().terms
-    for m in _AT_NAME.finditer(text):
-        start, name = m.start(1), m.group(1)
-        before = prev_chunk(text, m.start())
-        if before is not None and before.text[-1:].isalpha() and words(before.text)[-1:] and words(before.text)[-1] not in dic:
-            continue  # นางสาวศิริพร ณ ระนอง: a family name
-        if name.startswith(_NOT_NAME_STARTS) or name in terms or any(a in name for a in _ADMIN_INSIDE):
-            continue
-        ws = words(name)
-        if not ws or is_verb(ws[0]) or any(w in NAME_STOPS for w in ws) or all(w in dic or len(w) == 1 for w in ws):
-            continue  # (a stop word as a whole piece: สยาม|แส|ควร์ holds no ควร); all words: จุดจำหน่ายบัตรโดยสาร
-        if any(name.startswith(h) and len(h) >= len(ws[0]) for h in ORG_HEADS) or _inner_venue(name):
-            continue
-        if name.startswith(VENUE_HEADS) and len(ws) <= 2 and ws[0] in VENUE_HEADS:
-            continue  # ณ โรงแรมX, ณ ห้องY: the venue rules read those heads, with their own checks
-        area_end, area = admin.longest_name(text, start, ("province", "district", "subdistrict"))
-        if area is not None and area_end >= m.end(1) - 1:
-            continue
-        end = m.end(1)
-        nxt = _LOANWORD_NEXT.match(text, end)
-        if nxt and _loanword(name) and _loanword(nxt.group(1)) and nxt.group(1) not in terms:
-            end = nxt.end(1)  # พาร์ค พารากอน: a two-word loanword name
-        out.append((start, end))
-    return out
-
-
 _WORKS = re.compile(r"(?:ประตูระบายน้ำ|สถานีสูบน้ำ|แก้มลิง)(?=[\u0e01-\u0e4e])")
 _WORKS_KINDS = word_tuple("place_words.toml", "venue_visits.works_kinds")
 """What follows a sluice gate, pumping station or retention area when none is named (ประตูระบายน้ำดังกล่าว,
 สถานีสูบน้ำโครงการ..., แก้มลิงเป็นพื้นที่...)."""
+_PROJECT = ("โครงการ", "ก่อสร้าง")
 _WORKS_NUMBER = re.compile(r"[ \t]?[0-9๐-๙]{1,2}(?![0-9๐-๙.,:/])")
 
 
@@ -147,16 +97,16 @@ def water_works(text: str) -> list[Span]:
     """ประตูระบายน้ำพลเทพ, สถานีสูบน้ำชลหารพิจิตร 3, แก้มลิงแหลมทอง: a named sluice gate, pumping station or
     retention area (the Royal Irrigation Department's works, named like dams: a distinctive head, a name) is a
     place wherever it stands; counted on 1,500 random thaigov-v2 releases, 38 such heads glued to a word no
-    rule tagged, most of them named works. The name is the chunk cut at a stop word or a verb, with the number
-    after it (ชลหารพิจิตร 3); not a kind or a phrase (venue_visits.works_kinds), nor a name with another venue
-    head inside but a canal (ประตูระบายน้ำคลองตานึ่ง is one gate)."""
+    rule tagged, most of them named works. The name is the chunk cut at a stop word, with the number after it
+    (ชลหารพิจิตร 3); not a kind or a phrase (venue_visits.works_kinds), a stop word or verb first, nor a work
+    named inside a project's name (โครงการ..., ก่อสร้าง...)."""
     out: list[Span] = []
     if "ประตูระบายน้ำ" not in text and "สถานีสูบน้ำ" not in text and "แก้มลิง" not in text:
         return out
     for m in _WORKS.finditer(text):
         c = chunk_at(text, m.start())
-        if c is None or c.start != m.start():
-            continue
+        if c is None or c.start != m.start() or text[max(0, m.start() - 12):m.start()].rstrip().endswith(_PROJECT):
+            continue  # โครงการประตูระบายน้ำลำน้ำพุง-น้ำก่ำ: a project's name, not the work
         head = m.group(0)
         tail = c.text[len(head):]
         ws = words(tail)
@@ -175,4 +125,4 @@ def water_works(text: str) -> list[Span]:
 
 def find(text: str) -> list[Span]:
     """Every span of this module's kinds in `text`."""
-    return placed_venues(text) + named_after_at(text) + water_works(text)
+    return placed_venues(text) + water_works(text)
