@@ -4,8 +4,9 @@ Named venues on unseen releases are a long tail of kinds (a farm, a sports field
 station, a market, a rapids), too many for head words. Counted on 1,500 random thaigov-v2 releases: after a
 venue cue (ณ, ที่, บริเวณ, ไปยัง, เยี่ยมชม, ตรวจเยี่ยม) one chunk and then the district, subdistrict, province or
 village number that places it ("ณ สายล้อมฟาร์ม ตำบลสังขะ", "บริเวณสถานีบริการน้ำมันบ้านผือ อำเภอกันทรลักษณ์",
-"เดินทางไปยังศาลาประชาคมบ้านผึ้งตก หมู่ที่ 4") is a named venue whatever its head. The places module adds
-the spans (places.find_venues).
+"เดินทางไปยังศาลาประชาคมบ้านผึ้งตก หมู่ที่ 4") is a named venue whatever its head. Named water works
+(ประตูระบายน้ำ..., สถานีสูบน้ำ..., แก้มลิง...) are places wherever they stand, as dams are. The places module
+adds the spans (places.find_venues).
 """
 
 from __future__ import annotations
