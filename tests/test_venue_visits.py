@@ -3,7 +3,7 @@ quoted verbatim (thaigov-v2)."""
 
 from __future__ import annotations
 
-from entity_helpers import places
+from entity_helpers import place_english, places
 
 
 def test_a_farm_visited_and_placed_by_its_subdistrict_is_a_venue() -> None:
@@ -40,3 +40,15 @@ def test_named_sluice_gates_and_pumping_stations_are_places() -> None:
     found = places(body)
     assert "สถานีสูบน้ำชลหารพิจิตร 3" in found
     assert not any(p.startswith("สถานีสูบน้ำตาม") for p in found)
+
+
+def test_a_government_centre_and_a_power_plant_named_by_their_town_are_places() -> None:
+    # https://www.thaigov.go.th/news/contents/details/73342
+    body = ("3. จังหวัดหนองบัวลำภู ที่ศูนย์ราชการจังหวัดหนองบัวลำภู นายสุวิทย์ จันทร์หวร "
+            "ผู้ว่าราชการจังหวัดหนองบัวลำภู เป็นประธานกิจกรรมจิตอาสาพัฒนา")
+    english = place_english(body)
+    assert english.get("ศูนย์ราชการจังหวัดหนองบัวลำภู") == "Nong Bua Lam Phu Provincial Government Centre"
+    # https://www.thaigov.go.th/news/contents/details/60347
+    body = ("ขออนุมัติผ่อนผันมติคณะรัฐมนตรีที่เกี่ยวข้องกับการเข้าใช้ประโยชน์ในพื้นที่ป่าชายเลน"
+            "เพื่อใช้เป็นสถานที่ตั้งโรงไฟฟ้าบางปะกงของการไฟฟ้าฝ่ายผลิตแห่งประเทศไทย")
+    assert place_english(body).get("โรงไฟฟ้าบางปะกง") == "Bang Pakong Power Plant"

@@ -124,6 +124,32 @@ def water_works(text: str) -> list[Span]:
     return out
 
 
+_TOWN_NAMED = re.compile(r"(?:ศูนย์ราชการ(?:จังหวัด|จ\.)|โรงไฟฟ้า)(?=[\u0e01-\u0e4e])")
+
+
+def named_by_town(text: str) -> list[Span]:
+    """ศูนย์ราชการจังหวัดหนองบัวลำภู, โรงไฟฟ้าบางปะกง: a provincial government centre or a power plant named
+    by its province or district (the register's name, whole) is a place wherever it stands; counted on 1,500
+    random thaigov-v2 releases, such centres and plants were left untagged in 16 of their 25 mentions. A plant
+    glued to a kind (โรงไฟฟ้าพลังงานน้ำ, โรงไฟฟ้าชีวมวล) names no town and is left."""
+    from briefing.thai import admin
+
+    out: list[Span] = []
+    if "ศูนย์ราชการ" not in text and "โรงไฟฟ้า" not in text:
+        return out
+    for m in _TOWN_NAMED.finditer(text):
+        levels: tuple[admin.Level, ...] = ("province",) if m.group(0).startswith("ศูนย์") else ("province", "district")
+        end, area = admin.longest_name(text, m.end(), levels)
+        if area is None:
+            continue
+        c = chunk_at(text, m.end())
+        rest = text[end:c.end] if c is not None and c.start == m.end() else ""
+        if rest and words(rest)[0] not in NAME_STOPS and not rest.startswith(("ของ", "ซึ่ง", "และ", "ที่", "ใน")):
+            continue  # โรงไฟฟ้าบางปะกงชุด...: the area's name runs on into another word
+        out.append((m.start(), end))
+    return out
+
+
 def find(text: str) -> list[Span]:
     """Every span of this module's kinds in `text`."""
-    return placed_venues(text) + water_works(text)
+    return placed_venues(text) + water_works(text) + named_by_town(text)
