@@ -115,7 +115,7 @@ def water_works(text: str) -> list[Span]:
             continue
         cut = cut_at_stop(c.text, len(head))
         if cut - len(head) < 2:
-            continue  # (a name may be a word: ประตูระบายน้ำพลเทพ, แก้มลิงแหลมทอง, สถานีสูบน้ำเจริญราษฎร์)
+            continue  # (a name may be a dictionary word: ประตูระบายน้ำพลเทพ, แก้มลิงแหลมทอง)
         end = c.start + cut
         number = _WORKS_NUMBER.match(text, end) if end == c.end else None
         if number:
