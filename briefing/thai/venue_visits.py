@@ -5,8 +5,15 @@ station, a market, a rapids), too many for head words. Counted on 1,500 random t
 venue cue (ณ, ที่, บริเวณ, ไปยัง, เยี่ยมชม, ตรวจเยี่ยม) one chunk and then the district, subdistrict, province or
 village number that places it ("ณ สายล้อมฟาร์ม ตำบลสังขะ", "บริเวณสถานีบริการน้ำมันบ้านผือ อำเภอกันทรลักษณ์",
 "เดินทางไปยังศาลาประชาคมบ้านผึ้งตก หมู่ที่ 4") is a named venue whatever its head. Named water works
-(ประตูระบายน้ำ..., สถานีสูบน้ำ..., แก้มลิง...) are places wherever they stand, as dams are. The places module
-adds the spans (places.find_venues).
+(ประตูระบายน้ำ..., สถานีสูบน้ำ..., แก้มลิง...) are places wherever they stand, as dams are, and so are a
+provincial government centre or a power plant named by its town. The places module adds the spans
+(places.find_venues).
+
+Precision, read on 1,500 other random releases (the rules were written from the first 1,500; the four false hits
+that read found were fixed from it: ลานหน้า..., กลุ่ม..., a gate inside a project's name): placed venues 9 new or
+longer places, all true (ฝายแม่ยม, ป่าบ้านท่าเสลา, ช่องสะงำ, ชุมชนไทยใหม่, โรงแรมแกรนด์ฟอร์จูน for โรงแรมแกรนด์...);
+water works 5, all true (ประตูระบายน้ำมีนบุรี, ...หนองจอก, three gates that had been cut to their canal's name);
+named by town 6, all true (ศูนย์ราชการจังหวัดบุรีรัมย์, สระบุรี, พังงา, ระนอง, หนองบัวลำภู; โรงไฟฟ้าบางปะกง).
 """
 
 from __future__ import annotations
