@@ -25,6 +25,7 @@ from briefing.thai.scan import (
     chunk_at,
     cut_at_stop,
     dictionary,
+    finditer_if,
     is_thai,
     is_verb,
     next_chunk,
@@ -87,6 +88,11 @@ _EN_ORG = re.compile(
     r"Office|Council|Committee|Association|Authority|Corporation|Company|University|Institute|Fund|"
     r"Commission|Bureau|Party|Group|Limited|Ltd\.|Co\., Ltd\.|PLC|Foundation|Federation))"
 )
+_EN_ORG_WORDS = ("Ministry", "Department", "Office", "Bank", "University", "Council", "Commission", "Agency", "Bureau",
+                 "Board", "Authority", "Institute", "Organi", "Federation", "Association", "Embassy", "Committee",
+                 "Center", "Centre", "Corporation", "Company", "Fund", "Party", "Group", "Limited", "Ltd.", "PLC",
+                 "Foundation")
+"""Every head word of _EN_ORG: a release with none of them (most) is not scanned with it."""
 # Latin capitals that are not organisations in these releases: units, technologies, document words,
 # kinds of performer and music (DJ, EDM: "การแสดง EDM จาก DJ ที่มีชื่อเสียง", details/95431).
 _NOT_ACRONYM = word_set("org_words.toml", "organisations.not_acronym")
@@ -1401,7 +1407,7 @@ def _short_hospitals(text: str) -> list[OrgMention]:
     hospitals (รพ.สต., a kind of facility in agencies.toml) are not names. Whether it is the venue or an
     actor is decided as for any hospital (entities)."""
     out: list[OrgMention] = []
-    for m in _SHORT_HOSPITAL.finditer(text):
+    for m in finditer_if(_SHORT_HOSPITAL, text, "รพ."):
         run = _THAI_RUN.match(text, m.end())
         if run is None:
             continue
@@ -1688,7 +1694,7 @@ def _spaced_companies(text: str, found: list[OrgMention], g: Gazetteer | None) -
     nor a kind of firm (บริษัท ห้าง ร้าน)."""
     out: list[OrgMention] = []
     honorifics = tuple(g.honorifics) if g is not None else ()
-    for m in _SPACED_COMPANY.finditer(text):
+    for m in finditer_if(_SPACED_COMPANY, text, "บริษัท"):
         if any(o.start <= m.start() < o.end for o in found):
             continue
         pos, end = m.end(), m.start()
@@ -1740,7 +1746,7 @@ def _company_list(text: str) -> list[OrgMention]:
     neither (Tesla BYD MG) is left alone, and without commas every item must be one word. Not after ธุรกิจ or แบรนด์,
     where such lists are mostly kinds of business or fashion labels."""
     out: list[OrgMention] = []
-    for m in _COMPANY_LIST.finditer(text):
+    for m in finditer_if(_COMPANY_LIST, text, "บริษัท", "ผู้ผลิต", "ค่ายรถ"):
         start, body = m.start("list"), m.group("list")
         if _NOT_COMPANY.search(body):
             continue
@@ -1782,7 +1788,7 @@ def find_latin(text: str, g: Gazetteer) -> list[OrgMention]:
     organisation only when the glossary lists it or the release defines it after a name.
     """
     out = []
-    for m in _EN_ORG.finditer(text):
+    for m in finditer_if(_EN_ORG, text, *_EN_ORG_WORDS):
         name = m.group(0)
         parts = name.split()
         if name.endswith(("Center", "Centre")) and (
@@ -1960,7 +1966,7 @@ def find_local_bodies(text: str) -> list[OrgMention]:
     from briefing.thai import admin
 
     out: list[OrgMention] = []
-    for m in _LOCAL_BODY.finditer(text):
+    for m in finditer_if(_LOCAL_BODY, text, "องค์การบริหารส่วน", "อบต.", "อบจ.", "เทศบาล"):
         glued = m.start() and is_thai(text[m.start() - 1]) and text[m.start() - 1] != "."
         if glued and not text.endswith(("และ", "กับ", "ของ", "โดย", "ที่", "นายก", "ปลัด"), 0, m.start()) and not on_boundary(text, m.start(), m.end()) and (
             not org_bounds.after_local_post(text, m.start())
@@ -2096,7 +2102,7 @@ def find_community_groups(text: str) -> list[OrgMention]:
     from briefing.thai.gazetteer import gazetteer
 
     out: list[OrgMention] = []
-    for m in _ENTERPRISE.finditer(text):
+    for m in finditer_if(_ENTERPRISE, text, "วิสาหกิจชุมชน"):
         if m.start() and is_thai(text[m.start() - 1]) and not on_boundary(text, m.start(), m.end()):
             continue
         c = chunk_at(text, m.start())
@@ -2304,7 +2310,7 @@ def find_forward(text: str, g: Gazetteer) -> list[OrgMention]:
     The body is a glossary name that ends right before ส่วนหน้า."""
     assert g.regex is not None
     out: list[OrgMention] = []
-    for m in _FORWARD.finditer(text):
+    for m in finditer_if(_FORWARD, text, "ส่วนหน้า"):
         if not on_boundary(text, m.end() - 7, m.end(), check_left=False):
             continue
         for p in range(max(0, m.start() - 60), m.start()):

@@ -22,6 +22,7 @@ from briefing.thai.scan import (
     Chunk,
     cut_at_stop,
     dictionary,
+    finditer_if,
     is_thai,
     is_verb,
     next_chunk,
@@ -1083,7 +1084,7 @@ def find_listed(text: str, g: Gazetteer) -> list[PersonMention]:
     noun stands for individuals (see `_latin_items_are_people`).
     """
     out: list[PersonMention] = []
-    for m in _ARTIST_LIST.finditer(text):
+    for m in finditer_if(_ARTIST_LIST, text, "ศิลปิน", "นักร้อง", "นักแสดง", "ดารา", "วงดนตรี", "ดีเจ", "DJ", "วิทยากร", "นักดนตรี"):
         latin_ok = _latin_items_are_people(m.group("noun"), m.group("gap"))
         pos = m.end()
         for _ in range(40):
@@ -1142,7 +1143,7 @@ def find_performers(text: str) -> list[PersonMention]:
 def _performer_items(text: str) -> Iterator[tuple[int, str]]:
     """Each item of a list of performers ('ศิลปิน ... ได้แก่ A, B และ C'): where it starts, and its text
     without spaces around it or a leading และ."""
-    for m in _PERFORMER_LIST.finditer(text):
+    for m in finditer_if(_PERFORMER_LIST, text, "ศิลปิน", "นักร้อง", "นักดนตรี", "นักแสดง", "ดารา"):
         stop = _PERFORMER_END.search(text, m.end(), m.end() + 500)
         end = stop.start() if stop else min(len(text), m.end() + 500)
         for item in _PERFORMER_ITEM.finditer(text, m.end(), end):
