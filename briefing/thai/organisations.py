@@ -2421,12 +2421,19 @@ def find_listed_bodies(text: str, g: Gazetteer) -> list[OrgMention]:
     from briefing.thai.scan import CHUNK
 
     chunks = [c for c in (Chunk(m.start(), m.end(), m.group(0)) for m in CHUNK.finditer(text))]
-    named = [known_org_end(text, c.start, g) == c.end or (
-        (k := known_org_end(text, c.start, g)) > c.start and text.startswith("(", k)) for c in chunks]
+
+    @functools.cache
+    def named(i: int) -> bool:  # asked only of list heads and their neighbours: a glossary match is dear
+        c = chunks[i]
+        k = known_org_end(text, c.start, g)
+        return k == c.end or (k > c.start and text.startswith("(", k))
+
     listed = [False] * len(chunks)
     for i, c in enumerate(chunks):
+        if not c.text.startswith(_LIST_HEADS):
+            continue
         head = next((h for h in _LIST_HEADS if c.text.startswith(h)), None)
-        if head is None or named[i] or not _THAI_RUN.fullmatch(c.text):
+        if head is None or named(i) or not _THAI_RUN.fullmatch(c.text):
             continue
         tail = c.text[len(head):]
         if len(tail) < 3 or tail in _GENERIC_TAILS or tail.startswith(("ฯ", "ทุก", "ต่าง", "ที่", "แห่ง", "ละ", "ใน", "ของ")):
@@ -2446,7 +2453,7 @@ def find_listed_bodies(text: str, g: Gazetteer) -> list[OrgMention]:
             if not listed[i] or found[i]:
                 continue
             for j in (i - 1, i + 1):
-                if 0 <= j < len(chunks) and (named[j] or found[j]):
+                if 0 <= j < len(chunks) and (found[j] or named(j)):
                     a, b = (chunks[j], c) if j < i else (c, chunks[j])
                     if text[a.end:b.start] == " ":
                         found[i] = changed = True
