@@ -92,7 +92,9 @@ _EN_ORG_WORDS = ("Ministry", "Department", "Office", "Bank", "University", "Coun
                  "Board", "Authority", "Institute", "Organi", "Federation", "Association", "Embassy", "Committee",
                  "Center", "Centre", "Corporation", "Company", "Fund", "Party", "Group", "Limited", "Ltd.", "PLC",
                  "Foundation")
-"""Every head word of _EN_ORG: a release with none of them (most) is not scanned with it."""
+_EN_ORG_HINT = re.compile("|".join(map(re.escape, _EN_ORG_WORDS)))
+"""Every head word of _EN_ORG: a release with none of them (most) is not scanned with it. One regex, not a
+substring test a word: re skips to their capitals, rare in a Thai text."""
 # Latin capitals that are not organisations in these releases: units, technologies, document words,
 # kinds of performer and music (DJ, EDM: "การแสดง EDM จาก DJ ที่มีชื่อเสียง", details/95431).
 _NOT_ACRONYM = word_set("org_words.toml", "organisations.not_acronym")
@@ -1788,7 +1790,7 @@ def find_latin(text: str, g: Gazetteer) -> list[OrgMention]:
     organisation only when the glossary lists it or the release defines it after a name.
     """
     out = []
-    for m in finditer_if(_EN_ORG, text, *_EN_ORG_WORDS):
+    for m in _EN_ORG.finditer(text) if _EN_ORG_HINT.search(text) else ():
         name = m.group(0)
         parts = name.split()
         if name.endswith(("Center", "Centre")) and (
@@ -2241,8 +2243,10 @@ def find_dotless(text: str, g: Gazetteer) -> list[OrgMention]:
 
 
 @functools.lru_cache(maxsize=1)
-def _bare_names() -> tuple[re.Pattern[str], dict[str, str]]:
-    """Ministries and departments by their bare names (มหาดไทย, คมนาคม, ธนารักษ์, ศุลกากร) -> full Thai name."""
+def _bare_names() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
+    """Ministries and departments by their bare names (มหาดไทย, คมนาคม, ธนารักษ์, ศุลกากร) -> full Thai name; the
+    regex of one quoted at the start of a line or of the headline, and of one quoted anywhere (a fast scan: re
+    skips to the quotes; the first opens with a lookbehind, so re tries it at every position)."""
     from briefing.thai.gazetteer import gazetteer
 
     _, short = _ministry_short()
@@ -2254,7 +2258,9 @@ def _bare_names() -> tuple[re.Pattern[str], dict[str, str]]:
         if len(rest) >= 4 and re.fullmatch(r"[\u0e01-\u0e4eฯ]+", rest) and not rest.startswith(("การ", "ทหาร")):
             bare.setdefault(rest, term.canonical or key)
     alternatives = "|".join(sorted(map(re.escape, bare), key=len, reverse=True))
-    return re.compile(r"(?:^|(?<=\n)|(?<=รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-)|(?<=พิมพ์ ))[ \t\u00a0\u200b]*[“\"](" + alternatives + r")[”\"]", re.MULTILINE), bare
+    quoted = r"[“\"](" + alternatives + r")[”\"]"
+    return re.compile(r"(?:^|(?<=\n)|(?<=รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-)|(?<=พิมพ์ ))[ \t\u00a0\u200b]*" + quoted, re.MULTILINE), \
+        re.compile(quoted), bare
 
 
 def find_quoted_bare(text: str) -> list[OrgMention]:
@@ -2263,10 +2269,10 @@ def find_quoted_bare(text: str) -> list[OrgMention]:
     the body in full too (กรมธนารักษ์), which says the word is that body, not a topic (“วัฒนธรรม” ...)."""
     from briefing.thai.gazetteer import gazetteer
 
-    rx, bare = _bare_names()
+    rx, quoted, bare = _bare_names()
     g = gazetteer()
     out: list[OrgMention] = []
-    for m in rx.finditer(text):
+    for m in rx.finditer(text) if quoted.search(text) else ():
         full = bare[m.group(1)]
         term = g.terms.get(full)
         out.append(OrgMention(m.start(1), m.end(1), term.english if term else None, full, True))

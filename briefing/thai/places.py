@@ -1319,7 +1319,7 @@ def find_floor_rooms(text: str, g: Gazetteer) -> list[PlaceMention]:
 
     assert g.regex is not None
     out: list[PlaceMention] = []
-    rooms = [(m, True) for m in finditer_if(_FLOOR_ROOM, text, "ชั้น")] + [(m, False) for m in finditer_if(_PLAIN_ROOM, text, "ประชุม")]
+    rooms = [(m, True) for m in finditer_if(_FLOOR_ROOM, text, "ชั้น")] + [(m, False) for m in finditer_if(_PLAIN_ROOM, text, "ห้องประชุม", "หอประชุม")]
     for m, floor in rooms:
         end = m.end(1)
         gap = _OWNER_GAP.match(text, end)
