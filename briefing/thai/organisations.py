@@ -2426,18 +2426,24 @@ def find_listed_bodies(text: str, g: Gazetteer) -> list[OrgMention]:
     bodies it is one of them. The chunk must be a Thai run with no stop word, not a kind the head rules refuse."""
     from briefing.thai.scan import CHUNK
 
-    chunks = [c for c in (Chunk(m.start(), m.end(), m.group(0)) for m in CHUNK.finditer(text))]
+    matches = list(CHUNK.finditer(text))
+
+    @functools.cache
+    def chunk(i: int) -> Chunk:  # made only for list heads and their neighbours (a text has ~1,000 chunks)
+        m = matches[i]
+        return Chunk(m.start(), m.end(), m.group(0))
 
     @functools.cache
     def named(i: int) -> bool:  # asked only of list heads and their neighbours: a glossary match is dear
-        c = chunks[i]
+        c = chunk(i)
         k = known_org_end(text, c.start, g)
         return k == c.end or (k > c.start and text.startswith("(", k))
 
-    listed = [False] * len(chunks)
-    for i, c in enumerate(chunks):
-        if not c.text.startswith(_LIST_HEADS):
+    listed = [False] * len(matches)
+    for i, m in enumerate(matches):
+        if not m.group(0).startswith(_LIST_HEADS):
             continue
+        c = chunk(i)
         head = next((h for h in _LIST_HEADS if c.text.startswith(h)), None)
         if head is None or named(i) or not _THAI_RUN.fullmatch(c.text):
             continue
@@ -2446,22 +2452,23 @@ def find_listed_bodies(text: str, g: Gazetteer) -> list[OrgMention]:
             continue
         if tail.startswith(_KINDS_AFTER.get(head, ("\0",))) or (head == "ศูนย์" and tail.startswith(("การค้า", "กลาง", "ราชการ"))):
             continue
-        if head == "ศูนย์" and i and chunks[i - 1].text.startswith(("มหาวิทยาลัย", "ม.")):
+        if head == "ศูนย์" and i and chunk(i - 1).text.startswith(("มหาวิทยาลัย", "ม.")):
             continue  # มหาวิทยาลัยธรรมศาสตร์ ศูนย์รังสิต: a campus, part of the university's name
         if cut_at_stop(c.text, len(head), _CONNECT) < len(c.text) or _verbish(words(tail)[0]):
             continue  # ชมรมผู้สูงอายุ|และประชาชน: และ joins kinds here, not words of a name
         listed[i] = True
-    found = [False] * len(chunks)
+    found = [False] * len(matches)
     changed = True
     while changed:
         changed = False
-        for i, c in enumerate(chunks):
+        for i in range(len(matches)):
             if not listed[i] or found[i]:
                 continue
+            c = chunk(i)
             for j in (i - 1, i + 1):
-                if 0 <= j < len(chunks) and (found[j] or named(j)):
-                    a, b = (chunks[j], c) if j < i else (c, chunks[j])
+                if 0 <= j < len(matches) and (found[j] or named(j)):
+                    a, b = (chunk(j), c) if j < i else (c, chunk(j))
                     if text[a.end:b.start] == " ":
                         found[i] = changed = True
                         break
-    return [OrgMention(c.start, c.end) for i, c in enumerate(chunks) if found[i]]
+    return [OrgMention(chunk(i).start, chunk(i).end) for i in range(len(matches)) if found[i]]

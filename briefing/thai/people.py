@@ -867,12 +867,11 @@ def find_after_position(text: str, g: Gazetteer, taken: list[tuple[int, int]]) -
     """'รองนายกรัฐมนตรี ภูมิธรรม เวชยชัย': a position, then a first name and a family name we know."""
     out: list[PersonMention] = []
     assert g.title_regex is not None
-    chunks = [Chunk(m.start(), m.end(), m.group(0)) for m in _CHUNK.finditer(text)]
-    for i in range(1, len(chunks) - 1):
-        before, c, family_c = chunks[i - 1], chunks[i], chunks[i + 1]
-        known_first = c.text in g.first_names
-        if not known_first and family_c.text not in g.family_names:
-            continue
+    matches = list(_CHUNK.finditer(text))
+    for i in range(1, len(matches) - 1):
+        if matches[i].group(0) not in g.first_names and matches[i + 1].group(0) not in g.family_names:
+            continue  # (most pairs: Chunks are made only for the few a name list knows)
+        before, c, family_c = (Chunk(m.start(), m.end(), m.group(0)) for m in matches[i - 1:i + 2])
         if text[before.end:c.start].strip(" \t") or text[c.end:family_c.start].strip(" \t"):
             continue
         if not _THAI_NAME.match(c.text) or any(a <= c.start < b for a, b in taken):
