@@ -655,7 +655,7 @@ def _framed_name(text: str, h_start: int, honorific: str, first_c: Chunk, g: Gaz
     head = (words(fam) or ("",))[0]
     if _next_titled(text, after, g) and not _next_titled(text, family_c, g) and head not in _NOT_FAMILY_WORDS \
             and not is_verb(head) and not fam.startswith(_SPEECH_VERBS) and not fam.startswith(_GROUP_WORDS) \
-            and (first not in dictionary() or first in g.first_names) and not _AFTER_NUMBER.search(text, 0, h_start):
+            and (first not in dictionary() or first in g.first_names) and not _AFTER_NUMBER.search(text, max(0, h_start - 2), h_start):
         # นางสาวรัชดา กล่าวด้วยว่า นาย...: what she said; 180 นาย อาทิ กลุ่มหัวหน้ากอง นายทหาร: a head count
         return PersonMention(h_start, family_c.end, first, fam, first_c.start)  # นายราชัน มีน้อย ว่าที่ร้อยตรี...
     third = after
