@@ -91,6 +91,10 @@ _TIME = re.compile(
     r"(?=[\dเ\s])(?<!\d)\d{1,2}[.:]\d{2}(?:\s*(?:-|–|ถึง)\s*\d{1,2}[.:]\d{2})?\s*(?:น\.|นาฬิกา|hrs|a\.m\.|p\.m\.)"
     r"|(?<=เวลา)\s*\d{1,2}[.:]\d{2}(?:\s*(?:-|–|ถึง)\s*\d{1,2}[.:]\d{2})?")
 _PHONE = re.compile(r"(?<![\d-])(?:0\d{1,2}[- ]\d{3}[- ]?\d{3,4}|0\d{8,9}|\+66\s?\d[\d -]{7,11})(?![\d])")
+_TIME_HINT = re.compile(r"\d[.:]\d\d")
+_PHONE_HINT = re.compile(r"0\d{1,2}[- ]\d{3}|0\d{8}|\+66")
+"""What every _TIME and _PHONE match holds, fast scans (re skips to a digit, a 0 or a +): both patterns open with
+a lookahead or lookbehind, so re tries them at every position; most releases give no time (60%) or phone (96%)."""
 _URL = re.compile(r"(?:https?://|www\.)[^\s\u0e00-\u0e7f]+|(?<=[\w.])@[\w-]+\.[\w.]+")
 _THAI_LETTER = re.compile(r"[\u0e01-\u0e4e]")
 _AFTER_DASHED = re.compile(r"(?:\d\s?|[A-Za-z])[-–]\s$")
@@ -178,8 +182,10 @@ class _Number:
 
 def _masked(text: str) -> list[tuple[int, int]]:
     spans = date_spans(text)
-    spans += [m.span() for m in _TIME.finditer(text)]
-    spans += [m.span() for m in _PHONE.finditer(text)]
+    if _TIME_HINT.search(text):
+        spans += [m.span() for m in _TIME.finditer(text)]
+    if _PHONE_HINT.search(text):
+        spans += [m.span() for m in _PHONE.finditer(text)]
     if "http" in text or "www." in text or "@" in text:
         spans += [m.span() for m in _URL.finditer(text)]
     if "#" in text:  # #พันธกิจสำคัญ9ด้าน: hashtags are page furniture

@@ -185,4 +185,7 @@ def _candidates() -> tuple[re.Pattern[str], re.Pattern[str]]:
     for word in sorted({*_LEADS, *_GLUED_HEADS}, key=len, reverse=True):
         by_first.setdefault(word[0], []).append(re.escape(word[1:]))
     words = "|".join(re.escape(first) + "(?:" + "|".join(rests) + ")" for first, rests in by_first.items())
-    return re.compile("[^\u0e01-\u0e4e]"), re.compile(words)
+    # When every name starts with a Thai letter (the mined list's do), only the end of a run of other characters
+    # can start one: a match a run, not one a character (a release has a thousand spaces, digits and Latin letters).
+    thai_starts = all("\u0e01" <= start[:1] <= "\u0e4e" for start in _table())
+    return re.compile("[^\u0e01-\u0e4e]+" if thai_starts else "[^\u0e01-\u0e4e]"), re.compile(words)

@@ -107,8 +107,9 @@ _NOT_NAMES = frozenset({"COVID", "COVID-19", "MOU", "VIP"})
 
 # A line-up: a word for performers or a show, then a word that opens a list; the list runs to the end of
 # the line or sentence (เป็นต้น, ฯลฯ, โดย, ซึ่ง, ทั้งนี้ ...) or 500 characters.
+_LINEUP_NOUNS = ("ศิลปิน", "นักร้อง", "นักดนตรี", "ดารา", "วงดนตรี", "คอนเสิร์ต", "การแสดง", "ร่วมแสดง", "ขนทัพ", "ไลน์อัพ", "ไลน์อัป")
 _LINEUP = re.compile(
-    r"(?:ศิลปิน|นักร้อง|นักดนตรี|ดารา|วงดนตรี|คอนเสิร์ต|การแสดง|ร่วมแสดง|ขนทัพ|ไลน์อัพ|ไลน์อัป)"
+    "(?:" + "|".join(_LINEUP_NOUNS) + ")"
     r"[^\n]{0,80}?(?:ได้แก่|อาทิเช่น|อาทิ|เช่น|นำโดย|พร้อมด้วย|จาก)[ \t]*"
 )
 _LINEUP_END = re.compile(r"\n|เป็นต้น|ฯลฯ|[ \t](?:โดย|ซึ่ง|ทั้งนี้|นอกจากนี้|ณ)[ \t]")
@@ -191,7 +192,7 @@ def split_known(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _lineup_items(text: str) -> list[tuple[int, int]]:
     """Each item of a line-up, without a leading และ / วง / คุณ: where it starts and ends."""
     out = []
-    for m in _LINEUP.finditer(text):
+    for m in _LINEUP.finditer(text) if any(noun in text for noun in _LINEUP_NOUNS) else ():  # a cheap test first
         stop = _LINEUP_END.search(text, m.end(), m.end() + 500)
         end = stop.start() if stop else min(len(text), m.end() + 500)
         for item in _ITEM.finditer(text, m.end(), end):

@@ -23,7 +23,7 @@ import re
 
 from briefing.thai import organisations
 from briefing.thai.gazetteer import Gazetteer
-from briefing.thai.scan import cut_at_stop, is_thai, is_verb, words
+from briefing.thai.scan import cut_at_stop, finditer_if, is_thai, is_verb, words
 from briefing.thai.wordlists import word_tuple
 
 _DUTY_HEAD = re.compile("คณะ(?:อนุ)?กรรมการ(?=ฝ่าย[\u0e01-\u0e4e])")
@@ -120,7 +120,7 @@ def find_prisons(text: str, g: Gazetteer) -> list[tuple[int, int]]:
     correctional institution named by its kind and its place, one unspaced word (in 1,458 places in the corpus,
     the head rules found almost none); the bare kind (เรือนจำกลาง, เรือนจำจังหวัดต่างๆ) is no name."""
     out: list[tuple[int, int]] = []
-    for m in _PRISON.finditer(text):
+    for m in finditer_if(_PRISON, text, "เรือนจำ", "ทัณฑสถาน"):
         head = m.group(0)[: len("ทัณฑสถาน") if m.group(0).startswith("ทัณฑสถาน") else len("เรือนจำ")]
         end = m.start() + cut_at_stop(m.group(0), len(head), verbs=True)
         rest = text[m.start() + len(head):end]

@@ -30,7 +30,7 @@ import re
 
 from briefing.thai import organisations
 from briefing.thai.gazetteer import ORG_HEADS
-from briefing.thai.scan import chunk_at, cut_at_stop, words
+from briefing.thai.scan import chunk_at, cut_at_stop, finditer_if, words
 from briefing.thai.wordlists import word_tuple
 
 _DIVISION_HEADS = ("กอง", "สำนัก")
@@ -83,7 +83,7 @@ _UNIVERSITY_AFTER = re.compile(r"[ \t]([\u0e01-\u0e4e]{0,30}มหาวิท�
 def find_schools(text: str) -> list[tuple[int, int]]:
     """The school, university or faculty named right after a verb of study (ศึกษาที่, เรียนที่, จบจาก)."""
     out: list[tuple[int, int]] = []
-    for m in _STUDIED.finditer(text):
+    for m in finditer_if(_STUDIED, text, "ศึกษา", "เรียน", "จบ"):
         start = m.end()
         c = chunk_at(text, start)
         thai = organisations._THAI_RUN.match(text, start)

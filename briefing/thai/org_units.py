@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 
 from briefing.thai.gazetteer import Gazetteer
-from briefing.thai.scan import is_thai, on_boundary, words
+from briefing.thai.scan import finditer_if, is_thai, on_boundary, words
 from briefing.thai.wordlists import word_set, word_tuple
 
 _TASK_FORCE = re.compile(
@@ -67,7 +67,7 @@ and the district apart)."""
 def find_task_forces(text: str) -> list[tuple[int, int]]:
     """Spans of ฉก. and the code or name after it."""
     out = []
-    for m in _TASK_FORCE.finditer(text):
+    for m in finditer_if(_TASK_FORCE, text, "ฉก."):
         tail = m.group(0)[3:].strip()
         if tail.startswith(_NOT_TASK_NAMES):
             continue  # ฉก.และ...: not a code
@@ -118,7 +118,7 @@ def find_area_centres(text: str, g: Gazetteer) -> list[tuple[int, int]]:
     """Spans of one-word centres whose name ends with a province or region the gazetteer knows."""
     assert g.regex is not None
     out = []
-    for m in _CENTRE.finditer(text):
+    for m in finditer_if(_CENTRE, text, "ศูนย์", "สถานี"):
         word = m.group(0)
         if word.startswith(_NOT_CENTRE):
             continue
@@ -149,7 +149,7 @@ a post (ผกก.ตชด.32, the regiment's superintendent: the unit is ต�
 
 def find_numbered_companies(text: str) -> list[tuple[int, int]]:
     """Spans of numbered ranger, army and border patrol police companies."""
-    return [(m.start(), m.end()) for m in _NUMBERED_COMPANY.finditer(text)]
+    return [(m.start(), m.end()) for m in finditer_if(_NUMBERED_COMPANY, text, "กองร้อย", "กองพัน", "ตชด.")]
 
 
 _COMPANY_SHORT = re.compile(r"บริษัท[ \t]?(?P<name>[\u0e01-\u0e2e\u0e30-\u0e4e]{2,25})ฯ")

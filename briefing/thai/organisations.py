@@ -25,6 +25,7 @@ from briefing.thai.scan import (
     chunk_at,
     cut_at_stop,
     dictionary,
+    finditer_if,
     is_thai,
     is_verb,
     next_chunk,
@@ -87,6 +88,13 @@ _EN_ORG = re.compile(
     r"Office|Council|Committee|Association|Authority|Corporation|Company|University|Institute|Fund|"
     r"Commission|Bureau|Party|Group|Limited|Ltd\.|Co\., Ltd\.|PLC|Foundation|Federation))"
 )
+_EN_ORG_WORDS = ("Ministry", "Department", "Office", "Bank", "University", "Council", "Commission", "Agency", "Bureau",
+                 "Board", "Authority", "Institute", "Organi", "Federation", "Association", "Embassy", "Committee",
+                 "Center", "Centre", "Corporation", "Company", "Fund", "Party", "Group", "Limited", "Ltd.", "PLC",
+                 "Foundation")
+_EN_ORG_HINT = re.compile("|".join(map(re.escape, _EN_ORG_WORDS)))
+"""Every head word of _EN_ORG: a release with none of them (most) is not scanned with it. One regex, not a
+substring test a word: re skips to their capitals, rare in a Thai text."""
 # Latin capitals that are not organisations in these releases: units, technologies, document words,
 # kinds of performer and music (DJ, EDM: "การแสดง EDM จาก DJ ที่มีชื่อเสียง", details/95431).
 _NOT_ACRONYM = word_set("org_words.toml", "organisations.not_acronym")
@@ -1401,7 +1409,7 @@ def _short_hospitals(text: str) -> list[OrgMention]:
     hospitals (รพ.สต., a kind of facility in agencies.toml) are not names. Whether it is the venue or an
     actor is decided as for any hospital (entities)."""
     out: list[OrgMention] = []
-    for m in _SHORT_HOSPITAL.finditer(text):
+    for m in finditer_if(_SHORT_HOSPITAL, text, "รพ."):
         run = _THAI_RUN.match(text, m.end())
         if run is None:
             continue
@@ -1688,7 +1696,7 @@ def _spaced_companies(text: str, found: list[OrgMention], g: Gazetteer | None) -
     nor a kind of firm (บริษัท ห้าง ร้าน)."""
     out: list[OrgMention] = []
     honorifics = tuple(g.honorifics) if g is not None else ()
-    for m in _SPACED_COMPANY.finditer(text):
+    for m in finditer_if(_SPACED_COMPANY, text, "บริษัท"):
         if any(o.start <= m.start() < o.end for o in found):
             continue
         pos, end = m.end(), m.start()
@@ -1740,7 +1748,7 @@ def _company_list(text: str) -> list[OrgMention]:
     neither (Tesla BYD MG) is left alone, and without commas every item must be one word. Not after ธุรกิจ or แบรนด์,
     where such lists are mostly kinds of business or fashion labels."""
     out: list[OrgMention] = []
-    for m in _COMPANY_LIST.finditer(text):
+    for m in finditer_if(_COMPANY_LIST, text, "บริษัท", "ผู้ผลิต", "ค่ายรถ"):
         start, body = m.start("list"), m.group("list")
         if _NOT_COMPANY.search(body):
             continue
@@ -1782,7 +1790,7 @@ def find_latin(text: str, g: Gazetteer) -> list[OrgMention]:
     organisation only when the glossary lists it or the release defines it after a name.
     """
     out = []
-    for m in _EN_ORG.finditer(text):
+    for m in _EN_ORG.finditer(text) if _EN_ORG_HINT.search(text) else ():
         name = m.group(0)
         parts = name.split()
         if name.endswith(("Center", "Centre")) and (
@@ -1960,7 +1968,7 @@ def find_local_bodies(text: str) -> list[OrgMention]:
     from briefing.thai import admin
 
     out: list[OrgMention] = []
-    for m in _LOCAL_BODY.finditer(text):
+    for m in finditer_if(_LOCAL_BODY, text, "องค์การบริหารส่วน", "อบต.", "อบจ.", "เทศบาล"):
         glued = m.start() and is_thai(text[m.start() - 1]) and text[m.start() - 1] != "."
         if glued and not text.endswith(("และ", "กับ", "ของ", "โดย", "ที่", "นายก", "ปลัด"), 0, m.start()) and not on_boundary(text, m.start(), m.end()) and (
             not org_bounds.after_local_post(text, m.start())
@@ -2096,7 +2104,7 @@ def find_community_groups(text: str) -> list[OrgMention]:
     from briefing.thai.gazetteer import gazetteer
 
     out: list[OrgMention] = []
-    for m in _ENTERPRISE.finditer(text):
+    for m in finditer_if(_ENTERPRISE, text, "วิสาหกิจชุมชน"):
         if m.start() and is_thai(text[m.start() - 1]) and not on_boundary(text, m.start(), m.end()):
             continue
         c = chunk_at(text, m.start())
@@ -2235,8 +2243,10 @@ def find_dotless(text: str, g: Gazetteer) -> list[OrgMention]:
 
 
 @functools.lru_cache(maxsize=1)
-def _bare_names() -> tuple[re.Pattern[str], dict[str, str]]:
-    """Ministries and departments by their bare names (มหาดไทย, คมนาคม, ธนารักษ์, ศุลกากร) -> full Thai name."""
+def _bare_names() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
+    """Ministries and departments by their bare names (มหาดไทย, คมนาคม, ธนารักษ์, ศุลกากร) -> full Thai name; the
+    regex of one quoted at the start of a line or of the headline, and of one quoted anywhere (a fast scan: re
+    skips to the quotes; the first opens with a lookbehind, so re tries it at every position)."""
     from briefing.thai.gazetteer import gazetteer
 
     _, short = _ministry_short()
@@ -2248,7 +2258,9 @@ def _bare_names() -> tuple[re.Pattern[str], dict[str, str]]:
         if len(rest) >= 4 and re.fullmatch(r"[\u0e01-\u0e4eฯ]+", rest) and not rest.startswith(("การ", "ทหาร")):
             bare.setdefault(rest, term.canonical or key)
     alternatives = "|".join(sorted(map(re.escape, bare), key=len, reverse=True))
-    return re.compile(r"(?:^|(?<=\n)|(?<=รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-)|(?<=พิมพ์ ))[ \t\u00a0\u200b]*[“\"](" + alternatives + r")[”\"]", re.MULTILINE), bare
+    quoted = r"[“\"](" + alternatives + r")[”\"]"
+    return re.compile(r"(?:^|(?<=\n)|(?<=รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-)|(?<=พิมพ์ ))[ \t\u00a0\u200b]*" + quoted, re.MULTILINE), \
+        re.compile(quoted), bare
 
 
 def find_quoted_bare(text: str) -> list[OrgMention]:
@@ -2257,10 +2269,10 @@ def find_quoted_bare(text: str) -> list[OrgMention]:
     the body in full too (กรมธนารักษ์), which says the word is that body, not a topic (“วัฒนธรรม” ...)."""
     from briefing.thai.gazetteer import gazetteer
 
-    rx, bare = _bare_names()
+    rx, quoted, bare = _bare_names()
     g = gazetteer()
     out: list[OrgMention] = []
-    for m in rx.finditer(text):
+    for m in rx.finditer(text) if quoted.search(text) else ():
         full = bare[m.group(1)]
         term = g.terms.get(full)
         out.append(OrgMention(m.start(1), m.end(1), term.english if term else None, full, True))
@@ -2304,7 +2316,7 @@ def find_forward(text: str, g: Gazetteer) -> list[OrgMention]:
     The body is a glossary name that ends right before ส่วนหน้า."""
     assert g.regex is not None
     out: list[OrgMention] = []
-    for m in _FORWARD.finditer(text):
+    for m in finditer_if(_FORWARD, text, "ส่วนหน้า"):
         if not on_boundary(text, m.end() - 7, m.end(), check_left=False):
             continue
         for p in range(max(0, m.start() - 60), m.start()):
@@ -2414,35 +2426,49 @@ def find_listed_bodies(text: str, g: Gazetteer) -> list[OrgMention]:
     bodies it is one of them. The chunk must be a Thai run with no stop word, not a kind the head rules refuse."""
     from briefing.thai.scan import CHUNK
 
-    chunks = [c for c in (Chunk(m.start(), m.end(), m.group(0)) for m in CHUNK.finditer(text))]
-    named = [known_org_end(text, c.start, g) == c.end or (
-        (k := known_org_end(text, c.start, g)) > c.start and text.startswith("(", k)) for c in chunks]
-    listed = [False] * len(chunks)
-    for i, c in enumerate(chunks):
+    matches = list(CHUNK.finditer(text))
+
+    @functools.cache
+    def chunk(i: int) -> Chunk:  # made only for list heads and their neighbours (a text has ~1,000 chunks)
+        m = matches[i]
+        return Chunk(m.start(), m.end(), m.group(0))
+
+    @functools.cache
+    def named(i: int) -> bool:  # asked only of list heads and their neighbours: a glossary match is dear
+        c = chunk(i)
+        k = known_org_end(text, c.start, g)
+        return k == c.end or (k > c.start and text.startswith("(", k))
+
+    listed = [False] * len(matches)
+    for i, m in enumerate(matches):
+        if not m.group(0).startswith(_LIST_HEADS):
+            continue
+        c = chunk(i)
         head = next((h for h in _LIST_HEADS if c.text.startswith(h)), None)
-        if head is None or named[i] or not _THAI_RUN.fullmatch(c.text):
+        if head is None or named(i) or not _THAI_RUN.fullmatch(c.text):
             continue
         tail = c.text[len(head):]
         if len(tail) < 3 or tail in _GENERIC_TAILS or tail.startswith(("ฯ", "ทุก", "ต่าง", "ที่", "แห่ง", "ละ", "ใน", "ของ")):
             continue
         if tail.startswith(_KINDS_AFTER.get(head, ("\0",))) or (head == "ศูนย์" and tail.startswith(("การค้า", "กลาง", "ราชการ"))):
             continue
-        if head == "ศูนย์" and i and chunks[i - 1].text.startswith(("มหาวิทยาลัย", "ม.")):
+        if head == "ศูนย์" and i and chunk(i - 1).text.startswith(("มหาวิทยาลัย", "ม.")):
             continue  # มหาวิทยาลัยธรรมศาสตร์ ศูนย์รังสิต: a campus, part of the university's name
         if cut_at_stop(c.text, len(head), _CONNECT) < len(c.text) or _verbish(words(tail)[0]):
             continue  # ชมรมผู้สูงอายุ|และประชาชน: และ joins kinds here, not words of a name
         listed[i] = True
-    found = [False] * len(chunks)
+    found = [False] * len(matches)
     changed = True
     while changed:
         changed = False
-        for i, c in enumerate(chunks):
+        for i in range(len(matches)):
             if not listed[i] or found[i]:
                 continue
+            c = chunk(i)
             for j in (i - 1, i + 1):
-                if 0 <= j < len(chunks) and (named[j] or found[j]):
-                    a, b = (chunks[j], c) if j < i else (c, chunks[j])
+                if 0 <= j < len(matches) and (found[j] or named(j)):
+                    a, b = (chunk(j), c) if j < i else (c, chunk(j))
                     if text[a.end:b.start] == " ":
                         found[i] = changed = True
                         break
-    return [OrgMention(c.start, c.end) for i, c in enumerate(chunks) if found[i]]
+    return [OrgMention(chunk(i).start, chunk(i).end) for i in range(len(matches)) if found[i]]

@@ -150,8 +150,8 @@ def closed_name_ending(text: str) -> tuple[str, str] | None:
 
 def _closed_at(text: str, m: re.Match[str]) -> tuple[str, str] | None:
     end = m.start()
-    if not _CHUNK_BEFORE.search(text, 0, end):
-        return None
+    if not _CHUNK_BEFORE.search(text, max(0, end - 2), end):
+        return None  # (a run ending at `end`, or before a newline there, has its last letters within two of it)
     chunks: list[tuple[int, int]] = []  # (start, end) of the chunks before the bracket, nearest first
     pos = end
     while len(chunks) < _MAX_CHUNKS:
@@ -259,7 +259,9 @@ def _short_ok(text: str, i: int, end: int) -> bool:
         # WHO inside WHOLE, EU in (EU-FTA), UN WOMEN, FIVB Women’s World Championship: part of a longer Latin name
         return not (_LATIN_NEXT.match(text[i - 1:i] + " ") or _LATIN_NEXT.match(text[end:end + 1] + " ") or _LATIN_AFTER.match(text, end))
     # 1 ก.พ. 2567: a short form that is also a month's, in a date
-    return on_boundary(text, i, end) and not _NUMBER_AFTER.match(text, end) and not _NUMBER_BEFORE.search(text, 0, i)
+    return on_boundary(text, i, end) and not _NUMBER_AFTER.match(text, end) and not _NUMBER_BEFORE.search(text, max(0, i - 3), i)
+    # (_NUMBER_BEFORE ends at i, or before a newline there: a match starts at i - 3 or later; searched from 0, the
+    # whole text before was tried position by position, once per short form)
 
 
 _SOLE_SHORT = re.compile(r"[\u0e01-\u0e2e][\u0e01-\u0e2e.]*\.[\u0e01-\u0e2e.]*|[A-Z][A-Z&]{3,9}")

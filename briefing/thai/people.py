@@ -22,6 +22,7 @@ from briefing.thai.scan import (
     Chunk,
     cut_at_stop,
     dictionary,
+    finditer_if,
     is_thai,
     is_verb,
     next_chunk,
@@ -721,7 +722,7 @@ def _framed_name(text: str, h_start: int, honorific: str, first_c: Chunk, g: Gaz
     head = (words(fam) or ("",))[0]
     if _next_titled(text, after, g) and not _next_titled(text, family_c, g) and head not in _NOT_FAMILY_WORDS \
             and not is_verb(head) and not fam.startswith(_SPEECH_VERBS) and not fam.startswith(_GROUP_WORDS) \
-            and (first not in dictionary() or first in g.first_names) and not _AFTER_NUMBER.search(text, 0, h_start):
+            and (first not in dictionary() or first in g.first_names) and not _AFTER_NUMBER.search(text, max(0, h_start - 2), h_start):
         # นางสาวรัชดา กล่าวด้วยว่า นาย...: what she said; 180 นาย อาทิ กลุ่มหัวหน้ากอง นายทหาร: a head count
         return PersonMention(h_start, family_c.end, first, fam, first_c.start)  # นายราชัน มีน้อย ว่าที่ร้อยตรี...
     third = after
@@ -933,12 +934,11 @@ def find_after_position(text: str, g: Gazetteer, taken: list[tuple[int, int]]) -
     """'รองนายกรัฐมนตรี ภูมิธรรม เวชยชัย': a position, then a first name and a family name we know."""
     out: list[PersonMention] = []
     assert g.title_regex is not None
-    chunks = [Chunk(m.start(), m.end(), m.group(0)) for m in _CHUNK.finditer(text)]
-    for i in range(1, len(chunks) - 1):
-        before, c, family_c = chunks[i - 1], chunks[i], chunks[i + 1]
-        known_first = c.text in g.first_names
-        if not known_first and family_c.text not in g.family_names:
-            continue
+    matches = list(_CHUNK.finditer(text))
+    for i in range(1, len(matches) - 1):
+        if matches[i].group(0) not in g.first_names and matches[i + 1].group(0) not in g.family_names:
+            continue  # (most pairs: Chunks are made only for the few a name list knows)
+        before, c, family_c = (Chunk(m.start(), m.end(), m.group(0)) for m in matches[i - 1:i + 2])
         if text[before.end:c.start].strip(" \t") or text[c.end:family_c.start].strip(" \t"):
             continue
         if not _THAI_NAME.match(c.text) or any(a < family_c.end and c.start < b for a, b in taken):
@@ -1153,7 +1153,7 @@ def find_listed(text: str, g: Gazetteer) -> list[PersonMention]:
     noun stands for individuals (see `_latin_items_are_people`).
     """
     out: list[PersonMention] = []
-    for m in _ARTIST_LIST.finditer(text):
+    for m in finditer_if(_ARTIST_LIST, text, "ศิลปิน", "นักร้อง", "นักแสดง", "ดารา", "วงดนตรี", "ดีเจ", "DJ", "วิทยากร", "นักดนตรี"):
         latin_ok = _latin_items_are_people(m.group("noun"), m.group("gap"))
         pos = m.end()
         for _ in range(40):
@@ -1212,7 +1212,7 @@ def find_performers(text: str) -> list[PersonMention]:
 def _performer_items(text: str) -> Iterator[tuple[int, str]]:
     """Each item of a list of performers ('ศิลปิน ... ได้แก่ A, B และ C'): where it starts, and its text
     without spaces around it or a leading และ."""
-    for m in _PERFORMER_LIST.finditer(text):
+    for m in finditer_if(_PERFORMER_LIST, text, "ศิลปิน", "นักร้อง", "นักดนตรี", "นักแสดง", "ดารา"):
         stop = _PERFORMER_END.search(text, m.end(), m.end() + 500)
         end = stop.start() if stop else min(len(text), m.end() + 500)
         for item in _PERFORMER_ITEM.finditer(text, m.end(), end):

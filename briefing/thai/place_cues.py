@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container, Sequence
 
-from briefing.thai.scan import NAME_STOPS, chunk_at, cut_at_stop, dictionary, is_verb, words
+from briefing.thai.scan import NAME_STOPS, chunk_at, cut_at_stop, dictionary, finditer_if, is_verb, words
 from briefing.thai.wordlists import word_set, word_tuple
 
 Span = tuple[int, int]
@@ -91,7 +91,7 @@ def communities(text: str) -> list[Span]:
 
     out: list[Span] = []
     dic = dictionary()
-    for m in _COMMUNITY.finditer(text):
+    for m in finditer_if(_COMMUNITY, text, "ชุมชน"):
         start = m.end()
         c = chunk_at(text, start)
         visited = bool(_COMMUNITY_VISIT.search(text, max(0, m.start() - 12), m.start()))
@@ -167,7 +167,7 @@ def shops(text: str) -> list[Span]:
     not a kind of shop (ร้านค้าชุมชน, ร้านขายยา, ร้านสะดวกซื้อ, the ร้านธงฟ้า chain)."""
     out: list[Span] = []
     dic = dictionary()
-    for m in _SHOP.finditer(text):
+    for m in finditer_if(_SHOP, text, "ร้าน", "ตลาด"):
         start = m.end(1)
         c = chunk_at(text, start)
         if c is None or c.start != start:
@@ -201,7 +201,7 @@ def sois(text: str) -> list[Span]:
     (lanes in general), สุดซอย (an operation's name) or a kind (ซอยย่อย, ซอยนี้)."""
     out: list[Span] = []
     dic = dictionary()
-    for m in _SOI.finditer(text):
+    for m in finditer_if(_SOI, text, "ซอย"):
         start = m.end()
         named = _name_after(text, start, _SOI_KINDS, number_ends=True)
         if named is None or named[0] - start < 3:
@@ -224,7 +224,7 @@ def numbered_rooms(text: str) -> list[Span]:
     """ณ ห้อง 115 กระทรวงเกษตรและสหกรณ์, ณ ฮอลล์ 101-102 ศูนย์นิทรรศการ...: a room or hall named by its number
     after ณ is the venue, written alone as the golds write ห้องประชุม 302 (its building or owner follows as
     its own place)."""
-    return [(m.start(1), m.end(1)) for m in _NUMBERED_ROOM.finditer(text)]
+    return [(m.start(1), m.end(1)) for m in finditer_if(_NUMBERED_ROOM, text, "ห้อง", "ฮอลล์")]
 
 
 _CHAIN = re.compile(

@@ -23,6 +23,7 @@ from briefing.thai.scan import (
     chunk_at,
     cut_at_stop,
     dictionary,
+    finditer_if,
     glued_after,
     is_thai,
     is_verb,
@@ -196,7 +197,7 @@ def find_admin(text: str) -> list[PlaceMention]:
     out += find_head_lists(text)
     out += _route_ends(text)
     out += find_cities(text)
-    out += [PlaceMention(m.start(), m.end(), _road_english(m)) for m in _ROAD_CODE.finditer(text)
+    out += [PlaceMention(m.start(), m.end(), _road_english(m)) for m in finditer_if(_ROAD_CODE, text, "ทางหลวง", "สาย", "ทล.")
             if (m.group("code") or m.group("code2")) not in _NOT_ROAD_CODES]
     out += [PlaceMention(m.start(), m.end()) for m in _HEALTH_ZONE.finditer(text)]
     out += [
@@ -280,7 +281,7 @@ name that starts with one is taken from the next word (The Grand Palace -> Grand
 def _latin_venues(text: str) -> list[PlaceMention]:
     """In an English release, a venue named in English: 'Sirinat National Park', '5th Thai-Lao
     Friendship Bridge', 'Khammouane province' (the head word makes it a place; the name is its English)."""
-    if len(_LATIN_LETTER.findall(text)) <= 2 * len(_THAI_LETTER.findall(text)):  # as entities._is_english
+    if not _mostly_latin(text):  # as entities._is_english
         return []  # in a Thai release English names with these heads are as often kinds or projects (Dry Port,
         # Land Bridge, Pocket Park, Check Dam: ~60% venues in 15,000 releases); there only ณ + Latin is taken
     out: list[PlaceMention] = []
@@ -310,6 +311,9 @@ def _latin_venues(text: str) -> list[PlaceMention]:
 _LATIN_AT = re.compile(
     r"(?:^|(?<=[\s(]))ณ[ \t]*([A-Z][A-Za-z0-9&'’.-]*(?:[ ][A-Za-z0-9&'’.-]+){0,7})"
 )
+_LATIN_AT_HINT = re.compile(r"ณ[ \t]*[A-Z]")
+"""What every _LATIN_AT match holds, a fast scan (re skips to ณ); _LATIN_AT opens with a lookbehind, so re
+tries it at every position of the text."""
 _TRAILING_SMALL = re.compile(r"(?:[ ](?:of|at|the|and|on|by|in|for|to|with|a))+$")
 
 
@@ -317,8 +321,8 @@ def _latin_after_at(text: str) -> list[PlaceMention]:
     """ณ STATION Berlin, ณ Tokyo Big Sight, ณ Sky Hill Bar & Restaurant: in a Thai release, a name in
     Latin letters right after ณ is the venue; its English is itself. Counted in thaigov-v2: ~490 such
     names after ณ, nearly all halls, buildings and sites (a body named there is its building)."""
-    if len(_LATIN_LETTER.findall(text)) > 2 * len(_THAI_LETTER.findall(text)):
-        return []  # an English release: no ณ there
+    if not _LATIN_AT_HINT.search(text) or _mostly_latin(text):
+        return []  # no ณ before a capital (most releases); an English release: no ณ there
     out: list[PlaceMention] = []
     for m in _LATIN_AT.finditer(text):
         name = _TRAILING_SMALL.sub("", m.group(1).rstrip(".,’'-"))
@@ -327,9 +331,15 @@ def _latin_after_at(text: str) -> list[PlaceMention]:
     return out
 
 
-_LATIN_LETTER = re.compile(r"[A-Za-z]")
+_LATIN_LETTERS = re.compile(r"[A-Za-z]+")
 _NAME_GOES_ON = re.compile(r"[ ][A-Z][a-z]")
-_THAI_LETTER = re.compile(r"[\u0e01-\u0e4e]")
+_THAI_LETTERS = re.compile(r"[\u0e01-\u0e4e]+")
+
+
+def _mostly_latin(text: str) -> bool:
+    """More than twice as many Latin letters as Thai ones: an English release. Letters are counted by runs
+    (one match a word, not one a letter: a list of every letter of a release was slow)."""
+    return sum(map(len, _LATIN_LETTERS.findall(text))) > 2 * sum(map(len, _THAI_LETTERS.findall(text)))
 
 
 _VILLAGE_VISITED = re.compile(r"(?:ลงพื้นที่|ในพื้นที่|บริเวณ)[ \t]?(บ้าน)(?=[ก-ฮเแโใไ])")
@@ -511,6 +521,9 @@ _LATIN_CITY = re.compile(
     r"(?:(?:^|[\s(])ณ|ที่|เยือน|ไปยัง|บริเวณ)[ \t]*(?:เมือง|นคร|กรุง)[ \t]?"
     r"([A-Z][a-z\u00e0-\u00ff]+(?:[ \t][A-Z][a-z\u00e0-\u00ff]+)?)(?![A-Za-z\u00c0-\u00ff])"
 )
+_LATIN_CITY_HINT = re.compile(r"(?:เมือง|นคร|กรุง)[ \t]?[A-Z]")
+"""What every _LATIN_CITY match holds, a faster scan than _LATIN_CITY (whose ณ branch opens with ^ or a
+space, leaving re no first letters to skip to)."""
 _NOT_LATIN_CITY = word_set("place_words.toml", "places.not_latin_city")
 """Words that start an English slogan after เมือง (เมือง Smart City, เมือง Walk Rally), not a city's name."""
 
@@ -518,7 +531,9 @@ _NOT_LATIN_CITY = word_set("place_words.toml", "places.not_latin_city")
 def _latin_cities(text: str) -> list[PlaceMention]:
     """ณ เมือง Shimizu, ที่เมือง Eindhoven: after 'at' or 'visit', a city word and a name in Latin letters
     is the city; the place is the name, which is also its English."""
-    out = []
+    out: list[PlaceMention] = []
+    if not _LATIN_CITY_HINT.search(text):
+        return out  # no city word before a capital: most releases
     for m in _LATIN_CITY.finditer(text):
         name = m.group(1)
         if any(w in _NOT_LATIN_CITY for w in name.split()):
@@ -1047,7 +1062,7 @@ def find_waters(text: str) -> list[PlaceMention]:
     g = gazetteer()
     assert g.regex is not None
     out: list[PlaceMention] = []
-    for m in _WATER.finditer(text):
+    for m in finditer_if(_WATER, text, "อ่างเก็บน้ำ", "แม่น้ำ", "ลุ่มน้ำ", "ทะเลสาบ", "คลอง"):
         start, head = m.start(), m.group(0)
         if start and is_thai(text[start - 1]) and text[max(0, start - 10):start].endswith(_WATER_HOSTS):
             continue
@@ -1114,8 +1129,10 @@ _RAMA = re.compile(r"[ \t]?พระราม[ \t]?([0-9]{1,2})(?![0-9])")
 
 
 @functools.lru_cache(maxsize=1)
-def _mall_brands() -> tuple[re.Pattern[str], dict[str, tuple[str, bool]]]:
-    """briefing/data/venues.toml [[brand]]: every Thai spelling -> (English, a single mall?), and their regex."""
+def _mall_brands() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, tuple[str, bool]]]:
+    """briefing/data/venues.toml [[brand]]: every Thai spelling -> (English, a single mall?), their regex with
+    the optional mall word before, and the brands alone (a fast scan: re skips to their first letters; the
+    optional word leaves the first regex none, so it tries every position)."""
     from briefing.thai.gazetteer import _load_toml
 
     table: dict[str, tuple[str, bool]] = {}
@@ -1124,7 +1141,7 @@ def _mall_brands() -> tuple[re.Pattern[str], dict[str, tuple[str, bool]]]:
             for th in [b["th"], *(b.get("aliases") or [])]:
                 table[th] = (b["en"], bool(b.get("alone")))
     names = "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True))
-    return re.compile(_MALL_HEAD + f"(?P<brand>{names})"), table
+    return re.compile(_MALL_HEAD + f"(?P<brand>{names})"), re.compile(names), table
 
 
 def _mall_branch(text: str, pos: int) -> tuple[int, str] | None:
@@ -1149,9 +1166,9 @@ def find_malls(text: str) -> list[PlaceMention]:
     (ฟอร์จูนทาวน์, เอ็มบีเค เซ็นเตอร์), a chain's mall with its branch town (ศูนย์การค้าเซ็นทรัล เชียงใหม่ ->
     'Central Chiang Mai'), or after a mall word or ณ (ห้างสรรพสินค้าเดอะมอลล์, ณ เซ็นทรัลพลาซา); a chain's name
     alone or glued to more words is the company (เซ็นทรัลพัฒนา, เซ็นทรัล รีเทล), not a venue."""
-    rx, table = _mall_brands()
+    rx, brands, table = _mall_brands()
     out: list[PlaceMention] = []
-    for m in rx.finditer(text):
+    for m in rx.finditer(text) if brands.search(text) else ():  # most releases name no mall
         english, alone = table[m.group("brand")]
         end = m.end()
         branch = None if alone else _mall_branch(text, end)  # ฟอร์จูนทาวน์ กรุงเทพมหานคร: where the one mall is
@@ -1303,7 +1320,7 @@ def find_floor_rooms(text: str, g: Gazetteer) -> list[PlaceMention]:
 
     assert g.regex is not None
     out: list[PlaceMention] = []
-    rooms = [(m, True) for m in _FLOOR_ROOM.finditer(text)] + [(m, False) for m in _PLAIN_ROOM.finditer(text)]
+    rooms = [(m, True) for m in finditer_if(_FLOOR_ROOM, text, "ชั้น")] + [(m, False) for m in finditer_if(_PLAIN_ROOM, text, "ห้องประชุม", "หอประชุม")]
     for m, floor in rooms:
         end = m.end(1)
         gap = _OWNER_GAP.match(text, end)
@@ -1321,7 +1338,7 @@ def find_floor_rooms(text: str, g: Gazetteer) -> list[PlaceMention]:
                 owner = venue_end(text, at, venue, g, True) if venue else at
         if owner > at or floor:
             out.append(PlaceMention(m.start(1), owner if owner > at else end))
-    for m in _ROOM_BUILDING.finditer(text):
+    for m in finditer_if(_ROOM_BUILDING, text, "อาคาร", "ตึก"):
         head = "อาคาร" if text.startswith("อาคาร", m.end()) else "ตึก"
         building = venue_end(text, m.end(), head, g, True)
         listed = g.terms.get(text[m.end():building])
@@ -1355,7 +1372,7 @@ def find_headquarters(text: str, g: Gazetteer) -> list[PlaceMention]:
 
     assert g.regex is not None
     out: list[PlaceMention] = []
-    for m in _HEADQUARTERS.finditer(text):
+    for m in finditer_if(_HEADQUARTERS, text, "สำนักงานใหญ่"):
         at = m.end()
         known = g.regex.match(text, at)
         latin = _LATIN_OWNER.match(text, at)
@@ -1798,8 +1815,8 @@ def find_route_towns(text: str) -> list[PlaceMention]:
     out: list[PlaceMention] = []
     for m in rx.finditer(text):
         name = m.group(0)
-        if not name or not on_boundary(text, m.start(), m.end()) or not _after_motion(text, m.start()):
-            continue
+        if not name or not _after_motion(text, m.start()) or not on_boundary(text, m.start(), m.end()):
+            continue  # (the cheap test first: on_boundary may tokenise the words around)
         near = text if name not in dictionary() else text[max(0, m.start() - 400):m.end() + 400]
         if _province_named(near, towns[name]):  # a common word (สะเดา) only with its province close by
             out.append(PlaceMention(m.start(), m.end(), admin.english_at(name, "district", text, m.start())))
@@ -1996,7 +2013,7 @@ def find_hospitals(text: str) -> list[PlaceMention]:
     นำส่ง รพ.มหาราชนครเชียงใหม่, ที่ รพ.สต.บ้านซำเม็ง): the hospital is the place. The name ends before a
     stop word or a verb (ที่ รพ.แม่สอด|ไม่ได้...); a kind of hospital (รพ.เอกชน) names none."""
     out: list[PlaceMention] = []
-    for m in _HOSPITAL_AT.finditer(text):
+    for m in finditer_if(_HOSPITAL_AT, text, "รพ."):
         start = m.end()  # ที่ รพ. ค่ายวีรวัฒน์โยธิน: a space may follow the abbreviation
         c = chunk_at(text, start)
         if c is None or c.start != start:
@@ -2047,7 +2064,7 @@ def find_quarters(text: str) -> list[PlaceMention]:
     assert g.regex is not None
     out: list[PlaceMention] = []
     dic = dictionary()
-    for m in _QUARTER.finditer(text):
+    for m in finditer_if(_QUARTER, text, "ย่าน"):
         c = chunk_at(text, m.end())
         if c is None or c.start != m.end():
             continue
@@ -2088,7 +2105,7 @@ def find_junctions(text: str) -> list[PlaceMention]:
 
     out: list[PlaceMention] = []
     dic = dictionary()
-    for m in _RAIL_JUNCTION.finditer(text):
+    for m in finditer_if(_RAIL_JUNCTION, text, "ชุมทาง"):
         end, area = admin.longest_name(text, m.end(), ("district", "subdistrict", "province"))
         if area is None or (area.level == "subdistrict" and text[m.end():end] in dic):
             continue  # ชุมทางถนน|จิระ: a subdistrict named by a common word (ถนน) is not the town named
@@ -2116,7 +2133,7 @@ def find_old_towns(text: str) -> list[PlaceMention]:
 
     out: list[PlaceMention] = []
     dic = dictionary()
-    for m in _OLD_TOWN.finditer(text):
+    for m in finditer_if(_OLD_TOWN, text, "เมืองเก่า"):
         end, area = admin.longest_name(text, m.end(), ("province", "district"))
         if area is None or (text[m.end():end] in dic and area.level != "province"):
             continue

@@ -197,6 +197,14 @@ def cut_at_stop(chunk: str, start: int, allow: frozenset[str] = frozenset(), ver
     return pos
 
 
+def finditer_if(rx: re.Pattern[str], text: str, *needed: str) -> Iterator[re.Match[str]]:
+    """`rx.finditer(text)`, or nothing when the text holds none of `needed`: each match of `rx` contains one
+    of them. A pattern that opens with a lookbehind, `^` or an optional word gives re no literal to skip to,
+    so its scan tries the whole pattern at every position of the text; a substring test is a fast scan in C,
+    and most releases hold none of a rare head word (วิสาหกิจชุมชน, สำนักงานใหญ่, เรือนจำ)."""
+    return rx.finditer(text) if any(word in text for word in needed) else iter(())
+
+
 def is_thai(char: str) -> bool:
     """Does `char` (or the string it starts) begin with a letter of the Thai block (THAI_CHAR)? A comparison, not a
     regex match: it is called about a thousand times a release."""

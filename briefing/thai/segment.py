@@ -40,12 +40,15 @@ _SOFT_RE = re.compile("(?:" + "|".join(_SOFT_STARTERS) + ")")
 _STARTER_RE = re.compile("(?:" + "|".join(sorted(_STARTERS, key=len, reverse=True)) + ")")
 _STRONG_RE = re.compile("(?:" + "|".join(sorted(_STRONG_STARTERS, key=len, reverse=True)) + ")(?=\\s)")
 _PARTICLE_END = re.compile(r"(?:ครับ|ค่ะ|คะ|จ้ะ|จ้า)[!?.]*[”\"’]?$")
+_PARTICLE_END_LAST = "บะา!?.”\"’"
+"""The characters _PARTICLE_END can end with (a cheap test first: it is tried at every space)."""
 _LATIN_END = re.compile(r"[A-Za-z0-9)\]%”\"’][.!?]+[”\"’)]?$")
+_LATIN_END_LAST = ".!?”\"’)"
 _LATIN_ABBREVIATION = re.compile(
     r"(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|H\.E|St|No|Gen|Lt|Col|Maj|Capt|Pol|Assoc|Asst|Co|Ltd|Inc|"
     r"Jr|Sr|etc|e\.g|i\.e|vs|Vol|Fig|[A-Z])\.$")
 _LIST_MARKER = re.compile(r"(?:\(?\d{1,2}[.)](?!\d)|[•●▪■◆❖➢►](?=\s)|\(\d{1,2}\)|[ก-ฮ][.)](?=\s))")
-_CLOSING_SPEECH = re.compile(r"(?:กล่าว|ระบุ|กล่าวทิ้งท้าย|กล่าวในที่สุด|เน้นย้ำ)$")
+_CLOSING_WORDS = ("กล่าว", "ระบุ", "กล่าวทิ้งท้าย", "กล่าวในที่สุด", "เน้นย้ำ")
 _SPACE = re.compile(r"[^\S\n]+")  # any whitespace but the line break
 
 
@@ -88,9 +91,10 @@ def _breaks(line: str, start: int, gap: re.Match[str]) -> bool:
     right = line[gap.end():gap.end() + 40]
     if not left or not right:
         return False
-    if _LATIN_END.search(left) and not _LATIN_ABBREVIATION.search(left):
+    last = left[-1]  # each end rule needs its own last character: most gaps are not read further
+    if last in _LATIN_END_LAST and _LATIN_END.search(left) and not _LATIN_ABBREVIATION.search(left):
         return right[0].isupper() or right[0].isdigit() or not right[0].isascii()
-    if _PARTICLE_END.search(left):
+    if last in _PARTICLE_END_LAST and _PARTICLE_END.search(left):
         return True
     long_enough = length >= _MIN_BEFORE_STARTER and not left[-1].isdigit()  # "3 ส่วน" stays
     if long_enough and (_STARTER_RE.match(right) or right[0] in "“\""):
@@ -99,7 +103,7 @@ def _breaks(line: str, start: int, gap: re.Match[str]) -> bool:
         return True
     if length >= 10 and _LIST_MARKER.match(right) and not left[-1].isascii():
         return True
-    if long_enough and _CLOSING_SPEECH.search(left) and not right.startswith("ว่า"):
+    if long_enough and left.endswith(_CLOSING_WORDS) and not right.startswith("ว่า"):
         return True
     if length >= _MIN_BEFORE_SOFT and not left[-1].isdigit() and _SOFT_RE.match(right):
         return True
