@@ -50,6 +50,18 @@ def test_a_bridge_of_a_kind_run_into_its_length_is_no_place() -> None:
     assert not [p for p in found if p.startswith("สะพานคอนกรีต")]
 
 
+def test_a_village_unnamed_is_no_place_but_its_country_is() -> None:
+    # details/90271: 'from a village in Myanmar'
+    body = "เพื่อให้ได้รับความยินยอมในการนำพาเด็กหญิงเอ มาจากหมู่บ้านแห่งหนึ่ง ในประเทศเมียนมา โดยเมื่อวันที่ 23 กุมภาพันธ์"
+    assert places(body) == ["ประเทศเมียนมา"]
+
+
+def test_a_stream_run_into_its_length_ends_at_its_name() -> None:
+    # details/88530: 'the Kuang stream along its whole length'
+    body = "เพื่อนำเครื่องจักรเข้าสนับสนุนภารกิจเปิดทางน้ำตามเส้นทางของลำน้ำปิงห่างและลำน้ำกวงตลอดทั้งสาย และให้ดำเนินการทันที"
+    assert "ลำน้ำกวง" in places(body)
+
+
 def test_a_village_run_into_a_time_phrase_ends_at_its_name() -> None:
     # details/77870: 'at Ban Mak Khaeng at that time'
     body = ("ผู้ทรงเลือกพิจารณาชัยภูมิอันเหมาะสม ณ บ้านหมากแข้งในเวลานั้น เป็นรากฐานมั่นคงแห่งเมืองอุดรธานี "

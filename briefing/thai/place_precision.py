@@ -19,7 +19,7 @@ _KIND_STARTS = word_tuple("place_words.toml", "place_precision.kind_starts")
 _BARE_ADMIN = re.compile(r"(?:จังหวัด|อำเภอ|ตำบล)$")
 _ADMIN_STARTS = ("จังหวัด", "อำเภอ", "ตำบล", "จ.", "อ.", "ต.", "เขต", "แขวง")
 _SPACED_NAME = re.compile(r"[ \t]+(\S+)")
-_BACK_REFERENCE = ("นี้", "นั้น", "นั้นๆ", "นั้น ๆ", "ดังกล่าว")
+_BACK_REFERENCE = ("นี้", "นั้น", "นั้นๆ", "นั้น ๆ", "ดังกล่าว", "แห่งหนึ่ง", "แห่งใหม่")
 _SIZES = ("ขนาดใหญ่", "ขนาดเล็ก", "ขนาดกลาง")
 _RELATIVE = re.compile(r"(?:ชุมชน|ถนน|ตลาด|หมู่บ้าน|สะพาน|อาคาร|ศูนย์|วัด|โรงแรม|ท่าเรือ)ที่(?!ทำการ|ว่าการ|พัก)[\u0e01-\u0e2e]")
 _THAI_AFTER_SPACE = re.compile(r"[ \t][\u0e01-\u0e2e]")
@@ -89,7 +89,7 @@ def names_none(text: str, start: int, end: int) -> bool:
     if name.startswith(_KIND_STARTS) and not _THAI_AFTER_SPACE.search(name):
         return True  # but not a chain a kind opens (อาคารพักแพทย์ โรงพยาบาล...): the chain names where
     if quoted_village_kind(text, start, end) or name.endswith(_BACK_REFERENCE) or name.endswith(_SIZES):
-        return True  # ถนนสายนี้ 'this road', ค่ายมือถือนั้นๆ; ท่าเรือท่องเที่ยวขนาดใหญ่ 'large cruise ports'
+        return True  # ถนนสายนี้ 'this road', หมู่บ้านแห่งหนึ่ง 'a village'; ท่าเรือท่องเที่ยวขนาดใหญ่ 'large cruise ports'
     if _RELATIVE.match(name):
         return True  # ชุมชนที่จะช่วยพัฒนาพื้นที่ 'communities that will help...': a head then a relative clause
     if not (name.endswith(("จังหวัด", "อำเภอ", "ตำบล")) and _BARE_ADMIN.search(name)) or name.startswith(_ADMIN_STARTS):
