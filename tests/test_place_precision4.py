@@ -50,6 +50,13 @@ def test_a_bridge_of_a_kind_run_into_its_length_is_no_place() -> None:
     assert not [p for p in found if p.startswith("สะพานคอนกรีต")]
 
 
+def test_a_kind_with_its_owner_glued_is_kept() -> None:
+    # details/74098: the car park building of the Government Complex names one building (a kind opening a chain)
+    body = ("ระหว่างสถานีศูนย์ราชการเฉลิมพระเกียรติ (PK 12) กับบริเวณสวนลอยฟ้าชั้น 2 "
+            "ของอาคารจอดรถศูนย์ราชการเฉลิมพระเกียรติฯ ด้านข้างอาคาร A")
+    assert "อาคารจอดรถศูนย์ราชการเฉลิมพระเกียรติฯ" in places(body)
+
+
 def test_a_village_unnamed_is_no_place_but_its_country_is() -> None:
     # details/90271: 'from a village in Myanmar'
     body = "เพื่อให้ได้รับความยินยอมในการนำพาเด็กหญิงเอ มาจากหมู่บ้านแห่งหนึ่ง ในประเทศเมียนมา โดยเมื่อวันที่ 23 กุมภาพันธ์"

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.thai.gazetteer import gazetteer
+from briefing.thai.gazetteer import ORG_HEADS, VENUE_HEADS, gazetteer
 from briefing.thai.wordlists import word_tuple
 
 _KIND_STARTS = word_tuple("place_words.toml", "place_precision.kind_starts")
@@ -22,6 +22,8 @@ _SPACED_NAME = re.compile(r"[ \t]+(\S+)")
 _BACK_REFERENCE = ("นี้", "นั้น", "นั้นๆ", "นั้น ๆ", "ดังกล่าว", "แห่งหนึ่ง", "แห่งใหม่")
 _SIZES = ("ขนาดใหญ่", "ขนาดเล็ก", "ขนาดกลาง")
 _RELATIVE = re.compile(r"(?:ชุมชน|ถนน|ตลาด|หมู่บ้าน|สะพาน|อาคาร|ศูนย์|วัด|โรงแรม|ท่าเรือ)ที่(?!ทำการ|ว่าการ|พัก)[\u0e01-\u0e2e]")
+_OWNER_HEADS = tuple(h for h in ORG_HEADS + VENUE_HEADS if len(h) > 3 and h not in ("อาคาร", "ห้องโถง", "ห้องประชุม"))
+"""Heads that name an owner or a building after a kind (ห้องผ่าตัด|โรงพยาบาลสังขละบุรี): the room of a named place."""
 _THAI_AFTER_SPACE = re.compile(r"[ \t][\u0e01-\u0e2e]")
 _OPEN_QUOTE = re.compile(r"[\"“][ \t]?$")
 _CLOSE_QUOTE = re.compile(r"[ \t]?[\"”]")
@@ -86,8 +88,9 @@ def names_none(text: str, start: int, end: int) -> bool:
     quoted หมู่บ้าน title, a back-reference (ถนนสายนี้), a size (ขนาดใหญ่), a head and a relative clause, or a class
     of offices ending on a bare จังหวัด/อำเภอ/ตำบล with no name after it?"""
     name = text[start:end]
-    if name.startswith(_KIND_STARTS) and not _THAI_AFTER_SPACE.search(name):
-        return True  # but not a chain a kind opens (อาคารพักแพทย์ โรงพยาบาล...): the chain names where
+    kind = next((k for k in _KIND_STARTS if name.startswith(k)), None) if name.startswith(_KIND_STARTS) else None
+    if kind and not _THAI_AFTER_SPACE.search(name) and not any(h in name[len(kind):] for h in _OWNER_HEADS):
+        return True  # but not a chain a kind opens (อาคารพักแพทย์ โรงพยาบาล..., อาคารจอดรถศูนย์ราชการ...): it names where
     if quoted_village_kind(text, start, end) or name.endswith(_BACK_REFERENCE) or name.endswith(_SIZES):
         return True  # ถนนสายนี้ 'this road', หมู่บ้านแห่งหนึ่ง 'a village'; ท่าเรือท่องเที่ยวขนาดใหญ่ 'large cruise ports'
     if _RELATIVE.match(name):
