@@ -57,6 +57,12 @@ def test_a_kind_with_its_owner_glued_is_kept() -> None:
     assert "อาคารจอดรถศูนย์ราชการเฉลิมพระเกียรติฯ" in places(body)
 
 
+def test_a_new_checkpoint_keeps_its_name() -> None:
+    # details/96220: 'the new Sadao checkpoint' is one place (แห่งใหม่ is not แห่งหนึ่ง)
+    body = "ร่วมเป็นสักขีพยานการเริ่มเปิดใช้ถนนเชื่อมระหว่างด่านสะเดาแห่งใหม่ – ด่านบูกิตกายูฮิตัม"
+    assert "ด่านสะเดาแห่งใหม่" in places(body)
+
+
 def test_a_village_unnamed_is_no_place_but_its_country_is() -> None:
     # details/90271: 'from a village in Myanmar'
     body = "เพื่อให้ได้รับความยินยอมในการนำพาเด็กหญิงเอ มาจากหมู่บ้านแห่งหนึ่ง ในประเทศเมียนมา โดยเมื่อวันที่ 23 กุมภาพันธ์"
