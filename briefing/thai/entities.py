@@ -36,6 +36,7 @@ from briefing.thai import (
     place_glue,
     places,
     precision,
+    span_words,
 )
 from briefing.thai import english as english_text
 from briefing.thai.gazetteer import ORG_HEADS, VENUE_HEADS, Gazetteer, Term, gazetteer
@@ -589,7 +590,21 @@ def _field_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
             or (i and kept[i - 1].type == "place" and places.owner_after_venue(text, kept[i - 1].start, kept[i - 1].end, c.start))
         ):
             c.type = "place"
-    return kept
+    return _word_ends(text, kept)
+
+
+def _word_ends(text: str, kept: list[_Cand]) -> list[_Cand]:
+    """Organisation and place spans ending inside a word (วัดโพธิ์|ชัย, ตลาด|น้อยลง) take the word or give it up."""
+    for c in kept:
+        if c.type not in ("organisation", "place"):
+            continue
+        end = span_words.word_end(text, c.start, c.end)
+        if end == c.end or any(c.end <= o.start < end for o in kept):  # never into the next span
+            continue
+        c.end = end
+        if end > c.start:  # a longer name than the list's: its English is not the shorter one's
+            c.english, c.canonical, c.known, c.source = None, None, False, None
+    return [c for c in kept if c.end > c.start]
 
 
 _AND_JOINT = re.compile(r"[ \t]+and[ \t]+")
