@@ -33,3 +33,36 @@ def test_a_head_word_glued_to_a_quantifier_names_no_place() -> None:
     assert not [p for p in places(body) if p.startswith("วัดบาง")]
     body = "จัดชุดเคลื่อนที่ (Mobile Unit) เชิงรุกเข้าไปในพื้นที่ในแต่ละตำบลเพื่อรับสมัครผู้ประกอบการร้านค้าเข้าร่วมโครงการ"
     assert not [p for p in places(body) if p.startswith("ตำบล")]
+
+
+def test_a_hospital_kind_then_the_sentence_names_no_hospital() -> None:
+    # details/41150, details/93183, details/68923
+    from tests.entity_helpers import orgs
+
+    body = ("จากสถานการณ์การแพร่ระบาดโควิด-19 ระลอกใหม่ทำให้ภาครัฐต้องจัดให้มีโรงพยาบาลสนามรองรับผู้ป่วยโควิด-19 "
+            "ที่มีอาการไม่รุนแรงเพื่อควบคุมและป้องกันการแพร่ระบาด")
+    assert not [o for o in orgs(body) + places(body) if o.startswith("โรงพยาบาล")]
+    body = "โดยโรงพยาบาลชายแดนสนับสนุนบุคลากรแพทย์ พยาบาล เจ้าหน้าที่สาธารณสุขเพิ่มเติม ใช้ระบบ Telemedicine"
+    assert not [o for o in orgs(body) + places(body) if o.startswith("โรงพยาบาล")]
+    body = "เมื่อวันที่ 30 พ.ค. 66 ได้พาไปพบจิตแพทย์ที่โรงพยาบาลเพื่อประเมินสภาพจิตใจ จากนั้น เมื่อวันที่ 1 มิ.ย. 66"
+    assert not [o for o in orgs(body) + places(body) if o.startswith("โรงพยาบาล")]
+
+
+def test_a_named_hospital_is_no_run_on() -> None:
+    # details/46493 (ส่งเสริม right after the head begins the kind's name), details/41150 (the run-on)
+    from briefing.thai.span_words import hospital_run_on
+
+    text = "ได้แก่ โรงพยาบาลส่งเสริมสุขภาพตำบลบ้านกุ่ม อ.บางบาล จ.พระนครศรีอยุธยา"
+    assert not hospital_run_on(text, text.index("โรง"), text.index(" อ."))
+    text = "ทำให้ภาครัฐต้องจัดให้มีโรงพยาบาลสนามรองรับผู้ป่วยโควิด-19 ที่มีอาการไม่รุนแรง"
+    assert hospital_run_on(text, text.index("โรง"), text.index("-19"))
+
+
+def test_a_place_ends_before_a_clause_word() -> None:
+    # details/65986, details/59528, details/68832 (org_words.toml bounds.clause_words)
+    body = "เพื่อตรวจเยี่ยมพื้นที่ก่อสร้างสะพานข้ามทะเลสาบสงขลาเชื่อมอำเภอเมืองสงขลากับอำเภอสิงหนครต่อไป"
+    assert "อำเภอสิงหนคร" in places(body)
+    body = "โดยพิจารณาปริมาณน้ำจากลุ่มน้ำป่าสักที่จะไหลเข้ามาสมทบด้วย เบื้องต้นกำหนดให้มีปริมา"
+    assert "ลุ่มน้ำป่าสัก" in places(body)
+    body = "เป็นโครงสร้างทางวิ่งยกระดับตลอดสาย มีสถานีรถไฟฟ้าจำนวน 23 สถานี โดยมีอาคารจอดแล้วจรสำหรับผู้ใช้รถ"
+    assert not [p for p in places(body) if p.startswith("สถานีรถไฟฟ้า")]

@@ -604,7 +604,8 @@ def _word_ends(text: str, kept: list[_Cand]) -> list[_Cand]:
         c.end = end
         if end > c.start:  # a longer name than the list's: its English is not the shorter one's
             c.english, c.canonical, c.known, c.source = None, None, False, None
-    return [c for c in kept if c.end > c.start]
+    return [c for c in kept if c.end > c.start and not (
+        c.type in ("organisation", "place") and span_words.hospital_run_on(text, c.start, c.end))]
 
 
 _AND_JOINT = re.compile(r"[ \t]+and[ \t]+")
