@@ -59,10 +59,39 @@ def test_a_named_hospital_is_no_run_on() -> None:
 
 
 def test_a_place_ends_before_a_clause_word() -> None:
-    # details/65986, details/59528, details/68832 (org_words.toml bounds.clause_words)
+    # details/65986, details/59528 (org_words.toml bounds.clause_words)
     body = "เพื่อตรวจเยี่ยมพื้นที่ก่อสร้างสะพานข้ามทะเลสาบสงขลาเชื่อมอำเภอเมืองสงขลากับอำเภอสิงหนครต่อไป"
     assert "อำเภอสิงหนคร" in places(body)
     body = "โดยพิจารณาปริมาณน้ำจากลุ่มน้ำป่าสักที่จะไหลเข้ามาสมทบด้วย เบื้องต้นกำหนดให้มีปริมา"
     assert "ลุ่มน้ำป่าสัก" in places(body)
+
+
+def test_an_area_ends_at_its_registered_name_before_a_verb() -> None:
+    # details/86173, details/71153, details/62403
+    body = "นายคเณศวร เกษอินทร์ นายอำเภอกระนวน กล่าวในตอนท้ายว่า อำเภอกระนวนมุ่งมั่นในการ Re x-ray นำผู้ติดยาเสพติด"
+    assert "อำเภอกระนวนมุ่งมั่น" not in places(body)
+    assert "อำเภอกระนวน" in places(body)
+    body = "ซึ่งเป็นพืชที่เกษตรกรอำเภอสามร้อยยอดนิยมปลูกกัน โดยนำมาแปรรูปเป็นเครื่องดื่มน้ำผลไม้"
+    assert "อำเภอสามร้อยยอด" in places(body)
+    body = "เมื่อองค์กรปกครองส่วนท้องถิ่นดำเนินการแล้วจะส่งให้อำเภอเพื่อให้คณะกรรมการให้ความช่วยเหลือผู้ประสบภัยพิบัติ"
+    assert not [p for p in places(body) if p.startswith("อำเภอ")]
+
+
+def test_a_typo_gluing_a_nominaliser_does_not_stretch_a_name() -> None:
+    # details/71795 ("กฤษฎีการตรวจ": การ read across the name's last letters)
+    from tests.entity_helpers import orgs
+
+    body = "เมื่อวันที่ 10 ม.ค. และได้ส่งให้สำนักงานคณะกรรมการกฤษฎีการตรวจพิจารณา ซึ่งเป็นการดำเนินตามขั้นตอน"
+    assert "สำนักงานคณะกรรมการกฤษฎีกา" in orgs(body)
+
+
+def test_a_count_word_ends_a_span_only_at_its_end() -> None:
+    # details/68832 (สถานีรถไฟฟ้า|จำนวน 23 สถานี), details/65277 (a committee's name holds ลดจำนวน)
+    from tests.entity_helpers import orgs
+
     body = "เป็นโครงสร้างทางวิ่งยกระดับตลอดสาย มีสถานีรถไฟฟ้าจำนวน 23 สถานี โดยมีอาคารจอดแล้วจรสำหรับผู้ใช้รถ"
     assert not [p for p in places(body) if p.startswith("สถานีรถไฟฟ้า")]
+    name = ("คณะอนุกรรมการกลั่นกรองการเยียวยาตามมาตรการลดจำนวนเรือประมงเพื่อการจัดการทรัพยากรประมงทะเลที่ยั่งยืน"
+            "จังหวัดชายแดนภาคใต้")
+    body = f"(เรือชุดที่ 1) ตามที่{name} ได้เห็นชอบผลการตรวจสอบประวัติ ความถูกต้อง"
+    assert name in orgs(body)

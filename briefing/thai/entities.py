@@ -594,11 +594,16 @@ def _field_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
 
 
 def _word_ends(text: str, kept: list[_Cand]) -> list[_Cand]:
-    """Organisation and place spans ending inside a word (วัดโพธิ์|ชัย, ตลาด|น้อยลง) take the word or give it up."""
+    """Organisation and place spans ending inside a word (วัดโพธิ์|ชัย, ตลาด|น้อยลง) take the word or give it up;
+    an area run on past its registered name ends there."""
     for c in kept:
         if c.type not in ("organisation", "place"):
             continue
         end = span_words.word_end(text, c.start, c.end)
+        if c.type == "place" and end == c.end:
+            end = span_words.admin_run_on_end(text, c.start, c.end)  # อำเภอกระนวน|มุ่งมั่น
+        if end == c.end:
+            end = span_words.counted_tail_end(text, c.start, c.end)  # ทัณฑสถาน|จำนวน 2 แห่ง
         if end == c.end or any(c.end <= o.start < end for o in kept):  # never into the next span
             continue
         c.end = end

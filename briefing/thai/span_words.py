@@ -62,6 +62,8 @@ def word_end(text: str, start: int, end: int) -> int:
         if pos == end:
             return end
         if pos > end:
+            if word in ("การ", "ความ"):
+                return end  # กฤษฎีกา|รตรวจ: a typo glued การ across the name's last letters
             return _settle(text, start, i, found[k:])
     return end
 
@@ -106,3 +108,38 @@ def hospital_run_on(text: str, start: int, end: int) -> bool:
             continue
         return word in _HOSPITAL_CLAUSE or bool(i and tags.get(word, "") in _ACTION_TAGS)
     return False
+
+
+def admin_run_on_end(text: str, start: int, end: int) -> int:
+    """The end of an area span (อำเภอ..., ต....) that ran on past its registered name into the sentence: the
+    name's end when a verb of action or state follows it (อำเภอกระนวน|มุ่งมั่น, อำเภอสามร้อยยอด|นิยมปลูก), `start`
+    (no place) when the name ends before a vowel or tone mark (อำเภอเพ|ื่อให้...: the word เพื่อ). Read on 2,000
+    fresh releases (session 9): 6 such spans, all wrong; a longer name the register lacks (ตำบลบ้านคลองเหมืองใหม่,
+    อ.เวียงปาเป้า) goes on with a name word and is kept."""
+    from briefing.thai import admin
+
+    level, name = admin.split_prefix(text[start:end])
+    if level is None or not name or name in admin.areas():
+        return end
+    at = end - len(name)
+    stop, area = admin.longest_name(text, at, ("province", "district", "subdistrict"))
+    if area is not None and stop < end and text[stop] in _MARKS:
+        return start  # อำเภอเพ|ื่อ: a subdistrict's name read inside a word, after another level's prefix
+    stop, area = admin.longest_name(text, at, (level,))
+    if area is None or stop >= end:
+        return end
+    return stop if pos_tags().get(words(text[stop:end])[0], "") in _ACTION_TAGS else end
+
+
+_COUNT_WORD = "จำนวน"
+
+
+def counted_tail_end(text: str, start: int, end: int) -> int:
+    """A span that ENDS with จำนวน ('the number of') ran on into a count (ทัณฑสถาน|จำนวน 2 แห่ง, สภาองค์การลูกจ้าง|
+    จำนวน 7 สภา): it ends before the word, or is dropped (`start`) when two common words at most are left (a kind, no name). Inside a name the
+    word is followed by what is counted (...มาตรการลดจำนวนเรือประมง...) and is left alone."""
+    if end - start <= len(_COUNT_WORD) or not text.endswith(_COUNT_WORD, start, end):
+        return end
+    cut = end - len(_COUNT_WORD)
+    left = words(text[start:cut])
+    return start if len(left) <= 2 and all(w in dictionary() for w in left) else cut  # สถานี|รถไฟฟ้า: a kind
