@@ -37,6 +37,7 @@ from briefing.thai import (
     place_precision,
     places,
     precision,
+    span_words,
 )
 from briefing.thai import english as english_text
 from briefing.thai.gazetteer import ORG_HEADS, VENUE_HEADS, Gazetteer, Term, gazetteer
@@ -591,8 +592,29 @@ def _field_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
             or (i and kept[i - 1].type == "place" and places.owner_after_venue(text, kept[i - 1].start, kept[i - 1].end, c.start))
         ):
             c.type = "place"
+    kept = _word_ends(text, kept)
     return [c for c in kept if c.type != "place" or not (  # last: a body typed a venue just above is checked too
         place_precision.names_none(text, c.start, c.end) or place_precision.in_a_name(text, c.start, c.end, english))]
+
+
+def _word_ends(text: str, kept: list[_Cand]) -> list[_Cand]:
+    """Organisation and place spans ending inside a word (วัดโพธิ์|ชัย, ตลาด|น้อยลง) take the word or give it up;
+    an area run on past its registered name ends there."""
+    for c in kept:
+        if c.type not in ("organisation", "place"):
+            continue
+        end = span_words.word_end(text, c.start, c.end)
+        if c.type == "place" and end == c.end:
+            end = span_words.admin_run_on_end(text, c.start, c.end)  # อำเภอกระนวน|มุ่งมั่น
+        if end == c.end:
+            end = span_words.counted_tail_end(text, c.start, c.end)  # ทัณฑสถาน|จำนวน 2 แห่ง
+        if end == c.end or any(c.end <= o.start < end for o in kept):  # never into the next span
+            continue
+        c.end = end
+        if end > c.start:  # a longer name than the list's: its English is not the shorter one's
+            c.english, c.canonical, c.known, c.source = None, None, False, None
+    return [c for c in kept if c.end > c.start and not (
+        c.type in ("organisation", "place") and span_words.hospital_run_on(text, c.start, c.end))]
 
 
 _AND_JOINT = re.compile(r"[ \t]+and[ \t]+")

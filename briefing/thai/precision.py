@@ -17,7 +17,7 @@ from briefing.thai.gazetteer import ORG_HEADS, VENUE_HEADS, gazetteer
 from briefing.thai.scan import dictionary, words
 from briefing.thai.wordlists import word_set, word_tuple
 
-_CLAUSE = word_tuple("org_words.toml", "precision.clause_words")
+_CLAUSE = word_tuple("org_words.toml", "precision.clause_words") + word_tuple("org_words.toml", "bounds.clause_words")
 _CLAUSE_RE = re.compile("|".join(re.escape(w) for w in sorted(_CLAUSE, key=len, reverse=True)))
 _NOT_ONE = word_tuple("org_words.toml", "precision.not_one_tails")
 _NOT_ONE_START = _NOT_ONE[:7]
