@@ -1,0 +1,124 @@
+"""Whole names of bodies the head rules leave out: a ministry's work cluster or a section named after its chief's post,
+and a fund named for what it does.
+
+The head rules read กลุ่ม ('group') and ฝ่าย ('section') as a name only when the unit stands alone in its chunk before
+or after a known body, and กองทุน ('fund') only when the glossary or Wikipedia knows the fund: alone these are common
+words (กลุ่มเป้าหมาย 'target group', ฝ่ายค้าน 'the opposition', เงินกองทุน 'the fund's money'). Session 9 read the
+organisations the read sets' golds list and the extractor missed (bench/heldout15, 32, 39, 51, 6, 15) and fresh
+archive releases; two cues say a body follows:
+
+- the chief's post glued before the unit: หัวหน้ากลุ่มภารกิจด้านพัฒนาชุมชนและส่งเสริมการปกครองท้องถิ่น (a deputy
+  permanent secretary heads a ministry's work cluster, กลุ่มภารกิจ: about 600 such posts in the archive, every one a
+  cluster's name), หัวหน้ากลุ่มพัฒนาระบบบริหาร สำนักงานปลัดกระทรวงอุตสาหกรรม (a group or section whose chunk ends
+  where the known body above it begins);
+- a fund named whole in its chunk after a word that links it to the sentence or its chief's post, its name a remit
+  of two or more words (ของกองทุนประชารัฐสวัสดิการเพื่อเศรษฐกิจฐานรากและสังคม, ประธานกรรมการกองทุนส่งเสริมงาน
+  วัฒนธรรม, โดยกองทุนส่งเสริมและพัฒนาคุณภาพชีวิตคนพิการ). A fund after เงิน ('money from the fund') is where money
+  comes from, which the golds do not list (bench/heldout10, heldout15).
+
+`entities` calls `find_head_units` and `find_funds`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.thai import organisations
+from briefing.thai.gazetteer import Gazetteer
+from briefing.thai.scan import NAME_STOPS, chunk_at, cut_at_stop, next_chunk, words
+
+_HEAD_OF = re.compile(r"(?<![\u0e01-\u0e4e])(?:รักษาการ[ \t]?)?หัวหน้า(?=กลุ่ม|ฝ่าย)")
+_CLUSTER = "กลุ่มภารกิจ"
+_IN_NAME = frozenset({"และ", "ใน", "เพื่อ", "ด้าน", "แห่ง"})
+_UNIT_KINDS = ("งาน", "จังหวัด", "ชาว", "ผู้", "บ้าน", "ต่าง", "ที่", "ฯ")
+"""What follows กลุ่ม/ฝ่าย after หัวหน้า when it is no one unit's name: a district office's work group (กลุ่มงาน...,
+every district's), a province cluster (กลุ่มจังหวัด, a place), a group of people (กลุ่มชาวไร่อ้อย, กลุ่มผู้...)."""
+_COUNTED = re.compile(r"[ \t]?[0-9๐-๙]{1,3}[ \t]?(?:จังหวัด|แห่ง|อำเภอ|เขต)")
+
+
+def _run_end(text: str, start: int, head: str, allow: frozenset[str] = _IN_NAME, verbs: bool = False) -> tuple[int, int]:
+    """(end of the name from `start`, end of its chunk's Thai run): the name stops at a stop word (the words of
+    `allow` kept inside it) or at ฯ (kept: กองทุนประชารัฐสวัสดิการฯ, a short form), never on a connector."""
+    c = chunk_at(text, start)
+    thai = organisations._THAI_RUN.match(text, start)
+    if c is None or thai is None:
+        return start, start
+    limit = min(c.end, thai.end())
+    short = text.find("ฯ", start, limit)
+    if short > start:
+        limit = short + 1  # กองทุนฟื้นฟูฯ|ในปีงบประมาณ: the short form ends the name
+    end = start + cut_at_stop(text[start:limit], len(head), allow, verbs=verbs)
+    ws = list(words(text[start:end]))
+    while len(ws) > 1 and ws[-1] in _IN_NAME:
+        end -= len(ws.pop())  # ...ด้าน|, but กลุ่มภารกิจด้านกิจการความมั่นคงภายใน: ภายใน is a word of its own
+    return end, limit
+
+
+def find_head_units(text: str, g: Gazetteer) -> list[tuple[int, int]]:
+    """A work cluster or section named right after its chief's post (module docstring)."""
+    out: list[tuple[int, int]] = []
+    for m in _HEAD_OF.finditer(text):
+        start = m.end()
+        head = _CLUSTER if text.startswith(_CLUSTER, start) else "กลุ่ม" if text.startswith("กลุ่ม", start) else "ฝ่าย"
+        end, limit = _run_end(text, start, head)
+        tail = text[start + len(head):end]
+        if len(tail) < 4 or _COUNTED.match(text, end):
+            continue  # หัวหน้ากลุ่มยุทธศาสตร์พัฒนาการเกษตร 8 จังหวัด: the chiefs of several provinces' groups
+        if head == _CLUSTER:
+            if tail.startswith(("ด้าน", "การ")) and len(words(tail)) >= 2:
+                out.append((start, end))  # กลุ่มภารกิจด้านสาธารณภัยและพัฒนาเมือง
+            continue
+        if end != limit or tail.startswith(_UNIT_KINDS) or len(words(tail)) < 2:
+            continue
+        if organisations._known_parent(text, next_chunk(text, limit), g):
+            out.append((start, end))  # กลุ่มพัฒนาระบบบริหาร สำนักงานปลัดกระทรวงอุตสาหกรรม
+    return out
+
+
+_FUND = re.compile(r"กองทุน(?=[\u0e01-\u0e4e])")
+_FUND_CUE = re.compile(
+    r"(?:ประธาน|กรรมการ|ผู้จัดการ|เลขาธิการ|ผู้แทน|ของ|โดย|นำโดย|กับ|ร่วมกับ|และ|ได้แก่|ให้|จาก)[ \t]?$"
+)
+_MONEY_BEFORE = re.compile(r"เงิน[\u0e01-\u0e4e]{0,6}$")
+_NOT_FUND_START = ("รวม", "หุ้น", "ย่อย", "แม่", "ต่าง", "ทั้ง", "อื่น", "ชั้น", "หมุนเวียน", "นี้", "ดังกล่าว", "ละ", "ที่", "ฯ")
+"""What follows กองทุน when it is a kind of fund (กองทุนรวม 'mutual fund', กองทุนหมุนเวียน 'revolving funds'), not
+one fund's name."""
+_REMITS = (
+    "ส่งเสริม", "สงเคราะห์", "สนับสนุน", "พัฒนา", "ช่วยเหลือ", "ฟื้นฟู", "คุ้มครอง", "วิจัย", "อนุรักษ์", "ป้องกัน",
+    "เพิ่ม", "บำรุง", "ทดแทน", "ประกัน", "สร้าง", "บำเหน็จ", "ให้กู้",
+)
+"""Verbs a fund's name starts with, saying what it does (กองทุนสงเคราะห์ลูกจ้าง, กองทุนส่งเสริมงานวัฒนธรรม); any
+other verb after กองทุน makes the fund its subject."""
+_CLAUSE = ("มาจาก", "ภายใน", "ขาด")
+"""Words that start a clause after a fund's name (…นอกระบบ|มาจาก 'comes from', …|ภายใน 2 ปี 'within', …|ขาดสภาพคล่อง)."""
+_FUND_WORDS = frozenset({"และ", "เพื่อ", "ด้าน", "แห่ง"})
+"""Stop words inside a fund's name; not ใน (กองทุนการเงินระหว่างประเทศ|ในปี 2569)."""
+_CLASS_END = ("ต้นแบบ", "ท้องถิ่น", "ตำบล", "หมู่บ้าน", "ชุมชน", "เขต", "ระดับ", "ต่างๆ", "ทุกแห่ง")
+
+
+def find_funds(text: str, g: Gazetteer) -> list[tuple[int, int]]:
+    """A fund named whole in its chunk after a linking word or its chief's post (module docstring)."""
+    out: list[tuple[int, int]] = []
+    for m in _FUND.finditer(text):
+        start = m.start()
+        cue = _FUND_CUE.search(text, max(0, start - 12), start)
+        if cue is None or cue.group(0).startswith("จาก") and _MONEY_BEFORE.search(text, max(0, cue.start() - 10), cue.start()):
+            continue  # เงินจากกองทุน..., เป็นเงินทุนจากกองทุน...: money from a fund, no actor
+        if text.endswith(("คณะกรรมการ", "คณะอนุกรรมการ"), 0, start):
+            continue  # คณะกรรมการกองทุนบำเหน็จบำนาญแห่งชาติ: the fund's board, another body the head rules name
+        end, limit = _run_end(text, start, "กองทุน", _FUND_WORDS, verbs=True)
+        tail = text[m.end():end]
+        if end != limit or tail.startswith(_NOT_FUND_START + _CLAUSE) or tail.endswith(_CLASS_END):
+            continue  # กองทุนหลักประกันสุขภาพระดับท้องถิ่น: every local body's fund, a kind
+        ws = words(tail)
+        if len(ws) < 2 or len(tail) < 8 or ws[0] in NAME_STOPS:
+            continue
+        if organisations._verbish(ws[0]) and not ws[0].startswith(_REMITS):
+            continue  # กองทุน|มาจากเงินประเดิม: the fund is the subject of a verb
+        if (known := organisations.known_org_end(text, start, g)) > start and known < end:
+            continue  # กองทุนน้ำมันเชื้อเพลิง|ขาดสภาพคล่อง: the glossary's fund, then a clause
+        for clause in _CLAUSE:
+            at = text.find(clause, start + len(m.group(0)) + 4, end)
+            end = at if at > 0 else end  # ...แรงงานนอกระบบ|มาจาก, ...น้ำมันเชื้อเพลิง|ภายใน 2 ปี
+        out.append((start, end))
+    return out
