@@ -37,3 +37,21 @@ def test_fund_as_subject_of_a_clause_is_cut_or_left():
     assert "กองทุนน้ำมันเชื้อเพลิงขาดสภาพคล่อง" not in orgs(body)
     body = "รายได้ส่วนหนึ่งของกองทุนมาจากเงินประเดิม/งบประมาณจากรัฐ"
     assert not any(o.startswith("กองทุนมา") for o in orgs(body))
+
+
+def test_command_centre_named_by_its_remit():
+    # details/65947 and details/72775
+    body = ("ให้เป็นไปตามกลไกการส่งต่อระดับชาติ จัดตั้งศูนย์บัญชาการป้องกันการค้ามนุษย์ด้านแรงงาน "
+            "และศูนย์ปฏิบัติการป้องกันการค้ามนุษย์ด้านแรงงาน กรมการจัดหางาน")
+    assert "ศูนย์บัญชาการป้องกันการค้ามนุษย์ด้านแรงงาน" in orgs(body)
+    body = ("จึงขอให้กองอำนวยการป้องกันและบรรเทาสาธารณภัยอำเภอ องค์กรปกครองส่วนท้องถิ่น "
+            "หน่วยงานที่เกี่ยวข้องและประชาชน ติดตามข้อมูล")
+    assert "กองอำนวยการป้องกันและบรรเทาสาธารณภัยอำเภอ" in orgs(body)
+
+
+def test_centre_of_a_level_and_a_kind_of_fund_are_no_one_body():
+    # details/51997: 'the incident command centres at provincial level'; details/84318: 'scholarship-type funds'
+    body = "ได้ใช้กลไกศูนย์บัญชาการเหตุการณ์ระดับจังหวัด อำเภอ และศูนย์ปฏิบัติการฉุกเฉิน"
+    assert not any(o.startswith("ศูนย์บัญชาการ") for o in orgs(body))
+    body = "โดยปรับเปลี่ยนวัตถุประสงค์ของกองทุนประเภททุนการศึกษา ให้ครอบคลุมกลุ่มผู้เรียนที่ยากจน"
+    assert not any(o.startswith("กองทุน") for o in orgs(body))
