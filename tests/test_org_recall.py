@@ -55,3 +55,16 @@ def test_centre_of_a_level_and_a_kind_of_fund_are_no_one_body():
     assert not any(o.startswith("ศูนย์บัญชาการ") for o in orgs(body))
     body = "โดยปรับเปลี่ยนวัตถุประสงค์ของกองทุนประเภททุนการศึกษา ให้ครอบคลุมกลุ่มผู้เรียนที่ยากจน"
     assert not any(o.startswith("กองทุน") for o in orgs(body))
+
+
+def test_office_written_with_its_short_head():
+    # details/66534 and details/92817
+    body = ("จากหน่วยงานในจังหวัดปราจีนบุรี ได้แก่ กอรมน.ปจ. พม.ปจ. สนง.จัดหางานจังหวัด สนง.แรงงานจังหวัด "
+            "สนง.สวัสดิการและคุ้มครองแรงงานจังหวัด สนง.ตรวจคนเข้าเมือง สนง.ปกครองจังหวัด และสนง.สาธารณสุขจังหวัด ณ บริษัท")
+    found = orgs(body)
+    assert "สนง.จัดหางานจังหวัด" in found and "สนง.สวัสดิการและคุ้มครองแรงงานจังหวัด" in found
+    body = "2. ให้ สนง.กสทช. หรือผู้ให้บริการโทรศัพท์มือถือมีหน้าที่สั่งระงับการให้บริการเลขหมาย"
+    assert "สนง.กสทช." in orgs(body)
+    # details/89985: 'a temporary office' names no body
+    body = "ด้านไทยขอบคุณที่ประชุมมอบกรุงเทพฯ เป็น สนง.ชั่วคราว พร้อมสนับสนุนการจัดตั้งกองทุน ACMECS"
+    assert not any(o.startswith("สนง") for o in orgs(body))

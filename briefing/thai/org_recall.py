@@ -1,5 +1,5 @@
 """Whole names of bodies the head rules leave out: a ministry's work cluster or a section named after its chief's post,
-and a fund named for what it does.
+a fund named for what it does, a command centre named by its remit, an office written สนง.
 
 The head rules read กลุ่ม ('group') and ฝ่าย ('section') as a name only when the unit stands alone in its chunk before
 or after a known body, and กองทุน ('fund') only when the glossary or Wikipedia knows the fund: alone these are common
@@ -16,7 +16,12 @@ archive releases; two cues say a body follows:
   วัฒนธรรม, โดยกองทุนส่งเสริมและพัฒนาคุณภาพชีวิตคนพิการ). A fund after เงิน ('money from the fund') is where money
   comes from, which the golds do not list (bench/heldout10, heldout15).
 
-`entities` calls `find_head_units` and `find_funds`.
+Two more kinds the head rules miss for want of a head they read as a name: a directing, command or coordination centre
+(ศูนย์อำนวยการ..., กองอำนวยการ..., ศูนย์บัญชาการ..., ศูนย์ประสานงาน...: `find_command_centres`), and an office whose
+head is written short (สนง.จัดหางานจังหวัด: `find_short_offices`).
+
+`entities` calls `find_head_units`, `find_funds`, `find_command_centres` and `find_short_offices`; the English of these
+names is left to the glossary (none has an entry yet).
 """
 
 from __future__ import annotations
@@ -163,5 +168,33 @@ def find_command_centres(text: str, g: Gazetteer) -> list[tuple[int, int]]:
             continue
         end = organisations._bounds(text, start, end, g)
         if end > m.end() + 5:
+            out.append((start, end))
+    return out
+
+
+_OFFICE_SHORT = re.compile(r"(?<![\u0e01-\u0e4e])สนง\.[ \t]?(?=[\u0e01-\u0e4e])")
+_OFFICE = "สำนักงาน"
+_DOTTED_SHORT = re.compile(r"[\u0e01-\u0e2e]{2,6}")
+_NOT_OFFICE = ("ชั่วคราว", "ใหญ่", "รมช", "รมว", "รมต")
+"""สนง.ชั่วคราว ('a temporary office'), สนง.ใหญ่ ('head office'): no name; สนง.รมช.... is a minister's office named by
+a post."""
+
+
+def find_short_offices(text: str, g: Gazetteer) -> list[tuple[int, int]]:
+    """An office written with สนง., the short form of สำนักงาน (สนง.คลังจังหวัด, สนง.ปลัดกระทรวงมหาดไทย, สนง.จัดหางาน
+    จังหวัด; 172 in the archive): its name ends where the same name written with สำนักงาน would end, the glossary's
+    and the head rules' bounds read on the text with the head spelt out."""
+    out: list[tuple[int, int]] = []
+    for m in _OFFICE_SHORT.finditer(text):
+        start = m.start()
+        spelt = text[:start] + _OFFICE + text[m.end():]
+        shift = len(_OFFICE) - (m.end() - start)
+        end = organisations.org_name_end(spelt, start, _OFFICE, g)
+        if end > start:
+            end = organisations.domain_cut_end(spelt, start, end, g)  # สนง.สวัสดิการ|และคุ้มครองแรงงานจังหวัด
+        end -= shift
+        if _DOTTED_SHORT.fullmatch(text, m.end(), end) and text.startswith(".", end):
+            end += 1  # สนง.กสทช.: the office of a body named by its short form, dot and all
+        if end > m.end() + 2 and not text.startswith(_NOT_OFFICE, m.end()):
             out.append((start, end))
     return out
