@@ -31,9 +31,10 @@ import re
 
 from briefing.thai import organisations
 from briefing.thai.gazetteer import ORG_HEADS, Gazetteer
-from briefing.thai.scan import NAME_STOPS, chunk_at, cut_at_stop, next_chunk, words
+from briefing.thai.scan import NAME_STOPS, chunk_at, cut_at_stop, is_thai, next_chunk, words
 
-_HEAD_OF = re.compile(r"(?<![\u0e01-\u0e4e])(?:รักษาการ[ \t]?)?หัวหน้า(?=กลุ่ม|ฝ่าย)")
+_HEAD_OF = re.compile(r"หัวหน้า(?=กลุ่ม|ฝ่าย)")
+_ACTING = re.compile(r"รักษาการ[ \t]?$")
 _CLUSTER = "กลุ่มภารกิจ"
 _IN_NAME = frozenset({"และ", "ใน", "เพื่อ", "ด้าน", "แห่ง"})
 _UNIT_KINDS = ("งาน", "จังหวัด", "ชาว", "ผู้", "บ้าน", "ต่าง", "ที่", "ฯ")
@@ -69,7 +70,13 @@ def _run_end(text: str, start: int, head: str, allow: frozenset[str] = _IN_NAME,
 def find_head_units(text: str, g: Gazetteer) -> list[tuple[int, int]]:
     """A work cluster or section named right after its chief's post (module docstring)."""
     out: list[tuple[int, int]] = []
+    if "หัวหน้า" not in text:
+        return out  # the cheap literal check: most releases have no such post
     for m in _HEAD_OF.finditer(text):
+        acting = _ACTING.search(text, max(0, m.start() - 9), m.start())
+        post = acting.start() if acting else m.start()
+        if post and is_thai(text[post - 1]):
+            continue  # รองหัวหน้า..., ผู้ช่วยหัวหน้า...: a post glued to another word
         start = m.end()
         head = _CLUSTER if text.startswith(_CLUSTER, start) else "กลุ่ม" if text.startswith("กลุ่ม", start) else "ฝ่าย"
         end, limit = _run_end(text, start, head)
@@ -157,6 +164,8 @@ def find_command_centres(text: str, g: Gazetteer) -> list[tuple[int, int]]:
     the read sets' golds list 8 of the 9 met acting (the ninth a venue after ณ, a place). The name runs to a stop
     word or a verb after its remit, and the known body that owns it stays out (_bounds)."""
     out: list[tuple[int, int]] = []
+    if "ศูนย์อำนวยการ" not in text and "กองอำนวยการ" not in text and "ศูนย์บัญชาการ" not in text and "ศูนย์ประสานงาน" not in text:
+        return out
     for m in _COMMAND.finditer(text):
         start = m.start()
         if out and start < out[-1][1]:
@@ -192,6 +201,8 @@ def find_short_offices(text: str, g: Gazetteer) -> list[tuple[int, int]]:
     จังหวัด; 172 in the archive): its name ends where the same name written with สำนักงาน would end, the glossary's
     and the head rules' bounds read on the text with the head spelt out."""
     out: list[tuple[int, int]] = []
+    if "สนง." not in text:
+        return out
     for m in _OFFICE_SHORT.finditer(text):
         start = m.start()
         spelt = text[:start] + _OFFICE + text[m.end():]
@@ -232,6 +243,8 @@ def find_task_forces(text: str, g: Gazetteer) -> list[tuple[int, int]]:
     (ชุดปฏิบัติการบรรเทาสาธารณภัย, 'relief teams'), it is a kind of team, which the golds do not list: the name is
     taken only when its last words are a known body or a province or district."""
     out: list[tuple[int, int]] = []
+    if "ปฏิบัติการ" not in text and "เฉพาะกิจ" not in text:
+        return out
     for m in _TASK_FORCE.finditer(text):
         start = m.start()
         if out and start < out[-1][1]:
