@@ -127,7 +127,7 @@ def find_funds(text: str, g: Gazetteer) -> list[tuple[int, int]]:
             continue  # คณะกรรมการกองทุนบำเหน็จบำนาญแห่งชาติ: the fund's board, another body the head rules name
         end, limit = _run_end(text, start, "กองทุน", _FUND_WORDS, verbs=True)
         tail = text[m.end():end]
-        if end != limit or tail.startswith(_NOT_FUND_START + _CLAUSE) or tail.endswith(_CLASS_END):
+        if end != limit or tail.startswith(_NOT_FUND_START + _CLAUSE) or tail.endswith(_CLASS_END) or "ระดับ" in tail:
             continue  # กองทุนหลักประกันสุขภาพระดับท้องถิ่น: every local body's fund, a kind
         ws = words(tail)
         if len(ws) < 2 or len(tail) < 8 or ws[0] in NAME_STOPS:
@@ -150,8 +150,9 @@ _NOT_COMMAND_START = ("ฯ", "ต่าง", "ทุก", "ที่", "ขอ�
 province's), ศูนย์บัญชาการ|ระดับจังหวัด."""
 
 _INSIDE_OTHER = ("เลขานุการ", "โครงการ", "โครงการ ")
-_COMMAND_CLAUSE = ("จนกว่า", "ช่วง", "ตลอด", "เฝ้าระวัง", "แต่ละ", "ทุกระดับ")
-"""Words that start a clause or a time after a centre's name (…จังหวัด|เฝ้าระวัง, …|จนกว่าสถานการณ์…, …|ช่วงเทศกาล…)."""
+_COMMAND_CLAUSE = ("จนกว่า", "ช่วง", "ตลอด", "เฝ้าระวัง", "แต่ละ", "ทุกระดับ", "ทันที")
+"""Words that start a clause or a time after a centre's name (…จังหวัด|เฝ้าระวัง, …|จนกว่าสถานการณ์…, …|ช่วงเทศกาล…,
+…ทางน้ำ|ทันที)."""
 _COMMAND_CLASS = ("ระดับ", "เทศบาลนคร", "เทศบาลเมือง", "เทศบาลตำบล", "ท้องถิ่น")
 """A centre's name ending so names every such centre of a level (…ระดับ, …เทศบาลนคร), no one centre; so does one
 holding ระดับ (ศูนย์บัญชาการเหตุการณ์ระดับจังหวัด, 'at provincial level')."""
