@@ -20,6 +20,7 @@ import pytest
 from briefing import paths
 from briefing.store import Store
 from briefing.thai import ANALYZER_VERSION
+from briefing.tui.passages import passages
 
 DRIVER = Path(__file__).resolve().parent / "kill_driver.py"
 NOTE = "Survives kill -9"
@@ -51,5 +52,5 @@ def test_note_saved_with_ctrl_s_survives_sigkill():
     assert [m.note for m in marks] == [NOTE], log
     [mark] = marks
     assert analysis is not None, "the analysis the reader made was cached before the kill"
-    assert (mark.start, mark.end) == analysis.sentences[2], "j j: the third sentence"
+    assert (mark.start, mark.end) == passages(analysis)[2], "j j: the third passage the cursor moves by"
     assert mark.text == analysis.body[mark.start:mark.end] and mark.label == "key fact"
