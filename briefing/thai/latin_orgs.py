@@ -260,7 +260,7 @@ def _initials(tok: _Tok) -> str:
     return "".join(part[0] for part in tok.text.split("-") if part).upper()
 
 
-_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
+_NEXT_WORDS = re.compile(r"[ \t]+([A-Za-z]+)(?:[ \t]+([A-Za-z]+))?")
 
 
 def _defined_by_acronym(text: str, run: list[_Tok]) -> list[tuple[int, int]]:
@@ -276,9 +276,9 @@ def _defined_by_acronym(text: str, run: list[_Tok]) -> list[tuple[int, int]]:
         if bracket.kind != "bracket" or head.kind != "word" or head.text not in _SOFT_HEADS or " " in bracket.text:
             continue
         acronym = bracket.text[1:-1].upper()
-        after = _NEXT_WORD.match(text, bracket.end)
-        if after and after.group(1).capitalize() in _NOT_AFTER:
-            continue  # Special Task Force (STF) project: a project's name
+        after = _NEXT_WORDS.match(text, bracket.end)
+        if after and any(w.capitalize() in _NOT_AFTER for w in after.groups() if w):
+            continue  # Special Task Force (STF) project, ... Community (AZEC) Leaders Meeting: a project's, an event's name
         built = ""
         i = k - 1
         while i >= 0 and len(built) < len(acronym):
