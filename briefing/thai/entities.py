@@ -542,6 +542,7 @@ def _field_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
             cands.append(_Cand(field, a, b, term.type, term.english, term.canonical, True))
     cands += _latin_orgs(text, field, g, cands)
     cands += _place_cands(text, field, g)
+    cands += _latin_list_orgs(text, field, cands)
     cands += _latin_places(text, field, cands)
     if _is_english(text[skip:]):  # Lop Buri – Pak Nam Pho: the ends of a route, beside one a rule found
         found = _latin_place_names(g) | {text[c.start:c.end] for c in cands if c.type == "place"}
@@ -654,6 +655,17 @@ def _latin_orgs(text: str, field: Field, g: Gazetteer, cands: list[_Cand]) -> li
             continue
         out.append(_Cand(field, a, b, "organisation"))
     return out
+
+def _latin_list_orgs(text: str, field: Field, cands: list[_Cand]) -> list[_Cand]:
+    """Latin names listed among organisations other rules found (latin_orgs.find_in_lists)."""
+    if "," not in text or _CAPITAL_LATIN.search(text) is None:
+        return []
+    orgs = [(c.start, c.end) for c in cands if c.type == "organisation"]
+    others = [(c.start, c.end) for c in cands if c.type in ("person", "place")]
+    return [_Cand(field, a, b, "organisation") for a, b in latin_orgs.find_in_lists(text, orgs, others)]
+
+
+_CAPITAL_LATIN = re.compile(r"[A-Z]")
 
 _T = TypeVar("_T")
 

@@ -28,6 +28,8 @@ _POSTS = word_set("latin_org_words.toml", "latin_orgs.posts")
 _GENERIC_FIRST = word_set("latin_org_words.toml", "latin_orgs.generic_first")
 _OPENERS = word_set("latin_org_words.toml", "latin_orgs.openers")
 _CLOSERS = word_set("latin_org_words.toml", "latin_orgs.closers")
+_SOFT_HEADS = word_set("latin_org_words.toml", "latin_orgs.soft_heads")
+_VENUE_WORDS = word_set("latin_org_words.toml", "latin_orgs.venue_words")
 
 _CAPITAL = re.compile(r"[A-Z]")
 _LEGAL_TOKEN = (
@@ -253,6 +255,50 @@ def _acceptable(run: list[_Tok], first: int, head: int, end: int, words: list[_T
     return bool(before) or _is_legal(run[end]) or (complement and run[head + 1].text != "in")
 
 
+def _initials(tok: _Tok) -> str:
+    """The letters a word gives its acronym: one per hyphened part (Duke-NUS: DN, Zero-Emission: ZE)."""
+    return "".join(part[0] for part in tok.text.split("-") if part).upper()
+
+
+_NEXT_WORDS = re.compile(r"[ \t]+([A-Za-z]+)(?:[ \t]+([A-Za-z]+))?")
+
+
+def _defined_by_acronym(text: str, run: list[_Tok]) -> list[tuple[int, int]]:
+    """Names ending in a soft head (Community, Collaborative, Centre, Network, Team, Force...) whose acronym
+    follows in brackets, made of their words' initials: Regionalized Vaccine Manufacturing Collaborative (RVMC),
+    Asia Zero Emission Community (AZEC). The bracket is what makes the word a body's head here: without it
+    Network or Centre name systems and buildings too. Not a name with an event's, a programme's or a venue's
+    word (World Summit on the Information Society (WSIS), Bali International Convention Center (BICC)), nor a
+    Community whose first word is an acronym (ASEAN Economic Community (AEC): a pillar of that body)."""
+    out: list[tuple[int, int]] = []
+    for k in range(1, len(run)):
+        bracket, head = run[k], run[k - 1]
+        if bracket.kind != "bracket" or head.kind != "word" or head.text not in _SOFT_HEADS or " " in bracket.text:
+            continue
+        acronym = bracket.text[1:-1].upper()
+        after = _NEXT_WORDS.match(text, bracket.end)
+        if after and any(w.capitalize() in _NOT_AFTER for w in after.groups() if w):
+            continue  # Special Task Force (STF) project, ... Community (AZEC) Leaders Meeting: a project's, an event's name
+        built = ""
+        i = k - 1
+        while i >= 0 and len(built) < len(acronym):
+            tok = run[i]
+            if tok.kind == "small":
+                i -= 1
+                continue
+            if tok.kind != "word" or (i < k - 1 and (tok.text in _NOT_AFTER or tok.text in _VENUE_WORDS or _stop(tok))):
+                break
+            built = _initials(tok) + built
+            if not acronym.endswith(built):
+                break
+            if built == acronym:
+                if not (head.text == "Community" and tok.text.isupper()):
+                    out.append((i, k - 1))
+                break
+            i -= 1
+    return out
+
+
 def find(text: str, places: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """(start, end) of each organisation named in Latin letters by its head word or legal form. `places`: the
     gazetteer's place names in Latin letters (a country in brackets after a name belongs to it)."""
@@ -260,10 +306,74 @@ def find(text: str, places: frozenset[str] = frozenset()) -> list[tuple[int, int
         return []
     out: list[tuple[int, int]] = []
     for run in _runs(text):
+        if "(" in text:
+            for a, b in _defined_by_acronym(text, run):
+                out.append((run[a].start, run[b].end))
         if not any(_is_head(t) or _is_legal(t) for t in run):
             continue
         for a, b in _name_in(run, places):
             out.append((run[a].start, run[b].end - (2 if _possessive(run[b]) else 0)))
     for m in _GLUED_LEGAL.finditer(text):
         out.append((m.start(), m.end()))
+    return out
+
+
+_LIST_ITEM = re.compile(r"[A-Z][A-Za-z0-9&’'\-]*(?:\.[A-Za-z]{1,3})*\.?(?:[ \t](?:&[ \t])?[A-Z0-9][A-Za-z0-9&’'\-]*){0,3}")
+_ITEM_BEFORE = re.compile(
+    r"(?<![A-Za-z0-9&’'.\-])(" + _LIST_ITEM.pattern + r")(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+|[ \t]*และ[ \t]*)$"
+)
+_COMPLEMENT_BEFORE = re.compile(r"(?<![A-Za-z])(?:of|for|the|on|in|and|at)[ \t]+$")
+_CUT_ITEM = re.compile(r"[ \t]+(?:of|for|the|on|in|de)(?![A-Za-z])")
+"""Official of Council of State: an item cut before its complement is no name of its own."""
+_LIST_SEP = re.compile(r"[ \t]*,[ \t]*(?:(?:and|และ)[ \t]*)?|[ \t]+and[ \t]+|[ \t]*และ[ \t]*")
+_NOT_ALONE = frozenset({"Thailand", "Government", "Ministry", "Department", "Office", "Company", "Group", "The"})
+
+
+def find_in_lists(text: str, orgs: list[tuple[int, int]], others: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Latin names in a list of organisations, one a comma (or "and"/และ) apart: JungArtGroup between
+    Lois Trading Co. and SunaromahyangCo,Ltd.; Asahi Shimbun between AFP and CNN. A list is a list of one kind:
+    when two of its items or more are organisations other rules found and none is a person or a place, its
+    other capitalised Latin items (of one to four words) are organisations too. `orgs`: the organisations found,
+    `others`: the people and places found, as (start, end)."""
+    latin = sorted((a, b) for a, b in orgs if _CAPITAL.match(text, a))
+    if len(latin) < 2:
+        return []
+    starts = {a: b for a, b in latin}
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for first, _ in latin:
+        if first < pos:
+            continue
+        items: list[tuple[int, int, bool]] = []
+        at = first
+        while True:  # AstraZeneca, Sinovac, Pfizer: the items before the first found one
+            back = _ITEM_BEFORE.search(text, max(pos, at - 80), at)
+            if back is None or back.start(1) in starts or not _CAPITAL.match(text, back.start(1)):
+                break
+            items.insert(0, (back.start(1), back.end(1), False))
+            at = back.start(1)
+        at = first
+        while True:
+            if at in starts:
+                items.append((at, starts[at], True))
+            else:
+                m = _LIST_ITEM.match(text, at)
+                if m is None or (m.end() < len(text) and (text[m.end()].isalnum() or text[m.end()] == "(")):
+                    break
+                end = m.end() - (1 if m.group(0).endswith(".") and not text[at:m.end() - 1].count(".") else 0)
+                items.append((at, end, False))
+            sep = _LIST_SEP.match(text, items[-1][1])
+            if sep is None or sep.end() == items[-1][1]:
+                break
+            at = sep.end()
+        pos = items[-1][1]
+        known = sum(k for _, _, k in items)
+        if known < 2 or len(items) < 3 or any(s < items[-1][1] and items[0][0] < e for s, e in others):
+            continue
+        lead = text[max(0, items[0][0] - 40):items[0][0]]
+        if _COMPLEMENT_BEFORE.search(lead) or any(e == len(text[:items[0][0]].rstrip(" \t,")) for _, e in others):
+            continue  # Dr. MURASE Masahiko, ... for Infrastructure Overseas Projects Division, Policy Bureau, MLIT: a title
+        for a, b, k in items:
+            if not k and text[a:b] not in _NOT_ALONE and not text[a:b].isdigit() and not _CUT_ITEM.match(text, b):
+                out.append((a, b))
     return out
