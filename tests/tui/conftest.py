@@ -113,3 +113,27 @@ def write_frozen() -> None:
 
 if __name__ == "__main__":
     write_frozen()
+
+
+GISTED = 12
+
+
+@pytest.fixture
+def gisted_archive(config_file: Path):
+    """A store of GISTED dated releases, each with an offline gist: lists long enough to move in, quick to build."""
+    import datetime as dt
+
+    from briefing.model import Release
+    from briefing.pipeline import offline_key
+    from briefing.search import import_and_index
+
+    store = Store.open(load_config(config_file))
+    releases = [(str(n), Release(title=f"การประชุมหารือ ฉบับที่ {n}", body=f"รายละเอียดข่าว ลำดับ {n}",
+                                 date=dt.date(2024, 1, 1) + dt.timedelta(days=n), category="ด้านเศรษฐกิจ",
+                                 source=f"https://example.test/{n}")) for n in range(GISTED)]
+    new, _, _ = import_and_index(store, releases)
+    assert new == GISTED
+    for entry in store.entries():
+        store.set_gist(entry.id, f"gist {entry.id}", offline_key())
+    yield store
+    store.close()

@@ -4,48 +4,25 @@ whole 1,200-character paragraph)."""
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
-import pytest
-from conftest import new_app
+from conftest import GISTED, new_app
 from pilot_helpers import open_seed, settle
 
-from briefing.config import load_config
-from briefing.model import Release
-from briefing.search import import_and_index
-from briefing.store import Store
 from briefing.tui.screens.list import ListScreen
 from briefing.tui.widgets.release_list import ReleaseList
 
 SIZE = (120, 34)
-COUNT = 12
 SEEDS = Path(__file__).resolve().parents[2] / "briefing" / "seeds"
 
 
-@pytest.fixture
-def archive(config_file: Path):
-    from briefing.pipeline import offline_key
-
-    store = Store.open(load_config(config_file))
-    releases = [(str(n), Release(title=f"การประชุมหารือ ฉบับที่ {n}", body=f"รายละเอียดข่าว ลำดับ {n}",
-                                 date=dt.date(2024, 1, 1) + dt.timedelta(days=n), category="ด้านเศรษฐกิจ",
-                                 source=f"https://example.test/{n}")) for n in range(COUNT)]
-    new, _, _ = import_and_index(store, releases)
-    assert new == COUNT
-    for entry in store.entries():
-        store.set_gist(entry.id, f"gist {entry.id}", offline_key())
-    yield store
-    store.close()
-
-
-async def test_j_right_after_F_moves_in_the_whole_list(archive, config_file):
+async def test_j_right_after_F_moves_in_the_whole_list(gisted_archive, config_file):
     """F reads the whole list in a worker; a j handled before it arrived moved the filtered rows and
     the new view then put the highlight back on its first row: the j was lost."""
-    ids = [entry.id for entry in archive.entries()]
+    ids = [entry.id for entry in gisted_archive.entries()]
     for release_id in ids[::3]:
-        archive.set_starred(release_id, True)
-    app = new_app(archive, config_file)
+        gisted_archive.set_starred(release_id, True)
+    app = new_app(gisted_archive, config_file)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         await pilot.press("f", *"starred", "enter")
@@ -58,7 +35,7 @@ async def test_j_right_after_F_moves_in_the_whole_list(archive, config_file):
         screen.action_clear_filters()
         screen.action_cursor(1)
         await settle(app, pilot)
-        assert releases.total == COUNT
+        assert releases.total == GISTED
         assert releases.highlighted_id == ids[1], "the j counts in the whole list, from its top"
         # The same when the view is read again behind the list (a refresh): the j is not undone.
         releases.highlight_id(ids[4])
@@ -162,15 +139,15 @@ async def test_e_on_a_release_written_in_english_says_so(frozen_app, store):
         assert not any(m.startswith("In English (offline") for m in messages)
 
 
-async def test_enter_typed_right_after_g_opens_the_first_release(archive, config_file):
+async def test_enter_typed_right_after_g_opens_the_first_release(gisted_archive, config_file):
     """Enter is a priority binding: the app ran it at once, while the `g` that came in the same read
     still waited in the list's queue, so G then 'g Enter' typed together opened the last release."""
     from textual import events
 
     from briefing.tui.screens.reader import ReaderScreen
 
-    ids = [entry.id for entry in archive.entries()]
-    app = new_app(archive, config_file)
+    ids = [entry.id for entry in gisted_archive.entries()]
+    app = new_app(gisted_archive, config_file)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         await pilot.press("G")

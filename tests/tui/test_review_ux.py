@@ -5,39 +5,19 @@ naming an entity (only F, which also drops filters, brought the list back)."""
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
-import pytest
-from conftest import new_app
+from conftest import GISTED, new_app
 
 from briefing.config import load_config
 from briefing.model import Analysis, Entity, Release
-from briefing.search import import_and_index
 from briefing.store import Store
 from briefing.tui.screens.entities import EntitiesScreen
 from briefing.tui.screens.list import ListScreen
 from briefing.tui.widgets.release_list import ReleaseList
 
 SIZE = (120, 34)
-COUNT = 12
 DEPA_EN = "Digital Economy Promotion Agency (depa)"
 DEPA_TH = "สำนักงานส่งเสริมเศรษฐกิจดิจิทัล"
-
-
-@pytest.fixture
-def archive(config_file: Path):
-    from briefing.pipeline import offline_key
-
-    store = Store.open(load_config(config_file))
-    releases = [(str(n), Release(title=f"การประชุมหารือ ฉบับที่ {n}", body=f"รายละเอียดข่าว ลำดับ {n}",
-                                 date=dt.date(2024, 1, 1) + dt.timedelta(days=n), category="ด้านเศรษฐกิจ",
-                                 source=f"https://example.test/{n}")) for n in range(COUNT)]
-    new, _, _ = import_and_index(store, releases)
-    assert new == COUNT
-    for entry in store.entries():
-        store.set_gist(entry.id, f"gist {entry.id}", offline_key())
-    yield store
-    store.close()
 
 
 async def settle(app, pilot) -> None:
@@ -50,13 +30,13 @@ def title(app) -> str:
     return str(app.screen.query_one("#list-title").visual)
 
 
-async def test_escape_brings_the_list_back_after_an_entity_s_releases(archive, config_file):
-    ids = [entry.id for entry in archive.entries()]
+async def test_escape_brings_the_list_back_after_an_entity_s_releases(gisted_archive, config_file):
+    ids = [entry.id for entry in gisted_archive.entries()]
     named = ids[3]
-    r = archive.release(named)
+    r = gisted_archive.release(named)
     mention = Entity(type="organisation", field="body", text=DEPA_TH, start=0, end=5, english=DEPA_EN)
-    archive.save_analysis(named, Analysis(title=r.title, body=r.body, entities=[mention], version="x"))
-    app = new_app(archive, config_file)
+    gisted_archive.save_analysis(named, Analysis(title=r.title, body=r.body, entities=[mention], version="x"))
+    app = new_app(gisted_archive, config_file)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         releases = app.screen.query_one(ReleaseList)
@@ -72,8 +52,8 @@ async def test_escape_brings_the_list_back_after_an_entity_s_releases(archive, c
         assert "1 release matches" in title(app)  # was "1 releases match"
         await pilot.press("escape")
         await settle(app, pilot)
-        assert releases.total == COUNT and releases.highlighted_id == before
-        assert f"{COUNT} releases" in title(app) and "match" not in title(app)
+        assert releases.total == GISTED and releases.highlighted_id == before
+        assert f"{GISTED} releases" in title(app) and "match" not in title(app)
         assert not app.screen.view.chips()
 
 
@@ -112,10 +92,10 @@ async def test_the_export_and_note_dialogs_fit_an_80_column_terminal(frozen_app,
         await pilot.press("escape")
 
 
-async def test_escape_brings_the_list_back_after_a_filter_and_a_wrong_category_is_named(archive, config_file):
+async def test_escape_brings_the_list_back_after_a_filter_and_a_wrong_category_is_named(gisted_archive, config_file):
     """The empty view says "Escape or F brings back the whole list", but escape did nothing after f;
     and category:Sport (no such category) showed an empty list without saying which there are."""
-    app = new_app(archive, config_file)
+    app = new_app(gisted_archive, config_file)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         releases = app.screen.query_one(ReleaseList)
@@ -128,7 +108,7 @@ async def test_escape_brings_the_list_back_after_a_filter_and_a_wrong_category_i
         assert any("No release has the category 'Sport'" in m and "Economy" in m for m in warnings), warnings
         await pilot.press("escape")
         await settle(app, pilot)
-        assert releases.total == COUNT and releases.highlighted_id == before
+        assert releases.total == GISTED and releases.highlighted_id == before
         assert not app.screen.view.chips()
 
 
@@ -149,10 +129,10 @@ async def test_notes_rows_keep_their_shape_on_a_narrow_terminal(frozen_app, stor
         assert rows.virtual_size.height == 3, rows.virtual_size
 
 
-async def test_on_a_narrow_terminal_the_gist_starts_under_the_date(archive, config_file):
+async def test_on_a_narrow_terminal_the_gist_starts_under_the_date(gisted_archive, config_file):
     """At 80 columns the English gist, indented under the title, had 40 characters; below 100 columns
     it starts under the date, and the list follows a resize either way."""
-    app = new_app(archive, config_file)
+    app = new_app(gisted_archive, config_file)
 
     def gist_line() -> str:
         releases = app.screen.query_one(ReleaseList)
