@@ -353,6 +353,7 @@ def find_in_lists(text: str, orgs: list[tuple[int, int]], others: list[tuple[int
             items.insert(0, (back.start(1), back.end(1), False))
             at = back.start(1)
         at = first
+        joint = ""
         while True:
             if at in starts:
                 items.append((at, starts[at], True))
@@ -360,12 +361,14 @@ def find_in_lists(text: str, orgs: list[tuple[int, int]], others: list[tuple[int
                 m = _LIST_ITEM.match(text, at)
                 if m is None or (m.end() < len(text) and (text[m.end()].isalnum() or text[m.end()] == "(")):
                     break
+                if m.end() == len(text) and "and" not in joint and "และ" not in joint:
+                    break  # the text stops inside the list (... Gulf Energy Development Plc, Super|): a cut word
                 end = m.end() - (1 if m.group(0).endswith(".") and not text[at:m.end() - 1].count(".") else 0)
                 items.append((at, end, False))
             sep = _LIST_SEP.match(text, items[-1][1])
             if sep is None or sep.end() == items[-1][1]:
                 break
-            at = sep.end()
+            joint, at = sep.group(0), sep.end()
         pos = items[-1][1]
         known = sum(k for _, _, k in items)
         if known < 2 or len(items) < 3 or any(s < items[-1][1] and items[0][0] < e for s, e in others):
