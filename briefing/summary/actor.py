@@ -358,8 +358,9 @@ def _first_paragraph_end(body: str, least: int = 60) -> int:
 
 
 def _issuer(analysis: Analysis, people: list[Person]) -> str:
-    """Whose release it is: the first organisation of the body's opening, else the first person with a
-    role, else any name the headline gives, else the government."""
+    """Whose release it is: the first organisation of the body's first paragraph, else a person with a role
+    named there, else the first organisation of the opening (OPENING_CHARS), else the first person with a role,
+    else any name the headline gives, else the government."""
     mentions = sorted((e for e in analysis.entities + analysis.references
                        if e.field == "title" and e.type in ("person", "organisation")), key=lambda e: e.start)
     lead = sorted((e for e in analysis.entities if e.field == "body" and e.type in ("organisation", "person")

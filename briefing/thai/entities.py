@@ -658,7 +658,7 @@ def _latin_orgs(text: str, field: Field, g: Gazetteer, cands: list[_Cand]) -> li
 
 def _latin_list_orgs(text: str, field: Field, cands: list[_Cand]) -> list[_Cand]:
     """Latin names listed among organisations other rules found (latin_orgs.find_in_lists)."""
-    if "," not in text or _CAPITAL_LATIN.search(text) is None:
+    if _CAPITAL_LATIN.search(text) is None:  # not "," alone: a list may be joined by and/และ only (find_in_lists)
         return []
     orgs = [(c.start, c.end) for c in cands if c.type == "organisation"]
     others = [(c.start, c.end) for c in cands if c.type in ("person", "place")]

@@ -6,7 +6,10 @@ up through its parents to the app, which then runs its binding. Keys read togeth
 or a terminal delivering 'g' and Enter in one read) ran out of order: 'g Enter' opened the release
 highlighted before the `g`, and a note could be saved without its last characters. A priority command
 that reads what earlier keys change runs through `after_earlier_keys`: its work travels the keys' path,
-behind them, and the app runs it at the end (`BriefingApp`'s handler of `AfterEarlierKeys`).
+behind them, and the app runs it at the end (`BriefingApp`'s handler of `AfterEarlierKeys`), if the
+screen that asked is still the active one: the app reads a key pressed twice in one read (Enter Enter,
+ctrl+s ctrl+s) before the first one's work has run, and the second must not run on what the first left
+(a second reader of the same release; a second dismiss of the note editor, which popped the reader).
 """
 
 from __future__ import annotations
@@ -27,9 +30,15 @@ class AfterEarlierKeys(Message):
 
 
 def after_earlier_keys(screen: Screen[Any], callback: Callable[[], object]) -> None:
-    """Call `callback` once the keys sent before this one have run their bindings."""
+    """Call `callback` once the keys sent before this one have run their bindings, if `screen` is still
+    the active screen then."""
     focused = screen.focused
     if focused is None:
         callback()
-    else:
-        focused.post_message(AfterEarlierKeys(callback))
+        return
+
+    def if_still_active() -> None:
+        if screen.is_active:
+            callback()
+
+    focused.post_message(AfterEarlierKeys(if_still_active))
