@@ -57,3 +57,15 @@ def test_short_sentences_are_kept_and_no_cut_falls_in_a_name_or_brackets():
     for s, e in cut[1:]:
         assert not (bracket < s <= closing), "no cut inside brackets"
         assert e - s >= 60
+
+
+def test_a_sentence_the_splitter_starts_inside_a_name_is_joined_to_the_one_before():
+    # details/53355: the splitter reads the double space inside the name as a sentence end
+    body = ("นายธนกร วังบุญคงชนะ โฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่า พลเอก  ประยุทธ์ จันทร์โอชา "
+            "นายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงกลาโหม")
+    name = "พลเอก  ประยุทธ์ จันทร์โอชา"
+    start = body.index(name)
+    person = Entity(type="person", field="body", text=name, start=start, end=start + len(name))
+    inner = body.index("ประยุทธ์")
+    analysis = Analysis(title="", body=body, entities=[person], sentences=[(0, inner - 2), (inner, len(body))])
+    assert passages(analysis) == [(0, len(body))]
