@@ -1035,8 +1035,10 @@ _NOUN_TITLES = frozenset({"เภสัชกร", "ทันตแพทย์"
                           "เด็กชาย", "เด็กหญิง", "ทนายความ", "สัตวแพทย์", "วิศวกร", "สถาปนิก"})
 """Titles that are also the names of professions; a name must be known to follow them."""
 
+_ARTIST_NOUNS = ("ศิลปิน", "นักร้อง", "นักแสดง", "ดารา", "วงดนตรี", "ดีเจ", "DJ", "วิทยากร", "นักดนตรี")
+"""The nouns a list of artists follows; also the cheap test before _ARTIST_LIST's scan (one tuple for both)."""
 _ARTIST_LIST = re.compile(
-    r"(?P<noun>ศิลปิน|นักร้อง|นักแสดง|ดารา|วงดนตรี|ดีเจ|(?<![A-Za-z])DJ(?![A-Za-z])|วิทยากร|นักดนตรี)"
+    r"(?P<noun>" + "|".join(r"(?<![A-Za-z])DJ(?![A-Za-z])" if n == "DJ" else n for n in _ARTIST_NOUNS) + ")"
     r"(?P<gap>[^\n]{0,80}?)(?:ได้แก่|อาทิ|อาทิเช่น|เช่น|นำโดย)[ \t]*"
 )
 _LIST_ITEM = re.compile(r"([^,\n]{2,40}?)[ \t]*(?:,|และ|เเละ|หรือ|$|\n)")
@@ -1153,7 +1155,7 @@ def find_listed(text: str, g: Gazetteer) -> list[PersonMention]:
     noun stands for individuals (see `_latin_items_are_people`).
     """
     out: list[PersonMention] = []
-    for m in finditer_if(_ARTIST_LIST, text, "ศิลปิน", "นักร้อง", "นักแสดง", "ดารา", "วงดนตรี", "ดีเจ", "DJ", "วิทยากร", "นักดนตรี"):
+    for m in finditer_if(_ARTIST_LIST, text, *_ARTIST_NOUNS):
         latin_ok = _latin_items_are_people(m.group("noun"), m.group("gap"))
         pos = m.end()
         for _ in range(40):
@@ -1185,7 +1187,9 @@ def find_listed(text: str, g: Gazetteer) -> list[PersonMention]:
     return out
 
 
-_PERFORMER_LIST = re.compile(r"(?:ศิลปิน|นักร้อง|นักดนตรี|นักแสดง|ดารา)[^\n]{0,60}?(?:ได้แก่|อาทิเช่น|อาทิ|เช่น)[ \t]*")
+_PERFORMER_NOUNS = ("ศิลปิน", "นักร้อง", "นักดนตรี", "นักแสดง", "ดารา")
+"""The nouns a list of performers follows; also the cheap test before _PERFORMER_LIST's scan."""
+_PERFORMER_LIST = re.compile("(?:" + "|".join(_PERFORMER_NOUNS) + r")[^\n]{0,60}?(?:ได้แก่|อาทิเช่น|อาทิ|เช่น)[ \t]*")
 _PERFORMER_END = re.compile(r"\n|เป็นต้น|ฯลฯ|[ \t](?:โดย|ซึ่ง|ทั้งนี้|นอกจากนี้)")
 _PERFORMER_ITEM = re.compile(r"[^,/\n]+")
 _PERFORMER_NAME = re.compile(r"([A-Z][a-z]{1,}) ([A-Z][a-z]{2,})")
@@ -1212,7 +1216,7 @@ def find_performers(text: str) -> list[PersonMention]:
 def _performer_items(text: str) -> Iterator[tuple[int, str]]:
     """Each item of a list of performers ('ศิลปิน ... ได้แก่ A, B และ C'): where it starts, and its text
     without spaces around it or a leading และ."""
-    for m in finditer_if(_PERFORMER_LIST, text, "ศิลปิน", "นักร้อง", "นักดนตรี", "นักแสดง", "ดารา"):
+    for m in finditer_if(_PERFORMER_LIST, text, *_PERFORMER_NOUNS):
         stop = _PERFORMER_END.search(text, m.end(), m.end() + 500)
         end = stop.start() if stop else min(len(text), m.end() + 500)
         for item in _PERFORMER_ITEM.finditer(text, m.end(), end):
