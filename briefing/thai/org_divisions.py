@@ -30,7 +30,7 @@ import re
 
 from briefing.thai import organisations
 from briefing.thai.gazetteer import ORG_HEADS
-from briefing.thai.scan import chunk_at, cut_at_stop, finditer_if, words
+from briefing.thai.scan import THAI_RUN, chunk_at, cut_at_stop, finditer_if, words
 from briefing.thai.wordlists import word_tuple
 
 _DIVISION_HEADS = ("กอง", "สำนัก")
@@ -86,7 +86,7 @@ def find_schools(text: str) -> list[tuple[int, int]]:
     for m in finditer_if(_STUDIED, text, "ศึกษา", "เรียน", "จบ"):
         start = m.end()
         c = chunk_at(text, start)
-        thai = organisations._THAI_RUN.match(text, start)
+        thai = THAI_RUN.match(text, start)
         if c is None or thai is None:
             continue
         run = text[start:min(c.end, thai.end())]
@@ -118,7 +118,7 @@ def find_cause_bodies(text: str) -> list[tuple[int, int]]:
         if not _CAUSE_CUE.search(text, max(0, start - 12), start):
             continue
         c = chunk_at(text, start)
-        thai = organisations._THAI_RUN.match(text, start)
+        thai = THAI_RUN.match(text, start)
         if c is None or thai is None or thai.end() != c.end:
             continue
         tail = text[m.end():c.end]
@@ -147,7 +147,7 @@ def find_advisory_boards(text: str) -> list[tuple[int, int]]:
     for m in _ADVISORY.finditer(text):
         start = m.start()
         c = chunk_at(text, start)
-        thai = organisations._THAI_RUN.match(text, start)
+        thai = THAI_RUN.match(text, start)
         if c is None or thai is None:
             continue
         limit = min(c.end, thai.end())

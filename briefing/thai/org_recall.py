@@ -31,7 +31,7 @@ import re
 
 from briefing.thai import organisations
 from briefing.thai.gazetteer import ORG_HEADS, Gazetteer
-from briefing.thai.scan import NAME_STOPS, chunk_at, cut_at_stop, is_thai, next_chunk, words
+from briefing.thai.scan import NAME_STOPS, THAI_RUN, chunk_at, cut_at_stop, is_thai, next_chunk, words
 
 _HEAD_OF = re.compile(r"หัวหน้า(?=กลุ่ม|ฝ่าย)")
 _ACTING = re.compile(r"รักษาการ[ \t]?$")
@@ -47,7 +47,7 @@ def _run_end(text: str, start: int, head: str, allow: frozenset[str] = _IN_NAME,
     """(end of the name from `start`, end of its chunk's Thai run): the name stops at a stop word (the words of
     `allow` kept inside it) or at ฯ (kept: กองทุนประชารัฐสวัสดิการฯ, a short form), never on a connector."""
     c = chunk_at(text, start)
-    thai = organisations._THAI_RUN.match(text, start)
+    thai = THAI_RUN.match(text, start)
     if c is None or thai is None:
         return start, start
     limit = min(c.end, thai.end())
@@ -89,7 +89,7 @@ def find_head_units(text: str, g: Gazetteer) -> list[tuple[int, int]]:
             continue
         if end != limit or tail.startswith(_UNIT_KINDS) or len(words(tail)) < 2:
             continue
-        if organisations._known_parent(text, next_chunk(text, limit), g):
+        if organisations.known_parent(text, next_chunk(text, limit), g):
             out.append((start, end))  # กลุ่มพัฒนาระบบบริหาร สำนักงานปลัดกระทรวงอุตสาหกรรม
     return out
 
@@ -132,7 +132,7 @@ def find_funds(text: str, g: Gazetteer) -> list[tuple[int, int]]:
         ws = words(tail)
         if len(ws) < 2 or len(tail) < 8 or ws[0] in NAME_STOPS:
             continue
-        if organisations._verbish(ws[0]) and not ws[0].startswith(_REMITS):
+        if organisations.verbish(ws[0]) and not ws[0].startswith(_REMITS):
             continue  # กองทุน|มาจากเงินประเดิม: the fund is the subject of a verb
         if (known := organisations.known_org_end(text, start, g)) > start and known < end:
             continue  # กองทุนน้ำมันเชื้อเพลิง|ขาดสภาพคล่อง: the glossary's fund, then a clause
@@ -163,7 +163,7 @@ def find_command_centres(text: str, g: Gazetteer) -> list[tuple[int, int]]:
     กองอำนวยการป้องกันและบรรเทาสาธารณภัย, ศูนย์บัญชาการป้องกันการค้ามนุษย์ด้านแรงงาน, ศูนย์ประสานงานช่วยเหลือประชาชน.
     The head rules read ศูนย์ and กอง as common words, so such a centre was named only when the glossary knew it;
     the read sets' golds list 8 of the 9 met acting (the ninth a venue after ณ, a place). The name runs to a stop
-    word or a verb after its remit, and the known body that owns it stays out (_bounds)."""
+    word or a verb after its remit, and the known body that owns it stays out (organisations.completed_end)."""
     out: list[tuple[int, int]] = []
     if "ศูนย์อำนวยการ" not in text and "กองอำนวยการ" not in text and "ศูนย์บัญชาการ" not in text and "ศูนย์ประสานงาน" not in text:
         return out
@@ -183,7 +183,7 @@ def find_command_centres(text: str, g: Gazetteer) -> list[tuple[int, int]]:
         tail = text[m.end():end]
         if len(tail) < 6 or tail.startswith(_NOT_COMMAND_START) or tail.endswith(_COMMAND_CLASS) or "ระดับ" in tail or len(words(tail)) < 2:
             continue
-        end = organisations._bounds(text, start, end, g)
+        end = organisations.completed_end(text, start, end, g)
         if end > m.end() + 5:
             out.append((start, end))
     return out

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from briefing.thai.gazetteer import _lines
 
 THAI_CHAR = re.compile(r"[\u0e00-\u0e7f]")
+THAI_RUN = re.compile(r"[\u0e01-\u0e4e]+")
+"""A run of Thai letters, vowels and marks (no digits, no ฯ-style signs past ๎): where a glued name can go."""
 CHUNK = re.compile(r"[^\s,()\[\]“”\"'‘’:;/]+")
 SPACE_ONLY = re.compile(r"[ \t\u00a0]+")
 
