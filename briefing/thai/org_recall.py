@@ -22,7 +22,8 @@ head is written short (สนง.จัดหางานจังหวัด: 
 belongs to (ชุดปฏิบัติการพิเศษฝ่ายปกครองอำเภอวารินชำราบ: `find_task_forces`).
 
 `entities` calls `find_head_units`, `find_funds`, `find_command_centres`, `find_short_offices` and `find_task_forces`; the English of these
-names is left to the glossary (none has an entry yet).
+names is left to the glossary (none has an entry yet). The word lists of the fund and centre rules are data
+(briefing/data/org_words.toml: org_recall.*).
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ import re
 from briefing.thai import organisations
 from briefing.thai.gazetteer import ORG_HEADS, Gazetteer
 from briefing.thai.scan import NAME_STOPS, THAI_RUN, chunk_at, cut_at_stop, is_thai, next_chunk, words
+from briefing.thai.wordlists import word_set, word_tuple
 
 _HEAD_OF = re.compile(r"หัวหน้า(?=กลุ่ม|ฝ่าย)")
 _ACTING = re.compile(r"รักษาการ[ \t]?$")
@@ -99,20 +101,11 @@ _FUND_CUE = re.compile(
     r"(?:ประธาน|กรรมการ|ผู้จัดการ|เลขาธิการ|ผู้แทน|ของ|โดย|นำโดย|กับ|ร่วมกับ|และ|ได้แก่|ให้|จาก)[ \t]?$"
 )
 _MONEY_BEFORE = re.compile(r"เงิน[\u0e01-\u0e4e]{0,6}$")
-_NOT_FUND_START = ("รวม", "หุ้น", "ย่อย", "แม่", "ต่าง", "ทั้ง", "อื่น", "ชั้น", "หมุนเวียน", "นี้", "ดังกล่าว", "ละ", "ที่", "ฯ", "ประเภท")
-"""What follows กองทุน when it is a kind of fund (กองทุนรวม 'mutual fund', กองทุนหมุนเวียน 'revolving funds'), not
-one fund's name."""
-_REMITS = (
-    "ส่งเสริม", "สงเคราะห์", "สนับสนุน", "พัฒนา", "ช่วยเหลือ", "ฟื้นฟู", "คุ้มครอง", "วิจัย", "อนุรักษ์", "ป้องกัน",
-    "เพิ่ม", "บำรุง", "ทดแทน", "ประกัน", "สร้าง", "บำเหน็จ", "ให้กู้",
-)
-"""Verbs a fund's name starts with, saying what it does (กองทุนสงเคราะห์ลูกจ้าง, กองทุนส่งเสริมงานวัฒนธรรม); any
-other verb after กองทุน makes the fund its subject."""
-_CLAUSE = ("มาจาก", "ภายใน", "ขาด")
-"""Words that start a clause after a fund's name (…นอกระบบ|มาจาก 'comes from', …|ภายใน 2 ปี 'within', …|ขาดสภาพคล่อง)."""
-_FUND_WORDS = frozenset({"และ", "เพื่อ", "ด้าน", "แห่ง"})
-"""Stop words inside a fund's name; not ใน (กองทุนการเงินระหว่างประเทศ|ในปี 2569)."""
-_CLASS_END = ("อื่น", "ต้นแบบ", "ท้องถิ่น", "ตำบล", "หมู่บ้าน", "ชุมชน", "เขต", "ระดับ", "ต่างๆ", "ทุกแห่ง")
+_NOT_FUND_START = word_tuple("org_words.toml", "org_recall.not_fund_start")
+_REMITS = word_tuple("org_words.toml", "org_recall.remits")
+_CLAUSE = word_tuple("org_words.toml", "org_recall.clause")
+_FUND_WORDS = word_set("org_words.toml", "org_recall.fund_words")
+_CLASS_END = word_tuple("org_words.toml", "org_recall.class_end")
 
 
 def find_funds(text: str, g: Gazetteer) -> list[tuple[int, int]]:
@@ -145,9 +138,7 @@ def find_funds(text: str, g: Gazetteer) -> list[tuple[int, int]]:
 
 _COMMAND = re.compile(r"(?:ศูนย์|กอง)อำนวยการ(?!ใหญ่)(?=[\u0e01-\u0e4e])|ศูนย์บัญชาการ(?=[\u0e01-\u0e4e])|ศูนย์ประสานงาน(?=[\u0e01-\u0e4e])")
 _COMMAND_WORDS = frozenset({"และ", "เพื่อ", "ด้าน", "แห่ง"})
-_NOT_COMMAND_START = ("ฯ", "ต่าง", "ทุก", "ที่", "ของ", "ใน", "และ", "ระดับ", "ประจำ", "จังหวัด", "อำเภอ", "กลาง", "ส่วน")
-"""What follows a command centre's head when no one centre is named: ศูนย์ประสานงาน|ต่างๆ, กองอำนวยการ|จังหวัด (every
-province's), ศูนย์บัญชาการ|ระดับจังหวัด."""
+_NOT_COMMAND_START = word_tuple("org_words.toml", "org_recall.not_command_start")
 
 _INSIDE_OTHER = ("เลขานุการ", "โครงการ", "โครงการ ")
 _COMMAND_CLAUSE = ("จนกว่า", "ช่วง", "ตลอด", "เฝ้าระวัง", "แต่ละ", "ทุกระดับ", "ทันที")
