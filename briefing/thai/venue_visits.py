@@ -21,12 +21,12 @@ from __future__ import annotations
 import re
 
 from briefing.thai.gazetteer import ORG_HEADS, VENUE_HEADS
-from briefing.thai.scan import NAME_STOPS, chunk_at, cut_at_stop, dictionary, is_verb, words
+from briefing.thai.scan import NAME_STOPS, area_word, chunk_at, cut_at_stop, dictionary, is_verb, words
 from briefing.thai.wordlists import word_set, word_tuple
 
 Span = tuple[int, int]
 
-_WHERE = re.compile(r"อำเภอ|อ\.|ตำบล|ต\.|จังหวัด|จ\.|หมู่(?:ที่)?[ \t]?[0-9๐-๙]|เขต(?=[\u0e01-\u0e4e])|แขวง(?=[\u0e01-\u0e4e])")
+_WHERE = re.compile(area_word(bangkok_glued=True))
 """What places a venue: its district, subdistrict, province, village number or Bangkok district (after a space:
 the loop checks, a leading [ \t] in the pattern makes every space a start and the scan twice as slow)."""
 _CUED = re.compile(
