@@ -46,7 +46,7 @@ def _division_end(text: str, start: int) -> int:
     head = next((h for h in _DIVISION_HEADS if text.startswith(h, start)), "")
     if not head or text.startswith(_NOT_DIVISION, start):
         return start
-    end = organisations._directed_end(text, start, head)
+    end = organisations.directed_end(text, start, head)
     tail = text[start + len(head):end]
     if len(tail) < 4 or len(words(tail)) < 2 and len(tail) < 6:
         return start  # กองกลาง is a name, but a one-word tail this short is too often a common word
@@ -151,7 +151,7 @@ def find_advisory_boards(text: str) -> list[tuple[int, int]]:
         if c is None or thai is None:
             continue
         limit = min(c.end, thai.end())
-        end = start + cut_at_stop(text[start:limit], len(m.group(0)), organisations._DUTIES | {"และ", "ขับเคลื่อน"})
+        end = start + cut_at_stop(text[start:limit], len(m.group(0)), organisations.DUTIES | {"และ", "ขับเคลื่อน"})
         if text.find("นโยบายรัฐมนตรีว่าการกระทรวง", start, end) > 0:
             end = limit  # ...กระทรวงการพัฒนาสังคมและความมั่นคง|ของมนุษย์: the ministry's name fills the run
         joined = text.find("และ", start, end)

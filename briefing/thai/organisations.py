@@ -241,7 +241,7 @@ def org_name_end(text: str, start: int, head: str, g: Gazetteer, strong: bool | 
         limit = min(limit, thai.end()) if thai else limit
         allow = _AND_CONNECT if at else _CONNECT
         if head in _COMMITTEE_HEADS or head == _POLICE_DIVISION:
-            allow = allow | _DUTIES  # คณะกรรมการติดตาม..., กองบังคับการตรวจคนเข้าเมือง
+            allow = allow | DUTIES  # คณะกรรมการติดตาม..., กองบังคับการตรวจคนเข้าเมือง
         first = words(text[start + len(head):limit])[:1] if head in _COMMITTEE_HEADS else ()
         if first and first[0] in _COMMITTEE_VERBS:
             allow = allow | {first[0]}  # คณะกรรมการจัดรูปที่ดินกลาง: what the committee does starts its name
@@ -797,7 +797,7 @@ def _shared_tail_end(text: str, start: int, end: int) -> int:
 _COMMITTEE_VERBS = frozenset({"จัด", "จัดทำ", "จัดทํา", "จัดการ", "จัดหา", "จัดสรร", "จัดตั้ง", "จัดสร้าง"})
 """Stop words (they end other names: กรมX|จัด...) that start a committee's remit right after its head."""
 _FOR_ACTION = re.compile("เพื่อ(?:พิจารณา|ทราบ|โปรด|ดำเนินการ|อนุมัติ|เห็นชอบ)")
-_DUTIES = frozenset({"ติดตาม", "ตรวจสอบ", "ตรวจ", "เร่งรัด", "เร่ง", "บูรณาการ", "ดำเนินการ", "ปรับ"})
+DUTIES = frozenset({"ติดตาม", "ตรวจสอบ", "ตรวจ", "เร่งรัด", "เร่ง", "บูรณาการ", "ดำเนินการ", "ปรับ"})
 """Verbs that end other names but name a committee's duty: คณะกรรมการติดตาม เร่งรัด..."""
 _IN_COMMITTEE = ("ในการ", "ในต่างประเทศ", "ในภาครัฐ", "ในพระบรม", "ในพระราช", "ในพระดำริ", "ในสถาน")
 """ใน inside a committee's name ('on', 'abroad', 'in the public sector', 'under royal patronage'),
@@ -820,7 +820,7 @@ def _duties_end(text: str, start: int, end: int) -> int:
         if n is None or not THAI_RUN.fullmatch(n.text) or len(n.text) > 60:
             return end
         nws = [w for w in words(n.text) if w != "และ"] if n.text.startswith("และ") else words(n.text)
-        if not nws or not verbish(nws[0]) or cut_at_stop(n.text, 0, _AND | _DUTIES) < len(n.text) or n.text.startswith(ORG_HEADS):
+        if not nws or not verbish(nws[0]) or cut_at_stop(n.text, 0, _AND | DUTIES) < len(n.text) or n.text.startswith(ORG_HEADS):
             return end
         end = n.end
     return end
@@ -841,10 +841,10 @@ def _duty_joined(text: str, end: int, limit: int, name_start: int = -1) -> int:
     rest = text[end + 3:limit]
     ws = words(rest)
     last = words(text[name_start:end].rstrip())[-1:] if name_start >= 0 else ()
-    second_duty = ws and ws[0] in _SECOND_DUTIES and bool(last) and (verbish(last[0]) or last[0] in _DUTIES | {"กำกับ", "กำกับดูแล"})
+    second_duty = ws and ws[0] in _SECOND_DUTIES and bool(last) and (verbish(last[0]) or last[0] in DUTIES | {"กำกับ", "กำกับดูแล"})
     if not ws or rest.startswith(ORG_HEADS + VENUE_HEADS + _LIST_STARTS + _NOT_REMIT) or (ws[0] in NAME_STOPS and not second_duty):
         return 0  # but คณะกรรมการขับเคลื่อน|และติดตามนโยบาย...: a second duty after a first, a stop word elsewhere
-    cut = cut_at_stop(rest, 0, _AND_CONNECT | _DUTIES)
+    cut = cut_at_stop(rest, 0, _AND_CONNECT | DUTIES)
     ws = words(rest[:cut])
     if len(ws) > 2 and is_verb(ws[-1]) and not is_verb(ws[-2]):
         cut -= len(ws[-1])  # ...ขึ้นทะเบียนผู้ประกอบการ|กำหนด: what the committee does, glued to its name
@@ -857,7 +857,7 @@ def _duty_joined(text: str, end: int, limit: int, name_start: int = -1) -> int:
     if purpose:
         cut = purpose.start()
     if end + 3 + cut >= limit and re.match(r"[ \t](?:การ|ความ)", text[limit:limit + 5]) and all(
-        is_verb(w) or w in _DUTIES for w in words(rest[:cut])
+        is_verb(w) or w in DUTIES for w in words(rest[:cut])
     ):
         return 0  # คณะอนุกรรมการติดตามและเร่งรัด| การแก้ไขปัญหา...: duties only, what they act on is past the space
     return end + 3 + cut if cut >= 4 else 0
@@ -872,7 +872,7 @@ def _spaced_duty_joined(text: str, at: int, end: int, limit: int) -> int:
         return end
     ws = words(text[at:end])
     ws = ws[1:] if ws and ws[0] == "การ" else ws  # คณะอนุกรรมการการติดตาม และ...
-    if not ws or len(ws) > 3 or not all(verbish(w) or w in _DUTIES for w in ws):
+    if not ws or len(ws) > 3 or not all(verbish(w) or w in DUTIES for w in ws):
         return end
     c = chunk_at(text, end + 1, end + 1 + MAX_NAME)
     second = words(text[end + 4:end + 40])
@@ -1011,7 +1011,7 @@ _DIRECTOR = ("ผู้อำนวยการ", "ผู้อำนวยก�
 _DIRECTED = ("กอง", "กองทุน", "ศูนย์", "สำนัก", "สำนักงาน", "สถาบัน")
 
 
-def _directed_end(text: str, start: int, head: str) -> int:
+def directed_end(text: str, start: int, head: str) -> int:
     """A division or centre named right after its director's post is a body, whatever its words:
     ผู้อำนวยการ|กองการต่างประเทศ, ...|กองควบคุมโรคและภัยสุขภาพในภาวะฉุกเฉิน, ...|กองกลาง (1,678 such posts
     before กอง in the corpus). The name is its Thai run, up to a stop word (และ, ใน and connectors kept)."""
@@ -1248,7 +1248,7 @@ def find_headed(text: str, g: Gazetteer) -> list[OrgMention]:
             if (
                 head in _DIRECTED and text.endswith(_DIRECTOR, 0, start) and on_boundary(text, start, start)
                 and not text.startswith(_KINDS_AFTER.get(head, ("\0",)), start + len(head))
-                and (end := _directed_end(text, start, head)) > start
+                and (end := directed_end(text, start, head)) > start
             ):
                 end = _directed_bounds(text, start, end, head, g)
                 out.append(OrgMention(start, end, None, None, False))
@@ -1282,7 +1282,7 @@ def find_headed(text: str, g: Gazetteer) -> list[OrgMention]:
         if head in _DIRECTED and text.endswith(_DIRECTOR, 0, start) and not (
             text.startswith(_KINDS_AFTER.get(head, ("\0",)), start + len(head))
         ):  # ผู้อำนวยการ|สถาบันพยาธิวิทยา: after its director's post a head and one word is a name, not a kind
-            end = max(end, _directed_end(text, start, head))
+            end = max(end, directed_end(text, start, head))
         seated, zone = seated_office_end(text, start, head)
         seated = max(seated, org_bounds.bangkok_office_end(text, start, head))
         seated_english = None
@@ -1372,7 +1372,7 @@ def completed_end(text: str, start: int, end: int, g: Gazetteer) -> int:
 def _directed_bounds(text: str, start: int, end: int, head: str, g: Gazetteer) -> int:
     """A body named after its director's post, with its number or province (ผู้อำนวยการ|สำนักประชาสัมพันธ์
     เขต 1, ...|สำนักงานเขตพื้นที่การศึกษาประถมศึกษาชลบุรี เขต 1: 'the director of the office of area 1') and
-    the parts of `completed_end`: the post's own rule (_directed_end) stops at the space, the seated-office rule
+    the parts of `completed_end`: the post's own rule (directed_end) stops at the space, the seated-office rule
     reads on to the number."""
     seated, _ = seated_office_end(text, start, head)
     return completed_end(text, start, max(end, seated), g)
