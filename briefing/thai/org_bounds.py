@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from briefing.thai.gazetteer import ORG_HEADS, Gazetteer
-from briefing.thai.scan import NAME_STOPS, chunk_at, cut_at_stop, is_thai, is_verb, words
+from briefing.thai.scan import NAME_STOPS, THAI_RUN, chunk_at, cut_at_stop, is_thai, is_verb, words
 from briefing.thai.wordlists import word_tuple
 
 _MAX_NAME = 300
@@ -199,7 +199,6 @@ def bangkok_office_end(text: str, start: int, head: str) -> int:
 
 
 _NEW_HEADS = re.compile(r"สมาพันธ์|ชุมนุมสหกรณ์")
-_THAI_RUN = re.compile(r"[\u0e01-\u0e4e]+")
 _GLUE = word_tuple("org_words.toml", "org_bounds.glue")
 _NOT_NAMED = ("ทาง", "ต่าง", "ระดับ", "ฯ", "ที่", "ทุก", "แห่งละ", "นี้", "ดังกล่าว", "หรือ", "และ")
 _NATIONAL = ("แห่งประเทศไทย", "แห่งชาติ")
@@ -225,7 +224,7 @@ def find_confederations(text: str) -> list[tuple[int, int]]:
         end = start + cut_at_stop(c.text, len(head), frozenset({"เพื่อ", "แห่ง", "ด้าน"}), verbs=True)
         while text.endswith(("เพื่อ", "แห่ง", "ด้าน"), start, end):
             end -= next(len(w) for w in ("เพื่อ", "แห่ง", "ด้าน") if text.endswith(w, start, end))
-        if not is_thai(text[end - 1]) and (run := _THAI_RUN.match(text, start, start + _MAX_NAME)) is not None:
+        if not is_thai(text[end - 1]) and (run := THAI_RUN.match(text, start, start + _MAX_NAME)) is not None:
             end = min(end, run.end())  # สมาพันธ์เอสเอ็มอี. โมเดิร์นเทรด: a stray full stop is no part of the name
         tail = text[start + len(head):end]
         ws = words(tail)
@@ -275,7 +274,7 @@ def nominal_end(text: str, start: int, end: int) -> int:
     last = words(text[start:end])[-1]
     if end - start <= len(head) + 3 or (last != "การ" and not text.endswith(_ACTION_NOUNS, start, end)):
         return end  # ...บริการ|แต่งตั้ง, ...บูรณาการ|เรื่อง: a word that ends in การ, not the bare nominaliser
-    run = _THAI_RUN.match(text, start, start + _MAX_NAME)
+    run = THAI_RUN.match(text, start, start + _MAX_NAME)
     if run is None:
         return end
     longer = start + cut_at_stop(run.group(0), end - start, _NAME_JOINS)
@@ -360,7 +359,7 @@ def policy_end(text: str, start: int, end: int) -> int:
         return end
     if not _ACTING.search(text, start, end):
         return end
-    run = _THAI_RUN.match(text, m.end())
+    run = THAI_RUN.match(text, m.end())
     if run is None or len(run.group(0)) < 3 or len(run.group(0)) > _POLICY_OWNER:
         return end
     owner = cut_at_stop(run.group(0), 0, frozenset({"และ"}))

@@ -30,7 +30,7 @@ import re
 
 from briefing.thai import organisations
 from briefing.thai.gazetteer import ORG_HEADS
-from briefing.thai.scan import chunk_at, cut_at_stop, finditer_if, words
+from briefing.thai.scan import THAI_RUN, chunk_at, cut_at_stop, finditer_if, words
 from briefing.thai.wordlists import word_tuple
 
 _DIVISION_HEADS = ("กอง", "สำนัก")
@@ -46,7 +46,7 @@ def _division_end(text: str, start: int) -> int:
     head = next((h for h in _DIVISION_HEADS if text.startswith(h, start)), "")
     if not head or text.startswith(_NOT_DIVISION, start):
         return start
-    end = organisations._directed_end(text, start, head)
+    end = organisations.directed_end(text, start, head)
     tail = text[start + len(head):end]
     if len(tail) < 4 or len(words(tail)) < 2 and len(tail) < 6:
         return start  # กองกลาง is a name, but a one-word tail this short is too often a common word
@@ -86,7 +86,7 @@ def find_schools(text: str) -> list[tuple[int, int]]:
     for m in finditer_if(_STUDIED, text, "ศึกษา", "เรียน", "จบ"):
         start = m.end()
         c = chunk_at(text, start)
-        thai = organisations._THAI_RUN.match(text, start)
+        thai = THAI_RUN.match(text, start)
         if c is None or thai is None:
             continue
         run = text[start:min(c.end, thai.end())]
@@ -118,7 +118,7 @@ def find_cause_bodies(text: str) -> list[tuple[int, int]]:
         if not _CAUSE_CUE.search(text, max(0, start - 12), start):
             continue
         c = chunk_at(text, start)
-        thai = organisations._THAI_RUN.match(text, start)
+        thai = THAI_RUN.match(text, start)
         if c is None or thai is None or thai.end() != c.end:
             continue
         tail = text[m.end():c.end]
@@ -147,11 +147,11 @@ def find_advisory_boards(text: str) -> list[tuple[int, int]]:
     for m in _ADVISORY.finditer(text):
         start = m.start()
         c = chunk_at(text, start)
-        thai = organisations._THAI_RUN.match(text, start)
+        thai = THAI_RUN.match(text, start)
         if c is None or thai is None:
             continue
         limit = min(c.end, thai.end())
-        end = start + cut_at_stop(text[start:limit], len(m.group(0)), organisations._DUTIES | {"และ", "ขับเคลื่อน"})
+        end = start + cut_at_stop(text[start:limit], len(m.group(0)), organisations.DUTIES | {"และ", "ขับเคลื่อน"})
         if text.find("นโยบายรัฐมนตรีว่าการกระทรวง", start, end) > 0:
             end = limit  # ...กระทรวงการพัฒนาสังคมและความมั่นคง|ของมนุษย์: the ministry's name fills the run
         joined = text.find("และ", start, end)

@@ -21,6 +21,7 @@ from briefing.thai.places import venue_after_at
 from briefing.thai.scan import (
     NAME_STOPS,
     PLACE_PRECEDERS,
+    THAI_RUN,
     Chunk,
     chunk_at,
     cut_at_stop,
@@ -45,7 +46,6 @@ _GENERIC_TAILS = word_set("org_words.toml", "organisations.generic_tails")
 _AND = frozenset({"และ"})
 _STATE_ENTERPRISE = re.compile("แห่งประเทศไทย|แห่งชาติ|นครหลวง|ส่วนภูมิภาค|ฝ่ายผลิต|ส่วนท้องถิ่น")
 _DOMAIN_HEADS = ("กระทรวง", "กรม", "สำนักงาน", "กองบังคับการ", "สถานีตำรวจ", "ตำรวจภูธร", "คณะกรรมการ", "คณะกรรมาธิการ", "สหกรณ์ออมทรัพย์", "คณะอนุกรรมการ", "ทบวง")
-_THAI_RUN = re.compile(r"[\u0e01-\u0e4e]+")
 _ROYAL = ("หลวง", "สมเด็จ", "พระ", "ขุน", "หมื่น")
 _NOT_ALIAS = word_tuple("org_words.toml", "organisations.not_alias")
 _PHRASE_HEADS = ("โครงการ", "มาตรการ", "แผน", "กิจกรรม", "นโยบาย", "สินเชื่อ", "การ", "ความ")
@@ -237,11 +237,11 @@ def org_name_end(text: str, start: int, head: str, g: Gazetteer, strong: bool | 
     elif not strong and (national := _national_end(text, start, head, limit)):
         end = national  # สภาองค์การลูกจ้าง...แห่งประเทศไทย: a national body, named to its end
     elif strong:
-        thai = _THAI_RUN.match(text, start)  # ธนาคารwww.ghb...: the name is the Thai part
+        thai = THAI_RUN.match(text, start)  # ธนาคารwww.ghb...: the name is the Thai part
         limit = min(limit, thai.end()) if thai else limit
         allow = _AND_CONNECT if at else _CONNECT
         if head in _COMMITTEE_HEADS or head == _POLICE_DIVISION:
-            allow = allow | _DUTIES  # คณะกรรมการติดตาม..., กองบังคับการตรวจคนเข้าเมือง
+            allow = allow | DUTIES  # คณะกรรมการติดตาม..., กองบังคับการตรวจคนเข้าเมือง
         first = words(text[start + len(head):limit])[:1] if head in _COMMITTEE_HEADS else ()
         if first and first[0] in _COMMITTEE_VERBS:
             allow = allow | {first[0]}  # คณะกรรมการจัดรูปที่ดินกลาง: what the committee does starts its name
@@ -293,7 +293,7 @@ def org_name_end(text: str, start: int, head: str, g: Gazetteer, strong: bool | 
         # fills its chunk (มูลนิธิมอบเงิน|ช่วยเหลือ... is 'the foundation gave', a subject and its verb)
         committee = committee or (head in _CAUSE_HEADS and len(tail_words) > 1 and end in (limit, national))
         committee = committee or (len(tail_words) > 1 and end == national)  # สำนักงานรางวัลคุณภาพแห่งชาติ
-        if not committee and _verbish(tail_words[0]) and not (
+        if not committee and verbish(tail_words[0]) and not (
             len(tail_words) > 1 and tail_words[1].startswith(("การ", "ความ"))
         ) and not (len(tail_words) == 1 and head in _CAUSE_HEADS and _plain_name(tail_words[0])):
             return start  # ที่ธนาคารกำหนดภายใน 3 วัน: the head is the subject of a verb
@@ -572,7 +572,7 @@ def _spaced_name_end(text: str, start: int, limit: int, head: str, g: Gazetteer)
     a dictionary word, once the space is dropped); a committee whose purpose follows a space and is
     closed by its meeting number or short form: คณะกรรมการระดับชาติ เพื่อขจัดการใช้แรงงานเด็ก... ครั้งที่ 1/2568."""
     n = next_chunk(text, limit)
-    if n is None or text[limit:n.start].strip(" \t\u00a0") or not _THAI_RUN.fullmatch(n.text):
+    if n is None or text[limit:n.start].strip(" \t\u00a0") or not THAI_RUN.fullmatch(n.text):
         return 0
     joined = text[start:limit] + n.text
     if (
@@ -663,7 +663,7 @@ def _committee_end(text: str, start: int, end: int, limit: int) -> int:
     if end == limit:
         n = next_chunk(text, limit)
         if (
-            n is not None and _ABBR_AFTER.match(text, n.end) and _THAI_RUN.fullmatch(n.text)
+            n is not None and _ABBR_AFTER.match(text, n.end) and THAI_RUN.fullmatch(n.text)
             and not n.text.startswith(ORG_HEADS + VENUE_HEADS + ("มณฑล", "รัฐ", "จังหวัด", "ประเทศ"))
             and not n.text.startswith(("โดย", "ได้", "และ", "ซึ่ง", "ที่", "เป็น", "จะ", "ให้", "ของ", "ใน"))
             and not is_verb(words(n.text)[0]) and len(n.text) <= 30
@@ -797,7 +797,7 @@ def _shared_tail_end(text: str, start: int, end: int) -> int:
 _COMMITTEE_VERBS = frozenset({"จัด", "จัดทำ", "จัดทํา", "จัดการ", "จัดหา", "จัดสรร", "จัดตั้ง", "จัดสร้าง"})
 """Stop words (they end other names: กรมX|จัด...) that start a committee's remit right after its head."""
 _FOR_ACTION = re.compile("เพื่อ(?:พิจารณา|ทราบ|โปรด|ดำเนินการ|อนุมัติ|เห็นชอบ)")
-_DUTIES = frozenset({"ติดตาม", "ตรวจสอบ", "ตรวจ", "เร่งรัด", "เร่ง", "บูรณาการ", "ดำเนินการ", "ปรับ"})
+DUTIES = frozenset({"ติดตาม", "ตรวจสอบ", "ตรวจ", "เร่งรัด", "เร่ง", "บูรณาการ", "ดำเนินการ", "ปรับ"})
 """Verbs that end other names but name a committee's duty: คณะกรรมการติดตาม เร่งรัด..."""
 _IN_COMMITTEE = ("ในการ", "ในต่างประเทศ", "ในภาครัฐ", "ในพระบรม", "ในพระราช", "ในพระดำริ", "ในสถาน")
 """ใน inside a committee's name ('on', 'abroad', 'in the public sector', 'under royal patronage'),
@@ -814,13 +814,13 @@ def _duties_end(text: str, start: int, end: int) -> int:
     word is a verb and the next chunk starts with another, with no stop word in it."""
     for _ in range(3):
         ws = words(text[start:end])
-        if not ws or not _verbish(ws[-1]) or len(ws) < 2:
+        if not ws or not verbish(ws[-1]) or len(ws) < 2:
             return end
         n = next_chunk(text, end)
-        if n is None or not _THAI_RUN.fullmatch(n.text) or len(n.text) > 60:
+        if n is None or not THAI_RUN.fullmatch(n.text) or len(n.text) > 60:
             return end
         nws = [w for w in words(n.text) if w != "และ"] if n.text.startswith("และ") else words(n.text)
-        if not nws or not _verbish(nws[0]) or cut_at_stop(n.text, 0, _AND | _DUTIES) < len(n.text) or n.text.startswith(ORG_HEADS):
+        if not nws or not verbish(nws[0]) or cut_at_stop(n.text, 0, _AND | DUTIES) < len(n.text) or n.text.startswith(ORG_HEADS):
             return end
         end = n.end
     return end
@@ -841,10 +841,10 @@ def _duty_joined(text: str, end: int, limit: int, name_start: int = -1) -> int:
     rest = text[end + 3:limit]
     ws = words(rest)
     last = words(text[name_start:end].rstrip())[-1:] if name_start >= 0 else ()
-    second_duty = ws and ws[0] in _SECOND_DUTIES and bool(last) and (_verbish(last[0]) or last[0] in _DUTIES | {"กำกับ", "กำกับดูแล"})
+    second_duty = ws and ws[0] in _SECOND_DUTIES and bool(last) and (verbish(last[0]) or last[0] in DUTIES | {"กำกับ", "กำกับดูแล"})
     if not ws or rest.startswith(ORG_HEADS + VENUE_HEADS + _LIST_STARTS + _NOT_REMIT) or (ws[0] in NAME_STOPS and not second_duty):
         return 0  # but คณะกรรมการขับเคลื่อน|และติดตามนโยบาย...: a second duty after a first, a stop word elsewhere
-    cut = cut_at_stop(rest, 0, _AND_CONNECT | _DUTIES)
+    cut = cut_at_stop(rest, 0, _AND_CONNECT | DUTIES)
     ws = words(rest[:cut])
     if len(ws) > 2 and is_verb(ws[-1]) and not is_verb(ws[-2]):
         cut -= len(ws[-1])  # ...ขึ้นทะเบียนผู้ประกอบการ|กำหนด: what the committee does, glued to its name
@@ -857,7 +857,7 @@ def _duty_joined(text: str, end: int, limit: int, name_start: int = -1) -> int:
     if purpose:
         cut = purpose.start()
     if end + 3 + cut >= limit and re.match(r"[ \t](?:การ|ความ)", text[limit:limit + 5]) and all(
-        is_verb(w) or w in _DUTIES for w in words(rest[:cut])
+        is_verb(w) or w in DUTIES for w in words(rest[:cut])
     ):
         return 0  # คณะอนุกรรมการติดตามและเร่งรัด| การแก้ไขปัญหา...: duties only, what they act on is past the space
     return end + 3 + cut if cut >= 4 else 0
@@ -872,11 +872,11 @@ def _spaced_duty_joined(text: str, at: int, end: int, limit: int) -> int:
         return end
     ws = words(text[at:end])
     ws = ws[1:] if ws and ws[0] == "การ" else ws  # คณะอนุกรรมการการติดตาม และ...
-    if not ws or len(ws) > 3 or not all(_verbish(w) or w in _DUTIES for w in ws):
+    if not ws or len(ws) > 3 or not all(verbish(w) or w in DUTIES for w in ws):
         return end
     c = chunk_at(text, end + 1, end + 1 + MAX_NAME)
     second = words(text[end + 4:end + 40])
-    if c is None or c.start != end + 1 or not second or not _verbish(second[0]):
+    if c is None or c.start != end + 1 or not second or not verbish(second[0]):
         return end  # คณะกรรมการตรวจประเมิน| และการสำรวจความพึงพอใจ...: a second thing, not a second duty
     joined = _duty_joined(text, c.start, c.end, at)
     return _word_end(text, c.start, joined, c.end) if joined else end  # ...การเกษตร|และสหกรณ์: newmm's cut, the word's end
@@ -928,7 +928,7 @@ words are too often kinds: มหาวิทยาลัยไทย, สมา
 _NOT_PROPER = frozenset({"อัจฉริยะ", "ไทย", "สนาม", "เอกชน", "รัฐ", "ประจำจังหวัด", "ทั่วไป"})
 
 
-def _verbish(word: str) -> bool:
+def verbish(word: str) -> bool:
     """Does the word start with a verb (newmm may glue กำหนด+ให้ into one word)?"""
     for k in range(len(word), 1, -1):
         if is_verb(word[:k]):
@@ -1000,7 +1000,7 @@ def _division_end(text: str, end: int) -> int:
     or, past a word that ends other names, to the end of its chunk when its short form follows in brackets:
     กองบังคับการปราบปรามการกระทำความผิดเกี่ยวกับอาชญากรรมทางเทคโนโลยี (บก.ปอท.)."""
     c = chunk_at(text, end - 1)
-    if c is not None and end < c.end and _THAI_RUN.fullmatch(c.text) and re.match(r"[ \t]?\(บก\.", text[c.end:c.end + 6]):
+    if c is not None and end < c.end and THAI_RUN.fullmatch(c.text) and re.match(r"[ \t]?\(บก\.", text[c.end:c.end + 6]):
         return c.end
     number = _DIVISION_NUMBER.match(text, end)
     return number.end() if number and (end == len(text) or text[end] in " \t") else end
@@ -1011,12 +1011,12 @@ _DIRECTOR = ("ผู้อำนวยการ", "ผู้อำนวยก�
 _DIRECTED = ("กอง", "กองทุน", "ศูนย์", "สำนัก", "สำนักงาน", "สถาบัน")
 
 
-def _directed_end(text: str, start: int, head: str) -> int:
+def directed_end(text: str, start: int, head: str) -> int:
     """A division or centre named right after its director's post is a body, whatever its words:
     ผู้อำนวยการ|กองการต่างประเทศ, ...|กองควบคุมโรคและภัยสุขภาพในภาวะฉุกเฉิน, ...|กองกลาง (1,678 such posts
     before กอง in the corpus). The name is its Thai run, up to a stop word (และ, ใน and connectors kept)."""
     c = chunk_at(text, start)
-    thai = _THAI_RUN.match(text, start)
+    thai = THAI_RUN.match(text, start)
     if c is None or thai is None:
         return start
     limit = min(c.end, thai.end())
@@ -1042,7 +1042,7 @@ def _directed_end(text: str, start: int, head: str) -> int:
         return start  # ผู้อำนวยการสำนักงานเขตพื้นที่การศึกษา, ...สำนักงานเขตสุขภาพ: every area's office, no one body
     n = next_chunk(text, end) if end == limit else None
     if (
-        n is not None and is_verb(words(tail)[-1]) and text[end:n.start] == " " and _THAI_RUN.fullmatch(n.text)
+        n is not None and is_verb(words(tail)[-1]) and text[end:n.start] == " " and THAI_RUN.fullmatch(n.text)
         and len(n.text) > 12 and is_verb(words(n.text)[0])
     ):
         return start  # สำนักส่งเสริม| สนับสนุนการผลิตพัฒนาแพทย์...: a list of remits that goes on past a space
@@ -1073,16 +1073,16 @@ def _closed_by_short_form(text: str, start: int, head: str) -> int:
     The name must have no stop word (…ได้ดำเนินการติดฉากกั้น (Partition) is a clause), no chunk that starts
     another party, and no second body after ของ/และ...; a Thai short form starts with the head's first letter
     (ศพอส. for ศูนย์...), a capitalised Latin word follows a strong head."""
-    run = _THAI_RUN.match(text, start)
+    run = THAI_RUN.match(text, start)
     if run is None or (run.end() - start <= len(head) + 1 and text.startswith((" และ", "\tและ"), run.end())):
         return 0  # กรรมการและผู้จัดการธนาคาร และอนุกรรมการธรรมาภิบาล (CG&CSR): a bare head and a list, 'the bank
         # and ...' (but กรอบองค์การ การค้าโลก (WTO): a name written with a space after its head)
     ends = [run.end()]
-    while len(ends) < 4 and text.startswith(" ", ends[-1]) and (c := _THAI_RUN.match(text, ends[-1] + 1)) is not None:
+    while len(ends) < 4 and text.startswith(" ", ends[-1]) and (c := THAI_RUN.match(text, ends[-1] + 1)) is not None:
         chunk = c.group(0)
         bare = words(chunk.removeprefix("และ"))
         if not bare or _not_name_chunk(chunk) or cut_at_stop(chunk, 0, _AND_CONNECT) < len(chunk) or (
-            _verbish(bare[0]) and len(bare) > 2 and "แห่ง" not in chunk
+            verbish(bare[0]) and len(bare) > 2 and "แห่ง" not in chunk
         ):  # ...สมาคมธนาคารไทย|หั่นดอกเบี้ยลูกค้ารายย่อยชั้นดี (MRR): a verb phrase, what the association did
             break  # (but ...วิทยาศาสตร์ วิจัย และนวัตกรรม, ...การส่งออก และนำเข้าแห่งประเทศไทย: items of the name)
         ends.append(c.end())
@@ -1193,7 +1193,7 @@ def _spaced_national_end(text: str, start: int, end: int) -> int:
     if c is None or end != c.end or text.endswith(("แห่งชาติ", "แห่งประเทศไทย"), 0, end) or end - start > 45:
         return end
     n = next_chunk(text, end)
-    if n is None or n.start - end > 1 or not _THAI_RUN.fullmatch(n.text) or not n.text.endswith("แห่งชาติ"):
+    if n is None or n.start - end > 1 or not THAI_RUN.fullmatch(n.text) or not n.text.endswith("แห่งชาติ"):
         return end
     if len(n.text) > 70 or n.text.startswith(_NOT_NAME_START) or _head_regex().search(n.text, 2):
         return end
@@ -1206,7 +1206,7 @@ def _research_centre_end(text: str, start: int) -> int:
     """A research centre named for its field and its province (ศูนย์วิจัยข้าวพิษณุโลก, ศูนย์วิจัยพืชสวนศรีสะเกษ,
     ศูนย์วิจัยและพัฒนาการเพาะเลี้ยงสัตว์น้ำจืดนครปฐม): the station of a department in that province; its words
     before the province are the field, whatever they are. start when no province closes the run."""
-    run = _THAI_RUN.match(text, start)
+    run = THAI_RUN.match(text, start)
     if run is None:
         return start
     pos, ends, starts = start, [], []
@@ -1248,7 +1248,7 @@ def find_headed(text: str, g: Gazetteer) -> list[OrgMention]:
             if (
                 head in _DIRECTED and text.endswith(_DIRECTOR, 0, start) and on_boundary(text, start, start)
                 and not text.startswith(_KINDS_AFTER.get(head, ("\0",)), start + len(head))
-                and (end := _directed_end(text, start, head)) > start
+                and (end := directed_end(text, start, head)) > start
             ):
                 end = _directed_bounds(text, start, end, head, g)
                 out.append(OrgMention(start, end, None, None, False))
@@ -1282,7 +1282,7 @@ def find_headed(text: str, g: Gazetteer) -> list[OrgMention]:
         if head in _DIRECTED and text.endswith(_DIRECTOR, 0, start) and not (
             text.startswith(_KINDS_AFTER.get(head, ("\0",)), start + len(head))
         ):  # ผู้อำนวยการ|สถาบันพยาธิวิทยา: after its director's post a head and one word is a name, not a kind
-            end = max(end, _directed_end(text, start, head))
+            end = max(end, directed_end(text, start, head))
         seated, zone = seated_office_end(text, start, head)
         seated = max(seated, org_bounds.bangkok_office_end(text, start, head))
         seated_english = None
@@ -1294,13 +1294,13 @@ def find_headed(text: str, g: Gazetteer) -> list[OrgMention]:
         if end > start and head.startswith(_SUBORDINATE):
             end = _parent_unit_end(text, end)
         if head.startswith("สหกรณ์") and (c := chunk_at(text, start)) is not None and c.start == start and (
-            len(head) + 1 < len(c.text) <= MAX_NAME and _THAI_RUN.fullmatch(c.text) and cut_at_stop(c.text, 0, _AND) == len(c.text)
+            len(head) + 1 < len(c.text) <= MAX_NAME and THAI_RUN.fullmatch(c.text) and cut_at_stop(c.text, 0, _AND) == len(c.text)
         ) and _LIMITED.match(text, c.end) and text[c.end:c.end + 1] in " \t\u00a0":
             end = max(end, c.end)  # สหกรณ์การเกษตรสันป่าตอง จำกัด (317 such in the corpus): the registered name, whatever its words
         if end > start and head.startswith("สหกรณ์") and (limited := _LIMITED.match(text, end)):
             end = limited.end()  # สหกรณ์ออมทรัพย์ตำรวจพังงา จำกัด: a cooperative's registered name
         elif end == start and head in ("ศูนย์", "กอง") and (c := chunk_at(text, start, start + MAX_NAME + 1)) is not None:
-            thai = _THAI_RUN.match(text, start)
+            thai = THAI_RUN.match(text, start)
             if thai and thai.end() == c.end and 8 < len(c.text) <= MAX_NAME and cut_at_stop(c.text, 0, _AND) == len(c.text):
                 end = max(_parent_unit_end(text, c.end), start)  # ศูนย์บรรเทาสาธารณภัย มณฑลทหารบกที่ 32
                 end = start if end == c.end else end
@@ -1331,7 +1331,7 @@ def find_headed(text: str, g: Gazetteer) -> list[OrgMention]:
         if end > start and term is not None and class_not_national(text, text[start:end], end, term.canonical):
             end = start  # สภาเด็กและเยาวชน|ในทุกระดับ: the local councils of that kind
         if end > start:
-            end = _bounds(text, start, end, g)
+            end = completed_end(text, start, end, g)
         if end > start:
             out.append(OrgMention(start, end, seated_english, None, seated_english is not None))
             pos = end
@@ -1344,7 +1344,7 @@ def find_headed(text: str, g: Gazetteer) -> list[OrgMention]:
     return out + [h for h in _short_hospitals(text) if not any(o.start <= h.start < o.end for o in out)]
 
 
-def _bounds(text: str, start: int, end: int, g: Gazetteer) -> int:
+def completed_end(text: str, start: int, end: int, g: Gazetteer) -> int:
     """The parts a found name goes on with (org_bounds): its seat after ประจำ, a university's own name after
     its family's."""
     end = org_bounds.family_member_end(text, start, end)
@@ -1354,7 +1354,7 @@ def _bounds(text: str, start: int, end: int, g: Gazetteer) -> int:
         whole = known if start < known < end else provincial + len("จังหวัด") if provincial > start else 0
         after = words(text[whole + 5:whole + 25]) if whole else ()
         if after and text.startswith("เพื่อ", whole) and (
-            _verbish(after[0]) or (whole != known and not after[0].startswith(("การ", "ความ")))
+            verbish(after[0]) or (whole != known and not after[0].startswith(("การ", "ความ")))
         ):
             return whole  # คณะกรรมการโรคติดต่อจังหวัด|เพื่อวางมาตรการ...: a known or provincial committee, then what
             # it is asked to do
@@ -1372,10 +1372,10 @@ def _bounds(text: str, start: int, end: int, g: Gazetteer) -> int:
 def _directed_bounds(text: str, start: int, end: int, head: str, g: Gazetteer) -> int:
     """A body named after its director's post, with its number or province (ผู้อำนวยการ|สำนักประชาสัมพันธ์
     เขต 1, ...|สำนักงานเขตพื้นที่การศึกษาประถมศึกษาชลบุรี เขต 1: 'the director of the office of area 1') and
-    the parts of `_bounds`: the post's own rule (_directed_end) stops at the space, the seated-office rule
+    the parts of `completed_end`: the post's own rule (directed_end) stops at the space, the seated-office rule
     reads on to the number."""
     seated, _ = seated_office_end(text, start, head)
-    return _bounds(text, start, max(end, seated), g)
+    return completed_end(text, start, max(end, seated), g)
 
 
 _COURT_DIVISION = re.compile(r"แผนกคดี[\u0e01-\u0e4e]{2,50}?(?:ภายใน|ใน)(?=ศาล)")
@@ -1410,7 +1410,7 @@ def _short_hospitals(text: str) -> list[OrgMention]:
     actor is decided as for any hospital (entities)."""
     out: list[OrgMention] = []
     for m in finditer_if(_SHORT_HOSPITAL, text, "รพ."):
-        run = _THAI_RUN.match(text, m.end())
+        run = THAI_RUN.match(text, m.end())
         if run is None:
             continue
         name = run.group(0)[: cut_at_stop(run.group(0), 0, verbs=True)]
@@ -1606,7 +1606,7 @@ def _purpose_cut(text: str, start: int, end: int) -> int:
     pos = text.find("เพื่อ", start, end)
     while pos >= 0:
         following = words(text[pos + 5:min(len(text), pos + 25)])
-        if following and _verbish(following[0]) and not following[0].startswith(("การ", "ความ", "ราย", "ผู้")):
+        if following and verbish(following[0]) and not following[0].startswith(("การ", "ความ", "ราย", "ผู้")):
             return pos if pos > start else end
         pos = text.find("เพื่อ", pos + 5, end)
     return end
@@ -1658,7 +1658,7 @@ def find_companies(text: str, g: Gazetteer | None = None) -> list[OrgMention]:
         if inner >= 0:  # บริษัทประสบผลสำเร็จ...ของ บริษัท บางจาก ศรีราชา จำกัด: 'the company ...', then the name
             pos = inner
             continue
-        glued = _THAI_RUN.match(text, m.start() + 6)
+        glued = THAI_RUN.match(text, m.start() + 6)
         name = glued.group(0).split("จำกัด")[0] if glued else ""  # จำกัด ('limited') is also a verb
         if name and cut_at_stop(name, 0, verbs=True) < len(name):
             pos = m.start() + 6  # บริษัทได้ร่วมมือกับ ... จำกัด: 'the company' as a subject, then a phrase
@@ -1701,7 +1701,7 @@ def _spaced_companies(text: str, found: list[OrgMention], g: Gazetteer | None) -
             continue
         pos, end = m.end(), m.start()
         for _ in range(4):
-            c = _THAI_RUN.match(text, pos)
+            c = THAI_RUN.match(text, pos)
             if c is None:
                 break
             word = c.group(0)
@@ -1717,11 +1717,11 @@ def _spaced_companies(text: str, found: list[OrgMention], g: Gazetteer | None) -
         if end <= m.start():
             continue
         first = words(text[m.end():end])[0]
-        if _verbish(first) or first.startswith(_KINDS_OF_FIRM) or first in NAME_STOPS:
+        if verbish(first) or first.startswith(_KINDS_OF_FIRM) or first in NAME_STOPS:
             continue
         if pos_tags().get(first) in _JOINING_TAGS:
             continue  # ตามประกาศของบริษัท จนเป็นเหตุให้พนักงานติดเชื้อ: 'the company's notice, so that...'
-        chunk = _THAI_RUN.match(text, m.end())
+        chunk = THAI_RUN.match(text, m.end())
         if chunk is not None and chunk.group(0) in dictionary() and pos_tags().get(chunk.group(0)) == "NCMN":
             continue  # ข้อมูลบริษัท ยอดขาย สถานการณ์...: a list of common nouns, not a name
         out.append(OrgMention(m.start(), end))
@@ -2110,7 +2110,7 @@ def find_community_groups(text: str) -> list[OrgMention]:
         c = chunk_at(text, m.start())
         if c is None:
             continue
-        thai = _THAI_RUN.match(text, m.start())
+        thai = THAI_RUN.match(text, m.start())
         limit = min(c.end, thai.end()) if thai else c.end
         end = m.end() + cut_at_stop(text[m.end():limit], 0, _AND | _IN_NAME)
         tail = text[m.end():end]
@@ -2120,14 +2120,14 @@ def find_community_groups(text: str) -> list[OrgMention]:
             continue
         product = _PRODUCT_BRACKET.match(text, end) if end == limit else None
         ws = words(tail)
-        if len(ws) <= 2 and _verbish(ws[0]) and product is None:
+        if len(ws) <= 2 and verbish(ws[0]) and product is None:
             continue  # วิสาหกิจชุมชนแปรรูปผลิตภัณฑ์, ...ต่อยอด: what such groups do, not one group's name
         if product is not None:
             end = product.end()
         out.append(OrgMention(m.start(), end))
     for m in _COMPANY_GROUP.finditer(text):
         name = m.group("name")
-        end = m.start("name") + cut_at_stop(name, 0) if _THAI_RUN.match(name) else m.end()
+        end = m.start("name") + cut_at_stop(name, 0) if THAI_RUN.match(name) else m.end()
         name = text[m.start("name"):end]  # กลุ่มบริษัทไฮไลฟ์|กล่าวว่า
         ws = words(name) if name else ()
         if len(name) < 3 or name in dictionary() or name.startswith(_GROUP_KINDS + _COMPANY_KINDS) or ws[0] in _COMPANY_KINDS:
@@ -2143,7 +2143,7 @@ def find_community_groups(text: str) -> list[OrgMention]:
             continue
         tail = text[m.end():c.end]
         if (
-            c.start == m.start() and _THAI_RUN.fullmatch(c.text) and len(words(tail)) >= 2
+            c.start == m.start() and THAI_RUN.fullmatch(c.text) and len(words(tail)) >= 2
             and cut_at_stop(tail, 0, _AND) == len(tail) and text[c.end:c.end + 1] == " " and _parent_body(text, c.end, gazetteer())
         ):
             out.append(OrgMention(m.start(), c.end))  # กลุ่มประชาสัมพันธ์และเผยแพร่ สำนักโฆษก: a unit, then the office above it
@@ -2337,7 +2337,7 @@ _UNIT_PARENTS = _PARENT_HEADS + ("สำนักงาน", "ธนาคาร
 _NOT_UNIT = word_tuple("org_words.toml", "organisations.not_unit")
 
 
-def _known_parent(text: str, c: Chunk | None, g: Gazetteer) -> bool:
+def known_parent(text: str, c: Chunk | None, g: Gazetteer) -> bool:
     """Is chunk `c` a known body above a unit: a department, office, bank or enterprise the glossary names whole?"""
     if c is None:
         return False
@@ -2366,7 +2366,7 @@ def find_units(text: str, g: Gazetteer) -> list[OrgMention]:
         c = Chunk(start, whole.end, text[start:whole.end]) if whole.start < start < whole.end else whole
         if c.start != start:
             continue
-        thai = _THAI_RUN.match(text, start)
+        thai = THAI_RUN.match(text, start)
         if thai is None or thai.end() != c.end or len(c.text) < len(m.group(0)) + 5 or known_org_end(text, start, g) >= c.end:
             continue
         tail = c.text[len(m.group(0)):]
@@ -2374,7 +2374,7 @@ def find_units(text: str, g: Gazetteer) -> list[OrgMention]:
         cut = _through_names(text, start, start + cut, c.end, _AND_CONNECT) - start if cut > len(m.group(0)) else cut
         if tail.startswith(("ฯ", "ทุก", "ต่าง", "ที่", "ละ")) or tail.endswith(_UNIT_PARENTS) or cut < len(c.text):
             continue
-        if (m.group(0) != "ฝ่าย" and text.endswith(_DIRECTOR, 0, start)) or not (_known_parent(text, next_chunk(text, c.end), g) or _known_parent(text, prev_chunk(text, start), g)):
+        if (m.group(0) != "ฝ่าย" and text.endswith(_DIRECTOR, 0, start)) or not (known_parent(text, next_chunk(text, c.end), g) or known_parent(text, prev_chunk(text, start), g)):
             continue  # after ผู้อำนวยการ: the director rule names it
         out.append(OrgMention(start, c.end))
     return out
@@ -2395,7 +2395,7 @@ def find_stations(text: str, g: Gazetteer) -> list[OrgMention]:
     out: list[OrgMention] = []
     for m in _STATION.finditer(text):
         end = m.end()
-        thai = _THAI_RUN.match(text, end)
+        thai = THAI_RUN.match(text, end)
         name = text[end:thai.end()] if thai else ""
         glued = name.find("ช่อง")
         if glued >= 0 and _CHANNEL.match(text, end + glued):
@@ -2445,7 +2445,7 @@ def find_listed_bodies(text: str, g: Gazetteer) -> list[OrgMention]:
             continue
         c = chunk(i)
         head = next((h for h in _LIST_HEADS if c.text.startswith(h)), None)
-        if head is None or named(i) or not _THAI_RUN.fullmatch(c.text):
+        if head is None or named(i) or not THAI_RUN.fullmatch(c.text):
             continue
         tail = c.text[len(head):]
         if len(tail) < 3 or tail in _GENERIC_TAILS or tail.startswith(("ฯ", "ทุก", "ต่าง", "ที่", "แห่ง", "ละ", "ใน", "ของ")):
@@ -2454,7 +2454,7 @@ def find_listed_bodies(text: str, g: Gazetteer) -> list[OrgMention]:
             continue
         if head == "ศูนย์" and i and chunk(i - 1).text.startswith(("มหาวิทยาลัย", "ม.")):
             continue  # มหาวิทยาลัยธรรมศาสตร์ ศูนย์รังสิต: a campus, part of the university's name
-        if cut_at_stop(c.text, len(head), _CONNECT) < len(c.text) or _verbish(words(tail)[0]):
+        if cut_at_stop(c.text, len(head), _CONNECT) < len(c.text) or verbish(words(tail)[0]):
             continue  # ชมรมผู้สูงอายุ|และประชาชน: และ joins kinds here, not words of a name
         listed[i] = True
     found = [False] * len(matches)

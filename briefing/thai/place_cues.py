@@ -11,7 +11,16 @@ from __future__ import annotations
 import re
 from collections.abc import Container, Sequence
 
-from briefing.thai.scan import NAME_STOPS, chunk_at, cut_at_stop, dictionary, finditer_if, is_verb, words
+from briefing.thai.scan import (
+    NAME_STOPS,
+    area_word,
+    chunk_at,
+    cut_at_stop,
+    dictionary,
+    finditer_if,
+    is_verb,
+    words,
+)
 from briefing.thai.wordlists import word_set, word_tuple
 
 Span = tuple[int, int]
@@ -60,8 +69,8 @@ def _name_after(text: str, start: int, kinds: Container[str], *, number_ends: bo
 
 
 _COMMUNITY = re.compile(r"(?<!พัฒนา)(?<!พัฒนา )ชุมชน(?=[\u0e01-\u0e4e])")
-_COMMUNITY_WHERE = re.compile(r"(?:[ \t]{0,2}\([^()\n]{1,30}\))?[ \t]{1,3}(?:อำเภอ|อ\.|ตำบล|ต\.|จังหวัด|จ\.|เขต|แขวง|หมู่(?:ที่)?[ \t]?[0-9๐-๙]"
-                              r"|ซอย[\u0e01-\u0e4e]{2,}[ \t]?[0-9๐-๙]|ถนน[\u0e01-\u0e4e]{3,})")
+_COMMUNITY_WHERE = re.compile(r"(?:[ \t]{0,2}\([^()\n]{1,30}\))?[ \t]{1,3}(?:"
+                              + area_word(r"ซอย[\u0e01-\u0e4e]{2,}[ \t]?[0-9๐-๙]", r"ถนน[\u0e01-\u0e4e]{3,}") + ")")
 """ชุมชนสะพานใหม่ ซอยพหลโยธิน 52 เขตสายไหม: a soi or road after the name places it as a district does."""
 _NAME_STARTS = word_tuple("place_words.toml", "place_cues.name_starts")
 """Words a community's own name starts with (ชุมชนบ้านทุ่งต้อม, ชุมชนวัดศรีสุพรรณ, ชุมชนคลองคอต่อ, ชุมชนท่าแร่)."""
@@ -157,7 +166,7 @@ def villages_on_route(text: str) -> list[Span]:
 _SHOP = re.compile(r"(?:(?<=[\s(])|^)(?:ณ|ที่)[ \t]?(ร้าน(?:อาหาร|กาแฟ)?|ตลาด)(?=[\u0e01-\u0e4e])")
 _SHOP_KINDS = word_set("place_words.toml", "place_cues.shop_kinds")
 """Words that make ร้าน... a kind of shop (ร้านค้าชุมชน, ร้านขายยา, ร้านสะดวกซื้อ, ร้านธงฟ้า, a chain)."""
-_SHOP_WHERE = re.compile(r"[ \t]{1,3}(?:อำเภอ|อ\.|ตำบล|ต\.|จังหวัด|จ\.|เขต|แขวง|ย่าน|ซอย|ถนน|หมู่(?:ที่)?[ \t]?[0-9๐-๙])")
+_SHOP_WHERE = re.compile(r"[ \t]{1,3}(?:" + area_word("ย่าน", "ซอย", "ถนน") + ")")
 
 
 def shops(text: str) -> list[Span]:

@@ -5,7 +5,7 @@ has run, a venue head can still be followed only by words of a kind (ห้อ�
 ห้องสุขา|ฟรี), and an office or hall can end on a bare จังหวัด/อำเภอ/ตำบล (ณ สำนักงานจัดหางานจังหวัด, ที่ศาลากลาง
 จังหวัด (ห้องศูนย์ดำรงธรรมจังหวัด)): 'the provincial employment office' of every province, a class of offices, not
 one; a country can also be part of another name (สถานีโทรทัศน์แห่งประเทศไทย, Thailand's Got Talent) or a language
-(5 ภาษา ทั้ง ไทย อังกฤษ จีน). The kinds' words are data (briefing/data/place_words.toml: place_precision.kind_starts).
+(5 ภาษา ทั้ง ไทย อังกฤษ จีน). The kinds' words are data (briefing/data/place_words.toml: place_precision.kind_starts, .back_reference, .sizes, .language_only).
 """
 
 from __future__ import annotations
@@ -13,15 +13,14 @@ from __future__ import annotations
 import re
 
 from briefing.thai.gazetteer import ORG_HEADS, VENUE_HEADS, gazetteer
-from briefing.thai.wordlists import word_tuple
+from briefing.thai.wordlists import word_set, word_tuple
 
 _KIND_STARTS = word_tuple("place_words.toml", "place_precision.kind_starts")
 _BARE_ADMIN = re.compile(r"(?:จังหวัด|อำเภอ|ตำบล)$")
 _ADMIN_STARTS = ("จังหวัด", "อำเภอ", "ตำบล", "จ.", "อ.", "ต.", "เขต", "แขวง")
 _SPACED_NAME = re.compile(r"[ \t]+(\S+)")
-_BACK_REFERENCE = ("นี้", "นั้น", "นั้นๆ", "นั้น ๆ", "ดังกล่าว", "แห่งหนึ่ง")
-"""Not แห่งใหม่: ด่านสะเดาแห่งใหม่ is the new Sadao checkpoint, and heldout16 lists เรือนจำจังหวัดร้อยเอ็ดแห่งใหม่."""
-_SIZES = ("ขนาดใหญ่", "ขนาดเล็ก", "ขนาดกลาง")
+_BACK_REFERENCE = word_tuple("place_words.toml", "place_precision.back_reference")
+_SIZES = word_tuple("place_words.toml", "place_precision.sizes")
 _RELATIVE = re.compile(r"(?:ชุมชน|ถนน|ตลาด|หมู่บ้าน|สะพาน|อาคาร|ศูนย์|วัด|โรงแรม|ท่าเรือ)ที่(?!ทำการ|ว่าการ|พัก)[\u0e01-\u0e2e]")
 _OWNER_HEADS = tuple(h for h in ORG_HEADS + VENUE_HEADS if len(h) > 3 and h not in ("อาคาร", "ห้องโถง", "ห้องประชุม"))
 """Heads that name an owner or a building after a kind (ห้องผ่าตัด|โรงพยาบาลสังขละบุรี): the room of a named place."""
@@ -45,7 +44,7 @@ the kingdom, and the read golds list the kingdom there (heldout14/h05, heldout26
 ประเทศไทย only after แห่ง (22 releases: ธนาคารแห่งประเทศไทย...) lists no place for it."""
 _OF_BEFORE = re.compile(r"แห่ง[ \t]?$")
 _LANGUAGE = "ภาษา"
-_LANGUAGE_ONLY = frozenset({"อังกฤษ", "เขมร", "พม่า", "มลายู", "อาหรับ", "ยาวี", "ฮินดี", "ญวน", "จีนกลาง"})
+_LANGUAGE_ONLY = word_set("place_words.toml", "place_precision.language_only")
 _LIST_GLUE = re.compile(r"[ \t,0-9]+|ทั้ง|ได้แก่|คือ|และ|หรือ|อาทิ|เช่น")
 _LATIN_TITLE = re.compile(r"[’'‘]s[ \t]+[A-Z]")
 
@@ -92,7 +91,7 @@ def names_none(text: str, start: int, end: int) -> bool:
     kind = next((k for k in _KIND_STARTS if name.startswith(k)), None) if name.startswith(_KIND_STARTS) else None
     if kind and not _THAI_AFTER_SPACE.search(name) and not any(h in name[len(kind):] for h in _OWNER_HEADS):
         return True  # but not a chain a kind opens (อาคารพักแพทย์ โรงพยาบาล..., อาคารจอดรถศูนย์ราชการ...): it names where
-    if quoted_village_kind(text, start, end) or name.endswith(_BACK_REFERENCE) or name.endswith(_SIZES):
+    if quoted_village_kind(text, start, end) or name.endswith(_BACK_REFERENCE + _SIZES):
         return True  # ถนนสายนี้ 'this road', หมู่บ้านแห่งหนึ่ง 'a village'; ท่าเรือท่องเที่ยวขนาดใหญ่ 'large cruise ports'
     if _RELATIVE.match(name):
         return True  # ชุมชนที่จะช่วยพัฒนาพื้นที่ 'communities that will help...': a head then a relative clause

@@ -19,6 +19,7 @@ from briefing.thai.scan import (
     NAME_FOLLOWERS,
     NAME_STOPS,
     PLACE_PRECEDERS,
+    THAI_RUN,
     Chunk,
     chunk_at,
     cut_at_stop,
@@ -80,7 +81,6 @@ _BRACKET_EN = re.compile(r"[ \t]?\(([A-Z][A-Za-z'&.-]*(?: [A-Za-z0-9'&.-]+){0,7}
 _STATE = re.compile(r"(?:รัฐ|มณฑล|แคว้น)[\u0e01-\u0e4e]{3,}")
 """เมืองกูวาฮาติ รัฐอัสสัม, เมืองคุนหมิง มณฑลยูนนาน: a city followed by its state or province."""
 _OWNER_NUMBER = re.compile(r"(?<=\.)[0-9]{1,3}$")
-_THAI_RUN = re.compile(r"[\u0e01-\u0e4e]+")
 _CITY_WORDS = word_set("place_words.toml", "places.city_words")
 """เมืองหลวง ประเทศ..., เมืองท่า ...: a kind of city, not a named one."""
 _AT_THI = re.compile(r"(?:^|[\s)])ที่[ \t]*$")
@@ -492,7 +492,7 @@ def _city_after_at(text: str, m: re.Match[str]) -> PlaceMention | None:
     before = text[max(0, m.start() - 12):m.start()]
     if not _CITY_AT.search(before) or before.endswith(_NOT_AT):
         return None
-    run = _THAI_RUN.match(text, m.end())
+    run = THAI_RUN.match(text, m.end())
     if run is None or "ฯ" in run.group(0):
         return None  # เมืองกาญฯ: an abbreviation, or กรุงเทพฯ
     from briefing.thai.gazetteer import gazetteer
@@ -585,7 +585,7 @@ def find_cities(text: str) -> list[PlaceMention]:
         governed = text.endswith(_GOVERNOR, 0, m.start())
         if not glued_after(text, m.start(), PLACE_PRECEDERS) and not governed:
             continue
-        run = _THAI_RUN.match(text, m.start())
+        run = THAI_RUN.match(text, m.start())
         end = run.end() if run else m.end()
         joined = text.find("และ", m.end(), end)
         if joined > 0 and _CITY.match(text, joined + 3):

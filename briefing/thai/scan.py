@@ -15,8 +15,21 @@ from dataclasses import dataclass
 from briefing.thai.gazetteer import _lines
 
 THAI_CHAR = re.compile(r"[\u0e00-\u0e7f]")
+THAI_RUN = re.compile(r"[\u0e01-\u0e4e]+")
+"""A run of Thai letters, vowels and marks (no digits, no ฯ-style signs past ๎): where a glued name can go."""
 CHUNK = re.compile(r"[^\s,()\[\]“”\"'‘’:;/]+")
 SPACE_ONLY = re.compile(r"[ \t\u00a0]+")
+_AREA_WORD = r"อำเภอ|อ\.|ตำบล|ต\.|จังหวัด|จ\.|หมู่(?:ที่)?[ \t]?[0-9๐-๙]"
+
+
+def area_word(*more: str, bangkok_glued: bool = False) -> str:
+    """The regex alternation (no group) of the words that place a name written just before them: a district,
+    subdistrict or province, whole or short, a village number, a Bangkok district or subdistrict (เขต, แขวง; with
+    `bangkok_glued` only when glued to a name), then `more` a rule adds (ซอย..., ถนน..., ย่าน). One definition for the
+    venue, community and shop rules (venue_visits, place_cues); no two alternatives match at one position."""
+    bangkok = r"(?:เขต|แขวง)(?=[\u0e01-\u0e4e])" if bangkok_glued else r"เขต|แขวง"
+    return "|".join((_AREA_WORD, bangkok, *more))
+
 
 # Words that end a name inside a chunk: function words, reporting verbs and time words. Verbs that
 # begin agency names (ส่งเสริม, พัฒนา, ป้องกัน ...) are deliberately absent.

@@ -21,7 +21,7 @@ hospital_run_on: a hospital head with at most KIND words (สนาม, ชา�
 from __future__ import annotations
 
 from briefing.thai.scan import NAME_FOLLOWERS, NAME_STOPS, dictionary, is_thai, pos_tags, words
-from briefing.thai.wordlists import word_set
+from briefing.thai.wordlists import word_set, word_tuple
 
 _MARKS = frozenset("ะาำๅัิีึืฺุู็่้๊๋์ํ๎")
 """Vowels and marks that never begin a syllable: an end before one is always inside a word."""
@@ -30,9 +30,8 @@ _KEEP_BEFORE = tuple(sorted(
     | {"อ.", "จ.", "ต.", "ฯ", "การ", "ความ", "ประจำ", "ด้าน", "จังหวัด", "อำเภอ", "ตำบล", "สู่", "ภายใน", "จำนวน", "กำลัง"},
     key=len, reverse=True))
 """A right side that starts with one of these is newmm gluing the next word to the name (กรมการข้าว|จะ): kept."""
-_QUANTIFIERS = ("บาง", "หลาย", "ทุก", "น้อย", "มาก", "ต่าง")
-_COUNTED = frozenset({"ส่วน", "แห่ง", "ราย", "คน", "พื้นที่", "จุด", "กลุ่ม", "ประเภท", "ช่วง", "ครั้ง", "อย่าง", "หน่วยงาน",
-                      "ลง", "ขึ้น", "ที่", "แบบ"})
+_QUANTIFIERS = word_tuple("org_words.toml", "span_words.quantifiers")
+_COUNTED = word_set("org_words.toml", "span_words.counted")
 """A quantifier and one of these (วัด|บางส่วน, ตลาด|น้อยลง) counts or compares: not a name's end. A quantifier and
 a name word is a name (วัดบางโฉลงใน)."""
 _ACTION_TAGS = ("VACT", "VSTA")

@@ -21,12 +21,12 @@ from __future__ import annotations
 import re
 
 from briefing.thai.gazetteer import ORG_HEADS, VENUE_HEADS
-from briefing.thai.scan import NAME_STOPS, chunk_at, cut_at_stop, dictionary, is_verb, words
-from briefing.thai.wordlists import word_tuple
+from briefing.thai.scan import NAME_STOPS, area_word, chunk_at, cut_at_stop, dictionary, is_verb, words
+from briefing.thai.wordlists import word_set, word_tuple
 
 Span = tuple[int, int]
 
-_WHERE = re.compile(r"อำเภอ|อ\.|ตำบล|ต\.|จังหวัด|จ\.|หมู่(?:ที่)?[ \t]?[0-9๐-๙]|เขต(?=[\u0e01-\u0e4e])|แขวง(?=[\u0e01-\u0e4e])")
+_WHERE = re.compile(area_word(bangkok_glued=True))
 """What places a venue: its district, subdistrict, province, village number or Bangkok district (after a space:
 the loop checks, a leading [ \t] in the pattern makes every space a start and the scan twice as slow)."""
 _CUED = re.compile(
@@ -49,7 +49,7 @@ def _name_like(name: str) -> bool:
     return any(w not in dic or len(w) == 1 for w in ws) or len(ws) >= 3
 
 
-_ABOUT = frozenset({"หน้า", "ด้านหน้า", "ข้าง", "หลัง", "ริม", "ใกล้", "ติด"})
+_ABOUT = word_set("place_words.toml", "venue_visits.about")
 
 
 def _inner_venue(name: str) -> bool:
@@ -98,7 +98,7 @@ _WORKS = re.compile(r"(?:ประตูระบายน้ำ|สถานี
 _WORKS_KINDS = word_tuple("place_words.toml", "venue_visits.works_kinds")
 """What follows a sluice gate, pumping station or retention area when none is named (ประตูระบายน้ำดังกล่าว,
 สถานีสูบน้ำโครงการ..., แก้มลิงเป็นพื้นที่...)."""
-_PROJECT = ("โครงการ", "ก่อสร้าง")
+_PROJECT = word_tuple("place_words.toml", "venue_visits.project")
 _WORKS_NUMBER = re.compile(r"[ \t]?[0-9๐-๙]{1,2}(?![0-9๐-๙.,:/])")
 
 

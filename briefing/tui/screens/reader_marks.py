@@ -8,7 +8,6 @@ widget (the marks panel), and redraws the body's "marks" overlay. Whether a mark
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from briefing.errors import BriefingError
@@ -220,6 +219,7 @@ class ReaderMarks:
         """`e`: the mark under the cursor in English, from the configured LLM in a worker (checked and
         cached by the pipeline); offline, its English names and figures."""
         from briefing.summary import use_llm
+        from briefing.summary.check import has_thai
         from briefing.summary.sentence import passage_facts
 
         mark, analysis = self._target(), self.screen.analysis
@@ -232,7 +232,7 @@ class ReaderMarks:
         if span is None:
             self._notify("This mark's text is no longer in the release.")
             return
-        if not re.search("[\u0e01-\u0e5b]", analysis.body[span[0]:span[1]]):
+        if not has_thai(analysis.body[span[0]:span[1]]):
             # (a release the site writes in English: neither a model nor the names list adds anything)
             self._notify("This passage is in English already.")
             return

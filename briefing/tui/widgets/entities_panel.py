@@ -16,6 +16,7 @@ from textual.content import Content
 from textual.widgets.option_list import Option
 
 from briefing.model import Analysis, EntityGroup, FigureGroup, entity_groups, figure_groups
+from briefing.summary.check import has_thai
 from briefing.summary.facts import english_phrases
 from briefing.tui.text import one_line
 from briefing.tui.widgets.side_panel import SidePanel, wrapped
@@ -78,7 +79,7 @@ def panel_entries(analysis: Analysis, width: int = 0) -> list[PanelEntry | str]:
         out.extend(figures)
     # A release written in English (the site's "Government News") is English throughout: its 'phrases in
     # English' were fragments of its sentences ('local time', 'at 0905hrs', 'Pope Francis passed away on April').
-    in_thai = bool(_THAI.search(analysis.body))
+    in_thai = has_thai(analysis.body)
     phrases = [PanelEntry(Content.assemble(("• ", "$text-muted"), wrapped(one_line(phrase), width, 2)[2:]),
                           _phrase_offsets(analysis.body, phrase)) for phrase in english_phrases(analysis)] if in_thai else []
     if phrases:
@@ -87,7 +88,6 @@ def panel_entries(analysis: Analysis, width: int = 0) -> list[PanelEntry | str]:
     return out
 
 
-_THAI = re.compile("[\u0e01-\u0e5b]")
 ENGLISH_HEADING = "In English in the release"
 """Names and phrases the release writes in English itself (event names, slogans, English agency names):
 the brief's prose leaves them out, so they are listed here."""
