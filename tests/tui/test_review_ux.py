@@ -157,3 +157,19 @@ def test_the_reader_header_does_not_repeat_a_gist_that_is_the_title():
     release = Release(title=title, body="April 25, 2025 ...", date=dt.date(2025, 4, 25), category="Government News")
     assert header_content(release, gist=title).plain.count("special envoy") == 1
     assert header_content(release, gist="Envoy named").plain.count("Envoy named") == 1
+
+
+def test_a_wrong_category_on_the_archive_names_the_near_ones_not_all_sixty() -> None:
+    """On the 63,000-release archive (60 categories) category:Econ listed every category: a notice
+    that covered the list at 80x24 and ran off the top of the screen."""
+    from briefing.tui.screens.list import unknown_category
+
+    known = sorted(["Economy", "Education", "Society", "Security", "Culture and Tourism", "Cabinet Meeting Summary",
+                    *(f"Programme {n}" for n in range(54))])
+    said = unknown_category("Econ", known)
+    assert said.startswith("No release has the category 'Econ'. Did you mean Economy")
+    assert "Programme" not in said and "60 names" in said and len(said) < 160
+    assert "Did you mean" not in unknown_category("xyz", known)
+    assert "Cabinet Meeting Summary" in unknown_category("cabinet", known)
+    few = unknown_category("Sport", ["Economy", "Society"])
+    assert few.endswith("The categories: Economy, Society")

@@ -64,6 +64,31 @@ class ViewReady(Message):
         self.highlight_id = highlight_id
 
 
+CLOSE_CATEGORIES = 4
+"""Categories a misspelt category: filter suggests at most."""
+LIST_ALL_CATEGORIES = 10
+"""Up to this many categories in the store, a misspelt one is answered with all of them."""
+
+
+def unknown_category(name: str, known: list[str]) -> str:
+    """What to say of a category no release has: the few names near it, not every category (the
+    archive has 64: listed whole, the notice covered the list at 80x24 and ran off the screen)."""
+    import difflib
+
+    wanted = name.casefold().strip()
+    by_folded = {category.casefold(): category for category in known}
+    near = [category for category in known if wanted and wanted in category.casefold()]
+    near += [by_folded[folded] for folded in difflib.get_close_matches(wanted, list(by_folded), n=CLOSE_CATEGORIES,
+                                                                      cutoff=0.6)
+             if by_folded[folded] not in near]
+    said = f"No release has the category {name!r}."
+    if len(known) <= LIST_ALL_CATEGORIES:
+        return said + " The categories: " + ", ".join(known)
+    if near:
+        said += " Did you mean " + ", ".join(near[:CLOSE_CATEGORIES]) + "?"
+    return said + f" The right arrow after category: completes the {len(known)} names."
+
+
 class ReadSet(Message):
     """Releases marked read or unread by a worker (`A` on a view, or `u` undoing a change)."""
 
@@ -225,8 +250,8 @@ class ListScreen(Screen[None]):
             if not categories_matching(self.app.store, view.category):  # a typo, not an empty category
                 rows = self.app.store.query("SELECT DISTINCT category FROM releases WHERE category != ''")
                 known = sorted({category_english(row[0]) or row[0] for row in rows})
-                self.app.notify(f"No release has the category {view.category!r}. The categories: "
-                                + ", ".join(known), title="Filter", severity="warning", markup=False, timeout=10)
+                self.app.notify(unknown_category(view.category, known), title="Filter", severity="warning",
+                                markup=False, timeout=10)
 
     @on(ViewReady)
     def _view_ready(self, message: ViewReady) -> None:
