@@ -5,6 +5,7 @@ naming an entity (only F, which also drops filters, brought the list back)."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from conftest import GISTED, new_app
 
@@ -173,3 +174,25 @@ def test_a_wrong_category_on_the_archive_names_the_near_ones_not_all_sixty() -> 
     assert "Cabinet Meeting Summary" in unknown_category("cabinet", known)
     few = unknown_category("Sport", ["Economy", "Society"])
     assert few.endswith("The categories: Economy, Society")
+
+
+async def test_side_panel_lines_fit_once_its_scrollbar_shows(frozen_app, store):
+    """At 80x24 the entities panel was filled before its scrollbar appeared: the scrollbar then took two
+    columns without a resize, and lines wrapped for the wider panel were cut (the end of
+    'นายจิรายุ ห่วงทรัพย์ · นายจิรายุ ×2' and of long Thai agency names lost on the archive)."""
+    from pilot_helpers import open_seed
+    from rich.cells import cell_len
+
+    from briefing.tui.widgets.entities_panel import EntitiesPanel
+
+    async with frozen_app.run_test(size=(80, 24)) as pilot:
+        await open_seed(frozen_app, pilot, store)
+        await settle(frozen_app, pilot)
+        panel = frozen_app.screen.query_one(EntitiesPanel)
+        assert panel.display and panel.show_vertical_scrollbar, "the seed's panel scrolls at 80x24"
+        width = panel.scrollable_content_region.width
+        # The Thai lines are wrapped by briefing between words (Textual folds English at spaces itself).
+        lines = [line for i in range(panel.option_count)
+                 for line in str(panel.get_option_at_index(i).prompt).split("\n") if re.search("[ก-๛]", line)]
+        too_wide = [line for line in lines if cell_len(line) > width]
+        assert len(lines) > 10 and not too_wide, (width, too_wide)
