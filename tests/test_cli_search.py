@@ -103,3 +103,27 @@ def test_analyze_all_killed_resumes_without_duplicates(tmp_path: Path) -> None:
     assert again.stdout.startswith("0 analysed") and analysed(db) == (GOOD, GOOD, 0)
     proc = briefing("search", "--json", "Anutin")  # English forms of the analyses are searchable
     assert [json.loads(line)["method"] for line in proc.stdout.splitlines()][:1] == ["index"]
+
+
+def test_search_piped_is_one_tab_line_a_release_and_json_escapes_bidi(tmp_path: Path) -> None:
+    """Piped, `search` wrote a rich table cut to 80 columns with ellipses (`list` writes tab lines), and
+    its --json left a bidi override in a title raw for the terminal."""
+    archive = tmp_path / "mini.tar.xz"
+    long_title = "ราคาข้าวสูงขึ้น" + " ชาวนาขายข้าวได้ราคาดีมากในปีนี้" * 6 + "\u202eevil"
+    with tarfile.open(archive, "w:xz") as tar:
+        data = corpus_file(long_title, "ชาวนาขายข้าวได้ราคาดี", 3, 1).encode("utf-8")
+        info = tarfile.TarInfo("data/2025/03/03/ด้านเศรษฐกิจ_1.txt")
+        info.size = len(data)
+        tar.addfile(info, io.BytesIO(data))
+    assert briefing("import", str(archive)).returncode == 0
+    proc = briefing("search", "ข้าว")
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stdout.splitlines()
+    assert len(lines) == 1
+    fields = lines[0].split("\t")
+    assert fields[1] == "2025-03-03" and fields[3].startswith("ราคาข้าวสูงขึ้น")
+    assert "ชาวนาขายข้าวได้ราคาดีมากในปีนี้" * 2 in fields[3].replace(" ", "")  # whole, not cut
+    assert "\u202e" not in proc.stdout
+    proc = briefing("search", "--json", "ข้าว")
+    assert "\u202e" not in proc.stdout and "\\u202e" in proc.stdout
+    assert json.loads(proc.stdout)["title"].endswith("\u202eevil")

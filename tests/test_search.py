@@ -243,3 +243,18 @@ def test_the_fast_ranking_agrees_with_the_full_one(store: Store) -> None:
         assert fast.total == full.total == len(full.entries), query
     page = search(store, View(query="ราคา"), limit=1, offset=1)
     assert [e.id for e in page.entries] == [e.id for e in search(store, View(query="ราคา"), limit=None).entries][1:2]
+
+
+def test_a_name_that_is_exactly_an_alias_finds_that_entity_too(store: Store) -> None:
+    """On the archive person:แพทองธาร gave 4 releases: the name is the whole Thai form of a stray
+    'Phaethongthan' entity, and only exact Thai/English forms counted as exact, so the 1,900 releases of
+    Paetongtarn Shinawatra, where แพทองธาร is an alias, were left out."""
+    rice, maize, phuket = (id_of(store, r) for r in (RICE, MAIZE, PHUKET))
+    full, english = "แพทองธาร ชินวัตร", "Paetongtarn Shinawatra"
+    store.save_analysis(rice, analysis_of(RICE, entity("person", "แพทองธาร", "Phaethongthan")))
+    for release_id, release in ((maize, MAIZE), (phuket, PHUKET)):
+        store.save_analysis(release_id, analysis_of(release, entity("person", f"นางสาว{full}", english, full),
+                                                    entity("person", "แพทองธาร", english, full)))
+    assert set(ids(store, View(person="แพทองธาร"))) == {rice, maize, phuket}
+    assert set(ids(store, View(person=english))) == {maize, phuket}, "an exact English name stays exact"
+    assert set(ids(store, View(person="Phaethongthan"))) == {rice}

@@ -8,12 +8,12 @@ first. Releases not indexed yet (a store made before search existed) are indexed
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 
-from briefing.cli.list import check_view, describe, entry_json, print_table, view_from_args
+from briefing.cli.list import check_view, describe, entry_json, print_table, tab_line, view_from_args
 from briefing.config import load_config
 from briefing.errors import BriefingError
+from briefing.printable import json_line
 
 
 def run(args: argparse.Namespace) -> int:
@@ -42,10 +42,17 @@ def run(args: argparse.Namespace) -> int:
             data = entry_json(entry)
             data["rank"] = rank
             data["method"] = results.method
-            out.write(json.dumps(data, ensure_ascii=False) + "\n")
+            out.write(json_line(data) + "\n")  # bidi overrides and C1 controls escaped, as `list --json`
         out.flush()
     elif not results.total:  # not an empty table under "0 of 0 matching releases"
         print(f"briefing: no release matches {describe(view)}", file=sys.stderr)
+    elif not sys.stdout.isatty():
+        # One release a line, as `briefing list` piped: a table cut to 80 columns with ellipses was
+        # useless to grep, cut and head.
+        for entry in results.entries:
+            sys.stdout.write(tab_line(entry) + "\n")
+        sys.stdout.flush()
+        print(f"{len(results.entries)} of {results.total} matching releases", file=sys.stderr)
     else:
         print_table(results.entries)
         print(f"{len(results.entries)} of {results.total} matching releases", file=sys.stderr)

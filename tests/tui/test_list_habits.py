@@ -72,3 +72,31 @@ async def test_a_release_with_marks_carries_a_sign_in_the_list(app, store: Store
                    for i in range(rows.option_count)}
         assert "❝" in prompts[seed]
         assert not any("❝" in prompt for release_id, prompt in prompts.items() if release_id != seed)
+
+
+async def test_a_runs_off_the_ui_thread_while_the_store_is_busy(app, store: Store) -> None:
+    """A sets every release of the view read in a worker: on the 63,000-release archive it froze the app
+    for ~3 s. Here another process holds the store's write lock meanwhile: the list still moves, u says
+    to wait instead of undoing an earlier change, and the releases are read once the lock is let go."""
+    import sqlite3
+
+    store.set_busy_timeout(5)  # before the fix, A blocked the app this long and then failed
+    before = unread(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        rows = app.screen.query_one(ReleaseList)
+        other = sqlite3.connect(store.path, isolation_level=None)
+        other.execute("BEGIN IMMEDIATE")
+        try:
+            at = rows.highlighted
+            await pilot.press("A", "j", "u")
+            await pilot.pause()
+            assert rows.highlighted == (at or 0) + 1, "the list moved while the releases were being set"
+            assert any(n.message.startswith("Still marking") for n in app._notifications)
+        finally:
+            other.rollback()
+            other.close()
+        await settle(app, pilot)
+        assert unread(store) == set() and before
+        assert any(f"{len(before)} releases in the list marked read" in n.message for n in app._notifications)
+        assert all(entry.read for entry in rows.entries.values())

@@ -126,3 +126,19 @@ async def test_export_all_combined_when_configured(store, config_file, make_app)
 
 def _fields(mark: Mark) -> dict:
     return {name: getattr(mark, name) for name in Mark.__slots__}
+
+
+def test_notes_rows_read_each_marked_release_gist_by_id(store):
+    """The notes screen's rows take each marked release's gist by its id (it read every list entry of
+    the store for them: 3 s of "loading…" on the 63,000-release archive); no gist is None, not ''."""
+    from briefing.tui.screens.notes import notes_rows
+
+    mark_other(store)
+    seed = seed_id(store)
+    store.add_mark(Mark(release_id=seed, start=0, end=10, text=store.release(seed).body[:10], label="key fact"))
+    store.set_gist(seed, "A gist written for the test", "k")
+    store.set_gist(other_id(store), "", "")
+    rows = {row.release.id: row for row in notes_rows(store)}
+    assert set(rows) == {seed, other_id(store)}
+    assert rows[seed].gist == "A gist written for the test" and rows[other_id(store)].gist is None
+    assert [mark.release_id for mark in rows[seed].marks] == [seed]

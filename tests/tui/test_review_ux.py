@@ -5,6 +5,7 @@ naming an entity (only F, which also drops filters, brought the list back)."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from conftest import GISTED, new_app
 
@@ -157,3 +158,41 @@ def test_the_reader_header_does_not_repeat_a_gist_that_is_the_title():
     release = Release(title=title, body="April 25, 2025 ...", date=dt.date(2025, 4, 25), category="Government News")
     assert header_content(release, gist=title).plain.count("special envoy") == 1
     assert header_content(release, gist="Envoy named").plain.count("Envoy named") == 1
+
+
+def test_a_wrong_category_on_the_archive_names_the_near_ones_not_all_sixty() -> None:
+    """On the 63,000-release archive (60 categories) category:Econ listed every category: a notice
+    that covered the list at 80x24 and ran off the top of the screen."""
+    from briefing.tui.screens.list import unknown_category
+
+    known = sorted(["Economy", "Education", "Society", "Security", "Culture and Tourism", "Cabinet Meeting Summary",
+                    *(f"Programme {n}" for n in range(54))])
+    said = unknown_category("Econ", known)
+    assert said.startswith("No release has the category 'Econ'. Did you mean Economy")
+    assert "Programme" not in said and "60 names" in said and len(said) < 160
+    assert "Did you mean" not in unknown_category("xyz", known)
+    assert "Cabinet Meeting Summary" in unknown_category("cabinet", known)
+    few = unknown_category("Sport", ["Economy", "Society"])
+    assert few.endswith("The categories: Economy, Society")
+
+
+async def test_side_panel_lines_fit_once_its_scrollbar_shows(frozen_app, store):
+    """At 80x24 the entities panel was filled before its scrollbar appeared: the scrollbar then took two
+    columns without a resize, and lines wrapped for the wider panel were cut (the end of
+    'นายจิรายุ ห่วงทรัพย์ · นายจิรายุ ×2' and of long Thai agency names lost on the archive)."""
+    from pilot_helpers import open_seed
+    from rich.cells import cell_len
+
+    from briefing.tui.widgets.entities_panel import EntitiesPanel
+
+    async with frozen_app.run_test(size=(80, 24)) as pilot:
+        await open_seed(frozen_app, pilot, store)
+        await settle(frozen_app, pilot)
+        panel = frozen_app.screen.query_one(EntitiesPanel)
+        assert panel.display and panel.show_vertical_scrollbar, "the seed's panel scrolls at 80x24"
+        width = panel.scrollable_content_region.width
+        # The Thai lines are wrapped by briefing between words (Textual folds English at spaces itself).
+        lines = [line for i in range(panel.option_count)
+                 for line in str(panel.get_option_at_index(i).prompt).split("\n") if re.search("[ก-๛]", line)]
+        too_wide = [line for line in lines if cell_len(line) > width]
+        assert len(lines) > 10 and not too_wide, (width, too_wide)

@@ -40,10 +40,10 @@ class NotesRow:
 
 def notes_rows(store: Store) -> list[NotesRow]:
     """The marked releases with their gists and marks (read in a worker: a store may be large)."""
-    ids = store.marked_release_ids()
-    wanted = set(ids)
-    gists = {entry.id: entry.gist for entry in store.entries() if entry.id in wanted} if ids else {}
-    return [NotesRow(store.release(release_id), gists.get(release_id), store.marks(release_id)) for release_id in ids]
+    # Each marked release's gist by its id: reading every list entry for them took 3 s on the archive's
+    # 63,000 releases, with "loading…" on screen, for one marked release.
+    return [NotesRow(store.release(release_id), store.gist(release_id)[0] or None, store.marks(release_id))
+            for release_id in store.marked_release_ids()]
 
 
 def preview(marks: list[Mark]) -> str:

@@ -68,6 +68,11 @@ class SidePanel(OptionList):
             self._drawn_width = self.text_width
             self.redraw()
 
+    def watch_show_vertical_scrollbar(self) -> None:
+        """The scrollbar appearing (the entries just set outgrow the panel) takes two columns without a
+        resize: lines wrapped for the wider panel were cut at 80x24. Draw again for the width left."""
+        self.call_after_refresh(self.on_resize)
+
     def redraw(self) -> None:
         """Draw the entries again for the current width (subclasses keep what they show)."""
 
