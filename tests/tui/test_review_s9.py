@@ -46,6 +46,33 @@ async def test_j_right_after_F_moves_in_the_whole_list(gisted_archive, config_fi
         assert releases.highlighted_id == ids[6]
 
 
+
+async def test_G_right_after_F_goes_to_the_end_of_the_whole_list(gisted_archive, config_file):
+    """G handled before F's view arrived went to the last of the filtered rows and was then replayed as a
+    move of so many rows in the whole list; it is the whole list's last row, and a j after g counts from
+    the top."""
+    ids = [entry.id for entry in gisted_archive.entries()]
+    for release_id in ids[::3]:
+        gisted_archive.set_starred(release_id, True)
+    app = new_app(gisted_archive, config_file)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("f", *"starred", "enter")
+        await settle(app, pilot)
+        screen = app.screen
+        assert isinstance(screen, ListScreen)
+        releases = screen.query_one(ReleaseList)
+        screen.action_clear_filters()
+        screen.action_last_row()
+        await settle(app, pilot)
+        assert releases.total == GISTED
+        assert releases.highlighted_id == ids[-1]
+        screen.reload_rows()
+        screen.action_first_row()
+        screen.action_cursor(1)
+        await settle(app, pilot)
+        assert releases.highlighted_id == ids[1]
+
 async def test_the_80_column_footer_ends_with_the_palette_key(frozen_app, store):
     """Textual's compact footer gave the docked `^p Commands` key a right margin, so the last column
     showed the key scrolled under it (the "t" of "Export")."""

@@ -131,6 +131,8 @@ class ListScreen(Screen[None]):
         self._before_search: tuple[View, int | None] | None = None
         self._search_timer: Timer | None = None
         self._asked_at: int | None = None
+        self._jump: int | None = None
+        """G (-1) or g (0) pressed while a view was read: where the new view's highlight goes first."""
         """The highlight's row in the view when the view being read was asked for (`show`)."""
         self.note: str | None = None
         self._read_changes: list[tuple[list[int], bool]] = []
@@ -234,6 +236,7 @@ class ListScreen(Screen[None]):
         """Show `view`: its count and first rows are read by a worker, then replace the list."""
         self.view = view
         self._asked_at = self.releases.position
+        self._jump = None
         self._read_view(view, highlight_id)
 
     @work(thread=True, exclusive=True, group="view", exit_on_error=False)
@@ -265,9 +268,11 @@ class ListScreen(Screen[None]):
         # count in the new view, from where it puts the highlight, instead of being undone by it.
         moved = (releases.position - self._asked_at
                  if releases.position is not None and self._asked_at is not None else 0)
-        self._asked_at = None
+        jump, self._asked_at, self._jump = self._jump, None, None
         releases.show_view(self._source(message.view), results.total, results.terms,
                            highlight_id=message.highlight_id, first=entries)
+        if jump is not None and releases.total:  # G or g meanwhile: the new view's first or last row
+            releases.move_to(jump if jump >= 0 else releases.total - 1)
         if moved and releases.position is not None:
             releases.move_to(releases.position + moved)
         self.query_one("#list-empty", Static).update(EMPTY if not self.view.chips() else NOTHING_MATCHES)
@@ -490,9 +495,17 @@ class ListScreen(Screen[None]):
 
     def action_first_row(self) -> None:
         self.releases.action_first()
+        self._jumped(0)
 
     def action_last_row(self) -> None:
         self.releases.action_last()
+        self._jumped(-1)
+
+    def _jumped(self, to: int) -> None:
+        """While a view is read, G/g is where its highlight goes, not a move of so many rows: j/k after
+        it count from there."""
+        if self._asked_at is not None:
+            self._jump, self._asked_at = to, self.releases.position
 
     def action_toggle_star(self) -> None:
         release_id = self.releases.highlighted_id
