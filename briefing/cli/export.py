@@ -33,6 +33,14 @@ def parse_since(value: str | None) -> dt.date | None:
 
 
 _PAGE_NUMBER = re.compile(r"/details/(\d+)/?$")
+_MAX_ID = 2**63 - 1  # SQLite's largest integer: a larger number would fail in the query
+
+
+def _number(digits: str, given: str) -> int:
+    number = int(digits)
+    if not 1 <= number <= _MAX_ID:
+        raise BriefingError(f"--release {given.strip()}: {number} is out of range (1 to {_MAX_ID})")
+    return number
 
 
 def resolve_release(store: Store, given: str) -> int:
@@ -45,16 +53,16 @@ def resolve_release(store: Store, given: str) -> int:
         digits = text[3:].strip()
         if not digits.isdigit():
             raise BriefingError(f"--release {given!r}: id: wants a number, e.g. id:42")
-        return store.release(int(digits)).id or int(digits)
+        return store.release(_number(digits, given)).id or int(digits)
     if text.isdigit():
-        number = int(text)
+        number = _number(text, given)
         by_id = [number] if store.query("SELECT 1 FROM releases WHERE id = ?", (number,)) else []
     else:
         match = _PAGE_NUMBER.search(text.split("?")[0].split("#")[0])
         if match is None:
             raise BriefingError(f"--release {given!r} is not a release id, a page number or a release's "
                                 "address (…/news/contents/details/NNNNN)")
-        number, by_id = int(match.group(1)), []
+        number, by_id = _number(match.group(1), given), []
     by_page = [row[0] for row in store.query("SELECT id FROM releases WHERE source LIKE ? ORDER BY id",
                                              (f"%/details/{number}",))]
     found = sorted({*by_id, *by_page})
