@@ -92,7 +92,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("export", help="export marks and notes to Markdown")
     which = p.add_mutually_exclusive_group()
-    which.add_argument("--release", type=_whole_number(1), metavar="ID", help="only this release (id from `briefing list`)")
+    which.add_argument("--release", metavar="ID",
+                       help="only this release: its id from `briefing list`, or the number or URL of its page "
+                            "(…/details/NNNNN); id:N when a number is both")
     which.add_argument("--marked", action="store_true", help="every release with marks (the default)")
     p.add_argument("--since", metavar="DATE", help="only releases dated on or after DATE (YYYY-MM-DD)")
     p.add_argument("-o", "--output", metavar="FILE",

@@ -489,14 +489,29 @@ class FilterError(ValueError):
     """A filter the prompt cannot read; the message says what to type instead."""
 
 
+_FIELDS_RE, _FLAGS_RE = "|".join(FILTER_FIELDS), "|".join(FILTER_FLAGS)
+_NEXT_FILTER = re.compile(rf"\s+(?=(?:{_FIELDS_RE}):|(?:{_FLAGS_RE})(?:\s|$))", re.IGNORECASE)
+"""Where a second filter starts in the prompt's text: a field name and its colon, or a flag word (a name
+may hold spaces, `person:Tawee Sodsong`, so the text is not simply cut at spaces)."""
+
+
+def add_filters(view: View, text: str) -> View:
+    """`view` with every filter in `text` added: `since:2023-03-01 until:2023-03-31 unread` in one
+    go, as the prompt's hint lists them (one at a time only, the second was read as part of the first
+    value and refused)."""
+    for part in _NEXT_FILTER.split(text.strip()) or [""]:
+        view = add_filter(view, part)
+    return view
+
+
 def add_filter(view: View, text: str) -> View:
     """`view` with the filter `text` added: `field:value` for a field of FILTER_FIELDS, or a flag."""
     text = text.strip()
-    if text == "starred":
+    if text.lower() == "starred":
         return replace(view, starred=True)
-    if text == "unread":
+    if text.lower() == "unread":
         return replace(view, unread=True)
-    if text == "marked":
+    if text.lower() == "marked":
         return replace(view, marked=True)
     field_name, sep, value = text.partition(":")
     field_name, value = field_name.strip().lower(), value.strip()

@@ -104,7 +104,8 @@ def test_analyze_never_reads_file_names_as_markup(tmp_path: Path) -> None:
     (["list", "--limit", "99999999999999999999"], ["--limit", "out of range"]),
     (["list", "--limit", "-1"], ["--limit", "out of range"]),
     (["export", "--release", "99999999999999999999999"], ["--release", "out of range"]),
-    (["export", "--release", "x"], ["--release", "not a whole number"]),
+    (["export", "--release", "x"], ["--release", "not a release id, a page number or a release's address"]),
+    (["export", "--release", "id:99999999999999999999999"], ["--release", "out of range"]),
     (["--config", "/typo/path.toml", "list"], ["--config /typo/path.toml: no such file"]),
 ])
 def test_bad_arguments_are_one_line_errors(args: list[str], words: list[str]) -> None:

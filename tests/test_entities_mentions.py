@@ -264,3 +264,23 @@ KROGER = "Ralphs Fresh Fare ซึ่งเป็นห้างในเคร�
 
 def test_company_without_limited() -> None:
     assert "บริษัท Kroger Co." in _orgs(KROGER)
+
+
+# 2023/05/30/สรุปข่าวการประชุม ครม_1_9552ec0a...: a bracket after the Cabinet cites an item of its resolution;
+# 2020/10/17/สรุปข่าวการประชุม ครม._1: one names the kind of sitting. Neither is the Cabinet's short form.
+CABINET_ITEM = (
+    "หลังจากที่มีมติคณะรัฐมนตรี (ข้อ 1.2)\nให้สถาบันอุดมศึกษาที่มีสาขานิติศาสตร์ รัฐศาสตร์และสังคมศาสตร์\n"
+    "สถาบันอุดมศึกษาที่ดำเนินการตามข้อ 1.2 มีจำนวน 10 แห่ง จาก 117 แห่ง"
+)
+CABINET_SITTING = (
+    "พลเอก ประยุทธ์  จันทร์โอชา นายกรัฐมนตรี เป็นประธานการประชุมคณะรัฐมนตรี (นัดพิเศษ) เรื่อง  การประกาศ"
+    "สถานการณ์ฉุกเฉิน\nที่ประชุมคณะรัฐมนตรีนัดพิเศษ ให้ความเห็นชอบ"
+)
+
+
+def test_an_item_or_a_sitting_in_brackets_is_no_name_of_the_cabinet() -> None:
+    for text, stray in ((CABINET_ITEM, "ข้อ 1.2"), (CABINET_SITTING, "นัดพิเศษ")):
+        entities, references = find_entities("", normalise(text))
+        named = [e for e in [*entities, *references] if e.type == "organisation"]
+        assert any(e.text == "คณะรัฐมนตรี" for e in named), text
+        assert not [e for e in named if stray in e.text], stray

@@ -104,6 +104,28 @@ def test_release_option_exports_one_release_even_without_marks(library: dict[str
     assert "no release with id 999" in missing
 
 
+def test_release_option_takes_the_page_number_or_address_a_reader_sees(library: dict[str, int]) -> None:
+    """The number in the release's address (details/92543) is what a reader has, not the store id."""
+    by_id = briefing("export", "--release", str(library["unmarked"]), "-o", "-")
+    assert by_id.returncode == 0, by_id.stderr
+    for given in ("92543", "https://www.thaigov.go.th/news/contents/details/92543",
+                  "www.thaigov.go.th/news/contents/details/92543/", f"id:{library['unmarked']}"):
+        result = briefing("export", "--release", given, "-o", "-")
+        assert result.returncode == 0, (given, result.stderr)
+        assert result.stdout == by_id.stdout, given
+    assert "no release from page details/5" in one_line_error(
+        briefing("export", "--release", "https://www.thaigov.go.th/news/contents/details/5"))
+    assert "not a release id, a page number or a release's address" in one_line_error(
+        briefing("export", "--release", "yesterday"))
+    # a number that is one release's id and another's page: the error says how to pick each
+    with Store.open(Config()) as store:
+        text = SEED.read_text(encoding="utf-8").replace("details/92542", f"details/{library['seed']}")
+        page = store.add_release(parse_release(text.replace("92542", "1"), name="page.txt"))
+    ambiguous = one_line_error(briefing("export", "--release", str(library["seed"]), "-o", "-"))
+    assert "ambiguous" in ambiguous and f"id:{library['seed']}" in ambiguous and f"release id {page}" in ambiguous
+    assert front(briefing("export", "--release", f"id:{library['seed']}", "-o", "-").stdout)["source"].endswith("92542")
+
+
 def test_since_keeps_releases_dated_on_or_after(library: dict[str, int]) -> None:
     result = briefing("export", "--since", "2025-01-01", "-o", "-")
     assert result.returncode == 0, result.stderr

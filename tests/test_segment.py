@@ -78,3 +78,31 @@ def test_spans_cover_non_blank_text_in_order_within_lines(body: str) -> None:
     for i, ch in enumerate(body):
         if not ch.isspace():
             assert covered[i], (i, ch)
+
+
+# 2020/10/17/ข่าวทำเนียบรัฐบาล_1 (thaigov-v2): a double space inside the Prime Minister's name, more than 60
+# characters into the sentence, where the splitter reads the writers' sentence gap.
+NAME_WITH_GAP = (
+    "วันนี้ (16 ตุลาคม 2563) เวลา 11.05 น . ณ ทำเนียบรัฐบาล ภายหลังการประชุมคณะรัฐมนตรี (นัดพิเศษ) พลเอก ประยุทธ์  "
+    "จันทร์โอชา นายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงกลาโหม แถลงแก่สื่อมวลชนว่า ที่ประชุมคณะรัฐมนตรีนัดพิเศษ "
+    "ให้ความเห็นชอบการประกาศสถานการณ์ฉุกเฉิน"
+)
+
+
+def test_a_sentence_never_starts_inside_a_name() -> None:
+    """The analysis joins the halves (the brief's lead sentence lost the name); split_sentences alone
+    still reads the gap, which is why the join needs the names."""
+    import datetime as dt
+
+    from briefing.model import Release
+    from briefing.thai import analyze
+    from briefing.thai.segment import whole_names
+
+    gap = NAME_WITH_GAP.index("  ") + 2
+    assert any(start == gap for start, _ in split_sentences(NAME_WITH_GAP))
+    analysis = analyze(Release(title="นายกรัฐมนตรีแถลง", body=NAME_WITH_GAP, date=dt.date(2020, 10, 17)))
+    [name] = [e for e in analysis.entities if e.type == "person" and "ประยุทธ์" in e.text]
+    assert name.start < gap < name.end
+    assert not [s for s in analysis.sentences if name.start < s[0] < name.end]
+    assert any(s[0] <= name.start and name.end <= s[1] for s in analysis.sentences)
+    assert whole_names([(0, 5), (6, 9), (10, 12)], [(3, 8)]) == [(0, 9), (10, 12)]

@@ -72,3 +72,16 @@ def test_the_wheel_lists_its_bundled_seeds_outside_the_clone(installed: Path, tm
     assert len(listed) == len(bundled)
     assert any(row["title"] and "ดิจิทัล" in row["title"] for row in listed)
     assert run(installed, "--version", cwd=tmp_path, env=env).stdout.startswith("briefing ")
+
+
+def test_the_wheel_declares_its_licence_as_an_spdx_expression(installed: Path) -> None:
+    """`license = "MIT"` (setuptools >= 77): the TOML table before it warned at every install that it is
+    deprecated and will stop building in 2027."""
+    import zipfile
+
+    [wheel] = (installed.parents[2] / "dist").glob("briefing-*.whl")
+    with zipfile.ZipFile(wheel) as archive:
+        [metadata] = [name for name in archive.namelist() if name.endswith(".dist-info/METADATA")]
+        lines = archive.read(metadata).decode("utf-8").splitlines()
+    assert "License-Expression: MIT" in lines
+    assert not [line for line in lines if line.startswith("License: ")]

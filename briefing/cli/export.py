@@ -1,4 +1,4 @@
-"""`briefing export [--release ID | --marked | --all] [--since DATE] [-o FILE|-] [--force]`.
+"""`briefing export [--release ID|PAGE|URL | --marked | --all] [--since DATE] [-o FILE|-] [--force]`.
 
 Marks and notes to Markdown without the UI: one file per marked release in the export directory by
 default (or in the folder `-o DIR` names, as the app's export prompt does), one combined file with
@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import re
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,6 +19,7 @@ from briefing.printable import one_line
 
 if TYPE_CHECKING:
     from briefing.config import Config
+    from briefing.store import Store
 
 
 def parse_since(value: str | None) -> dt.date | None:
@@ -28,6 +30,55 @@ def parse_since(value: str | None) -> dt.date | None:
         return dt.date.fromisoformat(value.strip())
     except ValueError:
         raise BriefingError(f"--since {value!r} is not a date; use YYYY-MM-DD, e.g. 2025-01-19") from None
+
+
+_PAGE_NUMBER = re.compile(r"/details/(\d+)/?$")
+_MAX_ID = 2**63 - 1  # SQLite's largest integer: a larger number would fail in the query
+
+
+def _number(digits: str, given: str) -> int:
+    number = int(digits)
+    if not 1 <= number <= _MAX_ID:
+        raise BriefingError(f"--release {given.strip()}: {number} is out of range (1 to {_MAX_ID})")
+    return number
+
+
+def resolve_release(store: Store, given: str) -> int:
+    """The store id of the release `--release` names: its store id (as `briefing list` shows), the
+    number at the end of its page's address (details/NNNNN, what a reader of the site sees), or that
+    address. A number that is both one release's id and another's page number is a one-line error
+    that says how to pick (`id:N` for the store id, the URL for the page)."""
+    text = given.strip()
+    if text.lower().startswith("id:"):
+        digits = text[3:].strip()
+        if not digits.isdigit():
+            raise BriefingError(f"--release {given!r}: id: wants a number, e.g. id:42")
+        return store.release(_number(digits, given)).id or int(digits)
+    if text.isdigit():
+        number = _number(text, given)
+        by_id = [number] if store.query("SELECT 1 FROM releases WHERE id = ?", (number,)) else []
+    else:
+        match = _PAGE_NUMBER.search(text.split("?")[0].split("#")[0])
+        if match is None:
+            raise BriefingError(f"--release {given!r} is not a release id, a page number or a release's "
+                                "address (…/news/contents/details/NNNNN)")
+        number, by_id = _number(match.group(1), given), []
+    by_page = [row[0] for row in store.query("SELECT id FROM releases WHERE source LIKE ? ORDER BY id",
+                                             (f"%/details/{number}",))]
+    found = sorted({*by_id, *by_page})
+    if len(found) == 1:
+        return found[0]
+    if not found and text.isdigit():
+        raise BriefingError(f"no release with id {number} (nor from page details/{number}) in the store "
+                            "(see `briefing list`)")
+    if not found:
+        raise BriefingError(f"no release from page details/{number} in the store (`briefing fetch URL` brings it in)")
+    if by_id and by_page:
+        raise BriefingError(f"--release {number} is ambiguous: release id {number}, and page details/{number} "
+                            f"is release id {by_page[0]}; write id:{number} for the first or the page's URL")
+    ids = ", ".join(str(i) for i in found)
+    raise BriefingError(f"--release {given!r}: page details/{number} is stored more than once (ids {ids}); "
+                        "give one of these ids")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -41,11 +92,12 @@ def run(args: argparse.Namespace) -> int:
         return export_all(args, config, since)
     with Store.open(config) as store:
         if args.release is not None:
-            release = store.release(args.release)
+            release_id = resolve_release(store, args.release)
+            release = store.release(release_id)
             if since is not None and (release.date is None or release.date < since):
                 dated = f"dated {release.date}" if release.date else "undated"
                 raise BriefingError(f"release {args.release} is {dated}, not on or after --since {since}")
-            ids = [args.release]
+            ids = [release_id]
         else:
             ids = store.marked_release_ids(since)
             if not ids:

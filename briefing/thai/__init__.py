@@ -13,9 +13,9 @@ from briefing.thai.dates import find_dates
 from briefing.thai.entities import find_entities
 from briefing.thai.figures import find_figures
 from briefing.thai.normalise import Normalised, normalise, normalised
-from briefing.thai.segment import split_sentences
+from briefing.thai.segment import split_sentences, whole_names
 
-ANALYZER_VERSION = "196"
+ANALYZER_VERSION = "205"
 """Bump when the analysis changes: the store remakes cached analyses of another version."""
 
 
@@ -36,7 +36,8 @@ def analyze(release: Release) -> Analysis:
         references=references,
         figures=figures,
         dates=dates,
-        sentences=[body.span(s, e) for s, e in split_sentences(body.text)],
+        sentences=whole_names([body.span(s, e) for s, e in split_sentences(body.text)],
+                              [(m.start, m.end) for m in [*entities, *references, *figures, *dates] if m.field == "body"]),
         version=ANALYZER_VERSION,
     )
 

@@ -55,6 +55,7 @@ from briefing.thai.scan import (
     words,
     words_glued_before,
 )
+from briefing.thai.wordlists import word_tuple
 
 TITLE_PREFIX = re.compile(r"^\s*รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -829,6 +830,10 @@ def _join_glosses(text: str, kept: list[_Cand]) -> list[_Cand]:
     return kept
 
 
+_ALIAS_NOT_NAME = word_tuple("org_words.toml", "entities.alias_not_name")
+"""What a bracket after a name starts with when it cites or qualifies rather than shortens the name."""
+
+
 def _learn_aliases(texts: dict[Field, str], kept: list[_Cand]) -> dict[str, _Cand]:
     """Short forms a release defines right after a full name: (สทนช.), หรือ สสว., (BOI)."""
     aliases: dict[str, _Cand] = {}
@@ -843,6 +848,8 @@ def _learn_aliases(texts: dict[Field, str], kept: list[_Cand]) -> dict[str, _Can
         if span is None:
             continue
         alias = texts[c.field][span[0]:span[1]]
+        if alias.startswith(_ALIAS_NOT_NAME):
+            continue  # คณะรัฐมนตรี (ข้อ 14), (นัดพิเศษ): an item of the resolution, the kind of sitting
         if alias in named:
             continue  # รมช.มท. (ซาบีดา): the minister's given name, written in full elsewhere, not the ministry's short form
         if _other_acronym(c, alias) and organisations.inside_phrase(texts[c.field], c.start):

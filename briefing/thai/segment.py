@@ -19,6 +19,8 @@ character of the body in order.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Iterable
 
 _MIN_BEFORE_STARTER = 30
 """Characters a sentence needs before a starter word may end it (keeps headings whole)."""
@@ -77,6 +79,22 @@ def _line_spans(line: str, offset: int) -> list[tuple[int, int]]:
     if end > start:
         spans.append((offset + start, offset + end))
     return spans
+
+
+def whole_names(sentences: list[tuple[int, int]], spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentences, one that starts strictly inside a name, figure or date (`spans`) joined to the one
+    before: a double space reads as a sentence gap, and a name may hold one ("พลเอก  ประยุทธ์ จันทร์โอชา",
+    a royal style "...สยามบรมราชกุมารี"). The reader joined them for its cursor; the brief read the halves
+    (a lead sentence "ประยุทธ์ จันทร์โอชา ..." without its name), so the analysis joins them once for all."""
+    inside = sorted({offset for start, end in spans for offset in range(start + 1, end)})
+    out: list[tuple[int, int]] = []
+    for start, end in sentences:
+        at = bisect_left(inside, start)
+        if out and at < len(inside) and inside[at] == start:
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
 
 
 def _skip_space(line: str, pos: int) -> int:

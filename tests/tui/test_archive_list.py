@@ -269,3 +269,24 @@ async def _entities(pilot) -> None:
 
 def test_entities_screen_snapshot(snap_compare, frozen_app):
     assert snap_compare(frozen_app, terminal_size=SIZE, run_before=_entities)
+
+
+async def test_several_filters_typed_at_once_all_apply(archive, config_file, small_window):
+    """The prompt's hint lists the filters side by side: typed so ("since:... until:... unread"), each
+    applies. Before, the second was read as part of the first's value and the whole line refused."""
+    app = new_app(archive, config_file)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        releases = app.screen.query_one(ReleaseList)
+        typed = "since:2020-01-11 until:2020-01-20 category:Economy"
+        await pilot.press("f", *["space" if ch == " " else ch for ch in typed], "enter")
+        await settle(app, pilot)
+        dates = sorted(entry.date for entry in releases.entries.values())
+        assert releases.total == 5 and dates[0] >= dt.date(2020, 1, 11) and dates[-1] <= dt.date(2020, 1, 20)
+        chips = str(app.screen.query_one("#list-chips").visual)
+        assert "category:Economy" in chips and "2020-01-11" in chips and "2020-01-20" in chips
+        typed = "since:2020-01-11 until:2020-13-01"  # one bad: nothing applies, the message says which
+        await pilot.press("F", "f", *["space" if ch == " " else ch for ch in typed], "enter")
+        await settle(app, pilot)
+        assert releases.total == COUNT
+        assert any("2020-13-01" in n.message for n in app._notifications)

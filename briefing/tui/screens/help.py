@@ -105,7 +105,15 @@ class HelpScreen(ModalScreen[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,question_mark,q", "dismiss", "Close", show=False),
+        # The keys that move everywhere else in briefing scroll the list of keys too.
+        Binding("j", "scroll('down')", "Scroll down", show=False),
+        Binding("k", "scroll('up')", "Scroll up", show=False),
+        Binding("g", "scroll('home')", "Scroll to the top", show=False),
+        Binding("G", "scroll('end')", "Scroll to the end", show=False),
     ]
+
+    MAX_HEIGHT = 30
+    """Rows the box takes at most; on a shorter terminal, the terminal's rows (it scrolls inside)."""
 
     def __init__(self, under: Screen[object]) -> None:
         super().__init__()
@@ -120,8 +128,23 @@ class HelpScreen(ModalScreen[None]):
         """Columns for the rows: the box (at most 116 wide) less its border, padding, scrollbar and a margin."""
         return min(116, self.app.size.width) - 8
 
+    def on_mount(self) -> None:
+        self._fit()
+
     def on_resize(self) -> None:
         self.query_one("#help-text", Static).update(help_content(self.under, self._columns()))
+        self._fit()
+
+    def _fit(self) -> None:
+        """At most MAX_HEIGHT rows and never more than the terminal has: a box taller than a 24-row
+        terminal made the screen scroll, its last rows and bottom border out of sight."""
+        self.query_one("#help-box").styles.max_height = min(self.MAX_HEIGHT, self.app.size.height)
+
+    def action_scroll(self, where: str) -> None:
+        box = self.query_one("#help-box", VerticalScroll)
+        {"down": box.scroll_down, "up": box.scroll_up, "home": box.scroll_home, "end": box.scroll_end}[where](
+            animate=False
+        )
 
     def action_dismiss(self) -> None:  # type: ignore[override]
         self.dismiss()

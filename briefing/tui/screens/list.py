@@ -335,10 +335,10 @@ class ListScreen(Screen[None]):
         prompt.focus()
 
     def _filter_submitted(self, event: Input.Submitted) -> None:
-        from briefing.search import FilterError, add_filter
+        from briefing.search import FilterError, add_filters
 
         try:
-            view = add_filter(self.view, event.value)
+            view = add_filters(self.view, event.value)
         except FilterError as error:
             self.notify(str(error), title="Filter", severity="warning", markup=False)
             return

@@ -9,6 +9,7 @@ text is never parsed as markup and offsets from the Analysis index it directly.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from textual import events
@@ -16,6 +17,8 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content, Span
 from textual.geometry import Region, Spacing
 from textual.reactive import reactive
+from textual.strip import Strip
+from textual.visual import Visual
 from textual.widgets import Static
 
 from briefing.model import Analysis, Field
@@ -91,7 +94,53 @@ def body_content(
 
 
 class BodyText(Static):
-    """The body's text; a click moves the sentence cursor to the sentence clicked."""
+    """The body's text; a click moves the sentence cursor to the sentence clicked.
+
+    It draws only the lines asked for (those on screen): a Static renders its whole text on every
+    change, and the lines here are already broken to the width (`BodyLayout`), so a line of the text
+    is a line of the screen. A Cabinet summary of 240,000 characters took seconds a key to move the
+    cursor when the whole body was wrapped again each time.
+    """
+
+    _lines: tuple[Visual | None, list[tuple[int, int]], list[list[Span]]] = (None, [], [])
+
+    def _line_index(self, visual: Content) -> tuple[list[tuple[int, int]], list[list[Span]]]:
+        """Where each line of the shown text starts and ends, and the spans over it in their order
+        (remade when the text or its styles change: once a key, not once a line drawn)."""
+        if self._lines[0] is not visual:
+            bounds: list[tuple[int, int]] = []
+            starts: list[int] = []
+            start = 0
+            for line in visual.plain.split("\n"):
+                bounds.append((start, start + len(line)))
+                starts.append(start)
+                start += len(line) + 1
+            spans: list[list[Span]] = [[] for _ in bounds]
+            for span in visual.spans:
+                if span.end <= span.start:
+                    continue
+                first = bisect_right(starts, span.start) - 1
+                last = bisect_right(starts, span.end - 1) - 1
+                for row in range(max(first, 0), last + 1):
+                    spans[row].append(span)
+            self._lines = (visual, bounds, spans)
+        return self._lines[1], self._lines[2]
+
+    def render_line(self, y: int) -> Strip:
+        visual = self.visual
+        if not isinstance(visual, Content) or self.text_selection is not None:
+            return super().render_line(y)  # a mouse selection is drawn over the whole text
+        bounds, spans = self._line_index(visual)
+        width = self.size.width
+        if y >= len(bounds) or width <= 0:
+            return Strip.blank(width, self.visual_style.rich_style)
+        start, end = bounds[y]
+        clipped = [(max(span.start, start) - start, min(span.end, end) - start, span.style) for span in spans[y]]
+        line = Content(visual.plain[start:end], [Span(*piece) for piece in clipped if piece[0] < piece[1]])
+        strips = Visual.to_strips(self, line, width, 1, self.visual_style, apply_selection=False)
+        if not strips:
+            return Strip.blank(width, self.visual_style.rich_style)
+        return strips[0].apply_offsets(0, y)  # where a mouse selection starts: this line, not the first
 
     def on_click(self, event: events.Click) -> None:
         offset = event.get_content_offset(self)
@@ -241,7 +290,7 @@ class BodyView(VerticalScroll, can_focus=True):
         self.render_body(layout=False)
 
     def watch_cursor(self) -> None:
-        self.render_body()
+        self.render_body(layout=False)  # the lines stay as they were: no layout of the screen again
         self.call_after_refresh(self.scroll_to_cursor)
 
     # --- moving ----------------------------------------------------------------------------------
