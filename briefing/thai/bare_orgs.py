@@ -18,7 +18,7 @@ import functools
 import re
 import tomllib
 
-from briefing.thai.gazetteer import DATA_DIR, Gazetteer
+from briefing.thai.gazetteer import DATA_DIR, Gazetteer, trie_regex
 from briefing.thai.scan import finditer_if, on_boundary, words
 
 _THAILAND = frozenset({"ไทย", "ประเทศไทย", "ราชอาณาจักรไทย"})
@@ -105,14 +105,34 @@ class _Listed:
             for form in [row["th"], *row.get("aliases", [])]:
                 self.english[form] = row["en"]
                 self.kind[form] = row["kind"]
-        forms = sorted(self.english, key=len, reverse=True)
-        self.regex = re.compile("|".join(re.escape(f) for f in forms))
-        self.needles = tuple({f[:3] for f in forms})
+        self.forms = tuple(sorted(self.english))
+        thai = sorted((f for f in self.forms if not f[0].isascii()), key=len)
+        needles: list[str] = []
+        for form in thai:  # the fewest substrings that cover every Thai form (โลตัส covers เทสโก้โลตัส)
+            if not any(n in form for n in needles):
+                needles.append(form)
+        self.needles = tuple(needles)
+        self.latin = tuple(f for f in self.forms if f[0].isascii())
 
 
 @functools.cache
 def _listed() -> _Listed:
     return _Listed()
+
+
+@functools.lru_cache(maxsize=256)
+def _regex(forms: tuple[str, ...]) -> re.Pattern[str]:
+    """The longest of these forms at a position (only the forms a text holds: a substring test per form is a fast
+    scan in C, a regex of every form tried at each Thai letter is not)."""
+    return trie_regex(forms)
+
+
+_CAPITAL = re.compile(r"[A-Z7]")
+
+
+def _might_hold(text: str, listed: _Listed) -> bool:
+    """A cheap first test: a Thai needle, or a capital letter when a Latin form could be there."""
+    return any(n in text for n in listed.needles) or (_CAPITAL.search(text) is not None and any(f in text for f in listed.latin))
 
 
 _MEDIA_HEAD = re.compile(r"(?:หนังสือพิมพ์|นิตยสาร|สถานีโทรทัศน์|สถานีข่าว|สำนักข่าว|ช่อง|เว็บไซต์)[ \t]?$")
@@ -134,11 +154,12 @@ _LATIN_AROUND = re.compile(r"[A-Za-z0-9&'’\-]")
 def find_listed(text: str) -> list[tuple[int, int, str]]:
     """Listed media and retail names (bare_orgs.toml) acting in the text, with their English."""
     listed = _listed()
-    if not any(n in text for n in listed.needles):
+    present = tuple(f for f in listed.forms if f in text) if _might_hold(text, listed) else ()
+    if not present:
         return []
     out: list[tuple[int, int, str]] = []
     guarded = -1
-    for m in listed.regex.finditer(text):
+    for m in _regex(present).finditer(text):
         start, end, form = m.start(), m.end(), m.group(0)
         if guarded >= 0 and _LIST_GAP.fullmatch(text, guarded, start):
             guarded = end
