@@ -129,6 +129,7 @@ def test_blocks_have_thai_and_english_strings(name: str, table: str) -> None:
         ("venues.toml", "[[modifier]]"),
         ("committees.toml", "[[committee]]"),
         ("music_groups.toml", "[[group]]"),
+        ("bare_orgs.toml", "[[name]]"),
         ("org_names.toml", "[[org]]"),
         ("org_english.toml", "[[local_body]]"),
         ("org_english.toml", "[[mission]]"),

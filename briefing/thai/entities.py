@@ -19,6 +19,7 @@ from typing import TypeVar
 from briefing.model import EnglishSource, Entity, Field
 from briefing.thai import (
     admin,
+    bare_orgs,
     companies,
     latin_orgs,
     latin_places,
@@ -480,6 +481,9 @@ def _org_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     found = organisations.find_local_bodies(text)  # first: of two equal spans, the one with English
     found += organisations.find_headed(text, g) + organisations.find_companies(text, g)
     found += companies.find_bare_companies(text, g)
+    found += [organisations.OrgMention(a, b) for a, b in bare_orgs.find_foreign_chambers(text, g)]
+    found += [organisations.OrgMention(a, b, en, known=True) for a, b, en in bare_orgs.find_foreign_governments(text, g)]
+    found += [organisations.OrgMention(a, b, en, known=True, source="listed") for a, b, en in bare_orgs.find_listed(text)]
     found += organisations.find_latin(text, g) + organisations.find_village_bodies(text)
     found += organisations.find_ministry_in_post(text) + organisations.find_community_groups(text)
     found += organisations.find_ministry_list(text, g) + organisations.find_dotless(text, g)
