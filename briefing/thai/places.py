@@ -1254,7 +1254,7 @@ def find_venues(text: str, g: Gazetteer) -> list[PlaceMention]:
     out += find_waters(text) + find_floating_markets(text)
     from briefing.thai import mined_places, place_cues, venue_chains, venue_visits
 
-    out += [PlaceMention(a, b) for a, b in place_cues.find(text) + venue_chains.room_chains(text, g)]
+    out += [PlaceMention(a, b) for a, b in place_cues.find(text) + venue_chains.room_chains(text, g) + venue_chains.room_bodies(text, g)]
     out += [PlaceMention(a, b, en) for a, b, en in mined_places.find(text)]  # ลงพื้นที่บางซื่อ: a name the archive heads
     out += [PlaceMention(a, b) for a, b in venue_visits.find(text)]  # ณ สายล้อมฟาร์ม ตำบลสังขะ: cue, name, area
     rx = _venue_regex()
