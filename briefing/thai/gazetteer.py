@@ -50,6 +50,10 @@ VENUE_HEADS: tuple[str, ...] = (
 )
 """Words a named venue or geographic feature starts with."""
 
+WIKI_NAME_HEADS: tuple[str, ...] = ("เขา", "วัง")
+"""Not heads (the pronoun เขา, towns and family names in วัง...), but a hill or palace is named by a Wikipedia
+title that starts with them: the wiki extract keeps those titles too (place_named)."""
+
 
 @dataclass(frozen=True, slots=True)
 class Term:
@@ -268,7 +272,7 @@ def _wiki() -> frozenset[str]:
     path = _corpus_file("wikipedia_titles_th.txt")
     if path is None:
         return frozenset()
-    heads = ORG_HEADS + VENUE_HEADS
+    heads = ORG_HEADS + VENUE_HEADS + WIKI_NAME_HEADS
     cache = _wiki_cache_path(path, heads)
     if cache is not None:
         try:
