@@ -43,7 +43,7 @@ _DOTTED_PRECEDERS = ("และ", "โดย", "โดยมี", "ของ", "
 title then begins a name, not the tail of an abbreviation (สกศ., กยศ. end in ศ. with no such word)."""
 _CHUNK = re.compile(r"[^\s,()\[\]“”\"'‘’:;/]+")
 _THAI_NAME = re.compile(r"^[\u0e01-\u0e2e\u0e30-\u0e45\u0e47-\u0e4e]{2,30}$")
-_LATIN_NAME = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-ž][a-zA-ZÀ-ÖØ-öø-ÿĀ-ž'’\-]+(?:\.[A-Z][a-z]{2,}(?![\w.]))?|[A-Z]{2,}[a-z]*)(?:[ \t]+(?:[A-Z]\.[A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿā-ž'’\-]+|[A-Z]\.(?:[A-Z]\.)*(?=[ \t]+[A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿā-ž])|[A-ZÀ-ÖØ-ÞĀ-ž][a-zA-ZÀ-ÖØ-öø-ÿĀ-ž'’\-]+|binti|bin|van|de|von|al-?\w+))*")
+_LATIN_NAME = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-ž][a-zA-ZÀ-ÖØ-öø-ÿĀ-ž'’\-]+(?:\.[A-Z][a-z]{2,}(?![\w.]))?|[A-Z]{2,}[a-z]*)(?:[ \t]+(?:[A-Z]\.[A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿā-ž'’\-]+|[A-Z]\.(?:[A-Z]\.)*(?=[ \t]+[A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿā-ž])|[A-ZÀ-ÖØ-ÞĀ-ž][a-zA-ZÀ-ÖØ-öø-ÿĀ-ž'’\-]+|binti|bin|van|de|von|al-\w+|(?:ten|ter|der|den|da|du|del|della|dos|das|le|la)(?=[ \t]+[A-ZÀ-ÖØ-Þ])))*")
 """Latin names, with the accented letters of French, Spanish, German names (Sébastien Bazin, José, Müller), an
 initial glued to a family name as one part (Ardasher S.Qodiri), and spaced middle initials before a family name
 (Robert F. Godec, Endah T.D. Retnoastuti)."""
@@ -467,6 +467,10 @@ def find_monks(text: str) -> list[PersonMention]:
     return [PersonMention(m.start(), m.end(), m.group("first"), m.group("chaya"), m.start("first")) for m in _MONK.finditer(text)]
 
 
+_AGE_AFTER = re.compile(r"[ \t\u00a0]*[0-9๐-๙]")
+"""A number after อายุ: an age (นางสาวบุสราภรณ์ อายุ 28 ปี), 216 times after a titled first name in the archive."""
+
+
 def _name_after(text: str, h_start: int, h_end: int, g: Gazetteer) -> PersonMention | None:
     honorific = text[h_start:h_end]
     if h_end < len(text) and text[h_end] in " \t":
@@ -529,6 +533,8 @@ def _name_after(text: str, h_start: int, h_end: int, g: Gazetteer) -> PersonMent
     if honorific.startswith(("พระบาทสมเด็จ", "สมเด็จ")) and (ws := words(first)) and all(w in dictionary() for w in ws):
         return None  # พระบาทสมเด็จพระเจ้าอยู่หัว|เนื่องในโอกาส: the King's title, then a phrase, not a name  # พระบาทสมเด็จพระเจ้าอยู่หัว|รัชกาลที่ 9, ...|เฉลิมพระเกียรติ: royal vocabulary, not a name
     family_c = None if glued_cut else next_chunk(text, first_c.end) or _family_after_break(text, first_c.end, g)
+    if family_c is not None and family_c.text == "อายุ" and _AGE_AFTER.match(text, family_c.end):
+        family_c = None  # นายประมวล อายุ 36 ปี: his age, not a family name อายุ
     vouched = family_c is not None and mined_people.pair(first, family_c.text) and "\n" not in text[first_c.end:family_c.start]
     # นายอมร มีมะโน: the archive shows this first and family name after a title elsewhere, so the family name
     # stands even when it begins like a verb or a function word
