@@ -80,3 +80,19 @@ def test_english_positions_in_a_list_of_ministers_stay_with_their_own_name() -> 
     assert roles["อนุทิน ชาญวีรกูล"] == "Deputy Prime Minister and Minister of Interior"
     assert roles["สุดาวรรณ หวังศุภกิจโกศล"] == "Minister of Tourism and Sports"
     assert roles["ทวี สอดส่อง"] == "Minister of Justice"
+
+
+def test_petty_officers_corporals_and_privates_are_titles() -> None:
+    # details/63112, details/83497, details/70355 (a woman's rank abbreviated, then หญิง)
+    assert people_canonical("ประกอบด้วย จ่าตรี ศราวุธ นาดี กำลังพลเรือหลวงสุโขทัย พลทหาร สิทธิพงษ์ หงษ์ทอง "
+                            "กำลังพลหน่วยบัญชาการนาวิกโยธิน") == ["ศราวุธ นาดี", "สิทธิพงษ์ หงษ์ทอง"]
+    assert people_canonical("วันนี้ (25 พ.ค.67) พ.จ.ท.ทองแดง ปินะเก นายอำเภอนาเชือก จังหวัดมหาสารคาม เปิดเผยว่า") == [
+        "ทองแดง ปินะเก"]
+    assert people_canonical("ประกอบด้วย น.ส.สุภาวรรณ ธิปัตย์ (ไม้1), จ.ต.หญิง ศุภานิช พูลเกิด(ไม้2), "
+                            "น.ส.อรชุมา เชษฐา(ไม้3) และ น.ส.อธิชา เพ็ชรกุล(ไม้4)")[:2] == ["สุภาวรรณ ธิปัตย์", "ศุภานิช พูลเกิด"]
+
+
+def test_a_name_cut_short_with_the_abbreviation_mark_is_not_a_private() -> None:
+    # details/89425: ณัชพลฯ ends in พลฯ, the private's rank
+    assert people_canonical("กระสุนปืนจากคนร้ายถูก ส.ต.อ.ณัชพลฯ เข้าที่แขนขวา 1 นัด\nนางสาวธีรรัตน์ สำเร็จวาณิชย์ "
+                            "รัฐมนตรีช่วยว่าการกระทรวงมหาดไทย ได้กล่าวให้กำลังใจ") == ["ธีรรัตน์ สำเร็จวาณิชย์"]

@@ -235,7 +235,8 @@ def _one_letter_in(name: str, after: str, g: Gazetteer) -> bool:
     return not (following and len(following[0]) >= 2 and following[0] in dictionary())
 
 
-_FEMALE_RANKED = re.compile(r"(?:พล|พัน|ร้อย|เรือ|นาวา|จ่า|สิบ|นาอากาศ|เรืออากาศ|ว่าที่)")
+_FEMALE_RANKED = re.compile(r"(?:พล|พัน|ร้อย|เรือ|นาวา|จ่า|สิบ|นาอากาศ|เรืออากาศ|ว่าที่|[\u0e01-\u0e2e]{1,2}\.(?:[\u0e01-\u0e2e]{1,2}\.)+)")
+"""Ranks a woman officer writes with หญิง after them, in full or abbreviated (จ.ต.หญิง ศุภานิช พูลเกิด, ร.ต.อ.หญิง)."""
 
 
 _MAX_STACKED = 8
@@ -272,6 +273,9 @@ def find_titled(text: str, g: Gazetteer) -> list[PersonMention]:
             continue
         if m.group(0) == "คุณ" and _ends_a_word(text, h_start, m.end()):
             pos = m.end()  # ขอขอบคุณท่าน..., บุญคุณ: คุณ ends a longer word
+            continue
+        if m.group(0).endswith("ฯ") and h_start > 0 and is_thai(text[h_start - 1]):
+            pos = m.end()  # ส.ต.อ.ณัชพลฯ เข้าที่แขนขวา: a name cut short with ฯ, not the private's rank พลฯ
             continue
         number = _AFTER_NUMBER.search(text, max(0, h_start - 12), h_start) if m.group(0) == "นาย" else None
         if number and not (
@@ -1038,7 +1042,7 @@ _ROYAL_WORDS = ("รัชกาล", "เฉลิมพระ", "พระช�
 """Royal vocabulary that follows a royal title; a given name never starts with it."""
 
 _NOUN_TITLES = frozenset({"เภสัชกร", "ทันตแพทย์", "นายแพทย์", "แพทย์หญิง", "คุณ", "ศาสตราจารย์", "พยาบาล", "นักเรียน",
-                          "เด็กชาย", "เด็กหญิง", "ทนายความ", "สัตวแพทย์", "วิศวกร", "สถาปนิก"})
+                          "เด็กชาย", "เด็กหญิง", "ทนายความ", "สัตวแพทย์", "วิศวกร", "สถาปนิก", "พลทหาร"})
 """Titles that are also the names of professions; a name must be known to follow them."""
 
 _ARTIST_NOUNS = ("ศิลปิน", "นักร้อง", "นักแสดง", "ดารา", "วงดนตรี", "ดีเจ", "DJ", "วิทยากร", "นักดนตรี")
