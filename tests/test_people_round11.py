@@ -96,3 +96,17 @@ def test_a_name_cut_short_with_the_abbreviation_mark_is_not_a_private() -> None:
     # details/89425: ณัชพลฯ ends in พลฯ, the private's rank
     assert people_canonical("กระสุนปืนจากคนร้ายถูก ส.ต.อ.ณัชพลฯ เข้าที่แขนขวา 1 นัด\nนางสาวธีรรัตน์ สำเร็จวาณิชย์ "
                             "รัฐมนตรีช่วยว่าการกระทรวงมหาดไทย ได้กล่าวให้กำลังใจ") == ["ธีรรัตน์ สำเร็จวาณิชย์"]
+
+
+def test_a_possessive_a_glued_position_and_a_form_of_address_in_english() -> None:
+    # details/93241: Ms. Campbell’s is Ms. Naomi Elaine Campbell again
+    body = ("Government House, Ms. Naomi Elaine Campbell paid a courtesy call on Prime Minister Paetongtarn Shinawatra on "
+            "occasion of her visit to Thailand.\nThe Prime Minister welcomed and commended Ms. Campbell’s accomplishments "
+            "in the fashion industry")
+    assert _named(body)[0] == "Ms. Naomi Elaine Campbell"
+    assert "Ms. Campbell’s" not in [e.text for e in _people(body)]
+    # details/72266: the position glued to the family name with no space
+    assert people_canonical("on appointment of the followings:\n1. Mr. Somkid CheukhongPrime Minister’s Deputy Secretary "
+                            "General for Political Affairs") == ["Somkid Cheukhong"]
+    # details/72424: a form of address, no name
+    assert people_canonical("20 September 2023, United Nations Headquarters, New York\nMadam Moderator,\nExcellencies,") == []

@@ -69,7 +69,7 @@ _LATIN_ROLE_WORDS = frozenset(
     ["Group", "Company", "Co.", "Ltd.", "Corporation", "Bank", "Department", "Ministry", "Embassy", "Foundation", "Association", "University",
      "Business", "Director", "Minister", "Deputy", "Vice", "President", "Chairman", "Chairperson", "Ambassador", "Secretary", "CEO", "General", "Manager", "Executive", "Head", "Chief", "Governor", "Prime", "Permanent", "Senior", "Managing", "Founder", "Commissioner", "Mayor",
      "Resident", "Representative", "Coordinator", "Counsellor", "Consul", "Adviser", "Advisor", "Officer", "Assistant", "Special",
-     "CBE", "OBE", "MBE", "KBE", "KCMG", "GCMG"]  # British post-nominal honours end a name (Lord Nick Markham CBE)
+     "Moderator", "Speaker", "Chair", "CBE", "OBE", "MBE", "KBE", "KCMG", "GCMG"]  # British post-nominal honours end a name (Lord Nick Markham CBE)
 )
 _NOT_FAMILY_START = ORG_HEADS + VENUE_HEADS + ("จังหวัด", "อำเภอ", "ตำบล", "ประเทศ", "จ.", "อ.", "ต.")
 
@@ -909,6 +909,7 @@ def _chunk_from(text: str, pos: int) -> Chunk | None:
     return Chunk(m.start(), m.end(), m.group(0)) if m else None
 
 
+_GLUED_ROLE = re.compile(r"(?<=[a-z])(?:Prime|Government|Minister|Deputy|Spokes|Ambassador|Director|President|Secretary|Governor|Chairman)")
 _PATRONYMIC = frozenset({"Bin", "bin", "Binti", "binti", "Al", "Bint"})
 """Mohammed Bin Nasser Bin Ali Al-Za’Abi: an Arabic name of descent runs past four words."""
 
@@ -923,10 +924,18 @@ def _latin_name(text: str, h_start: int, start: int) -> PersonMention | None:
     for w in re.finditer(r"\S+", m.group(0)):
         if w.group(0) in _LATIN_ROLE_WORDS or len(parts) == (7 if _PATRONYMIC & set(parts) else 4):
             break
+        glued = _GLUED_ROLE.search(w.group(0))
+        if glued is not None:  # Mr. Chai WacharonkeGovernment Spokesperson: the position glued on, no space
+            parts.append(w.group(0)[:glued.start()])
+            end = start + w.start() + glued.start()
+            break
         parts.append(w.group(0))
         end = start + w.end()
     if not parts:
         return None
+    if parts[-1].endswith(("’s", "'s")) and len(parts[-1]) > 4:  # Ms. Campbell’s: the possessive is no part of the name
+        parts[-1] = parts[-1][:-2]
+        end -= 2
     return PersonMention(h_start, end, parts[0], " ".join(parts[1:]) or None, start)
 
 
