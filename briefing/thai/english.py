@@ -636,3 +636,58 @@ def find_districts(text: str) -> list[Span]:
             if item.group(1) in names[level]:
                 out.append(Span(start + item.start(1), start + item.end(1)))
     return out
+
+
+_ROLE_ONE = "(?:" + _ROLE.pattern + ")"
+_RANKS_BEFORE_NAME = r"(?:(?:(?:Pol|Col|Gen|Lt|Maj|Capt|Adm|Dr|Mr|Mrs|Ms|Prof)\.|H\.E\.|Professor|General|Police)[ \t]*)*"
+_ROLE_BEFORE = re.compile(rf"{_ROLE_ONE}(?:and[ \t]+{_ROLE_ONE})*(?P<ranks>{_RANKS_BEFORE_NAME})$")
+"""A position written right before a name, ranks and titles between: 'Prime Minister Paetongtarn Shinawatra',
+'Deputy Prime Minister and Minister of Commerce Phumtham Wechayachai', 'Minister of Justice Pol.Col. Tawee Sodsong'."""
+_ROLE_LOWER = r"(?:chair(?:man|woman|person)?|president|director|head|founder|co-founder|member|officer|executive|chief|deputy|vice|managing|general|secretary)"
+_ROLE_AFTER = re.compile(
+    r"[ \t]*,\s+((?:the[ \t]+)?(?:Deputy|Vice|Acting|Prime|Minister|Ambassador|Chair(?:man|woman|person)?|President|CEO|Director"
+    r"|Head|Chief|Secretary|Permanent|Governor|Founder|Co-[Ff]ounder|Executive|Managing|Senior|Board|Member|Government"
+    r"|Spokes(?:person|man|woman)|Consul|Counsellor|Commissioner|Mayor|Adviser|Advisor|Special|Representative|Chancellor"
+    r"|Dean|Rector|Commander|Manager|Partner|Assistant|General|" + _ROLE_LOWER + r")(?![A-Za-z\-])"
+    r"(?:[ \t]+(?!(?:Mr|Mrs|Ms|Dr|Prof|H)\.|(?:At|In|On|During|With|From|By)(?![A-Za-z]))(?:[A-Z0-9][A-Za-z0-9’'\-&]*|of|the|and|for|to|&|" + _ROLE_LOWER + r")(?![A-Za-z\-]))*)"
+)
+"""A position given after a name and a comma: 'Mr. Wang Chuanfu, chairman and CEO of BYD Company.', 'H.E. Mr. Han
+Zhiqiang, Ambassador of People’s Republic of China to Thailand, paid ...': capitalised words and the small words
+of a position's name, up to the first other word or punctuation."""
+_DANGLING_ROLE = re.compile(r"(?:[ \t]+(?:of|the|and|for|to|&|Gen|Pol|Lt|Col|Maj|Adm|Capt|ACM))+$")
+
+
+_NAME_PAIR = re.compile(r"(?<![A-Za-z])([A-Z][a-z]+)[ \t]+([A-Z][a-z]+(?:-[A-Za-z][a-z]*)*)(?![A-Za-z])")
+
+
+def _named_in(text: str, start: int, end: int, known: dict[str, str]) -> int | None:
+    """The end of the last officials' name (known: first -> family) inside text[start:end], if any."""
+    last = None
+    for m in _NAME_PAIR.finditer(text, start, end):
+        if known.get(m.group(1), "").lower() == m.group(2).lower():
+            last = m.end()
+    return last
+
+
+def person_role(text: str, start: int, end: int, since: int = 0, known: dict[str, str] | None = None) -> str | None:
+    """The position an English sentence gives a person named at text[start:end]: before the name (after `since`,
+    the end of the person named before, and after any official's name `known` gives), else after it behind a comma."""
+    window = max(since, start - 200)
+    while (m := _ROLE_BEFORE.search(text, window, start)) is not None:
+        cut = text.rfind(",", m.start(), start) + 1 or (_named_in(text, m.start(), start, known) if known else None)
+        if not cut:
+            break
+        window = cut  # '..., Minister of Justice Tawee', '... Interior Anutin Charnvirakul and Minister of X Y': not the names before
+    if m is not None:
+        return re.sub(r"[ \t]+", " ", text[m.start():m.start("ranks")]).strip(" \t(")
+    m = _ROLE_AFTER.match(text, end)
+    if m is None:
+        return None
+    raw = re.sub(r"[ \t]+", " ", m.group(1)).strip()
+    if re.search(r"(?<![A-Za-z])(?:Gen|Pol|Lt|Col|Maj|Adm|Capt|ACM)$", raw) and text.startswith(".", m.end(1)):
+        return None  # 'Noonpackdee, Chief of Staff of the Royal Thai Army Gen. Thongchai Rodyoi': the next person's post
+    role = _DANGLING_ROLE.sub("", raw)
+    tail = role.split()[-2:]
+    if len(tail) == 2 and all(w[:1].isupper() and not w.isupper() and w not in _NOT_NAME and w.strip("’'s") not in _NOT_NAME for w in tail):
+        return None  # 'Rodyoi, Permanent Secretary to the Ministry of Interior Unsit Sampuntharat,': the next person listed
+    return role or None

@@ -1129,6 +1129,23 @@ def _latin_glosses(texts: dict[Field, str], people_cands: list[_Cand]) -> dict[i
 _GLOSS_GAP = re.compile(r"(?P<rest>(?:\.(?=[ \t]+[\u0e01-\u0e4e]))?(?:[ \t]+[\u0e01-\u0e4e]{1,6}){0,2})[ \t]*\([ \t]*")
 
 
+def _longer_name(text: str, end: int, name: str, full: dict) -> str | None:
+    """The full name a two-part mention is the start of, when the text goes on with its last part."""
+    for other in full:
+        if other.startswith(name + " ") and re.match(r"[ \t]+" + re.escape(other[len(name) + 1:]) + r"(?![\u0e01-\u0e2e])", text[end:end + 40]):
+            return other
+    return None
+
+
+def _role_english(role: str | None, g: Gazetteer) -> str | None:
+    """A Thai role in English; a role an English release gives is English already."""
+    if not role:
+        return None
+    if not _THAI.search(role):
+        return role
+    return role_english(role, g, _role_lookup(g))
+
+
 def _people(texts: dict[Field, str], kept: list[_Cand], g: Gazetteer) -> tuple[list[Entity], list[Entity]]:
     """Full names are entities; first names alone refer back to a full name when there is one.
 
@@ -1150,11 +1167,17 @@ def _people(texts: dict[Field, str], kept: list[_Cand], g: Gazetteer) -> tuple[l
         gloss = people_cands[latin]
         assert gloss.person is not None
         latin_of[thai] = texts[gloss.field][gloss.person.name_start:gloss.end]
+    english_field = {f: _is_english(TITLE_PREFIX.sub("", t)) for f, t in texts.items()}
+    ends = {f: sorted(c.end for c in people_cands if c.field == f) for f in texts}
+    by_family: dict[str, set[str]] = {}
     for i, c in enumerate(people_cands):
         text = texts[c.field]
         p = c.person
         assert p is not None
         people.attach_role(text, p, g, org_at)
+        if english_field[c.field] and _LATIN.match(text[p.name_start:p.name_start + 1]):
+            since = max((e for e in ends[c.field] if e <= c.start), default=0)  # not over the name before it
+            p.role = english_text.person_role(text, p.name_start, p.end, since, _known_english(g)) or p.role  # Prime Minister Paetongtarn ...: not 'Minister'
         if p.role is None and i + 1 in glosses:  # the position follows the bracketed Latin form
             after = people_cands[i + 1]
             close = text.find(")", after.end, after.end + 3)
@@ -1166,7 +1189,7 @@ def _people(texts: dict[Field, str], kept: list[_Cand], g: Gazetteer) -> tuple[l
             role = p.role
             if canonical in full and not role:
                 role = full[canonical][1]
-            role_en = role_english(role, g, _role_lookup(g)) if role else None
+            role_en = _role_english(role, g)
             if canonical in full:
                 english = full[canonical][0]
             elif i in latin_of and canonical not in g.person_spelling:
@@ -1176,6 +1199,9 @@ def _people(texts: dict[Field, str], kept: list[_Cand], g: Gazetteer) -> tuple[l
             if canonical not in full or (role and not full[canonical][1]):
                 full[canonical] = (english, role, role_en, canonical)
             by_first.setdefault(p.first, canonical)
+            latin_family = p.family if _LATIN.match(p.first[:1]) else latin_of[i].split()[-1] if i in latin_of else None
+            if latin_family:
+                by_family.setdefault(latin_family.split()[-1], set()).add(canonical)
     entities: list[Entity] = []
     references: list[Entity] = []
     surface_of: dict[str, str] = {}
@@ -1192,11 +1218,19 @@ def _people(texts: dict[Field, str], kept: list[_Cand], g: Gazetteer) -> tuple[l
                 english, role, role_en, _ = full[key]
                 references.append(Entity(type="person", field=c.field, text=surface, start=c.start, end=c.end, english=english, role=role, canonical=key, role_english=role_en))
                 continue
-        if p.family and i not in glosses:
+            if not named.family:  # นายเกอร์เบอร์ (Mr.Gerber): one person named once, the Latin form his English
+                latin_form = " ".join(text[p.name_start:c.end].split())
+                references.append(Entity(type="person", field=c.field, text=surface, start=c.start, end=c.end, english=latin_form, role=p.role, canonical=named.first, role_english=_role_english(p.role, g)))
+                continue
+        if p.family and i not in glosses and (longer := _longer_name(text, c.end, f"{p.first} {p.family}", full)):
+            # นายเหงียน มั่นห์ ฮุง ... ด้าน นายเหงียน มั่นห์ ฮุง ได้กล่าว, the second read as two parts: the three-part name
+            english, role, role_en, _ = full[longer]
+            references.append(Entity(type="person", field=c.field, text=surface, start=c.start, end=c.end, english=english, role=role, canonical=longer, role_english=role_en))
+        elif p.family and i not in glosses:
             canonical = f"{p.first} {p.family}"
             english, role, role_en, _ = full[canonical]
             if p.role and p.role != role:  # this mention gives another position
-                role, role_en = p.role, role_english(p.role, g, _role_lookup(g))
+                role, role_en = p.role, _role_english(p.role, g)
             entity = Entity(type="person", field=c.field, text=surface, start=c.start, end=c.end, english=english, role=role, canonical=canonical, role_english=role_en)
             if surface_of.setdefault(canonical, surface) == surface:
                 entities.append(entity)
@@ -1205,11 +1239,16 @@ def _people(texts: dict[Field, str], kept: list[_Cand], g: Gazetteer) -> tuple[l
         elif p.first in by_first:
             english, role, role_en, full_name = full[by_first[p.first]]
             references.append(Entity(type="person", field=c.field, text=surface, start=c.start, end=c.end, english=english, role=role, canonical=full_name, role_english=role_en))
+        elif len(sharing := by_family.get(p.first, set())) == 1 and _LATIN.match(p.first[:1]):
+            # Mr. Oelrich after Mr. Stefan Oelrich, Mr. Dionisi after นายเปาโล ดีโอนีซี (H.E. Mr. Paolo Dionisi):
+            # a Latin family name with a title is the person named in full
+            english, role, role_en, full_name = full[next(iter(sharing))]
+            references.append(Entity(type="person", field=c.field, text=surface, start=c.start, end=c.end, english=english, role=role, canonical=full_name, role_english=role_en))
         else:
             name = f"{p.first} {p.family}" if p.family else p.first
-            english = person_english(name, g.person_spelling)
+            english = " ".join(latin_of[i].split()) if i in latin_of else person_english(name, g.person_spelling)
             role = p.role
-            role_en = role_english(role, g, _role_lookup(g)) if role else None
+            role_en = _role_english(role, g)
             entities.append(Entity(type="person", field=c.field, text=surface, start=c.start, end=c.end, english=english, role=role, canonical=name, role_english=role_en))
     thai_english = {e.canonical: e.english for e in entities if e.canonical and e.english and _THAI.search(e.canonical)}
     for latin_e in [e for e in entities if e.canonical and not _THAI.search(e.canonical)]:

@@ -43,7 +43,7 @@ _DOTTED_PRECEDERS = ("และ", "โดย", "โดยมี", "ของ", "
 title then begins a name, not the tail of an abbreviation (สกศ., กยศ. end in ศ. with no such word)."""
 _CHUNK = re.compile(r"[^\s,()\[\]“”\"'‘’:;/]+")
 _THAI_NAME = re.compile(r"^[\u0e01-\u0e2e\u0e30-\u0e45\u0e47-\u0e4e]{2,30}$")
-_LATIN_NAME = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-ž][a-zA-ZÀ-ÖØ-öø-ÿĀ-ž'’\-]+(?:\.[A-Z][a-z]{2,}(?![\w.]))?|[A-Z]{2,}[a-z]*)(?:[ \t]+(?:[A-Z]\.[A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿā-ž'’\-]+|[A-Z]\.(?:[A-Z]\.)*(?=[ \t]+[A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿā-ž])|[A-ZÀ-ÖØ-ÞĀ-ž][a-zA-ZÀ-ÖØ-öø-ÿĀ-ž'’\-]+|binti|bin|van|de|von|al-?\w+))*")
+_LATIN_NAME = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-ž][a-zA-ZÀ-ÖØ-öø-ÿĀ-ž'’\-]+(?:\.[A-Z][a-z]{2,}(?![\w.]))?|[A-Z]{2,}[a-z]*)(?:[ \t]+(?:[A-Z]\.[A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿā-ž'’\-]+|[A-Z]\.(?:[A-Z]\.)*(?=[ \t]+[A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿā-ž])|[A-ZÀ-ÖØ-ÞĀ-ž][a-zA-ZÀ-ÖØ-öø-ÿĀ-ž'’\-]+|binti|bin|van|de|von|al-\w+|(?:ten|ter|der|den|da|du|del|della|dos|das|le|la)(?=[ \t]+[A-ZÀ-ÖØ-Þ])))*")
 """Latin names, with the accented letters of French, Spanish, German names (Sébastien Bazin, José, Müller), an
 initial glued to a family name as one part (Ardasher S.Qodiri), and spaced middle initials before a family name
 (Robert F. Godec, Endah T.D. Retnoastuti)."""
@@ -69,7 +69,7 @@ _LATIN_ROLE_WORDS = frozenset(
     ["Group", "Company", "Co.", "Ltd.", "Corporation", "Bank", "Department", "Ministry", "Embassy", "Foundation", "Association", "University",
      "Business", "Director", "Minister", "Deputy", "Vice", "President", "Chairman", "Chairperson", "Ambassador", "Secretary", "CEO", "General", "Manager", "Executive", "Head", "Chief", "Governor", "Prime", "Permanent", "Senior", "Managing", "Founder", "Commissioner", "Mayor",
      "Resident", "Representative", "Coordinator", "Counsellor", "Consul", "Adviser", "Advisor", "Officer", "Assistant", "Special",
-     "CBE", "OBE", "MBE", "KBE", "KCMG", "GCMG"]  # British post-nominal honours end a name (Lord Nick Markham CBE)
+     "Moderator", "Speaker", "Chair", "CBE", "OBE", "MBE", "KBE", "KCMG", "GCMG"]  # British post-nominal honours end a name (Lord Nick Markham CBE)
 )
 _NOT_FAMILY_START = ORG_HEADS + VENUE_HEADS + ("จังหวัด", "อำเภอ", "ตำบล", "ประเทศ", "จ.", "อ.", "ต.")
 
@@ -235,7 +235,8 @@ def _one_letter_in(name: str, after: str, g: Gazetteer) -> bool:
     return not (following and len(following[0]) >= 2 and following[0] in dictionary())
 
 
-_FEMALE_RANKED = re.compile(r"(?:พล|พัน|ร้อย|เรือ|นาวา|จ่า|สิบ|นาอากาศ|เรืออากาศ|ว่าที่)")
+_FEMALE_RANKED = re.compile(r"(?:พล|พัน|ร้อย|เรือ|นาวา|จ่า|สิบ|นาอากาศ|เรืออากาศ|ว่าที่|[\u0e01-\u0e2e]{1,2}\.(?:[\u0e01-\u0e2e]{1,2}\.)+)")
+"""Ranks a woman officer writes with หญิง after them, in full or abbreviated (จ.ต.หญิง ศุภานิช พูลเกิด, ร.ต.อ.หญิง)."""
 
 
 _MAX_STACKED = 8
@@ -272,6 +273,9 @@ def find_titled(text: str, g: Gazetteer) -> list[PersonMention]:
             continue
         if m.group(0) == "คุณ" and _ends_a_word(text, h_start, m.end()):
             pos = m.end()  # ขอขอบคุณท่าน..., บุญคุณ: คุณ ends a longer word
+            continue
+        if m.group(0).endswith("ฯ") and h_start > 0 and is_thai(text[h_start - 1]):
+            pos = m.end()  # ส.ต.อ.ณัชพลฯ เข้าที่แขนขวา: a name cut short with ฯ, not the private's rank พลฯ
             continue
         number = _AFTER_NUMBER.search(text, max(0, h_start - 12), h_start) if m.group(0) == "นาย" else None
         if number and not (
@@ -467,6 +471,10 @@ def find_monks(text: str) -> list[PersonMention]:
     return [PersonMention(m.start(), m.end(), m.group("first"), m.group("chaya"), m.start("first")) for m in _MONK.finditer(text)]
 
 
+_AGE_AFTER = re.compile(r"[ \t\u00a0]*[0-9๐-๙]")
+"""A number after อายุ: an age (นางสาวบุสราภรณ์ อายุ 28 ปี), 216 times after a titled first name in the archive."""
+
+
 def _name_after(text: str, h_start: int, h_end: int, g: Gazetteer) -> PersonMention | None:
     honorific = text[h_start:h_end]
     if h_end < len(text) and text[h_end] in " \t":
@@ -529,6 +537,8 @@ def _name_after(text: str, h_start: int, h_end: int, g: Gazetteer) -> PersonMent
     if honorific.startswith(("พระบาทสมเด็จ", "สมเด็จ")) and (ws := words(first)) and all(w in dictionary() for w in ws):
         return None  # พระบาทสมเด็จพระเจ้าอยู่หัว|เนื่องในโอกาส: the King's title, then a phrase, not a name  # พระบาทสมเด็จพระเจ้าอยู่หัว|รัชกาลที่ 9, ...|เฉลิมพระเกียรติ: royal vocabulary, not a name
     family_c = None if glued_cut else next_chunk(text, first_c.end) or _family_after_break(text, first_c.end, g)
+    if family_c is not None and family_c.text == "อายุ" and _AGE_AFTER.match(text, family_c.end):
+        family_c = None  # นายประมวล อายุ 36 ปี: his age, not a family name อายุ
     vouched = family_c is not None and mined_people.pair(first, family_c.text) and "\n" not in text[first_c.end:family_c.start]
     # นายอมร มีมะโน: the archive shows this first and family name after a title elsewhere, so the family name
     # stands even when it begins like a verb or a function word
@@ -899,6 +909,7 @@ def _chunk_from(text: str, pos: int) -> Chunk | None:
     return Chunk(m.start(), m.end(), m.group(0)) if m else None
 
 
+_GLUED_ROLE = re.compile(r"(?<=[a-z])(?:Prime|Government|Minister|Deputy|Spokes|Ambassador|Director|President|Secretary|Governor|Chairman)")
 _PATRONYMIC = frozenset({"Bin", "bin", "Binti", "binti", "Al", "Bint"})
 """Mohammed Bin Nasser Bin Ali Al-Za’Abi: an Arabic name of descent runs past four words."""
 
@@ -913,10 +924,18 @@ def _latin_name(text: str, h_start: int, start: int) -> PersonMention | None:
     for w in re.finditer(r"\S+", m.group(0)):
         if w.group(0) in _LATIN_ROLE_WORDS or len(parts) == (7 if _PATRONYMIC & set(parts) else 4):
             break
+        glued = _GLUED_ROLE.search(w.group(0))
+        if glued is not None:  # Mr. Chai WacharonkeGovernment Spokesperson: the position glued on, no space
+            parts.append(w.group(0)[:glued.start()])
+            end = start + w.start() + glued.start()
+            break
         parts.append(w.group(0))
         end = start + w.end()
     if not parts:
         return None
+    if parts[-1].endswith(("’s", "'s")) and len(parts[-1]) > 4:  # Ms. Campbell’s: the possessive is no part of the name
+        parts[-1] = parts[-1][:-2]
+        end -= 2
     return PersonMention(h_start, end, parts[0], " ".join(parts[1:]) or None, start)
 
 
@@ -1032,7 +1051,7 @@ _ROYAL_WORDS = ("รัชกาล", "เฉลิมพระ", "พระช�
 """Royal vocabulary that follows a royal title; a given name never starts with it."""
 
 _NOUN_TITLES = frozenset({"เภสัชกร", "ทันตแพทย์", "นายแพทย์", "แพทย์หญิง", "คุณ", "ศาสตราจารย์", "พยาบาล", "นักเรียน",
-                          "เด็กชาย", "เด็กหญิง", "ทนายความ", "สัตวแพทย์", "วิศวกร", "สถาปนิก"})
+                          "เด็กชาย", "เด็กหญิง", "ทนายความ", "สัตวแพทย์", "วิศวกร", "สถาปนิก", "พลทหาร"})
 """Titles that are also the names of professions; a name must be known to follow them."""
 
 _ARTIST_NOUNS = ("ศิลปิน", "นักร้อง", "นักแสดง", "ดารา", "วงดนตรี", "ดีเจ", "DJ", "วิทยากร", "นักดนตรี")
