@@ -44,3 +44,15 @@ def test_foundation_named_after_a_royal_is_one_body():
     found = as_analyzed(body)
     assert "มูลนิธิแพทย์อาสาสมเด็จพระศรีนครินทราบรมราชชนนี" in [e.text for e in found if e.type == "organisation"]
     assert not [e.text for e in found if e.type == "person"]
+
+
+def test_faculty_name_ends_before_a_glued_word():
+    # details/44824: คณะทันตแพทยศาสตร์|ทุกแห่ง, newmm reads ทุกแห่ง as one word
+    body = "นักศึกษาทันตแพทย์ทุกคนที่จะเข้าศึกษาในคณะทันตแพทยศาสตร์ทุกแห่งในประเทศไทยจะต้องทำสัญญาเข้ารับราชการก่อนเข้าศึกษา"
+    assert "คณะทันตแพทยศาสตร์" in orgs(body)
+
+
+def test_land_development_station_named_by_its_province():
+    # details/34503
+    body = "ซึ่งมีขั้นตอนการเก็บตัวอย่างดินเพื่อวิเคราะห์ โดยสถานีพัฒนาที่ดินระยอง จากนั้นเยี่ยมชม นิทรรศการ"
+    assert "สถานีพัฒนาที่ดินระยอง" in orgs(body)

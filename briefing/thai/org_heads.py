@@ -55,9 +55,11 @@ _NOT_FIELD = ("นัก", "ผู้", "กรรม", "อนุ", "ทำง�
 
 
 _FACULTY_AND = frozenset({"และ"})
-_FACULTY_STOPS = ("มหาวิทยาลัย", "จุฬา", "คณะ", "วิทยาลัย", "สถาบัน", "กระทรวง", "กรม", "สำนัก", "ศูนย์", "ของ", "ดีเด่น")
+_FACULTY_STOPS = ("มหาวิทยาลัย", "จุฬา", "คณะ", "วิทยาลัย", "สถาบัน", "กระทรวง", "กรม", "สำนัก", "ศูนย์", "ของ", "ดีเด่น",
+                  "ทุก", "แต่", "แห่ง", "ใน", "ที่", "ซึ่ง", "เป็น", "ได้")
 """Where a faculty's glued name ends: its university or another body written on (คณะแพทย์ศาสตร์โรงพยาบาลรามาธิบดี|
-มหาวิทยาลัยมหิดล, คณะพยาบาลศาสตร์และ|คณะ...), a possessive, an award (คณะ...ดีเด่น)."""
+มหาวิทยาลัยมหิดล, คณะพยาบาลศาสตร์และ|คณะ...), a possessive, an award (คณะ...ดีเด่น), words newmm glues into one
+(คณะทันตแพทยศาสตร์|ทุกแห่ง, คณะแพทยศาสตร์ศิริราชพยาบาล|แต่อย่างใด, คณะเศรษฐศาสตร์|แห่ง...)."""
 
 
 def _field(field: str) -> bool:
@@ -131,4 +133,47 @@ def glued_royals(text: str, orgs: list[tuple[int, int]], persons: list[tuple[int
             continue  # ...ในพระราชูปถัมภ์ สมเด็จพระ...: after a space the royal is named as a patron, a person
         if any(s < a and b <= e and text.startswith(_DEDICATED_HEADS, s) and "ใน" != text[a - 2:a] for s, e in orgs):
             out.add(i)
+    return out
+
+
+_BODY_STATION = re.compile(
+    r"สถานี(?:(?P<placed>พัฒนาที่ดิน|อุตุนิยมวิทยา|ทดลองพืชสวน|ทดลองข้าว|ทดลองยาสูบ)"
+    r"|เพาะเลี้ยงสัตว์ป่า|เพาะเลี้ยงนกน้ำ|เกษตรหลวง|วิจัยเกษตรหลวง|พัฒนาการเกษตรที่สูง)(?=[\u0e01-\u0e4e])"
+)
+_NOT_STATION_NAME = ("ที่", "และ", "ใน", "ของ", "ทั่ว", "นั้น", "นี้", "ระหว่าง", "แห่ง", "ต่าง", "ทุก", "เพื่อ", "ด้าน")
+"""What follows a station's kind when no one station is named: ที่มีอยู่ทั่วประเทศ ('the stations there are'), และ..."""
+_PROVINCE_WORD = "จังหวัด"
+
+
+def find_stations(text: str) -> list[tuple[int, int]]:
+    """A station that is a government body, named by its kind and its place (session 10's reading of the head rules'
+    misses): สถานีพัฒนาที่ดินระยอง (a Land Development Department station, 78 in the archive), สถานีอุตุนิยมวิทยาเบตง,
+    สถานีเพาะเลี้ยงสัตว์ป่าธวัชบุรี, สถานีเกษตรหลวงอินทนนท์. A land, weather or experiment station is named by a
+    province or district of the register and ends with it (สถานีพัฒนาที่ดิน|โครงการชลประทาน is two bodies); the
+    others run to a stop word or a verb (สถานีเพาะเลี้ยงสัตว์ป่าภูเขียว). A kind with nothing after it (หัวหน้าสถานีวิจัย)
+    is no one station; after ณ the venue rule types it a place."""
+    out: list[tuple[int, int]] = []
+    if "สถานี" not in text:
+        return out
+    for m in _BODY_STATION.finditer(text):
+        if text.startswith("ฯ", m.end()):
+            out.append((m.start(), m.end() + 1))  # สถานีเพาะเลี้ยงสัตว์ป่าฯ: the station named before, written short
+            continue
+        if m.group("placed"):
+            at = m.end() + len(_PROVINCE_WORD) if text.startswith(_PROVINCE_WORD, m.end()) else m.end()
+            end, area = admin.longest_name(text, at, ("province", "district"))
+            if area is not None and not _runs_on(text, at, end):
+                out.append((m.start(), end))
+            continue
+        thai = THAI_RUN.match(text, m.end())
+        if thai is None:
+            continue
+        tail = text[m.end():thai.end()]
+        tail = tail[: cut_at_stop(tail, 0, verbs=True)]
+        if len(tail) < 2 or tail.startswith(_NOT_STATION_NAME) or len(tail) > 40:
+            continue
+        end = m.end() + len(tail)
+        if text.startswith("ฯ", end):
+            end += 1  # สถานีพัฒนาการเกษตรที่สูงตามพระราชดำริฯ
+        out.append((m.start(), end))
     return out
