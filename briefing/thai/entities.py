@@ -30,6 +30,7 @@ from briefing.thai import (
     org_bounds,
     org_committees,
     org_divisions,
+    org_heads,
     org_recall,
     org_units,
     organisations,
@@ -492,6 +493,7 @@ def _org_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     found += [organisations.OrgMention(a, b, e.english or None, e.full or None, known=bool(e.english)) for a, b, e in mined_orgs.find_abbreviations(text)]  # abbreviations the archive pairs with a body (bench/mine_orgs.py)
     found += [organisations.OrgMention(a, b) for a, b in org_bounds.find_zoned_short_forms(text, g) + org_bounds.find_posted_known(text, g) + org_bounds.find_confederations(text) + org_units.find_units(text, g)]
     found += [organisations.OrgMention(a, b) for a, b in org_recall.find_head_units(text, g) + org_recall.find_funds(text, g) + org_recall.find_command_centres(text, g) + org_recall.find_short_offices(text, g) + org_recall.find_task_forces(text, g)]
+    found += [organisations.OrgMention(a, b) for a, b in org_heads.find_red_cross(text) + org_heads.find_faculties(text) + org_heads.find_short_units(text) + org_heads.find_stations(text)]
     found += [organisations.OrgMention(a, b) for a, b in org_divisions.find_divisions(text) + org_divisions.find_schools(text) + org_divisions.find_cause_bodies(text) + org_divisions.find_advisory_boards(text)]
     found += [organisations.OrgMention(a, b) for a, b in org_committees.find_duty_committees(text, g) + org_committees.find_joint_committees(text, g) + org_committees.find_foreign_ministries(text, g) + org_committees.find_prisons(text, g) + org_committees.find_closed_committees(text, g) + org_committees.find_duty_lists(text, g)]
     return [_Cand(field, o.start, o.end, "organisation", o.english, o.canonical, o.known, source=o.source) for o in found]
@@ -557,6 +559,10 @@ def _field_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
         cands += [_Cand(field, a, b, "place", text[a:b], source="release") for a, b in ends]
     others = [(c.start, c.end) for c in cands if c.type in ("organisation", "place")]
     cands = [c for c in cands if not (c.mined and _overlaps(c, others))]
+    persons = [c for c in cands if c.type == "person"]
+    royals = org_heads.glued_royals(text, [(c.start, c.end) for c in cands if c.type == "organisation"], [(c.start, c.end) for c in persons])
+    dropped = {id(persons[i]) for i in royals}
+    cands = [c for c in cands if id(c) not in dropped]  # มูลนิธิแพทย์อาสาสมเด็จพระ...: the royal's name is the body's
     kept = _missions(text, _join_glosses(text, _glossed_thai(text, field, _drop_glosses(text, _resolve(cands, skip)))))
     kept = [c for c in kept if c.type == "person" or not places.any_such_venue(text, c.start, c.end)]
     for c in kept:
