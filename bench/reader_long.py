@@ -24,13 +24,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from textual.widgets import Static  # noqa: E402
+from textual.widgets import Static
 
-from briefing.config import load_config  # noqa: E402
-from briefing.store import Store  # noqa: E402
-from briefing.tui.app import BriefingApp  # noqa: E402
-from briefing.tui.screens.reader import ReaderScreen  # noqa: E402
-from briefing.tui.widgets.body_view import BodyText, BodyView  # noqa: E402
+from briefing.config import load_config
+from briefing.store import Store
+from briefing.tui.app import BriefingApp
+from briefing.tui.screens.reader import ReaderScreen
+from briefing.tui.widgets.body_view import BodyText, BodyView
 
 
 def pick(store_path: Path) -> list[int]:

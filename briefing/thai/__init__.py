@@ -29,6 +29,7 @@ def analyze(release: Release) -> Analysis:
              + find_dates(body.text, "body", default_year=year))
     _to_raw(title, body, [*entities, *references, *figures, *dates])
     entities, references = _one_spelling_per_person(entities, references)
+    marks: list[Entity | Figure | DateMention] = [*entities, *references, *figures, *dates]
     return Analysis(
         title=title.raw,
         body=body.raw,
@@ -37,7 +38,7 @@ def analyze(release: Release) -> Analysis:
         figures=figures,
         dates=dates,
         sentences=whole_names([body.span(s, e) for s, e in split_sentences(body.text)],
-                              [(m.start, m.end) for m in [*entities, *references, *figures, *dates] if m.field == "body"]),
+                              [(m.start, m.end) for m in marks if m.field == "body"]),
         version=ANALYZER_VERSION,
     )
 
