@@ -1,7 +1,7 @@
 """Precision round three (session 8): false places read on 550 random unseen releases (bench/precision_read.py
 seeds 8170, 8171). Each sentence is quoted verbatim from a thaigov-v2 release (its id in the store)."""
 
-from tests.entity_helpers import places
+from tests.entity_helpers import orgs, places
 
 
 def test_a_city_in_an_instruments_name_is_not_a_place() -> None:
@@ -10,7 +10,10 @@ def test_a_city_in_an_instruments_name_is_not_a_place() -> None:
             "กับรัฐบาลแห่งราชอาณาจักรไทย (Implementation Agreement Pursuant to Article")
     found = places(body)
     assert "ปารีส" not in found
-    assert "สาธารณรัฐสิงคโปร์" in found  # the countries that are parties stay
+    # the parties stay: a foreign government written รัฐบาลแห่ง+country is one organisation (bare_orgs, heldout32's
+    # convention), the Kingdom of Thailand a place as the read golds keep it
+    assert "รัฐบาลแห่งสาธารณรัฐสิงคโปร์" in orgs(body)
+    assert "ราชอาณาจักรไทย" in found
     body = "ได้แก่ ร่างปฏิญญากรุงกัวลาลัมเปอร์ว่าด้วยอาเซียน 2045: อนาคตร่วมกันของเรา (ตามข้อ 1.1)"
     assert "กรุงกัวลาลัมเปอร์" not in places(body)
     body = "และประเด็นการดำเนินการตามแผนปฏิบัติการเซบูสู่การปฏิบัติฉบับใหม่ ในวันที่ 23 มิถุนายน 2565"
