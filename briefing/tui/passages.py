@@ -15,9 +15,11 @@ functions (no Textual), so they are tested directly.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
+
+from briefing.thai.segment import whole_names
 
 if TYPE_CHECKING:
     from briefing.model import Analysis
@@ -73,26 +75,12 @@ def passages(analysis: Analysis) -> list[tuple[int, int]]:
         person_ends={m.end for m in mentions if m.type == "person"},
     )
     result: list[tuple[int, int]] = []
-    for start, end in _whole_names(analysis.sentences, marks.inside):
+    for start, end in whole_names(analysis.sentences, spans):  # the analysis joined them; one made by hand may not
         if end - start <= LONG:
             result.append((start, end))
         else:
             result.extend(_cut(text, start, end, marks))
     return result
-
-
-def _whole_names(sentences: list[tuple[int, int]], inside: list[int]) -> list[tuple[int, int]]:
-    """The sentences, a sentence that starts inside a name joined to the one before: the splitter reads a
-    double space as a sentence end, and a name may hold one ("พลเอก  ประยุทธ์ จันทร์โอชา"), as may a royal
-    style ("...กรมสมเด็จพระเทพรัตนราชสุดา ฯ สยามบรมราชกุมารี"); a mark must not start inside a name."""
-    out: list[tuple[int, int]] = []
-    for start, end in sentences:
-        at = bisect_left(inside, start)
-        if out and at < len(inside) and inside[at] == start:
-            out[-1] = (out[-1][0], end)
-        else:
-            out.append((start, end))
-    return out
 
 
 @dataclass(frozen=True, slots=True)
