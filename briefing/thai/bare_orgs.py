@@ -19,7 +19,8 @@ import re
 import tomllib
 
 from briefing.thai.gazetteer import DATA_DIR, Gazetteer, trie_regex
-from briefing.thai.scan import finditer_if, on_boundary, words
+from briefing.thai.org_committees import place_at
+from briefing.thai.scan import finditer_if, on_boundary
 
 _THAILAND = frozenset({"ไทย", "ประเทศไทย", "ราชอาณาจักรไทย"})
 _CHAMBER = re.compile(r"(?:สมาพันธ์)?หอการค้า(?:และอุตสาหกรรม)?")
@@ -30,25 +31,13 @@ _NATIONALITIES = ("อเมริกัน", "อังกฤษ", "ฝรั�
 """Chamber names written with the adjective (หอการค้าอเมริกัน); the gazetteer lists the others as countries."""
 
 
-def _place_at(text: str, pos: int, g: Gazetteer, kinds: tuple[str, ...]) -> int:
-    """The end of the longest place of one of `kinds` starting at `pos` (== pos: none), read over newmm words."""
-    best = pos
-    at = 0
-    for w in words(text[pos:pos + 40])[:4]:
-        at += len(w)
-        term = g.terms.get(text[pos:pos + at])
-        if term is not None and term.type == "place" and term.kind in kinds:
-            best = pos + at
-    return best
-
-
 def find_foreign_chambers(text: str, g: Gazetteer) -> list[tuple[int, int]]:
     """หอการค้า followed by a country (and a second country or city after a dash, or its seat after ใน):
     a foreign or bilateral chamber of commerce, whole."""
     out: list[tuple[int, int]] = []
     for m in finditer_if(_CHAMBER, text, "หอการค้า"):
         pos = m.end()
-        first = _place_at(text, pos, g, ("country",))
+        first = place_at(text, pos, g, ("country",))
         if first == pos:
             adjective = next((a for a in _NATIONALITIES if text.startswith(a, pos)), None)
             if adjective is None:
@@ -57,12 +46,12 @@ def find_foreign_chambers(text: str, g: Gazetteer) -> list[tuple[int, int]]:
         end = first
         dash = _PAIR.match(text, end)
         at = dash.end() if dash else end
-        second = _place_at(text, at, g, ("country", "city", "province"))
+        second = place_at(text, at, g, ("country", "city", "province"))
         if second > at and (dash or text[pos:first] in _THAILAND):
             end = second  # หอการค้ารัสเซีย-ไทย; หอการค้าไทยจีน (glued after ไทย)
         seat = _SEAT.match(text, end)
         if seat:
-            there = _place_at(text, seat.end(), g, ("country",))
+            there = place_at(text, seat.end(), g, ("country",))
             end = there if there > seat.end() else end
         if end == first and text[pos:first] in _THAILAND:
             continue  # หอการค้าไทย alone: the glossary's
@@ -78,7 +67,7 @@ def find_foreign_governments(text: str, g: Gazetteer) -> list[tuple[int, int, st
     """รัฐบาลแห่งเนปาล, รัฐบาลแห่งสาธารณรัฐประชาชนจีน: a foreign government named with แห่ง, with its English."""
     out: list[tuple[int, int, str]] = []
     for m in finditer_if(_GOVERNMENT, text, "รัฐบาลแห่ง"):
-        end = _place_at(text, m.end(), g, ("country",))
+        end = place_at(text, m.end(), g, ("country",))
         name = text[m.end():end]
         term = g.terms.get(name)
         if end == m.end() or term is None or name in _THAILAND or (term.canonical or "") in _THAILAND:

@@ -33,8 +33,9 @@ _THAI_WORD = re.compile("[\u0e01-\u0e4e]{4,30}(?=[ \t\n]|$)")
 _CLOSED = re.compile("[\u0e01-\u0e4e]{1,40}ฯ")
 
 
-def _country_at(text: str, pos: int, g: Gazetteer, kinds: tuple[str, ...] = ("country",)) -> int:
-    """The end of a country's (or another kind of place's) name starting at `pos` (== pos: none)."""
+def place_at(text: str, pos: int, g: Gazetteer, kinds: tuple[str, ...] = ("country",)) -> int:
+    """The end of the longest place of one of `kinds` (a country unless told) starting at `pos` (== pos: none),
+    read over its first four newmm words; bare_orgs reads chambers' countries and seats with it too."""
     ws = words(text[pos:pos + 40])
     best = pos
     at = 0
@@ -51,7 +52,7 @@ def find_duty_committees(text: str, g: Gazetteer) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for m in _DUTY_HEAD.finditer(text):
         duty = m.end() + len("ฝ่าย")
-        if text.startswith(_SIDES, duty) or _country_at(text, duty, g) > duty:
+        if text.startswith(_SIDES, duty) or place_at(text, duty, g) > duty:
             continue
         head = m.group(0)
         window = head + text[duty:duty + _WINDOW]
@@ -72,7 +73,7 @@ def find_joint_committees(text: str, g: Gazetteer) -> list[tuple[int, int]]:
     """คณะกรรมการร่วมทางการค้า ไทย - มาเลเซีย: a joint committee's name runs through its country pair."""
     out: list[tuple[int, int]] = []
     for m in _JOINT.finditer(text):
-        end = _country_at(text, m.end(), g)
+        end = place_at(text, m.end(), g)
         if end > m.end():
             out.append((m.start(), end))
     return out
@@ -99,7 +100,7 @@ def find_foreign_ministries(text: str, g: Gazetteer) -> list[tuple[int, int]]:
                 own, close = at + len("ของ"), at  # ...ทรัพยากรน้ำ|ของออสเตรเลีย: 'of Australia' follows the name
             else:
                 own, close = at, None
-            end = _country_at(text, own, g)
+            end = place_at(text, own, g)
             if end == m.end() and not text.startswith(("ไทย", "ประเทศ"), own):
                 out.append((m.start(), close or end))
                 break
@@ -130,7 +131,7 @@ def find_prisons(text: str, g: Gazetteer) -> list[tuple[int, int]]:
             continue  # the tokeniser cut inside the kind word
         name = rest[len(qualifier):]
         at = m.start() + len(head) + len(qualifier)
-        if (place := _country_at(text, at, g, _PLACE_KINDS)) > at:
+        if (place := place_at(text, at, g, _PLACE_KINDS)) > at:
             end = place
             name = text[at:end]  # เรือนจำจังหวัดภูเก็ต|ครั้งนี้, เรือนจำกลางบางขวาง|แห่งละ: the place closes the name
         elif (tail := _PRISON_TAIL.search(name, 2)) is not None:
@@ -183,7 +184,7 @@ def find_closed_committees(text: str, g: Gazetteer) -> list[tuple[int, int]]:
             continue
         run = m.group(0)
         side = h.end() + len("ฝ่าย")
-        if text.startswith("ฝ่าย", h.end()) and (text.startswith(_SIDES, side) or _country_at(text, side, g) > side):
+        if text.startswith("ฝ่าย", h.end()) and (text.startswith(_SIDES, side) or place_at(text, side, g) > side):
             continue  # คณะกรรมการฝ่ายกัมพูชา: one side of a joint committee (find_duty_committees reads the duties)
         glued = run.find("ครั้งที่")
         if glued > 0:
