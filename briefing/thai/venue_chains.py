@@ -115,19 +115,28 @@ def _owner_end(text: str, pos: int, g: Gazetteer) -> int:
     return owner if owner > at else pos
 
 
-def _owner_at(text: str, at: int, g: Gazetteer) -> int:
-    from briefing.thai import organisations, places
+def _known_or_headed_end(text: str, at: int, g: Gazetteer, types: tuple[str, ...]) -> tuple[int, str]:
+    """The end of the gazetteer's term of one of `types` or of a body with a head word (its name read whole)
+    starting at `at` (== at: none), whichever is longer, and the head word ('' if none)."""
+    from briefing.thai import organisations
 
     assert g.regex is not None
     known = g.regex.match(text, at)
     end = at
-    if known and known.group(0) and g.terms[known.group(0)].type in ("organisation", "place"):
+    if known and known.group(0) and g.terms[known.group(0)].type in types:
         end = known.end()
     head = next((h for h in sorted(ORG_HEADS, key=len, reverse=True) if text.startswith(h, at)), "")
     if head:
         named = organisations.org_name_end(text, at, head, g, strong=True)
         if named > at + len(head):
             end = max(end, named)
+    return end, head
+
+
+def _owner_at(text: str, at: int, g: Gazetteer) -> int:
+    from briefing.thai import places
+
+    end, head = _known_or_headed_end(text, at, g, ("organisation", "place"))
     venue = next((h for h in _OWNER_VENUES if text.startswith(h, at)), "")
     if venue and (named := places.venue_end(text, at, venue, g, True)) > at + len(venue):
         end = max(end, named)
@@ -212,7 +221,6 @@ def room_bodies(text: str, g: Gazetteer) -> list[tuple[int, int]]:
 def _body_end(text: str, pos: int, g: Gazetteer, *, after_building: bool) -> int:
     """The end of the organisation named one space after `pos` (an abbreviation or a body with a head word, and
     'สำนักงานใหญ่' after it), or `pos` when none is."""
-    from briefing.thai import organisations
 
     assert g.regex is not None
     gap = _ONE_SPACE.match(text, pos)
@@ -221,15 +229,7 @@ def _body_end(text: str, pos: int, g: Gazetteer, *, after_building: bool) -> int
     at = gap.end()
     if text.startswith(_NOT_BODY_HEADS, at) and not (after_building and text.startswith("สำนักงานใหญ่", at)):
         return pos
-    end = at
-    known = g.regex.match(text, at)
-    if known and known.group(0) and g.terms[known.group(0)].type == "organisation":
-        end = known.end()
-    head = next((h for h in sorted(ORG_HEADS, key=len, reverse=True) if text.startswith(h, at)), "")
-    if head:
-        named = organisations.org_name_end(text, at, head, g, strong=True)
-        if named > at + len(head):
-            end = max(end, named)
+    end, _ = _known_or_headed_end(text, at, g, ("organisation",))
     if end == at or (end < len(text) and is_thai(text[end])):
         return pos  # สำนักงานเขตพื้นที่การศึกษา|ประถมศึกษาหนองคาย: the name runs on past where we can tell
     abbreviation = _MINISTRY_ABBREVIATION.match(text, end) if text.endswith("กระทรวง", at, end) else None
