@@ -39,8 +39,20 @@ def test_normalised_spans_map_back() -> None:
     assert n.span(0, len(n.text)) == (0, len(raw))
 
 
+# details/66428 and details/99091 (thaigov-v2): sara ae typed as two sara e, as 931 archive releases write it.
+DOUBLE_SARA_E = ("ป่าไม้ถาวร (2 พื้นที่ เนื้อที่ 1.15 \u0e40\u0e40สนไร่) และป่าชายเลน "
+                 "โดยมีผู้แทนมหาวิทยาลัยขอน\u0e40\u0e40ก่น เข้าร่วมประชุม")
+
+
+def test_sara_ae_typed_as_two_sara_e_reads_as_sara_ae() -> None:
+    analysis = analyze(Release(title="ข่าว", body=DOUBLE_SARA_E))
+    assert any(f.value == 115_000 and f.text == "1.15 \u0e40\u0e40สนไร่" for f in analysis.figures)
+    assert "มหาวิทยาลัยขอน\u0e40\u0e40ก่น" in [e.text for e in analysis.entities if e.type == "organisation"]
+    assert normalise("\u0e40\u0e40ละ") == "และ"
+
+
 @settings(max_examples=200, deadline=None)
-@given(st.text(alphabet=st.sampled_from("กขคนาำ\u0e4d\u0e32\u00a0\u200b ่1.5%"), max_size=60))
+@given(st.text(alphabet=st.sampled_from("กขคนาำเ\u0e4d\u0e32\u00a0\u200b ่1.5%"), max_size=60))
 def test_every_normalised_span_maps_inside_the_raw_text(raw: str) -> None:
     n = normalised(raw)
     for start in range(len(n.text) + 1):
