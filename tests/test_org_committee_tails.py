@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from entity_helpers import orgs as _orgs
 
+from briefing.thai.entities import find_entities
+
 
 def test_last_item_of_the_committees_list_after_a_space() -> None:
     # details/62083: the head rules stopped at the space before และ
@@ -60,3 +62,13 @@ def test_police_bureaus_everyday_names() -> None:
     assert "ตำรวจสอบสวนกลาง" in _orgs("ดีอีเอส จับมือ ตำรวจสอบสวนกลาง ทลายองค์กรอาชญากรรมข้ามชาติ")
     assert "ตำรวจตรวจคนเข้าเมือง" in _orgs("กรมการจัดหางาน บูรณาการร่วมกับตำรวจตรวจคนเข้าเมือง และสถานีตำรวจ")
     assert "ตำรวจไซเบอร์" in _orgs("ตัวแทนประกันชีวิต” ถูกตำรวจไซเบอร์จับกุม กรณีลักลอบ")
+
+
+def test_public_organisation_keeps_its_legal_form() -> None:
+    # corpus: "สถาบันสารสนเทศทรัพยากรน้ำ (องค์การมหาชน) (สสน.) หน่วยงาน..." and "สำนักงานพัฒนารัฐบาลดิจิทัล
+    # (องค์การมหาชน) หรือ สพร."; the read golds write the bracket as part of the name (heldout48, 67, 72)
+    orgs = _orgs("ร่วมกับสถาบันสารสนเทศทรัพยากรน้ำ (องค์การมหาชน) (สสน.) หน่วยงานในกำกับ")
+    assert "สถาบันสารสนเทศทรัพยากรน้ำ (องค์การมหาชน)" in orgs and "สสน." in orgs
+    found, _ = find_entities("", "สำนักงานพัฒนารัฐบาลดิจิทัล (องค์การมหาชน) หรือ สพร. ได้จัดงาน")
+    first = next(e for e in found if e.type == "organisation")
+    assert (first.text, first.canonical) == ("สำนักงานพัฒนารัฐบาลดิจิทัล (องค์การมหาชน)", "สำนักงานพัฒนารัฐบาลดิจิทัล")
