@@ -28,6 +28,7 @@ from briefing.thai import (
     mined_people,
     music_groups,
     org_bounds,
+    org_committee_tails,
     org_committees,
     org_divisions,
     org_heads,
@@ -584,6 +585,11 @@ def _field_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
                 c.end = branch
             cut = c.end
             c.end = organisations.domain_cut_end(text, c.start, c.end, g)  # สำนักงานสวัสดิการ|และคุ้มครองแรงงาน...
+            c.end = org_committee_tails.tail_end(text, c.start, c.end)  # คณะอนุกรรมการพิจารณาพัฒนาศักยภาพพื้นที่|บริเวณชุมชนคลองเตย
+            public = org_bounds.public_body_end(text, c.start, c.end)  # สำนักงานพัฒนารัฐบาลดิจิทัล| (องค์การมหาชน)
+            if public > c.end:
+                c.canonical = c.canonical or text[c.start:c.end]  # one body with its mentions that drop the bracket
+                c.end = public
             if c.end > cut:
                 covered.append((cut, c.end))
     kept = [c for c in kept if not any(a <= c.start < b for a, b in covered)]  # what a longer name now covers
