@@ -1637,6 +1637,14 @@ def _enumeration_end(text: str, end: int) -> int:
             return end  # กระทรวงสาธารณสุข เรื่อง หลักเกณฑ์ วิธีการ และ...: a notice's subject, not remits
     if last.startswith(_NOT_REMIT) or known_org_end(text, m.start("last") + 3, gazetteer()) > m.start("last") + 3:
         return end  # กระทรวงการคลัง กระทรวงมหาดไทย และหน่วยงาน...: a list of parties, not one name
+    short = _ministry_short()[1]
+    name = text[max(0, end - 80):end].split()[-1]
+    name = name[name.find("กระทรวง"):] if "กระทรวง" in name else ""
+    term = gazetteer().terms.get(name)
+    if term is not None and term.kind == "ministry" and any(last.startswith(k) for k in short if len(k) > 3):
+        return end  # กระทรวงการคลัง พาณิชย์ อุตสาหกรรม และเกษตรและสหกรณ์: after a Thai ministry, a list that ends
+        # in a ministry's short name is ministries listed short (find_ministry_list reads each), not one ministry's
+        # remits (Japan's กระทรวงสาธารณสุข แรงงาน และสวัสดิการ, Bhutan's กระทรวงอุตสาหกรรม พาณิชย์ และการจ้างงาน)
     cut = cut_at_stop(m.group("last"), 3, _AND_CONNECT | frozenset({"ใน", "การ"}))
     return m.start("last") + cut if cut > 5 else end
 

@@ -1,0 +1,41 @@
+"""Municipalities named without their level or written short (briefing/thai/municipalities.py): เทศบาลPLACE and
+ทต./ทม./ทน.PLACE are local governments (organisations); the municipal area, an office or school named after the
+municipality and a road segment's end are not. Sentences quoted verbatim from corpus releases (source in each comment)."""
+
+from __future__ import annotations
+
+from briefing.thai.municipalities import find_municipalities
+from tests.entity_helpers import orgs
+
+
+def _found(text: str) -> list[str]:
+    return [text[a:b] for a, b in find_municipalities(text)]
+
+
+def test_municipality_without_its_level():
+    # details/82906
+    assert "เทศบาลกาญจนบุรี" in orgs("นายกฯ รับฟังประเด็นปัญหาน้ำท่วมขัง ในพื้นที่เทศบาลกาญจนบุรี ย้ำจัดลำดับความสำคัญ")
+
+
+def test_subdistrict_municipalities_written_short():
+    # details/88298
+    found = orgs("ร่วมกับ อบต.ดอยลาง อบต.ท่าตอน ทต.แม่อาย ทต.ม่อนปิ่น ทต.สันทราย กำนัน ผู้ใหญ่บ้าน")
+    assert {"ทต.แม่อาย", "ทต.ม่อนปิ่น", "ทต.สันทราย"} <= set(found)
+
+
+def test_name_longer_than_the_registers_area():
+    # details/89698: the town is สุโขทัยธานี, the register's area สุโขทัย
+    assert _found("รางวัลที่ 2 ทม.สุโขทัยธานี จ.สุโขทัย") == ["ทม.สุโขทัยธานี"]
+
+
+def test_what_is_said_of_it_is_not_its_name():
+    # details/65840
+    assert _found("ได้เลือกระบบขนส่งสาธารณะในเทศบาลระยองเป็นต้นแบบของการพัฒนา") == ["เทศบาลระยอง"]
+
+
+def test_area_office_school_and_road_segment_are_not_the_body():
+    # details/91954 (the municipal area), details/46438 (a closed road's segment)
+    assert _found("ในพื้นที่เขตเทศบาลแม่สอด จังหวัดตาก") == []
+    assert _found("4) ทล.205 คลองห้วยไผ่ - เทศบาลลำนารายณ์ ช่วง กม. ที่ 68+000") == []
+    assert _found("ณ สำนักงานเทศบาลบ้านสร้าง อำเภอบางปะอิน") == []
+    assert _found("ทั้งเทศบาลและองค์การบริหารส่วนตำบล เทศบาลในพื้นที่") == []
