@@ -29,7 +29,7 @@ from briefing.summary.facts import english_name, safe_english
 from briefing.summary.grammar import BARE, GOVERNS, repeats, with_article
 from briefing.summary.object_phrase import CAUSATIVE, clean_cut, first_gap, not_its_object, object_of
 from briefing.summary.verbs import Verb, find_verb, verbs_of
-from briefing.summary.words import agents, base_form, headwords, is_content, light_verbs, words
+from briefing.summary.words import agents, base_form, headwords, is_content, light_verbs, third_person, words
 
 _EVENT = re.compile(r"\b(?:Dialogue|Meeting|Forum|Conference|Summit|Festival|Expo|Fair|Workshop|Seminar|"
                     r"Symposium|Ceremony|Exhibition|Week|Awards?|Congress|Assembly|Session|Talks)\b")
@@ -156,9 +156,10 @@ _MEETING_WITH = re.compile(r"\b(holds) a meeting on ((?:the |all )?(?:[A-Za-z-]+
 """'ประชุมผู้บริหารระดับสูง', 'ประชุมภาคีเครือข่าย': a meeting WITH people, not on them."""
 
 
-def action_of(analysis: Analysis, phrases: list[str]) -> tuple[str, int | None]:
-    """What was done, passed through `_gated`; see `_action_of`."""
-    action, pos = _action_of(analysis, phrases)
+def action_of(analysis: Analysis, phrases: list[str], changes: bool = True) -> tuple[str, int | None]:
+    """What was done, passed through `_gated`; see `_action_of` (`changes`: whether a verb of change may stand
+    without its object, CHANGES)."""
+    action, pos = _action_of(analysis, phrases, changes)
     action = _with_parties(analysis, action)
     action = _TALKS_WITH.sub(r"holds talks with \1", action)
     action = _MEETING_OF.sub(r"\1 a meeting of \2", action)
@@ -260,7 +261,13 @@ def _far_after(squashed_title: str, phrase: str, upto_verb: str) -> bool:
     return at >= 0 and at - len(re.sub(r"\s+", " ", upto_verb)) > _EVENT_GAP
 
 
-def _action_of(analysis: Analysis, phrases: list[str]) -> tuple[str, int | None]:
+CHANGES = frozenset({"ดีขึ้น", "ปรับตัวดีขึ้น", "ปรับตัวเพิ่มขึ้น", "ปรับตัวลดลง", "ขยายตัว", "เติบโต", "ฟื้นตัว",
+                     "เพิ่มขึ้น", "ลดลง", "ชะลอตัว"})
+"""Verbs of change, which take no object: a subject before them changes ('เศรษฐกิจไทย ดีขึ้น' the Thai economy
+improves), and a noun after them is the next clause's subject or the size of the change."""
+
+
+def _action_of(analysis: Analysis, phrases: list[str], changes: bool = True) -> tuple[str, int | None]:
     """What was done: the headline's verb and its object phrase ('supports the halal food festival').
 
     An English event name the release gives wins as the object when the headline names an event or
@@ -288,6 +295,10 @@ def _action_of(analysis: Analysis, phrases: list[str]) -> tuple[str, int | None]
     obj_start = 0
     stop: int | None = None
     for candidate in main_verbs(analysis)[:3]:
+        if changes and (change := analysis.title[candidate.start:candidate.end]) in CHANGES and candidate.start > 0:
+            # 'เศรษฐกิจไทย ดีขึ้น GDP ไตรมาสที่ 2ขยายตัว...' (details/99843): the economy improves, it does not improve
+            # the GDP; what follows a verb of change opens the next clause ('Thai economy improves second quarter GDP')
+            return third_person(headwords()[change][1]), candidate.start
         obj, obj_start, end = object_of(analysis, candidate)
         if obj and not_its_object(analysis, candidate, obj_start, obj):
             continue

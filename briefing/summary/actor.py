@@ -15,7 +15,7 @@ import tomllib
 from pathlib import Path
 
 from briefing.model import Analysis, Entity
-from briefing.summary.action import SPEECH
+from briefing.summary.action import CHANGES, SPEECH
 from briefing.summary.check import word_count
 from briefing.summary.english import glossary
 from briefing.summary.facts import READABLE, Person, distinct_names, english_name, safe_english, short_org
@@ -283,6 +283,15 @@ def _reported_subject(analysis: Analysis, limit: int) -> tuple[int, str] | None:
             if name and READABLE.search(name):
                 first, second = agents()[pair.group(1)], _NO_ACRONYM.sub("", name)
                 return start + pair.start(1), f"{first[:1].upper()}{first[1:]} and {second}"
+    if title[limit:].startswith(tuple(CHANGES)):
+        # 'โฆษกรัฐบาลเผย ภาวะเศรษฐกิจการคลังไทยเดือน พฤษภาคม 2566 ปรับตัวดีขึ้น' (gists9 g18): what changes is the
+        # noun phrase the saying reports, not the sayer ('Spokesperson improves'); every word of it read
+        phrase, at, _ = object_of(analysis, said[-1], stop=limit)
+        dated = [(x.start, x.end) for x in analysis.dates + analysis.figures if x.field == "title"]
+        unread = [w for w in glued if w.end <= end and w.part is None and is_content(w)
+                  and not any(a <= w.start < b for a, b in dated)]  # a month of a date ('เดือน พฤษภาคม 2566') says when
+        if phrase and word_count(phrase) <= 6 and not unread:
+            return at, phrase[:1].upper() + phrase[1:]
     table = agents()
     before = [w for w in glued if w.end <= end and w.text.strip(" ฯ\u200b")]  # 'รัฐบาลฯ ทำงาน'
     if before and title[before[-1].end:end].strip(" ฯ\u200b"):
@@ -357,6 +366,12 @@ def _first_paragraph_end(body: str, least: int = 60) -> int:
     return len(body)
 
 
+_SPOKESPERSONS_OFFICE = re.compile(r"โฆษก\S{0,6}\s*$")
+"""A body named as a spokesperson's post ('โฆษกประจำ|สำนักนายกรัฐมนตรี'): whose spokesperson, not who acted."""
+_SAYS_THAT = re.compile(r"(?:เปิดเผย|กล่าว|แถลง|ระบุ|รายงาน|แจ้ง|ชี้แจง)\s*ว่า\s*(?:ล่าสุด|ขณะนี้|ปัจจุบัน)?\s*$")
+"""A saying that hands over to what is reported: the body right after it is the reported clause's subject."""
+
+
 def _issuer(analysis: Analysis, people: list[Person]) -> str:
     """Whose release it is: the first organisation of the body's first paragraph, else a person with a role
     named there, else the first organisation of the opening (OPENING_CHARS), else the first person with a role,
@@ -368,6 +383,14 @@ def _issuer(analysis: Analysis, people: list[Person]) -> str:
     paragraph = _first_paragraph_end(analysis.body)
     for entity in lead:
         if entity.type == "organisation" and entity.start < paragraph and (label := _mention_label(analysis, entity, people)):
+            if _SPOKESPERSONS_OFFICE.search(analysis.body[max(entity.start - 25, 0):entity.start]):
+                # 'นายจิรายุ ห่วงทรัพย์ โฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่า สำนักงานสภาพัฒนาการเศรษฐกิจฯ (สศช.) รายงาน...'
+                # (details/99843): the office is the spokesperson's title; the body the report names right after the
+                # saying did what is reported ('NESDC', not 'OPM: Thai economy improves')
+                reported = next((e for e in lead if e.type == "organisation" and entity.end < e.start < paragraph
+                                 and _SAYS_THAT.search(analysis.body[max(e.start - 30, entity.end):e.start])), None)
+                if reported is not None and (named := _mention_label(analysis, reported, people)):
+                    return named
             return label
     # The opening paragraph names no body: one it names with a role reports it ('รศ.ทวิดา กมลเวชช รองผู้ว่าราชการ
     # กรุงเทพมหานคร รายงาน...'), not a body the next paragraph names in passing ('แยกตลาด อตก.': a junction).

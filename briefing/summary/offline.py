@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from briefing.model import Analysis, Brief, Entity, Release
-from briefing.summary.action import action_of
+from briefing.summary.action import CHANGES, action_of
 from briefing.summary.actor import actor_of, winner_of
 from briefing.summary.check import numbers_in, word_count
 from briefing.summary.english import iso_to_english, join_words, ordinals_to_words
@@ -45,9 +45,9 @@ from briefing.summary.headline import (
     place_of,
 )
 from briefing.summary.verbs import verbs_of
-from briefing.summary.words import base_form, headwords
+from briefing.summary.words import agents, base_form, headwords
 
-OFFLINE_VERSION = "26"
+OFFLINE_VERSION = "27"
 """Bump when the offline brief's output changes, so cached briefs are remade."""
 
 BRIEF_WORDS = 120
@@ -111,6 +111,12 @@ def gather(release: Release, analysis: Analysis) -> Facts:
     action, verb_pos = action_of(view, phrases)
     phrases = [p for p in phrases if ordinals_to_words(p).lower().removeprefix("the ") not in action.lower()]
     actor = actor_of(view, people, verb_pos)
+    if verb_pos is not None and view.title[verb_pos:].startswith(tuple(CHANGES)) and " " not in action \
+            and ": " not in actor and actor not in _subject_nouns():
+        # 'ก.อุตฯ เผย MPI เดือน พ.ย. ปี 65 ขยายตัว...', 'จีดีพีไตรมาส 1 ขยายตัว 3.1% สภาพัฒน์คาด...' (details/63173, 96613):
+        # the gist names no subject that changes, only who reports it ('Ministry of Industry grows' was false): the
+        # verb reads as the issuer's report again ('reports growth in ...')
+        action, verb_pos = action_of(view, phrases, changes=False)
     won, winner = winner_of(view, verb_pos)
     if won == "place" and action.startswith("wins"):
         actor = winner  # 'กรุงเทพฯ คว้าอันดับ 1': Bangkok wins, not the ministry that reports it
@@ -223,6 +229,12 @@ def _sentence(text: str) -> str:
         return ""
     text = text[0].upper() + text[1:]
     return text if text.endswith((".", "!", "?")) else text + "."
+
+
+@functools.lru_cache(maxsize=1)
+def _subject_nouns() -> frozenset[str]:
+    """The [agent] nouns as the gist writes them as a subject ('The government', 'Thailand')."""
+    return frozenset(e[:1].upper() + e[1:] for e in agents().values())
 
 
 _EVENT_TOPIC = re.compile(r"(.+): (Ceremony|Fair|Seminar|Exhibition|Festival)")

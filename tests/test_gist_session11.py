@@ -1,0 +1,80 @@
+"""The gist and brief on economic reports (session 11): a spokesperson's office is not who reported; a verb of
+change ('ดีขึ้น', 'ขยายตัว') takes no object; 'ไตรมาสที่ 2' is the second quarter; '1.8–2.3%' is one range. Headlines
+and opening lines quoted verbatim from corpus releases outside every bench set."""
+
+from __future__ import annotations
+
+from briefing.model import Release
+from briefing.summary.check import check_against
+from briefing.summary.facts import key_figures
+from briefing.summary.offline import make_brief
+from briefing.summary.words import words
+from briefing.thai import analyze
+
+# thaigov.go.th/news/contents/details/99843 (headline and the opening paragraph, cut after the forecast)
+ECONOMY_TITLE = ("เศรษฐกิจไทย ดีขึ้น  GDP ไตรมาสที่ 2ขยายตัวร้อยละ 2.8 สศช.พร้อมปรับประมาณการ GDP ปี 2568 "
+                 "เพิ่มขึ้นเป็น 1.8–2.3%")
+ECONOMY_BODY = ("วันนี้ (18 สิงหาคม 2568) นายจิรายุ ห่วงทรัพย์ โฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่า "
+                "สำนักงานสภาพัฒนาการเศรษฐกิจและสังคมแห่งชาติ (สศช.) รายงานภาวะเศรษฐกิจไทย ไตรมาสที่ 2/2568  "
+                "(เมษายน-มิถุนายน 68) ขยายตัว 2.8%  และแนวโน้มปี 2568 ครึ่งแรกของปี 2568 ขยายตัวร้อยละ 3.0 โดย สศช. "
+                "ปรับประมาณการ GDP ปี 2568 เพิ่มขึ้นเป็น 1.8–2.3% (โดยรวมของค่ากลาง 2%) จากเดิมที่คาดไว้ที่ 1.3–2.3% "
+                "(ค่ากลาง 1.8%)\n")
+
+
+def _brief(title: str, body: str) -> tuple[str, str]:
+    release = Release(title=title, body=body)
+    analysis = analyze(release)
+    brief = make_brief(release, analysis)
+    assert check_against(brief.gist, analysis) == [] and check_against(brief.brief, analysis) == []
+    return brief.gist, brief.brief
+
+
+def test_the_body_a_spokesperson_reports_acted_not_the_spokespersons_office() -> None:
+    # read 'OPM: Thai economy improves quarter GDP; growth of 2.8%': the Office of the Prime Minister is the
+    # spokesperson's title; NESDC reported, and the economy improves (it does not 'improve quarter GDP')
+    gist, _ = _brief(ECONOMY_TITLE, ECONOMY_BODY)
+    assert gist.startswith("NESDC: Thai economy improves"), gist
+    assert "OPM" not in gist and "quarter" not in gist, gist
+
+
+def test_a_forecast_raised_to_a_range_is_one_figure_of_its_level() -> None:
+    # the brief read 'an increase of 1.8% and 2.3%' for a forecast raised TO 1.8-2.3%
+    _, brief = _brief(ECONOMY_TITLE, ECONOMY_BODY)
+    assert "a GDP forecast of 1.8% to 2.3%" in brief, brief
+    assert "1.8% and 2.3%" not in brief and "an increase of 1.8%" not in brief, brief
+    figures, _ = key_figures(analyze(Release(title=ECONOMY_TITLE, body=ECONOMY_BODY)))
+    assert any(f.english == "1.3% to 2.3%" for f in figures), [f.english for f in figures]  # the old forecast too
+
+
+def test_ordinal_after_a_noun_of_order_is_a_modifier() -> None:
+    english = [(w.part, w.english) for w in words(ECONOMY_TITLE)]
+    at = english.index(("noun", "quarter"))
+    assert english[at + 1] == ("modifier", "second"), english
+
+
+def test_an_event_counted_by_krang_is_left_unread() -> None:
+    # thaigov.go.th/news/contents/details/63756: 'ครั้งที่ 1' counts the whole event; read as a modifier of the word
+    # before it, the gist said 'eats the first field'
+    title = "รมว.เฉลิมชัย ร่วมเปิดกิจกรรมและเที่ยวชมงาน กินลั่นทุ่ง ครั้งที่ 1"
+    assert all(w.english != "first" for w in words(title))
+
+
+def test_what_a_spokesperson_says_rose_is_the_subject_not_the_spokesperson() -> None:
+    # thaigov.go.th/news/contents/details/66444: read 'Spokesperson rises the last year; an increase of 75.20%'
+    title = ("โฆษกรัฐบาลเผยเดือน ม.ค.66 ไทยส่งออกข้าวแล้ว 0.81 ล้านตัน เพิ่มขึ้นจากช่วงเดียวกันของปีก่อน 75.20% "
+             "โดยส่งออกข้าวไปทุกภูมิภาคได้เพิ่มขึ้นเป็นสัญญาณเชิงบวกสำหรับการส่งออกข้าวไทยปี 66")
+    body = ("วันที่ 22 มีนาคม 2566 นายอนุชา บูรพชัยศรี รองเลขาธิการนายกรัฐมนตรีฝ่ายการเมือง "
+            "ปฏิบัติหน้าที่โฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่า\n")
+    gist, _ = _brief(title, body)
+    assert gist.startswith("Spokesperson: Rice exports rise"), gist
+
+
+def test_an_issuer_alone_does_not_grow() -> None:
+    # thaigov.go.th/news/contents/details/63173: the headline's subject (the MPI index) is not named in the gist, so
+    # the change is the ministry's report, not 'Ministry of Industry grows'
+    title = ("ก.อตฯ เผย MPI เดือน พ.ย. ปี 65 ขยายตัวจากเดือนก่อนร้อยละ 1.55 รับเศรษฐกิจในประเทศฟื้น "
+             "คาดปีหน้าดัชนีภาคอุตฯ ขยายตัวต่อเนื่อง")
+    body = ("กระทรวงอุตสาหกรรม (อก.) เผยดัชนีผลผลิตอุตสาหกรรม (MPI) เดือนพฤศจิกายน ปี 2565 ขยายตัวร้อยละ1.55 "
+            "เมื่อเทียบกับเดือนก่อน\n")
+    gist, _ = _brief(title, body)
+    assert " grows" not in gist, gist
