@@ -78,3 +78,16 @@ def test_an_issuer_alone_does_not_grow() -> None:
             "เมื่อเทียบกับเดือนก่อน\n")
     gist, _ = _brief(title, body)
     assert " grows" not in gist, gist
+
+
+def test_the_abbreviated_deputy_prime_minister_is_the_actor() -> None:
+    # thaigov.go.th/news/contents/details/42629: 'รอง นรม.' (142 corpus headlines write the post so) was no position;
+    # the gist fell back on the body's first organisation ('Ministry of Public Health holds talks ...')
+    title = ("รอง นรม. นายอนุทินฯ หารือ เอกอัครราชทูตเบลเยียมฯ ผลักดันการจัดทำข้อตกลงด้านการประกันสังคม "
+             "พร้อมแลกเปลี่ยนประสบการณ์ควบคุมโควิด-19")
+    body = ("วันนี้ (11 มิถุนายน 2564) เวลา 09.30 น. ณ ห้องรับรองเทวะเวสม์ อาคาร 1 ตึกสำนักงานปลัดกระทรวงสาธารณสุข "
+            "นางซีบีย์ เดอ การ์ตีเย ดีฟว์ (H.E. Ms. Sibille de Cartier d’Yves) เอกอัครราชทูตราชอาณาจักรเบลเยียมประจำประเทศไทย "
+            "เข้าเยี่ยมคารวะนายอนุทิน ชาญวีรกูล รองนายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงสาธารณสุข เนื่องในโอกาสเข้ารับหน้าที่ "
+            "สรุปสาระสำคัญการหารือ ดังนี้\n")
+    gist, _ = _brief(title, body)
+    assert gist.startswith("Deputy Prime Minister Anutin"), gist

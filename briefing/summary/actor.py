@@ -68,7 +68,7 @@ def _title_role(title: str, people: list[Person], limit: int) -> tuple[int, int,
         # 'ภริยานายกรัฐมนตรี หารือ ผู้ประสานงาน UN': the Prime Minister's wife held the talks (11 corpus headlines
         # open so; read 'Prime Minister holds talks on regular UN coordinators')
         return spouse.start(), start + len(key), f"the {position}'s {'spouse' if spouse.group(1) == 'คู่สมรส' else 'wife'}"
-    prefix = re.search(r"(ผู้ช่วย|รอง)\s*$", head[:start])  # 'ผู้ช่วย รมว.': an Assistant Minister
+    prefix = re.search(r"(ผู้ช่วย|รอง)\.?\s*$", head[:start])  # 'ผู้ช่วย รมว.': an Assistant Minister
     if prefix and not position.startswith(("Assistant", "Deputy")):
         start = prefix.start()
         position = ("Assistant " if prefix.group(1) == "ผู้ช่วย" else "Deputy ") + position
