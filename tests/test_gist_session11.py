@@ -91,3 +91,18 @@ def test_the_abbreviated_deputy_prime_minister_is_the_actor() -> None:
             "สรุปสาระสำคัญการหารือ ดังนี้\n")
     gist, _ = _brief(title, body)
     assert gist.startswith("Deputy Prime Minister Anutin"), gist
+
+
+def test_people_promoted_to_do_something_are_encouraged() -> None:
+    # thaigov.go.th/news/contents/details/39442 read 'MOAC promotes farmers to raise crickets'; details/49789 'Revenue
+    # Department supports businesses and helps costs'
+    from briefing.model import Analysis
+    from briefing.summary.action import action_of
+
+    crickets = action_of(Analysis(title="เดินหน้าส่งเสริมเกษตรกรเลี้ยงจิ้งหรีดในฟาร์มที่ได้มาตรฐาน", body=""), [])[0]
+    assert crickets.startswith("encourages farmers to raise crickets"), crickets
+    invoices = action_of(Analysis(title=("กรมสรรพากรสนับสนุนผู้ประกอบการจัดทำใบกำกับภาษีอิเล็กทรอนิกส์ "
+                                         "ช่วยลดต้นทุนให้ธุรกิจและส่งเสริมประเทศก้าวสู่เศรษฐกิจดิจิทัล"), body=""), [])[0]
+    assert invoices.startswith("encourages businesses to draw up"), invoices
+    tourism = action_of(Analysis(title="ททท. ส่งเสริมการท่องเที่ยวเมืองรอง", body=""), [])[0]
+    assert not tourism.startswith("encourages"), tourism

@@ -453,11 +453,17 @@ def _told(analysis: Analysis, verb: Verb, past_travel: bool = True) -> str | Non
     post = _post_next(analysis, verb.end) if verb.english in ("hands over", "sends") else None
     sending = verb.english in ("hands over", "sends") and (_names_next(analysis, verb.end, quotes=True) or post is not None)
     partnering = bool(_PARTNERING.match(verb.english))  # 'กรุงไทย ผนึก “CPP” พัฒนาแพลตฟอร์ม'
+    # 'ส่งเสริมเกษตรกรเลี้ยงจิ้งหรีด...' (details/39442): people promoted to do something are encouraged to do it
+    # ('promotes farmers to raise crickets'; 'promotes young people' said that the young were promoted)
+    encouraging = head in ("promotes", "supports") and not more
     if inviting or sending or partnering:
         more = []
-    if (head not in _TOLD and not (inviting or sending or partnering)) or more[:1] not in ([], ["on"], ["action"], ["upon"]):
+    if (head not in _TOLD and not (inviting or sending or partnering or encouraging)) \
+            or more[:1] not in ([], ["on"], ["action"], ["upon"]):
         return None  # 'presses ahead with the project' tells no one anything
     hearer, start, end = object_of(analysis, verb, joins=-1)
+    if encouraging and not ((people := _PEOPLE.match(hearer)) and people.end() == len(hearer)):
+        return None  # 'ส่งเสริมการท่องเที่ยว': a thing promoted is promoted
     if post is not None:
         # 'มอบ รองเลขาฯ จักรพล พร้อมคณะ เดินทาง...', 'มอบ 'ที่ปรึกษา' เยี่ยม...': who is sent is the person the post
         # names, else the post ('the adviser'); read as an object it was 'hands over Secretary-General deputy'
@@ -472,7 +478,10 @@ def _told(analysis: Analysis, verb: Verb, past_travel: bool = True) -> str | Non
         if later is not None:
             result = _told_rest(analysis, verb, head, inviting, sending, partnering, hearer, end, later, nxt.start)
             return result or _told(analysis, verb, past_travel=False)
-    return _told_rest(analysis, verb, head, inviting, sending, partnering, hearer, end, nxt)
+    told = _told_rest(analysis, verb, head, inviting, sending, partnering, hearer, end, nxt)
+    if encouraging and told is not None:
+        told = "encourages" + told[len(BARE.sub("", verb.english)):]
+    return told
 
 
 def _told_rest(analysis: Analysis, verb: Verb, head: str, inviting: bool, sending: bool, partnering: bool,

@@ -276,6 +276,10 @@ def _plural_subject(actor: str) -> bool:
            for before, after in _joins(" ".join(subject))):
         return True  # 'MSDHS and Ministry of Public Health': two bodies acting together (actor.actor_of);
         # 'Ministry of Agriculture and Cooperatives' is one name
+    if any(re.match(r"(?:The )?(?:Ministry|Department|Office|Bureau|Agency|Authority|Bank|Council) ", before)
+           and re.fullmatch(r"[A-Z][\w-]*(?: [A-Z][\w-]*)* (?:University|Institute|Foundation|Association|Bank|Company)", after)
+           for before, after in _joins(" ".join(subject))):
+        return True  # 'Ministry of Culture and Thammasat University encourage' (actor.actor_of's pair of 'วธ.- มธ.')
     if re.fullmatch(r"(?:The [a-z]+|Thailand) and [A-Z][\w -]*", " ".join(subject)):
         return True  # 'The government and Bangkok work together' (actor._reported_subject), 'Thailand and Laos join'
     if any(before[-1:].isalpha() and before.split()[-1][:1].isupper() and _TITLED.match(after)
