@@ -106,3 +106,19 @@ def test_people_promoted_to_do_something_are_encouraged() -> None:
     assert invoices.startswith("encourages businesses to draw up"), invoices
     tourism = action_of(Analysis(title="ททท. ส่งเสริมการท่องเที่ยวเมืองรอง", body=""), [])[0]
     assert not tourism.startswith("encourages"), tourism
+
+
+def test_a_founding_anniversary_is_of_the_body_founded() -> None:
+    # thaigov.go.th/news/contents/details/57928 read 'Minister Saksayam Chidchob presides over DLT founding'
+    title = ("นายศักดิ์สยาม ชิดชอบ รัฐมนตรีว่าการกระทรวงคมนาคม เป็นประธานเปิดงานวันคล้ายวันสถาปนากรมการขนส่งทางบก "
+             "ครบรอบ 81 ปี พร้อมเปิดศูนย์นวัตกรรมและเทคโนโลยีการขนส่งทางถนน")
+    gist, _ = _brief(title, title + "\n")
+    assert "presides over the founding anniversary of DLT" in gist, gist
+
+
+def test_a_headline_naming_a_founding_anniversary_is_marked() -> None:
+    # thaigov.go.th/news/contents/details/96044 (a headline with no verb) read 'Ministry of Industry reports on founding'
+    title = "วันคล้ายวันสถาปนา 83 ปี กระทรวงอุตสาหกรรม"
+    body = "วันที่ 2 พฤษภาคม 2568 นายเอกนัฏ พร้อมพันธุ์ รัฐมนตรีว่าการกระทรวงอุตสาหกรรม เป็นประธานในงาน\n"
+    gist, _ = _brief(title, body)
+    assert "marks the founding anniversary" in gist and "reports on" not in gist, gist

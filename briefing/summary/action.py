@@ -402,6 +402,8 @@ def _action_of(analysis: Analysis, phrases: list[str], changes: bool = True) -> 
             # whatever the words after it ('joins forces on pilot OPEC to borrow ...' read them as one group)
             action = f"{verb.english[:-3]} with {party}"
         return action, verb.start
+    if obj and obj.startswith("founding anniversary"):
+        return f"marks the {obj}", None  # 'วันคล้ายวันสถาปนา...' names the day the release marks, no report on it
     if obj:
         return f"reports on {obj}", None
     if verb and word_count(bare := BARE.sub("", verb.english)) >= 2:

@@ -134,6 +134,8 @@ def gather(release: Release, analysis: Analysis) -> Facts:
         infinitive = _plural_action(action).replace("are ", "be ", 1) if action.startswith("is ") else _plural_action(action)
         actor, action = held.group(1), (action if action.startswith("holds ") else
                                          f"holds a {held.group(2).lower()} to {infinitive}")  # not 'holds ... to hold'
+    if action.startswith("marks the ") and action.endswith(f" of {actor}"):
+        action = "marks its " + action[len("marks the "):-len(f" of {actor}")]  # 'Ministry of Industry marks its founding anniversary'
     said = action.removeprefix("reports on ")
     initials = "".join(w[0] for w in actor.split() if w[:1].isupper())
     if said != action and (said in actor or said in (abbreviation(actor), initials) or actor.endswith(f"({said})")):
