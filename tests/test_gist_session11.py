@@ -122,3 +122,13 @@ def test_a_headline_naming_a_founding_anniversary_is_marked() -> None:
     body = "วันที่ 2 พฤษภาคม 2568 นายเอกนัฏ พร้อมพันธุ์ รัฐมนตรีว่าการกระทรวงอุตสาหกรรม เป็นประธานในงาน\n"
     gist, _ = _brief(title, body)
     assert "marks the founding anniversary" in gist and "reports on" not in gist, gist
+
+
+def test_the_prime_minister_with_a_spaced_abbreviation_mark_acts() -> None:
+    # thaigov.go.th/news/contents/details/53693 read 'Spokesperson pushes for Soft Power' ('นายก ฯ', 33 corpus headlines)
+    title = ("โฆษกรัฐบาลเผย นายก ฯ ผลักดัน Soft Power ไทยตลอด จับมือเอกชนส่งเสริม “ตลอดห่วงโซ่อุตสาหกรรม” "
+             "ครอบคลุมทั้งผู้ผลิต ศิลปิน บุคลากรเบื้องหลัง")
+    body = ("วันที่ 19 เมษายน 2565 นายธนกร วังบุญคงชนะ โฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่า พลเอก ประยุทธ์ จันทร์โอชา "
+            "นายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงกลาโหม มีนโยบายต่อเนื่องในการสนับสนุน Soft Power\n")
+    gist, _ = _brief(title, body)
+    assert gist.startswith("Prime Minister Prayut Chan-o-cha pushes for Soft Power"), gist

@@ -54,6 +54,8 @@ def _title_role(title: str, people: list[Person], limit: int) -> tuple[int, int,
     found = [f for f in found if not any(o[0] <= f[0] and f[1] <= o[1] and o[1] - o[0] > f[1] - f[0]
                                          for o in found)]  # 'รัฐมนตรี' inside 'นายกรัฐมนตรี' is not a position
     found = [f for f in found if not head[:f[0]].endswith("เป็น")]  # 'เป็นประธาน' presides: no position
+    # 'รมต.สำนักนายก ฯ แถลง...' (details/52033): the minister of the Prime Minister's office, not the Prime Minister
+    found = [f for f in found if not re.search(r"(?:รมต\.|รัฐมนตรี(?:ประจำ)?)\s*สำนัก$", head[:f[0]])]
     if not found:
         return None
     start, _, key = max(found, key=lambda f: (f[0], f[1] - f[0]))  # the position nearest before the verb
