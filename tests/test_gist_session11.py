@@ -132,3 +132,21 @@ def test_the_prime_minister_with_a_spaced_abbreviation_mark_acts() -> None:
             "นายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงกลาโหม มีนโยบายต่อเนื่องในการสนับสนุน Soft Power\n")
     gist, _ = _brief(title, body)
     assert gist.startswith("Prime Minister Prayut Chan-o-cha pushes for Soft Power"), gist
+
+
+def test_people_a_release_reports_act_not_the_ministry() -> None:
+    # thaigov.go.th/news/contents/details/61626 read 'Ministry of Public Health rises all provinces; an increase of 12.8%'
+    title = ("สธ. เผย ผู้ป่วย “โควิด” เพิ่มขึ้น 12.8% กำชับทุกจังหวัดเร่งฉีดวัคซีนเชิงรุกถึงหมู่บ้าน "
+             "และเตรียมความพร้อมเวชภัณฑ์ ยาและ LAAB")
+    body = "กระทรวงสาธารณสุข เผย สถานการณ์ผู้ป่วยโควิด 19 ของไทยเพิ่มขึ้นจากสัปดาห์ก่อน 12.8% เป็นไปตามคาด\n"
+    gist, _ = _brief(title, body)
+    assert gist.startswith("Ministry of Public Health: COVID patients rise"), gist
+    # details/61088 read 'Spokesperson is confident to extend investment'
+    title = "โฆษกรัฐบาลเผย นักลงทุนทั้งไทยและต่างประเทศเชื่อมั่น ขยายการลงทุนในไทยอย่างต่อเนื่อง"
+    gist, _ = _brief(title, "")
+    assert gist.startswith("Spokesperson:") and "investors are confident" in gist, gist
+    # details/63450: 'ผู้ประกอบการขนส่งต้องมีบุคลากร...' is a clause (businesses must have staff), no subject of 'จัดการ'
+    title = ("กรมการขนส่งทางบก ย้ำผู้ประกอบการขนส่งต้องมีบุคลากรจัดการด้านความปลอดภัย ในการขนส่ง "
+             "(Transport Safety Manager : TSM)")
+    gist, _ = _brief(title, "")
+    assert "Staff" not in gist and "staff transport" not in gist, gist

@@ -21,7 +21,7 @@ from briefing.summary.english import glossary
 from briefing.summary.facts import READABLE, Person, distinct_names, english_name, safe_english, short_org
 from briefing.summary.grammar import group_english
 from briefing.summary.object_phrase import object_of
-from briefing.summary.verbs import verbs_of
+from briefing.summary.verbs import Verb, verbs_of
 from briefing.summary.words import agents, is_content, words
 
 _DEMONSTRATIVES = {"นี้", "นั้น", "ดังกล่าว"}
@@ -285,7 +285,7 @@ def _reported_subject(analysis: Analysis, limit: int) -> tuple[int, str] | None:
             if name and READABLE.search(name):
                 first, second = agents()[pair.group(1)], _NO_ACRONYM.sub("", name)
                 return start + pair.start(1), f"{first[:1].upper()}{first[1:]} and {second}"
-    if title[limit:].startswith(tuple(CHANGES)):
+    if title[limit:].startswith(tuple(CHANGES)) or _people_before(analysis, said[-1], limit):
         # 'โฆษกรัฐบาลเผย ภาวะเศรษฐกิจการคลังไทยเดือน พฤษภาคม 2566 ปรับตัวดีขึ้น' (gists9 g18): what changes is the
         # noun phrase the saying reports, not the sayer ('Spokesperson improves'); every word of it read
         phrase, at, _ = object_of(analysis, said[-1], stop=limit)
@@ -305,6 +305,22 @@ def _reported_subject(analysis: Analysis, limit: int) -> tuple[int, str] | None:
         # ('เผยไทยเดินหน้าตั้งจุด...': the country, 'Thailand', is no post; it sets up the points, not the spokesperson)
         return before[-1].start, english[:1].upper() + english[1:]
     return None
+
+
+_PEOPLE_HEAD = re.compile(r"(?:^|\s)(?:investors|farmers|tourists|consumers|businesses|entrepreneurs|workers|students|"
+                          r"patients|residents|exporters|operators|travellers|people)$")
+
+
+def _people_before(analysis: Analysis, saying: Verb, limit: int) -> bool:
+    """Whether what a saying reports opens with a glossed noun phrase of people right before the verb at `limit`
+    ('เผย นักลงทุนทั้งไทยและต่างประเทศเชื่อมั่น': investors are confident, not the spokesperson)."""
+    phrase, _, end = object_of(analysis, saying, stop=limit)
+    if any(w.text in _CLAUSE_WORDS for w in words(analysis.title) if saying.end <= w.start < limit):
+        return False  # 'ย้ำผู้ประกอบการขนส่งต้องมีบุคลากรจัดการ...': businesses must have staff who manage; a clause, no subject
+    return bool(phrase) and _PEOPLE_HEAD.search(phrase) is not None and not analysis.title[end:limit].strip()
+
+
+_CLAUSE_WORDS = {"ต้อง", "มี", "ให้", "จะ", "ได้", "ที่", "ซึ่ง", "ควร"}
 
 
 def _glued(title: str, pos: int, start: int) -> bool:
