@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Draw the 30 gist-evaluation releases from the corpus archive, read in place (no unpacking).
 
-    python bench/gists/select.py [CORPUS_TAR DEV_DIR [SEED N [OUT_DIR]]]
+    python bench/gists/select.py [CORPUS_TAR DEV_DIR [SEED N [OUT_DIR [EXCLUDE_DIR ...]]]]
 
 Random releases of 1.5-20 KB from the whole corpus (2020-2025, any category, English items too),
 excluding any whose source URL or text matches a dev eval file, a seed, a test sample or an earlier
@@ -14,7 +14,8 @@ bench/briefs too; bench/gists4 (seed 20261220, 20) is drawn the same way, after 
 bench/gists5 (seed 20261231, 20) too, also leaving out the held-out sets other helpers were drawing at the time
 (/work/wt-*/bench/heldout*, read when present); bench/gists6 (seed 20270105, 20) also leaves out the files other
 helpers drew under /tmp/draw (read when present); bench/gists7 (seed 20270112, 20) and bench/gists8 (seed 20270119,
-20) are drawn the same way.
+20) are drawn the same way; bench/gists9 (seed 20270126, 20) too, with every bench/ dir holding .txt files and
+/tmp/draw/heldout75..79 also passed as EXCLUDE_DIRs (each one's *.txt, recursively, left out by text and source URL).
 """
 import random
 import re
@@ -66,6 +67,8 @@ def main() -> int:
     if out != HERE:  # a later sample: none of the earlier gist samples or the bundled seeds
         taken += [p for p in (repo / "bench").glob("gists*/*.txt") if p.parent != out]
         taken += [*(repo / "briefing" / "seeds").glob("*.txt"), *(repo / "bench" / "briefs").glob("*.txt")]
+    for extra in sys.argv[6:]:  # further folders to leave out, named on the command line
+        taken += Path(extra).rglob("*.txt")
     chosen = draw(corpus, taken, seed, count)
     out.mkdir(parents=True, exist_ok=True)
     for i, (name, text) in enumerate(chosen, 1):

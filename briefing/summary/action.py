@@ -29,7 +29,7 @@ from briefing.summary.facts import english_name, safe_english
 from briefing.summary.grammar import BARE, GOVERNS, repeats, with_article
 from briefing.summary.object_phrase import CAUSATIVE, clean_cut, first_gap, not_its_object, object_of
 from briefing.summary.verbs import Verb, find_verb, verbs_of
-from briefing.summary.words import agents, base_form, headwords, is_content, light_verbs, words
+from briefing.summary.words import agents, base_form, headwords, is_content, light_verbs, third_person, words
 
 _EVENT = re.compile(r"\b(?:Dialogue|Meeting|Forum|Conference|Summit|Festival|Expo|Fair|Workshop|Seminar|"
                     r"Symposium|Ceremony|Exhibition|Week|Awards?|Congress|Assembly|Session|Talks)\b")
@@ -156,9 +156,10 @@ _MEETING_WITH = re.compile(r"\b(holds) a meeting on ((?:the |all )?(?:[A-Za-z-]+
 """'ประชุมผู้บริหารระดับสูง', 'ประชุมภาคีเครือข่าย': a meeting WITH people, not on them."""
 
 
-def action_of(analysis: Analysis, phrases: list[str]) -> tuple[str, int | None]:
-    """What was done, passed through `_gated`; see `_action_of`."""
-    action, pos = _action_of(analysis, phrases)
+def action_of(analysis: Analysis, phrases: list[str], changes: bool = True) -> tuple[str, int | None]:
+    """What was done, passed through `_gated`; see `_action_of` (`changes`: whether a verb of change may stand
+    without its object, CHANGES)."""
+    action, pos = _action_of(analysis, phrases, changes)
     action = _with_parties(analysis, action)
     action = _TALKS_WITH.sub(r"holds talks with \1", action)
     action = _MEETING_OF.sub(r"\1 a meeting of \2", action)
@@ -260,7 +261,13 @@ def _far_after(squashed_title: str, phrase: str, upto_verb: str) -> bool:
     return at >= 0 and at - len(re.sub(r"\s+", " ", upto_verb)) > _EVENT_GAP
 
 
-def _action_of(analysis: Analysis, phrases: list[str]) -> tuple[str, int | None]:
+CHANGES = frozenset({"ดีขึ้น", "ปรับตัวดีขึ้น", "ปรับตัวเพิ่มขึ้น", "ปรับตัวลดลง", "ขยายตัว", "เติบโต", "ฟื้นตัว",
+                     "เพิ่มขึ้น", "ลดลง", "ชะลอตัว"})
+"""Verbs of change, which take no object: a subject before them changes ('เศรษฐกิจไทย ดีขึ้น' the Thai economy
+improves), and a noun after them is the next clause's subject or the size of the change."""
+
+
+def _action_of(analysis: Analysis, phrases: list[str], changes: bool = True) -> tuple[str, int | None]:
     """What was done: the headline's verb and its object phrase ('supports the halal food festival').
 
     An English event name the release gives wins as the object when the headline names an event or
@@ -288,6 +295,10 @@ def _action_of(analysis: Analysis, phrases: list[str]) -> tuple[str, int | None]
     obj_start = 0
     stop: int | None = None
     for candidate in main_verbs(analysis)[:3]:
+        if changes and (change := analysis.title[candidate.start:candidate.end]) in CHANGES and candidate.start > 0:
+            # 'เศรษฐกิจไทย ดีขึ้น GDP ไตรมาสที่ 2ขยายตัว...' (details/99843): the economy improves, it does not improve
+            # the GDP; what follows a verb of change opens the next clause ('Thai economy improves second quarter GDP')
+            return third_person(headwords()[change][1]), candidate.start
         obj, obj_start, end = object_of(analysis, candidate)
         if obj and not_its_object(analysis, candidate, obj_start, obj):
             continue
@@ -391,6 +402,8 @@ def _action_of(analysis: Analysis, phrases: list[str]) -> tuple[str, int | None]
             # whatever the words after it ('joins forces on pilot OPEC to borrow ...' read them as one group)
             action = f"{verb.english[:-3]} with {party}"
         return action, verb.start
+    if obj and obj.startswith("founding anniversary"):
+        return f"marks the {obj}", None  # 'วันคล้ายวันสถาปนา...' names the day the release marks, no report on it
     if obj:
         return f"reports on {obj}", None
     if verb and word_count(bare := BARE.sub("", verb.english)) >= 2:
@@ -442,11 +455,17 @@ def _told(analysis: Analysis, verb: Verb, past_travel: bool = True) -> str | Non
     post = _post_next(analysis, verb.end) if verb.english in ("hands over", "sends") else None
     sending = verb.english in ("hands over", "sends") and (_names_next(analysis, verb.end, quotes=True) or post is not None)
     partnering = bool(_PARTNERING.match(verb.english))  # 'กรุงไทย ผนึก “CPP” พัฒนาแพลตฟอร์ม'
+    # 'ส่งเสริมเกษตรกรเลี้ยงจิ้งหรีด...' (details/39442): people promoted to do something are encouraged to do it
+    # ('promotes farmers to raise crickets'; 'promotes young people' said that the young were promoted)
+    encouraging = head in ("promotes", "supports") and not more
     if inviting or sending or partnering:
         more = []
-    if (head not in _TOLD and not (inviting or sending or partnering)) or more[:1] not in ([], ["on"], ["action"], ["upon"]):
+    if (head not in _TOLD and not (inviting or sending or partnering or encouraging)) \
+            or more[:1] not in ([], ["on"], ["action"], ["upon"]):
         return None  # 'presses ahead with the project' tells no one anything
     hearer, start, end = object_of(analysis, verb, joins=-1)
+    if encouraging and not ((people := _PEOPLE.match(hearer)) and people.end() == len(hearer)):
+        return None  # 'ส่งเสริมการท่องเที่ยว': a thing promoted is promoted
     if post is not None:
         # 'มอบ รองเลขาฯ จักรพล พร้อมคณะ เดินทาง...', 'มอบ 'ที่ปรึกษา' เยี่ยม...': who is sent is the person the post
         # names, else the post ('the adviser'); read as an object it was 'hands over Secretary-General deputy'
@@ -461,7 +480,10 @@ def _told(analysis: Analysis, verb: Verb, past_travel: bool = True) -> str | Non
         if later is not None:
             result = _told_rest(analysis, verb, head, inviting, sending, partnering, hearer, end, later, nxt.start)
             return result or _told(analysis, verb, past_travel=False)
-    return _told_rest(analysis, verb, head, inviting, sending, partnering, hearer, end, nxt)
+    told = _told_rest(analysis, verb, head, inviting, sending, partnering, hearer, end, nxt)
+    if encouraging and told is not None:
+        told = "encourages" + told[len(BARE.sub("", verb.english)):]
+    return told
 
 
 def _told_rest(analysis: Analysis, verb: Verb, head: str, inviting: bool, sending: bool, partnering: bool,

@@ -15,13 +15,13 @@ import tomllib
 from pathlib import Path
 
 from briefing.model import Analysis, Entity
-from briefing.summary.action import SPEECH
+from briefing.summary.action import CHANGES, SPEECH
 from briefing.summary.check import word_count
 from briefing.summary.english import glossary
 from briefing.summary.facts import READABLE, Person, distinct_names, english_name, safe_english, short_org
 from briefing.summary.grammar import group_english
 from briefing.summary.object_phrase import object_of
-from briefing.summary.verbs import verbs_of
+from briefing.summary.verbs import Verb, verbs_of
 from briefing.summary.words import agents, is_content, words
 
 _DEMONSTRATIVES = {"นี้", "นั้น", "ดังกล่าว"}
@@ -54,6 +54,8 @@ def _title_role(title: str, people: list[Person], limit: int) -> tuple[int, int,
     found = [f for f in found if not any(o[0] <= f[0] and f[1] <= o[1] and o[1] - o[0] > f[1] - f[0]
                                          for o in found)]  # 'รัฐมนตรี' inside 'นายกรัฐมนตรี' is not a position
     found = [f for f in found if not head[:f[0]].endswith("เป็น")]  # 'เป็นประธาน' presides: no position
+    # 'รมต.สำนักนายก ฯ แถลง...' (details/52033): the minister of the Prime Minister's office, not the Prime Minister
+    found = [f for f in found if not re.search(r"(?:รมต\.|รัฐมนตรี(?:ประจำ)?)\s*สำนัก$", head[:f[0]])]
     if not found:
         return None
     start, _, key = max(found, key=lambda f: (f[0], f[1] - f[0]))  # the position nearest before the verb
@@ -68,7 +70,7 @@ def _title_role(title: str, people: list[Person], limit: int) -> tuple[int, int,
         # 'ภริยานายกรัฐมนตรี หารือ ผู้ประสานงาน UN': the Prime Minister's wife held the talks (11 corpus headlines
         # open so; read 'Prime Minister holds talks on regular UN coordinators')
         return spouse.start(), start + len(key), f"the {position}'s {'spouse' if spouse.group(1) == 'คู่สมรส' else 'wife'}"
-    prefix = re.search(r"(ผู้ช่วย|รอง)\s*$", head[:start])  # 'ผู้ช่วย รมว.': an Assistant Minister
+    prefix = re.search(r"(ผู้ช่วย|รอง)\.?\s*$", head[:start])  # 'ผู้ช่วย รมว.': an Assistant Minister
     if prefix and not position.startswith(("Assistant", "Deputy")):
         start = prefix.start()
         position = ("Assistant " if prefix.group(1) == "ผู้ช่วย" else "Deputy ") + position
@@ -283,6 +285,15 @@ def _reported_subject(analysis: Analysis, limit: int) -> tuple[int, str] | None:
             if name and READABLE.search(name):
                 first, second = agents()[pair.group(1)], _NO_ACRONYM.sub("", name)
                 return start + pair.start(1), f"{first[:1].upper()}{first[1:]} and {second}"
+    if title[limit:].startswith(tuple(CHANGES)) or _people_before(analysis, said[-1], limit):
+        # 'โฆษกรัฐบาลเผย ภาวะเศรษฐกิจการคลังไทยเดือน พฤษภาคม 2566 ปรับตัวดีขึ้น' (gists9 g18): what changes is the
+        # noun phrase the saying reports, not the sayer ('Spokesperson improves'); every word of it read
+        phrase, at, _ = object_of(analysis, said[-1], stop=limit)
+        dated = [(x.start, x.end) for x in analysis.dates + analysis.figures if x.field == "title"]
+        unread = [w for w in glued if w.end <= end and w.part is None and is_content(w)
+                  and not any(a <= w.start < b for a, b in dated)]  # a month of a date ('เดือน พฤษภาคม 2566') says when
+        if phrase and word_count(phrase) <= 6 and not unread:
+            return at, phrase[:1].upper() + phrase[1:]
     table = agents()
     before = [w for w in glued if w.end <= end and w.text.strip(" ฯ\u200b")]  # 'รัฐบาลฯ ทำงาน'
     if before and title[before[-1].end:end].strip(" ฯ\u200b"):
@@ -294,6 +305,22 @@ def _reported_subject(analysis: Analysis, limit: int) -> tuple[int, str] | None:
         # ('เผยไทยเดินหน้าตั้งจุด...': the country, 'Thailand', is no post; it sets up the points, not the spokesperson)
         return before[-1].start, english[:1].upper() + english[1:]
     return None
+
+
+_PEOPLE_HEAD = re.compile(r"(?:^|\s)(?:investors|farmers|tourists|consumers|businesses|entrepreneurs|workers|students|"
+                          r"patients|residents|exporters|operators|travellers|people)$")
+
+
+def _people_before(analysis: Analysis, saying: Verb, limit: int) -> bool:
+    """Whether what a saying reports opens with a glossed noun phrase of people right before the verb at `limit`
+    ('เผย นักลงทุนทั้งไทยและต่างประเทศเชื่อมั่น': investors are confident, not the spokesperson)."""
+    phrase, _, end = object_of(analysis, saying, stop=limit)
+    if any(w.text in _CLAUSE_WORDS for w in words(analysis.title) if saying.end <= w.start < limit):
+        return False  # 'ย้ำผู้ประกอบการขนส่งต้องมีบุคลากรจัดการ...': businesses must have staff who manage; a clause, no subject
+    return bool(phrase) and _PEOPLE_HEAD.search(phrase) is not None and not analysis.title[end:limit].strip()
+
+
+_CLAUSE_WORDS = {"ต้อง", "มี", "ให้", "จะ", "ได้", "ที่", "ซึ่ง", "ควร"}
 
 
 def _glued(title: str, pos: int, start: int) -> bool:
@@ -357,6 +384,12 @@ def _first_paragraph_end(body: str, least: int = 60) -> int:
     return len(body)
 
 
+_SPOKESPERSONS_OFFICE = re.compile(r"โฆษก\S{0,6}\s*$")
+"""A body named as a spokesperson's post ('โฆษกประจำ|สำนักนายกรัฐมนตรี'): whose spokesperson, not who acted."""
+_SAYS_THAT = re.compile(r"(?:เปิดเผย|กล่าว|แถลง|ระบุ|รายงาน|แจ้ง|ชี้แจง)\s*ว่า\s*(?:ล่าสุด|ขณะนี้|ปัจจุบัน)?\s*$")
+"""A saying that hands over to what is reported: the body right after it is the reported clause's subject."""
+
+
 def _issuer(analysis: Analysis, people: list[Person]) -> str:
     """Whose release it is: the first organisation of the body's first paragraph, else a person with a role
     named there, else the first organisation of the opening (OPENING_CHARS), else the first person with a role,
@@ -368,6 +401,14 @@ def _issuer(analysis: Analysis, people: list[Person]) -> str:
     paragraph = _first_paragraph_end(analysis.body)
     for entity in lead:
         if entity.type == "organisation" and entity.start < paragraph and (label := _mention_label(analysis, entity, people)):
+            if _SPOKESPERSONS_OFFICE.search(analysis.body[max(entity.start - 25, 0):entity.start]):
+                # 'นายจิรายุ ห่วงทรัพย์ โฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่า สำนักงานสภาพัฒนาการเศรษฐกิจฯ (สศช.) รายงาน...'
+                # (details/99843): the office is the spokesperson's title; the body the report names right after the
+                # saying did what is reported ('NESDC', not 'OPM: Thai economy improves')
+                reported = next((e for e in lead if e.type == "organisation" and entity.end < e.start < paragraph
+                                 and _SAYS_THAT.search(analysis.body[max(e.start - 30, entity.end):e.start])), None)
+                if reported is not None and (named := _mention_label(analysis, reported, people)):
+                    return named
             return label
     # The opening paragraph names no body: one it names with a role reports it ('รศ.ทวิดา กมลเวชช รองผู้ว่าราชการ
     # กรุงเทพมหานคร รายงาน...'), not a body the next paragraph names in passing ('แยกตลาด อตก.': a junction).

@@ -7,6 +7,7 @@ states a number the Analysis lacks (`safe_english`).
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import math
 import re
@@ -311,6 +312,10 @@ def _closest(window: str, table: str) -> str | None:
     return best[2] if best else None
 
 
+_TO_LEVEL = re.compile(r"(?:เพิ่มขึ้น|ลดลง|ปรับขึ้น|ปรับลด|สูงขึ้น|ลดต่ำลง)\s*(?:มา)?(?:เป็น|อยู่ที่|ที่ระดับ)\s*(?:ร้อยละ)?\s*$")
+"""A verb of change then 'to' (เป็น, อยู่ที่) right before a figure: the figure is the new level."""
+
+
 def measure_of(analysis: Analysis, figure: Figure) -> str | None:
     """What a figure measures, from the measure word closest before it in its sentence, if any:
     'งบประมาณ 528.969 ล้านบาท' a budget, 'ความคืบหน้ากว่าร้อยละ 75' progress, 'ลงทะเบียนแล้ว 94,415 ราย'
@@ -319,6 +324,10 @@ def measure_of(analysis: Analysis, figure: Figure) -> str | None:
     nouns, which replace its unit (`KeyFigure.phrase`); a bare count ('7 years') the [amounts] words
     too ('a duration of 7 years'). Other counts carry their noun already ('21 companies')."""
     window = _window(analysis, figure.field, figure.start)
+    if level := _TO_LEVEL.search(window):
+        # 'เพิ่มขึ้นเป็น 1.8–2.3%': the figure is the level reached, not the size of the change; what it measures is
+        # named before the verb of change ('ประมาณการ GDP ... เพิ่มขึ้นเป็น': a GDP forecast), else nothing
+        window = window[:level.start()]
     unit = (figure.unit or "").lower()
     if figure.kind in ("money", "percent"):
         measure = _closest(window, "amounts")
@@ -384,6 +393,40 @@ def distinct_figures(figures: list[Figure]) -> list[Figure]:
     return out
 
 
+_RANGE_JOIN = re.compile(r"\s*(?:[-–—]|ถึง|to)\s*")
+
+
+def ranges(analysis: Analysis, figures: list[Figure]) -> list[Figure]:
+    """Two figures of one kind and unit joined by a dash or 'ถึง' as one range ('1.8–2.3%': '1.8% to 2.3%', at the
+    first one's value). Read as two, the brief said 'an increase of 1.8% and 2.3%' for a forecast raised to a range
+    (details/99843)."""
+    out: list[Figure] = []
+    for f in figures:
+        last = out[-1] if out else None
+        if (last is not None and last.field == f.field and last.kind == f.kind and last.unit == f.unit
+                and float(last.value) < float(f.value) and " to " not in (last.english or "")
+                and _RANGE_JOIN.fullmatch((analysis.body if f.field == "body" else analysis.title)[last.end:f.start])
+                and (english := _range_english(last.english or "", f.english or ""))):
+            out[-1] = dataclasses.replace(last, end=f.end, english=english)
+            continue
+        out.append(f)
+    return out
+
+
+def _range_english(low: str, high: str) -> str | None:
+    """'1.8%', '2.3%' -> '1.8% to 2.3%'; 'about 800 samples', 'about 1,000 samples' -> 'about 800 to 1,000 samples' (the unit
+    and the hedge said once); None when the two are written with different units ('45 cases', '50 patients')."""
+    a, b = re.fullmatch(r"(.*\d)(\D*)", low), re.fullmatch(r"(.*\d)(\D*)", high)
+    if a is None or b is None or a.group(2) != b.group(2):
+        return None
+    if a.group(2) in ("%", ""):
+        return f"{low} to {high}"
+    hedge = re.match(r"[a-z ]+(?=\d)", low)
+    if hedge and high.startswith(hedge.group(0)):
+        high = high[len(hedge.group(0)):]
+    return f"{a.group(1)} to {high}"
+
+
 KEY_SHOWN = 3
 """How many figures a brief must show: the first this many by position that mean something alone."""
 
@@ -395,7 +438,7 @@ def key_figures(analysis: Analysis) -> tuple[list[KeyFigure], int]:
     order of position (the title's, then the body's), the first KEY_SHOWN of them required; a bare
     count nothing measures ('150 years', '2 points', `is_bare`) comes after them all, so it never
     crowds out a measured or counted one."""
-    ordered = distinct_figures(sorted(analysis.figures, key=lambda f: (f.field != "title", f.start)))
+    ordered = distinct_figures(ranges(analysis, sorted(analysis.figures, key=lambda f: (f.field != "title", f.start))))
     informative: list[KeyFigure] = []
     bare: list[KeyFigure] = []
     for f in ordered:

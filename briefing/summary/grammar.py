@@ -26,7 +26,7 @@ GOVERNS = re.compile(r"(?:^|\s)(?:of|along|without|from|near|across|through|towa
 """A modifier whose English ends so ('free of', 'along') needs the words after it as its complement."""
 
 
-_COMPLEMENT_HEADS = {"progress": "in", "results": "of", "readiness": "for", "case": "of"}
+_COMPLEMENT_HEADS = {"progress": "in", "results": "of", "readiness": "for", "case": "of", "founding anniversary": "of"}
 """Heads that take what qualifies them after a preposition in English."""
 
 
@@ -139,7 +139,7 @@ def with_article(text: str) -> str:
         return "the " + text  # 'the selling of cheap cigarettes': one act, named
     first_group = re.split(r" (?:on|and|to|with|of|for|from|in|at|affected by) ", text, maxsplit=1)[0]
     head = first_group.split()[-1] if first_group.split() else ""
-    if re.match(r"[a-z]+ing\b", text) and text.split()[0] not in ("building", "meeting", "training", "housing"):
+    if re.match(r"[a-z]+ing\b", text) and text.split()[0] not in ("building", "meeting", "training", "housing", "founding"):
         return text  # 'working abroad': an activity, no article
     if (not head or text[:1].isupper() or GOVERNS.match(text.split()[0]) or re.match(r"(?:the|a|an) ", text) or head.endswith("s")
             or head.lower() in _IRREGULAR_PLURALS

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from briefing.model import Analysis, Brief, Entity, Release
-from briefing.summary.action import action_of
+from briefing.summary.action import CHANGES, action_of
 from briefing.summary.actor import actor_of, winner_of
 from briefing.summary.check import numbers_in, word_count
 from briefing.summary.english import iso_to_english, join_words, ordinals_to_words
@@ -45,9 +45,9 @@ from briefing.summary.headline import (
     place_of,
 )
 from briefing.summary.verbs import verbs_of
-from briefing.summary.words import base_form, headwords
+from briefing.summary.words import agents, base_form, headwords
 
-OFFLINE_VERSION = "26"
+OFFLINE_VERSION = "27"
 """Bump when the offline brief's output changes, so cached briefs are remade."""
 
 BRIEF_WORDS = 120
@@ -111,6 +111,12 @@ def gather(release: Release, analysis: Analysis) -> Facts:
     action, verb_pos = action_of(view, phrases)
     phrases = [p for p in phrases if ordinals_to_words(p).lower().removeprefix("the ") not in action.lower()]
     actor = actor_of(view, people, verb_pos)
+    if verb_pos is not None and view.title[verb_pos:].startswith(tuple(CHANGES)) and " " not in action \
+            and ": " not in actor and actor not in _subject_nouns():
+        # 'ก.อุตฯ เผย MPI เดือน พ.ย. ปี 65 ขยายตัว...', 'จีดีพีไตรมาส 1 ขยายตัว 3.1% สภาพัฒน์คาด...' (details/63173, 96613):
+        # the gist names no subject that changes, only who reports it ('Ministry of Industry grows' was false): the
+        # verb reads as the issuer's report again ('reports growth in ...')
+        action, verb_pos = action_of(view, phrases, changes=False)
     won, winner = winner_of(view, verb_pos)
     if won == "place" and action.startswith("wins"):
         actor = winner  # 'กรุงเทพฯ คว้าอันดับ 1': Bangkok wins, not the ministry that reports it
@@ -128,6 +134,8 @@ def gather(release: Release, analysis: Analysis) -> Facts:
         infinitive = _plural_action(action).replace("are ", "be ", 1) if action.startswith("is ") else _plural_action(action)
         actor, action = held.group(1), (action if action.startswith("holds ") else
                                          f"holds a {held.group(2).lower()} to {infinitive}")  # not 'holds ... to hold'
+    if action.startswith("marks the ") and action.endswith(f" of {actor}"):
+        action = "marks its " + action[len("marks the "):-len(f" of {actor}")]  # 'Ministry of Industry marks its founding anniversary'
     said = action.removeprefix("reports on ")
     initials = "".join(w[0] for w in actor.split() if w[:1].isupper())
     if said != action and (said in actor or said in (abbreviation(actor), initials) or actor.endswith(f"({said})")):
@@ -225,6 +233,12 @@ def _sentence(text: str) -> str:
     return text if text.endswith((".", "!", "?")) else text + "."
 
 
+@functools.lru_cache(maxsize=1)
+def _subject_nouns() -> frozenset[str]:
+    """The [agent] nouns as the gist writes them as a subject ('The government', 'Thailand')."""
+    return frozenset(e[:1].upper() + e[1:] for e in agents().values())
+
+
 _EVENT_TOPIC = re.compile(r"(.+): (Ceremony|Fair|Seminar|Exhibition|Festival)")
 """An opening topic that is an event: what the headline says of it is what was done at it."""
 
@@ -264,6 +278,10 @@ def _plural_subject(actor: str) -> bool:
            for before, after in _joins(" ".join(subject))):
         return True  # 'MSDHS and Ministry of Public Health': two bodies acting together (actor.actor_of);
         # 'Ministry of Agriculture and Cooperatives' is one name
+    if any(re.match(r"(?:The )?(?:Ministry|Department|Office|Bureau|Agency|Authority|Bank|Council) ", before)
+           and re.fullmatch(r"[A-Z][\w-]*(?: [A-Z][\w-]*)* (?:University|Institute|Foundation|Association|Bank|Company)", after)
+           for before, after in _joins(" ".join(subject))):
+        return True  # 'Ministry of Culture and Thammasat University encourage' (actor.actor_of's pair of 'วธ.- มธ.')
     if re.fullmatch(r"(?:The [a-z]+|Thailand) and [A-Z][\w -]*", " ".join(subject)):
         return True  # 'The government and Bangkok work together' (actor._reported_subject), 'Thailand and Laos join'
     if any(before[-1:].isalpha() and before.split()[-1][:1].isupper() and _TITLED.match(after)

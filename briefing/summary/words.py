@@ -205,7 +205,39 @@ def _words(title: str) -> tuple[Word, ...]:
             meaning = sense_of(piece, entry[1], title, start, start + len(piece)) if entry else None
             out.append(Word(text=piece, start=start, end=start + len(piece), part=entry[0] if entry else None,
                             english=meaning))
-    return tuple(_honorific(title, out))
+    return tuple(_ordinals(title, _honorific(title, out)))
+
+
+_ORDINAL_NOUNS = frozenset({"ไตรมาส", "ฉบับ", "รุ่น", "รอบ", "ชุด", "เฟส", "ปี", "อันดับ", "ตอน"})
+"""Nouns a 'ที่ N' after them makes ordinal ('ไตรมาสที่ 2' the second quarter, 'ปีที่ 3' the third year)."""
+_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+
+
+def _ordinals(title: str, ws: list[Word]) -> list[Word]:
+    """'ไตรมาส|ที่|2', 'การประชุม|ครั้ง|ที่|5': 'ที่ N' after a noun of order is an ordinal modifier ('second'),
+    which English puts before its noun ('second quarter GDP'). Left unread, 'ที่' and the digit were dropped
+    ('Thai economy improves quarter GDP' for 'GDP ไตรมาสที่ 2', details/99843). Only after a glossed noun: 'ครั้งที่ 1',
+    'ระยะที่ 3' count the whole event or phase named before them, which the gist cannot bound ('eats the first field' for
+    'กินลั่นทุ่ง ครั้งที่ 1', details/63756). Only 1 to 20, as ordinals_to_words spells them."""
+    from briefing.summary.english import ORDINAL_WORDS
+
+    out: list[Word] = []
+    i = 0
+    while i < len(ws):
+        w = ws[i]
+        digits = ws[i + 1].text.translate(_THAI_DIGITS) if i + 1 < len(ws) else ""
+        prev = out[-1] if out else None
+        if (w.text == "ที่" and prev is not None and prev.text in _ORDINAL_NOUNS and prev.english
+                and not title[prev.end:w.start].strip()
+                and digits.isdigit() and 0 < int(digits) < len(ORDINAL_WORDS)):
+            start, end = w.start, ws[i + 1].end
+            out.append(Word(text=title[start:end], start=start, end=end,
+                            part="modifier", english=ORDINAL_WORDS[int(digits)]))
+            i += 2
+            continue
+        out.append(w)
+        i += 1
+    return out
 
 
 _ROYAL_BEFORE = ("สมเด็จ", "ทรง", "เสด็จ")
