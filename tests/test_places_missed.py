@@ -67,3 +67,9 @@ def test_a_weak_head_glued_to_the_place_it_names_is_one_venue() -> None:
 def test_a_weak_head_before_a_named_building_still_gives_the_building() -> None:
     # the case _inner_venue was written for: the lawn is not the venue, the building is
     assert "ตึกไทยคู่ฟ้า" in places("ณ สนามหญ้าหน้าตึกไทยคู่ฟ้า ทำเนียบรัฐบาล")
+
+
+def test_north_macedonia_in_its_transliterated_spelling_is_the_country() -> None:
+    # details/49734: the renaming the release reports, the new name in the spelling it uses
+    body = "ชื่อประเทศ จาก สาธารณรัฐมาซิโดเนีย (Republic of Macedonia) เป็น สาธารณรัฐนอร์ทมาซิโดเนีย (Republic of North Macedonia)  ทั้งนี้"
+    assert place_english(body).get("สาธารณรัฐนอร์ทมาซิโดเนีย") == "North Macedonia"
