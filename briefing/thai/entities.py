@@ -379,6 +379,9 @@ _PRODUCT_WORDS = frozenset({"Mobile", "App", "Application", "Connect", "Pay", "W
 
 
 _COURTS = ("ศาล", "ศาลเยาวชนและครอบครัว", "ศาลแขวง")
+_NAMED_AFTER = ("มหาวิทยาลัย", "มหาวิทยาลัยเทคโนโลยี", "ดุ๊กแห่ง", "ดยุกแห่ง", "ดยุคแห่ง", "Duke of ", "University of ")
+"""Words a foreign city or region glued after them names something else: a university (มหาวิทยาลัยเดรสเดน; the
+new cities of issue 11 read on 250 releases gave three) or a duke's title (ดุ๊กแห่งเอดินบะระ, Duke of Edinburgh)."""
 
 
 def _accept(text: str, start: int, end: int, key: str, term: Term, english: bool = False) -> bool:
@@ -387,6 +390,8 @@ def _accept(text: str, start: int, end: int, key: str, term: Term, english: bool
         return False  # อสม., รพ.สต.: volunteers and a kind of facility, glossary words but not bodies
     if term.type == "organisation" and text.startswith(("พาราเกมส์", "เกมส์"), end):
         return False  # อาเซียนพาราเกมส์ (210 in the corpus): the games, an event named after the body
+    if term.kind in ("city", "region") and text.endswith(_NAMED_AFTER, 0, start):
+        return False  # มหาวิทยาลัยเบอร์มิงแฮม, ดุ๊กแห่งเอดินบะระ: a university or a title named after the city, not the city
     if _LATIN.match(key):
         before = text[start - 1] if start else " "
         after = text[end] if end < len(text) else " "

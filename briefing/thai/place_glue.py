@@ -324,17 +324,23 @@ of 55 (ไทยแอร์เอเชีย, ดีทรอยต์แห�
 these words before it and a word end after it."""
 
 
+_ASIA_SPELLINGS = ("เอเชีย", "เอเซีย")
+"""เอเซีย is the older spelling releases still write (in 138 thaigov-v2 releases: "ในตลาดญี่ปุ่นและเอเซีย",
+"ประเทศในเอเซีย"); the same frame makes it the region."""
+
+
 def asia_in_frame(text: str) -> list[tuple[int, int]]:
-    """(start, end) of bare เอเชีย (or เอเชียอาคเนย์) in a frame that makes it the region: see _ASIA_BEFORE."""
+    """(start, end) of bare เอเชีย / เอเซีย (or with อาคเนย์) in a frame that makes it the region: see _ASIA_BEFORE."""
     out: list[tuple[int, int]] = []
-    at = text.find("เอเชีย")
-    while at >= 0:
-        before = at - 1 if text.endswith(" ", 0, at) else at
-        after = _ASIA_AFTER.match(text, at + 6)
-        if after is not None and text.endswith(_ASIA_BEFORE, 0, before):
-            out.append((at, after.end()))
-        at = text.find("เอเชีย", at + 6)
-    return out
+    for spelling in _ASIA_SPELLINGS:
+        at = text.find(spelling)
+        while at >= 0:
+            before = at - 1 if text.endswith(" ", 0, at) else at
+            after = _ASIA_AFTER.match(text, at + 6)
+            if after is not None and text.endswith(_ASIA_BEFORE, 0, before):
+                out.append((at, after.end()))
+            at = text.find(spelling, at + 6)
+    return sorted(out)
 
 
 _PROVINCE_WORD = re.compile(r"(?:จังหวัด|จ\.)([ ]?)(?=[\u0e01-\u0e4e])")
