@@ -252,6 +252,9 @@ def _latin_hits(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
                 if term.type == "organisation":
                     number = _HOTLINE.match(text, b)  # AOC 1441: a centre named by its hotline
                     if number and not _YEAR.fullmatch(number.group(0).strip()):  # but APEC 2022
+                        if term.kind == "international":
+                            continue  # สายด่วน GCC 1111 (303 in the corpus): the Government Contact Center's
+                            # hotline, not the Gulf Cooperation Council; an international body has no Thai hotline
                         b = number.end()
                 if _accept(text, a, b, text[a:b], term, english):
                     out.append(_Cand(field, a, b, term.type, term.english, term.canonical, True))
@@ -308,7 +311,7 @@ def _gazetteer_hits(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
 
 
 _THAILAND = ("ไทย", "ประเทศไทย", "ราชอาณาจักรไทย")
-_NOT_BODIES = frozenset({"volunteers", "facilities", "generic"})
+_NOT_BODIES = frozenset({"volunteers", "facilities", "generic", "groups"})
 _FOREIGN_GAP = re.compile(r"(?:[ \t]?(?:ของ|แห่ง)[ \t]?)?")
 """กระทรวงการต่างประเทศจีน, กระทรวงพาณิชย์ของจีน; not a space alone (กระทรวงพาณิชย์ ญี่ปุ่น และ...: a list)."""
 
