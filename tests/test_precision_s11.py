@@ -44,3 +44,16 @@ def test_the_monks_and_the_diplomatic_corps_are_groups_not_bodies() -> None:
     assert orgs("ได้รับการตอบรับเป็นอย่างดีทั้งจากคณะสงฆ์ และพุทธศาสนิกชน ก่อให้เกิด") == []
     # details/75830: "สำนักงาน UNESCO กรุงเทพมหานคร พร้อมคณะทูตานุทูต และประชาชนทั่วไป"
     assert "คณะทูตานุทูต" not in orgs("ผู้อำนวยการสำนักงาน UNESCO กรุงเทพมหานคร พร้อมคณะทูตานุทูต และประชาชนทั่วไป เข้าร่วมงาน")
+
+
+def test_a_place_naming_a_model_is_the_programme() -> None:
+    # details/93794: "ร่วมกับจังหวัดสมุทรสาคร ผลักดัน  “สมุทรสาครโมเดล” ยกระดับมาตรการ": the province once
+    found = places("กำลังร่วมกับจังหวัดสมุทรสาคร ผลักดัน  “สมุทรสาครโมเดล” ยกระดับมาตรการการตรวจ")
+    assert found == ["จังหวัดสมุทรสาคร"]
+    # details/72602: "โดยยกชุมพรโมเดลเป็นต้นแบบของการจัดการ"
+    assert places("ในช่วงกลางเดือนตุลาคมนี้ โดยยกชุมพรโมเดลเป็นต้นแบบของการจัดการ") == []
+
+
+def test_a_country_before_a_kind_of_model_is_the_country() -> None:
+    # details/59542: "พร้อมร่วมมือกับไทยโมเดลเศรษฐกิจ BCG": with Thailand, on the BCG economic model
+    assert places("สนใจลงทุนในอิสราเอล และพร้อมร่วมมือกับไทยโมเดลเศรษฐกิจ BCG ซึ่ง") == ["อิสราเอล", "ไทย"]

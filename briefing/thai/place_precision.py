@@ -59,12 +59,20 @@ def in_a_name(text: str, start: int, end: int, english: bool) -> bool:
         return True
     if "รถไฟ" in text[max(0, start - 40):start] and _railway_pair(text, start, end):
         return True
+    model = _MODEL_AFTER.match(text, end)
+    if model and (model.group(0)[0] not in " \t" or not name.startswith(_ADMIN_STARTS + ("ประเทศ",))):
+        return True  # สมุทรสาครโมเดล, เพชรบุรีโมเดล: a programme named after the place, as a reservoir in a project's name
     if not english and name[:1].isascii() and _LATIN_TITLE.match(text, end):
         return True
     at = text.rfind(_LANGUAGE, max(0, start - 60), start)
     return at >= 0 and _language_list(text, at + len(_LANGUAGE), start)
 
 
+_MODEL_AFTER = re.compile(r"[ \t]?โมเดล(?!เศรษฐกิจ|ธุรกิจ|การ|ความ)")
+"""โมเดล after a place (glued or one space) names a programme after it (ชัยนาทโมเดล 'the Chai Nat model', about 24
+in the corpus; สมุทรสาครโมเดล, พะเยาโมเดล, โคราชโมเดล): the model, not a mention of the place; but not before a
+noun (ร่วมมือกับไทยโมเดลเศรษฐกิจ BCG: the country, then 'the BCG economic model'), and after a space only a bare
+name (จังหวัดชัยนาท โมเดล...: the province)."""
 _RAILWAY_FIRST = re.compile(r"รถไฟ(?:ความเร็วสูง)?[ \t]?$")
 _RAILWAY_SECOND = re.compile(
     r"รถไฟ(?:ความเร็วสูง)?[ \t]?(?:[\u0e01-\u0e4e.]{2,30}[ \t]?[-–][ \t]?)?([\u0e01-\u0e4e.]{2,30})[ \t]?[-–][ \t]?$")
