@@ -57,3 +57,13 @@ def test_a_place_naming_a_model_is_the_programme() -> None:
 def test_a_country_before_a_kind_of_model_is_the_country() -> None:
     # details/59542: "พร้อมร่วมมือกับไทยโมเดลเศรษฐกิจ BCG": with Thailand, on the BCG economic model
     assert places("สนใจลงทุนในอิสราเอล และพร้อมร่วมมือกับไทยโมเดลเศรษฐกิจ BCG ซึ่ง") == ["อิสราเอล", "ไทย"]
+
+
+def test_a_head_with_a_field_after_thang_is_a_kind_of_body() -> None:
+    # details/59622: "โดยขณะนี้มีสถาบันทางการเงินตอบรับเข้าร่วมงานแล้ว 56 ราย": 'financial institutions'
+    assert orgs("30 พฤศจิกายน 2565 โดยขณะนี้มีสถาบันทางการเงินตอบรับเข้าร่วมงานแล้ว 56 ราย") == []
+    # details/75185: "โดยร่วมกับองค์การทางศาสนาซิกข์ คือ สมาคมศรีคุรุสิงห์สภา": the kind, then the body it is
+    found = orgs("เทศกาลแห่งศรัทธา” โดยร่วมกับองค์การทางศาสนาซิกข์ คือ สมาคมศรีคุรุสิงห์สภา")
+    assert not any(t.startswith("องค์การทางศาสนา") for t in found)
+    # the International Maritime Organization is a body: ทะเล is no field of a kind
+    assert "องค์การทางทะเลระหว่างประเทศ" in orgs("ประชุมสมัชชาองค์การทางทะเลระหว่างประเทศ (IMO) สมัยที่ 33")
