@@ -67,3 +67,11 @@ def test_a_head_with_a_field_after_thang_is_a_kind_of_body() -> None:
     assert not any(t.startswith("องค์การทางศาสนา") for t in found)
     # the International Maritime Organization is a body: ทะเล is no field of a kind
     assert "องค์การทางทะเลระหว่างประเทศ" in orgs("ประชุมสมัชชาองค์การทางทะเลระหว่างประเทศ (IMO) สมัยที่ 33")
+
+
+def test_the_post_holders_new_or_nth_is_not_part_of_the_body() -> None:
+    # details/36909: "ได้มีการพิจารณาเลือกประธานคณะกรรมการน้ำตาลทรายคนใหม่ขึ้นแทนคนเก่า"
+    found = orgs("ะชุมได้มีการพิจารณาเลือกประธานคณะกรรมการน้ำตาลทรายคนใหม่ขึ้นแทนคนเก่าที่หมดวาระไป")
+    assert found == ["คณะกรรมการน้ำตาลทราย"]
+    # details/80499: "รองประธานสภาผู้แทนราษฎรคนที่ 2 นายจุลพันธ์ อมรวิวัฒน์"
+    assert "สภาผู้แทนราษฎร" in orgs("นายพิเชษฐ์ เชื้อเมืองพาน รองประธานสภาผู้แทนราษฎรคนที่ 2 นายจุลพันธ์ อมรวิวัฒน์")

@@ -610,6 +610,9 @@ def _field_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
         ):
             c.type = "place"
     kept = _word_ends(text, kept)
+    for c in kept:
+        if c.type == "organisation" and not c.known:  # after _word_ends, which can take the คน back (ราษฏร|คน)
+            c.end = precision.post_holder_end(text, c.start, c.end)  # คณะกรรมการน้ำตาลทราย|คนใหม่
     return [c for c in kept if c.type != "place" or not (  # last: a body typed a venue just above is checked too
         place_precision.names_none(text, c.start, c.end) or place_precision.in_a_name(text, c.start, c.end, english))]
 
