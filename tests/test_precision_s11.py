@@ -75,3 +75,17 @@ def test_the_post_holders_new_or_nth_is_not_part_of_the_body() -> None:
     assert found == ["คณะกรรมการน้ำตาลทราย"]
     # details/80499: "รองประธานสภาผู้แทนราษฎรคนที่ 2 นายจุลพันธ์ อมรวิวัฒน์"
     assert "สภาผู้แทนราษฎร" in orgs("นายพิเชษฐ์ เชื้อเมืองพาน รองประธานสภาผู้แทนราษฎรคนที่ 2 นายจุลพันธ์ อมรวิวัฒน์")
+
+
+def test_a_road_named_by_its_two_ends_with_spaced_dash_is_one_place() -> None:
+    # details/39616: "เลี้ยวซ้ายเข้าถนนบางนา - ตราด ถึงสี่แยกบางนา" (written ถนนบางนา-ตราด elsewhere, one span)
+    found = places("ะที่ 2 (บางพลี) เลี้ยวซ้ายเข้าถนนบางนา - ตราด ถึงสี่แยกบางนา")
+    assert "ถนนบางนา - ตราด" in found and "ตราด" not in found
+    # details/91948: "จังหวัดปทุมธานี (ถนนรังสิต - นครนายก), ศูนย์พัฒนา..."
+    assert "ถนนรังสิต - นครนายก" in places("บ้านกึ่งวิถี (ชาย) จังหวัดปทุมธานี (ถนนรังสิต - นครนายก), ศูนย์พัฒนาศักยภาพ")
+
+
+def test_two_roads_or_a_road_and_a_stop_stay_apart() -> None:
+    # a section between two roads, and a bus route's stops (details/87604: "ถนนลาดพร้าว - อนุสาวรีย์ชัยสมรภูมิ")
+    assert "ถนนกาญจนาภิเษก" in places("ช่วงถนนราชพฤกษ์ - ถนนกาญจนาภิเษก")
+    assert "ถนนลาดพร้าว" in places("สาย 27 มีนบุรี - ถนนลาดพร้าว - อนุสาวรีย์ชัยสมรภูมิ สาย 8")
