@@ -38,6 +38,8 @@ AGENCY_KINDS = {
     "volunteers",
     "facilities",
     "generic",
+    # groups of people, not one body (คณะสงฆ์ 'the monks', คณะทูตานุทูต 'the diplomatic corps')
+    "groups",
 }
 MINISTRIES = {
     "สำนักนายกรัฐมนตรี": "Office of the Prime Minister",

@@ -255,6 +255,9 @@ def _latin_hits(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
                 if term.type == "organisation":
                     number = _HOTLINE.match(text, b)  # AOC 1441: a centre named by its hotline
                     if number and not _YEAR.fullmatch(number.group(0).strip()):  # but APEC 2022
+                        if term.kind == "international":
+                            continue  # สายด่วน GCC 1111 (303 in the corpus): the Government Contact Center's
+                            # hotline, not the Gulf Cooperation Council; an international body has no Thai hotline
                         b = number.end()
                 if _accept(text, a, b, text[a:b], term, english):
                     out.append(_Cand(field, a, b, term.type, term.english, term.canonical, True))
@@ -311,7 +314,7 @@ def _gazetteer_hits(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
 
 
 _THAILAND = ("ไทย", "ประเทศไทย", "ราชอาณาจักรไทย")
-_NOT_BODIES = frozenset({"volunteers", "facilities", "generic"})
+_NOT_BODIES = frozenset({"volunteers", "facilities", "generic", "groups"})
 _FOREIGN_GAP = re.compile(r"(?:[ \t]?(?:ของ|แห่ง)[ \t]?)?")
 """กระทรวงการต่างประเทศจีน, กระทรวงพาณิชย์ของจีน; not a space alone (กระทรวงพาณิชย์ ญี่ปุ่น และ...: a list)."""
 
@@ -621,8 +624,27 @@ def _field_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
         ):
             c.type = "place"
     kept = _word_ends(text, kept)
+    kept = _road_ends(text, kept)
+    for c in kept:
+        if c.type == "organisation" and not c.known:  # after _word_ends, which can take the คน back (ราษฏร|คน)
+            c.end = precision.post_holder_end(text, c.start, c.end)  # คณะกรรมการน้ำตาลทราย|คนใหม่
     return [c for c in kept if c.type != "place" or not (  # last: a body typed a venue just above is checked too
         place_precision.names_none(text, c.start, c.end) or place_precision.in_a_name(text, c.start, c.end, english))]
+
+
+def _road_ends(text: str, kept: list[_Cand]) -> list[_Cand]:
+    """A road named by its two ends with spaces round the dash (ถนนรังสิต - นครนายก) is one place, not a road and a
+    province (place_precision.road_second_end)."""
+    out: list[_Cand] = []
+    for c in kept:
+        prev = out[-1] if out else None
+        if (prev is not None and c.type == "place" and prev.type == "place"
+                and place_precision.road_second_end(text, prev.start, prev.end, c.start, c.end)):
+            prev.end = c.end
+            prev.english, prev.canonical, prev.known, prev.source = None, None, False, None
+            continue
+        out.append(c)
+    return out
 
 
 def _word_ends(text: str, kept: list[_Cand]) -> list[_Cand]:

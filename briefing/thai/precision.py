@@ -95,6 +95,21 @@ def clause_end(text: str, start: int, end: int, kind: str) -> int:
     return end
 
 
+_POST_HOLDER = re.compile(r"(?:ใหม่|ปัจจุบัน|แรก|ก่อน|เดิม|ล่าสุด|ที่[ \t]?[0-9๐-๙])")
+
+
+def post_holder_end(text: str, start: int, end: int) -> int:
+    """An organisation span that took the คน of the post holder after it (ประธานคณะกรรมการน้ำตาลทราย|คน|ใหม่ 'the
+    board's new chairman', เลขาธิการสำนักงานคณะกรรมการอาหารและยา|คนที่ 10): where the body's name ends."""
+    if text.endswith("คน", start, end) and end - start > 4 and _POST_HOLDER.match(text, end):
+        return end - 2
+    m = _HOLDER_INSIDE.search(text, start, end)
+    return m.start() if m and m.start() - start > 4 else end
+
+
+_HOLDER_INSIDE = re.compile(r"คนที่[ \t]?[0-9๐-๙]+")
+
+
 def not_one(text: str, start: int, end: int, kind: str) -> bool:
     """Does the span name no one body or place: a common noun that starts with a head word (ตลาดทุน,
     กรมธรรม์ประกันภัย), or a head followed by a count or kind (วัดแห่ง, ถนนหลายสาย, เรือนจำบางแห่ง)?"""
