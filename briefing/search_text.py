@@ -53,8 +53,16 @@ def _run_words(run: str) -> str:
     return " ".join(word for word in _words(run) if word.strip())
 
 
+_SPELLINGS = re.compile("\u0e4d\u0e32|\u0e40\u0e40")
+"""Sara am written decomposed (nikhahit + sara aa) and sara ae typed as two sara e: the same word to a reader,
+read as U+0E33 and U+0E41 (as briefing/thai/normalise.py does for the analysis; not imported from there, which
+would load the whole analyzer into every indexing worker)."""
+_SPELLED = {"\u0e4d\u0e32": "\u0e33", "\u0e40\u0e40": "\u0e41"}
+
+
 def segment(text: str) -> str:
     """`text` with every Thai run cut into words separated by spaces; the rest unchanged."""
+    text = _SPELLINGS.sub(lambda m: _SPELLED[m.group()], text)
     text = _LETTER_DIGIT.sub(" ", text.translate(_THAI_DIGITS))
     parts: list[str] = []
     pos = 0

@@ -20,7 +20,7 @@ from briefing.search import (
     top_entities,
     update_index,
 )
-from briefing.store import MIGRATIONS, SCHEMA_VERSION, Store
+from briefing.store import MIGRATIONS, SCHEMA_VERSION, SEARCH_MIGRATION, Store
 
 RICE = Release(title="ราคาข้าวหอมมะลิปรับตัวสูงขึ้น", body="กระทรวงพาณิชย์รายงานว่าราคาข้าวเปลือกสูงขึ้น ชาวนาขายข้าวได้ราคาดี",
                date=dt.date(2025, 3, 1), category="ด้านเศรษฐกิจ", source="https://example.test/rice")
@@ -207,9 +207,9 @@ def test_a_store_of_the_previous_schema_gets_search(tmp_path: Path) -> None:
     path = tmp_path / "old.db"
     conn = sqlite3.connect(path)
     conn.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)")
-    for migration in MIGRATIONS[:SCHEMA_VERSION - 1]:
+    for migration in MIGRATIONS[:SEARCH_MIGRATION]:
         conn.executescript(migration)
-    conn.execute("INSERT INTO schema_version VALUES (?)", (SCHEMA_VERSION - 1,))
+    conn.execute("INSERT INTO schema_version VALUES (?)", (SEARCH_MIGRATION,))
     conn.execute("INSERT INTO releases (key, title, body, date, imported_at) VALUES (?, ?, ?, ?, '')",
                  ("k1", RICE.title, RICE.body, "2025-03-01"))
     conn.execute("INSERT INTO releases (key, title, body, date, imported_at) VALUES (?, ?, ?, ?, '')",
@@ -258,3 +258,39 @@ def test_a_name_that_is_exactly_an_alias_finds_that_entity_too(store: Store) -> 
     assert set(ids(store, View(person="แพทองธาร"))) == {rice, maize, phuket}
     assert set(ids(store, View(person=english))) == {maize, phuket}, "an exact English name stays exact"
     assert set(ids(store, View(person="Phaethongthan"))) == {rice}
+
+
+# details/98378 (thaigov-v2): a list of provinces with sara ae typed as two sara e (U+0E40 U+0E40; 931 releases do).
+KHON_KAEN = Release(title="ประชุมความร่วมมือ", body="ภาคตะวันออกเฉียงเหนือ ได้แก่ จังหวัดมหาสารคาม ขอน\u0e40\u0e40ก่น อุดรธานี",
+                    date=dt.date(2025, 8, 1))
+
+
+def test_a_word_typed_with_two_sara_e_is_found_as_written_with_sara_ae(store: Store) -> None:
+    from briefing.search_text import segment
+
+    assert segment("ขอน\u0e40\u0e40ก่น") == segment("ขอนแก่น")
+    assert segment("ต\u0e4d\u0e32บล") == segment("ตำบล")
+    store.add_release(KHON_KAEN)
+    update_index(store)
+    assert search(store, View(query="ขอนแก่น")).entries[0].title == KHON_KAEN.title
+
+
+def test_the_search_words_are_made_again_when_their_spelling_rules_change(tmp_path: Path) -> None:
+    """A store of the schema before: its index holds the words as cut then (ขอนเเก่น not read as ขอนแก่น);
+    opening it drops them and queues every release, so the next update finds the word."""
+    path = tmp_path / "old.db"
+    with Store(path) as store:
+        store.add_release(KHON_KAEN)
+        update_index(store)
+    # the index as the schema before made it: the words as written, two sara e and all
+    conn = sqlite3.connect(path)
+    conn.execute("INSERT INTO search_text (search_text) VALUES ('delete-all')")
+    conn.execute("INSERT INTO search_text (rowid, title, body) VALUES (1, ?, ?)",
+                 (KHON_KAEN.title, "ขอน\u0e40\u0e40ก่น"))
+    conn.execute("UPDATE schema_version SET version = ?", (SCHEMA_VERSION - 1,))
+    conn.commit()
+    conn.close()
+    with Store(path) as store:
+        assert store.search_pending_count() == 1
+        assert update_index(store) == 1
+        assert [e.title for e in search(store, View(query="ขอนแก่น")).entries] == [KHON_KAEN.title]
