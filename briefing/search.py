@@ -27,6 +27,7 @@ from briefing.view import View
 
 if TYPE_CHECKING:
     import multiprocessing.context
+    import multiprocessing.pool
 
 Method = Literal["list", "index", "scan"]
 
@@ -378,6 +379,26 @@ def _pool_context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("spawn")
 
 
+def _pool(processes: int) -> multiprocessing.pool.Pool:
+    """A pool of `processes` spawned workers. The first one starts multiprocessing's resource tracker, which is
+    handed sys.stderr's descriptor; inside the app sys.stderr is Textual's print capture, whose fileno() is -1,
+    and the pool failed to start ('bad value(s) in fds_to_keep'): the app never indexed a queue too long to
+    index in-process (POOL_THRESHOLD) and searched by text scan for good. The process's own stderr stands in
+    while the pool starts."""
+    import sys
+
+    saved = sys.stderr
+    try:
+        if sys.__stderr__ is not None and (saved is None or saved.fileno() < 0):
+            sys.stderr = sys.__stderr__
+    except (AttributeError, OSError, ValueError):  # io.UnsupportedOperation is an OSError and a ValueError
+        sys.stderr = sys.__stderr__
+    try:
+        return _pool_context().Pool(processes)
+    finally:
+        sys.stderr = saved
+
+
 def default_processes() -> int:
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1))
 
@@ -394,6 +415,8 @@ def update_index(store: Store, progress: IndexProgress | None = None, processes:
     total = store.search_pending_count()
     if total == 0:
         return 0
+    if progress:
+        progress(0, total)
     processes = processes or default_processes()
     done = 0
 
@@ -413,7 +436,7 @@ def update_index(store: Store, progress: IndexProgress | None = None, processes:
             if progress:
                 progress(done, total)
         return done
-    with _pool_context().Pool(processes) as pool:
+    with _pool(processes) as pool:
         for rows in pool.imap_unordered(segment_batch, batches()):
             store.add_search_rows(rows)
             done += len(rows)
@@ -466,7 +489,7 @@ def import_and_index(store: Store, items: Iterable[tuple[str, Release | Exceptio
             for batch in stream:
                 store.add_search_rows(segment_batch(batch))
         else:
-            with _pool_context().Pool(processes) as pool:
+            with _pool(processes) as pool:
                 for rows in pool.imap_unordered(segment_batch, _chain(first, stream)):
                     store.add_search_rows(rows)
     update_index(store, processes=processes)  # anything queued before (an interrupted import)

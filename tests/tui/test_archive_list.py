@@ -290,3 +290,35 @@ async def test_several_filters_typed_at_once_all_apply(archive, config_file, sma
         await settle(app, pilot)
         assert releases.total == COUNT
         assert any("2020-13-01" in n.message for n in app._notifications)
+
+
+async def test_the_header_counts_a_long_search_index_run(config_file, monkeypatch):
+    """A store whose index is made again (the schema-5 upgrade queues all 63k releases: ~70 s) says so in the
+    header while it runs, and nothing once the run is done; update_index reports its start and its end."""
+    import briefing.tui.screens.list as list_screen
+    from briefing.pipeline import offline_key
+    from briefing.search import update_index
+
+    store = Store.open(load_config(config_file))
+    for n in range(COUNT):
+        store.add_release(release(n))  # stored, not indexed: queued for search
+    for entry in store.entries():
+        store.set_gist(entry.id, f"gist {entry.id}", offline_key())
+    calls: list[tuple[int, int]] = []
+    assert update_index(store, progress=lambda done, total: calls.append((done, total))) == COUNT
+    assert calls[0] == (0, COUNT) and calls[-1] == (COUNT, COUNT)
+    for n in range(COUNT, COUNT + 3):
+        store.add_release(release(n))
+    monkeypatch.setattr(list_screen, "INDEX_PROGRESS_MIN", 1)
+    app = new_app(store, config_file)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        assert store.search_pending_count() == 0
+        assert "indexing" not in title(app)  # the run is over: the count is gone
+        screen = app.screen
+        assert isinstance(screen, ListScreen)
+        screen._show_indexing(1_500, 62_904)
+        assert "indexing for search 1,500/62,904" in title(app)
+        screen._show_indexing(0, 0)
+        assert "indexing" not in title(app)
+    store.close()

@@ -52,6 +52,9 @@ FIRST_ROWS = 24
 """Rows read before the first paint, at least (more on a tall terminal: half its height and a few)."""
 SEARCH_DELAY = 0.25
 """Seconds of no typing before the search runs."""
+INDEX_PROGRESS_MIN = 2_000
+"""Releases to index from which the header counts them: fewer take a second or two (63k took 70 s on two cores
+after the schema-5 upgrade), and a count that flashes by says nothing."""
 
 
 class ViewReady(Message):
@@ -135,6 +138,8 @@ class ListScreen(Screen[None]):
         """G (-1) or g (0) pressed while a view was read: where the new view's highlight goes first."""
         """The highlight's row in the view when the view being read was asked for (`show`)."""
         self.note: str | None = None
+        self.indexing: tuple[int, int] | None = None
+        """(indexed, to index) while a long search-index run goes on (update_search_index)."""
         self._read_changes: list[tuple[list[int], bool]] = []
         self._read_busy = False
         """A worker is setting many releases read or unread (A, u): r, A and u wait for it."""
@@ -213,6 +218,9 @@ class ListScreen(Screen[None]):
                                               (f"  ·  {total:,} {what}", "$text-muted")]
         if self.note:
             parts.append((f"  ·  {self.note}", "$warning"))
+        if self.indexing:
+            done, all_ = self.indexing
+            parts.append((f"  ·  indexing for search {done:,}/{all_:,}", "$text-muted"))
         return Content.assemble(*parts)
 
     def _update_title(self) -> None:
@@ -371,10 +379,23 @@ class ListScreen(Screen[None]):
 
     @work(thread=True, group="index", exit_on_error=False)
     def update_search_index(self) -> None:
-        """Index releases not in the search index yet (a store from before search, or just imported)."""
+        """Index releases not in the search index yet (a store from before search, just imported, or one whose
+        index is made again after an upgrade); the header counts them while a long run goes on."""
         from briefing.search import update_index
 
-        update_index(self.app.store)
+        def progress(done: int, total: int) -> None:
+            if total >= INDEX_PROGRESS_MIN:
+                self.app.call_from_thread(self._show_indexing, done, total)
+
+        try:
+            update_index(self.app.store, progress=progress)
+        finally:
+            if self.indexing is not None:
+                self.app.call_from_thread(self._show_indexing, 0, 0)
+
+    def _show_indexing(self, done: int, total: int) -> None:
+        self.indexing = (done, total) if total else None
+        self._update_title()
 
     # --- gists -----------------------------------------------------------------------------------
 
