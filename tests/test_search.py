@@ -294,3 +294,37 @@ def test_the_search_words_are_made_again_when_their_spelling_rules_change(tmp_pa
         assert store.search_pending_count() == 1
         assert update_index(store) == 1
         assert [e.title for e in search(store, View(query="ขอนแก่น")).entries] == [KHON_KAEN.title]
+
+
+class _PrintCapture:
+    """What Textual puts in sys.stderr while the app runs: writable, with no descriptor (fileno() is -1)."""
+
+    def write(self, text: str) -> int:
+        return len(text)
+
+    def flush(self) -> None:
+        pass
+
+    def fileno(self) -> int:
+        return -1
+
+
+def test_the_index_pool_starts_under_a_stderr_with_no_descriptor(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Inside the app the pool's resource tracker was handed fd -1 ('bad value(s) in fds_to_keep') and a long
+    queue was never indexed there."""
+    import sys
+
+    import briefing.search as search_module
+
+    for n in range(6):
+        store.add_release(Release(title=f"ราคาข้าว ครั้งที่ {n}", body=f"ข่าวราคาข้าว ลำดับ {n}",
+                                  date=dt.date(2025, 1, 1 + n), source=f"https://example.test/pool/{n}"))
+    monkeypatch.setattr(search_module, "POOL_THRESHOLD", 1)
+    monkeypatch.setattr(search_module, "INDEX_BATCH", 2)
+    capture = _PrintCapture()
+    monkeypatch.setattr(sys, "stderr", capture)
+    pending = store.search_pending_count()
+    assert pending >= 6
+    assert update_index(store, processes=2) == pending
+    assert sys.stderr is capture  # given back
+    assert store.search_pending_count() == 0
