@@ -134,6 +134,14 @@ MIGRATIONS: list[str] = [
     INSERT INTO search_text (search_text) VALUES ('delete-all');
     INSERT OR IGNORE INTO search_pending (release_id) SELECT id FROM releases
     """,
+    # search_text gets a third column, the dictionary words inside each release's long words
+    # (search_text.parts: ขอนแก่น inside มหาวิทยาลัยขอนแก่น); a contentless table takes no new column, so
+    # it is made again and every release queued.
+    f"""
+    DROP TABLE search_text;
+    CREATE VIRTUAL TABLE search_text USING fts5(title, body, parts, content='', {_FTS_TOKENIZE});
+    INSERT OR IGNORE INTO search_pending (release_id) SELECT id FROM releases
+    """,
 ]
 SEARCH_MIGRATION = 3
 """MIGRATIONS[SEARCH_MIGRATION] made the search tables (tests build a store from before it)."""
@@ -732,13 +740,14 @@ class Store:
     def search_pending_count(self) -> int:
         return int(self._query("SELECT count(*) FROM search_pending")[0][0])
 
-    def add_search_rows(self, rows: Iterable[tuple[int, str, str]]) -> None:
-        """Index releases: (id, title as words, body as words), in one transaction; idempotent."""
+    def add_search_rows(self, rows: Iterable[tuple[int, str, str, str]]) -> None:
+        """Index releases: (id, title as words, body as words, parts of long words), in one transaction;
+        idempotent."""
         with self._transaction() as conn:
-            for release_id, title, body in rows:
+            for release_id, title, body, parts in rows:
                 if conn.execute("DELETE FROM search_pending WHERE release_id = ?", (release_id,)).rowcount:
-                    conn.execute("INSERT INTO search_text (rowid, title, body) VALUES (?, ?, ?)",
-                                 (release_id, title, body))
+                    conn.execute("INSERT INTO search_text (rowid, title, body, parts) VALUES (?, ?, ?, ?)",
+                                 (release_id, title, body, parts))
 
     def index_pending_entities(self) -> int:
         """Fill the entity index from analyses cached before it existed; returns how many were done."""
