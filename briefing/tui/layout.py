@@ -161,13 +161,20 @@ def _breaks(text: str) -> tuple[int, ...]:
     return tuple(sorted(set(opportunities)))
 
 
-def wrap_words(text: str, width: int, indent: int = 0) -> str:
+def wrap_words(text: str, width: int, indent: int = 0, spaces_first: bool = False) -> str:
     """`text` (one paragraph) with line breaks between words, Thai words included, so every line fits
     `width` cells; lines after the first start with `indent` spaces. For the side panels, whose text
     Textual would otherwise fold in the middle of a Thai word. Only the shown text changes.
+    `spaces_first`: break only at spaces, and between Thai words only inside a piece too wide for a line
+    (names: newmm cuts an unknown family name such as เหล่าธรรมทัศน์ into three "words").
     `width` <= indent (not laid out yet): the text as it is."""
     if width - indent <= 0 or cell_len(text) <= width:
         return text
-    cuts = wrap_breaks(text, list(_breaks(text)), width - indent)
+    opportunities = list(_breaks(text))
+    if spaces_first:
+        spaces = [0, *space_breaks(text), len(text)]
+        wide = [(start, end) for start, end in pairwise(spaces) if cell_len(text[start:end].rstrip()) > width - indent]
+        opportunities = [o for o in opportunities if o in spaces or any(start < o < end for start, end in wide)]
+    cuts = wrap_breaks(text, opportunities, width - indent)
     pieces = [text[start:end].rstrip() for start, end in pairwise([0, *cuts, len(text)])]
     return ("\n" + " " * indent).join(pieces)

@@ -7,7 +7,7 @@ from pathlib import Path
 from rich.cells import cell_len
 
 from briefing.sources.corpus import parse_release
-from briefing.tui.layout import BodyLayout, space_breaks, word_breaks_for, wrap_breaks
+from briefing.tui.layout import BodyLayout, space_breaks, word_breaks_for, wrap_breaks, wrap_words
 
 SEED = Path(__file__).resolve().parent.parent / "data" / "tui" / "000_02efa86ef419c001.txt"
 
@@ -54,3 +54,18 @@ def test_a_run_longer_than_the_line_is_folded_without_splitting_combining_marks(
     lines = layout.text.split("\n")
     assert len(lines) > 1 and all(cell_len(line) <= 7 for line in lines)
     assert all(line.startswith("ท") for line in lines)
+
+
+def test_a_name_in_the_side_panel_breaks_at_its_spaces_before_its_thai_words():
+    """details/46671: newmm cuts the family name เหล่าธรรมทัศน์ into เหล่า ธรรม ทัศน์, and the panel showed
+    'เหล่าธรรม' at the end of one line and 'ทัศน์' on the next."""
+    forms = "ศาสตราจารย์พิเศษ ดร.เอนก เหล่าธรรมทัศน์ · ดร.เอนก  ×2"
+    for width in (30, 32, 36):
+        lines = wrap_words(forms, width, spaces_first=True).split("\n")
+        assert all(cell_len(line) <= width for line in lines)
+        assert any("เหล่าธรรมทัศน์" in line for line in lines), lines
+    assert "เหล่าธรรมทัศน์" not in wrap_words(forms, 32)  # between words, the name is cut
+    long_name = "กระทรวงการอุดมศึกษาวิทยาศาสตร์วิจัยและนวัตกรรม · อว."  # wider than a line: cut between words
+    lines = wrap_words(long_name, 24, spaces_first=True).split("\n")
+    assert len(lines) > 2 and all(cell_len(line) <= 24 for line in lines)
+    assert "".join(lines).replace(" ", "") == long_name.replace(" ", "")

@@ -53,7 +53,7 @@ def _entity_prompt(group: EntityGroup, width: int = 0) -> Content:
     if role:
         line = line.append(Content.styled(f", {one_line(role)}", "$text-muted"))
     thai = _thai_forms([mention.text for mention in group.mentions])
-    return Content("\n").join([line, Content.styled(wrapped(thai, width, 2), "$text-muted")])
+    return Content("\n").join([line, Content.styled(wrapped(thai, width, 2, spaces_first=True), "$text-muted")])
 
 
 def _figure_prompt(group: FigureGroup, width: int = 0) -> Content:

@@ -14,9 +14,11 @@ from textual.widgets import OptionList
 from briefing.tui.layout import wrap_words
 
 
-def wrapped(text: str, width: int, indent: int = 0) -> str:
-    """`text` broken between (Thai) words to `width` cells, every line after `indent` spaces."""
-    return "\n".join(" " * indent + line for line in wrap_words(text, width - indent).split("\n"))
+def wrapped(text: str, width: int, indent: int = 0, spaces_first: bool = False) -> str:
+    """`text` broken between (Thai) words to `width` cells, every line after `indent` spaces (see
+    `wrap_words` for `spaces_first`)."""
+    return "\n".join(" " * indent + line
+                     for line in wrap_words(text, width - indent, spaces_first=spaces_first).split("\n"))
 
 
 class SidePanel(OptionList):
