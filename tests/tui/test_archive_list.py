@@ -322,3 +322,32 @@ async def test_the_header_counts_a_long_search_index_run(config_file, monkeypatc
         screen._show_indexing(0, 0)
         assert "indexing" not in title(app)
     store.close()
+
+
+async def test_one_index_run_at_a_time(config_file):
+    """Asked again while a run goes on (at launch, then a refresh), the list started a second worker that cut the
+    same releases' words again; now the running one looks at the queue once more and there is one worker."""
+    from textual.worker import WorkerState
+
+    store = Store.open(load_config(config_file))
+    for n in range(COUNT):
+        store.add_release(release(n))
+    app = new_app(store, config_file)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        screen = app.screen
+        assert isinstance(screen, ListScreen)
+        for n in range(COUNT, COUNT + 40):
+            store.add_release(release(n))
+        screen.update_search_index()
+        screen.update_search_index()
+        screen.update_search_index()
+        running = [w for w in app.workers if w.group == "index" and w.state in (WorkerState.PENDING, WorkerState.RUNNING)]
+        assert len(running) == 1
+        await app.workers.wait_for_complete()
+        await settle(app, pilot)
+        assert store.search_pending_count() == 0
+        screen.update_search_index()  # after the run: a new one starts
+        await app.workers.wait_for_complete()
+        assert not screen._index_running
+    store.close()

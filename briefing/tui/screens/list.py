@@ -9,6 +9,7 @@ the making to the app's gist maker process (`briefing.tui.background.GistMaker`)
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -134,17 +135,21 @@ class ListScreen(Screen[None]):
         self._before_search: tuple[View, int | None] | None = None
         self._search_timer: Timer | None = None
         self._asked_at: int | None = None
+        """The highlight's row in the view when the view being read was asked for (`show`)."""
         self._jump: int | None = None
         """G (-1) or g (0) pressed while a view was read: where the new view's highlight goes first."""
-        """The highlight's row in the view when the view being read was asked for (`show`)."""
         self.note: str | None = None
         self.indexing: tuple[int, int] | None = None
         """(indexed, to index) while a long search-index run goes on (update_search_index)."""
+        self._index_lock = threading.Lock()
+        self._index_running = False
+        self._index_again = False
+        """Asked to index while a run goes on: the run looks at the queue once more before it ends."""
         self._read_changes: list[tuple[list[int], bool]] = []
+        """Read/unread changes made here, newest last: (ids that changed, what they were set to)."""
         self._read_busy = False
         """A worker is setting many releases read or unread (A, u): r, A and u wait for it."""
         self._resumed = False
-        """Read/unread changes made here, newest last: (ids that changed, what they were set to)."""
         self._gists_asked: set[int] = set()
         """Releases whose gist the gist maker made (`fill_gists`), cleared when releases change behind the list."""
         self._gists_failed: set[int] = set()
@@ -377,10 +382,19 @@ class ListScreen(Screen[None]):
 
     # --- the search index ------------------------------------------------------------------------
 
-    @work(thread=True, group="index", exit_on_error=False)
     def update_search_index(self) -> None:
         """Index releases not in the search index yet (a store from before search, just imported, or one whose
-        index is made again after an upgrade); the header counts them while a long run goes on."""
+        index is made again after an upgrade); the header counts them while a long run goes on. One run at a
+        time: asked again during a run (a refresh at launch), the run drains the queue once more instead."""
+        with self._index_lock:
+            if self._index_running:
+                self._index_again = True
+                return
+            self._index_running = True
+        self._index_worker()
+
+    @work(thread=True, group="index", exit_on_error=False)
+    def _index_worker(self) -> None:
         from briefing.search import update_index
 
         def progress(done: int, total: int) -> None:
@@ -388,8 +402,15 @@ class ListScreen(Screen[None]):
                 self.app.call_from_thread(self._show_indexing, done, total)
 
         try:
-            update_index(self.app.store, progress=progress)
+            while True:
+                update_index(self.app.store, progress=progress)
+                with self._index_lock:
+                    if not self._index_again or get_current_worker().is_cancelled:
+                        break
+                    self._index_again = False
         finally:
+            with self._index_lock:
+                self._index_running = self._index_again = False
             if self.indexing is not None:
                 self.app.call_from_thread(self._show_indexing, 0, 0)
 
