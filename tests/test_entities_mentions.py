@@ -6,6 +6,8 @@ comes from the eval dev files or the held-out bench files.
 
 from __future__ import annotations
 
+import pytest
+
 from briefing.model import Entity
 from briefing.thai.entities import find_entities
 from briefing.thai.normalise import normalise
@@ -284,3 +286,33 @@ def test_an_item_or_a_sitting_in_brackets_is_no_name_of_the_cabinet() -> None:
         named = [e for e in [*entities, *references] if e.type == "organisation"]
         assert any(e.text == "คณะรัฐมนตรี" for e in named), text
         assert not [e for e in named if stray in e.text], stray
+
+
+# details/94786 (a law's items marked new or kept), details/95858 (the minister's aide as the ceremony's chair),
+# details/98551 (บสย.'s new customers): a Thai remark of several words in brackets after a body's name was read
+# as its short form and highlighted wherever the words recur (ประธานในพิธี five times).
+REMARKS = (
+    (("ทั้งด้านการเงินและด้านอื่นต่อคณะรัฐมนตรี (กำหนดขึ้นใหม่)\n1.2 กำหนดให้มีคณะกรรมการส่งเสริมอุตสาหกรรมภาพยนตร์"
+     "\n1.7 กำหนดให้นำมาตรการโทษปรับเป็นพินัยมาใช้ (กำหนดขึ้นใหม่) ยกเว้นความผิด"), "คณะรัฐมนตรี", "กำหนดขึ้นใหม่"),
+    (("นายพลภูมิ วิภัติภูมิประเทศ ผู้ช่วยรัฐมนตรีประจำกระทรวงวัฒนธรรม (ประธานในพิธี) กล่าวเปิดงาน ร่วมตัดแพรป้าย\n"
+     "ช่วงพิธีเปิดงาน ประธานในพิธี สักการะพระบรมราชานุสาวรีย์"), "กระทรวงวัฒนธรรม", "ประธานในพิธี"),
+    ("ช่วย SMEs เข้าถึงสินเชื่อ 4.8 หมื่นราย โดยเป็นกลุ่มที่ไม่เคยใช้บริการ บสย. (ลูกค้าใหม่) ถึง 74%", "บสย.",
+     "ลูกค้าใหม่"),
+)
+
+
+@pytest.mark.parametrize(("text", "body", "remark"), REMARKS)
+def test_a_remark_in_brackets_is_no_short_form(text: str, body: str, remark: str) -> None:
+    entities, references = find_entities("", normalise(text))
+    named = [e for e in [*entities, *references] if e.type == "organisation"]
+    assert any(e.text == body for e in named), named
+    assert not [e for e in named if remark in e.text], remark
+
+
+def test_a_short_form_of_several_words_is_still_one() -> None:
+    from briefing.thai.organisations import not_short_form
+
+    for alias in ("ท่องเที่ยวและกีฬา", "ดีอี", "ดีพร้อม", "สภาพัฒนาฯ", "กรมคุ้มครองสิทธิฯ"):
+        assert not not_short_form(alias), alias
+    for remark in ("กำหนดขึ้นใหม่", "แห่งใหม่", "เพิ่มจากเดิม", "คณะพิเศษ", "บริเวณลานธรรม"):
+        assert not_short_form(remark), remark

@@ -48,6 +48,7 @@ _STATE_ENTERPRISE = re.compile("แห่งประเทศไทย|แห�
 _DOMAIN_HEADS = ("กระทรวง", "กรม", "สำนักงาน", "กองบังคับการ", "สถานีตำรวจ", "ตำรวจภูธร", "คณะกรรมการ", "คณะกรรมาธิการ", "สหกรณ์ออมทรัพย์", "คณะอนุกรรมการ", "ทบวง")
 _ROYAL = ("หลวง", "สมเด็จ", "พระ", "ขุน", "หมื่น")
 _NOT_ALIAS = word_tuple("org_words.toml", "organisations.not_alias")
+_ALIAS_REMARK_WORDS = word_set("org_words.toml", "organisations.alias_remark_words")
 _PHRASE_HEADS = ("โครงการ", "มาตรการ", "แผน", "กิจกรรม", "นโยบาย", "สินเชื่อ", "การ", "ความ")
 """Words that begin another phrase after หรือ, not a short name: "ธนาคารออมสิน หรือ โครงการ Soft Loan"."""
 _CONNECT = frozenset({"เพื่อ", "แห่ง", "ด้าน", "ว่าด้วย"})
@@ -1919,9 +1920,15 @@ _DOCUMENT_HEADS = ("พิธีสาร", "บันทึกความ", "�
 
 def not_short_form(alias: str) -> bool:
     """Is a word in brackets after a name something other than its short form: a person's given name after
-    a post (รมช.มท. (ซาบีดา)), a document or programme (กระทรวงการต่างประเทศอาเซอร์ไบจาน (พิธีสารฯ)), or a
-    hotline (ศูนย์ต่อต้านข่าวปลอมประเทศไทย หรือ โทรสายด่วน 1111)?"""
-    return alias.startswith(_DOCUMENT_HEADS + ("โทร", "สายด่วน", "แห่งที่")) or alias in gazetteer().first_names
+    a post (รมช.มท. (ซาบีดา)), a document or programme (กระทรวงการต่างประเทศอาเซอร์ไบจาน (พิธีสารฯ)), a
+    hotline (ศูนย์ต่อต้านข่าวปลอมประเทศไทย หรือ โทรสายด่วน 1111), or a remark of several words (คณะรัฐมนตรี
+    (กำหนดขึ้นใหม่), ... (ประธานในพิธี))?"""
+    if alias.startswith(_DOCUMENT_HEADS + ("โทร", "สายด่วน", "แห่งที่")) or alias in gazetteer().first_names:
+        return True
+    if "." in alias or not THAI_RUN.fullmatch(alias.rstrip("ฯ")):
+        return False
+    said = words(alias)
+    return len(said) > 1 and any(word in _ALIAS_REMARK_WORDS for word in said)
 
 
 def alias_after(text: str, end: int) -> tuple[int, int] | None:
