@@ -391,6 +391,8 @@ def _accept(text: str, start: int, end: int, key: str, term: Term, english: bool
     """Is this glossary hit a mention? `english`: the text is mostly in English."""
     if term.kind in _NOT_BODIES:
         return False  # อสม., รพ.สต.: volunteers and a kind of facility, glossary words but not bodies
+    if key.startswith("กรม") and text.endswith("แ", 0, start):
+        return False  # โปรแกรม|ท่องเที่ยว, อินสตาแกรม: กรม after แ is the syllable แกรม (program, -gram), no department
     if term.type == "organisation" and text.startswith(("พาราเกมส์", "เกมส์"), end):
         return False  # อาเซียนพาราเกมส์ (210 in the corpus): the games, an event named after the body
     if term.kind in ("city", "region") and text.endswith(_NAMED_AFTER, 0, start):
