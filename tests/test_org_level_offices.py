@@ -30,3 +30,9 @@ def test_levels_joined_by_a_slash_and_posts_are_left_alone():
     # details/65895: the kind at both levels, joined by a slash; details/65517: the office inside the director's post
     assert "ศูนย์ดำรงธรรมจังหวัด" not in orgs("สามารถให้ข้อมูลข่าวสารได้ที่ศูนย์ดำรงธรรมจังหวัด/อำเภอ สายด่วน 1567 โทรฟรี")
     assert not any(f.endswith(".จังหวัด") for f in orgs("ขอให้ผู้ว่าราชการจังหวัดใช้กลไก ผอ.รมน.จังหวัด บูรณาการกองกำลังทหารตำรวจ"))
+
+
+def test_a_list_of_ministries_and_the_provinces_is_no_office():
+    # details/98677, a cabinet summary listing who acts: the provinces (จังหวัด) are an item of their own
+    found = orgs("ชุมชน และภาคเอกชนในการรักษาฟื้นฟูระบบนิเวศป่า\nทส. กษ. จังหวัด อปท.\n(3) ประกาศปิดพื้นที่ป่า")
+    assert not any(f.endswith("จังหวัด") for f in found)

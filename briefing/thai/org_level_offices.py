@@ -19,6 +19,7 @@ from briefing.thai.scan import is_thai, words
 _LEVEL = re.compile(r"(?:[ \t](?<=\.[ \t]))?(?:จังหวัด|อำเภอ)(?![\u0e01-\u0e4e./])")
 """Not before a slash: ศูนย์ดำรงธรรมจังหวัด/อำเภอ ทุกแห่ง names the kind at both levels, which heldout2 does not list."""
 _BACK = 40
+_NEXT_ABBREVIATION = re.compile(r"[ \t]+[\u0e01-\u0e4e]{1,6}\.")
 _NOT_OFFICES = ("กระทรวง", "รัฐบาล", "คณะรัฐมนตรี")
 """A ministry, the government or the cabinet has no office named กระทรวง...จังหวัด: a level word after them starts
 what follows (กระทรวงมหาดไทยจังหวัด... is not written)."""
@@ -47,8 +48,12 @@ def find(text: str, g: Gazetteer) -> list[tuple[int, int]]:
             end = hit.end()
             if end != at and not (end == at - 1 and text[at - 1] == " " and text[end - 1] == "."):
                 continue
-            if hit.group(0).startswith(_NOT_OFFICES) or (s > 0 and is_thai(text[s - 1]) and len(hit.group(0)) <= 4):
+            if hit.group(0).startswith(_NOT_OFFICES) or g.terms[hit.group(0)].kind == "ministry":
+                continue  # ทส. กษ. จังหวัด อปท.: a list of who acts, ministries then the provinces, no ministry's office
+            if s > 0 and is_thai(text[s - 1]) and len(hit.group(0)) <= 4:
                 continue
+            if text[m.start()] in " \t" and _NEXT_ABBREVIATION.match(text, m.end()):
+                break  # สธ. จังหวัด อปท.: an abbreviation after it, a list of bodies
             if s > 0 and text[s - 1] == ".":
                 break  # ผอ.ศรชล.จังหวัด: the office inside a post's abbreviation, which the golds do not list whole
             out.append((s, m.end()))

@@ -20,11 +20,24 @@ from __future__ import annotations
 import re
 
 from briefing.thai.gazetteer import ORG_HEADS, Gazetteer
-from briefing.thai.scan import words
+from briefing.thai.scan import is_thai, words
 
 _BREAK = re.compile(r"([\u0e01-\u0e4e]{2,80})[ \t]*\n[ \t]*([\u0e01-\u0e4e]{2,80})")
 _MIN_NAME = 8
+_MAX_LEFT = 70
+"""How far before the break a name may start: the glossary's longest Thai names are about 70 letters."""
 _HEADS = frozenset(ORG_HEADS)
+
+
+def _run_start(text: str, nl: int) -> int:
+    """Where the Thai run that ends (maybe before spaces) at the line break `nl` starts, at most 80 letters back."""
+    end = nl
+    while end > 0 and text[end - 1] in " \t":
+        end -= 1
+    start = end
+    while start > 0 and end - start < 80 and is_thai(text[start - 1]):
+        start -= 1
+    return start
 
 
 def _starts(run: str) -> list[int]:
@@ -42,27 +55,34 @@ def find(text: str, g: Gazetteer) -> list[tuple[int, int, str]]:
     if "\n" not in text or g.regex is None:
         return out
     pos = 0
-    while (m := _BREAK.search(text, pos)) is not None:
-        pos = m.start(2)  # the second part may end a line too
+    while (nl := text.find("\n", pos)) >= 0:
+        pos = nl + 1  # the second part may end a line too; a regex search from every Thai letter was the slow part
+        start = _run_start(text, nl)
+        if start == nl or not is_thai(text[start]):
+            continue
+        m = _BREAK.match(text, start)
+        if m is None or m.end(1) > nl or m.start(2) < nl:
+            continue
         left, right = m.group(1), m.group(2)
         joined = left + right
+        crossing = []
+        for i in range(max(0, len(left) - _MAX_LEFT), len(left) - 1):
+            hit = g.regex.match(joined, i)  # a trie regex fails at once where no name starts: cheap before words()
+            if hit and len(hit.group(0)) >= _MIN_NAME and hit.end() > len(left) + 1:
+                crossing.append((i, hit))
+        if not crossing:
+            continue
+        starts = set(_starts(left))
         right_ends = set()
         at = len(left)
         for word in words(right):
             at += len(word)
             right_ends.add(at)
-        for i in _starts(left):
-            hit = g.regex.match(joined, i)
-            if not hit or not hit.group(0):
-                continue
+        for i, hit in crossing:
             key = hit.group(0)
             term = g.terms[key]
-            if term.type != "organisation" or len(key) < _MIN_NAME or key in _HEADS:
+            if i not in starts or term.type != "organisation" or key in _HEADS or hit.end() not in right_ends:
                 continue
-            if hit.end() <= len(left) or hit.end() not in right_ends:
-                continue
-            start = m.start(1) + i
-            end = m.start(2) + hit.end() - len(left)
-            out.append((start, end, key))
+            out.append((m.start(1) + i, m.start(2) + hit.end() - len(left), key))
             break
     return out
