@@ -72,3 +72,21 @@ def test_public_organisation_keeps_its_legal_form() -> None:
     found, _ = find_entities("", "สำนักงานพัฒนารัฐบาลดิจิทัล (องค์การมหาชน) หรือ สพร. ได้จัดงาน")
     first = next(e for e in found if e.type == "organisation")
     assert (first.text, first.canonical) == ("สำนักงานพัฒนารัฐบาลดิจิทัล (องค์การมหาชน)", "สำนักงานพัฒนารัฐบาลดิจิทัล")
+
+
+def test_committee_named_with_what_its_work_is_about_after_kong():
+    # details/58836: the name stopped at its glued ของ (คณะกรรมการติดตามโบราณวัตถุ|ของไทยในต่างประเทศ)
+    body = "จากการที่ รัฐบาลได้แต่งตั้งคณะกรรมการติดตามโบราณวัตถุของไทยในต่างประเทศ” เมื่อมิถุนายน 2560 เพื่อทวงคืน"
+    assert "คณะกรรมการติดตามโบราณวัตถุของไทยในต่างประเทศ" in _orgs(body)
+    # details/57593: ...หาสาเหตุ|ของการเกิดอุบัติเหตุ, and ดังกล่าว ('the said') is not part of it
+    body = ("ทล. ได้แต่งตั้งคณะกรรมการตรวจสอบข้อเท็จจริงและหาสาเหตุของการเกิดอุบัติเหตุดังกล่าว "
+            "โดยมีวิศวกรใหญ่ด้านควบคุมงานก่อสร้างเป็นประธาน")
+    assert "คณะกรรมการตรวจสอบข้อเท็จจริงและหาสาเหตุของการเกิดอุบัติเหตุ" in _orgs(body)
+
+
+def test_committee_of_a_body_keeps_the_body_apart():
+    # ของ and the body it belongs to (a ministry, a council with a body word in it) is not run into the name
+    found = _orgs("ประชุมคณะกรรมการขับเคลื่อนงานของกระทรวงมหาดไทย ครั้งที่ 1/2567")
+    assert "กระทรวงมหาดไทย" in found
+    found = _orgs("ประธานคณะกรรมการฝ่ายสาธารณูปการของมหาเถรสมาคม เพื่อสร้างสายสัมพันธ์")
+    assert not any(f.endswith("มหาเถรสมาคม") and f.startswith("คณะ") for f in found)

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.thai.gazetteer import ORG_HEADS
+from briefing.thai.gazetteer import ORG_HEADS, gazetteer
 from briefing.thai.scan import is_verb, words
 
 _HEADS = ("คณะอนุกรรมการ", "คณะกรรมการ", "คณะกรรมาธิการ", "คณะทำงาน", "คณะทํางาน")
@@ -71,6 +71,27 @@ _DUTIES = frozenset({
 sentence's subject does (คณะกรรมการมัสยิด| และเยี่ยมชมมัสยิดกลาง...)."""
 
 
+_NOT_OWNED = ("ตน", "ตัว", "เขา", "ท่าน", "เรา", "รัฐบาล", "รัฐ", "จังหวัด", "อำเภอ", "หน่วย", "ส่วน", "ภาค", "ฝ่าย")
+"""After ของ, words that make it whose committee it is or a pronoun (ของตน, ของรัฐบาล, ของจังหวัด...), not what it
+works on."""
+
+
+_BODY_INSIDE = re.compile("|".join(h for h in ORG_HEADS if len(h) > 3))
+
+
+def _of_subject(chunk: str) -> bool:
+    """ของผู้ป่วยและบุคลากรสาธารณสุข, ของประเทศไทย: ของ and what the committee's work is about, part of its name;
+    not ของ and the body it belongs to (ของกระทรวงมหาดไทย stays a mention of its own) or a pronoun."""
+    if not chunk.startswith("ของ") or len(chunk) < 6:
+        return False
+    rest = chunk[3:]
+    if rest.startswith(ORG_HEADS + _NOT_OWNED) or _BODY_INSIDE.search(rest):
+        return False  # ...ฝ่ายสาธารณูปการ|ของมหาเถรสมาคม: the council it belongs to, a body word inside
+    g = gazetteer()
+    hit = g.regex.match(rest) if g.regex is not None else None
+    return not (hit and hit.group(0) and g.terms[hit.group(0)].type == "organisation")
+
+
 def _item_start(item: str) -> bool:
     """Can `item`, after a list's และ, be the last of a committee's fields or duties: a noun, or a duty?"""
     first = words(item)[0] if item else ""
@@ -107,7 +128,7 @@ def tail_end(text: str, start: int, end: int) -> int:
     if not piece[0].isspace():
         glued = chunks.pop(0)
         ws = words(glued)
-        if not glued.startswith(_GLUED_STARTS) or is_verb(ws[-1]) or ws[-1] in _GLUED_LAST:
+        if not (glued.startswith(_GLUED_STARTS) or _of_subject(glued)) or is_verb(ws[-1]) or ws[-1] in _GLUED_LAST:
             return end  # ...ยุทธศาสตร์ชาติ|เสนอ, ...จังหวัดเพชรบูรณ์|ขึ้น: the sentence's verb, not the name's words
     while chunks and chunks[-1].startswith(_PLACE_STARTS) and len(chunks[-1]) > 6:
         chunks.pop()  # ...ดินโคลนถล่ม| ในพื้นที่จังหวัดเชียงใหม่..., ...ในที่ดินของรัฐ| จังหวัดชลบุรี: where it works
@@ -115,6 +136,8 @@ def tail_end(text: str, start: int, end: int) -> int:
         if chunk.startswith(ORG_HEADS) and chunk not in ORG_HEADS:
             return end  # ...กองทัพอากาศ| สหกรณ์หน่วยขึ้นตรงกองทัพอากาศ: another body (a bare องค์กร is one of a list)
         last = k == len(chunks) - 1
+        if _of_subject(chunk) and not is_verb(words(chunk)[-1]):
+            continue  # ...บุคลากรสาธารณสุข| ของประเทศไทย: the spaced ของ of what it works on
         if last and chunk.startswith("และ") and len(chunk) > 6 and not _GUESTS.search(chunk, 3) and _item_start(chunk[3:]):
             continue  # ...หนี้สินครู| และบุคลากรทางการศึกษา: the list's last item
         if not last and _noun_item(chunk) and chunks[-1].startswith("และ"):

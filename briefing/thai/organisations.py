@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from briefing.model import EnglishSource
-from briefing.thai import org_bounds, orgnames
+from briefing.thai import org_bounds, org_cut_names, orgnames
 from briefing.thai.gazetteer import ORG_HEADS, VENUE_HEADS, Gazetteer, gazetteer, trie_regex
 from briefing.thai.places import venue_after_at
 from briefing.thai.scan import (
@@ -249,6 +249,7 @@ def org_name_end(text: str, start: int, head: str, g: Gazetteer, strong: bool | 
         end = start + cut_at_stop(text[start:limit], len(head), allow, verbs=True)
         if end > start + len(head) + 1:
             end = _through_names(text, start, end, limit, allow, verbs=True)
+        end = org_cut_names.area_end(text, start + len(head), end, limit)  # โรงพยาบาลแก|ลง: a district cut by newmm
         national = _national_end(text, start, head, limit) if head not in _COMMITTEE_HEADS else 0
         end = max(end, national)  # มูลนิธิช่วยคนตาบอด|แห่งประเทศไทย, สำนักงานรางวัล...|แห่งชาติ: a national body, to its end
         if first and first[0] in _COMMITTEE_VERBS and (purpose := _FOR_ACTION.search(text, start, end)) is not None:

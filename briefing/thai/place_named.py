@@ -147,16 +147,22 @@ def _word_ends_at(text: str, start: int, end: int) -> bool:
 
 _METRO_STATION = re.compile(
     r"(?:(?:^|[\s(])(?:ณ|ที่)|(?:เดินทาง|นำตัว|ส่งตัว|พาตัว|ควบคุมตัว|คุมตัว|นำ|พา)?(?:ไป|มา|กลับ)(?:ที่|ยัง)?"
-    r"|แจ้งความ(?:ที่|ยัง)?|ร้องทุกข์(?:ที่|ยัง)?|(?:เข้า)?มอบตัว(?:ที่|ยัง)?)[ \t]?(สน\.)[ \t]?(?=[\u0e01-\u0e4e])"
+    r"|แจ้งความ(?:ที่|ยัง)?|ร้องทุกข์(?:ที่|ยัง)?|(?:เข้า)?มอบตัว(?:ที่|ยัง)?)[ \t]?(สน\.|สภ\.)[ \t]?(?=[\u0e01-\u0e4e])"
 )
+
+_CONTACTED = ("ประสาน", "ติดต่อ", "ส่งเรื่อง", "หนังสือ")
 
 
 def metro_police_stations(text: str) -> list[Span]:
-    """ที่ สน.ลุมพินี, นำตัวไปที่ สน.ดอนเมือง: a Bangkok police station gone to is where people went, a place."""
+    """ที่ สน.ลุมพินี, นำตัวไปที่ สน.ดอนเมือง: a Bangkok police station gone to is where people went, a place; a
+    provincial one the same (ณ สภ.บางละมุง, ที่ สภ.เมืองพัทยา): police_stations leaves those to this rule, which
+    read only สน., so the reader saw the bare district or town (เมืองพัทยา) or nothing."""
     out: list[Span] = []
-    if "สน." not in text:
+    if "สน." not in text and "สภ." not in text:
         return out
     for m in _METRO_STATION.finditer(text):
+        if text.endswith(_CONTACTED, 0, m.start()):
+            continue  # ประสานไปยัง สภ.บางพลี เจ้าของคดี: the station contacted is the body, not where anyone went
         c = chunk_at(text, m.end())
         if c is None or c.start != m.end():
             continue

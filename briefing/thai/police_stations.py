@@ -11,7 +11,8 @@ organisation (bench/heldout63 สภ.เมืองพัทยา, heldout30 �
 Left alone:
 - the abbreviation glued inside a post (ผกก.สภ.สบปราบ, สว.สส.สภ.เมืองพะเยา, ร้อย อส.จ.สน.ที่ 1): a post's abbreviation is
   not listed (bench/heldout69), and ร้อย อส.จ.สน. is a volunteer company of Sakon Nakhon, no police station;
-- a station gone to (ที่ สน.ลุมพินี, ณ สภ.เมือง...): where something happens, which place_named types a place;
+- a station gone to (ที่ สน.ลุมพินี, ณ สภ.เมือง...): where something happens, which place_named types a place (สน. and,
+  since session 12, สภ.);
 - an abbreviation after the abbreviation (สน.สก.): another body's short form, not a station's name.
 
 The name is a district or subdistrict of the register when one starts there (สภ.เมืองนครพนม, สภ.ท่าศาลา), else the
