@@ -30,7 +30,7 @@ from briefing.summary.grammar import (
     repeats,
     with_article,
 )
-from briefing.summary.verbs import NEGATIONS, Verb, inside, title_spans, verbs_of
+from briefing.summary.verbs import NEGATIONS, Verb, inside, verbs_of
 from briefing.summary.words import Word, agents, is_content, words
 
 OBJECT_WORDS = 8
@@ -625,7 +625,9 @@ def first_gap(analysis: Analysis, start: int, end: int) -> int | None:
     """Where the first Thai content word the glossary cannot read stands in the headline between
     `start` and `end` (names, figures and dates aside), or None: an object phrase that skipped one
     says less than the Thai and often reads wrong ('the free of morale activities')."""
-    taken = title_spans(analysis) + [(x.start, x.end) for x in analysis.figures + analysis.dates if x.field == "title"]
+    taken = [(e.start, e.end) for e in analysis.entities + analysis.references if e.field == "title"
+             and e.type in ("person", "organisation", "place") and not _read_around_a_hole(e)]
+    taken += [(x.start, x.end) for x in analysis.figures + analysis.dates if x.field == "title"]
     taken += _glossary_spans(analysis.title)
     taken += [(q[0], q[1]) for q in _quoted_titles(analysis.title) if q[3]]  # a quoted name is given romanised
     for w in words(analysis.title):
@@ -634,6 +636,20 @@ def first_gap(analysis: Analysis, start: int, end: int) -> int | None:
             continue
         return w.start
     return None
+
+
+def _read_around_a_hole(e: Entity) -> bool:
+    """Whether a body with no English name, which the object reader reads word by word after a verb, holds a word
+    the glossary cannot read with glossed words after it: those words then read as the whole name ('คณะอนุกรรมการ
+    สรรหาปราชญ์เกษตรของแผ่นดิน', the subcommittee selecting the agricultural sages of the land, read 'the
+    subcommittee to recruit agriculture of land', ปราชญ์ unread; details/65967), so the word is a gap like any other.
+    An unread word that ends the name is its proper part and leaves the rest true ('รพ.เวชการุณย์รัศมิ์': the hospital;
+    'คณะกรรมการ กกท.': the committee)."""
+    if e.type != "organisation" or e.english:
+        return False
+    inner = [w for w in words(e.text) if is_content(w)]
+    hole = next((i for i, w in enumerate(inner) if not w.english and w.text not in _NO_GAP), None)
+    return hole is not None and any(w.english and w.part in ("noun", "verb") for w in inner[hole + 1:])
 
 
 def clean_cut(title: str, pos: int) -> bool:

@@ -47,7 +47,7 @@ from briefing.summary.headline import (
 from briefing.summary.verbs import verbs_of
 from briefing.summary.words import agents, base_form, headwords
 
-OFFLINE_VERSION = "27"
+OFFLINE_VERSION = "28"
 """Bump when the offline brief's output changes, so cached briefs are remade."""
 
 BRIEF_WORDS = 120
@@ -270,6 +270,8 @@ def _plural_subject(actor: str) -> bool:
     """Whether the gist's subject is a plural common noun ('OPM: All sectors', 'Farmers'): its last word
     lower case and plural. A name ends capitalised ('Ministry of Foreign Affairs'), so it never is."""
     subject = actor.rpartition(": ")[2].split()
+    while len(subject) > 1 and subject[-1] in _TRAILING_ADVERBS:
+        subject = subject[:-1]  # 'Thai subjects nationwide join', not 'joins' (details/69326)
     last = subject[-1] if subject else ""
     if len(subject) == 1 and not last.isupper():
         last = last.lower()  # 'Farmers': a lone word is capitalised; an acronym ('MSDHS', 'MDES') is a name
@@ -289,6 +291,9 @@ def _plural_subject(actor: str) -> bool:
         return True  # 'Minister Varawut Silpa-archa and Adviser Kanchana Sinlapa-acha join', not 'joins'
     return bool(re.fullmatch(r"[a-z]+[^su]s", last)) or last in ("people", "police")
 
+
+_TRAILING_ADVERBS = frozenset({"nationwide", "worldwide", "abroad", "overseas", "everywhere"})
+"""Adverbs the glossary puts after a subject noun ('ทั่วประเทศ' nationwide): the noun before says the number."""
 
 _TITLED = re.compile(r"(?:Minister|Deputy|Adviser|Assistant|Prime|Permanent|Director|Governor|Spokesperson|"
                      r"Secretary|President|Inspector|Chair|Mr|Ms|Mrs|Dr)\b")
