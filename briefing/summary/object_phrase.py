@@ -194,7 +194,9 @@ class _ObjectReader:
         before = title[:max(w.start - len(gap), 0)]
         latin_here = bool(re.match(r"[A-Za-z0-9“”\"'‘’]", w.text)) or bool(re.search(r"[A-Za-z0-9“”\"'‘’]$", before))
         and_before = self.joiner == "and" and not self.group and bool(self.parts)  # 'ห้องผู้ป่วย ICU และ โรงพยาบาลสนาม'
-        listed = (self.count >= 2 and bool(gap) and not gap.strip() and not latin_here
+        listed = ((self.count >= 2 or self.count == 1 and _spaced_list_ahead(title, w.start)
+                   and not (self.group and self.group[-1].lower().removeprefix("the ") in _APPOSED_HEADS))
+                  and bool(gap) and not gap.strip() and not latin_here
                   and _list_item(title, w, self.last, and_before) and (bool(self.group) or and_before)
                   and not self._in_number(w.start)
                   and not any(e.start <= w.start < e.end for e in self.names)
@@ -596,6 +598,20 @@ _ADVERBIAL = {"ได้", "ให้", "อย่าง", "ขึ้น"}
 
 _LABEL_NOUNS = {"year", "date", "day", "month", "topic", "title", "round", "issue", "no.", "number", "edition"}
 """Nouns that introduce a date, a number or a title after a space ('ปี 2568', 'หัวข้อ “...”'), never a list item."""
+
+
+_APPOSED_HEADS = {"project", "situation", "matter", "issue", "programme", "scheme", "campaign", "event", "activity"}
+"""Nouns a spaced list after them names the parts of ('โครงการ สัมมนาสัญจร', 'สถานการณ์ ไฟป่า หมอกควัน และฝุ่น'):
+the project IS the seminar, the situation OF the fires; no list item of their own."""
+_SPACED_LIST = re.compile(r"[\u0e01-\u0e4e]+(?: [\u0e01-\u0e4e]+)+ และ ?[\u0e01-\u0e4e]")
+
+
+def _spaced_list_ahead(title: str, pos: int) -> bool:
+    """Whether the words from `pos` on are the rest of a list Thai writes with spaces and closes with 'และ': after a
+    lone noun a space then starts the list's next item, not a clause ('สั่งเตรียมพร้อมโรงพยาบาล เตียงผู้ป่วย ยา
+    เวชภัณฑ์ และบุคลากร': hospitals, patient beds, medicines, medical supplies and staff; read as one noun group it
+    was 'patient bed hospital', details/49858's kind)."""
+    return bool(_SPACED_LIST.match(title, pos))
 
 
 def _list_item(title: str, w: Word, last: int, and_before: bool = False) -> bool:

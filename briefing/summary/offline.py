@@ -309,6 +309,9 @@ SMALL_COUNT = 10
 """A count or quantity under this from the body (not the headline) is left out of the gist."""
 
 
+_GENERIC_COUNTERS = {"cases", "sites", "items", "times", "persons"}
+"""How the glossary reads Thai's generic counters (ราย, แห่ง, รายการ, ครั้ง): 'how many', of nothing named."""
+
 _RATE_MEASURES = {"growth", "debt", "target", "increase", "decrease", "rate", "interest rate", "interest", "share",
                   "inflation", "progress", "satisfaction", "unemployment", "reduction", "discount", "occupancy"}
 """What a percentage of the body measures when the gist may give it ('growth of 2.8%', 'a rate of 18.5%')."""
@@ -325,6 +328,12 @@ def render_gist(facts: Facts, limit: int = GIST_WORDS) -> str:
             and (lead.measure or "") not in _RATE_MEASURES:
         # 'Minister hands over ... in Sam-ao; 5%', 'a budget of about 20%', 'an area of 100%': a percentage from the
         # body that nothing names as a rate says nothing in one line, or something false; the gist drops it
+        lead = None
+    if lead is not None and lead.figure.field == "body" and not lead.measure \
+            and (lead.figure.unit or "").lower() in _GENERIC_COUNTERS:
+        # 'attends TQA Winner Conference seminar; over 800,000 cases', 'receives the student set; 31 sites': a count
+        # from the body in a counter that names nothing (ราย, แห่ง, รายการ, ครั้ง) and that nothing says the measure of
+        # is a number a reader of one line cannot place; the gist leaves it (the brief still gives it)
         lead = None
     core = f"{facts.actor} {facts.action}".strip()
     where = f"{core} in {facts.place}" if facts.place and facts.place not in core else core
