@@ -131,3 +131,11 @@ def test_a_spaced_list_after_a_lone_noun_is_a_list() -> None:
     assert "the project and mobile seminar" not in act(
         "รมว.วธ. เป็นประธานกล่าวเปิดโครงการ สัมมนาสัญจร ส่งเสริมการสร้างภาพยนตร์เพื่อส่งเสริมศิลปวัฒนธรรม และ")
     assert "situation, " not in act("ทส. ลงพื้นที่ติดตามสถานการณ์ ไฟป่า หมอกควัน และฝุ่น PM 2.5 จ.เชียงราย")
+
+
+def test_a_course_is_run_not_trained() -> None:
+    # thaigov.go.th/news/contents/details/64270, 53976: 'เปิดอบรมหลักสูตร...' read 'trains the ... course'
+    assert _gist("กระทรวงเกษตรฯ เปิดอบรมหลักสูตรวิทยาการเกษตรระดับสูง (วกส.) รุ่นที่ 3") == \
+        "MOAC runs the high-level agricultural course"
+    gist = _gist("บีโอไอเปิดอบรมหลักสูตรสร้างนักลงทุนไทยในต่างประเทศรุ่นที่ 20")
+    assert gist.startswith("BOI runs the course"), gist

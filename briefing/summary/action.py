@@ -157,6 +157,11 @@ _MEETING_WITH = re.compile(r"\b(holds) a meeting on ((?:the |all )?(?:[A-Za-z-]+
 """'ประชุมผู้บริหารระดับสูง', 'ประชุมภาคีเครือข่าย': a meeting WITH people, not on them."""
 
 
+_TRAINS_COURSE = re.compile(r"\btrain(s?) ((?:the |a )?(?:[\w-]+ ){0,4}course)\b")
+"""'เปิดอบรมหลักสูตร...' (175 archive headlines with 'อบรมหลักสูตร'): a course is run, not trained ('BOI trains the course
+to build Thai investors', 'MOAC trains the high-level agricultural course')."""
+
+
 def action_of(analysis: Analysis, phrases: list[str], changes: bool = True) -> tuple[str, int | None]:
     """What was done, passed through `_gated`; see `_action_of` (`changes`: whether a verb of change may stand
     without its object, CHANGES)."""
@@ -165,6 +170,7 @@ def action_of(analysis: Analysis, phrases: list[str], changes: bool = True) -> t
     action = _TALKS_WITH.sub(r"holds talks with \1", action)
     action = _MEETING_OF.sub(r"\1 a meeting of \2", action)
     action = _MEETING_WITH.sub(r"\1 a meeting with \2", action)
+    action = _TRAINS_COURSE.sub(r"run\1 \2", action)
     # 'เตือน ระวัง! คนร้าย...': both verbs warn ('warns the public to warn the public criminals'); one warning is said
     action = re.sub(r"\bwarns the public to warn the public(?: about)?\b", "warns the public about", action)
     clauses = action.split(" and ")
