@@ -4,7 +4,7 @@
     python bench/gists_archive.py STORE SEED N OUT.jsonl --like '%สมเด็จพระ%'   (only headlines like a pattern)
     python bench/gists_archive.py --diff BEFORE.jsonl AFTER.jsonl
 
-The draw leaves out the dev files and every gist sample (bench/gists*) by source URL, so what is fixed from
+The draw leaves out the dev files, every bench set (bench/*/*.txt) and /tmp/draw by source URL, so what is fixed from
 it is not fitted to a sample that measures the method. Each line of OUT is {id, source, title, gist}; --diff
 prints the releases whose gist changed, both gists under the headline, and how many changed.
 """
@@ -24,7 +24,8 @@ URL = re.compile(r"ที่มา\s*:\s*(\S+)")
 
 def _left_out() -> set[str]:
     urls: set[str] = set()
-    for p in [*Path("/work/shared/eval/dev").glob("*.txt"), *HERE.glob("gists*/*.txt")]:
+    # every bench set (gists*, heldout*, briefs) and every draw under /tmp/draw, read for their source URLs only
+    for p in [*Path("/work/shared/eval/dev").glob("*.txt"), *HERE.glob("*/*.txt"), *Path("/tmp/draw").rglob("*.txt")]:
         urls.update(URL.findall(p.read_text(encoding="utf-8", errors="replace")))
     return urls
 

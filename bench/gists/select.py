@@ -16,6 +16,7 @@ bench/gists5 (seed 20261231, 20) too, also leaving out the held-out sets other h
 helpers drew under /tmp/draw (read when present); bench/gists7 (seed 20270112, 20) and bench/gists8 (seed 20270119,
 20) are drawn the same way; bench/gists9 (seed 20270126, 20) too, with every bench/ dir holding .txt files and
 /tmp/draw/heldout75..79 also passed as EXCLUDE_DIRs (each one's *.txt, recursively, left out by text and source URL).
+bench/gists10 (seed 20270127, 20) the same way, with /tmp/draw/heldout75..83 passed.
 """
 import random
 import re

@@ -19,6 +19,7 @@ clause it cannot mend, so a shorter true gist is given rather than word salad.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import replace
 
@@ -156,6 +157,11 @@ _MEETING_WITH = re.compile(r"\b(holds) a meeting on ((?:the |all )?(?:[A-Za-z-]+
 """'ประชุมผู้บริหารระดับสูง', 'ประชุมภาคีเครือข่าย': a meeting WITH people, not on them."""
 
 
+_TRAINS_COURSE = re.compile(r"\btrain(s?) ((?:the |a )?(?:[\w-]+ ){0,4}course)\b")
+"""'เปิดอบรมหลักสูตร...' (175 archive headlines with 'อบรมหลักสูตร'): a course is run, not trained ('BOI trains the course
+to build Thai investors', 'MOAC trains the high-level agricultural course')."""
+
+
 def action_of(analysis: Analysis, phrases: list[str], changes: bool = True) -> tuple[str, int | None]:
     """What was done, passed through `_gated`; see `_action_of` (`changes`: whether a verb of change may stand
     without its object, CHANGES)."""
@@ -164,6 +170,7 @@ def action_of(analysis: Analysis, phrases: list[str], changes: bool = True) -> t
     action = _TALKS_WITH.sub(r"holds talks with \1", action)
     action = _MEETING_OF.sub(r"\1 a meeting of \2", action)
     action = _MEETING_WITH.sub(r"\1 a meeting with \2", action)
+    action = _TRAINS_COURSE.sub(r"run\1 \2", action)
     # 'เตือน ระวัง! คนร้าย...': both verbs warn ('warns the public to warn the public criminals'); one warning is said
     action = re.sub(r"\bwarns the public to warn the public(?: about)?\b", "warns the public about", action)
     clauses = action.split(" and ")
@@ -300,6 +307,13 @@ def _action_of(analysis: Analysis, phrases: list[str], changes: bool = True) -> 
             # the GDP; what follows a verb of change opens the next clause ('Thai economy improves second quarter GDP')
             return third_person(headwords()[change][1]), candidate.start
         obj, obj_start, end = object_of(analysis, candidate)
+        if obj and any(candidate.end <= r.start < obj_start for r in appointed_roles(analysis)):
+            # 'แต่งตั้ง พล.ต.อ.พัชรวาทฯ เป็นประธานคณะกรรมการ...': the appointee went unread and the object reader
+            # went on past the role; 'appoints the committee' said a committee was appointed (details/74443): the
+            # gist says a chair was appointed, or only that someone was
+            chair = _appointed_as(analysis, candidate, candidate.end, unread=True)
+            return (f"{candidate.english} a chair of {chair.removeprefix('as chair of ')}" if chair
+                    else BARE.sub("", candidate.english)), candidate.start
         if obj and not_its_object(analysis, candidate, obj_start, obj):
             continue
         gap = first_gap(analysis, obj_start, end) if obj else None
@@ -352,6 +366,9 @@ def _action_of(analysis: Analysis, phrases: list[str], changes: bool = True) -> 
     if verb and obj and verb.english in _FEELING:
         obj = re.sub(r" from (?!the |a |an )(?=[a-z])", " over the ", obj).replace(" from ", " over ")
         # 'cares about the public over the weather', not 'from weather'
+    if verb and obj and (role := _appointed_as(analysis, verb, end)) \
+            and word_count(joint := f"{verb.english} {with_article(obj)} {role}") <= ACTION_WORDS:
+        return joint, verb.start  # 'appoints Thanadol Suwannarit as chair of the working group'
     if verb and obj:
         action = f"{verb.english} {with_article(obj)}"
         if verb.english in _MEETING_ON and obj.split()[0].lower() in _BODIES:
@@ -600,7 +617,10 @@ def main_verbs(analysis: Analysis) -> list[Verb]:
     opens with comes first when what it says is a noun phrase running over the first action
     ('ขบ. ยืนยันร่างกฎกระทรวงว่าด้วยรถยนต์รับจ้าง...': it confirms a draft regulation, 'รับจ้าง' is part of
     the regulation's name), not a clause with its own subject ('... เผย ครม. อนุมัติ ...')."""
-    verbs = verbs_of(analysis)
+    roles = appointed_roles(analysis)
+    # an appointee's role is no act of the actor's, nor what follows it ('...เป็นประธานคณะกรรมการแก้ปัญหามลพิษ':
+    # the committee tackles the pollution, the Prime Minister who appoints its chair does not; details/74443)
+    verbs = [v for v in verbs_of(analysis) if not roles or v.start < roles[0].start]
     sayings = set(glossary().get("sayings", {}).values())
     actions = [v for v in verbs if v.english not in sayings or analysis.title[v.start:v.end] not in
                glossary().get("sayings", {})]
@@ -618,6 +638,39 @@ def main_verbs(analysis: Analysis) -> list[Verb]:
         # 'นายกฯ ย้ำความโปร่งใส สุจริต... พัฒนา...': what is stressed is a noun ('transparency'), the point
         return [saying, *[v for v in verbs if v is not saying]]
     return verbs
+
+
+_APPOINTING = frozenset({"แต่งตั้ง", "ตั้ง"})
+"""Verbs of appointing: 'แต่งตั้ง <someone> เป็น<role>' names the appointee's role after the verb."""
+
+
+def appointed_roles(analysis: Analysis) -> list[Verb]:
+    """The verbs of the headline that say an appointee's role, not what the actor did: 'เป็น...' right after a verb
+    of appointing with no other verb between ('นายกฯ แต่งตั้ง พล.ต.อ.พัชรวาทฯ เป็นประธานคณะกรรมการ...': the
+    appointee chairs the committee; the gist said 'Prime Minister ... presides over the committee', false;
+    'รมว.เกษตร แต่งตั้ง “ธนดล” เป็นประธานคณะทำงาน...' read 'appoints Thandon Suwannarit and presides over working
+    group', details/89105)."""
+    title = analysis.title
+    ordered = sorted(verbs_of(analysis), key=lambda v: v.start)
+    return [v for u, v in itertools.pairwise(ordered)
+            if title[v.start:v.end].startswith("เป็น") and title[u.start:u.end] in _APPOINTING]
+
+
+def _appointed_as(analysis: Analysis, verb: Verb, end: int, unread: bool = False) -> str | None:
+    """'as chair of <the body>' when the appointing `verb`'s object (ending at `end`) is followed at once by the
+    appointee's role 'เป็นประธาน<body>' whose body the glossary reads whole; else None (the gist then names only who
+    was appointed: a role it cannot read is left out, never made the actor's act)."""
+    title = analysis.title
+    if title[verb.start:verb.end] not in _APPOINTING:
+        return None
+    role = next((v for v in appointed_roles(analysis) if v.start >= end), None)
+    if role is None or title[role.start:role.end] != "เป็นประธาน" or (
+            not unread and title[end:role.start].strip(" “”\"'‘’")):  # `unread`: the appointee's name stands between
+        return None
+    body, _, last = object_of(analysis, role, joins=0)
+    if not body or first_gap(analysis, role.end, last) is not None:
+        return None
+    return f"as chair of {with_article(body)}"
 
 
 def _subject_between(analysis: Analysis, start: int, end: int) -> bool:
@@ -680,7 +733,10 @@ def _second_clause(analysis: Analysis, verb: Verb, after: int, bare: bool = Fals
     that opens a clause (after a space, or 'พร้อม' and so on) and has its own object; no saying."""
     sayings = glossary().get("sayings", {})
     title = analysis.title
+    roles = appointed_roles(analysis)
     for v in verbs_of(analysis):
+        if v in roles and v.start >= max(after, verb.end):
+            return None  # 'แต่งตั้ง X เป็นประธาน...': the appointee's role, and what follows is the appointee's story
         if v.start < max(after, verb.end) or title[v.start:v.end] in sayings or title[v.start:v.end] in light_verbs():
             continue  # a light verb left alone ('ร่วม มูลค่า...') says little
         if v.english.split()[0] in _EMPTY_VERBS:

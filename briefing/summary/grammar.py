@@ -139,7 +139,8 @@ def with_article(text: str) -> str:
         return "the " + text  # 'the selling of cheap cigarettes': one act, named
     first_group = re.split(r" (?:on|and|to|with|of|for|from|in|at|affected by) ", text, maxsplit=1)[0]
     head = first_group.split()[-1] if first_group.split() else ""
-    if re.match(r"[a-z]+ing\b", text) and text.split()[0] not in ("building", "meeting", "training", "housing", "founding"):
+    if re.match(r"[a-z]+ing\b", text) and text.split()[0] not in ("building", "meeting", "training", "housing", "founding") \
+            and not text.startswith("working group"):  # 'the working group' is a body (details/89105)
         return text  # 'working abroad': an activity, no article
     if (not head or text[:1].isupper() or GOVERNS.match(text.split()[0]) or re.match(r"(?:the|a|an) ", text) or head.endswith("s")
             or head.lower() in _IRREGULAR_PLURALS
@@ -162,7 +163,8 @@ def ing_form(verb: str) -> str:
 def plural(noun: str) -> str:
     """'province' -> 'provinces', 'agency' -> 'agencies'; a plural, a plural-only noun or a name stays."""
     head, _, last = noun.rpartition(" ")
-    if not last[:1].islower() or last.endswith("s") or _PLURAL_ONLY.search(last) or last in _MASS_NOUNS:
+    if not last[:1].islower() or last.endswith("s") or _PLURAL_ONLY.search(last) or last in _MASS_NOUNS \
+            or last == "public":  # 'ประชาชนทั่วประเทศ': 'the public nationwide', never 'the publics' (details/69326's kind)
         return noun
     if re.search(r"[^aeiou]y$", last):
         last = last[:-1] + "ies"

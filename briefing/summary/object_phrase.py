@@ -30,7 +30,7 @@ from briefing.summary.grammar import (
     repeats,
     with_article,
 )
-from briefing.summary.verbs import NEGATIONS, Verb, inside, title_spans, verbs_of
+from briefing.summary.verbs import NEGATIONS, Verb, inside, verbs_of
 from briefing.summary.words import Word, agents, is_content, words
 
 OBJECT_WORDS = 8
@@ -194,7 +194,9 @@ class _ObjectReader:
         before = title[:max(w.start - len(gap), 0)]
         latin_here = bool(re.match(r"[A-Za-z0-9“”\"'‘’]", w.text)) or bool(re.search(r"[A-Za-z0-9“”\"'‘’]$", before))
         and_before = self.joiner == "and" and not self.group and bool(self.parts)  # 'ห้องผู้ป่วย ICU และ โรงพยาบาลสนาม'
-        listed = (self.count >= 2 and bool(gap) and not gap.strip() and not latin_here
+        listed = ((self.count >= 2 or self.count == 1 and _spaced_list_ahead(title, w.start)
+                   and not (self.group and self.group[-1].lower().removeprefix("the ") in _APPOSED_HEADS))
+                  and bool(gap) and not gap.strip() and not latin_here
                   and _list_item(title, w, self.last, and_before) and (bool(self.group) or and_before)
                   and not self._in_number(w.start)
                   and not any(e.start <= w.start < e.end for e in self.names)
@@ -598,6 +600,20 @@ _LABEL_NOUNS = {"year", "date", "day", "month", "topic", "title", "round", "issu
 """Nouns that introduce a date, a number or a title after a space ('ปี 2568', 'หัวข้อ “...”'), never a list item."""
 
 
+_APPOSED_HEADS = {"project", "situation", "matter", "issue", "programme", "scheme", "campaign", "event", "activity"}
+"""Nouns a spaced list after them names the parts of ('โครงการ สัมมนาสัญจร', 'สถานการณ์ ไฟป่า หมอกควัน และฝุ่น'):
+the project IS the seminar, the situation OF the fires; no list item of their own."""
+_SPACED_LIST = re.compile(r"[\u0e01-\u0e4e]+(?: [\u0e01-\u0e4e]+)+ และ ?[\u0e01-\u0e4e]")
+
+
+def _spaced_list_ahead(title: str, pos: int) -> bool:
+    """Whether the words from `pos` on are the rest of a list Thai writes with spaces and closes with 'และ': after a
+    lone noun a space then starts the list's next item, not a clause ('สั่งเตรียมพร้อมโรงพยาบาล เตียงผู้ป่วย ยา
+    เวชภัณฑ์ และบุคลากร': hospitals, patient beds, medicines, medical supplies and staff; read as one noun group it
+    was 'patient bed hospital', details/49858's kind)."""
+    return bool(_SPACED_LIST.match(title, pos))
+
+
 def _list_item(title: str, w: Word, last: int, and_before: bool = False) -> bool:
     """Whether the headline word `w`, after a space, is one more item of the noun list the object ends
     with: a glossed noun (or a noun group of up to three glossed words) standing alone between spaces (Thai writes lists 'สิ่งแวดล้อม สังคม ธรรมาภิบาล'
@@ -625,7 +641,9 @@ def first_gap(analysis: Analysis, start: int, end: int) -> int | None:
     """Where the first Thai content word the glossary cannot read stands in the headline between
     `start` and `end` (names, figures and dates aside), or None: an object phrase that skipped one
     says less than the Thai and often reads wrong ('the free of morale activities')."""
-    taken = title_spans(analysis) + [(x.start, x.end) for x in analysis.figures + analysis.dates if x.field == "title"]
+    taken = [(e.start, e.end) for e in analysis.entities + analysis.references if e.field == "title"
+             and e.type in ("person", "organisation", "place") and not _read_around_a_hole(e)]
+    taken += [(x.start, x.end) for x in analysis.figures + analysis.dates if x.field == "title"]
     taken += _glossary_spans(analysis.title)
     taken += [(q[0], q[1]) for q in _quoted_titles(analysis.title) if q[3]]  # a quoted name is given romanised
     for w in words(analysis.title):
@@ -634,6 +652,20 @@ def first_gap(analysis: Analysis, start: int, end: int) -> int | None:
             continue
         return w.start
     return None
+
+
+def _read_around_a_hole(e: Entity) -> bool:
+    """Whether a body with no English name, which the object reader reads word by word after a verb, holds a word
+    the glossary cannot read with glossed words after it: those words then read as the whole name ('คณะอนุกรรมการ
+    สรรหาปราชญ์เกษตรของแผ่นดิน', the subcommittee selecting the agricultural sages of the land, read 'the
+    subcommittee to recruit agriculture of land', ปราชญ์ unread; details/65967), so the word is a gap like any other.
+    An unread word that ends the name is its proper part and leaves the rest true ('รพ.เวชการุณย์รัศมิ์': the hospital;
+    'คณะกรรมการ กกท.': the committee)."""
+    if e.type != "organisation" or e.english:
+        return False
+    inner = [w for w in words(e.text) if is_content(w)]
+    hole = next((i for i, w in enumerate(inner) if not w.english and w.text not in _NO_GAP), None)
+    return hole is not None and any(w.english and w.part in ("noun", "verb") for w in inner[hole + 1:])
 
 
 def clean_cut(title: str, pos: int) -> bool:

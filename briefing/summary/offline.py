@@ -47,7 +47,7 @@ from briefing.summary.headline import (
 from briefing.summary.verbs import verbs_of
 from briefing.summary.words import agents, base_form, headwords
 
-OFFLINE_VERSION = "27"
+OFFLINE_VERSION = "28"
 """Bump when the offline brief's output changes, so cached briefs are remade."""
 
 BRIEF_WORDS = 120
@@ -270,6 +270,8 @@ def _plural_subject(actor: str) -> bool:
     """Whether the gist's subject is a plural common noun ('OPM: All sectors', 'Farmers'): its last word
     lower case and plural. A name ends capitalised ('Ministry of Foreign Affairs'), so it never is."""
     subject = actor.rpartition(": ")[2].split()
+    while len(subject) > 1 and subject[-1] in _TRAILING_ADVERBS:
+        subject = subject[:-1]  # 'Thai subjects nationwide join', not 'joins' (details/69326)
     last = subject[-1] if subject else ""
     if len(subject) == 1 and not last.isupper():
         last = last.lower()  # 'Farmers': a lone word is capitalised; an acronym ('MSDHS', 'MDES') is a name
@@ -290,6 +292,9 @@ def _plural_subject(actor: str) -> bool:
     return bool(re.fullmatch(r"[a-z]+[^su]s", last)) or last in ("people", "police")
 
 
+_TRAILING_ADVERBS = frozenset({"nationwide", "worldwide", "abroad", "overseas", "everywhere"})
+"""Adverbs the glossary puts after a subject noun ('ทั่วประเทศ' nationwide): the noun before says the number."""
+
 _TITLED = re.compile(r"(?:Minister|Deputy|Adviser|Assistant|Prime|Permanent|Director|Governor|Spokesperson|"
                      r"Secretary|President|Inspector|Chair|Mr|Ms|Mrs|Dr)\b")
 """How a person's label in an actor pair begins (actor.actor_of: 'Minister X and Adviser Y')."""
@@ -303,6 +308,9 @@ def _joins(subject: str) -> list[tuple[str, str]]:
 SMALL_COUNT = 10
 """A count or quantity under this from the body (not the headline) is left out of the gist."""
 
+
+_GENERIC_COUNTERS = {"cases", "sites", "items", "times", "persons"}
+"""How the glossary reads Thai's generic counters (ราย, แห่ง, รายการ, ครั้ง): 'how many', of nothing named."""
 
 _RATE_MEASURES = {"growth", "debt", "target", "increase", "decrease", "rate", "interest rate", "interest", "share",
                   "inflation", "progress", "satisfaction", "unemployment", "reduction", "discount", "occupancy"}
@@ -320,6 +328,12 @@ def render_gist(facts: Facts, limit: int = GIST_WORDS) -> str:
             and (lead.measure or "") not in _RATE_MEASURES:
         # 'Minister hands over ... in Sam-ao; 5%', 'a budget of about 20%', 'an area of 100%': a percentage from the
         # body that nothing names as a rate says nothing in one line, or something false; the gist drops it
+        lead = None
+    if lead is not None and lead.figure.field == "body" and not lead.measure \
+            and (lead.figure.unit or "").lower() in _GENERIC_COUNTERS:
+        # 'attends TQA Winner Conference seminar; over 800,000 cases', 'receives the student set; 31 sites': a count
+        # from the body in a counter that names nothing (ราย, แห่ง, รายการ, ครั้ง) and that nothing says the measure of
+        # is a number a reader of one line cannot place; the gist leaves it (the brief still gives it)
         lead = None
     core = f"{facts.actor} {facts.action}".strip()
     where = f"{core} in {facts.place}" if facts.place and facts.place not in core else core
