@@ -358,3 +358,12 @@ def test_the_thirty_baht_schemes_name_is_no_price() -> None:
     assert figures("อยู่ในบัญชียาหลักให้ประชาชนเข้าได้ผ่านโครงการ 30 บาทรักษาทุกโรค ที่สำนักงานหลักประกันสุขภาพแห่งชาติ") == []
     # a price of 30 baht stays
     assert figures("ค่าเข้าชม ชาวไทย 30 บาท")[0][1:3] == ("30 บาท", 30)
+
+
+def test_a_bare_amount_then_what_it_funds_is_baht_not_a_count_of_projects() -> None:
+    # 2021/10/25 (details/47358), the title verbatim: the gist said "27 billion projects"
+    assert figures("ครม.เคาะ 2.7 หมื่นล้าน โครงการประกันรายได้และมาตรการคู่ขนานรักษาเสถียรภาพราคาพืช 3 ชนิด")[0] == (
+        "money", "2.7 หมื่นล้าน", 27_000_000_000, "THB")
+    # counts stay counts: of projects without a scale, of people and pieces in billions
+    assert figures("อนุมัติ 120 โครงการ")[0] == ("count", "120 โครงการ", 120, "projects")
+    assert figures("มีผู้ใช้ 2 พันล้าน คน ทั่วโลก")[0][0] == "count"

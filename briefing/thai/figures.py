@@ -286,6 +286,11 @@ def _words_number(work: str, before: str, m: re.Match[str]) -> float | None:
     return thai_words_value(m.group())
 
 
+_FUNDED = frozenset({"projects", "measures", "activities"})
+"""What an amount pays for, not a count in millions: a bare scale, a space, then โครงการ/มาตรการ/กิจกรรม names
+what the (baht) amount funds."""
+
+
 def _read_after(work: str, text: str, number: _Number, before: str, field: Field,
                 earlier: list[Figure], words: bool) -> list[Figure]:
     """Read scale, range, unit after a number and build the figure(s) it starts."""
@@ -321,6 +326,9 @@ def _read_after(work: str, text: str, number: _Number, before: str, field: Field
             value = number.value * scale
     unit_at = pos
     unit, kind, pos = _unit(work, pos, before, percent_before, units)
+    if kind == "count" and unit is not None and unit.plural in _FUNDED and scale >= 1e6 \
+            and work[unit_at:unit_at + 1].isspace():
+        unit, kind, pos = None, None, unit_at  # "ครม.เคาะ 2.7 หมื่นล้าน โครงการประกันรายได้": baht, then what they fund
     if qualifier is None and kind is not None and _AND_OVER.match(work, pos):
         qualifier = "at least"  # "ผู้สูงอายุ 60 ปีขึ้นไป": aged 60 and over
     from_prefix = kind == "money" and pos == unit_at  # "US$ 1.2 billion": the unit came first
