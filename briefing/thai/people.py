@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from briefing.thai import mined_people, music_groups
+from briefing.thai import mined_people, monks, music_groups
 from briefing.thai.admin import areas
 from briefing.thai.gazetteer import ORG_HEADS, VENUE_HEADS, Gazetteer, trie_regex
 from briefing.thai.scan import (
@@ -448,22 +448,11 @@ _MONK = re.compile(
 ends in โ plus one consonant (โณ, โร, โม...): 72 such names in the corpus, all monks."""
 
 
-_MONK_TITLE_NAME = re.compile(
-    r"(?<!วัด)((?:สมเด็จ)?พระ(?:ราช|เทพ|ธรรม|พรหม|ญาณ|ศรี)(?!าคณะ|กุศล|ทาน|พิธี|ดำริ|ปณิธาน|านุเคราะห์)[\u0e01-\u0e4e]{3,25})"
-    r"(?:[ \t]*\([^()\n]{3,40}\)[ \t]*|[ \t]+)"
-    r"(?=เจ้าอาวาส|ผู้ช่วยเจ้าอาวาส|เจ้าคณะ|รองเจ้าคณะ|ที่ปรึกษาเจ้าคณะ|กรรมการมหาเถรสมาคม)"
-)
-"""A monk named by his ecclesiastical title name (สมณศักดิ์), then his post in the Sangha: พระธรรมวชิรานุวัตร
-เจ้าคณะภาค..., พระเทพประสิทธิคุณ (ชื่อ ฉายา) เจ้าอาวาสวัด... In thaigov-v2 ~520 such mentions, 220 names, all
-monks' title names; พระราชาคณะ (the rank itself) is not one, nor a royal word glued to the post
-(โดยเสด็จพระราชกุศลแด่เจ้าอาวาส): the name is followed by a space or its bracketed lay name."""
-
-
 def find_monk_titles(text: str) -> list[PersonMention]:
-    """Monks named by their title name right before a post in the Sangha (the title name is the name)."""
-    if "เจ้าอาวาส" not in text and "เจ้าคณะ" not in text and "มหาเถรสมาคม" not in text:
-        return []
-    return [PersonMention(m.start(1), m.end(1), m.group(1), None, m.start(1)) for m in _MONK_TITLE_NAME.finditer(text)]
+    """Monks named by their title name before a post in the Sangha, and ครูบา + name (briefing.thai.monks)."""
+    spans = monks.find_title_names(text)
+    spans += [s for s in monks.find_kruba(text) if not any(a < s[1] and s[0] < b for a, b in spans)]
+    return [PersonMention(a, b, text[a:b], None, a) for a, b in spans]
 
 
 def find_monks(text: str) -> list[PersonMention]:
