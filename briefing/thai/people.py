@@ -483,6 +483,8 @@ def _name_after(text: str, h_start: int, h_end: int, g: Gazetteer) -> PersonMent
     if framed is not None:
         return framed
     first = first_c.text
+    if first in g.nicknames:
+        return None  # นายฮุนมาเน็ด: a leader's listed short name (ฮุน + มา, come): the nicknames pass finds it whole
     glued_cut = False
     if _THAI_NAME.match(first):
         cut = cut_at_stop(first, 0)
