@@ -147,6 +147,8 @@ def _title_at(text: str, c: Chunk | None, g: Gazetteer) -> bool:
         return False
     if c.text.startswith("นายก") and c.text[4:].startswith(_PRESIDED):
         return True  # นายพุทธิพงศ์ ปราสาททองโอสถ นายกสมาคมสายการบินประเทศไทย: the president of a body
+    if c.text.startswith(_LEAVES_POST):
+        return True  # 17. นายศรัณยู มีทองคำ พ้นจากตำแหน่ง...: an appointment list leaves a post where a post stands
     at = next((len(w) for w in _ACTING if c.text.startswith(w) and len(c.text) > len(w)), 0)
     m = g.title_regex.match(c.text, at)
     if c.text in _SPACED_PREFIXES and (nxt := next_chunk(text, c.end)) is not None and text[c.end:nxt.start] == " ":
@@ -155,6 +157,8 @@ def _title_at(text: str, c: Chunk | None, g: Gazetteer) -> bool:
 
 
 _SPACED_PREFIXES = frozenset({"ผู้ช่วย", "รอง", "อดีต"})
+_LEAVES_POST = ("พ้นจากตำแหน่ง",)
+"""The cabinet's appointment lists: '<title><name> <family> พ้นจากตำแหน่ง<post> และแต่งตั้งให้ดำรงตำแหน่ง...'."""
 
 
 _ACTING = ("รักษาราชการแทน", "รักษาการแทน", "รักษาการในตำแหน่ง", "รักษาการ")
@@ -922,8 +926,8 @@ def _latin_name(text: str, h_start: int, start: int) -> PersonMention | None:
             break
         parts.append(w.group(0))
         end = start + w.end()
-    if not parts:
-        return None
+    if not parts or all(len(set(p.upper())) == 1 for p in parts):
+        return None  # แอบอ้างชื่อ ดร.XXXX XXXX: a name blanked out with one letter, no person
     if parts[-1].endswith(("’s", "'s")) and len(parts[-1]) > 4:  # Ms. Campbell’s: the possessive is no part of the name
         parts[-1] = parts[-1][:-2]
         end -= 2
