@@ -120,3 +120,12 @@ def test_a_name_blanked_out_with_one_letter_is_no_person() -> None:
     # doctor whose name the release blanks out
     assert _named("มิจฉาชีพใช้ชื่อปลอมว่า นาย XXX XXXXX หลอกให้โอนเงิน") == []
     assert _named("โดยมี Mr. John Smith ผู้อำนวยการ") == ["Mr. John Smith"]
+
+
+def test_kruba_glued_inside_a_monuments_name_is_the_monuments() -> None:
+    # details/72278; a monument's name keeps its ครูบา, as a royal inside a body's name (a statue is the person)
+    from briefing.thai.entities import find_entities
+
+    entities, _ = find_entities("", "เวลา 08.30 น. นายกรัฐมนตรีเดินทางไปยังอนุสาวรีย์ครูบาศรีวิชัย ตำบลสุเทพ อำเภอเมืองเชียงใหม่")
+    assert [e.text for e in entities if e.type == "person"] == []
+    assert "อนุสาวรีย์ครูบาศรีวิชัย" in [e.text for e in entities if e.type == "place"]

@@ -455,7 +455,8 @@ ends in โ plus one consonant (โณ, โร, โม...): 72 such names in the
 def find_monk_titles(text: str) -> list[PersonMention]:
     """Monks named by their title name before a post in the Sangha, and ครูบา + name (briefing.thai.monks)."""
     spans = monks.find_title_names(text)
-    spans += [s for s in monks.find_kruba(text) if not any(a < s[1] and s[0] < b for a, b in spans)]
+    spans += [s for s in monks.find_kruba(text) if not any(a < s[1] and s[0] < b for a, b in spans)
+              and not text.endswith(VENUE_HEADS + ORG_HEADS, 0, s[0])]  # อนุสาวรีย์ครูบาศรีวิชัย: the monument's name
     return [PersonMention(a, b, text[a:b], None, a) for a, b in spans]
 
 
