@@ -1335,7 +1335,7 @@ def _nicknames(
     for field, text in texts.items():
         spans = [(c.start, c.end) for c in kept if c.field == field]
         for nick, name in g.nicknames.items():
-            for s, e in _standing_alone(text, nick, spans):
+            for s, e in _standing_alone(text, nick, spans, _NICKNAME_GLUED_AFTER):
                 english = g.person_spelling.get(name)
                 if name in full:
                     english, role, role_en, _ = full[name]
@@ -1344,11 +1344,20 @@ def _nicknames(
                     entities.append(Entity(type="person", field=field, text=nick, start=s, end=e, english=english, role=None, canonical=name))
 
 
-def _standing_alone(text: str, word: str, spans: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
-    """Where `word` stands alone in `text` (no Thai letter glued on either side), outside the spans taken."""
+_NICKNAME_GLUED_AFTER = ("ประธานาธิบดี", "นายกรัฐมนตรี", "สมเด็จ", "นาย", "ผู้นำ")
+"""A post or title Thai glues before a leader's short name: ประธานาธิบดีทรัมป์, สมเด็จฮุนเซน, นายฮุนมาเน็ด."""
+
+
+def _standing_alone(text: str, word: str, spans: list[tuple[int, int]],
+                    glued_after: tuple[str, ...] = ()) -> Iterator[tuple[int, int]]:
+    """Where `word` stands alone in `text` (no Thai letter glued on either side; after one of `glued_after`
+    the sentence may be glued on too: ประธานาธิบดีทรัมป์ได้หารือ), outside the spans taken."""
+    if word not in text:
+        return
     for m in re.finditer(re.escape(word), text):
         s, e = m.start(), m.end()
-        if (s and is_thai(text[s - 1])) or (e < len(text) and is_thai(text[e])):
+        glued_ok = bool(glued_after) and text.endswith(glued_after, 0, s)
+        if (s and is_thai(text[s - 1]) and not glued_ok) or (e < len(text) and is_thai(text[e]) and not glued_ok):
             continue
         if any(s < b and a < e for a, b in spans):
             continue

@@ -237,13 +237,45 @@ def _people(g: Gazetteer) -> None:
         if family and " " not in family:
             g.glued_officials.setdefault(first + family, (first, family))
         _add(g.terms, th, Term("person", en, th, "official"))
+        spellings = [th]
         for nick in block.get("nicknames", []) or []:
             if len(nick) >= 20:  # another spelling of the full name (a spaced ฯ): matched like it
                 _add(g.terms, nick, Term("person", en, th, "official"))
+                spellings.append(nick)
             elif len(nick) >= 3:
                 g.nicknames.setdefault(nick, th)
+        if th.startswith(_ROYAL_NAME_START):
+            for spelling in royal_spacings(spellings):
+                _add(g.terms, spelling, Term("person", en, th, "official"))
         if len(en.split()) >= 2:  # English releases name officials by their accepted spelling
             _add(g.terms, en, Term("person", en, th, "official"))
+
+
+_ROYAL_NAME_START = ("พระบาทสมเด็จ", "สมเด็จพระ")
+_MOST_BREAKS = 5
+
+
+def royal_spacings(spellings: list[str]) -> list[str]:
+    """Every spacing of a royal name's parts that its listed spellings space somewhere: releases space the
+    parts of a long royal name freely (พระบาทสมเด็จพระบรมชนกาธิเบศร มหาภูมิพลอดุลยเดชมหาราช บรมนาถบพิตร, glued
+    whole, or spaced before มหาราช instead of after it), so each spelling with the same letters is the name."""
+    out: list[str] = []
+    by_letters: dict[str, set[int]] = {}
+    for spelling in spellings:
+        letters, breaks = "", set()
+        for part in spelling.split():
+            if letters:
+                breaks.add(len(letters))
+            letters += part
+        by_letters.setdefault(letters, set()).update(breaks)
+    for letters, breaks in by_letters.items():
+        points = sorted(breaks)
+        if len(points) > _MOST_BREAKS:
+            continue
+        for mask in range(1 << len(points)):
+            cut = [p for i, p in enumerate(points) if mask >> i & 1]
+            out.append(" ".join(letters[a:b] for a, b in zip([0, *cut], [*cut, len(letters)], strict=True)))
+    return out
 
 
 def _titles(g: Gazetteer) -> None:

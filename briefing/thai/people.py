@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from briefing.thai import mined_people, music_groups
+from briefing.thai import mined_people, monks, music_groups
 from briefing.thai.admin import areas
 from briefing.thai.gazetteer import ORG_HEADS, VENUE_HEADS, Gazetteer, trie_regex
 from briefing.thai.scan import (
@@ -147,6 +147,8 @@ def _title_at(text: str, c: Chunk | None, g: Gazetteer) -> bool:
         return False
     if c.text.startswith("นายก") and c.text[4:].startswith(_PRESIDED):
         return True  # นายพุทธิพงศ์ ปราสาททองโอสถ นายกสมาคมสายการบินประเทศไทย: the president of a body
+    if c.text.startswith(_LEAVES_POST):
+        return True  # 17. นายศรัณยู มีทองคำ พ้นจากตำแหน่ง...: an appointment list leaves a post where a post stands
     at = next((len(w) for w in _ACTING if c.text.startswith(w) and len(c.text) > len(w)), 0)
     m = g.title_regex.match(c.text, at)
     if c.text in _SPACED_PREFIXES and (nxt := next_chunk(text, c.end)) is not None and text[c.end:nxt.start] == " ":
@@ -155,6 +157,8 @@ def _title_at(text: str, c: Chunk | None, g: Gazetteer) -> bool:
 
 
 _SPACED_PREFIXES = frozenset({"ผู้ช่วย", "รอง", "อดีต"})
+_LEAVES_POST = ("พ้นจากตำแหน่ง",)
+"""The cabinet's appointment lists: '<title><name> <family> พ้นจากตำแหน่ง<post> และแต่งตั้งให้ดำรงตำแหน่ง...'."""
 
 
 _ACTING = ("รักษาราชการแทน", "รักษาการแทน", "รักษาการในตำแหน่ง", "รักษาการ")
@@ -448,22 +452,12 @@ _MONK = re.compile(
 ends in โ plus one consonant (โณ, โร, โม...): 72 such names in the corpus, all monks."""
 
 
-_MONK_TITLE_NAME = re.compile(
-    r"(?<!วัด)((?:สมเด็จ)?พระ(?:ราช|เทพ|ธรรม|พรหม|ญาณ|ศรี)(?!าคณะ|กุศล|ทาน|พิธี|ดำริ|ปณิธาน|านุเคราะห์)[\u0e01-\u0e4e]{3,25})"
-    r"(?:[ \t]*\([^()\n]{3,40}\)[ \t]*|[ \t]+)"
-    r"(?=เจ้าอาวาส|ผู้ช่วยเจ้าอาวาส|เจ้าคณะ|รองเจ้าคณะ|ที่ปรึกษาเจ้าคณะ|กรรมการมหาเถรสมาคม)"
-)
-"""A monk named by his ecclesiastical title name (สมณศักดิ์), then his post in the Sangha: พระธรรมวชิรานุวัตร
-เจ้าคณะภาค..., พระเทพประสิทธิคุณ (ชื่อ ฉายา) เจ้าอาวาสวัด... In thaigov-v2 ~520 such mentions, 220 names, all
-monks' title names; พระราชาคณะ (the rank itself) is not one, nor a royal word glued to the post
-(โดยเสด็จพระราชกุศลแด่เจ้าอาวาส): the name is followed by a space or its bracketed lay name."""
-
-
 def find_monk_titles(text: str) -> list[PersonMention]:
-    """Monks named by their title name right before a post in the Sangha (the title name is the name)."""
-    if "เจ้าอาวาส" not in text and "เจ้าคณะ" not in text and "มหาเถรสมาคม" not in text:
-        return []
-    return [PersonMention(m.start(1), m.end(1), m.group(1), None, m.start(1)) for m in _MONK_TITLE_NAME.finditer(text)]
+    """Monks named by their title name before a post in the Sangha, and ครูบา + name (briefing.thai.monks)."""
+    spans = monks.find_title_names(text)
+    spans += [s for s in monks.find_kruba(text) if not any(a < s[1] and s[0] < b for a, b in spans)
+              and not text.endswith(VENUE_HEADS + ORG_HEADS, 0, s[0])]  # อนุสาวรีย์ครูบาศรีวิชัย: the monument's name
+    return [PersonMention(a, b, text[a:b], None, a) for a, b in spans]
 
 
 def find_monks(text: str) -> list[PersonMention]:
@@ -494,6 +488,8 @@ def _name_after(text: str, h_start: int, h_end: int, g: Gazetteer) -> PersonMent
     if framed is not None:
         return framed
     first = first_c.text
+    if first in g.nicknames:
+        return None  # นายฮุนมาเน็ด: a leader's listed short name (ฮุน + มา, come): the nicknames pass finds it whole
     glued_cut = False
     if _THAI_NAME.match(first):
         cut = cut_at_stop(first, 0)
@@ -931,8 +927,8 @@ def _latin_name(text: str, h_start: int, start: int) -> PersonMention | None:
             break
         parts.append(w.group(0))
         end = start + w.end()
-    if not parts:
-        return None
+    if not parts or all(len(set(p.upper())) == 1 for p in parts):
+        return None  # แอบอ้างชื่อ ดร.XXXX XXXX: a name blanked out with one letter, no person
     if parts[-1].endswith(("’s", "'s")) and len(parts[-1]) > 4:  # Ms. Campbell’s: the possessive is no part of the name
         parts[-1] = parts[-1][:-2]
         end -= 2
