@@ -127,8 +127,9 @@ def test_monk_named_by_rank_name_and_monastic_name() -> None:
             "เจ้าอาวาสวัดบ้านม่วงป๊อก นำหัวหน้าส่วนราชการ")
     monks = [e for e in _entities(body) if e.type == "person"]
     assert [e.text for e in monks] == ["พระอธิการวิลาศ วิสุทฺโธ"] and monks[0].canonical == "วิลาศ วิสุทฺโธ"
-    # a rank and a position, no monastic name: no name is made up
-    assert _texts("โดยมีพระครูสุขุมธรรมนิเทศก์ เจ้าคณะอำเภอสวรรคโลก เป็นประธาน", "person") == []
+    # a title name before a Sangha post is the monk's name as the release gives it (session 12, monks.py: the
+    # blind sets list such monks as people); nothing is made up around it
+    assert _texts("โดยมีพระครูสุขุมธรรมนิเทศก์ เจ้าคณะอำเภอสวรรคโลก เป็นประธาน", "person") == ["พระครูสุขุมธรรมนิเทศก์"]
 
 
 def test_the_princess_mother_named_glued_to_the_word_before() -> None:
