@@ -20,7 +20,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from mining import ARCHIVE as DB
-from mining import EXCLUDE
+from mining import EXCLUDE, excluded_sources
 
 OUT = Path(__file__).resolve().parent.parent / "briefing" / "data" / "mined_companies.tsv"
 MIN_RELEASES = 2
@@ -54,7 +54,7 @@ BAD_START = ("ใน", "ที่", "ซึ่ง", "และ", "ของ", "�
 
 
 def mine(db: str, exclude: str, sample: int = 1) -> tuple[dict[str, int], dict[str, int]]:
-    skip = set(Path(exclude).read_text(encoding="utf-8").split())
+    skip = excluded_sources(exclude)
     con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
     releases: dict[str, set[int]] = collections.defaultdict(set)
     latin: dict[str, set[int]] = collections.defaultdict(set)

@@ -28,9 +28,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 from mining import ARCHIVE as STORE
-from mining import EXCLUDE as _EXCLUDE
+from mining import excluded_sources
 
-EXCLUDE = Path(_EXCLUDE)
 OUT = ROOT / "briefing" / "data" / "english_lower_words.txt"
 DICTIONARY = Path("/usr/share/dict/american-english")
 _CAPITALISED = re.compile(r"(?<![A-Za-z0-9’'\-])[A-Z][a-z]{2,30}(?![a-z])")
@@ -67,7 +66,7 @@ def main() -> None:
     ap.add_argument("--store", default=STORE)
     ap.add_argument("--write", action="store_true")
     args = ap.parse_args()
-    exclude = set(EXCLUDE.read_text(encoding="utf-8").split()) if EXCLUDE.exists() else set()
+    exclude = excluded_sources()
     con = sqlite3.connect(f"file:{args.store}?mode=ro", uri=True)
     seen: collections.Counter[str] = collections.Counter()
     capitalised: set[str] = set()

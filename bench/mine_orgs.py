@@ -37,13 +37,12 @@ from briefing.thai.normalise import normalise
 from briefing.thai.scan import dictionary
 
 sys.path.insert(0, str(HERE))
-from mining import ARCHIVE
+from mining import ARCHIVE, excluded_sources
 from org_names import NOT_NAMES, NOT_PAIRED
 
 from briefing.thai.orgnames import sole_shorts
 
 STORE = f"file:{ARCHIVE}?mode=ro"
-EXCLUDE = HERE / "mine_exclude_sources.txt"  # a copy of bench/mine_exclude_sources.txt: every annotated release
 OUT = ROOT / "briefing" / "data" / "mined_orgs.tsv"
 MIN_RELEASES = 3
 MIN_SHARE = 0.05
@@ -89,8 +88,8 @@ NOT_BODIES: dict[str, str] = {
 """Abbreviations the mined list gave that are not one body's (read 5 Dec 2026)."""
 
 
-def excluded() -> set[str]:
-    return {line.strip() for line in EXCLUDE.read_text(encoding="utf-8").splitlines() if line.strip()}
+def excluded() -> frozenset[str]:
+    return excluded_sources()  # bench/mine_exclude_sources.txt: every annotated release; refuses to run without it
 
 
 def head_start(chunk: str) -> int:

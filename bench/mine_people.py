@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from mining import ARCHIVE as DB
-from mining import EXCLUDE
+from mining import EXCLUDE, excluded_sources
 
 from briefing.thai.gazetteer import ORG_HEADS
 from briefing.thai.people import _ARABIC_LEADS, _BIN
@@ -98,7 +98,7 @@ def main() -> None:
     ap.add_argument("--sample", type=int, default=0)
     ap.add_argument("--out", default=str(ROOT / "briefing/data/mined_people.tsv"))
     a = ap.parse_args()
-    excluded = {line.strip() for line in Path(a.exclude).read_text(encoding="utf-8").splitlines() if line.strip()}
+    excluded = excluded_sources(a.exclude)
     hons = honorifics()
     rx = build_regex(hons)
     title_words = titles()

@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from mining import ARCHIVE as DB
-from mining import EXCLUDE
+from mining import EXCLUDE, excluded_sources
 
 MIN_RELEASES = 2
 BARE_RELEASES = 3
@@ -145,7 +145,7 @@ def main() -> None:
     from briefing.thai.scan import pos_tags
     from briefing.thai.wordlists import _lists
 
-    exclude = frozenset(Path(a.exclude).read_text(encoding="utf-8").split())
+    exclude = excluded_sources(a.exclude)
     texts = list(releases(a.db, exclude, a.sample))
     seen: dict[str, set[int]] = collections.defaultdict(set)
     kinds: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)

@@ -13,7 +13,7 @@ import sqlite3
 import sys
 from pathlib import Path
 
-from mining import ARCHIVE, EXCLUDE
+from mining import ARCHIVE, EXCLUDE, excluded_sources
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -29,7 +29,7 @@ def main() -> None:
     from briefing.thai.entities import find_entities
     from briefing.thai.normalise import normalise
 
-    exclude = set(Path(a.exclude).read_text(encoding="utf-8").split())
+    exclude = excluded_sources(a.exclude)
     con = sqlite3.connect(f"file:{a.db}?mode=ro", uri=True)
     rows = [r for r in con.execute("SELECT source, title, body FROM releases") if r[0] not in exclude]
     random.Random(a.seed).shuffle(rows)

@@ -2,20 +2,79 @@
 
 The archive is a briefing store holding the whole thaigov-v2 corpus, read-only. Build one with
     XDG_DATA_HOME=/tmp/archive briefing import ../shared/corpus/thaigov-v2.tar.xz
-and point BRIEFING_ARCHIVE_DB at its briefing.db (the default is where the session-8 miners found it).
+and point BRIEFING_ARCHIVE_DB at its briefing.db (the default is where the session-8 miners found it; session 12
+mined from /tmp/arch/d/briefing/briefing.db, 62,904 releases).
 
 mine_exclude_sources.txt lists the source URL of every release an annotated set holds (dev, seeds, every
 bench/heldout*, gists, briefs, the measurement sets), so that each annotated set stays a fair test of a mined
 list and nothing comes from the dev files. Session 8 mined the lists with the 600 sources of that day; session 9
 added the 82 of the sets drawn since (bench/heldout60-69, gists8) and session 10 the 32 of bench/heldout70-74, and
 session 10 ran every miner again with all 713 left out (a name only an annotated set vouched for dropped out).
-Add a new set's sources here (the `ที่มา :` line of each file) before it is read, and mine again.
+Session 11 added 52 (heldout75-79, gists9) and session 12 44 (heldout80-83, gists10) and mined again with all 809.
+
+Every miner reads the list through `excluded_sources`, which refuses to run (SystemExit) without it: when the
+file is missing or holds no URL, or when a release of a bench/ set lacks its URL there.
+
+To add a set (do it when the set is drawn, before anyone reads it, and before the next miner run):
+  1. take each file's `ที่มา :` URL with a script, not by opening the texts (a measurement set is never read):
+         for f in SET/*.txt; do grep -m1 'ที่มา *:' "$f" | grep -o 'https\\?://[^ ]*'; done | sort
+  2. append them to mine_exclude_sources.txt under a comment line naming the set and the session
+     ('# session 12: /tmp/draw/heldout80 (blind set)'); '#' lines and blank lines are skipped;
+  3. mine again (each bench/mine_*.py, one at a time, with BRIEFING_ARCHIVE_DB set) and read the data diffs.
+The coverage check reads the `ที่มา :` line of every .txt under bench/ except the measurement sets
+(measurement_sets.MEASURE, whose texts are not opened) and, when ../shared/eval/dev is there, the dev files: a
+measurement set or a draw still outside bench/ (/tmp/draw/...) has to be added by hand as above.
 """
 
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
+from measurement_sets import MEASURE  # bench/measurement_sets.py (the miners run with bench/ on sys.path)
+
+HERE = Path(__file__).resolve().parent
 ARCHIVE = os.environ.get("BRIEFING_ARCHIVE_DB", "/tmp/wt8_store/p/d/briefing/briefing.db")
-EXCLUDE = str(Path(__file__).with_name("mine_exclude_sources.txt"))
+EXCLUDE = str(HERE / "mine_exclude_sources.txt")
+_SOURCE = re.compile(r"ที่มา\s*:\s*(https?://\S+)")
+
+
+DEV = HERE.parent.parent / "shared" / "eval" / "dev"
+
+
+def annotated_sources(dev: Path | None = DEV) -> dict[str, str]:
+    """The `ที่มา :` URL of each release file of the bench/ sets (measurement sets aside) and of the dev files when
+    `dev` is a directory, by file path. Files without such a line (BEFORE.txt, SOURCES.txt) are skipped."""
+    files = [p for p in sorted(HERE.glob("**/*.txt")) if not set(p.relative_to(HERE).parts[:-1]) & set(MEASURE)]
+    files += sorted(dev.glob("*.txt")) if dev is not None and dev.is_dir() else []
+    out: dict[str, str] = {}
+    for path in files:
+        if path.name == "mine_exclude_sources.txt":
+            continue
+        with path.open(encoding="utf-8", errors="replace") as handle:
+            for line in handle:
+                m = _SOURCE.search(line)
+                if m:
+                    out[str(path)] = m.group(1)
+                    break
+    return out
+
+
+def excluded_sources(path: str | Path = EXCLUDE, dev: Path | None = DEV) -> frozenset[str]:
+    """The source URLs a miner leaves out: each line of the list that is not blank and not a '#' comment.
+
+    Refuses to run (SystemExit) when the list is missing or empty, or when a bench/ set's release (or a dev file)
+    has a source the list lacks: a miner would then count names from an annotated set's own releases."""
+    p = Path(path)
+    if not p.is_file():
+        raise SystemExit(f"{p}: no exclusion list; the miners do not run without one (bench/mining.py says how to make it)")
+    urls = frozenset(s for line in p.read_text(encoding="utf-8").splitlines() if (s := line.strip()) and not s.startswith("#"))
+    if not urls:
+        raise SystemExit(f"{p}: the exclusion list holds no source URL; the miners do not run without one")
+    missing = {f: u for f, u in annotated_sources(dev).items() if u not in urls}
+    if missing:
+        shown = ", ".join(f"{Path(f).parent.name}/{Path(f).name}" for f in list(missing)[:5])
+        raise SystemExit(f"{p} lacks the sources of {len(missing)} annotated releases ({shown} ...): add each set's "
+                         "'ที่มา :' URLs (bench/mining.py says how) before mining")
+    return urls
