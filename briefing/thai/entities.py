@@ -20,6 +20,7 @@ from briefing.model import EnglishSource, Entity, Field
 from briefing.thai import (
     admin,
     bare_orgs,
+    city_words,
     companies,
     latin_orgs,
     latin_places,
@@ -631,11 +632,24 @@ def _field_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
             c.type = "place"
     kept = _word_ends(text, kept)
     kept = _road_ends(text, kept)
+    _city_words(text, kept, g)
     for c in kept:
         if c.type == "organisation" and not c.known:  # after _word_ends, which can take the คน back (ราษฏร|คน)
             c.end = precision.post_holder_end(text, c.start, c.end)  # คณะกรรมการน้ำตาลทราย|คนใหม่
     return [c for c in kept if c.type != "place" or not (  # last: a body typed a venue just above is checked too
         place_precision.names_none(text, c.start, c.end) or place_precision.in_a_name(text, c.start, c.end, english))]
+
+
+def _city_words(text: str, kept: list[_Cand], g: Gazetteer) -> None:
+    """A known city with เมือง/นคร glued before it is named with the word (city_words): ในเมือง|ดูไบ."""
+    ends = sorted(c.end for c in kept)
+    for c in kept:
+        term = g.terms.get(text[c.start:c.end]) if c.type == "place" else None
+        if term is None or term.kind != "city":
+            continue
+        start = city_words.city_word_start(text, c.start)
+        if start < c.start and not any(start < end <= c.start for end in ends):
+            c.start = start
 
 
 def _road_ends(text: str, kept: list[_Cand]) -> list[_Cand]:
