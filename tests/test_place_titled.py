@@ -50,3 +50,16 @@ def test_royal_residences_wherever_they_stand() -> None:
 def test_residence_words_of_a_kind_are_no_name() -> None:
     body = "พระตำหนักใหญ่ เป็นพระตำหนักที่ประทับของพระองค์ เสด็จแปรพระราชฐานไปยังพระตำหนักในต่างจังหวัด"
     assert not any(p.startswith("พระตำหนัก") for p in places(body))
+
+
+def test_palace_after_a_numbered_museum() -> None:
+    # details/82093 (place_named.palaces: the venue before the palace may carry its list number)
+    body = "เข้าชมนิทรรศการโดยไม่เสียค่าใช้จ่าย ได้แก่ 1.พิพิธภัณฑ์ศาลาว่าการกลาโหม 2.พิพิธภัณฑ์ตำรวจ วังปารุสกวัน 3.พิพิธภัณฑ์เหรียญกษาปณานุรักษ์"
+    assert "วังปารุสกวัน" in places(body)
+
+
+def test_palace_after_a_residence_round_which() -> None:
+    # the palace list of details/76026 (test_place_named), the residence written with รอบ before it
+    body = "ตามสถานที่สำคัญต่าง ๆ ได้แก่ พระบรมมหาราชวัง รอบพระตำหนักจิตรลดารโหฐาน วังสระปทุม พระที่นั่งอนันตสมาคม"
+    found = places(body)
+    assert "วังสระปทุม" in found and "พระตำหนักจิตรลดารโหฐาน" in found
