@@ -122,12 +122,17 @@ _PALACE_AFTER = re.compile(r"\)|[ \t]?,|[ \t]และ|" + r"[ \t]\(?(?:" + area
 _VENUE_BEFORE = ("พระที่นั่ง", "พระตำหนัก", "พิพิธภัณฑ์", "พระราชวัง", "วัด", "ตำหนัก", "หอ")
 
 
+_LEAD_BEFORE_VENUE = re.compile(r"[0-9๐-๙]{1,2}[.)]|รอบ|บริเวณ|ภายใน")
+"""What a listed venue before a palace may start with: its number in a list, a word saying where about it."""
+
+
 def _after_venue(text: str, start: int) -> bool:
     """พระที่นั่งอัมพรสถาน วังศุโขทัย, พิพิธภัณฑ์ตำรวจ วังปารุสกวัน: right after a venue named before it."""
     if start < 2 or text[start - 1] not in " \t":
         return False
     word_start = max(text.rfind(" ", 0, start - 1), text.rfind("\t", 0, start - 1), text.rfind("\n", 0, start - 1)) + 1
-    return text.startswith(_VENUE_BEFORE, word_start)
+    lead = _LEAD_BEFORE_VENUE.match(text, word_start, start)  # 2.พิพิธภัณฑ์ตำรวจ วังปารุสกวัน, รอบพระตำหนัก... วังสระปทุม
+    return text.startswith(_VENUE_BEFORE, lead.end() if lead else word_start)
 
 
 def _word_ends_at(text: str, start: int, end: int) -> bool:
