@@ -62,12 +62,12 @@ def test_a_hospital_where_someone_is_treated_is_a_place() -> None:
     assert not any(t.startswith("เรือนจำ") for t in found)
 
 
-def test_a_room_its_floor_and_its_building_are_one_venue() -> None:
-    # details/91672
+def test_a_room_and_its_building_are_two_places_the_floor_none() -> None:
+    # details/91672 (CONVENTIONS.md C3: a venue chain is listed part by part, each part in English)
     found = _places("คณะผู้บริหารและเจ้าหน้าที่ดีพร้อม (DIPROM) ณ ห้องประชุม 1 ชั้น 6 อาคารกรมส่งเสริมอุตสาหกรรม "
                     "(DIPROM Headquarter)")
-    english = found.get("ห้องประชุม 1 ชั้น 6 อาคารกรมส่งเสริมอุตสาหกรรม") or ""
-    assert english.startswith("Meeting Room 1, Floor 6, Department of Industrial Promotion")
+    assert found.get("ห้องประชุม 1") == "Meeting Room 1"
+    assert (found.get("อาคารกรมส่งเสริมอุตสาหกรรม") or "").startswith("Department of Industrial Promotion")
     # details/95262: Government House's buildings stay named on their own
     found = _places("เป็นประธาน ณ ห้องประชุม 301 ชั้น 3 ตึกบัญชาการ 1 ทำเนียบรัฐบาล")
     assert {"ตึกบัญชาการ 1", "ทำเนียบรัฐบาล"} <= set(found)

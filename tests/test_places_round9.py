@@ -61,7 +61,7 @@ def test_mueang_thai_is_the_country() -> None:
 def test_a_room_numbered_by_an_abbreviation_with_its_floor_and_building() -> None:
     # details/38892 (2021-02-05, ด้านเศรษฐกิจ)
     body = "ผ่านโปรแกรม Zoom  ณ ห้องประชุม อก. 2 ชั้น 3 อาคารสำนักงานปลัดกระทรวงอุตสาหกรรม\nกิจกรรมแลกเปลี่ยนเรียนรู้"
-    assert "ห้องประชุม อก. 2 ชั้น 3 อาคารสำนักงานปลัดกระทรวงอุตสาหกรรม" in _places(body)
+    assert {"ห้องประชุม อก. 2", "อาคารสำนักงานปลัดกระทรวงอุตสาหกรรม"} <= set(_places(body))  # CONVENTIONS.md C3
 
 
 def test_a_centre_named_by_its_province_after_at() -> None:

@@ -9,6 +9,7 @@ settled people first, then longest span. Short references to people named in ful
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import itertools
 import re
@@ -47,6 +48,7 @@ from briefing.thai import (
     police_stations,
     precision,
     span_words,
+    venue_parts,
 )
 from briefing.thai import english as english_text
 from briefing.thai.gazetteer import ORG_HEADS, VENUE_HEADS, Gazetteer, Term, gazetteer
@@ -524,6 +526,46 @@ def _place_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     return [_Cand(field, p.start, p.end, "place", p.english) for p in found]
 
 
+def _chain_start(text: str, kept: list[_Cand], i: int) -> int:
+    """Where the venue ending with kept[i] starts: a building's room one space before it (ณ ห้องประชุมเฟื่องนคร
+    อาคารดำรงราชานุสรณ์: a room and its building, two places of one venue, and the body after them owns the
+    building). Only a building looks back: after a hall or compound (ศาลากลางจังหวัดปราจีนบุรี คณะอนุกรรมการ...)
+    the body next is whoever meets there."""
+    if i and text.startswith(("อาคาร", "ตึก"), kept[i].start) and kept[i - 1].type == "place" \
+            and text[kept[i - 1].end:kept[i].start] == " ":
+        i -= 1
+    return kept[i].start
+
+
+def _venue_parts(text: str, c: _Cand) -> list[_Cand]:
+    """A place that is a venue chain, as its named parts (venue_parts; CONVENTIONS.md C3)."""
+    if c.type != "place" or c.known:
+        return [c]
+    spans = venue_parts.parts(text, c.start, c.end)
+    if spans == [(c.start, c.end)]:
+        return [c]
+    return [dataclasses.replace(c, start=a, end=b, english=_part_english(text[a:b])) for a, b in spans]
+
+
+def _part_english(surface: str) -> str | None:
+    """A venue chain's part in English when the glossary knows it: a body (กระทรวงทรัพยากรธรรมชาติและสิ่งแวดล้อม),
+    or a room or building named by its kind and a number or a known owner (ห้องประชุม 202 -> 'Meeting Room 202',
+    อาคารกรมราชทัณฑ์ -> 'Department of Corrections Building'); None leaves it to _english."""
+    term = gazetteer().terms.get(surface)
+    if term is not None and term.english and term.type in ("organisation", "place"):
+        return term.english
+    kind = next(((th, en) for th, en in _rooms().kinds_en if surface.startswith(th)), None)
+    if kind is None:
+        return None
+    rest = surface[len(kind[0]):].strip().translate(str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789"))
+    if re.fullmatch(r"[0-9]{1,4}(?: ?- ?[0-9]{1,4})?", rest):
+        return f"{kind[1]} {rest}"
+    owner = gazetteer().terms.get(rest)
+    if owner is not None and owner.english and owner.type in ("organisation", "place"):
+        return f"{owner.english} {kind[1]}"
+    return None
+
+
 def _resolve(cands: list[_Cand], skip: int) -> list[_Cand]:
     """People first (they are anchored on titles), then the longest span, glossary terms first."""
     kept: list[_Cand] = []
@@ -627,9 +669,10 @@ def _field_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     for i, c in enumerate(kept):
         if c.type == "organisation" and (
             places.venue_after_at(text, c.start, c.end)
-            or (i and kept[i - 1].type == "place" and places.owner_after_venue(text, kept[i - 1].start, kept[i - 1].end, c.start))
+            or (i and kept[i - 1].type == "place" and places.owner_after_venue(text, _chain_start(text, kept, i - 1), kept[i - 1].end, c.start))
         ):
             c.type = "place"
+    kept = [part for c in kept for part in _venue_parts(text, c)]  # ห้องประชุม 202 ชั้น 2 กระทรวง...: room | ministry
     kept = _word_ends(text, kept)
     kept = _road_ends(text, kept)
     _city_words(text, kept, g)

@@ -2094,6 +2094,10 @@ def find_ministry_in_post(text: str) -> list[OrgMention]:
         term = g.terms.get(short[k.group(0)])
         begin = m.start() if m.group(0) == "ก." else m.end()  # ก.แรงงาน: the abbreviated กระทรวง is part of the name
         out.append(OrgMention(begin, end, term.english if term else None, short[k.group(0)], True))
+    if "รมต.นร." in text:  # รมต.นร., the minister attached to the Prime Minister's Office (157 times in thaigov-v2):
+        office = g.terms.get("สำนักนายกรัฐมนตรี")  # นร. is the office there, as ศธ. in รมว.ศธ. (CONVENTIONS.md C1);
+        for m in re.finditer(r"(?<=รมต\.)นร\.", text):  # alone นร. is also นักเรียน, so only after the post
+            out.append(OrgMention(m.start(), m.end(), office.english if office else None, "สำนักนายกรัฐมนตรี", True))
     return out
 
 

@@ -1453,18 +1453,16 @@ def any_such_venue(text: str, start: int, end: int) -> bool:
 
 def owner_after_venue(text: str, venue_start: int, venue_end: int, start: int) -> bool:
     """ณ ห้องประชุมราชวัลลภ กระทรวงศึกษาธิการ: the body named right after the venue of ณ (a space
-    between) owns the building the room is in, and is part of where it happens. Not after a room, floor and
-    building or venue (ที่ห้องประชุมราชบพิธ ชั้น 5 อาคารดำรงราชานุสรณ์ กระทรวงมหาดไทย): the chain names where,
-    and the body after it is the host (heldout10, heldout46 list it as an organisation)."""
-    if _FLOOR_THEN_BUILDING.search(text, venue_start, venue_end):
-        return False
+    between) owns the building the room is in, and is part of where it happens: a place, as the dev gold lists
+    it. After a room, floor and building too (ณ ห้องประชุมชั้น 5 อาคารสำนักงาน มหาวิทยาลัยสวนดุสิต): the dev gold
+    lists every body of a venue chain as a place (ศูนย์เอกซเรย์และเทคโนโลยีศุลกากร | สำนักงานศุลกากรท่าเรือแหลมฉบัง),
+    bench/heldout/CONVENTIONS.md C3 (the read golds that had it as the host organisation were rewritten)."""
     return bool(_SPACES.fullmatch(text, venue_end, start)) and (
         _after_at(text, venue_start) or bool(_AT_THI.search(text[max(0, venue_start - 5):venue_start]))
     )
 
 
 _SPACES = re.compile(r"[ \t\u00a0]+")
-_FLOOR_THEN_BUILDING = re.compile(r"[ \t]ชั้น(?:ที่)?[ \t]?\S{1,2}[ \t]+\S")
 
 
 def bracket_english(text: str, end: int) -> str | None:

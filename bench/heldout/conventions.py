@@ -1,0 +1,252 @@
+"""Rewrite the READ golds to the conventions settled in bench/heldout/CONVENTIONS.md (session 12).
+
+    python bench/heldout/conventions.py            # show what would change
+    python bench/heldout/conventions.py --write    # rewrite the gold files (idempotent)
+    python bench/heldout/conventions.py --find     # list what the detectors of C1/C2/C4 still see
+
+Every edit is listed below by hand, reviewed against the release text (the detectors in --find only propose
+candidates; they were read one by one before an edit went into the tables). A set is edited for a type only when
+it is annotated for that type (a set with no organisations at all was annotated for other types: it is left alone).
+The measurement sets (bench/measurement_sets.py) are never opened.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(BENCH))
+from measurement_sets import MEASURE
+
+# C1. A ministry (or armed force) abbreviation or short name inside an abbreviated post is an organisation, written
+# as it appears (รมว.ศธ. -> ศธ., รมว.ยุติธรรม -> ยุติธรรม, มท.1 -> มท., ผบ.ทบ. -> ทบ.). Not: ทสส. (ผบ.ทสส. abbreviates the
+# post ทหารสูงสุด), รมน. (ผอ.รมน. is the post; the body is กอ.รมน.).
+C1_ADD = {
+    ("heldout49", "h02"): ["มหาดไทย"],           # รมว.มหาดไทย ลงพื้นที่
+    ("heldout49", "h04"): ["แรงงาน", "รง."],      # รมว.แรงงานไทย - เกาหลี (title), รมว.รง. ไทย - เกาหลี
+    ("heldout49", "h06"): ["ศธ."],               # (รมว.ศธ.)
+    ("heldout58", "h06"): ["ยุติธรรม"],           # รมว.ยุติธรรม เป็นประธาน
+    ("heldout59", "h01"): ["กห."],               # นายสุทิน คลังแสง รมว.กห.
+    ("heldout59", "h04"): ["ยุติธรรม"],           # รมว.ยุติธรรม กำหนดแนวทาง
+    ("heldout65", "h05"): ["ทส."],               # (รมว.ทส.)
+    ("heldout66", "h02"): ["มหาดไทย"],           # เลขานุการรมว.มหาดไทย
+    ("heldout66", "h04"): ["พม."],               # "วราวุธ" รมว.พม.
+    ("heldout66", "h05"): ["ยุติธรรม", "กลาโหม"],  # รมว.ยุติธรรม พร้อมด้วย รมว.กลาโหม
+    ("heldout69", "h02"): ["วธ."],               # รมว.วธ. ปลื้ม
+    ("heldout69", "h05"): ["การท่องเที่ยวและกีฬา"],  # รมว.การท่องเที่ยวและกีฬา เน้นย้ำ
+    ("heldout70", "h06"): ["มท."],               # มท.2 ลงพื้นที่
+    ("heldout71", "h01"): ["พม."],               # "วราวุธ" รมว.พม.
+    ("heldout73", "h04"): ["ยุติธรรม"],           # รมว.ยุติธรรม เปิดโครงการ
+    ("heldout73", "h05"): ["กห.", "ทบ.", "ทร.", "ทอ."],  # รมว.กห.; ผบ.ทบ., ผบ.ทร., ผบ.ทอ. (not ผบ.ทสส.)
+    ("heldout73", "h06"): ["มท."],               # มท.1 นั่งหัวโต๊ะ
+    ("heldout77", "h06"): ["ท่องเที่ยวและกีฬา"],    # รมว.ท่องเที่ยวและกีฬา มอบ
+    ("heldout79", "h05"): ["การอุดมศึกษา วิทยาศาสตร์ วิจัยและนวัตกรรม", "อว."],  # รมว.การอุดมศึกษา ... (อว.); รมว.อว.กล่าว
+}
+
+# C2. The bare รัฐบาล is not an organisation, acting or not (the dev gold never lists it: 13 mentions in 8 files).
+C2_REMOVE = "รัฐบาล"
+
+# C3. A venue chain is listed part by part: the named room, the named building, the hotel/compound/body it belongs
+# to, each a place of its own; a floor (ชั้น 2) is no place and an unnamed room (ห้องประชุม ชั้น 5) is not listed.
+# A body written as the venue or after a room/building is a place (also an organisation only if the text has it
+# as an actor/owner elsewhere: that listing is not touched here). Bangkok in a governor's post is a place.
+C3_REPLACE = {
+    ("heldout13", "h01"): {"ห้องประชุม ชั้น 5 กระทรวงแรงงาน": ["กระทรวงแรงงาน"]},
+    ("heldout13b", "h01"): {"ห้องสัมมนากรมราชทัณฑ์ ชั้น 3 อาคารกรมราชทัณฑ์": ["ห้องสัมมนากรมราชทัณฑ์", "อาคารกรมราชทัณฑ์"]},
+    ("heldout19", "h03"): {"ห้องรับรองประจำกระทรวงยุติธรรม ชั้น ๑๑": ["ห้องรับรองประจำกระทรวงยุติธรรม"]},
+    ("heldout28", "h03"): {"ห้องประชุมอารีย์สัมพันธ์ กรมการเปลี่ยนแปลงสภาพภูมิอากาศและสิ่งแวดล้อม":
+                           ["ห้องประชุมอารีย์สัมพันธ์", "กรมการเปลี่ยนแปลงสภาพภูมิอากาศและสิ่งแวดล้อม"]},
+    ("heldout31", "h01"): {"ห้องประชุม อก.2 ชั้น 3 อาคารสำนักงานปลัดกระทรวงอุตสาหกรรม":
+                           ["ห้องประชุม อก.2", "อาคารสำนักงานปลัดกระทรวงอุตสาหกรรม"]},
+    ("heldout38", "h01"): {"ห้องประชุม 1 ตึกอำนวยการ ยสท. สำนักงานใหญ่": ["ห้องประชุม 1", "ตึกอำนวยการ ยสท."]},
+    ("heldout42", "h03"): {"ห้องรับรอง 1 ชั้น 2 อาคารสำนักงานปลัดกระทรวงอุตสาหกรรม":
+                           ["ห้องรับรอง 1", "อาคารสำนักงานปลัดกระทรวงอุตสาหกรรม"]},
+    ("heldout46", "h01"): {"พาร์ค พารากอน ศูนย์การค้าสยามพารากอน": ["พาร์ค พารากอน", "ศูนย์การค้าสยามพารากอน"],
+                           "พาร์ค พารากอน ชั้นเอ็ม ศูนย์การค้าสยามพารากอน": ["พาร์ค พารากอน", "ศูนย์การค้าสยามพารากอน"]},
+    ("heldout46", "h04"): {"หอดนตรีและการแสดงอโศกมนตรี ชั้น 4 อาคารนวัตกรรม ศาสตรจารย์ ดร.สาโรช บัวศรี":
+                           ["หอดนตรีและการแสดงอโศกมนตรี", "อาคารนวัตกรรม ศาสตรจารย์ ดร.สาโรช บัวศรี"]},
+    ("heldout46", "h06"): {"ห้องประชุม อก.1 ชั้น 2 อาคารสำนักงานปลัดกระทรวงอุตสาหกรรม":
+                           ["ห้องประชุม อก.1", "อาคารสำนักงานปลัดกระทรวงอุตสาหกรรม"]},
+    ("heldout49", "h02"): {"ห้องประชุมกองสาธารณสุขและสิ่งแวดล้อม เทศบาลเมืองชะอำ":
+                           ["ห้องประชุมกองสาธารณสุขและสิ่งแวดล้อม", "เทศบาลเมืองชะอำ"]},
+    ("heldout59", "h02"): {"ห้องประชุม 2 ชั้น 3 อาคารกรมส่งเสริมอุตสาหกรรม": ["ห้องประชุม 2", "อาคารกรมส่งเสริมอุตสาหกรรม"]},
+    ("heldout59", "h04"): {"ห้องประชุม ๑๐-๐๑ อาคารกระทรวงยุติธรรม": ["ห้องประชุม ๑๐-๐๑", "อาคารกระทรวงยุติธรรม"]},
+    ("heldout60", "h03"): {"ห้องประชุมภาสกรวงศ์ ชั้น 2 อาคาร 1 กรมศุลกากร": ["ห้องประชุมภาสกรวงศ์", "อาคาร 1", "กรมศุลกากร"]},
+    ("heldout63", "h04"): {"วิทยาลัยกิจการยุติธรรม สำนักงานกิจการยุติธรรม": ["วิทยาลัยกิจการยุติธรรม", "สำนักงานกิจการยุติธรรม"]},
+    ("heldout64", "h04"): {"ห้องประชุมราชบพิธ อาคารดำรงราชานุสรณ์ กระทรวงมหาดไทย":
+                           ["ห้องประชุมราชบพิธ", "อาคารดำรงราชานุสรณ์", "กระทรวงมหาดไทย"],
+                           "ห้องประชุมเพชรพระจอมเกล้า ชั้น 9 อาคารพิฆเนศวรสุรสังกาศ โรงพยาบาลพระจอมเกล้า":
+                           ["ห้องประชุมเพชรพระจอมเกล้า", "อาคารพิฆเนศวรสุรสังกาศ", "โรงพยาบาลพระจอมเกล้า"]},
+    ("heldout66", "h05"): {"ห้องประชุมชั้น ๒ อาคารบูรณาการกระทรวงยุติธรรม": ["อาคารบูรณาการกระทรวงยุติธรรม"]},
+    ("heldout67", "h03"): {"ห้อง Regency Ballroom โรงแรม Hyatt Regency Bangkok Sukhumvit":
+                           ["ห้อง Regency Ballroom", "โรงแรม Hyatt Regency Bangkok Sukhumvit"]},
+    ("heldout69", "h01"): {"ห้องรับรอง ๑๑ - ๐๒ อาคารกระทรวงยุติธรรม": ["ห้องรับรอง ๑๑ - ๐๒", "อาคารกระทรวงยุติธรรม"]},
+    ("heldout69", "h03"): {"ห้องประชุม 202 ชั้น 2 กระทรวงทรัพยากรธรรมชาติและสิ่งแวดล้อม":
+                           ["ห้องประชุม 202", "กระทรวงทรัพยากรธรรมชาติและสิ่งแวดล้อม"]},
+    ("heldout70", "h02"): {"ห้องประชุม 4 - 01 อาคารกระทรวงยุติธรรม": ["ห้องประชุม 4 - 01", "อาคารกระทรวงยุติธรรม"]},
+    ("heldout70", "h04"): {"ห้องประชุมกรมการศาสนา ชั้น 2 อาคารวัฒนธรรมวิศิษฏ์ กระทรวงวัฒนธรรม":
+                           ["ห้องประชุมกรมการศาสนา", "อาคารวัฒนธรรมวิศิษฏ์", "กระทรวงวัฒนธรรม"]},
+    ("heldout71", "h01"): {"ห้องประชุมชั้น 8 กรมพัฒนาสังคมและสวัสดิการ กระทรวง พม.": ["กรมพัฒนาสังคมและสวัสดิการ", "กระทรวง พม."]},
+    ("heldout73", "h04"): {"ห้องอรพิมพ์ โรงแรมสีมาธานี": ["ห้องอรพิมพ์", "โรงแรมสีมาธานี"]},
+    ("heldout73", "h06"): {"ห้องแกรนด์บอลรูม โรงแรมรามา การ์เด้นส์": ["ห้องแกรนด์บอลรูม", "โรงแรมรามา การ์เด้นส์"]},
+    ("heldout77", "h01"): {"ห้องประชุม อก.3 ชั้น 3 อาคารสำนักงานปลัดกระทรวงอุตสาหกรรม":
+                           ["ห้องประชุม อก.3", "อาคารสำนักงานปลัดกระทรวงอุตสาหกรรม"]},
+    ("heldout78", "h04"): {"ห้องรับรอง ชั้น ๑๑ อาคารกระทรวงยุติธรรม": ["อาคารกระทรวงยุติธรรม"]},
+    ("heldout78", "h05"): {"ห้องประชุมสารสิน ชั้น 2 อาคารสิริคุณากร มหาวิทยาลัยขอนแก่น":
+                           ["ห้องประชุมสารสิน", "อาคารสิริคุณากร", "มหาวิทยาลัยขอนแก่น"]},
+    ("heldout79", "h01"): {"ห้องประชุมกรมการศาสนา ชั้น 2 อาคารวัฒนธรรมวิศิษฏ์":
+                           ["ห้องประชุมกรมการศาสนา", "อาคารวัฒนธรรมวิศิษฏ์", "กระทรวงวัฒนธรรม"]},
+}
+C3_ADD = {  # bodies written as the venue, or after a room/building, that the gold had as organisation only or not at all
+    ("heldout3", "h05"): ["กระทรวงการท่องเที่ยวและกีฬา"],  # ณ ห้องประชุม 1 ชั้น 2 กระทรวงการท่องเที่ยวและกีฬา
+    ("heldout7", "h08"): ["กรมทางหลวง"],      # ณ ศูนย์บริหารจัดการจราจรและอุบัติเหตุ กรมทางหลวง (HTOC) อาคารวีระ ... กรมทางหลวง
+    ("heldout10", "h04"): ["กระทรวงมหาดไทย", "กรมการปกครอง"],  # ห้องประชุมเฟื่องนคร อาคารดำรงราชานุสรณ์ กระทรวงมหาดไทย; ณ กรมการปกครอง (วังไชยา)
+    ("heldout16", "h03"): ["สถาบันวิชาการป้องกันประเทศ"],  # ณ หอประชุมวิทยาลัยป้องกันราชอาณาจักร (วปอ.) สถาบันวิชาการป้องกันประเทศ
+    ("heldout58", "h02"): ["องค์การบริหารส่วนตำบลลำโพ"],  # ณ ศูนย์บริหารจัดการคุณภาพน้ำ องค์การบริหารส่วนตำบลลำโพ
+    ("heldout58", "h03"): ["กระทรวงเกษตรและสหกรณ์"],  # ณ ห้อง 115 กระทรวงเกษตรและสหกรณ์
+    ("heldout58", "h04"): ["กรุงเทพมหานคร"],  # ผู้ว่าราชการกรุงเทพมหานคร (a province in a governor's post is a place)
+    ("heldout62", "h05"): ["กระทรวงการพัฒนาสังคมและความมั่นคงของมนุษย์"],  # ณ กระทรวงการพัฒนาสังคมฯ สะพานขาว
+    ("heldout66", "h06"): ["กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม"],  # ณ ห้องประชุม mdes1 กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม
+}
+
+# C4. A person written in Thai with the Latin name in brackets is listed once, as first written (the Thai form).
+C4_REMOVE = {
+    ("heldout55", "h02"): ["Phan Chi Thanh"],      # นายฟาน จี๊ ทัญ (H.E. Mr. Phan Chi Thanh)
+    ("heldout71", "h05"): ["Adebayo Ogunlesi"],    # นายอเดบาโย โอกุนเลซี (Mr. Adebayo Ogunlesi)
+    ("heldout78", "h04"): ["Masagos Zulkifli", "Wong Siow Ping Catherine"],  # นายมาซากอส ซุลกิฟิ (...), นางสาวหว่อง ... (...)
+}
+
+
+def read_sets() -> list[Path]:
+    return sorted(p for p in BENCH.glob("heldout*") if p.name not in MEASURE and (p / "gold").is_dir())
+
+
+def annotated(directory: Path) -> dict[str, bool]:
+    """Which types a set is annotated for (any entry of that type in any of its golds)."""
+    seen = {"people": False, "organisations": False, "places": False, "figures": False}
+    for path in (directory / "gold").glob("*.json"):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        for key in seen:
+            seen[key] |= bool(gold.get(key))
+    return seen
+
+
+def dump(path: Path, raw: str, gold: dict, changed: set[str]) -> str:
+    """The gold in the file's own layout (indent 1 or 2, inline string lists, trailing newline kept)."""
+    tail = "\n" if raw.endswith("\n") else ""
+    for indent in (2, 1):
+        if json.dumps(json.loads(raw), ensure_ascii=False, indent=indent) == raw.rstrip("\n"):
+            return json.dumps(gold, ensure_ascii=False, indent=indent) + tail
+    out = raw  # inline lists (heldout64) or inline figures (heldout70): rewrite the changed keys' lists only
+    for key in changed:
+        inline = re.compile(r'^(\s*"' + key + r'": )\[.*\](,?)$', re.MULTILINE)
+        block = re.compile(r'^(\s*)("' + key + r'": )\[\n(\s*).*?\n\1\](,?)$', re.MULTILINE | re.DOTALL)
+        if inline.search(out):
+            out = inline.sub(lambda m, k=key: m.group(1) + json.dumps(gold[k], ensure_ascii=False) + m.group(2), out)
+            continue
+        m = block.search(out)
+        assert m, f"{path}: no '{key}' list"
+        items = ",\n".join(m.group(3) + json.dumps(v, ensure_ascii=False) for v in gold[key])
+        out = out[:m.start()] + f"{m.group(1)}{m.group(2)}[\n{items}\n{m.group(1)}]{m.group(4)}" + out[m.end():]
+    assert json.loads(out) == gold, path
+    return out
+
+
+def edit(gold: dict, key: str, log: list[str], tag: str, remove: str | None = None, add: list[str] = ()) -> None:
+    values = gold[key]
+    if remove is not None and remove in values:
+        at = values.index(remove)
+        values[at:at + 1] = []
+        log.append(f"{tag} {key} -{remove!r}")
+        for v in add:
+            if v not in values:
+                values.insert(at, v)
+                at += 1
+                log.append(f"{tag} {key} +{v!r}")
+        return
+    if remove is None:
+        for v in add:
+            if v not in values:
+                values.append(v)
+                log.append(f"{tag} {key} +{v!r}")
+
+
+def apply(directory: Path, write: bool) -> list[str]:
+    kinds = annotated(directory)
+    out = []
+    for path in sorted((directory / "gold").glob("*.json")):
+        raw = path.read_text(encoding="utf-8")
+        gold = json.loads(raw)
+        key = (directory.name, path.stem)
+        log: list[str] = []
+        if kinds["organisations"]:
+            edit(gold, "organisations", log, "C1", add=C1_ADD.get(key, []))
+            while C2_REMOVE in gold["organisations"]:
+                edit(gold, "organisations", log, "C2", remove=C2_REMOVE)
+        if kinds["places"]:
+            for joined, parts in C3_REPLACE.get(key, {}).items():
+                edit(gold, "places", log, "C3", remove=joined, add=parts)
+            edit(gold, "places", log, "C3", add=C3_ADD.get(key, []))
+        if kinds["people"]:
+            for name in C4_REMOVE.get(key, []):
+                edit(gold, "people", log, "C4", remove=name)
+        if log:
+            out += [f"{directory.name}/{path.stem} {line}" for line in log]
+            if write:
+                changed = {line.split()[1] for line in log}
+                path.write_text(dump(path, raw, gold, changed), encoding="utf-8")
+    return out
+
+
+# --find: candidates for C1 (an abbreviated post holding a ministry), C2 (bare รัฐบาล listed), C4 (Thai + (Latin)).
+_MINISTRY_NAMES = ("ยุติธรรม|มหาดไทย|การท่องเที่ยวและกีฬา|ท่องเที่ยวและกีฬา|ท่องเที่ยวฯ|แรงงาน|กลาโหม|คลัง|เกษตรและสหกรณ์|เกษตรฯ|"
+                   "เกษตร|การอุดมศึกษา วิทยาศาสตร์ วิจัยและนวัตกรรม|พาณิชย์|สาธารณสุข|ต่างประเทศ|ดีอี|อุตสาหกรรม|พลังงาน|"
+                   "คมนาคม|วัฒนธรรม|ศึกษาธิการ")
+POST = re.compile(r"(?:รมว|รมช|รมต|ผบ|ปล|ผช\.รมว)\.\s?(" + _MINISTRY_NAMES + r"|[ก-ฮ]{1,5}\.(?:[ก-ฮ]{1,4}\.)?)")
+MINISTER_NO = re.compile(r"(?<![ก-๙])((?:มท|กห|กต|คค|พณ|สธ|อก|รง|ทส|ศธ|กษ|พน|ยธ|วธ|อว|ดศ|พม|กก|นร)\.)\s?[1-9]\b")
+NOT_BODIES = {"ทสส.", "รมน.", "นรม."}
+LATIN_BRACKET = re.compile(r"[ก-๙]\s*\((?:H\.E\.\s*|Mr\.\s*|Ms\.\s*|Mrs\.\s*|Dr\.\s*)*([A-Z][A-Za-z.'-]+(?: [A-Za-z.'-]+){1,4})\)")
+
+
+def find() -> list[str]:
+    out = []
+    for directory in read_sets():
+        kinds = annotated(directory)
+        for path in sorted((directory / "gold").glob("*.json")):
+            gold = json.loads(path.read_text(encoding="utf-8"))
+            text = (directory / f"{path.stem}.txt").read_text(encoding="utf-8")
+            where = f"{directory.name}/{path.stem}"
+            if kinds["organisations"]:
+                for m in list(POST.finditer(text)) + list(MINISTER_NO.finditer(text)):
+                    body = m.group(1)
+                    if body not in NOT_BODIES and body not in gold["organisations"]:
+                        out.append(f"{where} C1 {m.group(0)!r} -> {body!r} not listed")
+                if C2_REMOVE in gold["organisations"]:
+                    out.append(f"{where} C2 bare รัฐบาล listed")
+            if kinds["people"]:
+                for m in LATIN_BRACKET.finditer(text):
+                    if m.group(1) in gold["people"]:
+                        out.append(f"{where} C4 {m.group(1)!r} listed beside its Thai form?")
+    return sorted(set(out))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--write", action="store_true")
+    parser.add_argument("--find", action="store_true")
+    args = parser.parse_args()
+    if args.find:
+        print("\n".join(find()))
+        return 0
+    lines = [line for directory in read_sets() for line in apply(directory, args.write)]
+    print("\n".join(lines))
+    print(f"{len(lines)} gold entries changed" + ("" if args.write else " (dry run: --write to rewrite)"))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
