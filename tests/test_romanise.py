@@ -70,3 +70,32 @@ def test_bad_cache_lines_are_ignored(tmp_path: Path, monkeypatch: pytest.MonkeyP
             "print(romanise_word('ชินวัตร'))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
     assert out and out.isascii() and "<" not in out
+
+
+def test_english_words_written_in_thai_are_given_in_english_in_place_names() -> None:
+    from briefing.thai.romanise import loanword_english
+
+    assert loanword_english("แกรนด์บอลรูม") == "Grand Ballroom"
+    assert loanword_english("การ์เด้นส์") == "Gardens"
+    assert loanword_english("รามา") is None  # not such a word: the model romanises it
+    assert loanword_english("ดิจิทัล") is None  # ดิ (The) does not cover it
+    assert romanise("รามา การ์เด้นส์") == "Rama Gardens"
+    assert romanise("การ์เด้นส์", split_long=False) != "Gardens"  # people's names are romanised as written
+
+
+def test_a_hall_named_in_thai_written_english_reads_as_english() -> None:
+    """details/64583 and details/48602 (verbatim): the romaniser gave 'Kraenbonrum Room', 'Rama Kaden Hotel' and
+    'Di Imphirian Hoten Aen Khonwenchan Hotel'."""
+    from briefing.thai.entities import find_entities
+    from briefing.thai.normalise import normalise
+
+    def english(body: str) -> dict[str, str | None]:
+        entities, _ = find_entities("", normalise(body))
+        return {e.text: e.english for e in entities if e.type == "place"}
+
+    found = english("2566) ณ ห้องแกรนด์บอลรูม โรงแรมรามาการ์เด้นส์ กรุงเทพมหานคร ได้มีการประชุม")
+    assert found["ห้องแกรนด์บอลรูม"] == "Grand Ballroom"  # the head's 'Room' is not said twice
+    assert found["โรงแรมรามาการ์เด้นส์"] == "Rama Gardens Hotel"  # a name glued before the English words
+    found = english(") ที่โรงแรมดิ อิมพีเรียล โฮเต็ล แอนด์ คอนเวนชั่น จ.พิษณุโลก")
+    assert found["โรงแรมดิ อิมพีเรียล โฮเต็ล แอนด์ คอนเวนชั่น"] == "The Imperial Hotel and Convention"
+    assert english("ณ วัดวชิรธรรมาวาส")["วัดวชิรธรรมาวาส"].startswith("Wat ")  # a head before the name stays

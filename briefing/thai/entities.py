@@ -1079,7 +1079,13 @@ def _english(c: _Cand, text: str) -> tuple[str | None, EnglishSource | None]:
             return cue, "listed"
         for head, pattern in _heads_en()["venue"]:
             if surface.startswith(head) and len(surface) > len(head):
-                return pattern.format(romanise(surface[len(head):].strip())), "romanised"
+                name = romanise(surface[len(head):].strip())
+                kind = pattern.replace("{}", "").strip()
+                last = kind.split()[-1].lower() if kind else ""
+                if pattern.startswith("{}") and last and any(w.lower().endswith(last) for w in name.split()):
+                    return name, "romanised"  # ห้องแกรนด์บอลรูม: 'Grand Ballroom', not 'Grand Ballroom Room';
+                    # โรงแรมดิ อิมพีเรียล โฮเต็ล แอนด์ คอนเวนชั่น: 'The Imperial Hotel and Convention'
+                return pattern.format(name), "romanised"
         return romanise(surface), "romanised"
     return None, None
 

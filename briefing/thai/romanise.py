@@ -106,15 +106,67 @@ def _model_romanise(word: str) -> str:
     return latin[:1].upper() + latin[1:] if latin else ""
 
 
+@functools.lru_cache(maxsize=1)
+def _loanwords() -> dict[str, str]:
+    import tomllib
+    from importlib import resources
+
+    data = tomllib.loads(resources.files("briefing.data").joinpath("loanwords.toml").read_text(encoding="utf-8"))
+    return dict(data["words"])
+
+
+@functools.lru_cache(maxsize=4096)
+def loanword_english(part: str) -> str | None:
+    """A name part made wholly of English words written in Thai (แกรนด์บอลรูม, การ์เด้นส์), in English ("Grand
+    Ballroom", "Gardens"); None when any of it is not such a word (the fewest words that cover it)."""
+    table = _loanwords()
+    size = len(part)
+    best: list[tuple[str, ...] | None] = [None] * (size + 1)
+    best[0] = ()
+    for start in range(size):
+        before = best[start]
+        if before is None:
+            continue
+        for end in range(start + 2, size + 1):
+            english = table.get(part[start:end])
+            current = best[end]
+            if english is not None and (current is None or len(before) + 1 < len(current)):
+                best[end] = (*before, english)
+    found = best[size]
+    return " ".join(found) if found else None
+
+
+def _brand_then_loanwords(part: str) -> tuple[str, str] | None:
+    """A name glued to English words written in Thai after it (รามาการ์เด้นส์: รามา + 'Gardens'): the name and the
+    English, when the words after it (four letters or more, not an article) cover the rest of the part."""
+    for cut in range(2, len(part) - 3):
+        rest = part[cut:]
+        if rest.startswith(("ดิ", "เดอะ")) or not _THAI.fullmatch(part[:cut]):
+            continue
+        english = loanword_english(rest)
+        if english is not None:
+            return part[:cut], english
+    return None
+
+
 def romanise(text: str, split_long: bool = True) -> str:
     """A phrase word by word (split on spaces); Latin parts are kept as written.
 
     The model garbles long inputs ('ศูนย์ดิจิทัลชุมชนบ้านบ่อลูกรัง' -> 'Sundithanchu'), so a long
-    run of Thai is split into newmm words first when `split_long` (names of places, not people).
+    run of Thai is split into newmm words first when `split_long` (names of places, not people). In those
+    names a part made of English words written in Thai (loanwords.toml: การ์เด้นส์, แกรนด์บอลรูม) is given in
+    English.
     """
     out: list[str] = []
     for part in text.split():
-        if not _THAI.search(part):
+        loan = loanword_english(part) if split_long and _THAI.search(part) else None
+        brand = _brand_then_loanwords(part) if split_long and loan is None and _THAI.search(part) else None
+        if loan is not None:
+            out.append(loan)
+        elif brand is not None:
+            out.append(romanise(brand[0]))
+            out.append(brand[1])
+        elif not _THAI.search(part):
             out.append(part)
         elif split_long and len(part) > _LONG:
             from briefing.thai.scan import words
