@@ -21,6 +21,8 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from briefing.wordcover import fewest_pieces
+
 _THAI_RUN = re.compile(r"[\u0e01-\u0e4f\u0e5a\u0e5b]+")
 """Thai letters, vowels, tone marks and Thai punctuation; Thai digits are normalised to Arabic first."""
 _THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
@@ -100,23 +102,9 @@ def _in_dictionary(word: str) -> bool:
 def word_parts(word: str) -> tuple[str, ...]:
     """The dictionary words a long word is made of, fewest first (ties: the longer first part), each long
     part opened in turn; () when the word is short or no such cut covers it."""
-    size = len(word)
-    if size < PART_WORD_MIN or not _THAI_RUN.fullmatch(word):
+    if len(word) < PART_WORD_MIN or not _THAI_RUN.fullmatch(word):
         return ()
-    best: list[tuple[str, ...] | None] = [None] * (size + 1)
-    best[0] = ()
-    for start in range(size):
-        before = best[start]
-        if before is None:
-            continue
-        for end in range(start + PART_MIN, size + 1):
-            if (start, end) == (0, size) or not _in_dictionary(word[start:end]):
-                continue
-            cut = (*before, word[start:end])
-            current = best[end]
-            if current is None or len(cut) < len(current):
-                best[end] = cut
-    found = best[size]
+    found = fewest_pieces(word, lambda part: part if _in_dictionary(part) else None, PART_MIN, whole=False)
     if not found:
         return ()
     return tuple(dict.fromkeys(inner for part in found for inner in (part, *word_parts(part))))

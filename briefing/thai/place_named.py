@@ -23,7 +23,16 @@ from __future__ import annotations
 import functools
 import re
 
-from briefing.thai.scan import NAME_STOPS, area_word, chunk_at, dictionary, is_thai, is_verb, words
+from briefing.thai.scan import (
+    NAME_STOPS,
+    area_word,
+    chunk_at,
+    dictionary,
+    is_thai,
+    is_verb,
+    word_ends_at,
+    words,
+)
 
 Span = tuple[int, int]
 
@@ -105,7 +114,7 @@ def palaces(text: str) -> list[Span]:
         if c is None or c.start > start:
             continue
         end = next((e for e in range(c.end, start + 4, -1) if text[start:e] in titles), start)
-        if end <= start or (end < len(text) and is_thai(text[end]) and not _word_ends_at(text, start, end)):
+        if end <= start or (end < len(text) and is_thai(text[end]) and not word_ends_at(text, start, end)):
             continue
         name = text[start:end]
         if name in admin.areas() or name in dictionary():
@@ -133,21 +142,6 @@ def _after_venue(text: str, start: int) -> bool:
     word_start = max(text.rfind(" ", 0, start - 1), text.rfind("\t", 0, start - 1), text.rfind("\n", 0, start - 1)) + 1
     lead = _LEAD_BEFORE_VENUE.match(text, word_start, start)  # 2.พิพิธภัณฑ์ตำรวจ วังปารุสกวัน, รอบพระตำหนัก... วังสระปทุม
     return text.startswith(_VENUE_BEFORE, lead.end() if lead else word_start)
-
-
-def _word_ends_at(text: str, start: int, end: int) -> bool:
-    """Does newmm end a word at `end` in the chunk (วังศุโขทัย|ด้วย...)?"""
-    c = chunk_at(text, start)
-    if c is None:
-        return False
-    pos = c.start
-    for w in words(c.text):
-        pos += len(w)
-        if pos == end:
-            return True
-        if pos > end:
-            return False
-    return False
 
 
 _METRO_STATION = re.compile(

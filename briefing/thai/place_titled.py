@@ -22,7 +22,7 @@ from __future__ import annotations
 import functools
 import re
 
-from briefing.thai.scan import NAME_STOPS, chunk_at, dictionary, is_thai, is_verb, words
+from briefing.thai.scan import NAME_STOPS, chunk_at, dictionary, is_thai, is_verb, word_ends_at, words
 from briefing.thai.wordlists import word_tuple
 
 Span = tuple[int, int]
@@ -61,20 +61,8 @@ def _named(title: str) -> bool:
 
 
 def _ends_word(text: str, start: int, end: int) -> bool:
-    """Does newmm end a word at `end` in the chunk that holds text[start:end]?"""
-    if end >= len(text) or not is_thai(text[end]):
-        return True
-    c = chunk_at(text, start)
-    if c is None:
-        return False
-    pos = c.start
-    for w in words(c.text):
-        pos += len(w)
-        if pos == end:
-            return True
-        if pos > end:
-            return False
-    return False
+    """Does newmm end a word at `end` in the chunk that holds text[start:end] (or the Thai run end there)?"""
+    return end >= len(text) or not is_thai(text[end]) or word_ends_at(text, start, end)
 
 
 _RESIDENCE = re.compile(r"(?<!โรงเรียน)(?<!เขา)พระตำหนัก(?=[\u0e01-\u0e4e])")

@@ -13,6 +13,8 @@ import os
 import re
 from pathlib import Path
 
+from briefing.wordcover import fewest_pieces
+
 _THAI = re.compile(r"[\u0e00-\u0e7f]+")
 _LONG = 12
 _LATIN_OK = re.compile(r"^[A-Za-z][A-Za-z' .-]*$")
@@ -119,20 +121,7 @@ def _loanwords() -> dict[str, str]:
 def loanword_english(part: str) -> str | None:
     """A name part made wholly of English words written in Thai (แกรนด์บอลรูม, การ์เด้นส์), in English ("Grand
     Ballroom", "Gardens"); None when any of it is not such a word (the fewest words that cover it)."""
-    table = _loanwords()
-    size = len(part)
-    best: list[tuple[str, ...] | None] = [None] * (size + 1)
-    best[0] = ()
-    for start in range(size):
-        before = best[start]
-        if before is None:
-            continue
-        for end in range(start + 2, size + 1):
-            english = table.get(part[start:end])
-            current = best[end]
-            if english is not None and (current is None or len(before) + 1 < len(current)):
-                best[end] = (*before, english)
-    found = best[size]
+    found = fewest_pieces(part, _loanwords().get, 2)
     return " ".join(found) if found else None
 
 

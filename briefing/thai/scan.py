@@ -182,6 +182,21 @@ def word_set() -> WordSet:
 
 
 @functools.lru_cache(maxsize=4096)
+def word_ends_at(text: str, start: int, end: int) -> bool:
+    """Does newmm end a word at `end` in the chunk that holds `start` (วังศุโขทัย|ด้วย...)?"""
+    c = chunk_at(text, start)
+    if c is None:
+        return False
+    pos = c.start
+    for w in words(c.text):
+        pos += len(w)
+        if pos == end:
+            return True
+        if pos > end:
+            return False
+    return False
+
+
 def words(chunk: str) -> tuple[str, ...]:
     """newmm words of one chunk (cached: the same chunks recur across a release)."""
     from pythainlp.tokenize import word_tokenize
