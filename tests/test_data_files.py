@@ -136,6 +136,7 @@ def test_blocks_have_thai_and_english_strings(name: str, table: str) -> None:
         ("org_english.toml", "[[local_body]]"),
         ("org_english.toml", "[[mission]]"),
         ("org_english.toml", "[[zone]]"),
+        ("org_english.toml", "[[named_body]]"),
         ("venues.toml", "[[brand]]"),
         ("venues.toml", "[[pattern]]"),
         ("venues.toml", "[[room]]"),

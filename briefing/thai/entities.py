@@ -31,6 +31,7 @@ from briefing.thai import (
     municipalities,
     music_groups,
     org_bounds,
+    org_by_parts,
     org_committee_tails,
     org_committees,
     org_divisions,
@@ -191,8 +192,6 @@ def _owner_english(name: str, text: str, pos: int) -> str | None:
     return body[0].english if body and body[0].start == 0 and body[0].end == len(name) else None
 
 
-_COMPANY_PARTS = re.compile(r"บริษัท[ \t\u00a0]*(.+?)[ \t\u00a0]*จำกัด([ \t\u00a0]?\(มหาชน\))?$")
-"""A company named as a venue: its name is romanised, its legal form translated."""
 
 
 _LATIN_NAME = re.compile(r"[\u0e00-\u0e7f]+[ \t]+([A-Za-z][ -~]*)$")
@@ -1049,9 +1048,9 @@ def _english(c: _Cand, text: str) -> tuple[str | None, EnglishSource | None]:
         floor = _floor_room_english(surface, text, c.start)
         if floor:
             return floor
-        company = _COMPANY_PARTS.match(surface)
+        company = org_by_parts.company(surface)
         if company:
-            return f"{romanise(company.group(1))} {'Public Company Limited' if company.group(2) else 'Co., Ltd.'}", "romanised"
+            return company, "romanised"
         if surface.startswith(_ADMIN_HEADS):
             official = admin.english(surface, text, c.start)
             if official:
@@ -1079,7 +1078,7 @@ def _english(c: _Cand, text: str) -> tuple[str | None, EnglishSource | None]:
             return cue, "listed"
         for head, pattern in _heads_en()["venue"]:
             if surface.startswith(head) and len(surface) > len(head):
-                name = romanise(surface[len(head):].strip())
+                name = org_by_parts.proper_name(surface[len(head):].strip())
                 kind = pattern.replace("{}", "").strip()
                 last = kind.split()[-1].lower() if kind else ""
                 if pattern.startswith("{}") and last and any(w.lower().endswith(last) for w in name.split()):
@@ -1087,6 +1086,9 @@ def _english(c: _Cand, text: str) -> tuple[str | None, EnglishSource | None]:
                     # โรงแรมดิ อิมพีเรียล โฮเต็ล แอนด์ คอนเวนชั่น: 'The Imperial Hotel and Convention'
                 return pattern.format(name), "romanised"
         return romanise(surface), "romanised"
+    made = org_by_parts.english(surface, text, c.start, gazetteer(), _place_part)  # hospitals, companies, faculties
+    if made:
+        return made[0], "listed" if made[1] else "romanised"
     return None, None
 
 

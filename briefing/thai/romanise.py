@@ -125,6 +125,23 @@ def loanword_english(part: str) -> str | None:
     return " ".join(found) if found else None
 
 
+@functools.lru_cache(maxsize=1)
+def _letter_names() -> dict[str, str]:
+    import tomllib
+    from importlib import resources
+
+    data = tomllib.loads(resources.files("briefing.data").joinpath("loanwords.toml").read_text(encoding="utf-8"))
+    return dict(data["letters"])
+
+
+@functools.lru_cache(maxsize=4096)
+def letters_english(part: str) -> str | None:
+    """A name part spelt in the Thai names of Latin letters (พีทีที, แอลเอ็นจี, ไอที), as the letters ("PTT", "LNG",
+    "IT"): two or more letters, or one when `part` is one letter's name (the caller joins a run of those)."""
+    found = fewest_pieces(part, _letter_names().get)
+    return "".join(found) if found else None
+
+
 def _brand_then_loanwords(part: str) -> tuple[str, str] | None:
     """A name glued to English words written in Thai after it (รามาการ์เด้นส์: รามา + 'Gardens'): the name and the
     English, when the words after it (four letters or more, not an article) cover the rest of the part."""
@@ -147,7 +164,20 @@ def romanise(text: str, split_long: bool = True) -> str:
     English.
     """
     out: list[str] = []
-    for part in text.split():
+    parts = text.split()
+    letters = [letters_english(p) if split_long and _THAI.search(p) else None for p in parts]
+    for i, part in enumerate(parts):
+        spelt = letters[i]
+        if spelt is not None and len(spelt) == 1:  # เอส เอฟ คอร์ปอเรชั่น: 'SF', a run of single letters; ดี alone is Thai
+            run = (i > 0 and letters[i - 1] is not None and len(letters[i - 1] or "") == 1) or (
+                i + 1 < len(parts) and letters[i + 1] is not None and len(letters[i + 1] or "") == 1)
+            spelt = spelt if run else None
+        if spelt is not None:
+            if i > 0 and letters[i - 1] is not None and len(letters[i - 1] or "") == 1 and len(spelt) == 1 and out:
+                out[-1] += spelt
+            else:
+                out.append(spelt)
+            continue
         loan = loanword_english(part) if split_long and _THAI.search(part) else None
         brand = _brand_then_loanwords(part) if split_long and loan is None and _THAI.search(part) else None
         if loan is not None:
