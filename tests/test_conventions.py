@@ -1,4 +1,4 @@
-"""The extractor follows the annotation conventions settled in bench/heldout/CONVENTIONS.md (session 12).
+"""The extractor follows the annotation conventions settled in bench/heldout/CONVENTIONS.md (sessions 12, 13).
 
 C1: a ministry inside an abbreviated post is an organisation (the dev gold lists ศธ. out of รมช.ศธ., its only
 mentions); ทสส. in ผบ.ทสส. abbreviates the post, no body. C2: the bare รัฐบาล is not listed, acting or not (the dev
@@ -38,3 +38,22 @@ def test_a_thai_name_with_its_latin_name_in_brackets_is_one_person() -> None:
     # details/79665
     people = _texts("ณ ตึกไทยคู่ฟ้า ทำเนียบรัฐบาล นายฟาน จี๊ ทัญ (H.E. Mr. Phan Chi Thanh) เอกอัครราชทูตสาธารณรัฐสังคมนิยมเวียดนาม", "person")
     assert len(people) == 1 and people[0].endswith("ฟาน จี๊ ทัญ")
+
+
+def test_a_local_governments_kind_and_its_abbreviation_name_no_body() -> None:
+    # C7 (session 13): a class of councils is no organisation. details/70466 (the transfer of health stations to
+    # the provincial administrations), details/87687 (an exhibition of local governments' work)
+    body = "กรณีการถ่ายโอนโรงพยาบาลส่งเสริมสุขภาพตำบล (รพ.สต.) ไปยังองค์การบริหารส่วนจังหวัด (อบจ.) และมีบุคลากรที่ถ่ายโอน"
+    assert not {"อบจ.", "องค์การบริหารส่วนจังหวัด"} & set(_texts(body, "organisation"))
+    body = "เยี่ยมชมนิทรรศการแสดงผลงานทางวิชาการขององค์กรปกครองส่วนท้องถิ่น (อปท.) ทั่วประเทศ อาทิ เทศบาลนครเชียงราย"
+    assert not {"อปท.", "องค์กรปกครองส่วนท้องถิ่น"} & set(_texts(body, "organisation"))
+    # a named council keeps its abbreviation (its name comes before the bracket)
+    assert "อบจ.เชียงใหม่" in _texts("องค์การบริหารส่วนจังหวัดเชียงใหม่ (อบจ.เชียงใหม่) ได้จัดกิจกรรม", "organisation")
+
+
+def test_thailand_as_the_country_is_a_place_and_as_an_adjective_not() -> None:
+    # C8 (session 13): ของไทย ('Thailand's') names the country; คนไทย, เศรษฐกิจไทย use it as an adjective.
+    # details/75655: อีกหนึ่ง Soft Power สำคัญของไทยในการช่วยขับเคลื่อน...
+    assert "ไทย" in _texts("ซึ่งเป็นอีกหนึ่ง Soft Power สำคัญของไทยในการช่วยขับเคลื่อนและกระตุ้นเศรษฐกิจ", "place")
+    # the dev gold's 10_moe (details/98407) lists no ไทย out of เด็กไทย
+    assert "ไทย" not in _texts("เพื่อเพิ่มโอกาสของเด็กไทยที่มีความสามารถ", "place")

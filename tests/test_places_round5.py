@@ -3,6 +3,7 @@ pages named by their details id; none is an eval dev file), with the near misses
 
 from __future__ import annotations
 
+from entity_helpers import orgs
 from entity_helpers import place_english as _places
 
 
@@ -50,8 +51,9 @@ def test_eec_in_latin_letters_is_the_area() -> None:
 
 def test_a_centre_named_after_ณ_but_not_a_kind_of_centre() -> None:
     # details/75549
-    found = _places("และเดินทางไปลงทะเบียน ณ ศูนย์อำนวยการแก้ไขหนี้นอกระบบ 1,089 ราย รวมจำนวนเจ้าหนี้ 11,539 ราย")
-    assert found.get("ศูนย์อำนวยการแก้ไขหนี้นอกระบบ", "").endswith("Centre")
+    # (registering there: the centre is the body that takes the registrations, bench/heldout/CONVENTIONS.md C6)
+    body = "และเดินทางไปลงทะเบียน ณ ศูนย์อำนวยการแก้ไขหนี้นอกระบบ 1,089 ราย รวมจำนวนเจ้าหนี้ 11,539 ราย"
+    assert "ศูนย์อำนวยการแก้ไขหนี้นอกระบบ" in orgs(body) and "ศูนย์อำนวยการแก้ไขหนี้นอกระบบ" not in _places(body)
     # details/61723: a training centre, any of them
     found = _places("ก่อนเดินทางไปประเทศญี่ปุ่นเป็นเวลา 4 เดือน แบบอยู่ประจำ ณ ศูนย์ฝึกอบรม ซึ่งหากผู้ผ่านการคัดเลือกไม่สามารถ")
     assert not any(t.startswith("ศูนย์") for t in found)

@@ -624,7 +624,8 @@ def _field_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     dropped = {id(persons[i]) for i in royals}
     cands = [c for c in cands if id(c) not in dropped]  # มูลนิธิแพทย์อาสาสมเด็จพระ...: the royal's name is the body's
     kept = _missions(text, _join_glosses(text, _glossed_thai(text, field, _drop_glosses(text, _resolve(cands, skip)))))
-    kept = [c for c in kept if c.type == "person" or not places.any_such_venue(text, c.start, c.end)]
+    kept = [c for c in kept if c.type == "person" or not places.any_such_venue(text, c.start, c.end)
+            or c.type == "organisation" and places.any_such_office(text, c.start, c.end)]
     for c in kept:
         if c.type == "place" and not c.known:
             c.end = places.place_name_end(text, c.start, c.end)  # คลองแสนแสบ|แล้วเสร็จ; สะพานคนเดินข้าม, a kind
@@ -666,7 +667,7 @@ def _field_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     glosses = {(c.start, c.end) for c in kept if c.type == "organisation"}
     kept = [c for c in kept if c.gloss is None or c.gloss in glosses]  # its English was dropped (a kind: 878 such centres)
     for i, c in enumerate(kept):
-        if c.type == "organisation" and (
+        if c.type == "organisation" and not places.sent_to(text, c.start) and (
             places.venue_after_at(text, c.start, c.end)
             or (i and kept[i - 1].type == "place" and places.owner_after_venue(text, _chain_start(text, kept, i - 1), kept[i - 1].end, c.start))
         ):

@@ -446,6 +446,11 @@ def _name_may_follow(text: str, end: int) -> bool:
         return False
     following = words(text[pos:pos + 15])
     return bool(following) and following[0] not in dictionary()
+_LOCAL_ABBREVIATIONS = frozenset({"อบจ.", "อบต.", "อปท."})
+_UNNAMED_KIND_BEFORE = re.compile(r"(?:องค์การบริหารส่วนจังหวัด|องค์การบริหารส่วนตำบล|องค์กรปกครองส่วนท้องถิ่น)[ \t]?\($")
+"""A local government's kind written with no name, then its abbreviation in brackets: ไปยังองค์การบริหารส่วนจังหวัด
+(อบจ.), ขององค์กรปกครองส่วนท้องถิ่น (อปท.) ทั่วประเทศ (285 thaigov-v2 releases, every one the class of councils; a named
+council puts its name first: องค์การบริหารส่วนจังหวัดเชียงใหม่ (อบจ.เชียงใหม่))."""
 _KIND_HEADS = ("กระทรวง", "มหาวิทยาลัย", "บริษัท", "โรงพยาบาล", "ธนาคาร", "สถาบัน", "กรม", "หน่วยงาน", "องค์กร")
 _BRAND_AFTER = re.compile(r"วัคซีน[ \t]?$")
 _SHARED_ACRONYMS = frozenset({"KPI", "MD", "PAT", "OTP", "CA", "TIP", "CDD"})
@@ -536,6 +541,8 @@ def no_one_body(text: str, start: int, end: int) -> bool:
         return True  # กระทรวงใดกระทรวงหนึ่ง, กระทรวงเดียว, มหาวิทยาลัยไทย, มหาวิทยาลัยประเภทใหม่: a kind
     if name in _LOCAL_KINDS and not _name_may_follow(text, end):
         return True  # และองค์การบริหารส่วนตำบล 36 แห่ง, องค์การบริหารส่วนตำบลน่าอยู่: the kind, no one council
+    if name in _LOCAL_ABBREVIATIONS and _UNNAMED_KIND_BEFORE.search(text, max(0, start - 30), start):
+        return True  # ไปยังองค์การบริหารส่วนจังหวัด (อบจ.): the kind's abbreviation, no one council (CONVENTIONS.md C7)
     if name.startswith("สภาพ") and not name.startswith("สภาพัฒน"):
         return True  # เพื่อรักษาสภาพธรรมชาติ: สภาพ ('condition'), not a council (but สภาพัฒน์, NESDC)
     if text[start:end].startswith("บริษัทฯ "):

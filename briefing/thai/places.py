@@ -1443,6 +1443,30 @@ _DATED_THI = re.compile(r"(?:25[0-9]{2}|[0-9๐-๙]{2}\)|น\.)[ \t]*ที่[
 _PERSON_TITLES = word_tuple("place_words.toml", "places.person_titles")
 
 
+_SENT_TO = re.compile(
+    r"(?:ยื่น|ลงทะเบียน|สมัคร|ร้องเรียน|ร้องทุกข์|แจ้งเบาะแส|แจ้งความ|ติดต่อ|สอบถาม|ชำระ|ขอรับ|จดทะเบียน)[^\n]{0,60}?"
+    r"(?:^|[\s(])(?:ณ|ได้ที่)[ \t]*$"
+)
+_SENT_TO_HINT = re.compile(r"ยื่น|ลงทะเบียน|สมัคร|ร้อง|แจ้ง|ติดต่อ|สอบถาม|ชำระ|ขอรับ")
+_OFFICE_HEADS = ("สำนักงาน", "ศูนย์", "ที่ทำการ", "กรม", "กอง", "ธนาคาร", "สำนัก")
+
+
+def sent_to(text: str, start: int) -> bool:
+    """Is the body at `start` the office a reader is sent to, to file, apply, register, pay or ask
+    (ยื่นคำร้อง...ได้ ณ สำนักงานธนารักษ์พื้นที่, การลงทะเบียน ณ ศูนย์อำนวยการแก้ไขหนี้นอกระบบ, ยื่น ณ กรมการปกครอง)?
+    Then it stays an organisation: nothing happens there that the release reports, the agency receives the form
+    (bench/heldout/CONVENTIONS.md C6; dev gold 03 lists สำนักงานสรรพากร of ชำระภาษีที่สำนักงานสรรพากร as a body)."""
+    before = text[max(0, start - 90):start]
+    return (text.startswith(_OFFICE_HEADS, start) and _SENT_TO_HINT.search(before) is not None
+            and _SENT_TO.search(before) is not None)
+
+
+def any_such_office(text: str, start: int, end: int) -> bool:
+    """ณ สำนักงานตรวจคนเข้าเมืองในพื้นที่, ณ สำนักงานเขตทั่วประเทศ: an office type named with 'any such', where a
+    reader is sent; the office is the body (CONVENTIONS.md C6), unlike a premises word (ณ ที่ว่าการอำเภอทั่วประเทศ)."""
+    return text.startswith(("สำนักงาน", "ที่ทำการ"), start) and any_such_venue(text, start, end)
+
+
 def any_such_venue(text: str, start: int, end: int) -> bool:
     """ณ สำนักงานตรวจคนเข้าเมืองในพื้นที่, ณ ที่ว่าการอำเภอทั่วประเทศ: at any such office, which names no
     body and no place."""
