@@ -77,3 +77,9 @@ def test_a_descriptive_body_keeps_no_english_rather_than_a_romanisation() -> Non
     # details/42181 (2021-05-29): a committee or an institute named by what it does is not romanised
     body = "ได้แก่ สถาบันโรคทรวงอก รพ.ลำลูกกา"
     assert _org_english(body)["สถาบันโรคทรวงอก"][1] != "romanised"
+
+
+def test_the_board_of_a_known_body() -> None:
+    # details/59748 (2022-11-06)
+    body = "มีมติเห็นชอบ ประกอบกับคณะกรรมการการยางแห่งประเทศไทยและคณะกรรมการแรงงานรัฐวิสาหกิจ"
+    assert _org_english(body)["คณะกรรมการการยางแห่งประเทศไทย"] == ("Board of the Rubber Authority of Thailand", "listed")

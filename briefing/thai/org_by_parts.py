@@ -9,6 +9,7 @@ provincial office. Many of them are named by a kind and a name, and both parts h
 - a hospital or a school named by its kind and a proper name: โรงพยาบาลหาดใหญ่ -> "Hat Yai Hospital" (the
   district's official English), รพ.ลำลูกกา -> "Lam Luk Ka Hospital", โรงเรียนวังทองพิทยาคม -> a romanised name
   and "School" (briefing/data/org_english.toml [[named_body]]);
+- the board of a body we know: คณะกรรมการการยางแห่งประเทศไทย -> "Board of the Rubber Authority of Thailand";
 - a university faculty: คณะเศรษฐศาสตร์ -> "Faculty of Economics" (org_english.toml [faculty]);
 - a department's office in a province or district: สำนักงานสวัสดิการและคุ้มครองแรงงานจังหวัดชลบุรี -> "Provincial
   Labour Protection and Welfare Office, Chon Buri", from the listed English of กรมสวัสดิการและคุ้มครองแรงงาน and the
@@ -40,6 +41,8 @@ _COMPANY = re.compile(r"บริษัท[ \t\u00a0]*(.+?)[ \t\u00a0]*จำก
 _IN_THAILAND = re.compile(r"[ \t\u00a0]*\(ประเทศไทย\)")
 _OFFICE = re.compile(r"สำนักงาน(.{2,}?)(จังหวัด|อำเภอ)(.+)$")
 _ABBR = re.compile(r" \([A-Za-z&]+\)$")
+_BOARDS = (("คณะกรรมการบริหาร", "Executive Board"), ("คณะกรรมการ", "Board"))
+"""A body's governing board: คณะกรรมการการยางแห่งประเทศไทย is the board of the Rubber Authority of Thailand."""
 
 
 @functools.lru_cache(maxsize=1)
@@ -100,6 +103,11 @@ def english(surface: str, text: str, pos: int, g: Gazetteer, place_part: PlacePa
         if surface.startswith(head) and len(name) > 1:
             part, listed = place_part(name, text, pos)
             return pattern.format(part if listed else proper_name(name)), listed
+    for head, board in _BOARDS:
+        term = g.terms.get(surface[len(head):]) if surface.startswith(head) else None
+        if term is not None and term.type == "organisation" and term.english:
+            name = _ABBR.sub("", term.english)
+            return f"{board} of {'' if name.startswith('The ') else 'the '}{name}", True
     if surface.startswith("คณะ"):
         field = _faculties().get(surface[3:].rstrip("ฯ").strip())
         return (f"Faculty of {field}", True) if field else None
