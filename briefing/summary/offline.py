@@ -317,6 +317,8 @@ _UNLISTED_NOUN = re.compile(r"items? \(([\u0e00-\u0e7f.]+)\)$")
 """The unit `thai.figures` gives a count of a noun its unit list lacks ('5 ด้าน': 'items (ด้าน)')."""
 
 
+_NOT_COUNTED = frozenset({"time", "public", "period", "date", "day", "year", "month", "week", "rank"})
+"""Glosses that say no count of things after a number ('266 เวลา 19.30 น.' is a time of day, '50 อันดับ' a place in a ranking)."""
 _COLLECTIVE = ("staff", "personnel", "people", "police", "cattle", "livestock")
 """Nouns that count without a plural ending ('45 staff')."""
 
@@ -326,7 +328,9 @@ def _counted_as(lead: KeyFigure, noun: str) -> KeyFigure | None:
     as a noun of one or two words ('10 สถาบัน': '10 institutes'), else None."""
     part, english = headwords().get(noun, (None, ""))
     number = re.match(r"(?:[a-z]+ )*[\d,.]+(?: (?:thousand|million|billion))?", lead.english)
-    if part != "noun" or not english or not re.fullmatch(r"[a-z]+(?: [a-z]+)?", english) or number is None:
+    if part != "noun" or not english or not re.fullmatch(r"[a-z]+(?: [a-z]+)?", english) or number is None \
+            or english.startswith("the ") or english.split()[-1] in _NOT_COUNTED:
+        # ('904 ประชาชน' is no '904 the public'; '266 เวลา', a year cut short before 'เวลา 19.30 น.', no '266 times')
         return None
     counted = english if lead.figure.value == 1 or english.endswith(_COLLECTIVE) \
         else english + "es" if english.endswith("ss") else plural(english)  # ('10 กิจการ': '10 businesses')
