@@ -54,6 +54,8 @@ def _title_role(title: str, people: list[Person], limit: int) -> tuple[int, int,
     found = [f for f in found if not any(o[0] <= f[0] and f[1] <= o[1] and o[1] - o[0] > f[1] - f[0]
                                          for o in found)]  # 'รัฐมนตรี' inside 'นายกรัฐมนตรี' is not a position
     found = [f for f in found if not head[:f[0]].endswith("เป็น")]  # 'เป็นประธาน' presides: no position
+    # 'คณะรัฐมนตรีมีมติอนุมัติ...' (details/37011): the Cabinet, not a minister ('Minister resolves on the project')
+    found = [f for f in found if not (head[:f[0]].endswith("คณะ") and head[f[0]:].startswith("รัฐมนตรี"))]
     # 'รมต.สำนักนายก ฯ แถลง...' (details/52033): the minister of the Prime Minister's office, not the Prime Minister
     found = [f for f in found if not re.search(r"(?:รมต\.|รัฐมนตรี(?:ประจำ)?)\s*สำนัก$", head[:f[0]])]
     if not found:
@@ -70,8 +72,11 @@ def _title_role(title: str, people: list[Person], limit: int) -> tuple[int, int,
         # 'ภริยานายกรัฐมนตรี หารือ ผู้ประสานงาน UN': the Prime Minister's wife held the talks (11 corpus headlines
         # open so; read 'Prime Minister holds talks on regular UN coordinators')
         return spouse.start(), start + len(key), f"the {position}'s {'spouse' if spouse.group(1) == 'คู่สมรส' else 'wife'}"
+    end = start + len(key)
     prefix = re.search(r"(ผู้ช่วย|รอง)\.?\s*$", head[:start])  # 'ผู้ช่วย รมว.': an Assistant Minister
     if prefix and not position.startswith(("Assistant", "Deputy")):
+        # (the span still ends where the position does: 'ผู้ช่วย รมว.ทส.' ended inside 'รมว.', so the ministry after it,
+        # 'ทส.', stood nearer the verb than the post and acted: 'MNRE tackles dust', gists11 g01)
         start = prefix.start()
         position = ("Assistant " if prefix.group(1) == "ผู้ช่วย" else "Deputy ") + position
     for person in people:
@@ -79,8 +84,8 @@ def _title_role(title: str, people: list[Person], limit: int) -> tuple[int, int,
                 and not _foreign(person.role):
             # ('Prime Minister, People's Republic of China' holds a post of that name abroad: 'คำกล่าวของนายกรัฐมนตรี
             # ในการประชุม...' is Thailand's Prime Minister, not 'Prime Minister Li Khoechiang')
-            return start, start + len(key), _person_label(person.name, person.role)
-    return start, start + len(key), position
+            return start, end, _person_label(person.name, person.role)
+    return start, end, position
 
 
 @functools.cache
@@ -96,7 +101,85 @@ def _foreign(role: str) -> bool:
     return any(re.search(rf"\b{re.escape(name)}\b", role) for name in _foreign_names())
 
 
-_AIDES = {"ที่ปรึกษา": "Adviser", "เลขานุการ": "Secretary", "โฆษก": "Spokesperson"}
+@functools.cache
+def _bare_positions() -> frozenset[str]:
+    """The glossary's positions, alone or as an Assistant's or a Deputy's: a label naming no one."""
+    posts = set(glossary().get("roles", {}).values())
+    return frozenset(posts | {f"{p} {post}" for p in ("Assistant", "Deputy") for post in posts})
+
+
+_PLACE_POSTS = {"Governor", "Deputy Governor", "District Chief"}
+"""Posts a place right after them says the seat of ('ผู้ว่าฯ หนองคาย': Nong Khai's Governor)."""
+POST_WORDS = 6
+"""A post with its body in full within this many words ('Minister of Agriculture and Cooperatives'), else by the
+body's acronym ('MHESI Minister')."""
+
+
+def _owner(analysis: Analysis, end: int) -> Entity | None:
+    """The body or place the headline names right after a post ending at `end` ('รมว.|เกษตร', 'ผู้ว่าฯ |หนองคาย')."""
+    title = analysis.title
+    return next((e for e in sorted(analysis.entities + analysis.references, key=lambda e: e.start)
+                 if e.field == "title" and e.type in ("organisation", "place") and end <= e.start <= end + 2
+                 and not title[end:e.start].strip(" .ฯ")), None)
+
+
+def _owned(analysis: Analysis, role: tuple[int, int, str], people: list[Person], named: bool) -> tuple[int, int, str]:
+    """A post the headline names with its body right after it ('รมว.เกษตร', 'รองปลัด กษ.'), said with that body: the
+    holder the release names, when that holder's role is in that body, after the body's acronym ('MOAC Deputy
+    Permanent Secretary Aphai Sutthisang'); else the post of that body alone ('Minister of Agriculture and
+    Cooperatives'): not the first holder of a post of that name in another body ('Minister Jurin' for 'รมว.เกษตร')."""
+    start, end, label = role
+    owner = _owner(analysis, end)
+    if owner is None:
+        return role
+    if label in _bare_positions():
+        return (start, end, owned) if (owned := _post_of(analysis, owner, label)) else role
+    name = safe_english(english_name(owner), analysis)
+    if owner.type != "organisation" or not name or not READABLE.search(name):
+        return role
+    holder = next((p for p in people if p.role and label.endswith(p.name)), None)
+    if holder is None or holder.role is None:
+        return role
+    body = _NO_ACRONYM.sub("", name).strip()
+    post = label[:-len(holder.name)].strip()
+    if not named and " of " in holder.role and body.removeprefix("Ministry of ") not in holder.role:
+        # the release's first holder of a post of that name holds it in another body
+        other = next((p for p in people if p.role and body.removeprefix("Ministry of ") in p.role
+                      and re.split(r",| and (?=[A-Z])| of | for ", p.role, maxsplit=1)[0].strip() == post), None)
+        if other is None:
+            return (start, end, _post_of(analysis, owner, post) or post)
+        holder, label = other, _person_label(other.name, other.role)
+    acronym = re.search(r"\(([A-Z][A-Za-z&-]{1,9})\)$", name)
+    again = any(e.field == "title" and e.start > owner.end and e.english == owner.english
+                for e in analysis.entities + analysis.references)  # 'รมว.อว. ถวายผ้ากฐิน...กระทรวง อว.': said there
+    if acronym and acronym.group(1) not in label and not again:
+        return start, end, f"{acronym.group(1)} {label}"
+    return start, end, label
+
+
+def _post_of(analysis: Analysis, owner: Entity, position: str) -> str | None:
+    """A post the headline names with its body or seat right after it and nobody the release names holds:
+    'รมว.เกษตร' 'Minister of Agriculture and Cooperatives', 'อธิบดีกรมพัฒนาฝีมือแรงงาน' 'DSD Director-General',
+    'ผู้ว่าฯ หนองคาย' 'Nong Khai Governor'. Alone the post said whose it was nowhere ('Minister appoints ...',
+    'Director-General receives ...', 'Governor reports on ...': gists10 g12, gists11 g06, details/39182)."""
+    name = safe_english(english_name(owner), analysis)
+    if not name or not READABLE.search(name):
+        return None
+    if owner.type == "place":
+        if position not in _PLACE_POSTS:
+            return None  # 'ปลัดอำเภอ...' is a district officer, not a Permanent Secretary of a place
+        return f"{_NO_ACRONYM.sub('', name).removesuffix(' Province')} {position}"
+    whole = _NO_ACRONYM.sub("", name).strip()
+    acronym = re.search(r"\(([A-Z][A-Za-z&-]{1,9})\)$", name)
+    if whole.startswith("Ministry of ") and position.endswith("Minister") \
+            and word_count(f"{position} {whole[9:]}") <= POST_WORDS:
+        return f"{position} {whole[9:]}"  # 'Minister of Agriculture and Cooperatives'
+    if word_count(f"{position} of the {whole}") <= POST_WORDS and not whole.startswith("The "):
+        return f"{position} of the {whole}"  # 'Director-General of the Marine Department'
+    return f"{acronym.group(1)} {position}" if acronym else None
+
+
+_AIDES = {"ที่ปรึกษา": "Adviser", "ทปษ.": "Adviser", "เลขานุการ": "Secretary", "เลขา": "Secretary", "โฆษก": "Spokesperson"}
 """Posts held FOR a position ('ที่ปรึกษา รมว.', 'เลขานุการ รมว.', 'โฆษก รมว.'): not the position's holder."""
 _AIDE = re.compile(r"(ผู้ช่วย)?(" + "|".join(_AIDES) + r")(?:ฯ)?\s*$")
 
@@ -140,6 +223,7 @@ def actor_of(analysis: Analysis, people: list[Person], verb_pos: int | None) -> 
         position = glossary().get("roles", {}).get(analysis.title[role[0]:role[1]].strip())
         if holder is not None and position and holder.name not in role[2]:
             role = (role[0], role[1], f"{position} {holder.name}")
+        role = _owned(analysis, role, people, named is not None)
     candidates: list[tuple[int, str]] = []
     ends: dict[int, int] = {}
     short: dict[str, str] = {}

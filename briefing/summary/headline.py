@@ -264,11 +264,28 @@ def _lead_end(analysis: Analysis) -> int:
     return max(pos, _LEAD_CHARS)
 
 
+_THIRTY_BAHT_AFTER = re.compile(r"\s*(?:รักษา|พลัส|\+|บัตรประชาชน|ของประชาชน)")
+_THIRTY_BAHT_BEFORE = re.compile(r"(?:นโยบาย|บัตรทอง|ยกระดับ|สิทธิ|โครงการ|เดินหน้า|ขับเคลื่อน|หนุน|สนับสนุน)\s*[“\"']?\s*$")
+
+
+def _scheme_name(f: KeyFigure, analysis: Analysis) -> bool:
+    """Whether a figure is the name of the universal health coverage scheme, '30 บาท' ('30 บาทรักษาทุกที่', 'นโยบาย
+    30 บาทพลัส', 'บัตรทอง 30 บาท'), not an amount: as the key figure it read '...; 30 baht' (bench/gists11 g13; 6 of
+    40 store headlines with '30 บาท' drawn, against two true amounts: 'ราคา 30 บาท', 'วันละ 30 บาท')."""
+    if f.figure.kind != "money" or f.figure.value != 30 or not f.figure.text.rstrip().endswith("บาท"):
+        return False
+    text = analysis.title if f.figure.field == "title" else analysis.body
+    return bool(_THIRTY_BAHT_AFTER.match(text, f.figure.end)
+                or _THIRTY_BAHT_BEFORE.search(text[max(f.figure.start - 20, 0):f.figure.start]))
+
+
 def lead_figure(figures: list[KeyFigure], analysis: Analysis | None = None) -> KeyFigure | None:
     """The key figure: one the headline gives if any (the headline's writer chose it; a sum of money,
     else a percentage, a count, a quantity), else the largest sum of money of the body's first
     paragraphs, else the first figure by the same order. A fee, a fine or a rate (`KeyFigure.minor`)
     never outranks a budget or a total; a count under ten comes after the rest."""
+    if analysis is not None:
+        figures = [f for f in figures if not _scheme_name(f, analysis)]
     if not figures:
         return None
 

@@ -34,6 +34,7 @@ from briefing.summary.facts import (
     people_of,
     short_role,
 )
+from briefing.summary.grammar import plural
 from briefing.summary.headline import (
     GIST_WORDS,
     category_english,
@@ -47,7 +48,7 @@ from briefing.summary.headline import (
 from briefing.summary.verbs import verbs_of
 from briefing.summary.words import agents, base_form, headwords
 
-OFFLINE_VERSION = "28"
+OFFLINE_VERSION = "29"
 """Bump when the offline brief's output changes, so cached briefs are remade."""
 
 BRIEF_WORDS = 120
@@ -312,6 +313,29 @@ SMALL_COUNT = 10
 _GENERIC_COUNTERS = {"cases", "sites", "items", "times", "persons"}
 """How the glossary reads Thai's generic counters (ราย, แห่ง, รายการ, ครั้ง): 'how many', of nothing named."""
 
+_UNLISTED_NOUN = re.compile(r"items? \(([\u0e00-\u0e7f.]+)\)$")
+"""The unit `thai.figures` gives a count of a noun its unit list lacks ('5 ด้าน': 'items (ด้าน)')."""
+
+
+_NOT_COUNTED = frozenset({"time", "public", "period", "date", "day", "year", "month", "week", "rank"})
+"""Glosses that say no count of things after a number ('266 เวลา 19.30 น.' is a time of day, '50 อันดับ' a place in a ranking)."""
+_COLLECTIVE = ("staff", "personnel", "people", "police", "cattle", "livestock")
+"""Nouns that count without a plural ending ('45 staff')."""
+
+
+def _counted_as(lead: KeyFigure, noun: str) -> KeyFigure | None:
+    """A count of a noun the unit list lacks, as that many of the noun in English when headwords.toml reads it
+    as a noun of one or two words ('10 สถาบัน': '10 institutes'), else None."""
+    part, english = headwords().get(noun, (None, ""))
+    number = re.match(r"(?:[a-z]+ )*[\d,.]+(?: (?:thousand|million|billion))?", lead.english)
+    if part != "noun" or not english or not re.fullmatch(r"[a-z]+(?: [a-z]+)?", english) or number is None \
+            or english.startswith("the ") or english.split()[-1] in _NOT_COUNTED:
+        # ('904 ประชาชน' is no '904 the public'; '266 เวลา', a year cut short before 'เวลา 19.30 น.', no '266 times')
+        return None
+    counted = english if lead.figure.value == 1 or english.endswith(_COLLECTIVE) \
+        else english + "es" if english.endswith("ss") else plural(english)  # ('10 กิจการ': '10 businesses')
+    return KeyFigure(f"{number.group(0)} {counted}", None, lead.figure)
+
 _RATE_MEASURES = {"growth", "debt", "target", "increase", "decrease", "rate", "interest rate", "interest", "share",
                   "inflation", "progress", "satisfaction", "unemployment", "reduction", "discount", "occupancy"}
 """What a percentage of the body measures when the gist may give it ('growth of 2.8%', 'a rate of 18.5%')."""
@@ -335,22 +359,44 @@ def render_gist(facts: Facts, limit: int = GIST_WORDS) -> str:
         # from the body in a counter that names nothing (ราย, แห่ง, รายการ, ครั้ง) and that nothing says the measure of
         # is a number a reader of one line cannot place; the gist leaves it (the brief still gives it)
         lead = None
-    core = f"{facts.actor} {facts.action}".strip()
-    where = f"{core} in {facts.place}" if facts.place and facts.place not in core else core
-    if where == core and facts.partner and facts.partner not in core:
-        where = f"{core} with {facts.partner}"  # 'กระชับความสัมพันธ์...กับประเทศญี่ปุ่น': with Japan, not in it
-    candidates = []
+    if lead is not None and (unlisted := _UNLISTED_NOUN.match(lead.figure.unit or "")):
+        # 'DLPW negotiates employee employers; 250 items (Lukchang)', '... is confident in vaccines; 3 items (Yiho)'
+        # (details/37329, 9700): a count of a noun the unit list lacks keeps the Thai noun, which the gist could only
+        # spell out, not English (7 of 300 random releases ended so): the noun in the headword list's English
+        # ('250 employees', '3 brands'), else no figure
+        lead = _counted_as(lead, unlisted.group(1))
+    candidates: list[str] = []
+    # 'MOTS Assistant Minister Chakkraphon Tangsutthitham' (actor.actor_of: a holder after the acronym of the body the
+    # headline names with the post) says whose post only where the words allow: each reading is tried with it, then
+    # without it, before a piece is dropped (with it the action was crowded out: '...Tangsutthitham: at least 4 billion baht')
+    actors = [facts.actor, _BODY_BEFORE_HOLDER.sub("", facts.actor)] if _BODY_BEFORE_HOLDER.match(facts.actor) \
+        else [facts.actor]
+    for shape in ("where-lead-phrase", "where-lead", "core-lead-phrase", "core-lead", "where", "core"):
+        for actor in actors:
+            core = f"{actor} {facts.action}".strip()
+            where = f"{core} in {facts.place}" if facts.place and facts.place not in core else core
+            if where == core and facts.partner and facts.partner not in core:
+                where = f"{core} with {facts.partner}"  # 'กระชับความสัมพันธ์...กับประเทศญี่ปุ่น': with Japan, not in it
+            clause = where if shape.startswith("where") else core
+            if shape.endswith("lead-phrase") and lead:
+                candidates.append(f"{clause}; {lead.phrase()}")
+            elif shape.endswith("lead") and lead:
+                candidates.append(f"{clause}; {lead.english}")
+            elif shape in ("where", "core"):
+                candidates.append(clause)
     if lead:
-        candidates += [f"{where}; {lead.phrase()}", f"{where}; {lead.english}", f"{core}; {lead.phrase()}",
-                       f"{core}; {lead.english}"]
-    candidates += [where, core]
-    if lead:
-        candidates.append(f"{facts.actor}: {lead.english}")
-    candidates.append(facts.actor)
+        candidates.append(f"{actors[-1]}: {lead.english}")
+    candidates.append(actors[-1])
     for text in candidates:
         if word_count(text) <= limit:
             return _first_upper(text)
     return _first_upper(" ".join(facts.actor.split()[:limit]))
+
+
+_BODY_BEFORE_HOLDER = re.compile(r"^[A-Z]{2}[A-Za-z&-]{0,8} (?=(?:Assistant |Deputy )?(?:Minister|Permanent Secretary|"
+                                r"Director-General|Secretary-General|Director|Governor|Spokesperson|Inspector-General|"
+                                r"Chief Inspector-General|Commander|Chairperson|Adviser|Secretary) [A-Z])")
+"""An acronym before a post and its holder's name ('MOAC Minister Thamanat Prompow')."""
 
 
 def _first_upper(text: str) -> str:
