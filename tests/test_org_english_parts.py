@@ -26,12 +26,15 @@ def test_a_hospital_named_after_its_district_takes_the_district_s_official_engli
     assert found["รพ.สามโคก"] == ("Sam Khok Hospital", "listed")
 
 
-def test_a_hospital_with_a_proper_name_is_romanised_and_marked_so_with_its_province_in_english() -> None:
-    # details/37274 (2020-12-04)
+def test_a_hospital_with_a_proper_name_is_romanised_with_its_province_in_english() -> None:
+    # details/37274 (2020-12-04): the glossary has this hospital's own English
     body = "สู่เมืองท่องเที่ยวเชิงสุขภาพระดับโลก” ให้โรงพยาบาลวชิระภูเก็ตจัดสร้างศูนย์บริการทางการแพทย์"
-    english, source = _org_english(body)["โรงพยาบาลวชิระภูเก็ต"]
-    assert source == "romanised"
-    assert english is not None and english.endswith(" Phuket Hospital")  # not 'Wachiraphuket Hospital'
+    assert _org_english(body)["โรงพยาบาลวชิระภูเก็ต"] == ("Vachira Phuket Hospital", "listed")
+    # a name it lacks is romanised with the province it ends in given officially, not run together
+    from briefing.thai.org_by_parts import proper_name
+
+    assert proper_name("วชิระภูเก็ต").endswith(" Phuket")
+    assert proper_name("ปากช่องนานา") == romanise("ปากช่องนานา")
 
 
 def test_a_company_s_name_reads_its_english_words_and_initials() -> None:
@@ -83,3 +86,17 @@ def test_the_board_of_a_known_body() -> None:
     # details/59748 (2022-11-06)
     body = "มีมติเห็นชอบ ประกอบกับคณะกรรมการการยางแห่งประเทศไทยและคณะกรรมการแรงงานรัฐวิสาหกิจ"
     assert _org_english(body)["คณะกรรมการการยางแห่งประเทศไทย"] == ("Board of the Rubber Authority of Thailand", "listed")
+
+
+def test_a_kind_of_hospital_or_a_trade_is_not_romanised_as_a_name() -> None:
+    from briefing.thai.org_by_parts import company
+
+    # the corpus writes บริษัท ปตท. น้ำมันและการค้าปลีก จำกัด (มหาชน) (PTT Oil and Retail Business): a trade named in
+    # Thai words, which romanised read 'Namman Lae Kan Khaplik'; a venue still keeps that much
+    assert company("บริษัท ปตท. น้ำมันและการค้าปลีก จำกัด (มหาชน)") is None
+    assert company("บริษัท ปตท. น้ำมันและการค้าปลีก จำกัด (มหาชน)", described=True) is not None
+    # โรงพยาบาลสนาม (a field hospital, 302 corpus releases) is a kind, not 'Sanam Hospital'; the police hospital
+    # is in the glossary
+    found = _org_english("ส่งผู้ป่วยไปรักษาที่โรงพยาบาลสนาม และโรงพยาบาลตำรวจ")
+    assert found.get("โรงพยาบาลสนาม", (None, None))[0] is None
+    assert found["โรงพยาบาลตำรวจ"] == ("Police General Hospital", "listed")

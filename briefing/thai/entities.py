@@ -1049,7 +1049,7 @@ def _english(c: _Cand, text: str) -> tuple[str | None, EnglishSource | None]:
         floor = _floor_room_english(surface, text, c.start)
         if floor:
             return floor
-        company = org_by_parts.company(surface)
+        company = org_by_parts.company(surface, described=True)
         if company:
             return company, "romanised"
         if surface.startswith(_ADMIN_HEADS):

@@ -33,11 +33,14 @@ from importlib import resources
 from briefing.thai import admin
 from briefing.thai.gazetteer import Gazetteer
 from briefing.thai.romanise import romanise
+from briefing.thai.scan import dictionary
 
 PlacePart = Callable[[str, str, int], tuple[str, bool]]
 """(name, text, position) -> the name's English and whether it is listed (not a romanisation)."""
 
 _COMPANY = re.compile(r"บริษัท[ \t\u00a0]*(.+?)[ \t\u00a0]*จำกัด([ \t\u00a0]?\(มหาชน\))?$")
+_DESCRIBED = re.compile(r"และ|(?:^|[ \t])(?:การ|ความ)")
+"""Words that make a company's name a description (its trade), not a name that romanises."""
 _IN_THAILAND = re.compile(r"[ \t\u00a0]*\(ประเทศไทย\)")
 _OFFICE = re.compile(r"สำนักงาน(.{2,}?)(จังหวัด|อำเภอ)(.+)$")
 _ABBR = re.compile(r" \([A-Za-z&]+\)$")
@@ -79,8 +82,9 @@ def proper_name(name: str) -> str:
     return f"{romanise(name[:-len(province.th)])} {province.en}"
 
 
-def company(surface: str) -> str | None:
-    """บริษัท X จำกัด (มหาชน): X romanised and the legal form in English; None for any other name."""
+def company(surface: str, described: bool = False) -> str | None:
+    """บริษัท X จำกัด (มหาชน): X romanised and the legal form in English; None for any other name, and for a name
+    that describes a trade unless `described` (a venue is better named so than not at all)."""
     m = _COMPANY.match(surface)
     if m is None:
         return None
@@ -88,6 +92,8 @@ def company(surface: str) -> str | None:
     thailand = _IN_THAILAND.search(name)
     if thailand:
         name = name[:thailand.start()] + name[thailand.end():]
+    if not described and _DESCRIBED.search(name):
+        return None  # บริษัท ปตท. น้ำมันและการค้าปลีก จำกัด: Thai words naming a trade; romanised they read as nothing
     words = ["ไทยแลนด์" if w == "ประเทศไทย" else w for w in name.split()]  # บริษัท แกร็บ ประเทศไทย จำกัด: 'Grab Thailand'
     english = romanise(" ".join(words)) + (" (Thailand)" if thailand else "")
     return f"{english} {'Public Company Limited' if m.group(2) else 'Co., Ltd.'}"
@@ -102,6 +108,8 @@ def english(surface: str, text: str, pos: int, g: Gazetteer, place_part: PlacePa
         name = surface[len(head):].strip()
         if surface.startswith(head) and len(name) > 1:
             part, listed = place_part(name, text, pos)
+            if not listed and name in dictionary():
+                return None  # โรงพยาบาลสนาม, โรงพยาบาลเอกชน: a kind of hospital ('field', 'private'), no name to romanise
             return pattern.format(part if listed else proper_name(name)), listed
     for head, board in _BOARDS:
         term = g.terms.get(surface[len(head):]) if surface.startswith(head) else None
