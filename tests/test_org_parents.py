@@ -51,3 +51,8 @@ def test_not_two_bodies_a_class_or_people():
 
 def test_body_then_its_own_short_form_is_two_mentions():
     assert _found("กรมป้องกันและบรรเทาสาธารณภัย ปภ. ได้ประสานงาน") == []
+
+
+def test_centre_ending_in_the_parents_bare_head_is_left_to_the_ministry():
+    # 2020/09/17/ด้านสังคม_66.txt: "กระทรวง พม." is the ministry written with its bare head (organisations' rule)
+    assert _found("ได้ที่ ศูนย์รับบริจาคกระทรวง พม. บริเวณชั้น 2 อาคาร กรมพัฒนาสังคมและสวัสดิการ") == []

@@ -38,6 +38,7 @@ _UNIT = re.compile(
     r"|คณะ[\u0e01-\u0e4e]{2,20}ศาสตร์|กลุ่มประชาสัมพันธ์|(?:สำนัก(?!งาน)|กอง(?!ทัพ|ทุน|ร้อย)|ศูนย์|ฝ่าย|กลุ่มงาน)"
     r"[\u0e01-\u0e4e]{2,40})(?=[ \t](?:[\u0e01-\u0e2e]{1,6}\.))"
 )
+_PARENT_HEADS = ("กระทรวง", "กรม", "สำนักงาน", "สำนัก")
 _TWO_BODIES = re.compile("และ(?:สำนัก|กรม|กระทรวง|ศูนย์|กอง|ฝ่าย|คณะ)")
 _SHORT = re.compile(r"(?:[\u0e01-\u0e2e]{1,6}\.)+(?:[\u0e01-\u0e4e]{2,12}(?![\u0e01-\u0e4e.]))?")
 _AREAS = ("อ.", "จ.", "ต.", "ม.", "กทม.", "พ.ศ.", "ค.ศ.", "น.", "ร.", "ถ.", "อบต.", "อบจ.", "อปท.", "ทต.", "รพ.สต.", "อสม.",
@@ -84,6 +85,9 @@ def find_units_with_parent(text: str, g: Gazetteer) -> list[tuple[int, int]]:
         name = words(text[start:unit_end])
         if name[-1] == "และ" or len(name) > 1 and any(w in _CLAUSE or w in _SAYS for w in name[1:]):
             continue  # ศูนย์ข่าว|รายงาน ครม.: a clause, not a unit's name
+        if text.endswith(_PARENT_HEADS, start + 3, unit_end) and text[start:unit_end] != "สำนักงานปลัดกระทรวง":
+            continue  # ศูนย์รับบริจาค|กระทรวง พม.: the ministry is "กระทรวง พม." (organisations' bare-head rule), the
+            # centre's words end before it (tests/test_organisations_round5.py)
         if _TWO_BODIES.search(text, start, unit_end):
             continue  # สำนักงบประมาณและสำนักงาน ก.พ.ร.: two bodies, the second with its own short form
         parent = unit_end + 1
