@@ -39,3 +39,35 @@ def test_area_office_school_and_road_segment_are_not_the_body():
     assert _found("4) ทล.205 คลองห้วยไผ่ - เทศบาลลำนารายณ์ ช่วง กม. ที่ 68+000") == []
     assert _found("ณ สำนักงานเทศบาลบ้านสร้าง อำเภอบางปะอิน") == []
     assert _found("ทั้งเทศบาลและองค์การบริหารส่วนตำบล เทศบาลในพื้นที่") == []
+
+
+def test_city_municipality_the_register_lacks():
+    # details/81346: Pattaya City is no subdistrict of the register; the body, not the place เมืองพัทยา
+    found = orgs("ผู้ว่าราชการจังหวัดทั้ง 76 จังหวัด ผู้แทนจากเทศบาลเมืองพัทยา เข้าร่วมประชุมผ่านระบบวิดีทัศน์")
+    assert "เทศบาลเมืองพัทยา" in found and "เมืองพัทยา" not in found
+    # details/67917: a foreign city's government, acting
+    assert "เทศบาลนครเซี่ยงไฮ้" in orgs("เซินเจิ้น และกว่างโจว และได้ร่วมกับเทศบาลนครเซี่ยงไฮ้และ Invest Shanghai จัดงานสัมมนา")
+
+
+def test_city_municipality_leaves_the_registers_areas_alone():
+    from briefing.thai.gazetteer import gazetteer
+    from briefing.thai.municipalities import find_city_municipalities
+
+    # เทศบาลนครภูเก็ต: Phuket is a province of the register, read by organisations.find_local_bodies
+    assert find_city_municipalities("ระบบกำจัดขยะมูลฝอยเทศบาลนครภูเก็ต ที่", gazetteer()) == []
+
+
+def test_city_municipalitys_area_is_no_body():
+    from briefing.thai.gazetteer import gazetteer
+    from briefing.thai.municipalities import find_city_municipalities
+
+    # details/96452: 'the management system in the Oslo municipal area', a place
+    assert find_city_municipalities("ศึกษาระบบการจัดการในเขตเทศบาลเมืองออสโล และการจัดสวัสดิการ", gazetteer()) == []
+
+
+def test_city_municipality_english():
+    from tests.entity_helpers import as_analyzed
+
+    # details/81346
+    found = {e.text: e.english for e in as_analyzed("ผู้แทนจากเทศบาลเมืองพัทยา เข้าร่วมประชุมผ่านระบบวิดีทัศน์")}
+    assert found.get("เทศบาลเมืองพัทยา") == "Pattaya Municipality"

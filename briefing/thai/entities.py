@@ -38,6 +38,7 @@ from briefing.thai import (
     org_heads,
     org_level_offices,
     org_line_breaks,
+    org_parents,
     org_recall,
     org_units,
     organisations,
@@ -512,10 +513,12 @@ def _org_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     found += [organisations.OrgMention(a, b) for a, b in org_recall.find_head_units(text, g) + org_recall.find_funds(text, g) + org_recall.find_command_centres(text, g) + org_recall.find_short_offices(text, g) + org_recall.find_task_forces(text, g)]
     found += [organisations.OrgMention(a, b) for a, b in org_heads.find_red_cross(text) + org_heads.find_faculties(text) + org_heads.find_short_units(text) + org_heads.find_stations(text)]
     found += [organisations.OrgMention(a, b) for a, b in police_stations.find_police_stations(text) + municipalities.find_municipalities(text)]  # สภ.อ่าวนาง, เทศบาลแม่เหียะ
+    found += [organisations.OrgMention(a, b, en) for a, b, en in municipalities.find_city_municipalities(text, g)]  # เทศบาลเมืองพัทยา
     found += [organisations.OrgMention(a, b, g.terms[k].english, g.terms[k].canonical or k, known=True) for a, b, k in org_line_breaks.find(text, g)]  # กระทรวง|\nแรงงาน
     found += [organisations.OrgMention(a, b) for a, b in org_level_offices.find(text, g)]  # ศูนย์ดำรงธรรม|อำเภอ
     found += [organisations.OrgMention(a, b) for a, b in org_divisions.find_divisions(text) + org_divisions.find_schools(text) + org_divisions.find_cause_bodies(text) + org_divisions.find_advisory_boards(text)]
     found += [organisations.OrgMention(a, b) for a, b in org_committees.find_duty_committees(text, g) + org_committees.find_joint_committees(text, g) + org_committees.find_foreign_ministries(text, g) + org_committees.find_prisons(text, g) + org_committees.find_closed_committees(text, g) + org_committees.find_duty_lists(text, g)]
+    found += [organisations.OrgMention(a, b) for a, b in org_parents.find_units_with_parent(text, g)]  # กองสารนิเทศ สป.มท.
     return [_Cand(field, o.start, o.end, "organisation", o.english, o.canonical, o.known, source=o.source) for o in found]
 
 

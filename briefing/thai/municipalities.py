@@ -7,6 +7,12 @@ releases also drop the level ("นายกรัฐมนตรี ชื่น
 a local government, which the golds list as an organisation (bench/heldout48 เทศบาลนครสกลนคร, heldout64's
 องค์การบริหารส่วนตำบล...).
 
+A city municipality named by a city the register lacks (`find_city_municipalities`): เทศบาลเมืองพัทยา (Pattaya City
+is no subdistrict of the register, so the level's rule in organisations.find_local_bodies gave nothing and the place
+finders took เมืองพัทยา), and the foreign ones releases write the same way, เทศบาลนครเซี่ยงไฮ้, เทศบาลนครโอซากา,
+เทศบาลเมืองคุนหมิง (20 such mentions in thaigov-v2, every one the city's government acting or hosting). The city
+must be a city in the gazetteer, ending on a word's end.
+
 The place must be a subdistrict, district or province of the register, starting right after the head and not the
 start of a longer word (เทศบาลลำนารายณ์ yes; เทศบาลและ..., เทศบาลในพื้นที่, เทศบาลภาคเหนือ no: no area there).
 """
@@ -16,7 +22,8 @@ from __future__ import annotations
 import re
 
 from briefing.thai import admin
-from briefing.thai.scan import THAI_RUN, cut_at_stop, finditer_if, words
+from briefing.thai.gazetteer import Gazetteer
+from briefing.thai.scan import THAI_RUN, cut_at_stop, finditer_if, is_thai, on_boundary, words
 
 _HEAD = re.compile(r"(?<![\u0e01-\u0e4e.])(?:ทต\.|ทม\.|ทน\.)(?=[\u0e01-\u0e4e])|เทศบาล(?!ตำบล|เมือง|นคร)(?=[\u0e01-\u0e4e])")
 _OFFICE_BEFORE = re.compile(r"(?:สำนักงาน|โรงเรียน|สังกัด|ปลัด|ศูนย์|เขต)[ \t]?$")
@@ -53,4 +60,31 @@ def find_municipalities(text: str) -> list[tuple[int, int]]:
         if _SEGMENT_AFTER.match(text, end):
             continue
         out.append((m.start(), end))
+    return out
+
+
+_CITY_HEAD = re.compile(r"เทศบาล(?:นคร|เมือง)(?=[\u0e01-\u0e4e])")
+
+
+def find_city_municipalities(text: str, g: Gazetteer) -> list[tuple[int, int, str | None]]:
+    """(start, end, English) of each เทศบาลนคร/เทศบาลเมือง + a gazetteer city the register lacks (module docstring);
+    the English is the city's with 'Municipality' (Pattaya Municipality, Shanghai Municipality)."""
+    out: list[tuple[int, int, str | None]] = []
+    if g.regex is None:
+        return out
+    for m in finditer_if(_CITY_HEAD, text, "เทศบาล"):
+        if _OFFICE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # ในเขตเทศบาลเมืองออสโล: the municipal area, a place; สำนักงานเทศบาล...: its office
+        if admin.longest_name(text, m.end(), ("subdistrict", "district", "province"))[1] is not None:
+            continue  # เทศบาลนครภูเก็ต: the register's own area, read by organisations.find_local_bodies
+        hit = g.regex.match(text, m.end())
+        if hit is None or not hit.group(0):
+            continue
+        term = g.terms.get(hit.group(0))
+        end = hit.end()
+        if term is None or term.type != "place" or term.kind != "city":
+            continue
+        if end < len(text) and is_thai(text[end]) and not on_boundary(text, m.start(), end, check_left=False):
+            continue  # the city's name is the start of a longer word
+        out.append((m.start(), end, f"{term.english} Municipality" if term.english else None))
     return out
