@@ -11,6 +11,7 @@ list and nothing comes from the dev files. Session 8 mined the lists with the 60
 added the 82 of the sets drawn since (bench/heldout60-69, gists8) and session 10 the 32 of bench/heldout70-74, and
 session 10 ran every miner again with all 713 left out (a name only an annotated set vouched for dropped out).
 Session 11 added 52 (heldout75-79, gists9) and session 12 44 (heldout80-83, gists10) and mined again with all 809.
+Session 13 added 50 (heldout84-88, gists11) and mined again with all 859 and their re-posted copies left out.
 
 Every miner reads the archive through `archive_releases`, which reads the list through `excluded_sources` (it
 refuses to run, SystemExit, when the file is missing or holds no URL, or when a release of a bench/ set lacks its
