@@ -4,7 +4,7 @@ A company's registered name is written บริษัท NAME จำกัด (
 elsewhere (a list of firms signing an MOU: "เซ็นทรัล รีเทล คอร์ปอเรชั่น ไมเนอร์ อินเตอร์เนชั่นแนล ..."). This keeps
 NAMEs written so in >= MIN_RELEASES releases, and the last words (TAILS: กรุ๊ป, คอร์ปอเรชั่น, โฮลดิ้งส์ ...) that end
 >= MIN_TAIL_NAMES distinct multi-word names. Cheap: one regex over raw text. The releases of every annotated set
-(bench/mine_exclude_sources.txt) are left out.
+(bench/mine_exclude_sources.txt) and their re-posted copies (bench/mining.py) are left out.
 
     python bench/mine_companies.py [DB] [EXCLUDE] [--sample N]
 """
@@ -13,14 +13,13 @@ from __future__ import annotations
 
 import collections
 import re
-import sqlite3
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from mining import ARCHIVE as DB
-from mining import EXCLUDE, excluded_sources
+from mining import EXCLUDE, archive_releases
 
 OUT = Path(__file__).resolve().parent.parent / "briefing" / "data" / "mined_companies.tsv"
 MIN_RELEASES = 2
@@ -54,14 +53,10 @@ BAD_START = ("ใน", "ที่", "ซึ่ง", "และ", "ของ", "�
 
 
 def mine(db: str, exclude: str, sample: int = 1) -> tuple[dict[str, int], dict[str, int]]:
-    skip = excluded_sources(exclude)
-    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
     releases: dict[str, set[int]] = collections.defaultdict(set)
     latin: dict[str, set[int]] = collections.defaultdict(set)
-    rows = con.execute("SELECT source, title, body FROM releases ORDER BY id").fetchall()
-    skip_titles = {title for source, title, _ in rows if source in skip}  # a release posted twice under two URLs
-    for i, (source, title, body) in enumerate(rows):
-        if i % sample or source in skip or title in skip_titles:
+    for i, (_, title, body, _) in enumerate(archive_releases(db, exclude)):  # re-posted copies left out too
+        if i % sample:
             continue
         for m in LATIN.finditer(f"{title}\n{body}"):
             name = LEGAL_EN.sub("", m.group(1))

@@ -8,7 +8,7 @@ Port, Korat Hall). briefing/thai/latin_places.py asks this list which. Read: eve
 SQLite store built from /work/shared/corpus/thaigov-v2.tar.xz, table releases, opened read-only) whose letters
 are mostly Latin (an English release, ~3% of the archive) and the Latin words of the Thai releases too (English
 glosses in brackets: "(Weigh station)", "(Sister city)"), less the releases of every annotated set
-(bench/mine_exclude_sources.txt, by source URL). A word is kept when it is written in lower case (letters only, 3+
+(bench/mine_exclude_sources.txt, by source URL) and their re-posted copies (bench/mining.py). A word is kept when it is written in lower case (letters only, 3+
 letters; the parts of a hyphenated word too: eco-friendly gives eco; not inside an address, a hashtag or a file
 name) in 3 or more releases. The archive's English is small (~1,800 releases), so rarer ordinary words (pocket,
 weigh, hospice, rabies) come from an English dictionary too: the lower-case entries of SCOWL's word list as
@@ -23,12 +23,11 @@ from __future__ import annotations
 import argparse
 import collections
 import re
-import sqlite3
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 from mining import ARCHIVE as STORE
-from mining import excluded_sources
+from mining import archive_releases
 
 OUT = ROOT / "briefing" / "data" / "english_lower_words.txt"
 DICTIONARY = Path("/usr/share/dict/american-english")
@@ -66,14 +65,10 @@ def main() -> None:
     ap.add_argument("--store", default=STORE)
     ap.add_argument("--write", action="store_true")
     args = ap.parse_args()
-    exclude = excluded_sources()
-    con = sqlite3.connect(f"file:{args.store}?mode=ro", uri=True)
     seen: collections.Counter[str] = collections.Counter()
     capitalised: set[str] = set()
     n = 0
-    for title, body, source in con.execute("select title, body, source from releases order by id"):
-        if source in exclude:
-            continue
+    for _, title, body, _ in archive_releases(args.store):  # the annotated releases and their re-posted copies left out
         text = f"{title or ''}\n{body or ''}"
         n += 1
         found = set()

@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import collections
 import re
-import sqlite3
 import sys
 from pathlib import Path
 
@@ -37,12 +36,12 @@ from briefing.thai.normalise import normalise
 from briefing.thai.scan import dictionary
 
 sys.path.insert(0, str(HERE))
-from mining import ARCHIVE, excluded_sources
+from mining import ARCHIVE, archive_releases
 from org_names import NOT_NAMES, NOT_PAIRED
 
 from briefing.thai.orgnames import sole_shorts
 
-STORE = f"file:{ARCHIVE}?mode=ro"
+STORE = ARCHIVE
 OUT = ROOT / "briefing" / "data" / "mined_orgs.tsv"
 MIN_RELEASES = 3
 MIN_SHARE = 0.05
@@ -86,10 +85,6 @@ NOT_BODIES: dict[str, str] = {
     "วปส.": "the insurance institute's course far more than the institute (หลักสูตร... (วปส.) รุ่นที่ 12)",
 }
 """Abbreviations the mined list gave that are not one body's (read 5 Dec 2026)."""
-
-
-def excluded() -> frozenset[str]:
-    return excluded_sources()  # bench/mine_exclude_sources.txt: every annotated release; refuses to run without it
 
 
 def head_start(chunk: str) -> int:
@@ -139,9 +134,9 @@ def abbr_letters(s: str) -> str:
 
 
 def releases(store: str, sample: int) -> list[tuple[str, str]]:
-    con = sqlite3.connect(store, uri=True)
-    skip = excluded()
-    rows = [r for r in con.execute("SELECT source, title, body FROM releases ORDER BY id") if r[0] not in skip]
+    # every annotated release (bench/mine_exclude_sources.txt) and its re-posted copies left out; refuses to run
+    # without the list
+    rows = [(r.source, r.title, r.body) for r in archive_releases(store)]
     if sample:
         rows = rows[:: max(1, len(rows) // sample)][:sample]
     return [(src, normalise(f"{title}\n\n{body}")) for src, title, body in rows]

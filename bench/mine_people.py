@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import re
-import sqlite3
 import sys
 import tomllib
 from collections import Counter
@@ -24,7 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from mining import ARCHIVE as DB
-from mining import EXCLUDE, excluded_sources
+from mining import EXCLUDE, archive_releases
 
 from briefing.thai.gazetteer import ORG_HEADS
 from briefing.thai.people import _ARABIC_LEADS, _BIN
@@ -98,19 +97,14 @@ def main() -> None:
     ap.add_argument("--sample", type=int, default=0)
     ap.add_argument("--out", default=str(ROOT / "briefing/data/mined_people.tsv"))
     a = ap.parse_args()
-    excluded = excluded_sources(a.exclude)
     hons = honorifics()
     rx = build_regex(hons)
     title_words = titles()
     title_rx = re.compile("|".join(re.escape(t) for t in title_words if len(t) >= 4))
-    con = sqlite3.connect(f"file:{a.db}?mode=ro", uri=True)
-    rows = con.execute("SELECT source, title, body FROM releases WHERE language = 'th' ORDER BY id")
     titled: Counter[tuple[str, str]] = Counter()
     texts: list[str] = []
     n = 0
-    for source, title, body in rows:
-        if source in excluded:
-            continue
+    for _, title, body, _ in archive_releases(a.db, a.exclude, language="th"):  # re-posted copies left out too
         n += 1
         if a.sample and n > a.sample:
             break
