@@ -42,6 +42,7 @@ from briefing.thai import (
     organisations,
     people,
     place_air_bases,
+    place_bracket_areas,
     place_cues,
     place_glue,
     place_precision,
@@ -525,7 +526,8 @@ def _place_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     found = places.find_admin(text) + places.find_venues(text, g) + places.find_transport(text) + places.find_piers(text) + places.find_passes(text)
     found.sort(key=lambda p: p.english is None)  # of two finders' equal spans, the one that knows the English
     cands = [_Cand(field, p.start, p.end, "place", p.english) for p in found]
-    return cands + [_Cand(field, a, b, "place") for a, b in place_air_bases.find_air_bases(text)]
+    cands += [_Cand(field, a, b, "place") for a, b in place_air_bases.find_air_bases(text)]
+    return cands + [_Cand(field, a, b, "place") for a, b in place_bracket_areas.find(text)]  # ... (จตุจักร)
 
 
 def _chain_start(text: str, kept: list[_Cand], i: int) -> int:
