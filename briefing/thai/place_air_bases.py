@@ -17,6 +17,10 @@ only heldout88 splits it, and heldout13 lists "กองบิน 6" apart where
 - "ออกเดินทางจากกองบินตำรวจ ท่าแร้ง เขตบางเขน": กองบินตำรวจ ท่าแร้ง (the police wing is named by its subdistrict);
 - not places: "ผู้บังคับการกองบิน 6" (a post), "กองบิน 6 ได้ส่งเครื่องบิน" with no frame of place (the unit
   acting, left to the organisation finders), "กองบินตำรวจได้ส่ง..." (no name after it).
+One read gold disagrees: heldout51, annotated for organisations only, lists "กองบิน 6" and "บน. 6" after
+"ออกเดินทางจากสนามบินทหาร 2" as organisations (its org F1 .96 -> .95 with this module); the place-annotated sets
+(13, 67, 72, 73, 88) list the base as a place, as CONVENTIONS.md C3 lists a venue's body. An airport written
+สนามบินทหาร is not joined to the wing yet (the wing is still taken after จาก).
 A wing is taken only in a frame of place: right after an airport (ท่าอากาศยาน...), after ณ/ที่/จาก/ยัง/ถึง, or with
 a district, province or (บน.N) right after it.
 """
