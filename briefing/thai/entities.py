@@ -43,6 +43,8 @@ from briefing.thai import (
     org_units,
     organisations,
     people,
+    place_air_bases,
+    place_bracket_areas,
     place_cues,
     place_glue,
     place_precision,
@@ -525,7 +527,9 @@ def _org_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
 def _place_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     found = places.find_admin(text) + places.find_venues(text, g) + places.find_transport(text) + places.find_piers(text) + places.find_passes(text)
     found.sort(key=lambda p: p.english is None)  # of two finders' equal spans, the one that knows the English
-    return [_Cand(field, p.start, p.end, "place", p.english) for p in found]
+    cands = [_Cand(field, p.start, p.end, "place", p.english) for p in found]
+    cands += [_Cand(field, a, b, "place") for a, b in place_air_bases.find_air_bases(text)]
+    return cands + [_Cand(field, a, b, "place") for a, b in place_bracket_areas.find(text)]  # ... (จตุจักร)
 
 
 def _chain_start(text: str, kept: list[_Cand], i: int) -> int:
@@ -672,6 +676,7 @@ def _field_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     for i, c in enumerate(kept):
         if c.type == "organisation" and not places.sent_to(text, c.start) and (
             places.venue_after_at(text, c.start, c.end)
+            or place_air_bases.is_wing_abbreviation(text, c.start, c.end)  # กองบิน 6 (บน.6): the base
             or (i and kept[i - 1].type == "place" and places.owner_after_venue(text, _chain_start(text, kept, i - 1), kept[i - 1].end, c.start))
         ):
             c.type = "place"

@@ -1481,12 +1481,15 @@ def owner_after_venue(text: str, venue_start: int, venue_end: int, start: int) -
     it. After a room, floor and building too (ณ ห้องประชุมชั้น 5 อาคารสำนักงาน มหาวิทยาลัยสวนดุสิต): the dev gold
     lists every body of a venue chain as a place (ศูนย์เอกซเรย์และเทคโนโลยีศุลกากร | สำนักงานศุลกากรท่าเรือแหลมฉบัง),
     bench/heldout/CONVENTIONS.md C3 (the read golds that had it as the host organisation were rewritten)."""
-    return bool(_SPACES.fullmatch(text, venue_end, start)) and (
+    return bool(_SPACES.fullmatch(text, venue_end, start) or _FLOOR_GAP.fullmatch(text, venue_end, start)) and (
         _after_at(text, venue_start) or bool(_AT_THI.search(text[max(0, venue_start - 5):venue_start]))
     )
 
 
 _SPACES = re.compile(r"[ \t\u00a0]+")
+_FLOOR_GAP = re.compile(r"[ \t\u00a0]+ชั้น(?:ที่)?[ \t]?(?:[0-9๐-๙]{1,2}|[A-Z]{1,2}|เอ็ม)[ \t\u00a0]+")
+"""A floor between the building and its owner: ณ อาคารเฉลิมพระเกียรติฯ ชั้น 25 การกีฬาแห่งประเทศไทย, ณ ตึกราชนครินทร์ ชั้น ๑
+โรงพยาบาลเวชศาสตร์เขตร้อน (the building's owner, a place of the venue as after a room, C3; the floor is none)."""
 
 
 def bracket_english(text: str, end: int) -> str | None:
