@@ -19,6 +19,7 @@ from typing import TypeVar
 
 from briefing.model import EnglishSource, Entity, Field
 from briefing.thai import (
+    abbrev_inside,
     admin,
     bare_orgs,
     city_words,
@@ -633,6 +634,7 @@ def _field_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
         if c.type in ("organisation", "place") and not c.known:
             c.end = precision.clause_end(text, c.start, c.end, c.type)  # คณะกรรมการ...|ได้มีมติ, อำเภอลอง|เอาไว้
     kept = [c for c in kept if c.end > c.start and not (c.type in ("organisation", "place") and precision.not_one(text, c.start, c.end, c.type))]
+    kept = [c for c in kept if c.type != "organisation" or not abbrev_inside.inside_longer_abbreviation(text, c.start, c.end)]  # อ|พม., น|ปส.
     covered: list[tuple[int, int]] = []
     for c in kept:
         if c.type == "organisation" and not c.known:
@@ -1016,6 +1018,8 @@ def _alias_hits(texts: dict[Field, str], aliases: dict[str, _Cand], kept: list[_
                     continue
                 if precision.not_one(text, i, i + len(alias), "organisation"):
                     continue  # บริษัท|บริหารสินทรัพย์: a company's first word that is a common noun ('asset management')
+                if abbrev_inside.inside_longer_abbreviation(text, i, i + len(alias)):
+                    continue  # (อ|พม.): the ministry's volunteers, not the ministry named again
                 if text[i + len(alias):i + len(alias) + 1] == " " and text[i + len(alias) + 1:].split(" ", 1)[0] in _PRODUCT_WORDS:
                     continue  # BAAC Mobile: the body's app
                 out.append(cand)
