@@ -4,7 +4,7 @@ file or in a bench set)."""
 
 from __future__ import annotations
 
-from entity_helpers import orgs
+from entity_helpers import as_analyzed, orgs
 
 from briefing.thai.abbrev_inside import inside_longer_abbreviation
 
@@ -33,3 +33,41 @@ def test_a_word_or_a_preposition_before_an_abbreviation_keeps_the_body() -> None
         assert not inside_longer_abbreviation(text, i, i + len(short)), short
     i = text.index("ร่วมกับ") + len("ร่วมกับ ")
     assert not inside_longer_abbreviation(text, i, i + 4)  # at a token start: nothing glued before it
+
+
+def _typed(body: str) -> list[tuple[str, str]]:
+    return [(e.type, e.text) for e in as_analyzed(body) if e.type != "person"]
+
+
+def test_a_body_after_a_dated_thi_with_a_short_month_is_where_the_day_happens() -> None:
+    # details/80968: "เมื่อวันที่ 27 มี.ค. ที่กระทรวงทรัพยากรธรรมชาติฯ พล.ต.อ.พัชรวาท ...": the venue, as after "2567 ที่"
+    assert _typed("เมื่อวันที่ 27 มี.ค. ที่กระทรวงทรัพยากรธรรมชาติและสิ่งแวดล้อม พล.ต.อ.พัชรวาท วงษ์สุวรรณ "
+                  "รองนายกรัฐมนตรี") == [("place", "กระทรวงทรัพยากรธรรมชาติและสิ่งแวดล้อม")]
+
+
+def test_a_hospital_where_an_illness_is_treated_is_a_place() -> None:
+    # details/86154: "นำตัวไปรักษาอาการเจ็บป่วยที่โรงพยาบาลกลางตามเดิม"
+    found = _typed("ศรส. จึงประสานรถกู้ชีพ 1669 ให้มารับและนำตัวไปรักษาอาการเจ็บป่วยที่โรงพยาบาลกลางตามเดิม "
+                   "นางสาวซาราห์ กล่าวว่า")
+    assert ("place", "โรงพยาบาลกลาง") in found and ("organisation", "โรงพยาบาลกลาง") not in found
+    assert ("organisation", "ศรส.") in found
+
+
+def test_the_owner_after_a_building_in_front_of_which_ที่_places_the_event_is_a_place() -> None:
+    # details/34964: "ที่บริเวณด้านหน้าอาคารวัฒนธรรมวิศิษฏ์ กระทรวงวัฒนธรรม นายอิทธิพล ...": C3, as after ณ บริเวณ...;
+    # the ministry in the minister's post is still an organisation
+    found = _typed("เมื่อวันที่ ๙ กันยายน ๒๕๖๓ ที่บริเวณด้านหน้าอาคารวัฒนธรรมวิศิษฏ์ กระทรวงวัฒนธรรม นายอิทธิพล คุณปลื้ม "
+                   "รัฐมนตรีว่าการกระทรวงวัฒนธรรม")
+    assert found == [("place", "อาคารวัฒนธรรมวิศิษฏ์"), ("place", "กระทรวงวัฒนธรรม"), ("organisation", "กระทรวงวัฒนธรรม")]
+
+
+def test_a_municipality_named_as_an_area_is_a_place() -> None:
+    # details/46580: "ตรวจการบริหารจัดการน้ำในเขตเทศบาลนครนครศรีธรรมราช"
+    assert _typed("โดย นายกรัฐมนตรีจะตรวจการบริหารจัดการน้ำในเขตเทศบาลนครนครศรีธรรมราช และตรวจแผนการป้องกันอุทกภัย") == [
+        ("place", "เทศบาลนครนครศรีธรรมราช")]
+    # details/34647: "ช่วงกลางน้ำอยู่ในเขตเทศบาลนครเชียงใหม่ทั้งหมด"
+    assert _typed("ระยะทางประมาณ 8.190 กิโลเมตร ช่วงกลางน้ำอยู่ในเขตเทศบาลนครเชียงใหม่ทั้งหมด") == [
+        ("place", "เทศบาลนครเชียงใหม่")]
+    # the council acting is kept, and so is one after "อบต.ในพื้นที่" (the local councils, then the provincial one acting)
+    assert _typed("เทศบาลนครยะลาได้จัดกิจกรรม") == [("organisation", "เทศบาลนครยะลา")]
+    assert ("organisation", "อบจ.สมุทรปราการ") in _typed("ซึ่งเกินศักยภาพของ อบต.ในพื้นที่ อบจ.สมุทรปราการจึงรับมอบภารกิจ")
