@@ -71,3 +71,17 @@ def test_a_municipality_named_as_an_area_is_a_place() -> None:
     # the council acting is kept, and so is one after "อบต.ในพื้นที่" (the local councils, then the provincial one acting)
     assert _typed("เทศบาลนครยะลาได้จัดกิจกรรม") == [("organisation", "เทศบาลนครยะลา")]
     assert ("organisation", "อบจ.สมุทรปราการ") in _typed("ซึ่งเกินศักยภาพของ อบต.ในพื้นที่ อบจ.สมุทรปราการจึงรับมอบภารกิจ")
+
+
+def test_a_scheme_named_like_a_bank_or_a_hospital_grade_is_no_body() -> None:
+    # details/82450: "ในการขับเคลื่อนธนาคารขยะ (Recyclable Waste Bank)": the waste bank scheme, not a bank
+    assert "ธนาคารขยะ" not in orgs("ขับเคลื่อนนโยบายของกระทรวงมหาดไทยในการขับเคลื่อนธนาคารขยะ (Recyclable Waste Bank) "
+                                     "เพื่อขับเคลื่อนและพัฒนาสิ่งแวดล้อม")
+    # details/85988: "ระบบธนาคารหน่วยกิต (Credit Bank)"; details/89963: "ธนาคารเวลา (Time Bank)"
+    assert orgs("และการเทียบโอนหน่วยกิตเข้าสู่ระบบธนาคารหน่วยกิต (Credit Bank) เพื่อให้แรงงานได้วุฒิการศึกษา") == []
+    assert orgs("“โดยคนในชุมชน เพื่อชุมชน” หลักการเดียวกับธนาคารเวลา (Time Bank) อีกทั้งดำเนินโครงการ") == []
+    # details/78696: "สู่การเป็นโรงพยาบาลอัจฉริยะต้นแบบ (Smart hospital)": a grade a hospital reaches
+    assert orgs("และพัฒนาคุณภาพบริการ สู่การเป็นโรงพยาบาลอัจฉริยะต้นแบบ (Smart hospital) และขับเคลื่อนนโยบาย") == []
+    # a community's own waste bank, named, is kept (details/82450: "คือ ธนาคารขยะบ้านคุยมะม่วง")
+    assert "ธนาคารขยะบ้านคุยมะม่วง" in orgs("อำเภอลานกระบือนั้นมีธนาคารขยะเป็นของตัวเอง คือ ธนาคารขยะบ้านคุยมะม่วง "
+                                          "โดยเป็นการพัฒนาต่อยอด")

@@ -633,7 +633,9 @@ def _field_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     for c in kept:
         if c.type in ("organisation", "place") and not c.known:
             c.end = precision.clause_end(text, c.start, c.end, c.type)  # คณะกรรมการ...|ได้มีมติ, อำเภอลอง|เอาไว้
-    kept = [c for c in kept if c.end > c.start and not (c.type in ("organisation", "place") and precision.not_one(text, c.start, c.end, c.type))]
+    generic = [c for c in kept if c.end > c.start and c.type in ("organisation", "place") and precision.not_one(text, c.start, c.end, c.type)]
+    gone = {id(c) for c in generic}
+    kept = [c for c in kept if c.end > c.start and id(c) not in gone and not _english_of(text, c, generic)]
     kept = [c for c in kept if c.type != "organisation" or not abbrev_inside.inside_longer_abbreviation(text, c.start, c.end)]  # อ|พม., น|ปส.
     covered: list[tuple[int, int]] = []
     for c in kept:
@@ -917,6 +919,13 @@ def _glossed_thai(text: str, field: Field, kept: list[_Cand]) -> list[_Cand]:
         out.append(_Cand(field, start, end, "organisation", " ".join(m.group(1).split()), source="release",
                          gloss=(m.start(1), m.end(1))))
     return sorted(out, key=lambda k: k.start)
+
+
+def _english_of(text: str, c: _Cand, dropped: list[_Cand]) -> bool:
+    """Is the organisation `c` the bracketed English of a span dropped as naming no body (ธนาคารขยะ (Recyclable Waste
+    Bank), ธนาคารหน่วยกิต (Credit Bank))? Then it names none either."""
+    return c.type == "organisation" and bool(_GLOSS_CLOSE.match(text, c.end)) and any(
+        d.type == "organisation" and d.end <= c.start and _GLOSS_OPEN.fullmatch(text, d.end, c.start) for d in dropped)
 
 
 def _join_glosses(text: str, kept: list[_Cand]) -> list[_Cand]:
