@@ -19,6 +19,7 @@ from typing import TypeVar
 
 from briefing.model import EnglishSource, Entity, Field
 from briefing.thai import (
+    abbrev_inside,
     admin,
     bare_orgs,
     city_words,
@@ -639,7 +640,10 @@ def _field_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     for c in kept:
         if c.type in ("organisation", "place") and not c.known:
             c.end = precision.clause_end(text, c.start, c.end, c.type)  # คณะกรรมการ...|ได้มีมติ, อำเภอลอง|เอาไว้
-    kept = [c for c in kept if c.end > c.start and not (c.type in ("organisation", "place") and precision.not_one(text, c.start, c.end, c.type))]
+    generic = [c for c in kept if c.end > c.start and c.type in ("organisation", "place") and precision.not_one(text, c.start, c.end, c.type)]
+    gone = {id(c) for c in generic}
+    kept = [c for c in kept if c.end > c.start and id(c) not in gone and not _english_of(text, c, generic)]
+    kept = [c for c in kept if c.type != "organisation" or not abbrev_inside.inside_longer_abbreviation(text, c.start, c.end)]  # อ|พม., น|ปส.
     covered: list[tuple[int, int]] = []
     for c in kept:
         if c.type == "organisation" and not c.known:
@@ -925,6 +929,13 @@ def _glossed_thai(text: str, field: Field, kept: list[_Cand]) -> list[_Cand]:
     return sorted(out, key=lambda k: k.start)
 
 
+def _english_of(text: str, c: _Cand, dropped: list[_Cand]) -> bool:
+    """Is the organisation `c` the bracketed English of a span dropped as naming no body (ธนาคารขยะ (Recyclable Waste
+    Bank), ธนาคารหน่วยกิต (Credit Bank))? Then it names none either."""
+    return c.type == "organisation" and bool(_GLOSS_CLOSE.match(text, c.end)) and any(
+        d.type == "organisation" and d.end <= c.start and _GLOSS_OPEN.fullmatch(text, d.end, c.start) for d in dropped)
+
+
 def _join_glosses(text: str, kept: list[_Cand]) -> list[_Cand]:
     """สภาหัตถศิลป์โลก (World Crafts Council): a Latin name in brackets right after a Thai organisation is that
     organisation's English, one entity with two surface forms, not a second one. The Thai mention takes the
@@ -1024,6 +1035,8 @@ def _alias_hits(texts: dict[Field, str], aliases: dict[str, _Cand], kept: list[_
                     continue
                 if precision.not_one(text, i, i + len(alias), "organisation"):
                     continue  # บริษัท|บริหารสินทรัพย์: a company's first word that is a common noun ('asset management')
+                if abbrev_inside.inside_longer_abbreviation(text, i, i + len(alias)):
+                    continue  # (อ|พม.): the ministry's volunteers, not the ministry named again
                 if text[i + len(alias):i + len(alias) + 1] == " " and text[i + len(alias) + 1:].split(" ", 1)[0] in _PRODUCT_WORDS:
                     continue  # BAAC Mobile: the body's app
                 out.append(cand)

@@ -83,12 +83,14 @@ _STATE = re.compile(r"(?:รัฐ|มณฑล|แคว้น)[\u0e01-\u0e4e]{
 _OWNER_NUMBER = re.compile(r"(?<=\.)[0-9]{1,3}$")
 _CITY_WORDS = word_set("place_words.toml", "places.city_words")
 """เมืองหลวง ประเทศ..., เมืองท่า ...: a kind of city, not a named one."""
-_AT_THI = re.compile(r"(?:^|[\s)])ที่[ \t]*$")
-"""ที่ (at) after a space, then the name, then where it is: ที่กระทรวงสาธารณสุข จ.นนทบุรี."""
+_AT_THI = re.compile(r"(?:^|[\s)])ที่[ \t]*(?:บริเวณ[ \t]*(?:ด้าน)?(?:หน้า|ตรงข้าม|ข้าง|หลัง|ภายใน|รอบ)?[ \t]*)?$")
+"""ที่ (at) after a space, then the name, then where it is: ที่กระทรวงสาธารณสุข จ.นนทบุรี; also where about it, as after ณ
+(ที่บริเวณหน้าอาคารสุเมธตัวติเวชกุล มหาวิทยาลัยราชภัฏเพชรบุรี: the owner after the building, C3)."""
+_AT_THI_WINDOW = 26
 _ANY_SUCH = re.compile(r"[ \t]?(?:ในพื้นที่|ทั่วประเทศ|ทุกแห่ง|ใกล้บ้าน|ในท้องที่|ทุกจังหวัด|ของท่าน|ที่ใกล้)")
-_VISIT = re.compile(r"(?:ตรวจเยี่ยม|เยี่ยมชม|เดินทางไปยัง|เดินทางไป|ไปยัง|บริเวณ|ภายใน|(?:รักษา(?:ตัว)?|เข้ารับการ(?:รักษา(?:ตัว)?|บำบัด(?:รักษา)?|ตรวจ)|ส่งตัว(?:ไป)?|นำส่ง|นำตัวส่ง|ส่งต่อ(?:ไป)?|ลงพื้นที่)(?:ที่|ยัง|ไปยัง|ไป)?)[ \t]*$")
-"""Visited (ตรวจเยี่ยมทัณฑสถาน...), around (บริเวณโรงพยาบาล...) or where someone is treated or taken
-(รักษาที่โรงพยาบาลธัญบุรี, นำส่งโรงพยาบาล...): the body's building is the place."""
+_VISIT = re.compile(r"(?:ตรวจเยี่ยม|เยี่ยมชม|เดินทางไปยัง|เดินทางไป|ไปยัง|บริเวณ(?:ด้าน)?(?:หน้า|หลัง|ข้าง|ตรงข้าม)?|ภายใน|(?:รักษา(?:ตัว|อาการ(?:เจ็บ)?(?:ป่วย)?)?|เข้ารับการ(?:รักษา(?:ตัว)?|บำบัด(?:รักษา)?|ตรวจ)|ส่งตัว(?:ไป)?|นำส่ง|นำตัวส่ง|ส่งต่อ(?:ไป)?|ลงพื้นที่)(?:ที่|ยัง|ไปยัง|ไป)?)[ \t]*$")
+"""Visited (ตรวจเยี่ยมทัณฑสถาน...), around (บริเวณโรงพยาบาล..., บริเวณด้านหลังโรงเรียน...) or where someone is treated
+or taken (รักษาที่โรงพยาบาลธัญบุรี, เข้ารักษาอาการป่วยที่โรงพยาบาล..., นำส่งโรงพยาบาล...): the body's building is the place."""
 _FACILITY_HEADS = ("โรงพยาบาล", "รพ.", "โรงเรียน", "เรือนจำ", "ทัณฑสถาน", "สถานพินิจ", "ศูนย์ฝึก", "สถานีตำรวจ", "ท่าอากาศยาน",
                    "สถาบันโรค")
 """Organisations that are buildings: visited (ตรวจเยี่ยม, เดินทางไปยัง) or around (บริเวณ), they are the place."""
@@ -1430,7 +1432,10 @@ def venue_after_at(text: str, start: int, end: int | None = None) -> bool:
         return True  # ตรวจเยี่ยมทัณฑสถาน..., เดินทางไปยังโรงพยาบาล...: the place visited
     if end is not None and place_glue.treated_at(text, start):
         return True  # ผ่าตัดที่โรงพยาบาลปัตตานี: where the care was given
-    if end is None or not _AT_THI.search(text[max(0, start - 5):start]):
+    if (end is not None and text.startswith(_LOCAL_BODIES, start) and text[start:end].strip() not in _LOCAL_BODIES
+            and _AREA_OF.search(text, max(0, start - 12), start)):
+        return True  # ระดับน้ำในเขตพื้นที่เทศบาลนครยะลา: the municipality's area, not the council acting
+    if end is None or not _AT_THI.search(text[max(0, start - _AT_THI_WINDOW):start]):
         return False
     n = next_chunk(text, end)
     if n is not None and n.text.startswith(_PERSON_TITLES) and _DATED_THI.search(text, max(0, start - 20), start):
@@ -1438,8 +1443,15 @@ def venue_after_at(text: str, start: int, end: int | None = None) -> bool:
     return n is not None and n.text.startswith(_WHERE)
 
 
-_DATED_THI = re.compile(r"(?:25[0-9]{2}|[0-9๐-๙]{2}\)|น\.)[ \t]*ที่[ \t]*$")
-"""ที่ right after a date or a time (..., 2567 ที่ / (8 ส.ค. 67) ที่ / 10.00 น. ที่): where the event is."""
+_LOCAL_BODIES = ("เทศบาล", "องค์การบริหารส่วน", "อบต.", "อบจ.", "ทต.", "ทม.", "ทน.")
+_AREA_OF = re.compile(r"(?<!\.)(?:ในเขต|เขตพื้นที่|ในพื้นที่)[ \t]?$")
+"""A local government after 'within the area of' (ในเขตเทศบาลนครเชียงใหม่, ในพื้นที่องค์การบริหารส่วนตำบล...) names the
+area it governs: a place. Read on the 170 thaigov-v2 releases that write one: water, floods, parks in the
+municipality's area, never the council acting."""
+_DATED_THI = re.compile(
+    r"(?:25[0-9]{2}|[0-9๐-๙]{2}\)|น\.|[0-9๐-๙][ \t]?(?:ม\.ค|ก\.พ|มี\.ค|เม\.ย|พ\.ค|มิ\.ย|ก\.ค|ส\.ค|ก\.ย|ต\.ค|พ\.ย|ธ\.ค)\.)[ \t]*ที่[ \t]*$"
+)
+"""ที่ right after a date or a time (..., 2567 ที่ / (8 ส.ค. 67) ที่ / 10.00 น. ที่ / วันที่ 8 พ.ย. ที่): where the event is."""
 _PERSON_TITLES = word_tuple("place_words.toml", "places.person_titles")
 
 
@@ -1471,7 +1483,7 @@ def any_such_venue(text: str, start: int, end: int) -> bool:
     """ณ สำนักงานตรวจคนเข้าเมืองในพื้นที่, ณ ที่ว่าการอำเภอทั่วประเทศ: at any such office, which names no
     body and no place."""
     return bool(_ANY_SUCH.match(text, end)) and (
-        _after_at(text, start) or bool(_AT_THI.search(text[max(0, start - 5):start]))
+        _after_at(text, start) or bool(_AT_THI.search(text[max(0, start - _AT_THI_WINDOW):start]))
     )
 
 
@@ -1482,7 +1494,7 @@ def owner_after_venue(text: str, venue_start: int, venue_end: int, start: int) -
     lists every body of a venue chain as a place (ศูนย์เอกซเรย์และเทคโนโลยีศุลกากร | สำนักงานศุลกากรท่าเรือแหลมฉบัง),
     bench/heldout/CONVENTIONS.md C3 (the read golds that had it as the host organisation were rewritten)."""
     return bool(_SPACES.fullmatch(text, venue_end, start) or _FLOOR_GAP.fullmatch(text, venue_end, start)) and (
-        _after_at(text, venue_start) or bool(_AT_THI.search(text[max(0, venue_start - 5):venue_start]))
+        _after_at(text, venue_start) or bool(_AT_THI.search(text[max(0, venue_start - _AT_THI_WINDOW):venue_start]))
     )
 
 
