@@ -5,7 +5,7 @@ municipality and a road segment's end are not. Sentences quoted verbatim from co
 from __future__ import annotations
 
 from briefing.thai.municipalities import find_municipalities
-from tests.entity_helpers import orgs
+from tests.entity_helpers import orgs, places
 
 
 def _found(text: str) -> list[str]:
@@ -13,8 +13,11 @@ def _found(text: str) -> list[str]:
 
 
 def test_municipality_without_its_level():
-    # details/82906
-    assert "เทศบาลกาญจนบุรี" in orgs("นายกฯ รับฟังประเด็นปัญหาน้ำท่วมขัง ในพื้นที่เทศบาลกาญจนบุรี ย้ำจัดลำดับความสำคัญ")
+    # details/82906: found whole; after ในพื้นที่ it names the area the council governs (flooding there), so the
+    # reader lists it as a place (places._AREA_OF, session 13), not as the council acting
+    text = "นายกฯ รับฟังประเด็นปัญหาน้ำท่วมขัง ในพื้นที่เทศบาลกาญจนบุรี ย้ำจัดลำดับความสำคัญ"
+    assert _found(text) == ["เทศบาลกาญจนบุรี"]
+    assert "เทศบาลกาญจนบุรี" in places(text) and "เทศบาลกาญจนบุรี" not in orgs(text)
 
 
 def test_subdistrict_municipalities_written_short():
