@@ -1,0 +1,54 @@
+"""Latin acronyms mined from the archive (briefing/data/mined_latin_orgs.tsv): `find`.
+
+A release often names a body by a Latin acronym alone (AZEC, EXIM Bank, JETRO, TDRI), with no head word that a
+rule could read, and a rule for any run of capitals would take GDP, MOU, EEC or BCG as well, which name no body.
+The archive tells them apart: bench/mine_latin_orgs.py keeps an acronym that three or more releases write in
+brackets after an organisation's name ("สถาบันวิจัยเพื่อการพัฒนาประเทศไทย (TDRI)", "Japan External Trade
+Organization (JETRO)") and that is so paired in a good share of the releases writing it at all. Here such an
+acronym written as a word of its own is an organisation, with the Thai name most pairings give.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class MinedAcronym:
+    acr: str
+    full: str
+    """The Thai name most pairings give ("" when they disagree or are English)."""
+
+
+@functools.cache
+def table() -> dict[str, MinedAcronym]:
+    text = resources.files("briefing").joinpath("data", "mined_latin_orgs.tsv").read_text(encoding="utf-8")
+    out: dict[str, MinedAcronym] = {}
+    for line in text.splitlines():
+        if not line or line.startswith(("#", "acr\t")):
+            continue
+        acr, full, *_ = line.split("\t")
+        out[acr] = MinedAcronym(acr=acr, full=full)
+    return out
+
+
+@functools.cache
+def _regex() -> re.Pattern[str]:
+    """The listed acronyms, longest first, as words of their own: not inside a longer Latin word, a web address or a
+    hyphenated name (ABAC in APEC-ABAC is another body's part, TDRI in tdri.or.th no mention)."""
+    alternatives = "|".join(re.escape(k) for k in sorted(table(), key=len, reverse=True))
+    return re.compile(rf"(?<![A-Za-z0-9&\-/.@_])(?:{alternatives})(?![A-Za-z0-9&\-/@_]|\.[A-Za-z])")
+
+
+_CAPITAL = re.compile(r"[A-Z]")
+
+
+def find(text: str) -> list[tuple[int, int, MinedAcronym]]:
+    """(start, end, entry) for each listed acronym the text writes as a word of its own."""
+    if not _CAPITAL.search(text):  # every entry starts with a capital
+        return []
+    entries = table()
+    return [(m.start(), m.end(), entries[m.group(0)]) for m in _regex().finditer(text)]
