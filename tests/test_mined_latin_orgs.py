@@ -43,3 +43,10 @@ def test_terms_never_paired_with_a_body_are_not_listed() -> None:
 def test_not_inside_a_longer_latin_word_or_address() -> None:
     assert find("www.TDRI.or.th TDRIX APEC-ABAC") == []
     assert [t.acr for _, _, t in find("ตามรายงานของ TDRI.")] == ["TDRI"]
+
+
+def test_not_opening_a_longer_latin_name() -> None:
+    # the event's, code's or prize's name: "(FIVB Volleyball Women's Nations League 2022)" (details/55414),
+    # "มาตรฐาน WADA Code" (read on archive releases, 5 Dec 2026)
+    assert find("(FIVB Volleyball Women's Nations League 2022) และมาตรฐาน WADA Code") == []
+    assert [t.acr for _, _, t in find("สหพันธ์วอลเลย์บอลนานาชาติ (FIVB) ได้ประกาศ")] == ["FIVB"]

@@ -38,9 +38,11 @@ def table() -> dict[str, MinedAcronym]:
 @functools.cache
 def _regex() -> re.Pattern[str]:
     """The listed acronyms, longest first, as words of their own: not inside a longer Latin word, a web address or a
-    hyphenated name (ABAC in APEC-ABAC is another body's part, TDRI in tdri.or.th no mention)."""
+    hyphenated name (ABAC in APEC-ABAC is another body's part, TDRI in tdri.or.th no mention), nor opening a longer
+    Latin name ("FIVB Volleyball Women's Nations League", "WADA Code", "APO Awards": an event, a code, a prize, as the
+    read golds have it)."""
     alternatives = "|".join(re.escape(k) for k in sorted(table(), key=len, reverse=True))
-    return re.compile(rf"(?<![A-Za-z0-9&\-/.@_])(?:{alternatives})(?![A-Za-z0-9&\-/@_]|\.[A-Za-z])")
+    return re.compile(rf"(?<![A-Za-z0-9&\-/.@_])(?:{alternatives})(?![A-Za-z0-9&\-/@_]|\.[A-Za-z]|[ \t]+[A-Z][a-z])")
 
 
 _CAPITAL = re.compile(r"[A-Z]")
