@@ -49,4 +49,8 @@ def test_not_opening_a_longer_latin_name() -> None:
     # the event's, code's or prize's name: "(FIVB Volleyball Women's Nations League 2022)" (details/55414),
     # "มาตรฐาน WADA Code" (read on archive releases, 5 Dec 2026)
     assert find("(FIVB Volleyball Women's Nations League 2022) และมาตรฐาน WADA Code") == []
+    # https://www.thaigov.go.th/news/contents/details/84102: the event opens with the acronym, the organiser does not
+    hits = find("มาร่วมงาน “THACCA SPLASH - Soft Power Forum\" จัดโดยTHACCA (Thailand Cre")
+    assert [t.acr for _, _, t in hits] == ["THACCA"] and hits[0][0] > 40
+    assert [t.acr for _, _, t in find("ได้แก่ TDRI, JETRO และ KOTRA")] == ["TDRI", "KOTRA"]
     assert [t.acr for _, _, t in find("สหพันธ์วอลเลย์บอลนานาชาติ (FIVB) ได้ประกาศ")] == ["FIVB"]

@@ -39,10 +39,9 @@ def table() -> dict[str, MinedAcronym]:
 def _regex() -> re.Pattern[str]:
     """The listed acronyms, longest first, as words of their own: not inside a longer Latin word, a web address or a
     hyphenated name (ABAC in APEC-ABAC is another body's part, TDRI in tdri.or.th no mention), nor opening a longer
-    Latin name ("FIVB Volleyball Women's Nations League", "WADA Code", "APO Awards": an event, a code, a prize, as the
-    read golds have it)."""
+    Latin name (`_opens_a_name`)."""
     alternatives = "|".join(re.escape(k) for k in sorted(table(), key=len, reverse=True))
-    return re.compile(rf"(?<![A-Za-z0-9&\-/.@_])(?:{alternatives})(?![A-Za-z0-9&\-/@_]|\.[A-Za-z]|[ \t]+[A-Z][a-z])")
+    return re.compile(rf"(?<![A-Za-z0-9&\-/.@_])(?:{alternatives})(?![A-Za-z0-9&\-/@_]|\.[A-Za-z])")
 
 
 _CAPITAL = re.compile(r"[A-Z]")
@@ -53,4 +52,15 @@ def find(text: str) -> list[tuple[int, int, MinedAcronym]]:
     if not _CAPITAL.search(text):  # every entry starts with a capital
         return []
     entries = table()
-    return [(m.start(), m.end(), entries[m.group(0)]) for m in _regex().finditer(text)]
+    return [(m.start(), m.end(), entries[m.group(0)]) for m in _regex().finditer(text) if not _opens_a_name(text, m.end())]
+
+
+_NEXT_LATIN = re.compile(r"[ \t]+([A-Z][A-Za-z0-9&\-]*)")
+
+
+def _opens_a_name(text: str, end: int) -> bool:
+    """Is the acronym the first word of a longer Latin name ("FIVB Volleyball Women's Nations League", "WADA Code",
+    "APO Awards", "THACCA SPLASH - Soft Power Forum": an event, a code, a prize, as the read golds have it)? Another
+    listed acronym after it is a list, not a name; so is a comma after it."""
+    m = _NEXT_LATIN.match(text, end)
+    return m is not None and m.group(1) not in table()
