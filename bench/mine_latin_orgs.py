@@ -44,6 +44,10 @@ OUT = ROOT / "briefing" / "data" / "mined_latin_orgs.tsv"
 MIN_RELEASES = 3
 MIN_SHARE = 0.25
 MAJORITY = 0.6
+SHORT_RELEASES = 5
+SHORT_SHARE = 0.5
+"""Three letters name many things: an acronym of three letters or fewer paired in fewer than SHORT_RELEASES releases
+must be paired in more than SHORT_SHARE of the releases writing it."""
 
 LATIN_HEADS = word_set("latin_org_words.toml", "latin_orgs.heads") | {
     "Organisation", "Organization", "Network", "Society", "Centre", "Center", "Bank",
@@ -80,6 +84,9 @@ NOT_BODIES: dict[str, str] = {
     **dict.fromkeys(("APG", "ICO", "PCC", "OCA", "TBC"),
                     "bare, mostly something else in new releases: ASEAN Power Grid, Initial Coin Offering, Primary Care "
                     "Cluster, the Overlapping Claims Area, 'to be confirmed' (read 5 Dec 2026 on 120 releases)"),
+    **dict.fromkeys(("MIT", "MIC", "AIT"),
+                    "bare, mostly something else in new releases: Made In Thailand, a care level (MIC), an Advanced "
+                    "Integration and Test centre (read 5 Dec 2026 on a second 120 releases)"),
     **dict.fromkeys(("JC", "HLC", "JSC", "EWG", "HWG", "JWG", "GA"), "a generic committee name, paired with many bodies"),
 }
 """Acronyms the list gave that are not one body's, read by hand (each with why)."""
@@ -161,6 +168,8 @@ def main() -> None:
         used = max(written[acr.split(" ")[0]] if " " not in acr else n, n)
         if n / used < MIN_SHARE:
             continue
+        if len(acr) <= 3 and n < SHORT_RELEASES and n / used <= SHORT_SHARE:
+            continue  # CVM (Chain Volume Measures, 3 of 6 releases pair it with a vocational centre), ILC, SAG
         top, k = c.most_common(1)[0]
         full = top if k / n >= MAJORITY and re.search(f"[{_T}]", top) else ""
         rows_out.append((acr, full, n, used, first[acr], c))
@@ -176,7 +185,8 @@ def main() -> None:
             "# Source: PyThaiNLP thaigov-v2-corpus (public domain), https://github.com/PyThaiNLP/thaigov-v2-corpus, mined by",
             "# bench/mine_latin_orgs.py; the releases of every annotated set left out (bench/mine_exclude_sources.txt).",
             f"# Kept: paired with a body in >= {MIN_RELEASES} distinct releases and in >= {MIN_SHARE:.0%} of the releases that",
-            "# write it at all; not a glossary term; not on NOT_BODIES (read by hand). full: the Thai name when one takes",
+            f"# write it at all (one of <= 3 letters paired in < {SHORT_RELEASES} releases: in > {SHORT_SHARE:.0%}); not a glossary",
+            "# term; not on NOT_BODIES (read by hand, with reasons). full: the Thai name when one takes",
             f"# >= {MAJORITY:.0%} of the pairings (else empty). paired/written: release counts. first: a release pairing it.",
             "acr\tfull\tpaired\twritten\tfirst",
         ]

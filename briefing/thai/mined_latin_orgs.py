@@ -52,7 +52,7 @@ def find(text: str) -> list[tuple[int, int, MinedAcronym]]:
     if not _CAPITAL.search(text):  # every entry starts with a capital
         return []
     entries = table()
-    return [(m.start(), m.end(), entries[m.group(0)]) for m in _regex().finditer(text) if not _opens_a_name(text, m.end())]
+    return [(m.start(), m.end(), entries[m.group(0)]) for m in _regex().finditer(text) if not _opens_a_name(text, m.end()) and not _inside_a_name(text, m.start())]
 
 
 _NEXT_LATIN = re.compile(r"[ \t]+([A-Z][A-Za-z0-9&\-]*)")
@@ -63,4 +63,14 @@ def _opens_a_name(text: str, end: int) -> bool:
     "APO Awards", "THACCA SPLASH - Soft Power Forum": an event, a code, a prize, as the read golds have it)? Another
     listed acronym after it is a list, not a name; so is a comma after it."""
     m = _NEXT_LATIN.match(text, end)
+    return m is not None and m.group(1) not in table()
+
+
+_PREV_LATIN = re.compile(r"(?<![A-Za-z0-9&\-])([A-Z][A-Za-z0-9&\-]*)[ \t]+$")
+
+
+def _inside_a_name(text: str, start: int) -> bool:
+    """Does a capitalised Latin word end right before the acronym ("THAILAND BIG MOVE", "Draft ACWC Work Plan"): a
+    word of a longer name, not the body? Another listed acronym before it is a list."""
+    m = _PREV_LATIN.search(text, max(0, start - 40), start)
     return m is not None and m.group(1) not in table()
