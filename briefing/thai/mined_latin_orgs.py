@@ -35,24 +35,31 @@ def table() -> dict[str, MinedAcronym]:
     return out
 
 
-@functools.cache
-def _regex() -> re.Pattern[str]:
-    """The listed acronyms, longest first, as words of their own: not inside a longer Latin word, a web address or a
-    hyphenated name (ABAC in APEC-ABAC is another body's part, TDRI in tdri.or.th no mention), nor opening a longer
-    Latin name (`_opens_a_name`)."""
-    alternatives = "|".join(re.escape(k) for k in sorted(table(), key=len, reverse=True))
-    return re.compile(rf"(?<![A-Za-z0-9&\-/.@_])(?:{alternatives})(?![A-Za-z0-9&\-/@_]|\.[A-Za-z])")
-
-
 _CAPITAL = re.compile(r"[A-Z]")
+_WORD = re.compile(r"(?<![A-Za-z0-9&\-/.@_])[A-Z][A-Za-z0-9&\-]*(?:[ ]([A-Z][a-z]+))?")
+"""A Latin word from a capital (with the next word when capitalised: UN Women, EXIM Bank), not inside a longer
+Latin word, a web address or a hyphenated name (ABAC in APEC-ABAC is another body's part, TDRI in tdri.or.th no
+mention). Each word is looked up in the table: one search over the text, not one alternative per entry."""
+_AFTER = re.compile(r"[/@_]|\.[A-Za-z]")
 
 
 def find(text: str) -> list[tuple[int, int, MinedAcronym]]:
-    """(start, end, entry) for each listed acronym the text writes as a word of its own."""
+    """(start, end, entry) for each listed acronym the text writes as a word of its own, not a word of a longer
+    Latin name (`_opens_a_name`, `_inside_a_name`)."""
     if not _CAPITAL.search(text):  # every entry starts with a capital
         return []
     entries = table()
-    return [(m.start(), m.end(), entries[m.group(0)]) for m in _regex().finditer(text) if not _opens_a_name(text, m.end()) and not _inside_a_name(text, m.start())]
+    out: list[tuple[int, int, MinedAcronym]] = []
+    for m in _WORD.finditer(text):
+        start, end = m.start(), m.end()
+        word = m.group(0)
+        if word not in entries and m.group(1):  # "UN Women" is an entry; "TDRI Annual" is TDRI and a word
+            end = m.start(1) - 1
+            word = text[start:end]
+        if word in entries and not _AFTER.match(text, end) and not _opens_a_name(text, end) \
+                and not _inside_a_name(text, start):
+            out.append((start, end, entries[word]))
+    return out
 
 
 _NEXT_LATIN = re.compile(r"[ \t]+([A-Z][A-Za-z0-9&\-]*)")
