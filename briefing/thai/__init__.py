@@ -15,7 +15,7 @@ from briefing.thai.figures import find_figures
 from briefing.thai.normalise import Normalised, normalise, normalised
 from briefing.thai.segment import split_sentences, whole_names
 
-ANALYZER_VERSION = "241"
+ANALYZER_VERSION = "242"
 """Bump when the analysis changes: the store remakes cached analyses of another version."""
 
 

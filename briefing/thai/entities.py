@@ -27,6 +27,7 @@ from briefing.thai import (
     latin_orgs,
     latin_places,
     lists,
+    mined_latin_orgs,
     mined_orgs,
     mined_people,
     municipalities,
@@ -512,6 +513,7 @@ def _org_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     found += organisations.find_quoted_bare(text) + organisations.find_hotline_centres(text) + organisations.find_forward(text, g) + organisations.find_units(text, g) + organisations.find_stations(text, g) + organisations.find_listed_bodies(text, g) + [organisations.OrgMention(a, b) for a, b in people.find_bands(text)]
     found += [organisations.OrgMention(g.start, g.end, g.english, known=g.english is not None, source="listed" if g.english else None) for g in music_groups.find_groups(text)]
     found += [organisations.OrgMention(a, b, e.english or None, e.full or None, known=bool(e.english)) for a, b, e in mined_orgs.find_abbreviations(text)]  # abbreviations the archive pairs with a body (bench/mine_orgs.py)
+    found += [organisations.OrgMention(a, b, None, e.full or None) for a, b, e in mined_latin_orgs.find(text)]  # Latin acronyms the archive pairs with a body (bench/mine_latin_orgs.py)
     found += [organisations.OrgMention(a, b) for a, b in org_bounds.find_zoned_short_forms(text, g) + org_bounds.find_posted_known(text, g) + org_bounds.find_confederations(text) + org_units.find_units(text, g)]
     found += [organisations.OrgMention(a, b) for a, b in org_recall.find_head_units(text, g) + org_recall.find_funds(text, g) + org_recall.find_command_centres(text, g) + org_recall.find_short_offices(text, g) + org_recall.find_task_forces(text, g)]
     found += [organisations.OrgMention(a, b) for a, b in org_heads.find_red_cross(text) + org_heads.find_faculties(text) + org_heads.find_short_units(text) + org_heads.find_stations(text)]
