@@ -16,14 +16,13 @@ bracketed after ผลิตภัณฑ์มวลรวม, MOU after บั�
 
 An acronym is kept when >= MIN_RELEASES distinct releases pair it so and the pairings are >= MIN_SHARE of the
 releases that write it at all (a name the archive mostly writes as something else is left out), and the glossary
-does not know it already. Every release of an annotated set is left out (bench/mining.py, excluded_sources).
+does not know it already. Every release of an annotated set is left out (bench/mining.py, archive_releases: by source URL and as re-posted copies).
 """
 
 from __future__ import annotations
 
 import collections
 import re
-import sqlite3
 import sys
 from pathlib import Path
 
@@ -33,13 +32,13 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(HERE))
 
 from mine_orgs import full_of  # the Thai full name a bracket closes (head word test)
-from mining import ARCHIVE, excluded_sources
+from mining import ARCHIVE, archive_releases
 
 from briefing.thai.gazetteer import gazetteer
 from briefing.thai.normalise import normalise
 from briefing.thai.wordlists import word_set
 
-STORE = f"file:{ARCHIVE}?mode=ro"
+STORE = ARCHIVE
 OUT = ROOT / "briefing" / "data" / "mined_latin_orgs.tsv"
 MIN_RELEASES = 3
 MIN_SHARE = 0.25
@@ -140,11 +139,7 @@ def pairs_in(text: str) -> dict[str, str]:
 def main() -> None:
     sample = int(sys.argv[sys.argv.index("--sample") + 1]) if "--sample" in sys.argv else 0
     store = sys.argv[sys.argv.index("--store") + 1] if "--store" in sys.argv else STORE
-    skip = excluded_sources()
-    con = sqlite3.connect(store, uri=True)
-    rows = con.execute("SELECT source, title, body FROM releases ORDER BY id").fetchall()
-    skip_titles = {title for source, title, _ in rows if source in skip}  # a release posted twice under two URLs
-    rows = [r for r in rows if r[0] not in skip and r[1] not in skip_titles]
+    rows = [(r.source, r.title, r.body) for r in archive_releases(store)]  # annotated releases and their copies left out
     if sample:
         rows = rows[:: max(1, len(rows) // sample)][:sample]
     paired: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
