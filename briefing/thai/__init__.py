@@ -13,6 +13,7 @@ from briefing.thai.dates import find_dates
 from briefing.thai.entities import find_entities
 from briefing.thai.figures import find_figures
 from briefing.thai.normalise import Normalised, normalise, normalised
+from briefing.thai.scan import forget_cuts
 from briefing.thai.segment import split_sentences, whole_names
 
 ANALYZER_VERSION = "242"
@@ -20,6 +21,7 @@ ANALYZER_VERSION = "242"
 
 
 def analyze(release: Release) -> Analysis:
+    forget_cuts()
     title = normalised(release.title)
     body = normalised(release.body)
     entities, references = find_entities(title.text, body.text)

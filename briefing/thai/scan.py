@@ -197,11 +197,28 @@ def word_ends_at(text: str, start: int, end: int) -> bool:
     return False
 
 
-def words(chunk: str) -> tuple[str, ...]:
-    """newmm words of one chunk (cached: the same chunks recur across a release)."""
-    from pythainlp.tokenize import word_tokenize
+_CUT: dict[str, tuple[str, ...]] = {}
+"""The chunks cut so far in the release being analysed (forget_cuts empties it): about 40% of the calls of a release
+repeat a chunk another finder cut (5 dev files: 384 calls, 229 chunks)."""
+_CUT_MAX = 8192
 
-    return tuple(w for w in word_tokenize(chunk, engine="newmm", custom_dict=word_set()) if w.strip())  # type: ignore[arg-type]
+
+def words(chunk: str) -> tuple[str, ...]:
+    """newmm words of one chunk, cut once per release: the same chunks recur across the finders of a release."""
+    found = _CUT.get(chunk)
+    if found is None:
+        from pythainlp.tokenize import word_tokenize
+
+        found = tuple(w for w in word_tokenize(chunk, engine="newmm", custom_dict=word_set()) if w.strip())  # type: ignore[arg-type]
+        if len(_CUT) < _CUT_MAX:
+            _CUT[chunk] = found
+    return found
+
+
+def forget_cuts() -> None:
+    """Start a release: drop the chunks cut for the last one (they rarely recur across releases, and a benchmark
+    that analyses one release many times must not find them cut already)."""
+    _CUT.clear()
 
 
 def cut_at_stop(chunk: str, start: int, allow: frozenset[str] = frozenset(), verbs: bool = False) -> int:
