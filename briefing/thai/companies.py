@@ -18,9 +18,10 @@ import functools
 import re
 from typing import NamedTuple
 
-from briefing.thai.gazetteer import DATA_DIR, ORG_HEADS, VENUE_HEADS, Gazetteer
+from briefing.thai.gazetteer import ORG_HEADS, VENUE_HEADS, Gazetteer
 from briefing.thai.organisations import OrgMention
 from briefing.thai.scan import NAME_STOPS, dictionary, is_verb, words
+from briefing.thai.wordlists import tsv_rows
 
 _CHUNK = re.compile(r"[\u0e01-\u0e4e][\u0e01-\u0e4e.\-]*")
 _GAP = " \t\u00a0"
@@ -49,14 +50,9 @@ class _Mined(NamedTuple):
 def _mined() -> _Mined:
     """The mined file's rows by kind; empty when it is missing."""
     rows: dict[str, set[str]] = {"name": set(), "other": set(), "latin": set(), "tail": set(), "more": set()}
-    try:
-        lines = (DATA_DIR / "mined_companies.tsv").read_text(encoding="utf-8").splitlines()
-    except OSError:
-        lines = []
-    for line in lines:
-        kind, _, rest = line.partition("\t")
+    for kind, name, *_ in tsv_rows("mined_companies.tsv"):
         if kind in rows:
-            rows[kind].add(rest.split("\t")[0])
+            rows[kind].add(name)
     return _Mined(bare=frozenset(rows["name"]), latin=frozenset(rows["latin"]), tails=frozenset(rows["tail"]),
                   more=frozenset(rows["more"]), name_words=frozenset(w for n in rows["name"] | rows["other"] for w in n.split()))
 

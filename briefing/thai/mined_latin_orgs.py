@@ -13,7 +13,8 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from importlib import resources
+
+from briefing.thai.wordlists import tsv_rows
 
 
 @dataclass(frozen=True)
@@ -25,12 +26,8 @@ class MinedAcronym:
 
 @functools.cache
 def table() -> dict[str, MinedAcronym]:
-    text = resources.files("briefing").joinpath("data", "mined_latin_orgs.tsv").read_text(encoding="utf-8")
     out: dict[str, MinedAcronym] = {}
-    for line in text.splitlines():
-        if not line or line.startswith(("#", "acr\t")):
-            continue
-        acr, full, *_ = line.split("\t")
+    for acr, full, *_ in tsv_rows("mined_latin_orgs.tsv"):
         out[acr] = MinedAcronym(acr=acr, full=full)
     return out
 

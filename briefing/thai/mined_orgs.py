@@ -12,7 +12,8 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from importlib import resources
+
+from briefing.thai.wordlists import tsv_rows
 
 _T = "\u0e01-\u0e4e"
 
@@ -28,12 +29,8 @@ class MinedAbbreviation:
 
 @functools.cache
 def table() -> dict[str, MinedAbbreviation]:
-    text = resources.files("briefing").joinpath("data", "mined_orgs.tsv").read_text(encoding="utf-8")
     out: dict[str, MinedAbbreviation] = {}
-    for line in text.splitlines():
-        if not line or line.startswith(("#", "abbr\t")):
-            continue
-        abbr, full, english, *_ = line.split("\t")
+    for abbr, full, english, *_ in tsv_rows("mined_orgs.tsv"):
         out[abbr] = MinedAbbreviation(abbr=abbr, full=full, english=english)
     return out
 

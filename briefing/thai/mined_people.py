@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
-from briefing.thai.gazetteer import DATA_DIR
+from briefing.thai.wordlists import tsv_rows
 
 _THAI = "\u0e01-\u0e2e\u0e30-\u0e4e"
 _PAIR = re.compile(rf"(?<![{_THAI}])([{_THAI}]{{2,23}})[ \t\u00a0](?=([{_THAI}]{{2,25}})(?![{_THAI}]))")
@@ -26,14 +26,7 @@ _GLUED_BEFORE = ("พร้อมด้วย", "ร่วมกับ", "นำ
 def names() -> dict[str, frozenset[str]]:
     """First name -> the family names it is mined with (read once)."""
     out: dict[str, set[str]] = {}
-    try:
-        lines = (DATA_DIR / "mined_people.tsv").read_text(encoding="utf-8").splitlines()
-    except OSError:
-        return {}
-    for line in lines:
-        if not line or line.startswith("#"):
-            continue
-        first, family, *_ = line.split("\t")
+    for first, family, *_ in tsv_rows("mined_people.tsv"):
         out.setdefault(first, set()).add(family)
     return {k: frozenset(v) for k, v in out.items()}
 

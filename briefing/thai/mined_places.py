@@ -15,8 +15,8 @@ from __future__ import annotations
 import functools
 import re
 
-from briefing.thai.gazetteer import DATA_DIR
 from briefing.thai.scan import is_thai, on_boundary
+from briefing.thai.wordlists import tsv_rows
 
 _LEADS = ("ที่", "ใน", "จาก", "ไป", "สู่", "ถึง", "และ", "กับ", "ริม", "ตาม", "พื้นที่", "บริเวณ", "ไปยัง",
           "มายัง", "ย่าน", "แถว", "ทั้ง", "หรือ", "รวมถึง", "ได้แก่")
@@ -30,11 +30,7 @@ def _table() -> dict[str, tuple[tuple[str, str, bool], ...]]:
     """First two letters -> ((name, kind, read bare), ...), longest name first: a lookup per position costs one dict
     get. A name seen after its head in 2 releases is read only with a head glued before it, from 3 bare too."""
     by_start: dict[str, list[tuple[str, str, bool]]] = {}
-    text = (DATA_DIR / "mined_places.tsv").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if not line or line.startswith("#"):
-            continue
-        name, kind, releases = line.split("\t", 3)[:3]
+    for name, kind, releases, *_ in tsv_rows("mined_places.tsv"):
         by_start.setdefault(name[:2], []).append((name, kind, int(releases) >= _BARE_RELEASES))
     return {k: tuple(sorted(v, key=lambda nk: -len(nk[0]))) for k, v in by_start.items()}
 

@@ -8,6 +8,7 @@ user corrects one in the data file without reading Python. A rule module binds i
 from __future__ import annotations
 
 import functools
+import re
 import tomllib
 
 from briefing.thai.gazetteer import DATA_DIR
@@ -44,3 +45,18 @@ def word_table(file: str, name: str) -> dict[str, tuple[str, ...]]:
     if not table:
         raise KeyError(name)
     return table
+
+
+@functools.cache
+def tsv_rows(file: str) -> tuple[tuple[str, ...], ...]:
+    """The data rows of a mined table (briefing/data/mined_*.tsv): each line split at tabs, without the '#' header
+    comments, blank lines and the column-name line (the first line that is not a comment). Parsed once; a missing
+    file is an error, as for the word lists."""
+    lines = [line for line in (DATA_DIR / file).read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+    if lines and _COLUMNS.fullmatch(lines[0]):
+        lines = lines[1:]
+    return tuple(tuple(line.split("\t")) for line in lines)
+
+
+_COLUMNS = re.compile(r"[a-z_]+(?:\t[a-z_]+)*")
+"""A column-name line: lower-case ASCII names only (a data row holds Thai or capitals)."""
