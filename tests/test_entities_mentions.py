@@ -288,6 +288,18 @@ def test_an_item_or_a_sitting_in_brackets_is_no_name_of_the_cabinet() -> None:
         assert not [e for e in named if stray in e.text], stray
 
 
+# details/96421 (2025-05-15, a bundled seed): the booth in brackets was read as the bank's short form and the first
+# "ณ บูท G5" highlighted as the bank
+BOOTH = ("ผู้ช่วยกรรมการผู้จัดการ EXIM BANK ให้การต้อนรับ ณ บูท G5 ชาเลนเจอร์ ฮอลล์ 2-3 เมืองทองธานี\n"
+         "ผู้ช่วยกรรมการผู้จัดการ EXIM BANK ให้การต้อนรับ ณ บูท EXIM BANK (บูท G5) ชาเลนเจอร์ ฮอลล์ 2-3 อิมแพ็ค เมืองทองธานี")
+
+
+def test_a_booth_in_brackets_is_no_name_of_the_body() -> None:
+    entities, references = find_entities("", normalise(BOOTH))
+    named = [e.text for e in [*entities, *references] if e.type == "organisation"]
+    assert "EXIM BANK" in named
+    assert not [t for t in named if "บูท" in t], named
+
 # details/94786 (a law's items marked new or kept), details/95858 (the minister's aide as the ceremony's chair),
 # details/98551 (บสย.'s new customers): a Thai remark of several words in brackets after a body's name was read
 # as its short form and highlighted wherever the words recur (ประธานในพิธี five times).
