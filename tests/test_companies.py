@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from briefing.thai.entities import find_entities
+from briefing.thai.organisations import _firm_word_cut
 
 DATA = Path(__file__).resolve().parent.parent / "briefing" / "data" / "mined_companies.tsv"
 
@@ -70,3 +71,34 @@ def test_mined_file_cites_its_source_and_rows_are_well_formed() -> None:
     names = [r[1] for r in rows if r[0] == "name"]
     assert len(names) == len(set(names))
     assert DATA.stat().st_size < 300_000
+
+
+# details/74580: a company written with บริษัท and its Latin legal name, then named bare
+KANEKA = ("ตนยังได้พบกับนายเคอิโซะ ฟูจิโมโต ผู้แทนบริษัท Kaneka Corporation ผู้ผลิตนวัตกรรมผลิตภัณฑ์ปิโตรเคมี "
+          "ปัจจุบัน Kaneka มีสำนักงานตั้งอยู่ใน 3 เมืองหลักของญี่ปุ่น")
+# details/61682: the maker's name as a brand of parts (ยี่ห้อ) is its product, not the company
+BRAND = ("ซึ่งบริษัท Mitsubishi Heavy Industries, Ltd. ได้รับสิทธิในงานดังกล่าว โดยปัจจุบันสามารถดำเนินการซ่อมชิ้นส่วน "
+         "Hot Gas Path Parts ยี่ห้อ Mitsubishi รุ่น M701D")
+
+
+def test_latin_company_named_bare_after_its_full_name() -> None:
+    assert _orgs(KANEKA) == ["บริษัท Kaneka Corporation", "Kaneka"]
+
+
+def test_latin_company_short_form_not_a_product_or_part_of_a_longer_name() -> None:
+    assert "Mitsubishi" not in _orgs(BRAND)
+    found = _orgs("บริษัท Google ได้ลงทุนในไทย ผ่านบริการ Google Cloud และ Google ยังได้ร่วมมือ")
+    assert found.count("Google") == 1  # Google| Cloud is the product; the last Google is the company
+
+
+def test_latin_name_in_brackets_after_a_company_is_a_name() -> None:
+    # details/36287: a Chinese design firm written in Thai letters with its English name in brackets
+    found = _orgs("และบริษัท ไชน่า เรลเวย์ ดีไซน์ คอร์เปอเรชัน (China Railway Design Corporation) เข้าร่วม ภายหลังเสร็จสิ้น")
+    assert "China Railway Design Corporation" in found
+
+
+def test_transliterated_word_not_cut_as_a_verb() -> None:
+    # newmm cuts อินฟราสตรัคเจอร์ (details/72544: บริษัท กัลฟ์ อินฟราสตรัคเจอร์ จำกัด) into อิน|ฟ|รา|สต|รัคเจอร์; รา
+    # after the lone ฟ is no verb of a clause, so a spaced company name goes on past it
+    assert _firm_word_cut("อินฟราสตรัคเจอร์") == len("อินฟราสตรัคเจอร์")
+    assert _firm_word_cut("ได้เข้าพบ") == 0

@@ -192,6 +192,12 @@ def _latin(text: str) -> list[OrgMention]:
     return out
 
 
+def product_at(text: str, start: int, end: int) -> bool:
+    """Is the company's name at text[start:end] its product (a platform, an app, a vaccine)? (`_product`, for other
+    modules: a company's Latin short form in entities)."""
+    return _product(text, start, end)
+
+
 def _product(text: str, start: int, end: int) -> bool:
     """Is the company's name here its product? Facebook/YouTube/X/TikTok, TikTok : @handle (platforms), วัคซีนไฟเซอร์
     (Pfizer), ซิโนแวค และ แอสตร้าเซนเนก้า 61 ล้านโดส, Sinovac เข็มที่ 1 (vaccines), #AIS (a hashtag)."""

@@ -1724,7 +1724,7 @@ def _spaced_companies(text: str, found: list[OrgMention], g: Gazetteer | None) -
                 break
             word = c.group(0)
             if (
-                cut_at_stop(word, 0, verbs=True) < len(word) or word.startswith(ORG_HEADS + VENUE_HEADS + _NOT_FIRM_WORD)
+                _firm_word_cut(word) < len(word) or word.startswith(ORG_HEADS + VENUE_HEADS + _NOT_FIRM_WORD)
                 or (honorifics and word.startswith(honorifics))
             ):
                 break
@@ -1744,6 +1744,21 @@ def _spaced_companies(text: str, found: list[OrgMention], g: Gazetteer | None) -
             continue  # ข้อมูลบริษัท ยอดขาย สถานการณ์...: a list of common nouns, not a name
         out.append(OrgMention(m.start(), end))
     return out
+
+
+def _firm_word_cut(word: str) -> int:
+    """Where a spaced word of a company's name stops being one (cut_at_stop with verbs), except inside a transliteration
+    newmm cuts into odd letters: อินฟราสตรัคเจอร์ is อิน|ฟ|รา|สต|รัคเจอร์, and รา ('to go sour') after the lone ฟ is no
+    verb of a clause (บริษัท โกลบอล อินฟราสตรัคเจอร์ พาร์ตเนอร์ส was cut to บริษัท โกลบอล: heldout71 h05)."""
+    cut = cut_at_stop(word, 0, verbs=True)
+    if cut >= len(word) or cut_at_stop(word, 0) < len(word):
+        return cut
+    pos, previous = 0, ""
+    for piece in words(word):
+        if pos >= cut:
+            break
+        pos, previous = pos + len(piece), piece
+    return len(word) if len(previous) == 1 else cut
 
 
 _LATIN_ITEM = r"[A-Z][A-Za-z0-9&.'-]*(?:[ \t](?:&[ \t])?[A-Z][A-Za-z0-9&.'-]*){0,3}"  # Heritage Snacks & Food
