@@ -74,3 +74,15 @@ def test_quake_magnitude_dust_and_cigarettes_have_units() -> None:
         ("37", 37, "µg/m³"), ("537 ไมโครกรัมต่อลูกบาศก์เมตร", 537, "µg/m³")]
     assert found("ยี่ห้อต่างๆ จำนวน 20 รายการ รวม 56,376 มวน มูลค่า 331,711 บาท") == [
         ("20 รายการ", 20, "items"), ("56,376 มวน", 56376, "cigarettes"), ("331,711 บาท", 331711, "THB")]
+
+
+def test_a_decimal_with_a_scale_word_counts_a_noun() -> None:
+    # 65841: 279,000 hotel-room rights booked (a decimal is an outline number only without a scale word)
+    assert found("มีการใช้สิทธิจองห้องพักกว่า 2.79 แสนสิทธิ จาก") == [("2.79 แสนสิทธิ", 279000, "items (สิทธิ)")]
+
+
+def test_nap_and_rayawela_lead_thai_number_words() -> None:
+    # 74561: 'hundreds of billions of baht' (as กว่าแสนล้านบาท); 81894: 'in a period of six months'
+    assert found("สามารถสร้างรายได้ให้กับประเทศนับแสนล้านบาท และมีแนวโน้ม") == [("แสนล้านบาท", 1e11, "THB")]
+    assert found("พร้อมย้ำว่า ระยะเวลาหกเดือนทำงานได้ขนาดนี้") == [("หกเดือน", 6, "months")]
+    assert found("ทำงานมานับสิบปี") == []  # 'for decades', no figure

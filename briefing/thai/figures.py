@@ -87,7 +87,7 @@ _MONEY_CONTEXT = re.compile(
 _PEOPLE_CONTEXT = re.compile(r"ประชากร|ประชาชน|[Pp]opulation|[Tt]ourists|[Vv]isitors|[Pp]eople")
 _WORD_TRIGGER = re.compile(
     r"(?:กว่า|ราว|ประมาณ|เกือบ|จำนวน|วงเงิน|มูลค่า|งบประมาณ|งบ|รวม|อีก|เพียง|ถึง|เป็น|ใช้|พุ่ง|"
-    r"ทะลุ|สูงสุด|ไม่เกิน|อย่างน้อย|ละ|กว่า|ได้|แค่|ทั้งหมด)$")
+    r"ทะลุ|สูงสุด|ไม่เกิน|อย่างน้อย|ละ|กว่า|ได้|แค่|ทั้งหมด|นับ|ระยะเวลา)$")
 _TIME = re.compile(
     r"(?=[\dเ\s])(?<!\d)\d{1,2}[.:]\d{2}(?:\s*(?:-|–|ถึง)\s*\d{1,2}[.:]\d{2})?\s*(?:น\.|นาฬิกา|hrs|a\.m\.|p\.m\.)"
     r"|(?<=เวลา)\s*\d{1,2}[.:]\d{2}(?:\s*(?:-|–|ถึง)\s*\d{1,2}[.:]\d{2})?")
@@ -362,7 +362,8 @@ def _read_after(work: str, text: str, number: _Number, before: str, field: Field
             return []
         kind, unit = _bare_scale(work, number, scale, before, earlier, units)
         if kind is None:
-            unit, pos = _noun_unit(work, number, pos, before, units) if scale == 1 or first is None \
+            unit, pos = _noun_unit(work, number, pos, before, units, scaled=scale != 1) \
+                if scale == 1 or first is None \
                 else (None, pos)
             if unit is None:
                 return []
@@ -372,8 +373,8 @@ def _read_after(work: str, text: str, number: _Number, before: str, field: Field
         return []
     if words and (kind == "percent" or value == 1 or pos == number.end):
         return []  # "อีกหนึ่งช่องทาง", "หนึ่งใน": idiom, not a count
-    if words and kind != "money" and not _DIGIT_WORD.search(number.written):
-        return []  # "ร้อยเรื่องราว", "พันธุ์": a bare scale word counts only as money
+    if words and kind != "money" and (not _DIGIT_WORD.search(number.written) or before.endswith("นับ")):
+        return []  # "ร้อยเรื่องราว", "พันธุ์": a bare scale word counts only as money; "นับสิบปี": for decades
     if kind == "count" and scale == 1 and first is None and unit is not None and unit.multiplier == 1 \
             and re.fullmatch(r"\d+\.\d", number.written) and not _CUE_BEFORE_COUNT.search(before) \
             and pos < len(work) and _THAI_LETTER.match(work[pos]):
@@ -595,7 +596,8 @@ def _shared_unit(work: str, number: _Number, pos: int, units: Units) -> tuple[Un
     return unit, kind, scale
 
 
-def _noun_unit(work: str, number: _Number, pos: int, before: str, units: Units) -> tuple[Unit | None, int]:
+def _noun_unit(work: str, number: _Number, pos: int, before: str, units: Units,
+               scaled: bool = False) -> tuple[Unit | None, int]:
     """A count of any noun the unit list lacks ("5 ด้าน"): shown as "5 items (ด้าน)", the Thai noun kept.
 
     Not when the number is an outline or list number (a decimal "1.2 คำสั่ง...", the first thing on its line,
@@ -614,7 +616,7 @@ def _noun_unit(work: str, number: _Number, pos: int, before: str, units: Units) 
     at = space.end() if space else pos
     if at > pos and at < len(work) and work[at].isascii() and work[at].isalpha():
         return _english_noun(work, at, before)
-    if at >= len(work) or not _THAI_LETTER.match(work[at]) or "." in number.written \
+    if at >= len(work) or not _THAI_LETTER.match(work[at]) or "." in number.written and not scaled \
             or re.fullmatch(r"\d{4}", number.written) or _unit_starts_here(work, at, units):
         return None, pos
     tail = before.rstrip(" \u00a0\t")
