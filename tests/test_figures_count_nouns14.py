@@ -86,3 +86,10 @@ def test_nap_and_rayawela_lead_thai_number_words() -> None:
     assert found("สามารถสร้างรายได้ให้กับประเทศนับแสนล้านบาท และมีแนวโน้ม") == [("แสนล้านบาท", 1e11, "THB")]
     assert found("พร้อมย้ำว่า ระยะเวลาหกเดือนทำงานได้ขนาดนี้") == [("หกเดือน", 6, "months")]
     assert found("ทำงานมานับสิบปี") == []  # 'for decades', no figure
+
+
+def test_the_thirty_baht_scheme_named_without_its_tail_is_no_price() -> None:
+    # 68364 (the gold card), 97027 (30 บาทฯ); a real price of 30 baht stays money
+    assert found("ระบบหลักประกันสุขภาพแห่งชาติ หรือ บัตรทอง 30 บาท ได้เปิดให้บริการ") == []
+    assert found("ยืนยัน “นายกรัฐมนตรี“ สั่งการ 30 บาทฯ มีแต่เพิ่มการดูแลประชาชน") == []
+    assert found("ราคาน้ำมันดีเซล 30 บาท/ลิตร") == [("30 บาท", 30, "THB")]

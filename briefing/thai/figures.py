@@ -127,6 +127,9 @@ _GENERIC_UNITS = {"sites", "buildings", "cases", "people"}
 _THIRTY_BAHT_SCHEME = re.compile(r"[ \t\u00a0]?(?:รักษา|พลัส|\+)")
 """30 บาทรักษาทุกโรค / 30 บาทรักษาทุกที่ / 30 บาทพลัส: the name of the universal health-coverage scheme
 (514 times in the corpus), no price."""
+_THIRTY_BAHT_NAMED = re.compile(r"(?:บัตรทอง|บัตร|ยกระดับ|นโยบาย|โครงการ|ประกันสุขภาพ)[ \t\u00a0]*$")
+"""บัตรทอง 30 บาท, นโยบายยกระดับ 30 บาท, 30 บาทฯ: the same scheme named without its tail (about 80 corpus mentions
+after บัตรทอง alone), no price."""
 _AGE_BEFORE = re.compile(r"อายุ[ \t\u00a0]*(?:ระหว่าง|ตั้งแต่|ประมาณ|ราว|กว่า|ครบ)?[ \t\u00a0]*$")
 _AGE_WORD_BEFORE = re.compile(r"(?:(?<!สูง)(?<!ผู้)วัย|สิริ(?:รวม)?อายุ|มีอายุครบ)[ \t\u00a0]*$")
 """วัย before a number of years is a person's age ("นักกรีฑาวัย 16 ปี"; not ผู้สูงวัย, a group), and so is a
@@ -385,7 +388,8 @@ def _read_after(work: str, text: str, number: _Number, before: str, field: Field
         return []  # "2018 ปี": a year; "สลาก 9523723 รางวัล": an ID (counts this big have commas)
     if value == 1 and _SLOGAN.match(work, pos):
         return []  # "1 ตำบล 1 ผลิตภัณฑ์": a programme's name, not a count
-    if value == 30 and kind == "money" and _THIRTY_BAHT_SCHEME.match(work, pos):
+    if value == 30 and kind == "money" and (_THIRTY_BAHT_SCHEME.match(work, pos)
+                                            or _THIRTY_BAHT_NAMED.search(before) or work.startswith("ฯ", pos)):
         return []  # "โครงการ 30 บาทรักษาทุกที่": the universal health scheme's name, not a price
     if unit is not None and unit.plural == "rounds" and _ROYAL_CYCLE_BEFORE.search(before):
         return []  # "พระราชพิธีมหามงคลเฉลิมพระชนมพรรษา 6 รอบ": the 72nd birthday, an occasion
