@@ -523,7 +523,7 @@ def _org_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     found += [organisations.OrgMention(a, b, g.terms[k].english, g.terms[k].canonical or k, known=True) for a, b, k in org_line_breaks.find(text, g)]  # กระทรวง|\nแรงงาน
     found += [organisations.OrgMention(a, b) for a, b in org_level_offices.find(text, g)]  # ศูนย์ดำรงธรรม|อำเภอ
     found += [organisations.OrgMention(a, b) for a, b in org_divisions.find_divisions(text) + org_divisions.find_schools(text) + org_divisions.find_cause_bodies(text) + org_divisions.find_advisory_boards(text)]
-    found += [organisations.OrgMention(a, b) for a, b in org_committees.find_duty_committees(text, g) + org_committees.find_joint_committees(text, g) + org_committees.find_foreign_ministries(text, g) + org_committees.find_prisons(text, g) + org_committees.find_closed_committees(text, g) + org_committees.find_duty_lists(text, g)]
+    found += [organisations.OrgMention(a, b) for a, b in org_committees.find_duty_committees(text, g) + org_committees.find_joint_committees(text, g) + org_committees.find_foreign_ministries(text, g) + org_committees.find_spaced_foreign_ministries(text, g) + org_committees.find_prisons(text, g) + org_committees.find_closed_committees(text, g) + org_committees.find_duty_lists(text, g)]
     found += [organisations.OrgMention(a, b) for a, b in org_parents.find_units_with_parent(text, g)]  # กองสารนิเทศ สป.มท.
     found += [organisations.OrgMention(a, b) for a, b in org_country_pairs.find(text, g)]  # สมาคมการค้าไทย-ยุโรป
     return [_Cand(field, o.start, o.end, "organisation", o.english, o.canonical, o.known, source=o.source) for o in found]
