@@ -42,3 +42,18 @@ def test_clause_or_list_before_the_pair_is_no_name() -> None:
     # details/34469: a test centre AT the Thai-Japan stadium
     orgs = _orgs("โดยศูนย์ตรวจที่สนามไทย – ญี่ปุ่น ดินแดง กรุงเทพมหานครจะเปิดให้บริการ")
     assert not any(o.endswith("ญี่ปุ่น") for o in orgs)
+
+
+def test_bridge_and_road_named_by_a_pair_are_one_place() -> None:
+    # heldout59 h05's kind of road, here from the corpus: was ถนนมิตรภาพ, ไทย and จีน
+    assert "ถนนมิตรภาพไทย-จีน" in _places("ได้ตรวจเยี่ยมถนนมิตรภาพไทย-จีน ในพื้นที่")
+    # the spaced pair after สะพาน was cut: สะพานมิตรภาพไทย and เมียนมา
+    places = _places("บริเวณเชิงสะพานมิตรภาพไทย - เมียนมา แห่งที่ 2 อำเภอแม่สอด")
+    assert "สะพานมิตรภาพไทย - เมียนมา" in places
+    assert "เมียนมา" not in places
+
+
+def test_road_between_the_countries_is_no_named_road() -> None:
+    # every road across the border, not one road's name
+    places = _places("ร่างบันทึกความเข้าใจว่าด้วยการขนส่งสินค้าทางถนนข้ามพรมแดนไทย-มาเลเซีย และร่างบันทึก")
+    assert not any(p.startswith("ถนน") for p in places)

@@ -534,6 +534,7 @@ def _place_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     found.sort(key=lambda p: p.english is None)  # of two finders' equal spans, the one that knows the English
     cands = [_Cand(field, p.start, p.end, "place", p.english) for p in found]
     cands += [_Cand(field, a, b, "place") for a, b in place_air_bases.find_air_bases(text)]
+    cands += [_Cand(field, a, b, "place") for a, b in org_country_pairs.find_venues(text, g)]  # สะพานมิตรภาพไทย - ลาว
     return cands + [_Cand(field, a, b, "place") for a, b in place_bracket_areas.find(text)]  # ... (จตุจักร)
 
 

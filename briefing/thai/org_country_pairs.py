@@ -18,6 +18,11 @@ commerce (bare_orgs reads them).
 
 Corpus counts (thaigov-v2, glued or spaced dash after such a head): สถาบันไทย-เยอรมัน 53, สมาคมการค้าไทย-ยุโรป 15,
 สภาธุรกิจไทย-X 20 or so, สมาคมมิตรภาพไทย-กัมพูชา 6, มูลนิธิการศึกษาไทย – อเมริกัน 4.
+
+A bridge, road or stadium named the same way is a place read the same way (`find_venues`): สะพานมิตรภาพไทย - ลาว
+(about 250 mentions; the reader saw it whole when glued, สะพานมิตรภาพไทย and เมียนมา when the pair was spaced),
+ถนนมิตรภาพไทย-จีน (heldout59 h05 lists it; the reader saw ถนนมิตรภาพ, ไทย and จีน), สนามกีฬาไทย - ญี่ปุ่น. The
+bridge's number after it (แห่งที่ 2) is left to the place rules (they end the name before it).
 """
 
 from __future__ import annotations
@@ -26,11 +31,18 @@ import re
 
 from briefing.thai.gazetteer import Gazetteer
 from briefing.thai.org_committees import place_at
-from briefing.thai.scan import finditer_if, on_boundary, words
+from briefing.thai.scan import finditer_if, is_verb, on_boundary, words
 
 _HEADS = ("สมาคม", "สถาบัน", "สภาธุรกิจ", "มูลนิธิ", "ศูนย์", "ชมรม", "สมาพันธ์", "สหพันธ์", "องค์การ", "องค์กร",
           "โรงเรียน", "วิทยาลัย", "มหาวิทยาลัย", "สำนักงาน", "สภา")
 """Heads of associations, institutes, councils, foundations and centres that take a country pair as their name."""
+_VENUE_HEADS = ("สะพาน", "ถนน", "สนามกีฬา", "ด่านศุลกากร")
+"""Bridges, roads, stadiums and customs checkpoints named by a country pair. Not จุดผ่านแดน (การยกระดับจุดผ่านแดน
+ไทย - กัมพูชา: the crossings, a class) or อาคาร (อาคาร...ในรูปแบบสถาปัตยกรรมจีน - โปรตุเกส: a style)."""
+_NOT_IN_VENUE = ("ระหว่าง", "ข้าม", "แนว", "รูปแบบ")
+"""A road or bridge between or across the two countries is every such road (ถนนข้ามพรมแดนไทย-มาเลเซีย,
+ถนนระหว่างประเทศไทย - สปป.ลาว), not one named by the pair; and a venue's name holds no verb (ถนนมาถึงบริเวณ
+ชายแดนไทย-มาเลเซีย: the road reaches the border)."""
 _NATIONALITIES = ("อเมริกัน", "อิตาเลียน", "อังกฤษ", "ฝรั่งเศส", "เยอรมัน", "ยุโรป")
 """Adjectives (and Europe) written for the second country: มูลนิธิการศึกษาไทย – อเมริกัน, หอการค้าไทย-อิตาเลียน."""
 _DASH = re.compile(r"[ \t]?[-–][ \t]?")
@@ -38,9 +50,10 @@ _RUN = re.compile("[\u0e01-\u0e4e]+$")
 _CLASS_BEFORE = ("ระหว่าง",)
 """A head right after ระหว่าง names bodies of both countries as a class (ความร่วมมือระหว่างสถาบันอุดมศึกษาไทย-จีน),
 not one body."""
-_NOT_IN_NAME = frozenset({"ที่", "ทุก", "ซึ่ง", "ได้", "มี", "จาก"})
+_NOT_IN_NAME = frozenset({"ที่", "ทุก", "ซึ่ง", "ได้", "มี", "จาก", "ตาม", "ข้าม"})
 """Words of a clause, not of a name: องค์การระหว่างประเทศทุกคณะที่ลงพื้นที่ชายแดนไทย - กัมพูชา (every body that
-visited the border), ศูนย์ตรวจที่สนามไทย – ญี่ปุ่น (a test centre AT the stadium)."""
+visited the border), ศูนย์ตรวจที่สนามไทย – ญี่ปุ่น (a test centre AT the stadium), ด่านกักกันสัตว์ตามแนวชายแดน
+ไทย - ลาว, ถนนข้ามพรมแดนไทย - มาเลเซีย (every such station or road along the border)."""
 _MAX_NAME = 45
 
 
@@ -62,7 +75,7 @@ def _country_after(text: str, pos: int, g: Gazetteer) -> int:
     return pos + next((len(a) for a in _NATIONALITIES if text.startswith(a, pos)), 0)
 
 
-def _head_start(text: str, run_start: int, first: int) -> int:
+def _head_start(text: str, run_start: int, first: int, heads: tuple[str, ...] = _HEADS) -> int:
     """Where the body's head starts in the Thai run before its first country (-1: no head, or the words between
     are a clause's). The head must start a newmm word (รัฐสภา, สภาวะ hold no head สภา) and the words after it name
     a body: no clause word, no และ right after the head (สถาบันและหน่วยงาน...: a list of kinds), no ของ before
@@ -70,7 +83,7 @@ def _head_start(text: str, run_start: int, first: int) -> int:
     ws = words(text[run_start:first])
     at = 0
     for i, w in enumerate(ws):
-        if w.startswith(_HEADS) and text.startswith(_HEADS, run_start + at):
+        if w.startswith(heads) and text.startswith(heads, run_start + at):
             name = ws[i:]
             if (text[run_start:run_start + at].endswith(_CLASS_BEFORE) or first - run_start - at > _MAX_NAME
                     or _NOT_IN_NAME.intersection(name) or name[1:2] == ("และ",) or name[-1:] == ("ของ",)):
@@ -82,6 +95,16 @@ def _head_start(text: str, run_start: int, first: int) -> int:
 
 def find(text: str, g: Gazetteer) -> list[tuple[int, int]]:
     """(start, end) of each body named by a head, its words and a dashed country pair (module docstring)."""
+    return _find(text, g, _HEADS)
+
+
+def find_venues(text: str, g: Gazetteer) -> list[tuple[int, int]]:
+    """(start, end) of each bridge, road or stadium named by a dashed country pair."""
+    return [(a, b) for a, b in _find(text, g, _VENUE_HEADS)
+            if not any(w in text[a:b] for w in _NOT_IN_VENUE) and not any(is_verb(w) for w in words(text[a:b]))]
+
+
+def _find(text: str, g: Gazetteer, heads: tuple[str, ...]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for m in finditer_if(_DASH, text, "-", "–"):
         left = m.start()
@@ -94,7 +117,7 @@ def find(text: str, g: Gazetteer) -> list[tuple[int, int]]:
         second = _country_after(text, m.end(), g)
         if second == m.end():
             continue
-        start = _head_start(text, run.start(), first)
+        start = _head_start(text, run.start(), first, heads)
         if start < 0:
             continue
         if on_boundary(text, start, second, check_left=False):
