@@ -54,6 +54,7 @@ from briefing.thai import (
     places,
     police_stations,
     precision,
+    royal_tails,
     span_words,
     venue_parts,
 )
@@ -645,6 +646,14 @@ def _field_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     for c in kept:
         if c.type in ("organisation", "place") and not c.known:
             c.end = precision.clause_end(text, c.start, c.end, c.type)  # คณะกรรมการ...|ได้มีมติ, อำเภอลอง|เอาไว้
+    royal: list[tuple[int, int]] = []
+    for c in kept:
+        if c.type in ("organisation", "place"):
+            tail = royal_tails.tail_end(text, c.start, c.end)  # หอประชุมเฉลิมพระเกียรติ 80| พรรษา
+            if tail > c.end:
+                royal.append((c.end, tail))
+                c.end = tail
+    kept = [c for c in kept if not any(a <= c.start < b for a, b in royal)]
     generic = [c for c in kept if c.end > c.start and c.type in ("organisation", "place") and precision.not_one(text, c.start, c.end, c.type)]
     gone = {id(c) for c in generic}
     kept = [c for c in kept if c.end > c.start and id(c) not in gone and not _english_of(text, c, generic)]
