@@ -42,6 +42,7 @@ from briefing.thai import (
     org_level_offices,
     org_line_breaks,
     org_parents,
+    org_place_named,
     org_recall,
     org_units,
     organisations,
@@ -662,6 +663,7 @@ def _field_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     for c in kept:
         if c.type == "organisation" and not c.known:
             c.end = organisations.run_on_end(text, c.start, c.end)  # องค์การจัดการน้ำเสีย|ได้มีกิจกรรม
+            c.end = org_place_named.place_end(text, c.start, c.end, g)  # รพ.สุโขทัย|โดดเด่นวางระบบ
         if c.type == "organisation":
             c.end = organisations.run_on_tail_end(text, c.start, c.end, g)  # กระทรวงสาธารณสุข|ประจําปี 2564
             branch = org_bounds.branch_end(text, c.start, c.end, g)  # สำนักงานเจ้าท่าภูมิภาค|สาขาพิษณุโลก
