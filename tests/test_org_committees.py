@@ -49,6 +49,24 @@ def test_foreign_ministry_with_and_closed_by_its_country() -> None:
     assert "กระทรวงอุตสาหกรรมและทรัพยากรธรณี" in _orgs(body)
 
 
+def test_foreign_ministry_with_a_space_after_its_first_field() -> None:
+    # details/58955: was กระทรวงเกษตร (the Thai ministry's short name) and the place เครือรัฐออสเตรเลีย
+    body = "นายคริส ทีนนิ่ง ผู้ช่วยปลัดกระทรวงเกษตร ประมงและป่าไม้แห่งเครือรัฐออสเตรเลีย โดยธุรกิจอุตสาหกรรมเป็ดปรุงสุก"
+    assert "กระทรวงเกษตร ประมงและป่าไม้แห่งเครือรัฐออสเตรเลีย" in _orgs(body)
+    # details/67599: a glued verb after the country does not stop it
+    body = "ได้ต้อนรับ รัฐมนตรีว่าการกระทรวงตรวจคนเข้าเมือง สัญชาติและกิจการพหุวัฒนธรรมแห่งเครือรัฐออสเตรเลีย และคณะ"
+    assert "กระทรวงตรวจคนเข้าเมือง สัญชาติและกิจการพหุวัฒนธรรมแห่งเครือรัฐออสเตรเลีย" in _orgs(body)
+
+
+def test_spaced_clause_after_a_thai_ministry_is_not_its_name() -> None:
+    # a Thai ministry, then a clause closed by แห่งชาติ (no country): the ministry alone
+    orgs = _orgs("นายเอ รัฐมนตรีว่าการกระทรวงอุตสาหกรรม ร่วมงานความปลอดภัยและอาชีวอนามัยแห่งชาติ")
+    assert "กระทรวงอุตสาหกรรม" in orgs
+    # two ministries listed with a space
+    orgs = _orgs("กระทรวงการคลัง กระทรวงการพัฒนาสังคมและความมั่นคงของมนุษย์แห่งประเทศไทย")
+    assert "กระทรวงการคลัง" in orgs
+
+
 def test_two_ministries_are_not_one() -> None:
     # details/78379
     body = "ซึ่งต้องยอมรับว่า กระทรวงเกษตรและกระทรวงทรัพยากรธรรมชาติของกัมพูชา  ไม่มีอุปกรณ์"

@@ -37,11 +37,13 @@ from briefing.thai import (
     org_by_parts,
     org_committee_tails,
     org_committees,
+    org_country_pairs,
     org_divisions,
     org_heads,
     org_level_offices,
     org_line_breaks,
     org_parents,
+    org_place_named,
     org_recall,
     org_units,
     organisations,
@@ -54,6 +56,7 @@ from briefing.thai import (
     places,
     police_stations,
     precision,
+    royal_tails,
     span_words,
     venue_parts,
 )
@@ -524,8 +527,9 @@ def _org_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     found += [organisations.OrgMention(a, b, g.terms[k].english, g.terms[k].canonical or k, known=True) for a, b, k in org_line_breaks.find(text, g)]  # กระทรวง|\nแรงงาน
     found += [organisations.OrgMention(a, b) for a, b in org_level_offices.find(text, g)]  # ศูนย์ดำรงธรรม|อำเภอ
     found += [organisations.OrgMention(a, b) for a, b in org_divisions.find_divisions(text) + org_divisions.find_schools(text) + org_divisions.find_cause_bodies(text) + org_divisions.find_advisory_boards(text)]
-    found += [organisations.OrgMention(a, b) for a, b in org_committees.find_duty_committees(text, g) + org_committees.find_joint_committees(text, g) + org_committees.find_foreign_ministries(text, g) + org_committees.find_prisons(text, g) + org_committees.find_closed_committees(text, g) + org_committees.find_duty_lists(text, g)]
+    found += [organisations.OrgMention(a, b) for a, b in org_committees.find_duty_committees(text, g) + org_committees.find_joint_committees(text, g) + org_committees.find_foreign_ministries(text, g) + org_committees.find_spaced_foreign_ministries(text, g) + org_committees.find_prisons(text, g) + org_committees.find_closed_committees(text, g) + org_committees.find_duty_lists(text, g)]
     found += [organisations.OrgMention(a, b) for a, b in org_parents.find_units_with_parent(text, g)]  # กองสารนิเทศ สป.มท.
+    found += [organisations.OrgMention(a, b) for a, b in org_country_pairs.find(text, g)]  # สมาคมการค้าไทย-ยุโรป
     return [_Cand(field, o.start, o.end, "organisation", o.english, o.canonical, o.known, source=o.source) for o in found]
 
 
@@ -534,6 +538,7 @@ def _place_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     found.sort(key=lambda p: p.english is None)  # of two finders' equal spans, the one that knows the English
     cands = [_Cand(field, p.start, p.end, "place", p.english) for p in found]
     cands += [_Cand(field, a, b, "place") for a, b in place_air_bases.find_air_bases(text)]
+    cands += [_Cand(field, a, b, "place") for a, b in org_country_pairs.find_venues(text, g)]  # สะพานมิตรภาพไทย - ลาว
     return cands + [_Cand(field, a, b, "place") for a, b in place_bracket_areas.find(text)]  # ... (จตุจักร)
 
 
@@ -644,6 +649,14 @@ def _field_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     for c in kept:
         if c.type in ("organisation", "place") and not c.known:
             c.end = precision.clause_end(text, c.start, c.end, c.type)  # คณะกรรมการ...|ได้มีมติ, อำเภอลอง|เอาไว้
+    royal: list[tuple[int, int]] = []
+    for c in kept:
+        if c.type in ("organisation", "place"):
+            tail = royal_tails.tail_end(text, c.start, c.end)  # หอประชุมเฉลิมพระเกียรติ 80| พรรษา
+            if tail > c.end:
+                royal.append((c.end, tail))
+                c.end = tail
+    kept = [c for c in kept if not any(a <= c.start < b for a, b in royal)]
     generic = [c for c in kept if c.end > c.start and c.type in ("organisation", "place") and precision.not_one(text, c.start, c.end, c.type)]
     gone = {id(c) for c in generic}
     kept = [c for c in kept if c.end > c.start and id(c) not in gone and not _english_of(text, c, generic)]
@@ -652,6 +665,7 @@ def _field_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     for c in kept:
         if c.type == "organisation" and not c.known:
             c.end = organisations.run_on_end(text, c.start, c.end)  # องค์การจัดการน้ำเสีย|ได้มีกิจกรรม
+            c.end = org_place_named.place_end(text, c.start, c.end, g)  # รพ.สุโขทัย|โดดเด่นวางระบบ
         if c.type == "organisation":
             c.end = organisations.run_on_tail_end(text, c.start, c.end, g)  # กระทรวงสาธารณสุข|ประจําปี 2564
             branch = org_bounds.branch_end(text, c.start, c.end, g)  # สำนักงานเจ้าท่าภูมิภาค|สาขาพิษณุโลก

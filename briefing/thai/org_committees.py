@@ -22,8 +22,8 @@ from __future__ import annotations
 import re
 
 from briefing.thai import organisations
-from briefing.thai.gazetteer import Gazetteer
-from briefing.thai.scan import cut_at_stop, finditer_if, is_thai, is_verb, words
+from briefing.thai.gazetteer import ORG_HEADS, Gazetteer
+from briefing.thai.scan import cut_at_stop, finditer_if, is_thai, is_verb, on_boundary, words
 from briefing.thai.wordlists import word_tuple
 
 _DUTY_HEAD = re.compile("คณะ(?:อนุ)?กรรมการ(?=ฝ่าย[\u0e01-\u0e4e])")
@@ -104,6 +104,33 @@ def find_foreign_ministries(text: str, g: Gazetteer) -> list[tuple[int, int]]:
             if end == m.end() and not text.startswith(("ไทย", "ประเทศ"), own):
                 out.append((m.start(), close or end))
                 break
+    return out
+
+
+_BODY_HEADS = tuple(h for h in ORG_HEADS if not h.startswith("การ"))
+_SPACED_MINISTRY = re.compile("กระทรวง[\u0e01-\u0e4e]{2,30}[ \t][\u0e01-\u0e4e]{2,30}?และ[\u0e01-\u0e4e]{2,40}?แห่ง")
+
+
+def find_spaced_foreign_ministries(text: str, g: Gazetteer) -> list[tuple[int, int]]:
+    """กระทรวงเกษตร ธรรมชาติและคุณภาพอาหารแห่งราชอาณาจักรเนเธอร์แลนด์, กระทรวงวัฒนธรรม การท่องเที่ยวและการบินพลเรือน
+    แห่ง...เนปาล, กระทรวงการต่างประเทศ การค้าและการพัฒนาแห่งแคนาดา: a foreign ministry whose fields are written
+    with a space after the first (its English has commas: Agriculture, Nature and Food Quality), closed by แห่ง
+    and a country other than Thailand. The head rules ended it at the space (กระทรวงเกษตร, a Thai ministry's
+    short name) and listed the country as a place. The spaced chunk must name fields: not a body (กระทรวงการคลัง
+    กระทรวงการพัฒนาสังคมและ...), not a verb (กระทรวงอุตสาหกรรม ร่วมงานความปลอดภัยและ...แห่งชาติ, a clause), and
+    the name must end on the country."""
+    out: list[tuple[int, int]] = []
+    for m in finditer_if(_SPACED_MINISTRY, text, "แห่ง"):
+        space = m.group(0).index(" ") if " " in m.group(0) else m.group(0).index("\t")
+        chunk = text[m.start() + space + 1:m.end()]
+        first = words(chunk)[0] if chunk else ""
+        if not first or is_verb(first) or chunk.startswith(_BODY_HEADS) or any(w in chunk for w in _NOT_ONE_MINISTRY):
+            continue  # (a state enterprise's head, การท่องเที่ยว..., is a field here: ...การท่องเที่ยวและการบินพลเรือน)
+        end = place_at(text, m.end(), g)
+        if end == m.end() or text.startswith(("ไทย", "ประเทศไทย", "ราชอาณาจักรไทย"), m.end()):
+            continue
+        if end >= len(text) or not is_thai(text[end]) or on_boundary(text, m.start(), end, check_left=False):
+            out.append((m.start(), end))
     return out
 
 
