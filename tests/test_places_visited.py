@@ -1,0 +1,42 @@
+"""Places, session 14: a venue named right after a verb of visiting or going (เยี่ยมชม, ตรวจเยี่ยม, ทัศนศึกษา, ไปยัง,
+มายัง, เดินทางไป, เสด็จ) is read as after ณ (places._visited_end), when what follows the head is a name, not a kind.
+Each text is quoted verbatim from a corpus release (none of them an eval dev file or a held-out file); the release
+is named above it."""
+
+from __future__ import annotations
+
+from entity_helpers import places as _places
+
+
+def test_a_named_venue_after_a_visiting_verb_is_a_place() -> None:
+    # details/98213: a centre named by its town (ฮอนโจ, no dictionary word)
+    body = "ละจะร่วมประชุมหารือด้านการบริหารจัดการภัยพิบัติพร้อมเยี่ยมชมศูนย์บริหารจัดการภัยพิบัติฮอนโจ เพื่อศึกษาการกำหนดกลไก"
+    assert "ศูนย์บริหารจัดการภัยพิบัติฮอนโจ" in _places(body)
+    # details/95466: an art hall after เยี่ยมชม and a space
+    body = "กราบสักการะพระวชิรเหมคุณ เจ้าอาวาสวัดใหญ่สุวรรณาราม เยี่ยมชมหอศิลป์สุวรรณาราม แหล่งเรียนรู้งานสกุลช่างเมืองเพชร"
+    assert "หอศิลป์สุวรรณาราม" in _places(body)
+    # details/48202: a pier named by its province
+    body = "รมช.ประภัตร ลงพื้นที่จังหวัดภูเก็ต ตรวจเยี่ยมท่าเทียบเรือประมงภูเก็ต หนุนองค์การสะพานปลา พัฒนาพื้นที่"
+    assert "ท่าเทียบเรือประมงภูเก็ต" in _places(body)
+
+
+def test_a_temple_after_a_study_trip_is_a_place() -> None:
+    # a temple's name may be all dictionary words: after ทัศนศึกษา it is still named (a royal temple's ending)
+    body = "กิจกรรมทัศนศึกษาวัดสระเกศราชวรมหาวิหาร และเยี่ยมชมสถานที่สำคัญ"
+    assert "วัดสระเกศราชวรมหาวิหาร" in _places(body)
+
+
+def test_a_kind_of_centre_after_a_visiting_verb_is_no_place() -> None:
+    # details/74510: a car-testing centre, named only in Latin after it
+    body = "ได้เดินทางไปยังเมืองกวางโจว มณฑลกวางตุ้ง เพื่อเยี่ยมชมศูนย์ทดสอบรถยนต์ CATARC Automotive Testing Centers"
+    assert not any(p.startswith("ศูนย์ทดสอบ") for p in _places(body))
+    # details/98212: an exam hall
+    body = "นำคณะกรรมการฯ เข้าตรวจเยี่ยมสนามสอบแข่งขันฯ เพื่อวัดความเหมาะสมกับตำแหน่ง (ภาค ค.)"
+    assert not any(p.startswith("สนามสอบ") for p in _places(body))
+
+
+def test_the_village_inside_a_community_is_the_place() -> None:
+    # details/48417: the village is the name, not "ชุมชนท่องเที่ยวบ้าน..."
+    body = "และตรวจเยี่ยมชุมชนท่องเที่ยวบ้านคลองหรูดด้วย\n“สื่อสารภารกิจรัฐบาล” กับสำนักโฆษก"
+    found = _places(body)
+    assert not any(p.startswith("ชุมชนท่องเที่ยว") for p in found)
