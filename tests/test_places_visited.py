@@ -40,3 +40,16 @@ def test_the_village_inside_a_community_is_the_place() -> None:
     body = "และตรวจเยี่ยมชุมชนท่องเที่ยวบ้านคลองหรูดด้วย\n“สื่อสารภารกิจรัฐบาล” กับสำนักโฆษก"
     found = _places(body)
     assert not any(p.startswith("ชุมชนท่องเที่ยว") for p in found)
+
+
+def test_thailand_pushed_somewhere_is_the_country() -> None:
+    # C8: ไทย as what a verb of pushing or leading moves somewhere is the country, not an adjective
+    # details/87670
+    assert "ไทย" in _places("หนุนผู้ประกอบการใช้ AI ดันไทยสู่ศูนย์กลางดิจิทัลภูมิภาค")
+    # details/93574
+    assert "ไทย" in _places("ุรกิจ รัฐบาลมุ่งมั่นผลักดันไทยให้เป็นจุดหมายปลายทางการลงทุนที่สำคัญ โด")
+    # details/91040
+    assert "ไทย" in _places(". 2568 - 2572) เพื่อยกระดับไทยสู่ศูนย์กลางการผลิตเซมิคอนดักเตอร์และอิเ")
+    # a slogan (ไป, not ไปสู่) and the adjective stay out
+    assert "ไทย" not in _places("ขับเคลื่อนไทยไปด้วยกัน")
+    assert "ไทย" not in _places("เศรษฐกิจไทยเป็นไปตามคาด")

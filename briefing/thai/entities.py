@@ -455,7 +455,7 @@ def _accept(text: str, start: int, end: int, key: str, term: Term, english: bool
         bare_country and _country_pair(text, end)
     ) and not (bare_province and places.province_after_verb(text, start, end)) and not (
         bare_country and key not in _THAILAND and place_glue.country_after_verb(text, start, end)
-    ):
+    ) and not (key == "ไทย" and place_glue.thailand_moved(text, start, end)):
         return False  # เศรษฐกิจไทย, คนไทย: an adjective, not the country
     if term.type == "person":
         return True
