@@ -53,3 +53,13 @@ def test_thailand_pushed_somewhere_is_the_country() -> None:
     # a slogan (ไป, not ไปสู่) and the adjective stay out
     assert "ไทย" not in _places("ขับเคลื่อนไทยไปด้วยกัน")
     assert "ไทย" not in _places("เศรษฐกิจไทยเป็นไปตามคาด")
+
+
+def test_a_temple_with_a_monastery_ending_is_a_place_wherever_it_stands() -> None:
+    # details/56144: ไวยาวัจกร (a temple's lay steward) glued before the temple
+    assert "วัดราชบพิธสถิตมหาสีมาราม" in _places("ภัทรประสิทธิ์ ไวยาวัจกรวัดราชบพิธสถิตมหาสีมาราม และนายอัศวิน")
+    # details/87721: after a monk's title, no cue of place
+    assert "วัดหมื่นพุทธเมตตาคุณาราม" in _places("สวัดโพธิ์แมนคุณาราม ปฐมบูรพาจารย์วัดหมื่นพุทธเมตตาคุณาราม แล้วเป็นผู้นำคณะข้าราช")
+    # details/65542: a school named after its temple is the school; details/75136: "วัดวาอาราม" is temples in general
+    assert "วัดอินทาราม" not in _places("กับตัวแทนนักเรียนโรงเรียนวัดอินทาราม ผ่านโทรศัพท์มือถือ")
+    assert not _places("หากเราทำได้เช่นนี้ทุกรูป ทุกวัดวาอาราม ก็จะเป็นไปด้วยความเรียบร้อยดี")
