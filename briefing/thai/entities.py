@@ -47,6 +47,7 @@ from briefing.thai import (
     people,
     place_air_bases,
     place_bracket_areas,
+    place_bracket_names,
     place_cues,
     place_glue,
     place_precision,
@@ -532,6 +533,7 @@ def _place_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     found.sort(key=lambda p: p.english is None)  # of two finders' equal spans, the one that knows the English
     cands = [_Cand(field, p.start, p.end, "place", p.english) for p in found]
     cands += [_Cand(field, a, b, "place") for a, b in place_air_bases.find_air_bases(text)]
+    cands += [_Cand(field, a, b, "place") for a, b in place_bracket_names.find(text)]  # ... (ตึกเนชั่น)
     return cands + [_Cand(field, a, b, "place") for a, b in place_bracket_areas.find(text)]  # ... (จตุจักร)
 
 
