@@ -50,6 +50,7 @@ from briefing.thai import (
     people,
     place_air_bases,
     place_bracket_areas,
+    place_bracket_names,
     place_cues,
     place_glue,
     place_precision,
@@ -459,7 +460,7 @@ def _accept(text: str, start: int, end: int, key: str, term: Term, english: bool
         bare_country and _country_pair(text, end)
     ) and not (bare_province and places.province_after_verb(text, start, end)) and not (
         bare_country and key not in _THAILAND and place_glue.country_after_verb(text, start, end)
-    ):
+    ) and not (key == "ไทย" and place_glue.thailand_moved(text, start, end)):
         return False  # เศรษฐกิจไทย, คนไทย: an adjective, not the country
     if term.type == "person":
         return True
@@ -539,6 +540,7 @@ def _place_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     cands = [_Cand(field, p.start, p.end, "place", p.english) for p in found]
     cands += [_Cand(field, a, b, "place") for a, b in place_air_bases.find_air_bases(text)]
     cands += [_Cand(field, a, b, "place") for a, b in org_country_pairs.find_venues(text, g)]  # สะพานมิตรภาพไทย - ลาว
+    cands += [_Cand(field, a, b, "place") for a, b in place_bracket_names.find(text)]  # ... (ตึกเนชั่น)
     return cands + [_Cand(field, a, b, "place") for a, b in place_bracket_areas.find(text)]  # ... (จตุจักร)
 
 

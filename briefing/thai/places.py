@@ -655,6 +655,52 @@ def _admin_stops() -> frozenset[str]:
     return frozenset(w for w in _lines("stopwords_th.txt") if w not in keep)
 
 
+_VISITED = re.compile(
+    r"(?:เยี่ยมชม|ตรวจเยี่ยม|ทัศนศึกษา|(?:เดินทาง)?(?:ต่อ)?(?:ไปยัง|มายัง)|เดินทางไป|เสด็จ(?:ไป|เข้า)?(?:ยัง)?)[ \t]?$"
+)
+"""A verb of visiting or going: the venue named right after it is the place visited, as after ณ (เยี่ยมชมบ้านนครใน,
+ทัศนศึกษาวัดสระเกศราชวรมหาวิหาร, เดินทางต่อไปยังสวนรักตะวัน)."""
+
+
+_NOT_VISITED_NAMES = ("ย่าน", "ต่าง", "ทั้ง", "ทุก", "ใน", "ของ", "แห่ง", "ที่", "การ", "ความ", "เพื่อ", "ดังกล่าว", "นี้", "นั้น")
+"""What follows a head after a verb of visiting when no name does: where about (ชุมชนย่าน...), which ones
+(ตลาดต่างประเทศ, ศูนย์ทั้ง 5 แห่ง), an activity (ศูนย์การเรียนรู้ is taken by the wiki titles first)."""
+
+
+_WHERE_HEADS = ("วัด", "น้ำตก", "เขื่อน", "อุทยาน", "ดอย", "เกาะ", "หาด", "ภูเขา", "วิทยาลัย")
+"""Heads inside a centre's name that say where it is (ศูนย์หัตถกรรมวัดธาตุประสิทธิ์, ศูนย์บริการนักท่องเที่ยวน้ำตก
+สาริกา, ศูนย์พักพิงวิทยาลัยเทคนิคกันทรลักษ์): the name is that one centre's."""
+
+
+_NOT_NAMES = frozenset({"โควิด", "ฯลฯ"})
+"""Words no dictionary holds that name no place (ศูนย์บริการฉีดวัคซีนโควิด 19: a kind of centre)."""
+
+
+def _visited_end(text: str, start: int, head: str, g: Gazetteer) -> int:
+    """Where a venue named after a verb of visiting ends (`start` if none is named): read as after ณ, then cut
+    before the first stop word (และ, ของ: ชุมชนเมืองเก่าสงขลา|และพูดคุย...), and kept only when the name after the head
+    is a proper name, not a kind (ตลาดต่างประเทศ, หอนอน, ห้องพักรักษาตัว). A temple is always named (วัดสระเกศราชวรมหาวิหาร,
+    its words all in the dictionary)."""
+    end = venue_end(text, start, head, g, True)
+    if end <= start + len(head):
+        return start
+    c = chunk_at(text, start)
+    if c is not None and end <= c.end:
+        end = start + cut_at_stop(text[start:end], len(head))
+    tail = text[start + len(head):end].strip()
+    if len(tail) < 3 or not is_thai(tail) or tail in dictionary() or tail.startswith(_NOT_VISITED_NAMES):
+        return start
+    if any(tail.find(h, 2) > 0 for h in (*ORG_HEADS, "บ้าน", "ชุมชน") if len(h) >= 3):
+        return start  # ชุมชนท่องเที่ยว|บ้านคลองหรูด, ชุมชน|วิสาหกิจชุมชนบ้านบ่อแร่: the village or body inside is the name
+    dic = dictionary()
+    assert g.regex is not None
+    thai = re.sub(r"[^\u0e01-\u0e2e\u0e30-\u0e4e]+", "", tail)  # the name's Thai letters (no ฯ, number or space)
+    named = any(w not in dic and w not in _NOT_NAMES or len(w) == 1 for w in words(thai)) or any(
+        tail.find(h, 2) > 0 for h in _WHERE_HEADS
+    ) or any(m.group(0) and g.terms[m.group(0)].type == "place" for m in g.regex.finditer(tail))
+    return end if named or head == "วัด" else start  # ศูนย์ทดสอบรถยนต์, ศูนย์แรกรับ, สนามสอบ...: a kind of centre, not a named one
+
+
 def _after_at(text: str, start: int) -> bool:
     return bool(_AT.search(text[max(0, start - 30):start]))
 
@@ -1030,6 +1076,14 @@ _ROAD_KIND_CODE = re.compile(r"ทางหลวง(?:ชนบท|แผ่น
 a highway is named only with its number (ถนนทางหลวงชนบทสาย ชบ.3027)."""
 
 
+_TEMPLE_NAMED = re.compile(r"วัด[\u0e01-\u0e4e]{2,30}?(?:าราม|วรวิหาร|วิหาร)(?=[ \t\n,.()\"“”]|$)")
+"""วัด, a name, and a royal or monastery ending (...าราม, ...วรวิหาร, ...วิหาร) ending the word: a temple, wherever it
+stands. วัด alone is also 'to measure' (วัดผล, ตรวจวัด), so the head is taken without a cue only with such an ending.
+On 400 random archive releases 5 such temples stood after no cue (ไวยาวัจกรวัดราชบพิธสถิตมหาสีมาราม, มีวัดหมื่นพุทธเมตตา
+คุณารามเป็น..., ให้วัดพระมหาธาตุวรมหาวิหาร...)."""
+_NOT_TEMPLE_BEFORE = ("จังห", "ตรวจ", "มาตร", "ชี้", "รัง", "ไข้ห", "โรงเรียน", "ร.ร.", "รร.")
+"""Before วัด: a word it ends (จังหวัด, ตรวจวัด), or a school named after its temple (โรงเรียนวัดอินทาราม: the school)."""
+
 _TEMPLE_POSTS = ("เจ้าอาวาส", "เจ้าคณะ", "รองเจ้าอาวาส")
 """Monastic posts a temple's name is glued to: เจ้าอาวาสวัดธาตุประสิทธิ์, the abbot of the temple."""
 _TEMPLE_MONKS = ("สงฆ์", "นิกาย")
@@ -1275,15 +1329,30 @@ def find_venues(text: str, g: Gazetteer) -> list[PlaceMention]:
             pos = start + 1  # วัดความสำเร็จ (to measure success), ห้องความดันลบ (a kind of room): no venue named
             continue
         at = _after_at(text, start) and (head not in _OPEN_HEADS or bool(_AT_ONLY.search(text[max(0, start - 4):start])))
+        visited = not at and bool(_VISITED.search(text, max(0, start - 24), start))  # เยี่ยมชมบ้านนครใน
         abbot = head == "วัด" and (
             text.endswith(_TEMPLE_POSTS, max(0, start - 20), start) or text.endswith(_TEMPLE_MONKS, 0, start)
         )  # เจ้าอาวาสวัด...
+        if head == "วัด" and not abbot and not text[max(0, start - 10):start].rstrip(" \t").endswith(_NOT_TEMPLE_BEFORE):
+            temple = _TEMPLE_NAMED.match(text, start)
+            if temple and temple.group(0) not in dictionary():  # (วัดวาอาราม: temples in general) ไวยาวัจกรวัดราชบพิธสถิตมหาสีมาราม, ดันวัดพระมหาธาตุวรมหาวิหารขึ้นทะเบียน: named wherever it stands
+                out.append(PlaceMention(start, temple.end()))
+                pos = temple.end()
+                continue
         road = (head == "ถนน" and (glued_after(text, start, _ROAD_PRECEDERS) or _road_named_by_place(text, start + len(head), g))
                 and not text.startswith(_ROAD_KINDS, start + len(head)) and not _ROAD_KIND_CODE.match(text, start + len(head)))
         # ไปตามถนนกำแพงเพชร, บนถนนราชดำริ; ปิดถนนสีลม, เนรมิตถนนเยาวราช (a road named by a known place)
         heritage = head in _HERITAGE_HEADS or (  # จะนำเมืองโบราณศรีเทพ...: the head is distinctive wherever it stands
             head == _NATIONAL_PARK and not text.endswith(_PARK_OWNERS, 0, start)
             and text.startswith(_PARK_NAME_STARTS, start + len(head)))  # ดับไฟป่าอุทยานแห่งชาติพุเตย
+        if visited and not abbot and not road and not heritage and (head in _AT_ONLY_HEADS or not glued_after(text, start, _VENUE_PRECEDERS)):
+            end = _visited_end(text, start, head, g)
+            if end > start:
+                out.append(PlaceMention(start, end))
+                pos = end
+            else:
+                pos = start + 1
+            continue
         if not at and not abbot and not road and not heritage and (head in _AT_ONLY_HEADS or not glued_after(text, start, _VENUE_PRECEDERS)):
             pos = start + 1
             continue
