@@ -31,14 +31,17 @@ print(time.perf_counter() - t)
 """
 
 
-def median_time(fn, repeats: int = 15, clock=time.perf_counter, before=lambda: None) -> float:
-    times = []
+def median_times(fns, repeats: int = 15, clock=time.perf_counter, before=lambda: None) -> list[float]:
+    """Median time of each function, the functions run in turn within each repeat, so that a machine busy with
+    other work for a few seconds slows all of them alike rather than the one that happened to run then."""
+    times: list[list[float]] = [[] for _ in fns]
     for _ in range(repeats):
-        before()
-        t = clock()
-        fn()
-        times.append(clock() - t)
-    return statistics.median(times)
+        for fn, kept in zip(fns, times):
+            before()
+            t = clock()
+            fn()
+            kept.append(clock() - t)
+    return [statistics.median(kept) for kept in times]
 
 
 def forget_text_caches() -> int:
@@ -76,8 +79,8 @@ def main() -> int:
     for _ in range(3):  # warm-up: dictionaries, tries, models
         analyze(release)
         word_tokenize(text, engine="newmm")
-    t_analyze = median_time(lambda: analyze(release), clock=clock, before=forget_text_caches)
-    t_newmm = median_time(lambda: word_tokenize(text, engine="newmm"), clock=clock)
+    t_analyze, t_newmm = median_times([lambda: analyze(release), lambda: word_tokenize(text, engine="newmm")],
+                                      clock=clock, before=forget_text_caches)
     size = len(text.encode("utf-8")) / 1024
     what = "median of 15, CPU time" if cpu else "median of 15"
     print(f"release         {path.name} ({size:.1f} KB)")
