@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Protocol
 
+from briefing.thai import mined_actors
 from briefing.thai.gazetteer import ORG_HEADS, trie_regex
 from briefing.thai.scan import NAME_STOPS, is_thai, is_verb, on_boundary, words
 from briefing.thai.wordlists import word_tuple
@@ -193,7 +194,7 @@ def _lookup() -> dict[str, re.Pattern[str]]:
     is scanned for heads once, then only the names of the head found are tried there)."""
     by_head: dict[str, list[str]] = {}
     rx = _head_regex()
-    for name in mined_names():
+    for name in (*mined_names(), *mined_actors.names()):  # closed by a bracket; named acting (mined_actors.py)
         m = rx.match(name)
         if m and m.group(0):
             by_head.setdefault(m.group(0), []).append(name[len(m.group(0)):])
@@ -211,6 +212,7 @@ class _Span(Protocol):
     end: int
 
 
+_ZONE_AFTER = re.compile(r"ที่[ ]?[0-9๐-๙]")
 _RUN_ON_STARTS = word_tuple("org_words.toml", "orgnames.run_on_starts")
 """Words that, right after a listed name, start what is said of it (มูลนิธิ...|ที่มารวมตัวกัน), not more of it."""
 
@@ -247,8 +249,8 @@ def find_mined(text: str) -> list[tuple[int, int]]:
 def _runs_on(text: str, end: int, limit: int) -> bool:
     """Is text[end:limit], what a rule's span has after a listed name, said of the name rather than part of it?"""
     rest = text[end:limit]
-    if not rest or not is_thai(rest[0]):
-        return False
+    if not rest or not is_thai(rest[0]) or _ZONE_AFTER.match(rest):
+        return False  # ...บำรุงรักษาทางน้ำ|ที่ 3: the office's number, part of its name
     first = words(rest)[0]
     return rest.startswith(_RUN_ON_STARTS) or first in NAME_STOPS or is_verb(first)
 
@@ -317,7 +319,8 @@ def settle(text: str, found: Sequence[_Span]) -> list[tuple[int, int]]:
     names = mined_names()
     out = list(mined)
     taken = set(mined)
-    for short in {names[text[a:b]].short for a, b in mined if names[text[a:b]].short}:
+    shorts = {entry.short for a, b in mined if (entry := names.get(text[a:b])) is not None and entry.short}
+    for short in shorts:
         pos = 0
         while (i := text.find(short, pos)) >= 0:
             pos = i + len(short)
