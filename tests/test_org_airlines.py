@@ -1,4 +1,4 @@
-"""Airlines named after สายการบิน (briefing/thai/org_airlines.py).
+"""Airlines named after สายการบิน (briefing/thai/airlines.py; written for org_airlines.py, which merged into it).
 
 Real cases (read sets and the thaigov-v2 archive):
 - heldout88 h01: "ผู้โดยสารของสายการบินไชน่าแอร์ไลน์ (CHINA AIRLINES)": the airline, and its Latin name (was neither);
@@ -10,7 +10,7 @@ Real cases (read sets and the thaigov-v2 archive):
 """
 
 from briefing.model import Release
-from briefing.thai import analyze, org_airlines
+from briefing.thai import airlines, analyze
 
 
 def _orgs(body: str) -> list[str]:
@@ -18,7 +18,7 @@ def _orgs(body: str) -> list[str]:
 
 
 def _found(text: str) -> list[str]:
-    return [text[a:b] for a, b in org_airlines.find(text)]
+    return [text[a:b] for a, b in airlines.find_airlines(text)]
 
 
 def test_airlines_by_their_airline_word():
@@ -38,3 +38,11 @@ def test_airline_and_its_latin_name_are_organisations():
     orgs = _orgs("โดยตรวจสอบบัญชีรายชื่อผู้โดยสารของสายการบินไชน่าแอร์ไลน์ (CHINA AIRLINES) เดินทางออกจากท่าอากาศยานสุวรรณภูมิ")
     assert "สายการบินไชน่าแอร์ไลน์" in orgs and "CHINA AIRLINES" in orgs
     assert "สายการบินสิงคโปร์แอร์ไลน์" in _orgs("ขอบคุณฝ่ายไทยที่ช่วยเหลือกรณีสายการบินสิงคโปร์แอร์ไลน์ เที่ยวบิน SQ321")
+
+
+def test_a_list_of_airlines_is_one_airline_each():
+    # details/… (archive 19707): a list of carriers, each written with its head word
+    text = "ได้แก่ สายการบินไทยสมายล์ สายการบินนกแอร์ และสายการบินแอร์เอเชีย"
+    assert _found(text) == ["สายการบินไทยสมายล์", "สายการบินนกแอร์", "สายการบินแอร์เอเชีย"]
+    assert _found("ได้แก่ สายการบินไทย สายการบินไทยแอร์เอเชีย สายการบินบางกอกแอร์เวย์ส") == [
+        "สายการบินไทย", "สายการบินไทยแอร์เอเชีย", "สายการบินบางกอกแอร์เวย์ส"]

@@ -43,7 +43,8 @@ def find_airlines(text: str) -> list[tuple[int, int]]:
 
 
 def _name_end(text: str, pos: int) -> int | None:
-    if text[pos:pos + 1] in (" ", "\u00a0", "\t"):
+    spaced = text[pos:pos + 1] in (" ", "\u00a0", "\t")
+    if spaced:
         pos += 1
     latin = _LATIN.match(text, pos)
     if latin is not None:
@@ -52,7 +53,7 @@ def _name_end(text: str, pos: int) -> int | None:
         return latin.end()
     if not is_thai(text[pos:pos + 1]):
         return None
-    return _tail_end(text, pos) or _named_end(text, pos)
+    return _tail_end(text, pos) or _named_end(text, pos, spaced)
 
 
 def _tail_end(text: str, pos: int) -> int | None:
@@ -61,8 +62,9 @@ def _tail_end(text: str, pos: int) -> int | None:
     if first is None:
         return None
     runs = [first]
-    if text[first.end():first.end() + 1] == " " and (second := _THAI_RUN.match(text, first.end() + 1)) is not None:
-        runs.append(second)
+    if (text[first.end():first.end() + 1] == " " and not text.startswith(_HEAD, first.end() + 1)
+            and (second := _THAI_RUN.match(text, first.end() + 1)) is not None):
+        runs.append(second)  # (not the next airline of a list: สายการบินไทยสมายล์ สายการบินนกแอร์ are two)
     for n, run in enumerate(runs):
         for i in range(run.start(), min(run.end(), pos + _MAX_NAME)):
             tail = next((t for t in _TAILS if text.startswith(t, i)), None)
@@ -76,13 +78,16 @@ def _tail_end(text: str, pos: int) -> int | None:
                 continue  # สายการบินแอร์|ฟรานซ์: a name that starts with แอร์ runs on past it
             if any(w in NAME_STOPS for chunk in before.split() for w in words(chunk)):
                 return None  # สายการบินที่ใช้บริการนกแอร์: a phrase, not a name
-            if n == 1 and text[runs[0].start():runs[0].end()] not in _NAMES:
+            first_name = text[runs[0].start():runs[0].end()]
+            if n == 1 and first_name not in _NAMES:
                 return None  # สายการบินในประเทศ ไลอ้อนแอร์: the first chunk is no part of a name
+            if n == 1 and i > run.start() and (first_name != "ไทย" or text.startswith("ไทย", run.start())):
+                return None  # สายการบินไทยสมายล์ ไทยแอร์เอเชีย: a list; ไทย ไลอ้อนแอร์ and เอทิฮัด แอร์เวย์ go on
             return end
     return None
 
 
-def _named_end(text: str, pos: int) -> int | None:
+def _named_end(text: str, pos: int, spaced: bool = False) -> int | None:
     for name in _NAMES:
         if not text.startswith(name, pos):
             continue
@@ -93,5 +98,7 @@ def _named_end(text: str, pos: int) -> int | None:
             return None
         if name == "ไทย" and is_thai(text[end:end + 1]):
             return None  # สายการบินไทยอาจถูกจำกัดเส้นทางบิน: Thai airlines in general; Thai Airways is written apart
+        if name == "ไทย" and spaced and text[end:end + 1] == " " and is_thai(text[end + 1:end + 2]):
+            return None  # สายการบิน ไทย ไลอ้อน แอร์: a spaced name that goes on, not Thai Airways cut short
         return end
     return None
