@@ -58,6 +58,10 @@ def test_a_descriptive_name_is_translated_in_english_order(thai: str, english: s
 
 def test_a_known_body_or_province_at_the_end_keeps_its_listed_or_official_english() -> None:
     g = gazetteer()
+    # details/53535: รายงานผลการดำเนินการของ บริษัท รถไฟพัฒนาสินทรัพย์ จำกัด ต่อคณะกรรมการ รฟท. และคณะกรรมการฯ
+    assert org_translate.english("คณะกรรมการ รฟท.", g) == "Board of the State Railway of Thailand"
+    # details/97795: สำนักงานสรรพสามิตพื้นที่ชลบุรี 1  ได้เข้าตรวจสอบและจับกุมร้านจำหน่ายบุหรี่ไฟฟ้า
+    assert org_translate.english("สำนักงานสรรพสามิตพื้นที่ชลบุรี", g) == "Area Excise Office, Chon Buri"
     # details/99078: เป็นประธานการประชุมคณะอนุกรรมการส่งเสริมคุณธรรมกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม ครั้งที่ 2/2568
     assert org_translate.english("คณะอนุกรรมการส่งเสริมคุณธรรมกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม", g) == (
         "Morality Promotion Subcommittee of the Ministry of Digital Economy and Society")
@@ -66,6 +70,14 @@ def test_a_known_body_or_province_at_the_end_keeps_its_listed_or_official_englis
         "Board of the Provincial Road Safety Directing Centre, Nong Khai")
     # details/72236: ประธานสภาวัฒนธรรมจังหวัดเพชรบุรี หัวหน้าส่วนราชการ
     assert org_translate.english("สภาวัฒนธรรมจังหวัดเพชรบุรี", g) == "Provincial Cultural Council, Phetchaburi"
+
+
+def test_a_numbered_office_keeps_its_number() -> None:
+    g = gazetteer()
+    # details/71590: กรมทางหลวงชนบท (ทช.) กระทรวงคมนาคม โดยสำนักงานทางหลวงชนบทที่ 8 (นครสวรรค์) ดำเนินโครงการ
+    assert org_translate.english("สำนักงานทางหลวงชนบทที่ 8", g) == "Rural Roads Office 8"
+    # details/60339: จึงได้สั่งการให้สำนักงานเจ้าท่าภูมิภาค 1 - 7 และสาขา (ภูมิภาค 'regional' is no zone word ภาค)
+    assert org_translate.english("สำนักงานเจ้าท่าภูมิภาค 1", g) == "Regional Marine Office 1"
 
 
 @pytest.mark.parametrize("thai", [
@@ -107,5 +119,6 @@ def test_the_word_list_gives_english_for_every_word() -> None:
     for table in ("words", "lead", "before", "link", "after"):
         for th, en in data[table].items():
             assert re.search(r"[\u0e00-\u0e7f]", th) and en.strip(), (table, th)
+            assert len(th) >= 2, (table, th)  # the cut indexes the words by their first two letters
             assert not re.search(r"[\u0e00-\u0e7f]", en), (table, th, en)  # English only, no Thai left in
     assert all(head["en"].count("{}") == 1 for head in data["head"])

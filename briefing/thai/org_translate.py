@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from briefing.thai import admin
-from briefing.thai.gazetteer import Gazetteer, _load_toml
+from briefing.thai.gazetteer import Gazetteer, _load_toml, gazetteer
 
 Kind = Literal["word", "lead", "before", "link", "after", "empty", "and"]
 """How a unit's English goes into the name: `word` read last to first before the kind; `lead` first of all
@@ -54,7 +54,10 @@ class _Words:
     """Thai head -> its English before 'of the <body>' when the rest of the name is a known body (คณะกรรมการ
     กบข.: 'Board of the Government Pension Fund', as org_by_parts names a listed body's board)."""
     units: dict[str, _Unit]
-    longest: int
+    lengths: dict[str, tuple[int, ...]]
+    """The first two letters of units -> the lengths of the units that start so, longest first: the cut looks up
+    only those, not every length at every letter."""
+    head: re.Pattern[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -68,7 +71,11 @@ def _words() -> _Words:
             units[str(th)] = _Unit(str(en), kind)  # type: ignore[arg-type]
     units["และ"] = _Unit("and", "and")
     owned = {str(h["th"]): str(h["owned"]) for h in data.get("head", []) if h.get("owned")}
-    return _Words(tuple(heads), owned, units, max(len(k) for k in units))
+    lengths: dict[str, set[int]] = {}
+    for key in units:
+        lengths.setdefault(key[:2], set()).add(len(key))
+    head = re.compile("|".join(re.escape(th) for th, _ in heads))
+    return _Words(tuple(heads), owned, units, {k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()}, head)
 
 
 def _segment(body: str) -> list[tuple[_Unit, bool]] | None:
@@ -81,11 +88,14 @@ def _segment(body: str) -> list[tuple[_Unit, bool]] | None:
     for i in range(n - 1, -1, -1):
         if body[i] == " ":
             continue
-        for j in range(min(n, i + w.longest), i, -1):
-            unit = w.units.get(body[i:j])
+        for length in w.lengths.get(body[i:i + 2], ()):
+            j = i + length
+            unit = w.units.get(body[i:j]) if j <= n else None
+            if unit is None:
+                continue
             k = j + 1 if body[j:j + 1] == " " else j
             rest = best[k]
-            if unit is None or rest is None:
+            if rest is None:
                 continue
             if unit.kind == "empty" and (not rest or rest[0][0].kind != "word" or k != j):
                 continue  # การ alone, or before a link word: no name word to make a noun of
@@ -185,9 +195,10 @@ def _compose(units: list[_Unit]) -> tuple[str, str] | None:
     return " ".join([*lead, *front]), back
 
 
-_ZONE = re.compile(r"[ ]?(ที่|เขต|ภาค)[ ]?([0-9]{1,2})$")
-_ZONES = {"ที่": "", "เขต": "Area ", "ภาค": "Region "}
-"""A numbered office's number (สำนักงานชลประทานที่ 11 'Irrigation Office 11'), as org_english.toml's [[zone]]."""
+_ZONE = re.compile(r"(?:[ ]?((?<!ภูมิ)ภาคที่|เขตที่|ที่|เขต|(?<!ภูมิ)ภาค)[ ]?| )([0-9]{1,2})$")
+_ZONES = {"ที่": "", "เขต": "Area ", "ภาค": "Region ", "เขตที่": "Area ", "ภาคที่": "Region ", None: ""}
+"""A numbered office's number (สำนักงานชลประทานที่ 11 'Irrigation Office 11', สำนักงานเจ้าท่าภูมิภาค 1 'Regional
+Marine Office 1'), as org_english.toml's [[zone]]."""
 
 
 def _org_english(term_english: str) -> str:
@@ -224,7 +235,7 @@ def _tails(rest: str, g: Gazetteer, depth: int) -> Iterator[tuple[str, str]]:
         if term is not None and term.english and term.type == "organisation" and len(owner) >= 4 and not term.english.isupper():
             yield rest[:i], _of(_org_english(term.english))
             continue
-        if depth == 0 and any(tail.startswith(h) for h, _ in _words().heads):
+        if depth == 0 and _words().head.match(tail):
             named = _english(tail, g, 1)
             if named:
                 yield rest[:i], _of(named)
@@ -232,7 +243,16 @@ def _tails(rest: str, g: Gazetteer, depth: int) -> Iterator[tuple[str, str]]:
 
 def english(surface: str, g: Gazetteer) -> str | None:
     """The English of a descriptive organisation name, translated from its words; None when a word is unknown."""
+    if not _words().head.match(surface):
+        return None
+    if g is gazetteer():
+        return _cached(surface)  # a release names the same body again and again
     return _english(surface, g, 0)
+
+
+@functools.lru_cache(maxsize=4096)
+def _cached(surface: str) -> str | None:
+    return _english(surface, gazetteer(), 0)
 
 
 def _english(surface: str, g: Gazetteer, depth: int) -> str | None:
@@ -283,7 +303,7 @@ def _whole_body(rest: str, g: Gazetteer, depth: int) -> str | None:
     term = g.terms.get(rest)
     if term is not None and term.english and term.type == "organisation" and len(rest) >= 4 and not term.english.isupper():
         return _org_english(term.english)
-    if depth == 0 and any(rest.startswith(h) for h, _ in _words().heads):
+    if depth == 0 and _words().head.match(rest):
         return _english(rest, g, 1)
     return None
 
