@@ -68,6 +68,8 @@ def test_a_known_body_or_province_at_the_end_keeps_its_listed_or_official_englis
     # details/70628: โดยมีคณะกรรมการศูนย์อำนวยการความปลอดภัยทางถนนจังหวัดหนองคายและภาคีเครือข่าย
     assert org_translate.english("คณะกรรมการศูนย์อำนวยการความปลอดภัยทางถนนจังหวัดหนองคาย", g) == (
         "Board of the Provincial Road Safety Directing Centre, Nong Khai")
+    # details/70824: โดยมี นางชุลีพร เตรัตน์ นายกเหล่ากาชาดจังหวัดตราด รองผู้ว่าราชการจังหวัดตราด
+    assert org_translate.english("เหล่ากาชาดจังหวัดตราด", g) == "Provincial Red Cross Chapter, Trat"
     # details/72236: ประธานสภาวัฒนธรรมจังหวัดเพชรบุรี หัวหน้าส่วนราชการ
     assert org_translate.english("สภาวัฒนธรรมจังหวัดเพชรบุรี", g) == "Provincial Cultural Council, Phetchaburi"
 

@@ -214,9 +214,9 @@ def _tails(rest: str, g: Gazetteer, depth: int) -> Iterator[tuple[str, str]]:
     Ministry of Finance', ...จังหวัดหนองคาย -> ', Nong Khai' (จังหวัด stays in the body: 'Provincial'),
     ...กรุงเทพมหานคร -> ', Bangkok', ...แห่งสหประชาชาติ -> ' of the United Nations', a named body we
     translate ourselves (...คณะกรรมการส่งเสริมคุณธรรมแห่งชาติ -> ' of the National Morality Promotion Committee')."""
-    for i in range(2, len(rest) - 2):
+    for i in range(len(rest) - 2):
         tail = rest[i:].strip()
-        if tail.startswith("จังหวัด"):
+        if tail.startswith("จังหวัด"):  # from the first letter: เหล่ากาชาดจังหวัดตราด 'Provincial Red Cross Chapter, Trat'
             area = next((a for a in admin.areas().get(tail[len("จังหวัด"):].strip(), ()) if a.level == "province"), None)
             if area is not None:
                 yield rest[:i + len("จังหวัด")], f", {area.en}"
@@ -226,6 +226,8 @@ def _tails(rest: str, g: Gazetteer, depth: int) -> Iterator[tuple[str, str]]:
             if area is not None:
                 yield rest[:i + len("อำเภอ")], f", {area.en} District"
             continue
+        if i < 2:
+            continue  # a body of at least two letters before any other tail
         province = next((a for a in admin.areas().get(tail, ()) if a.level == "province"), None)
         if province is not None and len(tail) >= 3:
             yield rest[:i], f", {province.en}"  # ศูนย์คุ้มครองคนไร้ที่พึ่งกรุงเทพมหานคร: the province's own
