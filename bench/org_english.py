@@ -8,6 +8,10 @@ Each release is analysed as the reader does, its organisations grouped as the si
 (listed, release, romanised, translated) or "(none)". The last lines count the organisations, those without
 English, and those by source. --only none prints only the ones without English; --only made only the
 romanised and translated ones (to read the made forms by eye); --quiet prints only the counts.
+
+Session 14, on the lead's 200 random releases (/tmp/lead13/sample.txt): 242 of 1,095 organisations without
+English at the start (ef76e38), 120 of 1,093 after briefing/thai/org_translate.py (122 translated; two groups
+fewer because a mention's English now matches a listed one's).
 """
 
 from __future__ import annotations
