@@ -1,6 +1,6 @@
 """Does a change leave the analyzer's output as it was? Two source trees analyse the same archive releases.
 
-    python bench/identical.py BASE_TREE [N] [--tree TREE] [--seed S] [--store DB] [--show K] [--keep-base FILE]
+    python bench/identical.py BASE_TREE [N] [--tree TREE] [--seed S] [--store DB] [--show K] [--keep-base FILE] [--spans]
 
 A speed change must not change what the analyzer finds. This draws N (default 4,000) releases from the
 read-only archive store, deterministically (`--seed`), leaving out the sources of
@@ -11,7 +11,9 @@ with the one of TREE (default: this checkout), each in its own process, and comp
 K (default 5) of them with the entities that differ, and each tree's total analysis time (a rough
 figure: bench/analyze.py is the speed measure). Exit status 1 when any release differs. `--keep-base FILE`
 reads the base tree's output from FILE when it exists (same N and seed: the base does not change between
-steps of a series of changes) and writes it there otherwise.
+steps of a series of changes) and writes it there otherwise. `--spans` leaves the entities' English forms
+(english, english_source) and the analyzer version out of the comparison: for a change that gives names
+English but must leave every span, type, figure and date as it was.
 
 Both processes use the environment as given: point XDG_CACHE_HOME at a scratch copy of the romaniser's
 cache to keep a shared one untouched.
@@ -72,6 +74,17 @@ def draw(store: str, n: int, seed: int) -> list[dict[str, object]]:
     return [{"id": i, "source": s, "title": t, "body": b, "date": d[:10] if d else ""} for i, s, t, b, d in rows[:n]]
 
 
+def _without_english(line: str) -> str:
+    """One release's analysis with the entities' English forms and the version taken out."""
+    data = json.loads(line)
+    data.pop("version", None)
+    for key in ("entities", "references"):
+        for entity in data.get(key, []):
+            entity.pop("english", None)
+            entity.pop("english_source", None)
+    return json.dumps(data, ensure_ascii=False, sort_keys=True)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("base", type=Path, help="the tree whose output is the reference")
@@ -81,6 +94,7 @@ def main() -> int:
     parser.add_argument("--store", default=DEFAULT_STORE)
     parser.add_argument("--show", type=int, default=5)
     parser.add_argument("--keep-base", type=Path)
+    parser.add_argument("--spans", action="store_true", help="ignore English forms and the version")
     args = parser.parse_args()
 
     releases = draw(args.store, args.n, args.seed)
@@ -108,6 +122,8 @@ def main() -> int:
         tree = outputs["tree"].read_text(encoding="utf-8").splitlines()
         if args.keep_base and not args.keep_base.exists():
             args.keep_base.write_text("".join(line + "\n" for line in base), encoding="utf-8")
+    if args.spans:
+        base, tree = [_without_english(line) for line in base], [_without_english(line) for line in tree]
     differ = [i for i, (a, b) in enumerate(zip(base, tree, strict=True)) if a != b]
     print(f"releases        {len(releases)} (seed {args.seed})")
     print(f"analysis time   base {spent['base']:.1f} s, tree {spent['tree']:.1f} s")

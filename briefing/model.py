@@ -12,9 +12,10 @@ from typing import TYPE_CHECKING, Any, Literal
 Field = Literal["title", "body"]
 EntityType = Literal["person", "organisation", "place"]
 FigureKind = Literal["money", "percent", "count", "quantity"]
-EnglishSource = Literal["listed", "release", "romanised"]
+EnglishSource = Literal["listed", "release", "romanised", "translated"]
 """Where an entity's English form comes from: a glossary or official register (DOPA's for Thai areas),
-the release itself, or a romanisation (a guess the reader should see as one)."""
+the release itself, a romanisation (a guess the reader should see as one), or our translation of a
+descriptive name's words (made, not the body's official English: the reader sees it marked too)."""
 
 
 @dataclass(slots=True)

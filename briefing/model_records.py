@@ -43,7 +43,7 @@ class Entity:
     """The full Thai form this mention stands for (alias, abbreviation or short name)."""
     role_english: str | None = None
     english_source: EnglishSource | None = None
-    """'listed', 'release' or 'romanised' (see `EnglishSource`); None when there is no English."""
+    """'listed', 'release', 'romanised' or 'translated' (see `EnglishSource`); None when there is no English."""
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)

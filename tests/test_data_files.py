@@ -137,6 +137,7 @@ def test_blocks_have_thai_and_english_strings(name: str, table: str) -> None:
         ("org_english.toml", "[[mission]]"),
         ("org_english.toml", "[[zone]]"),
         ("org_english.toml", "[[named_body]]"),
+        ("org_words_en.toml", "[[head]]"),
         ("venues.toml", "[[brand]]"),
         ("venues.toml", "[[pattern]]"),
         ("venues.toml", "[[room]]"),

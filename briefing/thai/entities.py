@@ -45,6 +45,7 @@ from briefing.thai import (
     org_parents,
     org_place_named,
     org_recall,
+    org_translate,
     org_units,
     organisations,
     people,
@@ -1192,6 +1193,9 @@ def _english(c: _Cand, text: str) -> tuple[str | None, EnglishSource | None]:
     made = org_by_parts.english(surface, text, c.start, gazetteer(), _place_part)  # hospitals, companies, faculties
     if made:
         return made[0], "listed" if made[1] else "romanised"
+    translated = org_translate.english(surface, gazetteer())  # committees, working groups, centres
+    if translated:
+        return translated, "translated"
     return None, None
 
 

@@ -4,7 +4,8 @@ An OptionList so the keyboard (after `tab`) and the mouse can pick an entry. Eac
 organisation, place and figure is one entry with all its mentions (กรุงเทพมหานคร and กรุงเทพฯ are one
 Bangkok, 75% and ร้อยละ 75 one figure: `entity_groups`, `figure_groups`); choosing an entry moves the
 reader's cursor to its first mention in the body, and choosing it again to the next one. An English
-form the app romanised itself, rather than one listed or given by the release, is marked as a guess.
+form the app romanised itself, rather than one listed or given by the release, is marked as a guess, and one
+it translated from a descriptive name's words (a committee's, a centre's) as made, not the official name.
 """
 
 from __future__ import annotations
@@ -47,8 +48,8 @@ def _thai_forms(texts: list[str]) -> str:
 def _entity_prompt(group: EntityGroup, width: int = 0) -> Content:
     english = one_line(group.english) if group.english else "(no English form)"
     line = Content.assemble(("• ", "$text-muted"), (english, "bold" if group.english else "italic"))
-    if group.english and group.english_source == "romanised":  # the name is the guess, not the role after it
-        line = line.append(Content.styled(" (romanised)", "italic $text-muted"))
+    if group.english and group.english_source in ("romanised", "translated"):  # the name is made, not the role after it
+        line = line.append(Content.styled(f" ({group.english_source})", "italic $text-muted"))
     role = group.role_english or group.role
     if role:
         line = line.append(Content.styled(f", {one_line(role)}", "$text-muted"))
