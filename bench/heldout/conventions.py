@@ -213,6 +213,7 @@ SESSION14: dict[str, dict[tuple[str, str], list[FigureEdit]]] = {"C9": {
     # C10: a rank or a top N (5 อันดับแรก, 3 ลำดับ, ตกลงมา 6 ลำดับ) is no figure: ranks are ordinals.
     ("heldout34", "h02"): [("-", "10 อันดับ", None, [])],  # ข่าวที่ได้รับความสนใจ...มากที่สุด 10 อันดับ; จาก 10 อันดับข้างต้น
     ("heldout67", "h04"): [("-", "5 อันดับ", None, [])],  # สินค้าเกษตรที่มูลค่าส่งออกสูงสุด 5 อันดับแรก
+    ("heldout93", "h01"): [("-", "10 อันดับ", None, [])],  # ได้รับความสนใจจากประชาชนมากที่สุด 10 อันดับ (session 14 set)
 }, "C11": {
     # C11: a person's age (or an age bracket: เด็กอายุ 0-2 ปี) is no figure; a term (หุ้นกู้อายุ 4 ปี) and an
     # anniversary (ครบรอบ 50 ปี, dev gold 01) are durations and stay figures.
