@@ -5,7 +5,8 @@ Releases name a carrier by its head word and a transliterated or Latin name, and
 word included (สายการบินไทย, สายการบินไชน่าแอร์ไลน์ with its English (CHINA AIRLINES), สายการบินสิงคโปร์แอร์ไลน์). The
 glossary knows the Thai flag carrier's company (การบินไทย) but no other, and the company rules need บริษัท, so these
 were missed: three of three in the read golds, and about 150 thaigov-v2 releases name one. The name after the head is
-- a Latin run of capitalised words (Ethiopian Airlines, EVA Air, Emirates), not a kind of carrier (Low-cost);
+- a Latin run of capitalised words (Ethiopian Airlines, EVA Air, Emirates), not a kind of carrier (Low-cost), listed
+  without the Thai head word, whole as an English name;
 - a Thai name closed by an airline word (แอร์, แอร์ไลน์, แอร์เวย์ส, แอร์เอเชีย, เจ็ท, คาร์โก้: briefing/data/airlines.toml),
   glued or one space on (สายการบินไทย ไลอ้อนแอร์), with no function word before it (not สายการบินที่ใช้บริการนกแอร์);
 - or one of the few airlines the archive names with no such word (ไทย, เอมิเรตส์, เอทิฮัด, ไทยสมายล์ ...).
@@ -31,18 +32,22 @@ _NOT_AFTER_NAME = ("แห่ง", "ทุก", "ทั้ง", "หลาย", 
 
 
 def find_airlines(text: str) -> list[tuple[int, int]]:
-    """Spans of สายการบิน + an airline's name."""
+    """Spans of สายการบิน + an airline's name; a Latin name alone (สายการบิน Qatar Airways -> Qatar Airways: the
+    English name is whole without the Thai word for airline, as a Latin name in brackets is listed alone)."""
     out: list[tuple[int, int]] = []
     start = text.find(_HEAD)
     while start >= 0:
-        end = _name_end(text, start + len(_HEAD))
-        if end is not None:
-            out.append((start, end))
+        found = _name_end(text, start + len(_HEAD))
+        end = None
+        if found is not None:
+            name_start, end = found
+            out.append((start if name_start is None else name_start, end))
         start = text.find(_HEAD, end if end is not None else start + len(_HEAD))
     return out
 
 
-def _name_end(text: str, pos: int) -> int | None:
+def _name_end(text: str, pos: int) -> tuple[int | None, int] | None:
+    """(where a Latin name starts, or None for a Thai one that keeps its head word; where the name ends)."""
     spaced = text[pos:pos + 1] in (" ", "\u00a0", "\t")
     if spaced:
         pos += 1
@@ -50,10 +55,11 @@ def _name_end(text: str, pos: int) -> int | None:
     if latin is not None:
         if latin.group(0).split()[0] in _NOT_LATIN:
             return None
-        return latin.end()
+        return latin.start(), latin.end()
     if not is_thai(text[pos:pos + 1]):
         return None
-    return _tail_end(text, pos) or _named_end(text, pos, spaced)
+    end = _tail_end(text, pos) or _named_end(text, pos, spaced)
+    return None if end is None else (None, end)
 
 
 def _tail_end(text: str, pos: int) -> int | None:
