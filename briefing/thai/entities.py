@@ -1129,7 +1129,7 @@ def _whole_latin(text: str, start: int, end: int) -> bool:
 def _english(c: _Cand, text: str) -> tuple[str | None, EnglishSource | None]:
     """The English form of an organisation or place and where it comes from: `listed` (the glossary
     or DOPA's register), `release` (the release gives it: Latin script, a bracketed name) or
-    `romanised` (a guess, wholly or in part)."""
+    `romanised` (a guess, wholly or in part) or `translated` (made from its words, briefing/thai/org_translate.py)."""
     if c.english:
         return c.english, c.source or "listed"
     surface = text[c.start:c.end]
@@ -1189,14 +1189,32 @@ def _english(c: _Cand, text: str) -> tuple[str | None, EnglishSource | None]:
                     return name, "romanised"  # ห้องแกรนด์บอลรูม: 'Grand Ballroom', not 'Grand Ballroom Room';
                     # โรงแรมดิ อิมพีเรียล โฮเต็ล แอนด์ คอนเวนชั่น: 'The Imperial Hotel and Convention'
                 return pattern.format(name), "romanised"
+        body = _body_english(surface, text, c.start)  # ณ สำนักงานที่ดินจังหวัดสงขลา สาขาหาดใหญ่: a body as the venue
+        if body:
+            return body
         return romanise(surface), "romanised"
-    made = org_by_parts.english(surface, text, c.start, gazetteer(), _place_part)  # hospitals, companies, faculties
+    return _body_english(surface, text, c.start) or (None, None)
+
+
+_BRANCH = re.compile(r"(.+?)[ \t]*สาขา[ \t]?([\u0e01-\u0e4e]+)$")
+
+
+def _body_english(surface: str, text: str, start: int) -> tuple[str, EnglishSource] | None:
+    """An organisation's English made from its parts or translated from its words (None when neither knows it); a
+    branch after the body (สำนักงานที่ดินจังหวัดสงขลา สาขาหาดใหญ่) is the body's English, then "<place> Branch"."""
+    made = org_by_parts.english(surface, text, start, gazetteer(), _place_part)  # hospitals, companies, faculties
     if made:
         return made[0], "listed" if made[1] else "romanised"
     translated = org_translate.english(surface, gazetteer())  # committees, working groups, centres
     if translated:
         return translated, "translated"
-    return None, None
+    branch = _BRANCH.match(surface)
+    if branch:
+        owner = _body_english(branch.group(1), text, start)
+        place, listed = _place_part(branch.group(2), text, start + branch.start(2))
+        if owner and listed:
+            return f"{owner[0]}, {place} Branch", owner[1]
+    return None
 
 
 _ROOM_FLOOR_BUILDING = re.compile(r"(.+?)[ \t]+ชั้น(?:ที่)?[ \t]?([0-9๐-๙]{1,2})[ \t]+((?:อาคาร|ตึก).+)$")
