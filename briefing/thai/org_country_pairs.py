@@ -31,7 +31,7 @@ import re
 
 from briefing.thai.gazetteer import Gazetteer
 from briefing.thai.org_committees import place_at
-from briefing.thai.scan import finditer_if, is_verb, on_boundary, words
+from briefing.thai.scan import finditer_if, is_thai, is_verb, on_boundary, words
 
 _HEADS = ("สมาคม", "สถาบัน", "สภาธุรกิจ", "มูลนิธิ", "ศูนย์", "ชมรม", "สมาพันธ์", "สหพันธ์", "องค์การ", "องค์กร",
           "โรงเรียน", "วิทยาลัย", "มหาวิทยาลัย", "สำนักงาน", "สภา")
@@ -108,6 +108,8 @@ def _find(text: str, g: Gazetteer, heads: tuple[str, ...]) -> list[tuple[int, in
     out: list[tuple[int, int]] = []
     for m in finditer_if(_DASH, text, "-", "–"):
         left = m.start()
+        if not is_thai(text[left - 1:left]) or not any(h in text[max(0, left - 80):left] for h in heads):
+            continue  # (cheap tests first: most dashes of a release join dates, numbers or Latin words)
         run = _RUN.search(text, max(0, left - 80), left)
         if run is None:
             continue
