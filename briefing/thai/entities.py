@@ -1496,11 +1496,33 @@ def _people(texts: dict[Field, str], kept: list[_Cand], g: Gazetteer) -> tuple[l
             for thai_e in (t for t in entities if t.canonical == twin and twin not in g.person_spelling):
                 thai_e.english = latin_e.canonical  # the release's own spelling beats a romanisation
             references.append(Entity(type="person", field=latin_e.field, text=latin_e.text, start=latin_e.start, end=latin_e.end, english=latin_e.english, role=latin_e.role, canonical=twin, role_english=latin_e.role_english))
+    _bracketed_twins(texts, entities, references)
     references += _bare_first_names(texts, kept, by_first, full)
     _nicknames(texts, kept, g, full, entities, references)
     for person in [*entities, *references]:
         person.english_source = _person_source(person, g)
     return entities, references
+
+
+_OPEN_BRACKET = re.compile(r"[ \t]*\(")
+
+
+def _bracketed_twins(texts: dict[Field, str], entities: list[Entity], references: list[Entity]) -> None:
+    """นาย Marek Libricky (มาเร็ก ลิบชีตซกี): a Thai spelling in brackets right after a Latin name is the same person,
+    one entry in the panel with the release's Latin spelling as its English (the reader saw two people, and the gist
+    named him twice: "Marek Lipchitsaki Marek Libricky"). The Thai spelling stays a mention in the entity list (a
+    surface form of its own); its later mentions follow it."""
+    for latin in [e for e in entities if e.canonical and not _THAI.search(e.canonical)]:
+        text = texts[latin.field]
+        bracket = _OPEN_BRACKET.match(text, latin.end)
+        if bracket is None:
+            continue
+        for thai in [e for e in entities if e.field == latin.field and e.start == bracket.end() and e.canonical
+                     and _THAI.search(e.canonical) and text[e.end:].lstrip(" \t").startswith(")")]:
+            for mention in [thai, *(r for r in references if r.canonical == thai.canonical)]:
+                mention.canonical, mention.english = latin.canonical, latin.english
+                if latin.role and not mention.role:
+                    mention.role, mention.role_english = latin.role, latin.role_english
 
 
 def _person_source(person: Entity, g: Gazetteer) -> EnglishSource | None:
@@ -1511,8 +1533,8 @@ def _person_source(person: Entity, g: Gazetteer) -> EnglishSource | None:
         return None
     if name in g.person_spelling:
         return "listed"
-    if not _THAI.search(person.text) or person.english != person_english(name, g.person_spelling):
-        return "release"
+    if not _THAI.search(person.text) or not _THAI.search(name) or person.english != person_english(name, g.person_spelling):
+        return "release"  # (นาย Marek Libricky: the title is Thai, the name the release's own Latin spelling)
     return "romanised"
 
 
