@@ -270,6 +270,8 @@ def actor_of(analysis: Analysis, people: list[Person], verb_pos: int | None) -> 
         if sayer and label != sayer and word_count(sayer) + word_count(label) <= SAYER_WORDS:
             return f"{sayer}: {label}"
         return label
+    if verb_pos is not None and (subject := _place_subject(analysis, people, verb_pos)):
+        return subject
     if verb_pos is not None and (subject := _noun_subject(analysis.title, verb_pos)):
         return subject
     # The headline names no subject ('ดีเดย์!! ตรวจคัดกรองแรงงาน...'): the issuing agency, i.e. the first
@@ -545,6 +547,47 @@ def _noun_subject(title: str, verb_pos: int) -> str | None:
         return None
     group = group_english([table[before[0].text]] + [w.english for w in before[1:] if w.english])
     return group[:1].upper() + group[1:] if group else None
+
+
+
+_GOVERNOR_NICKNAME = re.compile(r"พ่อเมือง\s*ฯ?\s*")
+"""'พ่อเมือง' (the city's father): the headlines' name for a provincial governor, before the province or its nickname."""
+_OPENING_MARKS = re.compile(r"[\s“”\"'‘’]*")
+
+
+def _place_subject(analysis: Analysis, people: list[Person], verb_pos: int) -> str | None:
+    """A province, or its governor, as the subject when the headline names no person or body before its verb.
+
+    'พ่อเมืองนครพนม ลงพื้นที่ อ.วังยาง ติดตาม...' (339 archive headlines say พ่อเมือง): the governor acts, 'Nakhon
+    Phanom Governor' (with a nickname the place reader does not know, 'พ่อเมืองแม่กลอง', the governor the release
+    names: 'Samut Songkhram Governor'); read as words before the verb the gist gave the issuer ('Ministry of Interior
+    follows up', 'Department of Corrections leads the team', 14 of 50 drawn) or the nickname ('Drum mother governor').
+    '“พิษณุโลก” ฉีดวัคซีน HPV...', 'จังหวัดนครพนมจับมือ อปท.', 'ท่าอากาศยานดอนเมือง (ทดม.) เตรียมความพร้อม...': a place
+    opening the headline right before the verb acts ('Phitsanulok vaccinates'); the issuer was named instead,
+    often wrongly ('Ministry of Public Health vaccinates', 'Royal Thai Air Force prepares')."""
+    title = analysis.title
+    places = sorted((e for e in analysis.entities + analysis.references
+                     if e.field == "title" and e.type == "place" and e.end <= verb_pos), key=lambda e: e.start)
+    for m in _GOVERNOR_NICKNAME.finditer(title, 0, verb_pos):
+        if re.search(r"\d\s*$", title[:m.start()]):
+            return None  # '3 พ่อเมืองลุ่มน้ำบางปะกง': three governors, whom one post does not name
+        seat = next((e for e in places if e.start == m.end()), None)
+        if seat is not None and (post := _post_of(analysis, seat, "Governor")):
+            return post
+        governor = next((p for p in people if p.role and p.role.startswith(("Provincial Governor", "Governor"))), None)
+        if governor is None or governor.role is None:
+            return "The provincial governor"
+        province = governor.role.partition(", ")[2].removesuffix(" Province")
+        return f"{province} Governor" if province and READABLE.search(province) and word_count(province) <= 4 \
+            else _person_label(governor.name, governor.role)
+    opening = _OPENING_MARKS.match(title)
+    first = next((e for e in places if e.start == opening.end()), None) if opening else None
+    if first is None or title[first.end:verb_pos].strip(" “”\"'‘’") and not re.fullmatch(r"\s*\([^()]*\)\s*", title[first.end:verb_pos]):
+        return None  # the place says where something else stands ('ศูนย์ฯ ต.บ้านกร่าง จ.พิษณุโลก'), or names no subject
+    name = safe_english(english_name(first), analysis)
+    if not name or not READABLE.search(name) or name.lower() in ("thailand", "thai") or _country_names().get(first.text):
+        return None  # a country opening the headline is a topic ('ไทย ขยายตัว') more often than one who acts
+    return re.sub(r"\s*\([^()]*\)$", "", name)
 
 
 

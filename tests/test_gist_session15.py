@@ -1,0 +1,75 @@
+"""Who acted and where (session 15, from archive gists read by kind): a province or its governor ('พ่อเมือง...')
+opening the headline acts, not the issuing body; a foreign country that says whose a post, a border or a market is
+('เอกอัครราชทูตจีน', 'ชายแดนไทยและกัมพูชา') is not where it happened. Headlines (and a line of body where the holder
+matters) quoted verbatim from archive releases outside every bench set."""
+
+from __future__ import annotations
+
+from briefing.model import Release
+from briefing.summary.check import check_against
+from briefing.summary.offline import make_brief
+from briefing.thai import analyze
+
+
+def _gist(title: str, body: str = "") -> str:
+    release = Release(title=title, body=body)
+    analysis = analyze(release)
+    gist = make_brief(release, analysis).gist
+    assert check_against(gist, analysis) == []
+    return gist
+
+
+# thaigov.go.th/news/contents/details/88264: read 'Ministry of Interior follows up on the performance ...' (the
+# words before the verb 'ติดตาม' were no subject the gist could read, so the issuer acted)
+NAKHON_PHANOM = ("พ่อเมืองนครพนม ลงพื้นที่ อ.วังยาง ติดตามผลการดำเนินงานตามนโยบายของรัฐบาลและกระทรวงมหาดไทย "
+                 "มุ่งเน้นการพัฒนาคุณภาพชีวิตในทุกมิติ")
+# thaigov.go.th/news/contents/details/65747: 'แม่กลอง' is Samut Songkhram's old name; read 'Drum mother governor'
+MAE_KLONG = "พ่อเมืองแม่กลองนำประชุมขับเคลื่อนผังภูมิสังคมเพื่อการบริหารจัดการน้ำหมู่บ้าน/ชุมชน แบบบูรณาการอย่างยั่งยืน"
+MAE_KLONG_BODY = ("เมื่อวันที่ 3 มีนาคม 2566 นายสมนึก พรหมเขียว ผู้ว่าราชการจังหวัดสมุทรสงคราม เปิดเผยภายหลังเป็นประธาน"
+                  "การประชุมคณะกรรมการจัดทำผังภูมิสังคมเพื่อการบริหารจัดการน้ำหมู่บ้าน/ชุมชน")
+# thaigov.go.th/news/contents/details/69882: three governors; no one post names them
+THREE = "3 พ่อเมืองลุ่มน้ำบางปะกง “แปดริ้ว-ปราจีน-นครนายก” บูรณาการความร่วมมือทีมจังหวัดกำจัดผักตบชวา"
+
+
+def test_the_city_father_is_the_provinces_governor() -> None:
+    gist = _gist(NAKHON_PHANOM)
+    assert gist.startswith("Nakhon Phanom Governor "), gist
+    assert "Ministry of Interior follows" not in gist, gist
+    gist = _gist(MAE_KLONG, MAE_KLONG_BODY)
+    assert gist.startswith("Samut Songkhram Governor "), gist
+    assert "mother" not in gist.lower(), gist
+    assert "Governor" not in _gist(THREE).split()[:3], _gist(THREE)
+
+
+# thaigov.go.th/news/contents/details/91786: read 'Ministry of Public Health vaccinates HPV 9' (the issuer)
+PHITSANULOK = "“พิษณุโลก” ฉีดวัคซีน HPV 9 สายพันธุ์ให้นักเรียนหญิง ป.5 พร้อมกันทั้งจังหวัด ให้ครอบคลุมเป้าหมายกว่า 6,000 คน"
+# thaigov.go.th/news/contents/details/46608: read 'Royal Thai Air Force prepares ...' (a body of the release's body)
+DON_MUEANG = "ท่าอากาศยานดอนเมือง (ทดม.) เตรียมความพร้อมรองรับน้ำท่วม พร้อมเฝ้าระวัง ติดตาม และประเมินสถานการณ์น้ำประจำวัน"
+
+
+def test_a_place_opening_the_headline_before_its_verb_acts() -> None:
+    gist = _gist(PHITSANULOK)
+    assert gist.startswith("Phitsanulok vaccinates"), gist
+    gist = _gist(DON_MUEANG)
+    assert gist.startswith("Don Mueang International Airport prepares"), gist
+
+
+# thaigov.go.th/news/contents/details/100219: China's ambassador in Bangkok; read '... welcomes Chang Chianwe in China'
+AMBASSADOR = ("\"ภูมิธรรม\" ให้การต้อนรับนายจาง เจี้ยนเว่ย์ เอกอัครราชทูตจีนประจำประเทศไทย "
+              "พร้อมหารือแนวทางการเสริมสร้างความสัมพันธ์อันแน่นแฟ้น \"จีนไทยใช่อื่นไกลพี่น้องกัน\"")
+# thaigov.go.th/news/contents/details/99532: losses on Thailand's side of the border; read '... measures in Cambodia'
+BORDER = ("สำนักงาน คปภ. ออกมาตรการ “ค่าสินไหมทดแทนกรุณา” เพื่อเยียวยาผู้ที่ได้รับผลกระทบจากเหตุการณ์"
+          "บริเวณชายแดนไทยและกัมพูชา")
+# thaigov.go.th/news/contents/details/47172: a Thai-Chinese film MOU; read 'Cabinet endorses the cooperation memorandum
+# in China' (the dash pair was read as one, but 'ไทยและจีน' at the end was not)
+FILM = ("ครม. เห็นชอบบันทึกความร่วมมือไทย – จีน ด้านภาพยนตร์และวีดิทัศน์ ส่งเสริมการแลกเปลี่ยนองค์ความรู้"
+        "และการจัดเทศกาลภาพยนตร์ หนุนตลาดอุตสาหกรรมบันเทิงไทยและจีนขยายตัวสูงขึ้น")
+# thaigov.go.th/news/contents/details/78921: a visit to Laos: there it is where
+VISIT = "รมว.ยุติธรรม เยือน สปป.ลาว หารือแนวทางการพัฒนาความร่วมมือด้านการควบคุมยาเสพติดระหว่างไทยและลาว"
+
+
+def test_a_country_that_says_whose_is_not_where() -> None:
+    for title in (AMBASSADOR, BORDER, FILM):
+        gist = _gist(title)
+        assert " in China" not in gist and " in Cambodia" not in gist, gist
+    assert " in Laos" in _gist(VISIT), _gist(VISIT)
