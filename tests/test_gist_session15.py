@@ -73,3 +73,29 @@ def test_a_country_that_says_whose_is_not_where() -> None:
         gist = _gist(title)
         assert " in China" not in gist and " in Cambodia" not in gist, gist
     assert " in Laos" in _gist(VISIT), _gist(VISIT)
+
+
+# thaigov.go.th/news/contents/details/46339: read 'Prime Minister holds talks with the ambassador of India ...' (the
+# Deputy Secretary-General to the Prime Minister held them; 'เลขาธิการ' went unread before 'นายกฯ')
+DEPUTY_SG = "รองเลขาธิการนายกฯ นายอนุชาฯ หารือเอกอัครราชทูตอินเดีย ยินดีสนับสนุนความร่วมมือไทย-อินเดีย เพื่อฟื้นฟูเศรษฐกิจร่วมกัน"
+DEPUTY_SG_BODY = ("วันนี้ (29 กันยายน 2564) เวลา 09.30 น. ณ ห้องรับรอง 1 ตึกบัญชาการ1 ทำเนียบรัฐบาล นางสุจิตรา ทุไร "
+                  "(H.E. Mrs. Suchitra Durai) เอกอัครราชทูตสาธารณรัฐอินเดียประจำประเทศไทย เข้าเยี่ยมคารวะ "
+                  "นายอนุชา บูรพชัยศรี รองเลขาธิการนายกรัฐมนตรีฝ่ายการเมือง เพื่อแนะนำตัวในโอกาสเข้ารับตำแหน่ง")
+# thaigov.go.th/news/contents/details/63600: the Secretariat (a body) received the gifts; read 'Prime Minister receives'
+SECRETARIAT = ("สำนักเลขาธิการนายกรัฐมนตรี รับมอบของขวัญจากหน่วยงานภาครัฐและเอกชน เพื่อมอบให้แก่เด็กและเยาวชน "
+               "เนื่องในวันเด็กแห่งชาติ ประจำปี 2566")
+# thaigov.go.th/news/contents/details/92688: the holder is named before the post; the bracket says whose deputy he is
+THITIWAT = ("ดร.ธิติวัฐ รองเลขาธิการนายกรัฐมนตรีฝ่ายการเมือง (นายภูมิธรรม เวชยชัย) ลงพื้นที่ จ.สตูล "
+            "ประชุมผลักดันโครงการพัฒนาพื้นที่บริเวณด่านศุลกากรวังประจัน")
+THITIWAT_BODY = ("วานนี้ (23 มกราคม 2568) ณ อุทยานแห่งชาติทะเลบัน ตำบลวังประจัน อำเภอควนโดน จังหวัดสตูล นายธิติวัฐ "
+                 "อดิศรพันธ์กุล รองเลขาธิการนายกรัฐมนตรีฝ่ายการเมือง (รองนายกรัฐมนตรี นายภูมิธรรม เวชยชัย) "
+                 "เป็นประธานการประชุมผลักดันโครงการพัฒนาพื้นที่บริเวณด่านศุลกากรวังประจัน")
+
+
+def test_the_prime_ministers_secretary_general_is_no_prime_minister() -> None:
+    gist = _gist(DEPUTY_SG, DEPUTY_SG_BODY)
+    assert gist.startswith("PM's Deputy Secretary-General Anucha"), gist
+    gist = _gist(SECRETARIAT)
+    assert gist.startswith("Secretariat of the Prime Minister receives"), gist
+    gist = _gist(THITIWAT, THITIWAT_BODY)
+    assert gist.startswith("PM's Deputy Secretary-General Thitiwat"), gist

@@ -40,17 +40,27 @@ def _person_label(name: str, role: str | None) -> str:
     """'Deputy Spokesperson Sasikan Watthanachan': a short title before the name when there is one."""
     if role:
         head = re.split(r",| and (?=[A-Z])| of | for ", role, maxsplit=1)[0].strip()
+        # 'เลขาธิการนายกรัฐมนตรี' (the Prime Minister's own Secretary-General): 'PM's Secretary-General Prommin
+        # Lertsuridej'; the name alone said nothing of who he was, and 'Prime Minister' (as read before) was false
+        head = _PM_AIDE.sub(r"PM's \1", head)
         if head and word_count(head) <= 3:
             return f"{head} {name}"
     return name
 
 
-def _title_role(title: str, people: list[Person], limit: int) -> tuple[int, int, str] | None:
-    """A position the headline names before `limit` ('นายกฯ ติดตาม...', 'รมช.ศธ. เผย...'): its span
-    and the person the release gives that position, or the position alone."""
+_PM_AIDE = re.compile(r"^((?:Deputy )?Secretary-General) to the Prime Minister$")
+"""The Prime Minister's own Secretary-General, said short before a name ('PM's Secretary-General Prommin Lertsuridej')."""
+
+
+def _title_role(title: str, people: list[Person], limit: int,
+                bodies: list[tuple[int, int]] | None = None) -> tuple[int, int, str] | None:
+    """A position the headline names before `limit` ('นายกฯ ติดตาม...', 'รมช.ศธ. เผย...'), not inside the name of one of
+    `bodies` ('สำนักเลขาธิการนายกรัฐมนตรี' is the Secretariat): its span and the person the release gives that
+    position, or the position alone."""
     positions = glossary().get("roles", {})
     head = title[:limit]
-    found = [(m.start(), m.end(), k) for k in positions for m in re.finditer(re.escape(k), head)]
+    found = [(m.start(), m.end(), k) for k in positions for m in re.finditer(re.escape(k), head)
+             if not any(s <= m.start() and m.end() <= e and e - s > len(k) for s, e in bodies or [])]
     found = [f for f in found if not any(o[0] <= f[0] and f[1] <= o[1] and o[1] - o[0] > f[1] - f[0]
                                          for o in found)]  # 'รัฐมนตรี' inside 'นายกรัฐมนตรี' is not a position
     found = [f for f in found if not head[:f[0]].endswith("เป็น")]  # 'เป็นประธาน' presides: no position
@@ -213,16 +223,24 @@ def actor_of(analysis: Analysis, people: list[Person], verb_pos: int | None) -> 
     # is whom the action is done to (Japan's Prime Minister), not the one who acts
     later = {safe_english(english_name(_lookup_person(analysis, e) or e), analysis) for e in mentions
              if e.type == "person" and e.start >= limit}
-    role = _title_role(analysis.title, [p for p in people if p.name not in later], limit)
+    # 'สำนักเลขาธิการนายกรัฐมนตรี รับมอบ...': a post inside a body's name is none (the Secretariat received the gifts)
+    bodies = [(e.start, e.end) for e in mentions if e.type == "organisation"]
+    role = _title_role(analysis.title, [p for p in people if p.name not in later], limit, bodies)
     if role:
         # 'นายกฯ แพทองธาร พร้อมให้การต้อนรับนายกรัฐมนตรี สปป. ลาว': the person the headline names right after the
         # position holds it, not another holder of a position of that name the release gives (the Lao PM)
         named = next((e for e in mentions if e.type == "person" and role[1] <= e.start <= role[1] + 2), None)
+        if named is not None and "(" in analysis.title[role[1]:named.start] \
+                and any(e.type == "person" and role[0] - 2 <= e.end <= role[0] for e in mentions):
+            # 'ดร.ธิติวัฐ รองเลขาธิการนายกรัฐมนตรีฝ่ายการเมือง (นายภูมิธรรม เวชยชัย)': the holder is named before the
+            # post; the name in brackets after it says whose deputy he is
+            named = None
         name = safe_english(english_name(_lookup_person(analysis, named) or named), analysis) if named else None
         holder = next((p for p in people if name and p.name == name), None)
         position = glossary().get("roles", {}).get(analysis.title[role[0]:role[1]].strip())
         if holder is not None and position and holder.name not in role[2]:
-            role = (role[0], role[1], f"{position} {holder.name}")
+            post = _PM_AIDE.sub(r"PM's \1", position)
+            role = (role[0], role[1], f"{post} {holder.name}")
         role = _owned(analysis, role, people, named is not None)
     candidates: list[tuple[int, str]] = []
     ends: dict[int, int] = {}
