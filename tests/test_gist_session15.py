@@ -99,3 +99,29 @@ def test_the_prime_ministers_secretary_general_is_no_prime_minister() -> None:
     assert gist.startswith("Secretariat of the Prime Minister receives"), gist
     gist = _gist(THITIWAT, THITIWAT_BODY)
     assert gist.startswith("PM's Deputy Secretary-General Thitiwat"), gist
+
+
+# thaigov.go.th/news/contents/details/41872: 'รับลูก' (act on someone's call) read 'receives the child in Israel'
+CUE = "รมว.เฮ้ง รับลูก นายกฯ สั่ง ดูแลแรงงานไทยเสียชีวิตและบาดเจ็บจากเหตุระเบิดในอิสราเอล"
+# thaigov.go.th/news/contents/details/40622: 'นั่งประธาน' (chairs) read as the post 'Chairperson listens to ...'
+CHAIRS = "“ชัยวุฒิ” นั่งประธานรับฟังบรรยายสรุปผลการดำเนินงาน “ดีอีเอส”"
+
+
+def test_idioms_of_acting_on_a_call_and_chairing() -> None:
+    gist = _gist(CUE)
+    assert "child" not in gist and " responds to the Prime Minister" in gist, gist
+    gist = _gist(CHAIRS)
+    assert not gist.startswith("Chairperson"), gist
+
+
+# thaigov.go.th/news/contents/details/95853 (headline and the body's line with the count): read '... to offer royal
+# merit-making; 76 provinces' (the provincial culture offices funded to hold it: where, not what)
+CHANTING = ("วธ. จัดพิธีเจริญพระพุทธมนต์ถวายพระกุศล สมเด็จพระเจ้าลูกยาเธอ เจ้าฟ้าทีปังกรรัศมีโชติฯ "
+            "เนื่องในโอกาสวันคล้ายวันประสูติ")
+CHANTING_BODY = ("ในส่วนภูมิภาค กรมการศาสนา อุดหนุนงบประมาณให้สำนักงานวัฒนธรรมจังหวัด 76 จังหวัด "
+                 "จัดกิจกรรมเฉลิมพระเกียรติ")
+
+
+def test_a_body_count_of_provinces_is_no_key_figure() -> None:
+    gist = _gist(CHANTING, CHANTING_BODY)
+    assert "76" not in gist, gist

@@ -63,7 +63,9 @@ def _title_role(title: str, people: list[Person], limit: int,
              if not any(s <= m.start() and m.end() <= e and e - s > len(k) for s, e in bodies or [])]
     found = [f for f in found if not any(o[0] <= f[0] and f[1] <= o[1] and o[1] - o[0] > f[1] - f[0]
                                          for o in found)]  # 'รัฐมนตรี' inside 'นายกรัฐมนตรี' is not a position
-    found = [f for f in found if not head[:f[0]].endswith("เป็น")]  # 'เป็นประธาน' presides: no position
+    # 'เป็นประธาน' presides, 'นั่งประธาน' chairs (22 archive headlines: '“ชัยวุฒิ” นั่งประธานรับฟัง...' read 'Chairperson
+    # listens', details/40622): no position
+    found = [f for f in found if not head[:f[0]].endswith(("เป็น", "นั่ง"))]
     # 'คณะรัฐมนตรีมีมติอนุมัติ...' (details/37011): the Cabinet, not a minister ('Minister resolves on the project')
     found = [f for f in found if not (head[:f[0]].endswith("คณะ") and head[f[0]:].startswith("รัฐมนตรี"))]
     # 'รมต.สำนักนายก ฯ แถลง...' (details/52033): the minister of the Prime Minister's office, not the Prime Minister
