@@ -226,7 +226,8 @@ def actor_of(analysis: Analysis, people: list[Person], verb_pos: int | None) -> 
     later = {safe_english(english_name(_lookup_person(analysis, e) or e), analysis) for e in mentions
              if e.type == "person" and e.start >= limit}
     # 'สำนักเลขาธิการนายกรัฐมนตรี รับมอบ...': a post inside a body's name is none (the Secretariat received the gifts)
-    bodies = [(e.start, e.end) for e in mentions if e.type == "organisation"]
+    # (a body the gist could only spell out, 'สำนักงานปลัด อว.' romanised 'Samnaknganplat A.', leaves the post its reading)
+    bodies = [(e.start, e.end) for e in mentions if e.type == "organisation" and e.english and e.english_source != "romanised"]
     role = _title_role(analysis.title, [p for p in people if p.name not in later], limit, bodies)
     if role:
         # 'นายกฯ แพทองธาร พร้อมให้การต้อนรับนายกรัฐมนตรี สปป. ลาว': the person the headline names right after the

@@ -78,6 +78,9 @@ class Facts:
     lead: KeyFigure | None = None
     """The key figure (`headline.lead_figure`)."""
     ahead: list[str] = field(default_factory=list)
+    headline_values: frozenset[float] = frozenset()
+    """The values of the figures and plain numbers the headline gives ('16 จว.', an abbreviation no unit list has): a
+    count it gives is news even where the body's is not."""
     """What happens next: dates after the release's own, each with what the release says happens
     then when it says ('opening in 2026', 'registration until 6 May 2025', 'on 3 May 2025')."""
 
@@ -179,6 +182,8 @@ def gather(release: Release, analysis: Analysis) -> Facts:
             view, verbs[0].start if verbs else 0),  # a speech is given to an audience, not 'with Australia'
         lead=lead,
         ahead=ahead[:2],
+        headline_values=frozenset({float(f.value) for f in analysis.figures if f.field == "title" and f.value is not None}
+                                  | {float(n) for n in re.findall(r"(?<![\d.,])\d{1,4}(?![\d.,])", analysis.title)}),
     )
 
 
@@ -364,7 +369,8 @@ def render_gist(facts: Facts, limit: int = GIST_WORDS) -> str:
         # is a number a reader of one line cannot place; the gist leaves it (the brief still gives it)
         lead = None
     if lead is not None and lead.figure.field == "body" and not lead.measure and lead.figure.kind == "count" \
-            and (lead.figure.unit or "").lower() in _AREA_COUNTERS:
+            and (lead.figure.unit or "").lower() in _AREA_COUNTERS \
+            and lead.figure.value not in facts.headline_values:
         # 'MOJ Minister ... holds talks ...; over 16 countries', '... Buddhist chanting ceremony ...; 76 provinces',
         # '... tackles PM2.5 ...; 17 provinces' (11 of 200 drawn archive gists ended so, seed 1501): how many
         # provinces or countries the body lists is where, not what happened, and one line cannot say which; the
