@@ -125,3 +125,14 @@ CHANTING_BODY = ("ในส่วนภูมิภาค กรมการศ�
 def test_a_body_count_of_provinces_is_no_key_figure() -> None:
     gist = _gist(CHANTING, CHANTING_BODY)
     assert "76" not in gist, gist
+
+
+# thaigov.go.th/news/contents/details/39741: a body after 'มอบ' with what it is to do next is assigned it; read
+# 'Prime Minister Prayut Chan-o-cha hands over MOPH to hold talks on schedule points'
+ASSIGNS = ("นายกรัฐมนตรีมอบ สธ. หารือข้อกำหนดการออกพาสปอร์ตวัคซีนโควิด-19  ระหว่างรอองค์การอนามัยโลก (WHO) "
+           "กำหนดมาตรฐานกลาง")
+
+
+def test_a_body_after_mob_with_a_task_is_assigned() -> None:
+    gist = _gist(ASSIGNS)
+    assert "assigns MOPH to hold talks" in gist and "hands over" not in gist, gist

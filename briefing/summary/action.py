@@ -470,7 +470,11 @@ def _told(analysis: Analysis, verb: Verb, past_travel: bool = True) -> str | Non
     head, *more = verb.english.split()
     inviting = head == "invites" and " ".join(more) in ("the public to", "people to")  # 'ชวนเด็กๆ สัมผัส...'
     post = _post_next(analysis, verb.end) if verb.english in ("hands over", "sends") else None
-    sending = verb.english in ("hands over", "sends") and (_names_next(analysis, verb.end, quotes=True) or post is not None)
+    # 'นายกรัฐมนตรีมอบ สธ. หารือ...' (details/39741): a body right after 'มอบ' with what it is to do next is assigned it
+    # ('assigns MOPH to hold talks on ...', was 'hands over MOPH to hold talks'); `_told_rest` wants that next verb
+    sending = verb.english in ("hands over", "sends") and (_names_next(analysis, verb.end, quotes=True) or post is not None
+                                                           or verb.english == "hands over"
+                                                           and _names_next(analysis, verb.end, kinds=("organisation",)))
     partnering = bool(_PARTNERING.match(verb.english))  # 'กรุงไทย ผนึก “CPP” พัฒนาแพลตฟอร์ม'
     # 'ส่งเสริมเกษตรกรเลี้ยงจิ้งหรีด...' (details/39442): people promoted to do something are encouraged to do it
     # ('promotes farmers to raise crickets'; 'promotes young people' said that the young were promoted)
