@@ -136,3 +136,17 @@ ASSIGNS = ("นายกรัฐมนตรีมอบ สธ. หารื�
 def test_a_body_after_mob_with_a_task_is_assigned() -> None:
     gist = _gist(ASSIGNS)
     assert "assigns MOPH to hold talks" in gist and "hands over" not in gist, gist
+
+
+# thaigov.go.th/news/contents/details/69973 and 71622: a quoted slogan before the subject; its verbs were read as the
+# subject's ('Ministry of Interior eats the King's philosophy', 'Thai textiles wear the governor')
+EATS = ("“กินอิ่ม นอนหลับ ปลดหนี้ด้วยศาสตร์พระราชาอย่างยั่งยืน” พ่อเมืองกำแพงเพชร "
+        "เดินหน้าขับเคลื่อนโครงการหนึ่งตำบล หนึ่งหมู่บ้านยั่งยืน")
+WEARS = "“ผ้าไทยใส่ให้สนุก” พ่อเมืองสุรินทร์ จับมือภาคีเครือข่าย รณรงค์แต่งกายด้วยผ้าไทยและผ้าพื้นเมือง"
+
+
+def test_a_slogan_before_the_subject_is_no_action() -> None:
+    gist = _gist(EATS)
+    assert gist.startswith("Kamphaeng Phet Governor ") and " eats" not in gist, gist
+    gist = _gist(WEARS)
+    assert gist.startswith("Surin Governor ") and " wear" not in gist, gist
