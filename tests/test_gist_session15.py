@@ -150,3 +150,14 @@ def test_a_slogan_before_the_subject_is_no_action() -> None:
     assert gist.startswith("Kamphaeng Phet Governor ") and " eats" not in gist, gist
     gist = _gist(WEARS)
     assert gist.startswith("Surin Governor ") and " wear" not in gist, gist
+
+
+# thaigov.go.th/news/contents/details/75551 (headline): nothing of the arrest's object could stay, and the verb alone
+# was its first word ('MOI Permanent Secretary Suttipong Juljarern makes'); a verb phrase stays whole
+ARRESTS = ("\"แก้หนี้นอกระบบแผลงฤทธิ์ เจอต่างชาติปล่อยกู้\"  ปลัด มท.ย้ำเอาจริง เผยฝ่ายปกครองอำเภอเสาไห้"
+           "จับกุมต่างด้าวปล่อยเงินกู้ จากเบาะแสการรับลงทะเบียนหนี้นอกระบบ")
+
+
+def test_a_verb_left_alone_is_its_whole_phrase() -> None:
+    gist = _gist(ARRESTS)
+    assert not gist.split(";")[0].endswith(" makes"), gist

@@ -185,7 +185,13 @@ def action_of(analysis: Analysis, phrases: list[str], changes: bool = True) -> t
     if SPEECH.match(analysis.title):
         action = _spoken(action)
     gated = _unfinished(_gated(action))
-    return (gated, pos) if gated else (BARE.sub("", action.split()[0]) if action else "", pos)
+    if gated or not action:
+        return gated, pos
+    # nothing of the object could stay: the verb alone, as a phrase when it is one ('จับกุม' 'makes arrests', not
+    # 'makes': '... Suttipong Juljarern makes; debt of ...', details/75551)
+    verb = next((v for v in verbs_of(analysis) if v.start == pos), None)
+    phrase = BARE.sub("", verb.english) if verb is not None else ""
+    return (phrase if phrase and action.startswith(phrase) and " " in phrase else BARE.sub("", action.split()[0])), pos
 
 
 _DANGLING = re.compile(r"(?: (?:to|and) [a-z]+)? (?:the|a|an|of|to|for|on|with|in|and)$")
