@@ -185,7 +185,13 @@ def action_of(analysis: Analysis, phrases: list[str], changes: bool = True) -> t
     if SPEECH.match(analysis.title):
         action = _spoken(action)
     gated = _unfinished(_gated(action))
-    return (gated, pos) if gated else (BARE.sub("", action.split()[0]) if action else "", pos)
+    if gated or not action:
+        return gated, pos
+    # nothing of the object could stay: the verb alone, as a phrase when it is one ('จับกุม' 'makes arrests', not
+    # 'makes': '... Suttipong Juljarern makes; debt of ...', details/75551)
+    verb = next((v for v in verbs_of(analysis) if v.start == pos), None)
+    phrase = BARE.sub("", verb.english) if verb is not None else ""
+    return (phrase if phrase and action.startswith(phrase) and " " in phrase else BARE.sub("", action.split()[0])), pos
 
 
 _DANGLING = re.compile(r"(?: (?:to|and) [a-z]+)? (?:the|a|an|of|to|for|on|with|in|and)$")
@@ -470,7 +476,11 @@ def _told(analysis: Analysis, verb: Verb, past_travel: bool = True) -> str | Non
     head, *more = verb.english.split()
     inviting = head == "invites" and " ".join(more) in ("the public to", "people to")  # 'ชวนเด็กๆ สัมผัส...'
     post = _post_next(analysis, verb.end) if verb.english in ("hands over", "sends") else None
-    sending = verb.english in ("hands over", "sends") and (_names_next(analysis, verb.end, quotes=True) or post is not None)
+    # 'นายกรัฐมนตรีมอบ สธ. หารือ...' (details/39741): a body right after 'มอบ' with what it is to do next is assigned it
+    # ('assigns MOPH to hold talks on ...', was 'hands over MOPH to hold talks'); `_told_rest` wants that next verb
+    sending = verb.english in ("hands over", "sends") and (_names_next(analysis, verb.end, quotes=True) or post is not None
+                                                           or verb.english == "hands over"
+                                                           and _names_next(analysis, verb.end, kinds=("organisation",)))
     partnering = bool(_PARTNERING.match(verb.english))  # 'กรุงไทย ผนึก “CPP” พัฒนาแพลตฟอร์ม'
     # 'ส่งเสริมเกษตรกรเลี้ยงจิ้งหรีด...' (details/39442): people promoted to do something are encouraged to do it
     # ('promotes farmers to raise crickets'; 'promotes young people' said that the young were promoted)

@@ -40,20 +40,32 @@ def _person_label(name: str, role: str | None) -> str:
     """'Deputy Spokesperson Sasikan Watthanachan': a short title before the name when there is one."""
     if role:
         head = re.split(r",| and (?=[A-Z])| of | for ", role, maxsplit=1)[0].strip()
+        # 'เลขาธิการนายกรัฐมนตรี' (the Prime Minister's own Secretary-General): 'PM's Secretary-General Prommin
+        # Lertsuridej'; the name alone said nothing of who he was, and 'Prime Minister' (as read before) was false
+        head = _PM_AIDE.sub(r"PM's \1", head)
         if head and word_count(head) <= 3:
             return f"{head} {name}"
     return name
 
 
-def _title_role(title: str, people: list[Person], limit: int) -> tuple[int, int, str] | None:
-    """A position the headline names before `limit` ('นายกฯ ติดตาม...', 'รมช.ศธ. เผย...'): its span
-    and the person the release gives that position, or the position alone."""
+_PM_AIDE = re.compile(r"^((?:Deputy )?Secretary-General) to the Prime Minister$")
+"""The Prime Minister's own Secretary-General, said short before a name ('PM's Secretary-General Prommin Lertsuridej')."""
+
+
+def _title_role(title: str, people: list[Person], limit: int,
+                bodies: list[tuple[int, int]] | None = None) -> tuple[int, int, str] | None:
+    """A position the headline names before `limit` ('นายกฯ ติดตาม...', 'รมช.ศธ. เผย...'), not inside the name of one of
+    `bodies` ('สำนักเลขาธิการนายกรัฐมนตรี' is the Secretariat): its span and the person the release gives that
+    position, or the position alone."""
     positions = glossary().get("roles", {})
     head = title[:limit]
-    found = [(m.start(), m.end(), k) for k in positions for m in re.finditer(re.escape(k), head)]
+    found = [(m.start(), m.end(), k) for k in positions for m in re.finditer(re.escape(k), head)
+             if not any(s <= m.start() and m.end() <= e and e - s > len(k) for s, e in bodies or [])]
     found = [f for f in found if not any(o[0] <= f[0] and f[1] <= o[1] and o[1] - o[0] > f[1] - f[0]
                                          for o in found)]  # 'รัฐมนตรี' inside 'นายกรัฐมนตรี' is not a position
-    found = [f for f in found if not head[:f[0]].endswith("เป็น")]  # 'เป็นประธาน' presides: no position
+    # 'เป็นประธาน' presides, 'นั่งประธาน' chairs (22 archive headlines: '“ชัยวุฒิ” นั่งประธานรับฟัง...' read 'Chairperson
+    # listens', details/40622): no position
+    found = [f for f in found if not head[:f[0]].endswith(("เป็น", "นั่ง"))]
     # 'คณะรัฐมนตรีมีมติอนุมัติ...' (details/37011): the Cabinet, not a minister ('Minister resolves on the project')
     found = [f for f in found if not (head[:f[0]].endswith("คณะ") and head[f[0]:].startswith("รัฐมนตรี"))]
     # 'รมต.สำนักนายก ฯ แถลง...' (details/52033): the minister of the Prime Minister's office, not the Prime Minister
@@ -213,16 +225,25 @@ def actor_of(analysis: Analysis, people: list[Person], verb_pos: int | None) -> 
     # is whom the action is done to (Japan's Prime Minister), not the one who acts
     later = {safe_english(english_name(_lookup_person(analysis, e) or e), analysis) for e in mentions
              if e.type == "person" and e.start >= limit}
-    role = _title_role(analysis.title, [p for p in people if p.name not in later], limit)
+    # 'สำนักเลขาธิการนายกรัฐมนตรี รับมอบ...': a post inside a body's name is none (the Secretariat received the gifts)
+    # (a body the gist could only spell out, 'สำนักงานปลัด อว.' romanised 'Samnaknganplat A.', leaves the post its reading)
+    bodies = [(e.start, e.end) for e in mentions if e.type == "organisation" and e.english and e.english_source != "romanised"]
+    role = _title_role(analysis.title, [p for p in people if p.name not in later], limit, bodies)
     if role:
         # 'นายกฯ แพทองธาร พร้อมให้การต้อนรับนายกรัฐมนตรี สปป. ลาว': the person the headline names right after the
         # position holds it, not another holder of a position of that name the release gives (the Lao PM)
         named = next((e for e in mentions if e.type == "person" and role[1] <= e.start <= role[1] + 2), None)
+        if named is not None and "(" in analysis.title[role[1]:named.start] \
+                and any(e.type == "person" and role[0] - 2 <= e.end <= role[0] for e in mentions):
+            # 'ดร.ธิติวัฐ รองเลขาธิการนายกรัฐมนตรีฝ่ายการเมือง (นายภูมิธรรม เวชยชัย)': the holder is named before the
+            # post; the name in brackets after it says whose deputy he is
+            named = None
         name = safe_english(english_name(_lookup_person(analysis, named) or named), analysis) if named else None
         holder = next((p for p in people if name and p.name == name), None)
         position = glossary().get("roles", {}).get(analysis.title[role[0]:role[1]].strip())
         if holder is not None and position and holder.name not in role[2]:
-            role = (role[0], role[1], f"{position} {holder.name}")
+            post = _PM_AIDE.sub(r"PM's \1", position)
+            role = (role[0], role[1], f"{post} {holder.name}")
         role = _owned(analysis, role, people, named is not None)
     candidates: list[tuple[int, str]] = []
     ends: dict[int, int] = {}
@@ -270,6 +291,8 @@ def actor_of(analysis: Analysis, people: list[Person], verb_pos: int | None) -> 
         if sayer and label != sayer and word_count(sayer) + word_count(label) <= SAYER_WORDS:
             return f"{sayer}: {label}"
         return label
+    if verb_pos is not None and (subject := _place_subject(analysis, people, verb_pos)):
+        return subject
     if verb_pos is not None and (subject := _noun_subject(analysis.title, verb_pos)):
         return subject
     # The headline names no subject ('ดีเดย์!! ตรวจคัดกรองแรงงาน...'): the issuing agency, i.e. the first
@@ -545,6 +568,47 @@ def _noun_subject(title: str, verb_pos: int) -> str | None:
         return None
     group = group_english([table[before[0].text]] + [w.english for w in before[1:] if w.english])
     return group[:1].upper() + group[1:] if group else None
+
+
+
+_GOVERNOR_NICKNAME = re.compile(r"พ่อเมือง\s*ฯ?\s*")
+"""'พ่อเมือง' (the city's father): the headlines' name for a provincial governor, before the province or its nickname."""
+_OPENING_MARKS = re.compile(r"[\s“”\"'‘’]*")
+
+
+def _place_subject(analysis: Analysis, people: list[Person], verb_pos: int) -> str | None:
+    """A province, or its governor, as the subject when the headline names no person or body before its verb.
+
+    'พ่อเมืองนครพนม ลงพื้นที่ อ.วังยาง ติดตาม...' (339 archive headlines say พ่อเมือง): the governor acts, 'Nakhon
+    Phanom Governor' (with a nickname the place reader does not know, 'พ่อเมืองแม่กลอง', the governor the release
+    names: 'Samut Songkhram Governor'); read as words before the verb the gist gave the issuer ('Ministry of Interior
+    follows up', 'Department of Corrections leads the team', 14 of 50 drawn) or the nickname ('Drum mother governor').
+    '“พิษณุโลก” ฉีดวัคซีน HPV...', 'จังหวัดนครพนมจับมือ อปท.', 'ท่าอากาศยานดอนเมือง (ทดม.) เตรียมความพร้อม...': a place
+    opening the headline right before the verb acts ('Phitsanulok vaccinates'); the issuer was named instead,
+    often wrongly ('Ministry of Public Health vaccinates', 'Royal Thai Air Force prepares')."""
+    title = analysis.title
+    places = sorted((e for e in analysis.entities + analysis.references
+                     if e.field == "title" and e.type == "place" and e.end <= verb_pos), key=lambda e: e.start)
+    for m in _GOVERNOR_NICKNAME.finditer(title, 0, verb_pos):
+        if re.search(r"\d\s*$", title[:m.start()]):
+            return None  # '3 พ่อเมืองลุ่มน้ำบางปะกง': three governors, whom one post does not name
+        seat = next((e for e in places if e.start == m.end()), None)
+        if seat is not None and (post := _post_of(analysis, seat, "Governor")):
+            return post
+        governor = next((p for p in people if p.role and p.role.startswith(("Provincial Governor", "Governor"))), None)
+        if governor is None or governor.role is None:
+            return "The provincial governor"
+        province = governor.role.partition(", ")[2].removesuffix(" Province")
+        return f"{province} Governor" if province and READABLE.search(province) and word_count(province) <= 4 \
+            else _person_label(governor.name, governor.role)
+    opening = _OPENING_MARKS.match(title)
+    first = next((e for e in places if e.start == opening.end()), None) if opening else None
+    if first is None or title[first.end:verb_pos].strip(" “”\"'‘’") and not re.fullmatch(r"\s*\([^()]*\)\s*", title[first.end:verb_pos]):
+        return None  # the place says where something else stands ('ศูนย์ฯ ต.บ้านกร่าง จ.พิษณุโลก'), or names no subject
+    name = safe_english(english_name(first), analysis)
+    if not name or not READABLE.search(name) or name.lower() in ("thailand", "thai") or _country_names().get(first.text):
+        return None  # a country opening the headline is a topic ('ไทย ขยายตัว') more often than one who acts
+    return re.sub(r"\s*\([^()]*\)$", "", name)
 
 
 

@@ -76,6 +76,8 @@ def place_of(analysis: Analysis, after: int = 0) -> str | None:
             continue  # 'กระชับความสัมพันธ์ทางเศรษฐกิจกับประเทศญี่ปุ่น': Japan is the partner, not where
         if _country_pair(analysis.title, entity):
             continue  # 'สนามไทย – ญี่ปุ่น', 'วิกฤตรัสเซีย-ยูเครน': a pair names a venue, a border or a crisis, not where
+        if _whose_country(analysis.title, entity):
+            continue  # 'เอกอัครราชทูตจีนประจำประเทศไทย', 'ชายแดนไทยและกัมพูชา': whose, not where
         name = safe_english(english_name(entity), analysis)
         if name and READABLE.search(name) and name.lower() not in ("thailand", "thai"):
             name = re.sub(r"\s*\([^()]*\)$", "", name).rstrip(". ")  # a venue named by its body: no acronym
@@ -130,6 +132,29 @@ def _country_pair(title: str, entity: Entity) -> bool:
     after = _PAIR_AFTER.match(title, entity.end)
     return any(m is not None and any(m.group(1).endswith(c) or m.group(1).startswith(c) for c in countries)
                for m in (before, after))
+
+
+_POST_OF_COUNTRY = re.compile(r"(?:เอกอัครราชทูต\S{0,25}|ออท\.|ทูต|อุปทูต|กงสุล(?:ใหญ่)?|นายกรัฐมนตรี|นายกฯ|ประธานาธิบดี|รัฐมนตรี\S{0,30}|"
+                              r"รมต\.\S{0,30}|รมว\.\S{0,30}|ผู้แทน\S{0,20}|(?:คณะ)?ผู้แทน)\s*ฯ?\s*(?:แห่ง|ของ)?\s*(?:ประเทศ)?$")
+"""A post a country right after says whose it is ('เอกอัครราชทูตจีนประจำประเทศไทย', 'รมต.ป้องกันความสงบ สปป.ลาว',
+'นายกรัฐมนตรีมาเลเซีย'): that country's ambassador or minister, not where it happened."""
+_AND_THAILAND = re.compile(r"ไทย(?:\s*และ\s*)?(?:ประเทศ)?$")
+
+
+def _whose_country(title: str, entity: Entity) -> bool:
+    """True when a foreign country in the headline says whose something is, not where it happened: a post's
+    ('เอกอัครราชทูตจีน', 'รมต.ป้องกันความสงบ สปป.ลาว'), a pair with Thailand joined by 'และ' or glued ('ชายแดนไทยและกัมพูชา',
+    'ตลาดอุตสาหกรรมบันเทิงไทยและจีน', '“จีนไทยใช่อื่นไกล”': the border, the two markets, a slogan). Each made a gist
+    false: 'welcomes Chang Chianwe in China' for China's ambassador in Bangkok, 'issues ... measures in Cambodia'
+    for losses on the Thai side of the border, 'Cabinet endorses the cooperation memorandum in China'. A possession
+    ('ภาคเอกชนชั้นนำของสหรัฐฯ') is left as where: the Prime Minister meets US firms in the US as often as at home."""
+    countries = _countries()
+    if entity.text == "ไทย" or (entity.text not in countries and not any(entity.text.endswith(c) for c in countries if c != "ไทย")):
+        return False
+    before = title[max(0, entity.start - 40):entity.start]
+    if _POST_OF_COUNTRY.search(before) and not re.search(r"(?:ประจำ|ณ|ที่|ใน|เยือน|ไป)\s*(?:ประเทศ)?$", before):
+        return True
+    return bool(_AND_THAILAND.search(before) or re.match(r"(?:\s*และ\s*)?(?:ประเทศ)?ไทย", title[entity.end:]))
 
 
 def _place_pair(places: list[Entity], entity: Entity, title: str) -> Entity | None:

@@ -102,6 +102,12 @@ def _verbs(title: str, names_given: tuple[tuple[int, int], ...]) -> tuple[Verb, 
     bang = title.find("!")
     if 0 <= bang <= _OPENER_CHARS:
         names.append((0, bang))  # 'เริ่มแล้ววันนี้ !!!', 'โรงแรมขนาดเล็ก เฮ !': an exclamation opens, the action follows
+    if (slogan := _SLOGAN.match(title)) and (_SUBJECT_OPENING.match(title, slogan.end())
+                                            or any(start == slogan.end() for start, _ in names_given)):
+        # '“กินอิ่ม นอนหลับ ปลดหนี้ด้วยศาสตร์พระราชาอย่างยั่งยืน” พ่อเมืองกำแพงเพชร เดินหน้า...' (about 100 archive
+        # headlines open with a quoted slogan before their subject): the slogan's verbs are no act of the subject after
+        # it ('Ministry of Interior eats the King's philosophy', 'Thai textiles wear the governor'); its subject acts
+        names.append((0, slogan.end()))
     found: dict[str, list[tuple[int, int, int, str, int]]] = {"verbs": [], "sayings": []}
     for kind in ("verbs", "sayings"):
         for key, phrase in table.get(kind, {}).items():
@@ -138,6 +144,11 @@ def _verbs(title: str, names_given: tuple[tuple[int, int], ...]) -> tuple[Verb, 
 
 
 _INVITING = {"ชวน", "เชิญชวน"}
+_SLOGAN = re.compile(r"\s*[“\"‘]([^”\"’]{6,100})[”\"’]\s*")
+"""A quoted phrase opening the headline: a slogan or a campaign's name when a subject follows (a quoted name before its
+post, '“ศุภมาส” รมว.อว.', has no verb to lose)."""
+_SUBJECT_OPENING = re.compile(r"(?:พ่อเมือง|จังหวัด|จ\.|ผู้ว่า|นายก|รองนายก|รมว|รมช|รมต|ปลัด|อธิบดี|กระทรวง|กรม|ชาว)")
+"""How a headline's subject may begin right after a slogan when no name the analysis found stands there."""
 _TOPIC_NOUNS = {"กรณี", "เรื่อง", "ประเด็น"}
 """'The case of', 'the matter of': a verb right after one is what it is about, not an action."""
 _ROYAL = re.compile(r"ในหลวง|พระบาทสมเด็จ|สมเด็จพระ|พระเจ้าอยู่หัว|พระราชินี|ทรง(?!ตัว|คุณ)|พระราชทาน")
