@@ -16,6 +16,8 @@ import datetime as dt
 import os
 import re
 import sqlite3
+import threading
+import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Literal
@@ -359,6 +361,41 @@ def entity_names(store: Store, kind: EntityType, prefix: str = "", limit: int = 
     return names
 
 
+class EntityNames:
+    """The names `entity_names` gives, every one of a kind read at once and kept, for the filter prompt's
+    completion. `entity_names` reads the whole index at each call (a prefix of the English or the Thai form
+    can use no index): three seconds a keystroke on the 63,000-release archive. Read once here (off the UI
+    thread: `first` may take that long the first time for a kind), each keystroke is a scan of a list in
+    memory. Read again when older than `max_age_s`, for names the background analysis added meanwhile."""
+
+    def __init__(self, store: Store, max_age_s: float = 60.0) -> None:
+        self.store = store
+        self.max_age_s = max_age_s
+        self._names: dict[str, tuple[float, list[str]]] = {}
+        self._lock = threading.Lock()
+
+    def names(self, kind: EntityType) -> list[str]:
+        """English and Thai forms of `kind`, most named first (as `entity_names` orders them)."""
+        with self._lock:  # two keystrokes at once read the index once
+            read_at, names = self._names.get(kind, (0.0, []))
+            if not names or time.monotonic() - read_at > self.max_age_s:
+                names = []
+                seen: set[str] = set()
+                for row in self.store.query("SELECT english, thai, count(*) AS n FROM release_entities"
+                                            " WHERE type = ? GROUP BY english, thai ORDER BY n DESC", (kind,)):
+                    for name in (row["english"], row["thai"]):
+                        if name and name not in seen:
+                            seen.add(name)
+                            names.append(name)
+                self._names[kind] = (time.monotonic(), names)
+            return names
+
+    def first(self, kind: EntityType, prefix: str) -> str | None:
+        """The most named form of `kind` starting with `prefix` (any case), or None."""
+        folded = prefix.casefold()
+        return next((name for name in self.names(kind) if name.casefold().startswith(folded)), None)
+
+
 def coverage(store: Store) -> tuple[int, int]:
     """(releases with a current analysis, releases stored): how much of the archive the entity index covers."""
     from briefing.thai import ANALYZER_VERSION
@@ -568,8 +605,9 @@ def with_entity(view: View, kind: str, name: str) -> View:
     raise FilterError(f"not a kind of entity: {kind!r}")
 
 
-def filter_suggestion(store: Store, text: str) -> str | None:
-    """Completion for the filter prompt: field names, then names from the entity index and categories."""
+def filter_suggestion(store: Store, text: str, names: EntityNames | None = None) -> str | None:
+    """Completion for the filter prompt: field names, then names from the entity index and categories.
+    `names` keeps the index's names between calls (the prompt's; see EntityNames)."""
     if not text:
         return None
     field_name, sep, value = text.partition(":")
@@ -579,8 +617,10 @@ def filter_suggestion(store: Store, text: str) -> str | None:
                 return name + (":" if name in FILTER_FIELDS else "")
         return None
     if field_name in ("person", "organisation", "place") and value:
-        names = entity_names(store, field_name, value, limit=1)  # type: ignore[arg-type]
-        return f"{field_name}:{names[0]}" if names else None
+        kind: EntityType = field_name  # type: ignore[assignment]
+        found = (names.first(kind, value) if names is not None
+                 else next(iter(entity_names(store, kind, value, limit=1)), None))
+        return f"{field_name}:{found}" if found else None
     if field_name == "category":
         for row in store.query("SELECT DISTINCT category FROM releases WHERE category IS NOT NULL"):
             for candidate in (english_category(row[0]), row[0]):

@@ -1,0 +1,100 @@
+"""What a user hit driving the app in tmux (session 15), on the bundled seeds and on the whole archive:
+each test fails on the code before its fix."""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from conftest import new_app
+
+from briefing.config import load_config
+from briefing.model import Analysis, Entity, Release
+from briefing.search import EntityNames, filter_suggestion, import_and_index
+from briefing.store import Store
+from briefing.tui.widgets.release_list import ReleaseList
+
+SIZE = (120, 34)
+PHUKET_EN, PHUKET_TH = "Phuket Province", "จังหวัดภูเก็ต"
+DEPA_EN, DEPA_TH = "Digital Economy Promotion Agency (depa)", "สำนักงานส่งเสริมเศรษฐกิจดิจิทัล"
+
+
+def release(n: int) -> Release:
+    return Release(title=f"การประชุมหารือ ฉบับที่ {n}", body=f"รายละเอียดข่าว ลำดับ {n}",
+                   date=dt.date(2024, 1, 1) + dt.timedelta(days=n), category="ด้านเศรษฐกิจ",
+                   source=f"https://example.test/{n}")
+
+
+@pytest.fixture
+def archive(config_file: Path) -> Store:
+    """Twelve releases; Phuket named in eight, depa in four (gists preset: no analysis runs)."""
+    from briefing.pipeline import offline_key
+
+    store = Store.open(load_config(config_file))
+    import_and_index(store, [(str(n), release(n)) for n in range(12)])
+    for n, entry in enumerate(store.entries()):
+        store.set_gist(entry.id, f"gist {entry.id}", offline_key())
+        r = store.release(entry.id)
+        named = (Entity(type="place", field="body", text=PHUKET_TH, start=0, end=5, english=PHUKET_EN) if n < 8 else
+                 Entity(type="organisation", field="body", text=DEPA_TH, start=0, end=5, english=DEPA_EN))
+        store.save_analysis(entry.id, Analysis(title=r.title, body=r.body, entities=[named], version="x"))
+    yield store
+    store.close()
+
+
+async def settle(app, pilot) -> None:
+    await pilot.pause()
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def test_entity_names_complete_english_and_thai_forms_from_memory(archive: Store) -> None:
+    names = EntityNames(archive)
+    assert filter_suggestion(archive, "place:phu", names) == f"place:{PHUKET_EN}"
+    assert filter_suggestion(archive, "place:จังหวัดภู", names) == f"place:{PHUKET_TH}"
+    assert filter_suggestion(archive, "organisation:Dig", names) == f"organisation:{DEPA_EN}"
+    assert filter_suggestion(archive, "place:Dig", names) is None  # depa is no place
+    # The same answers as the index read at every keystroke (what the CLI-free path still does).
+    for typed in ("place:phu", "place:จังหวัดภู", "organisation:Dig", "place:Dig"):
+        assert filter_suggestion(archive, typed, names) == filter_suggestion(archive, typed)
+
+
+async def test_typing_a_filter_never_waits_on_the_name_lookup(archive: Store, config_file: Path) -> None:
+    """On the 63,000-release archive the completion of `place:Phu` read the whole entity index on the event
+    loop, three seconds a key: the filter typed appeared a minute later, and nothing else moved meanwhile.
+    Here another thread holds the store for 1.5 s (as that read did) while the filter is typed: the keys
+    must land at once, and the completion come when the store is free."""
+    app = new_app(archive, config_file)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("f")
+        await pilot.pause()
+        held = threading.Event()
+
+        def hold_store() -> None:
+            with archive._lock:
+                held.set()
+                time.sleep(1.5)
+
+        holder = threading.Thread(target=hold_store)
+        holder.start()
+        held.wait()
+        started = time.monotonic()
+        await pilot.press(*"place:Phu")
+        typed_in = time.monotonic() - started
+        prompt = app.screen.query_one("#filter")
+        assert prompt.value == "place:Phu"
+        assert typed_in < 1.0, f"typing waited {typed_in:.1f} s on the store"
+        holder.join()
+        for _ in range(200):  # the completion arrives once the store is free
+            await pilot.pause(0.02)
+            if prompt._suggestion:
+                break
+        await pilot.press("right", "enter")
+        await settle(app, pilot)
+        releases = app.screen.query_one(ReleaseList)
+        assert releases.total == 8
+        assert f"place:{PHUKET_EN}" in str(app.screen.query_one("#list-chips").visual)
