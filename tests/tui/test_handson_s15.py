@@ -98,3 +98,32 @@ async def test_typing_a_filter_never_waits_on_the_name_lookup(archive: Store, co
         releases = app.screen.query_one(ReleaseList)
         assert releases.total == 8
         assert f"place:{PHUKET_EN}" in str(app.screen.query_one("#list-chips").visual)
+
+
+async def test_export_makes_a_new_files_folder_and_offers_that_folder_next_time(frozen_app, store, tmp_path):
+    """x, a path to a .md file in a folder that is not there yet: written, as a new folder typed is (it
+    failed with "no such file or directory"). The next x offers that folder, not the config's default
+    again (the user retyped their notes folder at every export)."""
+    from pilot_helpers import open_seed, type_text
+    from pilot_helpers import settle as settle_all
+    from textual.widgets import Input
+
+    from briefing.tui.screens.export_prompt import ExportPrompt
+
+    folder = tmp_path / "vault" / "thai gov"
+    async with frozen_app.run_test(size=SIZE) as pilot:
+        await open_seed(frozen_app, pilot, store)
+        await pilot.press("m", "x")
+        assert isinstance(frozen_app.screen, ExportPrompt)
+        await pilot.press("ctrl+u")
+        await type_text(pilot, str(folder / "roads.md"))
+        await pilot.press("enter")
+        await settle_all(frozen_app, pilot)
+        assert (folder / "roads.md").is_file()
+        assert not any(n.severity == "error" for n in frozen_app._notifications)
+        await pilot.press("x")
+        assert isinstance(frozen_app.screen, ExportPrompt)
+        assert frozen_app.screen.query_one(Input).value == str(folder)
+        await pilot.press("enter")
+        await settle_all(frozen_app, pilot)
+    assert len(list(folder.glob("2025-01-19-*.md"))) == 1, "Enter took the folder offered"
