@@ -127,3 +127,29 @@ async def test_export_makes_a_new_files_folder_and_offers_that_folder_next_time(
         await pilot.press("enter")
         await settle_all(frozen_app, pilot)
     assert len(list(folder.glob("2025-01-19-*.md"))) == 1, "Enter took the folder offered"
+
+
+async def test_a_tiny_terminal_gives_the_text_the_width_not_the_names_panel(frozen_app, store):
+    """tmux at 40x10: the reader kept the names panel at 28 columns and left the text 11, three Thai words
+    a line. The panel (shown unasked) now gives way below 40 columns of text and comes back when the
+    terminal widens; pressed open with i it stays, however narrow."""
+    from pilot_helpers import open_seed
+    from pilot_helpers import settle as settle_all
+
+    async with frozen_app.run_test(size=(40, 12)) as pilot:
+        reader = await open_seed(frozen_app, pilot, store)
+        assert not reader.entities.display
+        assert reader.body.size.width >= 38
+        await pilot.resize_terminal(120, 34)
+        await settle_all(frozen_app, pilot)
+        assert reader.entities.display, "room again: the panel is back"
+        await pilot.resize_terminal(60, 20)
+        await settle_all(frozen_app, pilot)
+        assert not reader.entities.display  # 60 - 28 leaves the text 32 columns
+        await pilot.press("i")
+        await settle_all(frozen_app, pilot)
+        assert reader.entities.display, "asked for with i: shown"
+        await pilot.resize_terminal(58, 20)
+        await settle_all(frozen_app, pilot)
+        assert reader.entities.display, "and kept"
+
