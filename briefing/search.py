@@ -586,12 +586,38 @@ def add_filter(view: View, text: str) -> View:
         raise FilterError(f"not a filter: {text!r}; type field:value ({', '.join(FILTER_FIELDS)})"
                           f" or {', '.join(FILTER_FLAGS)}")
     if field_name in ("since", "until"):
-        try:
-            date = dt.date.fromisoformat(value)
-        except ValueError:
-            raise FilterError(f"{field_name}: wants a date as YYYY-MM-DD, not {value!r}") from None
+        date = date_bound(value, last=field_name == "until")
+        if date is None:
+            raise FilterError(f"{field_name}: wants a date as YYYY-MM-DD, YYYY-MM or YYYY, not {value!r}")
         return replace(view, since=date) if field_name == "since" else replace(view, until=date)
     return with_entity(view, field_name, value) if field_name != "category" else replace(view, category=value)
+
+
+_YEAR_MONTH = re.compile(r"(\d{4})(?:-(\d{1,2}))?")
+BUDDHIST_ERA = 543
+"""Years from 2400 are Buddhist-era years, as Thai releases write them (2568 is 2025)."""
+
+
+def date_bound(value: str, last: bool = False) -> dt.date | None:
+    """The date `since:`/`until:` (and --since/--until) mean: YYYY-MM-DD, or a month or a year, from its
+    first day (`last`: to its last); a Buddhist-era year is read as one. None when it is no date. Only a
+    full date was taken: "until:2020" was refused, where a user means the end of 2020."""
+    value = value.strip()
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        pass
+    match = _YEAR_MONTH.fullmatch(value)
+    if not match:
+        return None
+    year, month = int(match[1]), int(match[2] or (12 if last else 1))
+    if year >= 2400:
+        year -= BUDDHIST_ERA
+    if not 1 <= month <= 12 or year < 1:
+        return None
+    if not last:
+        return dt.date(year, month, 1)
+    return dt.date(year + 1, 1, 1) - dt.timedelta(days=1) if month == 12 else dt.date(year, month + 1, 1) - dt.timedelta(days=1)
 
 
 def with_entity(view: View, kind: str, name: str) -> View:

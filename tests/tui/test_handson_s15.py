@@ -153,3 +153,29 @@ async def test_a_tiny_terminal_gives_the_text_the_width_not_the_names_panel(froz
         await settle_all(frozen_app, pilot)
         assert reader.entities.display, "and kept"
 
+
+def test_since_and_until_take_a_year_or_a_month() -> None:
+    from briefing.search import date_bound
+
+    assert date_bound("2020") == dt.date(2020, 1, 1) and date_bound("2020", last=True) == dt.date(2020, 12, 31)
+    assert date_bound("2024-02", last=True) == dt.date(2024, 2, 29) and date_bound("2024-2") == dt.date(2024, 2, 1)
+    assert date_bound("2568", last=True) == dt.date(2025, 12, 31), "a Buddhist-era year, as releases write it"
+    assert date_bound("2025-03-09", last=True) == dt.date(2025, 3, 9)
+    for bad in ("2025-13", "soon", "20", "2025-01-32", ""):
+        assert date_bound(bad) is None, bad
+
+
+async def test_a_year_typed_as_a_filter_applies(archive: Store, config_file: Path) -> None:
+    """f until:2020 was refused ("wants a date as YYYY-MM-DD"): an analyst filtering the archive by year
+    types the year."""
+    app = new_app(archive, config_file)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        releases = app.screen.query_one(ReleaseList)
+        await pilot.press("f", *"since:2567-01", "space", *"until:2024", "enter")
+        await settle(app, pilot)
+        assert releases.total == 12
+        assert not [n for n in app._notifications if n.title == "Filter"]
+        await pilot.press("F", "f", *"until:2023", "enter")
+        await settle(app, pilot)
+        assert releases.total == 0
