@@ -20,7 +20,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from briefing.categories import english_category
 from briefing.model import EntityType, ListEntry, Release
@@ -396,11 +396,23 @@ class EntityNames:
         return next((name for name in self.names(kind) if name.casefold().startswith(folded)), None)
 
 
-def coverage(store: Store) -> tuple[int, int]:
-    """(releases with a current analysis, releases stored): how much of the archive the entity index covers."""
+class Coverage(NamedTuple):
+    """How much of the archive the entity index covers."""
+
+    analysed: int
+    """Releases analysed by this analyzer version."""
+    total: int
+    """Releases stored."""
+    older: int = 0
+    """Releases whose index rows come from an older analyzer version (remade as they are analysed again)."""
+
+
+def coverage(store: Store) -> Coverage:
+    """How much of the archive the entity index covers, at this analyzer version and at older ones."""
     from briefing.thai import ANALYZER_VERSION
 
-    return store.analysed_count(ANALYZER_VERSION), store.count()
+    analysed = store.analysed_count(ANALYZER_VERSION)
+    return Coverage(analysed, store.count(), store.analysed_count() - analysed)
 
 
 # Building the index

@@ -179,3 +179,22 @@ async def test_a_year_typed_as_a_filter_applies(archive: Store, config_file: Pat
         await pilot.press("F", "f", *"until:2023", "enter")
         await settle(app, pilot)
         assert releases.total == 0
+
+
+async def test_the_entities_screen_counts_releases_indexed_by_an_older_analysis(archive: Store, config_file: Path):
+    """The archive after an upgrade: its index holds every release from the analyzer before, and the
+    screen said "covers 77 of 62,904 releases (0%)" above an organisation named in 12,330 of them."""
+    from briefing.tui.screens.entities import EntitiesScreen, coverage_line
+
+    assert coverage_line(77, 62904, "running", older=62827) == (
+        "entity index covers 77 of 62,904 releases (0%) and 62,827 more from an older analysis;"
+        " analysing the rest in the background")
+    app = new_app(archive, config_file)  # the fixture's analyses are of version "x"
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("e")
+        await settle(app, pilot)
+        assert isinstance(app.screen, EntitiesScreen)
+        title = str(app.screen.query_one("#entities-title").visual)
+        assert "covers 0 of 12 releases (0%) and 12 more from an older analysis" in title
+        assert [(e.english, e.releases) for e in app.screen.entities] == [(DEPA_EN, 4)]
