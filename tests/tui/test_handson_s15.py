@@ -198,3 +198,20 @@ async def test_the_entities_screen_counts_releases_indexed_by_an_older_analysis(
         title = str(app.screen.query_one("#entities-title").visual)
         assert "covers 0 of 12 releases (0%) and 12 more from an older analysis" in title
         assert [(e.english, e.releases) for e in app.screen.entities] == [(DEPA_EN, 4)]
+
+
+async def test_a_huge_terminal_keeps_lines_readable(frozen_app, store):
+    """tmux resized to 300 columns: the body took 262 of them and a line of text ran 255 cells. The body
+    now stops at 120 columns, the side panel right beside it."""
+    from pilot_helpers import open_seed
+    from pilot_helpers import settle as settle_all
+
+    async with frozen_app.run_test(size=(300, 40)) as pilot:
+        reader = await open_seed(frozen_app, pilot, store)
+        await settle_all(frozen_app, pilot)
+        assert reader.body.size.width <= 120
+        assert reader.entities.display and reader.entities.region.x == reader.body.region.right
+        from rich.cells import cell_len
+
+        lines = reader.body.body_layout.text.split("\n")
+        assert 100 < max(cell_len(line) for line in lines) <= 120
