@@ -215,3 +215,20 @@ async def test_a_huge_terminal_keeps_lines_readable(frozen_app, store):
 
         lines = reader.body.body_layout.text.split("\n")
         assert 100 < max(cell_len(line) for line in lines) <= 120
+
+
+async def test_a_tiny_terminal_list_shows_the_titles(archive: Store, config_file: Path) -> None:
+    """tmux at 40 columns: the date and the category column took the whole line, every title was '…'.
+    Below 70 columns the category column is left out; wider, it is back."""
+    app = new_app(archive, config_file)
+    async with app.run_test(size=(40, 12)) as pilot:
+        await settle(app, pilot)
+        releases = app.screen.query_one(ReleaseList)
+        first = releases.get_option_at_index(0)
+        title = archive.release(int(first.id)).title
+        line = str(first.prompt).split("\n")[0]
+        assert line.index(title) <= 16 and "Economy" not in line
+        await pilot.resize_terminal(120, 34)
+        await settle(app, pilot)
+        line = str(releases.get_option_at_index(0).prompt).split("\n")[0]
+        assert "Economy" in line and line.index(title) > 30
