@@ -594,6 +594,9 @@ def add_filter(view: View, text: str) -> View:
         return replace(view, marked=True)
     field_name, sep, value = text.partition(":")
     field_name, value = field_name.strip().lower(), value.strip()
+    if sep and field_name in FILTER_FIELDS and not value:  # "person:" said "not a filter: 'person:'"
+        raise FilterError(f"{field_name}: wants a value after the colon"
+                          f" ({'a date as YYYY-MM-DD, YYYY-MM or YYYY' if field_name in ('since', 'until') else 'a name'})")
     if not sep or field_name not in FILTER_FIELDS or not value:
         raise FilterError(f"not a filter: {text!r}; type field:value ({', '.join(FILTER_FIELDS)})"
                           f" or {', '.join(FILTER_FLAGS)}")

@@ -232,3 +232,27 @@ async def test_a_tiny_terminal_list_shows_the_titles(archive: Store, config_file
         await settle(app, pilot)
         line = str(releases.get_option_at_index(0).prompt).split("\n")[0]
         assert "Economy" in line and line.index(title) > 30
+
+
+def test_a_filter_with_no_value_says_what_it_wants() -> None:
+    """f person: Enter said "not a filter: 'person:'", as if person were no filter."""
+    from briefing.search import FilterError, add_filter
+    from briefing.view import View
+
+    for typed, wanted in (("person:", "a name"), ("since: ", "YYYY")):
+        with pytest.raises(FilterError, match=f"wants a value after the colon.*{wanted}"):
+            add_filter(View(), typed)
+    with pytest.raises(FilterError, match="not a filter"):
+        add_filter(View(), "colour:red")
+
+
+async def test_a_tiny_terminal_list_header_keeps_the_count(archive: Store, config_file: Path) -> None:
+    """At 40 columns the header 'briefing  Thai government releases  ·  12 releases' lost its count."""
+    app = new_app(archive, config_file)
+    async with app.run_test(size=(40, 12)) as pilot:
+        await settle(app, pilot)
+        header = str(app.screen.query_one("#list-title").visual)
+        assert "12 releases" in header and "Thai government" not in header
+        await pilot.resize_terminal(120, 34)
+        await settle(app, pilot)
+        assert "Thai government releases  ·  12 releases" in str(app.screen.query_one("#list-title").visual)

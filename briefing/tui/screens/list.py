@@ -28,7 +28,7 @@ from briefing.model import ListEntry
 from briefing.tui.commands import LIST_ACTIONS, bindings
 from briefing.tui.keys import after_earlier_keys
 from briefing.tui.messages import GistReady
-from briefing.tui.widgets.release_list import ReleaseList
+from briefing.tui.widgets.release_list import TINY_COLUMNS, ReleaseList
 from briefing.view import View
 
 if TYPE_CHECKING:
@@ -236,7 +236,9 @@ class ListScreen(Screen[None]):
     def _title(self, total: int) -> Content:
         noun = "release" if total == 1 else "releases"
         what = noun if not self.view.chips() else f"{noun} {'matches' if total == 1 else 'match'}"
-        parts: list[tuple[str, str] | str] = [("briefing", "bold $accent"), ("  Thai government releases", "$text"),
+        # Below TINY_COLUMNS the subtitle gives way to the count (at 40 columns it cut the count off).
+        subtitle = "" if 0 < self.app.size.width < TINY_COLUMNS else "  Thai government releases"
+        parts: list[tuple[str, str] | str] = [("briefing", "bold $accent"), (subtitle, "$text"),
                                               (f"  ·  {total:,} {what}", "$text-muted")]
         if self.note:
             parts.append((f"  ·  {self.note}", "$warning"))
@@ -244,6 +246,10 @@ class ListScreen(Screen[None]):
             done, all_ = self.indexing
             parts.append((f"  ·  indexing for search {done:,}/{all_:,}", "$text-muted"))
         return Content.assemble(*parts)
+
+    def on_resize(self) -> None:
+        if self.is_mounted:
+            self._update_title()
 
     def _update_title(self) -> None:
         self.query_one("#list-title", Static).update(self._title(self.releases.total), layout=False)
