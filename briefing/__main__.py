@@ -142,8 +142,9 @@ def _drop_stdout() -> None:
 
 def add_filter_arguments(p: argparse.ArgumentParser) -> None:
     """The list's filters, shared by `list` and `search` (all combined)."""
-    p.add_argument("--since", metavar="DATE", help="releases dated on or after DATE (YYYY-MM-DD)")
-    p.add_argument("--until", metavar="DATE", help="releases dated on or before DATE (YYYY-MM-DD)")
+    p.add_argument("--since", metavar="DATE", help="releases dated on or after DATE (YYYY-MM-DD, or a month or year)")
+    p.add_argument("--until", metavar="DATE", help="releases dated on or before DATE (YYYY-MM-DD, or to the end of a"
+                                                   " month or year: 2024-06, 2024)")
     p.add_argument("--category", metavar="NAME", help="news category, in Thai or English (Economy)")
     p.add_argument("--person", metavar="NAME", help="releases naming this person (English or Thai, any form)")
     p.add_argument("--organisation", metavar="NAME", help="releases naming this organisation (name or acronym)")

@@ -16,9 +16,11 @@ import datetime as dt
 import os
 import re
 import sqlite3
+import threading
+import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from briefing.categories import english_category
 from briefing.model import EntityType, ListEntry, Release
@@ -359,11 +361,58 @@ def entity_names(store: Store, kind: EntityType, prefix: str = "", limit: int = 
     return names
 
 
-def coverage(store: Store) -> tuple[int, int]:
-    """(releases with a current analysis, releases stored): how much of the archive the entity index covers."""
+class EntityNames:
+    """The names `entity_names` gives, every one of a kind read at once and kept, for the filter prompt's
+    completion. `entity_names` reads the whole index at each call (a prefix of the English or the Thai form
+    can use no index): three seconds a keystroke on the 63,000-release archive. Read once here (off the UI
+    thread: `first` may take that long the first time for a kind), each keystroke is a scan of a list in
+    memory. Read again when older than `max_age_s`, for names the background analysis added meanwhile."""
+
+    def __init__(self, store: Store, max_age_s: float = 60.0) -> None:
+        self.store = store
+        self.max_age_s = max_age_s
+        self._names: dict[str, tuple[float, list[str]]] = {}
+        self._lock = threading.Lock()
+
+    def names(self, kind: EntityType) -> list[str]:
+        """English and Thai forms of `kind`, most named first (as `entity_names` orders them)."""
+        with self._lock:  # two keystrokes at once read the index once
+            read_at, names = self._names.get(kind, (0.0, []))
+            if not names or time.monotonic() - read_at > self.max_age_s:
+                names = []
+                seen: set[str] = set()
+                for row in self.store.query("SELECT english, thai, count(*) AS n FROM release_entities"
+                                            " WHERE type = ? GROUP BY english, thai ORDER BY n DESC", (kind,)):
+                    for name in (row["english"], row["thai"]):
+                        if name and name not in seen:
+                            seen.add(name)
+                            names.append(name)
+                self._names[kind] = (time.monotonic(), names)
+            return names
+
+    def first(self, kind: EntityType, prefix: str) -> str | None:
+        """The most named form of `kind` starting with `prefix` (any case), or None."""
+        folded = prefix.casefold()
+        return next((name for name in self.names(kind) if name.casefold().startswith(folded)), None)
+
+
+class Coverage(NamedTuple):
+    """How much of the archive the entity index covers."""
+
+    analysed: int
+    """Releases analysed by this analyzer version."""
+    total: int
+    """Releases stored."""
+    older: int = 0
+    """Releases whose index rows come from an older analyzer version (remade as they are analysed again)."""
+
+
+def coverage(store: Store) -> Coverage:
+    """How much of the archive the entity index covers, at this analyzer version and at older ones."""
     from briefing.thai import ANALYZER_VERSION
 
-    return store.analysed_count(ANALYZER_VERSION), store.count()
+    analysed = store.analysed_count(ANALYZER_VERSION)
+    return Coverage(analysed, store.count(), store.analysed_count() - analysed)
 
 
 # Building the index
@@ -545,16 +594,45 @@ def add_filter(view: View, text: str) -> View:
         return replace(view, marked=True)
     field_name, sep, value = text.partition(":")
     field_name, value = field_name.strip().lower(), value.strip()
+    if sep and field_name in FILTER_FIELDS and not value:  # "person:" said "not a filter: 'person:'"
+        raise FilterError(f"{field_name}: wants a value after the colon"
+                          f" ({'a date as YYYY-MM-DD, YYYY-MM or YYYY' if field_name in ('since', 'until') else 'a name'})")
     if not sep or field_name not in FILTER_FIELDS or not value:
         raise FilterError(f"not a filter: {text!r}; type field:value ({', '.join(FILTER_FIELDS)})"
                           f" or {', '.join(FILTER_FLAGS)}")
     if field_name in ("since", "until"):
-        try:
-            date = dt.date.fromisoformat(value)
-        except ValueError:
-            raise FilterError(f"{field_name}: wants a date as YYYY-MM-DD, not {value!r}") from None
+        date = date_bound(value, last=field_name == "until")
+        if date is None:
+            raise FilterError(f"{field_name}: wants a date as YYYY-MM-DD, YYYY-MM or YYYY, not {value!r}")
         return replace(view, since=date) if field_name == "since" else replace(view, until=date)
     return with_entity(view, field_name, value) if field_name != "category" else replace(view, category=value)
+
+
+_YEAR_MONTH = re.compile(r"(\d{4})(?:-(\d{1,2}))?")
+BUDDHIST_ERA = 543
+"""Years from 2400 are Buddhist-era years, as Thai releases write them (2568 is 2025)."""
+
+
+def date_bound(value: str, last: bool = False) -> dt.date | None:
+    """The date `since:`/`until:` (and --since/--until) mean: YYYY-MM-DD, or a month or a year, from its
+    first day (`last`: to its last); a Buddhist-era year is read as one. None when it is no date. Only a
+    full date was taken: "until:2020" was refused, where a user means the end of 2020."""
+    value = value.strip()
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        pass
+    match = _YEAR_MONTH.fullmatch(value)
+    if not match:
+        return None
+    year, month = int(match[1]), int(match[2] or (12 if last else 1))
+    if year >= 2400:
+        year -= BUDDHIST_ERA
+    if not 1 <= month <= 12 or year < 1:
+        return None
+    if not last:
+        return dt.date(year, month, 1)
+    return dt.date(year + 1, 1, 1) - dt.timedelta(days=1) if month == 12 else dt.date(year, month + 1, 1) - dt.timedelta(days=1)
 
 
 def with_entity(view: View, kind: str, name: str) -> View:
@@ -568,8 +646,9 @@ def with_entity(view: View, kind: str, name: str) -> View:
     raise FilterError(f"not a kind of entity: {kind!r}")
 
 
-def filter_suggestion(store: Store, text: str) -> str | None:
-    """Completion for the filter prompt: field names, then names from the entity index and categories."""
+def filter_suggestion(store: Store, text: str, names: EntityNames | None = None) -> str | None:
+    """Completion for the filter prompt: field names, then names from the entity index and categories.
+    `names` keeps the index's names between calls (the prompt's; see EntityNames)."""
     if not text:
         return None
     field_name, sep, value = text.partition(":")
@@ -579,8 +658,10 @@ def filter_suggestion(store: Store, text: str) -> str | None:
                 return name + (":" if name in FILTER_FIELDS else "")
         return None
     if field_name in ("person", "organisation", "place") and value:
-        names = entity_names(store, field_name, value, limit=1)  # type: ignore[arg-type]
-        return f"{field_name}:{names[0]}" if names else None
+        kind: EntityType = field_name  # type: ignore[assignment]
+        found = (names.first(kind, value) if names is not None
+                 else next(iter(entity_names(store, kind, value, limit=1)), None))
+        return f"{field_name}:{found}" if found else None
     if field_name == "category":
         for row in store.query("SELECT DISTINCT category FROM releases WHERE category IS NOT NULL"):
             for candidate in (english_category(row[0]), row[0]):

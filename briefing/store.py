@@ -771,7 +771,10 @@ class Store:
                            (version, -1 if limit is None else limit))
         return [int(row[0]) for row in rows]
 
-    def analysed_count(self, version: str) -> int:
+    def analysed_count(self, version: str | None = None) -> int:
+        """Releases with a cached analysis of `version` (None: of any version)."""
+        if version is None:
+            return int(self._query("SELECT count(*) FROM analyses")[0][0])
         return int(self._query("SELECT count(*) FROM analyses WHERE version = ?", (version,))[0][0])
 
     def brief(self, release_id: int, cache_key: str) -> Brief | None:

@@ -26,10 +26,12 @@ if TYPE_CHECKING:
 def _date(value: str | None, option: str) -> dt.date | None:
     if not value:
         return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise BriefingError(f"{option} {value!r} is not a date: give YYYY-MM-DD") from None
+    from briefing.search import date_bound
+
+    date = date_bound(value, last=option == "--until")
+    if date is None:
+        raise BriefingError(f"{option} {value!r} is not a date: give YYYY-MM-DD, YYYY-MM or YYYY")
+    return date
 
 
 def view_from_args(args: argparse.Namespace, query: str = "") -> View:

@@ -211,6 +211,9 @@ def export_to(store: Store, release_ids: Sequence[int], config: Config, target: 
     calls again with `force`), and a one-line BriefingError for anything else.
     """
     if target.suffix.lower() == ".md":
+        # Its folder made if missing, as a folder typed is: "~/notes/new/x.md" failed with "no such file or
+        # directory" where "~/notes/new" worked.
+        ensure_dir(target.parent)
         return export_releases(store, release_ids, out_file=target, force=force, config=config)
     if target == export_dir(config):
         return export_to_default(store, release_ids, config, force=force)

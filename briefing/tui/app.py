@@ -113,6 +113,8 @@ class BriefingApp(App[None]):
         self.config_path = config_path
         """Where theme changes are saved (None: the default config file)."""
         self.last_opened: int | None = None
+        self.last_export_dir: Path | None = None
+        """The folder the last export went to (of the file, for a .md path): the next export offers it."""
         self.crash_message: str | None = None
         """One line saying why the app stopped on an error (None when it was quit)."""
         store.set_busy_timeout(UI_LOCK_WAIT_S)

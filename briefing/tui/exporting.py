@@ -45,7 +45,9 @@ class ExportFlow:
         from briefing.tui.screens.export_prompt import ExportPrompt
 
         app = self.app
-        target = await app.push_screen_wait(ExportPrompt(export_dir(app.config), what))
+        # The folder typed last time, not the config's again: a user exporting release after release to
+        # their notes folder retyped it every time.
+        target = await app.push_screen_wait(ExportPrompt(app.last_export_dir or export_dir(app.config), what))
         if target is None:
             return
         force = False
@@ -65,6 +67,7 @@ class ExportFlow:
             except Exception as error:  # noqa: BLE001 - the user sees one line, the app keeps running
                 self._failed(f"export failed: {error}")
             else:
+                app.last_export_dir = target.parent if target.suffix.lower() == ".md" else target
                 app.notify(describe(paths), title="Exported", markup=False, timeout=8)
             return
 

@@ -20,7 +20,7 @@ from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
 from briefing.model import EntityType
-from briefing.search import EntitySummary, coverage, mentions_per_month, top_entities
+from briefing.search import Coverage, EntitySummary, coverage, mentions_per_month, top_entities
 from briefing.tui.commands import ENTITIES_ACTIONS, bindings
 from briefing.tui.keys import after_earlier_keys
 from briefing.tui.text import one_line
@@ -39,13 +39,17 @@ COVERAGE_POLL_S = 1.0
 """How often the header's coverage is counted again while the background analysis runs."""
 
 
-def coverage_line(analysed: int, total: int, background: str) -> str:
+def coverage_line(analysed: int, total: int, background: str, older: int = 0) -> str:
     """How much of the archive the entity index covers, and what is filling the rest.
-    `background` is the state of the app's background analysis (`BackgroundAnalysis.state`)."""
+    `background` is the state of the app's background analysis (`BackgroundAnalysis.state`); `older`
+    releases are in the index from an older analyzer version. On the archive after an upgrade the line
+    said "covers 77 of 62,904 releases (0%)" above an organisation named in 12,330 of them."""
     if total and analysed >= total:
         return f"entity index covers all {total:,} releases"
     share = f"{analysed / total:.0%}" if total else "0%"
     line = f"entity index covers {analysed:,} of {total:,} releases ({share})"
+    if older:
+        line += f" and {older:,} more from an older analysis"
     if background == "running":
         return line + "; analysing the rest in the background"
     if background == "stopped":
@@ -67,19 +71,17 @@ def entity_prompt(entity: EntitySummary) -> Content:
 
 
 class EntitiesLoaded(Message):
-    def __init__(self, kind: int, entities: list[EntitySummary], analysed: int, total: int) -> None:
+    def __init__(self, kind: int, entities: list[EntitySummary], coverage: Coverage) -> None:
         super().__init__()
         self.kind = kind
         self.entities = entities
-        self.analysed = analysed
-        self.total = total
+        self.coverage = coverage
 
 
 class CoverageCounted(Message):
-    def __init__(self, analysed: int, total: int) -> None:
+    def __init__(self, coverage: Coverage) -> None:
         super().__init__()
-        self.analysed = analysed
-        self.total = total
+        self.coverage = coverage
 
 
 class EntitiesScreen(Screen[None]):
@@ -97,7 +99,7 @@ class EntitiesScreen(Screen[None]):
         super().__init__()
         self.kind = 0
         self.entities: list[EntitySummary] = []
-        self.coverage: tuple[int, int] | None = None
+        self.coverage: Coverage | None = None
         """(releases analysed, releases stored) as last counted."""
         self._last_state: str | None = None
         """The background analysis's state at the last poll (one more count when it changes)."""
@@ -128,17 +130,18 @@ class EntitiesScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="coverage", exit_on_error=False)
     def count_coverage(self) -> None:
-        analysed, total = coverage(self.app.store)
+        counted = coverage(self.app.store)
         if not get_current_worker().is_cancelled:
-            self.post_message(CoverageCounted(analysed, total))
+            self.post_message(CoverageCounted(counted))
 
     @on(CoverageCounted)
     def _coverage_counted(self, message: CoverageCounted) -> None:
-        self.coverage = (message.analysed, message.total)
+        self.coverage = message.coverage
         self._show_title()
 
     def _show_title(self) -> None:
-        line = coverage_line(*self.coverage, self.app.background.state) if self.coverage else ""
+        line = (coverage_line(self.coverage.analysed, self.coverage.total, self.app.background.state,
+                              self.coverage.older) if self.coverage else "")
         title = Content.assemble(
             ("Who appears where", "bold $accent"), (f"  ·  {KINDS[self.kind][0]}, by releases naming them", "$text"),
             (f"  ·  {line}" if line else "", "$text-muted"))
@@ -148,16 +151,16 @@ class EntitiesScreen(Screen[None]):
     def load(self) -> None:
         kind = self.kind
         entities = top_entities(self.app.store, KINDS[kind][1], limit=LIMIT)
-        analysed, total = coverage(self.app.store)
+        counted = coverage(self.app.store)
         if not get_current_worker().is_cancelled:
-            self.post_message(EntitiesLoaded(kind, entities, analysed, total))
+            self.post_message(EntitiesLoaded(kind, entities, counted))
 
     @on(EntitiesLoaded)
     def _loaded(self, message: EntitiesLoaded) -> None:
         if message.kind != self.kind:
             return
         self.entities = message.entities
-        self.coverage = (message.analysed, message.total)
+        self.coverage = message.coverage
         self._show_title()
         options = self.entity_list
         options.clear_options()

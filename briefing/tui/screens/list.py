@@ -28,7 +28,7 @@ from briefing.model import ListEntry
 from briefing.tui.commands import LIST_ACTIONS, bindings
 from briefing.tui.keys import after_earlier_keys
 from briefing.tui.messages import GistReady
-from briefing.tui.widgets.release_list import ReleaseList
+from briefing.tui.widgets.release_list import TINY_COLUMNS, ReleaseList
 from briefing.view import View
 
 if TYPE_CHECKING:
@@ -53,6 +53,8 @@ FIRST_ROWS = 24
 """Rows read before the first paint, at least (more on a tall terminal: half its height and a few)."""
 SEARCH_DELAY = 0.25
 """Seconds of no typing before the search runs."""
+SUGGEST_DELAY = 0.15
+"""Seconds of no typing before the filter prompt looks up a completion."""
 INDEX_PROGRESS_MIN = 2_000
 """Releases to index from which the header counts them: fewer take a second or two (63k took 70 s on two cores
 after the schema-5 upgrade), and a count that flashes by says nothing."""
@@ -105,16 +107,31 @@ class ReadSet(Message):
 
 
 class FilterSuggester(Suggester):
-    """Completes filter fields, then names from the entity index (English and Thai) and categories."""
+    """Completes filter fields, then names from the entity index (English and Thai) and categories.
+
+    The names are looked up in a thread, once typing pauses: on the whole archive the first lookup of a
+    kind reads the entity index for seconds (then `EntityNames` keeps them). Looked up on the event loop,
+    each key typed after `place:` froze the app for three seconds, and a name typed at speed appeared a
+    minute later."""
 
     def __init__(self, store: Store) -> None:
+        from briefing.search import EntityNames
+
         super().__init__(use_cache=False, case_sensitive=True)
         self.store = store
+        self.names = EntityNames(store)
+        self._latest = ""
 
     async def get_suggestion(self, value: str) -> str | None:
+        import asyncio
+
         from briefing.search import filter_suggestion
 
-        return filter_suggestion(self.store, value)
+        self._latest = value
+        await asyncio.sleep(SUGGEST_DELAY)
+        if value != self._latest:
+            return None  # typed on meanwhile: only the value the typing paused at is looked up
+        return await asyncio.to_thread(filter_suggestion, self.store, value, self.names)
 
 
 class ListScreen(Screen[None]):
@@ -219,7 +236,9 @@ class ListScreen(Screen[None]):
     def _title(self, total: int) -> Content:
         noun = "release" if total == 1 else "releases"
         what = noun if not self.view.chips() else f"{noun} {'matches' if total == 1 else 'match'}"
-        parts: list[tuple[str, str] | str] = [("briefing", "bold $accent"), ("  Thai government releases", "$text"),
+        # Below TINY_COLUMNS the subtitle gives way to the count (at 40 columns it cut the count off).
+        subtitle = "" if 0 < self.app.size.width < TINY_COLUMNS else "  Thai government releases"
+        parts: list[tuple[str, str] | str] = [("briefing", "bold $accent"), (subtitle, "$text"),
                                               (f"  ·  {total:,} {what}", "$text-muted")]
         if self.note:
             parts.append((f"  ·  {self.note}", "$warning"))
@@ -227,6 +246,10 @@ class ListScreen(Screen[None]):
             done, all_ = self.indexing
             parts.append((f"  ·  indexing for search {done:,}/{all_:,}", "$text-muted"))
         return Content.assemble(*parts)
+
+    def on_resize(self) -> None:
+        if self.is_mounted:
+            self._update_title()
 
     def _update_title(self) -> None:
         self.query_one("#list-title", Static).update(self._title(self.releases.total), layout=False)

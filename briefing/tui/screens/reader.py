@@ -46,6 +46,10 @@ MIN_PANEL = 28
 """The narrowest a side panel is drawn; one that no longer fits is hidden."""
 PANEL_WIDTHS: dict[str, int] = {"entities": 38, "summary": 42, "marks-panel": 36}
 """Each side panel's width when there is room (by widget id)."""
+MIN_BODY_ALONE = 40
+"""Below this many columns for the body, the side panel of names (shown by default, not asked for) gives
+way: on a 40-column terminal it left the text 11 columns, three Thai words a line. It comes back when
+the terminal is wide enough again, or with its key."""
 
 
 def panel_widths(wanted: list[int], budget: int) -> list[int]:
@@ -83,6 +87,10 @@ class ReaderScreen(Screen[None]):
         self.summary = ReaderSummary(self)
         self.export = ExportFlow(self.app)
         self.source = ReaderSource(self)
+        self._squeezed = False
+        """The names panel is hidden because the terminal is too narrow for it and the text (MIN_BODY_ALONE)."""
+        self._chose_entities = False
+        """`i` was pressed here: the names panel then stays as the user left it, however narrow."""
 
     def compose(self) -> ComposeResult:
         yield ReleaseHeader(id="release-header")
@@ -117,11 +125,20 @@ class ReaderScreen(Screen[None]):
 
         Panels narrow first; one that still does not fit is hidden, the panel just opened (`newest`)
         last, so on an 80-column terminal one side panel shows at a time. A panel hidden here comes
-        back with its key.
+        back with its key; the names panel, shown unasked, also gives way to a body narrower than
+        MIN_BODY_ALONE and comes back when the terminal is wide enough.
         """
         width = self.size.width
         if width <= 0:
             return
+        entities = self.entities
+        if newest is entities:
+            self._chose_entities = True
+        if newest is not None:
+            self._squeezed = False  # the user chose what shows
+        elif self._squeezed and width - MIN_PANEL >= MIN_BODY_ALONE and not any(
+                panel.display for panel in self.query_one("#reader-panels").children if panel.id in PANEL_WIDTHS):
+            entities.display, self._squeezed = True, False  # room again
         shown = [panel for panel in self.query_one("#reader-panels").children
                  if panel.id in PANEL_WIDTHS and panel.display]
         if newest in shown:
@@ -130,7 +147,10 @@ class ReaderScreen(Screen[None]):
         budget = max(width - MIN_BODY, MIN_PANEL)
         while shown:
             widths = panel_widths([PANEL_WIDTHS[panel.id or ""] for panel in shown], budget)
-            if sum(widths) <= budget or len(shown) == 1:
+            if len(shown) == 1 and shown[0] is entities and not self._chose_entities \
+                    and width - widths[0] < MIN_BODY_ALONE:
+                self._squeezed = True  # too narrow for the text beside it
+            elif sum(widths) <= budget or len(shown) == 1:
                 break
             hidden = shown.pop()
             hidden.display = False

@@ -25,6 +25,9 @@ CATEGORY_WIDTH = 22
 NARROW_COLUMNS = 100
 """Below this many columns the gist line starts under the date, not under the title: at 80 columns
 the date and category columns left the English gist 40 characters."""
+TINY_COLUMNS = 70
+"""Below this many columns the category column is left out: at 40 columns the date and category took
+the whole line and no row showed a word of its title."""
 MATCH_STYLE = "bold reverse $accent"
 
 MIN_WINDOW = 10
@@ -54,7 +57,8 @@ class RowContent(Content):
         return super().get_height(rules, width)
 
 
-def entry_prompt(entry: ListEntry, terms: list[str] | None = None, narrow: bool = False) -> Content:
+def entry_prompt(entry: ListEntry, terms: list[str] | None = None, narrow: bool = False,
+                 tiny: bool = False) -> Content:
     """Both lines of one row. Read releases are dimmed; unread ones carry a dot; stars show as `*`,
     releases with marks or notes as `❝`.
     Words of the search (`terms`) are highlighted in the title and gist.
@@ -62,14 +66,14 @@ def entry_prompt(entry: ListEntry, terms: list[str] | None = None, narrow: bool 
     Built as one string with its spans: assembling a dozen Content pieces per row cost 10 ms for the
     200 rows read before the first paint."""
     date = entry.date.isoformat() if entry.date else "          "
-    category = one_line(category_english(entry.category))
+    category = "" if tiny else one_line(category_english(entry.category))
     if len(category) > CATEGORY_WIDTH:
         category = category[: CATEGORY_WIDTH - 1] + "…"
-    category = category.ljust(CATEGORY_WIDTH)
+    category = "" if tiny else category.ljust(CATEGORY_WIDTH)
     title = one_line(entry.title)
     gist = one_line(entry.gist) if entry.gist else "…"
     flags = ("•" if not entry.read else " ") + ("*" if entry.starred else " ") + ("❝" if entry.marks else " ")
-    head = f"{flags}{date}  {category} "
+    head = f"{flags}{date}  {category} " if category else f"{flags}{date}  "
     indent = " " * (3 if narrow else len(head) - 1)
     text = f"{head}{title}\n{indent}{gist}"
     spans: list[Span] = []
@@ -80,7 +84,8 @@ def entry_prompt(entry: ListEntry, terms: list[str] | None = None, narrow: bool 
     if entry.marks:
         spans.append(Span(2, 3, "bold $accent"))
     spans.append(Span(3, 3 + len(date), "$text"))
-    spans.append(Span(5 + len(date), 5 + len(date) + len(category), "$text-muted"))
+    if category:
+        spans.append(Span(5 + len(date), 5 + len(date) + len(category), "$text-muted"))
     title_at, gist_at = len(head), len(head) + len(title) + 1 + len(indent)
     pattern = (re.compile("|".join(re.escape(term) for term in sorted(terms, key=len, reverse=True)),
                           re.IGNORECASE) if terms else None)
@@ -138,6 +143,8 @@ class ReleaseList(OptionList):
         n/p walk on past it; back in the list, the window moves to where the reader stopped)."""
         self.narrow = False
         """The terminal is narrower than NARROW_COLUMNS: gists start under the date."""
+        self.tiny = False
+        """The terminal is narrower than TINY_COLUMNS: no category column."""
         super().__init__(*(Option(entry_prompt(entry), id=str(entry.id)) for entry in entries), id=id)
 
     # --- the view and its window -----------------------------------------------------------------
@@ -169,7 +176,7 @@ class ReleaseList(OptionList):
         try:
             self.clear_options()
             self.entries = {entry.id: entry for entry in entries}
-            self.add_options(Option(entry_prompt(entry, self.terms, self.narrow), id=str(entry.id))
+            self.add_options(Option(entry_prompt(entry, self.terms, self.narrow, self.tiny), id=str(entry.id))
                              for entry in entries)
             self.start = start
             if entries:
@@ -260,7 +267,7 @@ class ReleaseList(OptionList):
         if entry.id not in self.entries:
             return
         self.entries[entry.id] = entry
-        self.replace_option_prompt(str(entry.id), entry_prompt(entry, self.terms, self.narrow))
+        self.replace_option_prompt(str(entry.id), entry_prompt(entry, self.terms, self.narrow, self.tiny))
 
     def on_mount(self) -> None:
         self._follow_width()
@@ -270,10 +277,11 @@ class ReleaseList(OptionList):
 
     def _follow_width(self) -> None:
         narrow = 0 < self.app.size.width < NARROW_COLUMNS
-        if narrow != self.narrow:
-            self.narrow = narrow
+        tiny = 0 < self.app.size.width < TINY_COLUMNS
+        if (narrow, tiny) != (self.narrow, self.tiny):
+            self.narrow, self.tiny = narrow, tiny
             for entry in self.entries.values():
-                self.replace_option_prompt(str(entry.id), entry_prompt(entry, self.terms, narrow))
+                self.replace_option_prompt(str(entry.id), entry_prompt(entry, self.terms, narrow, tiny))
 
     def rows_on_screen(self) -> range:
         """Indexes of the held rows the list shows now (each row is two lines: `entry_prompt`)."""
