@@ -134,7 +134,11 @@ def test_seed_export_structure(tmp_path: Path) -> None:
     if figures:
         [table] = tables
         assert table[0] == ["Thai", "English", "Value"]
-        assert [row[:2] for row in table[1:]] == [[squash(f.text), squash(f.english)] for f in figures]
+        # One row per figure as the side panel groups them: every Thai wording once, the first mention's English.
+        assert [row[:2] for row in table[1:]] == [
+            [" / ".join(dict.fromkeys(squash(f.text) for f in g.mentions)), squash(g.english or g.mentions[0].english)]
+            for g in figures
+        ]
         assert all(re.match(r"\d", row[2]) for row in table[1:])
     else:
         assert tables == []

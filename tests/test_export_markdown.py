@@ -277,3 +277,20 @@ def test_value_column(value: float, unit: str, shown: str) -> None:
     from briefing.export.markdown import format_value
 
     assert format_value(Figure("count", "body", "x", 0, 1, value, unit, "x")) == shown
+
+
+def test_a_figure_written_two_ways_is_one_row_of_key_figures() -> None:
+    # details/99967 (seeds/): the headline says 'คืบหน้ากว่า 75%', the body 'ร้อยละ 75'; the side panel lists one
+    # figure with two mentions (figure_groups), and the export's table did not: two rows for one fact.
+    title = "ถนน 4 เลน คืบหน้ากว่า 75%"
+    body = "ผลการดำเนินงานคืบหน้าร้อยละ 75 ระยะทาง 4 กิโลเมตร"
+    analysis = Analysis(
+        title=title, body=body,
+        figures=[Figure("percent", "title", "75%", 16, 19, 75.0, "%", "over 75%"),
+                 Figure("percent", "body", "ร้อยละ 75", 17, 26, 75.0, "%", "75%"),
+                 Figure("measure", "body", "4 กิโลเมตร", 35, 45, 4.0, "km", "4 km")],
+    )
+    release = Release(title=title, body=body, date=dt.date(2025, 8, 21), category="ด้านเศรษฐกิจ", id=1)
+    text = render_release(release, analysis, Brief(gist="", brief=""), [])
+    table = next(c for k, c in blocks(text) if k == "table")
+    assert table == [["Thai", "English", "Value"], ["75% / ร้อยละ 75", "over 75%", "75%"], ["4 กิโลเมตร", "4 km", "4 km"]]

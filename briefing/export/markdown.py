@@ -14,7 +14,17 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from briefing.export.escape import escape_block, escape_inline, yaml_string
-from briefing.model import Analysis, Brief, Entity, Figure, Mark, Release, entity_groups
+from briefing.model import (
+    Analysis,
+    Brief,
+    Entity,
+    Figure,
+    FigureGroup,
+    Mark,
+    Release,
+    entity_groups,
+    figure_groups,
+)
 from briefing.summary.facts import singular
 
 SLUG_MAX = 60
@@ -146,22 +156,19 @@ def format_value(figure: Figure) -> str:
     return singular(f"{number} {figure.unit}".strip())  # '1 sites' read as a typo beside '1 site'
 
 
-def key_figures(analysis: Analysis) -> list[Figure]:
-    """Each figure once (the same text, value and unit repeated adds nothing), title before body."""
-    seen: set[tuple[str, float, str]] = set()
-    result = []
-    for figure in sorted(analysis.figures, key=lambda f: (f.field != "title", f.start)):
-        key = (" ".join(figure.text.split()), figure.value, figure.unit)
-        if key not in seen:
-            seen.add(key)
-            result.append(figure)
-    return result
+def key_figures(analysis: Analysis) -> list[FigureGroup]:
+    """Each figure once, as the side panel lists it (`figure_groups`: same kind, value and unit), title first:
+    '75%' in the headline and 'ร้อยละ 75' in the body are one row, not two."""
+    return figure_groups(analysis)
 
 
-def figures_table(figures: Sequence[Figure]) -> str:
+def figures_table(groups: Sequence[FigureGroup]) -> str:
+    """One row per figure: its Thai wordings (each once), its English, its value."""
     rows = ["| Thai | English | Value |", "| --- | --- | --- |"]
-    for f in figures:
-        cells = (escape_inline(f.text), escape_inline(f.english), escape_inline(format_value(f)))
+    for group in groups:
+        thai = " / ".join(_unique(" ".join(f.text.split()) for f in group.mentions))
+        first = group.mentions[0]
+        cells = (escape_inline(thai), escape_inline(group.english or first.english), escape_inline(format_value(first)))
         rows.append("| " + " | ".join(c or " " for c in cells) + " |")
     return "\n".join(rows)
 
