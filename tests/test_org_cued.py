@@ -63,3 +63,46 @@ def test_a_span_already_found_is_never_moved():
     start = text.index("ศูนย์")
     assert org_cued.find(text, [(start, start + 5)]) == []
     assert org_cued.find(text, []) == [(start, text.index(" คณะ"))]
+
+
+def _typed(body: str, surface: str) -> list[str]:
+    from briefing.thai.entities import find_entities
+
+    entities, _ = find_entities("", body)
+    return [e.type for e in entities if e.text == surface]
+
+
+def test_bangkok_acting_is_the_administration():
+    # details/94809: the BMA opened its parks; the reader expects the body (with its English), not the city
+    body = "ขณะเดียวกัน กรุงเทพมหานคร (กทม.) ได้เปิด สวนสาธารณะหลายแห่ง ตลอด 24 ชั่วโมง"
+    assert _typed(body, "กรุงเทพมหานคร") == ["organisation"] and _typed(body, "กทม.") == ["organisation"]
+    # details/89079: asked to help, and the trucks it sent
+    body = "2.  ขอความร่วมมือ กทม. โดยนายชัชชาติ สิทธิพันธุ์ ผู้ว่าราชการกรุงเทพมหานคร ขอให้รถดูดโคลน 4 คัน"
+    assert _typed(body, "กทม.") == ["organisation"]
+    # ... while the governor's post names the place (CONVENTIONS.md C3)
+    assert _typed(body, "กรุงเทพมหานคร") == ["place"]
+
+
+def test_bangkok_as_the_place_stays_a_place():
+    # a venue's address, 'in Bangkok', a route
+    text = "ณ ศูนย์ฯ เขตปทุมวัน กรุงเทพมหานคร ได้จัดงาน"
+    assert not org_cued.bangkok_acts(text, text.index("กรุง"), text.index("กรุง") + 13)
+    text = "หลายตึกใน กรุงเทพมหานคร ได้อพยพคนออกจากตึก"
+    assert not org_cued.bangkok_acts(text, text.index("กรุง"), text.index("กรุง") + 13)
+    text = "รถไฟเส้นทาง กรุงเทพมหานคร - หนองคาย"
+    assert not org_cued.bangkok_acts(text, text.index("กรุง"), text.index("กรุง") + 13)
+
+
+def test_bangkok_after_a_venue_or_in_a_ranking_stays_a_place():
+    # an address after a hotel (a venue the place rules found), a city in a ranking, a province list
+    assert _typed("พิธีเปิด ณ โรงแรมรอยัล ปริ๊นเซส หลานหลวง กรุงเทพมหานคร ได้เข้าร่วม", "กรุงเทพมหานคร") == ["place"]
+    text = "อันดับที่ 1 ของอาเซียน ขณะที่กรุงเทพมหานคร ได้อันดับที่ 2"
+    assert not org_cued.bangkok_acts(text, text.index("กรุง"), text.index("กรุง") + 13)
+    # glued after a centre's name: the centre acts, not the BMA
+    text = "ศูนย์คุ้มครองคนไร้ที่พึ่งกรุงเทพมหานคร ได้ลงพื้นที่"
+    assert not org_cued.bangkok_acts(text, text.index("กรุง"), text.index("กรุง") + 13)
+
+
+def test_latin_class_after_working_with_is_no_body():
+    # a class of lenders (specialized financial institutions), named in the plural
+    assert org_cued.find("กระทรวงศึกษาธิการร่วมกับ SFIs ในการติดตามแผน", []) == []

@@ -1650,6 +1650,24 @@ def _cued_bodies(texts: dict[Field, str], kept: list[_Cand]) -> list[_Cand]:
     return out
 
 
+_BMA_ENGLISH = "Bangkok Metropolitan Administration"
+"""The BMA's own English name (bangkok.go.th)."""
+
+
+def _bangkok_bodies(texts: dict[Field, str], kept: list[_Cand]) -> None:
+    """Bangkok named as its administration acting or asked to act is the body, not the place (org_cued.bangkok_acts;
+    CONVENTIONS.md C3): เชิญทาง กทม., กรุงเทพมหานคร (กทม.) ได้เปิดสวนสาธารณะ."""
+    ordered = sorted(kept, key=lambda c: (c.field, c.start))
+    for i, c in enumerate(ordered):
+        prior = ordered[i - 1] if i else None
+        if prior is not None and prior.field == c.field and prior.type == "place" and c.start - prior.end <= 5 \
+                and re.fullmatch(r"[ \t\u00a0,]*(?:และ)?[ \t\u00a0]*", texts[c.field][prior.end:c.start]):
+            continue  # โรงแรมรอยัล ปริ๊นเซส หลานหลวง กรุงเทพมหานคร, จังหวัดสุรินทร์และกรุงเทพมหานคร: an address, a list of places
+        if c.type == "place" and org_cued.bangkok_acts(texts[c.field], c.start, c.end):
+            c.type, c.english, c.source, c.known = "organisation", _BMA_ENGLISH, "listed", True
+            c.canonical = "กรุงเทพมหานคร"
+
+
 def find_entities(title: str, body: str) -> tuple[list[Entity], list[Entity]]:
     """(entities, references) over title and body; offsets index the named field."""
     g = gazetteer()
@@ -1663,6 +1681,7 @@ def find_entities(title: str, body: str) -> tuple[list[Entity], list[Entity]]:
     kept += _alias_hits(texts, aliases, kept)
     kept += _list_siblings(texts, kept, g)
     kept += _cued_bodies(texts, kept)
+    _bangkok_bodies(texts, kept)
     # an alias defined in brackets is itself a mention
     entities, references = _people(texts, kept, g)
     for c in kept:

@@ -29,6 +29,15 @@ organisations.no_one_body) and the generic tails listed in briefing/data/org_wor
 
 `entities.find_entities` calls `find` on each field after the other rules and the release's own short forms, with
 every span they kept (a person, a place or a body), so the pass adds and never moves a span.
+
+The largest single class of misses left was Bangkok's administration (the BMA) acting, written with the city's name
+(11 of the 212 then missed): เชิญทาง กทม., ขอความร่วมมือ กทม., กรุงเทพมหานคร (กทม.) ได้เปิดสวนสาธารณะ, การสนับสนุน
+สถานที่จาก กรุงเทพมหานคร. CONVENTIONS.md C3 lists the city as an organisation 'where the BMA acts', and the rules
+typed every mention a place. `bangkok_acts` reads the same two cues for it, a verb of acting together or of asking
+before it (ทาง, ขอความร่วมมือ, ร่วมกับ) or the city as the subject of an acting verb after it (ได้..., จัด, เปิด,
+ส่ง), and `entities._bangkok_bodies` retypes that mention (the others stay places). Not the BMA: a governor's post
+(C3), 'in Bangkok', an address after a venue or district, a number before it (a licence plate), the city ranked
+(ได้อันดับ) or an event held there (จัดขึ้น).
 """
 
 from __future__ import annotations
@@ -127,6 +136,50 @@ def _latin_partner(text: str, start: int) -> tuple[int, int] | None:
     if len(name) < 2 or name.split(" ")[0].rstrip(".") in _LATIN_TITLES:
         return None  # ร่วมกับ Mr. ..., ร่วมกับ Joint Promotion: a person, an activity
     end = start + len(name)
+    if re.search(r"[A-Z]{2,}s$", name):
+        return None  # ร่วมกับ SFIs, SMEs: a class of bodies, not one
     if text[end:end + 1].isalnum() or re.match(r"[ \t]?[0-9]", text[end:end + 2]):
         return None  # a name glued on or a number after it (a model, a code)
     return start, end
+
+
+_BANGKOK = ("กรุงเทพมหานคร", "กทม.")
+_BMA_BEFORE = re.compile(
+    r"(?:(?:^|(?<![\u0e01-\u0e4e])|(?<=เชิญ)|(?<=แจ้ง)|(?<=ที่)|(?<=ให้)|(?<=กับ)|(?<=จาก)|(?<=โดย))ทาง"
+    r"|ขอความร่วมมือ(?:จาก|กับ)?|ร่วมกับ|ความร่วมมือกับ|ประสานงานกับ|สนับสนุน[\u0e01-\u0e4e]{0,15}จาก)[ \t\u00a0]*$"
+)
+"""What the BMA is named after when it acts or is asked to act: เชิญทาง กทม., แจ้งทางกรุงเทพมหานคร, ขอความร่วมมือ กทม.,
+การสนับสนุนสถานที่จาก กรุงเทพมหานคร; not เส้นทาง|กรุงเทพมหานคร (a route) nor เดินทาง|..."""
+_BMA_AFTER = re.compile(
+    r"[ \t\u00a0]*(?:\([ \t\u00a0]*กทม\.[ \t\u00a0]*\)[ \t\u00a0]*)?"
+    r"(?:ได้(?!รับ|ที่|แก่|คะแนน|อันดับ|ถึง)|จัด(?!ขึ้น|โดย)|เปิด|ส่ง|ดำเนินการ|ประกาศ|เตรียม|มอบ|สั่ง|ร่วมกับ|นำร่อง)"
+)
+"""What the BMA does as a subject: กรุงเทพมหานคร (กทม.) ได้เปิด..., ที่ผ่านมา กทม. ได้นำร่อง...; not ได้รับ
+('Bangkok was hit'), ได้คะแนน/ได้อันดับ (the city ranked), จัดขึ้น/จัดโดย (an event held there), มี ('Bangkok has')."""
+_IN_BRACKET = re.compile(r"กรุงเทพมหานคร[ \t\u00a0]*\([ \t\u00a0]*$")
+_BMA_NOT_AFTER = re.compile(
+    r"(?:ผู้ว่า[\u0e01-\u0e4eฯ.]*|ผว\.|ปลัด|(?:ใน|ภายใน|ทั่ว|พื้นที่|เฉพาะ)(?:ของ)?|ชุมชน|(?:เขต|แขวง|ถนน)[\u0e01-\u0e4e]*|[0-9๐-๙])[ \t\u00a0]*$"
+)
+_BMA_GLUED_OK = ("และ", "โดย", "ซึ่ง", "ว่า", "ขณะที่", "ในส่วนของ", "จับมือ", "ร่วม")
+"""A Thai word the BMA may be glued after when it is the subject (กระทรวงคมนาคมและ|กรุงเทพมหานครได้บูรณาการ); glued
+after another word it ends a longer name (ศูนย์คุ้มครองคนไร้ที่พึ่ง|กรุงเทพมหานคร ได้ลงพื้นที่: the centre acts)."""
+"""Before the place, not the body: a governor's or permanent secretary's post (C3), 'in', 'only', an address
+(เขตสาทร กรุงเทพมหานคร ได้จ้าง...: the company in the address acts), a number (a licence plate, 50 เขต กทม.), a
+community in it (ในชุมชน กทม.)."""
+
+
+def bangkok_acts(text: str, start: int, end: int) -> bool:
+    """Is this mention of Bangkok (กรุงเทพมหานคร, กทม.) the city's administration acting or asked to act, a body,
+    rather than the place (CONVENTIONS.md C3: 'an organisation where the BMA acts')? A governor's post
+    (ผู้ว่าราชการกรุงเทพมหานคร) is no such cue: the post is the place's (C3)."""
+    if text[start:end] not in _BANGKOK:
+        return False
+    bracket = _IN_BRACKET.search(text, max(0, start - 20), start) if text[start:end] == "กทม." else None
+    if bracket is not None:  # กรุงเทพมหานคร (กทม.): the short form shares the full name's cues
+        close = text.find(")", end, end + 3)
+        return bangkok_acts(text, bracket.start(), bracket.start() + len("กรุงเทพมหานคร")) if close >= 0 else False
+    if _BMA_BEFORE.search(text, max(0, start - 30), start):
+        return True
+    if start and is_thai(text[start - 1]) and not text.endswith(_BMA_GLUED_OK, 0, start):
+        return False
+    return not _BMA_NOT_AFTER.search(text, max(0, start - 30), start) and bool(_BMA_AFTER.match(text, end))
