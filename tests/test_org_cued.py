@@ -5,7 +5,7 @@ comment); what a reader expects is said in each test."""
 from __future__ import annotations
 
 from briefing.thai import org_cued
-from tests.entity_helpers import orgs
+from tests.entity_helpers import orgs, places
 
 
 def test_network_after_its_chair():
@@ -29,13 +29,13 @@ def test_misspelt_department_after_its_director_general():
 
 
 def test_partner_after_working_with():
-    # details/83699 (organised by), details/86326 (cooperation with a Japanese city)
+    # details/81473 (organised by), details/86326 (cooperation with a Japanese city)
     assert "กรมคุ้มสิทธิและเสรีภาพ" in orgs("ประจำปีงบประมาณ พ.ศ. ๒๕๖๗ จัดโดย กรมคุ้มสิทธิและเสรีภาพ และกรมบังคับคดี")
     assert "เทศบาลเมืองฟูกูโอกะ" in orgs("กนอ. อยู่ระหว่างการหารือความร่วมมือกับเทศบาลเมืองฟูกูโอกะ และเทศบาลเมืองคิตะคิวชู")
 
 
 def test_latin_partner_after_working_with():
-    # details/81473 (a travel platform), details/92886 (the UK's export credit agency)
+    # details/92886 (a travel platform), details/81006 (the UK's export credit agency)
     assert "CTRIP" in orgs("อาทิ กิจกรรม Joint Promotion ร่วมกับ CTRIP มอบสิทธิพิเศษส่วนลดค่าโดยสาร")
     assert "UKEF" in orgs("EXIM BANK ลงนามความร่วมมือกับ UKEF ส่งเสริมการค้าและการลงทุน")
     # not a person or an activity after the verb
@@ -106,3 +106,14 @@ def test_bangkok_after_a_venue_or_in_a_ranking_stays_a_place():
 def test_latin_class_after_working_with_is_no_body():
     # a class of lenders (specialized financial institutions), named in the plural
     assert org_cued.find("กระทรวงศึกษาธิการร่วมกับ SFIs ในการติดตามแผน", []) == []
+
+
+def test_a_place_that_ends_the_name_is_part_of_it():
+    # details/81006: the embassy that organised the forum; the reader expects the embassy whole, not ประเทศไทย alone
+    body = "ในงาน UK-Thailand Financial Forum จัดโดยสถานเอกอัครราชทูตอังกฤษประจำประเทศไทย  ณ โรงแรมพาร์ค ไฮแอท กรุงเทพฯ"
+    assert "สถานเอกอัครราชทูตอังกฤษประจำประเทศไทย" in orgs(body)
+    assert "ประเทศไทย" not in places(body)
+    # two bodies joined by และ are not read as one (a corpus release: กองทุนประกันวินาศภัยและสมาคมประกันวินาศภัยไทย)
+    text = "การบูรณาการความร่วมมือกับกองทุนประกันวินาศภัยและสมาคมประกันวินาศภัยไทย เพื่อ"
+    start = text.index("กองทุน")
+    assert org_cued.find(text, [(start, start + 18)], [(start, start + 18)]) == []

@@ -1635,7 +1635,9 @@ def _cued_bodies(texts: dict[Field, str], kept: list[_Cand]) -> list[_Cand]:
     out: list[_Cand] = []
     for field, text in texts.items():
         spans = [(c.start, c.end) for c in kept if c.field == field]
-        for a, b in org_cued.find(text, spans):
+        places = [(c.start, c.end) for c in kept if c.field == field and c.type == "place"]
+        for a, b in org_cued.find(text, spans, places):
+            kept[:] = [c for c in kept if not (c.field == field and c.type == "place" and a < c.start and c.end <= b)]
             tail = royal_tails.tail_end(text, a, b)  # โรงพยาบาลเทพรัตนเวชชานุกูล| เฉลิมพระเกียรติ 60 พรรษา
             b = tail if tail > b and not any(x < tail and b < y for x, y in spans) else b
             out.append(_Cand(field, a, b, "organisation"))

@@ -43,6 +43,7 @@ before it (ทาง, ขอความร่วมมือ, ร่วมก�
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from briefing.thai import organisations, precision
 from briefing.thai.gazetteer import ORG_HEADS
@@ -76,8 +77,11 @@ _LATIN_TITLES = ("Mr", "Mrs", "Ms", "Dr", "H.E", "Prof", "Sir", "Madam", "The", 
 _SPACE = " \t\u00a0"
 
 
-def find(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Bodies named after a post or a verb of acting together that no span in `spans` covers (module docstring)."""
+def find(text: str, spans: list[tuple[int, int]], places: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+    """Bodies named after a post or a verb of acting together that no span in `spans` covers (module docstring).
+    A place of `places` (also in `spans`) that ends the name is part of it (ประธานเจ้าหน้าที่บริหารสภาศาสนาอิสลาม
+    แห่ง|สิงคโปร์|, จัดโดย สถานเอกอัครราชทูตอังกฤษประจำ|ประเทศไทย|): the name is whole in its chunk, and a place
+    inside a body's name is no place of the release (CONVENTIONS.md, 'Checked': ประเทศไทย inside a name)."""
     if not any(w in text for w in _CUE_WORDS):
         return []  # the cheap literal check: a release with none of the cue words has no such name
     out: list[tuple[int, int]] = []
@@ -94,7 +98,11 @@ def find(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             span = _thai_body(text, start, deputy=bool(m.group("post")) and bool(_DEPUTY.search(text, 0, m.start())),
                               after_chair=m.group("post") == "ประธาน")
-        if span is None or any(a < span[1] and span[0] < b for a, b in spans + out):
+        if span is None or any(a < span[1] and span[0] < b for a, b in out):
+            continue
+        inside = [(a, b) for a, b in spans if a < span[1] and span[0] < b]
+        if inside and not (len(inside) == 1 and inside[0] in places and inside[0][1] == span[1]
+                           and inside[0][0] > span[0] and "และ" not in text[span[0]:span[1]]):
             continue
         out.append(span)
     return out
