@@ -38,6 +38,11 @@ before it (ทาง, ขอความร่วมมือ, ร่วมก�
 ส่ง), and `entities._bangkok_bodies` retypes that mention (the others stay places). Not the BMA: a governor's post
 (C3), 'in Bangkok', an address after a venue or district, a number before it (a licence plate), the city ranked
 (ได้อันดับ) or an event held there (จัดขึ้น).
+
+Measured (session 15, read sets pooled over 530 releases, score.py matching): organisation F1 .931 -> .935 (tp +21,
+every new organisation surface form in an org-annotated set a gold one), place precision .953 -> .954. The pass is
+small by design: the misses left are mostly lists of brand names, Latin names in English releases and boundaries,
+which give no cue.
 """
 
 from __future__ import annotations
