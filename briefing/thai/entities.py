@@ -38,6 +38,7 @@ from briefing.thai import (
     org_committee_tails,
     org_committees,
     org_country_pairs,
+    org_cued,
     org_divisions,
     org_heads,
     org_level_offices,
@@ -1628,6 +1629,47 @@ def _list_siblings(texts: dict[Field, str], kept: list[_Cand], g: Gazetteer) -> 
     return out
 
 
+def _cued_bodies(texts: dict[Field, str], kept: list[_Cand]) -> list[_Cand]:
+    """Bodies named after a chief's post or a verb of acting together that no rule found (org_cued): ประธานกรรมการ
+    บริหาร|เครือข่ายองค์กรวิชาการสารเสพติด, ร่วมกับ|CTRIP."""
+    out: list[_Cand] = []
+    for field, text in texts.items():
+        spans = [(c.start, c.end) for c in kept if c.field == field]
+        places = [(c.start, c.end) for c in kept if c.field == field and c.type == "place"]
+        for a, b in org_cued.find(text, spans, places):
+            kept[:] = [c for c in kept if not (c.field == field and c.type == "place" and a < c.start and c.end <= b)]
+            tail = royal_tails.tail_end(text, a, b)  # โรงพยาบาลเทพรัตนเวชชานุกูล| เฉลิมพระเกียรติ 60 พรรษา
+            b = tail if tail > b and not any(x < tail and b < y for x, y in spans) else b
+            out.append(_Cand(field, a, b, "organisation"))
+    names = {texts[c.field][c.start:c.end] for c in out}
+    for field, text in texts.items():  # the same name again in the release (ร่วมกันจัดงาน: จุฬาลงกรณ์มหาวิทยาลัย
+        spans = [(c.start, c.end) for c in kept + out if c.field == field]  # เครือข่ายองค์กรวิชาการสารเสพติด ...)
+        for name in names:
+            for m in re.finditer(re.escape(name), text):
+                if not any(a < m.end() and m.start() < b for a, b in spans) and on_boundary(text, m.start(), m.end()):
+                    out.append(_Cand(field, m.start(), m.end(), "organisation"))
+                    spans.append(m.span())
+    return out
+
+
+_BMA_ENGLISH = "Bangkok Metropolitan Administration"
+"""The BMA's own English name (bangkok.go.th)."""
+
+
+def _bangkok_bodies(texts: dict[Field, str], kept: list[_Cand]) -> None:
+    """Bangkok named as its administration acting or asked to act is the body, not the place (org_cued.bangkok_acts;
+    CONVENTIONS.md C3): เชิญทาง กทม., กรุงเทพมหานคร (กทม.) ได้เปิดสวนสาธารณะ."""
+    ordered = sorted(kept, key=lambda c: (c.field, c.start))
+    for i, c in enumerate(ordered):
+        prior = ordered[i - 1] if i else None
+        if prior is not None and prior.field == c.field and prior.type == "place" and c.start - prior.end <= 5 \
+                and re.fullmatch(r"[ \t\u00a0,]*(?:และ)?[ \t\u00a0]*", texts[c.field][prior.end:c.start]):
+            continue  # โรงแรมรอยัล ปริ๊นเซส หลานหลวง กรุงเทพมหานคร, จังหวัดสุรินทร์และกรุงเทพมหานคร: an address, a list of places
+        if c.type == "place" and org_cued.bangkok_acts(texts[c.field], c.start, c.end):
+            c.type, c.english, c.source, c.known = "organisation", _BMA_ENGLISH, "listed", True
+            c.canonical = "กรุงเทพมหานคร"
+
+
 def find_entities(title: str, body: str) -> tuple[list[Entity], list[Entity]]:
     """(entities, references) over title and body; offsets index the named field."""
     g = gazetteer()
@@ -1640,6 +1682,8 @@ def find_entities(title: str, body: str) -> tuple[list[Entity], list[Entity]]:
     _name_aliases(texts, aliases, kept)
     kept += _alias_hits(texts, aliases, kept)
     kept += _list_siblings(texts, kept, g)
+    kept += _cued_bodies(texts, kept)
+    _bangkok_bodies(texts, kept)
     # an alias defined in brackets is itself a mention
     entities, references = _people(texts, kept, g)
     for c in kept:
