@@ -48,3 +48,9 @@ def test_channels_products_and_systems_are_not_bodies() -> None:
     # a channel: ผ่านเว็บไซต์, and a generic word after the kind
     assert _names("สามารถลงทะเบียนผ่านเว็บไซต์ Booking ได้") == []
     assert _names("โดยเว็บไซต์ URLs ดังนี้") == []
+
+
+def test_website_listed_among_channels_is_no_body() -> None:
+    # details/64863 ('both the website D-Ticket and the D-Ticket app', the railway's sales channels), the name written
+    # without its hyphen so that only ทั้ง decides
+    assert _names("เพิ่มช่องทางการจำหน่ายตั๋วผ่านช่องทางออนไลน์แก่ผู้โดยสาร ทั้งเว็บไซต์ Dticket และแอปพลิเคชั่น") == []

@@ -35,7 +35,7 @@ _WORD = r"[A-Z][A-Za-z0-9&'’\-]*(?:\.[A-Za-z]{1,4})*\.?\+?"
 _NAME = re.compile(r"[ \t]?(?P<name>" + _WORD + r"(?:[ \t](?:(?:of|and|&|de|the)[ \t])?" + _WORD + r"){0,4})")
 """A capitalised run of up to five words, with of/and/& between two (Times of India, ATLAS & BOOTS)."""
 _CHANNEL_BEFORE = re.compile(
-    r"(?:ผ่าน|บน|ทาง|ช่องทาง|ที่|ใน|เข้า|เข้าสู่|ใช้|ใช้งาน|ด้วย|จัดทำ|พัฒนา|สร้าง|เปิดตัว|เปิด|ระบบ|หรือ|และ|เช่น|ได้แก่)[ \t]?$")
+    r"(?:ผ่าน|บน|ทาง|ช่องทาง|ที่|ใน|เข้า|เข้าสู่|ใช้|ใช้งาน|ด้วย|จัดทำ|พัฒนา|สร้าง|เปิดตัว|เปิด|ระบบ|หรือ|และ|เช่น|ได้แก่|ทั้ง)[ \t]?$")
 _OWNER_BEFORE = re.compile(r"(?:ของ|จาก|โดย|กับ)[ \t]?$")
 _VERB_QUALIFIER = re.compile(r"ต้อง|มี|ได้|จะ|ซึ่ง|ประกอบ|เป็น|ของ|และ")
 """แพลตฟอร์ม|ต้องประกอบด้วย Energy Storage System: the words after platform are a clause, not its kind."""
