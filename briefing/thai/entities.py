@@ -41,8 +41,10 @@ from briefing.thai import (
     org_cued,
     org_divisions,
     org_heads,
+    org_latin_kinds,
     org_level_offices,
     org_line_breaks,
+    org_missions,
     org_parents,
     org_place_named,
     org_recall,
@@ -530,9 +532,11 @@ def _org_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     found += [organisations.OrgMention(a, b, g.terms[k].english, g.terms[k].canonical or k, known=True) for a, b, k in org_line_breaks.find(text, g)]  # กระทรวง|\nแรงงาน
     found += [organisations.OrgMention(a, b) for a, b in org_level_offices.find(text, g)]  # ศูนย์ดำรงธรรม|อำเภอ
     found += [organisations.OrgMention(a, b) for a, b in org_divisions.find_divisions(text) + org_divisions.find_schools(text) + org_divisions.find_cause_bodies(text) + org_divisions.find_advisory_boards(text)]
-    found += [organisations.OrgMention(a, b) for a, b in org_committees.find_duty_committees(text, g) + org_committees.find_joint_committees(text, g) + org_committees.find_foreign_ministries(text, g) + org_committees.find_spaced_foreign_ministries(text, g) + org_committees.find_prisons(text, g) + org_committees.find_closed_committees(text, g) + org_committees.find_duty_lists(text, g)]
+    found += [organisations.OrgMention(a, b) for a, b in org_committees.find_duty_committees(text, g) + org_committees.find_joint_committees(text, g) + org_committees.find_foreign_ministries(text, g) + org_committees.find_spaced_foreign_ministries(text, g) + org_committees.find_spaced_country_ministries(text, g) + org_committees.find_prisons(text, g) + org_committees.find_closed_committees(text, g) + org_committees.find_duty_lists(text, g)]
     found += [organisations.OrgMention(a, b) for a, b in org_parents.find_units_with_parent(text, g)]  # กองสารนิเทศ สป.มท.
     found += [organisations.OrgMention(a, b) for a, b in org_country_pairs.find(text, g)]  # สมาคมการค้าไทย-ยุโรป
+    found += [organisations.OrgMention(m.start, m.end, m.english, known=True) for m in org_missions.find(text, g)]  # สถานเอกอัครราชทูตไทยประจำประเทศญี่ปุ่น
+    found += [organisations.OrgMention(a, b) for a, b in org_latin_kinds.find(text)]  # นิตยสาร Forbes, ในเครือ BlackRock
     return [_Cand(field, o.start, o.end, "organisation", o.english, o.canonical, o.known, source=o.source) for o in found]
 
 
@@ -692,7 +696,8 @@ def _field_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
             c.end = org_bounds.patron_end(text, c.start, c.end, patrons)  # มูลนิธิ... ในพระราชูปถัมภ์|สมเด็จพระ...
     kept = [c for c in kept if c.type != "organisation" or (
         c.end > c.start and not organisations.class_of_bodies(text, c.start, c.end)
-        and not organisations.no_one_body(text, c.start, c.end) and not org_units.ends_as_clause(text, c.start, c.end))]
+        and not organisations.no_one_body(text, c.start, c.end) and not org_units.ends_as_clause(text, c.start, c.end)
+        and not org_missions.class_of_missions(text, c.start, c.end))]  # สถานกงสุลใหญ่ไทยทั่วโลก
     english = _is_english(text[skip:])
     kept = [c for c in kept if c.type != "organisation" or not (
         organisations.in_law_title(text, c.start) or organisations.in_building_name(text, c.start)
@@ -714,7 +719,8 @@ def _field_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
         if c.type == "organisation" and not c.known:  # after _word_ends, which can take the คน back (ราษฏร|คน)
             c.end = precision.post_holder_end(text, c.start, c.end)  # คณะกรรมการน้ำตาลทราย|คนใหม่
     return [c for c in kept if c.type != "place" or not (  # last: a body typed a venue just above is checked too
-        place_precision.names_none(text, c.start, c.end) or place_precision.in_a_name(text, c.start, c.end, english))]
+        place_precision.names_none(text, c.start, c.end) or place_precision.in_a_name(text, c.start, c.end, english)
+        or org_missions.thai_adjective(text, c.start, c.end))]  # สถานเอกอัครราชทูตไทยในต่างประเทศ: 'Thai', no place
 
 
 def _city_words(text: str, kept: list[_Cand], g: Gazetteer) -> None:

