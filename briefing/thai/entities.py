@@ -22,6 +22,7 @@ from briefing.thai import (
     abbrev_inside,
     admin,
     airlines,
+    bangkok_body,
     bare_orgs,
     city_words,
     companies,
@@ -712,8 +713,22 @@ def _field_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     for c in kept:
         if c.type == "organisation" and not c.known:  # after _word_ends, which can take the คน back (ราษฏร|คน)
             c.end = precision.post_holder_end(text, c.start, c.end)  # คณะกรรมการน้ำตาลทราย|คนใหม่
+    _bangkok_bodies(text, kept)
     return [c for c in kept if c.type != "place" or not (  # last: a body typed a venue just above is checked too
         place_precision.names_none(text, c.start, c.end) or place_precision.in_a_name(text, c.start, c.end, english))]
+
+
+def _bangkok_bodies(text: str, kept: list[_Cand]) -> None:
+    """Bangkok listed among bodies or named as a partner is the BMA (bangkok_body): ร่วมด้วย กรุงเทพมหานคร,
+    กระทรวงกลาโหม และกรุงเทพมหานคร."""
+    order = sorted(kept, key=lambda c: c.start)
+    for i, c in enumerate(order):
+        if c.type != "place" or text[c.start:c.end] not in ("กรุงเทพมหานคร", "กทม."):
+            continue
+        before = next(((o.start, o.end, o.type) for o in reversed(order[:i]) if o.end <= c.start), None)
+        after = next(((o.start, o.end, o.type) for o in order[i + 1:] if o.start >= c.end), None)
+        if bangkok_body.is_body(text, c.start, c.end, before, after):
+            c.type, c.english, c.source = "organisation", bangkok_body.ENGLISH, "listed"
 
 
 def _city_words(text: str, kept: list[_Cand], g: Gazetteer) -> None:
