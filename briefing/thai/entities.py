@@ -61,6 +61,7 @@ from briefing.thai import (
     precision,
     royal_tails,
     span_words,
+    venue_list_bodies,
     venue_parts,
 )
 from briefing.thai import english as english_text
@@ -714,6 +715,7 @@ def _field_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
         if c.type == "organisation" and not c.known:  # after _word_ends, which can take the คน back (ราษฏร|คน)
             c.end = precision.post_holder_end(text, c.start, c.end)  # คณะกรรมการน้ำตาลทราย|คนใหม่
     _bangkok_bodies(text, kept)
+    _venue_list_bodies(text, kept)
     return [c for c in kept if c.type != "place" or not (  # last: a body typed a venue just above is checked too
         place_precision.names_none(text, c.start, c.end) or place_precision.in_a_name(text, c.start, c.end, english))]
 
@@ -729,6 +731,20 @@ def _bangkok_bodies(text: str, kept: list[_Cand]) -> None:
         after = next(((o.start, o.end, o.type) for o in order[i + 1:] if o.start >= c.end), None)
         if bangkok_body.is_body(text, c.start, c.end, before, after):
             c.type, c.english, c.source = "organisation", bangkok_body.ENGLISH, "listed"
+
+
+def _venue_list_bodies(text: str, kept: list[_Cand]) -> None:
+    """A body in a list of venues is one of them (venue_list_bodies): ...สนามเสือป่า ทำเนียบองคมนตรี
+    กระทรวงมหาดไทย ถนนราชดำเนินใน."""
+    order = sorted(kept, key=lambda c: c.start)
+    spans = [(c.start, c.end, c.type) for c in order]
+    for i, c in enumerate(order):
+        if c.type != "organisation" or places.sent_to(text, c.start):
+            continue
+        before = spans[i - 1] if i else None
+        after = spans[i + 1] if i + 1 < len(spans) else None
+        if venue_list_bodies.in_venue_list(text, c.start, c.end, before, after):
+            c.type = "place"
 
 
 def _city_words(text: str, kept: list[_Cand], g: Gazetteer) -> None:
