@@ -22,6 +22,7 @@ from briefing.thai import (
     abbrev_inside,
     admin,
     airlines,
+    bangkok_body,
     bare_orgs,
     city_words,
     companies,
@@ -63,6 +64,7 @@ from briefing.thai import (
     precision,
     royal_tails,
     span_words,
+    venue_list_bodies,
     venue_parts,
 )
 from briefing.thai import english as english_text
@@ -718,9 +720,38 @@ def _field_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     for c in kept:
         if c.type == "organisation" and not c.known:  # after _word_ends, which can take the คน back (ราษฏร|คน)
             c.end = precision.post_holder_end(text, c.start, c.end)  # คณะกรรมการน้ำตาลทราย|คนใหม่
+    _bangkok_listed(text, kept)
+    _venue_list_bodies(text, kept)
     return [c for c in kept if c.type != "place" or not (  # last: a body typed a venue just above is checked too
         place_precision.names_none(text, c.start, c.end) or place_precision.in_a_name(text, c.start, c.end, english)
         or org_missions.thai_adjective(text, c.start, c.end))]  # สถานเอกอัครราชทูตไทยในต่างประเทศ: 'Thai', no place
+
+
+def _bangkok_listed(text: str, kept: list[_Cand]) -> None:
+    """Bangkok listed among bodies or named as a partner is the BMA (bangkok_body): ร่วมด้วย กรุงเทพมหานคร,
+    กระทรวงกลาโหม และกรุงเทพมหานคร."""
+    order = sorted(kept, key=lambda c: c.start)
+    for i, c in enumerate(order):
+        if c.type != "place" or text[c.start:c.end] not in ("กรุงเทพมหานคร", "กทม."):
+            continue
+        before = next(((o.start, o.end, o.type) for o in reversed(order[:i]) if o.end <= c.start), None)
+        after = next(((o.start, o.end, o.type) for o in order[i + 1:] if o.start >= c.end), None)
+        if bangkok_body.is_body(text, c.start, c.end, before, after):
+            c.type, c.english, c.source = "organisation", bangkok_body.ENGLISH, "listed"
+
+
+def _venue_list_bodies(text: str, kept: list[_Cand]) -> None:
+    """A body in a list of venues is one of them (venue_list_bodies): ...สนามเสือป่า ทำเนียบองคมนตรี
+    กระทรวงมหาดไทย ถนนราชดำเนินใน."""
+    order = sorted(kept, key=lambda c: c.start)
+    spans = [(c.start, c.end, c.type) for c in order]
+    for i, c in enumerate(order):
+        if c.type != "organisation" or places.sent_to(text, c.start):
+            continue
+        before = spans[i - 1] if i else None
+        after = spans[i + 1] if i + 1 < len(spans) else None
+        if venue_list_bodies.in_venue_list(text, c.start, c.end, before, after):
+            c.type = "place"
 
 
 def _city_words(text: str, kept: list[_Cand], g: Gazetteer) -> None:
@@ -1658,21 +1689,19 @@ def _cued_bodies(texts: dict[Field, str], kept: list[_Cand]) -> list[_Cand]:
     return out
 
 
-_BMA_ENGLISH = "Bangkok Metropolitan Administration"
-"""The BMA's own English name (bangkok.go.th)."""
-
-
-def _bangkok_bodies(texts: dict[Field, str], kept: list[_Cand]) -> None:
+def _bangkok_acting(texts: dict[Field, str], kept: list[_Cand]) -> None:
     """Bangkok named as its administration acting or asked to act is the body, not the place (org_cued.bangkok_acts;
-    CONVENTIONS.md C3): เชิญทาง กทม., กรุงเทพมหานคร (กทม.) ได้เปิดสวนสาธารณะ."""
+    CONVENTIONS.md C3): เชิญทาง กทม., กรุงเทพมหานคร (กทม.) ได้เปิดสวนสาธารณะ. Runs after _bangkok_listed (each
+    field's Bangkok listed among bodies or after a partner word): two cues, one body, one English."""
     ordered = sorted(kept, key=lambda c: (c.field, c.start))
     for i, c in enumerate(ordered):
         prior = ordered[i - 1] if i else None
         if prior is not None and prior.field == c.field and prior.type == "place" and c.start - prior.end <= 5 \
                 and re.fullmatch(r"[ \t\u00a0,]*(?:และ)?[ \t\u00a0]*", texts[c.field][prior.end:c.start]):
             continue  # โรงแรมรอยัล ปริ๊นเซส หลานหลวง กรุงเทพมหานคร, จังหวัดสุรินทร์และกรุงเทพมหานคร: an address, a list of places
-        if c.type == "place" and org_cued.bangkok_acts(texts[c.field], c.start, c.end):
-            c.type, c.english, c.source, c.known = "organisation", _BMA_ENGLISH, "listed", True
+        if c.type == "place" and org_cued.bangkok_acts(texts[c.field], c.start, c.end) \
+                and not bangkok_body.place_follows(texts[c.field], c.end):
+            c.type, c.english, c.source, c.known = "organisation", bangkok_body.ENGLISH, "listed", True
             c.canonical = "กรุงเทพมหานคร"
 
 
@@ -1689,7 +1718,7 @@ def find_entities(title: str, body: str) -> tuple[list[Entity], list[Entity]]:
     kept += _alias_hits(texts, aliases, kept)
     kept += _list_siblings(texts, kept, g)
     kept += _cued_bodies(texts, kept)
-    _bangkok_bodies(texts, kept)
+    _bangkok_acting(texts, kept)
     # an alias defined in brackets is itself a mention
     entities, references = _people(texts, kept, g)
     for c in kept:

@@ -35,7 +35,7 @@ The largest single class of misses left was Bangkok's administration (the BMA) a
 สถานที่จาก กรุงเทพมหานคร. CONVENTIONS.md C3 lists the city as an organisation 'where the BMA acts', and the rules
 typed every mention a place. `bangkok_acts` reads the same two cues for it, a verb of acting together or of asking
 before it (ทาง, ขอความร่วมมือ, ร่วมกับ) or the city as the subject of an acting verb after it (ได้..., จัด, เปิด,
-ส่ง), and `entities._bangkok_bodies` retypes that mention (the others stay places). Not the BMA: a governor's post
+ส่ง), and `entities._bangkok_acting` retypes that mention (the others stay places). Not the BMA: a governor's post
 (C3), 'in Bangkok', an address after a venue or district, a number before it (a licence plate), the city ranked
 (ได้อันดับ) or an event held there (จัดขึ้น).
 

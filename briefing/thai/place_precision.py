@@ -123,6 +123,24 @@ def _language_list(text: str, pos: int, start: int) -> bool:
     return True
 
 
+_WATER_HEADS = ("แม่น้ำ", "คลอง")
+_SAI_KINDS = word_tuple("place_words.toml", "places.sai_kinds")
+_THAI_LETTER = re.compile(r"[\u0e01-\u0e4e]")
+
+
+def _river_classifier(text: str, start: int, end: int) -> bool:
+    """แม่น้ำของ|เอเชีย ('rivers of Asia'), แม่น้ำสาย|สำคัญ ('major rivers'): a water head with ของ glued to the next
+    word or สาย as its classifier before a kind word (places.sai_kinds) names no river; แม่น้ำของ standing alone (the
+    Mekong's northern name) and แม่น้ำสาย (the Sai River) do (session 15: heldout100 h05 gave both as places)."""
+    head = next((h for h in _WATER_HEADS if text.startswith(h, start)), None)
+    if head is None:
+        return False
+    rest = text[start + len(head):end]
+    if rest == "ของ":
+        return bool(_THAI_LETTER.match(text, end))
+    return rest == "สาย" and text.startswith(_SAI_KINDS, end)
+
+
 def names_none(text: str, start: int, end: int) -> bool:
     """Is the place span a kind of place rather than one: a facility no one names (ห้องสุขา..., ห้องน้ำ...), a
     quoted หมู่บ้าน title, a back-reference (ถนนสายนี้), a size (ขนาดใหญ่), a head and a relative clause, or a class
@@ -133,6 +151,8 @@ def names_none(text: str, start: int, end: int) -> bool:
         return True  # but not a chain a kind opens (อาคารพักแพทย์ โรงพยาบาล..., อาคารจอดรถศูนย์ราชการ...): it names where
     if quoted_village_kind(text, start, end) or name.endswith(_BACK_REFERENCE + _SIZES):
         return True  # ถนนสายนี้ 'this road', หมู่บ้านแห่งหนึ่ง 'a village'; ท่าเรือท่องเที่ยวขนาดใหญ่ 'large cruise ports'
+    if _river_classifier(text, start, end):
+        return True
     if _RELATIVE.match(name):
         return True  # ชุมชนที่จะช่วยพัฒนาพื้นที่ 'communities that will help...': a head then a relative clause
     if not (name.endswith(("จังหวัด", "อำเภอ", "ตำบล")) and _BARE_ADMIN.search(name)) or name.startswith(_ADMIN_STARTS):

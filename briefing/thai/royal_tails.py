@@ -12,6 +12,10 @@ commemoration the read golds keep (heldout46 h02, heldout80 h06). `tail_end` run
 and the royal word glued or spaced after พรรษา (มหาราชินี, มหาราช). Only the word เฉลิมพระเกียรติ opens such a
 tail: a bare "80 พรรษา" after a name is the celebration (งานเฉลิมพระชนมพรรษา 90 พรรษา is no venue), and an
 event's name ends where its rules say.
+
+A royal temple's designation after its name is part of it too (session 15): วัดศรีโสดา พระอารามหลวง, วัดไตรธรรมาราม
+พระอารามหลวง (480 such in thaigov-v2 releases). The temple rules stopped at the space, so a reader saw วัดศรีโสดา, and the
+read gold lists the whole (heldout96 h01); the designation alone names no temple.
 """
 
 from __future__ import annotations
@@ -25,12 +29,18 @@ _AFTER_WORD = re.compile(r"[ \t]?[0-9๐-๙]{1,3}[ \t]?(?:พรรษา|ร�
 _AFTER_NAME = re.compile(r"[ \t]?เฉลิมพระเกียรติ[ \t]?[0-9๐-๙]{1,3}[ \t]?(?:พรรษา|รอบ(?:[ \t]?พระชนมพรรษา)?)")
 """After a whole name: the commemoration, spaced or glued."""
 _ROYAL = re.compile(r"[ \t]?(?:มหาราชินี|มหาราช)(?![\u0e01-\u0e4e])")
+_TEMPLE_DESIGNATION = re.compile(r"[ \t]?พระอารามหลวง(?![\u0e01-\u0e4e])")
+"""After a temple's name: its royal designation, spaced or glued."""
 _ENDS_IN_NUMBER = re.compile(r"เฉลิมพระเกียรติ[ \t]?[0-9๐-๙]{1,3}$")
 
 
 def tail_end(text: str, start: int, end: int) -> int:
     """The end of the name at `start` (ended at `end`) run on through a royal commemoration (module docstring);
     `end` when none follows."""
+    if text.startswith("วัด", start) and "พระอารามหลวง" in text[end:end + 14]:
+        temple = _TEMPLE_DESIGNATION.match(text, end)
+        if temple:
+            return temple.end()
     if "พรรษา" not in text[end:end + 40] and "รอบ" not in text[end:end + 20]:
         return end  # the cheap check: almost no span is followed by one
     name = text[start:end]
