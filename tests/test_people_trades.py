@@ -81,3 +81,11 @@ def test_the_third_chunk_is_no_name_part_when_it_is_a_candidacy_or_the_next_titl
     assert "กามิน มุซิ" in names and not any("ว่าที่" in n for n in names)
     names = people_canonical("นางสุภาพรรณ หมั่นเจริญ นายวราดิศร อ่อนนุช นางภัทราวดี สุทธิธนกูล รองผู้ว่าราชการจังหวัดเชียงราย")
     assert "วราดิศร อ่อนนุช" in names and "ภัทราวดี สุทธิธนกูล" in names
+
+
+def test_a_post_the_title_list_lacks_is_no_foreign_name_part() -> None:
+    # details/86683 (a role, ผู้นำชุมชน), details/67412 (a grade post, นักวิชาการคลัง...) after the family name
+    assert "สุวันชัย แสงสุขเอี่ยม" in people_canonical(
+        "ดร.สุวันชัย แสงสุขเอี่ยม ผู้นำชุมชน ประธานกรรมการ บริษัท สมุทรสาคร")
+    assert not any("นักวิชาการ" in n for n in people_canonical(
+        "ได้แก่ นางสาววันทนี  ทรัพย์สุขสำราญ นักวิชาการคลังชำนาญการพิเศษ รักษาราชการแทนผู้อำนวยการ"))

@@ -685,8 +685,9 @@ _TRADE_POSTS = ("นักกีฬา", "นักฟุตบอล", "นั�
 """What an athlete, a coach or a performer is called after the name, where a post would stand."""
 
 
-_NOT_TAIL_STARTS = ("ชาว", "อดีต", "ประจำ", "แห่ง", "จาก", "ของ", "และ", "หรือ", "ว่าที่")
-"""ชาวอเมริกัน, อดีต..., ประจำ...: what is said of the person after the name, not a name part."""
+_NOT_TAIL_STARTS = ("ชาว", "อดีต", "ประจำ", "แห่ง", "จาก", "ของ", "และ", "หรือ", "ว่าที่", "นัก", "ผู้")
+"""ชาวอเมริกัน, อดีต..., ประจำ..., นักวิชาการคลัง..., ผู้นำชุมชน: what is said of the person after the name (a post
+the title list lacks), not a name part."""
 
 
 def _foreign_tail(text: str, first: str, family_c: Chunk, nxt: Chunk, g: Gazetteer) -> int | None:
