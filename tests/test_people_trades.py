@@ -89,3 +89,10 @@ def test_a_post_the_title_list_lacks_is_no_foreign_name_part() -> None:
         "ดร.สุวันชัย แสงสุขเอี่ยม ผู้นำชุมชน ประธานกรรมการ บริษัท สมุทรสาคร")
     assert not any("นักวิชาการ" in n for n in people_canonical(
         "ได้แก่ นางสาววันทนี  ทรัพย์สุขสำราญ นักวิชาการคลังชำนาญการพิเศษ รักษาราชการแทนผู้อำนวยการ"))
+
+
+def test_a_president_post_after_a_lone_first_name_is_no_family_name() -> None:
+    # "นายเอ นายก" (carried since session 11): details/42372 writes "กรณีนายพัฒน์ธนชัยฯ นายกสมาคมคนตาบอดไทย"; without
+    # the ฯ the post was read as his family name and the association was lost
+    assert people_canonical("กรณีนายพัฒน์ธนชัย นายกสมาคมคนตาบอดไทย เรียกร้องให้รัฐเร่งช่วยเหลือ") == ["พัฒน์ธนชัย"]
+    assert people_canonical("โดยมีนายเอ นายก อบต.บ้านใหม่ เข้าร่วม") == ["เอ"]

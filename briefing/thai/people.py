@@ -118,6 +118,8 @@ def _looks_like_family(c: Chunk, g: Gazetteer, before_title: bool = False) -> bo
         return False
     if s in g.titles or s in g.terms or (s.startswith(_NOT_FAMILY_START) and not before_title):
         return False
+    if s == "นายก" or (s.startswith("นายก") and s[4:].startswith(_PRESIDED)):
+        return False  # นายเอ นายกสมาคมผู้ค้า, นายเอ นายก อบต.: the president of a body, not a family name
     if s.endswith(_rank_endings(g)):
         return False  # เฝ้ารับเสด็จพลเอก: a verb phrase glued to the next person's rank, not a family name
     assert g.title_regex is not None
