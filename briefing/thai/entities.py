@@ -53,6 +53,7 @@ from briefing.thai import (
     org_units,
     organisations,
     people,
+    people_trades,
     place_air_bases,
     place_bracket_areas,
     place_bracket_names,
@@ -501,6 +502,8 @@ def _person_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     found += [p for p in people.find_performers(text) if not any(a < p.end and p.start < b for a, b in spans)]
     spans = [(p.start, p.end) for p in found]
     found += [p for p in people.find_monk_titles(text) if not any(a < p.end and p.start < b for a, b in spans)]
+    spans = [(p.start, p.end) for p in found]
+    found += [p for p in people_trades.find(text, g) if not any(a < p.end and p.start < b for a, b in spans)]
     spans = [(p.start, p.end) for p in found]
     mined = [_Cand(field, a, b, "person", person=people.PersonMention(a, b, first, fam, a), mined=True)
              for a, b, first, fam in mined_people.find(text) if not any(x < b and a < y for x, y in spans)]

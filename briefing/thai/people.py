@@ -118,6 +118,8 @@ def _looks_like_family(c: Chunk, g: Gazetteer, before_title: bool = False) -> bo
         return False
     if s in g.titles or s in g.terms or (s.startswith(_NOT_FAMILY_START) and not before_title):
         return False
+    if s == "นายก" or (s.startswith("นายก") and s[4:].startswith(_PRESIDED)):
+        return False  # นายเอ นายกสมาคมผู้ค้า, นายเอ นายก อบต.: the president of a body, not a family name
     if s.endswith(_rank_endings(g)):
         return False  # เฝ้ารับเสด็จพลเอก: a verb phrase glued to the next person's rank, not a family name
     assert g.title_regex is not None
@@ -192,6 +194,8 @@ def _glued_ok(text: str, h_start: int, honorific: str, rest: str, g: Gazetteer) 
     if tm and len(tm.group(0)) > len(honorific) + 1:
         return False  # รักษาราชการแทน นายกรัฐมนตรี มอบหมาย: the Prime Minister, though มอบหมาย is a family name
     longest = next((k for k in range(len(chunk), len(honorific), -1) if chunk[:k] in dic), 0)
+    if longest and honorific == "คุณ" and longest < len(chunk) and rest in g.first_names:
+        return True  # คุณอาทร แสงโสมวงษ์: คุณอา (aunt) begins the chunk, but it is คุณ and the first name อาทร
     if longest:
         # คุณสมบัติ, นายจ้าง: a word; only a known family name next makes it a name. นายก+มลภพ:
         # one letter into the name is chance, the family name's shape decides.
@@ -558,6 +562,8 @@ def _name_after(text: str, h_start: int, h_end: int, g: Gazetteer) -> PersonMent
         # รัดเกล้า อินทวงศ์ สุวรรณคีรี รองโฆษก...: a second family name (a married name), then a position
         if after_family and after_family.text in g.family_names and _title_at(text, next_chunk(text, after_family.end), g) or after_family and _third_syllable(text, family_c, after_family, g):
             fam, end = f"{fam} {after_family.text}", after_family.end
+        elif after_family and (tail := _foreign_tail(text, first, family_c, after_family, g)) is not None:
+            fam, end = f"{fam} {text[after_family.start:tail]}", tail
         return PersonMention(h_start, end, first, fam, first_c.start)
     if verdict is None:
         return None
@@ -674,6 +680,44 @@ def _third_syllable(text: str, family_c: Chunk, third: Chunk, g: Gazetteer) -> b
         return False  # ศ.นพ.อุดม คชิยทร อดีต รมช.ศึกษาธิการ: 'former', then the post; ธนา ชูวงศ์ รอง ผบ.ตร.: 'deputy'
     after = next_chunk(text, third.end)
     return after is not None and text[third.end:after.start] == " " and _title_at(text, after, g)
+
+
+_TRADE_POSTS = ("นักกีฬา", "นักฟุตบอล", "นักเตะ", "นักมวย", "นักร้อง", "นักแสดง", "ศิลปิน", "โค้ช", "หัวหน้าโค้ช", "หัวหน้าผู้ฝึกสอน",
+                "ผู้ฝึกสอน", "เชฟ", "เจ้าของเหรียญ")
+"""What an athlete, a coach or a performer is called after the name, where a post would stand."""
+
+
+_NOT_TAIL_STARTS = ("ชาว", "อดีต", "ประจำ", "แห่ง", "จาก", "ของ", "และ", "หรือ", "ว่าที่", "นัก", "ผู้")
+"""ชาวอเมริกัน, อดีต..., ประจำ..., นักวิชาการคลัง..., ผู้นำชุมชน: what is said of the person after the name (a post
+the title list lacks), not a name part."""
+
+
+def _foreign_tail(text: str, first: str, family_c: Chunk, nxt: Chunk, g: Gazetteer) -> int | None:
+    """นายปอล ฮองรี วีเยอร์ต๊องส์ นักกีฬาทีมชาติไทย, นายคาร์ลอส เซซาร์ นูเนซ กาโก้ หัวหน้าโค้ช: a foreign name in Thai
+    script has three or four parts. When the first name is no Thai given name, the one or two chunks after the
+    second part are name parts if none is a word, a post or a stop, and a post or a trade follows them; returns
+    where the name ends."""
+    if first in g.first_names or mined_people.is_first(first) or family_c.text in g.family_names:
+        return None
+    dic = dictionary()
+    c: Chunk | None = nxt
+    prev_end = family_c.end
+    end = None
+    for _ in range(2):
+        if c is None or text[prev_end:c.start] != " " or not _THAI_NAME.match(c.text) or c.text in dic \
+                or c.text in g.terms or c.text in NAME_FOLLOWERS or c.text in NAME_STOPS \
+                or c.text.startswith((*_NOT_FAMILY_START, *_TRADE_POSTS, *_NOT_TAIL_STARTS)) or _title_at(text, c, g):
+            break
+        ws = words(c.text)
+        if not ws or is_verb(ws[0]) or ws[0] in NAME_STOPS or ((h := _honorific_rx(g).match(c.text)) and h.group(0)):
+            break  # ... อ่อนนุช นางภัทราวดี: the next person's title
+        after = next_chunk(text, c.end)
+        if after is not None and text[c.end:after.start] == " " and (
+                _title_at(text, after, g) or after.text.startswith(_TRADE_POSTS)):
+            end = c.end
+            break
+        prev_end, c = c.end, after
+    return end
 
 
 def _short_form_then_verb(text: str, h_start: int, first: str, family_c: Chunk, g: Gazetteer) -> bool:
