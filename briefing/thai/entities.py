@@ -41,6 +41,7 @@ from briefing.thai import (
     org_country_pairs,
     org_cued,
     org_divisions,
+    org_document_titles,
     org_heads,
     org_latin_kinds,
     org_level_offices,
@@ -688,6 +689,7 @@ def _field_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
             cut = c.end
             c.end = organisations.domain_cut_end(text, c.start, c.end, g)  # สำนักงานสวัสดิการ|และคุ้มครองแรงงาน...
             c.end = org_committee_tails.tail_end(text, c.start, c.end)  # คณะอนุกรรมการพิจารณาพัฒนาศักยภาพพื้นที่|บริเวณชุมชนคลองเตย
+            c.end = org_document_titles.issuer_end(text, c.start, c.end)  # ระเบียบคณะกรรมการ...ลูกจ้าง|ว่าด้วยการจ่ายเงิน
             public = org_bounds.public_body_end(text, c.start, c.end)  # สำนักงานพัฒนารัฐบาลดิจิทัล| (องค์การมหาชน)
             if public > c.end:
                 c.canonical = c.canonical or text[c.start:c.end]  # one body with its mentions that drop the bracket

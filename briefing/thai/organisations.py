@@ -1729,8 +1729,8 @@ def _spaced_companies(text: str, found: list[OrgMention], g: Gazetteer | None) -
             ):
                 break
             end = c.end()
-            if text[end:end + 1] not in (" ", "\t"):
-                break
+            if text[end:end + 1] not in (" ", "\t") or (word.endswith("ฯ") and not text.startswith("สาขา", end + 1)):
+                break  # บริษัท ไมเนอร์ฯ| รวมทั้งผู้ประกอบการอื่น ๆ: ฯ stands for the rest of the name (a branch may follow)
             pos = end + 1
         if end <= m.start():
             continue

@@ -166,6 +166,9 @@ def find_admin(text: str) -> list[PlaceMention]:
         if area is not None and registered - c.start >= cut and registered - c.start <= len(name) and " " not in m.group(0) and not spaced:
             out.append(PlaceMention(m.start(), registered))  # ตำบลเกาะพลับพลา: the register knows it, verb or not
             continue
+        if area is not None and not spaced and " " not in m.group(0) and _registered_run_on(text, registered, c.start + cut, level):
+            out.append(PlaceMention(m.start(), registered))  # อำเภอสารภี|น้ำท่วม, อำเภอแม่ใจ|น้อมนำแนวทาง...
+            continue
         if spaced:  # อำเภอ\xa0 ท่าปลา: odd spacing, taken only for a registered name that is no common word
             if area is not None and registered == c.end and text[c.start:registered] not in dictionary() and _province_near(text, c.start, registered, level):
                 out.append(PlaceMention(m.start(), registered))
@@ -629,6 +632,21 @@ _OFFICE_WORDS = frozenset(["งาน", "ฝ่าย", "ส่วน", "กล�
 """Words that follow the position นายอำเภอ/ปลัดอำเภอ when no district is named."""
 
 
+def _registered_run_on(text: str, registered: int, end: int, level: Level) -> bool:
+    """Does the glued run after a registered area's name (text[registered:end]) go on with the sentence, not the
+    name? A district's name ends where the register's does: the register holds every district, and what is glued
+    after one is a clause (อำเภอสารภี|น้ำท่วม, อำเภอแม่ใจ|น้อมนำแนวทางอารยเกษตร, อ.ไชยา|-เปิดงาน; 40 of 40 such
+    runs in 6,000 thaigov-v2 releases). A subdistrict's register is the one place a longer name is often missing
+    from (ตำบลบางสะพาน|น้อย, ตำบลจระเข้|สามพัน), so one ends there only before a verb or a stop word
+    (ตำบลหนองหลวง|ไหลบ่า, ตำบลหินเหล็กไฟ|ใช้ประโยชน์)."""
+    if registered >= end:
+        return False
+    if level == "district":
+        return True
+    first = words(text[registered:end])[0]
+    return is_verb(first) or first in NAME_STOPS or first in _admin_stops()
+
+
 def _starts_with_verb(word: str) -> bool:
     return any(is_verb(word[:k]) for k in range(len(word), 1, -1))
 
@@ -837,7 +855,45 @@ def venue_end(text: str, start: int, head: str, g: Gazetteer, at: bool) -> int:
         end = n.end
         if head == "โรงแรม" and n.text not in _HOTEL_WORDS_END:
             end = _hotel_name_end(text, end, g)
+    elif at and end == limit and n is not None and _loanword(n.text, g) and not _names_a_place(n.text, g) and not _starts_hotel(text, n.end):
+        end = _loanword_name_end(text, n.end, g)  # ณ ท่าเทียบเรือยอร์ช| เฮเว่น มารีน่า
     return end
+
+
+def _loanword_name_end(text: str, end: int, g: Gazetteer) -> int:
+    """A venue after ณ whose name goes on after a space in transliterated words no dictionary holds (ณ ท่าเทียบเรือ
+    ยอร์ช| เฮเว่น มารีน่า, ณ สนามช้าง| อินเตอร์เนชั่นแนล เซอร์กิต): up to three more such words, as a hotel's name
+    (_hotel_name_end); a place, body, title or common word ends it."""
+    for _ in range(3):
+        n = next_chunk(text, end)
+        if n is None or not _loanword(n.text, g, first=False) or _names_a_place(n.text, g) or _starts_hotel(text, n.end):
+            return end
+        end = n.end
+    return end
+
+
+def _starts_hotel(text: str, end: int) -> bool:
+    """ณ ห้องราชพฤกษ์| ชลพฤกษ์ รีสอร์ท: the chunk ending at `end` starts a hotel's name, the venue the room is in."""
+    n = next_chunk(text, end)
+    return n is not None and n.text in _HOTEL_WORDS_END
+
+
+_BESIDE = ("ริม", "ใกล้", "หน้า", "ข้าง", "บริเวณ", "ภายใน", "หลัง", "บ้าน", "หมู่บ้าน", "ถนน", "ซอย", "สนาม", "รถไฟ", "สถานี", "ตลาด")
+
+
+def _names_a_place(chunk: str, g: Gazetteer) -> bool:
+    """Is a spaced chunk after a venue no part of its name: another place (ตลาดสีเขียว| สนามข่วงวัฒนธรรม, สะพานบางขนาก|
+    ริมแม่น้ำบางปะกง, ...| บ้านสำโรง: a venue head, a word of where, a registered area or a known place inside it),
+    a post or short form (ด้านผู้ว่าฯ), or the sentence going on (a long verb first, a stop word last)?"""
+    from briefing.thai import admin
+
+    assert g.regex is not None
+    ws = words(chunk)
+    if "ฯ" in chunk or "ผู้" in chunk or not ws or len(ws[0]) > 3 and is_verb(ws[0]) or ws[-1] in NAME_STOPS:
+        return True  # วัดพระธาตุชัยภูมิ| ด้านผู้ว่าฯ, ...ทฤษฎีใหม่| ประยุกต์สู่: a post, a verb, the sentence goes on
+    if any(w.startswith(_BESIDE) or w.startswith(VENUE_HEADS) or len(w) > 3 and w in admin.areas() for w in ws):
+        return True
+    return any(m.group(0) and g.terms[m.group(0)].type == "place" for m in g.regex.finditer(chunk))
 
 
 _SPACED_NAME_HEADS = ("โรงแรม", "ศูนย์การค้า", "ห้างสรรพสินค้า")
@@ -854,7 +910,7 @@ _CLAUSE_STARTS = NAME_STOPS | {"หาก", "ถ้า", "แต่", "เพร
 _WHICH_STARTS = ("ทุก", "ทั่ว", "ต่าง", "หลาย", "อื่น", "แห่ง", "ใกล้", "ชั้นนำ", "ดังกล่าว", "นั้น", "นี้")
 
 
-def _loanword(word: str, g: Gazetteer) -> bool:
+def _loanword(word: str, g: Gazetteer, first: bool = True) -> bool:
     """รอยัล, รามาดา, สบายโฮเทล, บางแสนเฮอริเทจ: a Thai-letter word no dictionary holds (a transliterated
     name, spaced after ณ โรงแรม), though newmm may find a verb (รอ, สบาย) or a place the glossary knows
     (บางแสน) at its start; not a place, body or area head, title, honorific or a clause's first word."""
@@ -873,7 +929,7 @@ def _loanword(word: str, g: Gazetteer) -> bool:
     if (title and title.group(0)) or any(word.startswith(h) for h in g.honorifics):
         return False
     ws = words(word)
-    return bool(ws) and ws[0] not in _CLAUSE_STARTS and not is_verb(word)
+    return bool(ws) and (ws[0] not in _CLAUSE_STARTS or not first and len(ws) > 1) and not is_verb(word)
 
 
 def _hotel_word(word: str, g: Gazetteer) -> bool:
