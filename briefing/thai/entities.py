@@ -98,6 +98,11 @@ after แห่ง ('of') it is the country a post or body belongs to (นาย
 _NATIONALITY_PRECEDERS = ("สัญชาติ", "แรงงาน")
 """A foreign country after สัญชาติ or แรงงาน is the workers' country, which the held-out golds list (8 of 8:
 สัญชาติเมียนมา, แรงงานกัมพูชา); ไทย there is an adjective (แรงงานไทย, สัญชาติไทย) and stays out."""
+_LIST_PRECEDERS = ("ตั้งแต่", "หรือ", "ทั้ง")
+"""List words a bare country or province is glued to as a noun: 'from Singapore, Malaysia ... to Thailand'
+(ตั้งแต่สิงคโปร์ มาเลเซีย), 'Laos, China or Vietnam' (หรือเวียดนาม), 'both Chiang Rai, Phayao, Phrae' (ทั้งเชียงราย
+พะเยา แพร่): the list's other items were found, its first or last was not (details/98866, 94340). Not ไทย, which
+after ทั้ง is mostly an adjective (นักท่องเที่ยวทั้งไทยและต่างประเทศ: details/62966)."""
 _PROVINCE_PRECEDERS = ("สาขา", "พ่อเมือง", "ชาว")
 """Words a bare province is glued to as itself: a branch (ธนาคาร... สาขาปทุมธานี), the governor (พ่อเมืองนครพนม).
 ชาว (ชาวสงขลา) is a split convention: heldout19/24/26/31 list the province, heldout5/h07, 8/h02, 46/h05 do not."""
@@ -462,6 +467,8 @@ def _accept(text: str, start: int, end: int, key: str, term: Term, english: bool
     if bare_province and key.startswith("กรุงเทพ"):
         bare_province = False  # ภาคเหนือกรุงเทพมหานครและปริมณฑล: Bangkok's names are never an adjective
     preceders = PLACE_PRECEDERS[:-1] + _COUNTRY_PRECEDERS + (_PROVINCE_PRECEDERS if bare_province else ())
+    if key not in _THAILAND and term.canonical not in _THAILAND:
+        preceders += _LIST_PRECEDERS  # not ไทย: นักท่องเที่ยวทั้งไทยและต่างประเทศ, 'Thai and foreign tourists'
     if bare_country and key not in _THAILAND and term.canonical not in _THAILAND:
         preceders += _NATIONALITY_PRECEDERS  # แรงงานศรีลังกา, สัญชาติกัมพูชา: the workers' country
     if (bare_country or bare_province) and not glued_after(text, start, preceders) and not (
