@@ -6,6 +6,7 @@ place, which is right where a release says where something is (ณ โรงแ�
 
 - closing a list of bodies: `ผู้บริหารกระทรวงสาธารณสุข กระทรวงกลาโหม และกรุงเทพมหานคร เข้าร่วม`, `ให้กรมการปกครอง หรือ
   กรุงเทพมหานครกำหนด`, `ระหว่าง กระทรวงอุตสาหกรรม และ กรุงเทพมหานคร (กทม.)`;
+- after a body and a dash, the headline's way of listing bodies: `สธ.-กลาโหม-กทม. ตั้งคณะอนุฯ 3 ชุด`;
 - inside a list of bodies: `ระหว่างกระทรวงกลาโหม กรุงเทพมหานคร และกระทรวงสาธารณสุข`;
 - after a word of working together or being helped: `ร่วมด้วย กรุงเทพมหานคร เดอะโคคา-โคล่า คัมปะนี ...`,
   `ได้รับความร่วมมือจาก กรุงเทพมหานคร และสำนักงานเขตพระนคร`, `ขอความร่วมมือ กทม. โดยนายชัชชาติ ...`,
@@ -27,6 +28,8 @@ _BANGKOK = ("กรุงเทพมหานคร", "กทม.")
 ENGLISH = "Bangkok Metropolitan Administration"
 _CLOSES = re.compile(r"[ \t]*,?[ \t]*(?:และ|หรือ)[ \t]*")
 """Between the last but one body of a list and Bangkok: `กระทรวงกลาโหม และกรุงเทพมหานคร`, `กรมการปกครอง หรือกรุงเทพฯ`."""
+_DASHED = re.compile(r"[ \t]?[-–][ \t]?")
+"""Between a body and Bangkok in a headline's list of bodies joined by dashes: `สธ.-กลาโหม-กทม.`, `ปภ. - กทม.`."""
 _SPACE = re.compile(r"[ \t]*,?[ \t]+|[ \t]*,[ \t]*")
 _NEXT_IN_LIST = re.compile(r"[ \t]*,?[ \t]*(?:และ|หรือ)?[ \t]*")
 _PARTNER = re.compile(
@@ -57,8 +60,8 @@ def is_body(text: str, start: int, end: int, before: tuple[int, int, str] | None
         return True
     if before is None or before[2] != "organisation":
         return False
-    if _CLOSES.fullmatch(text, before[1], start):
-        return True
+    if _CLOSES.fullmatch(text, before[1], start) or _DASHED.fullmatch(text, before[1], start):
+        return True  # ...กระทรวงกลาโหม และกรุงเทพมหานคร; สธ.-กลาโหม-กทม. (a headline's bodies joined by dashes)
     return (_SPACE.fullmatch(text, before[1], start) is not None and not text.startswith(_SITED, before[0])
             and after is not None and after[2] == "organisation"
             and _NEXT_IN_LIST.fullmatch(text, end, after[0]) is not None)

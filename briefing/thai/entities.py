@@ -50,6 +50,8 @@ from briefing.thai import (
     org_parents,
     org_place_named,
     org_recall,
+    org_short_ministries,
+    org_short_universities,
     org_translate,
     org_units,
     organisations,
@@ -533,6 +535,8 @@ def _org_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     found += organisations.find_latin(text, g) + organisations.find_village_bodies(text)
     found += organisations.find_ministry_in_post(text) + organisations.find_community_groups(text)
     found += organisations.find_ministry_list(text, g) + organisations.find_dotless(text, g)
+    found += [organisations.OrgMention(a, b, en, full, known=en is not None) for a, b, full, en in org_short_universities.find(text, g)]  # ม.เกษมบัณฑิต
+    found += [organisations.OrgMention(a, b, en, full, known=en is not None) for a, b, full, en in org_short_ministries.find(text, g)]  # สธ.-กลาโหม-กทม.
     found += organisations.find_quoted_bare(text) + organisations.find_hotline_centres(text) + organisations.find_forward(text, g) + organisations.find_units(text, g) + organisations.find_stations(text, g) + organisations.find_listed_bodies(text, g) + [organisations.OrgMention(a, b) for a, b in people.find_bands(text)]
     found += [organisations.OrgMention(g.start, g.end, g.english, known=g.english is not None, source="listed" if g.english else None) for g in music_groups.find_groups(text)]
     found += [organisations.OrgMention(a, b, e.english or None, e.full or None, known=bool(e.english)) for a, b, e in mined_orgs.find_abbreviations(text)]  # abbreviations the archive pairs with a body (bench/mine_orgs.py)
