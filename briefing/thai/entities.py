@@ -804,6 +804,8 @@ def _word_ends(text: str, kept: list[_Cand]) -> list[_Cand]:
         if c.type not in ("organisation", "place"):
             continue
         end = span_words.word_end(text, c.start, c.end)
+        if c.type == "place" and end > c.end and span_words.registered_district(text, c.start, c.end):
+            end = c.end  # อำเภอสามร้อยยอด|นิยมปลูก: a district named whole does not take the word run across its end
         if c.type == "place" and end == c.end:
             end = span_words.admin_run_on_end(text, c.start, c.end)  # อำเภอกระนวน|มุ่งมั่น
         if end == c.end:

@@ -130,6 +130,16 @@ def admin_run_on_end(text: str, start: int, end: int) -> int:
     return stop if pos_tags().get(words(text[stop:end])[0], "") in _ACTION_TAGS else end
 
 
+def registered_district(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] a district written with its prefix and named whole as the register has it (อำเภอสามร้อยยอด)?
+    The register holds every district, so such a span takes no more of a word newmm runs across its end
+    (อำเภอสามร้อยยอด|นิยมปลูก: ยอดนิยม is one word). Subdistricts are left out: their register misses longer names."""
+    from briefing.thai import admin
+
+    level, name = admin.split_prefix(text[start:end])
+    return level == "district" and any(a.level == "district" for a in admin.areas().get(name, ()))
+
+
 _COUNT_WORD = "จำนวน"
 
 
