@@ -41,6 +41,17 @@ def gist(analysis: Analysis) -> str:
     return brief.gist
 
 
+def release_gist(title: str, body: str = "") -> str:
+    """The offline gist of a release of `title` and `body`, analysed as the app does and checked against it."""
+    from briefing.thai import analyze
+
+    release = Release(title=title, body=body)
+    analysis = analyze(release)
+    made = make_brief(release, analysis).gist
+    assert check_against(made, analysis) == []
+    return made
+
+
 def object_after(title: str, verb_text: str) -> str:
     analysis = Analysis(title=title, body="")
     verb = next(v for v in verbs_of(analysis) if title[v.start:v.end] == verb_text)

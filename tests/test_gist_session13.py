@@ -7,19 +7,7 @@ matters) quoted verbatim from corpus releases outside every bench set."""
 
 from __future__ import annotations
 
-from briefing.model import Release
-from briefing.summary.check import check_against
-from briefing.summary.offline import make_brief
-from briefing.thai import analyze
-
-
-def _gist(title: str, body: str = "") -> str:
-    release = Release(title=title, body=body)
-    analysis = analyze(release)
-    gist = make_brief(release, analysis).gist
-    assert check_against(gist, analysis) == []
-    return gist
-
+from tests.gist_helpers import release_gist as _gist
 
 # thaigov.go.th/news/contents/details/75609: read 'Governor reports on administrative officials'
 NONG_KHAI = "ผู้ว่าฯ หนองคาย เผยฝ่ายปกครองสนธิกำลังร่วมตำรวจเดินหน้าแก้ไขปัญหาหนี้นอกระบบ"

@@ -5,19 +5,7 @@ matters) quoted verbatim from archive releases outside every bench set."""
 
 from __future__ import annotations
 
-from briefing.model import Release
-from briefing.summary.check import check_against
-from briefing.summary.offline import make_brief
-from briefing.thai import analyze
-
-
-def _gist(title: str, body: str = "") -> str:
-    release = Release(title=title, body=body)
-    analysis = analyze(release)
-    gist = make_brief(release, analysis).gist
-    assert check_against(gist, analysis) == []
-    return gist
-
+from tests.gist_helpers import release_gist as _gist
 
 # thaigov.go.th/news/contents/details/88264: read 'Ministry of Interior follows up on the performance ...' (the
 # words before the verb 'ติดตาม' were no subject the gist could read, so the issuer acted)
