@@ -28,6 +28,8 @@ from briefing.view import View
 QUERIES = [
     "durian", "rubber", "rubber price", "Chiang Mai", "Ministry of Finance", "flood", "tourism", "Prayut",
     "Srettha", "Paetongtarn", "Japan", "digital wallet", "EEC", "minimum wage", "drought", "Hat Yai",
+    # the heaviest: words of half the archive (ไทย, นายกรัฐมนตรี)
+    "Thailand", "Prime Minister", "COVID", "rice export",
 ]
 
 

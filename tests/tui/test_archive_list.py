@@ -377,3 +377,20 @@ async def test_an_english_search_finds_thai_releases_and_says_what_it_searched(a
         await settle(app, pilot)
         assert releases.total == COUNT // 10
         assert "also in Thai" not in str(chips.visual)
+
+
+async def test_a_long_expansion_keeps_to_the_chips_line(archive, config_file, small_window):
+    app = new_app(archive, config_file)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("slash", *"rice")
+        await pilot.pause(0.05)
+        await settle(app, pilot)
+        screen = app.screen
+        # EEC and Bangkok's Thai forms, as the archive gives them: three lines of a 60-column screen before
+        screen.expanded = ("EEC = ระเบียงเศรษฐกิจพิเศษภาคตะวันออก, อีอีซี, เขตพัฒนาพิเศษภาคตะวันออก; Bangkok ="
+                           " กรุงเทพมหานคร, กรุงเทพฯ, กทม.")
+        screen._update_title()
+        await pilot.pause()
+        text = str(screen.query_one("#list-chips").visual)
+        assert "also in Thai: EEC = ระเบียง" in text and text.endswith("…") and "\n" not in text

@@ -260,8 +260,16 @@ class ListScreen(Screen[None]):
         chips.set_class(bool(labels), "shown")
         content = Content(" ").join(Content.styled(f" {label} ", "reverse $accent") for label in labels)
         if self.expanded and self.view.query.strip():  # why a Thai release matches an English search
-            content = Content.assemble(content, ("  also in Thai: ", "$text-muted"), (self.expanded, "$text-muted"))
+            content = Content.assemble(content, self._expanded_note(content.cell_length))
         chips.update(content)
+
+    def _expanded_note(self, used: int) -> Content:
+        """'also in Thai: durian = ทุเรียน' cut to the rest of the chips line (or to one line of its own when
+        under 24 columns are left): at 60 columns four Thai forms of EEC took three lines from the list."""
+        note = Content.styled(f"  also in Thai: {self.expanded}", "$text-muted")
+        width = max(0, self.app.size.width - 2)  # the chips' padding
+        room = width - used if width - used >= 24 else width
+        return note.truncate(room, ellipsis=True) if width and note.cell_length > room else note
 
     # --- views: search and filters ---------------------------------------------------------------
 
