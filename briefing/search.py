@@ -267,11 +267,14 @@ def search(store: Store, view: View, limit: int | None = 50, offset: int = 0, co
         return _listing(store, where, params, limit, offset, count)
     expression, expanded = expanded_query(view.query, expand)
     if expression is not None:
+        # The English table holds English only: the Thai forms of an expansion never match there, so it is
+        # asked the plain query (the same releases, without the cost of the Thai phrases' look-ups).
+        match = Expression(expression, (fts_query(view.query, expand=False) if expanded else None) or expression)
         if where or limit is None:
-            results = _ranked(store, expression, where, params, limit, offset, count)
+            results = _ranked(store, match, where, params, limit, offset, count)
         else:
-            results = _ranked_top(store, expression, limit, offset, count)
-        if results.total or results.entries or (where and _ranked_top(store, expression, 1, 0, False).entries):
+            results = _ranked_top(store, match, limit, offset, count)
+        if results.total or results.entries or (where and _ranked_top(store, match, 1, 0, False).entries):
             # (the words match, the filters leave none: an empty view, not a scan of every release that
             # then said 'no whole-word match')
             results.terms = terms + [form for item in expanded for form in item.thai]
@@ -310,12 +313,19 @@ _HITS = (f"SELECT rowid AS id, bm25(search_text, {_TEXT_WEIGHTS}) AS score FROM 
          " SELECT rowid AS id, bm25(search_english) AS score FROM search_english WHERE search_english MATCH ?")
 
 
-def _ranked(store: Store, expression: str, where: list[str], params: list[object], limit: int | None,
+class Expression(NamedTuple):
+    """A query's FTS5 expression for each table: search_text (Thai and English words) and search_english."""
+
+    text: str
+    english: str
+
+
+def _ranked(store: Store, expression: Expression, where: list[str], params: list[object], limit: int | None,
             offset: int, count: bool) -> Results:
     sql = (f"WITH hits AS ({_HITS}), best AS (SELECT id, min(score) AS score FROM hits GROUP BY id)"
            f" SELECT {_ENTRY_COLUMNS}, b.score FROM best b JOIN releases r ON r.id = b.id{_where_sql(where)}"
            " ORDER BY b.score, r.date DESC, r.id DESC LIMIT ? OFFSET ?")
-    rows = store.query(sql, (expression, expression, *params, -1 if limit is None else limit, offset))
+    rows = store.query(sql, (*expression, *params, -1 if limit is None else limit, offset))
     entries = [_entry(row) for row in rows]
     total = -1
     if count:
@@ -323,19 +333,20 @@ def _ranked(store: Store, expression: str, where: list[str], params: list[object
             f"WITH hits AS (SELECT rowid AS id FROM search_text WHERE search_text MATCH ? UNION"
             f" SELECT rowid AS id FROM search_english WHERE search_english MATCH ?)"
             f" SELECT count(*) FROM hits h JOIN releases r ON r.id = h.id{_where_sql(where)}",
-            (expression, expression, *params))[0][0])
+            (*expression, *params))[0][0])
     return Results(entries=entries, total=total, method="index")
 
 
-def _ranked_top(store: Store, expression: str, limit: int, offset: int, count: bool) -> Results:
+def _ranked_top(store: Store, expression: Expression, limit: int, offset: int, count: bool) -> Results:
     """`_ranked` without filters, fast: each FTS table gives its best `offset + limit` by bm25 (FTS5
     computes the ranking inside its own scan, with no join per match), merged here, ties newest first.
     A common word (นายกรัฐมนตรี: 15,000 releases) takes ~15 ms instead of ~200 ms."""
     wanted = offset + limit
     best: dict[int, float] = {}
-    for table, weights in (("search_text", _TEXT_WEIGHTS), ("search_english", "1.0")):
+    for table, weights, match in (("search_text", _TEXT_WEIGHTS, expression.text),
+                                  ("search_english", "1.0", expression.english)):
         rows = store.query(f"SELECT rowid, bm25({table}, {weights}) AS score FROM {table} WHERE {table} MATCH ?"
-                           " ORDER BY score LIMIT ?", (expression, wanted))
+                           " ORDER BY score LIMIT ?", (match, wanted))
         for row in rows:
             best[row[0]] = min(best.get(row[0], 0.0), row[1])
     entries: list[ListEntry] = []
@@ -350,7 +361,7 @@ def _ranked_top(store: Store, expression: str, limit: int, offset: int, count: b
     if count:
         total = int(store.query("SELECT count(*) FROM (SELECT rowid FROM search_text WHERE search_text MATCH ?"
                                 " UNION SELECT rowid FROM search_english WHERE search_english MATCH ?)",
-                                (expression, expression))[0][0])
+                                tuple(expression))[0][0])
     return Results(entries=entries, total=total, method="index")
 
 

@@ -154,3 +154,18 @@ def test_the_table_is_read_again_from_its_cached_copy(tmp_path: Path) -> None:
     cache.write_text("{not json", encoding="utf-8")  # a damaged copy: read from the data instead
     search_glossary.table.cache_clear()
     assert search_glossary.table().forms == first.forms
+
+
+def test_a_release_found_by_its_analysis_english_is_found_still(store: Store) -> None:
+    # The English table is asked the plain query (the Thai forms never match there): a release whose only
+    # trace of the ministry is its analysis's English (here: the short form คลัง, no glossary form) is found.
+    from briefing.model import Analysis, Entity
+
+    release_id = next(e.id for e in store.entries() if e.title == HOUSING.title)
+    body_entity = Entity(type="organisation", field="body", text="คลัง", start=0, end=4,
+                         english="Ministry of Finance (MOF)", canonical="กระทรวงการคลัง")
+    store.save_analysis(release_id, Analysis(title=HOUSING.title, body=HOUSING.body, entities=[body_entity],
+                                             version="test"))
+    assert titles(store, "Ministry of Finance") == {FINANCE.title, HOUSING.title}
+    assert titles(store, "Ministry of Finance", expand=False) == {HOUSING.title}
+    assert titles(store, "MOF") == {FINANCE.title, HOUSING.title}
