@@ -10,8 +10,9 @@ English word or phrase of a query is looked up, in reverse, in every Thai->Engli
   Ministry") to its Thai name and short forms (กระทรวงการคลัง, กค.);
 - countries.toml, places.toml, and the register's provinces and districts (geothai): "Japan", "Chiang Mai",
   "EEC", "Hat Yai" to ญี่ปุ่น, เชียงใหม่, ระเบียงเศรษฐกิจพิเศษภาคตะวันออก/อีอีซี, หาดใหญ่;
-- titles.toml's positions ("Governor"), and the gist's word glossaries (summary/glossary.toml, headwords.toml
-  and data/measures.toml, loanwords.toml): "durian", "rubber", "floods", "tourism", "digital wallet".
+- titles.toml's positions ("Governor"), and the nouns of the gist's word glossaries (summary/glossary.toml,
+  headwords.toml and data/measures.toml, loanwords.toml): "durian", "rubber", "floods", "tourism", "digital
+  wallet" (not their headline verbs, nor the nouns search_not_words.toml lists: ยาง is mostly no rubber).
 
 Matching: the query's terms are read left to right and the longest run of consecutive English terms that is
 a key wins ("Ministry of Finance" is one group, not Ministry + of + Finance); case is ignored, simple plurals
@@ -19,10 +20,12 @@ are read as their singular on both sides (floods = flood), an article before a g
 ("the digital wallet"). A run made of function words only is never a key, nor is a district's or a person's
 single name that is an ordinary English word ("Long", the district ลอง). Each group keeps at most
 MAX_ALTERNATIVES Thai forms (names first, then the word glossaries, in file order), the whole query at most
-MAX_TOTAL. A Thai term is never expanded: a Thai query searches as it did.
+MAX_TOTAL (search.expanded_query keeps those after leaving out a form another one finds already, and the
+dotted Thai abbreviations the index cannot tell apart). A Thai term is never expanded: a Thai query searches
+as it did.
 
-Data only: nothing here imports the analyzer; the tables are read once per process (~0.3 s), when the first
-English query needs them.
+Data only: nothing here imports the analyzer; the table is built once (~0.9 s) and kept in the user's cache
+dir, read from there once per process (~50 ms) when the first English query needs it.
 """
 
 from __future__ import annotations
@@ -101,11 +104,9 @@ class _Table:
         """An abbreviation matched only as written (WHO, SET, THAI: not who, set, thai) -> Thai forms."""
         self.longest = 1
         self.abbreviations: list[tuple[str, list[str]]] = []
-        self.names: set[tuple[str, ...]] = set()
-        """Keys a name table gave (a person, a body, a place): their short forms all stay (ลาว of Laos)."""
 
     def add(self, english: str, thai: Iterable[str], strip_article: bool = False,
-            not_word: frozenset[str] = frozenset(), name: bool = True) -> None:
+            not_word: frozenset[str] = frozenset()) -> None:
         if not english or _THAI.search(english):
             return
         words = english_words(english)
@@ -126,8 +127,6 @@ class _Table:
         if not forms:
             del self.forms[words]
             return
-        if name:
-            self.names.add(words)
         self.longest = max(self.longest, len(words))
 
 
@@ -221,20 +220,24 @@ def _titles(table: _Table) -> None:
     for block in _toml(_DATA / "titles.toml").get("title", []):
         th, en = block.get("th"), block.get("en")
         if th and en:
-            table.add(en, [th, *(block.get("abbr_th", []) or [])], name=False)
+            table.add(en, [th, *(block.get("abbr_th", []) or [])])
 
 
 _GLOSSARY_TABLES = (
-    (_SUMMARY / "glossary.toml", ("topics", "measures", "roles", "verbs")),
-    (_SUMMARY / "headwords.toml", ("noun", "modifier", "verb")),
+    (_SUMMARY / "glossary.toml", ("topics", "measures", "roles")),
+    (_SUMMARY / "headwords.toml", ("noun", "modifier")),
     (_DATA / "measures.toml", ("amounts", "counted", "bare", "next")),
     (_DATA / "loanwords.toml", ("words",)),
 )
-"""The gist's word glossaries, Thai word -> English ([function], [light], [agent] words are left out: a
-preposition or a light verb is no search word)."""
+"""The gist's word glossaries, Thai word -> English: what releases are about (nouns, topics, measures,
+positions). Its verbs are left out: a headline verb is glossed by its headline sense (จี้ 'press' is to urge,
+กด 'press' a button, ออก 'issue' to go out, จ่อ 'plan' is poised to), and a reader searches for topics and
+names; so are [function], [light] and [agent] words. search_not_words.toml lists the nouns left out."""
+_NOT_WORDS = _DATA / "search_not_words.toml"
 
 
 def _glossaries(table: _Table) -> None:
+    not_words = _toml(_NOT_WORDS).get("words", {})
     for path, names in _GLOSSARY_TABLES:
         data = _toml(path)
         for name in names:
@@ -242,11 +245,11 @@ def _glossaries(table: _Table) -> None:
             if not isinstance(entries, dict):
                 continue
             for th, en in entries.items():
-                if isinstance(en, str):
-                    table.add(en, [th], strip_article=True, name=False)
+                if isinstance(en, str) and th not in not_words:
+                    table.add(en, [th], strip_article=True)
                     numbered = _NUMBERED.fullmatch(en)
                     if numbered:  # "COVID-19": "COVID" alone too
-                        table.add(numbered[1], [th], name=False)
+                        table.add(numbered[1], [th])
 
 
 _NUMBERED = re.compile(r"([A-Z]{3,})-\d+")
@@ -267,24 +270,6 @@ def _abbreviations(table: _Table, ordinary: frozenset[str]) -> None:
     table.abbreviations = []
 
 
-SHORT_WORD = 4
-"""A Thai form this short (in characters) is left out where a longer form of the same key holds it."""
-
-
-def _drop_short_parts(table: _Table) -> None:
-    """A short Thai word a word glossary pairs with an English word that a longer form of the same English holds
-    is left out: the compound is the sense the English means. "rubber" is ยางพารา, not also ยาง (a sample of the
-    releases ยาง alone found: ยางนา trees, กรวยยาง cones, ลูกยาง volleyball, วังยาง villages, family names);
-    "flood" is น้ำท่วม and อุทกภัย, not ท่วม; "drought" ภัยแล้ง, not แล้ง."""
-    for key, forms in table.forms.items():
-        if key in table.names:
-            continue
-        kept = [form for form in forms
-                if len(form) > SHORT_WORD or not any(form != other and form in other for other in forms)]
-        if len(kept) < len(forms):
-            table.forms[key] = kept
-
-
 def build() -> _Table:
     """The table from the data files (~0.9 s: tomllib reads ~20,000 lines); `table` keeps a cached copy."""
     ordinary = _ordinary_words()
@@ -296,12 +281,11 @@ def build() -> _Table:
     _titles(found)
     _glossaries(found)
     _abbreviations(found, ordinary)
-    _drop_short_parts(found)
     return found
 
 
 _SOURCES = (Path(__file__), _DATA / "officials.toml", _DATA / "agencies.toml", _DATA / "countries.toml",
-            _DATA / "places.toml", _DATA / "titles.toml", _DATA / "english_lower_words.txt",
+            _DATA / "places.toml", _DATA / "titles.toml", _DATA / "english_lower_words.txt", _NOT_WORDS,
             *(path for path, _ in _GLOSSARY_TABLES))
 
 

@@ -84,10 +84,17 @@ def test_the_terms_stay_all_required(store: Store) -> None:
     assert [e.english for e in found] == ["rubber", "price"]
 
 
-def test_a_short_word_inside_a_compound_of_the_same_english_is_left_out(store: Store) -> None:
-    # rubber is ยางพารา, not also ยาง: กรวยยาง (traffic cones), ยางนา trees, family names
+def test_a_glossary_noun_that_is_mostly_something_else_is_not_searched(store: Store) -> None:
+    # search_not_words.toml: rubber is ยางพารา, not also ยาง (กรวยยาง traffic cones, ยางนา trees, family names)
     assert titles(store, "rubber") == {RUBBER.title}
     assert titles(store, "flood") == {FLOOD.title}  # น้ำท่วม, อุทกภัย
+
+
+def test_headline_verbs_are_not_searched() -> None:
+    # headwords.toml glosses จี้ (to urge) and กด (a button) "press" in a headline; a reader's "press" is the media
+    assert [e.thai for e in expansions(["press"])] == [("สื่อมวลชน",)]
+    assert expansions(["support"]) == []  # สนับสนุน, หนุน, อุ้ม: headline verbs
+    assert expansions(["tax"])[0].thai[0] == "ภาษี"  # a short noun stays (ภาษีอากร beside it)
 
 
 def test_thai_queries_are_unchanged(store: Store) -> None:
