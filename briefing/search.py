@@ -66,7 +66,7 @@ class Results:
 
     @property
     def expanded(self) -> str:
-        """The expansions for the user: 'durian = ทุเรียน; Japan = ญี่ปุ่น, ประเทศญี่ปุ่น' ('' when none)."""
+        """The expansions for the user: 'durian = ทุเรียน; Bangkok = กรุงเทพมหานคร, กรุงเทพฯ, กทม.' ('' when none)."""
         if not self.expansions:
             return ""
         from briefing.search_glossary import describe
