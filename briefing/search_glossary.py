@@ -327,6 +327,12 @@ def table() -> _Table:
     if cache is not None:
         _write_atomic(cache, json.dumps({"forms": {" ".join(key): forms for key, forms in found.forms.items()},
                                          "exact": found.exact, "longest": found.longest}, ensure_ascii=False))
+        try:
+            for old in cache.parent.glob("search-glossary-*.json"):  # copies of older data: never read again
+                if old != cache:
+                    old.unlink(missing_ok=True)
+        except OSError:
+            pass
     return found
 
 

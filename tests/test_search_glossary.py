@@ -151,10 +151,15 @@ def test_english_words_of_a_key() -> None:
 def test_the_table_is_read_again_from_its_cached_copy(tmp_path: Path) -> None:
     from briefing import search_glossary
 
+    cache = search_glossary._cache_path()
+    assert cache is not None
+    stale = cache.with_name("search-glossary-0000000000000000.json")  # a copy made from older data files
+    stale.parent.mkdir(parents=True, exist_ok=True)
+    stale.write_text("{}", encoding="utf-8")
+    cache.unlink(missing_ok=True)
     search_glossary.table.cache_clear()
     first = search_glossary.table()
-    cache = search_glossary._cache_path()
-    assert cache is not None and cache.exists()
+    assert cache.exists() and not stale.exists()
     search_glossary.table.cache_clear()
     again = search_glossary.table()
     assert again.forms == first.forms and again.exact == first.exact and again.longest == first.longest
