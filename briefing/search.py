@@ -4,8 +4,11 @@ A view is a query (optional) and filters. Without a query the releases come newe
 SQLite FTS5 ranks them by bm25 (title words count five times body words), ties by date. The index holds
 each release's title and body as words (see `search_text`: Thai cut by PyThaiNLP's newmm, so ข้าว does
 not match ข้าวโพด), the words inside its long words (ขอนแก่น in มหาวิทยาลัยขอนแก่น, at half weight), and
-the English forms the analysis gave its people, agencies and places (filled as releases are analysed). A query the index cannot serve (a fragment of a word, punctuation) falls back to
-a scan of the text, and the result says so.
+the English forms the analysis gave its people, agencies and places (filled as releases are analysed). An
+English word or phrase of a query is also searched as the Thai forms our glossaries pair with it
+(search_glossary: "durian" as ทุเรียน, "Ministry of Finance" as กระทรวงการคลัง), and the result says so. A
+query the index cannot serve (a fragment of a word, punctuation) falls back to a scan of the text, and the
+result says so.
 
 Textual-free and PyThaiNLP-free until a query or an index update needs the word cutter.
 """
@@ -31,6 +34,8 @@ if TYPE_CHECKING:
     import multiprocessing.context
     import multiprocessing.pool
 
+    from briefing.search_glossary import Expansion
+
 Method = Literal["list", "index", "scan"]
 
 INDEX_BATCH = 256
@@ -55,7 +60,18 @@ class Results:
     note: str | None = None
     """Said to the user: why a scan was used, or how many releases are not indexed yet."""
     terms: list[str] = field(default_factory=list)
-    """The query's words as they appear in the text, for highlighting."""
+    """The query's words as they appear in the text, for highlighting (the Thai forms of its English too)."""
+    expansions: list[Expansion] = field(default_factory=list)
+    """The English words of the query that were also searched as Thai, and as what (shown to the user)."""
+
+    @property
+    def expanded(self) -> str:
+        """The expansions for the user: 'durian = ทุเรียน; Bangkok = กรุงเทพมหานคร, กรุงเทพฯ, กทม.' ('' when none)."""
+        if not self.expansions:
+            return ""
+        from briefing.search_glossary import describe
+
+        return describe(self.expansions)
 
 
 # The query
@@ -70,17 +86,90 @@ def query_terms(query: str) -> list[str]:
     return [term for term in query.split() if term.strip()]
 
 
-def fts_query(query: str) -> str | None:
+def fts_query(query: str, expand: bool = True) -> str | None:
     """The FTS5 expression for `query`: each term a phrase of its words (Thai cut as in the index),
-    all required. None when no term has a word the index holds (punctuation only)."""
+    all required, an English term or run of terms OR'ed with the Thai forms our glossaries pair with it
+    (see `expanded_query`). None when no term has a word the index holds (punctuation only)."""
+    return expanded_query(query, expand)[0]
+
+
+def _words(text: str) -> list[str]:
+    """`text`'s words as the index holds them (Thai cut by newmm, punctuation dropped)."""
     from briefing.search_text import segment
 
-    phrases: list[str] = []
-    for term in query_terms(query):
-        words = _NOT_WORD.sub(" ", segment(term)).split()
-        if words:
-            phrases.append('"' + _QUOTE.sub('""', " ".join(words)) + '"')
-    return " ".join(phrases) or None
+    return _NOT_WORD.sub(" ", segment(text)).split()
+
+
+def _phrase(words: list[str]) -> str:
+    """`words` (not none) as one FTS5 phrase."""
+    return '"' + _QUOTE.sub('""', " ".join(words)) + '"'
+
+
+_DOTTED = re.compile(r"([\u0e01-\u0e4e]+)\.")
+
+
+def _searchable_abbreviation(form: str) -> bool:
+    """False for a dotted Thai abbreviation the index cannot tell from others: the index drops the dot, and a
+    short one is a piece of longer ones (กค. of the Ministry of Finance is the กค of กคช., cut กค|ช; สกท. is
+    cut สก|ท). Each dotted part has to be one word of three letters or more (กทม., ตลท., สปป.ลาว)."""
+    return all(len(part) >= 3 and len(_words(part)) == 1 for part in _DOTTED.findall(form))
+
+
+def _thai_alternatives(forms: tuple[str, ...], english: list[list[str]]) -> list[tuple[str, list[str]]]:
+    """(form, its words) for the Thai forms worth searching: abbreviations the index can tell apart, and no
+    form that holds another's words in a row (กระทรวงการคลังฯ, ประเทศญี่ปุ่น: กระทรวงการคลัง and ญี่ปุ่น find
+    them already), nor one the English words already are; at most search_glossary.MAX_ALTERNATIVES."""
+    from briefing.search_glossary import MAX_ALTERNATIVES
+
+    found = [(form, words) for form in forms if _searchable_abbreviation(form)
+             for words in [_words(form)] if words and words not in english]
+
+    def holds(longer: list[str], shorter: list[str]) -> bool:
+        return len(longer) > len(shorter) and any(longer[i:i + len(shorter)] == shorter
+                                                  for i in range(len(longer) - len(shorter) + 1))
+
+    kept = [(form, words) for form, words in found if not any(holds(words, other) for _, other in found)]
+    unique: list[tuple[str, list[str]]] = []
+    for form, words in kept:
+        if all(words != other for _, other in unique):
+            unique.append((form, words))
+    return unique[:MAX_ALTERNATIVES]
+
+
+def expanded_query(query: str, expand: bool = True) -> tuple[str | None, list[Expansion]]:
+    """The FTS5 expression for `query` and the English runs of it that are also searched in Thai.
+
+    Each term is a phrase and every term is required, as before; a run of English terms our glossaries pair
+    with Thai forms (search_glossary: "durian", "Ministry of Finance", "Chiang Mai") is required as one
+    group, `(its terms, each required) OR "Thai form" OR ...`, so a Thai release naming ทุเรียน is found
+    by "durian" and every release the English words found before is found still. Thai terms are unchanged.
+    `expand` False: the terms alone (the search before; bench/search_english.py compares the two)."""
+    from briefing.search_glossary import MAX_TOTAL, expansions
+
+    terms = query_terms(query)
+    found = expansions(terms) if expand else []
+    by_start = {item.start: item for item in found}
+    groups: list[str] = []
+    used: list[Expansion] = []
+    i = 0
+    while i < len(terms):
+        item = by_start.get(i)
+        end = item.end if item is not None else i + 1
+        english_words = [words for words in (_words(term) for term in terms[i:end]) if words]
+        english = [_phrase(words) for words in english_words]
+        thai = _thai_alternatives(item.thai, english_words) if item is not None else []
+        thai = thai[:max(0, MAX_TOTAL - sum(len(done.thai) for done in used))]
+        if thai and item is not None:
+            used.append(replace(item, thai=tuple(form for form, _ in thai)))
+            alternatives = ([english[0] if len(english) == 1 else "(" + " AND ".join(english) + ")"]
+                            if english else [])
+            groups.append("(" + " OR ".join(alternatives + [_phrase(words) for _, words in thai]) + ")")
+        else:
+            groups.extend(english)
+        i = end
+    if not used:
+        return " ".join(groups) or None, []
+    return " AND ".join(groups) or None, used
 
 
 # Filters as SQL over `releases r`
@@ -168,22 +257,28 @@ def _entry(row: sqlite3.Row) -> ListEntry:
 
 # Running a view
 
-def search(store: Store, view: View, limit: int | None = 50, offset: int = 0, count: bool = True) -> Results:
-    """One page of the view: ranked search results when it has a query, else the newest releases."""
+def search(store: Store, view: View, limit: int | None = 50, offset: int = 0, count: bool = True,
+           expand: bool = True) -> Results:
+    """One page of the view: ranked search results when it has a query, else the newest releases. `expand`:
+    English words of the query are searched as the Thai forms our glossaries pair them with too."""
     where, params = _filters(store, view)
     terms = query_terms(view.query)
     if not terms:
         return _listing(store, where, params, limit, offset, count)
-    expression = fts_query(view.query)
+    expression, expanded = expanded_query(view.query, expand)
     if expression is not None:
+        # The English table holds English only: the Thai forms of an expansion never match there, so it is
+        # asked the plain query (the same releases, without the cost of the Thai phrases' look-ups).
+        match = Expression(expression, (fts_query(view.query, expand=False) if expanded else None) or expression)
         if where or limit is None:
-            results = _ranked(store, expression, where, params, limit, offset, count)
+            results = _ranked(store, match, where, params, limit, offset, count)
         else:
-            results = _ranked_top(store, expression, limit, offset, count)
-        if results.total or results.entries or (where and _ranked_top(store, expression, 1, 0, False).entries):
+            results = _ranked_top(store, match, limit, offset, count)
+        if results.total or results.entries or (where and _ranked_top(store, match, 1, 0, False).entries):
             # (the words match, the filters leave none: an empty view, not a scan of every release that
             # then said 'no whole-word match')
-            results.terms = terms
+            results.terms = terms + [form for item in expanded for form in item.thai]
+            results.expansions = expanded
             pending = store.search_pending_count()
             if pending:
                 results.note = f"{pending} releases are not in the search index yet"
@@ -218,12 +313,19 @@ _HITS = (f"SELECT rowid AS id, bm25(search_text, {_TEXT_WEIGHTS}) AS score FROM 
          " SELECT rowid AS id, bm25(search_english) AS score FROM search_english WHERE search_english MATCH ?")
 
 
-def _ranked(store: Store, expression: str, where: list[str], params: list[object], limit: int | None,
+class Expression(NamedTuple):
+    """A query's FTS5 expression for each table: search_text (Thai and English words) and search_english."""
+
+    text: str
+    english: str
+
+
+def _ranked(store: Store, expression: Expression, where: list[str], params: list[object], limit: int | None,
             offset: int, count: bool) -> Results:
     sql = (f"WITH hits AS ({_HITS}), best AS (SELECT id, min(score) AS score FROM hits GROUP BY id)"
            f" SELECT {_ENTRY_COLUMNS}, b.score FROM best b JOIN releases r ON r.id = b.id{_where_sql(where)}"
            " ORDER BY b.score, r.date DESC, r.id DESC LIMIT ? OFFSET ?")
-    rows = store.query(sql, (expression, expression, *params, -1 if limit is None else limit, offset))
+    rows = store.query(sql, (*expression, *params, -1 if limit is None else limit, offset))
     entries = [_entry(row) for row in rows]
     total = -1
     if count:
@@ -231,19 +333,20 @@ def _ranked(store: Store, expression: str, where: list[str], params: list[object
             f"WITH hits AS (SELECT rowid AS id FROM search_text WHERE search_text MATCH ? UNION"
             f" SELECT rowid AS id FROM search_english WHERE search_english MATCH ?)"
             f" SELECT count(*) FROM hits h JOIN releases r ON r.id = h.id{_where_sql(where)}",
-            (expression, expression, *params))[0][0])
+            (*expression, *params))[0][0])
     return Results(entries=entries, total=total, method="index")
 
 
-def _ranked_top(store: Store, expression: str, limit: int, offset: int, count: bool) -> Results:
+def _ranked_top(store: Store, expression: Expression, limit: int, offset: int, count: bool) -> Results:
     """`_ranked` without filters, fast: each FTS table gives its best `offset + limit` by bm25 (FTS5
     computes the ranking inside its own scan, with no join per match), merged here, ties newest first.
     A common word (นายกรัฐมนตรี: 15,000 releases) takes ~15 ms instead of ~200 ms."""
     wanted = offset + limit
     best: dict[int, float] = {}
-    for table, weights in (("search_text", _TEXT_WEIGHTS), ("search_english", "1.0")):
+    for table, weights, match in (("search_text", _TEXT_WEIGHTS, expression.text),
+                                  ("search_english", "1.0", expression.english)):
         rows = store.query(f"SELECT rowid, bm25({table}, {weights}) AS score FROM {table} WHERE {table} MATCH ?"
-                           " ORDER BY score LIMIT ?", (expression, wanted))
+                           " ORDER BY score LIMIT ?", (match, wanted))
         for row in rows:
             best[row[0]] = min(best.get(row[0], 0.0), row[1])
     entries: list[ListEntry] = []
@@ -258,7 +361,7 @@ def _ranked_top(store: Store, expression: str, limit: int, offset: int, count: b
     if count:
         total = int(store.query("SELECT count(*) FROM (SELECT rowid FROM search_text WHERE search_text MATCH ?"
                                 " UNION SELECT rowid FROM search_english WHERE search_english MATCH ?)",
-                                (expression, expression))[0][0])
+                                tuple(expression))[0][0])
     return Results(entries=entries, total=total, method="index")
 
 

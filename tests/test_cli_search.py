@@ -127,3 +127,16 @@ def test_search_piped_is_one_tab_line_a_release_and_json_escapes_bidi(tmp_path: 
     proc = briefing("search", "--json", "ข้าว")
     assert "\u202e" not in proc.stdout and "\\u202e" in proc.stdout
     assert json.loads(proc.stdout)["title"].endswith("\u202eevil")
+
+
+def test_an_english_query_finds_the_thai_release_and_says_what_it_searched(tmp_path: Path) -> None:
+    # briefing/search_glossary.py: "Phuket" is also searched as ภูเก็ต, and standard error says so.
+    archive = tmp_path / "mini.tar.xz"
+    make_archive(archive)
+    assert briefing("import", str(archive)).returncode == 0
+    proc = briefing("search", "--json", "Phuket")
+    assert proc.returncode == 0, proc.stderr
+    assert [json.loads(line)["title"] for line in proc.stdout.splitlines()] == ["เที่ยวภูเก็ตช่วงสงกรานต์"]
+    assert "also searched in Thai: Phuket = ภูเก็ต" in proc.stderr
+    proc = briefing("search", "ภูเก็ต")
+    assert "also searched in Thai" not in proc.stderr

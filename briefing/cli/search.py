@@ -1,8 +1,9 @@
 """`briefing search QUERY [--json] [--limit N] [filters]`: the releases that match, best first.
 
 The same search as the app's `/`: Thai words (cut as in the index, so ข้าว does not find ข้าวโพด),
-English names from the analyses so far and English text in the releases; ranked by bm25, ties newest
-first. Releases not indexed yet (a store made before search existed) are indexed first, with a note.
+English names from the analyses so far and English text in the releases, and an English word or name also
+as the Thai forms our glossaries pair with it (said on standard error: "also searched in Thai: durian =
+ทุเรียน"); ranked by bm25, ties newest first. Releases not indexed yet (a store made before search existed) are indexed first, with a note.
 """
 
 from __future__ import annotations
@@ -36,6 +37,8 @@ def run(args: argparse.Namespace) -> int:
         results = search(store, view, limit=args.limit)
     if results.note:
         print(f"briefing: {results.note}", file=sys.stderr)
+    if results.expansions:  # why a Thai release matches an English query
+        print(f"briefing: also searched in Thai: {results.expanded}", file=sys.stderr)
     if args.json:
         out = sys.stdout
         for rank, entry in enumerate(results.entries, 1):

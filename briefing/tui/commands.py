@@ -134,7 +134,7 @@ class ListBottom(Command):
 
 class Search(Command):
     id, key, action, title = "search", "slash", "search", "Search"
-    help = "Search: Thai words or English names; results replace the list as you type, escape restores it"
+    help = "Search: Thai or English words and names; results replace the list as you type, escape restores it"
     key_display = "/"
 
 

@@ -351,3 +351,46 @@ async def test_one_index_run_at_a_time(config_file):
         await app.workers.wait_for_complete()
         assert not screen._index_running
     store.close()
+
+
+async def test_an_english_search_finds_thai_releases_and_says_what_it_searched(archive, config_file, small_window):
+    # The archive is Thai: "rice" finds the releases that write ข้าว (briefing/search_glossary.py), and the chips
+    # line says so, so a Thai title under an English search is explained; a Thai search says nothing of it.
+    app = new_app(archive, config_file)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        releases = app.screen.query_one(ReleaseList)
+        chips = app.screen.query_one("#list-chips")
+        await pilot.press("slash", *"rice")
+        await pilot.pause(0.05)  # the debounce timer
+        await settle(app, pilot)
+        titles = [entry.title for entry in releases.entries.values()]
+        assert titles and all(t.startswith("ราคาข้าวหอมมะลิ") for t in titles)  # ข้าว, not ข้าวโพด
+        assert releases.total == COUNT // 10
+        assert "also in Thai: rice = ข้าว" in str(chips.visual)
+        prompt = releases.get_option_at_index(0).prompt
+        assert any(span.style == MATCH_STYLE for span in prompt.spans), "the Thai form is highlighted"
+        search_box = app.screen.query_one("#search")
+        search_box.value = ""
+        search_box.insert_text_at_cursor("ข้าว")
+        await pilot.pause(0.05)
+        await settle(app, pilot)
+        assert releases.total == COUNT // 10
+        assert "also in Thai" not in str(chips.visual)
+
+
+async def test_a_long_expansion_keeps_to_the_chips_line(archive, config_file, small_window):
+    app = new_app(archive, config_file)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("slash", *"rice")
+        await pilot.pause(0.05)
+        await settle(app, pilot)
+        screen = app.screen
+        # EEC and Bangkok's Thai forms, as the archive gives them: three lines of a 60-column screen before
+        screen.expanded = ("EEC = ระเบียงเศรษฐกิจพิเศษภาคตะวันออก, อีอีซี, เขตพัฒนาพิเศษภาคตะวันออก; Bangkok ="
+                           " กรุงเทพมหานคร, กรุงเทพฯ, กทม.")
+        screen._update_title()
+        await pilot.pause()
+        text = str(screen.query_one("#list-chips").visual)
+        assert "also in Thai: EEC = ระเบียง" in text and text.endswith("…") and "\n" not in text

@@ -156,6 +156,8 @@ class ListScreen(Screen[None]):
         self._jump: int | None = None
         """G (-1) or g (0) pressed while a view was read: where the new view's highlight goes first."""
         self.note: str | None = None
+        self.expanded = ""
+        """What the English of the search was also searched as in Thai ('durian = ทุเรียน'), shown by the chips."""
         self.indexing: tuple[int, int] | None = None
         """(indexed, to index) while a long search-index run goes on (update_search_index)."""
         self._index_lock = threading.Lock()
@@ -212,7 +214,7 @@ class ListScreen(Screen[None]):
         if found:
             return found.first(Input)
         if name == "search":
-            box = Input(placeholder="search: Thai words or English names (escape closes)", id="search")
+            box = Input(placeholder="search: Thai or English words and names (escape closes)", id="search")
         else:
             box = Input(placeholder="filter: person:NAME organisation:NAME place:NAME category:NAME since:DATE"
                         " until:DATE starred unread marked", id="filter", suggester=FilterSuggester(self.app.store))
@@ -256,7 +258,18 @@ class ListScreen(Screen[None]):
         chips = self.query_one("#list-chips", Static)
         labels = self.view.chips()
         chips.set_class(bool(labels), "shown")
-        chips.update(Content(" ").join(Content.styled(f" {label} ", "reverse $accent") for label in labels))
+        content = Content(" ").join(Content.styled(f" {label} ", "reverse $accent") for label in labels)
+        if self.expanded and self.view.query.strip():  # why a Thai release matches an English search
+            content = Content.assemble(content, self._expanded_note(content.cell_length))
+        chips.update(content)
+
+    def _expanded_note(self, used: int) -> Content:
+        """'also in Thai: durian = ทุเรียน' cut to the rest of the chips line (or to one line of its own when
+        under 24 columns are left): at 60 columns four Thai forms of EEC took three lines from the list."""
+        note = Content.styled(f"  also in Thai: {self.expanded}", "$text-muted")
+        width = max(0, self.app.size.width - 2)  # the chips' padding
+        room = width - used if width - used >= 24 else width
+        return note.truncate(room, ellipsis=True) if width and note.cell_length > room else note
 
     # --- views: search and filters ---------------------------------------------------------------
 
@@ -298,6 +311,7 @@ class ListScreen(Screen[None]):
             return  # a newer view was asked for meanwhile
         results = message.results
         self.note = "text scan" if results.method == "scan" else None
+        self.expanded = results.expanded
         entries = results.entries
         releases = self.releases
         # j/k pressed while the worker read the view (F then j at once) moved the old rows: they
