@@ -62,12 +62,22 @@ roughly): 'แก้กฎหมาย' amends a law, but 'แก้ปัญห
 
 def sense_of(word: str, english: str, title: str, start: int, end: int) -> str:
     """The English of `word` (at start:end of `title`) in the sense the words around it call for: 'รร.'
-    is 'hotels' beside 'จอง' (booking) or 'นักท่องเที่ยว', else its default ('school')."""
+    is 'hotels' beside 'จอง' (booking) or 'นักท่องเที่ยว', else its default ('school'). A cue written with
+    '+' is glued to the word on that side: 'สร้าง+' stands right before it ('สร้างงาน' creates jobs, where
+    'งาน' alone is an event), '+รายได้' right after it ('สร้างรายได้' generates income)."""
     rest = title[max(start - SENSE_WINDOW, 0):start] + " " + title[end:end + SENSE_WINDOW]
     for meaning, cues in senses().get(word, ()):
-        if any(cue in rest for cue in cues):
+        if any(_cued(cue, rest, title, start, end) for cue in cues):
             return meaning
     return english
+
+
+def _cued(cue: str, rest: str, title: str, start: int, end: int) -> bool:
+    if cue.endswith("+"):
+        return title[:start].endswith(cue[:-1])
+    if cue.startswith("+"):
+        return title.startswith(cue[1:], end)
+    return cue in rest
 
 
 @functools.lru_cache(maxsize=1)

@@ -1,0 +1,78 @@
+"""What happened (session 16, the object reader): compounds and idioms read by their words said something else
+('interviews the press' for ให้สัมภาษณ์, 'human trade' for การค้ามนุษย์), and 'งาน', 'สร้าง' take the sense the word
+glued to them calls for ('สร้างงาน' creates jobs, 'ขับเคลื่อนงาน' drives work). Headlines quoted verbatim from archive
+releases outside every bench set (draws of bench/gists_archive.py, seeds 1601 and 1602, and
+bench/compound_candidates.py's glued pairs); what a reader expects was written before the change."""
+
+from __future__ import annotations
+
+from briefing.summary.words import sense_of, words
+from tests.gist_helpers import release_gist as _gist
+
+# thaigov.go.th/news/contents/details/39730: read 'Prime Minister Srettha Thavisin interviews the press in Tokyo';
+# expected: the PM gives an interview to the press in Tokyo
+INTERVIEW = ("นายกฯ ให้สัมภาษณ์ สื่อมวลชน ที่กรุงโตเกียว ประเทศญี่ปุ่น ในโอกาสที่เดินทางมาร่วมการประชุม ASEAN-Japan "
+             "ในวันที่สอง")
+# thaigov.go.th/news/contents/details/22309: read '... Loan project builds the event to build jobs'; expected: a loan
+# project that creates jobs and livelihoods
+JOBS = "โครงการสินเชื่อสร้างงาน สร้างอาชีพ"
+# thaigov.go.th/news/contents/details/59697: read '... the committee to drive human right event of Thailand';
+# expected: the committee driving human-rights work
+WORK = ("กระทรวงยุติธรรม โดย กรมคุ้มครองสิทธิและเสรีภาพ ประชุมคณะกรรมการขับเคลื่อนงานสิทธิมนุษยชนของประเทศไทย")
+# thaigov.go.th/news/contents/details/12514: read '... builds country income'; expected: generates income for the country
+INCOME = ("รมว.แรงงาน เร่งจัดส่งแรงงานไทยทำงานต่างประเทศตามเป้าปี 64 เผยสร้างรายได้เข้าประเทศแล้ว 1.5 แสนล้านบาท")
+
+
+def test_an_interview_is_given_not_made() -> None:
+    gist = _gist(INTERVIEW)
+    assert "gives an interview to the press" in gist, gist
+    assert "interviews" not in gist, gist
+
+
+def test_jobs_and_work_by_the_word_glued_before() -> None:
+    gist = _gist(JOBS)
+    assert "creates jobs" in gist and "event" not in gist, gist
+    gist = _gist(WORK)
+    assert "work on human right" in gist or "human right work" in gist, gist
+    assert "event" not in gist, gist
+    gist = _gist(INCOME)
+    assert "generates" in gist and "builds" not in gist, gist
+
+
+def test_a_glued_cue_counts_only_glued() -> None:
+    # 'สร้าง' within the window but not glued: the event stays an event ('สร้างความสุข ร่วมงาน...')
+    title = "สร้างความสุข ร่วมงานวันเด็ก"
+    at = title.index("งาน")
+    assert sense_of("งาน", "event", title, at, at + 3) == "event"
+    title = "ททท. สร้างงาน ชุมชน"
+    at = title.index("งาน")
+    assert sense_of("งาน", "event", title, at, at + 3) == "jobs"
+    title = "ท่องเที่ยวสร้างรายได้ชุมชน"
+    at = title.index("สร้าง")
+    assert sense_of("สร้าง", "build", title, at, at + 5) == "generate"
+    assert any(w.text == "สร้าง" and w.english == "generate" for w in words(title))
+
+
+# thaigov.go.th/news/contents/details/52759: read '... endorses deputy order law'; expected: secondary legislation
+LAW = ("“ดร.เฉลิมชัย” ไฟเขียว อนุญาตระเบียบเก็บรังนกแอ่น พร้อมเห็นชอบกฎหมายลำดับรองตาม พ.ร.บ.สงวนและคุ้มครองสัตว์ป่า 62 "
+       "รวม 12 ฉบับ")
+# thaigov.go.th/news/contents/details/1226: read 'receives cold blankets'; expected: winter blankets
+BLANKETS = "ปลัดกระทรวงมหาดไทย รับมอบผ้าห่มกันหนาว จำนวน 200,000 ผืน ตามโครงการ “ไทยเบฟ รวมใจต้านภัยหนาว\" ปีที่ 21"
+# thaigov.go.th/news/contents/details/34864: read 'Ministry of Culture humbly follows awareness in royal grace in Her
+# Majesty ...'; expected: humbly expresses gratitude for the royal grace of Her Majesty Queen Sirikit
+GRACE = ("12 สิงหาคม วันแม่แห่งชาติ ยิ่งใหญ่ วธ. น้อมสำนึกในพระมหากรุณาธิคุณในสมเด็จพระนางเจ้าสิริกิติ์ พระบรมราชินีนาถ "
+         "พระบรมราชชนนีพันปีหลวง")
+# thaigov.go.th/news/contents/details/59720: read '... the ceremony to offer royal machine'; expected: royal offerings
+OFFERINGS = ("ผู้ตรวจฯ กฤศ ร่วมพิธีถวายเครื่องราชสักการะและวางพานพุ่ม เนื่องในโอกาสวันเฉลิมพระชนมพรรษา"
+             "สมเด็จพระนางเจ้าฯ พระบรมราชินี")
+
+
+def test_compounds_read_whole() -> None:
+    gist = _gist(LAW)
+    assert "secondary legislation" in gist and "deputy" not in gist, gist
+    gist = _gist(BLANKETS)
+    assert "winter blankets" in gist, gist
+    gist = _gist(GRACE)
+    assert "gratitude for the royal grace" in gist and "awareness" not in gist, gist
+    gist = _gist(OFFERINGS)
+    assert "royal offerings" in gist and "machine" not in gist, gist
