@@ -12,6 +12,7 @@ sense cued by the glued word ([senses], a cue with '+'); the reading is by hand.
 from __future__ import annotations
 
 import collections
+import itertools
 import random
 import sqlite3
 import sys
@@ -31,7 +32,7 @@ def main(argv: list[str]) -> int:
     content = ("verb", "noun", "modifier")
     for title in titles[:n]:
         ws = words(title)
-        for a, b in zip(ws, ws[1:]):
+        for a, b in itertools.pairwise(ws):
             if a.end == b.start and a.english and b.english and a.part in content and b.part in content:
                 counts[(a.text, b.text)] += 1
                 shown.setdefault((a.text, b.text), f"{a.part}: {a.english} + {b.part}: {b.english}")
