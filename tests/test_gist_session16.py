@@ -6,20 +6,20 @@ bench/compound_candidates.py's glued pairs); what a reader expects was written b
 
 from __future__ import annotations
 
-from briefing.summary.words import sense_of, words
+from briefing.summary.words import base_form, sense_of, third_person, words
 from tests.gist_helpers import release_gist as _gist
 
-# thaigov.go.th/news/contents/details/39730: read 'Prime Minister Srettha Thavisin interviews the press in Tokyo';
+# thaigov.go.th/news/contents/details/76223: read 'Prime Minister Srettha Thavisin interviews the press in Tokyo';
 # expected: the PM gives an interview to the press in Tokyo
 INTERVIEW = ("นายกฯ ให้สัมภาษณ์ สื่อมวลชน ที่กรุงโตเกียว ประเทศญี่ปุ่น ในโอกาสที่เดินทางมาร่วมการประชุม ASEAN-Japan "
              "ในวันที่สอง")
-# thaigov.go.th/news/contents/details/22309: read '... Loan project builds the event to build jobs'; expected: a loan
+# thaigov.go.th/news/contents/details/53634: read '... Loan project builds the event to build jobs'; expected: a loan
 # project that creates jobs and livelihoods
 JOBS = "โครงการสินเชื่อสร้างงาน สร้างอาชีพ"
-# thaigov.go.th/news/contents/details/59697: read '... the committee to drive human right event of Thailand';
+# thaigov.go.th/news/contents/details/97160: read '... the committee to drive human right event of Thailand';
 # expected: the committee driving human-rights work
 WORK = ("กระทรวงยุติธรรม โดย กรมคุ้มครองสิทธิและเสรีภาพ ประชุมคณะกรรมการขับเคลื่อนงานสิทธิมนุษยชนของประเทศไทย")
-# thaigov.go.th/news/contents/details/12514: read '... builds country income'; expected: generates income for the country
+# thaigov.go.th/news/contents/details/44815: read '... builds country income'; expected: generates income for the country
 INCOME = ("รมว.แรงงาน เร่งจัดส่งแรงงานไทยทำงานต่างประเทศตามเป้าปี 64 เผยสร้างรายได้เข้าประเทศแล้ว 1.5 แสนล้านบาท")
 
 
@@ -53,16 +53,16 @@ def test_a_glued_cue_counts_only_glued() -> None:
     assert any(w.text == "สร้าง" and w.english == "generate" for w in words(title))
 
 
-# thaigov.go.th/news/contents/details/52759: read '... endorses deputy order law'; expected: secondary legislation
+# thaigov.go.th/news/contents/details/89864: read '... endorses deputy order law'; expected: secondary legislation
 LAW = ("“ดร.เฉลิมชัย” ไฟเขียว อนุญาตระเบียบเก็บรังนกแอ่น พร้อมเห็นชอบกฎหมายลำดับรองตาม พ.ร.บ.สงวนและคุ้มครองสัตว์ป่า 62 "
        "รวม 12 ฉบับ")
-# thaigov.go.th/news/contents/details/1226: read 'receives cold blankets'; expected: winter blankets
+# thaigov.go.th/news/contents/details/35855: read 'receives cold blankets'; expected: winter blankets
 BLANKETS = "ปลัดกระทรวงมหาดไทย รับมอบผ้าห่มกันหนาว จำนวน 200,000 ผืน ตามโครงการ “ไทยเบฟ รวมใจต้านภัยหนาว\" ปีที่ 21"
-# thaigov.go.th/news/contents/details/34864: read 'Ministry of Culture humbly follows awareness in royal grace in Her
+# thaigov.go.th/news/contents/details/71178: read 'Ministry of Culture humbly follows awareness in royal grace in Her
 # Majesty ...'; expected: humbly expresses gratitude for the royal grace of Her Majesty Queen Sirikit
 GRACE = ("12 สิงหาคม วันแม่แห่งชาติ ยิ่งใหญ่ วธ. น้อมสำนึกในพระมหากรุณาธิคุณในสมเด็จพระนางเจ้าสิริกิติ์ พระบรมราชินีนาถ "
          "พระบรมราชชนนีพันปีหลวง")
-# thaigov.go.th/news/contents/details/59720: read '... the ceremony to offer royal machine'; expected: royal offerings
+# thaigov.go.th/news/contents/details/97134: read '... the ceremony to offer royal machine'; expected: royal offerings
 OFFERINGS = ("ผู้ตรวจฯ กฤศ ร่วมพิธีถวายเครื่องราชสักการะและวางพานพุ่ม เนื่องในโอกาสวันเฉลิมพระชนมพรรษา"
              "สมเด็จพระนางเจ้าฯ พระบรมราชินี")
 
@@ -76,3 +76,16 @@ def test_compounds_read_whole() -> None:
     assert "gratitude for the royal grace" in gist and "awareness" not in gist, gist
     gist = _gist(OFFERINGS)
     assert "royal offerings" in gist and "machine" not in gist, gist
+
+
+# thaigov.go.th/news/contents/details/60073: read '... invites faith mind Buddhists to apply fors Kathin robe';
+# thaigov.go.th/news/contents/details/50370: read 'National Savings Fund apply fors services ...'
+APPLY = "สมาชิก กอช. สมัครใช้บริการ “หักบัญชีเงินฝากอัตโนมัติ ผ่านธนาคารอิสลามแห่งประเทศไทย” เพื่อออมกับ กอช. ได้แล้ววันนี้"
+
+
+def test_a_verb_ending_in_ly_is_no_adverb() -> None:
+    assert third_person("apply for") == "applies for"
+    assert third_person("rely on") == "relies on"
+    assert third_person("humbly follow") == "humbly follows"
+    assert base_form(third_person("apply for")) == "apply for"
+    assert "fors" not in _gist(APPLY), _gist(APPLY)

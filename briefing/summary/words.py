@@ -289,11 +289,16 @@ def is_content(word: Word) -> bool:
     return bool(THAI_LETTER.search(word.text)) and word.text not in stopwords() and len(word.text) > 1
 
 
+LY_VERBS = frozenset({"apply", "supply", "rely", "fly", "reply", "multiply", "comply", "ally", "rally", "bully"})
+"""Verbs ending in '-ly' that are no adverb: 'apply for' -> 'applies for' (read as an adverb, 'apply fors': 2 of 450
+archive gists, seeds 1601 and 1602, details/60073 and 50370)."""
+
+
 def third_person(verb: str) -> str:
     """'support' -> 'supports', 'press ahead with' -> 'presses ahead with', 'be pleased with' ->
     'is pleased with', 'carry out' -> 'carries out'."""
     head, _, rest = verb.partition(" ")
-    if head.endswith("ly"):
+    if head.endswith("ly") and head not in LY_VERBS:
         return f"{head} {third_person(rest)}" if rest else head  # 'gradually release' -> 'gradually releases'
     irregular = {"be": "is", "have": "has", "do": "does", "go": "goes"}
     if head in irregular:
@@ -311,7 +316,7 @@ def base_form(phrase: str) -> str:
     """The verb a phrase opens with back in its base form: 'helps the victims' -> 'help the victims',
     'carries out' -> 'carry out', 'is' -> 'be' (the inverse of third_person)."""
     head, _, rest = phrase.partition(" ")
-    if head.endswith("ly") and head not in ("apply", "supply", "rely", "fly", "reply", "multiply", "comply") and rest:
+    if head.endswith("ly") and head not in LY_VERBS and rest:
         return f"{head} {base_form(rest)}"  # 'humbly follows' -> 'humbly follow': the verb after the adverb
     irregular = {"is": "be", "has": "have", "does": "do", "goes": "go"}
     if head in irregular:
