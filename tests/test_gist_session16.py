@@ -89,3 +89,21 @@ def test_a_verb_ending_in_ly_is_no_adverb() -> None:
     assert third_person("humbly follow") == "humbly follows"
     assert base_form(third_person("apply for")) == "apply for"
     assert "fors" not in _gist(APPLY), _gist(APPLY)
+
+
+# 'ประจำ' was the modifier 'regular' (1,400 lone 'ประจำ' in 3,373 archive headlines; no reading was 'regular').
+# thaigov.go.th/news/contents/details/42039: read 'Bangkok Mass Transit Authority announces regular BMTA' (ประจำวันที่: dated)
+BMTA = "ประกาศ ขสมก. ประจำวันที่ 24 พฤษภาคม 2564 พนักงานติดเชื้อไวรัส COVID-19 จำนวน 2 ราย"
+# thaigov.go.th/news/contents/details/62134: read '... pays respects to Ministry of Industry regular sacred objects'
+SHRINE = ("ฤกษ์งามยามดี!! ปลัดฯ ณัฐพล ก้าวเท้าเข้าห้องทำงาน พร้อมสักการะองค์พระนารายณ์พระภูมิ "
+          "และสิ่งศักดิ์สิทธิ์ประจำกระทรวงอุตสาหกรรม")
+# thaigov.go.th/news/contents/details/99891: read '... endorses the northeast regular subcommittee'
+SUBCOMMITTEE = ("รองนายกฯ ภูมิธรรม ประชุม ก.น.บ. เห็นชอบการแต่งตั้งคณะอนุกรรมการประจำภาคตะวันออกเฉียงเหนือ "
+                "คณะอนุกรรมการประจำภาคกลาง 2 คณะ")
+
+
+def test_pracham_attaches_and_is_no_regular() -> None:
+    for title in (BMTA, SHRINE, SUBCOMMITTEE):
+        assert "regular" not in _gist(title), _gist(title)
+    assert "sacred objects of Ministry of Industry" in _gist(SHRINE), _gist(SHRINE)
+    assert "subcommittee of the northeast" in _gist(SUBCOMMITTEE), _gist(SUBCOMMITTEE)
