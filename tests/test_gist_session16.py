@@ -107,3 +107,21 @@ def test_pracham_attaches_and_is_no_regular() -> None:
         assert "regular" not in _gist(title), _gist(title)
     assert "sacred objects of Ministry of Industry" in _gist(SHRINE), _gist(SHRINE)
     assert "subcommittee of the northeast" in _gist(SUBCOMMITTEE), _gist(SUBCOMMITTEE)
+
+
+# 'การ' before a verb makes it a noun; newmm glued it to the word before ('แนว|ทางการ|ขับเคลื่อน'), cutting 'แนวทาง'.
+# thaigov.go.th/news/contents/details/68324: read 'MDES holds talks on the official line to drive Digital Rights'
+GUIDELINES = "ดีอีเอสร่วมหารือแนวทางการขับเคลื่อน Digital Rights"
+# thaigov.go.th/news/contents/details/51614: read '... develops the official channel to pay M-Flow system'
+CHANNELS = "ทล. ร่วมกับ กทพ. พัฒนาช่องทางการชำระเงินระบบ M-Flow"
+
+
+def test_the_nominaliser_is_cut_off_the_word_before() -> None:
+    cut = [w.text for w in words(GUIDELINES)]
+    assert "แนวทาง" in cut and "การ" in cut and "ทางการ" not in cut, cut
+    gist = _gist(GUIDELINES)
+    assert "guidelines to drive Digital Rights" in gist and "official" not in gist, gist
+    gist = _gist(CHANNELS)
+    assert "channels to pay" in gist and "official" not in gist, gist
+    # no verb after it: 'ทางการ' (official) stays ('ช่องทางการ' alone is left as the cutter gives it)
+    assert "ทางการ" in [w.text for w in words("ข้อมูลจากหน่วยงานทางการจีน")]

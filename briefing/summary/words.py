@@ -166,6 +166,24 @@ def _mend(pieces: list[str]) -> list[str]:
             if piece + after[:k] in table and after[k:] in table:
                 out[i], out[i + 1] = piece + after[:k], after[k:]
                 break
+    return _nominaliser(out, table)
+
+
+def _nominaliser(pieces: list[str], table: dict[str, tuple[Part, str]]) -> list[str]:
+    """'แนว|ทางการ|แก้ไขปัญหา' is 'แนวทาง|การ|แก้ไขปัญหา' (guidelines | to solve problems): before a verb 'การ' makes
+    it a noun, and newmm's tie glued it to the word before ('ทางการ' official, 'งานการ', 'กรรมการ' committee), so the
+    glossed word it came from was cut apart ('the official line to solve problems of debt guarantors'). Re-cut when
+    the piece before and the piece's head make a glossed word and a glossed verb follows: 271 in 20,000 archive
+    headlines holding 'การ' (แนวทาง 172, ทิศทาง 15, ช่องทาง 13, อุตสาหกรรม 11, กิจกรรม 9, รายงาน 8)."""
+    out = list(pieces)
+    i = 1
+    while i < len(out) - 1:
+        prev, piece, after = out[i - 1], out[i], out[i + 1]
+        nxt = table.get(after)
+        if (piece.endswith("การ") and piece != "การ" and THAI_LETTER.search(prev)
+                and (prev + piece[:-3]) in table and nxt is not None and nxt[0] == "verb"):
+            out[i - 1:i + 1] = [prev + piece[:-3], "การ"]
+        i += 1
     return out
 
 
