@@ -125,3 +125,14 @@ def test_the_nominaliser_is_cut_off_the_word_before() -> None:
     assert "channels to pay" in gist and "official" not in gist, gist
     # no verb after it: 'ทางการ' (official) stays ('ช่องทางการ' alone is left as the cutter gives it)
     assert "ทางการ" in [w.text for w in words("ข้อมูลจากหน่วยงานทางการจีน")]
+
+
+# 'ส่งท้ายปี' is the year's end; 'ส่งท้าย' alone read 'farewell'.
+# thaigov.go.th/news/contents/details/75732: read 'SME D Bank holds the farewell campaign and backs SMEs ...'
+CAMPAIGN = ("SME D Bank จัดแคมเปญส่งท้ายปี หนุนเอสเอ็มอีเข้าถึงสินเชื่อดอกเบี้ยต่ำ ในงาน ‘Thailand Smart Money’ "
+            "ยื่นกู้เอกสารครบ รับฟรีบัตรกำนัล")
+
+
+def test_the_years_end_is_no_farewell() -> None:
+    gist = _gist(CAMPAIGN)
+    assert "year-end campaign" in gist and "farewell" not in gist, gist
