@@ -58,6 +58,7 @@ from briefing.thai import (
     people,
     people_trades,
     place_air_bases,
+    place_bare_names,
     place_bracket_areas,
     place_bracket_names,
     place_cues,
@@ -1707,6 +1708,16 @@ def _cued_bodies(texts: dict[Field, str], kept: list[_Cand]) -> list[_Cand]:
     return out
 
 
+def _bare_places(texts: dict[Field, str], kept: list[_Cand]) -> list[_Cand]:
+    """A place found with its head (จังหวัดน่าน, แม่น้ำโขง) where the release writes its name bare, most often in the
+    headline (น้ำท่วมน่าน, ริมโขง): place_bare_names, a release-level pass."""
+    places = [(c.field, c.start, c.end) for c in kept if c.type == "place"]
+    taken: dict[str, list[tuple[int, int]]] = {}
+    for c in kept:
+        taken.setdefault(c.field, []).append((c.start, c.end))
+    return [_Cand(f, a, b, "place") for f, a, b in place_bare_names.bare_mentions(dict(texts), places, taken)]  # type: ignore[arg-type]
+
+
 def _bangkok_acting(texts: dict[Field, str], kept: list[_Cand]) -> None:
     """Bangkok named as its administration acting or asked to act is the body, not the place (org_cued.bangkok_acts;
     CONVENTIONS.md C3): เชิญทาง กทม., กรุงเทพมหานคร (กทม.) ได้เปิดสวนสาธารณะ. Runs after _bangkok_listed (each
@@ -1736,6 +1747,7 @@ def find_entities(title: str, body: str) -> tuple[list[Entity], list[Entity]]:
     kept += _alias_hits(texts, aliases, kept)
     kept += _list_siblings(texts, kept, g)
     kept += _cued_bodies(texts, kept)
+    kept += _bare_places(texts, kept)
     _bangkok_acting(texts, kept)
     # an alias defined in brackets is itself a mention
     entities, references = _people(texts, kept, g)
