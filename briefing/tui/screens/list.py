@@ -63,11 +63,13 @@ after the schema-5 upgrade), and a count that flashes by says nothing."""
 class ViewReady(Message):
     """A view's first rows and count, read by a worker."""
 
-    def __init__(self, view: View, results: Results, highlight_id: int | None) -> None:
+    def __init__(self, view: View, results: Results, highlight_id: int | None, position: int | None = None) -> None:
         super().__init__()
         self.view = view
         self.results = results
         self.highlight_id = highlight_id
+        self.position = position
+        """Where `highlight_id` stood in the view when it was last shown (found there if it is beyond the first rows)."""
 
 
 CLOSE_CATEGORIES = 4
@@ -149,7 +151,8 @@ class ListScreen(Screen[None]):
     def __init__(self) -> None:
         super().__init__()
         self.view = View()
-        self._before_search: tuple[View, int | None] | None = None
+        self._before_search: tuple[View, int | None, int | None] | None = None
+        """The view, highlighted release and its position in the view that escape brings back."""
         self._search_timer: Timer | None = None
         self._asked_at: int | None = None
         """The highlight's row in the view when the view being read was asked for (`show`)."""
@@ -268,20 +271,25 @@ class ListScreen(Screen[None]):
 
         return lambda offset, limit: search(store, view, limit=limit, offset=offset, count=False).entries
 
-    def show(self, view: View, highlight_id: int | None = None) -> None:
-        """Show `view`: its count and first rows are read by a worker, then replace the list."""
+    def show(self, view: View, highlight_id: int | None = None, position: int | None = None) -> None:
+        """Show `view`: its count and first rows are read by a worker, then replace the list; the highlight
+        goes to `highlight_id`, looked for at `position` in the view when it is not among the first rows."""
         self.view = view
         self._asked_at = self.releases.position
         self._jump = None
-        self._read_view(view, highlight_id)
+        self._read_view(view, highlight_id, position)
+
+    def _place(self) -> tuple[View, int | None, int | None]:
+        """The view, the highlighted release and its position in the view: what escape brings back."""
+        return self.view, self.releases.highlighted_id, self.releases.position
 
     @work(thread=True, exclusive=True, group="view", exit_on_error=False)
-    def _read_view(self, view: View, highlight_id: int | None) -> None:
+    def _read_view(self, view: View, highlight_id: int | None, position: int | None = None) -> None:
         from briefing.search import search
 
         results = search(self.app.store, view, limit=PAGE)
         if not get_current_worker().is_cancelled:
-            self.post_message(ViewReady(view, results, highlight_id))
+            self.post_message(ViewReady(view, results, highlight_id, position))
         if not results.total and view.category and not get_current_worker().is_cancelled:
             from briefing.search import categories_matching
             from briefing.tui.categories import category_english
@@ -306,7 +314,7 @@ class ListScreen(Screen[None]):
                  if releases.position is not None and self._asked_at is not None else 0)
         jump, self._asked_at, self._jump = self._jump, None, None
         releases.show_view(self._source(message.view), results.total, results.terms,
-                           highlight_id=message.highlight_id, first=entries)
+                           highlight_id=message.highlight_id, first=entries, position=message.position)
         if jump is not None and releases.total:  # G or g meanwhile: the new view's first or last row
             releases.move_to(jump if jump >= 0 else releases.total - 1)
         if moved and releases.position is not None:
@@ -320,7 +328,7 @@ class ListScreen(Screen[None]):
     def action_search(self) -> None:
         box = self._box("search")
         if self._before_search is None:
-            self._before_search = (self.view, self.releases.highlighted_id)
+            self._before_search = self._place()
         box.add_class("open")
         box.value = self.view.query
         box.focus()
@@ -359,10 +367,10 @@ class ListScreen(Screen[None]):
         if self._search_timer is not None:
             self._search_timer.stop()
         box.remove_class("open")  # (a query: nothing to do when the box was never opened)
-        before, highlight = self._before_search or (self.view.with_query(""), None)
+        before, highlight, position = self._before_search or (self.view.with_query(""), None, None)
         self._before_search = None
         self.releases.focus()
-        self.show(before, highlight)
+        self.show(before, highlight, position)
 
     def action_filter(self) -> None:
         prompt = self._box("filter")
@@ -381,7 +389,7 @@ class ListScreen(Screen[None]):
         event.input.remove_class("open")
         self.releases.focus()
         if self._before_search is None:  # escape brings back the list as it was, as the empty view says
-            self._before_search = (self.view, self.releases.highlighted_id)
+            self._before_search = self._place()
         self.show(view)
 
     def action_clear_filters(self) -> None:
@@ -395,7 +403,7 @@ class ListScreen(Screen[None]):
         from briefing.search import with_entity
 
         if self._before_search is None:
-            self._before_search = (self.view, self.releases.highlighted_id)
+            self._before_search = self._place()
         self.show(with_entity(View(), kind, name))
 
     def action_open_entities(self) -> None:
@@ -510,7 +518,7 @@ class ListScreen(Screen[None]):
         """Releases were added or changed behind the list (a refresh, another process): read the view
         again, keeping the highlight on the release it was on, and index what is new for search."""
         self._gists_asked.clear()  # a changed release's gist is stale again
-        self.show(self.view, self.releases.highlighted_id)
+        self.show(*self._place())
         self.update_search_index()
 
     # --- screen life -----------------------------------------------------------------------------

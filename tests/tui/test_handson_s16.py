@@ -1,0 +1,83 @@
+"""What a user hit driving the app in tmux (session 16), on the bundled seeds and on the whole archive:
+each test fails on the code before its fix."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from conftest import new_app
+
+from briefing.config import load_config
+from briefing.model import Analysis, Entity, Release
+from briefing.search import import_and_index
+from briefing.store import Store
+from briefing.tui.screens.list import PAGE, ListScreen
+
+SIZE = (120, 34)
+PHUKET_EN, PHUKET_TH = "Phuket Province", "จังหวัดภูเก็ต"
+MANY = PAGE + 100
+"""Releases in the store: more than the list holds at a time, so a row can be beyond its first window."""
+
+
+def release(n: int) -> Release:
+    return Release(title=f"การประชุมหารือ ฉบับที่ {n}", body=f"รายละเอียดข่าว ลำดับ {n}",
+                   date=dt.date(2020, 1, 1) + dt.timedelta(days=n), category="ด้านเศรษฐกิจ",
+                   source=f"https://example.test/{n}")
+
+
+@pytest.fixture
+def archive(config_file: Path) -> Store:
+    """MANY releases, Phuket named in every tenth (gists preset: no analysis runs)."""
+    from briefing.pipeline import offline_key
+
+    store = Store.open(load_config(config_file))
+    import_and_index(store, [(str(n), release(n)) for n in range(MANY)])
+    for n, entry in enumerate(store.entries(limit=MANY)):
+        store.set_gist(entry.id, f"gist {entry.id}", offline_key())
+        if n % 10 == 0:
+            r = store.release(entry.id)
+            named = Entity(type="place", field="body", text=PHUKET_TH, start=0, end=5, english=PHUKET_EN)
+            store.save_analysis(entry.id, Analysis(title=r.title, body=r.body, entities=[named], version="x"))
+    yield store
+    store.close()
+
+
+async def settle(app, pilot) -> None:
+    await pilot.pause()
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+@pytest.mark.parametrize("leave", ["names", "search"])
+async def test_escape_brings_back_the_row_the_user_was_on_deep_in_the_list(archive: Store, config_file: Path,
+                                                                          leave: str) -> None:
+    """On the archive, 250 rows down the list, `w` on a name (or a search) then escape put the highlight
+    back on the first release of the whole list: the list keeps only its first 200 rows after a view
+    change, and the release the user was on was looked for there alone. Now it is found where it stood."""
+    app = new_app(archive, config_file)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        screen = app.screen
+        assert isinstance(screen, ListScreen)
+        await pilot.press("G")
+        await settle(app, pilot)
+        for _ in range(MANY - 251):
+            await pilot.press("k")
+        await settle(app, pilot)
+        releases = screen.releases
+        assert releases.position == 250
+        was = releases.highlighted_id
+        if leave == "names":
+            screen.show_entity("place", PHUKET_EN)  # what the reader's w and the entities screen's enter do
+        else:
+            await pilot.press("slash", *"17")
+            await pilot.pause(0.5)  # the search runs once typing pauses
+        await settle(app, pilot)
+        assert releases.total < MANY
+        await pilot.press("escape")
+        await settle(app, pilot)
+        assert releases.total == MANY
+        assert releases.highlighted_id == was
+        assert releases.position == 250
