@@ -81,3 +81,53 @@ async def test_escape_brings_back_the_row_the_user_was_on_deep_in_the_list(archi
         assert releases.total == MANY
         assert releases.highlighted_id == was
         assert releases.position == 250
+
+
+async def test_thai_text_breaks_between_words_before_its_analysis(store: Store, config_file: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """A release opened while its analysis took seconds (ten under load) showed its Thai text folded in
+    the middle of words: the lines broke between words only once the analysis came. Now the words are
+    cut first (a tenth of a second) and the plain text is laid out between them at once."""
+    import threading
+
+    from briefing.pipeline import Pipeline
+    from briefing.tui.layout import space_breaks, word_breaks_for
+    from briefing.tui.screens.reader import ReaderScreen
+
+    release_analysis = threading.Event()
+    analysis = Pipeline.analysis
+
+    def slow_analysis(self: Pipeline, release: Release) -> Analysis:
+        release_analysis.wait(10)
+        return analysis(self, release)
+
+    monkeypatch.setattr(Pipeline, "analysis", slow_analysis)
+    app = new_app(store, config_file)
+    try:
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.pause()
+            longest = max(store.entries(), key=lambda entry: len(store.release(entry.id).body))
+            app.screen.releases.highlight_id(longest.id)
+            await pilot.press("enter")
+            reader = app.screen
+            assert isinstance(reader, ReaderScreen)
+            body = reader.body
+            for _ in range(50):  # the words are cut in the worker: up to five seconds under load
+                if body.word_breaks:
+                    break
+                await pilot.pause(0.1)
+            assert reader.analysis is None  # still analysing
+            text = body.body_text
+            layout = body.body_layout
+            allowed = set(word_breaks_for(text)) | set(space_breaks(text))
+            newlines = {i for i, ch in enumerate(text) if ch == "\n"}
+            folded = [text[max(0, at - 8):at] + "|" + text[at:at + 8]
+                      for at in layout._inserts if at not in newlines and at not in allowed]
+            assert layout.rows > 20 and not folded, folded
+            release_analysis.set()
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            assert reader.analysis is not None
+    finally:
+        release_analysis.set()
+
