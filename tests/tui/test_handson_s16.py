@@ -131,3 +131,37 @@ async def test_thai_text_breaks_between_words_before_its_analysis(store: Store, 
     finally:
         release_analysis.set()
 
+
+@pytest.mark.parametrize("pause", [True, False])
+async def test_one_enter_in_the_search_box_opens_the_best_result(archive: Store, config_file: Path,
+                                                                 pause: bool) -> None:
+    """`/`, a word, Enter only moved to the list: a second Enter opened the release. Now the first Enter
+    opens the highlighted (best) result, also when it is pressed before the results came (`pause`
+    False: typed and entered at once); down in the box goes to the results instead."""
+    from briefing.tui.screens.reader import ReaderScreen
+
+    app = new_app(archive, config_file)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        screen = app.screen
+        assert isinstance(screen, ListScreen)
+        await pilot.press("slash", *"17")
+        if pause:
+            await pilot.pause(0.5)  # the search runs once typing pauses
+            await settle(app, pilot)
+            best = screen.releases.highlighted_id
+            assert screen.releases.total < MANY and best is not None
+        await pilot.press("enter")
+        await settle(app, pilot)
+        reader = app.screen
+        assert isinstance(reader, ReaderScreen)
+        assert "17" in reader.release.title
+        if pause:
+            assert reader.release_id == best
+        await pilot.press("escape")
+        await settle(app, pilot)
+        assert app.screen is screen and screen.releases.has_focus and screen.releases.total < MANY
+        # down in the box: to the results, nothing opened
+        await pilot.press("slash", "down")
+        await settle(app, pilot)
+        assert app.screen is screen and screen.releases.has_focus

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.content import Content
 from textual.message import Message
@@ -154,6 +154,10 @@ class ListScreen(Screen[None]):
         self._before_search: tuple[View, int | None, int | None] | None = None
         """The view, highlighted release and its position in the view that escape brings back."""
         self._search_timer: Timer | None = None
+        self._shown_view: View = self.view
+        """The view whose rows the list shows (`view` is the one asked for, maybe still being read)."""
+        self._open_when_shown: View | None = None
+        """Enter in the search box before its results came: the view whose first result to open."""
         self._asked_at: int | None = None
         """The highlight's row in the view when the view being read was asked for (`show`)."""
         self._jump: int | None = None
@@ -322,6 +326,11 @@ class ListScreen(Screen[None]):
         self.query_one("#list-empty", Static).update(EMPTY if not self.view.chips() else NOTHING_MATCHES)
         self.query_one("#list-empty", Static).display = not entries
         self._update_title()
+        self._shown_view = message.view
+        if self._open_when_shown == message.view:
+            self._open_when_shown = None
+            if entries:
+                self._open_highlighted()
         if results.note and results.method == "scan":
             self.notify(results.note, title="Search", markup=False, timeout=6)
 
@@ -348,11 +357,26 @@ class ListScreen(Screen[None]):
             self._filter_submitted(event)
 
     def _search_submitted(self, event: Input.Submitted) -> None:
+        """Enter opens the highlighted result (the best, unless the user moved): it took a second Enter,
+        the first only moving to the list. Before the results of what was typed are shown, the first
+        of them is opened when they come. An empty search only goes to the list."""
         if self._search_timer is not None:
             self._search_timer.stop()
+        self.releases.focus()
         if event.value != self.view.query:
             self.show(self.view.with_query(event.value))
-        self.releases.focus()
+        if not event.value.strip():
+            return
+        if self._shown_view == self.view:
+            self._open_highlighted()
+        else:
+            self._open_when_shown = self.view
+
+    def on_key(self, event: events.Key) -> None:
+        """Down in the search box goes to the results, to look through them before opening one."""
+        if event.key == "down" and self.focused is not None and self.focused.id == "search":
+            event.stop()
+            self.releases.focus()
 
     def action_close_search(self) -> None:
         """Escape: close the filter prompt, or the search, restoring the list as it was before it."""
