@@ -165,3 +165,52 @@ async def test_one_enter_in_the_search_box_opens_the_best_result(archive: Store,
         await pilot.press("slash", "down")
         await settle(app, pilot)
         assert app.screen is screen and screen.releases.has_focus
+
+
+RANGE_RELEASE = """รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-กรมทางหลวงชนบท สร้างถนน 4 เลน
+
+
+วันพฤหัสบดีที่ 21 สิงหาคม 2568
+กรมทางหลวงชนบท สร้างถนน 4 เลน
+กรมทางหลวงชนบท สร้างถนน 4 เลน
+ก่อสร้างเป็นถนนคอนกรีตเสริมเหล็กขนาด 4 ช่องจราจร กว้างช่องละ 3.25 เมตร (ไป - กลับ) ไหล่ทางกว้าง 1 - 3 เมตร พร้อมก่อสร้างสะพานคอนกรีตเสริมเหล็กข้ามทางรถไฟ 1 แห่ง ความยาว 390 เมตร
+
+ที่มา : https://www.thaigov.go.th/news/contents/details/99967
+"""
+"""The range as the seed release 99967 (briefing/seeds) writes it: ไหล่ทางกว้าง 1 - 3 เมตร."""
+
+
+async def test_a_range_first_number_is_shown_in_its_range(store: Store, config_file: Path, tmp_path: Path) -> None:
+    """ไหล่ทางกว้าง 1 - 3 เมตร gives two figures, the first written without its unit: the side panel listed
+    "1 metre" over a lone "1", and the export's key figures a row "| 1 | 1 metre | 1 metre |", which says
+    nothing of what measures one metre. Now both show the range: "from 1 metre" over "1 - 3 เมตร"."""
+    from pilot_helpers import settle as settle_all
+    from pilot_helpers import type_text
+
+    from briefing.sources.corpus import parse_release
+    from briefing.tui.screens.export_prompt import ExportPrompt
+    from briefing.tui.screens.reader import ReaderScreen
+
+    release_id = store.add_release(parse_release(RANGE_RELEASE, "range.txt", None))
+    app = new_app(store, config_file)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle_all(app, pilot)
+        app.screen.releases.highlight_id(release_id)
+        await pilot.press("enter")
+        await settle_all(app, pilot)
+        reader = app.screen
+        assert isinstance(reader, ReaderScreen) and reader.analysis is not None
+        panel = reader.entities
+        prompts = [str(panel.get_option_at_index(i).prompt) for i in range(panel.option_count)]
+        assert any(p.startswith("• from 1 metre\n") and "1 - 3 เมตร" in p for p in prompts), prompts
+        assert any(p.startswith("• 3 metres\n") for p in prompts), prompts
+        await pilot.press("x")
+        assert isinstance(app.screen, ExportPrompt)
+        await pilot.press("ctrl+u")
+        await type_text(pilot, str(tmp_path / "road.md"))
+        await pilot.press("enter")
+        await settle_all(app, pilot)
+    exported = (tmp_path / "road.md").read_text(encoding="utf-8")
+    assert "| 1 - 3 เมตร | from 1 metre | 1 metre |" in exported, exported
+    assert "| 3 เมตร | 3 metres | 3 metres |" in exported
+    assert "| 1 |" not in exported
