@@ -214,3 +214,23 @@ async def test_a_range_first_number_is_shown_in_its_range(store: Store, config_f
     assert "| 1 - 3 เมตร | from 1 metre | 1 metre |" in exported, exported
     assert "| 3 เมตร | 3 metres | 3 metres |" in exported
     assert "| 1 |" not in exported
+
+
+async def test_the_text_stands_in_the_middle_of_a_wide_terminal(frozen_app, store: Store) -> None:
+    """At 200 columns, the side panel hidden (i), the text stopped at 120 columns against the left edge and
+    the right 80 were blank. Now the text (and its panels, when shown) stand in the middle."""
+    from pilot_helpers import open_seed
+    from pilot_helpers import settle as settle_all
+
+    async with frozen_app.run_test(size=(200, 50)) as pilot:
+        reader = await open_seed(frozen_app, pilot, store)
+        await pilot.press("i")
+        await settle_all(frozen_app, pilot)
+        body = reader.body.region
+        assert not reader.entities.display and body.width == 120
+        assert abs(body.x - (200 - body.right)) <= 1, body
+        await pilot.press("i")
+        await settle_all(frozen_app, pilot)
+        shown = reader.entities.region
+        assert reader.entities.display and shown.x == reader.body.region.right
+        assert abs(reader.body.region.x - (200 - shown.right)) <= 1, (reader.body.region, shown)
