@@ -234,3 +234,45 @@ async def test_the_text_stands_in_the_middle_of_a_wide_terminal(frozen_app, stor
         shown = reader.entities.region
         assert reader.entities.display and shown.x == reader.body.region.right
         assert abs(reader.body.region.x - (200 - shown.right)) <= 1, (reader.body.region, shown)
+
+
+LONG_TITLE = ("รัฐมนตรีว่าการกระทรวงยุติธรรม ลงพื้นที่ติดตามความคืบหน้าการแก้ปัญหายาเสพติดในพื้นที่จังหวัดนราธิวาส-"
+              "ชื่นชมองค์การบริหารส่วนตำบลดุซงญอ สร้างศูนย์เฝ้าระวังยาเสพติดชุมชน และกลไกแจ้งเตือนภัยล่วงหน้าโดย"
+              "ประชาชนมีส่วนร่วม")
+"""The title of the seed release 96740 (briefing/seeds)."""
+
+
+async def test_the_reader_title_breaks_between_words(store: Store, config_file: Path) -> None:
+    """At 80 columns the reader's header folded a long Thai title wherever the line ended, mid-word
+    (…องค์การบริหารส่วนตำบลดุซง / ญอ สร้างศูนย์…). Now it breaks between words, as the body does."""
+    from pilot_helpers import settle as settle_all
+    from textual.geometry import Region
+
+    from briefing.sources.corpus import parse_release
+    from briefing.tui.layout import space_breaks, word_breaks_for
+    from briefing.tui.screens.reader import ReaderScreen
+    from briefing.tui.widgets.release_header import ReleaseHeader
+
+    text = RANGE_RELEASE.replace("กรมทางหลวงชนบท สร้างถนน 4 เลน", LONG_TITLE)
+    release_id = store.add_release(parse_release(text, "long-title.txt", None))
+    title = LONG_TITLE
+    app = new_app(store, config_file)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle_all(app, pilot)
+        app.screen.releases.highlight_id(release_id)
+        await pilot.press("enter")
+        await settle_all(app, pilot)
+        assert isinstance(app.screen, ReaderScreen) and app.screen.analysis is not None
+        header = app.screen.query_one(ReleaseHeader)
+        region = header.content_region
+        rows = [strip.text.strip() for strip in header.render_lines(Region(0, 0, region.width, region.height))]
+    allowed = set(word_breaks_for(title)) | set(space_breaks(title))
+    shown, position = [], 0
+    for row in rows:
+        if not row or title.find(row, position) < 0:
+            break  # past the title (the gist, the date)
+        start = title.index(row, position)
+        shown.append(row)
+        assert not position or start in allowed, f"the title breaks mid-word: {title[start - 6:start]}|{row[:6]}"
+        position = start + len(row)
+    assert len(shown) >= 2 and position == len(title), rows
