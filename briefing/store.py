@@ -698,6 +698,14 @@ class Store:
             raise BriefingError(f"no release with id {release_id} in the store (see `briefing list`)")
         return bool(rows[0]["read"]), bool(rows[0]["starred"])
 
+    def list_position(self, release_id: int) -> int | None:
+        """Where a release stands in the whole list, newest first (0 is the top); None if it is not stored."""
+        found = self._query("SELECT date FROM releases WHERE id = ?", (release_id,))
+        if not found:
+            return None
+        return int(self._query("SELECT count(*) FROM releases WHERE (date, id) > (?, ?)",
+                               (found[0]["date"], release_id))[0][0])
+
     def neighbour(self, release_id: int, step: int) -> int | None:
         """The release `step` rows away in list order (+1 is the next, older one); None past either end."""
         if step == 0:

@@ -276,3 +276,25 @@ async def test_the_reader_title_breaks_between_words(store: Store, config_file: 
         assert not position or start in allowed, f"the title breaks mid-word: {title[start - 6:start]}|{row[:6]}"
         position = start + len(row)
     assert len(shown) >= 2 and position == len(title), rows
+
+
+@pytest.mark.parametrize("reading", [True, False])
+async def test_the_list_comes_back_at_the_release_last_read_however_deep(archive: Store, config_file: Path,
+                                                                        reading: bool) -> None:
+    """Quit while reading (or in the list) on a release 250 rows down: the next launch opened the reader on
+    it, but escape (or the list at once) showed the top of the list, the release out of sight. Now the
+    list stands at it."""
+    from briefing.tui.resume import ReadingPlace, save_place
+
+    deep = archive.entries(limit=1, offset=250)[0].id
+    app = new_app(archive, config_file)
+    save_place(app._place_file, ReadingPlace(release_id=deep, offset=0, reading=reading))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        if reading:
+            assert app.screen.release_id == deep
+            await pilot.press("escape")
+            await settle(app, pilot)
+        screen = app.screen
+        assert isinstance(screen, ListScreen)
+        assert screen.releases.highlighted_id == deep and screen.releases.position == 250

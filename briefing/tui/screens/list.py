@@ -203,8 +203,8 @@ class ListScreen(Screen[None]):
         releases = self.releases
         untouched = not releases.highlighted
         releases.refresh_window()
-        if untouched and self.app.last_opened is not None:
-            releases.highlight_id(self.app.last_opened)
+        if untouched:
+            self._highlight_last_opened()
 
     @property
     def releases(self) -> ReleaseList:
@@ -553,8 +553,20 @@ class ListScreen(Screen[None]):
                 self.call_after_refresh(self._refresh_flags)
             else:
                 self._refresh_flags()
-            if self.app.last_opened is not None:
-                self.releases.highlight_id(self.app.last_opened)
+            self._highlight_last_opened()
+
+    def _highlight_last_opened(self) -> None:
+        """Highlight the release last read, wherever it is in the whole list: the app resumed on a release
+        3,000 rows down (or read one the list never held) came back to the list's top."""
+        release_id = self.app.last_opened
+        if release_id is None:
+            return
+        releases = self.releases
+        if releases.position_of(release_id) is None and not self.view.chips():
+            position = self.app.store.list_position(release_id)  # a count over the list's index: ms
+            if position is not None:
+                releases.remember(release_id, position)
+        releases.highlight_id(release_id)
 
     def _refresh_flags(self) -> None:
         """Re-read the held rows and redraw only those whose read/star/gist changed."""

@@ -299,6 +299,11 @@ class ReleaseList(OptionList):
         option = self.highlighted_option
         return int(option.id) if option is not None and option.id is not None else None
 
+    def remember(self, release_id: int, position: int) -> None:
+        """Where `release_id` stands in the view, read elsewhere: `highlight_id` then finds it beyond the window."""
+        if 0 <= position < self.total:
+            self._known[release_id] = position
+
     def highlight_id(self, release_id: int) -> None:
         try:
             self.highlighted = self.get_option_index(str(release_id))
