@@ -66,9 +66,11 @@ if TYPE_CHECKING:  # re-exported for the type checker; at run time `__getattr__`
     from briefing.model_records import Mark as Mark  # noqa: PLC0414
     from briefing.model_records import entity_groups as entity_groups  # noqa: PLC0414
     from briefing.model_records import figure_groups as figure_groups  # noqa: PLC0414
+    from briefing.model_records import figure_wording as figure_wording  # noqa: PLC0414
+    from briefing.model_records import range_end as range_end  # noqa: PLC0414
 
 _RECORDS = frozenset({"Analysis", "Brief", "DateMention", "Entity", "EntityGroup", "Figure", "FigureGroup",
-                      "HttpValidators", "Mark", "entity_groups", "figure_groups"})
+                      "HttpValidators", "Mark", "entity_groups", "figure_groups", "figure_wording", "range_end"})
 """Names defined in `briefing.model_records`, imported from there when first asked for."""
 
 

@@ -7,6 +7,7 @@ the first paint, bench/startup.py): `briefing.model` imports this module when on
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -217,6 +218,35 @@ def figure_groups(analysis: Analysis) -> list[FigureGroup]:
             )
         group.mentions.append(figure)
     return list(groups.values())
+
+
+_RANGE_TO = re.compile(r"\s*(?:-|–|—|~|ถึง)\s*")
+"""What joins the two ends of a range: 1 - 3 เมตร, 5-10 ล้านบาท, 20 ถึง 30 คน."""
+_BARE_NUMBER = re.compile(r"[\d.,]+")
+
+
+def range_end(figure: Figure, analysis: Analysis) -> Figure | None:
+    """The other end of the range when `figure` is its first number, found bare: '1' of '1 - 3 เมตร' (the
+    unit is written once, after the last number, and the analysis gives each end as a figure). None
+    when `figure` is no such number."""
+    if not _BARE_NUMBER.fullmatch(figure.text):
+        return None
+    text = analysis.title if figure.field == "title" else analysis.body
+    after = [f for f in analysis.figures if f.field == figure.field and f.start >= figure.end]
+    following = min(after, key=lambda f: f.start, default=None)
+    if following is None or not _RANGE_TO.fullmatch(text[figure.end:following.start]):
+        return None
+    return following
+
+
+def figure_wording(figure: Figure, analysis: Analysis | None = None) -> str:
+    """How the release words a figure, for a list of figures: its text, and a range's bare first number
+    with the rest of its range ('1 - 3 เมตร', not a lone '1' beside "1 metre")."""
+    end = range_end(figure, analysis) if analysis is not None else None
+    if end is None or analysis is None:
+        return figure.text
+    text = analysis.title if figure.field == "title" else analysis.body
+    return text[figure.start:end.end]
 
 
 @dataclass(slots=True)

@@ -142,6 +142,13 @@ MIGRATIONS: list[str] = [
     CREATE VIRTUAL TABLE search_text USING fts5(title, body, parts, content='', {_FTS_TOKENIZE});
     INSERT OR IGNORE INTO search_pending (release_id) SELECT id FROM releases
     """,
+    # The filter prompt's name completion reads every name of a kind with its count of releases
+    # (search.EntityNames): without an index on the names SQLite sorted all of a kind's rows first,
+    # 3-10 s for the first completion of each kind on the 63,000-release archive; this one covers the
+    # query (0.4-1 s there on a loaded machine). On that archive it is built in about 13 s.
+    """
+    CREATE INDEX IF NOT EXISTS release_entities_names ON release_entities(type, english, thai)
+    """,
 ]
 SEARCH_MIGRATION = 3
 """MIGRATIONS[SEARCH_MIGRATION] made the search tables (tests build a store from before it)."""
@@ -272,11 +279,17 @@ def backup_name(path: Path, label: str, when: dt.datetime | None = None) -> Path
     return candidate
 
 
-def copy_database(source: sqlite3.Connection, target: Path) -> Path:
+COPY_PAGES = 16_384
+"""Pages copied at a time when a copy reports its progress (64 MB of 4 KB pages)."""
+
+
+def copy_database(source: sqlite3.Connection, target: Path,
+                  progress: Callable[[int, int], None] | None = None) -> Path:
     """A consistent single-file copy of an open database through SQLite's online backup API.
 
     Other connections may write meanwhile (WAL): the copy is the database as of one moment. It is
     written to a temporary file beside `target` and renamed into place, so `target` is never half a copy.
+    `progress(done, total)` (in pages) is called as the copy goes on.
     """
     target = Path(target)
     tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
@@ -284,7 +297,11 @@ def copy_database(source: sqlite3.Connection, target: Path) -> Path:
         tmp.unlink(missing_ok=True)
         copy = sqlite3.connect(tmp, isolation_level=None)
         try:
-            source.backup(copy)
+            if progress is None:
+                source.backup(copy)
+            else:
+                source.backup(copy, pages=COPY_PAGES,
+                              progress=lambda _status, remaining, total: progress(total - remaining, total))
             copy.execute("PRAGMA journal_mode=DELETE")  # one self-contained file, no -wal beside it
             result = copy.execute("PRAGMA quick_check").fetchone()[0]
         finally:
@@ -315,15 +332,53 @@ def _print_notice(message: str) -> None:
     print(message, file=sys.stderr)
 
 
+LONG_STEP_S = 1.0
+"""An upgrade step that has run this long starts telling how far it is."""
+
+
+class _UpgradeProgress:
+    """What an upgrade of a large store is doing, on one line of standard error rewritten in place (a
+    terminal only: piped, nothing): the 2.3 GB archive takes a minute to copy aside and seconds to index,
+    with nothing on the screen the app shows only after it."""
+
+    def __init__(self) -> None:
+        self.shown = False
+        self._started = 0.0
+
+    def start(self) -> None:
+        import time
+
+        self._started = time.monotonic()
+
+    def __call__(self, what: str, done: int | None = None, total: int | None = None) -> None:
+        import time
+
+        if not sys.stderr.isatty() or time.monotonic() - self._started < LONG_STEP_S:
+            return
+        share = f" {100 * done // total}%" if done is not None and total else ""
+        sys.stderr.write(f"\rbriefing: {what}{share}\x1b[K")
+        sys.stderr.flush()
+        self.shown = True
+
+    def end(self) -> None:
+        if self.shown:
+            sys.stderr.write("\r\x1b[K")
+            sys.stderr.flush()
+            self.shown = False
+
+
 class Store:
     """The user's library on disk; every method is one short transaction."""
 
-    def __init__(self, path: Path, notice: Callable[[str], None] | None = None) -> None:
+    def __init__(self, path: Path, notice: Callable[[str], None] | None = None,
+                 progress: Callable[..., None] | None = None) -> None:
         """Open (creating or migrating) the store at `path`; `notice` gets one-line messages meant for
-        the user, such as where the pre-migration backup went (default: standard error)."""
+        the user, such as where the pre-migration backup went (default: standard error). `progress`
+        (what, done=None, total=None) hears how a long upgrade goes (default: a line on a terminal)."""
         self.path = Path(path)
         self._lock = threading.RLock()
         self._notice = notice or _print_notice
+        self._progress = progress or _UpgradeProgress()
         self.migration_backup: Path | None = None
         """Where the store was copied before this open migrated it, if it did."""
         self.emptied: str | None = self._empty_file()
@@ -456,11 +511,16 @@ class Store:
     def _backup_before_migrating(self, version: int) -> None:
         """Copy an older store aside before its schema changes, and tell the user where."""
         target = backup_name(self.path, f"schema{version}")
+        self._progress_start()
         try:
-            copy_database(self._conn, target)
+            copy_database(self._conn, target,
+                          lambda done, total: self._progress(f"copying the store aside before upgrading it to"
+                                                             f" schema {SCHEMA_VERSION}", done, total))
         except (OSError, sqlite3.Error) as error:
+            self._progress_end()
             raise BriefingError(f"cannot back up the store {self.path} before upgrading it"
                                 f" ({_copy_failure(target, error)}); it is unchanged") from None
+        self._progress_end()
         self.migration_backup = target
         self._notice(f"briefing: upgrading the store {self.path} from schema {version} to {SCHEMA_VERSION};"
                      f" the old one is kept as {target}")
@@ -488,11 +548,36 @@ class Store:
                                     f"(schema {version}); upgrade briefing")
             if version == SCHEMA_VERSION:
                 return
-            for number in range(version, SCHEMA_VERSION):
-                for statement in MIGRATIONS[number].split(";"):
-                    if statement.strip():
-                        conn.execute(statement)
-            conn.execute("UPDATE schema_version SET version = ?", (SCHEMA_VERSION,))
+            self._progress_start()
+            ticks = 0
+
+            def working() -> int:
+                nonlocal ticks
+                ticks += 1
+                if ticks % 1000 == 0:  # every million SQLite instructions
+                    self._progress(f"upgrading the store to schema {SCHEMA_VERSION}" + "." * (ticks // 1000 % 4))
+                return 0
+
+            conn.set_progress_handler(working, 1000)
+            try:
+                for number in range(version, SCHEMA_VERSION):
+                    for statement in MIGRATIONS[number].split(";"):
+                        if statement.strip():
+                            conn.execute(statement)
+                conn.execute("UPDATE schema_version SET version = ?", (SCHEMA_VERSION,))
+            finally:
+                conn.set_progress_handler(None, 0)
+                self._progress_end()
+
+    def _progress_start(self) -> None:
+        start = getattr(self._progress, "start", None)
+        if start is not None:
+            start()
+
+    def _progress_end(self) -> None:
+        end = getattr(self._progress, "end", None)
+        if end is not None:
+            end()
 
     def schema_version(self) -> int:
         return int(self._query("SELECT version FROM schema_version")[0][0])
@@ -612,6 +697,14 @@ class Store:
         if not rows:
             raise BriefingError(f"no release with id {release_id} in the store (see `briefing list`)")
         return bool(rows[0]["read"]), bool(rows[0]["starred"])
+
+    def list_position(self, release_id: int) -> int | None:
+        """Where a release stands in the whole list, newest first (0 is the top); None if it is not stored."""
+        found = self._query("SELECT date FROM releases WHERE id = ?", (release_id,))
+        if not found:
+            return None
+        return int(self._query("SELECT count(*) FROM releases WHERE (date, id) > (?, ?)",
+                               (found[0]["date"], release_id))[0][0])
 
     def neighbour(self, release_id: int, step: int) -> int | None:
         """The release `step` rows away in list order (+1 is the next, older one); None past either end."""

@@ -32,6 +32,9 @@ SONGKRAN = Release(title="เทศกาลสงกรานต์ปลอด
                    date=dt.date(2024, 4, 12), category="ด้านสังคม", source="https://example.test/songkran")
 
 
+BEFORE_PARTS = 5
+"""The schema before search_text had its parts column (MIGRATIONS[5] made it)."""
+
 def entity(kind: str, text: str, english: str | None, canonical: str | None = None) -> Entity:
     return Entity(type=kind, field="body", text=text, start=0, end=len(text),  # type: ignore[arg-type]
                   english=english, canonical=canonical)
@@ -290,7 +293,7 @@ def test_the_search_words_are_made_again_when_their_spelling_rules_change(tmp_pa
     conn.execute("INSERT INTO search_text (search_text) VALUES ('delete-all')")
     conn.execute("INSERT INTO search_text (rowid, title, body) VALUES (1, ?, ?)",
                  (KHON_KAEN.title, "ขอน\u0e40\u0e40ก่น"))
-    conn.execute("UPDATE schema_version SET version = ?", (SCHEMA_VERSION - 1,))
+    conn.execute("UPDATE schema_version SET version = ?", (BEFORE_PARTS,))
     conn.commit()
     conn.close()
     with Store(path) as store:
@@ -334,9 +337,9 @@ def test_a_store_indexed_without_parts_is_indexed_again(tmp_path: Path) -> None:
     path = tmp_path / "old.db"
     conn = sqlite3.connect(path)
     conn.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)")
-    for migration in MIGRATIONS[:SCHEMA_VERSION - 1]:
+    for migration in MIGRATIONS[:BEFORE_PARTS]:
         conn.executescript(migration)
-    conn.execute("INSERT INTO schema_version VALUES (?)", (SCHEMA_VERSION - 1,))
+    conn.execute("INSERT INTO schema_version VALUES (?)", (BEFORE_PARTS,))
     conn.execute("INSERT INTO releases (key, title, body, date, imported_at) VALUES (?, ?, ?, ?, '')",
                  ("k1", UNIVERSITY.title, UNIVERSITY.body, "2025-09-01"))
     conn.execute("DELETE FROM search_pending")

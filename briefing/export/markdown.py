@@ -24,6 +24,8 @@ from briefing.model import (
     Release,
     entity_groups,
     figure_groups,
+    figure_wording,
+    range_end,
 )
 from briefing.summary.facts import singular
 
@@ -162,13 +164,18 @@ def key_figures(analysis: Analysis) -> list[FigureGroup]:
     return figure_groups(analysis)
 
 
-def figures_table(groups: Sequence[FigureGroup]) -> str:
-    """One row per figure: its Thai wordings (each once), its English, its value."""
+def figures_table(groups: Sequence[FigureGroup], analysis: Analysis | None = None) -> str:
+    """One row per figure: its Thai wordings (each once), its English, its value. With the `analysis`, the
+    first number of a range, which the release writes without its unit, is shown in its range: the row
+    read "1 | 1 metre | 1 metre" for ไหล่ทางกว้าง 1 - 3 เมตร, now "1 - 3 เมตร | from 1 metre | 1 metre"."""
     rows = ["| Thai | English | Value |", "| --- | --- | --- |"]
     for group in groups:
-        thai = " / ".join(_unique(" ".join(f.text.split()) for f in group.mentions))
+        thai = " / ".join(_unique(" ".join(figure_wording(f, analysis).split()) for f in group.mentions))
         first = group.mentions[0]
-        cells = (escape_inline(thai), escape_inline(group.english or first.english), escape_inline(format_value(first)))
+        english = group.english or first.english
+        if analysis is not None and all(range_end(f, analysis) is not None for f in group.mentions):
+            english = f"from {english}"
+        cells = (escape_inline(thai), escape_inline(english), escape_inline(format_value(first)))
         rows.append("| " + " | ".join(c or " " for c in cells) + " |")
     return "\n".join(rows)
 
@@ -267,7 +274,7 @@ def release_body(item: ExportItem, level: int = 1, meta: bool = False) -> str:
         parts.append(f"{h}# Brief\n\n{brief_text}")
     figures = key_figures(analysis)
     if figures:
-        parts.append(f"{h}# Key figures\n\n{figures_table(figures)}")
+        parts.append(f"{h}# Key figures\n\n{figures_table(figures, analysis)}")
     marks = sorted(item.marks, key=_mark_order)
     if marks:
         parts.append(f"{h}# Marks and notes")

@@ -134,7 +134,8 @@ class ListBottom(Command):
 
 class Search(Command):
     id, key, action, title = "search", "slash", "search", "Search"
-    help = "Search: Thai or English words and names; results replace the list as you type, escape restores it"
+    help = ("Search: Thai or English words and names; results replace the list as you type, enter opens the first"
+            " (down moves to them), escape restores the list")
     key_display = "/"
 
 

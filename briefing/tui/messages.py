@@ -23,6 +23,17 @@ class AnalysisReady(Message):
         """The English one-line gist, shown under the Thai title."""
 
 
+class WordBreaksReady(Message):
+    """Where lines of a release's body may break between Thai words, found before its analysis (which can
+    take seconds): the text is laid out between words at once, not folded mid-word until then."""
+
+    def __init__(self, release_id: int, body: str, word_breaks: list[int]) -> None:
+        super().__init__()
+        self.release_id = release_id
+        self.body = body
+        self.word_breaks = word_breaks
+
+
 class AnalysisFailed(Message):
     def __init__(self, release_id: int, error: str) -> None:
         super().__init__()

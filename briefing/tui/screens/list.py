@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.content import Content
 from textual.message import Message
@@ -63,11 +63,13 @@ after the schema-5 upgrade), and a count that flashes by says nothing."""
 class ViewReady(Message):
     """A view's first rows and count, read by a worker."""
 
-    def __init__(self, view: View, results: Results, highlight_id: int | None) -> None:
+    def __init__(self, view: View, results: Results, highlight_id: int | None, position: int | None = None) -> None:
         super().__init__()
         self.view = view
         self.results = results
         self.highlight_id = highlight_id
+        self.position = position
+        """Where `highlight_id` stood in the view when it was last shown (found there if it is beyond the first rows)."""
 
 
 CLOSE_CATEGORIES = 4
@@ -149,8 +151,13 @@ class ListScreen(Screen[None]):
     def __init__(self) -> None:
         super().__init__()
         self.view = View()
-        self._before_search: tuple[View, int | None] | None = None
+        self._before_search: tuple[View, int | None, int | None] | None = None
+        """The view, highlighted release and its position in the view that escape brings back."""
         self._search_timer: Timer | None = None
+        self._shown_view: View = self.view
+        """The view whose rows the list shows (`view` is the one asked for, maybe still being read)."""
+        self._open_when_shown: View | None = None
+        """Enter in the search box before its results came: the view whose first result to open."""
         self._asked_at: int | None = None
         """The highlight's row in the view when the view being read was asked for (`show`)."""
         self._jump: int | None = None
@@ -198,8 +205,8 @@ class ListScreen(Screen[None]):
         releases = self.releases
         untouched = not releases.highlighted
         releases.refresh_window()
-        if untouched and self.app.last_opened is not None:
-            releases.highlight_id(self.app.last_opened)
+        if untouched:
+            self._highlight_last_opened()
 
     @property
     def releases(self) -> ReleaseList:
@@ -281,20 +288,25 @@ class ListScreen(Screen[None]):
 
         return lambda offset, limit: search(store, view, limit=limit, offset=offset, count=False).entries
 
-    def show(self, view: View, highlight_id: int | None = None) -> None:
-        """Show `view`: its count and first rows are read by a worker, then replace the list."""
+    def show(self, view: View, highlight_id: int | None = None, position: int | None = None) -> None:
+        """Show `view`: its count and first rows are read by a worker, then replace the list; the highlight
+        goes to `highlight_id`, looked for at `position` in the view when it is not among the first rows."""
         self.view = view
         self._asked_at = self.releases.position
         self._jump = None
-        self._read_view(view, highlight_id)
+        self._read_view(view, highlight_id, position)
+
+    def _place(self) -> tuple[View, int | None, int | None]:
+        """The view, the highlighted release and its position in the view: what escape brings back."""
+        return self.view, self.releases.highlighted_id, self.releases.position
 
     @work(thread=True, exclusive=True, group="view", exit_on_error=False)
-    def _read_view(self, view: View, highlight_id: int | None) -> None:
+    def _read_view(self, view: View, highlight_id: int | None, position: int | None = None) -> None:
         from briefing.search import search
 
         results = search(self.app.store, view, limit=PAGE)
         if not get_current_worker().is_cancelled:
-            self.post_message(ViewReady(view, results, highlight_id))
+            self.post_message(ViewReady(view, results, highlight_id, position))
         if not results.total and view.category and not get_current_worker().is_cancelled:
             from briefing.search import categories_matching
             from briefing.tui.categories import category_english
@@ -320,7 +332,7 @@ class ListScreen(Screen[None]):
                  if releases.position is not None and self._asked_at is not None else 0)
         jump, self._asked_at, self._jump = self._jump, None, None
         releases.show_view(self._source(message.view), results.total, results.terms,
-                           highlight_id=message.highlight_id, first=entries)
+                           highlight_id=message.highlight_id, first=entries, position=message.position)
         if jump is not None and releases.total:  # G or g meanwhile: the new view's first or last row
             releases.move_to(jump if jump >= 0 else releases.total - 1)
         if moved and releases.position is not None:
@@ -328,13 +340,18 @@ class ListScreen(Screen[None]):
         self.query_one("#list-empty", Static).update(EMPTY if not self.view.chips() else NOTHING_MATCHES)
         self.query_one("#list-empty", Static).display = not entries
         self._update_title()
+        self._shown_view = message.view
+        if self._open_when_shown == message.view:
+            self._open_when_shown = None
+            if entries:
+                self._open_highlighted()
         if results.note and results.method == "scan":
             self.notify(results.note, title="Search", markup=False, timeout=6)
 
     def action_search(self) -> None:
         box = self._box("search")
         if self._before_search is None:
-            self._before_search = (self.view, self.releases.highlighted_id)
+            self._before_search = self._place()
         box.add_class("open")
         box.value = self.view.query
         box.focus()
@@ -354,11 +371,26 @@ class ListScreen(Screen[None]):
             self._filter_submitted(event)
 
     def _search_submitted(self, event: Input.Submitted) -> None:
+        """Enter opens the highlighted result (the best, unless the user moved): it took a second Enter,
+        the first only moving to the list. Before the results of what was typed are shown, the first
+        of them is opened when they come. An empty search only goes to the list."""
         if self._search_timer is not None:
             self._search_timer.stop()
+        self.releases.focus()
         if event.value != self.view.query:
             self.show(self.view.with_query(event.value))
-        self.releases.focus()
+        if not event.value.strip():
+            return
+        if self._shown_view == self.view:
+            self._open_highlighted()
+        else:
+            self._open_when_shown = self.view
+
+    def on_key(self, event: events.Key) -> None:
+        """Down in the search box goes to the results, to look through them before opening one."""
+        if event.key == "down" and self.focused is not None and self.focused.id == "search":
+            event.stop()
+            self.releases.focus()
 
     def action_close_search(self) -> None:
         """Escape: close the filter prompt, or the search, restoring the list as it was before it."""
@@ -373,10 +405,10 @@ class ListScreen(Screen[None]):
         if self._search_timer is not None:
             self._search_timer.stop()
         box.remove_class("open")  # (a query: nothing to do when the box was never opened)
-        before, highlight = self._before_search or (self.view.with_query(""), None)
+        before, highlight, position = self._before_search or (self.view.with_query(""), None, None)
         self._before_search = None
         self.releases.focus()
-        self.show(before, highlight)
+        self.show(before, highlight, position)
 
     def action_filter(self) -> None:
         prompt = self._box("filter")
@@ -395,7 +427,7 @@ class ListScreen(Screen[None]):
         event.input.remove_class("open")
         self.releases.focus()
         if self._before_search is None:  # escape brings back the list as it was, as the empty view says
-            self._before_search = (self.view, self.releases.highlighted_id)
+            self._before_search = self._place()
         self.show(view)
 
     def action_clear_filters(self) -> None:
@@ -409,7 +441,7 @@ class ListScreen(Screen[None]):
         from briefing.search import with_entity
 
         if self._before_search is None:
-            self._before_search = (self.view, self.releases.highlighted_id)
+            self._before_search = self._place()
         self.show(with_entity(View(), kind, name))
 
     def action_open_entities(self) -> None:
@@ -524,7 +556,7 @@ class ListScreen(Screen[None]):
         """Releases were added or changed behind the list (a refresh, another process): read the view
         again, keeping the highlight on the release it was on, and index what is new for search."""
         self._gists_asked.clear()  # a changed release's gist is stale again
-        self.show(self.view, self.releases.highlighted_id)
+        self.show(*self._place())
         self.update_search_index()
 
     # --- screen life -----------------------------------------------------------------------------
@@ -535,8 +567,20 @@ class ListScreen(Screen[None]):
                 self.call_after_refresh(self._refresh_flags)
             else:
                 self._refresh_flags()
-            if self.app.last_opened is not None:
-                self.releases.highlight_id(self.app.last_opened)
+            self._highlight_last_opened()
+
+    def _highlight_last_opened(self) -> None:
+        """Highlight the release last read, wherever it is in the whole list: the app resumed on a release
+        3,000 rows down (or read one the list never held) came back to the list's top."""
+        release_id = self.app.last_opened
+        if release_id is None:
+            return
+        releases = self.releases
+        if releases.position_of(release_id) is None and not self.view.chips():
+            position = self.app.store.list_position(release_id)  # a count over the list's index: ms
+            if position is not None:
+                releases.remember(release_id, position)
+        releases.highlight_id(release_id)
 
     def _refresh_flags(self) -> None:
         """Re-read the held rows and redraw only those whose read/star/gist changed."""

@@ -179,7 +179,7 @@ class BodyView(VerticalScroll, can_focus=True):
         self.word_breaks: list[int] = []
         """Where lines may break besides after spaces (Thai word boundaries, from the worker)."""
         self._text_widget = BodyText(id="body-text")
-        self._layout: tuple[tuple[str, int, int], BodyLayout] | None = None
+        self._layout: tuple[tuple[str, int, int, tuple[tuple[int, int], ...]], BodyLayout] | None = None
         self._early_steps = 0
         """j/k pressed before the analysis gave the sentences: the cursor starts that many sentences on."""
 
@@ -203,6 +203,12 @@ class BodyView(VerticalScroll, can_focus=True):
         self._early_steps = 0
         self.scroll_home(animate=False)
         self.render_body()
+
+    def show_word_breaks(self, body: str, word_breaks: list[int]) -> None:
+        """Where the plain body (before its analysis) may break between Thai words: laid out again."""
+        if visible(body) == self.body_text and not self.sentences:
+            self.word_breaks = list(word_breaks)
+            self.render_body()
 
     def show_analysis(self, analysis: Analysis, word_breaks: list[int] | None = None) -> None:
         """The analysed body: its highlights and sentences; the cursor starts at the first sentence."""
@@ -256,13 +262,14 @@ class BodyView(VerticalScroll, can_focus=True):
     @property
     def body_layout(self) -> BodyLayout:
         """The body laid out for the current width (remade when the text, breaks or width change)."""
-        key = (self.body_text, len(self.word_breaks), self.text_width)
+        keep = tuple((span.start, span.end) for span in self.highlights)  # names are never cut
+        key = (self.body_text, len(self.word_breaks), self.text_width, keep)
         if self._layout is None or self._layout[0] != key:
             breaks = wrap_breaks(
                 self.body_text,
                 [*space_breaks(self.body_text), *self.word_breaks],
                 self.text_width,
-                keep=[(span.start, span.end) for span in self.highlights],
+                keep=keep,
             )
             self._layout = (key, BodyLayout(self.body_text, breaks))
         return self._layout[1]

@@ -16,7 +16,15 @@ from dataclasses import dataclass
 from textual.content import Content
 from textual.widgets.option_list import Option
 
-from briefing.model import Analysis, EntityGroup, FigureGroup, entity_groups, figure_groups
+from briefing.model import (
+    Analysis,
+    EntityGroup,
+    FigureGroup,
+    entity_groups,
+    figure_groups,
+    figure_wording,
+    range_end,
+)
 from briefing.summary.check import has_thai
 from briefing.summary.facts import english_phrases
 from briefing.tui.text import one_line
@@ -57,10 +65,15 @@ def _entity_prompt(group: EntityGroup, width: int = 0) -> Content:
     return Content("\n").join([line, Content.styled(wrapped(thai, width, 2, spaces_first=True), "$text-muted")])
 
 
-def _figure_prompt(group: FigureGroup, width: int = 0) -> Content:
+def _figure_prompt(group: FigureGroup, width: int = 0, analysis: Analysis | None = None) -> Content:
+    """The figure in English, then how the release words it (a range's bare first number in its range)."""
+    thai = _thai_forms([figure_wording(mention, analysis) for mention in group.mentions])
+    english = one_line(group.english)
+    if analysis is not None and all(range_end(mention, analysis) is not None for mention in group.mentions):
+        english = f"from {english}"  # the lower end of a range: its other end is the next figure
     return Content("\n").join([
-        Content.assemble(("• ", "$text-muted"), (one_line(group.english), "bold")),
-        Content.styled(wrapped(_thai_forms([mention.text for mention in group.mentions]), width, 2), "$text-muted"),
+        Content.assemble(("• ", "$text-muted"), (english, "bold")),
+        Content.styled(wrapped(thai, width, 2), "$text-muted"),
     ])
 
 
@@ -74,7 +87,8 @@ def panel_entries(analysis: Analysis, width: int = 0) -> list[PanelEntry | str]:
         if entries:
             out.append(heading)
             out.extend(entries)
-    figures = [PanelEntry(_figure_prompt(group, width), tuple(group.body_offsets)) for group in figure_groups(analysis)]
+    figures = [PanelEntry(_figure_prompt(group, width, analysis), tuple(group.body_offsets))
+               for group in figure_groups(analysis)]
     if figures:
         out.append("Figures")
         out.extend(figures)

@@ -150,8 +150,11 @@ class ReleaseList(OptionList):
     # --- the view and its window -----------------------------------------------------------------
 
     def show_view(self, source: RowSource, total: int, terms: list[str] | None = None,
-                  highlight_id: int | None = None, first: list[ListEntry] | None = None) -> None:
-        """Show another view from its top (or at `highlight_id` when it is among its first rows);
+                  highlight_id: int | None = None, first: list[ListEntry] | None = None,
+                  position: int | None = None) -> None:
+        """Show another view from its top, or at `highlight_id` when it is among its first rows or near
+        `position` (where it stood when this view was last shown: escape after a search or a name's
+        releases brings back the row the user was on, 3,000 rows down the archive too);
         `first` are its first rows when the caller has read them already."""
         self.source = source
         self.total = total
@@ -159,6 +162,8 @@ class ReleaseList(OptionList):
         self._known.clear()
         self._load(0, 0, first)
         if highlight_id is not None:
+            if position is not None and 0 <= position < total:
+                self._known[highlight_id] = position
             self.highlight_id(highlight_id)
 
     def refresh_window(self) -> None:
@@ -294,6 +299,11 @@ class ReleaseList(OptionList):
         option = self.highlighted_option
         return int(option.id) if option is not None and option.id is not None else None
 
+    def remember(self, release_id: int, position: int) -> None:
+        """Where `release_id` stands in the view, read elsewhere: `highlight_id` then finds it beyond the window."""
+        if 0 <= position < self.total:
+            self._known[release_id] = position
+
     def highlight_id(self, release_id: int) -> None:
         try:
             self.highlighted = self.get_option_index(str(release_id))
@@ -301,6 +311,9 @@ class ReleaseList(OptionList):
             position = self._known.get(release_id)
             if position is not None:
                 self._load(position - self.window // 2, position)
+                if self.highlighted_id != release_id and release_id in self.entries:
+                    # rows came or went above it meanwhile (a fetch): it is still in the window read
+                    self.highlighted = self.get_option_index(str(release_id))
 
     # --- walking the view from the reader --------------------------------------------------------
 
