@@ -15,6 +15,7 @@ What a reader expects (written before the rules):
 - ดร. วันดี ... after พระบาทสมเด็จพระเจ้าอยู่หัว: the title alone names no one; ดร. is the next person's;
 - พระบาทสมเด็จพระปรเมนทรมหาอานันทมหิดล พระอัฐมรามาธิบดินทร: King Rama VIII, the whole name;
 - สมเด็จพระเจ้าน้องนางเธอ เจ้าฟ้าจุฬาภรณวลัยลักษณ์ อัครราชกุมารี กรมพระศรีสวางควัฒน วรขัตติยราชนารี: the whole name;
+- สมเด็จพระอริยวงศาคตญาณ สมเด็จพระสังฆราช สกลมหาสังฆปริณายก: the Supreme Patriarch by his title name (the rest is his post);
 - กองทัพภาคที่ 3 ค่ายสมเด็จพระนเรศวรมหาราช: a camp (a place), not King Naresuan; พระบรมรูปสมเด็จพระนเรศวรมหาราช: the King.
 """
 
@@ -109,3 +110,12 @@ def test_a_king_glued_inside_a_camps_name_is_the_camps() -> None:
     typed = _typed("ที่ศาสนสถาน กองทัพภาคที่ 3 ค่ายสมเด็จพระนเรศวรมหาราช อ.เมืองพิษณุโลก")
     assert ("place", "ค่ายสมเด็จพระนเรศวรมหาราช") in typed
     assert not [t for t in typed if t[0] == "person"]
+
+
+def test_the_supreme_patriarchs_name_before_his_title() -> None:
+    # details/34816: his title name is the person; สมเด็จพระสังฆราช สกลมหาสังฆปริณายก is the post
+    text = "เวลา 10.00 น. ขอเชิญเฝ้ารับเสด็จสมเด็จพระอริยวงศาคตญาณ สมเด็จพระสังฆราช สกลมหาสังฆปริณายก ในโอกาสเสด็จ"
+    assert _named(text) == ["สมเด็จพระอริยวงศาคตญาณ"]
+    assert _named("ถวายแด่สมเด็จพระสังฆราช สกลมหาสังฆปริณายก") == []
+    # details/97758: the respectful เจ้าพระคุณ before the bare title is no name
+    assert _named("เนื่องในวันคล้ายวันประสูติ เจ้าพระคุณ สมเด็จพระสังฆราช โดยคณะแพทย์ผู้ถวายการอภิบาล") == []

@@ -20,6 +20,8 @@ lay name with a Pali monastic name (ends in โ + a consonant, as briefing.thai.
 space; or a deed only a monk does (กล่าวสัมโมทนียกถา, ประธานฝ่ายสงฆ์, แสดงพระธรรมเทศนา ...). The temple and deed
 anchors take only a rank word (พระพรหม/พระธรรม/พระเทพ/พระราช/พระครู...) after พระ: a Buddha image or relic is also
 named พระ + words and also stands before its temple (พระพุทธโสธร วัดโสธรวรารามวรวิหาร, พระแก้วมรกต วัด...).
+The Supreme Patriarch's title (สมเด็จพระสังฆราช, not สมเด็จพระสังฆราชเจ้า, which begins a former patriarch's name) is a
+Sangha post too: สมเด็จพระอริยวงศาคตญาณ สมเด็จพระสังฆราช สกลมหาสังฆปริณายก (~150 releases) names him.
 
 ครูบา (the Lanna title of a revered monk) + a name is a person anywhere (ครูบาเจ้าศรีวิชัย, ครูบาศรีวิชัย in a
 statue's or a monument's name, ครูบาบุญชุ่ม); ครูบาอาจารย์ is "teachers", not a name.
@@ -34,11 +36,11 @@ from briefing.thai.scan import cut_at_stop, is_verb, words
 _NOT_A_NAME = (
     r"(?!เถร|เดชพระคุณ|เมตตา|กรุณา|อาราม|นคร|อุโบสถ|ธาตุ|พุทธรูป|พุทธศาสนา|สังฆราช|สังฆาธิการ|ราชาคณะ|บัญชา|ครูสัญญาบัตร|ครูฐานานุกรม|ฤกษ์"
     r"|ราชกุศล|ราชทาน|ราชพิธี|ราชดำริ|ราชปณิธาน|ราชานุเคราะห์|คุณท่าน|เชตุพน|บูรพ|บรม|บาท|ภิกษุ|สงฆ์|วิหาร|ประธาน"
-    r"|มหากษัตริย์|องค์|ที่|ผู้|กุศล|ทาน|พิธี|ดำริ)"
+    r"|มหากษัตริย์|องค์|ที่|ผู้|กุศล|ทาน|พิธี|ดำริ|คุณ(?![\u0e01-\u0e4e]))"
 )
 """Words after พระ that make a Sangha rank, a temple's part, a royal word or a Buddha image, not a monk's name."""
 _SANGHA_POSTS = (r"เจ้าอาวาส|ผู้ช่วยเจ้าอาวาส|รองเจ้าอาวาส|เจ้าคณะ|รองเจ้าคณะ|ผู้ช่วยเจ้าคณะ|ที่ปรึกษาเจ้าคณะ|กรรมการมหาเถรสมาคม"
-                 r"|เลขานุการสมเด็จพระสังฆราช|เลขานุการเจ้าคณะ")
+                 r"|เลขานุการสมเด็จพระสังฆราช|เลขานุการเจ้าคณะ|สมเด็จพระสังฆราช(?!เจ้า)")
 _TITLE_NAME = re.compile(
     r"(?<!วัด)(?:(?:พระเดชพระคุณ|พระคุณ)(?:ท่าน)?(?:เจ้าคุณ)?[ \t]?)?"
     r"(?P<name>(?:สมเด็จ)?พระ" + _NOT_A_NAME + r"(?P<rank>ครู|มหา|อธิการ)?[\u0e01-\u0e4e]{3,30})"

@@ -471,7 +471,8 @@ def find_monk_titles(text: str) -> list[PersonMention]:
 def find_monks(text: str) -> list[PersonMention]:
     """Monks named by rank, name and Pali monastic name (the monastic name stands as the family name)."""
     return [PersonMention(m.start(), m.end(), m.group("first"), m.group("chaya"), m.start("first")) for m in _MONK.finditer(text)
-            if not text[max(0, m.start() - 4):m.start()].rstrip(" \t").endswith("(")]  # พระเทพวิทยาคม (หลวงพ่อคูณ ปริสุทโธ): the same monk's other name
+            if not text[max(0, m.start() - 4):m.start()].rstrip(" \t").endswith("(")  # พระเทพวิทยาคม (หลวงพ่อคูณ ปริสุทโธ): his other name
+            and not text.endswith(VENUE_HEADS + ORG_HEADS, 0, m.start())]  # มูลนิธิพระอาจารย์ฝั้น อาจาโร: the foundation's name
 
 
 _AGE_AFTER = re.compile(r"[ \t\u00a0]*[0-9๐-๙]")
