@@ -663,7 +663,8 @@ def _field_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     others = [(c.start, c.end) for c in cands if c.type in ("organisation", "place")]
     cands = [c for c in cands if not (c.mined and _overlaps(c, others))]
     persons = [c for c in cands if c.type == "person"]
-    royals = org_heads.glued_royals(text, [(c.start, c.end) for c in cands if c.type == "organisation"], [(c.start, c.end) for c in persons])
+    royals = org_heads.glued_royals(text, [(c.start, c.end) for c in cands if c.type == "organisation"], [(c.start, c.end) for c in persons],
+                                    [(c.start, c.end) for c in cands if c.type == "place"])
     dropped = {id(persons[i]) for i in royals}
     cands = [c for c in cands if id(c) not in dropped]  # มูลนิธิแพทย์อาสาสมเด็จพระ...: the royal's name is the body's
     kept = _missions(text, _join_glosses(text, _glossed_thai(text, field, _drop_glosses(text, _resolve(cands, skip)))))

