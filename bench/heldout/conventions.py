@@ -1,9 +1,9 @@
 """Rewrite the READ golds to the conventions settled in bench/heldout/CONVENTIONS.md (C1-C4 session 12, C5-C8 13,
-C9-C11 14).
+C9-C11 14, C12-C16 16).
 
     python bench/heldout/conventions.py            # show what would change
     python bench/heldout/conventions.py --write    # rewrite the gold files (idempotent)
-    python bench/heldout/conventions.py --find     # list what the detectors of C1/C2/C4/C7-C11 still see
+    python bench/heldout/conventions.py --find     # list what the detectors of C1/C2/C4/C7-C14/C16 still see
 
 Every edit is listed below by hand, reviewed against the release text (the detectors in --find only propose
 candidates; they were read one by one before an edit went into the tables). A set is edited for a type only when
@@ -183,6 +183,46 @@ SESSION13: dict[str, dict[tuple[str, str], list[tuple[str, str, str]]]] = {"C3":
 }}
 
 
+# Session 16 (C12-C16, organisations and places), same shape as SESSION13: (set, file) -> [(op, key, value)].
+SESSION16: dict[str, dict[tuple[str, str], list[tuple[str, str, str]]]] = {"C12": {
+    # C12: the bare อาเซียน is an organisation in every use, the region included (dev gold 02 `ร่วมมือกับอาเซียน`;
+    # read golds 15 files to 5); ภูมิภาคอาเซียน (a region named with its head word) stays a place.
+    ("heldout71", "h05"): [("-", "places", "อาเซียน"), ("+", "organisations", "อาเซียน")],  # ภูมิภาค...ตะวันออกเฉียงใต้ (อาเซียน)
+    ("heldout94", "h04"): [("-", "places", "อาเซียน"), ("+", "organisations", "อาเซียน")],  # ในกลุ่มอาเซียนและยุโรป
+    ("heldout99", "h01"): [("-", "places", "อาเซียน"), ("+", "organisations", "อาเซียน")],  # ก้าวทันโลก ก้าวทันอาเซียน
+    ("heldout100", "h02"): [("-", "places", "อาเซียน"), ("+", "organisations", "อาเซียน")],  # แผนการท่องเที่ยวอาเซียน
+    ("heldout101", "h03"): [("-", "places", "อาเซียน"), ("+", "organisations", "อาเซียน")],  # เทศกาลทางน้ำในอาเซียน
+    ("heldout81", "h01"): [("+", "organisations", "อาเซียน")],  # ครั้งแรกในอาเซียน
+}, "C13": {
+    # C13: a provincial (district) office written as its class, no province named (สำนักงานพาณิชย์จังหวัด,
+    # สำนักงานสาธารณสุขจังหวัด), is an organisation, written without its quantifier (ทุกจังหวัด, ทั่วประเทศ, 76 จังหวัด);
+    # read golds 19 listed to 11 not (C6's office type, dev gold 03 สำนักงานสรรพากร). Premises words stay unlisted (C6).
+    ("heldout2", "b03"): [("+", "organisations", "ศูนย์ดำรงธรรมจังหวัด")],  # หรือ ศูนย์ดำรงธรรมจังหวัด/อำเภอ ทุกแห่ง
+    ("heldout51", "h02"): [("+", "organisations", "สำนักงานอุตสาหกรรมจังหวัด")],  # เจ้าหน้าที่...ในสำนักงานอุตสาหกรรมจังหวัดที่สนใจ
+    ("heldout66", "h04"): [("+", "organisations", "ศูนย์บริการคนพิการจังหวัด"),  # เจ้าหน้าที่ศูนย์บริการคนพิการจังหวัด
+                           ("+", "organisations", "สำนักงานพัฒนาสังคมและความมั่นคงของมนุษย์จังหวัด")],  # ...จังหวัดทุกจังหวัด
+    ("heldout86", "h01"): [("+", "organisations", "สำนักงานบังคับคดี")],  # ได้ที่สำนักงานบังคับคดีทั่วประเทศ (C6)
+    ("heldout87", "h05"): [("+", "organisations", "สำนักงานจัดหางานจังหวัด")],  # หรือสำนักงานจัดหางานจังหวัดทั่วประเทศ
+    ("heldout91", "h05"): [("+", "organisations", "สำนักงานประชาสัมพันธ์จังหวัด"),  # โดย สำนักงานประชาสัมพันธ์จังหวัด แจ้งเตือน
+                           ("+", "organisations", "สำนักงานสาธารณสุขจังหวัด")],  # สำนักงานสาธารณสุขจังหวัด แจ้งเตือนผู้ป่วย
+    ("heldout98", "h03"): [("+", "organisations", "สำนักงานพาณิชย์จังหวัด")],  # โดยสำนักงานพาณิชย์จังหวัด 76 จังหวัด
+    ("heldout105", "h05"): [("+", "organisations", "สำนักงานสวัสดิการและคุ้มครองแรงงานจังหวัด")],  # ...จังหวัดทุกจังหวัด
+    ("heldout105", "h06"): [("+", "organisations", "สำนักงานยุติธรรมจังหวัด")],  # ผู้แทนสำนักงานยุติธรรมจังหวัดทั่วประเทศ
+}, "C14": {
+    # C14: ปริมณฑล (the provinces around Bangkok) is a place: "กรุงเทพมหานครและปริมณฑล" is two places (3 read golds of 4).
+    ("heldout100", "h06"): [("+", "places", "ปริมณฑล")],  # กรุงเทพมหานคร 50 เขต 50 โรงพยาบาล และปริมณฑล
+}, "C15": {
+    # C15: a ministry written as the venue (ณ/ที่ กระทรวงX) is a place, and an organisation too where the text names it
+    # elsewhere as a body (C3; dev gold 06, 10); read golds: place in 5 files, organisation only in 2.
+    ("heldout49", "h04"): [("+", "places", "กระทรวงแรงงานและการจ้างงาน")],  # ณ กระทรวงแรงงานและการจ้างงานแห่งสาธารณรัฐเกาหลี
+    ("heldout66", "h04"): [("+", "places", "กระทรวงการพัฒนาสังคมและความมั่นคงของมนุษย์")],  # (วันที่ ...) ที่กระทรวงการพัฒนาสังคมฯ
+}, "C16": {
+    # C16: a province written only inside ชาวX / คนX (the people of X) is no place, as ชาวไทย / คนไทย (C8); read golds:
+    # not listed in 6 files, listed in 2.
+    ("heldout31", "h02"): [("-", "places", "ปทุมธานี")],  # ประชาชนชาวปทุมธานี (จังหวัดปทุมธานี stays)
+    ("heldout90", "h03"): [("-", "places", "เชียงราย")],  # ปชช.ชาวเชียงราย; ประชาชนชาวเชียงราย (จังหวัดเชียงราย stays)
+}}
+
 # Session 14 (C9-C11, figures). Edited only in sets annotated for figures (a set with no figure at all is left alone).
 # Figures are one entry per mention in order of appearance, so an added figure goes right after an anchor: the entry
 # of the gold with that text (its nth occurrence, or every occurrence for nth None: each mention of a range).
@@ -310,7 +350,7 @@ def apply(directory: Path, write: bool) -> list[str]:
         if kinds["people"]:
             for name in C4_REMOVE.get(key, []):
                 edit(gold, "people", log, "C4", remove=name)
-        for tag, table in SESSION13.items():
+        for tag, table in {**SESSION13, **SESSION16}.items():
             for op, kind, value in table.get(key, []):
                 assert kinds[kind], f"{key}: not annotated for {kind}"
                 edit(gold, kind, log, tag, **({"remove": value} if op == "-" else {"add": [value]}))
@@ -354,6 +394,9 @@ SEEN_SESSION14 = {
                                             "ordinal เดือนที่ 1- 3), no duration",
     ("heldout87", "h04", "1 – 3 ภายในงานประก"): "C9: ชาเลนเจอร์ 1 – 3 names halls",
 }
+ASEAN = re.compile(r"(?<!ภูมิภาค)อาเซียน")  # C12: bare อาเซียน (ภูมิภาคอาเซียน is a place of its own)
+OFFICE_CLASS = re.compile(r"(?:สำนักงาน|ที่ทำการ|ศูนย์)[ก-๙]{0,60}?(?:จังหวัด|อำเภอ)(?=$|[^ก-๙]|และ|หรือ|ทุก|ทั่ว)")  # C13
+PEOPLE_OF = ("ชาว", "ชาว ", "คน")  # C16: ชาวสงขลา, ชาว สระแก้ว, คนพังงา
 LATIN_BRACKET = re.compile(r"[ก-๙]\s*\((?:H\.E\.\s*|Mr\.\s*|Ms\.\s*|Mrs\.\s*|Dr\.\s*)*([A-Z][A-Za-z.'-]+(?: [A-Za-z.'-]+){1,4})\)")
 
 
@@ -380,6 +423,9 @@ def ranges(text: str) -> list[tuple[re.Match, float, float]]:
 
 
 def find() -> list[str]:
+    import geothai  # the provinces' Thai names (C16 is about provinces: ชาวมาเลเซีย is left, see CONVENTIONS.md)
+
+    provinces = {p.name_th for p in geothai.provinces()}
     out = []
     for directory in read_sets():
         kinds = annotated(directory)
@@ -397,6 +443,19 @@ def find() -> list[str]:
                 for name in CLASSES:
                     if name in gold["organisations"]:
                         out.append(f"{where} C7 class {name!r} listed")
+            if kinds["organisations"] and kinds["places"]:
+                if "อาเซียน" in gold["places"] or (ASEAN.search(text) and not any("อาเซียน" in o for o in gold["organisations"])):
+                    out.append(f"{where} C12 อาเซียน not an organisation")
+                for m in OFFICE_CLASS.finditer(text):
+                    if m.group(0) not in gold["organisations"] and not m.group(0).startswith(("ศาลากลาง", "ที่ว่าการ")):
+                        out.append(f"{where} C13 office class {m.group(0)!r} not listed")
+            if kinds["places"] and "ปริมณฑล" in text and "ปริมณฑล" not in gold["places"]:
+                out.append(f"{where} C14 ปริมณฑล not a place")
+            if kinds["places"]:
+                for place in set(gold["places"]) & provinces:
+                    at = [m.start() for m in re.finditer(re.escape(place), text)]
+                    if at and all(text.endswith(PEOPLE_OF, 0, a) for a in at):
+                        out.append(f"{where} C16 {place!r} only in ชาว/คน{place}")
             if kinds["places"] and "ไทย" not in gold["places"] and THAI_OF.search(text):
                 out.append(f"{where} C8 ของไทย but ไทย not a place")
             if kinds["figures"]:

