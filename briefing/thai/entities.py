@@ -193,6 +193,31 @@ def _venue_by_parts(surface: str, text: str, pos: int) -> str | None:
     return " ".join([owner, *words_en, head[1]])
 
 
+_POLICE_STATIONS = (("สถานีตำรวจภูธร", "Provincial Police Station"), ("สถานีตำรวจนครบาล", "Metropolitan Police Station"),
+                    ("สถานีตำรวจท่องเที่ยว", "Tourist Police Station"), ("สถานีตำรวจ", "Police Station"))
+"""Police stations by their kind (the Royal Thai Police's English: 'Mueang Chon Buri Police Station', the Metropolitan
+Police Bureau's 'Khan Na Yao Police Station'); the bare kind is the class. Longest head first."""
+
+
+def _police_station_english(surface: str, text: str, pos: int) -> tuple[str, EnglishSource] | None:
+    """สถานีตำรวจภูธรปากคลองรังสิต -> 'Pak Khlong Rangsit Police Station', สถานีตำรวจภูธรเมืองชลบุรี -> 'Mueang Chon
+    Buri Police Station', สถานีตำรวจนครบาลคันนายาว -> 'Khan Na Yao Police Station': the station is named after its
+    area, whose official English is taken without 'District'/'Subdistrict' (else a romanisation). Before, the generic
+    'สถานี ... Station' pattern romanised the kind itself ('Tamruatphuthon Pakkhlong Rangsit Station') and an
+    organisation got no English at all."""
+    head, kind = next(((th, en) for th, en in _POLICE_STATIONS if surface.startswith(th)), ("", ""))
+    if not head:
+        return None
+    rest = surface[len(head):].strip()
+    if not rest:
+        return kind, "listed"
+    if rest in ("ท้องที่", "พื้นที่"):  # สถานีตำรวจท้องที่: the local station, whichever it is
+        return "local police station", "translated"
+    part, listed = _place_part(rest, text, pos)
+    part = re.sub(r" (?:Sub)?[Dd]istrict$", "", part)
+    return f"{part} Police Station", "listed" if listed else "romanised"
+
+
 def _province_group_english(rest: str, head: str) -> str | None:
     """กลุ่มจังหวัดภาคเหนือตอนบน 2 -> 'Upper Northern Provincial Cluster 2', กลุ่มจังหวัดภาคใต้ฝั่งอันดามัน ->
     'Southern West Coast Provincial Cluster': the region's English without 'Thailand', then the kind and number."""
@@ -1227,6 +1252,9 @@ def _english(c: _Cand, text: str) -> tuple[str | None, EnglishSource | None]:
                 return (latin.group(1) if word.lower() in latin.group(1).lower() else pattern.format(latin.group(1))), "release"
         if latin:
             return latin.group(1), "release"  # ศูนย์ประชุม Congress Centre
+        police = _police_station_english(surface, text, c.start)
+        if police:
+            return police
         for head, pattern in _heads_en()["transport"]:
             if surface == head + "แห่งประเทศไทย":  # สถานีวิทยุโทรทัศน์แห่งประเทศไทย: 'Television Station of Thailand'
                 return pattern.replace("{}", "").strip() + " of Thailand", "listed"
@@ -1254,7 +1282,7 @@ def _english(c: _Cand, text: str) -> tuple[str | None, EnglishSource | None]:
         if body:
             return body
         return romanise(surface), "romanised"
-    return _body_english(surface, text, c.start) or (None, None)
+    return _police_station_english(surface, text, c.start) or _body_english(surface, text, c.start) or (None, None)
 
 
 _BRANCH = re.compile(r"(.+?)[ \t]*สาขา[ \t]?([\u0e01-\u0e4e]+)$")
