@@ -22,15 +22,15 @@ _LEVELS: tuple[admin.Level, ...] = ("province", "district")
 
 
 def area_end(text: str, after_head: int, end: int, limit: int) -> int:
-    """`end`, or the end of a province or district whose name starts at a word start in text[after_head:end] and
-    runs past `end` to the end of its glued run (at most `limit`)."""
-    if end >= limit or end <= after_head or not is_thai(text[end]) or not is_thai(text[end - 1]):
+    """`end`, or the end of a province or district whose name starts at a word start in text[after_head:end] or at
+    `end` itself and runs past `end` to the end of its glued run (at most `limit`)."""
+    if end >= limit or end < after_head or not is_thai(text[end]) or not is_thai(text[end - 1]):
         return end  # the name ends at a space or a mark: not cut inside a word
     pos = after_head
     for word in ("", *words(text[after_head:end])):
         pos += len(word)
-        if pos >= end:
-            break
+        if pos > end:
+            break  # pos == end: an area starting at the cut itself (สถานีตำรวจภูธร|จะแนะ, cut before จะ 'will')
         found, area = admin.longest_name(text, pos, _LEVELS)
         if area is not None and end < found <= limit and (found == len(text) or not is_thai(text[found])):
             return found

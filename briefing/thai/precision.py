@@ -62,6 +62,19 @@ def _word_follows(name: str, pos: int, bounds: list[int], ws: tuple[str, ...]) -
     return ws[bounds.index(pos)] in dictionary()
 
 
+def _in_registered_area(text: str, start: int, word_starts: list[int], past: int) -> bool:
+    """Does a district or subdistrict name of the register start at one of `word_starts` (the span's words after its
+    head, up to the clause word) and run past the clause word (`past`, relative to `start`)? Then the clause word is inside a place's name (อำเภอจะแนะ,
+    Chanae District: newmm cuts จะ|แนะ, and แนะ is a word, so the run-on check took จะ for 'will')."""
+    from briefing.thai import admin
+
+    for b in word_starts:
+        registered, area = admin.longest_name(text, start + b, ("district", "subdistrict"))
+        if area is not None and registered >= start + past:
+            return True
+    return False
+
+
 def clause_end(text: str, start: int, end: int, kind: str) -> int:
     """The end of an organisation or place span cut before the first clause word at a word start after its
     first word (its head); `start` when only the head is left (คณะกรรมการ|ยังมี: no name)."""
@@ -88,6 +101,8 @@ def clause_end(text: str, start: int, end: int, kind: str) -> int:
             continue  # คณะอนุกรรมการพัฒนาระบบการศึกษา "เรียน|ได้ทุกที่ทุกเวลา": inside the name's quoted slogan
         if len(phrase) < _GLUED - 2 and not _word_follows(name, b + len(phrase), bounds, ws):
             continue  # อ.นา|จะ|หลวย: newmm split a district's name; a run-on จะ/ได้/จน is followed by a word
+        if _in_registered_area(text, start, bounds[1:i + 1], b + len(phrase)):
+            continue  # อำเภอ|จะ|แนะ, สถานีตำรวจภูธร|จะ|แนะ: the register's district, though แนะ is a word too
         head = _head(left, kind)
         if len(left) <= len(head) + 1:
             return start
