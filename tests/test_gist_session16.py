@@ -170,3 +170,18 @@ def test_with_no_one_named_the_policy_is_what_is_set_out() -> None:
     assert "sets out the policy to solve problems of drought" in gist, gist
     gist = _gist(POLICY_TASK_AFTER_VISIT)
     assert "sets out the policy to drive" in gist and "visits the policy" not in gist, gist
+
+
+# 'แก้ไขปัญหาให้พี่น้องประชาชน' (about 40 archive headlines): the people's problems are solved; read 'tackles the public'
+# (as if against them). Expected: 'tackles problems for the public'.
+# thaigov.go.th/news/contents/details/35039
+PROBLEMS_FOR_PEOPLE = ("วราวุธ เปิดการประชุม “ขับเคลื่อนไทยไปด้วยกัน” ในพื้นที่จังหวัดสุพรรณบุรี "
+                       "เร่งแก้ไขปัญหาให้พี่น้องประชาชน")
+# thaigov.go.th/news/contents/details/35628
+PROBLEMS_OF_PEOPLE = "รมว.พม. อาสาช่วยลดขั้นตอนระบบราชการ เร่งแก้ปัญหาประชาชนในพื้นที่เร็วขึ้น"
+
+
+def test_the_publics_problems_are_tackled_not_the_public() -> None:
+    for title in (PROBLEMS_FOR_PEOPLE, PROBLEMS_OF_PEOPLE):
+        gist = _gist(title)
+        assert "tackles problems for the public" in gist and "tackles the public" not in gist, gist
