@@ -17,6 +17,7 @@ import re
 import sqlite3
 import sys
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 URL = re.compile(r"ที่มา\s*:\s*(\S+)")
@@ -54,10 +55,15 @@ def draw(store: str, seed: int, n: int, out: Path, like: str = "%") -> None:
                 break
 
 
+def _lines(path: Path) -> list[dict[str, Any]]:
+    """OUT's records, one a line; split on newlines only (a headline may hold U+2028, which splitlines() cuts on)."""
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").split("\n") if line.strip()]
+
+
 def diff(before: Path, after: Path) -> None:
-    old = {d["id"]: d for d in map(json.loads, before.read_text(encoding="utf-8").splitlines())}
+    old = {d["id"]: d for d in _lines(before)}
     changed = 0
-    for d in map(json.loads, after.read_text(encoding="utf-8").splitlines()):
+    for d in _lines(after):
         was = old.get(d["id"])
         if was is not None and was["gist"] != d["gist"]:
             changed += 1

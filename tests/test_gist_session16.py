@@ -136,3 +136,52 @@ CAMPAIGN = ("SME D Bank จัดแคมเปญส่งท้ายปี �
 def test_the_years_end_is_no_farewell() -> None:
     gist = _gist(CAMPAIGN)
     assert "year-end campaign" in gist and "farewell" not in gist, gist
+
+
+# 'มอบนโยบาย' (434 archive headlines): a leader sets out policy for whom the headline names next; read 'hands over
+# ISOC policy'. Expected (written before the change, archive draw seed 1611): 'sets out policy for ISOC'.
+# thaigov.go.th/news/contents/details/36684
+POLICY_FOR_BODY = ("พลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี มอบนโยบาย กอ.รมน. ย้ำใช้หลักบูรณาการ การมีส่วนร่วม "
+                   "และสร้างการรับรู้ควบคู่ประชาสัมพันธ์ “เชิงรุก”")
+# thaigov.go.th/news/contents/details/83411: whom by a word for people; read 'hands over the doctor policy and dentists'
+POLICY_FOR_PEOPLE = "ปลัดกระทรวงสาธารณสุข มอบนโยบายแพทย์และทันตแพทย์ที่บรรจุเป็นข้าราชการใหม่"
+# thaigov.go.th/news/contents/details/83317: no one named, a task next: the policy is what is set out
+POLICY_TASK = "\"พัชรวาท\" มอบนโยบายแก้ไขปัญหาน้ำแล้ง น้ำท่วม ย้ำช่วยเหลือรวดเร็วและต่อเนื่อง"
+# thaigov.go.th/news/contents/details/52453: after 'ลงพื้นที่ขอนแก่น' the governors are whom the policy is for; with
+# 'sets out' first read 'visits the governor policy on district chief'
+POLICY_AFTER_VISIT = ("พลเอก อนุพงษ์ฯ ลงพื้นที่ขอนแก่น มอบนโยบายผู้ว่าฯ นายอำเภอ 20 จังหวัดภาคตะวันออกเฉียงเหนือ ย้ำ "
+                      "ฝากความหวังทีมปฏิบัติการในพื้นที่ฯ")
+# thaigov.go.th/news/contents/details/79070: read 'visits the policy to drive ...' in the first version of the change
+POLICY_TASK_AFTER_VISIT = ("รมช.ไชยา ลงพื้นที่มหาสารคาม มอบนโยบายขับเคลื่อนปศุสัตว์เป็นอาชีพหลัก "
+                           "ดันส่งออกมีคุณภาพ")
+
+
+def test_a_policy_is_set_out_for_whom_the_headline_names() -> None:
+    gist = _gist(POLICY_FOR_BODY)
+    assert "sets out policy for ISOC" in gist and "hands over" not in gist, gist
+    gist = _gist(POLICY_FOR_PEOPLE)
+    assert "sets out policy for doctors" in gist, gist
+    gist = _gist(POLICY_AFTER_VISIT)
+    assert "sets out policy for the governor" in gist and "visits" not in gist, gist
+
+
+def test_with_no_one_named_the_policy_is_what_is_set_out() -> None:
+    gist = _gist(POLICY_TASK)
+    assert "sets out the policy to solve problems of drought" in gist, gist
+    gist = _gist(POLICY_TASK_AFTER_VISIT)
+    assert "sets out the policy to drive" in gist and "visits the policy" not in gist, gist
+
+
+# 'แก้ไขปัญหาให้พี่น้องประชาชน' (about 40 archive headlines): the people's problems are solved; read 'tackles the public'
+# (as if against them). Expected: 'tackles problems for the public'.
+# thaigov.go.th/news/contents/details/35039
+PROBLEMS_FOR_PEOPLE = ("วราวุธ เปิดการประชุม “ขับเคลื่อนไทยไปด้วยกัน” ในพื้นที่จังหวัดสุพรรณบุรี "
+                       "เร่งแก้ไขปัญหาให้พี่น้องประชาชน")
+# thaigov.go.th/news/contents/details/35628
+PROBLEMS_OF_PEOPLE = "รมว.พม. อาสาช่วยลดขั้นตอนระบบราชการ เร่งแก้ปัญหาประชาชนในพื้นที่เร็วขึ้น"
+
+
+def test_the_publics_problems_are_tackled_not_the_public() -> None:
+    for title in (PROBLEMS_FOR_PEOPLE, PROBLEMS_OF_PEOPLE):
+        gist = _gist(title)
+        assert "tackles problems for the public" in gist and "tackles the public" not in gist, gist

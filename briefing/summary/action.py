@@ -162,6 +162,12 @@ _TRAINS_COURSE = re.compile(r"\btrain(s?) ((?:the |a )?(?:[\w-]+ ){0,4}course)\b
 to build Thai investors', 'MOAC trains the high-level agricultural course')."""
 
 
+_TACKLES_PEOPLE = re.compile(r"\btackles ((?:the )?(?:public|people|farmers|residents|citizens|fishermen|communities)(?: in need)?)"
+                             r"(?= in | and |$)")
+"""'แก้ไขปัญหาให้พี่น้องประชาชน', 'แก้ปัญหาประชาชน' (about 40 archive headlines): people's problems are solved, the people
+are not what is tackled ('tackles the public' read as a fight with them); what the problem is goes unsaid."""
+
+
 def action_of(analysis: Analysis, phrases: list[str], changes: bool = True) -> tuple[str, int | None]:
     """What was done, passed through `_gated`; see `_action_of` (`changes`: whether a verb of change may stand
     without its object, CHANGES)."""
@@ -171,6 +177,7 @@ def action_of(analysis: Analysis, phrases: list[str], changes: bool = True) -> t
     action = _MEETING_OF.sub(r"\1 a meeting of \2", action)
     action = _MEETING_WITH.sub(r"\1 a meeting with \2", action)
     action = _TRAINS_COURSE.sub(r"run\1 \2", action)
+    action = _TACKLES_PEOPLE.sub(r"tackles problems for \1", action)
     # 'เตือน ระวัง! คนร้าย...': both verbs warn ('warns the public to warn the public criminals'); one warning is said
     action = re.sub(r"\bwarns the public to warn the public(?: about)?\b", "warns the public about", action)
     clauses = action.split(" and ")

@@ -697,6 +697,9 @@ def not_its_object(analysis: Analysis, verb: Verb, start: int, obj: str) -> bool
     if any(verb.end <= v.start and v.end <= start and verbs_only(v.end, start) and "และ" not in title[verb.end:v.start]
            and BARE.search(v.english) and not BARE.search(verb.english) for v in verbs_of(analysis)):
         return True  # the later verb, right before the noun, governs it through its preposition ('offers blessings to')
+    if any(verb.end <= v.start <= start <= v.end and v.english.split()[:2] == ["sets", "out"]
+           and "และ" not in title[verb.end:v.start] for v in verbs_of(analysis)):
+        return True  # 'ลงพื้นที่ขอนแก่น มอบนโยบายผู้ว่าฯ': the policy, or whom it is for, is what 'มอบนโยบาย' sets out, not visited
     between = [w for w in words(analysis.title) if verb.end <= w.start and w.end <= start]
     if any(len(w.text) == 1 and THAI.match(w.text) for w in between):
         return False

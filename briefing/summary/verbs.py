@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from briefing.model import Analysis
 from briefing.summary.english import glossary
-from briefing.summary.words import base_form, light_verbs, third_person, words
+from briefing.summary.words import Word, base_form, light_verbs, third_person, words
 
 _OPENER_CHARS = 20
 """A '!' this near the headline's start closes a short cry that opens it ('เริ่มแล้ววันนี้ !!!', 'ดีเดย์!!'):
@@ -114,6 +114,8 @@ def _verbs(title: str, names_given: tuple[tuple[int, int], ...]) -> tuple[Verb, 
             for m in re.finditer(re.escape(key), title):
                 if m.start() in starts and m.end() in ends and not inside(m.start(), m.end(), names):
                     found[kind].append((m.start(), -len(key), 0, phrase, m.end()))
+        if kind == "verbs":
+            found[kind] += _set_out(title, ws, starts, names)
     found["verbs"] += [(w.start, -len(w.text), 1, third_person(w.english), w.end) for w in ws
                        if w.part == "verb" and w.english and w.text not in sayings
                        and not inside(w.start, w.end, names)]
@@ -141,6 +143,46 @@ def _verbs(title: str, names_given: tuple[tuple[int, int], ...]) -> tuple[Verb, 
             kept.append(v)
         out += kept
     return tuple(out)
+
+
+_SETS_OUT = {"มอบนโยบาย": "sets out policy for", "มอบแนวทาง": "sets out guidelines for"}
+"""'มอบนโยบาย' (434 archive headlines) and 'มอบแนวทาง' (49): a leader sets out policy or guidelines for those who carry
+them out, named right after ('นายกรัฐมนตรี มอบนโยบาย กอ.รมน.': sets out policy for ISOC; read 'hands over ISOC
+policy'). With no one named there only 'มอบ' is the verb, 'sets out', and the policy is its object ('มอบนโยบายแก้ไข
+ปัญหาน้ำแล้ง': sets out the policy to solve problems of drought; read 'hands over the policy to ...'). Not glossary.toml
+[verbs]: the object reader skips the words of a glossary phrase, and the policy must stay the object there."""
+_TO_WHOM = re.compile(r"[\s“”\"‘’']*(?:ให้กับ|ให้แก่|แก่|ให้(?!การ|ความ))?[\s“”\"‘’']*")
+_RECIPIENTS = re.compile(r"(?:the )?(?:Permanent Secretary|governors?|district chiefs?|doctors|nurses|executives|officials|"
+                         r"officers|agenc(?:y|ies)|team|staff|personnel|volunteers|teachers|administrators|commanders?|"
+                         r"departments?|offices?|ministr(?:y|ies)|units?|heads?|leaders|members|soldiers|police)\b")
+"""Whom a policy is set out for, by the English of the first word after 'มอบนโยบาย' ('ผู้ว่าฯ', 'ผู้บริหาร', 'หน่วยงาน')."""
+
+
+def _set_out(title: str, ws: list[Word], starts: set[int], names: list[tuple[int, int]]) -> list[tuple[int, int, int, str, int]]:
+    """'มอบนโยบาย'/'มอบแนวทาง' as `_verbs` finds verbs (_SETS_OUT): the whole phrase before whom it is for, else 'มอบ'."""
+    found = []
+    for key, phrase in _SETS_OUT.items():
+        for m in re.finditer(key, title):
+            if m.start() not in starts or inside(m.start(), m.end(), names):
+                continue
+            if _recipient_next(title, m.end(), ws, names):
+                found.append((m.start(), -len(key), 0, phrase, m.end()))
+            else:
+                found.append((m.start(), -len(key), 0, "sets out", m.start() + len("มอบ")))
+    return found
+
+
+def _recipient_next(title: str, pos: int, ws: list[Word], names: list[tuple[int, int]]) -> bool:
+    """Whether whom a policy is set out for is named at `pos`, after any 'ให้'/'แก่' (to): a name, or a word for people
+    or a body."""
+    m = _TO_WHOM.match(title, pos)
+    if m is None:
+        return False
+    # 'มอบนโยบายให้กรมหม่อนไหม...', '... แก่กระทรวงการคลัง'; after 'ให้ อสม.' (a word the gist cannot read) whom it is for
+    # goes unsaid and the policy stays the object, as the gist cannot name them
+    nxt = next((w for w in ws if w.start == m.end()), None)
+    return any(start == m.end() for start, _ in names) or (
+        nxt is not None and nxt.part == "noun" and bool(_RECIPIENTS.match(nxt.english or "")))
 
 
 _INVITING = {"ชวน", "เชิญชวน"}
