@@ -63,3 +63,13 @@ def test_a_bracketed_product_after_a_company_is_not_its_short_form() -> None:
     body = "สนับสนุนโดยบริษัท เนสท์เล่ (ไทย) จำกัด (รถสามล้อโยก) จำนวน 5 ราย เป็นเงิน 35,000 บาท"
     found = _org_english(body)
     assert found.get("รถสามล้อโยก", (None, None))[0] is None
+
+
+def test_committees_translated_from_words_added_to_the_glossary() -> None:
+    # details/80162 (2024-03-11)
+    body = "รัฐมนตรีว่าการกระทรวงสาธารณสุข นั่งหัวโต๊ะประชุมคณะกรรมการควบคุมเครื่องดื่มแอลกอฮอล์ เห็นชอบแนวทางควบคุม “น้ำเมา” ช่วงเทศกาล"
+    assert _org_english(body).get("คณะกรรมการควบคุมเครื่องดื่มแอลกอฮอล์") == ("Alcoholic Beverage Control Committee", "translated")
+    # details/79726 (2024)
+    body = "แบ่งเป็น 3 ระดับ ได้แก่ คณะกรรมการบริหารธนาคารขยะ คณะกรรมการธนาคารขยะชุมชน/หมู่บ้าน และคณะทำงานธนาคารขยะชุมชน"
+    found = _org_english(body)
+    assert found.get("คณะกรรมการธนาคารขยะชุมชน") == ("Community Waste Bank Committee", "translated")
