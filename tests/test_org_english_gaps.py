@@ -73,3 +73,32 @@ def test_committees_translated_from_words_added_to_the_glossary() -> None:
     body = "แบ่งเป็น 3 ระดับ ได้แก่ คณะกรรมการบริหารธนาคารขยะ คณะกรรมการธนาคารขยะชุมชน/หมู่บ้าน และคณะทำงานธนาคารขยะชุมชน"
     found = _org_english(body)
     assert found.get("คณะกรรมการธนาคารขยะชุมชน") == ("Community Waste Bank Committee", "translated")
+
+
+def test_a_foundation_with_a_proper_name_is_romanised_with_its_kind_and_marked() -> None:
+    # details/86481 (2024-07-30)
+    body = ("นายเกรียงไกร ปัญญาพงศธร นายอำเภอเมืองตราด นายสหชาติ ลิ้มเจริญภักดี ประธานมูลนิธิเพชรเกษม คณะทำงานเพจอีจัน "
+            "หัวหน้าส่วนราชการ")
+    assert _org_english(body).get("มูลนิธิเพชรเกษม") == ("Phetkasem Foundation", "romanised")
+
+
+def test_a_company_without_its_legal_form_is_its_name_romanised() -> None:
+    # details/91883 (2024-12-30)
+    body = "นอกจากนี้ทางบริษัท โตโยต้า มอเตอร์ คอร์ปอเรชั่น ประเทศญี่ปุ่น นายอากิโอะ โตโยดะ ประธานกรรมการบริหาร"
+    assert _org_english(body).get("บริษัท โตโยต้า มอเตอร์ คอร์ปอเรชั่น") == ("Toyota Motor Corporation", "romanised")
+
+
+def test_named_romanised_leaves_descriptive_names_alone() -> None:
+    from briefing.thai.org_by_parts import named_romanised
+
+    # a foundation named by what it does (2025 corpus, มูลนิธิพัฒนาการท่องเที่ยวยั่งยืน) reads as nothing romanised
+    assert named_romanised("มูลนิธิพัฒนาการท่องเที่ยวยั่งยืน") is None
+    assert named_romanised("มูลนิธิราชทัณฑ์ปันสุขฯ") == "Ratchathan Pan Suk Foundation"  # ฯ is no part of the name
+
+
+def test_a_full_name_takes_the_listed_english_of_its_short_form() -> None:
+    # details/91176 (2024-12-09): the name is not listed without บรรษัท's spelling; บสย. is
+    body = "บริษัทประกันสินเชื่ออุตสาหกรรมขนาดย่อม (บสย.) ออกมาตรการเร่งด่วน เพื่อช่วยเหลือ SMEs ประคับประคองธุรกิจ"
+    found = _org_english(body)
+    assert found.get("บริษัทประกันสินเชื่ออุตสาหกรรมขนาดย่อม") == found.get("บสย.")
+    assert (found.get("บสย.") or (None, None))[1] == "listed"

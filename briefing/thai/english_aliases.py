@@ -22,6 +22,14 @@ _SHORT = re.compile(r"(?:[\u0e01-\u0e4e]{1,5}\.)+(?:[\u0e01-\u0e4e]{1,5})?|[A-Z]
 is not one (บริษัท เนสท์เล่ (ไทย) จำกัด (รถสามล้อโยก): what it gave) is no second name of the body."""
 
 
+def _strength(e: Entity) -> int:
+    """No English 0, a romanised guess 1, our translation 2, listed or the release's own 3: a guess yields to the
+    listed English of its pair (บริษัทประกันสินเชื่ออุตสาหกรรมขนาดย่อม (บสย.): 'Thai Credit Guarantee Corporation')."""
+    if not e.english:
+        return 0
+    return {"romanised": 1, "translated": 2}.get(e.english_source or "", 3)
+
+
 def share(entities: Iterable[Entity], texts: dict[Field, str]) -> None:
     """Fill in the English of organisations paired in brackets, in place."""
     orgs = [e for e in entities if e.type == "organisation"]
@@ -32,13 +40,12 @@ def share(entities: Iterable[Entity], texts: dict[Field, str]) -> None:
         inner = by_start.get((e.field, opened.end())) if opened else None
         if inner is None or not _CLOSE.match(text, inner.end):
             continue
-        pair = [e, inner]  # NAME (SHORT): whichever has English gives it to the other
+        pair = [e, inner]  # NAME (SHORT): the one with the better English gives it to the other
         if not _SHORT.fullmatch(inner.text) or _SHORT.fullmatch(e.text):
             continue
-        known = [p for p in pair if p.english]
-        if len(known) == 1:
-            other = pair[1 - pair.index(known[0])]
-            other.english, other.english_source = known[0].english, known[0].english_source
+        weak, strong = sorted(pair, key=_strength)
+        if _strength(weak) < 2 <= _strength(strong):
+            weak.english, weak.english_source = strong.english, strong.english_source
     given = {e.text: e for e in orgs if e.english}
     for e in orgs:
         if not e.english and e.text in given:

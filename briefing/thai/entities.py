@@ -1345,7 +1345,8 @@ def _body_english(surface: str, text: str, start: int) -> tuple[str, EnglishSour
         place, listed = _place_part(branch.group(2), text, start + branch.start(2))
         if owner and listed:
             return f"{owner[0]}, {place} Branch", owner[1]
-    return None
+    named = org_by_parts.named_romanised(surface)  # มูลนิธิเพชรเกษม: 'Phetkasem Foundation', a marked guess
+    return (named, "romanised") if named else None
 
 
 _ROOM_FLOOR_BUILDING = re.compile(r"(.+?)[ \t]+ชั้น(?:ที่)?[ \t]?([0-9๐-๙]{1,2})[ \t]+((?:อาคาร|ตึก).+)$")
