@@ -102,3 +102,13 @@ def test_a_full_name_takes_the_listed_english_of_its_short_form() -> None:
     found = _org_english(body)
     assert found.get("บริษัทประกันสินเชื่ออุตสาหกรรมขนาดย่อม") == found.get("บสย.")
     assert (found.get("บสย.") or (None, None))[1] == "listed"
+
+
+def test_an_english_only_fact_names_a_body_and_its_short_form_without_changing_what_is_found() -> None:
+    # details/89772 (2024-11-01)
+    body = ("รศ.ดร.โชติชัย เจริญงาม ประธานกรรมการสถาบันวิจัยและพัฒนาเทคโนโลยีระบบราง (องค์การมหาชน) (สทร.) และ H.E. Paolo "
+            "Dionisi อัครราชทูต โดยมี ดร.จุลเทพ ขจรไชยกูล ผู้อำนวยการ สทร. ร่วมลงนาม")
+    found = _org_english(body)
+    rtrda = ("Rail Technology Research and Development Agency (RTRDA)", "listed")
+    assert found.get("สถาบันวิจัยและพัฒนาเทคโนโลยีระบบราง (องค์การมหาชน)") == rtrda
+    assert found.get("สทร.") == rtrda

@@ -61,6 +61,16 @@ def _named_bodies() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(pairs, key=lambda p: len(p[0]), reverse=True))
 
 
+_PUBLIC_ORG = re.compile(r"[ \t\u00a0]*\(องค์การมหาชน\)$")
+
+
+@functools.lru_cache(maxsize=1)
+def _english_only() -> dict[str, str]:
+    """org_english.toml [english_only]: official English for bodies found, not a name to recognise."""
+    table = _data().get("english_only", {})
+    return {str(k): str(v) for k, v in table.items()} if isinstance(table, dict) else {}
+
+
 @functools.lru_cache(maxsize=1)
 def _faculties() -> dict[str, str]:
     table = _data().get("faculty", {})
@@ -101,6 +111,9 @@ def company(surface: str, described: bool = False) -> str | None:
 
 def english(surface: str, text: str, pos: int, g: Gazetteer, place_part: PlacePart) -> tuple[str, bool] | None:
     """The English of an organisation's name made from its parts, and whether every part was listed."""
+    official = _english_only().get(_PUBLIC_ORG.sub("", surface))
+    if official:
+        return official, True
     made = company(surface)
     if made:
         return made, False
