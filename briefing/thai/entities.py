@@ -26,6 +26,7 @@ from briefing.thai import (
     bare_orgs,
     city_words,
     companies,
+    english_aliases,
     latin_orgs,
     latin_places,
     lists,
@@ -1281,8 +1282,49 @@ def _english(c: _Cand, text: str) -> tuple[str | None, EnglishSource | None]:
         body = _body_english(surface, text, c.start)  # ณ สำนักงานที่ดินจังหวัดสงขลา สาขาหาดใหญ่: a body as the venue
         if body:
             return body
+        prison = _prison_english(surface, text, c.start)
+        if prison and prison[1] == "listed":  # เรือนจำต้นแบบ, a model prison: no name to romanise
+            return prison
         return romanise(surface), "romanised"
-    return _police_station_english(surface, text, c.start) or _body_english(surface, text, c.start) or (None, None)
+    return (_police_station_english(surface, text, c.start) or _latin_inside(surface) or _body_english(surface, text, c.start)
+            or _prison_english(surface, text, c.start) or (None, None))
+
+
+_CORRECTIONS = (("ทัณฑสถานหญิง", "Women Correctional Institution"), ("ทัณฑสถานวัยหนุ่ม", "Youth Correctional Institution"),
+                ("เรือนจำกลาง", "Central Prison"), ("เรือนจำพิเศษ", "Special Prison"), ("เรือนจำจังหวัด", "Provincial Prison"), ("เรือนจำอำเภอ", "District Prison"),
+                ("ทัณฑสถาน", "Correctional Institution"), ("เรือนจำ", "Prison"))
+"""Prisons and correctional institutions by their kind, longest head first (the Department of Corrections' English
+unit names, briefing/data/venues.toml: 'Chiang Rai Central Prison', 'Chon Buri Women Correctional Institution')."""
+
+
+def _prison_english(surface: str, text: str, pos: int) -> tuple[str, EnglishSource] | None:
+    """เรือนจำกลางบางขวาง -> 'Bang Khwang Central Prison', เรือนจำจังหวัดนนทบุรี -> 'Nonthaburi Provincial Prison',
+    ทัณฑสถานหญิงชลบุรี -> 'Chon Buri Women Correctional Institution', ทัณฑสถานวัยหนุ่มกลาง -> 'Central Youth
+    Correctional Institution': the place it is named after in its official English (else romanised), then the kind.
+    Before, a prison typed an organisation had no English at all and one named after a place that is not a province
+    or district was romanised whole ('Rueancham Klang Bang Khwang'). None for the bare kind (a class, not a body)."""
+    head, kind = next(((th, en) for th, en in _CORRECTIONS if surface.startswith(th)), ("", ""))
+    rest = surface[len(head):].strip()
+    if not head or not rest or not _THAI.match(rest):
+        return None
+    if rest == "กลาง":
+        return f"Central {kind}", "listed"
+    rest = re.sub(r"^(?:จังหวัด|อำเภอ)", "", rest) if kind.endswith("Institution") else rest
+    part, listed = _place_part(rest, text, pos)
+    part = re.sub(r" (?:Sub)?[Dd]istrict$", "", part)
+    return f"{part} {kind}", "listed" if listed else "romanised"
+
+
+_LATIN_INSIDE = re.compile(r"(บริษัท|ห้างหุ้นส่วน(?:จำกัด|สามัญ)?|กลุ่มบริษัท|กระทรวง|ธนาคาร)[ \t\u00a0]+([A-Za-z][A-Za-z0-9&.,'’\- ]*[A-Za-z0-9.)])$")
+"""A Thai kind word, then the body's own name in Latin script: บริษัท MGM Grand Paradise Limited, กระทรวง METI."""
+
+
+def _latin_inside(surface: str) -> tuple[str, EnglishSource] | None:
+    """The Latin name a release writes after a Thai kind word is the body's English as the release gives it:
+    บริษัท MGM Grand Paradise Limited -> 'MGM Grand Paradise Limited', บริษัท Ben Foods -> 'Ben Foods'. Before, such
+    a span had no English at all although its name was already in English."""
+    m = _LATIN_INSIDE.match(surface)
+    return (" ".join(m.group(2).split()), "release") if m else None
 
 
 _BRANCH = re.compile(r"(.+?)[ \t]*สาขา[ \t]?([\u0e01-\u0e4e]+)$")
@@ -1303,7 +1345,8 @@ def _body_english(surface: str, text: str, start: int) -> tuple[str, EnglishSour
         place, listed = _place_part(branch.group(2), text, start + branch.start(2))
         if owner and listed:
             return f"{owner[0]}, {place} Branch", owner[1]
-    return None
+    named = org_by_parts.named_romanised(surface)  # มูลนิธิเพชรเกษม: 'Phetkasem Foundation', a marked guess
+    return (named, "romanised") if named else None
 
 
 _ROOM_FLOOR_BUILDING = re.compile(r"(.+?)[ \t]+ชั้น(?:ที่)?[ \t]?([0-9๐-๙]{1,2})[ \t]+((?:อาคาร|ตึก).+)$")
@@ -1793,6 +1836,7 @@ def find_entities(title: str, body: str) -> tuple[list[Entity], list[Entity]]:
         entity = Entity(type=c.type, field=c.field, text=surface, start=c.start, end=c.end, english=english, role=None, canonical=canonical)  # type: ignore[arg-type]
         entity.english_source = source
         entities.append(entity)
+    english_aliases.share(entities, texts)  # สกอท. after its listed full name: the same English
     tags = {field: [m.span() for m in _HASHTAG.finditer(text)] for field, text in texts.items()}
     entities = [e for e in entities if not any(a <= e.start < b for a, b in tags[e.field])]
     references = [e for e in references if not any(a <= e.start < b for a, b in tags[e.field])]

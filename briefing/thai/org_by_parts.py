@@ -30,7 +30,7 @@ import tomllib
 from collections.abc import Callable
 from importlib import resources
 
-from briefing.thai import admin
+from briefing.thai import admin, org_translate
 from briefing.thai.gazetteer import Gazetteer
 from briefing.thai.romanise import romanise
 from briefing.thai.scan import dictionary
@@ -59,6 +59,16 @@ def _named_bodies() -> tuple[tuple[str, str], ...]:
     rows = _data().get("named_body", [])
     pairs = [(str(r["th"]), str(r["en"])) for r in rows if isinstance(r, dict) and r.get("th") and r.get("en")] if isinstance(rows, list) else []
     return tuple(sorted(pairs, key=lambda p: len(p[0]), reverse=True))
+
+
+_PUBLIC_ORG = re.compile(r"[ \t\u00a0]*\(องค์การมหาชน\)$")
+
+
+@functools.lru_cache(maxsize=1)
+def _english_only() -> dict[str, str]:
+    """org_english.toml [english_only]: official English for bodies found, not a name to recognise."""
+    table = _data().get("english_only", {})
+    return {str(k): str(v) for k, v in table.items()} if isinstance(table, dict) else {}
 
 
 @functools.lru_cache(maxsize=1)
@@ -101,9 +111,15 @@ def company(surface: str, described: bool = False) -> str | None:
 
 def english(surface: str, text: str, pos: int, g: Gazetteer, place_part: PlacePart) -> tuple[str, bool] | None:
     """The English of an organisation's name made from its parts, and whether every part was listed."""
+    official = _english_only().get(_PUBLIC_ORG.sub("", surface))
+    if official:
+        return official, True
     made = company(surface)
     if made:
         return made, False
+    known = g.terms.get(surface[len("บริษัท"):].strip().rstrip("ฯ").strip()) if surface.startswith("บริษัท") else None
+    if known is not None and known.type == "organisation" and known.english:
+        return known.english, True  # บริษัท ไปรษณีย์ไทย: the listed ไปรษณีย์ไทย, 'Thailand Post Co., Ltd. (THP)'
     for head, pattern in _named_bodies():
         name = surface[len(head):].strip()
         if surface.startswith(head) and len(name) > 1:
@@ -139,3 +155,30 @@ def _office(surface: str, g: Gazetteer) -> tuple[str, bool] | None:
     if level == "province":
         return f"Provincial {field} Office, {area.en}", True
     return f"District {field} Office, {area.en} District", True
+
+
+_THAI_NAME = "[\u0e01-\u0e2e\u0e30-\u0e4e]"
+"""A Thai letter, not ฯ (a shortening mark, not part of a name)."""
+_FOUNDATION = re.compile(rf"มูลนิธิ({_THAI_NAME}{{3,}})ฯ?(?:[ \t]?(ในพระบรมราชูปถัมภ์|ในพระบรมราชินูปถัมภ์))?$")
+_BARE_COMPANY = re.compile(rf"บริษัท[ \t\u00a0]+({_THAI_NAME}{{3,}}(?: {_THAI_NAME}{{2,}}){{0,3}})$")
+
+
+def named_romanised(surface: str) -> str | None:
+    """A foundation or a company named by a proper name that nothing else gives English to: the name romanised and
+    the kind in English (the reader marks it a guess). มูลนิธิเพชรเกษม -> 'Phetkasem Foundation', มูลนิธิแม่ฟ้าหลวง
+    ในพระบรมราชูปถัมภ์ -> 'Maefaluang Foundation under Royal Patronage', บริษัท โตโยต้า มอเตอร์ คอร์ปอเรชั่น (no
+    legal form written) -> 'Toyota Motor Corporation'. Called only after the glossary, the parts and the word-by-word
+    translation have failed (มูลนิธิโรงพยาบาลสมเด็จพระยุพราช is translated, not romanised). A name that describes
+    (และ, การ, ความ), an initialism (พี.พี.) or a hyphenated loan (ชิโน-ไทย ...) romanises badly and is left alone."""
+    m = _FOUNDATION.match(surface)
+    if m:
+        if _DESCRIBED.search(m.group(1)) or org_translate.starts_with_word(m.group(1)):
+            return None  # มูลนิธิการศึกษา, a kind of foundation
+        royal = " under Royal Patronage" if m.group(2) else ""
+        return f"{proper_name(m.group(1))} Foundation{royal}"
+    m = _BARE_COMPANY.match(surface)
+    if m and not _DESCRIBED.search(m.group(1)) and m.group(1) not in dictionary() \
+            and not org_translate.starts_with_word(m.group(1)):
+        return romanise(m.group(1))
+    return None
+

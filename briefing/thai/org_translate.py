@@ -104,6 +104,13 @@ def _segment(body: str) -> list[tuple[_Unit, bool]] | None:
     return best[0]
 
 
+def starts_with_word(name: str) -> bool:
+    """Does `name` start with a word of the glossary (พัฒนา, ส่งเสริม...): a name that describes what the body does,
+    which a romanisation would not make readable (org_by_parts.named_romanised)?"""
+    w = _words()
+    return any(w.units.get(name[:n]) is not None and w.units[name[:n]].kind == "word" for n in w.lengths.get(name[:2], ()) if n >= 3)
+
+
 def _noun(en: str) -> str:
     """A word's form as a noun in a list ('Commerce and Industry'): the second of 'Industrial|Industry'."""
     return en.rpartition("|")[2]
