@@ -101,3 +101,27 @@ async def test_the_entities_list_shows_without_waiting_for_the_coverage_count(
         counted.set()
         await settle(app, pilot)
         assert again.entity_list.option_count == PEOPLE
+
+
+async def test_the_header_stands_over_the_text_on_a_wide_terminal(frozen_app, store: Store) -> None:
+    """At 200 columns the text and its panels stand in the middle, and the header's title, date and link
+    stayed at the left edge, 21 columns left of the text under them. Now the header's lines start where
+    the text does and end where the panel does; at 120 columns it is as it was."""
+    from pilot_helpers import open_seed
+    from pilot_helpers import settle as settle_all
+
+    async with frozen_app.run_test(size=(200, 50)) as pilot:
+        reader = await open_seed(frozen_app, pilot, store)
+        await settle_all(frozen_app, pilot)
+        header = reader.query_one("#release-header")
+        for _ in range(2):  # with the names panel, then without it (i)
+            body = reader.body.region  # its text starts a column in, as the header's does at the edge
+            shown = reader.entities.region if reader.entities.display else body
+            assert body.x > 10
+            assert header.content_region.x == body.x + 1, (header.content_region, body)
+            assert header.content_region.right == shown.right - 1, (header.content_region, shown)
+            await pilot.press("i")
+            await settle_all(frozen_app, pilot)
+        await pilot.resize_terminal(120, 40)
+        await settle_all(frozen_app, pilot)
+        assert header.content_region.x == 1 and header.content_region.right == 119

@@ -158,6 +158,21 @@ class ReaderScreen(Screen[None]):
                 self.body.focus()
         for panel, columns in zip(shown, widths if shown else [], strict=True):
             panel.styles.width = columns
+        self.call_after_refresh(self._align_header)
+
+    def _align_header(self) -> None:
+        """The header's lines start where the text does and end where the last panel does: on a terminal
+        wider than the text and its panels, which stand in the middle (app.tcss), the title and date stayed
+        at the left edge, 40 columns from the text below them at 200 columns."""
+        shown = [panel.region for panel in self.query_one("#reader-panels").children if panel.display]
+        if not shown:
+            return
+        header = self.query_one(ReleaseHeader)
+        left = max(0, min(region.x for region in shown) - header.region.x)
+        right = max(0, header.region.right - max(region.right for region in shown))
+        padding = (0, 1 + right, 0, 1 + left)
+        if header.styles.padding != padding:
+            header.styles.padding = padding
 
     def show_release(self, release_id: int) -> None:
         """Show a release at once as plain text, mark it read, and analyse it in a worker."""
