@@ -125,3 +125,33 @@ async def test_the_header_stands_over_the_text_on_a_wide_terminal(frozen_app, st
         await pilot.resize_terminal(120, 40)
         await settle_all(frozen_app, pilot)
         assert header.content_region.x == 1 and header.content_region.right == 119
+
+
+async def test_the_export_notification_breaks_its_path_between_words(frozen_app, store: Store,
+                                                                     tmp_path: Path) -> None:
+    """"Notes written to /root/Documents/briefing/2023-05-03-five-thai-products-b" / "oast-largest-global-
+    market-share-in-3.md": the notification folded the path wherever its 57 cells ended. Now the folder
+    has a line of its own and the file name breaks after a hyphen; the lines put together are the path."""
+    from pilot_helpers import open_seed, type_text
+    from pilot_helpers import settle as settle_all
+
+    from briefing.tui.screens.export_prompt import ExportPrompt
+
+    folder = tmp_path / "notes-of-the-long-running-durian-export-story"
+    async with frozen_app.run_test(size=SIZE) as pilot:
+        await open_seed(frozen_app, pilot, store)
+        await pilot.press("x")
+        assert isinstance(frozen_app.screen, ExportPrompt)
+        await pilot.press("ctrl+u")
+        await type_text(pilot, str(folder))
+        await pilot.press("enter")
+        await settle_all(frozen_app, pilot)
+        [written] = [n.message for n in frozen_app._notifications if n.title == "Exported"]
+    [path] = folder.glob("*.md")
+    first, *lines = written.split("\n")
+    assert first == "Notes written to", written
+    assert "".join(lines) == str(path), written
+    folder_ends = max(number for number, line in enumerate(lines) if line.endswith("/"))
+    assert "".join(lines[folder_ends + 1:]) == path.name, written  # the file name starts a line
+    assert all(len(line) <= 57 for line in lines), written
+    assert all(line.endswith(("/", "-")) for line in lines[:-1]), written
