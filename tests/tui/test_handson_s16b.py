@@ -155,3 +155,35 @@ async def test_the_export_notification_breaks_its_path_between_words(frozen_app,
     assert "".join(lines[folder_ends + 1:]) == path.name, written  # the file name starts a line
     assert all(len(line) <= 57 for line in lines), written
     assert all(line.endswith(("/", "-")) for line in lines[:-1]), written
+
+
+async def test_the_title_says_searching_while_a_search_runs(store: Store, config_file: Path,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """On the archive under load "Prime Minister" took over six seconds to search (four Thai forms with it),
+    and meanwhile the title kept "62,904 releases" and the list the whole archive, as if the search had
+    found nothing or not started. Now the title says "searching…" until the results come, then the count."""
+    from pilot_helpers import type_text
+
+    import briefing.search as search_module
+
+    go = threading.Event()
+    search = search_module.search
+
+    def slow_search(*args, **kwargs):
+        if args[1].query:
+            go.wait(10)
+        return search(*args, **kwargs)
+
+    monkeypatch.setattr(search_module, "search", slow_search)
+    app = new_app(store, config_file)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        title = app.screen.query_one("#list-title")
+        assert "searching" not in str(title.visual)
+        await pilot.press("slash")
+        await type_text(pilot, "ข้าว")
+        await pilot.pause(0.6)  # past the pause the search waits for
+        assert "searching…" in str(title.visual), str(title.visual)
+        go.set()
+        await settle(app, pilot)
+        assert "searching" not in str(title.visual) and "match" in str(title.visual), str(title.visual)
