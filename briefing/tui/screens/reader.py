@@ -158,19 +158,19 @@ class ReaderScreen(Screen[None]):
                 self.body.focus()
         for panel, columns in zip(shown, widths if shown else [], strict=True):
             panel.styles.width = columns
-        self.call_after_refresh(self._align_header)
+        self._align_header(width, sum(widths) if shown else 0)
 
-    def _align_header(self) -> None:
+    def _align_header(self, width: int, panels: int) -> None:
         """The header's lines start where the text does and end where the last panel does: on a terminal
         wider than the text and its panels, which stand in the middle (app.tcss), the title and date stayed
-        at the left edge, 40 columns from the text below them at 200 columns."""
-        shown = [panel.region for panel in self.query_one("#reader-panels").children if panel.display]
-        if not shown:
-            return
+        at the left edge, 21 columns from the text below them at 200 columns. Worked out from the widths
+        just given (a panel just shown is not laid out yet), as Textual centres: (width - used) // 2."""
+        cap = self.body.styles.max_width
+        body = min(cap.cells, width - panels) if cap is not None and cap.cells is not None else width - panels
+        free = max(0, width - body - panels)
+        left = free // 2
+        padding = (0, 1 + free - left, 0, 1 + left)
         header = self.query_one(ReleaseHeader)
-        left = max(0, min(region.x for region in shown) - header.region.x)
-        right = max(0, header.region.right - max(region.right for region in shown))
-        padding = (0, 1 + right, 0, 1 + left)
         if header.styles.padding != padding:
             header.styles.padding = padding
 
