@@ -284,12 +284,15 @@ COPY_PAGES = 16_384
 
 
 def copy_database(source: sqlite3.Connection, target: Path,
-                  progress: Callable[[int, int], None] | None = None) -> Path:
+                  progress: Callable[[int, int], None] | None = None,
+                  checking: Callable[[int], None] | None = None) -> Path:
     """A consistent single-file copy of an open database through SQLite's online backup API.
 
     Other connections may write meanwhile (WAL): the copy is the database as of one moment. It is
     written to a temporary file beside `target` and renamed into place, so `target` is never half a copy.
-    `progress(done, total)` (in pages) is called as the copy goes on.
+    `progress(done, total)` (in pages) is called as the copy goes on, then `checking(ticks)` as the copy's
+    integrity check starts and every million SQLite instructions of it (seconds on the 2.3 GB archive, after
+    the copy said 100%).
     """
     target = Path(target)
     tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
@@ -303,6 +306,18 @@ def copy_database(source: sqlite3.Connection, target: Path,
                 source.backup(copy, pages=COPY_PAGES,
                               progress=lambda _status, remaining, total: progress(total - remaining, total))
             copy.execute("PRAGMA journal_mode=DELETE")  # one self-contained file, no -wal beside it
+            if checking is not None:
+                ticks = 0
+
+                def check_going() -> int:
+                    nonlocal ticks
+                    ticks += 1
+                    if ticks % 1000 == 0:
+                        checking(ticks // 1000)
+                    return 0
+
+                checking(0)
+                copy.set_progress_handler(check_going, 1000)
             result = copy.execute("PRAGMA quick_check").fetchone()[0]
         finally:
             copy.close()
@@ -515,7 +530,9 @@ class Store:
         try:
             copy_database(self._conn, target,
                           lambda done, total: self._progress(f"copying the store aside before upgrading it to"
-                                                             f" schema {SCHEMA_VERSION}", done, total))
+                                                             f" schema {SCHEMA_VERSION}", done, total),
+                          lambda ticks: self._progress("checking the copy before upgrading the store"
+                                                       + "." * (ticks % 4)))
         except (OSError, sqlite3.Error) as error:
             self._progress_end()
             raise BriefingError(f"cannot back up the store {self.path} before upgrading it"

@@ -10,6 +10,7 @@ where the question is asked.
 from __future__ import annotations
 
 import asyncio
+import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -21,9 +22,44 @@ if TYPE_CHECKING:
     from briefing.tui.app import BriefingApp
 
 
-def describe(paths: list[Path]) -> str:
+TOAST_WIDTH = 60
+"""Textual's notification width (Toast: width 60, at most half the screen), border and padding included."""
+
+
+def toast_text_width(screen_width: int) -> int:
+    """Cells a line of a notification holds on a screen this wide (its left border and padding: 3 cells)."""
+    return max(20, min(TOAST_WIDTH, screen_width // 2) - 3)
+
+
+def fold_path(path: str, width: int, file: bool = True) -> str:
+    """`path` on lines of at most `width` cells, broken after a `/` or a `-`: Textual folds a word with no
+    space in it wherever the line ends ("...-products-b" / "oast-largest-..."). A file's folder ends a line
+    of its own, its name follows it."""
+    from rich.cells import cell_len
+
+    lines: list[str] = []
+    folder, slash, name = path.rpartition("/")
+    for part in (folder + slash, name) if file else (path,):
+        line = ""
+        for piece in re.findall(r"[^/-]*[/-]|[^/-]+", part):
+            if line and cell_len(line) + cell_len(piece) > width:
+                lines.append(line)
+                line = ""
+            while cell_len(piece) > width:  # one piece longer than a line: cut it where it must
+                lines.append(piece[:width])
+                piece = piece[width:]
+            line += piece
+        if line:
+            lines.append(line)
+    return "\n".join(lines)
+
+
+def describe(paths: list[Path], width: int = 0) -> str:
+    """What the notification says was written; its path folded to lines of `width` cells (0: not folded)."""
     if len(paths) == 1:
-        return f"Notes written to {paths[0]}"
+        return f"Notes written to\n{fold_path(str(paths[0]), width)}" if width else f"Notes written to {paths[0]}"
+    if width:
+        return f"{len(paths)} notes written to\n{fold_path(str(paths[0].parent), width, file=False)}"
     return f"{len(paths)} notes written to {paths[0].parent}"
 
 
@@ -68,7 +104,7 @@ class ExportFlow:
                 self._failed(f"export failed: {error}")
             else:
                 app.last_export_dir = target.parent if target.suffix.lower() == ".md" else target
-                app.notify(describe(paths), title="Exported", markup=False, timeout=8)
+                app.notify(describe(paths, toast_text_width(app.size.width)), title="Exported", markup=False, timeout=8)
             return
 
     def _failed(self, error: str) -> None:

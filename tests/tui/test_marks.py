@@ -63,7 +63,8 @@ async def test_acceptance_mark_note_export_default_path(frozen_app, store, confi
         assert len(files) == 1, files
         assert files[0].name.startswith("2025-01-19-")
         notes = [n for n in frozen_app._notifications if "written to" in n.message]
-        assert notes and str(files[0]) in notes[-1].message
+        # the path on lines of its own, broken after a / or a - (the lines put together are the path)
+        assert notes and "".join(notes[-1].message.split("\n")[1:]) == str(files[0])
     text = files[0].read_text(encoding="utf-8")
     meta, body = front_matter(text)
     release = store.release(seed_id(store))

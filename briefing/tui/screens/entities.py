@@ -8,6 +8,7 @@ releases per month over the archive. Enter lists its releases, newest first, in 
 
 from __future__ import annotations
 
+import weakref
 from typing import TYPE_CHECKING
 
 from textual import on, work
@@ -26,6 +27,7 @@ from briefing.tui.keys import after_earlier_keys
 from briefing.tui.text import one_line
 
 if TYPE_CHECKING:
+    from briefing.store import Store
     from briefing.tui.app import BriefingApp
 
 KINDS: list[tuple[str, tuple[EntityType, ...]]] = [
@@ -35,6 +37,9 @@ KINDS: list[tuple[str, tuple[EntityType, ...]]] = [
     ("places", ("place",)),
 ]
 LIMIT = 300
+_SHOWN: weakref.WeakKeyDictionary[Store, dict[int, list[EntitySummary]]] = weakref.WeakKeyDictionary()
+"""The lists last read, by store and kind: the screen opens on them at once, then shows the index read again
+(reading it takes one to two seconds on the archive, a blank list each time the screen opened)."""
 COVERAGE_POLL_S = 1.0
 """How often the header's coverage is counted again while the background analysis runs."""
 
@@ -71,11 +76,10 @@ def entity_prompt(entity: EntitySummary) -> Content:
 
 
 class EntitiesLoaded(Message):
-    def __init__(self, kind: int, entities: list[EntitySummary], coverage: Coverage) -> None:
+    def __init__(self, kind: int, entities: list[EntitySummary]) -> None:
         super().__init__()
         self.kind = kind
         self.entities = entities
-        self.coverage = coverage
 
 
 class CoverageCounted(Message):
@@ -117,8 +121,18 @@ class EntitiesScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.entity_list.focus()
+        self._show_last()
         self.load()
+        self._last_state = self.app.background.state  # counted once the list is shown (`_loaded`)
         self.set_interval(COVERAGE_POLL_S, self._poll_coverage)
+
+    def _show_last(self) -> None:
+        """The list of this kind read on the last visit, shown until the one being read replaces it."""
+        last = _SHOWN.get(self.app.store, {}).get(self.kind)
+        if last:
+            self._show(last)
+        else:
+            self.entity_list.clear_options()
 
     def _poll_coverage(self) -> None:
         """Count again while the background analysis runs, and once when it has ended (however
@@ -151,23 +165,35 @@ class EntitiesScreen(Screen[None]):
     def load(self) -> None:
         kind = self.kind
         entities = top_entities(self.app.store, KINDS[kind][1], limit=LIMIT)
-        counted = coverage(self.app.store)
         if not get_current_worker().is_cancelled:
-            self.post_message(EntitiesLoaded(kind, entities, counted))
+            self.post_message(EntitiesLoaded(kind, entities))
 
     @on(EntitiesLoaded)
     def _loaded(self, message: EntitiesLoaded) -> None:
+        _SHOWN.setdefault(self.app.store, {})[message.kind] = message.entities
         if message.kind != self.kind:
             return
-        self.entities = message.entities
-        self.coverage = message.coverage
-        self._show_title()
+        if self.coverage is None:
+            # After the list, not before it: the count took most of a second on the archive, the list waiting.
+            self.count_coverage()
+        self._show(message.entities)
+
+    def _show(self, entities: list[EntitySummary]) -> None:
+        """Fill the list, the highlight kept on the entity it was on (the list shown from the last visit is
+        replaced by the one just read)."""
+        if entities == self.entities and self.entity_list.option_count:
+            return  # the same list: nothing moves
         options = self.entity_list
+        was = options.highlighted
+        was_id = options.get_option_at_index(was).id if was is not None and was < options.option_count else None
+        self.entities = entities
+        self._show_title()
         options.clear_options()
         options.add_options(Option(entity_prompt(entity), id=f"{entity.type}\t{entity.key}")
                             for entity in self.entities)
         if self.entities:
-            options.highlighted = 0
+            ids = [f"{entity.type}\t{entity.key}" for entity in self.entities]
+            options.highlighted = ids.index(was_id) if was_id in ids else 0
         else:
             self.query_one("#entity-trend-label", Static).update(
                 "No entities yet: the index fills as releases are analysed (open some, or run"
@@ -206,6 +232,8 @@ class EntitiesScreen(Screen[None]):
 
     def action_cycle_kind(self) -> None:
         self.kind = (self.kind + 1) % len(KINDS)
+        self.entities = []
+        self._show_last()
         self.load()
 
     def action_select(self) -> None:

@@ -249,6 +249,10 @@ class ListScreen(Screen[None]):
         subtitle = "" if 0 < self.app.size.width < TINY_COLUMNS else "  Thai government releases"
         parts: list[tuple[str, str] | str] = [("briefing", "bold $accent"), (subtitle, "$text"),
                                               (f"  ·  {total:,} {what}", "$text-muted")]
+        if self._reading:
+            # The count of the view before: on the archive an English search (its Thai forms too) takes
+            # seconds under load, with the whole list's count and no chips meanwhile, as if nothing happened.
+            parts[2] = ("  ·  searching…", "$text-muted")
         if self.note:
             parts.append((f"  ·  {self.note}", "$warning"))
         if self.indexing:
@@ -260,13 +264,18 @@ class ListScreen(Screen[None]):
         if self.is_mounted:
             self._update_title()
 
+    @property
+    def _reading(self) -> bool:
+        """A view was asked for and its results have not come yet."""
+        return self.view != self._shown_view
+
     def _update_title(self) -> None:
         self.query_one("#list-title", Static).update(self._title(self.releases.total), layout=False)
         chips = self.query_one("#list-chips", Static)
         labels = self.view.chips()
         chips.set_class(bool(labels), "shown")
         content = Content(" ").join(Content.styled(f" {label} ", "reverse $accent") for label in labels)
-        if self.expanded and self.view.query.strip():  # why a Thai release matches an English search
+        if self.expanded and self.view.query.strip() and not self._reading:  # why a Thai release matches
             content = Content.assemble(content, self._expanded_note(content.cell_length))
         chips.update(content)
 
@@ -295,6 +304,8 @@ class ListScreen(Screen[None]):
         self._asked_at = self.releases.position
         self._jump = None
         self._read_view(view, highlight_id, position)
+        if self.is_mounted:
+            self._update_title()
 
     def _place(self) -> tuple[View, int | None, int | None]:
         """The view, the highlighted release and its position in the view: what escape brings back."""
@@ -339,8 +350,8 @@ class ListScreen(Screen[None]):
             releases.move_to(releases.position + moved)
         self.query_one("#list-empty", Static).update(EMPTY if not self.view.chips() else NOTHING_MATCHES)
         self.query_one("#list-empty", Static).display = not entries
-        self._update_title()
         self._shown_view = message.view
+        self._update_title()
         if self._open_when_shown == message.view:
             self._open_when_shown = None
             if entries:

@@ -158,6 +158,21 @@ class ReaderScreen(Screen[None]):
                 self.body.focus()
         for panel, columns in zip(shown, widths if shown else [], strict=True):
             panel.styles.width = columns
+        self._align_header(width, sum(widths) if shown else 0)
+
+    def _align_header(self, width: int, panels: int) -> None:
+        """The header's lines start where the text does and end where the last panel does: on a terminal
+        wider than the text and its panels, which stand in the middle (app.tcss), the title and date stayed
+        at the left edge, 21 columns from the text below them at 200 columns. Worked out from the widths
+        just given (a panel just shown is not laid out yet), as Textual centres: (width - used) // 2."""
+        cap = self.body.styles.max_width
+        body = min(cap.cells, width - panels) if cap is not None and cap.cells is not None else width - panels
+        free = max(0, width - body - panels)
+        left = free // 2
+        padding = (0, 1 + free - left, 0, 1 + left)
+        header = self.query_one(ReleaseHeader)
+        if header.styles.padding != padding:
+            header.styles.padding = padding
 
     def show_release(self, release_id: int) -> None:
         """Show a release at once as plain text, mark it read, and analyse it in a worker."""
