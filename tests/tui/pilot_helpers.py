@@ -3,15 +3,44 @@ exported front matter."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from collections.abc import Callable
+from pathlib import Path
 
 import yaml
 
+from briefing.model import Analysis, Entity, Release
 from briefing.store import Store
 from briefing.tui.screens.reader import ReaderScreen
 from briefing.tui.widgets.release_list import ReleaseList
 
 SIZE = (120, 34)
+
+
+def numbered_release(n: int, first: dt.date = dt.date(2020, 1, 1)) -> Release:
+    """Release n of a made-up archive, one a day from `first`."""
+    return Release(title=f"การประชุมหารือ ฉบับที่ {n}", body=f"รายละเอียดข่าว ลำดับ {n}",
+                   date=first + dt.timedelta(days=n), category="ด้านเศรษฐกิจ", source=f"https://example.test/{n}")
+
+
+def gisted_archive(config_file: Path, count: int, named: Callable[[int], list[Entity]],
+                   first: dt.date = dt.date(2020, 1, 1)) -> Store:
+    """A store of `count` numbered releases with their gists preset (no analysis runs in the app) and release
+    n (newest first, as the list shows them) analysed as naming `named(n)` (nothing saved for an empty list)."""
+    from briefing.config import load_config
+    from briefing.pipeline import offline_key
+    from briefing.search import import_and_index
+
+    store = Store.open(load_config(config_file))
+    import_and_index(store, [(str(n), numbered_release(n, first)) for n in range(count)])
+    for n, entry in enumerate(store.entries(limit=count)):
+        store.set_gist(entry.id, f"gist {entry.id}", offline_key())
+        entities = named(n)
+        if entities:
+            r = store.release(entry.id)
+            store.save_analysis(entry.id, Analysis(title=r.title, body=r.body, entities=entities, version="x"))
+    return store
 
 
 def seed_id(store: Store) -> int:

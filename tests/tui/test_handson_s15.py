@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 from conftest import new_app
+from pilot_helpers import gisted_archive
 
-from briefing.config import load_config
-from briefing.model import Analysis, Entity, Release
-from briefing.search import EntityNames, filter_suggestion, import_and_index
+from briefing.model import Entity
+from briefing.search import EntityNames, filter_suggestion
 from briefing.store import Store
 from briefing.tui.widgets.release_list import ReleaseList
 
@@ -22,25 +22,14 @@ PHUKET_EN, PHUKET_TH = "Phuket Province", "จังหวัดภูเก็�
 DEPA_EN, DEPA_TH = "Digital Economy Promotion Agency (depa)", "สำนักงานส่งเสริมเศรษฐกิจดิจิทัล"
 
 
-def release(n: int) -> Release:
-    return Release(title=f"การประชุมหารือ ฉบับที่ {n}", body=f"รายละเอียดข่าว ลำดับ {n}",
-                   date=dt.date(2024, 1, 1) + dt.timedelta(days=n), category="ด้านเศรษฐกิจ",
-                   source=f"https://example.test/{n}")
-
 
 @pytest.fixture
 def archive(config_file: Path) -> Store:
     """Twelve releases; Phuket named in eight, depa in four (gists preset: no analysis runs)."""
-    from briefing.pipeline import offline_key
-
-    store = Store.open(load_config(config_file))
-    import_and_index(store, [(str(n), release(n)) for n in range(12)])
-    for n, entry in enumerate(store.entries()):
-        store.set_gist(entry.id, f"gist {entry.id}", offline_key())
-        r = store.release(entry.id)
-        named = (Entity(type="place", field="body", text=PHUKET_TH, start=0, end=5, english=PHUKET_EN) if n < 8 else
-                 Entity(type="organisation", field="body", text=DEPA_TH, start=0, end=5, english=DEPA_EN))
-        store.save_analysis(entry.id, Analysis(title=r.title, body=r.body, entities=[named], version="x"))
+    store = gisted_archive(config_file, 12, lambda n: [
+        Entity(type="place", field="body", text=PHUKET_TH, start=0, end=5, english=PHUKET_EN) if n < 8 else
+        Entity(type="organisation", field="body", text=DEPA_TH, start=0, end=5, english=DEPA_EN)],
+        first=dt.date(2024, 1, 1))
     yield store
     store.close()
 

@@ -3,15 +3,13 @@ each test fails on the code before its fix."""
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 import pytest
 from conftest import new_app
+from pilot_helpers import gisted_archive
 
-from briefing.config import load_config
 from briefing.model import Analysis, Entity, Release
-from briefing.search import import_and_index
 from briefing.store import Store
 from briefing.tui.screens.list import PAGE, ListScreen
 
@@ -21,25 +19,12 @@ MANY = PAGE + 100
 """Releases in the store: more than the list holds at a time, so a row can be beyond its first window."""
 
 
-def release(n: int) -> Release:
-    return Release(title=f"การประชุมหารือ ฉบับที่ {n}", body=f"รายละเอียดข่าว ลำดับ {n}",
-                   date=dt.date(2020, 1, 1) + dt.timedelta(days=n), category="ด้านเศรษฐกิจ",
-                   source=f"https://example.test/{n}")
-
 
 @pytest.fixture
 def archive(config_file: Path) -> Store:
     """MANY releases, Phuket named in every tenth (gists preset: no analysis runs)."""
-    from briefing.pipeline import offline_key
-
-    store = Store.open(load_config(config_file))
-    import_and_index(store, [(str(n), release(n)) for n in range(MANY)])
-    for n, entry in enumerate(store.entries(limit=MANY)):
-        store.set_gist(entry.id, f"gist {entry.id}", offline_key())
-        if n % 10 == 0:
-            r = store.release(entry.id)
-            named = Entity(type="place", field="body", text=PHUKET_TH, start=0, end=5, english=PHUKET_EN)
-            store.save_analysis(entry.id, Analysis(title=r.title, body=r.body, entities=[named], version="x"))
+    store = gisted_archive(config_file, MANY, lambda n: [
+        Entity(type="place", field="body", text=PHUKET_TH, start=0, end=5, english=PHUKET_EN)] if n % 10 == 0 else [])
     yield store
     store.close()
 

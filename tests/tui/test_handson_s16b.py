@@ -3,41 +3,27 @@ the whole archive: each test fails on the code before its fix."""
 
 from __future__ import annotations
 
-import datetime as dt
 import threading
 from pathlib import Path
 
 import pytest
 from conftest import new_app
+from pilot_helpers import gisted_archive
 
-from briefing.config import load_config
-from briefing.model import Analysis, Entity, Release
-from briefing.search import import_and_index
+from briefing.model import Entity
 from briefing.store import Store
 
 SIZE = (120, 34)
 PEOPLE = 40
 
 
-def release(n: int) -> Release:
-    return Release(title=f"การประชุมหารือ ฉบับที่ {n}", body=f"รายละเอียดข่าว ลำดับ {n}",
-                   date=dt.date(2020, 1, 1) + dt.timedelta(days=n), category="ด้านเศรษฐกิจ",
-                   source=f"https://example.test/{n}")
-
 
 @pytest.fixture
 def named(config_file: Path) -> Store:
     """PEOPLE people, person k named in releases k..PEOPLE-1 (so person 0 in the most); gists preset."""
-    from briefing.pipeline import offline_key
-
-    store = Store.open(load_config(config_file))
-    import_and_index(store, [(str(n), release(n)) for n in range(PEOPLE)])
-    for n, entry in enumerate(store.entries(limit=PEOPLE)):
-        store.set_gist(entry.id, f"gist {entry.id}", offline_key())
-        r = store.release(entry.id)
-        people = [Entity(type="person", field="body", text=f"นายสมชาย{k:02d}", start=0, end=5,
-                         english=f"Somchai {k:02d}") for k in range(n + 1)]
-        store.save_analysis(entry.id, Analysis(title=r.title, body=r.body, entities=people, version="x"))
+    store = gisted_archive(config_file, PEOPLE, lambda n: [
+        Entity(type="person", field="body", text=f"นายสมชาย{k:02d}", start=0, end=5, english=f"Somchai {k:02d}")
+        for k in range(n + 1)])
     yield store
     store.close()
 
