@@ -64,3 +64,19 @@ def seeds_dir() -> Path:
 def bundled_themes_dir() -> Path:
     """The themes shipped with the app."""
     return _bundled("themes")
+
+
+def write_cache_file(path: Path, text: str) -> None:
+    """Write a cache file whole or not at all (a temporary file in its folder, then renamed over it); a cache that
+    cannot be written is no error: the data is made again next time."""
+    import os
+    import tempfile
+
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}-")
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        os.replace(tmp, path)
+    except OSError:
+        pass

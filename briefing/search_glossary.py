@@ -325,8 +325,10 @@ def table() -> _Table:
             pass
     found = build()
     if cache is not None:
-        _write_atomic(cache, json.dumps({"forms": {" ".join(key): forms for key, forms in found.forms.items()},
-                                         "exact": found.exact, "longest": found.longest}, ensure_ascii=False))
+        from briefing.paths import write_cache_file
+
+        write_cache_file(cache, json.dumps({"forms": {" ".join(key): forms for key, forms in found.forms.items()},
+                                            "exact": found.exact, "longest": found.longest}, ensure_ascii=False))
         try:
             for old in cache.parent.glob("search-glossary-*.json"):  # copies of older data: never read again
                 if old != cache:
@@ -334,20 +336,6 @@ def table() -> _Table:
         except OSError:
             pass
     return found
-
-
-def _write_atomic(path: Path, text: str) -> None:
-    import os
-    import tempfile
-
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".search-glossary-")
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-        os.replace(tmp, path)
-    except OSError:
-        pass
 
 
 _EDGE_PUNCTUATION = "\"'()[]{},.;:!?"

@@ -314,7 +314,9 @@ def _wiki() -> frozenset[str]:
     with path.open(encoding="utf-8") as handle:
         titles = frozenset(line.rstrip("\n") for line in handle if line.startswith(heads))
     if cache is not None:
-        _write_atomic(cache, "\n".join(sorted(titles)))
+        from briefing.paths import write_cache_file
+
+        write_cache_file(cache, "\n".join(sorted(titles)))
     return titles
 
 
@@ -329,20 +331,6 @@ def _wiki_cache_path(source: Path, heads: tuple[str, ...]) -> Path | None:
         return cache_dir() / f"wiki-heads-{key[:16]}.txt"
     except (OSError, ImportError):
         return None
-
-
-def _write_atomic(path: Path, text: str) -> None:
-    import os
-    import tempfile
-
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".wiki-")
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-        os.replace(tmp, path)
-    except OSError:
-        pass
 
 
 _LATIN_START = re.compile(r"[A-Za-z0-9]")
