@@ -42,13 +42,15 @@ def wrap_breaks(
 ) -> list[int]:
     """Offsets where lines of `text` must break to fit `width` cells, paragraph by paragraph.
 
-    Breaks fall at `opportunities` (not inside a `keep` span); a piece wider than the line is folded
-    between characters (never before a zero-width combining mark).
+    Breaks fall at `opportunities` (not inside a `keep` span); a kept span wider than the line is broken
+    between its own words (a committee's name of 70 letters in a 50-cell column), and a piece with no
+    opportunity left is folded between characters (never before a zero-width combining mark).
     """
     if width <= 0:
         return []
     inside = {offset for start, end in keep for offset in range(start + 1, end)}
-    allowed = sorted({o for o in opportunities if 0 < o < len(text) and o not in inside})
+    every = sorted({o for o in opportunities if 0 < o < len(text)})
+    allowed = [o for o in every if o not in inside]
     breaks: list[int] = []
     start = 0
     for paragraph in text.split("\n"):
@@ -62,11 +64,26 @@ def wrap_breaks(
                 breaks.append(piece_start)
                 cells = 0
             if trimmed > width:
-                cells = _fold(text, piece_start, piece_end, width, cells, breaks)
+                words = every[bisect_right(every, piece_start):bisect_left(every, piece_end)]
+                cells = _fold_words(text, [piece_start, *words, piece_end], width, cells, breaks)
             else:
                 cells += cell_len(piece)
         start = end + 1
     return breaks
+
+
+def _fold_words(text: str, cuts: list[int], width: int, cells: int, breaks: list[int]) -> int:
+    for start, end in pairwise(cuts):
+        piece = text[start:end]
+        trimmed = cell_len(piece.rstrip())
+        if cells and cells + trimmed > width:
+            breaks.append(start)
+            cells = 0
+        if trimmed > width:
+            cells = _fold(text, start, end, width, cells, breaks)
+        else:
+            cells += cell_len(piece)
+    return cells
 
 
 def _fold(text: str, start: int, end: int, width: int, cells: int, breaks: list[int]) -> int:

@@ -69,3 +69,19 @@ def test_a_name_in_the_side_panel_breaks_at_its_spaces_before_its_thai_words():
     lines = wrap_words(long_name, 24, spaces_first=True).split("\n")
     assert len(lines) > 2 and all(cell_len(line) <= 24 for line in lines)
     assert "".join(lines).replace(" ", "") == long_name.replace(" ", "")
+
+
+def test_a_highlighted_name_wider_than_the_line_breaks_between_its_own_words():
+    """details/95986 in a 52-cell column beside the panels: the committee's name (66 letters) was folded between
+    characters, 'เพื่' at the end of one line and 'อพัฒนาประเทศไทย' on the next."""
+    name = "คณะกรรมการขับเคลื่อนแผนปฏิบัติการด้านปัญญาประดิษฐ์แห่งชาติเพื่อพัฒนาประเทศไทย"
+    text = f"นายกรัฐมนตรี เป็นประธานในการประชุม{name} (National AI Committee) ครั้งที่ 1/2568"
+    start = text.index(name)
+    keep = [(start, start + len(name))]
+    words = word_breaks_for(text)
+    for width in (30, 36, 44, 52):
+        breaks = wrap_breaks(text, [*space_breaks(text), *words], width, keep=keep)
+        lines = BodyLayout(text, breaks).text.split("\n")
+        assert all(cell_len(line.rstrip()) <= width for line in lines)
+        assert set(breaks) <= set(words) | set(space_breaks(text)), f"a word is cut at {width}: {lines}"
+        assert [b for b in breaks if keep[0][0] < b < keep[0][1]], "the name itself had to break"
