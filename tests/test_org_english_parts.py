@@ -34,7 +34,8 @@ def test_a_hospital_with_a_proper_name_is_romanised_with_its_province_in_english
     from briefing.thai.org_by_parts import proper_name
 
     assert proper_name("วชิระภูเก็ต").endswith(" Phuket")
-    assert proper_name("ปากช่องนานา") == romanise("ปากช่องนานา")
+    assert proper_name("ปากช่องนานา") == "Pak Chong Nana"  # no province; its place words apart, as RTGS writes them
+    assert proper_name("ฮาลิสโก") == romanise("ฮาลิสโก")  # no place word: romanised whole
 
 
 def test_a_company_s_name_reads_its_english_words_and_initials() -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from briefing.thai.gazetteer import gazetteer
-from briefing.thai.romanise import person_english, romanise, romanise_word
+from briefing.thai.romanise import person_english, romanise, romanise_place, romanise_word
 
 
 def test_word_is_title_cased_latin() -> None:
@@ -99,3 +99,31 @@ def test_a_hall_named_in_thai_written_english_reads_as_english() -> None:
     found = english(") ที่โรงแรมดิ อิมพีเรียล โฮเต็ล แอนด์ คอนเวนชั่น จ.พิษณุโลก")
     assert found["โรงแรมดิ อิมพีเรียล โฮเต็ล แอนด์ คอนเวนชั่น"] == "The Imperial Hotel and Convention"
     assert english("ณ วัดวชิรธรรมาวาส")["วัดวชิรธรรมาวาส"].startswith("Wat ")  # a head before the name stays
+
+
+def test_place_names_keep_their_generic_words_apart() -> None:
+    # Place names are written word by word in RTGS (DOPA's Bang Yai, Nong Bua, Dan Sai): the model, given the name
+    # whole, ran the words together ('Bankhlongluek', 'Ban Nong-apchang Muthi 9').
+    assert romanise_place("บ้านคลองลึก") == "Ban Khlong Luek"
+    assert romanise_place("บ้านหนองอาบช้าง หมู่ที่ 9") == "Ban Nong Ap Chang Moo 9"
+    assert romanise_place("ห้วยโป่งจ้อ") == "Huai Pong Cho"
+    assert romanise_place("ด่านชายแดนบ้านฮวก").split()[-2:] == ["Ban", romanise_word("ฮวก")]
+
+
+def test_other_names_are_romanised_as_before() -> None:
+    assert romanise_place("กัวดาลาฮาร่า") == romanise("กัวดาลาฮาร่า")  # a foreign city is not cut into Thai words
+    assert romanise_place("สระเกศ") == romanise("สระเกศ")  # Wat Saket, not Sa Ket: สระ is left out
+    assert romanise_place("แจ้งวัฒนะ") == romanise("แจ้งวัฒนะ")  # no generic place word in front
+
+
+def test_a_checkpoint_and_a_reservoir_in_a_release() -> None:
+    from briefing.model import Release
+    from briefing.thai import analyze
+
+    # seeds/อื่นๆ_2 (details/97826): 'นายกฯ ลงพื้นที่ติดตามสถานการณ์ด่านพรมแดน บ้านคลองลึก'; details/72051:
+    # 'ณ อ่างเก็บน้ำห้วยโป่งจ้อ อันเนื่องมาจากพระราชดำริ'
+    body = "นายกฯ ลงพื้นที่ติดตามสถานการณ์ด่านพรมแดน บ้านคลองลึก เน้นย้ำ หน่วยงานราชการดูแลพี่น้องประชาชน " \
+           "และเยี่ยมชม ณ อ่างเก็บน้ำห้วยโป่งจ้อ อันเนื่องมาจากพระราชดำริ"
+    english = {e.text: e.english for e in analyze(Release(title="x", body=body)).entities}
+    assert english["ด่านพรมแดน บ้านคลองลึก"] == "Ban Khlong Luek Border Checkpoint"
+    assert english["อ่างเก็บน้ำห้วยโป่งจ้อ"] == "Huai Pong Cho Reservoir"

@@ -76,7 +76,7 @@ from briefing.thai import (
 from briefing.thai import english as english_text
 from briefing.thai.gazetteer import ORG_HEADS, VENUE_HEADS, Gazetteer, Term, gazetteer
 from briefing.thai.roles import role_english
-from briefing.thai.romanise import person_english, romanise
+from briefing.thai.romanise import person_english, romanise, romanise_place
 from briefing.thai.scan import (
     NAME_STOPS,
     PLACE_PRECEDERS,
@@ -146,7 +146,7 @@ def _place_part(name: str, text: str, pos: int) -> tuple[str, bool]:
     by_parts = None if official else _venue_by_parts(name, text, pos)  # สถานีรถไฟฟ้าสนามกีฬาแห่งชาติ
     if by_parts:
         return by_parts, True
-    return (official, True) if official else (romanise(name), False)
+    return (official, True) if official else (romanise_place(name), False)
 
 
 @functools.lru_cache(maxsize=1)
@@ -1285,7 +1285,7 @@ def _english(c: _Cand, text: str) -> tuple[str | None, EnglishSource | None]:
         prison = _prison_english(surface, text, c.start)
         if prison and prison[1] == "listed":  # เรือนจำต้นแบบ, a model prison: no name to romanise
             return prison
-        return romanise(surface), "romanised"
+        return romanise_place(surface), "romanised"
     return (_police_station_english(surface, text, c.start) or _latin_inside(surface) or _body_english(surface, text, c.start)
             or _prison_english(surface, text, c.start) or (None, None))
 

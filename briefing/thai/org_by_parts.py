@@ -32,7 +32,7 @@ from importlib import resources
 
 from briefing.thai import admin, org_translate
 from briefing.thai.gazetteer import Gazetteer
-from briefing.thai.romanise import romanise
+from briefing.thai.romanise import romanise, romanise_place
 from briefing.thai.scan import dictionary
 
 PlacePart = Callable[[str, str, int], tuple[str, bool]]
@@ -85,11 +85,12 @@ def _provinces() -> tuple[admin.Area, ...]:
 
 def proper_name(name: str) -> str:
     """A proper name romanised, with a province it ends in given in its official English: วชิระภูเก็ต ->
-    'Wachira Phuket', มหาราชนครศรีธรรมราช -> 'Maharat Nakhon Si Thammarat' (romanised whole: 'Wachiraphuket')."""
+    'Wachira Phuket', มหาราชนครศรีธรรมราช -> 'Maharat Nakhon Si Thammarat' (romanised whole: 'Wachiraphuket'); a
+    name made of place words as place names are written (โรงเรียนบ้านหนองจาน: 'Ban Nong Chan')."""
     province = next((a for a in _provinces() if name.endswith(a.th) and len(name) - len(a.th) >= 3), None)
     if province is None:
-        return romanise(name)
-    return f"{romanise(name[:-len(province.th)])} {province.en}"
+        return romanise_place(name)
+    return f"{romanise_place(name[:-len(province.th)])} {province.en}"
 
 
 def company(surface: str, described: bool = False) -> str | None:

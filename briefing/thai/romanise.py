@@ -207,3 +207,62 @@ def person_english(name: str, spellings: dict[str, str]) -> str:
     # not the model's "Thomat krinfin" for the whole)
     return " ".join("-".join(romanise(p, split_long=False) for p in part.split("-") if p) if _THAI.search(part) else part
                     for part in key.split())
+
+
+# The generic words Thai place names are built from, in their RTGS form: a village, a stream, a hill ... written
+# before its proper part (บ้านคลองลึก 'Ban Khlong Luek', not 'Bankhlongluek'). The Royal Institute's romanisation
+# writes each such word apart (as DOPA's district names do: Bang Yai, Nong Bua, Dan Sai, Huai Yot).
+# Not สระ: a pond, but วัดสระเกศ is accepted as Wat Saket, not Wat Sa Ket.
+_PLACE_WORDS = {
+    "บ้าน": "Ban", "บาง": "Bang", "หนอง": "Nong", "คลอง": "Khlong", "ห้วย": "Huai", "วัง": "Wang", "ท่า": "Tha",
+    "แม่": "Mae", "ด่าน": "Dan", "หาด": "Hat", "แหลม": "Laem", "เกาะ": "Ko", "โคก": "Khok", "ทุ่ง": "Thung",
+    "ดอน": "Don", "บ่อ": "Bo", "เขา": "Khao", "ดอย": "Doi", "โป่ง": "Pong", "ป่า": "Pa", "กุด": "Kut", "โนน": "Non",
+    "หัว": "Hua", "ปาก": "Pak", "บึง": "Bueng", "ถ้ำ": "Tham", "เชียง": "Chiang", "เวียง": "Wiang", "นา": "Na",
+    "น้ำ": "Nam", "ลำ": "Lam", "แก่ง": "Kaeng", "ดง": "Dong", "ตลาด": "Talat", "สวน": "Suan",
+    "ไร่": "Rai", "คุ้ง": "Khung", "อ่าว": "Ao", "ภู": "Phu", "ทับ": "Thap", "เมือง": "Mueang", "วัด": "Wat",
+}
+_VILLAGE_NUMBER = re.compile(r"หมู่(?:ที่)?\s*(\d+)")
+
+
+def _place_word(part: str) -> list[str] | None:
+    """A name part that starts with a generic place word newmm reads as a word of its own, in RTGS pieces:
+    หนองอาบช้าง -> ['Nong', 'Ap Chang'], ด่านชายแดนบ้านฮวก -> ['Dan', 'Chaidaen', 'Ban', 'Huak']; None when it does
+    not start with one. The words between two generic ones are read apart when all are dictionary words (อาบช้าง),
+    else as one name."""
+    from briefing.thai.scan import dictionary, words
+
+    pieces = words(part)
+    if len(pieces) < 2 or pieces[0] not in _PLACE_WORDS:
+        return None
+    known = dictionary()
+    out: list[str] = []
+    run: list[str] = []
+
+    def close() -> None:
+        if 1 < len(run) <= 3 and all(len(p) >= 2 and p in known for p in run):
+            out.append(" ".join(romanise_word(p) for p in run))
+        elif run:
+            out.append(romanise("".join(run)))
+        run.clear()
+
+    for piece in pieces:
+        if piece in _PLACE_WORDS:
+            close()
+            out.append(_PLACE_WORDS[piece])
+        else:
+            run.append(piece)
+    close()
+    return out
+
+
+def romanise_place(text: str) -> str:
+    """A place's proper name as the Royal Institute writes place names: its generic words apart (บ้านหนองจาน
+    'Ban Nong Chan', อ่างเก็บน้ำห้วยโป่งจ้อ's name 'Huai Pong Cho'), a village number as addresses write it in
+    English (หมู่ที่ 18 'Moo 18'); any other part as `romanise` gives it (a foreign name is not cut into Thai words:
+    กัวดาลาฮาร่า stays whole)."""
+    text = _VILLAGE_NUMBER.sub(lambda m: f" Moo {m.group(1)} ", text)
+    out: list[str] = []
+    for part in text.split():
+        pieces = _place_word(part) if _THAI.fullmatch(part) else None
+        out.append(" ".join(p for p in pieces if p) if pieces is not None else romanise(part))
+    return " ".join(w for w in out if w)
