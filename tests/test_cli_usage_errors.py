@@ -6,6 +6,8 @@ In process through `main()` (argparse exits through SystemExit); stderr captured
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from briefing.__main__ import main
@@ -101,3 +103,21 @@ def test_importing_a_folder_without_releases_says_what_it_looks_for(tmp_path, ca
     assert main(["--config", str(config_file), "import", str(folder)]) == 2
     err = capsys.readouterr().err
     assert "no release files (*.txt) or .tar.xz archives" in err, err  # not "no release could be read"
+
+
+@pytest.mark.parametrize("command", ["analyze", "summary"])
+def test_one_empty_release_among_several_costs_only_its_own_line(command: str, tmp_path,
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    """The corpus holds empty pages (data/2024/09/10/ด้านเศรษฐกิจ _9_...: a title line and nothing else);
+    `summary` given one among six files printed that file's error and no brief for the other five."""
+    from pathlib import Path
+
+    good = Path(__file__).resolve().parent / "data" / "tui" / "000_02efa86ef419c001.txt"
+    empty = tmp_path / "empty.txt"  # the corpus file's shape: title, the date lines, no body
+    empty.write_text("ขยายเวลาลดค่าไฟฟ้า\n\n\nวันอังคารที่ 10 กันยายน 2567\n10/09/2567\nพิมพ์\n", encoding="utf-8")
+    assert main([command, "--json", str(good), str(empty), str(good)]) == 2
+    captured = capsys.readouterr()
+    lines = [json.loads(line) for line in captured.out.splitlines()]
+    assert [line["file"] for line in lines] == [str(good), str(empty), str(good)]
+    assert "error" in lines[1] and "error" not in lines[0] and "error" not in lines[2]
+    assert len(captured.err.strip().splitlines()) == 1 and str(empty) in captured.err

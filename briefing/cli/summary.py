@@ -4,6 +4,8 @@
 Uses the LLM when the config asks for one (`[summary] backend = "openai"`) unless --offline; a failed
 or rejected LLM answer prints the offline brief and a one-line note on standard error. --all shows its
 progress on standard error and resumes after an interruption (briefs are saved one by one).
+A FILE that cannot be read as a release costs only its own line on standard error (with --json also a
+{"file", "error"} line in its place); the others are still briefed, and the exit status is then 2.
 """
 
 from __future__ import annotations
@@ -33,22 +35,34 @@ def run(args: argparse.Namespace) -> int:
     if not args.files:
         raise BriefingError("no release file given (or use --all to brief the whole store)")
     max_bytes = config.store.max_release_kb * 1024
-    releases = [(path, read_release(path, max_bytes)) for path in args.files]
-    for index, (path, release) in enumerate(releases):
+    bad = 0
+    shown = 0
+    for path in args.files:
+        try:
+            release = read_release(path, max_bytes)
+        except BriefingError as error:
+            # One bad file costs only its own line: the others are still briefed, in order (an empty page
+            # among thirty files printed its error and no brief at all).
+            bad += 1
+            print(f"briefing: {one_line(str(error))}", file=sys.stderr)
+            if args.json:
+                print(json_line({"file": str(path), "error": str(error)}))
+            continue
         brief = summarise(release, analyze(release), config)
         if brief.note:
             print(one_line(f"briefing: {path}: {brief.note}"), file=sys.stderr)
         if args.json:
             print(json_line({"file": str(path), "gist": brief.gist, "brief": brief.brief, "backend": brief.backend}))
         else:
-            if index:
+            if shown:
                 print()
             print(one_line(f"{path} [{brief.backend}]"))
             print(one_line(brief.gist))
             print()
             print(textwrap.fill(visible(brief.brief), width=100))
+        shown += 1
         sys.stdout.flush()
-    return 0
+    return 2 if bad else 0
 
 
 def _run_all(config: Config, jobs: int) -> int:
