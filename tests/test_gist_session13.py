@@ -54,3 +54,13 @@ def test_a_count_of_an_unlisted_noun_is_said_in_english_or_not_at_all() -> None:
         gist = _gist(title)
         assert "items (" not in gist, gist
     assert _gist(EMPLOYEES).endswith("; 250 employees")
+
+
+def test_a_classifier_is_not_read_as_the_word_it_also_is() -> None:
+    # details/87895 (2024-09-11): 'กำลังผลิต EM ball อีก 3,000 ลูก' gave '...; 3,000 childs': ลูก after a number
+    # counts balls or fruit, the thing named before it; and a child is never 'childs'
+    from briefing.summary.grammar import plural
+
+    gist = _gist("สธ. เตรียมผลิต EM ball อีก 3,000 ลูก รองรับสถานการณ์น้ำท่วมขังในเชียงราย")
+    assert "child" not in gist and "items (" not in gist, gist
+    assert plural("child") == "children" and plural("local woman") == "local women" and plural("officer") == "officers"

@@ -162,13 +162,20 @@ def ing_form(verb: str) -> str:
     return verb + "ing"
 
 
+_IRREGULAR = {"child": "children", "man": "men", "woman": "women", "person": "people", "foot": "feet",
+              "tooth": "teeth", "mouse": "mice", "leaf": "leaves", "life": "lives", "knife": "knives", "wife": "wives",
+              "shelf": "shelves", "half": "halves", "thief": "thieves", "wolf": "wolves", "calf": "calves"}
+
+
 def plural(noun: str) -> str:
     """'province' -> 'provinces', 'agency' -> 'agencies'; a plural, a plural-only noun or a name stays."""
     head, _, last = noun.rpartition(" ")
     if not last[:1].islower() or last.endswith("s") or _PLURAL_ONLY.search(last) or last in _MASS_NOUNS \
             or last == "public":  # 'ประชาชนทั่วประเทศ': 'the public nationwide', never 'the publics' (details/69326's kind)
         return noun
-    if re.search(r"[^aeiou]y$", last):
+    if last in _IRREGULAR:
+        last = _IRREGULAR[last]
+    elif re.search(r"[^aeiou]y$", last):
         last = last[:-1] + "ies"
     elif re.search(r"(?:s|sh|ch|x|z)$", last):
         last += "es"

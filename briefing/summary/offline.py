@@ -48,7 +48,7 @@ from briefing.summary.headline import (
 from briefing.summary.verbs import verbs_of
 from briefing.summary.words import agents, base_form, headwords
 
-OFFLINE_VERSION = "35"
+OFFLINE_VERSION = "37"
 """Bump when the offline brief's output changes, so cached briefs are remade."""
 
 BRIEF_WORDS = 120
@@ -332,10 +332,16 @@ _COLLECTIVE = ("staff", "personnel", "people", "police", "cattle", "livestock")
 """Nouns that count without a plural ending ('45 staff')."""
 
 
+_COUNTED_BY = {"รูป": "monks", "ลูก": "", "ตัว": "", "ใบ": "", "กอง": "", "หัว": "", "ต้น": "", "ฉบับ": ""}
+"""Classifiers whose word alone means something else: after a number รูป counts monks ('30 รูป', never '30 images'),
+ลูก balls, fruit or storms ('EM ball อีก 3,000 ลูก' read '3,000 childs'), ตัว animals or things, ใบ cards and
+certificates: the thing counted is the noun before, so no English count is given ('')."""
+
+
 def _counted_as(lead: KeyFigure, noun: str) -> KeyFigure | None:
     """A count of a noun the unit list lacks, as that many of the noun in English when headwords.toml reads it
     as a noun of one or two words ('10 สถาบัน': '10 institutes'), else None."""
-    part, english = headwords().get(noun, (None, ""))
+    part, english = ("noun", _COUNTED_BY[noun]) if noun in _COUNTED_BY else headwords().get(noun, (None, ""))
     number = re.match(r"(?:[a-z]+ )*[\d,.]+(?: (?:thousand|million|billion))?", lead.english)
     if part != "noun" or not english or not re.fullmatch(r"[a-z]+(?: [a-z]+)?", english) or number is None \
             or english.startswith("the ") or english.split()[-1] in _NOT_COUNTED:
