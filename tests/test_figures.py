@@ -367,3 +367,13 @@ def test_a_bare_amount_then_what_it_funds_is_baht_not_a_count_of_projects() -> N
     # counts stay counts: of projects without a scale, of people and pieces in billions
     assert figures("อนุมัติ 120 โครงการ")[0] == ("count", "120 โครงการ", 120, "projects")
     assert figures("มีผู้ใช้ 2 พันล้าน คน ทั่วโลก")[0][0] == "count"
+
+
+def test_a_range_whose_first_scale_is_cut_short_takes_the_second_s_whole_scale() -> None:
+    # details/87842 (2024-09-10, Vayupak Fund 1): 'มูลค่ารวม 1 แสน - 1.5 แสนล้านบาท' is 100 to 150 billion baht;
+    # the first end read as 100,000 baht and the gist said 'a value of 100,000 baht'
+    assert figures("มูลค่ารวม 1 แสน - 1.5 แสนล้านบาท ผู้ลงทุน") == [
+        ("money", "1 แสน", 1e11, "THB"), ("money", "1.5 แสนล้านบาท", 1.5e11, "THB")]
+    # a first end with its own whole scale keeps it
+    assert [f[2] for f in figures("ราว 5 แสน - 1 ล้านคน")] == [5e5, 1e6]
+    assert [f[2] for f in figures("ราว 500 ล้าน - 1 พันล้านบาท")] == [5e8, 1e9]

@@ -329,8 +329,11 @@ def _read_after(work: str, text: str, number: _Number, before: str, field: Field
         second = _Number(range_m.start("num"), after_second,
                          parse_number(range_m.group("num")) * second_scale, range_m.group("num"))
         if second.value > 0:
-            first = _Number(number.start, pos, number.value * (scale if scale != 1 else second_scale),
-                            number.written)
+            first_scale = scale if scale != 1 else second_scale
+            first_word, second_word = work[number.end:pos].strip(), work[range_m.end():after_second].strip()
+            if scale != 1 and second_word.startswith(first_word) and second_scale > scale:
+                first_scale = second_scale  # "1 แสน - 1.5 แสนล้านบาท": 100 to 150 billion baht, not 100,000
+            first = _Number(number.start, pos, number.value * first_scale, number.written)
             number, pos, scale = second, after_second, 1.0
     value = number.value * scale
     if pos < len(work) and work[pos].isascii() and work[pos].isalpha() \
