@@ -30,7 +30,9 @@ def seed_analysis() -> Analysis:
 
 
 def seed_release() -> Release:
-    return read(min((ROOT / "seeds").glob("*.txt")))
+    """The release seed_analysis.json was made from: the project's reference seed (min() of the seeds' names picked
+    another release, dated three months later, once the seeds grew to 32)."""
+    return read(next((ROOT / "seeds").glob("*_02efa86ef419c001.txt")))
 
 
 def figure_shown(text: str, figure: Figure) -> bool:

@@ -12,6 +12,7 @@ the prose's. Every part carries no Thai script and states numbers only from figu
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from dataclasses import dataclass, field
@@ -102,6 +103,14 @@ class Selection:
     measures: bool = True
 
 
+def _long_before(iso: str, page: dt.date | None) -> bool:
+    """Is the date `iso` more than a month before the page's date?"""
+    try:
+        return page is not None and (page - dt.date.fromisoformat(iso)).days > 31
+    except ValueError:
+        return False
+
+
 def _when(iso: str) -> str:
     """'on 18 January 2025', 'in January 2025' or 'in 2025', as much as the date gives."""
     return ("on " if len(iso.split("-")) >= 3 else "in ") + iso_to_english(iso)
@@ -154,9 +163,12 @@ def gather(release: Release, analysis: Analysis) -> Facts:
     full = [d.iso for d in dates if d.iso and len(d.iso.split("-")) == 3 and iso_to_english(d.iso)]
     # When it happened: the first full date of the body ('เมื่อวันที่ 18 มกราคม 2568 ...'), else the page's
     # own date when the text states it; a year or a month alone is more often a target ('opening in
-    # 2026') than the event's date, so it is no 'when'.
+    # 2026') than the event's date, so it is no 'when'. A date more than a month before the page's is
+    # history, not the event ('จัดตั้งขึ้นเมื่อวันที่ 1 กรกฎาคม 2546': the brief of a 2024 fund offer said
+    # 'on 1 July 2003'; 6 of 248 random releases began with such a date, none the event's).
     page = release.date.isoformat() if release.date else None
-    first_iso = full[0] if full else (page if page in full else None)
+    recent = [iso for iso in full if not _long_before(iso, release.date)]
+    first_iso = recent[0] if recent else (page if page in full else None)
     when = _when(first_iso) if first_iso else None
     reference = first_iso or page
     ahead = _ahead(analysis, reference) if reference else []
