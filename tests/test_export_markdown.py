@@ -218,6 +218,11 @@ def test_slugs_and_file_names() -> None:
     assert label_tag("Follow up!") == "follow-up"
     assert label_tag("2025") == "mark-2025"
     assert label_tag("ติดตาม") == "mark"
+    # a name cut short does not end in a joining word (the gist 'Minister Akanat Promphan builds Thai business and
+    # strengthens funding; ...' was written to '...-builds-thai-business-and.md'); a whole short title may
+    gist = "Minister Akanat Promphan builds Thai business and strengthens funding; over 600,000 tonnes"
+    assert slugify(gist) == "minister-akanat-promphan-builds-thai-business"
+    assert slugify("Ministry of Industry warns of") == "ministry-of-industry-warns-of"
 
 
 def test_marks_follow_body_order_and_a_moved_mark_still_finds_its_glosses() -> None:

@@ -48,10 +48,15 @@ class ExportItem:
 # ---- names -----------------------------------------------------------------------------------------
 
 
+_DANGLING = frozenset({"and", "or", "of", "the", "a", "an", "in", "on", "at", "to", "for", "with", "by", "from"})
+"""Words a file name cut short must not end in."""
+
+
 def slugify(text: str, limit: int = SLUG_MAX) -> str:
     """ASCII, lower case, words joined by '-'; accents dropped, anything else (Thai too) removed.
 
-    Cut at a word boundary under `limit` so a name never ends in half a word.
+    Cut at a word boundary under `limit` so a name never ends in half a word, nor in a word that joins
+    ('...-builds-thai-business-and.md').
     """
     decomposed = unicodedata.normalize("NFKD", text)
     bare = "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
@@ -64,6 +69,9 @@ def slugify(text: str, limit: int = SLUG_MAX) -> str:
         slug = candidate
     if not slug and words:
         slug = words[0][:limit]
+    cut = len(slug.split("-")) < len(words)
+    while cut and "-" in slug and slug.rsplit("-", 1)[1] in _DANGLING:
+        slug = slug.rsplit("-", 1)[0]
     return slug
 
 
