@@ -160,7 +160,10 @@ class _Group:
 
 
 def _groups(query: str, expand: bool) -> tuple[list[_Group], list[Expansion]]:
-    from briefing.search_glossary import MAX_TOTAL, expansions
+    """The query's required parts, and the English runs of it also searched in Thai. Where one is, an English
+    function word outside them ("price of rubber", "floods in the south") is left out: no Thai release
+    writes "of"."""
+    from briefing.search_glossary import MAX_TOTAL, expansions, function_word
 
     terms = query_terms(query)
     found = expansions(terms) if expand else []
@@ -182,6 +185,9 @@ def _groups(query: str, expand: bool) -> tuple[list[_Group], list[Expansion]]:
         else:
             groups.extend(_Group([words]) for words in own)
         i = end
+    if used:
+        function = {tuple(words) for term in terms if function_word(term) for words in [_words(term)] if words}
+        groups = [group for group in groups if group.thai or len(group.own) != 1 or tuple(group.own[0]) not in function]
     return groups, used
 
 

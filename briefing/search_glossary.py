@@ -110,6 +110,14 @@ def english_words(text: str) -> tuple[str, ...]:
     return tuple(_singular(word) for word in _WORD.findall(text))
 
 
+def function_word(term: str) -> bool:
+    """Whether `term` (a query's term) is an English function word only ("of", "the", "in"): in a query whose
+    English reaches Thai releases it is no requirement (search._groups), or "price of rubber" found only
+    the releases written in English."""
+    words = english_words(term) if _LATIN.search(term) and not _THAI.search(term) else ()
+    return bool(words) and all(word in _FUNCTION_WORDS for word in words)
+
+
 class _Table:
     def __init__(self) -> None:
         self.forms: dict[tuple[str, ...], list[str]] = {}

@@ -277,3 +277,13 @@ def test_us_finds_the_thai_releases_naming_the_united_states(tmp_path: Path) -> 
     import_and_index(store, [(trade.source or "", trade)], processes=1)
     assert titles(store, "US") == {trade.title} and titles(store, "US", expand=False) == set()
     assert titles(store, "US trade") == {trade.title}
+
+
+def test_english_function_words_are_no_requirement_where_the_english_reaches_thai(store: Store) -> None:
+    # "price of rubber" required the English word "of": on the archive it found 120 releases (those with some
+    # English text), "rubber price" 450; "the US" 241 (English text only), "US" 3,659.
+    assert titles(store, "price of rubber") == {RUBBER.title}
+    assert titles(store, "the durian") == {DURIAN.title}
+    assert expanded_query("price of rubber")[0] == '("price" OR "ราคา") AND ("rubber" OR "ยางพารา")'
+    assert expanded_query("Ministry of Finance")[0] == '(("Ministry" AND "of" AND "Finance") OR "กระทรวงการคลัง")'
+    assert expanded_query("of the")[0] == '"of" "the"'  # nothing reaches Thai: searched as typed
