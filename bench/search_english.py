@@ -7,7 +7,8 @@ For each query: the releases the plain query finds (its English words only: the 
 briefing/search_glossary.py), the releases the expanded query finds, what it was expanded to, and the time of
 both as the app's first page needs them (20 results with the total count, best of five), in the same run.
 The last line is the ratio of expanded to plain time over all queries (sum of the best times): the expansion
-must keep search interactive. --show N prints the first N titles of each expanded result, for a precision read.
+must keep search interactive. --show N prints the first N titles of each expanded result, for a precision read;
+--no-first ranks without search.first_query (a known person's full name, a query's parts near each other).
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ QUERIES = [
     "Srettha", "Paetongtarn", "Japan", "digital wallet", "EEC", "minimum wage", "drought", "Hat Yai",
     # the heaviest: words of half the archive (ไทย, นายกรัฐมนตรี)
     "Thailand", "Prime Minister", "COVID", "rice export",
+    # session 17: short forms (search_aliases.toml), a given name shared with other men
+    "US", "UK", "PM", "Suchart",
 ]
 
 
@@ -62,7 +65,13 @@ def main() -> None:
     parser.add_argument("--store", type=Path, default=os.environ.get("BRIEFING_ARCHIVE_DB"))
     parser.add_argument("--show", type=int, default=0, metavar="N")
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--no-first", action="store_true",
+                        help="rank by bm25 alone, as before search.first_query (full names, nearness) existed")
     args = parser.parse_args()
+    if args.no_first:
+        import briefing.search
+
+        briefing.search.first_query = lambda *args, **kwargs: None  # type: ignore[assignment]
     if args.store is None or not Path(args.store).exists():
         raise SystemExit("give --store DB or set BRIEFING_ARCHIVE_DB")
     store: Any = ReadOnlyStore(Path(args.store))

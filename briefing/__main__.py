@@ -66,7 +66,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("search", help="search the stored releases: Thai words, English names; best first")
     p.add_argument("query", nargs="+", metavar="QUERY", help="words, all required (Thai or English)")
-    p.add_argument("--json", action="store_true", help="one JSON object per line")
+    p.add_argument("--json", action="store_true",
+                   help="one JSON object per line; its \"expansions\" say what each English term was also"
+                        " searched as: [{\"english\": \"durian\", \"thai\": [\"ทุเรียน\"], \"first\": []}]"
+                        " (\"first\": the full names ranked first for a given name alone)")
     p.add_argument("--limit", type=_whole_number(1), default=20, help="at most this many results (default 20)")
     add_filter_arguments(p)
 

@@ -6,7 +6,9 @@ each release's title and body as words (see `search_text`: Thai cut by PyThaiNLP
 not match ข้าวโพด), the words inside its long words (ขอนแก่น in มหาวิทยาลัยขอนแก่น, at half weight), and
 the English forms the analysis gave its people, agencies and places (filled as releases are analysed). An
 English word or phrase of a query is also searched as the Thai forms our glossaries pair with it
-(search_glossary: "durian" as ทุเรียน, "Ministry of Finance" as กระทรวงการคลัง), and the result says so. A
+(search_glossary: "durian" as ทุเรียน, "Ministry of Finance" as กระทรวงการคลัง), and the result says so.
+Some matches rank before the others (`first_query`): for a given name alone, the releases naming the known
+person's full name; for a query of two to four parts, those where the parts stand near each other. A
 query the index cannot serve (a fragment of a word, punctuation) falls back to a scan of the text, and the
 result says so.
 
@@ -136,6 +138,59 @@ def _thai_alternatives(forms: tuple[str, ...], english: list[list[str]]) -> list
     return unique[:MAX_ALTERNATIVES]
 
 
+@dataclass(slots=True)
+class _Group:
+    """One required part of a query: a term (or a run of English terms) and the Thai forms it is searched as."""
+
+    own: list[list[str]]
+    """The words of each of its terms, as the index holds them."""
+    thai: list[list[str]] = field(default_factory=list)
+    """The words of each Thai form it is also searched as."""
+    first: list[list[str]] = field(default_factory=list)
+    """The words of the Thai forms ranked first (a person's full name for a given name alone)."""
+    first_english: list[list[str]] = field(default_factory=list)
+    """Their English (Srettha Thavisin)."""
+
+    def expression(self) -> str:
+        english = [_phrase(words) for words in self.own]
+        if not self.thai:
+            return " ".join(english)
+        alternatives = [english[0] if len(english) == 1 else "(" + " AND ".join(english) + ")"] if english else []
+        return "(" + " OR ".join(alternatives + [_phrase(words) for words in self.thai]) + ")"
+
+
+def _groups(query: str, expand: bool) -> tuple[list[_Group], list[Expansion]]:
+    """The query's required parts, and the English runs of it also searched in Thai. Where one is, an English
+    function word outside them ("price of rubber", "floods in the south") is left out: no Thai release
+    writes "of"."""
+    from briefing.search_glossary import MAX_TOTAL, expansions, function_word
+
+    terms = query_terms(query)
+    found = expansions(terms) if expand else []
+    by_start = {item.start: item for item in found}
+    groups: list[_Group] = []
+    used: list[Expansion] = []
+    i = 0
+    while i < len(terms):
+        item = by_start.get(i)
+        end = item.end if item is not None else i + 1
+        own = [words for words in (_words(term) for term in terms[i:end]) if words]
+        thai = _thai_alternatives(item.thai, own) if item is not None else []
+        thai = thai[:max(0, MAX_TOTAL - sum(len(done.thai) for done in used))]
+        if thai and item is not None:
+            used.append(replace(item, thai=tuple(form for form, _ in thai)))
+            groups.append(_Group(own, [words for _, words in thai],
+                                 [words for words in map(_words, item.first) if words],
+                                 [words for words in map(_words, item.first_english) if words]))
+        else:
+            groups.extend(_Group([words]) for words in own)
+        i = end
+    if used:
+        function = {tuple(words) for term in terms if function_word(term) for words in [_words(term)] if words}
+        groups = [group for group in groups if group.thai or len(group.own) != 1 or tuple(group.own[0]) not in function]
+    return groups, used
+
+
 def expanded_query(query: str, expand: bool = True) -> tuple[str | None, list[Expansion]]:
     """The FTS5 expression for `query` and the English runs of it that are also searched in Thai.
 
@@ -144,32 +199,93 @@ def expanded_query(query: str, expand: bool = True) -> tuple[str | None, list[Ex
     group, `(its terms, each required) OR "Thai form" OR ...`, so a Thai release naming ทุเรียน is found
     by "durian" and every release the English words found before is found still. Thai terms are unchanged.
     `expand` False: the terms alone (the search before; bench/search_english.py compares the two)."""
-    from briefing.search_glossary import MAX_TOTAL, expansions
-
-    terms = query_terms(query)
-    found = expansions(terms) if expand else []
-    by_start = {item.start: item for item in found}
-    groups: list[str] = []
-    used: list[Expansion] = []
-    i = 0
-    while i < len(terms):
-        item = by_start.get(i)
-        end = item.end if item is not None else i + 1
-        english_words = [words for words in (_words(term) for term in terms[i:end]) if words]
-        english = [_phrase(words) for words in english_words]
-        thai = _thai_alternatives(item.thai, english_words) if item is not None else []
-        thai = thai[:max(0, MAX_TOTAL - sum(len(done.thai) for done in used))]
-        if thai and item is not None:
-            used.append(replace(item, thai=tuple(form for form, _ in thai)))
-            alternatives = ([english[0] if len(english) == 1 else "(" + " AND ".join(english) + ")"]
-                            if english else [])
-            groups.append("(" + " OR ".join(alternatives + [_phrase(words) for _, words in thai]) + ")")
-        else:
-            groups.extend(english)
-        i = end
+    groups, used = _groups(query, expand)
     if not used:
-        return " ".join(groups) or None, []
-    return " AND ".join(groups) or None, used
+        return " ".join(group.expression() for group in groups) or None, []
+    return " AND ".join(group.expression() for group in groups) or None, used
+
+
+NEAR_DISTANCE = 10
+"""Words at most between the parts of a query for its releases to rank first ("rubber price": ราคายางพารา,
+ราคาผลผลิต เช่น ยางพารา; not ราคา in one paragraph and ยางพารา five paragraphs on)."""
+MAX_NEAR_GROUPS = 4
+"""Queries of more parts than this rank by bm25 alone (no nearness)."""
+MAX_NEAR = 8
+"""NEAR clauses at most in one query (each part's forms times the others'; the last forms of the part with the
+most are dropped first). Each clause reads its phrases' positions again: on the archive 16 clauses of common
+words ("Prime Minister Thailand") took 1.3-1.6 s under load, 8 took 0.66 s, and the 14 two-part reader
+queries kept 270 of the 271 first-20 releases whose parts stand within 40 characters."""
+
+
+def _near(alternatives: list[list[str]]) -> str | None:
+    """Any phrase of each list within NEAR_DISTANCE words of one of every other list (`alternatives` each a
+    list of FTS5 phrases, the first ones kept when the combinations would be more than MAX_NEAR)."""
+    import math
+
+    alternatives = [list(phrases) for phrases in alternatives if phrases]
+    if not alternatives:
+        return None
+    if len(alternatives) == 1:
+        return " OR ".join(alternatives[0])
+    while math.prod(map(len, alternatives)) > MAX_NEAR:
+        max(alternatives, key=len).pop()
+    clauses = [""]
+    for phrases in alternatives:
+        clauses = [f"{clause} {phrase}".strip() for clause in clauses for phrase in phrases]
+    return " OR ".join(f"NEAR({clause}, {NEAR_DISTANCE})" for clause in clauses)
+
+
+def first_query(query: str, expand: bool = True) -> Expression | None:
+    """What ranks a release first among the matches of `query` (search ranks these, by bm25, before the
+    others), or None when nothing does:
+
+    - a given or family name alone the officials table knows ("Srettha"): the releases naming the person's
+      full name (เศรษฐา ทวีสิน; or the analysis's Srettha Thavisin) before the other men named เศรษฐา;
+    - a query of two to MAX_NEAR_GROUPS parts besides such names ("rubber price", "ราคา ยางพารา"): the
+      releases where the parts (any of their forms) stand within NEAR_DISTANCE words of each other, before
+      those that name them paragraphs apart.
+
+    Each is ANDed with the query's own expression, so the first releases are always matches of the query
+    (a name alone needs no AND where each full name holds it: เศรษฐา ทวีสิน is a match of เศรษฐา). On the
+    archive this costs 1.13x the time of the names' first page and 1.25-1.3x that of two-part queries (common
+    words too: "Prime Minister Thailand", "Thailand economy")."""
+    groups, used = _groups(query, expand)
+    groups = [group for group in groups if group.own or group.thai]
+    people = [group for group in groups if group.first]
+    others = [group for group in groups if not group.first]
+    near = len(others) >= 2 and len(others) <= MAX_NEAR_GROUPS
+    if not people and not near:
+        return None
+    text = [f"({' OR '.join(_phrase(words) for words in group.first_english + group.first)})" for group in people]
+    english = [f"({' OR '.join(_phrase(words) for words in group.first_english)})" for group in people
+               if group.first_english]
+    if near:
+        text.append(f"({_near([[_phrase(_flat(group.own))] + [_phrase(words) for words in group.thai] for group in others])})")
+        if all(group.own for group in others):
+            english.append(f"({_near([[_phrase(_flat(group.own))] for group in others])})")
+    main = (" AND ".join(group.expression() for group in groups) if used
+            else " ".join(group.expression() for group in groups))
+    plain = fts_query(query, expand=False) if used else main
+    if len(groups) == 1 and _full_names_hold_the_name(groups[0]):
+        # every release naming a full name is a match already: no need to ask FTS5 for the query again
+        return Expression(text[0], english[0] if english else "")
+    return Expression(f"({main}) AND " + " AND ".join(text),
+                      f"({plain}) AND " + " AND ".join(english) if english and plain else "")
+
+
+def _full_names_hold_the_name(group: _Group) -> bool:
+    """Whether each of `group`'s full names (Thai and English) holds one of its own forms' words in a row
+    (เศรษฐา ทวีสิน holds เศรษฐา, Srettha Thavisin holds Srettha), as the index compares them (case folded)."""
+    forms = [[word.casefold() for word in words] for words in group.own + group.thai]
+    for full in group.first + group.first_english:
+        full = [word.casefold() for word in full]
+        if not any(full[i:i + len(form)] == form for form in forms for i in range(len(full) - len(form) + 1)):
+            return False
+    return True
+
+
+def _flat(words: list[list[str]]) -> list[str]:
+    return [word for term in words for word in term]
 
 
 # Filters as SQL over `releases r`
@@ -270,10 +386,11 @@ def search(store: Store, view: View, limit: int | None = 50, offset: int = 0, co
         # The English table holds English only: the Thai forms of an expansion never match there, so it is
         # asked the plain query (the same releases, without the cost of the Thai phrases' look-ups).
         match = Expression(expression, (fts_query(view.query, expand=False) if expanded else None) or expression)
+        first = first_query(view.query, expand)
         if where or limit is None:
-            results = _ranked(store, match, where, params, limit, offset, count)
+            results = _ranked(store, match, where, params, limit, offset, count, first)
         else:
-            results = _ranked_top(store, match, limit, offset, count)
+            results = _ranked_top(store, match, limit, offset, count, first)
         if results.total or results.entries or (where and _ranked_top(store, match, 1, 0, False).entries):
             # (the words match, the filters leave none: an empty view, not a scan of every release that
             # then said 'no whole-word match')
@@ -308,60 +425,93 @@ def _listing(store: Store, where: list[str], params: list[object], limit: int | 
     return Results(entries=entries, total=total, method="list")
 
 
-_HITS = (f"SELECT rowid AS id, bm25(search_text, {_TEXT_WEIGHTS}) AS score FROM search_text"
-         " WHERE search_text MATCH ? UNION ALL"
-         " SELECT rowid AS id, bm25(search_english) AS score FROM search_english WHERE search_english MATCH ?")
-
-
 class Expression(NamedTuple):
-    """A query's FTS5 expression for each table: search_text (Thai and English words) and search_english."""
+    """A query's FTS5 expression for each table: search_text (Thai and English words) and search_english
+    ('' where it can match nothing there)."""
 
     text: str
     english: str
 
 
+def _hits(expression: Expression, tier: int = 0) -> tuple[str, list[object]]:
+    """SQL of (id, score, tier) for each release `expression` matches in either table, and its parameters."""
+    parts = [(f"SELECT rowid AS id, bm25(search_text, {_TEXT_WEIGHTS}) AS score, {tier} AS tier FROM search_text"
+              " WHERE search_text MATCH ?")]
+    params: list[object] = [expression.text]
+    if expression.english:
+        parts.append(f"SELECT rowid AS id, bm25(search_english) AS score, {tier} AS tier FROM search_english"
+                     " WHERE search_english MATCH ?")
+        params.append(expression.english)
+    return " UNION ALL ".join(parts), params
+
+
+TIER_SCORE = 1e9
+"""What a release not matched by the first tier adds to its bm25 (bm25 scores are negative and small: -40 is
+a strong match), so the first tier's releases come first in one ORDER BY."""
+
+
 def _ranked(store: Store, expression: Expression, where: list[str], params: list[object], limit: int | None,
-            offset: int, count: bool) -> Results:
-    sql = (f"WITH hits AS ({_HITS}), best AS (SELECT id, min(score) AS score FROM hits GROUP BY id)"
-           f" SELECT {_ENTRY_COLUMNS}, b.score FROM best b JOIN releases r ON r.id = b.id{_where_sql(where)}"
-           " ORDER BY b.score, r.date DESC, r.id DESC LIMIT ? OFFSET ?")
-    rows = store.query(sql, (*expression, *params, -1 if limit is None else limit, offset))
+            offset: int, count: bool, first: Expression | None = None) -> Results:
+    hits, hit_params = _hits(expression, 1 if first is not None else 0)
+    if first is not None:
+        first_hits, first_params = _hits(first, 0)
+        hits, hit_params = f"{first_hits} UNION ALL {hits}", [*first_params, *hit_params]
+    sql = (f"WITH hits AS ({hits}), best AS (SELECT id, min(tier * {TIER_SCORE} + score) AS score FROM hits"
+           f" GROUP BY id) SELECT {_ENTRY_COLUMNS}, b.score FROM best b JOIN releases r ON r.id = b.id"
+           f"{_where_sql(where)} ORDER BY b.score, r.date DESC, r.id DESC LIMIT ? OFFSET ?")
+    rows = store.query(sql, (*hit_params, *params, -1 if limit is None else limit, offset))
     entries = [_entry(row) for row in rows]
     total = -1
     if count:
+        plain, plain_params = _hits(expression)
         total = int(store.query(
-            f"WITH hits AS (SELECT rowid AS id FROM search_text WHERE search_text MATCH ? UNION"
-            f" SELECT rowid AS id FROM search_english WHERE search_english MATCH ?)"
-            f" SELECT count(*) FROM hits h JOIN releases r ON r.id = h.id{_where_sql(where)}",
-            (*expression, *params))[0][0])
+            f"WITH hits AS (SELECT id FROM ({plain})) SELECT count(DISTINCT h.id) FROM hits h"
+            f" JOIN releases r ON r.id = h.id{_where_sql(where)}", (*plain_params, *params))[0][0])
     return Results(entries=entries, total=total, method="index")
 
 
-def _ranked_top(store: Store, expression: Expression, limit: int, offset: int, count: bool) -> Results:
-    """`_ranked` without filters, fast: each FTS table gives its best `offset + limit` by bm25 (FTS5
-    computes the ranking inside its own scan, with no join per match), merged here, ties newest first.
-    A common word (นายกรัฐมนตรี: 15,000 releases) takes ~15 ms instead of ~200 ms."""
-    wanted = offset + limit
+def _best(store: Store, expression: Expression, wanted: int) -> dict[int, float]:
+    """The best `wanted` releases of each FTS table by bm25 (FTS5 ranks inside its own scan), merged."""
     best: dict[int, float] = {}
     for table, weights, match in (("search_text", _TEXT_WEIGHTS, expression.text),
                                   ("search_english", "1.0", expression.english)):
+        if not match:
+            continue
         rows = store.query(f"SELECT rowid, bm25({table}, {weights}) AS score FROM {table} WHERE {table} MATCH ?"
                            " ORDER BY score LIMIT ?", (match, wanted))
         for row in rows:
             best[row[0]] = min(best.get(row[0], 0.0), row[1])
+    return best
+
+
+def _ranked_top(store: Store, expression: Expression, limit: int, offset: int, count: bool,
+                first: Expression | None = None) -> Results:
+    """`_ranked` without filters, fast: each FTS table gives its best `offset + limit` by bm25 (FTS5
+    computes the ranking inside its own scan, with no join per match), merged here, ties newest first.
+    A common word (นายกรัฐมนตรี: 15,000 releases) takes ~15 ms instead of ~200 ms. With `first`: its
+    releases first; when they are fewer than `offset + limit` (so all of them are known), the others after."""
+    wanted = offset + limit
+    tiers = [_best(store, first, wanted)] if first is not None else []
+    if not tiers or len(tiers[0]) < wanted:
+        rest = _best(store, expression, wanted + (len(tiers[0]) if tiers else 0))
+        tiers.append({key: score for key, score in rest.items() if not tiers or key not in tiers[0]})
     entries: list[ListEntry] = []
-    if best:
-        ids = list(best)
+    ids = [key for tier in tiers for key in tier]
+    if ids:
         marks = ",".join("?" * len(ids))
         found = {row["id"]: row for row in store.query(
             f"SELECT {_ENTRY_COLUMNS} FROM releases r WHERE r.id IN ({marks})", tuple(ids))}
-        order = sorted(found, key=lambda i: (best[i], _negated(found[i]["date"] or ""), -i))
+        order: list[int] = []
+        for tier in tiers:
+            scores = tier
+            order.extend(sorted((i for i in tier if i in found),
+                                key=lambda i: (scores[i], _negated(found[i]["date"] or ""), -i)))
         entries = [_entry(found[i]) for i in order[offset:offset + limit]]
     total = -1
     if count:
-        total = int(store.query("SELECT count(*) FROM (SELECT rowid FROM search_text WHERE search_text MATCH ?"
-                                " UNION SELECT rowid FROM search_english WHERE search_english MATCH ?)",
-                                tuple(expression))[0][0])
+        plain, plain_params = _hits(expression)
+        total = int(store.query(f"SELECT count(*) FROM (SELECT id FROM ({plain}) GROUP BY id)",
+                                tuple(plain_params))[0][0])
     return Results(entries=entries, total=total, method="index")
 
 

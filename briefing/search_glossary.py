@@ -24,6 +24,15 @@ MAX_TOTAL (search.expanded_query keeps those after leaving out a form another on
 dotted Thai abbreviations the index cannot tell apart). A Thai term is never expanded: a Thai query searches
 as it did.
 
+A person's given or family name alone ("Srettha", "Shinawatra") also carries the full names officials.toml
+knows by it (`Expansion.first`): the search ranks the releases naming เศรษฐา ทวีสิน before those naming
+another เศรษฐา (on the archive, 16 names' first 100 results held 225 releases without the full name, 16 of 20
+read about another man or the word อิทธิพล 'influence'; now none but Somkid's, whose full name 3 releases name).
+
+Short forms a reader types (US, UK, UAE, PM, Deputy PM) are searched as their full names (search_aliases.toml,
+read here only: the analysis's countries.toml and titles.toml stay as they are), only as written in capitals
+(not "us", "pm"), and PM not before a number (PM 2.5).
+
 Data only: nothing here imports the analyzer; the table is built once (~0.9 s) and kept in the user's cache
 dir, read from there once per process (~50 ms) when the first English query needs it.
 """
@@ -77,6 +86,11 @@ class Expansion:
     english: str
     """The run as the user typed it."""
     thai: tuple[str, ...]
+    first: tuple[str, ...] = ()
+    """Thai forms whose releases rank first: the full names of the people a given or family name alone
+    is the name of (Srettha: เศรษฐา ทวีสิน, not the other men named เศรษฐา)."""
+    first_english: tuple[str, ...] = ()
+    """Their English (Srettha Thavisin), which ranks the releases whose analysis named the person first."""
 
 
 def _singular(word: str) -> str:
@@ -96,6 +110,14 @@ def english_words(text: str) -> tuple[str, ...]:
     return tuple(_singular(word) for word in _WORD.findall(text))
 
 
+def function_word(term: str) -> bool:
+    """Whether `term` (a query's term) is an English function word only ("of", "the", "in"): in a query whose
+    English reaches Thai releases it is no requirement (search._groups), or "price of rubber" found only
+    the releases written in English."""
+    words = english_words(term) if _LATIN.search(term) and not _THAI.search(term) else ()
+    return bool(words) and all(word in _FUNCTION_WORDS for word in words)
+
+
 class _Table:
     def __init__(self) -> None:
         self.forms: dict[tuple[str, ...], list[str]] = {}
@@ -104,6 +126,10 @@ class _Table:
         """An abbreviation matched only as written (WHO, SET, THAI: not who, set, thai) -> Thai forms."""
         self.longest = 1
         self.abbreviations: list[tuple[str, list[str]]] = []
+        self.people: dict[tuple[str, ...], list[tuple[str, list[str]]]] = {}
+        """A given or family name alone -> (English, Thai forms) of each person officials.toml knows by it."""
+        self.before_number: list[str] = []
+        """Short forms of `exact` not expanded before a number (PM 2.5)."""
 
     def add(self, english: str, thai: Iterable[str], strip_article: bool = False,
             not_word: frozenset[str] = frozenset()) -> None:
@@ -158,6 +184,10 @@ def _people(table: _Table, ordinary: frozenset[str]) -> None:
             # A given or family name alone ("Prayut", "Thavisin"): never one that is an English word.
             table.add(english_parts[0], [thai_parts[0], *nicknames], not_word=ordinary)
             table.add(english_parts[1], [thai_parts[1]], not_word=ordinary)
+            for part in english_parts:
+                key = english_words(part)
+                if key in table.forms:  # (not an English word)
+                    table.people.setdefault(key, []).append((en, [th]))
 
 
 _MINISTRY_OF = re.compile(r"Ministry of (?:the )?(.+)")
@@ -270,6 +300,23 @@ def _abbreviations(table: _Table, ordinary: frozenset[str]) -> None:
     table.abbreviations = []
 
 
+_ALIASES = _DATA / "search_aliases.toml"
+
+
+def _aliases(table: _Table) -> None:
+    """search_aliases.toml: short forms (US, PM) searched as what the full name is, only as written."""
+    data = _toml(_ALIASES)
+    for short, full in (data.get("alias", {}) or {}).items():
+        forms = table.forms.get(english_words(str(full)))
+        if forms:
+            table.exact.setdefault(short.replace(".", ""), list(forms))
+    for phrase, full in (data.get("phrase", {}) or {}).items():
+        forms = table.forms.get(english_words(str(full)))
+        if forms:
+            table.add(phrase, forms)
+    table.before_number = [str(form) for form in (data.get("before_a_number", {}) or {}).get("forms", [])]
+
+
 def build() -> _Table:
     """The table from the data files (~0.9 s: tomllib reads ~20,000 lines); `table` keeps a cached copy."""
     ordinary = _ordinary_words()
@@ -281,11 +328,12 @@ def build() -> _Table:
     _titles(found)
     _glossaries(found)
     _abbreviations(found, ordinary)
+    _aliases(found)
     return found
 
 
 _SOURCES = (Path(__file__), _DATA / "officials.toml", _DATA / "agencies.toml", _DATA / "countries.toml",
-            _DATA / "places.toml", _DATA / "titles.toml", _DATA / "english_lower_words.txt", _NOT_WORDS,
+            _DATA / "places.toml", _DATA / "titles.toml", _DATA / "english_lower_words.txt", _NOT_WORDS, _ALIASES,
             *(path for path, _ in _GLOSSARY_TABLES))
 
 
@@ -320,6 +368,9 @@ def table() -> _Table:
             found.forms = {tuple(key.split(" ")): forms for key, forms in data["forms"].items()}
             found.exact = data["exact"]
             found.longest = int(data["longest"])
+            found.people = {tuple(key.split(" ")): [(en, list(th)) for en, th in people]
+                            for key, people in data["people"].items()}
+            found.before_number = list(data["before_number"])
             return found
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
             pass
@@ -328,7 +379,9 @@ def table() -> _Table:
         from briefing.paths import write_cache_file
 
         write_cache_file(cache, json.dumps({"forms": {" ".join(key): forms for key, forms in found.forms.items()},
-                                            "exact": found.exact, "longest": found.longest}, ensure_ascii=False))
+                                            "exact": found.exact, "longest": found.longest,
+                                            "people": {" ".join(key): people for key, people in found.people.items()},
+                                            "before_number": found.before_number}, ensure_ascii=False))
         try:
             for old in cache.parent.glob("search-glossary-*.json"):  # copies of older data: never read again
                 if old != cache:
@@ -353,7 +406,11 @@ def expansions(terms: list[str]) -> list[Expansion]:
     i = 0
     while i < len(terms):
         found = None
-        exact = known.exact.get(terms[i].strip(_EDGE_PUNCTUATION))
+        short = terms[i].strip(_EDGE_PUNCTUATION)
+        exact = known.exact.get(short) or known.exact.get(short.replace(".", ""))
+        if exact and short.replace(".", "") in known.before_number and i + 1 < len(terms) \
+                and terms[i + 1][:1].isdigit():
+            exact = None  # PM 2.5
         if exact:
             found = Expansion(i, i + 1, terms[i], tuple(exact[:MAX_CANDIDATES]))
         elif words[i]:
@@ -364,7 +421,10 @@ def expansions(terms: list[str]) -> list[Expansion]:
                 key = tuple(word for term_words in run for word in term_words)
                 forms = known.forms.get(key)
                 if forms:
-                    found = Expansion(i, end, " ".join(terms[i:end]), tuple(forms[:MAX_CANDIDATES]))
+                    people = known.people.get(key, [])
+                    found = Expansion(i, end, " ".join(terms[i:end]), tuple(forms[:MAX_CANDIDATES]),
+                                      tuple(dict.fromkeys(form for _, thai in people for form in thai)),
+                                      tuple(dict.fromkeys(english for english, _ in people)))
                     break
         if found is None:
             i += 1
@@ -375,5 +435,10 @@ def expansions(terms: list[str]) -> list[Expansion]:
 
 
 def describe(found: list[Expansion]) -> str:
-    """What the English of a query was searched as, for the user: 'durian = ทุเรียน; Japan = ญี่ปุ่น'."""
-    return "; ".join(f"{item.english} = {', '.join(item.thai)}" for item in found)
+    """What the English of a query was searched as, for the user: 'durian = ทุเรียน; Japan = ญี่ปุ่น', and the
+    full names ranked first: 'Srettha = เศรษฐา (เศรษฐา ทวีสิน first)'."""
+    def first(item: Expansion) -> str:
+        names = [form for form in item.first if form not in item.thai]
+        return f" ({', '.join(names)} first)" if names else ""
+
+    return "; ".join(f"{item.english} = {', '.join(item.thai)}{first(item)}" for item in found)

@@ -140,3 +140,19 @@ def test_an_english_query_finds_the_thai_release_and_says_what_it_searched(tmp_p
     assert "also searched in Thai: Phuket = ภูเก็ต" in proc.stderr
     proc = briefing("search", "ภูเก็ต")
     assert "also searched in Thai" not in proc.stderr
+
+
+def test_search_json_says_what_each_english_term_was_searched_as(tmp_path: Path) -> None:
+    """`search --json` carried the releases only: a script could not tell why a Thai release matched "rice"."""
+    archive = tmp_path / "mini.tar.xz"
+    make_archive(archive)
+    assert briefing("import", str(archive)).returncode == 0
+    proc = briefing("search", "--json", "rice")
+    assert proc.returncode == 0, proc.stderr
+    rows = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert [row["title"] for row in rows] == ["ราคาข้าวสูงขึ้น"]
+    assert rows[0]["expansions"] == [{"english": "rice", "thai": ["ข้าว"], "first": []}]
+    assert "also searched in Thai: rice = ข้าว" in proc.stderr
+    proc = briefing("search", "--json", "ข้าว")  # a Thai query: nothing expanded
+    assert [json.loads(line)["expansions"] for line in proc.stdout.splitlines()] == [[]]
+    assert '"expansions"' in briefing("search", "--help").stdout  # the help says what the field is

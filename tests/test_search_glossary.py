@@ -163,6 +163,7 @@ def test_the_table_is_read_again_from_its_cached_copy(tmp_path: Path) -> None:
     search_glossary.table.cache_clear()
     again = search_glossary.table()
     assert again.forms == first.forms and again.exact == first.exact and again.longest == first.longest
+    assert again.people == first.people and again.before_number == first.before_number == ["PM"]
     cache.write_text("{not json", encoding="utf-8")  # a damaged copy: read from the data instead
     search_glossary.table.cache_clear()
     assert search_glossary.table().forms == first.forms
@@ -181,3 +182,108 @@ def test_a_release_found_by_its_analysis_english_is_found_still(store: Store) ->
     assert titles(store, "Ministry of Finance") == {FINANCE.title, HOUSING.title}
     assert titles(store, "Ministry of Finance", expand=False) == {HOUSING.title}
     assert titles(store, "MOF") == {FINANCE.title, HOUSING.title}
+
+
+# --- ranked first: a known person's full name, and a query's parts near each other ----------------------------
+# What a reader expects (session 16 read the archive's new hits: "Srettha" 7/10 right, the others men named
+# เศรษฐา; "rubber price" 4/10, the two words paragraphs apart in a long release):
+# - "Srettha": releases naming เศรษฐา ทวีสิน first, then a district official named นายเศรษฐา ขันตี (archive
+#   release 34612: "นายเศรษฐา ขันตี อุตสาหกรรมจังหวัดบึงกาฬ");
+# - "Suchart": either Suchart of the officials table (Chomklin, Tancharoen) first, then another สุชาติ;
+# - "Itthiphol": อิทธิพล คุณปลื้ม first, then the storms' อิทธิพล ('influence') of weather releases;
+# - "rubber price": ราคายางพารา first, then a release naming fuel prices and rubber farmers apart.
+
+OTHER_SRETTHA = release("นายเศรษฐา ขันตี อุตสาหกรรมจังหวัดบึงกาฬ ลงพื้นที่ตรวจโรงงาน",
+                        "นายเศรษฐา ขันตี อุตสาหกรรมจังหวัดบึงกาฬ ตรวจโรงงานในพื้นที่", 10)
+SRETTHA = release("นายกรัฐมนตรีประชุมคณะรัฐมนตรี", "นายเศรษฐา ทวีสิน นายกรัฐมนตรี เป็นประธานการประชุม", 11)
+FAR = release("ราคาน้ำมันดีเซลลดลงต่อเนื่อง กระทรวงพลังงานเร่งดูแลผู้ใช้รถทั่วประเทศ ประชาชนพอใจ"
+              " ขณะที่เกษตรกรชาวสวนยางพารา", "ราคาน้ำมันลดลง", 12)
+NEAR = release("เกษตรกรพอใจ", "การยางแห่งประเทศไทยรายงานราคายางพาราวันนี้", 13)
+RANKED = (OTHER_SRETTHA, SRETTHA, FAR, NEAR)
+
+
+@pytest.fixture
+def ranked(tmp_path: Path) -> Store:
+    store = Store(tmp_path / "ranked.db")
+    import_and_index(store, [(r.source or "", r) for r in RANKED], processes=1)
+    return store
+
+
+def ordered(store: Store, query: str, **kwargs: object) -> list[str]:
+    return [entry.title for entry in search(store, View(query=query), **kwargs).entries]  # type: ignore[arg-type]
+
+
+def test_a_given_name_alone_ranks_the_known_person_first(ranked: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    import briefing.search
+
+    results = search(ranked, View(query="Srettha"))
+    assert [entry.title for entry in results.entries] == [SRETTHA.title, OTHER_SRETTHA.title]
+    assert results.total == 2  # the other เศรษฐา is found still, after
+    assert results.expanded == "Srettha = เศรษฐา (เศรษฐา ทวีสิน first)"
+    assert results.expansions[0].first == ("เศรษฐา ทวีสิน",)
+    monkeypatch.setattr(briefing.search, "first_query", lambda *args, **kwargs: None)
+    assert ordered(ranked, "Srettha") == [OTHER_SRETTHA.title, SRETTHA.title]  # before: the name in a title
+
+
+def test_the_parts_of_a_query_near_each_other_rank_first(ranked: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    import briefing.search
+
+    assert ordered(ranked, "rubber price") == [NEAR.title, FAR.title]
+    assert ordered(ranked, "ราคา ยางพารา") == [NEAR.title, FAR.title]  # a Thai query of two parts too
+    # a page at a time (the app's list), and with a filter (another SQL path) the same order
+    assert ordered(ranked, "rubber price", limit=1) == [NEAR.title]
+    assert ordered(ranked, "rubber price", limit=1, offset=1) == [FAR.title]
+    assert ordered(ranked, "rubber price", limit=None) == [NEAR.title, FAR.title]
+    filtered = search(ranked, View(query="rubber price", category="ด้านเศรษฐกิจ"), limit=10)
+    assert [entry.title for entry in filtered.entries] == [NEAR.title, FAR.title] and filtered.total == 2
+    monkeypatch.setattr(briefing.search, "first_query", lambda *args, **kwargs: None)
+    assert ordered(ranked, "rubber price") == [FAR.title, NEAR.title]  # before: both words in FAR's title
+
+
+def test_what_ranks_first_is_always_a_match_of_the_query() -> None:
+    from briefing.search import first_query
+
+    assert first_query("durian") is None and first_query("Ministry of Finance") is None  # one part: bm25 alone
+    found = first_query("rubber price")
+    assert found is not None and found.text.startswith('(("rubber" OR "ยางพารา") AND ("price" OR "ราคา")) AND ')
+    assert 'NEAR("ยางพารา" "ราคา", 10)' in found.text
+    assert first_query("a b c d e") is None  # more parts than MAX_NEAR_GROUPS
+
+
+# --- short forms: search_aliases.toml --------------------------------------------------------------------------
+
+def test_short_forms_are_searched_as_their_full_names_only_as_written() -> None:
+    united_states = expansions(["United", "States"])[0].thai
+    assert expansions(["US"])[0].thai == united_states and "สหรัฐฯ" in united_states
+    assert expansions(["U.S."])[0].thai == united_states
+    assert expansions(["us"]) == []  # the pronoun
+    assert "สหราชอาณาจักร" in expansions(["UK"])[0].thai
+    assert expansions(["PM"])[0].thai[0] == "นายกรัฐมนตรี"
+    assert expansions(["PM", "2.5"]) == [] and expansions(["pm"]) == []  # fine dust; the time of day
+    assert [e.english for e in expansions(["Deputy", "PM"])] == ["Deputy PM"]
+    assert expansions(["Deputy", "PM"])[0].thai[0] == "รองนายกรัฐมนตรี"
+
+
+def test_short_forms_do_not_change_the_analysis() -> None:
+    # The analysis reads countries.toml and titles.toml; search_aliases.toml is the search's own.
+    package = Path(__file__).resolve().parent.parent / "briefing"
+    readers = [path for path in package.rglob("*.py") if "search_aliases" in path.read_text(encoding="utf-8")]
+    assert [path.name for path in readers] == ["search_glossary.py"]
+
+
+def test_us_finds_the_thai_releases_naming_the_united_states(tmp_path: Path) -> None:
+    store = Store(tmp_path / "us.db")
+    trade = release("ไทยหารือสหรัฐฯ เรื่องภาษีการค้า", "คณะเจรจาเดินทางไปสหรัฐอเมริกา", 14)
+    import_and_index(store, [(trade.source or "", trade)], processes=1)
+    assert titles(store, "US") == {trade.title} and titles(store, "US", expand=False) == set()
+    assert titles(store, "US trade") == {trade.title}
+
+
+def test_english_function_words_are_no_requirement_where_the_english_reaches_thai(store: Store) -> None:
+    # "price of rubber" required the English word "of": on the archive it found 120 releases (those with some
+    # English text), "rubber price" 450; "the US" 241 (English text only), "US" 3,659.
+    assert titles(store, "price of rubber") == {RUBBER.title}
+    assert titles(store, "the durian") == {DURIAN.title}
+    assert expanded_query("price of rubber")[0] == '("price" OR "ราคา") AND ("rubber" OR "ยางพารา")'
+    assert expanded_query("Ministry of Finance")[0] == '(("Ministry" AND "of" AND "Finance") OR "กระทรวงการคลัง")'
+    assert expanded_query("of the")[0] == '"of" "the"'  # nothing reaches Thai: searched as typed

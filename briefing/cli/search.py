@@ -3,7 +3,8 @@
 The same search as the app's `/`: Thai words (cut as in the index, so ข้าว does not find ข้าวโพด),
 English names from the analyses so far and English text in the releases, and an English word or name also
 as the Thai forms our glossaries pair with it (said on standard error: "also searched in Thai: durian =
-ทุเรียน"); ranked by bm25, ties newest first. Releases not indexed yet (a store made before search existed) are indexed first, with a note.
+ทุเรียน", and in --json's "expansions" on every line); ranked by bm25, ties newest first, after the releases
+naming a person's full name for a given name alone, and those where a query's parts stand near each other. Releases not indexed yet (a store made before search existed) are indexed first, with a note.
 """
 
 from __future__ import annotations
@@ -41,10 +42,14 @@ def run(args: argparse.Namespace) -> int:
         print(f"briefing: also searched in Thai: {results.expanded}", file=sys.stderr)
     if args.json:
         out = sys.stdout
+        # What each English term was also searched as (the same on every line; [] when nothing was):
+        expansions = [{"english": item.english, "thai": list(item.thai), "first": list(item.first)}
+                      for item in results.expansions]
         for rank, entry in enumerate(results.entries, 1):
             data = entry_json(entry)
             data["rank"] = rank
             data["method"] = results.method
+            data["expansions"] = expansions
             out.write(json_line(data) + "\n")  # bidi overrides and C1 controls escaped, as `list --json`
         out.flush()
     elif not results.total:  # not an empty table under "0 of 0 matching releases"

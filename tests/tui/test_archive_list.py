@@ -394,3 +394,27 @@ async def test_a_long_expansion_keeps_to_the_chips_line(archive, config_file, sm
         await pilot.pause()
         text = str(screen.query_one("#list-chips").visual)
         assert "also in Thai: EEC = ระเบียง" in text and text.endswith("…") and "\n" not in text
+
+
+async def test_a_given_name_alone_shows_the_full_name_it_ranks_first(archive, config_file, small_window):
+    # "Srettha" found a district official named นายเศรษฐา ขันตี above the Prime Minister (the name in his title);
+    # now the releases naming เศรษฐา ทวีสิน come first, and the chips line says so.
+    from briefing.pipeline import offline_key
+
+    other = Release(title="นายเศรษฐา ขันตี อุตสาหกรรมจังหวัดบึงกาฬ ลงพื้นที่", body="นายเศรษฐา ขันตี ตรวจโรงงาน",
+                    date=dt.date(2020, 6, 2), category="ด้านเศรษฐกิจ", source="https://example.test/other")
+    prime_minister = Release(title="ประชุมคณะรัฐมนตรี", body="นายเศรษฐา ทวีสิน นายกรัฐมนตรี เป็นประธาน",
+                             date=dt.date(2020, 6, 1), category="ด้านเศรษฐกิจ", source="https://example.test/pm")
+    import_and_index(archive, [("other", other), ("pm", prime_minister)])
+    for entry in archive.entries(limit=2):
+        archive.set_gist(entry.id, f"gist {entry.id}", offline_key())
+    app = new_app(archive, config_file)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        releases = app.screen.query_one(ReleaseList)
+        await pilot.press("slash", *"Srettha")
+        await pilot.pause(0.05)  # the debounce timer
+        await settle(app, pilot)
+        titles = [releases.entries[int(releases.get_option_at_index(i).id or 0)].title for i in range(2)]
+        assert titles == [prime_minister.title, other.title]
+        assert "also in Thai: Srettha = เศรษฐา (เศรษฐา ทวีสิน first)" in str(app.screen.query_one("#list-chips").visual)
