@@ -104,3 +104,38 @@ def test_a_country_that_acts_is_no_where() -> None:
     assert "China" not in _gist(CHINA_FIRST)
     assert "Australia" not in _gist(AUSTRALIA_ANSWERS)
     assert "in Laos" in _gist(HOST)
+
+
+# An English speech title is taken apart (speech_title.py): who spoke, and at what. Before, a title longer than a gist
+# was read word by word as a Thai headline (25 of 44 archive speech titles, seed 1709).
+# thaigov.go.th/news/contents/details/72379: read 'Prime Minister Srettha Thavisin reports on Srettha Thavisin Statement
+# by His Excellency Mr. Srettha Thavisin'; expected: the Prime Minister speaks at the SDG Summit's leaders' dialogue
+SDG = ("Statement by His Excellency Mr. Srettha Thavisin, Prime Minister of the Kingdom of Thailand, at the Leaders’ "
+       "Dialogue 6 of the SDG Summit 2023,")
+# thaigov.go.th/news/contents/details/53574: read 'Prayut Chan-o-cha holds the Prime Minister of the Kingdom of
+# Thailand'; the site cut the title inside a word ('diseas')
+NCD = ("Statement by His Excellency General Prayut Chan-o-cha (Ret.) the Prime Minister of the Kingdom of Thailand at the "
+       "International Strategic Dialogue Meeting on noncommunicable diseas")
+# thaigov.go.th/news/contents/details/72550: the name written without a comma before the post
+UNGA = ("Statement by H.E. Mr. Srettha Thavisin Prime Minister of the Kingdom of Thailand at the General Debate of the "
+        "78th Session of the United Nations General Assembly,")
+
+
+def test_a_speech_title_says_who_spoke_where() -> None:
+    from briefing.summary.speech_title import speech_gist
+
+    assert speech_gist(SDG, 20) == ("Prime Minister Srettha Thavisin speaks at the Leaders’ Dialogue 6 of the SDG Summit "
+                                    "2023")
+    assert speech_gist(NCD, 20) == ("Prime Minister Prayut Chan-o-cha speaks at the International Strategic Dialogue "
+                                    "Meeting on noncommunicable")
+    said = speech_gist(UNGA, 20)
+    assert said is not None and said.startswith("Prime Minister Srettha Thavisin speaks at the General Debate"), said
+    assert speech_gist("Statement by the Deputy Prime Minister and Minister of Defence", 20) == \
+        "Deputy Prime Minister gives a statement"
+    assert speech_gist("PM attends Leaders’ Plenary of the Special Summit", 20) is None  # no speech title
+
+
+def test_a_speech_gist_holds_no_unstated_number() -> None:
+    gist = _gist(UNGA)
+    assert gist.startswith("Prime Minister Srettha Thavisin speaks at the General Debate of the"), gist
+    assert "78" not in gist and len(gist.split()) <= 20, gist

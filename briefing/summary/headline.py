@@ -57,6 +57,7 @@ from briefing.summary.check import THAI, check_numbers, word_count
 from briefing.summary.english import no_thai
 from briefing.summary.facts import READABLE, KeyFigure, abbreviation, english_name, safe_english
 from briefing.summary.object_phrase import ROUTE, object_of
+from briefing.summary.speech_title import speech_gist
 from briefing.summary.verbs import verbs_of
 from briefing.summary.words import words
 
@@ -244,6 +245,9 @@ def english_headline(analysis: Analysis) -> str | None:
     """The headline itself when the release is in English (the site's "Government News" items), if
     it fits a gist and states no number the Analysis lacks."""
     title = " ".join(analysis.title.split()).rstrip(". ")
+    if title and not THAI.search(title) and (speech := speech_gist(title, GIST_WORDS,
+                                                                  lambda w: not check_numbers(w, analysis))):
+        title = speech  # 'Statement by H.E. Mr. ..., Prime Minister ... at ...': who spoke where (speech_title.py)
     if not title or THAI.search(title) or word_count(title) > GIST_WORDS:  # the figure goes when it does not fit
         return None
     if check_numbers(title, analysis):  # 'France 24': a number that is no figure is left out
