@@ -135,6 +135,18 @@ def test_a_speech_title_says_who_spoke_where() -> None:
     assert speech_gist("PM attends Leaders’ Plenary of the Special Summit", 20) is None  # no speech title
 
 
+def test_a_cut_title_is_made_whole_from_the_body() -> None:
+    from briefing.summary.speech_title import speech_gist
+
+    # details/53574's body repeats the title whole over four lines, then once more, then the date
+    body = ("Statement by\nHis Excellency General Prayut Chan-o-cha (Ret.)\nthe Prime Minister of the Kingdom of Thailand\n"
+            "at the International Strategic Dialogue Meeting on noncommunicable diseases (NCDs) and Sustainable "
+            "Development Goals (SDGs)\nStatement by\nHis Excellency General Prayut Chan-o-cha (Ret.)\n")
+    assert speech_gist(NCD, 20, body=body) == (
+        "Prime Minister Prayut Chan-o-cha speaks at the International Strategic Dialogue Meeting on noncommunicable "
+        "diseases (NCDs) and Sustainable Development Goals (SDGs)")
+
+
 def test_a_speech_gist_holds_no_unstated_number() -> None:
     gist = _gist(UNGA)
     assert gist.startswith("Prime Minister Srettha Thavisin speaks at the General Debate of the"), gist

@@ -246,7 +246,8 @@ def english_headline(analysis: Analysis) -> str | None:
     it fits a gist and states no number the Analysis lacks."""
     title = " ".join(analysis.title.split()).rstrip(". ")
     if title and not THAI.search(title) and (speech := speech_gist(title, GIST_WORDS,
-                                                                  lambda w: not check_numbers(w, analysis))):
+                                                                  lambda w: not check_numbers(w, analysis),
+                                                                  analysis.body)):
         title = speech  # 'Statement by H.E. Mr. ..., Prime Minister ... at ...': who spoke where (speech_title.py)
     if not title or THAI.search(title) or word_count(title) > GIST_WORDS:  # the figure goes when it does not fit
         return None

@@ -30,6 +30,8 @@ _DATE_TAIL = re.compile(r"(?:,?\s+(?:on\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:Ja
                         r"August|September|October|November|December)\b.*|,?\s+(?:Monday|Tuesday|Wednesday|Thursday|"
                         r"Friday|Saturday|Sunday)\b.*|,\s*\d{1,2}\s+\w+\s+\d{4}.*)$")
 _DANGLING = {"of", "the", "to", "and", "for", "on", "in", "at", "a", "an", "with", "under", "by", "from", "&", "-", "–"}
+_OPEN_ENDS = {"of", "the", "and", "to", "for", "on", "in", "at", "with", "under"}
+"""Words a title the site cut may end on, whose phrase goes on in the body's first line."""
 _VERB = {"keynote address": "gives a keynote address", "keynote speech": "gives a keynote speech",
          "opening remarks and keynote speech": "gives a keynote speech", "special address": "gives a special address"}
 
@@ -39,14 +41,47 @@ CUT = 175
 characters of such titles): a title this long loses its last word."""
 
 
-def speech_gist(title: str, limit: int, keep: Callable[[str], bool] = lambda word: True) -> str | None:
+_STOP_LINE = re.compile(r"(?:Topic:|on \d|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\d{1,2} \w+ \d{4}$)",
+                        re.IGNORECASE)
+
+
+def _whole(title: str, body: str) -> str:
+    """The title as the body's first lines give it whole ('... the 50th Anniversary of' + 'ASEAN - Australia Dialogue
+    Relations'): the site cuts the title, the release repeats it in full, broken over lines, before a 'Topic:' or a
+    date line."""
+    stem = title.rsplit(" ", 1)[0] if len(title) >= CUT else title
+    lines = [" ".join(line.split()) for line in body.split("\n")[:10]]
+    whole, acc = title, ""
+    for i, line in enumerate(lines):
+        if not line:
+            if acc:
+                break
+            continue
+        if _STOP_LINE.match(line) or (i and line == lines[0] and acc):
+            break  # the date line, or the title said again
+        acc = f"{acc} {line}".strip()
+        if len(acc) > 400:
+            break
+        if len(acc) > len(stem) and acc.startswith(stem):
+            whole = acc
+    first = next((line for line in lines if line), "")
+    if whole == title and title.split()[-1] in _OPEN_ENDS and first and not _STOP_LINE.match(first) \
+            and " ".join(first.split()[:3]) not in title and len(first) < 120:
+        whole = f"{title} {first}"  # the body goes on where the cut title stops ('... Anniversary of' + 'ASEAN - ...')
+    return whole
+
+
+def speech_gist(title: str, limit: int, keep: Callable[[str], bool] = lambda word: True, body: str = "") -> str | None:
     """'<post> <name> speaks at <event>' for an English speech title, within `limit` words; None when the title is no
     speech title or names no speaker. Words of the event `keep` refuses (a number the release does not state) are
-    left out before it is cut to fit."""
+    left out before it is cut to fit; a title the site cut is completed from the body's first lines."""
     title = " ".join(title.split())
-    if len(title) >= CUT:
-        title = title.rsplit(" ", 1)[0]  # '... on noncommunicable diseas': the site's cut
-    m = _KIND.match(title)
+    if not _KIND.match(title):
+        return None
+    whole = _whole(title, body) if body else title
+    if whole == title and len(title) >= CUT:
+        whole = title.rsplit(" ", 1)[0]  # '... on noncommunicable diseas': the site's cut
+    m = _KIND.match(whole)
     if m is None:
         return None
     kind, rest = m.group("kind").lower(), m.group("rest")
@@ -77,6 +112,10 @@ def speech_gist(title: str, limit: int, keep: Callable[[str], bool] = lambda wor
     prep = at.group(0).split()[0].lower()  # 'at the summit', 'on the occasion of ...', 'to the nation'
     head = f"{speaker} {verb} {prep} the" if at.group(0).endswith("the ") else f"{speaker} {verb} {prep}"
     words = event.split()
+    while len(head.split()) + len(words) > limit and " of the " in f" {' '.join(words[:len(words) // 2 + 2])} ":
+        # 'Leaders' Plenary of the Special Summit to Commemorate ...': too long, the part names the whole it belongs to
+        at_of = next(i for i in range(len(words) - 1) if words[i] == "of" and words[i + 1] == "the")
+        words = words[at_of + 2:]
     while words and len(head.split()) + len(words) > limit:
         words.pop()
     while words and words[-1].lower().strip(",") in _DANGLING:
