@@ -41,6 +41,9 @@ first verb is dropped (action.py); a country after a post says whose it is, a ve
 its noun ('hotels joining the project') (object_phrase.py); a verb after 'ผู้' or glued inside a nominal run is no
 action (verbs.py); two places joined by a dash are both where, a line's section none, a radio programme's opening
 line no action (here).
+Session 17 (bench/gists14): a count right after the verb is its object ('announces 7 measures to help ...',
+object_phrase.py); a place after 'จาก' (from) and a foreign country that opens a clause with its own verb are no where;
+an English speech title says who spoke at what (speech_title.py).
 """
 
 from __future__ import annotations
