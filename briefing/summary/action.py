@@ -651,7 +651,8 @@ def main_verbs(analysis: Analysis) -> list[Verb]:
                      for w in words(analysis.title))  # 'เผยลงทุน...': the action is what was said
     obj, _, last = object_of(analysis, saying)
     nominal = re.match(r"\s*(?:ความ|การ)", analysis.title[saying.end:]) is not None
-    if said_first and obj and (last >= actions[0].start or nominal):
+    counted = obj[:1].isdigit()  # 'ประกาศ 7 มาตรการ ช่วย...': what is announced is the measures (object_phrase._read_counted)
+    if said_first and obj and (last >= actions[0].start or nominal or counted):
         # 'นายกฯ ย้ำความโปร่งใส สุจริต... พัฒนา...': what is stressed is a noun ('transparency'), the point
         return [saying, *[v for v in verbs if v is not saying]]
     return verbs

@@ -41,6 +41,9 @@ first verb is dropped (action.py); a country after a post says whose it is, a ve
 its noun ('hotels joining the project') (object_phrase.py); a verb after 'ผู้' or glued inside a nominal run is no
 action (verbs.py); two places joined by a dash are both where, a line's section none, a radio programme's opening
 line no action (here).
+Session 17 (bench/gists14): a count right after the verb is its object ('announces 7 measures to help ...',
+object_phrase.py); a place after 'จาก' (from) and a foreign country that opens a clause with its own verb are no where;
+an English speech title says who spoke at what (speech_title.py).
 """
 
 from __future__ import annotations
@@ -57,6 +60,7 @@ from briefing.summary.check import THAI, check_numbers, word_count
 from briefing.summary.english import no_thai
 from briefing.summary.facts import READABLE, KeyFigure, abbreviation, english_name, safe_english
 from briefing.summary.object_phrase import ROUTE, object_of
+from briefing.summary.speech_title import speech_gist
 from briefing.summary.verbs import verbs_of
 from briefing.summary.words import words
 
@@ -78,6 +82,10 @@ def place_of(analysis: Analysis, after: int = 0) -> str | None:
             continue  # 'สนามไทย – ญี่ปุ่น', 'วิกฤตรัสเซีย-ยูเครน': a pair names a venue, a border or a crisis, not where
         if _whose_country(analysis.title, entity):
             continue  # 'เอกอัครราชทูตจีนประจำประเทศไทย', 'ชายแดนไทยและกัมพูชา': whose, not where
+        if _FROM.search(analysis.title[max(0, entity.start - 20):entity.start]):
+            continue  # 'ต้อนรับแรงงานไทยที่กลับจากอิสราเอล': where they came from, not where it happened
+        if _country_acts(analysis.title, entity):
+            continue  # '... 72% จีนครองอันดับหนึ่ง': China is who ranks first, not where it happened
         name = safe_english(english_name(entity), analysis)
         if name and READABLE.search(name) and name.lower() not in ("thailand", "thai"):
             name = re.sub(r"\s*\([^()]*\)$", "", name).rstrip(". ")  # a venue named by its body: no acronym
@@ -157,6 +165,23 @@ def _whose_country(title: str, entity: Entity) -> bool:
     return bool(_AND_THAILAND.search(before) or re.match(r"(?:\s*และ\s*)?(?:ประเทศ)?ไทย", title[entity.end:]))
 
 
+def _country_acts(title: str, entity: Entity) -> bool:
+    """True when a foreign country opens a clause and a verb is glued to it ('มาเลเซียให้การรับรอง...', ' จีนครองแชมป์',
+    'อิสราเอลผนึกไทย'): the country is the clause's subject, and 'in Malaysia' said the actor was there (8 of 60 archive
+    headlines with a country before a glued verb, seed 1706, session 17). After a space, the start or a quote only: glued
+    to the word before ('บุกจีน', 'ไปเกาหลีใต้ทำงาน') the country is where someone went."""
+    countries = _countries()
+    if entity.text == "ไทย" or (entity.text not in countries and not any(entity.text.endswith(c) for c in countries if c != "ไทย")):
+        return False
+    if entity.start > 0 and not re.match(r"[\s“”\"'‘’!%]", title[entity.start - 1]):
+        return False
+    if re.search(r"(?:ณ|ที่|ใน|เยือน|ไป|สู่|ยัง|ถึง|ประเทศ)\s+$", title[max(0, entity.start - 10):entity.start]):
+        return False  # 'ณ ญี่ปุ่น...', 'เยือน ญี่ปุ่นพร้อม...': a preposition or a visit before the space makes it where
+    if title.startswith("เป็นเจ้าภาพ", entity.end):
+        return False  # 'สปป.ลาวเป็นเจ้าภาพ': the host is where it happened
+    return any(w.start == entity.end and w.part == "verb" for w in words(title))
+
+
 def _place_pair(places: list[Entity], entity: Entity, title: str) -> Entity | None:
     """The place joined to this one by a dash after it ('ตรัง-พัทลุง', 'ช่วงกรุงเทพฯ - หนองคาย'), or None: the
     visit or the line covers both, and naming one alone as where ('... in Bangkok') says half or something false."""
@@ -193,6 +218,12 @@ def compared(analysis: Analysis, entity: Entity) -> bool:
 _LIST_GAP = re.compile(r"\s*(?:\([^()]{0,20}\))?\s*(?:,|และ|หรือ)?\s*")
 
 
+_FROM = re.compile(r"(?<!ถ่ายทอดสด)(?<!ถ่ายทอดสด )(?<!รายงานสด)(?<!ถ่ายทอด)จาก\s*(?:ประเทศ|สาธารณรัฐ|ราชอาณาจักร|จังหวัด|จ\.|อำเภอ|อ\.)?\s*$")
+"""'กลับจากอิสราเอล', 'วัคซีนจากฮังการี', 'ผู้ผลิตรถยนต์ไฟฟ้าจากจีน': a place after 'from' is where someone or something came
+from; read as where, 50 of 60 archive gists of such headlines said the opposite ('welcomes Thai workers in Israel' for
+workers back from Israel; seed 1704, session 17). A live broadcast from a place ('ถ่ายทอดสดจากเมืองดูไบ') is from where
+it happens."""
+
 _PARTNER = re.compile(r"(?:กับ|ระหว่าง|ระหว่าง\S{0,40}และ)\s*(?:ประเทศ|รัฐบาล|จังหวัด|เครือรัฐ|สาธารณรัฐ|ราชอาณาจักร)?\s*$")
 """'ร่วมมือกับประเทศ...', 'ระหว่างไทย...': a place after 'with' or 'between' is a party, not where it happened."""
 
@@ -217,6 +248,10 @@ def english_headline(analysis: Analysis) -> str | None:
     """The headline itself when the release is in English (the site's "Government News" items), if
     it fits a gist and states no number the Analysis lacks."""
     title = " ".join(analysis.title.split()).rstrip(". ")
+    if title and not THAI.search(title) and (speech := speech_gist(title, GIST_WORDS,
+                                                                  lambda w: not check_numbers(w, analysis),
+                                                                  analysis.body)):
+        title = speech  # 'Statement by H.E. Mr. ..., Prime Minister ... at ...': who spoke where (speech_title.py)
     if not title or THAI.search(title) or word_count(title) > GIST_WORDS:  # the figure goes when it does not fit
         return None
     if check_numbers(title, analysis):  # 'France 24': a number that is no figure is left out

@@ -119,6 +119,7 @@ class _ObjectReader:
         self.gerund = False
         self.country_end: int | None = None  # where the last country the phrase names ends
         self.country = ""  # and its English
+        self.counted = ""  # the count the phrase opens with ('7 measures'), put before its noun group
 
     # --- the stages, in the order `read` asks them ------------------------------------------------
 
@@ -136,7 +137,7 @@ class _ObjectReader:
         if name is not None:
             return self._read_name(name)
         if self._in_number(w.start):
-            return self._read_figure(w)
+            return self._read_counted(w) or self._read_figure(w)
         if self._says_nothing_of_a_noun(w, around):
             return _NEXT
         step = self._read_by_part(w, around)
@@ -222,6 +223,9 @@ class _ObjectReader:
         country = next((e for e in self.names if e.type == "place" and e.start == w.start), None)
         if country is not None and self.group and self.group[-1].lower().removeprefix("the ") in _posts():
             return None  # 'นายกฯ ญี่ปุ่น': the country says whose post it is (`_whose_post`)
+        if self.counted and not self.parts and not self.verb_joins and w.part == "verb" and w.english \
+                and w.text not in glossary().get("sayings", {}):
+            return None  # 'ประกาศ 7 มาตรการ ช่วยผู้ประสบภัย': a verb after the counted noun is their purpose ('to help')
         if (self.count >= 2 and a.gap and a.gap.strip() == "" and not a.latin_here and not a.after_abbreviation
                 and not a.listed):
             return _END  # a space between Thai words after a phrase of two words or more closes the clause
@@ -296,6 +300,24 @@ class _ObjectReader:
         if self.parts and self.group in (["area"], ["areas"]):
             self.group, self.joiner = [], None  # 'ในพื้นที่จังหวัดนราธิวาส': 'in area' says nothing the place does not
         return _END if self.parts or self.group else _NEXT
+
+    def _read_counted(self, w: Word) -> _Step:
+        """'ประกาศ 7 มาตรการ ช่วย...': a count of measures, guidelines or projects right after the verb is the thing
+        acted on ('announces 7 measures to help ...'); skipped like any figure, the words after it were read as the
+        object ('announces natural disaster victims')."""
+        if self.parts or self.group or self.joiner or w.part != "noun" or not w.english or w.text not in _COUNTED:
+            return None
+        figure = next((f for f in self.analysis.figures if f.field == "title" and f.start < w.start < f.end
+                       and f.kind == "count"), None)
+        if figure is None or figure.value != int(figure.value) or not 2 <= figure.value <= 99 or figure.qualifier:
+            return None
+        if self.title[self.begin:figure.start].strip():
+            return None  # the count is not the first thing after the verb ('ครบทั้ง 10 ประเด็น')
+        self.counted = str(int(figure.value))
+        self.group.append(plural(w.english))
+        self.count += 2
+        self.first, self.last = figure.start, max(w.end, figure.end)
+        return _NEXT
 
     def _read_figure(self, w: Word) -> _Step:
         """A figure or a date is left out (the gist gives its key figure apart), unless it counts the
@@ -455,6 +477,8 @@ class _ObjectReader:
             self.group = []  # 'ชี้แจงด่วน', 'ปรับตัวยั่งยืน': a modifier with no noun is no object ('explain urgent')
         if self.group:
             phrase = group_english(self.group)
+            if self.counted and not self.parts:
+                phrase = f"{self.counted} {phrase}"  # '3 มาตรการเร่งด่วน': '3 urgent measures'
             if self.parts and self.joiner:
                 self.parts.append(self.joiner)
             self.parts.append(phrase)
@@ -723,6 +747,12 @@ def _measures_next_figure(title: str, w: Word, numbers: list[tuple[int, int]]) -
     measures = glossary().get("measures", {})
     return w.text in measures and any(0 <= s - w.end <= 2 and not title[w.end:s].strip() for s, _ in numbers)
 
+
+_COUNTED = frozenset({
+    "มาตรการ", "แนวทาง", "โครงการ", "ข้อเสนอ", "ข้อสั่งการ", "ยุทธศาสตร์", "กลยุทธ์", "แผน", "แผนงาน", "นโยบาย",
+    "ภารกิจ", "ประเด็น", "ข้อ", "ข้อเรียกร้อง", "ข้อแนะนำ", "เป้าหมาย", "กิจกรรม",
+})
+"""Nouns a headline counts right after its verb as the thing acted on ('เคาะ 5 มาตรการ', 'ออก 8 ข้อสั่งการ')."""
 
 ROUTE = re.compile(r"(?:ถนน|ถ\.|ทางหลวง|ทล\.|ทช\.|ซอย|ซ\.|สะพาน|แยก|ทางแยก|คลอง|ทางด่วน|ทางพิเศษ|เส้นทาง|ถนนสาย)")
 """A route (road, highway, soi, bridge, junction, canal, expressway) by the start of its Thai name."""
