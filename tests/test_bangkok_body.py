@@ -40,3 +40,10 @@ def test_bangkok_as_where_stays_a_place() -> None:
     # two host cities after ร่วมกับ; a venue's city after ณ
     assert "กรุงเทพมหานคร" in places("ได้รับเลือกเป็นเจ้าภาพจัดการแข่งขันร่วมกับกรุงเทพมหานครและจังหวัดชลบุรี")
     assert "กรุงเทพมหานคร" in places("ณ โรงแรมเซ็นทารา กรุงเทพมหานคร และกระทรวงการคลัง")
+
+
+def test_bangkok_ordered_to_act_is_the_administration() -> None:
+    # details/92667: the ministry instructs the BMA (กำชับ ... กทม.), which is asked to act, not the city as a place
+    body = "และกำชับให้ กทม. ใช้ 9 มาตรการ เช่น เข้มงวดตรวจ ขณะที่กระทรวงมหาดไทย ได้กำชับ กทม. และองค์กรปกครองส่วนท้องถิ่นทุกแห่ง"
+    assert "กทม." not in places(body)
+    assert "กทม." in orgs(body)

@@ -63,3 +63,16 @@ def test_palace_after_a_residence_round_which() -> None:
     body = "ตามสถานที่สำคัญต่าง ๆ ได้แก่ พระบรมมหาราชวัง รอบพระตำหนักจิตรลดารโหฐาน วังสระปทุม พระที่นั่งอนันตสมาคม"
     found = places(body)
     assert "วังสระปทุม" in found and "พระตำหนักจิตรลดารโหฐาน" in found
+
+
+def test_dams_named_after_a_river_or_a_district() -> None:
+    # details/45860, details/75910, details/75014: the rest after เขื่อน is a dictionary word (the river เจ้าพระยา,
+    # the districts ศรีนครินทร์ and สิรินธร), which once made the title a kind like เขื่อนดิน
+    assert "เขื่อนเจ้าพระยา" in places("ประชุมหารือกับหน่วยงานที่เกี่ยวข้องกับสถานการณ์น้ำในเขื่อนเจ้าพระยา และการบริหารจัดการน้ำ")
+    assert "เขื่อนศรีนครินทร์" in places("เร่งช่วยเหลือราษฎรที่ได้รับผลกระทบจากการสร้างเขื่อนศรีนครินทร์ เมื่อปี 2547")
+    assert "เขื่อนสิรินธร" in places("และสามารถเดินทางไปยังสถานที่ท่องเที่ยวเขื่อนสิรินธร ทั้งนี้ เพื่อเป็นการยกระดับ")
+
+
+def test_a_kind_of_dam_is_still_no_place() -> None:
+    # the kinds the dictionary check keeps out: an earth dam, a broken dam
+    assert not any(p.startswith("เขื่อน") for p in places("กรมชลประทานเร่งซ่อมแซมเขื่อนดินที่ชำรุด หลังเขื่อนแตกเมื่อคืนนี้"))

@@ -62,6 +62,7 @@ from briefing.thai import (
     place_bare_names,
     place_bracket_areas,
     place_bracket_names,
+    place_company_country,
     place_cues,
     place_glue,
     place_precision,
@@ -769,9 +770,11 @@ def _field_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
             c.end = precision.post_holder_end(text, c.start, c.end)  # คณะกรรมการน้ำตาลทราย|คนใหม่
     _bangkok_listed(text, kept)
     _venue_list_bodies(text, kept)
+    org_ends = {c.end for c in kept if c.type == "organisation"}
     return [c for c in kept if c.type != "place" or not (  # last: a body typed a venue just above is checked too
         place_precision.names_none(text, c.start, c.end) or place_precision.in_a_name(text, c.start, c.end, english)
-        or org_missions.thai_adjective(text, c.start, c.end))]  # สถานเอกอัครราชทูตไทยในต่างประเทศ: 'Thai', no place
+        or org_missions.thai_adjective(text, c.start, c.end)  # สถานเอกอัครราชทูตไทยในต่างประเทศ: 'Thai', no place
+        or place_company_country.in_company_bracket(text, c.start, c.end, org_ends))]  # Google (ประเทศไทย)
 
 
 def _bangkok_listed(text: str, kept: list[_Cand]) -> None:

@@ -46,10 +46,26 @@ def _titles() -> frozenset[str]:
         if len(t) - len(head) < 3 or t in dic:
             continue
         rest = t[len(head):]
-        if rest in dic or rest.startswith(_HEADS):
+        if rest in dic and not _named_after_place(rest) or rest.startswith(_HEADS):
             continue  # สะพานคู่ขนาน..., เกาะกลาง: a kind; สะพานขึงคู่ขนานสะพานพระราม: a phrase over another name
         out.add(t)
     return frozenset(out)
+
+
+def _named_after_place(rest: str) -> bool:
+    """Is the word after the head a province or district (geothai) or a river the glossary knows? The dictionary holds
+    many proper names (เจ้าพระยา, ศรีนครินทร์, ภูเก็ต, พังงา), so a title whose rest is a dictionary word was dropped as a
+    kind (เขื่อนดิน, สะพานลอย, หาดทราย) together with เขื่อนเจ้าพระยา, เขื่อนศรีนครินทร์, อ่าวพังงา, เกาะภูเก็ต. A kind is
+    never named by a province, a district or a river; a subdistrict is left out (ใหม่, เหนือ, ไผ่ and โพธิ์ are
+    subdistricts: สะพานใหม่, เกาะเหนือ are kinds or phrases)."""
+    from briefing.thai import admin
+    from briefing.thai.gazetteer import gazetteer
+
+    end, area = admin.longest_name(rest, 0, ("province", "district"))
+    if area is not None and end == len(rest):
+        return True
+    river = gazetteer().terms.get("แม่น้ำ" + rest)
+    return river is not None and river.type == "place"
 
 
 @functools.lru_cache(maxsize=4096)

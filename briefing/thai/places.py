@@ -1364,13 +1364,24 @@ def find_venues(text: str, g: Gazetteer) -> list[PlaceMention]:
     out: list[PlaceMention] = find_malls(text) + find_floor_rooms(text, g) + find_headquarters(text, g) + find_sited(text) + find_hospitals(text) + find_quarters(text)
     out += find_junctions(text) + find_old_towns(text)
     out += find_waters(text) + find_floating_markets(text)
-    from briefing.thai import mined_places, place_cues, place_named, place_titled, venue_chains, venue_visits
+    from briefing.thai import (
+        mined_places,
+        place_cues,
+        place_named,
+        place_spaced_rooms,
+        place_titled,
+        place_villages,
+        venue_chains,
+        venue_visits,
+    )
 
     out += [PlaceMention(a, b) for a, b in place_cues.find(text) + venue_chains.room_chains(text, g) + venue_chains.room_bodies(text, g)]
     out += [PlaceMention(a, b) for a, b in place_named.find(text)]  # เขา..., วัง..., สน.... (hills, palaces, stations)
     out += [PlaceMention(a, b) for a, b in place_titled.find(text)]  # อ่างเก็บน้ำเขื่อนแม่งัดสมบูรณ์ชล: a titled landmark
     out += [PlaceMention(a, b, en) for a, b, en in mined_places.find(text)]  # ลงพื้นที่บางซื่อ: a name the archive heads
     out += [PlaceMention(a, b) for a, b in venue_visits.find(text)]  # ณ สายล้อมฟาร์ม ตำบลสังขะ: cue, name, area
+    out += [PlaceMention(a, b) for a, b in place_villages.find(text)]  # หมู่ที่ 7 บ้านหนองปรือ, บ้านโนนชัย ต.ฆ้องชัย
+    out += [PlaceMention(a, b) for a, b in place_spaced_rooms.find(text)]  # ณ ห้องประชุม เทียน อัชกุล ชั้น 10
     rx = _venue_regex()
     pos = 0
     while True:
