@@ -99,3 +99,34 @@ def test_in_future_is_not_part_of_a_route_end() -> None:
     # details/65866: the Phitsanulok - Chiang Mai line 'in future'; before: place 'เชียงใหม่ในอนาคต'
     places = _spans("รวมถึงเส้นทางพิษณุโลก-เชียงใหม่ในอนาคต  โครงการรถไฟความเร็วสูง", "place")
     assert "เชียงใหม่" in places and "เชียงใหม่ในอนาคต" not in places
+
+
+def test_short_form_of_the_last_name_does_not_join_a_list() -> None:
+    # heldout98 h03's kind, written here from the pattern (a list of ministries, then markets 'under the BMA (กทม.)'):
+    # the bracketed กทม. is Bangkok's, not the ministry's; before: one organisation
+    # 'กระทรวงทรัพยากรธรรมชาติและสิ่งแวดล้อม และตลาดในสังกัดกรุงเทพมหานคร'
+    orgs = _spans("กระทรวงเกษตรและสหกรณ์ กระทรวงทรัพยากรธรรมชาติและสิ่งแวดล้อม และตลาดในสังกัดกรุงเทพมหานคร (กทม.) ที่สำคัญ",
+                  "organisation")
+    assert "กระทรวงทรัพยากรธรรมชาติและสิ่งแวดล้อม" in orgs
+    assert not [o for o in orgs if "ตลาด" in o]
+
+
+def test_a_name_closed_by_its_own_short_form_still_runs_over_spaces() -> None:
+    # organisations._closed_by_short_form's own case: the centre's spaced name closed by (ศปช.)
+    orgs = _spans("ศูนย์ปฏิบัติการช่วยเหลือผู้ประสบอุทกภัย วาตภัย และดินโคลนถล่ม (ศปช.) ได้ลงพื้นที่", "organisation")
+    assert "ศูนย์ปฏิบัติการช่วยเหลือผู้ประสบอุทกภัย วาตภัย และดินโคลนถล่ม" in orgs
+
+
+def test_bangkok_under_which_something_is_run_is_the_bma() -> None:
+    # details/44438; in a 3,000-release draw every สังกัดกรุงเทพมหานคร/สังกัด กทม. (5 of 5) is what the BMA runs
+    # (โรงพยาบาลสังกัดกรุงเทพมหานคร, โรงเรียนในสังกัดกรุงเทพมหานคร)
+    entities, _ = find_entities("", "สำหรับโรงพยาบาลสังกัดกรุงเทพมหานคร ให้เร่งฉีดวัคซีน")
+    assert [(e.type, e.text) for e in entities if e.text == "กรุงเทพมหานคร"] == [("organisation", "กรุงเทพมหานคร")]
+    entities, _ = find_entities("", "ในพื้นที่กรุงเทพมหานคร มีผู้ป่วยเพิ่มขึ้น")
+    assert [(e.type, e.text) for e in entities if e.text == "กรุงเทพมหานคร"] == [("place", "กรุงเทพมหานคร")]
+
+
+def test_together_with_ends_the_first_body() -> None:
+    # details/80906: 'the independent committee together with the Sirindhorn Anthropology Centre'
+    orgs = _spans("โดยคณะกรรมการอิสระร่วมกับศูนย์มานุษยวิทยาสิรินธร (องค์การมหาชน) ได้จัดทำ", "organisation")
+    assert orgs[:2] == ["คณะกรรมการอิสระ", "ศูนย์มานุษยวิทยาสิรินธร"]

@@ -1131,6 +1131,9 @@ def _closed_by_short_form(text: str, start: int, head: str) -> int:
     from briefing.thai.gazetteer import gazetteer
 
     g = gazetteer()
+    short = g.terms.get(m.group("thai") or "")
+    if short is not None and short.canonical and short.canonical != name and name.endswith(short.canonical):
+        return 0  # กระทรวงทรัพยากรธรรมชาติและสิ่งแวดล้อม และตลาดในสังกัดกรุงเทพมหานคร (กทม.): the short form of the last name
     for inner in _head_regex().finditer(text, start + len(head), end):
         if inner.group(0) and known_org_end(text, inner.start(), g) > inner.start():
             return 0  # กรมสนธิสัญญาและกฎหมาย|กระทรวงการต่างประเทศ: a known body glued on is a second name
