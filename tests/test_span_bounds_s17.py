@@ -130,3 +130,16 @@ def test_together_with_ends_the_first_body() -> None:
     # details/80906: 'the independent committee together with the Sirindhorn Anthropology Centre'
     orgs = _spans("โดยคณะกรรมการอิสระร่วมกับศูนย์มานุษยวิทยาสิรินธร (องค์การมหาชน) ได้จัดทำ", "organisation")
     assert orgs[:2] == ["คณะกรรมการอิสระ", "ศูนย์มานุษยวิทยาสิรินธร"]
+
+
+def test_police_station_contacted_is_the_body_with_its_whole_name() -> None:
+    # details/45884: 'contacted Pak Khlong Rangsit police station'; before: only the place 'คลองรังสิต' (the station
+    # contacted was read as one gone to, and the sub-district ปากคลอง of the register cut its name)
+    entities, _ = find_entities("", "ได้ติดต่อประสานไปยัง สภ.ปากคลองรังสิต เพื่อขอทราบข้อมูลเกี่ยวกับคดี")
+    assert [(e.type, e.text) for e in entities] == [("organisation", "สภ.ปากคลองรังสิต")]
+
+
+def test_police_station_gone_to_stays_a_place() -> None:
+    # police_stations' own rule: a station people are taken to is where they went (place_named)
+    entities, _ = find_entities("", "จึงควบคุมตัวนำตัวไปยัง สภ.บางพลี เพื่อดำเนินคดี")
+    assert ("place", "สภ.บางพลี") in [(e.type, e.text) for e in entities]
