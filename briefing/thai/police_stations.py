@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from briefing.thai import admin
-from briefing.thai.scan import NAME_STOPS, THAI_RUN, cut_at_stop, finditer_if, is_verb, words
+from briefing.thai.scan import NAME_STOPS, THAI_RUN, cut_at_stop, dictionary, finditer_if, is_verb, words
 
 _ABBREVIATED = re.compile(r"(?<![\u0e01-\u0e4e.])(?:สภ\.[ \t]?|สน\.)(?=[\u0e01-\u0e4e])")
 """สภ. may stand apart from its name (สภ. คลองหลวง); สน. only glued to it: spaced, สน. is also a forward command's
@@ -47,11 +47,25 @@ MAX_NAME = 30
 
 
 def _area_ends(text: str, end: int, run_end: int) -> bool:
-    """Does the station's name end with the area's name at `end`: the Thai run ends, or a stop word or verb follows?"""
+    """Does the station's name end with the area's name at `end`: the Thai run ends, or a common word follows (a stop
+    word, a verb, a dictionary word: สภ.ถลาง|ดำเนินคดี), not a name's next word, an area or place of its own
+    (สภ.ปากคลอง|รังสิต, สภ.เมือง|พัทยา: the register's sub-districts ปากคลอง and เมือง start longer names)?"""
     if end >= run_end:
         return True
     following = words(text[end:run_end])
-    return bool(following) and (following[0] in NAME_STOPS or is_verb(following[0]))
+    if not following:
+        return False
+    word = following[0]
+    if word in NAME_STOPS or is_verb(word):
+        return True
+    return word in dictionary() and word not in admin.areas() and not _place_word(word)
+
+
+def _place_word(word: str) -> bool:
+    from briefing.thai.gazetteer import gazetteer
+
+    term = gazetteer().terms.get(word)
+    return term is not None and term.type == "place"  # สภ.เมือง|พัทยา: the city's name goes on
 
 
 def _name_end(text: str, at: int) -> int:

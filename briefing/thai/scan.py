@@ -221,13 +221,15 @@ def forget_cuts() -> None:
     _CUT.clear()
 
 
-_NAME_PHRASES = ("ทุกช่วงวัย", "ทุกเพศทุกวัย", "ทุกวัย", "อย่างยั่งยืน", "ตามหลักปรัชญาของเศรษฐกิจพอเพียง",
+_NAME_PHRASES = ("ทุกช่วงวัยอย่างยั่งยืน", "ทุกช่วงวัย", "ทุกเพศทุกวัย", "ทุกวัย", "ตามหลักปรัชญาของเศรษฐกิจพอเพียง",
                  "ตามหลักปรัชญาเศรษฐกิจพอเพียง")
 """Phrases with a stop word (ทุก 'every', อย่าง, ตาม) that a body's name holds: 'of all ages' after the people it
 serves, 'sustainable', 'by the sufficiency economy philosophy' (ศูนย์อำนวยการขจัดความยากจนและพัฒนาคนทุกช่วงวัย
-อย่างยั่งยืนตามหลักปรัชญาของเศรษฐกิจพอเพียง, the poverty centres of every province and district;
-สถาบันการพัฒนาทรัพยากรธรรมชาติและสิ่งแวดล้อมอย่างยั่งยืน). Session 17 (s17-bounds): the district centre written
-without its short form was cut before ทุก (ศูนย์อำนวยการปฏิบัติการขจัดความยากจนและพัฒนาคน|ทุกช่วงวัย...)."""
+อย่างยั่งยืนตามหลักปรัชญาของเศรษฐกิจพอเพียง, the poverty centres of every province and district). Session 17
+(s17-bounds): the district centre written without its short form was cut before ทุก (ศูนย์อำนวยการปฏิบัติการขจัด
+ความยากจนและพัฒนาคน|ทุกช่วงวัย...). อย่างยั่งยืน alone was tried and left out: it made a name of a clause's adverb
+(ให้เป็นท่าเรือชั้นนำระดับโลก|อย่างยั่งยืน, นำไปสู่การเป็นกระทรวงคุณธรรม|อย่างยั่งยืน) as often as it finished one
+(สถาบันการเรียนรู้การพัฒนาทางเลือกอย่างยั่งยืน)."""
 
 
 def in_name_phrase(text: str, pos: int) -> bool:
