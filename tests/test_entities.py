@@ -238,7 +238,7 @@ def test_village_with_number_and_embassy() -> None:
     # 2024/.../ด้านเศรษฐกิจ_9_cd74d7df...: a flooded village, its sub-district and district
     entities, _ = _body("เยี่ยมประชาชนที่ประสบอุทกภัยในพื้นที่บ้านดอนตัน หมู่ 12 ตำบลศรีภูมิ อำเภอท่าวังผา จังหวัดน่าน")
     places = _texts(entities, "place")
-    assert places == ["บ้านดอนตัน หมู่ 12", "ตำบลศรีภูมิ", "อำเภอท่าวังผา", "จังหวัดน่าน"]
+    assert places == ["บ้านดอนตัน", "ตำบลศรีภูมิ", "อำเภอท่าวังผา", "จังหวัดน่าน"]  # the village's name (session 17: as the read golds list it)
 
 
 def test_official_nickname_refers_to_the_full_name() -> None:

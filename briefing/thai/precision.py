@@ -33,7 +33,7 @@ _UNITS = word_set("org_words.toml", "precision.unit_abbreviations")
 _NUMBER_BEFORE = re.compile(r"(?<![\n(0-9๐-๙.,-])(?<!^)[0-9๐-๙][0-9๐-๙.,-]*[ \t]?$")
 """A number right before the span, not a list item's number at a line start (\n2 กก. แจ้งว่า...: the ministry)."""
 _AREA_HEADS = ("จังหวัด", "อำเภอ", "ตำบล", "เขต", "แขวง", "มณฑลพิธี", "เรือนจำ", "นิคม", "ย่าน")
-_NOT_AFTER = ("ผู้", "ที่")
+_NOT_AFTER = ("ผู้", "ที่", "การ")
 _GLUED = 6
 """A clause word this long is read at a word start even when newmm glued the next word to it (หัวหน้า|กลุ่ม read
 as one word): none is the start of a longer word a name holds; a shorter one (จะ, จน) must end a word (จะนะ)."""

@@ -221,6 +221,23 @@ def forget_cuts() -> None:
     _CUT.clear()
 
 
+_NAME_PHRASES = ("ทุกช่วงวัยอย่างยั่งยืน", "ทุกช่วงวัย", "ทุกเพศทุกวัย", "ทุกวัย", "ตามหลักปรัชญาของเศรษฐกิจพอเพียง",
+                 "ตามหลักปรัชญาเศรษฐกิจพอเพียง")
+"""Phrases with a stop word (ทุก 'every', อย่าง, ตาม) that a body's name holds: 'of all ages' after the people it
+serves, 'sustainable', 'by the sufficiency economy philosophy' (ศูนย์อำนวยการขจัดความยากจนและพัฒนาคนทุกช่วงวัย
+อย่างยั่งยืนตามหลักปรัชญาของเศรษฐกิจพอเพียง, the poverty centres of every province and district). Session 17
+(s17-bounds): the district centre written without its short form was cut before ทุก (ศูนย์อำนวยการปฏิบัติการขจัด
+ความยากจนและพัฒนาคน|ทุกช่วงวัย...). อย่างยั่งยืน alone was tried and left out: it made a name of a clause's adverb
+(ให้เป็นท่าเรือชั้นนำระดับโลก|อย่างยั่งยืน, นำไปสู่การเป็นกระทรวงคุณธรรม|อย่างยั่งยืน) as often as it finished one
+(สถาบันการเรียนรู้การพัฒนาทางเลือกอย่างยั่งยืน)."""
+
+
+def in_name_phrase(text: str, pos: int) -> bool:
+    """Is `pos` inside one of the _NAME_PHRASES written in `text` (the ช่วง of ...พัฒนาคนทุกช่วงวัย)?"""
+    return any(text.startswith(p, i) for p in _NAME_PHRASES for i in range(max(0, pos - len(p) + 1), pos + 1)
+               if text.startswith(p[:1], i))
+
+
 def cut_at_stop(chunk: str, start: int, allow: frozenset[str] = frozenset(), verbs: bool = False) -> int:
     """Offset in `chunk` where the name that begins at `start` ends: before the first stop word.
 
@@ -230,7 +247,14 @@ def cut_at_stop(chunk: str, start: int, allow: frozenset[str] = frozenset(), ver
     """
     pos = start
     previous = ""
+    phrase_end = start
     for i, word in enumerate(words(chunk[start:])):
+        if i and pos >= phrase_end and chunk.startswith(_NAME_PHRASES, pos):
+            phrase_end = pos + next(len(p) for p in _NAME_PHRASES if chunk.startswith(p, pos))
+        if pos < phrase_end:  # ศูนย์อำนวยการปฏิบัติการขจัดความยากจนและพัฒนาคน|ทุกช่วงวัย...: 'of all ages', a target group
+            pos += len(word)
+            previous = word
+            continue
         if previous in _NOMINALISERS and i and word not in _NOT_AFTER_NOMINALISER:
             pass  # ...ขับเคลื่อนการ|จัดการศึกษา: a bare การ takes the next word as its verb, stop word or not
         elif (word in NAME_STOPS and word not in allow) or (word.startswith(_AUX) and word not in allow):
