@@ -47,3 +47,18 @@ def test_a_numbered_office_keeps_its_number():
     orgs = _orgs(body)
     assert "สำนักงานพัฒนาและบำรุงรักษาทางน้ำที่ 3" in orgs
     assert "สำนักงานพัฒนาและบำรุงรักษาทางน้ำ" not in orgs
+
+
+def test_a_body_the_rules_cut_in_two_is_listed_whole():
+    # https://www.thaigov.go.th/news/contents/details/54962 and details/40676: the Interior Ministry's Damrongdhama
+    # Centre; the rules read ศูนย์ดำรงธรรม | กระทรวงมหาดไทย, which bench/mine_actors.py once counted as found (any
+    # overlap) and so never listed
+    assert "ศูนย์ดำรงธรรมกระทรวงมหาดไทย" in _orgs("นายปวเรศ รัฐขจร ผู้อำนวยการศูนย์ดำรงธรรมกระทรวงมหาดไทย นางขนิษฐา จิรพิทักษ์ ผู้อำนวยการ")
+    assert "ศูนย์ดำรงธรรมกระทรวงมหาดไทย" in _orgs("หากเกินกว่าอำนาจให้แจ้งมายังศูนย์ดำรงธรรมกระทรวงมหาดไทยเพื่อหารือร่วมกับส่วนราชการที่เกี่ยวข้อง")
+
+
+def test_a_name_cut_short_or_a_class_is_not_listed():
+    # details/56186 and details/35131 write มูลนิธิสมเด็จพระเจ้าบรมวงศ์เธอ กรมพระยาชัยนาทนเรนทร and ศูนย์รับบริจาคกระทรวงการ
+    # พัฒนาสังคมฯ in full: their starts, listed, would cut them; โรงเรียนตำรวจตระเวนชายแดน is a class of schools (C7)
+    names = mined_actors.names()
+    assert not {"มูลนิธิสมเด็จพระเจ้าบรมวงศ์เธอ", "ศูนย์รับบริจาคกระทรวง", "โรงเรียนตำรวจตระเวนชายแดน"} & names

@@ -46,3 +46,12 @@ def test_a_mined_name_glued_after_its_kind_of_head_is_read_with_the_head() -> No
     # https://www.thaigov.go.th/news/contents/details/51492
     found = _places("ได้ออกจากสถานีรถไฟเวียงจันทน์ใต้ในลาวและเดินทางมาถึงด่านโมฮ่านในมณฑลยูนนานของจีนเมื่อวันที่ 29 มกราคม 2565")
     assert "ด่านโมฮ่าน" in found
+
+
+def test_a_slogan_after_a_province_is_no_mined_place() -> None:
+    # https://www.thaigov.go.th/news/contents/details/73488: the slogan "Nakhon Phanom, a nice place to live"; the
+    # miner once listed นครพนมน่าอยู่ as a city because every จังหวัดนครพนม counted as a headed use of it (a name a
+    # province's name starts with: bench/mine_places.py now counts those for the province)
+    found = _places('ในการขับเคลื่อนโครงการ "หน้าบ้านน่ามอง นครพนมน่าอยู่" รณรงค์ให้ภาคราชการ และพี่น้องประชาชน')
+    assert "นครพนมน่าอยู่" not in found
+    assert "นครพนม" in found
