@@ -55,3 +55,15 @@ def test_a_slogan_after_a_province_is_no_mined_place() -> None:
     found = _places('ในการขับเคลื่อนโครงการ "หน้าบ้านน่ามอง นครพนมน่าอยู่" รณรงค์ให้ภาคราชการ และพี่น้องประชาชน')
     assert "นครพนมน่าอยู่" not in found
     assert "นครพนม" in found
+
+
+def test_province_short_forms_are_read_bare_as_places() -> None:
+    # data/place_short_forms.tsv: the session-17 miner, counting headed uses right, dropped these; 'ลงพื้นที่สุราษฎร์–ชุมพร'
+    # (the corpus's inspection trips), never inside another word (ศรีสุราษฎร์, the surname สมอุดร)
+    from briefing.model import Release
+    from briefing.thai import analyze
+
+    found = {e.text: e.type for e in analyze(Release(title="x", body="นายกฯ ลงพื้นที่สุราษฎร์ ติดตามน้ำท่วม "
+                                                     "และเดินทางไปอุดร งานแห่ผ้าห่มพระธาตุศรีสุราษฎร์")).entities}
+    assert found.get("สุราษฎร์") == "place" and found.get("อุดร") == "place"
+    assert "ศรีสุราษฎร์" not in found

@@ -16,7 +16,7 @@ from briefing.thai.normalise import Normalised, normalise, normalised
 from briefing.thai.scan import forget_cuts
 from briefing.thai.segment import split_sentences, whole_names
 
-ANALYZER_VERSION = "293"
+ANALYZER_VERSION = "294"
 """Bump when the analysis changes: the store remakes cached analyses of another version."""
 
 

@@ -30,7 +30,7 @@ def _table() -> dict[str, tuple[tuple[str, str, bool], ...]]:
     """First two letters -> ((name, kind, read bare), ...), longest name first: a lookup per position costs one dict
     get. A name seen after its head in 2 releases is read only with a head glued before it, from 3 bare too."""
     by_start: dict[str, list[tuple[str, str, bool]]] = {}
-    for name, kind, releases, *_ in tsv_rows("mined_places.tsv"):
+    for name, kind, releases, *_ in (*tsv_rows("mined_places.tsv"), *tsv_rows("place_short_forms.tsv")):
         by_start.setdefault(name[:2], []).append((name, kind, int(releases) >= _BARE_RELEASES))
     return {k: tuple(sorted(v, key=lambda nk: -len(nk[0]))) for k, v in by_start.items()}
 
