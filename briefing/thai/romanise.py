@@ -110,10 +110,9 @@ def _model_romanise(word: str) -> str:
 
 @functools.lru_cache(maxsize=1)
 def _loanwords() -> dict[str, str]:
-    import tomllib
-    from importlib import resources
+    from briefing.thai.gazetteer import data_toml
 
-    data = tomllib.loads(resources.files("briefing.data").joinpath("loanwords.toml").read_text(encoding="utf-8"))
+    data = data_toml("loanwords.toml")
     return dict(data["words"])
 
 
@@ -127,10 +126,9 @@ def loanword_english(part: str) -> str | None:
 
 @functools.lru_cache(maxsize=1)
 def _letter_names() -> dict[str, str]:
-    import tomllib
-    from importlib import resources
+    from briefing.thai.gazetteer import data_toml
 
-    data = tomllib.loads(resources.files("briefing.data").joinpath("loanwords.toml").read_text(encoding="utf-8"))
+    data = data_toml("loanwords.toml")
     return dict(data["letters"])
 
 
