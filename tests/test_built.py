@@ -4,6 +4,7 @@ written. The conftest points XDG_CACHE_HOME at a fresh folder for each test."""
 
 from __future__ import annotations
 
+import importlib
 import re
 import tomllib
 from pathlib import Path
@@ -166,3 +167,85 @@ def test_word_set_prefixes_are_read_back_and_equal_the_built_ones():
         assert again.prefixes("กระทรวงการคลัง") == words.prefixes("กระทรวงการคลัง")
     finally:
         scan.word_set.cache_clear()
+
+
+def _spy_code(monkeypatch) -> list[str]:
+    compiled: list[str] = []
+    real = built._code
+
+    def spy(pattern, flags):
+        compiled.append(pattern)
+        return real(pattern, flags)
+
+    monkeypatch.setattr(built, "_code", spy)
+    return compiled
+
+
+def test_patterns_compiled_in_the_block_are_read_back_in_the_next_run(monkeypatch):
+    compiled = _spy_code(monkeypatch)
+    samples = ("กระทรวงการคลัง 12 มกราคม 2568", "Mr. SMITH of the WHO", "")
+    patterns = [(r"(?P<day>\d{1,2})\s*(?P<month>มกราคม|กุมภาพันธ์)\s*(?P<year>\d{4})", 0),
+                (r"\b[A-Z]{2,}\b|mr\.", re.IGNORECASE), (r"กระทรวง(?:การ)?\w+", 0)]
+    runs = []
+    for _ in range(2):
+        re.purge()  # re's own cache would answer before the block is asked
+        with built.compiled_patterns("test-patterns"):
+            runs.append([re.compile(p, f) for p, f in patterns])
+    assert compiled == [p for p, _ in patterns]  # the second run compiled none
+    assert len(_files("test-patterns")) == 1
+    re.purge()
+    for fresh, again, (p, f) in zip(*runs, patterns, strict=True):
+        plain = re.compile(p, f)
+        assert (again.pattern, again.flags, again.groupindex) == (plain.pattern, plain.flags, plain.groupindex)
+        for text in samples:
+            assert [m.span() + m.groups() for m in again.finditer(text)] == [
+                m.span() + m.groups() for m in plain.finditer(text)] == [
+                m.span() + m.groups() for m in fresh.finditer(text)]
+
+
+def test_the_block_puts_re_back_as_it_was_even_when_a_pattern_is_bad():
+    compiler = importlib.import_module("re._compiler")
+    before = compiler.compile
+    re.purge()
+    with pytest.raises(re.error), built.compiled_patterns("test-patterns"):
+        re.compile("(unclosed in the block")
+    assert compiler.compile is before
+    assert re.compile("a+").match("aa").group() == "aa"
+
+
+def test_a_new_pattern_is_added_and_a_damaged_file_compiled_afresh(monkeypatch):
+    re.purge()
+    with built.compiled_patterns("test-patterns"):
+        re.compile("first[0-9]+")
+    re.purge()
+    with built.compiled_patterns("test-patterns"):
+        re.compile("first[0-9]+")
+        re.compile("second[a-z]+")
+    [path] = _files("test-patterns")
+    compiled = _spy_code(monkeypatch)
+    re.purge()
+    with built.compiled_patterns("test-patterns"):
+        re.compile("first[0-9]+")
+        re.compile("second[a-z]+")
+    assert compiled == []
+    path.write_bytes(path.read_bytes()[:-9])
+    re.purge()
+    with built.compiled_patterns("test-patterns"):
+        assert re.compile("second[a-z]+").match("secondary").group() == "secondary"
+    assert compiled == ["second[a-z]+"]
+
+
+def test_the_block_compiles_when_the_cache_dir_cannot_be_written(monkeypatch, tmp_path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
+    re.purge()
+    with built.compiled_patterns("test-patterns"):
+        assert re.compile("nowhere[0-9]").search("is nowhere1").group() == "nowhere1"
+
+
+def test_month_alternation_is_the_same_text_in_every_run():
+    from briefing.thai.dates import _alternation
+
+    words = ["มิถุนายน", "สิงหาคม", "กันยายน", "มีนาคม"]
+    assert _alternation(words) == _alternation(list(reversed(words))) == "มิถุนายน|กันยายน|สิงหาคม|มีนาคม"

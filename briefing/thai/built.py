@@ -17,13 +17,14 @@ with re.compile each time, as before.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import importlib
 import marshal
 import re
 import sys
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -117,7 +118,7 @@ def regex(name: str, key: str, pattern: Callable[[], str], flags: int = 0) -> re
     flags = int(flags)  # a RegexFlag is not marshal's
     if _RE is None:  # pragma: no cover - see _internals
         return re.compile(pattern(), flags)
-    parser, compiler, sre = _RE
+    sre = _RE[2]
     path = _path(name, key)
     if path is not None:
         stored = _load(path, key)
@@ -128,16 +129,77 @@ def regex(name: str, key: str, pattern: Callable[[], str], flags: int = 0) -> re
                 pass
     text = pattern()
     try:
-        parsed = parser.parse(text, flags)
-        code = [int(op) for op in compiler._code(parsed, flags)]  # named opcode constants are ints to _sre
-        groupindex = dict(parsed.state.groupdict)
-        indexgroup: list[str | None] = [None] * parsed.state.groups
-        for group, index in groupindex.items():
-            indexgroup[index] = group
-        args = (text, flags | parsed.state.flags, code, parsed.state.groups - 1, groupindex, tuple(indexgroup))
+        args = (text, *_code(text, flags))
         compiled = sre.compile(*args)
     except Exception:  # noqa: BLE001 - re's internals differ here: the public way (raises re.error as it would)
         return re.compile(text, flags)
     if path is not None:
         _store(path, key, args)
     return compiled  # type: ignore[no-any-return]
+
+
+def _code(pattern: str | bytes, flags: int) -> tuple[Any, ...]:
+    """What re._compiler.compile hands _sre.compile after the pattern: flags, code, groups, group names."""
+    assert _RE is not None
+    parser, compiler, _ = _RE
+    parsed = parser.parse(pattern, flags)
+    code = [int(op) for op in compiler._code(parsed, flags)]  # named opcode constants are ints to _sre
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for group, index in groupindex.items():
+        indexgroup[index] = group
+    return flags | parsed.state.flags, code, parsed.state.groups - 1, groupindex, tuple(indexgroup)
+
+
+@contextlib.contextmanager
+def compiled_patterns(name: str) -> Iterator[None]:
+    """While the block runs, each regex re compiles (each re.compile or re.search of a pattern re has not cached)
+    takes its compiled code from one file of the cache dir when an earlier run compiled the same pattern with the
+    same flags, and compiles it as re would otherwise. On leaving, the file is rewritten when the block compiled
+    a pattern it did not hold.
+
+    briefing.thai's ~130 modules compile ~750 patterns at import, most of them small: ~0.25 s of a first analysis
+    that no one of them is worth a change at its own line for. The block swaps re._compiler.compile (which
+    re._compile calls for each pattern not in its cache) for a look-up, and swaps it back on leaving; the
+    compiled pattern is the one re would make, whoever asks for it meanwhile. Without the internals (see
+    _internals) the block does nothing. The file keeps the patterns of earlier runs too (a caller that imported
+    json before the block compiles fewer), until they outnumber this run's twice over."""
+    compile_pattern = getattr(_RE[1], "compile", None) if _RE is not None else None
+    if _RE is None or compile_pattern is None:  # pragma: no cover - see _internals
+        yield
+        return
+    compiler, sre = _RE[1], _RE[2]
+    key = key_of(name)
+    path = _path(name, key)
+    stored = _load(path, key) if path is not None else _MISSING
+    known: dict[tuple[str | bytes, int], tuple[Any, ...]] = stored if isinstance(stored, dict) else {}
+    used: dict[tuple[str | bytes, int], tuple[Any, ...]] = {}
+
+    def compile_or_read(pattern: Any, flags: int = 0) -> Any:
+        if not isinstance(pattern, str | bytes) or not isinstance(flags, int) or flags & re.DEBUG:
+            return compile_pattern(pattern, flags)
+        args = known.get((pattern, flags))
+        if args is not None:
+            try:
+                compiled = sre.compile(pattern, *args)
+            except Exception:  # noqa: BLE001 - code this _sre rejects: compiled afresh below
+                args = None
+        if args is None:
+            try:
+                args = _code(pattern, flags)
+                compiled = sre.compile(pattern, *args)
+            except re.error:
+                raise
+            except Exception:  # noqa: BLE001 - re's internals differ here: as re would
+                return compile_pattern(pattern, flags)
+        used[pattern, flags] = args
+        return compiled
+
+    compiler.compile = compile_or_read
+    try:
+        yield
+    finally:
+        if compiler.compile is compile_or_read:
+            compiler.compile = compile_pattern
+        if path is not None and any(known.get(k) != v for k, v in used.items()):
+            _store(path, key, used if len(known) > 2 * len(used) else {**known, **used})
