@@ -249,3 +249,16 @@ def test_month_alternation_is_the_same_text_in_every_run():
 
     words = ["มิถุนายน", "สิงหาคม", "กันยายน", "มีนาคม"]
     assert _alternation(words) == _alternation(list(reversed(words))) == "มิถุนายน|กันยายน|สิงหาคม|มีนาคม"
+
+
+def test_wiki_heads_are_the_titles_that_start_with_a_head_word(monkeypatch, tmp_path):
+    titles = tmp_path / "wikipedia_titles_th.txt"
+    lines = ["กระทรวงการคลัง", "กรมป่าไม้ ", "การเมือง", "วัดพระแก้ว", "นายกรัฐมนตรี", "เขาใหญ่", "", "ห้อง 101",
+             "abc กรม", "กรม"]
+    titles.write_bytes(("\r\n".join(lines[:5]) + "\n" + "\n".join(lines[5:])).encode("utf-8"))  # no last newline
+    monkeypatch.setattr(gazetteer, "_corpus_file", lambda name: titles if name == titles.name else None)
+    heads = gazetteer.ORG_HEADS + gazetteer.VENUE_HEADS + gazetteer.WIKI_NAME_HEADS
+    expected = frozenset(line for line in lines if line.startswith(heads))
+    assert expected == {"กระทรวงการคลัง", "กรมป่าไม้ ", "วัดพระแก้ว", "เขาใหญ่", "ห้อง 101", "กรม"}
+    assert gazetteer._wiki() == expected  # built from the titles
+    assert gazetteer._wiki() == expected  # read from the cache file it wrote
