@@ -5,7 +5,7 @@ depends on their input: parsing the data TOML files (~0.17 s), building the trie
 compiling them (~0.3 s: re's parser and compiler are pure Python, the gazetteer's pattern alone is 48,000
 characters) and the prefixes of newmm's word list (~0.15 s). `cached` stores such a value in one file of
 paths.cache_dir()/built, named by a hash of everything it is built from (a data file's bytes, a word list, a pattern;
-with FORMAT and the interpreter's version, whose marshal and regex code formats the file holds): a changed input
+with FORMAT and the interpreter's full version, whose marshal and regex code the file holds): a changed input
 or a changed builder is a new name, so a stale file is never read. A file that is unreadable, truncated or corrupt
 (a checksum covers it) is built again and rewritten; a cache dir that cannot be written only means building every
 time. Nothing here changes what is built: the value read is the value that was written.
@@ -49,7 +49,9 @@ def _internals() -> tuple[Any, Any, Any] | None:
 
 
 _RE = _internals()
-_TAG = f"{FORMAT}|{sys.implementation.cache_tag}|{marshal.version}|{getattr(_RE[2], 'MAGIC', '') if _RE else ''}"
+_TAG = f"{FORMAT}|{sys.version}|{marshal.version}|{getattr(_RE[2], 'MAGIC', '') if _RE else ''}"
+"""What every file is also keyed by: the formats here, and the interpreter (its full version: a patch release may
+compile a pattern to other code)."""
 
 
 def key_of(*parts: str | bytes) -> str:
