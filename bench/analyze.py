@@ -15,6 +15,12 @@ chunks it cut: the same release analysed again must cost what a new one does.
 The first analysis reads what earlier runs built and kept in the user's cache dir (briefing.thai.built: parsed
 data tables, compiled regexes, the word set's prefixes; the Wikipedia heads; romanised names). With --cold it runs
 with XDG_CACHE_HOME at a new empty folder instead, as for a new user: everything is built (and written there).
+With PYTHONDONTWRITEBYTECODE=1 in the environment (the helpers' sandbox sets it) no module has its .pyc, so the
+first analysis also compiles ~170 modules from source: ~0.25 s CPU more than an installed package pays (session 17:
+0.83-0.91 s against 0.59-0.69 s with PYTHONPYCACHEPREFIX pointing at a folder of .pyc files). Run the medians with a
+cache dir that holds the release's romanised names: with an unwritable one (session 17) the romaniser's model ran in
+this process and both CPU-time medians tripled (analyze 108-118 ms, newmm 35-41 ms, against 32-33 and 12), likely
+onnxruntime's worker threads, whose time process_time counts.
 """
 
 from __future__ import annotations
