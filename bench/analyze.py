@@ -1,6 +1,6 @@
 """Analysis speed against PyThaiNLP's newmm tokeniser on the same text, in the same run.
 
-    python bench/analyze.py [--cpu] [FILE]
+    python bench/analyze.py [--cpu] [--cold] [FILE]
 
 Prints: the median time to analyse the release (after warm-up) and to tokenise its title and body
 with newmm, their ratio (the target is <= 3), and the time of a first analysis in a fresh process
@@ -11,13 +11,25 @@ instead of wall time: on a machine shared with other jobs, time spent waiting fo
 on a machine shared with eight jobs). Before each timed
 analysis the analyzer's caches keyed by text are emptied (forget_text_caches), as analyze() itself forgets the
 chunks it cut: the same release analysed again must cost what a new one does.
+
+The first analysis reads what earlier runs built and kept in the user's cache dir (briefing.thai.built: parsed
+data tables, compiled regexes, the word set's prefixes; the Wikipedia heads; romanised names). With --cold it runs
+with XDG_CACHE_HOME at a new empty folder instead, as for a new user: everything is built (and written there).
+With PYTHONDONTWRITEBYTECODE=1 in the environment (the helpers' sandbox sets it) no module has its .pyc, so the
+first analysis also compiles ~170 modules from source: ~0.25 s CPU more than an installed package pays (session 17:
+0.83-0.91 s against 0.59-0.69 s with PYTHONPYCACHEPREFIX pointing at a folder of .pyc files). Run the medians with a
+cache dir that holds the release's romanised names: with an unwritable one (session 17) the romaniser's model ran in
+this process and both CPU-time medians tripled (analyze 108-118 ms, newmm 35-41 ms, against 32-33 and 12), likely
+onnxruntime's worker threads, whose time process_time counts.
 """
 
 from __future__ import annotations
 
+import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -64,12 +76,14 @@ def forget_text_caches() -> int:
 
 def main() -> int:
     args = sys.argv[1:]
-    cpu = "--cpu" in args
-    args = [a for a in args if a != "--cpu"]
+    cpu, cold = "--cpu" in args, "--cold" in args
+    args = [a for a in args if a not in ("--cpu", "--cold")]
     clock = time.process_time if cpu else time.perf_counter
     path = Path(args[0]) if args else SEED
-    first_wall, first_cpu = map(float, subprocess.run([sys.executable, "-c", FIRST_RUN, str(path)],
-                                                      capture_output=True, text=True, check=True).stdout.split())
+    with tempfile.TemporaryDirectory(prefix="briefing-cold-") as empty:
+        env = {**os.environ, "XDG_CACHE_HOME": empty} if cold else None
+        first_wall, first_cpu = map(float, subprocess.run([sys.executable, "-c", FIRST_RUN, str(path)], env=env,
+                                                          capture_output=True, text=True, check=True).stdout.split())
     first = first_cpu if cpu else first_wall
 
     from pythainlp.tokenize import word_tokenize
@@ -91,7 +105,8 @@ def main() -> int:
     print(f"newmm tokenise  {t_newmm * 1000:8.1f} ms ({what})")
     print(f"ratio           {t_analyze / t_newmm:8.2f}  (target <= 3; {forget_text_caches()} text caches emptied "
           "before each timed analysis)")
-    print(f"first analysis  {first * 1000:8.1f} ms including loading, {'CPU time' if cpu else 'wall time'} "
+    print(f"first analysis  {first * 1000:8.1f} ms including loading{', empty cache dir' if cold else ''}, "
+          f"{'CPU time' if cpu else 'wall time'} "
           f"(target <= 1500; wall {first_wall * 1000:.0f} ms, CPU {first_cpu * 1000:.0f} ms)")
     return 0
 

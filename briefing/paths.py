@@ -66,17 +66,17 @@ def bundled_themes_dir() -> Path:
     return _bundled("themes")
 
 
-def write_cache_file(path: Path, text: str) -> None:
+def write_cache_file(path: Path, text: str | bytes) -> None:
     """Write a cache file whole or not at all (a temporary file in its folder, then renamed over it); a cache that
-    cannot be written is no error: the data is made again next time."""
+    cannot be written is no error: the data is made again next time. Text is written as UTF-8, bytes as they are."""
     import os
     import tempfile
 
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}-")
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(text.encode("utf-8") if isinstance(text, str) else text)
         os.replace(tmp, path)
     except OSError:
         pass

@@ -16,9 +16,8 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
 
-from briefing.thai.gazetteer import DATA_DIR, Gazetteer, trie_regex
+from briefing.thai.gazetteer import Gazetteer, data_toml, trie_regex
 from briefing.thai.org_committees import place_at
 from briefing.thai.scan import finditer_if, on_boundary
 
@@ -84,8 +83,7 @@ class _Listed:
     """The names of bare_orgs.toml: a regex of every written form, and each form's English and rule."""
 
     def __init__(self) -> None:
-        with (DATA_DIR / "bare_orgs.toml").open("rb") as handle:
-            rows = tomllib.load(handle).get("name", [])
+        rows = data_toml("bare_orgs.toml").get("name", [])
         self.english: dict[str, str] = {}
         self.kind: dict[str, str] = {}
         self.head_only: frozenset[str] = frozenset(

@@ -45,7 +45,9 @@ MONTH_NUMBER["sept"] = 9
 
 
 def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    """Longest first; words of one length in a fixed order (two of a length never both match at a place, but the
+    same pattern text in every run lets briefing.thai.built find its compiled code)."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 _THAI_FULL = _alternation([m[0] for m in _THAI_MONTHS])

@@ -98,12 +98,20 @@ class Gazetteer:
     """Longest-match regex over every key of `titles`."""
 
 
+def data_toml(name: str) -> dict:
+    """One of briefing/data's TOML files, parsed: a new dict on each call, read from the user's cache when the
+    file's bytes were parsed before (tomllib takes ~0.17 s over the ~25 files of a first analysis). A missing or
+    malformed file raises (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as tomllib.load would."""
+    from briefing.thai import built
+
+    data = (DATA_DIR / name).read_bytes()
+    return built.cached("toml", built.key_of("toml", data), lambda: tomllib.loads(data.decode("utf-8")))
+
+
 def _load_toml(name: str) -> dict:
-    path = DATA_DIR / name
     try:
-        with path.open("rb") as handle:
-            return tomllib.load(handle)
-    except (OSError, tomllib.TOMLDecodeError):
+        return data_toml(name)
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
         return {}
 
 
@@ -125,11 +133,20 @@ def _lines(name: str) -> list[str]:
 
 
 def trie_regex(words: Iterable[str]) -> re.Pattern[str]:
-    """A regex that matches the longest of `words` at a position, built as a trie (fast to scan)."""
+    """A regex that matches the longest of `words` at a position, built as a trie (fast to scan).
+
+    The pattern depends only on the set of words (the trie sorts each node's branches), so it and its compiled
+    code are kept in the user's cache dir under a hash of the sorted words (briefing.thai.built): a first
+    analysis then reads the ~60 regexes of the known-name lists instead of building and compiling them."""
+    from briefing.thai import built
+
+    keys = sorted({word for word in words if word})
+    return built.regex("trie", built.key_of("trie", *keys), lambda: _trie_pattern(keys))
+
+
+def _trie_pattern(words: list[str]) -> str:
     trie: dict = {}
     for word in words:
-        if not word:
-            continue
         node = trie
         for char in word:
             node = node.setdefault(char, {})
@@ -142,8 +159,7 @@ def trie_regex(words: Iterable[str]) -> re.Pattern[str]:
         body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
         return "(?:" + body + ")?" if "" in node else body
 
-    pattern = build(trie)
-    return re.compile(pattern or r"(?!x)x")
+    return build(trie) or r"(?!x)x"
 
 
 def with_abbr(english: str, abbr: str | None) -> str:
@@ -311,8 +327,10 @@ def _wiki() -> frozenset[str]:
             return frozenset(cache.read_text(encoding="utf-8").splitlines())
         except OSError:
             pass
-    with path.open(encoding="utf-8") as handle:
-        titles = frozenset(line.rstrip("\n") for line in handle if line.startswith(heads))
+    # one regex pass over the whole text finds the lines that start with a head (~4x faster than testing each
+    # of the 290,000 lines against the ~130 heads with str.startswith)
+    starts = re.compile("^(?:" + _trie_pattern(sorted(set(heads))) + ")[^\n]*", re.MULTILINE)
+    titles = frozenset(starts.findall(path.read_text(encoding="utf-8")))
     if cache is not None:
         from briefing.paths import write_cache_file
 

@@ -24,10 +24,10 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass
-from importlib import resources
+
+from briefing.thai.gazetteer import data_toml
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,18 +44,22 @@ def key(name: str) -> str:
 
 
 @functools.cache
+def _groups() -> list[dict]:
+    """The [[group]] blocks of briefing/data/music_groups.toml, parsed once."""
+    return data_toml("music_groups.toml")["group"]  # type: ignore[no-any-return]
+
+
+@functools.cache
 def known() -> dict[str, str | None]:
     """Every listed group, by `key`: its English name when the data gives one."""
-    data = resources.files("briefing").joinpath("data", "music_groups.toml").read_text(encoding="utf-8")
-    return {key(row["name"]): row.get("en") for row in tomllib.loads(data)["group"]}
+    return {key(row["name"]): row.get("en") for row in _groups()}
 
 
 @functools.cache
 def _cased() -> frozenset[str]:
     """Keys of the listed names written with a capital or digit (most): one of these written all in small
     letters is the word, not the band (twice, wisdom, seventeen)."""
-    data = resources.files("briefing").joinpath("data", "music_groups.toml").read_text(encoding="utf-8")
-    return frozenset(key(row["name"]) for row in tomllib.loads(data)["group"] if not row["name"].islower())
+    return frozenset(key(row["name"]) for row in _groups() if not row["name"].islower())
 
 
 def is_known(name: str) -> bool:
@@ -73,8 +77,7 @@ def _match_known(text: str, pos: int, end: int | None = None) -> re.Match[str] |
 def _known_at() -> re.Pattern[str]:
     """A listed name at a position: case-insensitive, any run of spaces where the data has one, and not
     followed by a letter or digit of the same script (Bodyslam, not Bodyslammer; ปลื้ม, not ปลื้มใจ)."""
-    data = resources.files("briefing").joinpath("data", "music_groups.toml").read_text(encoding="utf-8")
-    names = sorted({row["name"] for row in tomllib.loads(data)["group"]}, key=len, reverse=True)
+    names = sorted({row["name"] for row in _groups()}, key=len, reverse=True)
     alts = "|".join(r"[ \t]*".join(re.escape(part) for part in name.split()) for name in names)
     return re.compile(rf"(?i:{alts})(?![A-Za-z0-9\u0e01-\u0e4e])")
 
@@ -127,8 +130,7 @@ def _known_anywhere() -> re.Pattern[str]:
 @functools.cache
 def _longest_name() -> int:
     """The longest listed name as the data writes it, with room for doubled spaces."""
-    data = resources.files("briefing").joinpath("data", "music_groups.toml").read_text(encoding="utf-8")
-    return max(len(row["name"]) + 2 * row["name"].count(" ") for row in tomllib.loads(data)["group"])
+    return max(len(row["name"]) + 2 * row["name"].count(" ") for row in _groups())
 
 
 _LIST_COMMA = re.compile(r"(?<![0-9]),|,(?![0-9])")

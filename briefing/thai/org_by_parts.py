@@ -26,12 +26,10 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
 from collections.abc import Callable
-from importlib import resources
 
 from briefing.thai import admin, org_translate
-from briefing.thai.gazetteer import Gazetteer
+from briefing.thai.gazetteer import Gazetteer, data_toml
 from briefing.thai.romanise import romanise, romanise_place
 from briefing.thai.scan import dictionary
 
@@ -50,8 +48,7 @@ _BOARDS = (("คณะกรรมการบริหาร", "Executive Board
 
 @functools.lru_cache(maxsize=1)
 def _data() -> dict[str, object]:
-    text = resources.files("briefing").joinpath("data", "org_english.toml").read_text(encoding="utf-8")
-    return tomllib.loads(text)
+    return data_toml("org_english.toml")
 
 
 @functools.lru_cache(maxsize=1)

@@ -10,13 +10,11 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
 from dataclasses import dataclass
-from importlib import resources
 
 from briefing.model import EnglishSource
 from briefing.thai import org_bounds, org_cut_names, orgnames
-from briefing.thai.gazetteer import ORG_HEADS, VENUE_HEADS, Gazetteer, gazetteer, trie_regex
+from briefing.thai.gazetteer import ORG_HEADS, VENUE_HEADS, Gazetteer, data_toml, gazetteer, trie_regex
 from briefing.thai.places import venue_after_at
 from briefing.thai.scan import (
     NAME_STOPS,
@@ -767,8 +765,7 @@ def closed_committees(text: str) -> list[tuple[int, str]]:
 
 @functools.lru_cache(maxsize=1)
 def _known_committees() -> re.Pattern[str]:
-    data = resources.files("briefing").joinpath("data", "committees.toml").read_text(encoding="utf-8")
-    return trie_regex(row["th"] for row in tomllib.loads(data).get("committee", []))
+    return trie_regex(row["th"] for row in data_toml("committees.toml").get("committee", []))
 
 
 @functools.lru_cache(maxsize=8)
@@ -1453,8 +1450,7 @@ def _short_hospitals(text: str) -> list[OrgMention]:
 
 def _org_english(table: str) -> list[dict[str, object]]:
     """Blocks of briefing/data/org_english.toml: the English of local-government kinds, mission kinds, zones."""
-    data = resources.files("briefing").joinpath("data", "org_english.toml").read_text(encoding="utf-8")
-    rows = tomllib.loads(data).get(table, [])
+    rows = data_toml("org_english.toml").get(table, [])
     return rows if isinstance(rows, list) else []
 
 

@@ -13,14 +13,12 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
-from importlib import resources
 from typing import Protocol
 
 from briefing.thai import mined_actors
-from briefing.thai.gazetteer import ORG_HEADS, trie_regex
+from briefing.thai.gazetteer import ORG_HEADS, data_toml, trie_regex
 from briefing.thai.scan import NAME_STOPS, is_thai, is_verb, on_boundary, words
 from briefing.thai.wordlists import word_tuple
 
@@ -183,8 +181,7 @@ class MinedName:
 @functools.lru_cache(maxsize=1)
 def mined_names() -> dict[str, MinedName]:
     """briefing/data/org_names.toml: name -> entry."""
-    data = resources.files("briefing").joinpath("data", "org_names.toml").read_text(encoding="utf-8")
-    rows = tomllib.loads(data).get("org", [])
+    rows = data_toml("org_names.toml").get("org", [])
     return {r["th"]: MinedName(name=r["th"], short=r.get("short", ""), releases=int(r.get("releases", 0))) for r in rows}
 
 

@@ -7,10 +7,10 @@ turns the file into lookup tables and compiled patterns for `figures`.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+
+from briefing.thai.gazetteer import data_toml
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,8 +51,7 @@ def _alternation(words: list[str]) -> str:
 @lru_cache(maxsize=1)
 def load_units() -> Units:
     """Read units.toml (cached): maps from each written form to its Unit, and patterns for them."""
-    text = resources.files("briefing").joinpath("data", "units.toml").read_text(encoding="utf-8")
-    data = tomllib.loads(text)
+    data = data_toml("units.toml")
     thai: dict[str, Unit] = {}
     latin: dict[str, Unit] = {}
     prefixes: dict[str, Unit] = {}

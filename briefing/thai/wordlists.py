@@ -9,17 +9,15 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
 
-from briefing.thai.gazetteer import DATA_DIR
+from briefing.thai.gazetteer import DATA_DIR, data_toml
 
 
 @functools.cache
 def _data(file: str) -> dict:
     """One data file, parsed once. A missing or malformed file is an error at import (the package's own
     data is broken), never a silently empty list."""
-    with (DATA_DIR / file).open("rb") as handle:
-        return tomllib.load(handle)
+    return data_toml(file)
 
 
 @functools.cache
