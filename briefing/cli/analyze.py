@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from briefing.errors import BriefingError
@@ -27,6 +28,21 @@ def read_release(path: Path, max_bytes: int = MAX_RELEASE_BYTES) -> Release:
     except UnicodeDecodeError:
         raise BriefingError(f"{path}: not UTF-8 text") from None
     return parse_release(text, name=str(path))
+
+
+def readable_releases(paths: Iterable[Path], max_bytes: int, as_json: bool, bad: list[Path]) -> Iterator[tuple[Path, Release]]:
+    """Each path's release, in order. One bad file costs only its own line: its error on stderr (and, with
+    `as_json`, a {"file", "error"} line in its place on stdout), its path added to `bad`; the others still come."""
+    for path in paths:
+        try:
+            release = read_release(path, max_bytes)
+        except BriefingError as error:
+            bad.append(path)
+            print(f"briefing: {one_line(str(error))}", file=sys.stderr)
+            if as_json:
+                print(json_line({"file": str(path), "error": str(error)}))
+            continue
+        yield path, release
 
 
 def analysis_json(path: Path, release: Release, analysis: Analysis) -> dict:
@@ -52,17 +68,8 @@ def run(args: argparse.Namespace) -> int:
     from briefing.thai import analyze
 
     max_bytes = load_config(getattr(args, "config", None)).store.max_release_kb * 1024
-    bad = 0
-    for path in args.files:
-        try:
-            release = read_release(path, max_bytes)
-        except BriefingError as error:
-            # One bad file costs only its own line: the others are still analysed, in order.
-            bad += 1
-            print(f"briefing: {one_line(str(error))}", file=sys.stderr)
-            if args.json:
-                print(json_line({"file": str(path), "error": str(error)}))
-            continue
+    bad: list[Path] = []
+    for path, release in readable_releases(args.files, max_bytes, args.json, bad):
         analysis = analyze(release)
         if args.json:
             print(json_line(analysis_json(path, release, analysis)))

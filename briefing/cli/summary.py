@@ -13,8 +13,9 @@ from __future__ import annotations
 import argparse
 import sys
 import textwrap
+from pathlib import Path
 
-from briefing.cli.analyze import read_release
+from briefing.cli.analyze import readable_releases
 from briefing.config import Config
 from briefing.errors import BriefingError
 from briefing.printable import json_line, one_line, visible
@@ -35,19 +36,8 @@ def run(args: argparse.Namespace) -> int:
     if not args.files:
         raise BriefingError("no release file given (or use --all to brief the whole store)")
     max_bytes = config.store.max_release_kb * 1024
-    bad = 0
-    shown = 0
-    for path in args.files:
-        try:
-            release = read_release(path, max_bytes)
-        except BriefingError as error:
-            # One bad file costs only its own line: the others are still briefed, in order (an empty page
-            # among thirty files printed its error and no brief at all).
-            bad += 1
-            print(f"briefing: {one_line(str(error))}", file=sys.stderr)
-            if args.json:
-                print(json_line({"file": str(path), "error": str(error)}))
-            continue
+    bad: list[Path] = []
+    for shown, (path, release) in enumerate(readable_releases(args.files, max_bytes, args.json, bad)):
         brief = summarise(release, analyze(release), config)
         if brief.note:
             print(one_line(f"briefing: {path}: {brief.note}"), file=sys.stderr)
@@ -60,7 +50,6 @@ def run(args: argparse.Namespace) -> int:
             print(one_line(brief.gist))
             print()
             print(textwrap.fill(visible(brief.brief), width=100))
-        shown += 1
         sys.stdout.flush()
     return 2 if bad else 0
 

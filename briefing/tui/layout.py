@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from itertools import pairwise
 
@@ -52,27 +52,25 @@ def wrap_breaks(
     every = sorted({o for o in opportunities if 0 < o < len(text)})
     allowed = [o for o in every if o not in inside]
     breaks: list[int] = []
+
+    def fold_words(piece_start: int, piece_end: int, cells: int) -> int:  # a kept span wider than the line
+        words = every[bisect_right(every, piece_start):bisect_left(every, piece_end)]
+        return _fit(text, [piece_start, *words, piece_end], width, cells, breaks,
+                    lambda a, b, c: _fold(text, a, b, width, c, breaks))
+
     start = 0
     for paragraph in text.split("\n"):
         end = start + len(paragraph)
         cuts = [start, *allowed[bisect_right(allowed, start):bisect_left(allowed, end)], end]
-        cells = 0
-        for piece_start, piece_end in pairwise(cuts):
-            piece = text[piece_start:piece_end]
-            trimmed = cell_len(piece.rstrip())
-            if cells and cells + trimmed > width:
-                breaks.append(piece_start)
-                cells = 0
-            if trimmed > width:
-                words = every[bisect_right(every, piece_start):bisect_left(every, piece_end)]
-                cells = _fold_words(text, [piece_start, *words, piece_end], width, cells, breaks)
-            else:
-                cells += cell_len(piece)
+        _fit(text, cuts, width, 0, breaks, fold_words)
         start = end + 1
     return breaks
 
 
-def _fold_words(text: str, cuts: list[int], width: int, cells: int, breaks: list[int]) -> int:
+def _fit(text: str, cuts: list[int], width: int, cells: int, breaks: list[int],
+         too_wide: Callable[[int, int, int], int]) -> int:
+    """Lay the pieces between `cuts` on lines of `width` cells from `cells` used, adding a break before a piece that
+    does not fit; a piece wider than a whole line goes to `too_wide` (start, end, cells used) -> cells used."""
     for start, end in pairwise(cuts):
         piece = text[start:end]
         trimmed = cell_len(piece.rstrip())
@@ -80,7 +78,7 @@ def _fold_words(text: str, cuts: list[int], width: int, cells: int, breaks: list
             breaks.append(start)
             cells = 0
         if trimmed > width:
-            cells = _fold(text, start, end, width, cells, breaks)
+            cells = too_wide(start, end, cells)
         else:
             cells += cell_len(piece)
     return cells
