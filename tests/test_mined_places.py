@@ -63,7 +63,9 @@ def test_province_short_forms_are_read_bare_as_places() -> None:
     from briefing.model import Release
     from briefing.thai import analyze
 
-    found = {e.text: e.type for e in analyze(Release(title="x", body="นายกฯ ลงพื้นที่สุราษฎร์ ติดตามน้ำท่วม "
-                                                     "และเดินทางไปอุดร งานแห่ผ้าห่มพระธาตุศรีสุราษฎร์")).entities}
-    assert found.get("สุราษฎร์") == "place" and found.get("อุดร") == "place"
+    entities = analyze(Release(title="x", body="นายกฯ ลงพื้นที่สุราษฎร์ ติดตามน้ำท่วม "
+                                               "และเดินทางไปอุดร งานแห่ผ้าห่มพระธาตุศรีสุราษฎร์")).entities
+    found = {e.text: (e.type, e.english) for e in entities}
+    assert found.get("สุราษฎร์") == ("place", "Surat Thani")  # the province's name, not the romanised 'Surat'
+    assert found.get("อุดร") == ("place", "Udon Thani")
     assert "ศรีสุราษฎร์" not in found

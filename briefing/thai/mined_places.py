@@ -147,7 +147,7 @@ def find(text: str) -> list[tuple[int, int, str | None]]:
                 continue  # สะเดา, มะขาม, สารภี in a list of trees: a district's name with no province of it in sight
             if end < n and is_thai(text[end]) and not (_place_or_word_follows(text, end) and on_boundary(text, pos, end, check_left=False)):
                 continue
-            english = None
+            english = _short_forms().get(name)  # สุราษฎร์: 'Surat Thani'
             if kind == "district":
                 english = admin.english_at(name, "district", text, pos)
             elif kind == "subdistrict":
@@ -156,6 +156,12 @@ def find(text: str) -> list[tuple[int, int, str | None]]:
             last = end
             break
     return out
+
+
+@functools.cache
+def _short_forms() -> dict[str, str]:
+    """data/place_short_forms.tsv: a province's short form -> the province's English name."""
+    return {row[0]: row[5] for row in tsv_rows("place_short_forms.tsv") if len(row) > 5}
 
 
 @functools.cache
