@@ -78,6 +78,10 @@ def main() -> int:
     args = sys.argv[1:]
     cpu, cold = "--cpu" in args, "--cold" in args
     args = [a for a in args if a not in ("--cpu", "--cold")]
+    if any(a.startswith("-") for a in args) or len(args) > 1 or (args and not Path(args[0]).is_file()):
+        print(__doc__.strip().splitlines()[2].strip() if "-h" in args or "--help" in args
+              else f"bench/analyze.py: not a release file or option: {' '.join(args)}", file=sys.stderr)
+        return 0 if "-h" in args or "--help" in args else 2
     clock = time.process_time if cpu else time.perf_counter
     path = Path(args[0]) if args else SEED
     with tempfile.TemporaryDirectory(prefix="briefing-cold-") as empty:
