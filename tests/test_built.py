@@ -262,3 +262,51 @@ def test_wiki_heads_are_the_titles_that_start_with_a_head_word(monkeypatch, tmp_
     assert expected == {"กระทรวงการคลัง", "กรมป่าไม้ ", "วัดพระแก้ว", "เขาใหญ่", "ห้อง 101", "กรม"}
     assert gazetteer._wiki() == expected  # built from the titles
     assert gazetteer._wiki() == expected  # read from the cache file it wrote
+
+
+def _age(path: Path, days: float) -> None:
+    import os
+    import time
+
+    then = time.time() - days * 86_400
+    os.utime(path, (then, then))
+
+
+def test_a_write_sweeps_files_unused_for_a_month_and_keeps_the_rest():
+    """An upgrade or a data change writes new files beside the old ones (~7 MB each time): the old ones go once
+    nothing has read them for KEEP_DAYS, at the next write."""
+    built.cached("test", built.key_of("test", "old"), lambda: "old")
+    built.cached("test", built.key_of("test", "recent"), lambda: "recent")
+    folder = cache_dir() / "built"
+    old, recent = (folder / f"test-{built.key_of('test', k)}.bin" for k in ("old", "recent"))
+    _age(old, built.KEEP_DAYS + 1)
+    _age(recent, built.KEEP_DAYS - 1)
+    leftover = folder / ".test-x.bin-abc123"  # a temporary file a crashed write left
+    leftover.write_bytes(b"half")
+    _age(leftover, 2)
+    _age(folder / ".swept", 2)
+    built.cached("test", built.key_of("test", "new"), lambda: "new")
+    assert not old.exists() and not leftover.exists()
+    assert recent.exists() and built.cached("test", built.key_of("test", "recent"), lambda: "rebuilt") == "recent"
+
+
+def test_a_file_still_read_is_kept_however_old_it_was_written():
+    key = built.key_of("test", "used")
+    built.cached("test", key, lambda: "used")
+    [path] = _files("test")
+    _age(path, built.KEEP_DAYS + 5)
+    assert built.cached("test", key, lambda: "rebuilt") == "used"  # the read marks it used today
+    _age(cache_dir() / "built" / ".swept", 2)  # a sweep is due
+    assert path not in built.sweep(cache_dir() / "built")
+    assert path.exists()
+
+
+def test_the_sweep_runs_at_most_once_a_day():
+    folder = cache_dir() / "built"
+    built.cached("test", built.key_of("test", "a"), lambda: "a")  # the first write sweeps and marks the day
+    [path] = _files("test")
+    _age(path, built.KEEP_DAYS + 1)
+    assert built.sweep(folder) == []  # swept today already
+    assert path.exists()
+    _age(folder / ".swept", 1.5)
+    assert built.sweep(folder) == [path] and not path.exists()

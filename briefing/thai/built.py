@@ -10,6 +10,11 @@ or a changed builder is a new name, so a stale file is never read. A file that i
 (a checksum covers it) is built again and rewritten; a cache dir that cannot be written only means building every
 time. Nothing here changes what is built: the value read is the value that was written.
 
+Old files do not pile up: a data change or an upgrade writes new files beside the old ones (~7 MB a data change).
+A file read is touched at most once a day, so its modified time says when it was last used; whenever a file is
+written, files in built/ unused for KEEP_DAYS (and temporary files a crashed write left) are removed, at most once a
+day (the `.swept` marker's time says when). Two installs sharing the cache dir each keep the files they use.
+
 Compiled regexes are stored as their compiled code (what re's compiler hands to `_sre.compile`), which is not
 public API: the parts are looked up at run time, and if this interpreter lacks them a pattern is simply compiled
 with re.compile each time, as before.
@@ -21,8 +26,10 @@ import contextlib
 import hashlib
 import importlib
 import marshal
+import os
 import re
 import sys
+import time
 import zlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -35,6 +42,11 @@ FORMAT = 1
 word-set prefixes): the old files are then never read again."""
 
 _MISSING: Any = object()
+
+KEEP_DAYS = 30
+"""A file in built/ not read or written for this many days is removed at the next sweep."""
+
+_DAY = 86_400.0
 
 
 def _internals() -> tuple[Any, Any, Any] | None:
@@ -85,7 +97,56 @@ def _load(path: Path, key: str) -> Any:
         tag, stored_key, value = marshal.loads(body)
     except (EOFError, ValueError, TypeError):
         return _MISSING
-    return value if tag == _TAG and stored_key == key else _MISSING
+    if tag != _TAG or stored_key != key:
+        return _MISSING
+    _mark_used(path)
+    return value
+
+
+def _mark_used(path: Path) -> None:
+    """Set a file's modified time to now when it is more than a day old: the sweep keeps what is still read."""
+    try:
+        now = time.time()
+        if now - path.stat().st_mtime > _DAY:
+            os.utime(path, (now, now))
+    except OSError:
+        pass
+
+
+def sweep(folder: Path, now: float | None = None) -> list[Path]:
+    """Remove the files of `folder` (a built/ dir) unused for KEEP_DAYS, and temporary files of writes that
+    never finished, unless a sweep ran there in the last day. Returns what was removed; errors remove less."""
+    now = time.time() if now is None else now
+    marker = folder / ".swept"
+    removed: list[Path] = []
+    try:
+        if now - marker.stat().st_mtime < _DAY:
+            return removed
+    except OSError:
+        pass  # never swept
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        return removed
+    for entry in entries:
+        if entry == marker:
+            continue
+        unfinished = entry.name.startswith(".") and ".bin-" in entry.name  # write_cache_file's temporary
+        if not (entry.suffix == ".bin" or unfinished):
+            continue
+        try:
+            age = now - entry.stat().st_mtime
+            if age > KEEP_DAYS * _DAY or (unfinished and age > _DAY):
+                entry.unlink()
+                removed.append(entry)
+        except OSError:
+            continue
+    try:
+        marker.touch()
+        os.utime(marker, (now, now))
+    except OSError:
+        pass
+    return removed
 
 
 def _store(path: Path, key: str, value: Any) -> None:
@@ -96,6 +157,7 @@ def _store(path: Path, key: str, value: Any) -> None:
     from briefing.paths import write_cache_file
 
     write_cache_file(path, zlib.crc32(body).to_bytes(4, "little") + body)
+    sweep(path.parent)
 
 
 def cached(name: str, key: str, build: Callable[[], T]) -> T:
