@@ -154,11 +154,15 @@ class BodyLayout:
 
 def word_breaks_for(text: str) -> list[int]:
     """Offsets between Thai words (PyThaiNLP newmm), where the reader may break a line. Slow on a long
-    text: call it in a worker."""
+    text: call it in a worker. Only between two Thai letters or beside a space: newmm also cuts figures and
+    Latin words ('4', '+000' of the road's kilometre 4+000; 'โควิด', '-', '19'), where no one breaks a line."""
     from pythainlp.tokenize import word_tokenize
 
     tokens = word_tokenize(text, engine="newmm", keep_whitespace=True)
-    return word_breaks(tokens) if "".join(tokens) == text else []
+    if "".join(tokens) != text:
+        return []
+    return [o for o in word_breaks(tokens) if _THAI.match(text, o - 1) and _THAI.match(text, o)
+            or text[o - 1].isspace() or text[o].isspace()]
 
 
 _THAI = re.compile(r"[\u0e00-\u0e7f]")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 
 from rich.cells import cell_len
@@ -85,3 +86,17 @@ def test_a_highlighted_name_wider_than_the_line_breaks_between_its_own_words():
         assert all(cell_len(line.rstrip()) <= width for line in lines)
         assert set(breaks) <= set(words) | set(space_breaks(text)), f"a word is cut at {width}: {lines}"
         assert [b for b in breaks if keep[0][0] < b < keep[0][1]], "the name itself had to break"
+
+
+def test_lines_never_break_inside_a_figure_or_a_latin_word_newmm_cuts():
+    # details/99967 (Department of Rural Roads, 2025-08-21): the road ends at "กม. ที่ 4+000"; the reader showed
+    # "กม. ที่ 4" at a line's end and "+000" on the next, as newmm cuts '4' | '+000'.
+    text = "ข้ามไปสิ้นสุดบริเวณ กม. ที่ 4+000 บริเวณถนนพุทธภูมิ โควิด-19 (The 2nd Thai–China Dialogue) ร้อยละ 2.8%ต่อปี"
+    breaks = word_breaks_for(text)
+    pieces = [text[a:b] for a, b in zip([0, *breaks], [*breaks, len(text)], strict=True)]
+    for whole in ("4+000", "โควิด-19", "Thai–China", "2.8%ต่อ"):
+        assert any(whole in piece for piece in pieces), (whole, pieces)
+    assert {"บริเวณ", "ถนน", "ปี"} <= set(pieces)  # Thai words still break apart
+    for width in range(8, 40):
+        shown = [text[a:b] for a, b in pairwise([0, *wrap_breaks(text, breaks, width), len(text)])]
+        assert not any(line.startswith(("+000", "19")) for line in shown)
