@@ -119,3 +119,11 @@ def test_the_supreme_patriarchs_name_before_his_title() -> None:
     assert _named("ถวายแด่สมเด็จพระสังฆราช สกลมหาสังฆปริณายก") == []
     # details/97758: the respectful เจ้าพระคุณ before the bare title is no name
     assert _named("เนื่องในวันคล้ายวันประสูติ เจ้าพระคุณ สมเด็จพระสังฆราช โดยคณะแพทย์ผู้ถวายการอภิบาล") == []
+
+
+def test_a_rank_and_above_names_no_officer():
+    # Cabinet summary of 11 February 2025 (thaigov.go.th, สรุปข่าวการประชุม ครม.): 'นาวาอากาศเอกขึ้นไป' is officers
+    # of that rank and above; it was read as a group captain named ขึ้นไป ('Khuenpai').
+    body = ("โดยให้ข้าราชการทหารที่มีคุณสมบัติตามที่กำหนด เช่น ต้องเป็นทหารชั้นยศ พันเอก นาวาเอก นาวาอากาศเอกขึ้นไป "
+            "ซึ่งดำรงตำแหน่งผู้ทรงคุณวุฒิพิเศษ ผู้ทรงคุณวุฒิ นายทหารปฏิบัติการพิเศษ")
+    assert not [name for name in _named(body) if "ขึ้นไป" in name]

@@ -138,8 +138,9 @@ def _looks_like_family(c: Chunk, g: Gazetteer, before_title: bool = False) -> bo
 
 _GRADES = ("เชี่ยวชาญ", "ชำนาญการ", "ชำนาญงาน", "ปฏิบัติการ", "ปฏิบัติงาน", "ทรงคุณวุฒิ", "อาวุโส")
 """Civil-service grades after a profession (เภสัชกรชำนาญการ, นายแพทย์เชี่ยวชาญ): a post, not a name."""
-_NOT_FIRST_NAMES = frozenset({"อายุ"})
-"""เป็นเด็กหญิงอายุ 4 เดือน: the age after เด็กหญิง/เด็กชาย, not a girl named อายุ."""
+_NOT_FIRST_NAMES = frozenset({"อายุ", "ขึ้นไป", "ลงมา"})
+"""เป็นเด็กหญิงอายุ 4 เดือน: the age after เด็กหญิง/เด็กชาย, not a girl named อายุ; นาวาเอก นาวาอากาศเอกขึ้นไป (officers of
+the rank and above), ระดับนายกรัฐมนตรีลงมา: a rank's range, not an officer named ขึ้นไป."""
 
 
 def _title_at(text: str, c: Chunk | None, g: Gazetteer) -> bool:
