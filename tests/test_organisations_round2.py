@@ -155,3 +155,35 @@ def test_foundation_and_hospital_named_by_a_proper_word() -> None:
     # 2024/02/19/ด้านความมั่นคง_9_e66fd284...
     body = "อาทิ การบริการทางการแพทย์จากโรงพยาบาลหนองวัวซอ และ โรงพยาบาลค่ายประจักษ์ศิลปาคม, การแสดงดนตรี"
     assert "โรงพยาบาลค่ายประจักษ์ศิลปาคม" in _texts(body)
+
+
+def _canonical(body: str) -> dict[str, str | None]:
+    entities, _ = find_entities("", body)
+    return {e.text: e.canonical for e in entities if e.type == "organisation"}
+
+
+def test_a_count_in_brackets_after_a_body_is_no_short_form_of_it() -> None:
+    # Cabinet summary, details/93279 (2025-02-11): the complaint tallies per body. '5,683 เรื่อง' was taken as the
+    # police's short form, highlighted as an organisation and listed as an alias of the Royal Thai Police.
+    body = ("(1) ส่วนราชการ ได้แก่ สำนักงานตำรวจแห่งชาติ (5,683 เรื่อง) กระทรวงการคลัง (2,838 เรื่อง) กระทรวงคมนาคม "
+            "(1,747 เรื่อง) กระทรวงมหาดไทย (มท.) (1,695 เรื่อง)")
+    texts = _texts(body)
+    assert not [t for t in texts if "เรื่อง" in t]
+    assert {"สำนักงานตำรวจแห่งชาติ", "กระทรวงการคลัง", "กระทรวงคมนาคม", "กระทรวงมหาดไทย"} <= set(texts)
+
+
+def test_a_body_of_its_own_in_brackets_is_not_the_short_form_of_the_one_before() -> None:
+    # details/96153 (2025-05-07): the Rice Department in brackets after the Ministry of Commerce (of whose rice GI
+    # marks it speaks); it was read as the ministry's short form, so every กรมการข้าว of the release was the ministry.
+    body = ("ผู้แทนจากกรมประมง กรมปศุสัตว์ กรมการข้าว และกรมวิชาการเกษตร เข้าร่วม เครื่องหมายการขึ้นทะเบียนสิ่งบ่งชี้"
+            "ทางภูมิศาสตร์ในสินค้าข้าวของกระทรวงพาณิชย์ (กรมการข้าว) เป็นต้น")
+    canonical = _canonical(body)
+    assert canonical.get("กรมการข้าว") in (None, "กรมการข้าว")
+
+
+def test_a_portfolio_in_brackets_shortens_no_name() -> None:
+    # Cabinet summary, details/61414 (2022-11-08): Malaysia's minister "in the Prime Minister's Department (economy)";
+    # ด้านเศรษฐกิจ became the Office of the Prime Minister's short form, highlighted at every 'ความร่วมมือด้านเศรษฐกิจ'.
+    body = ("และดาโต๊ะ ซรี มุสตาปา โมฮาเหม็ด รัฐมนตรีประจำสำนักนายกรัฐมนตรี (ด้านเศรษฐกิจ) มาเลเซีย ได้เน้นย้ำถึงความร่วมมือ"
+            "ด้านเศรษฐกิจระหว่างไทยกับมาเลเซีย")
+    assert not [t for t in _texts(body) if t.startswith("ด้าน")]

@@ -1077,6 +1077,7 @@ def _learn_aliases(texts: dict[Field, str], kept: list[_Cand]) -> dict[str, _Can
     """Short forms a release defines right after a full name: (สทนช.), หรือ สสว., (BOI)."""
     aliases: dict[str, _Cand] = {}
     named = {c.person.first for c in kept if c.type == "person" and c.person is not None}
+    bodies = {(c.field, c.start, c.end): c for c in kept if c.type == "organisation"}
     for c in kept:
         if c.type != "organisation":
             continue
@@ -1097,6 +1098,9 @@ def _learn_aliases(texts: dict[Field, str], kept: list[_Cand]) -> dict[str, _Can
             continue  # รมช.มท. (ซาบีดา): the minister's given name, written in full elsewhere, not the ministry's short form
         if _other_acronym(c, alias) and organisations.inside_phrase(texts[c.field], c.start):
             continue  # คณะผู้สังเกตการณ์ชั่วคราวอาเซียน (IOT): the observer team's acronym, not ASEAN's
+        other = bodies.get((c.field, span[0], span[1]))
+        if other is not None and other.english and other.english != c.english:
+            continue  # กระทรวงพาณิชย์ (กรมการข้าว): a body of its own in brackets (the Rice Department), not a short form
         if alias not in aliases:
             aliases[alias] = _Cand(c.field, 0, 0, "organisation", c.english, full, c.known)
     return aliases

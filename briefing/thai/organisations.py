@@ -1977,7 +1977,8 @@ def alias_after(text: str, end: int) -> tuple[int, int] | None:
     m = re.compile(r"[ \t]?\((?P<a>[^()\s]{2,14}(?:[ \t][^()\s]{1,8})?)\)").match(text, end)
     if m:
         alias = m.group("a")
-        dated = re.match(r"[0-9๐-๙]+[ \t]?[\u0e01-\u0e4e]", alias)  # ครม. (18 เม.ย.67): a date, not (3BB)
+        dated = re.match(r"[0-9๐-๙][0-9๐-๙,.]*[ \t]?[\u0e01-\u0e4e]", alias)  # ครม. (18 เม.ย.67): a date, not (3BB);
+        # สำนักงานตำรวจแห่งชาติ (5,683 เรื่อง): a count (the cabinet's complaint tallies), not the police's short form
         if re.fullmatch(r"[0-9๐-๙.,\-–/]+", alias) or dated or alias.startswith(("ที่", "ฉบับ", "พ.ศ")):
             return None
         if re.fullmatch(r"[A-Z][a-z]+(?:[ \t][A-Za-z][a-z\-]+)?", alias):
