@@ -187,3 +187,11 @@ def test_a_portfolio_in_brackets_shortens_no_name() -> None:
     body = ("และดาโต๊ะ ซรี มุสตาปา โมฮาเหม็ด รัฐมนตรีประจำสำนักนายกรัฐมนตรี (ด้านเศรษฐกิจ) มาเลเซีย ได้เน้นย้ำถึงความร่วมมือ"
             "ด้านเศรษฐกิจระหว่างไทยกับมาเลเซีย")
     assert not [t for t in _texts(body) if t.startswith("ด้าน")]
+
+
+def test_a_department_in_brackets_after_its_ministry_stays_the_department() -> None:
+    # Cabinet summary, details/39516 (2021-03-25): the Defence ministry's secretariat department, written in brackets
+    # after the ministry, was the ministry's short form (and so "Ministry of Defence" in the Who screen).
+    body = ("ปฏิบัติหน้าที่ฝ่ายเลขานุการขององค์กรกลางบริหารงานบุคคลของข้าราชการประเภทต่าง ๆ ได้แก่ กระทรวงกลาโหม "
+            "(กรมเสมียนตรา) สำนักงานตำรวจแห่งชาติ สำนักงานคณะกรรมการข้าราชการพลเรือน")
+    assert _canonical(body).get("กรมเสมียนตรา") in (None, "กรมเสมียนตรา")

@@ -1099,11 +1099,17 @@ def _learn_aliases(texts: dict[Field, str], kept: list[_Cand]) -> dict[str, _Can
         if _other_acronym(c, alias) and organisations.inside_phrase(texts[c.field], c.start):
             continue  # คณะผู้สังเกตการณ์ชั่วคราวอาเซียน (IOT): the observer team's acronym, not ASEAN's
         other = bodies.get((c.field, span[0], span[1]))
-        if other is not None and other.english and other.english != c.english:
-            continue  # กระทรวงพาณิชย์ (กรมการข้าว): a body of its own in brackets (the Rice Department), not a short form
+        if other is not None and other.english != c.english and (other.english or _own_body(alias, full)):
+            continue  # กระทรวงพาณิชย์ (กรมการข้าว), กระทรวงกลาโหม (กรมเสมียนตรา): a body of its own, not a short form
         if alias not in aliases:
             aliases[alias] = _Cand(c.field, 0, 0, "organisation", c.english, full, c.known)
     return aliases
+
+
+def _own_body(alias: str, full: str) -> bool:
+    """Is a bracket after the name `full` a body's whole name rather than its short form: headed (กรม...,
+    สำนักงาน...), no abbreviation dot, and not much shorter than `full` (สำนักงาน ก.พ., สำนักงานบีโอไอ shorten theirs)?"""
+    return alias.startswith(organisations.STRONG_HEADS) and "." not in alias and len(alias) >= 0.6 * len(full)
 
 
 def _name_aliases(texts: dict[Field, str], aliases: dict[str, _Cand], kept: list[_Cand]) -> None:
