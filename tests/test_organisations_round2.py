@@ -195,3 +195,17 @@ def test_a_department_in_brackets_after_its_ministry_stays_the_department() -> N
     body = ("ปฏิบัติหน้าที่ฝ่ายเลขานุการขององค์กรกลางบริหารงานบุคคลของข้าราชการประเภทต่าง ๆ ได้แก่ กระทรวงกลาโหม "
             "(กรมเสมียนตรา) สำนักงานตำรวจแห่งชาติ สำนักงานคณะกรรมการข้าราชการพลเรือน")
     assert _canonical(body).get("กรมเสมียนตรา") in (None, "กรมเสมียนตรา")
+
+
+def test_a_panel_a_disease_or_a_post_in_brackets_shortens_no_name() -> None:
+    # Each bracket became the body's short form, highlighted as the body wherever it recurs: details/98066 (cabinet
+    # summary, 2025-09-03) a panel of the Council of State; details/47214 (2022-11-05) the end of the CCSA's own name;
+    # details/78334 (2024-02-02) a Malaysian minister's portfolio.
+    for body in (
+        "ารและพนักงานส่วนท้องถิ่น โดย สคก. แจ้งว่า คณะกรรมการกฤษฎีกา (คณะที่ 2) ได้พิจารณาแล้ว เห็นว่า",
+        ("ของประชาชน ประกอบกับศูนย์บริหารสถานการณ์แพร่ระบาดของโรคติดเชื้อไวรัสโคโรนา 2019 (โควิด-19) หรือ ศบค. "
+         "พิจารณาปรับเขตพื้นท"),
+        " ศาสตราจารย์ ดร.ซูกิฟลี หะซัน รัฐมนตรีช่วยว่าการประจำสำนักนายกรัฐมนตรี(กิจการศาสนา) แห่งมาเลเชีย และ",
+    ):
+        texts = _texts(body)
+        assert not [t for t in texts if t.startswith(("คณะที่", "โควิด", "กิจการศาสนา"))], texts

@@ -1098,6 +1098,8 @@ def _learn_aliases(texts: dict[Field, str], kept: list[_Cand]) -> dict[str, _Can
             continue  # รมช.มท. (ซาบีดา): the minister's given name, written in full elsewhere, not the ministry's short form
         if _other_acronym(c, alias) and organisations.inside_phrase(texts[c.field], c.start):
             continue  # คณะผู้สังเกตการณ์ชั่วคราวอาเซียน (IOT): the observer team's acronym, not ASEAN's
+        if texts[c.field][:c.start].rstrip().endswith("ประจำ") and "." not in alias and _THAI.search(alias):
+            continue  # รัฐมนตรีประจำสำนักนายกรัฐมนตรี (กิจการศาสนา), ... (นักบริหารระดับสูง): the post's portfolio or grade
         other = bodies.get((c.field, span[0], span[1]))
         if other is not None and other.english != c.english and (other.english or _own_body(alias, full)):
             continue  # กระทรวงพาณิชย์ (กรมการข้าว), กระทรวงกลาโหม (กรมเสมียนตรา): a body of its own, not a short form
