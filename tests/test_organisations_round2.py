@@ -209,3 +209,13 @@ def test_a_panel_a_disease_or_a_post_in_brackets_shortens_no_name() -> None:
     ):
         texts = _texts(body)
         assert not [t for t in texts if t.startswith(("คณะที่", "โควิด", "กิจการศาสนา"))], texts
+
+
+def test_a_foundation_with_a_bracket_inside_its_name_is_named_whole() -> None:
+    # details/66336: the Red Cross foundation's name has "(ภาฯ)" inside it; it was cut at the bracket as
+    # "มูลนิธิอาสาเพื่อน" and romanised "Asaphuean Foundation" (the name is in 100+ corpus releases).
+    body = ("ทย รองประธานกรรมการที่ปรึกษาและประธานกรรมการบริหารมูลนิธิอาสาเพื่อนพึ่ง (ภาฯ) ยามยาก สภากาชาดไทย "
+            "เป็นประธานฝ่ายฆราวาส ร่วมกันป")
+    [foundation] = [e for e in _orgs(body) if e.text.startswith("มูลนิธิ")]
+    assert foundation.text == "มูลนิธิอาสาเพื่อนพึ่ง (ภาฯ) ยามยาก สภากาชาดไทย"
+    assert foundation.english is not None and foundation.english.startswith("Friends in Need")
