@@ -1381,6 +1381,7 @@ def find_venues(text: str, g: Gazetteer) -> list[PlaceMention]:
     from briefing.thai import (
         mined_places,
         place_cues,
+        place_friendship_bridges,
         place_named,
         place_spaced_rooms,
         place_titled,
@@ -1396,6 +1397,7 @@ def find_venues(text: str, g: Gazetteer) -> list[PlaceMention]:
     out += [PlaceMention(a, b) for a, b in venue_visits.find(text)]  # ณ สายล้อมฟาร์ม ตำบลสังขะ: cue, name, area
     out += [PlaceMention(a, b) for a, b in place_villages.find(text)]  # หมู่ที่ 7 บ้านหนองปรือ, บ้านโนนชัย ต.ฆ้องชัย
     out += [PlaceMention(a, b) for a, b in place_spaced_rooms.find(text)]  # ณ ห้องประชุม เทียน อัชกุล ชั้น 10
+    out += [PlaceMention(a, b, en) for a, b, en in place_friendship_bridges.find(text)]  # สะพานมิตรภาพไทย - ลาว แห่งที่ 5
     rx = _venue_regex()
     pos = 0
     while True:
@@ -2363,6 +2365,10 @@ def place_name_end(text: str, start: int, end: int) -> int:
     names a kind of place, not one."""
     if text.endswith("กรม", 0, start):
         return start  # สายด่วนกรม|ทางหลวง 1586: inside a department's name
+    from briefing.thai.place_friendship_bridges import bridge_end
+
+    if bridge_end(text, start) == end:
+        return end  # สะพานมิตรภาพไทย - ลาว แห่งที่ 5: the bridge's number is its name
     m = _PLACE_RUN_ON.search(text, start + 2, end)
     if m is not None:
         end = m.start()
