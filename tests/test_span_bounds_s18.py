@@ -105,3 +105,11 @@ def test_japanese_land_ministry_is_one_name() -> None:
     orgs = _spans(body, "organisation")
     assert "กระทรวงที่ดิน โครงสร้างพื้นฐาน การขนส่ง และการท่องเที่ยว" in orgs
     assert not [o for o in orgs if o.startswith("การท่องเที่ยว")]
+
+
+def test_convention_centre_is_a_venue() -> None:
+    # bench/heldout122 h04 (details/83610): a schedule line 'date, convention centre, university' with no ณ; before:
+    # the convention centre as an organisation
+    body = "14. จังหวัดขอนแก่น วันที่ 26 - 27 มิถุนายน 2567 ศูนย์ประชุมอเนกประสงค์กาญจนาภิเษก มหาวิทยาลัยขอนแก่น"
+    assert "ศูนย์ประชุมอเนกประสงค์กาญจนาภิเษก" in _spans(body, "place")
+    assert "ศูนย์ประชุมอเนกประสงค์กาญจนาภิเษก" not in _spans(body, "organisation")

