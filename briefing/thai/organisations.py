@@ -1262,6 +1262,9 @@ def find_headed(text: str, g: Gazetteer) -> list[OrgMention]:
             continue
         if head == "กอง" and text.startswith(_POLICE_DIVISION, start):
             head = _POLICE_DIVISION  # newmm reads กองบังคับการ as one word, so กอง alone is no boundary
+        if head == "ศูนย์" and text.startswith(_VENUE_CENTRES, start) and not venue_after_at(text, start):
+            pos = start + 1  # ศูนย์ประชุมอเนกประสงค์กาญจนาภิเษก: a convention or exhibition centre is a venue (places
+            continue  # .strong_venues); its name after a kind word was read as a centre, a body
         if (
             start > 0 and is_thai(text[start - 1]) and not on_boundary(text, start, start + len(head))
             and not text.endswith(_GLUE_BEFORE, 0, start) and not _after_verb(text, start)
@@ -1515,6 +1518,14 @@ _COUNTED = word_set("org_words.toml", "organisations.counted")
 """Words after a number that make it a count (ที่ 5 แห่ง), not an office's number."""
 _PROVINCE_OFFICE = re.compile(r"(?P<mid>[\u0e01-\u0e4e]{2,60}?)จังหวัด")
 _DISTRICT_OFFICE = re.compile(r"(?P<mid>[\u0e01-\u0e4e]{2,60}?)อำเภอ")
+_BANGKOK_OFFICE = re.compile(r"(?P<mid>[\u0e01-\u0e4e]{2,60}?)กรุงเทพมหานคร(?!พื้นที่|[ \t]พื้นที่[ \t]?[0-9๐-๙])")
+"""A network's office in Bangkok, the city glued after the office's name as a province's is (C13's offices, named):
+สำนักงานสวัสดิการและคุ้มครองแรงงานกรุงเทพมหานคร (bench/heldout122 h03, details/88402; heldout105 h05), สำนักงานบังคับคดีแพ่ง
+กรุงเทพมหานคร, ศูนย์สอบกรุงเทพมหานคร; a known name stopped before the city and left Bangkok a place. Read before the
+number rule's พื้นที่ N (สำนักงานจัดหางานกรุงเทพมหานครพื้นที่ 1), which is tried first."""
+_NOT_BEFORE_BANGKOK = ("ใน", "ของ", "สังกัด", "พื้นที่", "และ", "โดย", "เขต")
+"""Words that make the city no part of the name: สำนักงานเขตในกรุงเทพมหานคร, ...สังกัดกรุงเทพมหานคร (the BMA it belongs to),
+สำนักงานขนส่งพื้นที่กรุงเทพมหานคร (read by the area rule), สำนักงานเขตกรุงเทพมหานคร (every district office)."""
 _ORDINAL_NOUNS = word_tuple("org_words.toml", "organisations.ordinal_nouns")
 """What a number after ที่/เขต counts when it is not an office's: วันที่ 7, เขตสุขภาพที่ 9 (a health region, a place),
 เขตพื้นที่การศึกษา... (an education area)."""
@@ -1567,6 +1578,12 @@ def seated_office_end(text: str, start: int, head: str) -> tuple[int, str | None
         end = _area_after(text, p.end())
         if end is not None and _is_province(text[p.end():end].strip()):
             return end, "จังหวัด"
+    b = _BANGKOK_OFFICE.match(text, at)
+    if b is not None and _mid_is_name(b.group("mid")) and not b.group("mid").endswith(_NOT_BEFORE_BANGKOK):
+        from briefing.thai.org_bounds import _word_ends
+
+        if _word_ends(text, b.end()) or text.startswith((" ", "\t"), b.end()):
+            return b.end(), "จังหวัด"  # สำนักงานสวัสดิการและคุ้มครองแรงงานกรุงเทพมหานคร: the city's office, as a province's
     d = _DISTRICT_OFFICE.match(text, at)
     if d is not None and _mid_is_name(d.group("mid")):
         from briefing.thai import admin
@@ -2393,6 +2410,11 @@ def find_forward(text: str, g: Gazetteer) -> list[OrgMention]:
 _UNIT = re.compile(r"(?:ฝ่าย|สำนัก(?!งาน)|กอง(?!ทัพ|บัญชาการ|ทุน)|ศูนย์)(?=[\u0e01-\u0e4e])")
 _UNIT_PARENTS = _PARENT_HEADS + ("สำนักงาน", "ธนาคาร", "การ", "องค์การ", "บริษัท")
 _NOT_UNIT = word_tuple("org_words.toml", "organisations.not_unit")
+_VENUE_CENTRES = ("ศูนย์ประชุม", "ศูนย์การประชุม")
+"""Convention centres: venues (the read golds list every ศูนย์ประชุม... as a place, 3 of 3; bench/heldout122 h04
+ศูนย์ประชุมอเนกประสงค์กาญจนาภิเษก, details/83610, was an organisation). Not after ณ/ที่, where the head rule's longer
+span is retyped a place anyway; not the exhibition centres (ศูนย์แสดงสินค้าและการประชุม อิมแพ็ค, ศูนย์นิทรรศการและการ
+ประชุม ไบเทค), whose names the head rule reads on past a space."""
 
 
 def known_parent(text: str, c: Chunk | None, g: Gazetteer) -> bool:

@@ -30,6 +30,10 @@ _COUNTRY_STARTS = ("ไทย", "ประเทศ", "สาธารณรั�
 """A country right after ความตกลง is a party (ความตกลงไทย-ญี่ปุ่น), not the instrument's city: kept (these
 starts, and any name the gazetteer holds as a country)."""
 _UNITS = word_set("org_words.toml", "precision.unit_abbreviations")
+_UNIT_PREFIXES = word_set("org_words.toml", "precision.unit_prefixes")
+_UNIT_REST = re.compile(r"(?:กม|ซม|มม|ม|ว|ฟ)(?:\.|(?![\u0e01-\u0e4e]))")
+"""The unit letters glued after ตร./ลบ. (ตร.กม., ตร.ม., ตร.ว, ลบ.ม.): written with no space, as the police's ตร. never
+is before มี/ว่า (ตร. มีคำสั่ง, ตร. ว่า...)."""
 _NUMBER_BEFORE = re.compile(r"(?<![\n(0-9๐-๙.,-])(?<!^)[0-9๐-๙][0-9๐-๙.,-]*[ \t]?$")
 """A number right before the span, not a list item's number at a line start (\n2 กก. แจ้งว่า...: the ministry)."""
 _AREA_HEADS = ("จังหวัด", "อำเภอ", "ตำบล", "เขต", "แขวง", "มณฑลพิธี", "เรือนจำ", "นิคม", "ย่าน")
@@ -131,6 +135,8 @@ def not_one(text: str, start: int, end: int, kind: str) -> bool:
     name = _SPACE.sub("", text[start:end])
     if kind == "organisation" and name in _UNITS and _NUMBER_BEFORE.search(text[max(0, start - 20):start]):
         return True  # 2,300 มก.ต่อวัน: milligrams, not Kasetsart University
+    if kind == "organisation" and name in _UNIT_PREFIXES and _UNIT_REST.match(text, end):
+        return True  # 147.14 ตร.กม.: square kilometres, not the police
     if kind == "organisation" and (name in _GENERIC_ORGS or name.startswith(_GENERIC_ORG_STARTS)):
         return True
     if kind == "place" and name in _GENERIC_PLACES:
