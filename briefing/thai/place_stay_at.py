@@ -13,7 +13,7 @@ What a reader expects, from those releases: พักอยู่ที่โร
 จังหวัด..., ไปที่โรงพยาบาล..., จัดขึ้นที่มหาวิทยาลัย..., ประชุมที่กระทรวง... are where. Not when the body is the subject
 of a relative clause (การประชุมที่กระทรวงการต่างประเทศจัดขึ้น: 'that the ministry held'): a verb right after the name
 keeps it a body; nor employment or study (ทำงานที่บริษัท..., ศึกษาที่มหาวิทยาลัย...: the employer, the school
-attended), whose verbs are not in the list.
+attended) or a posting (เคยประจำการที่สถานเอกอัครราชทูต...: the mission served, a body), whose verbs are not in the list.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from briefing.thai.scan import is_verb, next_chunk, words
 
 _STAY_AT = re.compile(
     r"(?:ตั้งอยู่|พักอยู่|เข้าพัก|พักค้าง(?:คืน)?|พักแรม|พำนัก|จัดขึ้น|เดินทาง(?:ต่อ)?(?:มา|ไป)|นำตัว(?:มา|ไป)|"
-    r"ลำเลียง(?:มา|ไป)|ควบคุมตัว(?:ไว้)?|คุมขัง|ฝากขัง|ประจำการ|ปักหลัก|แถลงข่าว)"
+    r"ลำเลียง(?:มา|ไป)|ควบคุมตัว(?:ไว้)?|คุมขัง|ฝากขัง|ปักหลัก|แถลงข่าว)"
     r"ที่[ \t]?$"
 )
 """A verb of being, staying, bringing or holding, then ที่ glued to it (a space after ที่ allowed)."""

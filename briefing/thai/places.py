@@ -1384,6 +1384,7 @@ def find_venues(text: str, g: Gazetteer) -> list[PlaceMention]:
         place_named,
         place_spaced_rooms,
         place_titled,
+        place_village_schools,
         place_villages,
         venue_chains,
         venue_visits,
@@ -1395,6 +1396,7 @@ def find_venues(text: str, g: Gazetteer) -> list[PlaceMention]:
     out += [PlaceMention(a, b, en) for a, b, en in mined_places.find(text)]  # ลงพื้นที่บางซื่อ: a name the archive heads
     out += [PlaceMention(a, b) for a, b in venue_visits.find(text)]  # ณ สายล้อมฟาร์ม ตำบลสังขะ: cue, name, area
     out += [PlaceMention(a, b) for a, b in place_villages.find(text)]  # หมู่ที่ 7 บ้านหนองปรือ, บ้านโนนชัย ต.ฆ้องชัย
+    out += [PlaceMention(a, b) for a, b in place_village_schools.find(text)]  # ตั้งอยู่ที่โรงเรียนบ้านเหมืองแดง
     out += [PlaceMention(a, b) for a, b in place_spaced_rooms.find(text)]  # ณ ห้องประชุม เทียน อัชกุล ชั้น 10
     rx = _venue_regex()
     pos = 0
