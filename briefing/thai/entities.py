@@ -28,6 +28,7 @@ from briefing.thai import (
     companies,
     english_aliases,
     latin_orgs,
+    latin_pairs,
     latin_places,
     lists,
     mined_latin_orgs,
@@ -300,6 +301,8 @@ def _latin_hits(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     for run in _LATIN_RUN.finditer(text):
         spans = [(m.start(), m.end()) for m in re.finditer(r"[^ \t]+", run.group(0))]
         base = run.start()
+        if english and ("-" in run.group(0) or "–" in run.group(0)):  # Nakhon Ratchasima-Nong Khai: two provinces
+            out += [_Cand(field, a, b, t.type, t.english, t.canonical, True) for a, b, t in latin_pairs.paired_places(text, base, spans, g)]
         i = 0
         while i < len(spans):
             for j in range(min(len(spans), i + g.latin_max_words), i, -1):
@@ -758,6 +761,7 @@ def _field_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
         if c.type == "organisation" and not places.sent_to(text, c.start) and (
             places.venue_after_at(text, c.start, c.end)
             or place_air_bases.is_wing_abbreviation(text, c.start, c.end)  # กองบิน 6 (บน.6): the base
+            or latin_places.convention_centre(text[c.start:c.end])  # Kuala Lumpur Convention Center: the hall
             or (i and kept[i - 1].type == "place" and places.owner_after_venue(text, _chain_start(text, kept, i - 1), kept[i - 1].end, c.start))
         ):
             c.type = "place"

@@ -158,3 +158,18 @@ def find_route_ends(text: str, known: frozenset[str], area_key: Callable[[str], 
             continue  # no end known: only right after a route's word, and every word a name (Bandai Ma – Khlong Khanan Chit)
         out += ends
     return out
+
+
+_HALL_CENTRE = re.compile(
+    r"(?:Convention|Conference|Exhibition|Congress)(?:[ ]and[ ](?:Convention|Exhibition|Conference))?[ ]Cent(?:er|re)$"
+)
+
+
+def convention_centre(name: str) -> bool:
+    """Kuala Lumpur Convention Center, United Nations Conference Centre, Melbourne Convention and Exhibition
+    Centre: a hall built to hold meetings is a venue, a place (GUIDELINES.md: named venues), though 'Center' heads
+    bodies too (National Cyber Security Center) and the Latin organisation rules typed these bodies (issue 11,
+    session 18: heldout121 h19's United Nations Conference Center, found on the blind draw). The whole thaigov-v2
+    corpus writes about 80 such names (Queen Sirikit National Convention Center 13, Kuala Lumpur Convention
+    Center 10, United Nations Conference Center 6 ...); every one read is the hall an event is held in."""
+    return _HALL_CENTRE.search(name) is not None

@@ -12,7 +12,7 @@ import re
 from collections.abc import Container, Sequence
 from dataclasses import dataclass
 
-from briefing.thai import place_glue
+from briefing.thai import place_glue, place_stay_at
 from briefing.thai.admin import Level
 from briefing.thai.gazetteer import ORG_HEADS, VENUE_HEADS, Gazetteer, trie_regex
 from briefing.thai.scan import (
@@ -1385,6 +1385,7 @@ def find_venues(text: str, g: Gazetteer) -> list[PlaceMention]:
         place_named,
         place_spaced_rooms,
         place_titled,
+        place_village_schools,
         place_villages,
         venue_chains,
         venue_visits,
@@ -1396,6 +1397,7 @@ def find_venues(text: str, g: Gazetteer) -> list[PlaceMention]:
     out += [PlaceMention(a, b, en) for a, b, en in mined_places.find(text)]  # ลงพื้นที่บางซื่อ: a name the archive heads
     out += [PlaceMention(a, b) for a, b in venue_visits.find(text)]  # ณ สายล้อมฟาร์ม ตำบลสังขะ: cue, name, area
     out += [PlaceMention(a, b) for a, b in place_villages.find(text)]  # หมู่ที่ 7 บ้านหนองปรือ, บ้านโนนชัย ต.ฆ้องชัย
+    out += [PlaceMention(a, b) for a, b in place_village_schools.find(text)]  # ตั้งอยู่ที่โรงเรียนบ้านเหมืองแดง
     out += [PlaceMention(a, b) for a, b in place_spaced_rooms.find(text)]  # ณ ห้องประชุม เทียน อัชกุล ชั้น 10
     out += [PlaceMention(a, b, en) for a, b, en in place_friendship_bridges.find(text)]  # สะพานมิตรภาพไทย - ลาว แห่งที่ 5
     rx = _venue_regex()
@@ -1586,6 +1588,8 @@ def venue_after_at(text: str, start: int, end: int | None = None) -> bool:
         return True  # ตรวจเยี่ยมทัณฑสถาน..., เดินทางไปยังโรงพยาบาล...: the place visited
     if end is not None and place_glue.treated_at(text, start):
         return True  # ผ่าตัดที่โรงพยาบาลปัตตานี: where the care was given
+    if end is not None and place_stay_at.stayed_at(text, start, end):
+        return True  # เข้าพักที่วิทยาลัยอาชีวศึกษาแม่สาย, มาที่สถานีตำรวจภูธรบางปะหัน: where someone stays or is brought
     if (end is not None and text.startswith(_LOCAL_BODIES, start) and text[start:end].strip() not in _LOCAL_BODIES
             and _AREA_OF.search(text, max(0, start - 12), start)):
         return True  # ระดับน้ำในเขตพื้นที่เทศบาลนครยะลา: the municipality's area, not the council acting
