@@ -113,3 +113,18 @@ def test_convention_centre_is_a_venue() -> None:
     body = "14. จังหวัดขอนแก่น วันที่ 26 - 27 มิถุนายน 2567 ศูนย์ประชุมอเนกประสงค์กาญจนาภิเษก มหาวิทยาลัยขอนแก่น"
     assert "ศูนย์ประชุมอเนกประสงค์กาญจนาภิเษก" in _spans(body, "place")
     assert "ศูนย์ประชุมอเนกประสงค์กาญจนาภิเษก" not in _spans(body, "organisation")
+
+
+def test_a_licence_plates_province_is_no_place_of_the_release():
+    # details/80434, details/56932: where the truck or pickup is registered, not a place the release speaks of
+    # (s18-places' heldout121 gold leaves such provinces out; about 570 corpus mentions).
+    from briefing.thai.entities import find_entities
+
+    for body, province in (
+        ("ุก 6 ล้อ ยี่ห้อฮิโน่ สีขาว คลุมผ้าใบรอบคัน หมายเลขทะเบียน 70-3130 สุโขทัย เจ้าหน้าที่จึงได้แสดงตัวและเร", "สุโขทัย"),
+        ("ถได้เฉี่ยวชนรถยนต์กระบะ Mitsubishi สีดำ ทะเบียน มด 4167 กรุงเทพฯ วิ่งจากทิศตะวันออก ไปทิศตะวัน", "กรุงเทพฯ"),
+    ):
+        entities, _ = find_entities("", body)
+        assert province not in [e.text for e in entities if e.type == "place"]
+    entities, _ = find_entities("", "ขึ้นทะเบียน 151 รายในจังหวัดน่าน")
+    assert "จังหวัดน่าน" in [e.text for e in entities if e.type == "place"]
