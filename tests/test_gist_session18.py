@@ -99,3 +99,55 @@ def test_a_partner_after_with_is_no_actor() -> None:
     assert not gist.startswith("Ambassador"), gist
     gist = _gist(PAIR)
     assert gist.startswith("MHESI and Election Commission of Thailand coordinate"), gist
+
+
+# 'สั่งการ'/'กำชับ' before who is told, with no clause the gist can read after: 'orders action on DIW' read as action
+# against them (5 of 80 archive headlines with สั่งการ/กำชับ, draw seed 1813). Who is told is given orders.
+# thaigov.go.th/news/contents/details/51386: read 'Prime Minister Prayut Chan-o-cha orders action on RTP and agencies'
+TOLD = ("โฆษกรัฐบาลเผย นายกรัฐมนตรีกำชับ ตช. และหน่วยงานที่เกี่ยวข้อง เข้มงวดตรวจสอบการลักลอบเล่นพนันออนไลน์ "
+        "หากพบกระทำความผิดให้ดำเนินคดีอย่างเคร่งครัด ไม่มีการละเว้น")
+# thaigov.go.th/news/contents/details/72147: read 'orders action on police'
+POLICE = ("นายกรัฐมนตรีสั่งการตำรวจ – ตำรวจท่องเที่ยว – ตม. วางแผนการทำงานรับมือทัวร์จีน หลังเปิดฟรีวีซ่า "
+          "เชื่อมั่นการท่องเที่ยวไทยเป็นที่นิยม คาดนักท่องเที่ยวจีนเดินทางเข้าประเทศไทยจำนวนมาก")
+# thaigov.go.th/news/contents/details/48494: the Thailand Pass system is a thing acted on, no one told
+THING = ("โฆษกรัฐบาลเผย “นายก”กำชับ ระบบ Thailand Pass ต้องครบถ้วน ราบรื่น ไม่สะดุด โดยเฉพาะ SHA+ และแพคเกจเดินทาง "
+         "ที่พัก และการตรวจโควิด 19")
+
+
+def test_who_is_told_is_given_orders() -> None:
+    gist = _gist(TOLD)
+    assert "gives orders to RTP and agencies" in gist and "action on" not in gist, gist
+    gist = _gist(POLICE)
+    assert "gives orders to the police" in gist, gist
+    gist = _gist(THING)
+    assert "gives orders" not in gist, gist
+
+
+# 'องศา' alone is a degree of any kind: about half of the archive's bare 'N องศา' are angles or figures of speech
+# ('จุดชมวิว 360 องศา'); read as °C the gist said '360 °C' of a viewpoint. A range whose low end is 1 takes the
+# singular ('1 degree') and was not joined: 'a decrease of 1 degree' for 1-5 degrees.
+# thaigov.go.th/news/contents/details/36526: read '...; 360 °C'
+VIEWPOINT = ("'วราวุธ' รมว.ทส. ลุยต่อเปิดจุดชมวิว \"เกาะห้อง 360 องศา หนึ่งเดียวในอันดามัน\" พร้อมย้ำ ด้านความปลอดภัย "
+             "ให้นักท่องเที่ยวปฏิบัติตามกฎ และรักษาสิ่งแวดล้อม")
+# thaigov.go.th/news/contents/details/60250: expected: a decrease of 1 to 5 degrees
+COOLER = "อุตุฯ เตือนอากาศแปรปรวนบริเวณไทยตอนบน ฝนตกหนักภาคใต้ ก่อนที่อุณหภูมิจะลดลง 1 - 5 องศาฯ"
+
+
+def test_bare_degrees_are_no_celsius() -> None:
+    from briefing.model import Release
+    from briefing.thai import analyze
+
+    gist = _gist(VIEWPOINT)
+    assert "°C" not in gist, gist
+    # thaigov.go.th/news/contents/details/87190 (body): a view all round
+    body = "โดยสถานที่แห่งนี้สามารถมองชมวิวทิวทัศน์ได้ถึง 360 องศา สามารถมองเห็นยอดดอยต่าง ๆ ในระยะไกล"
+    figure = next(f for f in analyze(Release(title="", body=body)).figures if f.value == 360)
+    assert figure.unit == "degrees" and "360 degrees" in (figure.english or ""), figure
+    # 'องศาเซลเซียส' (and its common misspelling 'เซลเซียล') stays Celsius
+    figure = analyze(Release(title="ไข้สูงกว่า 39 องศาเซลเซียล", body="")).figures[0]
+    assert figure.unit == "°C", figure
+
+
+def test_a_range_from_one_is_joined() -> None:
+    gist = _gist(COOLER)
+    assert "1 to 5 degrees" in gist, gist
