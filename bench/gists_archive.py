@@ -2,6 +2,7 @@
 
     python bench/gists_archive.py STORE SEED N OUT.jsonl        (STORE: a briefing.db, opened read-only)
     python bench/gists_archive.py STORE SEED N OUT.jsonl --like '%สมเด็จพระ%'   (only headlines like a pattern)
+    python bench/gists_archive.py STORE SEED N OUT.jsonl --regex 'ด้าน *นาย'       (only headlines a Python regex finds)
     python bench/gists_archive.py --diff BEFORE.jsonl AFTER.jsonl
 
 The draw leaves out the dev files, every bench set (bench/*/*.txt) and /tmp/draw by source URL, so what is fixed from
@@ -31,13 +32,15 @@ def _left_out() -> set[str]:
     return urls
 
 
-def draw(store: str, seed: int, n: int, out: Path, like: str = "%") -> None:
+def draw(store: str, seed: int, n: int, out: Path, like: str = "%", pattern: str | None = None) -> None:
     from briefing.model import Release
     from briefing.summary.offline import make_brief
     from briefing.thai import analyze
 
     db = sqlite3.connect(f"file:{store}?mode=ro", uri=True)
-    ids = [r[0] for r in db.execute("SELECT id FROM releases WHERE language = 'th' AND title LIKE ? ORDER BY id", (like,))]
+    found = re.compile(pattern) if pattern else None
+    ids = [r[0] for r in db.execute("SELECT id, title FROM releases WHERE language = 'th' AND title LIKE ? ORDER BY id", (like,))
+           if found is None or found.search(r[1])]
     random.Random(seed).shuffle(ids)
     left_out = _left_out()
     with out.open("w", encoding="utf-8") as f:
@@ -76,4 +79,5 @@ if __name__ == "__main__":
         diff(Path(sys.argv[2]), Path(sys.argv[3]))
     else:
         like = sys.argv[sys.argv.index("--like") + 1] if "--like" in sys.argv else "%"
-        draw(sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), Path(sys.argv[4]), like)
+        pattern = sys.argv[sys.argv.index("--regex") + 1] if "--regex" in sys.argv else None
+        draw(sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), Path(sys.argv[4]), like, pattern)

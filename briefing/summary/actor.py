@@ -48,6 +48,11 @@ def _person_label(name: str, role: str | None) -> str:
     return name
 
 
+_WITH = re.compile(r"(?:กับ|คู่กับ)\s*[“\"'‘]?\s*$")
+"""'กับ' (with), 'ร่วมกับ' (together with) right before a name: the name is a partner, not who acted (the one before
+'ร่วมกับ' did, with it)."""
+
+
 _PM_AIDE = re.compile(r"^((?:Deputy )?Secretary-General) to the Prime Minister$")
 """The Prime Minister's own Secretary-General, said short before a name ('PM's Secretary-General Prommin Lertsuridej')."""
 
@@ -68,6 +73,8 @@ def _title_role(title: str, people: list[Person], limit: int,
     found = [f for f in found if not head[:f[0]].endswith(("เป็น", "นั่ง"))]
     # 'คณะรัฐมนตรีมีมติอนุมัติ...' (details/37011): the Cabinet, not a minister ('Minister resolves on the project')
     found = [f for f in found if not (head[:f[0]].endswith("คณะ") and head[f[0]:].startswith("รัฐมนตรี"))]
+    # '“อนุทิน” ร่วมกับเอกอัครราชทูต...', 'ลงพื้นที่ร่วมกับรองนายกรัฐมนตรี': a post after 'with' is a partner's
+    found = [f for f in found if not _WITH.search(head[max(f[0] - 12, 0):f[0]])]
     # 'รมต.สำนักนายก ฯ แถลง...' (details/52033): the minister of the Prime Minister's office, not the Prime Minister
     found = [f for f in found if not re.search(r"(?:รมต\.|รัฐมนตรี(?:ประจำ)?)\s*สำนัก$", head[:f[0]])]
     if not found:
@@ -208,7 +215,7 @@ def _mention_label(analysis: Analysis, entity: Entity, people: list[Person]) -> 
 
 SAYER_WORDS = 7
 """'<who said it>: <who acts>' only within this many words (the action and the figure must fit too)."""
-_JOINED = re.compile(r"\s*(?:[-–,/&]|และ|กับ|ร่วมกับ)\s*")
+_JOINED = re.compile(r"[\s”\"']*(?:[-–,/&]|และ|กับ|ร่วมกับ)[\s“\"']*")
 """What joins two bodies that act together before the verb."""
 
 
@@ -254,6 +261,11 @@ def actor_of(analysis: Analysis, people: list[Person], verb_pos: int | None) -> 
             continue
         if re.search(r"ในฐานะ\s*\S{0,8}$", analysis.title[max(entity.start - 20, 0):entity.start]):
             continue  # 'วิษณุ ในฐานะ ค.ต.ป.อก.': the body he acts for, not the actor
+        if _WITH.search(analysis.title[max(entity.start - 12, 0):entity.start]) \
+                and not (candidates and _JOINED.fullmatch(analysis.title[ends[candidates[-1][0]]:entity.start])):
+            # '“พัชรวาท” ถกปัญหา PM 2.5 กับ “เอมินา...”' (gists15 g19): who it was done with is no actor; 'กรมทางหลวงชนบท
+            # ร่วมกับกรมการขนส่งทางบก ตรวจ...' (one body right after another) is a pair that acts together (below)
+            continue
         after_body = (previous is not None and previous.type == "organisation" and entity.type == "organisation"
                       and previous.end <= entity.start and not analysis.title[previous.end:entity.start].strip())
         previous = entity

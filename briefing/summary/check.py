@@ -182,7 +182,8 @@ def check_numbers(text: str, analysis: Analysis, release_text: str | None = None
             compound = re.fullmatch(r"(\d+)-[a-z]+", n.text)  # 'a 4-lane road': the count of a figure
             if compound and any(_close(float(compound.group(1)), v) for v in values):
                 continue
-            if n.text.lower() not in source.lower():
+            spaced = re.sub(r"(?<=[A-Za-z])(?=\d)", " ", n.text)  # 'PM2.5' as the release writes it, 'PM 2.5'
+            if n.text.lower() not in source.lower() and spaced.lower() not in source.lower():
                 problems.append(f"{n.text!r} is not written in the release")
             continue
         assert n.value is not None

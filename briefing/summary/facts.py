@@ -417,7 +417,7 @@ def _range_english(low: str, high: str) -> str | None:
     """'1.8%', '2.3%' -> '1.8% to 2.3%'; 'about 800 samples', 'about 1,000 samples' -> 'about 800 to 1,000 samples' (the unit
     and the hedge said once); None when the two are written with different units ('45 cases', '50 patients')."""
     a, b = re.fullmatch(r"(.*\d)(\D*)", low), re.fullmatch(r"(.*\d)(\D*)", high)
-    if a is None or b is None or a.group(2) != b.group(2):
+    if a is None or b is None or a.group(2) not in _singular_of(b.group(2)):
         return None
     if a.group(2) in ("%", ""):
         return f"{low} to {high}"
@@ -425,6 +425,19 @@ def _range_english(low: str, high: str) -> str | None:
     if hedge and high.startswith(hedge.group(0)):
         high = high[len(hedge.group(0)):]
     return f"{a.group(1)} to {high}"
+
+
+def _singular_of(unit: str) -> tuple[str, ...]:
+    """A unit as written after the range's low end: itself, or its singular after 1 ('1 degree', '5 degrees': 'อุณหภูมิ
+    ลดลง 1 - 5 องศา' read 'a decrease of 1 degree', the range's high end lost)."""
+    forms = [unit]
+    if unit.endswith("ies"):
+        forms.append(unit[:-3] + "y")
+    elif unit.endswith("es"):
+        forms += [unit[:-2], unit[:-1]]
+    elif unit.endswith("s"):
+        forms.append(unit[:-1])
+    return tuple(forms)
 
 
 KEY_SHOWN = 3

@@ -56,6 +56,14 @@ def object_of(analysis: Analysis, verb: Verb | None, stop: int | None = None,
     return reader.phrase()
 
 
+_NEGATED_QUALITIES = {"ไม่ได้มาตรฐาน": "substandard", "ไม่ปลอดภัย": "unsafe"}
+"""Negated qualities glued after a noun that English says in one word before it ('สินค้าไม่ได้มาตรฐาน' substandard
+goods: 43 archive headlines hold ไม่ได้มาตรฐาน). 'ไม่เป็นธรรม', 'ไม่เหมาะสม' are not: after a verb and its noun they
+often say how ('ใช้แรงงานไม่เป็นธรรม' uses labour unfairly, not 'uses unfair workers')."""
+
+_QUALIFYING_NEGATIONS = frozenset({"ไม่", "ไม่ได้"})
+"""Negations that, glued after a noun and before a quality, say which ones ('สินค้าไม่ได้มาตรฐาน')."""
+
 _NEXT = "next"
 """A stage's answer: the word is read (taken or skipped); go on to the next word."""
 _END = "end"
@@ -253,8 +261,31 @@ class _ObjectReader:
         if self.figure_seen and spaced and w.part != "verb" and not self._in_number(w.start):
             return _END  # 'ขยายตัวร้อยละ 2.8 สศช.พร้อมปรับ...': after a figure a new subject starts another clause
         if w.text in NEGATIONS and not w.english:
+            if not a.gap and self.group and a.prev_part == "noun" and w.text in _QUALIFYING_NEGATIONS \
+                    and self._quality_after(w):
+                # 'ทำลายสินค้าไม่ได้มาตรฐาน', 'ใช้แรงงานไม่เป็นธรรม' (details/42359, 63091; gists15 g10): a negation
+                # glued to the noun says which ones (goods not up to standard); the noun alone said the opposite
+                # ('destroys goods', 'uses workers'). A quality English has one word for qualifies the noun and
+                # closes its phrase ('substandard goods'); any other goes with its noun, and a purpose verb left with
+                # no object goes with them. Only a negated quality (a modifier) says which ones: a verb after the
+                # negation makes the noun its subject ('แผ่นดินไหวไม่กระทบ', the earthquake does not affect; 'นักกอล์ฟ
+                # ไม่ไหว', golfers who cannot cope), 'ไม่ให้' says what for ('ดูแลราคาหน้ากากอนามัยไม่ให้แพง'), 'ไม่มี'
+                # is without: the noun stays (gists6 g04, gists3 g03, details/63193)
+                quality = next((english for thai, english in _NEGATED_QUALITIES.items()
+                                if self.title.startswith(thai, w.start)), None)
+                if quality is not None:
+                    self.group.append(quality)
+                    self.modifiers.append(quality)
+                else:
+                    self.group, self.modifiers, self.joiner = [], [], None
             return _END  # 'ทีม ไม่มีพรมแดน': a gist that drops the 'not' says the opposite; it ends before it
         return None
+
+    def _quality_after(self, w: Word) -> bool:
+        """Whether the word right after the negation `w` is a quality the glossary reads as a modifier ('ไม่|ได้มาตรฐาน',
+        'ไม่|เป็นธรรม'), not a verb, an auxiliary or a word it cannot read ('ไม่|กระทบ', 'ไม่|ให้', 'ไม่|ไหว')."""
+        after = next((x for x in words(self.title) if x.start >= w.end and x.text.strip()), None)
+        return after is not None and after.start == w.end and after.part == "modifier"
 
     def _read_name(self, name: Entity) -> _Step:
         """A person, body or place the analyzer found (read once, at its first word)."""

@@ -46,10 +46,11 @@ from briefing.summary.headline import (
     partner_of,
     place_of,
 )
+from briefing.summary.message_title import message_action
 from briefing.summary.verbs import verbs_of
 from briefing.summary.words import agents, base_form, headwords
 
-OFFLINE_VERSION = "38"
+OFFLINE_VERSION = "39"
 """Bump when the offline brief's output changes, so cached briefs are remade."""
 
 BRIEF_WORDS = 120
@@ -147,6 +148,9 @@ def gather(release: Release, analysis: Analysis) -> Facts:
         infinitive = _plural_action(action).replace("are ", "be ", 1) if action.startswith("is ") else _plural_action(action)
         actor, action = held.group(1), (action if action.startswith("holds ") else
                                          f"holds a {held.group(2).lower()} to {infinitive}")  # not 'holds ... to hold'
+    if (message := message_action(analysis.title)) is not None:
+        action = message  # 'สาร <who> เนื่องในโอกาสวันครู': a message issued, not 'reports on <who> substance' (message_title.py)
+        actor = actor.partition(": ")[0]  # 'Ministry of Defence: Substance' read สาร as the topic (details/76882)
     if action.startswith("marks the ") and action.endswith(f" of {actor}"):
         action = "marks its " + action[len("marks the "):-len(f" of {actor}")]  # 'Ministry of Industry marks its founding anniversary'
     said = action.removeprefix("reports on ")
