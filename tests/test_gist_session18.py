@@ -151,3 +151,28 @@ def test_bare_degrees_are_no_celsius() -> None:
 def test_a_range_from_one_is_joined() -> None:
     gist = _gist(COOLER)
     assert "1 to 5 degrees" in gist, gist
+
+
+def test_a_toll_is_reported_not_done_by_the_actor() -> None:
+    # thaigov.go.th/news/contents/details/87999: read 'Permanent Secretary Opas Karnkawinpong dies the hospital to adjust
+    # emergency patient services'. Expected: he reports on the floods and mudslides; the deaths are a figure.
+    gist = _gist("ปลัดกระทรวงสาธารณสุข เผย อุทกภัย-ดินโคลนถล่ม “เชียงใหม่-เชียงราย” เสียชีวิต 16 ราย บาดเจ็บ 136 ราย "
+                 "รพ เฝ้าระวังเพิ่มอีก 2 อำเภอ ส่วนหนองคาย รพ. 2 แห่ง ปรับบริการเฉพาะผู้ป่วยฉุกเฉิน")
+    assert "dies" not in gist and "monitors" not in gist, gist
+    assert "reports on floods" in gist, gist
+
+
+def test_past_a_toll_no_clause_is_joined_to_the_wrong_object() -> None:
+    # archive draw (seed 1802): 'รองนายกฯ พลเอก ประวิตรฯ เสียใจเหตุลอบวางระเบิด ชุด EOD เสียชีวิต 2 นาย บาดเจ็บ 3 นาย
+    # สั่งดูแลช่วยเหลือและเร่งตามจับคนร้าย': skipping the deaths alone read '... and looks after criminals'.
+    gist = _gist("รองนายกฯ พลเอก ประวิตรฯ เสียใจเหตุลอบวางระเบิด ชุด EOD เสียชีวิต 2 นาย บาดเจ็บ 3 นาย "
+                 "สั่งดูแลช่วยเหลือและเร่งตามจับคนร้าย")
+    assert "criminals" not in gist and "dies" not in gist, gist
+
+
+def test_a_spokesperson_reporting_the_prime_ministers_concern_keeps_the_prime_minister_acting() -> None:
+    # archive draw (seed 1802): the count of infections after the spokesperson's เผย does not make the spokesperson
+    # the actor: the Prime Minister named right after it acts.
+    gist = _gist("โฆษกรัฐบาลเผย \"นายกฯ\" ห่วงกลุ่ม 608 หากแพทย์วินิจฉัยเป็นกลุ่มอาการสีเหลือง ต้องได้รับการดูแลเร่งด่วน "
+                 "สำหรับผู้ติดเชื้อโควิด-19 รายใหม่รวม 21,088 ราย")
+    assert "reports on the Prime Minister" not in gist, gist

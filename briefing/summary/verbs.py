@@ -94,6 +94,18 @@ def _verbs(title: str, names_given: tuple[tuple[int, int], ...]) -> tuple[Verb, 
         if scope and w.part == "verb":
             negated.add(w.start)
     names = names + [(s, s + 1) for s in nominal | negated]
+    names += [(w.start, w.end) for w in ws if w.text in _HAPPENINGS]
+    counted = next((w for w in ws if w.text in _HAPPENINGS and _COUNT_NEXT.match(title, w.end)), None)
+    said = next((w for w in ws if w.text in sayings), None)
+    reported = _QUOTES.match(title, said.end).end() if said is not None else -1
+    if counted is not None and said is not None and said.end <= counted.start \
+            and not any(start == reported for start, _ in names_given) \
+            and not title.startswith(tuple(table.get("roles", {})), reported):  # 'เผย “นายกฯ” ห่วง...': the one named acts
+        names.append((said.end, len(title)))  # 'เผย อุทกภัย... เสียชีวิต 16 ราย ... รพ เฝ้าระวัง...': a toll reported,
+        # and the verbs after the saying are other people's (the hospitals monitor): the actor reports
+    elif counted is not None:
+        names.append((counted.start, len(title)))  # 'เสียใจเหตุลอบวางระเบิด ชุด EOD เสียชีวิต 2 นาย ... สั่งดูแลช่วยเหลือและ
+        # เร่งตามจับคนร้าย': past a toll the clauses are hard to join right ('looks after criminals'); the gist stops there
     for m in _ROYAL.finditer(title):
         # 'นายกฯ เผยพระบาทสมเด็จพระเจ้าอยู่หัวทรงห่วงใย...', 'ในหลวงพระราชทานรถ...': what the King does or
         # gives, up to the clause's end, is no act of the headline's actor
@@ -191,6 +203,12 @@ _SLOGAN = re.compile(r"\s*[“\"‘]([^”\"’]{6,100})[”\"’]\s*")
 post, '“ศุภมาส” รมว.อว.', has no verb to lose)."""
 _SUBJECT_OPENING = re.compile(r"(?:พ่อเมือง|จังหวัด|จ\.|ผู้ว่า|นายก|รองนายก|รมว|รมช|รมต|ปลัด|อธิบดี|กระทรวง|กรม|ชาว)")
 """How a headline's subject may begin right after a slogan when no name the analysis found stands there."""
+_HAPPENINGS = {"เสียชีวิต", "บาดเจ็บ", "สูญหาย", "ถล่ม", "ตาย", "จมน้ำ", "ติดเชื้อ", "ป่วย"}
+"""What happens to people or things, counted in the headline, not what its actor does: 'ปลัดกระทรวงสาธารณสุข เผย
+อุทกภัย-ดินโคลนถล่ม “เชียงใหม่-เชียงราย” เสียชีวิต 16 ราย' read 'Permanent Secretary Opas ... dies the hospital'. The
+actor's act is then the saying (reports) or the next verb; the deaths stay among the figures."""
+_COUNT_NEXT = re.compile(r"[ \t]?[0-9๐-๙]")
+_QUOTES = re.compile(r"[\s“”\"‘’']*")
 _TOPIC_NOUNS = {"กรณี", "เรื่อง", "ประเด็น"}
 """'The case of', 'the matter of': a verb right after one is what it is about, not an action."""
 _ROYAL = re.compile(r"ในหลวง|พระบาทสมเด็จ|สมเด็จพระ|พระเจ้าอยู่หัว|พระราชินี|ทรง(?!ตัว|คุณ)|พระราชทาน")
