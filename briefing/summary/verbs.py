@@ -97,7 +97,7 @@ def _verbs(title: str, names_given: tuple[tuple[int, int], ...]) -> tuple[Verb, 
     names += [(w.start, w.end) for w in ws if w.text in _HAPPENINGS]
     counted = next((w for w in ws if w.text in _HAPPENINGS and _COUNT_NEXT.match(title, w.end)), None)
     said = next((w for w in ws if w.text in sayings), None)
-    reported = _QUOTES.match(title, said.end).end() if said is not None else -1
+    reported = len(title) - len(title[said.end:].lstrip(_QUOTE_CHARS)) if said is not None else -1
     if counted is not None and said is not None and said.end <= counted.start \
             and not any(start == reported for start, _ in names_given) \
             and not title.startswith(tuple(table.get("roles", {})), reported):  # 'เผย “นายกฯ” ห่วง...': the one named acts
@@ -208,7 +208,7 @@ _HAPPENINGS = {"เสียชีวิต", "บาดเจ็บ", "สู�
 อุทกภัย-ดินโคลนถล่ม “เชียงใหม่-เชียงราย” เสียชีวิต 16 ราย' read 'Permanent Secretary Opas ... dies the hospital'. The
 actor's act is then the saying (reports) or the next verb; the deaths stay among the figures."""
 _COUNT_NEXT = re.compile(r"[ \t]?[0-9๐-๙]")
-_QUOTES = re.compile(r"[\s“”\"‘’']*")
+_QUOTE_CHARS = " \t\n“”\"‘’'"
 _TOPIC_NOUNS = {"กรณี", "เรื่อง", "ประเด็น"}
 """'The case of', 'the matter of': a verb right after one is what it is about, not an action."""
 _ROYAL = re.compile(r"ในหลวง|พระบาทสมเด็จ|สมเด็จพระ|พระเจ้าอยู่หัว|พระราชินี|ทรง(?!ตัว|คุณ)|พระราชทาน")
