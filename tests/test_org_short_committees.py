@@ -40,3 +40,9 @@ def test_no_name_after_the_short_head():
                  "นายแพทย์ทรงคุณวุฒิ ในฐานะประธาน คกก.ฯ MIU (MOPH Intelligence Unit) กล่าวว่า",
                  "ให้เสนอแต่งตั้ง คกก. คณะนั้น ๆ ขึ้นใหม่"):
         assert not [o for o in _orgs(body) if o.startswith("คกก")], body
+
+
+def test_government_contact_center_is_listed():
+    # heldout120 h20 (details/86219): the 1111 centre the head rules cut at เพื่อ (briefing/data/agencies.toml)
+    body = "หรือสามารถสอบถามผ่านศูนย์บริการข้อมูลภาครัฐเพื่อประชาชน (Call Center) สายด่วน โทร. 1111 ซึ่งพร้อมให้บริการ"
+    assert "ศูนย์บริการข้อมูลภาครัฐเพื่อประชาชน" in _orgs(body)
