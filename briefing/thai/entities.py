@@ -44,6 +44,7 @@ from briefing.thai import (
     org_cued,
     org_divisions,
     org_document_titles,
+    org_ellipses,
     org_heads,
     org_latin_kinds,
     org_level_offices,
@@ -52,6 +53,7 @@ from briefing.thai import (
     org_parents,
     org_place_named,
     org_recall,
+    org_short_committees,
     org_short_ministries,
     org_short_universities,
     org_translate,
@@ -584,6 +586,8 @@ def _org_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     found += [organisations.OrgMention(a, b) for a, b in org_level_offices.find(text, g)]  # ศูนย์ดำรงธรรม|อำเภอ
     found += [organisations.OrgMention(a, b) for a, b in org_divisions.find_divisions(text) + org_divisions.find_schools(text) + org_divisions.find_cause_bodies(text) + org_divisions.find_advisory_boards(text)]
     found += [organisations.OrgMention(a, b) for a, b in org_committees.find_duty_committees(text, g) + org_committees.find_joint_committees(text, g) + org_committees.find_foreign_ministries(text, g) + org_committees.find_spaced_foreign_ministries(text, g) + org_committees.find_spaced_country_ministries(text, g) + org_committees.find_prisons(text, g) + org_committees.find_closed_committees(text, g) + org_committees.find_duty_lists(text, g)]
+    found += [organisations.OrgMention(a, b) for a, b in org_short_committees.find(text, g)]  # คกก.โรคติดต่อแห่งชาติ
+    found += [organisations.OrgMention(a, b) for a, b in org_ellipses.find(text)]  # ศูนย์เฉพาะกิจฯ after its full name
     found += [organisations.OrgMention(a, b) for a, b in org_parents.find_units_with_parent(text, g)]  # กองสารนิเทศ สป.มท.
     found += [organisations.OrgMention(a, b) for a, b in org_country_pairs.find(text, g)]  # สมาคมการค้าไทย-ยุโรป
     found += [organisations.OrgMention(m.start, m.end, m.english, known=True) for m in org_missions.find(text, g)]  # สถานเอกอัครราชทูตไทยประจำประเทศญี่ปุ่น

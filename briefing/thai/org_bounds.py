@@ -253,7 +253,7 @@ def after_chief(text: str, start: int) -> bool:
     though newmm's words do not (ประธานสภา|วัฒนธรรม...)."""
     return text.endswith(_CHIEFS, 0, start) and not text.endswith(("คณะผู้แทน", "รองผู้จัดการ"), 0, start) or (
         text.endswith(("รองประธาน", "รองเลขาธิการ", "รองหัวหน้า", "รองอธิการบดี", "รองผู้ว่าการ", "รองผู้จัดการ"), 0, start)
-    )
+    ) or (text.endswith("เจ้า", 0, start) and text.startswith("กรม", start))  # เจ้า|กรมพระธรรมนูญ: a military department's chief
 
 
 _COMMITTEES = ("คณะอนุกรรมการ", "คณะกรรมการ", "คณะกรรมาธิการ", "คณะทำงาน")

