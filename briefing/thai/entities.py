@@ -65,6 +65,7 @@ from briefing.thai import (
     place_bare_names,
     place_bracket_areas,
     place_bracket_names,
+    place_central_venues,
     place_company_country,
     place_cues,
     place_glue,
@@ -193,7 +194,7 @@ def _venue_by_parts(surface: str, text: str, pos: int) -> str | None:
     owner = _owner_english(rest, text, pos)
     if owner is None:
         return None
-    if rest.startswith(("จังหวัด", "จ.")) and "Provincial" not in words_en + [head[1]]:
+    if rest.startswith(("จังหวัด", "จ.")) and "Provincial" not in words_en + [head[1]] and "Central" not in head[1]:
         words_en.insert(0, "Provincial")
     return " ".join([owner, *words_en, head[1]])
 
@@ -827,12 +828,14 @@ def _city_words(text: str, kept: list[_Cand], g: Gazetteer) -> None:
 
 def _road_ends(text: str, kept: list[_Cand]) -> list[_Cand]:
     """A road named by its two ends with spaces round the dash (ถนนรังสิต - นครนายก) is one place, not a road and a
-    province (place_precision.road_second_end)."""
+    province (place_precision.road_second_end); so is a province's central venue glued to the province
+    (สนามกีฬากลาง|จังหวัดนนทบุรี: place_central_venues)."""
     out: list[_Cand] = []
     for c in kept:
         prev = out[-1] if out else None
         if (prev is not None and c.type == "place" and prev.type == "place"
-                and place_precision.road_second_end(text, prev.start, prev.end, c.start, c.end)):
+                and (place_precision.road_second_end(text, prev.start, prev.end, c.start, c.end)
+                     or place_central_venues.joins(text, prev.start, prev.end, c.start))):
             prev.end = c.end
             prev.english, prev.canonical, prev.known, prev.source = None, None, False, None
             continue
