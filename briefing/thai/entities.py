@@ -32,6 +32,7 @@ from briefing.thai import (
     latin_orgs,
     latin_pairs,
     latin_places,
+    latin_regions,
     lists,
     mined_latin_orgs,
     mined_orgs,
@@ -697,6 +698,7 @@ def _field_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     cands += [_Cand(field, a, b, "place", text[a:b], source="release") for a, b in latin_highways.find(text)]  # Highway No. 1093
     if _is_english(text[skip:]):  # Koh Samui, Koh Phangan: an island by the Thai word for island
         cands += [_Cand(field, a, b, "place", text[a:b], source="release") for a, b in latin_islands.find(text)]
+        cands += [_Cand(field, a, b, "place", text[a:b], source="release") for a, b in latin_regions.find(text)]
     if _is_english(text[skip:]):  # Lop Buri – Pak Nam Pho: the ends of a route, beside one a rule found
         found = _latin_place_names(g) | {text[c.start:c.end] for c in cands if c.type == "place"}
         ends = latin_places.find_route_ends(text, found, _registered_area)
