@@ -27,9 +27,12 @@ from briefing.thai import (
     city_words,
     companies,
     english_aliases,
+    latin_highways,
+    latin_islands,
     latin_orgs,
     latin_pairs,
     latin_places,
+    latin_regions,
     lists,
     mined_latin_orgs,
     mined_orgs,
@@ -65,6 +68,7 @@ from briefing.thai import (
     place_bare_names,
     place_bracket_areas,
     place_bracket_names,
+    place_central_venues,
     place_company_country,
     place_cues,
     place_glue,
@@ -193,7 +197,7 @@ def _venue_by_parts(surface: str, text: str, pos: int) -> str | None:
     owner = _owner_english(rest, text, pos)
     if owner is None:
         return None
-    if rest.startswith(("จังหวัด", "จ.")) and "Provincial" not in words_en + [head[1]]:
+    if rest.startswith(("จังหวัด", "จ.")) and "Provincial" not in words_en + [head[1]] and "Central" not in head[1]:
         words_en.insert(0, "Provincial")
     return " ".join([owner, *words_en, head[1]])
 
@@ -691,6 +695,10 @@ def _field_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     cands += _place_cands(text, field, g)
     cands += _latin_list_orgs(text, field, cands)
     cands += _latin_places(text, field, cands)
+    cands += [_Cand(field, a, b, "place", text[a:b], source="release") for a, b in latin_highways.find(text)]  # Highway No. 1093
+    if _is_english(text[skip:]):  # Koh Samui, Koh Phangan: an island by the Thai word for island
+        cands += [_Cand(field, a, b, "place", text[a:b], source="release") for a, b in latin_islands.find(text)]
+        cands += [_Cand(field, a, b, "place", text[a:b], source="release") for a, b in latin_regions.find(text)]
     if _is_english(text[skip:]):  # Lop Buri – Pak Nam Pho: the ends of a route, beside one a rule found
         found = _latin_place_names(g) | {text[c.start:c.end] for c in cands if c.type == "place"}
         ends = latin_places.find_route_ends(text, found, _registered_area)
@@ -827,12 +835,14 @@ def _city_words(text: str, kept: list[_Cand], g: Gazetteer) -> None:
 
 def _road_ends(text: str, kept: list[_Cand]) -> list[_Cand]:
     """A road named by its two ends with spaces round the dash (ถนนรังสิต - นครนายก) is one place, not a road and a
-    province (place_precision.road_second_end)."""
+    province (place_precision.road_second_end); so is a province's central venue glued to the province
+    (สนามกีฬากลาง|จังหวัดนนทบุรี: place_central_venues)."""
     out: list[_Cand] = []
     for c in kept:
         prev = out[-1] if out else None
         if (prev is not None and c.type == "place" and prev.type == "place"
-                and place_precision.road_second_end(text, prev.start, prev.end, c.start, c.end)):
+                and (place_precision.road_second_end(text, prev.start, prev.end, c.start, c.end)
+                     or place_central_venues.joins(text, prev.start, prev.end, c.start))):
             prev.end = c.end
             prev.english, prev.canonical, prev.known, prev.source = None, None, False, None
             continue
