@@ -1,5 +1,6 @@
-"""The armed forces written bare (briefing/thai/org_armed_forces.py) and the provincial chamber of commerce
-(briefing/data/agencies.toml: หอการค้าจังหวัด).
+"""The armed forces written bare (briefing/thai/org_armed_forces.py), the provincial chamber of commerce and the
+district offices written as their class (briefing/data/agencies.toml: หอการค้าจังหวัด, ที่ทำการปกครองอำเภอ,
+สำนักงานพัฒนาชุมชนอำเภอ).
 
 What a reader expects (thaigov-v2 releases outside bench and dev; the read golds list the bare กองทัพ in 4 files of 5
 that write it: heldout73 h05, heldout120 h06 and h26, heldout125 h19):
@@ -54,3 +55,12 @@ def test_provincial_chamber_of_commerce():
     assert "หอการค้าจังหวัดเชียงใหม่" in _orgs("ภายใต้ความร่วมมือกับสมาคมธนาคารไทย และหอการค้าจังหวัดเชียงใหม่ บสย. ได้จัดหลักสูตร")
     assert "หอการค้าจังหวัดสงขลา" in _orgs("อาทิ กรมเจ้าท่า การท่องเที่ยวแห่งประเทศไทย (ททท.) และหอการค้าจังหวัดสงขลา ร่วมอภิปราย")
     assert "สภาหอการค้าจังหวัด" in _orgs("เครือข่ายในพื้นที่ ประกอบด้วย สภาหอการค้าจังหวัด สภาอุตสาหกรรมจังหวัด SME")
+
+
+def test_district_offices_as_their_class():
+    # details/80574: the district community development office, no district named (C13; was nothing)
+    assert "สำนักงานพัฒนาชุมชนอำเภอ" in _orgs("โดยเน้นย้ำ ให้กำชับนายอำเภอ มอบหมายสำนักงานพัฒนาชุมชนอำเภอ ในฐานะเลขานุการกรรมการ")
+    # details/84057: where to file, the district administration office (was nothing)
+    assert "ที่ทำการปกครองอำเภอ" in _orgs("ยื่นได้ที่อาคารศาลากลางจังหวัด หรือ ที่ทำการปกครองอำเภอ ณ ที่ว่าการอำเภอทุกแห่ง")
+    # details/88763: a named district office stays whole
+    assert "ที่ทำการปกครองอำเภอลานสัก" in _orgs("โดยกรมการปกครอง ได้มอบหมายให้ที่ทำการปกครองอำเภอลานสัก ตั้งจุดบริการเคลื่อนที่")
