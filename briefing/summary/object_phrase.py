@@ -125,6 +125,7 @@ class _ObjectReader:
         self.verb_joins = 0
         self.together = False
         self.gerund = False
+        self.whose_end = -1  # where a country that says whose post it is ends ('the Prime Minister of Japan')
         self.changing = ""  # the preposition of a change ('the exemption from') whose object is not read yet
         self.country_end: int | None = None  # where the last country the phrase names ends
         self.country = ""  # and its English
@@ -230,9 +231,13 @@ class _ObjectReader:
             listed=listed,
         )
 
-    def _space_ends_clause(self, w: Word, a: _Around) -> _Step:
+    def _post_then_place(self, w: Word) -> bool:
+        """'นายกฯ ญี่ปุ่น': a place right after a post may say whose post it is (`_whose_post` decides)."""
         country = next((e for e in self.names if e.type == "place" and e.start == w.start), None)
-        if country is not None and self.group and self.group[-1].lower().removeprefix("the ") in _posts():
+        return country is not None and bool(self.group) and self.group[-1].lower().removeprefix("the ") in _posts()
+
+    def _space_ends_clause(self, w: Word, a: _Around) -> _Step:
+        if self._post_then_place(w):
             return None  # 'นายกฯ ญี่ปุ่น': the country says whose post it is (`_whose_post`)
         if self.counted and not self.parts and not self.verb_joins and w.part == "verb" and w.english \
                 and w.text not in glossary().get("sayings", {}):
@@ -251,7 +256,9 @@ class _ObjectReader:
             self._flush()  # 'ด้านสิ่งแวดล้อม สังคม ธรรมาภิบาล': a lone noun after a space is the list's next item
             self.joiner = "and"
             self.count += 1
-        if a.after_abbreviation and a.gap and not a.gap.strip():
+        if a.after_abbreviation and a.gap and not a.gap.strip() and not self._post_then_place(w):
+            # (not 'ต้อนรับนายกฯ มาเลเซีย', details/51879: the country after the abbreviated post says whose post it
+            # is; flushed here, 'welcomes the Prime Minister' lost it, and the country ended the phrase)
             self._flush()
             self.joiner = "on"
         return None
@@ -420,6 +427,8 @@ class _ObjectReader:
     def _read_noun(self, w: Word, english: str, a: _Around) -> _Step:
         """A glossed noun or modifier joins the noun group, unless it repeats what is said."""
         verb = self.verb
+        if self.group and self.whose_end == self.last:
+            return _END  # 'นายกฯ สิงคโปร์อย่างสมเกียรติ': the post and its country are whole ('honour Prime Minister of ...')
         if re.search(r"\d", english) and check_numbers(english, self.analysis):
             english = re.sub(r"[-‐]?\d+\b", "", english).strip()  # 'โควิด' alone: 'COVID', no '19'
         if not (self.parts or self.group) and verb is not None and repeats(english, [verb.english]) \
@@ -494,7 +503,7 @@ class _ObjectReader:
         label = re.sub(r"\s*\([^()]*\)$", "", label)
         self.group[-1] = f"{post} of {label}"
         self.count += 1 + len(label.split())
-        self.last = name.end
+        self.last = self.whose_end = name.end
         return True
 
     def _lists_another_country(self, name: Entity) -> bool:
