@@ -221,3 +221,18 @@ def test_a_country_after_an_abbreviated_post_says_whose_post() -> None:
     # thaigov.go.th/news/contents/details/75242
     gist = _gist("นายกฯ เตรียมหารือ นายกฯ มาเลเซีย เร่งรัด ถนน-สะพาน เชื่อมการค้าระหว่างกัน")
     assert "holds talks with the Prime Minister of Malaysia" in gist, gist
+
+
+# 'ผู้(ที่)ได้รับผลกระทบ' are those affected. With the relative 'ที่' the cutter split it and the gist read 'helps the
+# affected by ... storm' or 'helps affected by COVID-19'; without it 'helps the those affected by' (an article before
+# 'those'). Archive draws seeds 1827 (16 headlines with ผู้ที่ได้รับผลกระทบ: 6 change) and 1828 (40 with
+# ผู้ได้รับผลกระทบ: 3 change, each only the article).
+def test_those_affected_take_no_article() -> None:
+    # thaigov.go.th/news/contents/details/46369
+    gist = _gist("ธอส. เร่งช่วยเหลือผู้ที่ได้รับผลกระทบจากพายุ “เตี้ยนหมู่” ผ่าน 7 มาตรการ ที่ได้ ประกาศไปเมื่อ 16 ก.ย.64 "
+                 "พร้อมลงพื้นที่แจกถุงยังชีพบรรเทาความเดือดร้อนเบื้องต้น")
+    assert "helps those affected by" in gist and "the those" not in gist and "the affected" not in gist, gist
+    # thaigov.go.th/news/contents/details/95719
+    gist = _gist("ธ.ก.ส. ช่วยเหลือผู้ได้รับผลกระทบแผ่นดินไหว ออกมาตรการสินเชื่อฉุกเฉินและฟื้นฟู 2 หมื่นล้านบาท "
+                 "ยื่นกู้ได้ตั้งแต่วันนี้ จนถึง 30 ก.ย. 68")
+    assert "helps those affected by earthquake" in gist, gist
