@@ -144,7 +144,7 @@ def with_article(text: str) -> str:
     if re.match(r"[a-z]+ing\b", text) and text.split()[0] not in ("building", "meeting", "training", "housing", "founding") \
             and not text.startswith("working group"):  # 'the working group' is a body (details/89105)
         return text  # 'working abroad': an activity, no article
-    if (not head or text[:1].isupper() or GOVERNS.match(text.split()[0]) or re.match(r"(?:the|a|an) ", text) or head.endswith("s")
+    if (not head or text[:1].isupper() or GOVERNS.match(text.split()[0]) or re.match(r"(?:the|a|an|those) ", text) or head.endswith("s")
             or head.lower() in _IRREGULAR_PLURALS
             or first_group.lower() in _MASS_NOUNS or head.lower() in _MASS_NOUNS or not head[:1].islower()):
         return text

@@ -125,6 +125,8 @@ class _ObjectReader:
         self.verb_joins = 0
         self.together = False
         self.gerund = False
+        self.whose_end = -1  # where a country that says whose post it is ends ('the Prime Minister of Japan')
+        self.changing = ""  # the preposition of a change ('the exemption from') whose object is not read yet
         self.country_end: int | None = None  # where the last country the phrase names ends
         self.country = ""  # and its English
         self.counted = ""  # the count the phrase opens with ('7 measures'), put before its noun group
@@ -146,6 +148,8 @@ class _ObjectReader:
             return self._read_name(name)
         if self._in_number(w.start):
             return self._read_counted(w) or self._read_figure(w)
+        if self.changing and not self.group and w.part is None and is_content(w):
+            return _END  # 'ยกเว้นค่าธรรมเนียม(unread)โรงแรม': exempt from what is not read; not 'the exemption from hotels'
         if self._says_nothing_of_a_noun(w, around):
             return _NEXT
         step = self._read_by_part(w, around)
@@ -227,9 +231,13 @@ class _ObjectReader:
             listed=listed,
         )
 
-    def _space_ends_clause(self, w: Word, a: _Around) -> _Step:
+    def _post_then_place(self, w: Word) -> bool:
+        """'นายกฯ ญี่ปุ่น': a place right after a post may say whose post it is (`_whose_post` decides)."""
         country = next((e for e in self.names if e.type == "place" and e.start == w.start), None)
-        if country is not None and self.group and self.group[-1].lower().removeprefix("the ") in _posts():
+        return country is not None and bool(self.group) and self.group[-1].lower().removeprefix("the ") in _posts()
+
+    def _space_ends_clause(self, w: Word, a: _Around) -> _Step:
+        if self._post_then_place(w):
             return None  # 'นายกฯ ญี่ปุ่น': the country says whose post it is (`_whose_post`)
         if self.counted and not self.parts and not self.verb_joins and w.part == "verb" and w.english \
                 and w.text not in glossary().get("sayings", {}):
@@ -248,7 +256,9 @@ class _ObjectReader:
             self._flush()  # 'ด้านสิ่งแวดล้อม สังคม ธรรมาภิบาล': a lone noun after a space is the list's next item
             self.joiner = "and"
             self.count += 1
-        if a.after_abbreviation and a.gap and not a.gap.strip():
+        if a.after_abbreviation and a.gap and not a.gap.strip() and not self._post_then_place(w):
+            # (not 'ต้อนรับนายกฯ มาเลเซีย', details/51879: the country after the abbreviated post says whose post it
+            # is; flushed here, 'welcomes the Prime Minister' lost it, and the country ended the phrase)
             self._flush()
             self.joiner = "on"
         return None
@@ -398,6 +408,8 @@ class _ObjectReader:
             self.together = True  # 'พัฒนาร่วมกับกองทัพ': develops together with the armed forces, not 'develops armed forces'
         elif w.part == "function" and w.english and self.group and GOVERNS.search(self.group[-1]):
             return _NEXT  # 'ได้รับผลกระทบจากอุทกภัย': 'affected by' has its preposition; 'จาก' adds none
+        elif w.part == "function" and w.english and self.changing and len(self.parts) == 1 and not self.group:
+            return _END  # 'ลดค่าธรรมเนียม(figure)ของ...': the change's object was not read; 'approves the reduction' ends
         elif w.part == "function" and w.english and (self.parts or self.group):
             self._flush(final=True)  # 'กู้เงินด่วน กับ...': not 'the urgent with'; before a verb it may stay ('the first to')
             self.joiner = w.english
@@ -415,6 +427,8 @@ class _ObjectReader:
     def _read_noun(self, w: Word, english: str, a: _Around) -> _Step:
         """A glossed noun or modifier joins the noun group, unless it repeats what is said."""
         verb = self.verb
+        if self.group and self.whose_end == self.last:
+            return _END  # 'นายกฯ สิงคโปร์อย่างสมเกียรติ': the post and its country are whole ('honour Prime Minister of ...')
         if re.search(r"\d", english) and check_numbers(english, self.analysis):
             english = re.sub(r"[-‐]?\d+\b", "", english).strip()  # 'โควิด' alone: 'COVID', no '19'
         if not (self.parts or self.group) and verb is not None and repeats(english, [verb.english]) \
@@ -439,9 +453,25 @@ class _ObjectReader:
     def _read_verb(self, w: Word, english: str, a: _Around) -> _Step:
         """A second verb: a purpose clause of the object ('to solve problems'), at most `joins` of them."""
         if not (self.parts or self.group):
+            verb = self.verb
+            if w.text in _CHANGES and verb is not None and verb.english.split()[0] in _DECIDES:
+                # 'ครม.อนุมัติยกเว้นวีซ่า...', 'เห็นชอบลดค่าไฟ': what is decided is the change; skipped, the board
+                # 'approves visas' or 'endorses electricity bills', the opposite of what it did
+                noun, self.changing = _CHANGES[w.text].split()
+                self.parts = [f"the {noun}"]
+                self.joiner = self.changing
+                self.count += 3
+                self.last = w.end
+                return None
             return _NEXT  # 'supports the holding of ...': the object starts after
         if w.text in glossary().get("sayings", {}) and a.gap:
             return _END  # 'แสดงวิสัยทัศน์ ย้ำไทย...': a saying after a space opens what is said, no purpose clause
+        if self.changing and len(self.parts) == 1 and not self.group:
+            head, _, rest = english.partition(" ")  # 'เลื่อนการเสนอตัว': the postponement of bidding
+            self.joiner = f"{self.changing} {ing_form(head)} {rest}".strip()
+            self.changing = ""
+            self.count += len(self.joiner.split())
+            return None
         glued = a.after_noun and self.group and self.joins == 0 and not self.verb_joins  # joins=-1: no verb at all
         if self.verb_joins >= self.joins and not glued:
             return _END  # one purpose clause is enough for a gist ('ผู้ป่วยล้างไต', glued, qualifies its noun)
@@ -473,7 +503,7 @@ class _ObjectReader:
         label = re.sub(r"\s*\([^()]*\)$", "", label)
         self.group[-1] = f"{post} of {label}"
         self.count += 1 + len(label.split())
-        self.last = name.end
+        self.last = self.whose_end = name.end
         return True
 
     def _lists_another_country(self, name: Entity) -> bool:
@@ -513,6 +543,7 @@ class _ObjectReader:
             if self.parts and self.joiner:
                 self.parts.append(self.joiner)
             self.parts.append(phrase)
+            self.changing = ""
         self.group, self.joiner, self.modifiers = [], None, []
 
     def phrase(self) -> tuple[str, int, int]:
@@ -564,6 +595,14 @@ def _country(thai: str) -> bool:
     term = gazetteer().terms.get(thai)
     return term is not None and term.type == "place" and term.kind == "country"
 
+
+_CHANGES = {"ยกเว้น": "exemption from", "ลด": "reduction of", "ปรับลด": "reduction of", "ลดหย่อน": "reduction of",
+            "ยกเลิก": "cancellation of", "งด": "suspension of", "ระงับ": "suspension of", "เลื่อน": "postponement of",
+            "เพิกถอน": "revocation of", "แก้ไข": "amendment of"}
+"""A verb right after a decision that changes its object (exempts, cuts, cancels, amends): read as the noun of that change,
+ending in a preposition that governs the object ('approves an exemption from visas', not 'approves visas')."""
+_DECIDES = {"approves", "endorses", "resolves"}
+"""The verbs of deciding ('อนุมัติ', 'เห็นชอบ', 'เคาะ', 'มีมติ') after which such a change is what was decided."""
 
 _ABOUT_NOUNS = [["matter"], ["matters"], ["case"], ["issue"], ["news"], ["reports"]]
 """A group of one of these before 'การ'+verb is what the act is about ('เรื่องการ...', 'กรณีการ...')."""
