@@ -33,3 +33,21 @@ def test_no_short_form_without_a_name():
     assert _found("คณะกรรมการส่งเสริมการลงทุน ได้ประชุม และคณะกรรมการฯ ได้พิจารณา") == []
     assert _found("น้ำท่วมหนองคาย กระทบ 5 อำเภอ เปิดศูนย์ปฏิบัติการฯ รับมือสถานการณ์") == []
     assert _found("สำนักงานคณะกรรมการส่งเสริมการลงทุน และสำนักงานคณะกรรมการส่งเสริมฯ") == []
+
+
+def test_a_short_form_takes_the_full_name_it_shortens_and_its_english():
+    # gists10 g20 (details/86009): คกก.แอลกอฮอล์ฯ with the committee named in
+    # full in the body; the gist's actor read 'Aelkoho' (its romanisation) once คกก. names were read.
+    from briefing.model import Release
+    from briefing.thai import analyze
+    from briefing.thai.org_ellipses import full_name
+
+    assert full_name("คกก.แอลกอฮอล์ฯ", ["คณะกรรมการนโยบายเครื่องดื่มแอลกอฮอล์แห่งชาติ", "กรมควบคุมโรค"]) == \
+        "คณะกรรมการนโยบายเครื่องดื่มแอลกอฮอล์แห่งชาติ"
+    assert full_name("คณะกรรมการกองทุนฯ", ["คณะกรรมการกองทุนหมู่บ้าน", "คณะกรรมการกองทุนสื่อ"]) is None  # two fit
+    analysis = analyze(Release(
+        title="คกก.แอลกอฮอล์ฯ “เชิญ ชวน คนไทย ลด ละ เลิกเหล้าช่วงเข้าพรรษา” เนื่องในวันงดดื่มสุราแห่งชาติ 2567",
+        body="คณะกรรมการนโยบายเครื่องดื่มแอลกอฮอล์แห่งชาติ ร่วมกับกรมควบคุมโรค กระทรวงสาธารณสุข จัดงาน"))
+    [short] = [e for e in analysis.entities if e.text == "คกก.แอลกอฮอล์ฯ"]
+    assert short.canonical == "คณะกรรมการนโยบายเครื่องดื่มแอลกอฮอล์แห่งชาติ"
+    assert short.english == "National Alcohol Beverage Policy Committee"

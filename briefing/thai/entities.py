@@ -1145,6 +1145,21 @@ def _name_aliases(texts: dict[Field, str], aliases: dict[str, _Cand], kept: list
             c.english = c.english or proto.english
 
 
+def _shortened_names(texts: dict[Field, str], kept: list[_Cand]) -> None:
+    """A committee or centre cut short with ฯ or written คกก. (คกก.แอลกอฮอล์ฯ) stands for the one full name of the
+    release it shortens (org_ellipses.full_name), and takes that name's English."""
+    orgs = [c for c in kept if c.type == "organisation"]
+    names = {texts[c.field][c.start:c.end]: c for c in orgs}
+    for c in orgs:
+        surface = texts[c.field][c.start:c.end]
+        if c.canonical or c.english or not (surface.endswith("ฯ") or surface.startswith("คกก.")):
+            continue
+        full = org_ellipses.full_name(surface, list(names))
+        if full is not None:
+            c.canonical = full
+            c.english, c.source = _english(names[full], texts[names[full].field])
+
+
 def _other_acronym(c: _Cand, alias: str) -> bool:
     """Is `alias` a Latin acronym other than the one the glossary gives this body ((IOT) after อาเซียน,
     whose acronym is ASEAN)?"""
@@ -1855,6 +1870,7 @@ def find_entities(title: str, body: str) -> tuple[list[Entity], list[Entity]]:
     _title_as_body(texts, kept)
     aliases = _learn_aliases(texts, kept)
     _name_aliases(texts, aliases, kept)
+    _shortened_names(texts, kept)
     kept += _alias_hits(texts, aliases, kept)
     kept += _list_siblings(texts, kept, g)
     kept += _cued_bodies(texts, kept)

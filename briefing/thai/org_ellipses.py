@@ -12,7 +12,9 @@ Taken: a committee head (คณะกรรมการ, คณะอนุก�
 command centre (ศูนย์ปฏิบัติการ, ศูนย์เฉพาะกิจ, ศูนย์บริหารสถานการณ์, ศูนย์อำนวยการ, ศูนย์ประสานงาน, ศูนย์บัญชาการ)
 with or without more, when the same text writes those words again followed by more of a name (the full form is
 there). Centres named for a place or a service (ศูนย์ราชการฯ, ศูนย์การค้าฯ, ศูนย์เรียนรู้ฯ: venues) are not read.
-`entities` calls `find`.
+`entities` calls `find`, and `full_name` to give such a short form (or a คกก. one) the name it shortens: คกก.
+แอลกอฮอล์ฯ in a headline is the body's คณะกรรมการนโยบายเครื่องดื่มแอลกอฮอล์แห่งชาติ, and its English is that name's
+(the gist read 'Aelkoho invites Thai people', gists10 g20).
 """
 
 from __future__ import annotations
@@ -40,3 +42,21 @@ def find(text: str) -> list[tuple[int, int]]:
             continue  # no full form to shorten: ศูนย์ปฏิบัติการฯ alone
         out.append((m.start(), m.end()))
     return out
+
+
+_HEADS = ("คณะอนุกรรมการ", "คณะกรรมการ", "คณะกรรมาธิการ", "คณะทำงาน", "ศูนย์")
+
+
+def full_name(short: str, names: list[str]) -> str | None:
+    """The one name among `names` that `short` (ending in ฯ, or written with คกก.) shortens: the same head, and the
+    words after the head found in it; None when no name or more than one fits."""
+    stem = short.rstrip().removesuffix("ฯ").rstrip()
+    if stem.startswith("คกก."):
+        stem = "คณะกรรมการ" + stem[4:].lstrip()
+    head = next((h for h in _HEADS if stem.startswith(h)), None)
+    rest = stem[len(head):].strip() if head else ""
+    if head is None or len(rest) < 2:
+        return None
+    fits = {n for n in names if n.startswith(head) and rest in n[len(head):] and len(n) > len(stem)
+            and not n.rstrip().endswith("ฯ")}
+    return fits.pop() if len(fits) == 1 else None
