@@ -74,6 +74,7 @@ from briefing.thai import (
     place_cues,
     place_glue,
     place_precision,
+    place_temple_ranks,
     places,
     police_stations,
     precision,
@@ -782,6 +783,7 @@ def _field_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     kept = [part for c in kept for part in _venue_parts(text, c)]  # ห้องประชุม 202 ชั้น 2 กระทรวง...: room | ministry
     kept = _word_ends(text, kept)
     kept = _road_ends(text, kept)
+    _temple_ranks(text, kept)
     _city_words(text, kept, g)
     for c in kept:
         if c.type == "organisation" and not c.known:  # after _word_ends, which can take the คน back (ราษฏร|คน)
@@ -794,6 +796,19 @@ def _field_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
         or place_precision.plate_province(text, c.start)  # ทะเบียน 70-8773 สมุทรสาคร: where a vehicle is registered
         or org_missions.thai_adjective(text, c.start, c.end)  # สถานเอกอัครราชทูตไทยในต่างประเทศ: 'Thai', no place
         or place_company_country.in_company_bracket(text, c.start, c.end, org_ends))]  # Google (ประเทศไทย)
+
+
+def _temple_ranks(text: str, kept: list[_Cand]) -> None:
+    """A temple's royal rank after a space is part of its name (place_temple_ranks): วัดระฆังโฆสิตาราม วรมหาวิหาร.
+    The bare name stays the canonical, so the mentions with and without the rank are one temple."""
+    starts = sorted(c.start for c in kept)
+    for c in kept:
+        if c.type not in ("organisation", "place"):
+            continue
+        end = place_temple_ranks.rank_end(text, c.start, c.end)
+        if end > c.end and not any(c.end <= s < end for s in starts):
+            c.canonical = c.canonical or text[c.start:c.end]
+            c.end = end
 
 
 def _bangkok_listed(text: str, kept: list[_Cand]) -> None:
