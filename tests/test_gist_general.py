@@ -160,3 +160,10 @@ def test_two_bodies_acting_together_take_the_plural_in_every_clause() -> None:
     gist = make_brief(release, analyze(release)).gist
     assert " and " in gist and " joins " not in gist and " promotes " not in gist
     assert " join " in gist
+
+
+def test_a_plural_in_es_before_another_noun_loses_only_its_ending() -> None:
+    # 'ไฟไหม้รถบัสโดยสาร' (details/88644): a bus fire, never a 'buse fire'; houses stay 'house'
+    assert group_english(["fire", "buses"]) == "bus fire"
+    assert group_english(["prices", "houses"]) == "house prices"
+    assert group_english(["measures", "viruses"]) == "virus measures"

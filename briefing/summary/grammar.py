@@ -104,8 +104,8 @@ def _as_modifier(item: str) -> str:
         return item  # 'leaves', 'shelves': irregular, left as written
     elif last.endswith("ies"):
         last = last[:-3] + "y"
-    elif re.search(r"(?:sses|shes|ches|xes)$", last):
-        last = last[:-2]
+    elif re.search(r"(?:sses|shes|ches|xes|(?:bus|virus|campus|bonus|census|status)es)$", last):
+        last = last[:-2]  # 'รถบัส' + 'ไฟไหม้': 'bus fire', not 'buse fire' (details/88644)
     else:
         last = last[:-1]
     return f"{head} {last}".strip()
