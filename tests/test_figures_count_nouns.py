@@ -122,3 +122,9 @@ def test_banks_phone_numbers_elephants_and_new_kinds() -> None:
     assert counts("กรมการข้าว เตรียมคลอดข้าว 10 สายพันธุ์ใหม่ ชูคุณภาพดี") == [("10 สายพันธุ์", 10, "10 varieties")]
     # details/39690: a date, then a bank's name: no count of banks
     assert counts("โดยระหว่างวันที่ 6 – 7 มีนาคม 2564 ธนาคารกรุงไทย จำกัด (มหาชน)") == []
+
+
+def test_the_number_of_pm_2_5_is_the_dust_not_a_time() -> None:
+    # 91131 (2024-12-06): 'PM 2.5 in 2025' is no '2.5 years'; 88555 (2024-09-30): 'PM 2.5, production year 2023/24'
+    assert counts("สธ.สั่งการทุกจังหวัดเข้มรับมือ PM 2.5 ปี 68 เน้น 4 มาตรการหลัก") == [("4 มาตรการ", 4, "4 measures")]
+    assert counts("คุณภาพดีเพื่อลดฝุ่น PM 2.5 ปีการผลิต 2566/2567 เพื่อให้เกิดรายได้") == []

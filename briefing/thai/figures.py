@@ -70,7 +70,7 @@ _REFERENCE_WORDS = _words(
 """Words after which a number is a section, phone number, year, grade or other reference."""
 _LATIN_REFERENCE_WORDS = _words(
     "phase no. section article room gate hotline tel tel. center line level grade version iso hall "
-    "zone building floor chapter route highway")
+    "zone building floor chapter route highway pm")
 _RANGE = re.compile(rf"\s*(?:-|–|—|~|ถึง|to|และ|หรือ)\s*(?P<num>{NUMBER})(?![\d])")
 _THAI_SCALE_RE = re.compile(rf"[ \u00a0]{{0,2}}(?P<scale>{THAI_SCALE})")
 _ENGLISH_SCALE_RE = re.compile(rf"\s?(?P<scale>{ENGLISH_SCALE})(?![A-Za-z])", re.IGNORECASE)
