@@ -400,8 +400,14 @@ def _action_of(analysis: Analysis, phrases: list[str], changes: bool = True) -> 
         # กฎกระทรวง... ลดภาษีน้ำมันดีเซล'): it follows after 'and', the first object then without its
         # purpose clause, when both fit.
         # 'สั่งการฝ่ายปกครองจังหวัด สนธิกำลัง...': who is ordered, then what they are to do
+        # 'สั่ง ทีม พม. จว.ภาคเหนือ เฝ้าระวังน้ำป่า...' (bench/gists17 g05): a party named after the order, even one the
+        # analyzer finds no name in, is who carries out the next clause ('orders the MSDHS team to monitor ...'); joined
+        # by 'and' the actor did it ('orders MSDHS team and monitors flash floods'); a capitalised object that is no
+        # acronym is no party ('orders Kick Off')
         ordered = verb.english.startswith("orders") and (_names_next(analysis, verb.end)
-                                                         or verb.english == "orders action on")
+                                                         or verb.english == "orders action on"
+                                                         or verb.english == "orders" and _a_party(analysis, obj)
+                                                         and (not obj[:1].isupper() or obj.split()[0].isupper()))
         more = _second_clause(analysis, verb, end, bare=ordered)  # only a clause after the whole object
         if more and not ordered and verb.english.split()[0] in _TELLING | _APPRAISING:
             more = None  # 'เตือนประชาชน... ตรวจสอบ...': what the public is told to do, not what the actor did

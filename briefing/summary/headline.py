@@ -44,6 +44,11 @@ line no action (here).
 Session 17 (bench/gists14): a count right after the verb is its object ('announces 7 measures to help ...',
 object_phrase.py); a place after 'จาก' (from) and a foreign country that opens a clause with its own verb are no where;
 an English speech title says who spoke at what (speech_title.py).
+Session 19 (bench/gists17): an English headline too long for a gist is cut to its opening clause, and a synopsis's
+'Some of the resolutions are as follows:' dropped (english_title.py); a quoted title left out right after the verb is
+its object, given by its head noun ('continues the project'), and 'ให้' after a qualified noun says for whom
+(object_phrase.py); a party named after an order does the next clause ('orders the team to monitor', action.py); the
+King's motto สืบสาน รักษา ต่อยอด is one verb (glossary.toml).
 """
 
 from __future__ import annotations
@@ -58,6 +63,7 @@ from briefing.model import Analysis, Entity, Release
 from briefing.summary.action import main_verbs
 from briefing.summary.check import THAI, check_numbers, word_count
 from briefing.summary.english import no_thai
+from briefing.summary.english_title import fit_title
 from briefing.summary.facts import READABLE, KeyFigure, abbreviation, english_name, safe_english
 from briefing.summary.object_phrase import ROUTE, object_of
 from briefing.summary.speech_title import speech_gist
@@ -252,6 +258,8 @@ def english_headline(analysis: Analysis) -> str | None:
                                                                   lambda w: not check_numbers(w, analysis),
                                                                   analysis.body)):
         title = speech  # 'Statement by H.E. Mr. ..., Prime Minister ... at ...': who spoke where (speech_title.py)
+    elif title and not THAI.search(title):
+        title = fit_title(title, GIST_WORDS, word_count, lambda w: bool(check_numbers(w, analysis)))  # a long one cut to its opening clause (english_title.py)
     if not title or THAI.search(title) or word_count(title) > GIST_WORDS:  # the figure goes when it does not fit
         return None
     if check_numbers(title, analysis):  # 'France 24': a number that is no figure is left out

@@ -162,6 +162,19 @@ class _ObjectReader:
         glossary cannot read whole gives only its Latin name."""
         if w.text in _CLOSING and (self.parts or self.group) and any(q[1] == w.end for q in self.titles):
             return _END  # '“โมโต จีพี” สนามที่ 18': what follows a quoted name is said of it, another phrase
+        if w.text in _CLOSING and not (self.parts or self.group) and any(
+                q[1] == w.end and q[3] == "" and not self.title[self.begin:q[0]].strip() for q in self.titles):
+            # 'สานต่อ “โครงการลดคลอดก่อนกำหนด” สร้างโอกาส...ให้แม่และเด็ก' (bench/gists17 g01): the object is the quoted
+            # title the gist leaves out; the nouns after it are the next clause's, and read as the object they said
+            # what was not done ('continues the mother new life opportunity and Thai children'): the title's head noun
+            # alone, when the glossary reads it ('continues the project'), else no object
+            left = next(q for q in self.titles if q[1] == w.end)
+            head = next((x for x in words(self.title) if left[0] < x.start and x.end < left[1] and x.text.strip()), None)
+            if head is not None and head.part == "noun" and head.english and " " not in head.english:
+                self.group.append(head.english)
+                self.count += 1
+                self.first, self.last = head.start, w.end
+            return _END
         quoted = next((q for q in self.titles if self.begin <= q[0] < w.start < q[1]), None)  # a quoted clause holding
         # the verb itself ('"เปิดท่าเรือ..."') is read as the headline's own words
         if quoted is None or quoted[2]:
@@ -403,6 +416,14 @@ class _ObjectReader:
             self._flush(final=True)
             self.joiner = CAUSATIVE
             self.count += 2
+        elif w.text == "ให้" and not a.gap and self.group and a.prev_part == "modifier" and _noun_next(self.title, w.end) \
+                and not _verb_after_nouns(self.title, w.end):
+            # 'สร้างโอกาสชีวิตใหม่ให้แม่และเด็กไทย' (bench/gists17 g01): after a qualified noun, 'ให้' and a noun with no verb
+            # after it says for whom ('builds new life opportunities for mothers'); skipped, the noun joined the stack
+            # ('builds the mother new life opportunity and Thai')
+            self._flush(final=True)
+            self.joiner = "for"
+            self.count += 1
         elif (w.part == "function" and w.english == "with" and not (self.parts or self.group) and verb is not None
               and w.start == verb.end and not BARE.search(verb.english)):
             self.together = True  # 'พัฒนาร่วมกับกองทัพ': develops together with the armed forces, not 'develops armed forces'
@@ -667,6 +688,12 @@ def _romanised_name(thai: str) -> str | None:
 
 CAUSATIVE = "to let"
 """How the object writes a causative 'ให้' between two nouns ('กฎหมายให้อาคาร': the law to let buildings)."""
+
+
+def _verb_after_nouns(title: str, pos: int) -> bool:
+    """Whether a glossed verb follows the nouns after `pos` before the next space (the causative's clause)."""
+    end = title.find(" ", pos)
+    return any(pos <= w.start and (end < 0 or w.end <= end) and w.part == "verb" for w in words(title))
 
 
 def _verb_follows(title: str, pos: int) -> bool:

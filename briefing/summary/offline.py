@@ -50,7 +50,7 @@ from briefing.summary.message_title import message_action
 from briefing.summary.verbs import verbs_of
 from briefing.summary.words import agents, base_form, headwords
 
-OFFLINE_VERSION = "43"
+OFFLINE_VERSION = "44"
 """Bump when the offline brief's output changes, so cached briefs are remade."""
 
 BRIEF_WORDS = 120

@@ -16,8 +16,8 @@ import re
 from collections.abc import Callable
 
 _KIND = re.compile(
-    r"^\s*(?P<kind>Opening Remarks and Keynote Speech|Opening Remarks|Closing Remarks|Welcome Remarks|Keynote Address|"
-    r"Keynote Speech|Special Address|Remarks|Statement|Intervention(?: as Delivered)?|Speech|Address)\s+"
+    r"^\s*(?P<kind>Opening Remarks and Keynote Speech|Opening Remarks|Opening Address|Closing Address|Welcome Address|Closing Remarks|Welcome Remarks|Keynote Address|"
+    r"Keynote Speech|Special Address|Special Remarks|Remarks|Statement|Intervention(?: as Delivered)?|Speech|Address)\s+"
     r"(?:(?:by|of|for|delivered by)\s+)?(?P<rest>.+)$", re.IGNORECASE)
 """A speech title: its kind, then who gave it and where."""
 
