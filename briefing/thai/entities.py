@@ -56,6 +56,7 @@ from briefing.thai import (
     org_missions,
     org_parents,
     org_place_named,
+    org_police_posts,
     org_recall,
     org_short_committees,
     org_short_ministries,
@@ -595,6 +596,7 @@ def _org_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     found += [organisations.OrgMention(a, b) for a, b in org_short_committees.find(text, g)]  # คกก.โรคติดต่อแห่งชาติ
     found += [organisations.OrgMention(a, b) for a, b in org_ellipses.find(text)]  # ศูนย์เฉพาะกิจฯ after its full name
     found += [organisations.OrgMention(a, b) for a, b in org_armed_forces.find(text)]  # กองทัพ bare: กองทัพสานต่อนโยบาย
+    found += [organisations.OrgMention(a, b) for a, b in org_police_posts.find(text)]  # ผบช.ภ.9, ผบก.ตอท.: the unit in its chief's post
     found += [organisations.OrgMention(a, b) for a, b in org_parents.find_units_with_parent(text, g)]  # กองสารนิเทศ สป.มท.
     found += [organisations.OrgMention(a, b) for a, b in org_country_pairs.find(text, g)]  # สมาคมการค้าไทย-ยุโรป
     found += [organisations.OrgMention(m.start, m.end, m.english, known=True) for m in org_missions.find(text, g)]  # สถานเอกอัครราชทูตไทยประจำประเทศญี่ปุ่น
