@@ -71,6 +71,7 @@ from briefing.thai import (
     place_bracket_names,
     place_central_venues,
     place_company_country,
+    place_country_heads,
     place_cues,
     place_glue,
     place_precision,
@@ -708,6 +709,8 @@ def _field_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
         ends = latin_places.find_route_ends(text, found | {text[a:b] for a, b in ends}, _registered_area)  # an end
         # named again in another route (Hua Hin – Prachuab Kirikhan, then Khao Tao – Prachuab Kirikhan)
         cands += [_Cand(field, a, b, "place", text[a:b], source="release") for a, b in ends]
+    cands = [c for c in cands if c.type != "organisation" or c.known
+             or not place_country_heads.country_not_body(text, c.start, c.end, g)]  # สหพันธ์สาธารณรัฐเยอรมนี| ประจำประเทศไทย
     others = [(c.start, c.end) for c in cands if c.type in ("organisation", "place")]
     cands = [c for c in cands if not (c.mined and _overlaps(c, others))]
     persons = [c for c in cands if c.type == "person"]
