@@ -73,6 +73,7 @@ from briefing.thai import (
     place_company_country,
     place_country_heads,
     place_cues,
+    place_foreign_states,
     place_glue,
     place_precision,
     place_temple_ranks,
@@ -610,6 +611,7 @@ def _place_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     cands += [_Cand(field, a, b, "place") for a, b in place_air_bases.find_air_bases(text)]
     cands += [_Cand(field, a, b, "place") for a, b in org_country_pairs.find_venues(text, g)]  # สะพานมิตรภาพไทย - ลาว
     cands += [_Cand(field, a, b, "place") for a, b in place_bracket_names.find(text)]  # ... (ตึกเนชั่น)
+    cands += [_Cand(field, a, b, "place") for a, b in place_foreign_states.find(text, g)]  # รัฐกลันตัน ประเทศมาเลเซีย
     return cands + [_Cand(field, a, b, "place") for a, b in place_bracket_areas.find(text)]  # ... (จตุจักร)
 
 
