@@ -75,6 +75,7 @@ from briefing.thai import (
     place_cues,
     place_foreign_states,
     place_glue,
+    place_latin_buildings,
     place_precision,
     place_temple_ranks,
     places,
@@ -612,6 +613,7 @@ def _place_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     cands += [_Cand(field, a, b, "place") for a, b in org_country_pairs.find_venues(text, g)]  # สะพานมิตรภาพไทย - ลาว
     cands += [_Cand(field, a, b, "place") for a, b in place_bracket_names.find(text)]  # ... (ตึกเนชั่น)
     cands += [_Cand(field, a, b, "place") for a, b in place_foreign_states.find(text, g)]  # รัฐกลันตัน ประเทศมาเลเซีย
+    cands += [_Cand(field, a, b, "place") for a, b in place_latin_buildings.find(text)]  # พิธีเปิดอาคาร Delta Plant 8
     return cands + [_Cand(field, a, b, "place") for a, b in place_bracket_areas.find(text)]  # ... (จตุจักร)
 
 
