@@ -72,8 +72,11 @@ from briefing.thai import (
     place_bracket_names,
     place_central_venues,
     place_company_country,
+    place_country_heads,
     place_cues,
+    place_foreign_states,
     place_glue,
+    place_latin_buildings,
     place_precision,
     place_temple_ranks,
     places,
@@ -611,6 +614,8 @@ def _place_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     cands += [_Cand(field, a, b, "place") for a, b in place_air_bases.find_air_bases(text)]
     cands += [_Cand(field, a, b, "place") for a, b in org_country_pairs.find_venues(text, g)]  # สะพานมิตรภาพไทย - ลาว
     cands += [_Cand(field, a, b, "place") for a, b in place_bracket_names.find(text)]  # ... (ตึกเนชั่น)
+    cands += [_Cand(field, a, b, "place") for a, b in place_foreign_states.find(text, g)]  # รัฐกลันตัน ประเทศมาเลเซีย
+    cands += [_Cand(field, a, b, "place") for a, b in place_latin_buildings.find(text)]  # พิธีเปิดอาคาร Delta Plant 8
     return cands + [_Cand(field, a, b, "place") for a, b in place_bracket_areas.find(text)]  # ... (จตุจักร)
 
 
@@ -710,6 +715,8 @@ def _field_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
         ends = latin_places.find_route_ends(text, found | {text[a:b] for a, b in ends}, _registered_area)  # an end
         # named again in another route (Hua Hin – Prachuab Kirikhan, then Khao Tao – Prachuab Kirikhan)
         cands += [_Cand(field, a, b, "place", text[a:b], source="release") for a, b in ends]
+    cands = [c for c in cands if c.type != "organisation" or c.known
+             or not place_country_heads.country_not_body(text, c.start, c.end, g)]  # สหพันธ์สาธารณรัฐเยอรมนี| ประจำประเทศไทย
     others = [(c.start, c.end) for c in cands if c.type in ("organisation", "place")]
     cands = [c for c in cands if not (c.mined and _overlaps(c, others))]
     persons = [c for c in cands if c.type == "person"]

@@ -200,7 +200,7 @@ def _countries(terms: dict[str, Term]) -> None:
             _add(terms, alias, Term("place", short, th, "country"))
             _add(terms, "ประเทศ" + alias, Term("place", short, th, "country"))
         for latin in {en, short, short.upper(), *(block.get("en_aliases", []) or [])}:
-            if len(latin) >= 4:
+            if len(latin) >= 4 or latin in (block.get("en_aliases") or ()) and latin.isupper():  # USA: listed, capitals
                 _add(terms, latin, Term("place", short, th, "country"))
     for name in _lines("countries_th.txt"):
         known = terms.get("ประเทศ" + name)  # ไทย: English from ประเทศไทย when the glossary has it

@@ -48,6 +48,11 @@ def _head_starts_word(text: str, at: int) -> bool:
     return at == 0 or not is_thai(text[at - 1]) or text.endswith(_HEAD_LEADS, max(0, at - 7), at)
 
 
+_OPEN_QUOTES = "‘“\"'"
+_CLOSE_QUOTES = "’”\"'"
+"""Quotes around a name written alone (ย้ำ “โคราช” เหมาะสมเป็นศูนย์กลาง..., details/85289; เตรียมหนุน “สุพรรณ”
+เป็นเมืองสร้างสรรค์, details/69171)."""
+
 _LIST_WORDS = ("ได้แก่", "และ", "คือ", "ประกอบด้วย", "ทั้ง", "หรือ", "รวมถึง", "กับ", "ถึง", "จาก", "ที่", "ณ")
 _SEPARATORS = ",/、"
 
@@ -67,6 +72,8 @@ def _starts_word(text: str, start: int, end: int) -> bool:
         return text.endswith(_LEADS, max(0, start - 6), start)
     if before in _SEPARATORS:
         return True
+    if before in _OPEN_QUOTES:  # “โคราช” เหมาะสม...: the quotes hold the name alone
+        return end < len(text) and text[end] in _CLOSE_QUOTES
     if before not in " \t\n":
         return False
     k = start - 1
