@@ -69,6 +69,7 @@ from briefing.thai import (
     place_bare_names,
     place_bracket_areas,
     place_bracket_names,
+    place_bracket_short,
     place_central_venues,
     place_company_country,
     place_cues,
@@ -1875,6 +1876,21 @@ def _bangkok_acting(texts: dict[Field, str], kept: list[_Cand]) -> None:
             c.canonical = "กรุงเทพมหานคร"
 
 
+def _venue_short_forms(texts: dict[Field, str], kept: list[_Cand]) -> list[_Cand]:
+    """ณ อาคารสถาบันเพื่อการยุติธรรมแห่งประเทศไทย (TIJ): the short form in the venue's bracket is a place, as the venue
+    is (place_bracket_short): an organisation span there is retyped, an unclaimed Thai one added."""
+    added: list[_Cand] = []
+    for field, text in texts.items():
+        places = [(c.start, c.end) for c in kept if c.field == field and c.type == "place"]
+        for a, b, latin in place_bracket_short.venue_short_forms(text, places):
+            inside = [c for c in kept if c.field == field and c.start < b and a < c.end]
+            if not inside and not latin:
+                added.append(_Cand(field, a, b, "place"))
+            elif len(inside) == 1 and inside[0].type == "organisation" and (inside[0].start, inside[0].end) == (a, b):
+                inside[0].type = "place"
+    return added
+
+
 def find_entities(title: str, body: str) -> tuple[list[Entity], list[Entity]]:
     """(entities, references) over title and body; offsets index the named field."""
     g = gazetteer()
@@ -1891,6 +1907,7 @@ def find_entities(title: str, body: str) -> tuple[list[Entity], list[Entity]]:
     kept += _cued_bodies(texts, kept)
     kept += _bare_places(texts, kept)
     _bangkok_acting(texts, kept)
+    kept += _venue_short_forms(texts, kept)
     # an alias defined in brackets is itself a mention
     entities, references = _people(texts, kept, g)
     for c in kept:
