@@ -35,3 +35,12 @@ def test_the_tail_of_an_unknown_short_form_is_no_body() -> None:
     assert "มท." not in _orgs("เป็นประธานในการประชุมวิชาการระดับชาติ ปอมท. ประจำปี 2564 ณ มหาวิทยาลัยเชียงใหม่")
     # a word glued before the department's short form does not hide it
     assert "สค." in _orgs("ณ กรมกิจการสตรีและสถาบันครอบครัว (สค.) โดยสค. ได้ร่วมกับ พม.")
+
+
+def test_a_bare_head_going_toward_something_is_no_body() -> None:
+    # details/64460, 74153 (session 19): 'drive the bank toward a digital organisation', 'the hospital toward
+    # excellence' were read as bodies named ธนาคารสู่องค์กรดิจิทัล, โรงพยาบาลสู่ความเป็นเลิศ (organisations.no_one_body)
+    assert not _orgs("r Hands สำหรับพนักงาน เป็นกลไกสำคัญในการขับเคลื่อนธนาคารสู่องค์กรดิจิทัล ได้รับ 2 รางวัลนวัต")
+    assert not any("สู่" in o for o in _orgs("ใช้หลักการโรงพยาบาลคุณธรรม ควบคู่กับการพัฒนาคุณภาพโรงพยาบาลสู่ความเป็นเลิศ เพื่อมุ่งสู่การเป็น"))
+    # a named university before สู่ stays
+    assert "มหาวิทยาลัยเชียงใหม่" in _orgs("ผลงานวิจัยของมหาวิทยาลัยเชียงใหม่ สู่การใช้ประโยชน์เชิงพาณิชย์")
