@@ -76,6 +76,7 @@ from briefing.thai import (
     place_cues,
     place_glue,
     place_precision,
+    place_room_bodies,
     place_temple_ranks,
     places,
     police_stations,
@@ -1909,6 +1910,19 @@ def _venue_short_forms(texts: dict[Field, str], kept: list[_Cand]) -> list[_Cand
     return added
 
 
+def _rooms_of_bodies(texts: dict[Field, str], kept: list[_Cand]) -> None:
+    """ห้องประชุมกรมชลประทาน: a room or hall word glued before a body's name makes the whole a place
+    (place_room_bodies)."""
+    for c in kept:
+        if c.type != "organisation":
+            continue
+        text = texts[c.field]
+        at = place_room_bodies.room_start(text, c.start)
+        if at is None or any(o is not c and o.field == c.field and o.start < c.start and at < o.end for o in kept):
+            continue
+        c.start, c.type, c.english, c.canonical, c.known, c.source = at, "place", None, None, False, None
+
+
 def _faculties_with_university(texts: dict[Field, str], kept: list[_Cand]) -> list[_Cand]:
     """คณะแพทยศาสตร์ มหาวิทยาลัยขอนแก่น: a faculty and its university after one space are one organisation
     (org_faculties); the university's own span there is dropped, its other mentions stay."""
@@ -1950,6 +1964,7 @@ def find_entities(title: str, body: str) -> tuple[list[Entity], list[Entity]]:
     _bangkok_acting(texts, kept)
     kept += _venue_short_forms(texts, kept)
     kept = _faculties_with_university(texts, kept)
+    _rooms_of_bodies(texts, kept)
     # an alias defined in brackets is itself a mention
     entities, references = _people(texts, kept, g)
     for c in kept:
