@@ -66,7 +66,8 @@ def test_initials_spelt_in_thai_letter_names() -> None:
 def test_a_faculty_is_named_by_its_field() -> None:
     # details/67318 (2023-04-16)
     body = "เปิดเผยข้อมูลจาก ISAN Insight and Outlook คณะเศรษฐศาสตร์ มหาวิทยาลัยขอนแก่น ระบุบทวิเคราะห์เศรษฐกิจอีสาน"
-    assert _org_english(body)["คณะเศรษฐศาสตร์"] == ("Faculty of Economics", "listed")
+    # the faculty is one body with its university since org_faculties (session 19): each part's English, joined
+    assert _org_english(body)["คณะเศรษฐศาสตร์ มหาวิทยาลัยขอนแก่น"] == ("Faculty of Economics, Khon Kaen University (KKU)", "listed")
 
 
 def test_a_department_s_provincial_office_is_named_like_the_glossary_s_provincial_offices() -> None:

@@ -24,6 +24,10 @@ def test_university_short_gets_full_name_and_english() -> None:
     # details/95928
     entities, _ = find_entities("", "ร่วมผลักดันตั้งคณะแพทยศาสตร์ ม.นครพนม แก้ปัญหาขาดแคลนแพทย์ในกลุ่มจังหวัด")
     found = {e.text: e.english for e in entities if e.type == "organisation"}
+    # after a faculty the short form is the faculty's university, one body with it (org_faculties, session 19)
+    assert found.get("คณะแพทยศาสตร์ ม.นครพนม") == "Faculty of Medicine, Nakhon Phanom University (NPU)"
+    entities, _ = find_entities("", "ร่วมผลักดันกับ ม.นครพนม แก้ปัญหาขาดแคลนแพทย์ในกลุ่มจังหวัด")
+    found = {e.text: e.english for e in entities if e.type == "organisation"}
     assert found.get("ม.นครพนม") == "Nakhon Phanom University (NPU)"
 
 

@@ -14,9 +14,9 @@ their own (กองสารนิเทศ สป.มท. 52, สำนัก�
 what this reads.
 
 Left alone, on purpose:
-- a unit with its parent written in full after a space (คณะครุศาสตร์ มหาวิทยาลัยสวนดุสิต, สำนักการสังคีต กรมศิลปากร):
-  the read golds list those as two bodies in 11 of 12 cases, and so does the dev gold (ด่านศุลกากรแม่สอด |
-  สำนักงานศุลกากรภาคที่ 3);
+- a unit with its parent written in full after a space (สำนักการสังคีต กรมศิลปากร): the read golds list those as
+  two bodies in 11 of 12 cases, and so does the dev gold (ด่านศุลกากรแม่สอด | สำนักงานศุลกากรภาคที่ 3); a faculty
+  with its university's full name is the exception, joined by org_faculties (the read golds join 4 of 5);
 - a team of people (คณะผู้บริหาร พม., 'the ministry's executives'), an army, a fund (กองทัพ, กองทุน), and every
   กลุ่ม but a department's work group or press office (กลุ่มงาน..., กลุ่มประชาสัมพันธ์): กลุ่มลูกค้าสินเชื่อ ธ.ก.ส.,
   กลุ่มผู้ให้บริการโทรคมนาคม กสทช. are a bank's customers and a regulator's licensees (read on 2,500 releases);

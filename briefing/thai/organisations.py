@@ -549,7 +549,7 @@ _FORM_NUMBER = re.compile(r"[ \t]?[0-9๐-๙]")
 def no_one_body(text: str, start: int, end: int) -> bool:
     """Is this span a kind, not one body: a field hospital (เตรียมเปิด รพ.สนาม|รองรับได้ ๒๐๐ คน), a hotline
     (หรือ โทรสายด่วน 1111), a legal kind (บริษัทจำกัดหรือบริษัทมหาชนจำกัด), 'one X or another'
-    (กระทรวงใดกระทรวงหนึ่ง), 'a famous hospital' (โรงพยาบาลชื่อดัง), a prize or award named after a body
+    (กระทรวงใดกระทรวงหนึ่ง), a bare head going 'toward' something (มหาวิทยาลัยสู่การพัฒนาสังคม), 'a famous hospital' (โรงพยาบาลชื่อดัง), a prize or award named after a body
     (เลขรางวัลสลากกินแบ่งรัฐบาล), a form (แบบ ตม. 6), or a department's name inside โปรแกรม?"""
     name = re.sub(r"[ \t]", "", text[start:end])
     if name in _NO_BODY or name.endswith(("ต่างๆ", "ต่าง")) or (
@@ -559,8 +559,9 @@ def no_one_body(text: str, start: int, end: int) -> bool:
     if name.startswith(_PARTY_KINDS) and not name.startswith("พรรคการเมืองใหม่"):
         return True  # พรรคฝ่ายรัฐบาลและฝ่ายค้าน, พรรคการเมืองใดๆ: parties as a kind
     head = next((h for h in _KIND_HEADS if name.startswith(h)), None)
-    if head is not None and (name[len(head):] in ("หนึ่ง", "เดียว", "ไทย") or name[len(head):].startswith("ประเภท")):
-        return True  # กระทรวงใดกระทรวงหนึ่ง, กระทรวงเดียว, มหาวิทยาลัยไทย, มหาวิทยาลัยประเภทใหม่: a kind
+    if head is not None and (name[len(head):] in ("หนึ่ง", "เดียว", "ไทย") or name[len(head):].startswith(("ประเภท", "สู่"))):
+        return True  # กระทรวงใดกระทรวงหนึ่ง, กระทรวงเดียว, มหาวิทยาลัยไทย, มหาวิทยาลัยประเภทใหม่: a kind; มหาวิทยาลัยสู่
+        # การพัฒนาสังคม, โรงพยาบาลสู่ความเป็นเลิศ ('universities toward ...', about 20 corpus releases): a bare head and a phrase
     if name in _LOCAL_KINDS and not _name_may_follow(text, end):
         return True  # และองค์การบริหารส่วนตำบล 36 แห่ง, องค์การบริหารส่วนตำบลน่าอยู่: the kind, no one council
     if name in _LOCAL_ABBREVIATIONS and _UNNAMED_KIND_BEFORE.search(text, max(0, start - 30), start):
