@@ -21,6 +21,7 @@ from briefing.model import Analysis, Brief, Entity, Release
 from briefing.summary.action import CHANGES, action_of
 from briefing.summary.actor import actor_of, winner_of
 from briefing.summary.check import numbers_in, word_count
+from briefing.summary.denial import denials, denied_action, reads_denied
 from briefing.summary.english import iso_to_english, join_words, ordinals_to_words
 from briefing.summary.facts import (
     KeyFigure,
@@ -48,7 +49,7 @@ from briefing.summary.headline import (
 )
 from briefing.summary.message_title import message_action
 from briefing.summary.verbs import verbs_of
-from briefing.summary.warning import reads_warned, warned_action, warner_end
+from briefing.summary.warning import reads_warned, warned_action, warner_end, warning_start
 from briefing.summary.words import agents, base_form, headwords
 
 OFFLINE_VERSION = "45"
@@ -134,6 +135,13 @@ def gather(release: Release, analysis: Analysis) -> Facts:
         action, verb_pos = action_of(view, phrases, changes=False)
     names = [(e.start, e.end) for e in view.entities + view.references if e.field == "title"]
     warned = reads_warned(view.title, verb_pos, action, names)
+    denied = reads_denied(view.title, verb_pos)
+    if warned and any(d.start() < (warning_start(view.title, names) or 0) for d in denials(view.title)):
+        # 'รพ.ตราด ยันไม่ได้ปฏิเสธรักษาตามข่าวบิดเบือน แต่ช่วย...': the news it names is what a denial rebuts; what
+        # the actor does is read as the denial reads it
+        warned = False
+    elif warned:
+        denied = None
     if warned:
         # 'ดีอีเอส เตือน!! มิจฉาชีพปลอมเพจ ธ.ออมสินปล่อยสินเชื่อ...' read 'Government Savings Bank releases loans': the
         # verb after a warning word is what the public is warned of; the warner warns (warning.py)
@@ -143,6 +151,14 @@ def gather(release: Release, analysis: Analysis) -> Facts:
             actor = warner  # ('ออมสิน ย้ำประชาชนอย่าหลงเชื่อ...': not 'Government Savings Bank: The public')
         # (what is warned of is read in the headline too when the view is the body's first sentence)
         action = warned_action(f"{view.title} {analysis.title}")
+    if denied is not None:
+        # 'นายกรัฐมนตรียืนยันไม่มีส่วนเกี่ยวข้อง กับการเรียกรับผลประโยชน์...' read 'Prime Minister ... receives illegal
+        # interests': the verb after 'ยืนยันไม่' is what is denied; the actor gives an assurance (denial.py)
+        verb_pos = denied.start()
+        sayer = actor_of(view, people, verb_pos)
+        if ": " not in sayer or ": " in actor:
+            actor = sayer
+        action = denied_action(denied)
     won, winner = winner_of(view, verb_pos)
     if won == "place" and action.startswith("wins"):
         actor = winner  # 'กรุงเทพฯ คว้าอันดับ 1': Bangkok wins, not the ministry that reports it
@@ -191,8 +207,10 @@ def gather(release: Release, analysis: Analysis) -> Facts:
     figures, required = key_figures(analysis)
     # the key figure is one that means something alone: '24 hours' or '1 floor' leads nothing
     lead = lead_figure([f for f in figures if not is_bare(f.figure, f.measure)], analysis)
-    if warned and lead is not None and lead.figure.field == "body":
-        lead = None  # '... warns the public about scams; 3,920 baht': the scam's own sum, which one line cannot place
+    if denied is not None or (warned and lead is not None and lead.figure.field == "body"):
+        # '... warns the public about scams; 3,920 baht': the scam's own sum, which one line cannot place; after a
+        # denial any figure may be what is denied ('gives an assurance; 250 million baht')
+        lead = None
     figures, required = _lead_first(figures, required, lead)
     verbs = verbs_of(view)
     return Facts(
@@ -208,8 +226,8 @@ def gather(release: Release, analysis: Analysis) -> Facts:
         organisations=distinct_names(analysis.entities, "organisation", analysis),
         phrases=phrases,
         # a warning is not given where what it warns of happens ('เตือน! ห้ามนำน้ำมันกัญชาเข้าฮ่องกง' is no warning in Hong Kong)
-        place=None if headline or warned else place_of(view, verbs[0].start if verbs else 0),
-        partner=None if headline or warned or action.startswith(("gives a speech", "speaks at")) else partner_of(
+        place=None if headline or warned or denied is not None else place_of(view, verbs[0].start if verbs else 0),
+        partner=None if headline or warned or denied is not None or action.startswith(("gives a speech", "speaks at")) else partner_of(
             view, verbs[0].start if verbs else 0),  # a speech is given to an audience, not 'with Australia'
         lead=lead,
         ahead=ahead[:2],
