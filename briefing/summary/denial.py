@@ -24,7 +24,8 @@ _DENIAL = re.compile(r"(ยืนยัน|ยัน|ชี้แจง|แจ�
 denial of fact ('ย้ำ..ไม่มี'): 'ย้ำ ไม่ประมาท การ์ดอย่าตก' exhorts ('do not be careless'), it denies nothing."""
 _SAID = {"ชี้แจง": "clarifies", "แจง": "clarifies", "ปัด": "issues a denial", "ปฏิเสธ": "issues a denial",
          "โต้": "issues a denial"}
-_OUTRIGHT = re.compile(r"พร้อม|แต่")
+_OUTRIGHT = re.compile(r"พร้อม|แต่(?!ง)|เผย|ระบุ")
+"""A clause after these is said outright: 'ย้ำไม่มีการถอนกำลัง... เผย ครม. เตรียมทบทวนเงินเยียวยา' (seed 4413)."""
 _QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
 
 
