@@ -347,13 +347,31 @@ def _scheme_name(f: KeyFigure, analysis: Analysis) -> bool:
                 or _THIRTY_BAHT_BEFORE.search(text[max(f.figure.start - 20, 0):f.figure.start]))
 
 
+_ORDINAL_BEFORE = re.compile(r"(?:เขต\S{0,12}|มาตรการ|ครั้ง|ฉบับ|รุ่น|ลำดับ|ภาค|ชั้น|หมู่|ระยะ|งวด|อันดับ|กลุ่ม|ประเภท|แห่ง|"
+                             r"ด่าน|ชุด|รอบ|ขั้น|หน่วย|ศูนย์|ภารกิจ|ข้อ)\s*(?<!พื้น)ที่\s*$|(?:ข้อ|เลขที่|หมายเลข|รุ่น)\s*$")
+"""A noun that a number after it names ('เขตตรวจราชการที่', 'มาตรการที่', 'ครั้งที่', 'รุ่น'), not 'อยู่ที่ 7,133 ราย'
+(stands at) or 'พื้นที่ 18 จังหวัด' (an area of), which count (bench/gists5 g01)."""
+
+
+def _ordinal(f: KeyFigure, analysis: Analysis) -> bool:
+    """Whether a count is an ordinal or a number that names ('เขตตรวจราชการที่ 10 15 และ 16 ผู้ตรวจราชการ...': region
+    16, read '16 inspectors'; 'รุ่นที่ 33', 'ข้อ 5'): the number after 'ที่' and the like names which one, it counts
+    nothing. (The last of a list 'ที่ 10 15 และ 16' is reached through the list; 'พื้นที่ 18 จังหวัด', 'เจ้าหน้าที่ 5
+    คน' count.)"""
+    if f.figure.kind != "count":
+        return False
+    text = analysis.title if f.figure.field == "title" else analysis.body
+    before = re.sub(r"(?:\d+\s*(?:,|และ)?\s*)+$", "", text[max(f.figure.start - 40, 0):f.figure.start])
+    return bool(_ORDINAL_BEFORE.search(before))
+
+
 def lead_figure(figures: list[KeyFigure], analysis: Analysis | None = None) -> KeyFigure | None:
     """The key figure: one the headline gives if any (the headline's writer chose it; a sum of money,
     else a percentage, a count, a quantity), else the largest sum of money of the body's first
     paragraphs, else the first figure by the same order. A fee, a fine or a rate (`KeyFigure.minor`)
     never outranks a budget or a total; a count under ten comes after the rest."""
     if analysis is not None:
-        figures = [f for f in figures if not _scheme_name(f, analysis)]
+        figures = [f for f in figures if not _scheme_name(f, analysis) and not _ordinal(f, analysis)]
     if not figures:
         return None
 

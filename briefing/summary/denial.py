@@ -1,0 +1,51 @@
+"""A headline that denies: the gist never states what the headline says did not happen.
+
+'นายกรัฐมนตรียืนยันไม่มีส่วนเกี่ยวข้อง กับการเรียกรับผลประโยชน์ที่ผิดกฎหมาย' (the PM confirms he had no part in
+illegal kickbacks) read 'Prime Minister Prayut Chan-o-cha receives illegal interests': the verb reader skips the negated
+verb and takes the next one, inside what is denied. In a draw of 40 archive headlines with a confirming or stressing
+verb before 'ไม่' (bench/gists_archive.py seed 7402, outside every bench set) 13 gists stated the denied act or a
+garble of it: 'Revenue Department taxes the vendor traders ...' (สรรพากรแจงไม่ได้มุ่งเน้นการเก็บภาษี...), 'Revenue
+Department taxes the people country' (ยืนยันไม่มีการเรียกเก็บภาษี...), 'MDES posts data' (แจงไม่ได้แฮกข้อมูล...), 'OPM
+increases the sovereignty zone' (ย้ำไม่มี..รื้อลวดหนาม.. มีแต่เพิ่ม...).
+
+When the gist's verb comes after such a denial, the gist says only that the actor (whoever the headline names before
+the denying verb) gives an assurance, or clarifies, or denies, as the denying verb says (`denied_action`); what was
+denied is left out, since one line cannot say it without the negation the verb reader lost. A verb before the denial
+stands ('สธ.พิจารณาปรับปรุงค่าตอบแทน... ยันไม่กระทบการเงินการคลัง': it considers the pay).
+"""
+
+from __future__ import annotations
+
+import re
+
+_DENIAL = re.compile(r"(ยืนยัน|ยัน|ชี้แจง|แจง|ปัด|ปฏิเสธ|โต้)\s*(?:ว่า)?\s*(?:\.{2,})?\s*ไม่"
+                    r"|(ย้ำ)\s*(?:ว่า)?\s*(?:\.{2,})?\s*ไม่(?=มี|ได้|เคย|ใช่)")
+"""A confirming, clarifying or denying verb right before 'ไม่' ('ยืนยันไม่มี', 'แจงไม่ได้'); 'ย้ำ' only before a
+denial of fact ('ย้ำ..ไม่มี'): 'ย้ำ ไม่ประมาท การ์ดอย่าตก' exhorts ('do not be careless'), it denies nothing."""
+_SAID = {"ชี้แจง": "clarifies", "แจง": "clarifies", "ปัด": "issues a denial", "ปฏิเสธ": "issues a denial",
+         "โต้": "issues a denial"}
+_OUTRIGHT = re.compile(r"พร้อม|แต่(?!ง)|เผย|ระบุ")
+"""A clause after these is said outright: 'ย้ำไม่มีการถอนกำลัง... เผย ครม. เตรียมทบทวนเงินเยียวยา' (seed 4413)."""
+_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
+
+
+def denials(title: str) -> list[re.Match[str]]:
+    """The headline's denials outside quotes."""
+    masked = _QUOTED.sub(lambda m: " " * len(m.group(0)), title)
+    return list(_DENIAL.finditer(masked))
+
+
+def denied_action(denial: re.Match[str]) -> str:
+    """What the actor does, as the denying verb says it: clarifies, denies, else gives an assurance."""
+    return _SAID.get(denial.group(1) or denial.group(2), "gives an assurance")
+
+
+def reads_denied(title: str, verb_pos: int | None) -> re.Match[str] | None:
+    """The first denial whose verb is the gist's (at `verb_pos`: its object is what is denied, 'สรรพากร ยืนยันไม่มีการ
+    เรียกเก็บภาษี...' read 'Revenue confirms taxes') or comes before it (the gist's verb is inside what is denied)."""
+    if verb_pos is None:
+        return None
+    # a clause after 'พร้อม' or 'แต่' is said outright ('การยาสูบ...ยืนยันไม่มีนโยบาย...ออกบุหรี่ราคาต่ำ พร้อมสนับสนุน
+    # นโยบาย...', bench/gists7 g05: it supports the policies; '...ไม่ยกเลิก Thailand Pass เพียงแต่ลดขั้นตอน...')
+    return next((d for d in denials(title) if verb_pos >= d.start() and not _OUTRIGHT.search(title[d.end():verb_pos])),
+                None)
