@@ -73,3 +73,9 @@ def test_access_road_names_no_road() -> None:
     assert places(body) == []
     body = "ร่วมกันพัฒนา ตัดหญ้าถนนทางเข้าหมู่บ้าน และภายในหมู่บ้าน เพื่อความสะอาด"
     assert not any(p.startswith("ถนน") for p in places(body))
+
+
+def test_chao_phraya_basin_without_nam() -> None:
+    # details/72592, details/90017 (water reports): the Chao Phraya basin written without น้ำ
+    assert "ลุ่มเจ้าพระยา" in places("ทั้งนี้ สถานการณ์น้ำในพื้นที่ลุ่มเจ้าพระยา (ข้อมูล ณ วันที่ 25 ก.ย. 66)")
+    assert "ลุ่มเจ้าพระยา" in places("ศปช. แจ้ง ปชช.ลุ่มเจ้าพระยา เตรียมเข้าสู่ภาวะน้ำทะเลหนุน")
