@@ -821,6 +821,8 @@ def venue_end(text: str, start: int, head: str, g: Gazetteer, at: bool) -> int:
             first_word in _GENERIC_VENUE and not _place_follows(tail[len(first_word):], g)
         ) or (
             not at and tail.startswith(_PREPOSITIONS)
+        ) or (
+            not at and first_word in _CLAUSE_WORDS  # ทางเข้าหมู่บ้าน|ถูกดินโคลนถล่ม: the village, then a clause
         ):  # โรงแรมในประเทศไทย: hotels in Thailand, not a hotel's name
             return start
         if (head in _HERITAGE_HEADS or head == _NATIONAL_PARK) and tail.startswith(_PARK_NOT_NAMES):
@@ -1141,6 +1143,13 @@ _ROAD_PRECEDERS = ("ตาม", "บน", "อยู่", "ตลอด", "ฝ�
 
 
 _ROAD_KINDS = word_tuple("place_words.toml", "places.road_kinds")
+_CLAUSE_WORDS = frozenset({"ถูก", "จะ", "ก็", "ยัง", "ได้รับ", "กำลัง"})
+"""Words that start a clause, never a venue's name: a venue head glued to one (หมู่บ้านถูกดินโคนถล่ม, 'the village was
+buried by a mudslide') names no venue."""
+_ACCESS_ROADS = ("ทางเข้า", "ทางออก")
+"""ถนนทางเข้าหมู่บ้าน, ถนนทางเข้าออกชุมชน, ถนนทางออก...: the road in or out of somewhere, a kind of road (31 corpus
+releases write ถนนทางเข้า), not its name. Before, a venue cue glued before it made the whole clause a road: ราย
+ถนนทางเข้าหมู่บ้านถูกดินโคนถล่มทับเส้นทางเสียหาย (bench/heldout136 h03, details/88893)."""
 _ROAD_KIND_CODE = re.compile(r"ทางหลวง(?:ชนบท|แผ่นดิน)?(?:สาย)?(?![ \t]?(?:[ก-ฮ]{2}\.)?[ \t]?[0-9])")
 """After ตาม/บน a road is often a kind (บนถนนที่มี..., ตามถนนสายหลัก, บนถนนทางหลวงสายหลัก), which names none;
 a highway is named only with its number (ถนนทางหลวงชนบทสาย ชบ.3027)."""
@@ -1381,6 +1390,7 @@ def find_venues(text: str, g: Gazetteer) -> list[PlaceMention]:
     from briefing.thai import (
         mined_places,
         place_cues,
+        place_dams,
         place_friendship_bridges,
         place_named,
         place_spaced_rooms,
@@ -1400,6 +1410,7 @@ def find_venues(text: str, g: Gazetteer) -> list[PlaceMention]:
     out += [PlaceMention(a, b) for a, b in place_village_schools.find(text)]  # ตั้งอยู่ที่โรงเรียนบ้านเหมืองแดง
     out += [PlaceMention(a, b) for a, b in place_spaced_rooms.find(text)]  # ณ ห้องประชุม เทียน อัชกุล ชั้น 10
     out += [PlaceMention(a, b, en) for a, b, en in place_friendship_bridges.find(text)]  # สะพานมิตรภาพไทย - ลาว แห่งที่ 5
+    out += [PlaceMention(a, b) for a, b in place_dams.find(text, g)]  # ระบายน้ำลงเขื่อนภูมิพล: a named dam anywhere
     rx = _venue_regex()
     pos = 0
     while True:
@@ -1412,6 +1423,9 @@ def find_venues(text: str, g: Gazetteer) -> list[PlaceMention]:
             continue
         if head in ("วัด", "ห้อง") and text.startswith(_NOMINALISERS, start + len(head)):
             pos = start + 1  # วัดความสำเร็จ (to measure success), ห้องความดันลบ (a kind of room): no venue named
+            continue
+        if head == "ถนน" and text.startswith(_ACCESS_ROADS, start + len(head)):
+            pos = start + 1  # ถนนทางเข้าหมู่บ้านถูกดินโคลนถล่ม...: the access road, a kind, no road named
             continue
         at = _after_at(text, start) and (head not in _OPEN_HEADS or bool(_AT_ONLY.search(text[max(0, start - 4):start])))
         visited = not at and bool(_VISITED.search(text, max(0, start - 24), start))  # เยี่ยมชมบ้านนครใน
@@ -1595,10 +1609,18 @@ def venue_after_at(text: str, start: int, end: int | None = None) -> bool:
         return True  # ระดับน้ำในเขตพื้นที่เทศบาลนครยะลา: the municipality's area, not the council acting
     if end is None or not _AT_THI.search(text[max(0, start - _AT_THI_WINDOW):start]):
         return False
-    n = next_chunk(text, end)
+    short = _SHORT_FORM.match(text, end)  # ที่กระทรวงการพัฒนาสังคมและความมั่นคงของมนุษย์ (พม.) นาย...: the body's short form
+    n = next_chunk(text, short.end() if short else end)
     if n is not None and n.text.startswith(_PERSON_TITLES) and _DATED_THI.search(text, max(0, start - 20), start):
         return True  # วันที่ 8 สิงหาคม 2567 ที่กระทรวงการพัฒนาสังคมฯ นายวราวุธ...: where the day's event is
     return n is not None and n.text.startswith(_WHERE)
+
+
+_SHORT_FORM = re.compile(r"[ \t]?\([^()\n]{1,15}\)")
+"""The body's short form in brackets between the venue and what follows it (เมื่อวันที่ 21 มี.ค. ที่กระทรวงการอุดมศึกษา
+วิทยาศาสตร์ วิจัยและนวัตกรรม (อว.) นางสาวศุภมาส...: bench/heldout136 h12, details/80715): the person or the area after
+it still tells that the body is where the day's event is (C15). About 60 corpus releases write a dated ที่ + body +
+short form; the person follows in 20 of them (2568 ที่กระทรวงการพัฒนาสังคมและความมั่นคงของมนุษย์ (พม.) นายวราวุธ ...)."""
 
 
 _LOCAL_BODIES = ("เทศบาล", "องค์การบริหารส่วน", "อบต.", "อบจ.", "ทต.", "ทม.", "ทน.")
