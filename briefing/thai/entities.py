@@ -62,6 +62,7 @@ from briefing.thai import (
     org_short_committees,
     org_short_ministries,
     org_short_universities,
+    org_shortened,
     org_translate,
     org_units,
     organisations,
@@ -598,6 +599,7 @@ def _org_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     found += [organisations.OrgMention(a, b) for a, b in org_ellipses.find(text)]  # ศูนย์เฉพาะกิจฯ after its full name
     found += [organisations.OrgMention(a, b) for a, b in org_armed_forces.find(text)]  # กองทัพ bare: กองทัพสานต่อนโยบาย
     found += [organisations.OrgMention(a, b) for a, b in org_courts.find(text)]  # ศาลแรงงานภาค 1, ศาลจังหวัดพระประแดง
+    found += [organisations.OrgMention(a, b) for a, b in org_shortened.find(text, g)]  # ที่ประชุมอธิการบดี (ทปอ.)
     found += [organisations.OrgMention(a, b) for a, b in org_parents.find_units_with_parent(text, g)]  # กองสารนิเทศ สป.มท.
     found += [organisations.OrgMention(a, b) for a, b in org_country_pairs.find(text, g)]  # สมาคมการค้าไทย-ยุโรป
     found += [organisations.OrgMention(m.start, m.end, m.english, known=True) for m in org_missions.find(text, g)]  # สถานเอกอัครราชทูตไทยประจำประเทศญี่ปุ่น
