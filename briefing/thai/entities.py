@@ -45,6 +45,7 @@ from briefing.thai import (
     org_committee_tails,
     org_committees,
     org_country_pairs,
+    org_courts,
     org_cued,
     org_divisions,
     org_document_titles,
@@ -55,6 +56,7 @@ from briefing.thai import (
     org_level_offices,
     org_line_breaks,
     org_missions,
+    org_of_thailand,
     org_parents,
     org_place_named,
     org_police_posts,
@@ -62,6 +64,7 @@ from briefing.thai import (
     org_short_committees,
     org_short_ministries,
     org_short_universities,
+    org_shortened,
     org_translate,
     org_units,
     organisations,
@@ -620,6 +623,8 @@ def _org_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     found += [organisations.OrgMention(a, b) for a, b in org_ellipses.find(text)]  # ศูนย์เฉพาะกิจฯ after its full name
     found += [organisations.OrgMention(a, b) for a, b in org_armed_forces.find(text)]  # กองทัพ bare: กองทัพสานต่อนโยบาย
     found += [organisations.OrgMention(a, b) for a, b in org_police_posts.find(text)]  # ผบช.ภ.9, ผบก.ตอท.: the unit in its chief's post
+    found += [organisations.OrgMention(a, b) for a, b in org_courts.find(text)]  # ศาลแรงงานภาค 1, ศาลจังหวัดพระประแดง
+    found += [organisations.OrgMention(a, b) for a, b in org_shortened.find(text, g)]  # ที่ประชุมอธิการบดี (ทปอ.)
     found += [organisations.OrgMention(a, b) for a, b in org_parents.find_units_with_parent(text, g)]  # กองสารนิเทศ สป.มท.
     found += [organisations.OrgMention(a, b) for a, b in org_country_pairs.find(text, g)]  # สมาคมการค้าไทย-ยุโรป
     found += [organisations.OrgMention(m.start, m.end, m.english, known=True) for m in org_missions.find(text, g)]  # สถานเอกอัครราชทูตไทยประจำประเทศญี่ปุ่น
@@ -773,6 +778,7 @@ def _field_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
         if c.type == "organisation":
             c.end = organisations.run_on_tail_end(text, c.start, c.end, g)  # กระทรวงสาธารณสุข|ประจําปี 2564
             branch = org_bounds.branch_end(text, c.start, c.end, g)  # สำนักงานเจ้าท่าภูมิภาค|สาขาพิษณุโลก
+            branch = max(branch, org_of_thailand.kingdom_end(text, c.start, c.end, g))  # กระทรวงคมนาคม|แห่งราชอาณาจักรไทย
             if branch > c.end:
                 covered.append((c.end, branch))
                 c.end = branch
@@ -802,7 +808,7 @@ def _field_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     glosses = {(c.start, c.end) for c in kept if c.type == "organisation"}
     kept = [c for c in kept if c.gloss is None or c.gloss in glosses]  # its English was dropped (a kind: 878 such centres)
     for i, c in enumerate(kept):
-        if c.type == "organisation" and not places.sent_to(text, c.start) and (
+        if c.type == "organisation" and not places.sent_to(text, c.start) and not org_courts.sued_at(text, c.start) and (
             places.venue_after_at(text, c.start, c.end)
             or place_air_bases.is_wing_abbreviation(text, c.start, c.end)  # กองบิน 6 (บน.6): the base
             or latin_places.convention_centre(text[c.start:c.end])  # Kuala Lumpur Convention Center: the hall
