@@ -329,7 +329,7 @@ def _run_boundary(text: str, pos: int) -> bool:
     # str.isspace (both Py_UNICODE_ISSPACE), _RUN_START's greedy .* backs up from pos to the last space before it
     start = _RUN_START.match(text, 0, pos)
     a = start.end() if start else 0
-    b = _RUN_END.match(text, pos).end()
+    b = _RUN_END.match(text, pos).end()  # type: ignore[union-attr]  # \S* matches at any pos <= len(text)
     if a == pos or b == pos:
         return True
     at = a
