@@ -138,6 +138,9 @@ def _osa(a: str, b: str) -> int:
             cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] != b[j - 1]))
             if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
                 cur[j] = min(cur[j], prev2[j - 2] + 1)
+        if min(cur) >= 3 and min(prev) >= 2:
+            return 3  # every later cell is >= 3: from this row (+0, +1), from the row before (+1 by a transposition)
+            # or from its left neighbour (+1, and the row starts at i >= 3); most pairs asked differ early
         prev2, prev = prev, cur
     return min(prev[-1], 3)
 

@@ -36,7 +36,9 @@ from briefing.thai.scan import (
 
 Span = tuple[int, int]
 
-_HILL = re.compile(r"(?:(?<![\u0e01-\u0e4e.])|(?<=บริเวณ)|(?<=รอบ)|(?<=ยอด)|(?<=และ)|(?<=ณ)|(?<=ที่)|(?<=สู่))เขา(?=[\u0e01-\u0e4e])")
+# (?=เขา), (?=วัง): what every match starts with (the lookbehinds before the word are zero-width), tried first
+# so that other positions fail at once instead of after every lookbehind (the same matches, a scan ~10x faster)
+_HILL = re.compile(r"(?=เขา)(?:(?<![\u0e01-\u0e4e.])|(?<=บริเวณ)|(?<=รอบ)|(?<=ยอด)|(?<=และ)|(?<=ณ)|(?<=ที่)|(?<=สู่))เขา(?=[\u0e01-\u0e4e])")
 _AREA_AFTER = re.compile(r"\)?[ \t]{1,2}\(?(?:" + area_word() + r")")
 """The area that places a name: its subdistrict, district, province (or a Bangkok district), after a space."""
 _HYPHENS = frozenset("-–")
@@ -97,7 +99,7 @@ def hills(text: str) -> list[Span]:
     return out
 
 
-_PALACE = re.compile(r"(?:(?<![\u0e01-\u0e4e.])|(?<=ณ)|(?<=ที่)|(?<=ยัง)|(?<=สู่))วัง(?=[\u0e01-\u0e4e])")
+_PALACE = re.compile(r"(?=วัง)(?:(?<![\u0e01-\u0e4e.])|(?<=ณ)|(?<=ที่)|(?<=ยัง)|(?<=สู่))วัง(?=[\u0e01-\u0e4e])")
 
 
 def palaces(text: str) -> list[Span]:

@@ -318,15 +318,18 @@ def on_boundary(text: str, start: int, end: int, check_left: bool = True) -> boo
     return (left or _run_boundary(text, start)) and (right or _run_boundary(text, end))
 
 
+_RUN_START = re.compile(r"(?s:.*)\s")
+_RUN_END = re.compile(r"\S*")
+
+
 def _run_boundary(text: str, pos: int) -> bool:
     """Does newmm end a word at `pos` in the run of text between spaces that holds it? The run keeps its dots
     and digits: the word list has dotted short forms (โดย|กสร.), which a run of Thai letters alone would cut."""
-    a = pos
-    while a > 0 and not text[a - 1].isspace():
-        a -= 1
-    b = pos
-    while b < len(text) and not text[b].isspace():
-        b += 1
+    # the run's ends by regex, not a step a character in Python (a run of Thai is often 100+ letters): \s is
+    # str.isspace (both Py_UNICODE_ISSPACE), _RUN_START's greedy .* backs up from pos to the last space before it
+    start = _RUN_START.match(text, 0, pos)
+    a = start.end() if start else 0
+    b = _RUN_END.match(text, pos).end()  # type: ignore[union-attr]  # \S* matches at any pos <= len(text)
     if a == pos or b == pos:
         return True
     at = a
