@@ -437,6 +437,10 @@ def _provincial_branch(text: str, end: int, g: Gazetteer) -> tuple[int, str] | N
     return m.end(), term.english
 
 
+_SEAT_POSTS = ("ประธาน", "เลขาธิการ")
+"""Posts glued before their body (ประธานรัฐสภา, เลขาธิการสหประชาชาติ: the UN Secretary-General, 16 thaigov-v2 releases
+name the UN only there, details/71360, 79188, 99736): the body is listed (bench/heldout/CONVENTIONS.md C1), though
+newmm reads the post and the body as one word."""
 _MEMBER_NOUNS = frozenset({"อาสา", "อาสาสมัคร", "นาย", "นายตำรวจ", "ลูกเสือ"})
 """Words glued before a body's short name that make a compound (นาย|ตำรวจท่องเที่ยว, police officers;
 อาสา|ตำรวจท่องเที่ยว, volunteers), not a mention of the body."""
@@ -555,8 +559,9 @@ def _accept(text: str, start: int, end: int, key: str, term: Term, english: bool
         return False  # สกสค.: สค. (the women's department) is the tail of a longer short form, not a mention
     # ศุลกากร in พิธีการศุลกากร; but กระทรวงดีอี after ปลัด, which newmm glues to กระทรวง, is fine
     alias = term.type == "organisation" and term.canonical is not None and not key.startswith(ORG_HEADS)
-    # ประธานรัฐสภา: newmm cuts ประธานรัฐ|สภา, so a body glued to ประธาน is checked on its right edge only
-    seat = term.type == "organisation" and text.endswith("ประธาน", 0, start)
+    # ประธานรัฐสภา: newmm cuts ประธานรัฐ|สภา, so a body glued to ประธาน is checked on its right edge only; so is one
+    # glued to เลขาธิการ: newmm's word list holds the post เลขาธิการสหประชาชาติ whole, and its body is listed (C1)
+    seat = term.type == "organisation" and text.endswith(_SEAT_POSTS, 0, start)
     if not on_boundary(text, start, end, check_left=(len(key) <= 6 or bare_province or alias) and not seat) and not (
         place_glue.prefixed_province_glued(text, start, end, key, term.kind or "")
     ):

@@ -1609,6 +1609,9 @@ def venue_after_at(text: str, start: int, end: int | None = None) -> bool:
         return True  # ระดับน้ำในเขตพื้นที่เทศบาลนครยะลา: the municipality's area, not the council acting
     if end is None or not _AT_THI.search(text[max(0, start - _AT_THI_WINDOW):start]):
         return False
+    if _LINE_END.match(text, end) and (_JOINED_AT.search(text, max(0, start - 30), start) or (
+            _DATED_THI.search(text, max(0, start - 20), start) and not _LAW_YEAR_THI.search(text, max(0, start - 20), start))):
+        return True  # ...เข้าร่วมประชุม ที่สำนักงานปลัดกระทรวงสาธารณสุข<line end>: where the meeting was
     short = _SHORT_FORM.match(text, end)  # ที่กระทรวงการพัฒนาสังคมและความมั่นคงของมนุษย์ (พม.) นาย...: the body's short form
     n = next_chunk(text, short.end() if short else end)
     if n is not None and n.text.startswith(_PERSON_TITLES) and _DATED_THI.search(text, max(0, start - 20), start):
@@ -1622,7 +1625,15 @@ _SHORT_FORM = re.compile(r"[ \t]?\([^()\n]{1,15}\)")
 it still tells that the body is where the day's event is (C15). About 60 corpus releases write a dated ที่ + body +
 short form; the person follows in 20 of them (2568 ที่กระทรวงการพัฒนาสังคมและความมั่นคงของมนุษย์ (พม.) นายวราวุธ ...)."""
 
-
+_JOINED_AT = re.compile(r"(?:เข้าร่วม(?:ประชุม|พิธี|งาน|กิจกรรม)?|ร่วมประชุม|ประชุม)[ \t]+ที่[ \t]*$")
+_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
+_LAW_YEAR_THI = re.compile(r"พ\.[ \t]?ศ\.[ \t]?25[0-9]{2}[ \t]*ที่[ \t]*$")
+"""A body after 'joined (the meeting) at' (เข้าร่วม, เข้าร่วมประชุม, ร่วมประชุม + ที่) or after a date's ที่, closing its
+line: the meeting's venue, as ณ would say (dev gold 06: ที่ สำนักงานปลัดกระทรวงสาธารณสุข is a place; bench/heldout137
+h07 details/80006 ...เข้าร่วมประชุม ที่สำนักงานปลัดกระทรวงสาธารณสุข; details/29265 ผู้บริหารกระทรวง เข้าร่วม ที่
+กระทรวงยุติธรรม; details/27691 (14ม.ค.66) ที่ กระทรวงศึกษาธิการ). Mid-line, ที่ + a body is as often 'which the body
+...' (ที่ กระทรวงการคลังเสนอ), left to the rules above; so is ที่ after a law's year, which a synopsis's line
+break can part from its verb (กฎกระทรวง... พ.ศ. 2563 ที่กระทรวงเกษตรและสหกรณ์<line end>(กรมส่งเสริมการเกษตร) ได้ดำเนินการ)."""
 _LOCAL_BODIES = ("เทศบาล", "องค์การบริหารส่วน", "อบต.", "อบจ.", "ทต.", "ทม.", "ทน.")
 _AREA_OF = re.compile(r"(?<!\.)(?:ในเขต|เขตพื้นที่|ในพื้นที่|(?<!\.ใน)พื้นที่|(?<!\.ใน)เขต)[ \t]?$")
 """A local government after 'within the area of' (ในเขตเทศบาลนครเชียงใหม่, ในพื้นที่องค์การบริหารส่วนตำบล...) names the
