@@ -83,6 +83,7 @@ from briefing.thai import (
     place_foreign_states,
     place_glue,
     place_latin_buildings,
+    place_named_sites,
     place_precision,
     place_room_bodies,
     place_temple_ranks,
@@ -647,6 +648,7 @@ def _place_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     cands += [_Cand(field, a, b, "place") for a, b in place_bracket_names.find(text)]  # ... (ตึกเนชั่น)
     cands += [_Cand(field, a, b, "place") for a, b in place_foreign_states.find(text, g)]  # รัฐกลันตัน ประเทศมาเลเซีย
     cands += [_Cand(field, a, b, "place") for a, b in place_latin_buildings.find(text)]  # พิธีเปิดอาคาร Delta Plant 8
+    cands += [_Cand(field, a, b, "place") for a, b in place_named_sites.find(text)]  # ณ ชายหาดสมิหลา, เขตเศรษฐกิจพิเศษนครพนม
     return cands + [_Cand(field, a, b, "place") for a, b in place_bracket_areas.find(text)]  # ... (จตุจักร)
 
 
@@ -763,6 +765,9 @@ def _field_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
                                     [(c.start, c.end) for c in cands if c.type == "place"])
     dropped = {id(persons[i]) for i in royals}
     cands = [c for c in cands if id(c) not in dropped]  # มูลนิธิแพทย์อาสาสมเด็จพระ...: the royal's name is the body's
+    persons = [c for c in cands if c.type == "person"]
+    dropped = {id(persons[i]) for i in place_named_sites.person_inside_site(text, [(c.start, c.end) for c in persons])}
+    cands = [c for c in cands if id(c) not in dropped]  # โบราณสถานหอนางอุสา: the monument, not นางอุสา
     kept = _missions(text, _join_glosses(text, _glossed_thai(text, field, _drop_glosses(text, _resolve(cands, skip)))))
     kept = [c for c in kept if c.type == "person" or not places.any_such_venue(text, c.start, c.end)
             or c.type == "organisation" and places.any_such_office(text, c.start, c.end)]
