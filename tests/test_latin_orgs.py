@@ -94,3 +94,41 @@ def test_a_thai_name_no_rule_took_is_named_by_its_english_gloss() -> None:
             "การจัดตั้งศูนย์สนับสนุนแรงงานกัมพูชา (Cambodian Migrant Workers Supporting Center) ในประเทศไทย")
     orgs = _orgs(body)
     assert ("ศูนย์สนับสนุนแรงงานกัมพูชา", "Cambodian Migrant Workers Supporting Center") in orgs
+
+
+def _found(text: str, places: frozenset[str] = frozenset()) -> list[str]:
+    return [text[a:b] for a, b in latin_orgs.find(text, places)]
+
+
+def test_a_name_whose_words_are_a_comma_list_is_not_cut_at_its_comma() -> None:
+    # details/66181: a reader expects the commission's whole name, not 'Space and Technology Commission'
+    text = "Mr. Saud Al Tamimi ตำแหน่ง Governor of the Communications, Space and Technology Commission (CST) จาก"
+    assert _found(text) == ["Communications, Space and Technology Commission"]
+    # the NXPO's English name (details/89422 names it so): the list goes on to the council, not 'Office of the
+    # National Higher Education'
+    text = ("the Office of the National Higher Education, Science, Research and Innovation Policy Council (NXPO) "
+            "said")
+    assert _found(text) == ["Office of the National Higher Education, Science, Research and Innovation Policy Council"]
+
+
+def test_a_comma_between_bodies_still_parts_them() -> None:
+    # a comma list of bodies (each with its own head) stays apart; a place is no item of a name's list
+    text = "the Ministry of Finance, Bank of Thailand and Securities and Exchange Commission met"
+    assert _found(text) == ["Ministry of Finance", "Bank of Thailand", "Securities and Exchange Commission"]
+    text = "the Thailand, Vietnam and Mekong River Commission"
+    assert "Thailand, Vietnam and Mekong River Commission" not in _found(text, frozenset({"Thailand", "Vietnam"}))
+
+
+def test_and_the_starts_a_second_body() -> None:
+    # details/99804: two bodies thanked, not 'Ministry of Defense and the Royal Thai Armed Forces'
+    text = "The Prime Minister took the opportunity to thank Ministry of Defense and the Royal Thai Armed Forces for"
+    assert "Ministry of Defense" in _found(text)
+    assert not any("and the" in name for name in _found(text))
+    # details/91773: 'Ministry of Natural Resources and Environment and the National Economic': two names
+    text = ("Opinions of Ministry of Natural Resources and Environment and the National Economic and Social "
+            "Development Council shall also be taken")
+    assert _found(text) == ["Ministry of Natural Resources and Environment",
+                            "National Economic and Social Development Council"]
+    # details/68201: 'Asia and the Pacific' is one region's name inside the commission's
+    text = "the 79th Session of the United Nations Economic and Social Commission for Asia and the Pacific (ESCAP) under"
+    assert _found(text) == ["United Nations Economic and Social Commission for Asia and the Pacific"]

@@ -191,6 +191,10 @@ def _name_end(run: list[_Tok], head: int, places: frozenset[str], alone: bool) -
                 continue
             break
         if nxt.kind == "small":
+            if (nxt.text == "and" and complement and j + 2 < n and run[j + 1].text == "the" and run[j + 2].kind == "word"
+                    and run[j + 2].text != "Pacific"):
+                break  # Ministry of Energy and the Royal Thai Navy: 'and the' and a capitalised run start a second body
+                # (not Asia and the Pacific: one region's name)
             if nxt.text in ("and", "&") and (not complement or any(
                     _is_head(run[k]) for k in range(j + 1, min(n, j + 6)) if run[k].kind != "small")):
                 break  # Ministry of Finance and Bank of Thailand: two bodies; Company and ...: no name goes on
@@ -315,7 +319,48 @@ def find(text: str, places: frozenset[str] = frozenset()) -> list[tuple[int, int
             out.append((run[a].start, run[b].end - (2 if _possessive(run[b]) else 0)))
     for m in _GLUED_LEGAL.finditer(text):
         out.append((m.start(), m.end()))
+    if "," in text and out:
+        out = _across_commas(text, out, places)
     return out
+
+
+_LIST_AFTER = re.compile(
+    r"((?:,[ \t]+[A-Z][a-z]+){1,4}),?[ \t]+and[ \t]+((?:[A-Z][A-Za-z\-]+[ \t]+){0,3}([A-Z][A-Za-z\-]+))(?![A-Za-z0-9\-’'])"
+)
+_LIST_BEFORE = re.compile(r"(?<![A-Za-z])the[ \t]+([A-Z][a-z]+(?:,[ \t]+[A-Z][a-z]+){0,3}),[ \t]+(?:and[ \t]+)?$")
+_WORD = re.compile(r"[A-Za-z][A-Za-z\-]*")
+
+
+def _plain(word: str, places: frozenset[str], item: bool = True) -> bool:
+    """A list item's word that is no name of its own: not a place, a body's head, a position or a nationality
+    (nor, as an item, an event's or a programme's word; before the head it may be: ... Innovation Policy Council)."""
+    return not (word in places or word in _HEADS or word in _POSTS or word in _OPENERS
+                or item and word in _NOT_AFTER or _NATIONALITY.fullmatch(word))
+
+
+def _across_commas(text: str, spans: list[tuple[int, int]], places: frozenset[str]) -> list[tuple[int, int]]:
+    """A name whose words are a comma list, cut at a comma by the run: the list goes on to the body's head
+    (Office of the National Higher Education, Science, Research and Innovation Policy Council: one name, not
+    'Office of the National Higher Education'), or the list begins it after 'the' (the Employment, Labour and
+    Social Affairs Committee: not 'Labour and Social Affairs Committee'). Only single plain words are list items
+    (no place, head, position or nationality), and the list needs its 'and' (a comma alone lists bodies:
+    Ministry of Finance, Thai Bankers Association)."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        last = text[a:b].split()[-1]
+        m = _LIST_AFTER.match(text, b)
+        if (m and last not in _HEADS and " of " in text[a:b] and m.group(3) in _HEADS
+                and all(_plain(w, places) for w in _WORD.findall(m.group(1)))
+                and all(_plain(w, places, False) for w in m.group(2).split()[:-1] if w != "and")):
+            b = m.end()
+        else:
+            m = _LIST_BEFORE.search(text, max(0, a - 80), a)
+            first = text[a:b].split()[0]
+            if m and first not in _HEADS and all(_plain(w, places) for w in _WORD.findall(m.group(1))):
+                a = m.start(1)
+        out.append((a, b))
+    wide = [s for s in out if s not in spans]
+    return [s for s in out if not any(w != s and w[0] <= s[0] and s[1] <= w[1] for w in wide)]
 
 
 _LIST_ITEM = re.compile(r"[A-Z][A-Za-z0-9&’'\-]*(?:\.[A-Za-z]{1,3})*\.?(?:[ \t](?:&[ \t])?[A-Z0-9][A-Za-z0-9&’'\-]*){0,3}")
