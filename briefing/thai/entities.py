@@ -848,6 +848,7 @@ def _field_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     return [c for c in kept if c.type != "place" or not (  # last: a body typed a venue just above is checked too
         place_precision.names_none(text, c.start, c.end) or place_precision.in_a_name(text, c.start, c.end, english)
         or place_precision.plate_province(text, c.start)  # ทะเบียน 70-8773 สมุทรสาคร: where a vehicle is registered
+        or place_precision.measured(text, c.start, c.end)  # วัดค่าความเป็นกรดด่าง, เครื่องวัด...: to measure, no temple
         or org_missions.thai_adjective(text, c.start, c.end)  # สถานเอกอัครราชทูตไทยในต่างประเทศ: 'Thai', no place
         or place_company_country.in_company_bracket(text, c.start, c.end, org_ends))]  # Google (ประเทศไทย)
 

@@ -192,6 +192,26 @@ def road_second_end(text: str, road_start: int, road_end: int, start: int, end: 
 _PLATE = re.compile(r"ทะเบียน(?:รถ)?[ \t]?(?:[0-9]{0,2}[ก-ฮ]{1,3}|[0-9]{1,2}[ \t]?-)[ \t]?[0-9]{1,4}[ \t]?(?:จ\.|จังหวัด)?$")
 
 
+_MEASURED_OBJECTS = word_tuple("place_words.toml", "place_precision.measured_objects")
+_MEASURING_BEFORE = ("เครื่อง", "ตรวจ", "ตรวจสอบ", "การ")
+_TEMPLE_ENDINGS = ("าราม", "วิหาร")
+
+
+def measured(text: str, start: int, end: int) -> bool:
+    """วัด is 'temple' and the verb 'to measure': a place span starting วัด + what one measures (วัดควันดำ, วัดค่า...,
+    วัดส่วนสูง, วัดความดันโลหิต, เป่า “วัดแอลกอฮอล์”) is the verb, no temple; no temple's name starts so (gazetteer
+    and corpus read, session 19). After เครื่อง/ตรวจ/ตรวจสอบ/การ (เครื่องวัด..., ตรวจวัด..., การวัด...) วัด is the verb
+    too, unless the name ends as a temple's does (...าราม, ...วิหาร) or การ ends กรรมการ (กรรมการวัด...: a temple's board)."""
+    if not text.startswith("วัด", start):
+        return False
+    rest = start + 3
+    if text.startswith(_MEASURED_OBJECTS, rest) and not text.startswith(("ค่าย", "ผลา"), rest):
+        return True
+    before = text[max(0, start - 8):start]
+    return (before.endswith(_MEASURING_BEFORE) and not before.endswith("กรรมการ")
+            and not text[start:end].endswith(_TEMPLE_ENDINGS))
+
+
 def plate_province(text: str, start: int) -> bool:
     """Is the place at `start` the province of a licence plate (รถกระบะทะเบียน ขห 2496 เชียงใหม่, ทะเบียน 70-8773
     สมุทรสาคร)? Where a vehicle is registered, not a place the release speaks of (about 570 corpus mentions)."""
