@@ -219,10 +219,13 @@ _JOINED = re.compile(r"[\s”\"']*(?:[-–,/&]|และ|กับ|ร่วม�
 """What joins two bodies that act together before the verb."""
 
 
-def actor_of(analysis: Analysis, people: list[Person], verb_pos: int | None) -> str:
+def actor_of(analysis: Analysis, people: list[Person], verb_pos: int | None,
+             unnamed: list[bool] | None = None) -> str:
     """Who did it: the person, body or position the headline names nearest before its verb (a
     position's own ministry, 'รัฐมนตรีว่าการกระทรวงยุติธรรม', belongs to the position), else the
-    first person the release gives a role, else the first organisation."""
+    first person the release gives a role, else the first organisation. When the issuer is given
+    although the headline opens with a subject of its own the gist cannot name, True is put in
+    `unnamed` (the issuer did not do the headline's verb: `_unnamed_opening`)."""
     limit = verb_pos if verb_pos is not None else 40
     if (pair := _country_pair_subject(analysis.title)) and pair[0] <= limit:
         return pair[1]
@@ -322,6 +325,8 @@ def actor_of(analysis: Analysis, people: list[Person], verb_pos: int | None) -> 
         speaker = next((p for p in people if p.role), None)
         return _person_label(speaker.name, speaker.role) if speaker else "The government"
     agency = _issuer(analysis, people)
+    if unnamed is not None and verb_pos is not None and not topic:
+        unnamed.append(_unnamed_opening(analysis, verb_pos) and not _names_issuer(analysis, people, verb_pos, agency))
     if topic and set(topic.lower().split()) <= set(agency.lower().split()):
         # 'ศุลกากรจับมือ...' read 'Customs Department: Customs join forces': the topic is the issuer named again
         return agency
@@ -488,6 +493,50 @@ def _opening_topic(analysis: Analysis, verb_pos: int) -> str | None:
     if set(topic.lower().removeprefix("the ").split()) <= _TIME_WORDS | {"tomorrow", "tonight", "yesterday"}:
         return None  # 'วันพรุ่งนี้ เริ่มใช้จ่ายโครงการ...': a time says when, it is no subject ('Tomorrow starts')
     return topic[:1].upper() + topic[1:]
+
+
+_ISSUERS_OWN = ("ผู้ตรวจ", "ผู้ช่วย", "ผู้ว่า", "ผู้อำนวยการ", "ผู้บริหาร", "ผู้แทน", "ฝ่ายปกครอง", "ปลัด", "อธิบดี",
+                "นายอำเภอ", "อำเภอ", "จังหวัด", "เจ้าหน้าที่", "รัฐ", "ส่วนราชการ",
+                "หน่วยงาน", "กรม", "กระทรวง", "สำนักงาน")
+"""Openings that name the issuer's own officers or offices (an inspector, the district office): the issuer acts."""
+
+
+def _unnamed_opening(analysis: Analysis, verb_pos: int) -> bool:
+    """Whether the headline opens with a subject of its own (a Thai noun run before its verb) that no name, post,
+    place or [agent] noun read: 'พระครูแขก-พระครูต้น เป็นหลักชัย นำประชาชน...' (the monks lead, details/34465),
+    'ไต้หวัน ประกาศชะลอ...' (Taiwan slows the workers' travel, details/6512). The issuer the gist falls back on did
+    not do that verb ('Wang Ngio Tai SAO leads the palace', 'Ministry of Labour slows workers' were false). Not an
+    opening that says when ('วันนี้', 'ดีเดย์!!'), nor a verb, quote or figure opening it."""
+    if "!" in analysis.title[:verb_pos]:
+        return False  # 'ดีเดย์!! ตรวจคัดกรองแรงงาน...': a call, no subject; the issuer screens
+    figures = [(x.start, x.end) for x in analysis.figures + analysis.dates if x.field == "title"]
+    head = [w for w in words(analysis.title) if w.end <= verb_pos and is_content(w)
+            and not any(a <= w.start < b for a, b in figures)]
+    if not head or analysis.title[:head[0].start].strip(" \u200b"):
+        return False  # (a quote or a mark before it: a slogan, a title of a campaign)
+    first, opening = head[0], analysis.title[:verb_pos]
+    if re.search(r"[.ฯ]", opening) or opening.lstrip().startswith(_ISSUERS_OWN) \
+            or any(k in opening for k in glossary().get("roles", {})) or first.text in agents():
+        # 'ก.อุต ฯ จัดเตรียม...' (an abbreviated body), 'ผู้ตรวจ ทาวันฯ ลงพื้นที่...', 'ฝ่ายปกครองอำเภอ... สนธิกำลัง'
+        # (the issuer's own inspector or district officers), 'รัฐสั่งปิด...' (an [agent] noun): the issuer stands
+        # for them (archive seed 1933: the gist was true before)
+        return False
+    token = len(opening) - len(opening.lstrip()) + len(opening.split()[0])
+    if any(not w.english for w in head if w.end <= token):
+        return False  # 'ครูกัลยา ผนึกกำลัง...', 'สุขใจให้ออม...': a nickname or a product name, often the issuer's own
+    return first.part in ("noun", "modifier") and (first.english or "").lower() not in _TIME_WORDS | {"tomorrow", "tonight"}
+
+
+def _names_issuer(analysis: Analysis, people: list[Person], verb_pos: int, agency: str) -> bool:
+    """Whether the headline's opening is the issuer named in a short form the extractor did not take as a name
+    ('มหาดไทยลงนาม MOU...' for กระทรวงมหาดไทย, 'คกก.โรคติดต่อแห่งชาติ เห็นชอบ...', 'ท่าอากาศยานสุวรรณภูมิพร้อม...' for
+    the airports' company): a word of it of three letters or more is inside the issuer's Thai name."""
+    thai = [re.sub(r"\s+", "", e.text) for e in analysis.entities if e.type == "organisation"
+            and _mention_label(analysis, e, people) == agency]
+    if not thai:
+        return True  # the issuer is a person ('ลุงป้อม เตือน...' is the Deputy Prime Minister the release names)
+    head = [w.text for w in words(analysis.title) if w.end <= verb_pos and is_content(w) and len(w.text) >= 3]
+    return any(w in t for w in head for t in thai)
 
 
 OPENING_CHARS = 400

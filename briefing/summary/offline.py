@@ -52,7 +52,7 @@ from briefing.summary.verbs import verbs_of
 from briefing.summary.warning import reads_warned, warned_action, warner_end, warning_start
 from briefing.summary.words import agents, base_form, headwords
 
-OFFLINE_VERSION = "45"
+OFFLINE_VERSION = "46"
 """Bump when the offline brief's output changes, so cached briefs are remade."""
 
 BRIEF_WORDS = 120
@@ -126,7 +126,8 @@ def gather(release: Release, analysis: Analysis) -> Facts:
     view = headline_view(analysis)  # the headline, or the body's first sentence when the headline is bare
     action, verb_pos = action_of(view, phrases)
     phrases = [p for p in phrases if ordinals_to_words(p).lower().removeprefix("the ") not in action.lower()]
-    actor = actor_of(view, people, verb_pos)
+    unnamed: list[bool] = []
+    actor = actor_of(view, people, verb_pos, unnamed)
     if verb_pos is not None and view.title[verb_pos:].startswith(tuple(CHANGES)) and " " not in action \
             and ": " not in actor and actor not in _subject_nouns():
         # 'ก.อุตฯ เผย MPI เดือน พ.ย. ปี 65 ขยายตัว...', 'จีดีพีไตรมาส 1 ขยายตัว 3.1% สภาพัฒน์คาด...' (details/63173, 96613):
@@ -159,6 +160,10 @@ def gather(release: Release, analysis: Analysis) -> Facts:
         if ": " not in sayer or ": " in actor:
             actor = sayer
         action = denied_action(denied)
+    if any(unnamed) and not warned and denied is None and not action.startswith("wins"):
+        # 'ไต้หวัน ประกาศชะลอให้แรงงาน...' read 'Ministry of Labour slows workers' (details/6512): the headline's own
+        # subject is one the gist cannot name, and the issuer it falls back on did not do the verb; it reports on it
+        action = _reported_on(action)
     won, winner = winner_of(view, verb_pos)
     if won == "place" and action.startswith("wins"):
         actor = winner  # 'กรุงเทพฯ คว้าอันดับ 1': Bangkok wins, not the ministry that reports it
@@ -286,6 +291,24 @@ def _sentence(text: str) -> str:
         return ""
     text = text[0].upper() + text[1:]
     return text if text.endswith((".", "!", "?")) else text + "."
+
+
+_PARTICLES = {"up", "out", "off", "down", "on", "in", "over", "back", "forward", "to", "for", "with", "from", "as",
+              "into", "about", "at", "by"}
+_IDIOMS = {"forces", "part", "hands"}
+"""Objects that belong to their verb ('joins forces', 'takes part'): no topic without it."""
+
+
+def _reported_on(action: str) -> str:
+    """What the issuer does when the headline's subject is another's: 'leads the palace in X' -> 'reports on the
+    palace in X' (the verb's object, said without the verb); nothing that reads as an object after the verb (a
+    particle, 'sets out the plan') -> '' (the gist then says the issuer issues a release)."""
+    verb, _, rest = action.partition(" ")
+    if not rest or action.startswith("reports ") or rest.split()[0].lower() in _PARTICLES | _IDIOMS \
+            or not verb.endswith("s"):
+        return "" if not action.startswith("reports ") else action
+    # ('backs the competition and hands over products': a second act is the subject's too; only the first object)
+    return f"reports on {rest.split(' and ')[0]}"
 
 
 @functools.lru_cache(maxsize=1)
