@@ -262,5 +262,10 @@ def test_summary_panel_snapshot(snap_compare, frozen_app, store: Store) -> None:
         await open_seed(app, pilot, store)
         await pilot.press("s")
         await settle(app, pilot)
+        # the worker's Ready message can still be on its way after settle on a loaded machine (a CI run drew the
+        # panel's heading without the brief once): wait for the brief itself, then let the panel paint
+        panel = app.screen.query_one(SummaryPanel)
+        await until(pilot, lambda: panel.brief is not None)
+        await pilot.pause()
 
     assert snap_compare(frozen_app, terminal_size=SIZE, run_before=open_summary)
