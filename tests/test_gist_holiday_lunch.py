@@ -1,7 +1,8 @@
-"""Two glosses that made a gist false (briefing/summary/headwords.toml): หยุด before a holiday or day word is the
+"""Glosses that made a gist false or lost its sense (briefing/summary/headwords.toml): หยุด before a holiday or day word is the
 holiday, not 'stop' (หยุดยาว, หยุดสงกรานต์, หยุดปีใหม่, หยุดวันนี้), and อาหารกลางวัน is lunch, not always a school's
-(the culture ministry's lunches for hospitals, a leaders' lunch). Headlines quoted verbatim from archive releases
-outside every bench set (bench/gists_archive.py seeds 2030, 2040)."""
+(the culture ministry's lunches for hospitals, a leaders' lunch), and a named day keeps its 'Day' (วันคนพิการสากล, not
+'international people with disabilities'). Headlines quoted verbatim from archive releases
+outside every bench set (bench/gists_archive.py seeds 2030, 2040, 2070)."""
 
 from __future__ import annotations
 
@@ -31,3 +32,12 @@ def test_a_lunch_is_no_school_lunch() -> None:
     # thaigov.go.th/news/contents/details/83146: read '... joins the school lunch banquet' (at the Élysée)
     gist = _gist("นายกฯ ถึงทำเนียบประธานาธิบดี ฝรั่งเศสทักทายอย่างเป็นกันเอง ก่อนร่วมงานเลี้ยงอาหารกลางวัน", "")
     assert "school" not in gist, gist
+
+
+def test_a_named_day_keeps_its_day() -> None:
+    # thaigov.go.th/news/contents/details/78115: read 'opens international people with disabilities'
+    gist = _gist("“วราวุธ” รมว.พม. เปิดงานวันคนพิการสากล จ.ปทุมธานี 2566  เดินหน้าสร้างอาชีพ สร้างศักยภาพคนพิการ", "")
+    assert "International Day of Persons with Disabilities" in gist, gist
+    # thaigov.go.th/news/contents/details/36970: read 'campaigns on annual world AIDS'
+    gist = _gist("นายกรัฐมนตรีร่วมรณรงค์วันเอดส์โลกประจำปี 2563 และร่วมประชาสัมพันธ์งานมหกรรมผ้าไหม ไทยสู่เส้นทางโลก", "")
+    assert "World AIDS Day" in gist, gist
