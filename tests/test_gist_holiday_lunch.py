@@ -41,3 +41,12 @@ def test_a_named_day_keeps_its_day() -> None:
     # thaigov.go.th/news/contents/details/36970: read 'campaigns on annual world AIDS'
     gist = _gist("นายกรัฐมนตรีร่วมรณรงค์วันเอดส์โลกประจำปี 2563 และร่วมประชาสัมพันธ์งานมหกรรมผ้าไหม ไทยสู่เส้นทางโลก", "")
     assert "World AIDS Day" in gist, gist
+
+
+def test_alternative_and_thai_traditional() -> None:
+    # thaigov.go.th/news/contents/details/95417: read 'The government opens the option park ...'
+    gist = _gist("หยุดวันนี้ 14 เมษา รัฐบาลเปิด 30 “อุทยานทางเลือก” ทั่วประเทศ เที่ยวฟรีในวันครอบครัว", "")
+    assert "option" not in gist and "alternative parks" in gist, gist
+    # thaigov.go.th/news/contents/details/84086: read '... extends Thai plan medical centre services and option medicine'
+    gist = _gist("สธ.ขยายบริการศูนย์การแพทย์แผนไทยและการแพทย์ทางเลือกเขตสุขภาพที่ 8 อุดรธานี", "")
+    assert "plan" not in gist and "Thai traditional medicine" in gist, gist
