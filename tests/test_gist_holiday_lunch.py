@@ -50,3 +50,12 @@ def test_alternative_and_thai_traditional() -> None:
     # thaigov.go.th/news/contents/details/84086: read '... extends Thai plan medical centre services and option medicine'
     gist = _gist("สธ.ขยายบริการศูนย์การแพทย์แผนไทยและการแพทย์ทางเลือกเขตสุขภาพที่ 8 อุดรธานี", "")
     assert "plan" not in gist and "Thai traditional medicine" in gist, gist
+
+
+def test_help_reduce_keeps_reduce() -> None:
+    # thaigov.go.th/news/contents/details/44107: read 'Ministry of Public Health helps infections' (the opposite)
+    gist = _gist("สธ. ย้ำมาตรการป้องกันตนเอง ช่วยลดการติดเชื้อได้", "")
+    assert "helps reduce infections" in gist, gist
+    # thaigov.go.th/news/contents/details/97995: read '... and helps traffic jam problems'
+    gist = _gist("กรมทางหลวง ก่อสร้างขยาย ทล.365 สายทางเลี่ยงเมืองฉะเชิงเทราด้านเหนือ แล้วเสร็จ ช่วยลดปัญหารถติดใจกลางเมือง", "")
+    assert "helps traffic" not in gist, gist

@@ -320,7 +320,10 @@ def _reported_on(action: str) -> str:
             or not verb.endswith("s"):
         return "" if not action.startswith("reports ") else action
     # ('backs the competition and hands over products': a second act is the subject's too; only the first object)
-    return f"reports on {rest.split(' and ')[0]}"
+    rest = rest.split(" and ")[0]
+    if " " in rest and rest.split(" ", 1)[0] in _verb_words():
+        rest = rest.split(" ", 1)[1]  # 'helps increase the confidence ...': 'reports on the confidence ...', not 'on increase'
+    return f"reports on {rest}"
 
 
 @functools.lru_cache(maxsize=1)
