@@ -59,3 +59,12 @@ def test_help_reduce_keeps_reduce() -> None:
     # thaigov.go.th/news/contents/details/97995: read '... and helps traffic jam problems'
     gist = _gist("กรมทางหลวง ก่อสร้างขยาย ทล.365 สายทางเลี่ยงเมืองฉะเชิงเทราด้านเหนือ แล้วเสร็จ ช่วยลดปัญหารถติดใจกลางเมือง", "")
     assert "helps traffic" not in gist, gist
+
+
+def test_programme_names_are_names() -> None:
+    # thaigov.go.th/news/contents/details/59115: read 'The government warns sky flag shops ...'
+    gist = _gist("รัฐบาลเตือนร้านธงฟ้าอย่าทำผิดเงื่อนไขหรือเอาเปรียบผู้บริโภค", "")
+    assert "sky" not in gist and "Thong Fah shops" in gist, gist
+    # thaigov.go.th/news/contents/details/82236: read '... opens the price sky flag ...'
+    gist = _gist("รมช.ไชยา ร่วมกับ กท. พาณิชย์ เปิดงานธงฟ้าราคาประหยัด จ.นครพนม ช่วยบรรเทาค่าครองชีพ เร่งแก้ปัญหาภัยแล้ง", "")
+    assert "the Thong Fah low-price fair" in gist, gist
