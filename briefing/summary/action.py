@@ -191,6 +191,8 @@ def action_of(analysis: Analysis, phrases: list[str], changes: bool = True) -> t
         action = " and ".join(clauses[:-1]) + (f" and {with_article(rest)}" if rest else "")
     if SPEECH.match(analysis.title):
         action = _spoken(action)
+        if action == "gives a speech" and (occasion := _occasion(analysis.title)):
+            action = f"gives a speech on {occasion}"
     gated = _unfinished(_gated(action))
     if gated or not action:
         return gated, pos
@@ -249,6 +251,24 @@ def _spoken(action: str) -> str:
                 return f"speaks at a meeting {held.split()[-1]} {rest}"
             return f"speaks at {with_article(rest)}" if rest else "gives a speech"
     return "gives a speech"
+
+
+_OCCASION = "เนื่องในโอกาส"
+
+
+def _occasion(title: str) -> str | None:
+    """The named day or festival a speech is given for: 'คำปราศรัย ... นายกรัฐมนตรี เนื่องในโอกาสวันตรุษจีน...' ->
+    'Chinese New Year' (bench/gists19 g15 read only 'gives a speech'). Only a name the glossary gives in capitals
+    ('International Women's Day', 'Labour Day', 'New Year's Day'), right after 'เนื่องในโอกาส' (a bare 'วัน' or a
+    quote mark between); an occasion said in words ('การจัดกิจกรรม...') is left out."""
+    at = title.find(_OCCASION)
+    if at < 0:
+        return None
+    for w in words(title):
+        if w.start < at + len(_OCCASION) or w.text in ("วัน", "“", '"', "‘") or not w.text.strip():
+            continue
+        return w.english if w.part == "noun" and w.english and w.english[:1].isupper() else None
+    return None
 
 
 def _party_at(analysis: Analysis, end: int) -> str | None:

@@ -298,6 +298,11 @@ def actor_of(analysis: Analysis, people: list[Person], verb_pos: int | None,
                 one, two = short.get(one, one), short.get(two, two)
             if word_count(one) + word_count(two) <= SAYER_WORDS:
                 return f"{one} and {two}"
+            if _WITH.search(analysis.title[ends.get(partner[-1][0], partner[-1][0]):pos]):
+                # 'กระทรวงยุติธรรม โดยสถาบันอนุญาโตตุลาการ ร่วมกับ สมาคมส่งเสริมการค้าและธุรกิจ... ลงนาม MOU': too long
+                # to name both, the one before 'ร่วมกับ' acted, with the other ('Trade and Business Promotion
+                # Association casts MOU' left out the institute that signed)
+                return one
         # 'รมว.นฤมล เผย ผอ.ใหญ่ FAO พร้อมสนับสนุน...': who said it, then who acts in what was said
         said = [v.start for v in verbs_of(analysis)
                 if analysis.title[v.start:v.end] in glossary().get("sayings", {}) and v.start < pos]

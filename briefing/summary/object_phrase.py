@@ -67,6 +67,8 @@ _QUALIFYING_NEGATIONS = frozenset({"ไม่", "ไม่ได้"})
 _NEXT = "next"
 """A stage's answer: the word is read (taken or skipped); go on to the next word."""
 _END = "end"
+_PER_UNITS = frozenset({"ปี", "เดือน", "วัน", "คน", "ราย", "ครั้ง", "ชั่วโมง", "ลิตร", "กก.", "กิโลกรัม", "ไร่", "ตัว", "ตัน"})
+"""After '/' these make a rate ('บาท/ปี' per year, 'บาท/ลิตร' per litre; 151 store headlines), not a listed noun."""
 """A stage's answer: the phrase ends before this word."""
 _Step = str | None
 """_NEXT, _END, or None: this stage has nothing to say of the word and the next stage reads it."""
@@ -262,6 +264,8 @@ class _ObjectReader:
 
     def _list_separators(self, w: Word, a: _Around) -> _Step:
         """A dash, a space in a list, or a space after 'ฯ' between two noun groups: the next group begins."""
+        if a.after_dash and a.prev_text == "/" and w.text in _PER_UNITS:
+            return _END  # '110 ล้านบาท/ปี': a rate (per year) belongs to its figure; listed it read 'Thai massage and year'
         if a.after_dash and self.group and w.part == "noun" and w.english and not a.latin_here:
             self._flush()  # 'ปฏิทิน-หนังสือเก่า': a dash between Thai nouns lists them ('calendars and old books')
             self.joiner = "and"

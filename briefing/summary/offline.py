@@ -21,6 +21,7 @@ from briefing.model import Analysis, Brief, Entity, Release
 from briefing.summary.action import CHANGES, action_of
 from briefing.summary.actor import actor_of, winner_of
 from briefing.summary.check import numbers_in, word_count
+from briefing.summary.condition import condition_start, ready_before, without_condition
 from briefing.summary.denial import denials, denied_action, reads_denied
 from briefing.summary.english import iso_to_english, join_words, ordinals_to_words
 from briefing.summary.facts import (
@@ -52,7 +53,7 @@ from briefing.summary.verbs import verbs_of
 from briefing.summary.warning import reads_warned, warned_action, warner_end, warning_start
 from briefing.summary.words import agents, base_form, headwords
 
-OFFLINE_VERSION = "46"
+OFFLINE_VERSION = "47"
 """Bump when the offline brief's output changes, so cached briefs are remade."""
 
 BRIEF_WORDS = 120
@@ -160,6 +161,17 @@ def gather(release: Release, analysis: Analysis) -> Facts:
         if ": " not in sayer or ": " in actor:
             actor = sayer
         action = denied_action(denied)
+    if (cond := condition_start(view.title)) is not None and verb_pos is not None and not warned and denied is None:
+        # '...พร้อมสั่งปิดเว็บ... หาก ตร. พบความผิด' read '... closes the website' (details/52968), 'ถ้าได้รับ SMS ...'
+        # 'The government receives SMS ALERTS': what happens only if is not done; the headline is read without its
+        # conditional clause, and an act after 'พร้อม' that the condition governs is readiness (condition.py)
+        ready = verb_pos < cond and ready_before(view.title, verb_pos, [v.start for v in verbs_of(view)])
+        cut = without_condition(view, cond)
+        action, verb_pos = action_of(cut, phrases) if cut.title.strip() else ("", None)
+        unnamed = []
+        actor = actor_of(cut, people, verb_pos, unnamed)
+        if ready and verb_pos is not None and action and not action.startswith("is ready"):
+            action = "is ready to " + ("be" + action[2:] if action.startswith("is ") else _plural_action(action))
     if any(unnamed) and not warned and denied is None and not action.startswith("wins"):
         # 'ไต้หวัน ประกาศชะลอให้แรงงาน...' read 'Ministry of Labour slows workers' (details/6512): the headline's own
         # subject is one the gist cannot name, and the issuer it falls back on did not do the verb; it reports on it
@@ -308,7 +320,10 @@ def _reported_on(action: str) -> str:
             or not verb.endswith("s"):
         return "" if not action.startswith("reports ") else action
     # ('backs the competition and hands over products': a second act is the subject's too; only the first object)
-    return f"reports on {rest.split(' and ')[0]}"
+    rest = rest.split(" and ")[0]
+    if " " in rest and rest.split(" ", 1)[0] in _verb_words():
+        rest = rest.split(" ", 1)[1]  # 'helps increase the confidence ...': 'reports on the confidence ...', not 'on increase'
+    return f"reports on {rest}"
 
 
 @functools.lru_cache(maxsize=1)

@@ -48,6 +48,14 @@ def verbs_of(analysis: Analysis) -> list[Verb]:
     return list(_verbs(analysis.title, tuple(title_spans(analysis))))
 
 
+_AGENT_AUX = frozenset({"เข้า", "ได้", "ที่", "ไม่", "ถูก", "ต้อง", "มี", "จะ", "ประสงค์"})
+"""Words that may stand between 'ผู้' and the verb of the same noun: 'ผู้เข้ารับการอุปสมบท' (those entering ordination),
+'ผู้ได้รับรางวัล' (award winners), 'ผู้ที่ต้องการความช่วยเหลือ' (those who need help), 'ผู้ถูกเลิกจ้าง' (the laid off).
+Cut 'ผู้|เข้า|รับ', the verb after them read as the headline's: 'พิธีปลงผมให้แก่ผู้เข้ารับการอุปสมบท...' 'Ministry of
+Defence receives the group', 'นายกฯ แสดงความยินดีกับผู้ได้รับรางวัล...' 'Prime Minister ... receives an award'
+(details/64625), 'เราชนะสำหรับ...กลุ่มผู้ที่ต้องการความช่วยเหลือ...' 'Ministry of Finance needs special assistance'."""
+
+
 @functools.lru_cache(maxsize=512)
 def _verbs(title: str, names_given: tuple[tuple[int, int], ...]) -> tuple[Verb, ...]:
     names = list(names_given)
@@ -63,6 +71,7 @@ def _verbs(title: str, names_given: tuple[tuple[int, int], ...]) -> tuple[Verb, 
         # 'การออกจำหน่าย': the whole run of verbs glued after 'การ' is one noun (the sale), none of them an action;
         # 'กรณี ปิดเว็บไซต์', 'เรื่องการ...': after 'case'/'matter' a verb says what the case is about
         if (prev.end == w.start and (prev.text in ("การ", "ความ", "ผู้") or prev.start in nominal and prev.part == "verb"
+                                     and w.part == "verb" or prev.start in nominal and prev.text in _AGENT_AUX
                                      and w.part == "verb")) \
                 or (prev.text in _TOPIC_NOUNS and not title[prev.end:w.start].strip() and w.part == "verb"):
             nominal.add(w.start)

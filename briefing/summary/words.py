@@ -14,6 +14,7 @@ import re
 import tomllib
 from dataclasses import dataclass
 from importlib import resources
+from pathlib import Path
 from typing import Literal
 
 from briefing.summary.english import glossary
@@ -230,10 +231,26 @@ def _words(title: str) -> tuple[Word, ...]:
                 # 'หารือ', 'เฝ้าระวัง': a glossary.toml [verbs] phrase is a verb inside the object too, so the verb
                 # before it takes no object of its ('leads the team to travel', not '... travel peace guidelines')
                 entry = ("verb", base_form(verbs[piece]))
+            if entry is None and len(piece) >= 4 and (country := _countries().get(piece)):
+                # 'หารือ ทูตสวีเดน' (details of bench/gists19 g10): a country the analysis did not name is still the
+                # country; left unread, 'holds talks with the envoy' lost Sweden
+                entry = ("noun", country)
             meaning = sense_of(piece, entry[1], title, start, start + len(piece)) if entry else None
             out.append(Word(text=piece, start=start, end=start + len(piece), part=entry[0] if entry else None,
                             english=meaning))
     return tuple(_ordinals(title, _honorific(title, out)))
+
+
+@functools.lru_cache(maxsize=1)
+def _countries() -> dict[str, str]:
+    """Thai names of countries (briefing/data/countries.toml, its sources cited there) -> their usual English names."""
+    path = Path(__file__).resolve().parents[1] / "data" / "countries.toml"
+    names: dict[str, str] = {}
+    for block in tomllib.loads(path.read_text(encoding="utf-8")).get("country", []):
+        for thai in [block["th"], *block.get("aliases", [])]:
+            if THAI_LETTER.search(thai):
+                names.setdefault(thai, block.get("short_en") or block["en"])
+    return names
 
 
 _ORDINAL_NOUNS = frozenset({"ไตรมาส", "ฉบับ", "รุ่น", "รอบ", "ชุด", "เฟส", "ปี", "อันดับ", "ตอน"})
