@@ -30,6 +30,7 @@ from briefing.thai import (
     english_aliases,
     latin_highways,
     latin_islands,
+    latin_org_lists,
     latin_orgs,
     latin_pairs,
     latin_places,
@@ -756,6 +757,9 @@ def _field_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
         ends = latin_places.find_route_ends(text, found | {text[a:b] for a, b in ends}, _registered_area)  # an end
         # named again in another route (Hua Hin – Prachuab Kirikhan, then Khao Tao – Prachuab Kirikhan)
         cands += [_Cand(field, a, b, "place", text[a:b], source="release") for a, b in ends]
+    for c in cands:
+        if c.type == "organisation" and "A" <= text[c.start] <= "Z" and ("," in text[c.start - 3:c.start] or text.endswith("and ", 0, c.start)):
+            c.start = latin_org_lists.listed_start(text, c.start)  # Flood, Storm, and |Landslide Disaster Relief ...
     cands = [c for c in cands if c.type != "organisation" or c.known
              or not place_country_heads.country_not_body(text, c.start, c.end, g)]  # สหพันธ์สาธารณรัฐเยอรมนี| ประจำประเทศไทย
     others = [(c.start, c.end) for c in cands if c.type in ("organisation", "place")]
