@@ -621,7 +621,8 @@ def _org_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     found += [organisations.OrgMention(a, b) for a, b in org_bounds.find_zoned_short_forms(text, g) + org_bounds.find_posted_known(text, g) + org_bounds.find_confederations(text) + org_units.find_units(text, g)]
     found += [organisations.OrgMention(a, b) for a, b in org_recall.find_head_units(text, g) + org_recall.find_funds(text, g) + org_recall.find_command_centres(text, g) + org_recall.find_short_offices(text, g) + org_recall.find_task_forces(text, g)]
     found += [organisations.OrgMention(a, b) for a, b in org_heads.find_red_cross(text) + org_heads.find_faculties(text) + org_heads.find_short_units(text) + org_heads.find_stations(text)]
-    found += [organisations.OrgMention(a, b) for a, b in police_stations.find_police_stations(text) + municipalities.find_municipalities(text)]  # สภ.อ่าวนาง, เทศบาลแม่เหียะ
+    found += [organisations.OrgMention(a, b) for a, b in police_stations.find_police_stations(text)]  # สภ.อ่าวนาง
+    found += [organisations.OrgMention(a, b, municipalities.english_of(text, a, b)) for a, b in municipalities.find_municipalities(text)]  # เทศบาลแม่เหียะ
     found += [organisations.OrgMention(a, b, en) for a, b, en in municipalities.find_city_municipalities(text, g)]  # เทศบาลเมืองพัทยา
     found += [organisations.OrgMention(a, b, g.terms[k].english, g.terms[k].canonical or k, known=True) for a, b, k in org_line_breaks.find(text, g)]  # กระทรวง|\nแรงงาน
     found += [organisations.OrgMention(a, b) for a, b in org_level_offices.find(text, g)]  # ศูนย์ดำรงธรรม|อำเภอ
