@@ -47,3 +47,11 @@ def test_a_list_of_bodies_or_people_is_not_taken_in() -> None:
     # details/76443: companies, each a name of its own
     body = "possible cooperation with global tech giants, such as Google, Microsoft, Apple, and Huawei. Apple, in particular"
     assert not any("," in o for o in orgs(body))
+
+
+def test_a_printed_circuit_board_is_no_body() -> None:
+    # details/83378: with its Thai gloss and its acronym the product made three false organisations
+    body = ("เข้าร่วมงานกับบริษัทผู้ผลิตแผงวงจรอิเล็กทรอนิกส์ (Printed Circuit Board: PCB) ชั้นนำระดับโลกจากไต้หวัน "
+            "ที่มาลงทุนในประเทศไทย")
+    assert orgs(body) == []
+    assert orgs("ผ่านระบบ Digital Dash Board ของกระทรวง") == []

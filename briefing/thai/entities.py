@@ -760,7 +760,7 @@ def _field_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
         cands += [_Cand(field, a, b, "place", text[a:b], source="release") for a, b in ends]
     for c in cands:
         if c.type == "organisation" and "A" <= text[c.start] <= "Z" and ("," in text[c.start - 3:c.start] or text.endswith("and ", 0, c.start)):
-            c.start = latin_org_lists.listed_start(text, c.start)  # Flood, Storm, and |Landslide Disaster Relief ...
+            c.start = latin_org_lists.listed_start(text, c.start, c.end)  # Flood, Storm, and |Landslide Disaster Relief ...
     cands = [c for c in cands if c.type != "organisation" or c.known
              or not place_country_heads.country_not_body(text, c.start, c.end, g)]  # สหพันธ์สาธารณรัฐเยอรมนี| ประจำประเทศไทย
     others = [(c.start, c.end) for c in cands if c.type in ("organisation", "place")]
@@ -802,7 +802,10 @@ def _field_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
         if c.type == "organisation":
             c.end = organisations.run_on_tail_end(text, c.start, c.end, g)  # กระทรวงสาธารณสุข|ประจําปี 2564
             branch = org_bounds.branch_end(text, c.start, c.end, g)  # สำนักงานเจ้าท่าภูมิภาค|สาขาพิษณุโลก
-            branch = max(branch, org_of_thailand.kingdom_end(text, c.start, c.end, g))  # กระทรวงคมนาคม|แห่งราชอาณาจักรไทย
+            kingdom = org_of_thailand.kingdom_end(text, c.start, c.end, g)  # กระทรวงคมนาคม|แห่งราชอาณาจักรไทย
+            if kingdom > c.end and (known := g.terms.get(text[c.start:c.end])) is not None:
+                c.canonical = c.canonical or known.canonical or text[c.start:c.end]  # one body with its plain mentions
+            branch = max(branch, kingdom)
             if branch > c.end:
                 covered.append((c.end, branch))
                 c.end = branch
@@ -1412,7 +1415,8 @@ def _english(c: _Cand, text: str) -> tuple[str | None, EnglishSource | None]:
         if prison and prison[1] == "listed":  # เรือนจำต้นแบบ, a model prison: no name to romanise
             return prison
         return romanise_place(surface), "romanised"
-    return (_police_station_english(surface, text, c.start) or _latin_inside(surface) or _body_english(surface, text, c.start)
+    return (_police_station_english(surface, text, c.start) or org_of_thailand.english(surface, gazetteer())
+            or _latin_inside(surface) or _body_english(surface, text, c.start)
             or _prison_english(surface, text, c.start) or (None, None))
 
 

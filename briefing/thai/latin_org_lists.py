@@ -7,13 +7,16 @@ details/89422), "the Education, Science, Research and Innovation Policy Council"
 "the OECD Employment, Labour and Social Affairs Committee" was 'Labour and Social Affairs Committee'. A reader
 expects the whole name: the list is the body's subject.
 
-`listed_start` moves the start of such a name back over the list: items of one or two capitalised ordinary words
+`listed_start` moves the start of such a name back over the list: items of one to three capitalised ordinary words
 (words the archive also writes in lower case: Flood, Research, Employment), separated by commas, the last one
-joined by "and" or ", and". It stops at a position (General Manager, Asia and Oceania Business Department is a
-manager of the department), at a head word (Center, Relief and Community Health Bureau are two bodies), at a name
-(Japan, Korea and ASEAN Secretariat: not ordinary words) and at a sentence's opening word (Meanwhile, Health
-Department ...). One item before a comma is taken only inside a sentence: at a sentence's start a lone item is as
-often the sentence's own opening (Today, Bangkok ...); two or more items and "and" make a list anywhere.
+joined by "and" or ", and". Only a body's name (a head word in it: Center, Office, Fund...) whose first word is an
+ordinary word itself: not Japan and |ASEAN, Apple, and |Huawei, Bar B Q Plaza, and |Smart Brain (names in a list).
+It stops at a position (General Manager, Asia and Oceania Business Department is a manager of the department), at a
+head word (Center, Relief and Community Health Bureau are two bodies) and at a sentence's opening word (Meanwhile,
+Health Department ...). The list must start the name: after a lower-case word, punctuation or an article, not right
+after another capitalised word or 'of' (Ministry of Commerce, and Export Credit ...: the item ends the ministry's
+name). One item before a lone comma is taken only when "and" closes the list inside the name (Employment, |Labour
+and Social Affairs Committee) and not at a sentence's start (Today, Bangkok ...).
 
 Counted on the corpus (session 20): the phrase "W, W(,) and ... <head>" occurs in 69 English passages, 28 of them
 UNESCO's name (found whole already); the others are the names above and five more of the same shape (Testing,
@@ -38,6 +41,11 @@ _STOPS = frozenset({
     "Company", "Corporation",
 })
 """Positions and head words: a list item never holds one (a position before a body, or a body of its own)."""
+_HEAD = re.compile(r"(?<![A-Za-z])(?:Ministry|Office|Department|Bureau|Council|Commission|Agency|Authority|Institute|"
+                   r"Organi[sz]ation|Federation|Association|Fund|Board|Cent(?:er|re)|Committee|Administration|Foundation)"
+                   r"(?![A-Za-z])")
+"""A body's head word in the name: a list opens a body's name (Flood, Storm, and Landslide ... Center), not a
+company's or a brand's."""
 _AND_SOON = re.compile(r"(?:[A-Z][A-Za-z\-]*[ \t]+){1,2}and[ \t]")
 """After a lone comma the list closes inside the name: Employment, |Labour and Social Affairs Committee."""
 _SENTENCE_WORDS = word_set("english_words.toml", "english.sentence_words")
@@ -49,12 +57,12 @@ def _item_word(word: str) -> bool:
             and word not in _SENTENCE_WORDS and ordinary(word))
 
 
-def listed_start(text: str, start: int) -> int:
-    """Where the English name starting at `start` starts when a comma list of ordinary words opens it; `start`
-    when none does."""
+def listed_start(text: str, start: int, end: int) -> int:
+    """Where the English name text[start:end] starts when a comma list of ordinary words opens it; `start` when
+    none does."""
     first = _WORD.match(text, start)
-    if first is None or not _item_word(first.group()):
-        return start  # Internal Trade, |Ministry of Commerce; Japan and |ASEAN; Apple, and |Huawei: a list of bodies
+    if first is None or not _item_word(first.group()) or not _HEAD.search(text, start, end):
+        return start  # Internal Trade, |Ministry of Commerce; Japan and |ASEAN; Bar B Q Plaza, and |Smart Brain
     base = max(0, start - _WINDOW)
     tokens = [(m.start(), m.group()) for m in _WORD.finditer(text, base, start)]
     i = len(tokens) - 1
@@ -67,11 +75,11 @@ def listed_start(text: str, start: int) -> int:
         return start  # the list must close with "and" before the head: ", Nikkei Inc." lists no words
     else:
         i -= 1  # the comma right before the name: "Employment, Labour and Social Affairs Committee"
-    items, new_start = 0, start
+    items, first_item = 0, None
     while i >= 0:
         words = 0
         while i >= 0 and words < 3 and _item_word(tokens[i][1]):
-            new_start = tokens[i][0]
+            first_item = i
             i -= 1
             words += 1
         if not words:
@@ -81,16 +89,15 @@ def listed_start(text: str, start: int) -> int:
             i -= 1
             continue
         break
-    if not items or (i >= 0 and tokens[i][1] in (",", "and", "of")):
-        return start  # the list goes on with an item that is not an ordinary word (a list of names), or its first
-        # item ends another body's name (Ministry of Commerce, and Export Credit ...)
-    before = text[:new_start].rstrip(" \t")
-    opening = not before or before.endswith((".", ":", ";", "\n", "(", "“", '"'))
-    if items < 2 and (opening or not joined and not _inside_name(tokens, i)):
+    if first_item is None:
         return start
+    before = tokens[first_item - 1][1] if first_item else ""
+    if before in (",", "and", "of") or before[:1].isupper() and before not in ("The", "A", "An"):
+        return start  # the first item ends a name before it: a list of names (Bar B Q Plaza, and ...), another
+        # body's 'of' phrase (Ministry of Commerce, and Export Credit ...), a longer name (Thai Industrial Standards, ...)
+    new_start = tokens[first_item][0]
+    preceding = text[:new_start].rstrip(" \t")
+    opening = not preceding or preceding.endswith((".", ":", ";", "\n", "(", "“", '"')) or before in ("The", "A", "An")
+    if items < 2 and not joined and opening:
+        return start  # Today, |Health ... and ...: a sentence's opening word, not a list
     return new_start
-
-
-def _inside_name(tokens: list[tuple[int, str]], i: int) -> bool:
-    """A lone item with its comma counts only after 'the', 'of' or a capitalised word: in a name's running text."""
-    return i >= 0 and (tokens[i][1] in ("the", "of") or tokens[i][1][:1].isupper() and tokens[i][1].isalpha())
