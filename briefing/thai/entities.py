@@ -91,6 +91,7 @@ from briefing.thai import (
     places,
     police_stations,
     precision,
+    roads,
     royal_tails,
     span_words,
     venue_list_bodies,
@@ -139,6 +140,7 @@ _HOTLINE = re.compile(r"[ \t][0-9]{3,4}(?![0-9.,])")
 _YEAR = re.compile(r"19[5-9][0-9]|20[0-9][0-9]|2[56][0-9][0-9]")
 """A year after an acronym names an edition or a plan (APEC 2022, ASEAN 2045), not a hotline."""
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
+_THAI_WORD = re.compile(r"[\u0e01-\u0e4e]+")
 _THE = ("United", "Republic", "Kingdom", "People", "Philippines", "Netherlands", "Czech", "Democratic", "Federal")
 _HASHTAG = re.compile(r"#[^\s#]+")
 """#ชายแดนไทยกัมพูชา: hashtags at the end of a release are page furniture, not mentions."""
@@ -1393,6 +1395,9 @@ def _english(c: _Cand, text: str) -> tuple[str | None, EnglishSource | None]:
                 kind = pattern.replace("{}", "").strip()
                 named = part if part.split(" (")[0].endswith(kind) else pattern.format(part)  # Hua Lamphong: no second 'Railway Station'
                 return named, "listed" if listed else "romanised"
+        road = roads.english(surface)
+        if road:
+            return road, "listed"
         by_parts = _venue_by_parts(surface, text, c.start)
         if by_parts:
             return by_parts, "listed"
@@ -1414,6 +1419,9 @@ def _english(c: _Cand, text: str) -> tuple[str | None, EnglishSource | None]:
         prison = _prison_english(surface, text, c.start)
         if prison and prison[1] == "listed":  # เรือนจำต้นแบบ, a model prison: no name to romanise
             return prison
+        registered = admin.english(surface, text, c.start) if _THAI_WORD.fullmatch(surface) else None
+        if registered:  # ดินแดง - ดอนเมือง, a route's ends: 'Din Daeng', the register's English, not 'Dindaeng'
+            return registered, "listed"
         return romanise_place(surface), "romanised"
     return (_police_station_english(surface, text, c.start) or org_of_thailand.english(surface, gazetteer())
             or _latin_inside(surface) or _body_english(surface, text, c.start)
