@@ -28,3 +28,13 @@ def test_a_bare_registered_area_has_the_registers_english() -> None:
     body = "ทางหลวงในทางหลวงแผ่นดินหมายเลข 31 ถนนวิภาวดีรังสิต ตอน ดินแดง - ดอนเมือง ฉบับที่"
     found = place_english(body)
     assert found.get("ดินแดง") == "Din Daeng" and found.get("ดอนเมือง") == "Don Mueang"
+
+
+def test_a_temples_royal_rank_has_its_own_english() -> None:
+    # details/90027: the rank was romanised with the name, 'Wat Phrathat Choeng Chum Wonwihan'
+    body = "ักนายกรัฐมนตรี ประจำปี 2567 ณ วัดพระธาตุเชิงชุมวรวิหาร ยอดเงินถวายผ้าพระกฐ"
+    assert (place_english(body).get("วัดพระธาตุเชิงชุมวรวิหาร") or "").endswith(" Worawihan")
+    from briefing.thai import place_temple_ranks
+
+    assert place_temple_ranks.english("วัดโสธรวราราม วรวิหาร", lambda s: "Sothon Wararam") == "Wat Sothon Wararam Worawihan"
+    assert place_temple_ranks.english("วัดศรีโสดา", lambda s: s) is None  # no rank: romanised whole as before

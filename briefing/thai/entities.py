@@ -1398,6 +1398,9 @@ def _english(c: _Cand, text: str) -> tuple[str | None, EnglishSource | None]:
         road = roads.english(surface)
         if road:
             return road, "listed"
+        temple = place_temple_ranks.english(surface, org_by_parts.proper_name)
+        if temple:  # the rank's own English, the name before it romanised
+            return temple, "romanised"
         by_parts = _venue_by_parts(surface, text, c.start)
         if by_parts:
             return by_parts, "listed"
