@@ -1,5 +1,6 @@
-"""Main roads get their accepted English (briefing/thai/roads.py, briefing/data/roads.toml; session 20), not a
-romanisation of the Thai spelling. Sentences quoted verbatim from thaigov-v2 corpus releases."""
+"""English forms of places a reader should not see romanised (session 20): main roads (briefing/thai/roads.py,
+briefing/data/roads.toml), bare areas of the register, temples' royal ranks. Sentences quoted verbatim from
+thaigov-v2 corpus releases."""
 
 from __future__ import annotations
 
