@@ -112,3 +112,20 @@ def test_an_english_only_fact_names_a_body_and_its_short_form_without_changing_w
     rtrda = ("Rail Technology Research and Development Agency (RTRDA)", "listed")
     assert found.get("สถาบันวิจัยและพัฒนาเทคโนโลยีระบบราง (องค์การมหาชน)") == rtrda
     assert found.get("สทร.") == rtrda
+
+
+def test_english_for_bodies_the_side_panel_showed_without_one():
+    # session 20 (lead), random 2023-2025 releases: each had no English form at all
+    from tests.entity_helpers import as_analyzed
+
+    def english(body: str, name: str) -> str | None:
+        return next(e.english for e in as_analyzed(body) if e.text == name)
+
+    # police stations written short (สภ./สน.), named after their area in its official English
+    assert english("เจ้าหน้าที่ สภ.เดชอุดม ได้จับกุม", "สภ.เดชอุดม") == "Det Udom Police Station"
+    # a Rajabhat university the glossary lacked; the Rajamangala group
+    assert english("โดยมหาวิทยาลัยราชภัฏธนบุรี ร่วมกับ", "มหาวิทยาลัยราชภัฏธนบุรี") == "Dhonburi Rajabhat University"
+    assert english("มหาวิทยาลัยเทคโนโลยีราชมงคล ทั้ง 9 แห่ง", "มหาวิทยาลัยเทคโนโลยีราชมงคล") == "Rajamangala University of Technology"
+    # the Fine Arts Department's short name; the armed forces written bare (org_armed_forces)
+    assert english("กรมศิลป์ เร่งสำรวจโบราณสถาน", "กรมศิลป์") == "Fine Arts Department (FAD)"
+    assert english("ทั้งนี้ กองทัพสานต่อนโยบายรัฐบาล", "กองทัพ") == "armed forces"

@@ -220,9 +220,11 @@ def _venue_by_parts(surface: str, text: str, pos: int) -> str | None:
 
 
 _POLICE_STATIONS = (("สถานีตำรวจภูธร", "Provincial Police Station"), ("สถานีตำรวจนครบาล", "Metropolitan Police Station"),
-                    ("สถานีตำรวจท่องเที่ยว", "Tourist Police Station"), ("สถานีตำรวจ", "Police Station"))
+                    ("สถานีตำรวจท่องเที่ยว", "Tourist Police Station"), ("สถานีตำรวจ", "Police Station"),
+                    ("สภ.", "Provincial Police Station"), ("สน.", "Metropolitan Police Station"))
 """Police stations by their kind (the Royal Thai Police's English: 'Mueang Chon Buri Police Station', the Metropolitan
-Police Bureau's 'Khan Na Yao Police Station'); the bare kind is the class. Longest head first."""
+Police Bureau's 'Khan Na Yao Police Station'); the bare kind is the class. Longest head first. สภ. and สน., the
+stations' short forms (สภ.เดชอุดม, สน.ลุมพินี: police_stations.find_police_stations), had no English at all."""
 
 
 def _police_station_english(surface: str, text: str, pos: int) -> tuple[str, EnglishSource] | None:
@@ -632,7 +634,7 @@ def _org_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     found += [organisations.OrgMention(a, b) for a, b in org_committees.find_duty_committees(text, g) + org_committees.find_joint_committees(text, g) + org_committees.find_foreign_ministries(text, g) + org_committees.find_spaced_foreign_ministries(text, g) + org_committees.find_spaced_country_ministries(text, g) + org_committees.find_prisons(text, g) + org_committees.find_closed_committees(text, g) + org_committees.find_duty_lists(text, g)]
     found += [organisations.OrgMention(a, b) for a, b in org_short_committees.find(text, g)]  # คกก.โรคติดต่อแห่งชาติ
     found += [organisations.OrgMention(a, b) for a, b in org_ellipses.find(text)]  # ศูนย์เฉพาะกิจฯ after its full name
-    found += [organisations.OrgMention(a, b) for a, b in org_armed_forces.find(text)]  # กองทัพ bare: กองทัพสานต่อนโยบาย
+    found += [organisations.OrgMention(a, b, "armed forces", source="translated") for a, b in org_armed_forces.find(text)]  # กองทัพ bare: กองทัพสานต่อนโยบาย
     found += [organisations.OrgMention(a, b) for a, b in org_police_posts.find(text)]  # ผบช.ภ.9, ผบก.ตอท.: the unit in its chief's post
     found += [organisations.OrgMention(a, b) for a, b in org_courts.find(text)]  # ศาลแรงงานภาค 1, ศาลจังหวัดพระประแดง
     found += [organisations.OrgMention(a, b) for a, b in org_shortened.find(text, g)]  # ที่ประชุมอธิการบดี (ทปอ.)
