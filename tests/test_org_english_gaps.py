@@ -129,3 +129,24 @@ def test_english_for_bodies_the_side_panel_showed_without_one():
     # the Fine Arts Department's short name; the armed forces written bare (org_armed_forces)
     assert english("กรมศิลป์ เร่งสำรวจโบราณสถาน", "กรมศิลป์") == "Fine Arts Department (FAD)"
     assert english("ทั้งนี้ กองทัพสานต่อนโยบายรัฐบาล", "กองทัพ") == "armed forces"
+
+
+def test_a_unit_with_its_parents_short_form_has_the_listed_english():
+    # session 20 (lead): about 70 such mentions in 1,500 random 2023-2025 releases had no English
+    from tests.entity_helpers import as_analyzed
+
+    def english(body: str, name: str) -> str | None:
+        return next(e.english for e in as_analyzed(body) if e.text == name)
+
+    full = "Office of the Permanent Secretary, Ministry of Higher Education, Science, Research and Innovation"
+    assert english("โดยสำนักงานปลัดกระทรวง อว. ได้จัด", "สำนักงานปลัดกระทรวง อว.") == full
+    assert english("โดยสำนักงานปลัด อว. ได้จัด", "สำนักงานปลัด อว.") == full
+    assert english("ส่งสำนักเลขาธิการ ครม. ได้จัด", "สำนักเลขาธิการ ครม.") == "Secretariat of the Cabinet (SOC)"
+
+
+def test_words_added_to_the_translation_glossary():
+    from tests.entity_helpers import as_analyzed
+
+    found = {e.text: e.english for e in as_analyzed("ร่วมกับศูนย์อนามัยที่ 10 อุบลราชธานี และกองบังคับการตำรวจจราจร ได้")}
+    assert found["ศูนย์อนามัยที่ 10"] == "Health Centre 10"
+    assert found["กองบังคับการตำรวจจราจร"] == "Traffic Police Division"

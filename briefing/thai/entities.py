@@ -1429,7 +1429,7 @@ def _english(c: _Cand, text: str) -> tuple[str | None, EnglishSource | None]:
             return registered, "listed"
         return romanise_place(surface), "romanised"
     return (_police_station_english(surface, text, c.start) or org_of_thailand.english(surface, gazetteer())
-            or _latin_inside(surface) or _body_english(surface, text, c.start)
+            or org_parents.english(surface, gazetteer()) or _latin_inside(surface) or _body_english(surface, text, c.start)
             or _prison_english(surface, text, c.start) or (None, None))
 
 
