@@ -150,3 +150,13 @@ def test_words_added_to_the_translation_glossary():
     found = {e.text: e.english for e in as_analyzed("ร่วมกับศูนย์อนามัยที่ 10 อุบลราชธานี และกองบังคับการตำรวจจราจร ได้")}
     assert found["ศูนย์อนามัยที่ 10"] == "Health Centre 10"
     assert found["กองบังคับการตำรวจจราจร"] == "Traffic Police Division"
+
+
+def test_a_listed_class_named_with_its_area():
+    from tests.entity_helpers import as_analyzed
+
+    # session 20 (lead), random 2023-2025 releases: both had no English (and the venue was romanised whole)
+    found = {e.text: e.english for e in as_analyzed("ณ ที่ทำการปกครองอำเภอพังโคน จังหวัดสกลนคร")}
+    assert found["ที่ทำการปกครองอำเภอพังโคน"] == "District Administration Office, Phang Khon District"
+    found = {e.text: e.english for e in as_analyzed("โดยตำรวจภูธรจังหวัดขอนแก่น ได้จับกุม")}
+    assert found["ตำรวจภูธรจังหวัดขอนแก่น"] == "Provincial Police, Khon Kaen"
