@@ -74,3 +74,31 @@ def test_city_municipality_english():
     # details/81346
     found = {e.text: e.english for e in as_analyzed("ผู้แทนจากเทศบาลเมืองพัทยา เข้าร่วมประชุมผ่านระบบวิดีทัศน์")}
     assert found.get("เทศบาลเมืองพัทยา") == "Pattaya Municipality"
+
+
+def test_municipality_without_its_level_has_the_areas_english():
+    from tests.entity_helpers import as_analyzed
+
+    # details/93830: before, no English at all (the side panel romanised it)
+    body = "แสดงความเสียใจอย่างสุดซึ้ง กรณีรถบัสโดยสารคณะดูงานเทศบาลบึงกาฬ เกิดเหตุพลิกคว่ำ จังหวัดปราจีนบุรี"
+    found = {e.text: (e.english, e.english_source) for e in as_analyzed(body)}
+    assert found["เทศบาลบึงกาฬ"] == ("Bueng Kan Municipality", "listed")
+
+
+def test_short_municipality_levels_in_english():
+    from tests.entity_helpers import as_analyzed
+
+    # details/72332: the town and city municipalities written short
+    body = "3 ได้แก่ (1) ทม.กระบี่ (2) ทม.ชุมแพ (3) ทม.บ้านไผ่"
+    found = {e.text: e.english for e in as_analyzed(body)}
+    assert found["ทม.กระบี่"] == "Krabi Town Municipality"
+    assert found["ทม.ชุมแพ"] == "Chum Phae Town Municipality"
+
+
+def test_mueang_district_without_its_province_is_not_guessed():
+    from briefing.thai import admin
+
+    # อำเภอเมือง is every province's capital district: with no province named, the register's first one was given
+    assert admin.english("อำเภอเมือง", "ณ เทศบาลตำบลบ้านใหม่ อำเภอเมือง", 20) is None
+    text = "ณ เทศบาลตำบลบ้านใหม่ อำเภอเมือง จังหวัดนครราชสีมา"
+    assert admin.english("อำเภอเมือง", text, 20) == "Mueang Nakhon Ratchasima District"

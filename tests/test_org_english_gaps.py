@@ -112,3 +112,51 @@ def test_an_english_only_fact_names_a_body_and_its_short_form_without_changing_w
     rtrda = ("Rail Technology Research and Development Agency (RTRDA)", "listed")
     assert found.get("สถาบันวิจัยและพัฒนาเทคโนโลยีระบบราง (องค์การมหาชน)") == rtrda
     assert found.get("สทร.") == rtrda
+
+
+def test_english_for_bodies_the_side_panel_showed_without_one():
+    # session 20 (lead), random 2023-2025 releases: each had no English form at all
+    from tests.entity_helpers import as_analyzed
+
+    def english(body: str, name: str) -> str | None:
+        return next(e.english for e in as_analyzed(body) if e.text == name)
+
+    # police stations written short (สภ./สน.), named after their area in its official English
+    assert english("เจ้าหน้าที่ สภ.เดชอุดม ได้จับกุม", "สภ.เดชอุดม") == "Det Udom Police Station"
+    # a Rajabhat university the glossary lacked; the Rajamangala group
+    assert english("โดยมหาวิทยาลัยราชภัฏธนบุรี ร่วมกับ", "มหาวิทยาลัยราชภัฏธนบุรี") == "Dhonburi Rajabhat University"
+    assert english("มหาวิทยาลัยเทคโนโลยีราชมงคล ทั้ง 9 แห่ง", "มหาวิทยาลัยเทคโนโลยีราชมงคล") == "Rajamangala University of Technology"
+    # the Fine Arts Department's short name; the armed forces written bare (org_armed_forces)
+    assert english("กรมศิลป์ เร่งสำรวจโบราณสถาน", "กรมศิลป์") == "Fine Arts Department (FAD)"
+    assert english("ทั้งนี้ กองทัพสานต่อนโยบายรัฐบาล", "กองทัพ") == "armed forces"
+
+
+def test_a_unit_with_its_parents_short_form_has_the_listed_english():
+    # session 20 (lead): about 70 such mentions in 1,500 random 2023-2025 releases had no English
+    from tests.entity_helpers import as_analyzed
+
+    def english(body: str, name: str) -> str | None:
+        return next(e.english for e in as_analyzed(body) if e.text == name)
+
+    full = "Office of the Permanent Secretary, Ministry of Higher Education, Science, Research and Innovation"
+    assert english("โดยสำนักงานปลัดกระทรวง อว. ได้จัด", "สำนักงานปลัดกระทรวง อว.") == full
+    assert english("โดยสำนักงานปลัด อว. ได้จัด", "สำนักงานปลัด อว.") == full
+    assert english("ส่งสำนักเลขาธิการ ครม. ได้จัด", "สำนักเลขาธิการ ครม.") == "Secretariat of the Cabinet (SOC)"
+
+
+def test_words_added_to_the_translation_glossary():
+    from tests.entity_helpers import as_analyzed
+
+    found = {e.text: e.english for e in as_analyzed("ร่วมกับศูนย์อนามัยที่ 10 อุบลราชธานี และกองบังคับการตำรวจจราจร ได้")}
+    assert found["ศูนย์อนามัยที่ 10"] == "Health Centre 10"
+    assert found["กองบังคับการตำรวจจราจร"] == "Traffic Police Division"
+
+
+def test_a_listed_class_named_with_its_area():
+    from tests.entity_helpers import as_analyzed
+
+    # session 20 (lead), random 2023-2025 releases: both had no English (and the venue was romanised whole)
+    found = {e.text: e.english for e in as_analyzed("ณ ที่ทำการปกครองอำเภอพังโคน จังหวัดสกลนคร")}
+    assert found["ที่ทำการปกครองอำเภอพังโคน"] == "District Administration Office, Phang Khon District"
+    found = {e.text: e.english for e in as_analyzed("โดยตำรวจภูธรจังหวัดขอนแก่น ได้จับกุม")}
+    assert found["ตำรวจภูธรจังหวัดขอนแก่น"] == "Provincial Police, Khon Kaen"

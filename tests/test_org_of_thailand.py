@@ -61,3 +61,18 @@ def test_a_count_of_regional_offices_is_no_number():
     # details/49753: four regional offices, listed by province in the bracket
     body = ("จังหวัดสระบุรี และสำนักงาน อ.ส.ค. ภาค 4 แห่ง (จังหวัดประจวบคีรีขันธ์ สุโขทัย เชียงใหม่ และขอนแก่น)")
     assert not any("ภาค 4" in o for o in orgs(body))
+
+
+def test_the_ministry_with_the_kingdom_keeps_its_english_and_is_one_body_with_its_plain_mentions():
+    from tests.entity_helpers import as_analyzed
+
+    # details/81293: read whole by the spaced-name rule, it had no English (the glossary knows the ministry alone)
+    body = ("แถลงการณ์แสดงเจตจำนงระหว่างกระทรวงการอุดมศึกษา วิทยาศาสตร์ วิจัยและนวัตกรรมแห่งราชอาณาจักรไทย "
+            "กับกระทรวงการอุดมศึกษาและการวิจัยแห่งสาธารณรัฐฝรั่งเศส")
+    found = {e.text: (e.english, e.english_source) for e in as_analyzed(body)}
+    name = "กระทรวงการอุดมศึกษา วิทยาศาสตร์ วิจัยและนวัตกรรมแห่งราชอาณาจักรไทย"
+    assert found[name] == ("Ministry of Higher Education, Science, Research and Innovation (MHESI)", "listed")
+    # the side panel lists the formal name under the ministry's plain mentions (one entry)
+    body = "ระหว่างกระทรวงคมนาคมแห่งราชอาณาจักรไทย กับกระทรวงคมนาคมและขนส่ง ทั้งนี้ กระทรวงคมนาคม จะ"
+    formal = next(e for e in as_analyzed(body) if e.text == "กระทรวงคมนาคมแห่งราชอาณาจักรไทย")
+    assert formal.canonical == "กระทรวงคมนาคม"

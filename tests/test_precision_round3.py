@@ -48,3 +48,14 @@ def test_a_head_then_as_set_by_is_no_place() -> None:
     body = ("และส่วนภูมิภาค (76 จังหวัด) จัดพิธี ณ วัดตามที่จังหวัดกำหนด ระยะเวลา 21 วัน "
             "โดยทุกจังหวัดต่างรวมพลั")
     assert not [p for p in places(body) if p.startswith("วัด")]
+
+
+def test_a_quantity_or_a_verb_run_into_a_name_is_cut():
+    # session 20 (lead), random 2023-2025 releases: details/94179 'the problem of Ko Samui and Ko Pha Ngan is mostly
+    # tourists', details/83254 'as the organising committee set', details/73003 'to complete the train station'
+    found = places("ปัญหาของเกาะสมุยและเกาะพะงันส่วนใหญ่จะเป็นนักท่องเที่ยวจำนวนมากที่")
+    assert "เกาะพะงัน" in found and not any("ส่วนใหญ่" in p for p in found)
+    assert orgs("ประสบความสำเร็จตามวัตถุประสงค์ที่คณะกรรมการจัดงานกำหนดไว้ พร้อมเชิญชวน") == ["คณะกรรมการจัดงาน"]
+    assert places("ให้การก่อสร้างสถานีรถไฟฟ้าสำเร็จลุล่วง โดยไม่กระทบกับภารกิจ") == []
+    # details/64251: 'from the first year at university'
+    assert orgs("รวมทั้งมีรายได้ตั้งแต่เข้าเรียนในมหาวิทยาลัยปีแรก นอกจากนั้น มหาวิทยาลัยและอาจารย์") == []

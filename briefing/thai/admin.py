@@ -147,11 +147,18 @@ def english(surface: str, text: str = "", pos: int = 0) -> str | None:
         return area.en if area else None
     if name == "เมือง" and level == "district":
         area = resolve(name, level, text, pos)
-        if area is None or not text:
-            return None
+        if area is None or not text or not _settled(area.province, text, pos):
+            return None  # อำเภอเมือง with no province to tell which: no guess (it was the register's first Mueang)
         return area.en + _SUFFIX[level]
     area = resolve(name, level, text, pos)
     return area.en + _SUFFIX[level] if area else None
+
+
+def _settled(code: str, text: str, pos: int) -> bool:
+    """Is the province `code` named near `pos` (as `resolve` weighs distance), or the only province `text` names?"""
+    mentions = _province_mentions(text)
+    near = any(c == code and (at - pos if at >= pos else (pos - at) * 2) <= _WINDOW * 2 for at, c in mentions)
+    return near or bool(mentions) and all(c == code for _, c in mentions)
 
 
 def english_at(name: str, level: Level, text: str, pos: int) -> str | None:

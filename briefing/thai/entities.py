@@ -30,6 +30,7 @@ from briefing.thai import (
     english_aliases,
     latin_highways,
     latin_islands,
+    latin_org_lists,
     latin_orgs,
     latin_pairs,
     latin_places,
@@ -90,6 +91,7 @@ from briefing.thai import (
     places,
     police_stations,
     precision,
+    roads,
     royal_tails,
     span_words,
     venue_list_bodies,
@@ -138,6 +140,7 @@ _HOTLINE = re.compile(r"[ \t][0-9]{3,4}(?![0-9.,])")
 _YEAR = re.compile(r"19[5-9][0-9]|20[0-9][0-9]|2[56][0-9][0-9]")
 """A year after an acronym names an edition or a plan (APEC 2022, ASEAN 2045), not a hotline."""
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
+_THAI_WORD = re.compile(r"[\u0e01-\u0e4e]+")
 _THE = ("United", "Republic", "Kingdom", "People", "Philippines", "Netherlands", "Czech", "Democratic", "Federal")
 _HASHTAG = re.compile(r"#[^\s#]+")
 """#ชายแดนไทยกัมพูชา: hashtags at the end of a release are page furniture, not mentions."""
@@ -217,9 +220,11 @@ def _venue_by_parts(surface: str, text: str, pos: int) -> str | None:
 
 
 _POLICE_STATIONS = (("สถานีตำรวจภูธร", "Provincial Police Station"), ("สถานีตำรวจนครบาล", "Metropolitan Police Station"),
-                    ("สถานีตำรวจท่องเที่ยว", "Tourist Police Station"), ("สถานีตำรวจ", "Police Station"))
+                    ("สถานีตำรวจท่องเที่ยว", "Tourist Police Station"), ("สถานีตำรวจ", "Police Station"),
+                    ("สภ.", "Provincial Police Station"), ("สน.", "Metropolitan Police Station"))
 """Police stations by their kind (the Royal Thai Police's English: 'Mueang Chon Buri Police Station', the Metropolitan
-Police Bureau's 'Khan Na Yao Police Station'); the bare kind is the class. Longest head first."""
+Police Bureau's 'Khan Na Yao Police Station'); the bare kind is the class. Longest head first. สภ. and สน., the
+stations' short forms (สภ.เดชอุดม, สน.ลุมพินี: police_stations.find_police_stations), had no English at all."""
 
 
 def _police_station_english(surface: str, text: str, pos: int) -> tuple[str, EnglishSource] | None:
@@ -620,7 +625,8 @@ def _org_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     found += [organisations.OrgMention(a, b) for a, b in org_bounds.find_zoned_short_forms(text, g) + org_bounds.find_posted_known(text, g) + org_bounds.find_confederations(text) + org_units.find_units(text, g)]
     found += [organisations.OrgMention(a, b) for a, b in org_recall.find_head_units(text, g) + org_recall.find_funds(text, g) + org_recall.find_command_centres(text, g) + org_recall.find_short_offices(text, g) + org_recall.find_task_forces(text, g)]
     found += [organisations.OrgMention(a, b) for a, b in org_heads.find_red_cross(text) + org_heads.find_faculties(text) + org_heads.find_short_units(text) + org_heads.find_stations(text)]
-    found += [organisations.OrgMention(a, b) for a, b in police_stations.find_police_stations(text) + municipalities.find_municipalities(text)]  # สภ.อ่าวนาง, เทศบาลแม่เหียะ
+    found += [organisations.OrgMention(a, b) for a, b in police_stations.find_police_stations(text)]  # สภ.อ่าวนาง
+    found += [organisations.OrgMention(a, b, municipalities.english_of(text, a, b)) for a, b in municipalities.find_municipalities(text)]  # เทศบาลแม่เหียะ
     found += [organisations.OrgMention(a, b, en) for a, b, en in municipalities.find_city_municipalities(text, g)]  # เทศบาลเมืองพัทยา
     found += [organisations.OrgMention(a, b, g.terms[k].english, g.terms[k].canonical or k, known=True) for a, b, k in org_line_breaks.find(text, g)]  # กระทรวง|\nแรงงาน
     found += [organisations.OrgMention(a, b) for a, b in org_level_offices.find(text, g)]  # ศูนย์ดำรงธรรม|อำเภอ
@@ -628,7 +634,7 @@ def _org_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     found += [organisations.OrgMention(a, b) for a, b in org_committees.find_duty_committees(text, g) + org_committees.find_joint_committees(text, g) + org_committees.find_foreign_ministries(text, g) + org_committees.find_spaced_foreign_ministries(text, g) + org_committees.find_spaced_country_ministries(text, g) + org_committees.find_prisons(text, g) + org_committees.find_closed_committees(text, g) + org_committees.find_duty_lists(text, g)]
     found += [organisations.OrgMention(a, b) for a, b in org_short_committees.find(text, g)]  # คกก.โรคติดต่อแห่งชาติ
     found += [organisations.OrgMention(a, b) for a, b in org_ellipses.find(text)]  # ศูนย์เฉพาะกิจฯ after its full name
-    found += [organisations.OrgMention(a, b) for a, b in org_armed_forces.find(text)]  # กองทัพ bare: กองทัพสานต่อนโยบาย
+    found += [organisations.OrgMention(a, b, "armed forces", source="translated") for a, b in org_armed_forces.find(text)]  # กองทัพ bare: กองทัพสานต่อนโยบาย
     found += [organisations.OrgMention(a, b) for a, b in org_police_posts.find(text)]  # ผบช.ภ.9, ผบก.ตอท.: the unit in its chief's post
     found += [organisations.OrgMention(a, b) for a, b in org_courts.find(text)]  # ศาลแรงงานภาค 1, ศาลจังหวัดพระประแดง
     found += [organisations.OrgMention(a, b) for a, b in org_shortened.find(text, g)]  # ที่ประชุมอธิการบดี (ทปอ.)
@@ -756,6 +762,9 @@ def _field_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
         ends = latin_places.find_route_ends(text, found | {text[a:b] for a, b in ends}, _registered_area)  # an end
         # named again in another route (Hua Hin – Prachuab Kirikhan, then Khao Tao – Prachuab Kirikhan)
         cands += [_Cand(field, a, b, "place", text[a:b], source="release") for a, b in ends]
+    for c in cands:
+        if c.type == "organisation" and "A" <= text[c.start] <= "Z" and ("," in text[c.start - 3:c.start] or text.endswith("and ", 0, c.start)):
+            c.start = latin_org_lists.listed_start(text, c.start, c.end)  # Flood, Storm, and |Landslide Disaster Relief ...
     cands = [c for c in cands if c.type != "organisation" or c.known
              or not place_country_heads.country_not_body(text, c.start, c.end, g)]  # สหพันธ์สาธารณรัฐเยอรมนี| ประจำประเทศไทย
     others = [(c.start, c.end) for c in cands if c.type in ("organisation", "place")]
@@ -797,7 +806,10 @@ def _field_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
         if c.type == "organisation":
             c.end = organisations.run_on_tail_end(text, c.start, c.end, g)  # กระทรวงสาธารณสุข|ประจําปี 2564
             branch = org_bounds.branch_end(text, c.start, c.end, g)  # สำนักงานเจ้าท่าภูมิภาค|สาขาพิษณุโลก
-            branch = max(branch, org_of_thailand.kingdom_end(text, c.start, c.end, g))  # กระทรวงคมนาคม|แห่งราชอาณาจักรไทย
+            kingdom = org_of_thailand.kingdom_end(text, c.start, c.end, g)  # กระทรวงคมนาคม|แห่งราชอาณาจักรไทย
+            if kingdom > c.end and (known := g.terms.get(text[c.start:c.end])) is not None:
+                c.canonical = c.canonical or known.canonical or text[c.start:c.end]  # one body with its plain mentions
+            branch = max(branch, kingdom)
             if branch > c.end:
                 covered.append((c.end, branch))
                 c.end = branch
@@ -1385,6 +1397,12 @@ def _english(c: _Cand, text: str) -> tuple[str | None, EnglishSource | None]:
                 kind = pattern.replace("{}", "").strip()
                 named = part if part.split(" (")[0].endswith(kind) else pattern.format(part)  # Hua Lamphong: no second 'Railway Station'
                 return named, "listed" if listed else "romanised"
+        road = roads.english(surface)
+        if road:
+            return road, "listed"
+        temple = place_temple_ranks.english(surface, org_by_parts.proper_name)
+        if temple:  # the rank's own English, the name before it romanised
+            return temple, "romanised"
         by_parts = _venue_by_parts(surface, text, c.start)
         if by_parts:
             return by_parts, "listed"
@@ -1400,15 +1418,48 @@ def _english(c: _Cand, text: str) -> tuple[str | None, EnglishSource | None]:
                     return name, "romanised"  # ห้องแกรนด์บอลรูม: 'Grand Ballroom', not 'Grand Ballroom Room';
                     # โรงแรมดิ อิมพีเรียล โฮเต็ล แอนด์ คอนเวนชั่น: 'The Imperial Hotel and Convention'
                 return pattern.format(name), "romanised"
-        body = _body_english(surface, text, c.start)  # ณ สำนักงานที่ดินจังหวัดสงขลา สาขาหาดใหญ่: a body as the venue
+        body = _class_in_area_english(surface) or _body_english(surface, text, c.start)  # ณ สำนักงานที่ดินจังหวัด
+        # สงขลา สาขาหาดใหญ่, ณ ที่ทำการปกครองอำเภอพังโคน: a body as the venue
         if body:
             return body
         prison = _prison_english(surface, text, c.start)
         if prison and prison[1] == "listed":  # เรือนจำต้นแบบ, a model prison: no name to romanise
             return prison
+        registered = admin.english(surface, text, c.start) if _THAI_WORD.fullmatch(surface) else None
+        if registered:  # ดินแดง - ดอนเมือง, a route's ends: 'Din Daeng', the register's English, not 'Dindaeng'
+            return registered, "listed"
         return romanise_place(surface), "romanised"
-    return (_police_station_english(surface, text, c.start) or _latin_inside(surface) or _body_english(surface, text, c.start)
+    return (_police_station_english(surface, text, c.start) or org_of_thailand.english(surface, gazetteer())
+            or org_parents.english(surface, gazetteer()) or _class_in_area_english(surface)
+            or _latin_inside(surface) or _body_english(surface, text, c.start)
             or _prison_english(surface, text, c.start) or (None, None))
+
+
+_AREA_CLASSES = {"ตำรวจภูธรจังหวัด": "Provincial Police"}
+"""Classes named with their province the glossary does not list as a body of their own: the bare ตำรวจภูธรจังหวัด is
+no body (the read golds leave it out), ตำรวจภูธรจังหวัดน่าน is (the Royal Thai Police's English for its provincial
+commands)."""
+_IN_AREA = re.compile(r"(.+?(?:จังหวัด|อำเภอ))[ \t]?([\u0e01-\u0e4e]+)")
+
+
+def _class_in_area_english(surface: str) -> tuple[str, EnglishSource] | None:
+    """A network's office the glossary lists as a class, named with its province or district glued on:
+    ที่ทำการปกครองอำเภอพังโคน -> 'District Administration Office, Phang Khon District', ตำรวจภูธรจังหวัดขอนแก่น ->
+    'Provincial Police, Khon Kaen', as the seated offices' English reads (organisations._seated_english). The
+    provincial police and the district offices had no English at all (about 30 mentions in 1,500 random releases)."""
+    m = _IN_AREA.fullmatch(surface)
+    if m is None:
+        return None
+    term = gazetteer().terms.get(m.group(1))
+    english = _AREA_CLASSES.get(m.group(1)) or (term.english if term is not None and term.type == "organisation" else None)
+    if not english:
+        return None
+    level = "province" if m.group(1).endswith("จังหวัด") else "district"
+    area = next((a for a in admin.areas().get(m.group(2), ()) if a.level == level), None)
+    if area is None:
+        return None
+    name = re.sub(r" \([A-Za-z&]+\)$", "", english)
+    return f"{name}, {area.en}" + (" District" if level == "district" else ""), "listed"
 
 
 _CORRECTIONS = (("ทัณฑสถานหญิง", "Women Correctional Institution"), ("ทัณฑสถานวัยหนุ่ม", "Youth Correctional Institution"),

@@ -26,6 +26,8 @@ _LEGAL = word_set("latin_org_words.toml", "latin_orgs.legal")
 _NOT_AFTER = word_set("latin_org_words.toml", "latin_orgs.not_after")
 _POSTS = word_set("latin_org_words.toml", "latin_orgs.posts")
 _GENERIC_FIRST = word_set("latin_org_words.toml", "latin_orgs.generic_first")
+_BOARD_THINGS = word_set("latin_org_words.toml", "latin_orgs.board_things")
+"""Printed Circuit Board, Digital Dash Board: a thing the head word names, not a body."""
 _OPENERS = word_set("latin_org_words.toml", "latin_orgs.openers")
 _CLOSERS = word_set("latin_org_words.toml", "latin_orgs.closers")
 _SOFT_HEADS = word_set("latin_org_words.toml", "latin_orgs.soft_heads")
@@ -250,6 +252,8 @@ def _acceptable(run: list[_Tok], first: int, head: int, end: int, words: list[_T
     """A name, not a kind: two words or more; not a head after generic words only (Head Office, Central Bank,
     Joint Committee), unless a complement names whose it is (Central Bank of Myanmar)."""
     if len(words) < 2:
+        return False
+    if run[head].text == "Board" and head > first and run[head - 1].text in _BOARD_THINGS:
         return False
     complement = end > head and any(t.kind == "small" for t in run[head:end + 1])
     before = [t for t in run[first:head] if t.kind != "small"]

@@ -49,6 +49,12 @@ def _lower_words() -> frozenset[str]:
     return frozenset(line for line in data.splitlines() if line and not line.startswith("#"))
 
 
+def ordinary(word: str) -> bool:
+    """A word English also writes in lower case (Flood, Research), not a name (Japan is 'japan', lacquer, to the
+    list too: the callers stop at names by other tests)."""
+    return all(part.lower() in _lower_words() for part in word.split("-") if part)
+
+
 def _proper(word: str, ordinary: frozenset[str]) -> bool:
     """A word of a name: one English does not write in lower case (Sabrang, Chittagong, Japanese); not an
     acronym (SME D Market, BAAC Market, TK Park: a programme's or a body's letters as often as a site's)."""

@@ -63,6 +63,26 @@ def find_municipalities(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_LEVEL_ENGLISH = {"ทต.": "Subdistrict Municipality", "ทม.": "Town Municipality", "ทน.": "City Municipality",
+                  "เทศบาล": "Municipality"}
+
+
+def english_of(text: str, start: int, end: int) -> str | None:
+    """The English of a municipality `find_municipalities` found: its area's official English (DOPA's register, the
+    province named nearby settling a name several areas share) and the level the short form gives, or 'Municipality'
+    alone for a bare เทศบาล (เทศบาลบึงกาฬ -> 'Bueng Kan Municipality'; ทต.เชียงม่วน -> 'Chiang Muan Subdistrict
+    Municipality'). None when a word glued on makes the name longer than the area's (เทศบาลปากน้ำหลังสวน)."""
+    head = next((h for h in _LEVEL_ENGLISH if text.startswith(h, start)), None)
+    if head is None:
+        return None
+    at = start + len(head)
+    found, area = admin.longest_name(text, at, ("subdistrict", "district", "province"))
+    if area is None or found != end:
+        return None
+    settled = admin.resolve(text[at:end], area.level, text, start) or area
+    return f"{settled.en} {_LEVEL_ENGLISH[head]}"
+
+
 _CITY_HEAD = re.compile(r"เทศบาล(?:นคร|เมือง)(?=[\u0e01-\u0e4e])")
 
 

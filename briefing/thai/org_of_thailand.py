@@ -15,6 +15,8 @@ bare_orgs), and the kingdom after a law's title (รัฐธรรมนูญ�
 
 from __future__ import annotations
 
+from typing import Literal
+
 from briefing.thai.gazetteer import Gazetteer
 
 _KINGDOM = "แห่งราชอาณาจักรไทย"
@@ -33,3 +35,15 @@ def kingdom_end(text: str, start: int, end: int, g: Gazetteer) -> int:
     if after < len(text) and text[after] in "ฯ":
         return end
     return after
+
+
+def english(surface: str, g: Gazetteer) -> tuple[str, Literal["listed"]] | None:
+    """The English of a known body written with the kingdom after it, wherever the span came from: the body's own
+    (กระทรวงการอุดมศึกษา วิทยาศาสตร์ วิจัยและนวัตกรรมแห่งราชอาณาจักรไทย, read whole by the spaced-name rule, had
+    none: the glossary knows the ministry, not the ministry with the kingdom)."""
+    if not surface.endswith(_KINGDOM):
+        return None
+    term = g.terms.get(surface.removesuffix(_KINGDOM))
+    if term is None or term.type != "organisation" or not term.english:
+        return None
+    return term.english, "listed"

@@ -29,6 +29,7 @@ This module reads the text, the gazetteer (which short forms are bodies) and the
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 from briefing.thai.gazetteer import Gazetteer
 from briefing.thai.scan import finditer_if, is_thai, on_boundary, words
@@ -110,3 +111,26 @@ _SAYS = frozenset({"กล่าว", "เปิดเผย", "รายงา�
 """Words that make what stands before the space a clause or a class, not a unit's name (ศูนย์ข่าว|รายงาน ครม.,
 สำนักนายกรัฐมนตรี|กล่าวว่า ครม., ศูนย์พัฒนาเด็กเล็ก|สังกัด อปท., คณะทำงาน|ภายใต้ กนป.: every such centre or group);
 the verbs units are named by (สารนิเทศ, วิจัยและพัฒนา, ขับเคลื่อน, รับบริจาค) stay."""
+
+
+def english(surface: str, g: Gazetteer) -> tuple[str, Literal["listed"]] | None:
+    """The glossary's English of a unit written with its parent's short form, when the unit and the parent's full
+    name make a name the glossary holds: สำนักงานปลัดกระทรวง อว. and สำนักงานปลัด อว. are the listed Office of the
+    Permanent Secretary, Ministry of Higher Education, Science, Research and Innovation; สำนักเลขาธิการ ครม. the
+    Secretariat of the Cabinet; กรม สบส. (the head, then the department's own short form) the department. These had no
+    English in the side panel (about 70 such mentions in 1,500 random releases); a unit with a name of its own
+    (กองสารนิเทศ สป.มท.) is translated by its words elsewhere."""
+    unit, _, parent = surface.rpartition(" ")
+    unit = unit.strip()
+    term = g.terms.get(parent)
+    if not unit or term is None or term.type != "organisation":
+        return None
+    full = term.canonical or parent
+    names = [unit + full] + [unit[:-n] + full for n in range(1, len(unit)) if full.startswith(unit[-n:])]
+    if full.startswith(unit):
+        names.append(full)
+    for name in names:
+        known = g.terms.get(name)
+        if known is not None and known.type == "organisation" and known.english:
+            return known.english, "listed"
+    return None

@@ -1955,7 +1955,9 @@ _NAMED_ACRONYM = re.compile(
 UNODC): an English name with a word that names a body, anywhere in it, glossed by its acronym: both are
 the organisation. On the corpus 2,318 such brackets; read 40 whose body word is not the last: 33
 bodies; the misses were meetings, a regulation and a person, refused by _NOT_BODY_EN."""
-_NOT_BODY_EN = re.compile(r"\b(?:Meeting|Session|session|Regulation|Summit|Conference|Programme|Program|Project|Agreement|Service|Mr|Ms|Mrs|Dr)\b")
+_NOT_BODY_EN = re.compile(r"\b(?:Meeting|Session|session|Regulation|Summit|Conference|Programme|Program|Project|Agreement|Service|Mr|Ms|Mrs|Dr"
+                          r"|Circuit[ \t]+Board)\b")
+"""... and (Printed Circuit Board: PCB), a product (session 20, details/83378: it made three false bodies)."""
 
 
 _GLOSSED_ACRONYM = re.compile(

@@ -12,6 +12,7 @@ mentions stopped before it. A rank in brackets (วัดชัยมงคล (
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 _TEMPLE = re.compile(r"(?<!จังห)(?<!ตรวจ)วัด")
 """วัด as the temple head, not inside จังหวัด ('province') or ตรวจวัด ('to measure'): a province before a rank is
@@ -27,3 +28,21 @@ def rank_end(text: str, start: int, end: int) -> int:
         return end
     m = _RANK.match(text, end)
     return m.end() if m else end
+
+
+_RANK_ENGLISH = (("ราชวรมหาวิหาร", "Ratchaworamahawihan"), ("ราชวรวิหาร", "Ratchaworawihan"),
+                 ("วรมหาวิหาร", "Woramahawihan"), ("วรวิหาร", "Worawihan"), ("พระอารามหลวง", "Phra Aram Luang"))
+"""The ranks as the temples' own English names write them (Wat Arun Ratchawararam Ratchaworamahawihan, Wat Rakhang
+Khositaram Woramahawihan; RTGS), longest first. Romanised with the name they made 'Ratchawow', 'Wonwihan'."""
+
+
+def english(surface: str, romanise: Callable[[str], str]) -> str | None:
+    """'Wat <name> <rank>' for a temple whose name ends in a royal rank, spaced or glued (วัดราชบพิธสถิตมหาสีมาราม
+    ราชวรวิหาร -> '... Ratchaworawihan'), the name before the rank romanised by `romanise`; else None."""
+    if not surface.startswith("วัด"):
+        return None
+    for rank, english_rank in _RANK_ENGLISH:
+        if surface.endswith(rank):
+            name = surface[3:len(surface) - len(rank)].strip()
+            return f"Wat {romanise(name)} {english_rank}" if name else None
+    return None
