@@ -160,3 +160,11 @@ def test_a_listed_class_named_with_its_area():
     assert found["ที่ทำการปกครองอำเภอพังโคน"] == "District Administration Office, Phang Khon District"
     found = {e.text: e.english for e in as_analyzed("โดยตำรวจภูธรจังหวัดขอนแก่น ได้จับกุม")}
     assert found["ตำรวจภูธรจังหวัดขอนแก่น"] == "Provincial Police, Khon Kaen"
+
+
+def test_glossary_entries_added_for_frequent_bodies_without_english():
+    from tests.entity_helpers import as_analyzed
+
+    found = {e.text: e.english for e in as_analyzed("ทั้งนี้ สพพ. ได้ให้ความช่วยเหลือ ผ่านสถานีวิทยุกระจายเสียงแห่งประเทศไทย ทุกวัน")}
+    assert found["สพพ."] == "Neighbouring Countries Economic Development Cooperation Agency (NEDA)"
+    assert found["สถานีวิทยุกระจายเสียงแห่งประเทศไทย"] == "Radio Thailand"
