@@ -324,6 +324,12 @@ def _action_of(analysis: Analysis, phrases: list[str], changes: bool = True) -> 
         # 'ประชุมคณะอนุกรรมการฯ EUDR ตั้งเป้า... รักษามาตรฐานกลุ่ม Low Risk': an English phrase of the headline far
         # after the verb, naming no event, is not what was held ('holds Low Risk' was false)
         event = None
+    if event and verb is not None and verb.english == "holds talks on" and event.lower() not in squashed_title \
+            and object_of(analysis, verb)[0]:
+        # 'ดร. นลินี ทวีสิน หารือทูตซาอุฯ ชื่นมื่น...' (details/89428): talks are held with the party the headline
+        # names; an event the body mentions elsewhere is not what was discussed ('holds Thailand International Mega
+        # Fair 2024' was false)
+        event = None
     if event and event.split()[0] in ("The", "the"):
         event = "the " + " ".join(event.split()[1:])
     if event and verb is not None and verb.english == "attends a meeting on":

@@ -53,7 +53,7 @@ from briefing.summary.verbs import verbs_of
 from briefing.summary.warning import reads_warned, warned_action, warner_end, warning_start
 from briefing.summary.words import agents, base_form, headwords
 
-OFFLINE_VERSION = "47"
+OFFLINE_VERSION = "48"
 """Bump when the offline brief's output changes, so cached briefs are remade."""
 
 BRIEF_WORDS = 120
@@ -207,7 +207,8 @@ def gather(release: Release, analysis: Analysis) -> Facts:
         phrases = []  # in an English release every sentence is English: quoting some adds nothing
     if not action and not headline:
         category = category_english(release)
-        action = f"issues a release on {category.lower()}" if category else "issues a release"
+        action = f"issues a release on {category.lower()}" if category and not _COLUMN.search(category) \
+            else "issues a release"
     dates = sorted(analysis.dates, key=lambda d: (d.field != "body", d.start))
     full = [d.iso for d in dates if d.iso and len(d.iso.split("-")) == 3 and iso_to_english(d.iso)]
     # When it happened: the first full date of the body ('เมื่อวันที่ 18 มกราคม 2568 ...'), else the page's
@@ -331,6 +332,13 @@ def _subject_nouns() -> frozenset[str]:
     """The [agent] nouns as the gist writes them as a subject ('The government', 'Thailand')."""
     return frozenset(e[:1].upper() + e[1:] for e in agents().values())
 
+
+_COLUMN = re.compile(r"\b(?:News|Programme|Digest|Highlights|Statements|Speeches|Synopsis|Summary|Answers?|Clarifie[sd]|"
+                     r"Message|Other|Missions|Retirees|Briefing|Update|Questions?|Mr|Ms)\b")
+"""A category that names a section, a column or a programme of the site, not a subject: 'ถามให้ชัด รัฐจะเคลียร์'
+('Ask Clearly, the Government Clarifies') read 'issues a release on ask clearly, the government clarifies', 'ข่าวคณะ
+โฆษก' 'a release on spokesperson's office news'; such a release 'issues a release' (a subject area, 'Economy',
+'Society', stays: 'issues a release on economy')."""
 
 _EVENT_TOPIC = re.compile(r"(.+): (Ceremony|Fair|Seminar|Exhibition|Festival)")
 """An opening topic that is an event: what the headline says of it is what was done at it."""
