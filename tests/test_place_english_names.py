@@ -39,3 +39,8 @@ def test_a_temples_royal_rank_has_its_own_english() -> None:
 
     assert place_temple_ranks.english("วัดโสธรวราราม วรวิหาร", lambda s: "Sothon Wararam") == "Wat Sothon Wararam Worawihan"
     assert place_temple_ranks.english("วัดศรีโสดา", lambda s: s) is None  # no rank: romanised whole as before
+
+
+def test_a_venue_named_only_by_its_kind_is_translated() -> None:
+    # random 2023-2025 releases (session 20): 'Anekprasong Building', a romanisation of 'multipurpose'
+    assert place_english("ณ อาคารอเนกประสงค์ ชั้น 1 ได้จัด").get("อาคารอเนกประสงค์") == "Multipurpose Building"

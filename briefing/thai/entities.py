@@ -210,7 +210,7 @@ def _venue_by_parts(surface: str, text: str, pos: int) -> str | None:
     if whole is not None and not words_en:
         return f"{whole} {head[1]}"  # สนามกีฬาแห่งชาติ: 'National Stadium', a kind and one modifier
     if not rest:
-        return None
+        return " ".join([*words_en, head[1]])  # อาคารอเนกประสงค์ alone: 'Multipurpose Building', not 'Anekprasong Building'
     owner = _owner_english(rest, text, pos)
     if owner is None:
         return None
