@@ -232,9 +232,9 @@ def words(chunk: str) -> tuple[str, ...]:
     """newmm words of one chunk, cut once per release: the same chunks recur across the finders of a release."""
     found = _CUT.get(chunk)
     if found is None:
-        from pythainlp.tokenize import word_tokenize
+        from briefing.thai.wordcut import cut
 
-        found = tuple(w for w in word_tokenize(chunk, engine="newmm", custom_dict=word_set()) if w.strip())  # type: ignore[arg-type]
+        found = tuple(w for w in cut(chunk, word_set()) if w.strip())
         if len(_CUT) < _CUT_MAX:
             _CUT[chunk] = found
     return found
@@ -296,7 +296,7 @@ def finditer_if(rx: re.Pattern[str], text: str, *needed: str) -> Iterator[re.Mat
     of them. A pattern that opens with a lookbehind, `^` or an optional word gives re no literal to skip to,
     so its scan tries the whole pattern at every position of the text; a substring test is a fast scan in C,
     and most releases hold none of a rare head word (วิสาหกิจชุมชน, สำนักงานใหญ่, เรือนจำ)."""
-    return rx.finditer(text) if any(word in text for word in needed) else iter(())
+    return rx.finditer(text) if any(map(text.__contains__, needed)) else iter(())  # (map: no generator frame)
 
 
 def is_thai(char: str) -> bool:
