@@ -7,6 +7,7 @@ and the scanners share one longest-match regex instead of tokenising the text ag
 
 from __future__ import annotations
 
+import bisect
 import csv
 import functools
 import re
@@ -145,21 +146,37 @@ def trie_regex(words: Iterable[str]) -> re.Pattern[str]:
 
 
 def _trie_pattern(words: list[str]) -> str:
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
+    """The trie of `words` as a regex: at each node its branches in the order of their letters, each a letter and the
+    node it leads to, the branches optional where a word ends. Built from the sorted words, not a trie of dicts: the
+    words under a node are a slice of them (found by bisection), and a stretch of letters with no branch and no word
+    ending is one literal (the tails of long names), so the work goes by branches, not letters (a first analysis with
+    an empty cache dir built ~60 of these patterns, 0.14 s, before re parses them). tests/test_entities_gazetteer.py
+    holds the node-by-node builder it replaced and checks both give the same pattern."""
+    keys = sorted({word for word in words if word})
+    return (_trie_node(keys, 0, len(keys), 0) if keys else "") or r"(?!x)x"
 
-    def build(node: dict) -> str:
-        alternatives = [re.escape(c) + build(sub) for c, sub in sorted(node.items()) if c]
-        if not alternatives:
-            return ""
-        body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
-        return "(?:" + body + ")?" if "" in node else body
 
-    return build(trie) or r"(?!x)x"
+def _trie_node(words: list[str], lo: int, hi: int, depth: int) -> str:
+    """The pattern of the trie node of words[lo:hi], which share their first `depth` letters."""
+    ends = len(words[lo]) == depth  # the sorted slice holds the word ending here first
+    if ends:
+        lo += 1
+    if lo == hi:
+        return ""
+    prefix = words[lo][:depth]
+    branches = []
+    while lo < hi:
+        word = words[lo]
+        upto = bisect.bisect_left(words, prefix + chr(ord(word[depth]) + 1), lo, hi)
+        last = words[upto - 1]
+        common = depth + 1  # the letters every word of the branch shares: a chain of one-branch nodes, no word ends
+        limit = min(len(word), len(last))  # inside it (a shorter word would sort first and end the chain)
+        while common < limit and word[common] == last[common]:
+            common += 1
+        branches.append(re.escape(word[depth:common]) + _trie_node(words, lo, upto, common))
+        lo = upto
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return "(?:" + body + ")?" if ends else body
 
 
 def with_abbr(english: str, abbr: str | None) -> str:
