@@ -160,13 +160,34 @@ def test_word_set_prefixes_are_read_back_and_equal_the_built_ones():
     scan.word_set.cache_clear()
     try:
         words = scan.word_set()
-        assert len(_files("stems")) == 1
+        assert isinstance(words.stems, scan.SortedStems) and not _files("stems")  # nothing built yet
+        searched = words.prefixes("กระทรวงการคลัง")
+        words.charge(scan.STEMS_BUDGET)  # the letters a few dozen releases cut: the set is built and written
+        assert isinstance(words.stems, frozenset) and len(_files("stems")) == 1
         scan.word_set.cache_clear()
         again = scan.word_set()
         assert again.stems == words.stems == scan.stems_of(scan.dictionary())
-        assert again.prefixes("กระทรวงการคลัง") == words.prefixes("กระทรวงการคลัง")
+        assert again.prefixes("กระทรวงการคลัง") == words.prefixes("กระทรวงการคลัง") == searched
     finally:
         scan.word_set.cache_clear()
+
+
+def test_sorted_stems_answer_as_the_set_does():
+    """SortedStems (a bisection of the sorted words) holds exactly every proper prefix of a word."""
+    import random
+
+    vocabulary = scan.dictionary()
+    stems = scan.stems_of(vocabulary)
+    searched = scan.SortedStems(vocabulary)
+    rng = random.Random(20)
+    words = sorted(vocabulary)
+    pieces = [w[:k] for w in rng.sample(words, 3000) for k in range(1, len(w) + 1)]  # stems and the words themselves
+    pieces += [w[:k] + rng.choice("กขคงะาิ่้์ๆ .A1") for w in rng.sample(words, 3000) for k in range(len(w) + 1)]
+    pieces += ["", "ก", "กระทรวง", "กระทรวงการคลัง", "zzz", "\U0010ffff"]
+    assert any(p in stems for p in pieces) and any(p not in stems for p in pieces)
+    for piece in pieces:
+        assert (piece in searched) == (piece in stems), piece
+    assert 5 not in searched
 
 
 def _spy_code(monkeypatch) -> list[str]:

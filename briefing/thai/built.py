@@ -160,6 +160,14 @@ def _store(path: Path, key: str, value: Any) -> None:
     sweep(path.parent)
 
 
+def stored(name: str, key: str) -> Any:
+    """The value of the cache file of (name, key) when there is a good one, else None (nothing is built or written):
+    for a value worth building only once it pays (scan.word_set's stems)."""
+    path = _path(name, key)
+    value = _load(path, key) if path is not None else _MISSING
+    return None if value is _MISSING else value
+
+
 def cached(name: str, key: str, build: Callable[[], T]) -> T:
     """The value `build()` returns, read from the cache file of (name, key) when there is a good one, else built
     and written there. `key` must change whenever the value would (key_of over every input); the value must be

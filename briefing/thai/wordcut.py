@@ -26,6 +26,8 @@ from pythainlp.tokenize._utils import _DIGITS_WITH_SEPARATOR, rejoin_formatted_n
 from pythainlp.tokenize.tcc_p import _PAT_TCC
 
 if TYPE_CHECKING:
+    from collections.abc import Container
+
     from briefing.thai.scan import WordSet
 
 VERIFIED = frozenset({"a0367516f7be8d376bc2f310ea86e9943598c607"})
@@ -73,7 +75,7 @@ def _boundaries(text: str) -> bytearray:
     return valid
 
 
-def _prefixes(text: str, start: int, valid: bytearray, words: frozenset[str], stems: frozenset[str]) -> list[str]:
+def _prefixes(text: str, start: int, valid: bytearray, words: frozenset[str], stems: Container[str]) -> list[str]:
     """The words text[start:] begins with that end on a cluster boundary, shortest first (WordSet.prefixes, then
     newmm's test of each word's end). Only boundaries are read: the word set's stems are closed under prefixes, so
     a piece that is no stem is found out at the next boundary too, where it is still no stem and no word."""
@@ -104,7 +106,7 @@ def _first_path(graph: defaultdict[int, list[int]], start: int, goal: int) -> li
     raise StopIteration  # as next() on newmm's exhausted generator; newmm never gets here (goal is in the graph)
 
 
-def _skip_end(text: str, begin: int, valid: bytearray, words: frozenset[str], stems: frozenset[str]) -> int:
+def _skip_end(text: str, begin: int, valid: bytearray, words: frozenset[str], stems: Container[str]) -> int:
     """newmm._find_skip_end: where an unknown stretch starting at `begin` ends."""
     n = len(text)
     m = _NONTHAI.match(text, begin)
@@ -119,7 +121,7 @@ def _skip_end(text: str, begin: int, valid: bytearray, words: frozenset[str], st
     return n
 
 
-def _onecut(text: str, words: frozenset[str], stems: frozenset[str]) -> list[str]:
+def _onecut(text: str, words: frozenset[str], stems: Container[str]) -> list[str]:
     """newmm._onecut as a list."""
     out: list[str] = []
     graph: defaultdict[int, list[int]] = defaultdict(list)
