@@ -331,3 +331,28 @@ def test_the_sweep_runs_at_most_once_a_day():
     assert path.exists()
     _age(folder / ".swept", 1.5)
     assert built.sweep(folder) == [path] and not path.exists()
+
+
+def test_the_trie_tree_compiles_to_the_code_of_its_pattern():
+    """gazetteer._trie_parsed builds re's parse tree of a trie pattern without parsing it: re's compiler makes the
+    same code of it as of the pattern (the glossary's keys, the titles, seeded random lists with shared prefixes,
+    one-letter branches, optional tails and letters re escapes)."""
+    import random
+    import re._parser as parser
+
+    from briefing.thai.gazetteer import _trie_parsed, gazetteer
+
+    g = gazetteer()
+    lists = [sorted(g.terms), sorted(g.titles), ["a"], ["a", "b"], ["a", "ab"], ["ab", "abc", "abd", "x"]]
+    rng = random.Random(20)
+    for _ in range(600):
+        letters = rng.choice(["ab", "abc.", "กขค", "a(b)*", "ก.ข \n-"])
+        lists.append(sorted({"".join(rng.choice(letters) for _ in range(rng.randint(1, 7))) for _ in range(rng.randint(1, 30))}))
+    for words in lists:
+        text, tree = _trie_parsed(words, parser)
+        tree.state.flags = parser.fix_flags(text, 0)
+        assert text == _trie_pattern(words)
+        assert built._code_of(tree, 0) == built._code(text, 0), words
+    compiled = trie_regex(["กรม", "กรมป่า", "กรมป่าไม้", "กระทรวง"])
+    assert compiled.pattern == _trie_pattern(["กรม", "กรมป่า", "กรมป่าไม้", "กระทรวง"])
+    assert compiled.match("กรมป่าไม้ได้").group() == "กรมป่าไม้" and compiled.match("กรมป่าชาย").group() == "กรมป่า"
