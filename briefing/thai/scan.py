@@ -14,6 +14,7 @@ from collections.abc import Callable, Container, Iterator
 from dataclasses import dataclass
 
 from briefing.thai.gazetteer import _lines
+from briefing.thai.wordcut import cut  # at import, in built.compiled_patterns: its regex comes from the cache
 
 THAI_CHAR = re.compile(r"[\u0e00-\u0e7f]")
 THAI_RUN = re.compile(r"[\u0e01-\u0e4e]+")
@@ -277,8 +278,6 @@ def words(chunk: str) -> tuple[str, ...]:
     """newmm words of one chunk, cut once per release: the same chunks recur across the finders of a release."""
     found = _CUT.get(chunk)
     if found is None:
-        from briefing.thai.wordcut import cut
-
         vocabulary = word_set()
         vocabulary.charge(len(chunk))
         found = tuple(w for w in cut(chunk, vocabulary) if w.strip())
