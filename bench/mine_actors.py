@@ -220,7 +220,8 @@ def main() -> None:
     a = ap.parse_args()
     # the rules as they are without this list: a name the list itself adds is not "found by the rules"
     mined_actors.names = lambda: frozenset()  # type: ignore[assignment]
-    orgnames._lookup.cache_clear()
+    orgnames._tails.cache_clear()
+    orgnames._tails_regex.cache_clear()
     rows = [r for r in archive_releases(a.store) if r.language in ("th", "")]
     if a.from_cache:
         with open(a.from_cache, "rb") as f:

@@ -160,13 +160,34 @@ def test_word_set_prefixes_are_read_back_and_equal_the_built_ones():
     scan.word_set.cache_clear()
     try:
         words = scan.word_set()
-        assert len(_files("stems")) == 1
+        assert isinstance(words.stems, scan.SortedStems) and not _files("stems")  # nothing built yet
+        searched = words.prefixes("กระทรวงการคลัง")
+        words.charge(scan.STEMS_BUDGET)  # the letters a few dozen releases cut: the set is built and written
+        assert isinstance(words.stems, frozenset) and len(_files("stems")) == 1
         scan.word_set.cache_clear()
         again = scan.word_set()
         assert again.stems == words.stems == scan.stems_of(scan.dictionary())
-        assert again.prefixes("กระทรวงการคลัง") == words.prefixes("กระทรวงการคลัง")
+        assert again.prefixes("กระทรวงการคลัง") == words.prefixes("กระทรวงการคลัง") == searched
     finally:
         scan.word_set.cache_clear()
+
+
+def test_sorted_stems_answer_as_the_set_does():
+    """SortedStems (a bisection of the sorted words) holds exactly every proper prefix of a word."""
+    import random
+
+    vocabulary = scan.dictionary()
+    stems = scan.stems_of(vocabulary)
+    searched = scan.SortedStems(vocabulary)
+    rng = random.Random(20)
+    words = sorted(vocabulary)
+    pieces = [w[:k] for w in rng.sample(words, 3000) for k in range(1, len(w) + 1)]  # stems and the words themselves
+    pieces += [w[:k] + rng.choice("กขคงะาิ่้์ๆ .A1") for w in rng.sample(words, 3000) for k in range(len(w) + 1)]
+    pieces += ["", "ก", "กระทรวง", "กระทรวงการคลัง", "zzz", "\U0010ffff"]
+    assert any(p in stems for p in pieces) and any(p not in stems for p in pieces)
+    for piece in pieces:
+        assert (piece in searched) == (piece in stems), piece
+    assert 5 not in searched
 
 
 def _spy_code(monkeypatch) -> list[str]:
@@ -310,3 +331,28 @@ def test_the_sweep_runs_at_most_once_a_day():
     assert path.exists()
     _age(folder / ".swept", 1.5)
     assert built.sweep(folder) == [path] and not path.exists()
+
+
+def test_the_trie_tree_compiles_to_the_code_of_its_pattern():
+    """gazetteer._trie_parsed builds re's parse tree of a trie pattern without parsing it: re's compiler makes the
+    same code of it as of the pattern (the glossary's keys, the titles, seeded random lists with shared prefixes,
+    one-letter branches, optional tails and letters re escapes)."""
+    import random
+    import re._parser as parser
+
+    from briefing.thai.gazetteer import _trie_parsed, gazetteer
+
+    g = gazetteer()
+    lists = [sorted(g.terms), sorted(g.titles), ["a"], ["a", "b"], ["a", "ab"], ["ab", "abc", "abd", "x"]]
+    rng = random.Random(20)
+    for _ in range(600):
+        letters = rng.choice(["ab", "abc.", "กขค", "a(b)*", "ก.ข \n-"])
+        lists.append(sorted({"".join(rng.choice(letters) for _ in range(rng.randint(1, 7))) for _ in range(rng.randint(1, 30))}))
+    for words in lists:
+        text, tree = _trie_parsed(words, parser)
+        tree.state.flags = parser.fix_flags(text, 0)
+        assert text == _trie_pattern(words)
+        assert built._code_of(tree, 0) == built._code(text, 0), words
+    compiled = trie_regex(["กรม", "กรมป่า", "กรมป่าไม้", "กระทรวง"])
+    assert compiled.pattern == _trie_pattern(["กรม", "กรมป่า", "กรมป่าไม้", "กระทรวง"])
+    assert compiled.match("กรมป่าไม้ได้").group() == "กรมป่าไม้" and compiled.match("กรมป่าชาย").group() == "กรมป่า"

@@ -41,3 +41,40 @@ def test_trie_regex_prefers_the_longest_word() -> None:
     assert rx.match("กรมป่าไม้ได้").group(0) == "กรมป่าไม้"
     assert rx.match("กรมป่าชายเลน").group(0) == "กรมป่า"
     assert trie_regex([]).search("อะไรก็ได้") is None
+
+
+def _node_by_node(words: list[str]) -> str:
+    """The trie pattern as it was built before session 20: a trie of dicts, one node a letter."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alternatives = [re.escape(c) + build(sub) for c, sub in sorted(node.items()) if c]
+        if not alternatives:
+            return ""
+        body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+
+    return build(trie) or r"(?!x)x"
+
+
+def test_the_trie_pattern_is_the_node_by_node_one() -> None:
+    """_trie_pattern builds from the sorted words by branches; the pattern (so re's compiled code) is the same as the
+    node-by-node builder's: on the glossary's keys, the titles and seeded random lists with shared prefixes, words
+    that are prefixes of others, and letters re escapes."""
+    import random
+
+    from briefing.thai.gazetteer import _trie_pattern
+
+    g = gazetteer()
+    lists = [sorted(g.terms), sorted(g.titles), [], ["a"], ["a", "ab"], ["ab", "abc", "abd", "x"], ["กรม", "กรมป่า", "กรมป่าไม้"]]
+    rng = random.Random(20)
+    for _ in range(1500):
+        letters = rng.choice(["ab", "abc.", "กขค", "a(b)*", "ก.ข "])
+        lists.append(sorted({"".join(rng.choice(letters) for _ in range(rng.randint(1, 7))) for _ in range(rng.randint(0, 30))}))
+    for words in lists:
+        assert _trie_pattern(words) == _node_by_node(words), words

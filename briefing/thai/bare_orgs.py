@@ -119,7 +119,7 @@ _CAPITAL = re.compile(r"[A-Z7]")
 
 def _might_hold(text: str, listed: _Listed) -> bool:
     """A cheap first test: a Thai needle, or a capital letter when a Latin form could be there."""
-    return any(n in text for n in listed.needles) or (_CAPITAL.search(text) is not None and any(f in text for f in listed.latin))
+    return any(map(text.__contains__, listed.needles)) or (_CAPITAL.search(text) is not None and any(map(text.__contains__, listed.latin)))
 
 
 _MEDIA_HEAD = re.compile(r"(?:หนังสือพิมพ์|นิตยสาร|สถานีโทรทัศน์|สถานีข่าว|สำนักข่าว|ช่อง|เว็บไซต์)[ \t]?$")

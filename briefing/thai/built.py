@@ -160,6 +160,14 @@ def _store(path: Path, key: str, value: Any) -> None:
     sweep(path.parent)
 
 
+def stored(name: str, key: str) -> Any:
+    """The value of the cache file of (name, key) when there is a good one, else None (nothing is built or written):
+    for a value worth building only once it pays (scan.word_set's stems)."""
+    path = _path(name, key)
+    value = _load(path, key) if path is not None else _MISSING
+    return None if value is _MISSING else value
+
+
 def cached(name: str, key: str, build: Callable[[], T]) -> T:
     """The value `build()` returns, read from the cache file of (name, key) when there is a good one, else built
     and written there. `key` must change whenever the value would (key_of over every input); the value must be
@@ -175,10 +183,12 @@ def cached(name: str, key: str, build: Callable[[], T]) -> T:
     return value
 
 
-def regex(name: str, key: str, pattern: Callable[[], str], flags: int = 0) -> re.Pattern[str]:
+def regex(name: str, key: str, pattern: Callable[[], str], flags: int = 0,
+          parsed: Callable[[Any], tuple[str, Any]] | None = None) -> re.Pattern[str]:
     """re.compile(pattern(), flags), with the pattern and its compiled code read from the cache file of
     (name, key) when there is a good one (neither `pattern` nor re's compiler then runs). `key` must change
-    whenever the pattern would."""
+    whenever the pattern would. `parsed`, given re's parser module, returns the pattern and the tree re's parser
+    makes of it, built without parsing (gazetteer._trie_parsed): re's compiler then starts from that tree."""
     flags = int(flags)  # a RegexFlag is not marshal's
     if _RE is None:  # pragma: no cover - see _internals
         return re.compile(pattern(), flags)
@@ -191,12 +201,18 @@ def regex(name: str, key: str, pattern: Callable[[], str], flags: int = 0) -> re
                 return sre.compile(*stored)  # type: ignore[no-any-return]
             except Exception:  # noqa: BLE001, S110 - code this _sre rejects: compiled afresh below
                 pass
-    text = pattern()
+    text = None
     try:
-        args = (text, *_code(text, flags))
+        if parsed is not None:
+            text, tree = parsed(_RE[0])
+            tree.state.flags = _RE[0].fix_flags(text, flags)  # as re's parse() leaves it
+            args = (text, *_code_of(tree, flags))
+        else:
+            text = pattern()
+            args = (text, *_code(text, flags))
         compiled = sre.compile(*args)
     except Exception:  # noqa: BLE001 - re's internals differ here: the public way (raises re.error as it would)
-        return re.compile(text, flags)
+        return re.compile(pattern() if text is None else text, flags)
     if path is not None:
         _store(path, key, args)
     return compiled  # type: ignore[no-any-return]
@@ -205,9 +221,13 @@ def regex(name: str, key: str, pattern: Callable[[], str], flags: int = 0) -> re
 def _code(pattern: str | bytes, flags: int) -> tuple[Any, ...]:
     """What re._compiler.compile hands _sre.compile after the pattern: flags, code, groups, group names."""
     assert _RE is not None
-    parser, compiler, _ = _RE
-    parsed = parser.parse(pattern, flags)
-    code = [int(op) for op in compiler._code(parsed, flags)]  # named opcode constants are ints to _sre
+    return _code_of(_RE[0].parse(pattern, flags), flags)
+
+
+def _code_of(parsed: Any, flags: int) -> tuple[Any, ...]:
+    """_code from the tree re's parser made of the pattern."""
+    assert _RE is not None
+    code = [int(op) for op in _RE[1]._code(parsed, flags)]  # named opcode constants are ints to _sre
     groupindex = dict(parsed.state.groupdict)
     indexgroup: list[str | None] = [None] * parsed.state.groups
     for group, index in groupindex.items():

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -124,16 +125,21 @@ def _scan(text: str) -> list[_Found]:
 def _scan_cached(text: str) -> tuple[_Found, ...]:
     """Cached: the figure finder and the date finder both scan each title and body."""
     found: list[_Found] = []
-    taken: list[tuple[int, int]] = []
+    starts: list[int] = []  # the spans taken, sorted: they never overlap, so their ends are sorted too
+    ends: list[int] = []
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(text):
             start, end = m.span()
-            if any(start < b and a < end for a, b in taken):
+            # does it overlap a span taken? Only the first one ending after `start` can, when it starts before `end`
+            # (a scan of every span taken grew with the square of a long release's dates and times)
+            i = bisect_right(ends, start)
+            if i < len(starts) and starts[i] < end:
                 continue
             item = _build(kind, m)
             if item is None:
                 continue
-            taken.append((start, end))
+            starts.insert(i, start)
+            ends.insert(i, end)
             found.append(item)
     found.sort(key=lambda f: f.start)
     return tuple(found)

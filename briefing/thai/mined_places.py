@@ -134,7 +134,7 @@ def find(text: str) -> list[tuple[int, int, str | None]]:
     n = len(text)
     last = 0
     non_thai, words = _candidates()
-    for pos in sorted({0, *(m.end() for m in non_thai.finditer(text)), *(m.end() for m in words.finditer(text))}):
+    for pos in sorted({0, *map(re.Match.end, non_thai.finditer(text)), *map(re.Match.end, words.finditer(text))}):
         names = table.get(text[pos:pos + 2])
         if names is None or pos < last:
             continue

@@ -194,7 +194,7 @@ def split_known(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _lineup_items(text: str) -> list[tuple[int, int]]:
     """Each item of a line-up, without a leading และ / วง / คุณ: where it starts and ends."""
     out = []
-    for m in _LINEUP.finditer(text) if any(noun in text for noun in _LINEUP_NOUNS) else ():  # a cheap test first
+    for m in _LINEUP.finditer(text) if any(map(text.__contains__, _LINEUP_NOUNS)) else ():  # a cheap test first
         stop = _LINEUP_END.search(text, m.end(), m.end() + 500)
         end = stop.start() if stop else min(len(text), m.end() + 500)
         for item in _ITEM.finditer(text, m.end(), end):

@@ -136,7 +136,7 @@ def _person(text: str, start: int, first: str, family: str) -> PersonMention:
 
 def find(text: str, g: Gazetteer) -> list[PersonMention]:
     """Names billed by their trade (see the module docstring)."""
-    if not any(t in text for t in _TRADES):
+    if not any(map(text.__contains__, _TRADES)):
         return []
     out: list[PersonMention] = []
     h_rx = _honorific_rx(g)

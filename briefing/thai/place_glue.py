@@ -167,7 +167,7 @@ def country_frames(text: str) -> list[tuple[int, int, str]]:
     'People’s Republic of China' (a curly apostrophe), 'Republic of France' (France's formal name is the French
     Republic), 'Kingdom of Hashmeite Jordan' (one slip in a word of the formal name), 'Republic of Chaina' (one
     slip, the frame says a country follows). Not when a capitalised word other than a title goes on after it."""
-    if " of " not in text or not any(w in text for w in _FRAME_WORDS):
+    if " of " not in text or not any(map(text.__contains__, _FRAME_WORDS)):
         return []
     table = _latin_countries()
     out: list[tuple[int, int, str]] = []

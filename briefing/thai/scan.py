@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from bisect import bisect_right
+from collections.abc import Callable, Container, Iterator
 from dataclasses import dataclass
 
 from briefing.thai.gazetteer import _lines
+from briefing.thai.wordcut import cut  # at import, in built.compiled_patterns: its regex comes from the cache
 
 THAI_CHAR = re.compile(r"[\u0e00-\u0e7f]")
 THAI_RUN = re.compile(r"[\u0e01-\u0e4e]+")
@@ -146,13 +148,26 @@ class WordSet:
     Building PyThaiNLP's own Trie of the 62,000 words node by node takes 0.4-1.2 s, most of a first
     analysis; two frozensets (the words, and every proper prefix of a word so a scan knows when to
     stop) take about 0.1 s and segment identically at the same speed.
+
+    The stems may start as a SortedStems (no set built) with `build` to make the set: `charge` counts the letters
+    cut meanwhile, and once they reach `budget` the set is built and used from then on. Either answers alike.
     """
 
-    __slots__ = ("stems", "words")
+    __slots__ = ("_build", "_left", "stems", "words")
 
-    def __init__(self, vocabulary: frozenset[str], stems: frozenset[str] | None = None) -> None:
+    def __init__(self, vocabulary: frozenset[str], stems: Container[str] | None = None,
+                 build: Callable[[], frozenset[str]] | None = None, budget: int = 0) -> None:
         self.words = vocabulary
         self.stems = stems if stems is not None else stems_of(vocabulary)
+        self._build = build
+        self._left = budget
+
+    def charge(self, letters: int) -> None:
+        """Count `letters` cut with searched stems; at the budget, build the stems' set and use it."""
+        if self._build is not None:
+            self._left -= letters
+            if self._left <= 0:
+                self.stems, self._build = self._build(), None
 
     def __len__(self) -> int:
         return len(self.words)
@@ -181,10 +196,34 @@ def stems_of(vocabulary: frozenset[str]) -> frozenset[str]:
     return frozenset(w[:k] for w in vocabulary for k in range(1, len(w)))
 
 
+class SortedStems:
+    """`piece in stems_of(vocabulary)` without the set: the first word after `piece` in sorted order starts with it
+    exactly when a longer word does (any string between `piece` and such a word starts with `piece` too). A
+    bisection of the 62,000 words instead of a hash look-up: slower a test, but no 0.15-0.25 s of building."""
+
+    __slots__ = ("_sorted",)
+
+    def __init__(self, vocabulary: frozenset[str]) -> None:
+        self._sorted = sorted(vocabulary)
+
+    def __contains__(self, piece: object) -> bool:
+        if not isinstance(piece, str) or not piece:
+            return False  # (a stem has a letter)
+        i = bisect_right(self._sorted, piece)
+        return i < len(self._sorted) and self._sorted[i].startswith(piece)
+
+
+STEMS_BUDGET = 300_000
+"""Letters cut with SortedStems before the stems' set is built: about what the slower tests cost by then (~0.5 µs
+more a letter against the set's ~0.2 s), a few dozen releases."""
+
+
 @functools.lru_cache(maxsize=1)
 def word_set() -> WordSet:
     """PyThaiNLP's word list as newmm's dictionary. Its prefixes (~0.15 s to make) are read from the user's cache
-    when this word file was seen before (briefing.thai.built, keyed by the file's bytes)."""
+    when this word file was seen before (briefing.thai.built, keyed by the file's bytes). When they are not there (a
+    new user, a new PyThaiNLP), the first analyses search the sorted words instead (SortedStems) and the set is built
+    and written once STEMS_BUDGET letters were cut: a first analysis with an empty cache dir spent 0.2 s building it."""
     from briefing.thai import built
     from briefing.thai.gazetteer import _corpus_file
 
@@ -196,14 +235,21 @@ def word_set() -> WordSet:
         key = None
     if key is None:
         return WordSet(vocabulary)
-    made: list[frozenset[str]] = []
+    lines = built.stored("stems", key)
+    if isinstance(lines, str):
+        return WordSet(vocabulary, frozenset(lines.split("\n")) if lines else frozenset())
 
-    def make() -> str:  # one string of lines: marshal writes a set of 180,000 strings ten times slower
-        made.append(stems_of(vocabulary))
-        return "\n".join(made[0])
+    def build() -> frozenset[str]:
+        made: list[frozenset[str]] = []
 
-    lines = built.cached("stems", key, make)
-    return WordSet(vocabulary, made[0] if made else frozenset(lines.split("\n")) if lines else frozenset())
+        def make() -> str:  # one string of lines: marshal writes a set of 180,000 strings ten times slower
+            made.append(stems_of(vocabulary))
+            return "\n".join(made[0])
+
+        written = built.cached("stems", key, make)
+        return made[0] if made else frozenset(written.split("\n")) if written else frozenset()
+
+    return WordSet(vocabulary, SortedStems(vocabulary), build, STEMS_BUDGET)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -232,9 +278,9 @@ def words(chunk: str) -> tuple[str, ...]:
     """newmm words of one chunk, cut once per release: the same chunks recur across the finders of a release."""
     found = _CUT.get(chunk)
     if found is None:
-        from pythainlp.tokenize import word_tokenize
-
-        found = tuple(w for w in word_tokenize(chunk, engine="newmm", custom_dict=word_set()) if w.strip())  # type: ignore[arg-type]
+        vocabulary = word_set()
+        vocabulary.charge(len(chunk))
+        found = tuple(w for w in cut(chunk, vocabulary) if w.strip())
         if len(_CUT) < _CUT_MAX:
             _CUT[chunk] = found
     return found
@@ -296,7 +342,7 @@ def finditer_if(rx: re.Pattern[str], text: str, *needed: str) -> Iterator[re.Mat
     of them. A pattern that opens with a lookbehind, `^` or an optional word gives re no literal to skip to,
     so its scan tries the whole pattern at every position of the text; a substring test is a fast scan in C,
     and most releases hold none of a rare head word (วิสาหกิจชุมชน, สำนักงานใหญ่, เรือนจำ)."""
-    return rx.finditer(text) if any(word in text for word in needed) else iter(())
+    return rx.finditer(text) if any(map(text.__contains__, needed)) else iter(())  # (map: no generator frame)
 
 
 def is_thai(char: str) -> bool:
