@@ -19,11 +19,22 @@ from heapq import heappop, heappush
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from pythainlp.tokenize import _registry, _utils, tcc_p, word_tokenize
-from pythainlp.tokenize import core as _core
-from pythainlp.tokenize import newmm as _newmm
-from pythainlp.tokenize._utils import _DIGITS_WITH_SEPARATOR, rejoin_formatted_num
-from pythainlp.tokenize.tcc_p import _PAT_TCC
+from pythainlp.tokenize import word_tokenize
+
+try:  # PyThaiNLP's private parts `cut` follows: another release may move them, and then `cut` is word_tokenize
+    from pythainlp.tokenize import _registry, _utils, tcc_p
+    from pythainlp.tokenize import core as _core
+    from pythainlp.tokenize import newmm as _newmm
+    from pythainlp.tokenize._utils import _DIGITS_WITH_SEPARATOR, rejoin_formatted_num
+    from pythainlp.tokenize.tcc_p import _PAT_TCC
+
+    _NONTHAI = _newmm._PAT_NONTHAI
+    _TWO_CONSONANTS = _newmm._PAT_THAI_TWOCHARS
+    _MAX_GRAPH = _newmm._MAX_GRAPH_SIZE
+    _CLUSTER_OR_ONE = re.compile(f"(?:{_PAT_TCC.pattern})|.", _PAT_TCC.flags | re.DOTALL)
+    _PRIVATE_FOUND = True
+except (ImportError, AttributeError):  # pragma: no cover - PyThaiNLP 5.4.0 has them all
+    _PRIVATE_FOUND = False
 
 if TYPE_CHECKING:
     from collections.abc import Container
@@ -38,6 +49,8 @@ _utils.py, in that order) that this module follows line for line: PyThaiNLP 5.4.
 def _sources_verified() -> bool:
     """Are PyThaiNLP's newmm sources the ones `cut` was written from? Any change to them (a new release) and `cut` is
     word_tokenize itself, until someone compares the two again and adds the new sources' hash."""
+    if not _PRIVATE_FOUND:
+        return False
     digest = hashlib.sha1()
     try:
         for module in (_core, _registry, _newmm, tcc_p, _utils):
@@ -48,11 +61,6 @@ def _sources_verified() -> bool:
 
 
 FAST = _sources_verified()
-
-_NONTHAI = _newmm._PAT_NONTHAI
-_TWO_CONSONANTS = _newmm._PAT_THAI_TWOCHARS
-_MAX_GRAPH = _newmm._MAX_GRAPH_SIZE
-_CLUSTER_OR_ONE = re.compile(f"(?:{_PAT_TCC.pattern})|.", _PAT_TCC.flags | re.DOTALL)
 
 
 def cut(text: str, words: WordSet) -> list[str]:
