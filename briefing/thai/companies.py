@@ -94,6 +94,16 @@ def _name_word(word: str, honorifics: tuple[str, ...]) -> bool:
     return not any(w in _FUNCTION for w in words(word))  # a transliteration splits into odd pieces (เรสเตอ|รอง|ส์)
 
 
+def name_word(word: str, honorifics: tuple[str, ...]) -> bool:
+    """`_name_word` for other modules (org_legal_prefix: the words after บมจ./บจก./หจก.)."""
+    return _name_word(word, honorifics)
+
+
+def mined_name_words() -> frozenset[str]:
+    """Every word of a name the archive registers (บริษัท NAME จำกัด)."""
+    return _mined().name_words
+
+
 def _chunks(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _CHUNK.finditer(text)]
 

@@ -46,6 +46,7 @@ from briefing.thai import (
     org_by_parts,
     org_committee_tails,
     org_committees,
+    org_cooperatives,
     org_country_pairs,
     org_courts,
     org_cued,
@@ -55,6 +56,7 @@ from briefing.thai import (
     org_faculties,
     org_heads,
     org_latin_kinds,
+    org_legal_prefix,
     org_level_offices,
     org_line_breaks,
     org_missions,
@@ -63,6 +65,7 @@ from briefing.thai import (
     org_place_named,
     org_police_posts,
     org_recall,
+    org_schools,
     org_short_committees,
     org_short_ministries,
     org_short_universities,
@@ -642,6 +645,11 @@ def _org_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     found += [organisations.OrgMention(a, b) for a, b in org_country_pairs.find(text, g)]  # สมาคมการค้าไทย-ยุโรป
     found += [organisations.OrgMention(m.start, m.end, m.english, known=True) for m in org_missions.find(text, g)]  # สถานเอกอัครราชทูตไทยประจำประเทศญี่ปุ่น
     found += [organisations.OrgMention(a, b) for a, b in org_latin_kinds.find(text)]  # นิตยสาร Forbes, ในเครือ BlackRock
+    found += [organisations.OrgMention(a, b) for a, b in org_legal_prefix.find(text, g)]  # บมจ. ไทยเบฟเวอเรจ, บจก.ทรัพย์สกล
+    found += [organisations.OrgMention(a, b) for a, b in org_cooperatives.find(text)]  # สหกรณ์นมไทย - เดนมาร์ค จำกัด
+    for a, b in org_schools.find(text):  # นักเรียนจากโรงเรียนบ้านดุซงยอ, where no other rule found the school
+        if not any(o.start < b and a < o.end for o in found):
+            found.append(organisations.OrgMention(a, b))
     return [_Cand(field, o.start, o.end, "organisation", o.english, o.canonical, o.known, source=o.source) for o in found]
 
 
