@@ -12,7 +12,7 @@ import re
 from collections.abc import Container, Sequence
 from dataclasses import dataclass
 
-from briefing.thai import place_glue, place_stay_at
+from briefing.thai import place_english_areas, place_glue, place_stay_at
 from briefing.thai.admin import Level
 from briefing.thai.gazetteer import ORG_HEADS, VENUE_HEADS, Gazetteer, trie_regex
 from briefing.thai.scan import (
@@ -194,6 +194,7 @@ def find_admin(text: str) -> list[PlaceMention]:
             continue  # นายอำเภอ|มีประสบการณ์, ปลัดอำเภอ|งานป้องกัน: the district officer, then a phrase
         out.append(PlaceMention(m.start(), c.start + cut))
     out += _latin_areas(text) + latin_area_lists(text) + _latin_venues(text) + _latin_after_at(text) + _villages_visited(text)
+    out += [PlaceMention(a, b, en) for a, b, en in place_english_areas.find(text, _english_area_known)]
     out += [PlaceMention(a, b, en) for a, b, en in place_glue.country_frames(text)]
     out += [PlaceMention(a, b, _formal_english(th)) for a, b, th in place_glue.misspelt_countries(text)]
     out += [PlaceMention(a, b, en) for a, b, en in place_glue.misspelt_latin_provinces(text)]
@@ -241,6 +242,28 @@ def _latin_area_names() -> dict[str, frozenset[str]]:
             if a.level in names:
                 names[a.level].add(_latin_key(a.en))
     return {k: frozenset(v) for k, v in names.items()}
+
+
+@functools.lru_cache(maxsize=1)
+def _latin_province_names() -> frozenset[str]:
+    """The provinces' official English names, keyed as _latin_key."""
+    from briefing.thai import admin
+
+    return frozenset(_latin_key(a.en) for g in admin.areas().values() for a in g if a.level == "province")
+
+
+def _english_area_known(name: str, level: str) -> bool:
+    """An English area name another rule takes: the register's at that level (as written or with one slip), a
+    province's official name, or a gazetteer place (place_english_areas leaves those)."""
+    from briefing.thai.gazetteer import gazetteer
+
+    if level == "province":
+        if _latin_key(name) in _latin_province_names():
+            return True
+    elif _registered_or_slip(name, level) or _latin_key(name) == "mueang":
+        return True
+    term = gazetteer().terms.get(name)
+    return term is not None and term.type == "place"
 
 
 def _latin_key(name: str) -> str:
