@@ -12,7 +12,7 @@ import re
 from collections.abc import Container, Sequence
 from dataclasses import dataclass
 
-from briefing.thai import place_english_areas, place_glue, place_stay_at
+from briefing.thai import place_dated_venues, place_english_areas, place_glue, place_stay_at
 from briefing.thai.admin import Level
 from briefing.thai.gazetteer import ORG_HEADS, VENUE_HEADS, Gazetteer, trie_regex
 from briefing.thai.scan import (
@@ -1625,6 +1625,8 @@ def venue_after_at(text: str, start: int, end: int | None = None) -> bool:
         return True  # ตรวจเยี่ยมทัณฑสถาน..., เดินทางไปยังโรงพยาบาล...: the place visited
     if end is not None and place_glue.treated_at(text, start):
         return True  # ผ่าตัดที่โรงพยาบาลปัตตานี: where the care was given
+    if end is not None and place_dated_venues.dated(text, start, end):
+        return True  # วันนี้ (8 ธันวาคม 2563) ที่กระทรวงการต่างประเทศ, เวลา 10.00 น. ที่มหาวิทยาลัย...: the day's venue
     if end is not None and place_stay_at.stayed_at(text, start, end):
         return True  # เข้าพักที่วิทยาลัยอาชีวศึกษาแม่สาย, มาที่สถานีตำรวจภูธรบางปะหัน: where someone stays or is brought
     if (end is not None and text.startswith(_LOCAL_BODIES, start) and text[start:end].strip() not in _LOCAL_BODIES
