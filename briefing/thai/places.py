@@ -12,7 +12,13 @@ import re
 from collections.abc import Container, Sequence
 from dataclasses import dataclass
 
-from briefing.thai import place_dated_venues, place_english_areas, place_glue, place_stay_at
+from briefing.thai import (
+    place_dated_venues,
+    place_english_areas,
+    place_glue,
+    place_road_sections,
+    place_stay_at,
+)
 from briefing.thai.admin import Level
 from briefing.thai.gazetteer import ORG_HEADS, VENUE_HEADS, Gazetteer, trie_regex
 from briefing.thai.scan import (
@@ -96,13 +102,13 @@ _VISIT = re.compile(r"(?:ตรวจเยี่ยม|เยี่ยมชม
 """Visited (ตรวจเยี่ยมทัณฑสถาน...), around (บริเวณโรงพยาบาล..., บริเวณด้านหลังโรงเรียน...) or where someone is treated
 or taken (รักษาที่โรงพยาบาลธัญบุรี, เข้ารักษาอาการป่วยที่โรงพยาบาล..., นำส่งโรงพยาบาล...): the body's building is the place."""
 _AROUND = re.compile(
-    r"บริเวณ[ \t]*(?:ด้าน|ทาง)?(?:หน้า|หลัง|ข้าง|ตรงข้าม|ภายใน|โดยรอบ|รอบ|ลาน|ริม|ใกล้|เกาะกลางหน้า)?[ \t]*$"
+    r"(?<!ผัง)บริเวณ[ \t]*(?:ด้าน|ทาง)?(?:หน้า|หลัง|ข้าง|ตรงข้าม|ภายใน|โดยรอบ|รอบ|ลาน|ริม|ใกล้|เกาะกลางหน้า)?[ \t]*$"
 )
 """บริเวณ (the grounds, the area of) and where about it, then a body: its premises, a place whatever the body is
 (ณ บริเวณโดยรอบกระทรวงอุตสาหกรรม, ภายในบริเวณกระทรวงแรงงาน, ที่บริเวณหน้าสำนักงานเทศบาลนครนครสวรรค์, บริเวณ อบต.วังหว้า;
 bench/heldout126 h05 and heldout110 h03 list the อบต. so written as places). _VISIT took บริเวณ only before a
 facility's head (โรงพยาบาล, โรงเรียน ...). On 150 corpus releases with บริเวณ + a body (outside bench and dev), 59 such
-bodies were organisations: see the commit for the read."""
+bodies were organisations: see the commit for the read. Not ผังบริเวณ (a site plan: ผังบริเวณ กฟภ.)."""
 _FACILITY_HEADS = ("โรงพยาบาล", "รพ.", "โรงเรียน", "เรือนจำ", "ทัณฑสถาน", "สถานพินิจ", "ศูนย์ฝึก", "สถานีตำรวจ", "ท่าอากาศยาน",
                    "สถาบันโรค")
 """Organisations that are buildings: visited (ตรวจเยี่ยม, เดินทางไปยัง) or around (บริเวณ), they are the place."""
@@ -208,6 +214,9 @@ def find_admin(text: str) -> list[PlaceMention]:
     out += [PlaceMention(a, b, en) for a, b, en in place_glue.misspelt_latin_provinces(text)]
     out += [PlaceMention(a, b, en) for a, b, en in place_glue.misspelt_provinces(text)]
     out += [PlaceMention(a, b, "Southeast Asia" if b - a > 6 else "Asia") for a, b in place_glue.asia_in_frame(text)]
+    taken = [(p.start, p.end) for p in out]
+    out += [PlaceMention(a, b) for a, b in place_road_sections.find(text)
+            if not any(a < e and s < b for s, e in taken)]  # ทางหลวงหมายเลข 3412 ตอน อยุธยา - บางบาล: the section's ends
     out += _towns(text)
     out += _junctions(text)
     out += _listed_after(text, out)
