@@ -1,5 +1,6 @@
 """Gist kinds of session 20 (s20-gists3), each fixed by its method: an anniversary (ครบรอบ N ปี) and a step into a
-year (ก้าวสู่ปีที่ N) are read as one noun with the ordinal spelt out (words.py). Headlines quoted verbatim from
+year (ก้าวสู่ปีที่ N) are read as one noun with the ordinal spelt out (words.py); an ordinal of an English headline that is no figure is spelt out, not
+dropped (headline.py). Headlines quoted verbatim from
 archive releases outside every bench set."""
 
 from __future__ import annotations
@@ -42,3 +43,15 @@ def test_anniversary_says_which() -> None:
     # 'ครบรอบ ๒๔๒ ปี' (over 99) keeps the bare 'anniversary': no ordinal is spelt that the number reader takes apart
     found = [(w.part, w.english) for w in words("วันคล้ายวันสถาปนาองค์พระหลักเมือง ครบรอบ ๒๔๒ ปี")]
     assert ("noun", "anniversary") in found, found
+
+
+def test_english_headline_spells_an_ordinal_it_used_to_drop() -> None:
+    # thaigov.go.th/news/contents/details/50452: read 'PM pleased with Thailand being ranked at as world’s best ...'
+    gist = _gist("PM pleased with Thailand being ranked at 11th as world’s best places to retire in 2022", "")
+    assert "ranked at eleventh as" in gist, gist
+    # thaigov.go.th/news/contents/details/88873: read 'PM to attend and ASEAN Summit in Lao PDR'
+    gist = _gist("PM to attend 44th and 45th ASEAN Summit in Lao PDR", "")
+    assert "attend forty-fourth and forty-fifth ASEAN Summit" in gist, gist
+    # thaigov.go.th/news/contents/details/100302: read 'Trang ready to host Chief Ministers and Governors Forum (CMGF)'
+    gist = _gist("Trang ready to host 22nd Chief Ministers and Governors Forum (CMGF)", "")
+    assert "host twenty-second Chief Ministers" in gist, gist

@@ -93,8 +93,7 @@ def ordinals_to_words(text: str) -> str:
     """'The 2nd Dialogue' -> 'The second Dialogue': an ordinal is not a figure, so the brief spells
     it out rather than state a number the Analysis does not hold."""
     def word(m: re.Match[str]) -> str:
-        n = int(m.group(1))
-        return ORDINAL_WORDS[n] if 0 < n < len(ORDINAL_WORDS) else m.group(0)
+        return ordinal_word(int(m.group(1))) or m.group(0)
 
     return _ORDINAL.sub(word, text)
 
