@@ -55,3 +55,20 @@ def test_english_headline_spells_an_ordinal_it_used_to_drop() -> None:
     # thaigov.go.th/news/contents/details/100302: read 'Trang ready to host Chief Ministers and Governors Forum (CMGF)'
     gist = _gist("Trang ready to host 22nd Chief Ministers and Governors Forum (CMGF)", "")
     assert "host twenty-second Chief Ministers" in gist, gist
+
+
+def _measures(body: str) -> list[str | None]:
+    from briefing.model import Release
+    from briefing.summary.facts import measure_of
+    from briefing.thai import analyze
+
+    analysis = analyze(Release(title="ครม. อนุมัติแผน", body=body, category="", source="x", id=0))
+    return [measure_of(analysis, f) for f in analysis.figures if f.field == "body"]
+
+
+def test_prap_is_a_fine_only_as_one() -> None:
+    # archive cabinet summary of 17 September 2567 (bench/gists_archive.py seed 2032): 'ก่อหนี้ใหม่ ปรับเพิ่ม 112,000
+    # ล้านบาท' was 'a fine of 112 billion baht' (ปรับ inside ปรับเพิ่ม, raise): it is new debt
+    assert _measures("แผนการก่อหนี้ใหม่ ปรับเพิ่ม 112,000 ล้านบาท") == ["debt"]
+    # a fine stays a fine
+    assert _measures("ผู้ฝ่าฝืนมีโทษจำคุก และปรับไม่เกิน 10,000 บาท") == ["fine"]
