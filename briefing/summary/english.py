@@ -20,6 +20,23 @@ _LATIN_WORD = re.compile(r"^[A-Za-z][A-Za-z' -]*$")
 ORDINAL_WORDS = ("zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
                  "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
                  "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth")
+_TENS = ("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+
+
+def ordinal_word(n: int) -> str:
+    """1 -> 'first', 46 -> 'forty-sixth' (1 to 99; '' outside): an ordinal spelt out, since a gist states no digit that
+    is not a figure (ครบรอบ 82 ปี, ก้าวสู่ปีที่ 46). Not 100 and over: the gist's number reader takes 'one hundred' for
+    a figure and dropped it ('the and fortieth anniversary' for ครบรอบ 140 ปี)."""
+    if not 0 < n < 100:
+        return ""
+    if n < len(ORDINAL_WORDS):
+        return ORDINAL_WORDS[n]
+    tens, unit = divmod(n, 10)
+    if not unit:
+        return _TENS[tens][:-1] + "ieth"
+    return f"{_TENS[tens]}-{ORDINAL_WORDS[unit]}"
+
+
 _ORDINAL = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\b", re.IGNORECASE)
 
 
@@ -76,8 +93,7 @@ def ordinals_to_words(text: str) -> str:
     """'The 2nd Dialogue' -> 'The second Dialogue': an ordinal is not a figure, so the brief spells
     it out rather than state a number the Analysis does not hold."""
     def word(m: re.Match[str]) -> str:
-        n = int(m.group(1))
-        return ORDINAL_WORDS[n] if 0 < n < len(ORDINAL_WORDS) else m.group(0)
+        return ordinal_word(int(m.group(1))) or m.group(0)
 
     return _ORDINAL.sub(word, text)
 

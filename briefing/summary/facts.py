@@ -301,12 +301,22 @@ def _window(analysis: Analysis, field: str, pos: int, before_figures: bool = Tru
     return text[start:pos]
 
 
+_ONLY_BEFORE = {"ปรับ": re.compile(r"(?:\s|$|[0-9๐-๙]|ไม่เกิน|เป็น|ตั้งแต่|สูงสุด|กว่า|อีก|รายวัน|วันละ|เงิน|ครั้งละ|ทาง)")}
+"""Measure words that are one only before these: 'ปรับ' is a fine in 'ปรับไม่เกิน 10,000 บาท', 'ปรับเป็นพินัย', 'ปรับ 5,000
+บาท', but the start of another verb in ปรับปรุง (improve), ปรับอัตรา/ปรับเบี้ย (adjust a rate or an allowance),
+ปรับอากาศ (air-conditioned), ปรับโครงสร้าง (restructure): read by substring, 'ปรับอัตราค่าโดยสาร... 20 บาท' was 'a fine of
+20 baht' (a fare). Census: 6,000 archive bodies with 'ปรับ' before a baht figure, continuations read by hand."""
+
+
 def _closest(window: str, table: str) -> str | None:
     """The table's word ending closest to the end of `window` (the longer on a tie), in English."""
     words = measure_words()[table]
     best: tuple[int, int, str] | None = None
     for key in _keys(table):
         pos = window.rfind(key)
+        if (after := _ONLY_BEFORE.get(key)) is not None:
+            while pos >= 0 and not after.match(window, pos + len(key)):
+                pos = window.rfind(key, 0, pos)  # 'ปรับปรุง' (improve), 'ปรับอัตรา' (adjust the rate): no fine
         if pos >= 0 and (best is None or (pos + len(key), len(key)) > best[:2]):
             best = (pos + len(key), len(key), words[key])
     return best[2] if best else None

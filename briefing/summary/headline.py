@@ -62,7 +62,7 @@ from pathlib import Path
 from briefing.model import Analysis, Entity, Release
 from briefing.summary.action import main_verbs
 from briefing.summary.check import THAI, check_numbers, word_count
-from briefing.summary.english import no_thai
+from briefing.summary.english import no_thai, ordinals_to_words
 from briefing.summary.english_title import fit_title
 from briefing.summary.facts import READABLE, KeyFigure, abbreviation, english_name, safe_english
 from briefing.summary.object_phrase import ROUTE, object_of
@@ -263,7 +263,10 @@ def english_headline(analysis: Analysis) -> str | None:
     if not title or THAI.search(title) or word_count(title) > GIST_WORDS:  # the figure goes when it does not fit
         return None
     if check_numbers(title, analysis):  # 'France 24': a number that is no figure is left out
-        title = " ".join(w for w in title.split() if not check_numbers(w, analysis))
+        # an ordinal that is no figure is spelt out, not dropped: 'ranked at 11th as world's best places' read 'ranked
+        # at as world's best places', 'host 22nd Chief Ministers and Governors Forum' lost which forum
+        spelt = (ordinals_to_words(w) for w in title.split())
+        title = " ".join(w for w in spelt if not check_numbers(w, analysis))
     return safe_english(title, analysis)
 
 

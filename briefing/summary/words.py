@@ -238,7 +238,7 @@ def _words(title: str) -> tuple[Word, ...]:
             meaning = sense_of(piece, entry[1], title, start, start + len(piece)) if entry else None
             out.append(Word(text=piece, start=start, end=start + len(piece), part=entry[0] if entry else None,
                             english=meaning))
-    return tuple(_ordinals(title, _honorific(title, out)))
+    return tuple(_ordinals(title, _anniversaries(title, _honorific(title, out))))
 
 
 @functools.lru_cache(maxsize=1)
@@ -251,6 +251,52 @@ def _countries() -> dict[str, str]:
             if THAI_LETTER.search(thai):
                 names.setdefault(thai, block.get("short_en") or block["en"])
     return names
+
+
+_STEP_INTO = frozenset({"ก้าว", "เข้า", "สู่", "ก้าวสู่", "เข้าสู่", "ก้าวเข้า", "ก้าวเข้าสู่", "ย่างเข้า", "ย่างเข้าสู่"})
+"""Words of stepping into a year ('ก้าวสู่ปีที่ 46', 'ก้าวเข้าปีที่ 4'), said whole by the year they lead to."""
+
+
+def _anniversaries(title: str, ws: list[Word]) -> list[Word]:
+    """'ครบรอบ 82 ปี', 'ครบรอบปีที่ 65' (the 82nd, 65th anniversary) and 'ก้าวสู่ปีที่ 46' (its 46th year): one noun,
+    the ordinal spelt out. Word by word the number was dropped and the step read as a noun: 'ร่วมยินดี นสพ.แนวหน้า
+    ก้าวสู่ปีที่ 46' (details/94618) read 'congratulates the step towards year', 'จัดงานสถาปนาครบรอบ 82 ปี'
+    (details/46130) lost which anniversary. About 490 store headlines step into a year; ครบรอบ N ปี is in ~1,300."""
+    from briefing.summary.english import ordinal_word
+
+    def number(k: int) -> int:
+        digits = ws[k].text.translate(_THAI_DIGITS) if k < len(ws) else ""
+        return int(digits) if digits.isdigit() else 0
+
+    def is_(k: int, text: str) -> bool:
+        return k < len(ws) and ws[k].text == text
+
+    out: list[Word] = []
+    i = 0
+    while i < len(ws):
+        w = ws[i]
+        if w.text == "ครบรอบ":
+            # 'ครบรอบ|82|ปี' or 'ครบรอบ|ปี|ที่|65'
+            if (n := number(i + 1)) and is_(i + 2, "ปี"):
+                end, kind = i + 3, "anniversary"
+            elif is_(i + 1, "ปี") and is_(i + 2, "ที่") and (n := number(i + 3)):
+                end, kind = i + 4, "anniversary"
+            else:
+                end = 0
+        else:
+            j = i
+            while j < len(ws) and ws[j].text in _STEP_INTO:
+                j += 1
+            n = number(j + 2) if j > i and is_(j, "ปี") and is_(j + 1, "ที่") else 0
+            end, kind = (j + 3, "year") if n else (0, "")
+        if end and (spelt := ordinal_word(n)):
+            out.append(Word(text=title[w.start:ws[end - 1].end], start=w.start, end=ws[end - 1].end, part="noun",
+                            english=f"{spelt} {kind}"))
+            i = end
+            continue
+        out.append(w)
+        i += 1
+    return out
 
 
 _ORDINAL_NOUNS = frozenset({"ไตรมาส", "ฉบับ", "รุ่น", "รอบ", "ชุด", "เฟส", "ปี", "อันดับ", "ตอน"})
