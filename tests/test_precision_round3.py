@@ -59,3 +59,11 @@ def test_a_quantity_or_a_verb_run_into_a_name_is_cut():
     assert places("ให้การก่อสร้างสถานีรถไฟฟ้าสำเร็จลุล่วง โดยไม่กระทบกับภารกิจ") == []
     # details/64251: 'from the first year at university'
     assert orgs("รวมทั้งมีรายได้ตั้งแต่เข้าเรียนในมหาวิทยาลัยปีแรก นอกจากนั้น มหาวิทยาลัยและอาจารย์") == []
+
+
+def test_the_passive_after_a_body_ends_it():
+    # session 20 (lead): 'the hospital was flooded / was cut off' (random 2023-2025 releases): the head and a passive
+    # clause were one organisation; at a word start only, so ถูกต้อง ('correct') and ผู้ถูก... are not read
+    assert orgs("เนื่องจากโรงพยาบาลถูกน้ำท่วม ผู้ป่วย") == []
+    assert orgs("โดยสำนักนายกรัฐมนตรีถูกฟ้องในคดี") == ["สำนักนายกรัฐมนตรี"]
+    assert orgs("กรมการจัดหางานถูกต้องตามกฎหมาย") == ["กรมการจัดหางาน"]
