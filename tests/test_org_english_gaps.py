@@ -168,3 +168,14 @@ def test_glossary_entries_added_for_frequent_bodies_without_english():
     found = {e.text: e.english for e in as_analyzed("ทั้งนี้ สพพ. ได้ให้ความช่วยเหลือ ผ่านสถานีวิทยุกระจายเสียงแห่งประเทศไทย ทุกวัน")}
     assert found["สพพ."] == "Neighbouring Countries Economic Development Cooperation Agency (NEDA)"
     assert found["สถานีวิทยุกระจายเสียงแห่งประเทศไทย"] == "Radio Thailand"
+
+
+def test_a_foreign_ministry_is_translated_with_its_country():
+    from tests.entity_helpers import as_analyzed
+
+    # session 20 (lead): foreign ministries had no English (about 30 mentions in 1,500 random 2023-2025 releases)
+    found = {e.text: e.english for e in as_analyzed("กับกระทรวงวิทยาศาสตร์และเทคโนโลยีแห่งสาธารณรัฐประชาชนจีน และ")}
+    assert found["กระทรวงวิทยาศาสตร์และเทคโนโลยีแห่งสาธารณรัฐประชาชนจีน"] == (
+        "Ministry of Science and Technology of the People's Republic of China")
+    found = {e.text: e.english for e in as_analyzed("กับกระทรวงการอุดมศึกษาและการวิจัยฝรั่งเศส และ")}
+    assert found["กระทรวงการอุดมศึกษาและการวิจัยฝรั่งเศส"] == "Ministry of Higher Education and Research of France"

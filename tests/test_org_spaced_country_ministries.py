@@ -18,7 +18,9 @@ def test_foreign_ministry_runs_through_its_fields() -> None:
     assert "กระทรวงอุตสาหกรรมและการค้า" in _orgs(body)
     assert "สาธารณรัฐปารากวัย" in _places(body)
     entities, _ = find_entities("", body)
-    assert not any(e.english and "Ministry of Industry" in e.english for e in entities)  # not the Thai ministry's English
+    assert not any(e.english_source == "listed" and "Ministry of Industry" in (e.english or "") for e in entities)  # not
+    # the Thai ministry's English; its own is translated from its words (session 20: the กระทรวง head)
+    assert any(e.english == "Ministry of Industry and Trade" and e.english_source == "translated" for e in entities)
     # details/69249: a known Thai ministry's name, then และ and the foreign ministry's second field
     assert "กระทรวงการต่างประเทศและการค้า" in _orgs(
         "และเอเชียตะวันออกเฉียงใต้ กระทรวงการต่างประเทศและการค้า นิวซีแลนด์ เข้าพบหารือกับ")
