@@ -1425,6 +1425,8 @@ def _english(c: _Cand, text: str) -> tuple[str | None, EnglishSource | None]:
                 if pattern.startswith("{}") and last and any(w.lower().endswith(last) for w in name.split()):
                     return name, "romanised"  # ห้องแกรนด์บอลรูม: 'Grand Ballroom', not 'Grand Ballroom Room';
                     # โรงแรมดิ อิมพีเรียล โฮเต็ล แอนด์ คอนเวนชั่น: 'The Imperial Hotel and Convention'
+                if pattern.startswith("{}") and kind and name.isdigit():
+                    return f"{kind} {name}", "romanised"  # อาคาร ๒: 'Building 2', not '2 Building'
                 return pattern.format(name), "romanised"
         body = _class_in_area_english(surface) or _body_english(surface, text, c.start)  # ณ สำนักงานที่ดินจังหวัด
         # สงขลา สาขาหาดใหญ่, ณ ที่ทำการปกครองอำเภอพังโคน: a body as the venue

@@ -16,6 +16,7 @@ from pathlib import Path
 from briefing.wordcover import fewest_pieces
 
 _THAI = re.compile(r"[\u0e00-\u0e7f]+")
+_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 _LONG = 12
 _LATIN_OK = re.compile(r"^[A-Za-z][A-Za-z' .-]*$")
 
@@ -169,7 +170,7 @@ def romanise(text: str, split_long: bool = True) -> str:
     English.
     """
     out: list[str] = []
-    parts = text.split()
+    parts = text.translate(_THAI_DIGITS).split()  # อาคาร ๒: 'Building 2', not the model's reading of ๒
     letters = [letters_english(p) if split_long and _THAI.search(p) else None for p in parts]
     for i, part in enumerate(parts):
         spelt = letters[i]
