@@ -179,3 +179,18 @@ def test_a_foreign_ministry_is_translated_with_its_country():
         "Ministry of Science and Technology of the People's Republic of China")
     found = {e.text: e.english for e in as_analyzed("กับกระทรวงการอุดมศึกษาและการวิจัยฝรั่งเศส และ")}
     assert found["กระทรวงการอุดมศึกษาและการวิจัยฝรั่งเศส"] == "Ministry of Higher Education and Research of France"
+
+
+def test_a_provincial_islamic_committee_is_named_with_its_province() -> None:
+    # details/100088
+    body = ("ไอแบงก์ ส่งมอบเงินญารียะฮ์ 12 มัสยิด แก่ประธานคณะกรรมการอิสลามประจำจังหวัดปัตตานี "
+            "ตามโครงการเงินรับฝากประจำรอมฎอนเพื่อญารียะฮ์")
+    english = {k: v[0] for k, v in _org_english(body).items()}
+    assert english["คณะกรรมการอิสลามประจำจังหวัดปัตตานี"] == "Provincial Islamic Committee, Pattani"
+
+
+def test_isoc_written_without_its_last_word() -> None:
+    # details/84436: กองอำนวยการรักษาความมั่นคงภายใน, without ราชอาณาจักร, is ISOC
+    body = ("กองบังคับการปราบปรามการค้ามนุษย์ และกองอำนวยการรักษาความมั่นคงภายใน ได้กระจายกำลังลงพื้นที่ทั่วประเทศ")
+    english = {k: v[0] for k, v in _org_english(body).items()}
+    assert english["กองอำนวยการรักษาความมั่นคงภายใน"] == "Internal Security Operations Command (ISOC)"
