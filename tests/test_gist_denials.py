@@ -43,3 +43,23 @@ def test_the_denying_verb_says_how() -> None:
     assert clarifies is not None and denied_action(clarifies) == "clarifies"
     # a quoted name between the verb and the negation: 'แจง"อานนท์"ไม่ได้ติดโควิด' (details/41231)
     assert reads_denied('เลขา รมว.ยุติธรรม แจง"อานนท์"ไม่ได้ติดโควิด', 30) is not None
+
+
+def test_a_denial_with_its_own_subject() -> None:
+    # Session 21 (briefing/summary/denial.py, third form; /tmp regex draws like bench/gists_archive.py, seeds 2141-2142):
+    # a subject between the confirming verb and 'ไม่'. thaigov.go.th/news/contents/details/49269: read 'Minister Somsak
+    # Thepsutin: Ministry of Justice amends penalties' (it cannot)
+    gist = _gist("\"สมศักดิ์\" แจงกระทรวงยุติธรรม ไม่เคยมีอำนาจเหนือศาล แก้ไขเปลี่ยนแปลงโทษไม่ได้ ยันทำทุกอย่างตามกรอบกฎหมาย", "")
+    assert "amends" not in gist and "clarifies" in gist, gist
+    # details/46860: read 'Ministry of Public Health leads the genetics substance in safety body vaccines'
+    gist = _gist("สธ.แจงวัคซีน mRNA ไม่มีสารกัมมันตภาพรังสี ส่วนอนุภาคไขมันที่ห่อหุ้มนำสารพันธุกรรมในวัคซีนเข้าร่างกายมีความปลอดภัย", "")
+    assert "leads" not in gist and "clarifies" in gist, gist
+
+
+def test_what_a_denial_with_its_own_subject_leaves_said() -> None:
+    # details/45376: the verb before 'ไม่' is the actor's own (it uses the budget to control the outbreak)
+    gist = _gist("นายกฯ ยืนยัน ใช้งบคุมการระบาดโควิด-19 อย่างดีที่สุด ไม่มีนำไปใช้ส่วนอื่น", "")
+    assert "uses the budget" in gist, gist
+    # details/74638: 'เป็นการ...' after the denial says what it is, outright
+    gist = _gist("แจง! ตำรวจจีนไม่ได้มาลาดตระเวนในไทย เป็นการแลกเปลี่ยนข้อมูล-ชี้เบาะแส “กลุ่มจีนสีเทา\" ที่แม่นยำมากขึ้น", "")
+    assert "exchanges data" in gist, gist

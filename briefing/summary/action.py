@@ -24,6 +24,7 @@ import re
 from dataclasses import replace
 
 from briefing.model import Analysis
+from briefing.summary.case import case_action, case_verb
 from briefing.summary.check import word_count
 from briefing.summary.english import glossary, join_words, longest_keys
 from briefing.summary.facts import english_name, safe_english
@@ -32,6 +33,8 @@ from briefing.summary.object_phrase import CAUSATIVE, clean_cut, first_gap, not_
 from briefing.summary.verbs import Verb, find_verb, verbs_of
 from briefing.summary.words import agents, base_form, headwords, is_content, light_verbs, third_person, words
 
+_VISIT_THE_FAIR = re.compile(r"\bvisit the fair (?=the (?:[a-z]+ ){0,3}(?:festival|fair|expo|exhibition|market)\b)")
+"""'เที่ยวงาน' (visit the fair) before the event's own noun: the noun says which fair ('to visit the festival')."""
 _EVENT = re.compile(r"\b(?:Dialogue|Meeting|Forum|Conference|Summit|Festival|Expo|Fair|Workshop|Seminar|"
                     r"Symposium|Ceremony|Exhibition|Week|Awards?|Congress|Assembly|Session|Talks)\b")
 _MEETING_VERBS = {"holds a meeting on", "holds talks on", "holds", "opens", "presides over"}
@@ -172,12 +175,16 @@ def action_of(analysis: Analysis, phrases: list[str], changes: bool = True) -> t
     """What was done, passed through `_gated`; see `_action_of` (`changes`: whether a verb of change may stand
     without its object, CHANGES)."""
     action, pos = _action_of(analysis, phrases, changes)
+    if (case := case_verb(analysis)) is not None:
+        action = case_action(action, case[1])
     action = _with_parties(analysis, action)
     action = _TALKS_WITH.sub(r"holds talks with \1", action)
     action = _MEETING_OF.sub(r"\1 a meeting of \2", action)
     action = _MEETING_WITH.sub(r"\1 a meeting with \2", action)
     action = _TRAINS_COURSE.sub(r"run\1 \2", action)
     action = _TACKLES_PEOPLE.sub(r"tackles problems for \1", action)
+    # 'เชิญเที่ยวงาน “เทศกาลทุเรียน...”' read 'to visit the fair the festival': the event named is the fair visited
+    action = _VISIT_THE_FAIR.sub("visit ", action)
     # 'เตือน ระวัง! คนร้าย...': both verbs warn ('warns the public to warn the public criminals'); one warning is said
     action = re.sub(r"\bwarns the public to warn the public(?: about)?\b", "warns the public about", action)
     clauses = action.split(" and ")
@@ -317,6 +324,9 @@ def _action_of(analysis: Analysis, phrases: list[str], changes: bool = True) -> 
     if received := _received(analysis):
         return received
     verb = find_verb(analysis)
+    # 'กยศ.ชี้แจงกรณีสาว อบต. โดนฟ้องยึดทรัพย์': the verbs of the case explained are not the actor's (case.py)
+    case = case_verb(analysis)
+    verb = case[0] if case is not None else verb
     squashed_title = re.sub(r"\s+", " ", title).lower()
     event = next((p for p in phrases if p.lower() in squashed_title and word_count(p) >= 2
                   or 3 <= word_count(p) <= 12 and "," not in p and _EVENT.search(p)), None)
@@ -340,7 +350,7 @@ def _action_of(analysis: Analysis, phrases: list[str], changes: bool = True) -> 
     end = 0
     obj_start = 0
     stop: int | None = None
-    for candidate in main_verbs(analysis)[:3]:
+    for candidate in [case[0]] if case is not None else main_verbs(analysis)[:3]:
         if changes and (change := analysis.title[candidate.start:candidate.end]) in CHANGES and candidate.start > 0:
             # 'เศรษฐกิจไทย ดีขึ้น GDP ไตรมาสที่ 2ขยายตัว...' (details/99843): the economy improves, it does not improve
             # the GDP; what follows a verb of change opens the next clause ('Thai economy improves second quarter GDP')
@@ -435,6 +445,8 @@ def _action_of(analysis: Analysis, phrases: list[str], changes: bool = True) -> 
                                                          or verb.english == "orders" and _a_party(analysis, obj)
                                                          and (not obj[:1].isupper() or obj.split()[0].isupper()))
         more = _second_clause(analysis, verb, end, bare=ordered)  # only a clause after the whole object
+        if case is not None:
+            more = None  # 'ชี้แจงกรณีบิลค่าไฟ...ก่อนมีมติ ครม.': a later verb is still the case's ('resolves on Cabinet')
         if more and not ordered and verb.english.split()[0] in _TELLING | _APPRAISING:
             more = None  # 'เตือนประชาชน... ตรวจสอบ...': what the public is told to do, not what the actor did
         link = " and "

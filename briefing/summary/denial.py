@@ -19,9 +19,15 @@ from __future__ import annotations
 import re
 
 _DENIAL = re.compile(r"(ยืนยัน|ยัน|ชี้แจง|แจง|ปัด|ปฏิเสธ|โต้)\s*(?:ว่า)?\s*(?:\.{2,})?\s*ไม่"
-                    r"|(ย้ำ)\s*(?:ว่า)?\s*(?:\.{2,})?\s*ไม่(?=มี|ได้|เคย|ใช่)")
+                    r"|(ย้ำ)\s*(?:ว่า)?\s*(?:\.{2,})?\s*ไม่(?=มี|ได้|เคย|ใช่)"
+                    r"|(ยืนยัน|ยัน|ชี้แจง|แจง)\s*(?:ว่า)?\s*(?!กรณี|ข่าว|ปม)(?:(?!พร้อม|แต่|และ|เผย|ระบุ|ไม่|ย้ำ|ยืนยัน|ยัน|ชี้)"
+                    r"[^“”\"]){2,40}?\s*(?:ยัง)?ไม่(?=มี|ได้|เคย|ใช่|กระทบ|เป็น|ถูก|ต้อง|ติด|ปิดกั้น|ล่าช้า|เกี่ยว)")
 """A confirming, clarifying or denying verb right before 'ไม่' ('ยืนยันไม่มี', 'แจงไม่ได้'); 'ย้ำ' only before a
-denial of fact ('ย้ำ..ไม่มี'): 'ย้ำ ไม่ประมาท การ์ดอย่าตก' exhorts ('do not be careless'), it denies nothing."""
+denial of fact ('ย้ำ..ไม่มี'): 'ย้ำ ไม่ประมาท การ์ดอย่าตก' exhorts ('do not be careless'), it denies nothing. The third
+form has a short subject between the confirming verb and a denial of fact: '“รมว.นฤมล” ยืนยัน เหตุแผ่นดินไหว อ.เหนือคลอง
+จ.กระบี่ ไม่กระทบเขื่อน...' (the quake did not harm the dams) read 'Minister Narumon designs the level earthquake
+incident', 'รัฐบาลแจง ศธ ไม่ได้สั่งประกาศยกเลิกแต่งชุดนักเรียน' read 'Ministry of Education asks for the public'
+(session 21, /tmp regex draws like bench/gists_archive.py)."""
 _SAID = {"ชี้แจง": "clarifies", "แจง": "clarifies", "ปัด": "issues a denial", "ปฏิเสธ": "issues a denial",
          "โต้": "issues a denial"}
 _OUTRIGHT = re.compile(r"พร้อม|แต่(?!ง)|เผย|ระบุ")
@@ -29,23 +35,38 @@ _OUTRIGHT = re.compile(r"พร้อม|แต่(?!ง)|เผย|ระบุ
 _QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
 
 
-def denials(title: str) -> list[re.Match[str]]:
-    """The headline's denials outside quotes."""
+def denials(title: str, subject: bool = False) -> list[re.Match[str]]:
+    """The headline's denials outside quotes (with `subject`, also those with a subject before 'ไม่')."""
     masked = _QUOTED.sub(lambda m: " " * len(m.group(0)), title)
-    return list(_DENIAL.finditer(masked))
+    return [d for d in _DENIAL.finditer(masked) if subject or d.group(3) is None]
+
+
+_NEXT_CLAUSE = re.compile(r"ย้ำ|ยืนยัน|ยัน|เผย|ชี้|มุ่ง|เตรียม|เป็นการ")
+"""After a denial with its own subject, a clause opening with these is said outright ('...ไม่มีสะดุด 25-26 ส.ค.
+เตรียมเป็นประธานประชุม...': it presides; 'ตำรวจจีนไม่ได้มาลาดตระเวนในไทย เป็นการแลกเปลี่ยนข้อมูล': it is an exchange of
+information)."""
+
+
+def _inside(title: str, denial: re.Match[str], verb_pos: int, names: list[tuple[int, int]]) -> bool:
+    """Whether the gist's verb is inside what a denial with its own subject denies: after 'ไม่', with no clause said
+    outright and no new subject (a name: '...ไม่เคยสั่งการให้ซื้อ ATK... สปสช. ร่วม ธ. กรุงไทยกระจาย ATK') before it. A
+    verb between the confirming verb and 'ไม่' is the actor's ('นายกฯ ยืนยัน ใช้งบคุมการระบาด... ไม่มีนำไปใช้ส่วนอื่น')."""
+    return verb_pos >= denial.end() and not _NEXT_CLAUSE.search(title[denial.end():verb_pos]) \
+        and not any(denial.end() <= start < verb_pos for start, _ in names)
 
 
 def denied_action(denial: re.Match[str]) -> str:
     """What the actor does, as the denying verb says it: clarifies, denies, else gives an assurance."""
-    return _SAID.get(denial.group(1) or denial.group(2), "gives an assurance")
+    return _SAID.get(denial.group(1) or denial.group(2) or denial.group(3), "gives an assurance")
 
 
-def reads_denied(title: str, verb_pos: int | None) -> re.Match[str] | None:
+def reads_denied(title: str, verb_pos: int | None, names: list[tuple[int, int]] | None = None) -> re.Match[str] | None:
     """The first denial whose verb is the gist's (at `verb_pos`: its object is what is denied, 'สรรพากร ยืนยันไม่มีการ
     เรียกเก็บภาษี...' read 'Revenue confirms taxes') or comes before it (the gist's verb is inside what is denied)."""
     if verb_pos is None:
         return None
     # a clause after 'พร้อม' or 'แต่' is said outright ('การยาสูบ...ยืนยันไม่มีนโยบาย...ออกบุหรี่ราคาต่ำ พร้อมสนับสนุน
     # นโยบาย...', bench/gists7 g05: it supports the policies; '...ไม่ยกเลิก Thailand Pass เพียงแต่ลดขั้นตอน...')
-    return next((d for d in denials(title) if verb_pos >= d.start() and not _OUTRIGHT.search(title[d.end():verb_pos])),
+    return next((d for d in denials(title, subject=True) if verb_pos >= d.start() and not _OUTRIGHT.search(title[d.end():verb_pos])
+                 and (d.group(3) is None or _inside(title, d, verb_pos, names or []))),
                 None)

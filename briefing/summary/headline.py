@@ -61,6 +61,7 @@ from pathlib import Path
 
 from briefing.model import Analysis, Entity, Release
 from briefing.summary.action import main_verbs
+from briefing.summary.case import case_verb
 from briefing.summary.check import THAI, check_numbers, word_count
 from briefing.summary.english import no_thai, ordinals_to_words
 from briefing.summary.english_title import fit_title
@@ -276,6 +277,8 @@ sentences that has one."""
 
 
 def _has_object(analysis: Analysis) -> bool:
+    if case_verb(analysis) is not None:
+        return True  # 'กยศ.ชี้แจงกรณีสาว อบต. โดนฟ้อง...': the headline says what was done, explain a case (case.py)
     verbs = main_verbs(analysis)
     return any(object_of(analysis, v)[0] for v in verbs[:3]) if verbs else bool(object_of(analysis, None)[0])
 

@@ -53,7 +53,7 @@ from briefing.summary.verbs import verbs_of
 from briefing.summary.warning import reads_warned, warned_action, warner_end, warning_start
 from briefing.summary.words import agents, base_form, headwords
 
-OFFLINE_VERSION = "49"
+OFFLINE_VERSION = "50"
 """Bump when the offline brief's output changes, so cached briefs are remade."""
 
 BRIEF_WORDS = 120
@@ -137,7 +137,7 @@ def gather(release: Release, analysis: Analysis) -> Facts:
         action, verb_pos = action_of(view, phrases, changes=False)
     names = [(e.start, e.end) for e in view.entities + view.references if e.field == "title"]
     warned = reads_warned(view.title, verb_pos, action, names)
-    denied = reads_denied(view.title, verb_pos)
+    denied = reads_denied(view.title, verb_pos, names)
     if warned and any(d.start() < (warning_start(view.title, names) or 0) for d in denials(view.title)):
         # 'รพ.ตราด ยันไม่ได้ปฏิเสธรักษาตามข่าวบิดเบือน แต่ช่วย...': the news it names is what a denial rebuts; what
         # the actor does is read as the denial reads it

@@ -206,7 +206,11 @@ def _recipient_next(title: str, pos: int, ws: list[Word], names: list[tuple[int,
         nxt is not None and nxt.part == "noun" and bool(_RECIPIENTS.match(nxt.english or "")))
 
 
-_INVITING = {"ชวน", "เชิญชวน"}
+_INVITING = {"ชวน", "เชิญชวน", "เชิญ", "ขอเชิญ"}
+"""Verbs of inviting that make the verb glued after them what the public is invited to do. 'เชิญ' alone reads 'invite'
+and the gist then took a later noun as who was invited: 'โฆษก มท. เชิญเที่ยวงาน “เทศกาลทุเรียน...” ... ชิม ช้อป
+สินค้าโอทอป' read 'invites OTOP product goods' (bench/gists20 g03; 'เชิญร่วมงาน' 20 corpus headlines, 'เชิญเที่ยว' 17,
+'เชิญชม' 15, 'เชิญเข้าร่วม' 5)."""
 _SLOGAN = re.compile(r"\s*[“\"‘]([^”\"’]{6,100})[”\"’]\s*")
 """A quoted phrase opening the headline: a slogan or a campaign's name when a subject follows (a quoted name before its
 post, '“ศุภมาส” รมว.อว.', has no verb to lose)."""
