@@ -4,6 +4,7 @@ Sentences quoted from thaigov-v2 releases outside every bench set and dev (sourc
 What a reader expects:
 - an island the Wikipedia title list knows is a place wherever it stands, glued to any word
   (briefing/thai/place_islands.py); เกาะ the verb (เกาะติดสถานการณ์) names none;
+- a country after ฝั่ง (a border's side, as ฝ่าย in C8) or จับมือ (a partner) is the country, not an adjective;
 - a wildlife sanctuary or no-hunting area is its kind with its name, a national reserved forest is ป่า + its name
   after the legal kind, each forest of a list (briefing/thai/place_forests.py); the kinds alone, or a kind of forest
   (ป่าต้นน้ำลำธาร), name none.
@@ -62,3 +63,12 @@ def test_the_kinds_alone_name_none() -> None:
     body = ("เป็นการกำหนดโครงการอนุรักษ์และดูแลรักษาทรัพยากรธรรมชาติภายในเขตรักษาพันธุ์สัตว์ป่าและเขตห้ามล่าสัตว์ป่า "
             "จำนวน 7 แห่ง")
     assert not any("สัตว์ป่า" in p for p in places(body))
+
+
+def test_country_after_side_or_partner() -> None:
+    # details/50340: ฝั่ง, 'the side' of a border, as ฝ่าย (C8)
+    body = "ขณะเดียวกันให้ดูแลช่วยเหลือผู้หนีภัยการสู้รบจากฝั่งเมียนมา โดยให้ควบคุมคัดกรองโรคอย่างเคร่งครัด"
+    assert "เมียนมา" in places(body)
+    # details/87089: จับมือ, 'joins hands with', takes its partner
+    body = "ไทยจับมือญี่ปุ่น ยกระดับการท่องเที่ยวน้ำพุร้อนของไทย"
+    assert "ญี่ปุ่น" in places(body)
