@@ -4,6 +4,7 @@ Sentences quoted from thaigov-v2 releases outside every bench set and dev (sourc
 What a reader expects:
 - an island the Wikipedia title list knows is a place wherever it stands, glued to any word
   (briefing/thai/place_islands.py); เกาะ the verb (เกาะติดสถานการณ์) names none;
+- a Cambodian or Lao province keeps its head (จังหวัดเกาะกง, แขวงหลวงพระบาง: briefing/data/places.toml);
 - a country after ฝั่ง (a border's side, as ฝ่าย in C8) or จับมือ (a partner) is the country, not an adjective;
 - a wildlife sanctuary or no-hunting area is its kind with its name, a national reserved forest is ป่า + its name
   after the legal kind, each forest of a list (briefing/thai/place_forests.py); the kinds alone, or a kind of forest
@@ -72,3 +73,17 @@ def test_country_after_side_or_partner() -> None:
     # details/87089: จับมือ, 'joins hands with', takes its partner
     body = "ไทยจับมือญี่ปุ่น ยกระดับการท่องเที่ยวน้ำพุร้อนของไทย"
     assert "ญี่ปุ่น" in places(body)
+
+
+def test_cambodian_and_lao_provinces_keep_their_head() -> None:
+    # details/72541: Cambodia's provinces with จังหวัด (the bare name was given, or a spelling lost)
+    body = ("โดยทางบกติดกับทางจังหวัดของประเทศกัมพูชา ได้แก่ จังหวัดพระตะบอง จังหวัดโพธิสัต และจังหวัดเกาะกง "
+            "ซึ่งมีแนวชายแดนธรรมชาติติดทิวเขาบรรทัด")
+    found = places(body)
+    assert {"จังหวัดพระตะบอง", "จังหวัดโพธิสัต", "จังหวัดเกาะกง"} <= set(found)
+    assert "เกาะกง" not in found
+    # details/55294: a Lao province with แขวง
+    body = "โดยเฉพาะการเชื่อมโยงเส้นทางท่องเที่ยวระหว่างแขวงหลวงพระบางกับจังหวัดทางภาคเหนือของไทย ซึ่งในโอกาสนี้"
+    found = places(body)
+    assert "แขวงหลวงพระบาง" in found
+    assert "หลวงพระบาง" not in found
