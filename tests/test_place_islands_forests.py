@@ -4,6 +4,7 @@ Sentences quoted from thaigov-v2 releases outside every bench set and dev (sourc
 What a reader expects:
 - an island the Wikipedia title list knows is a place wherever it stands, glued to any word
   (briefing/thai/place_islands.py); เกาะ the verb (เกาะติดสถานการณ์) names none;
+- a named border pass is a place (ช่องบก, ช่องอานม้า, ช่องจอม: places.toml);
 - a Cambodian or Lao province keeps its head (จังหวัดเกาะกง, แขวงหลวงพระบาง: briefing/data/places.toml);
 - a country after ฝั่ง (a border's side, as ฝ่าย in C8) or จับมือ (a partner) is the country, not an adjective;
 - a wildlife sanctuary or no-hunting area is its kind with its name, a national reserved forest is ป่า + its name
@@ -87,3 +88,12 @@ def test_cambodian_and_lao_provinces_keep_their_head() -> None:
     found = places(body)
     assert "แขวงหลวงพระบาง" in found
     assert "หลวงพระบาง" not in found
+
+
+def test_border_pass_is_a_place() -> None:
+    # details/99899
+    body = ("ผู้ช่วยทูตทหารมาเลเซียประจำประเทศไทย พร้อมสื่อมวลชน ที่ลงพื้นที่ช่องอานม้า จ.อุบลราชธานี "
+            "ตรวจสอบกรณีกัมพูชารุกเข้ามาตัดลวดหนาม")
+    found = places(body)
+    assert "ช่องอานม้า" in found
+    assert "จ.อุบลราชธานี" in found
