@@ -37,3 +37,15 @@ def test_a_house_is_no_village() -> None:
     assert "บ้านหนองค้า" in found
     assert not any(p.startswith("บ้านให้") for p in found)
     assert places("เข้าพักที่บ้านพักรับรอง ต.ท่าทราย อำเภอเมือง").count("บ้านพักรับรอง") == 0  # a house word
+
+
+def test_village_written_short_before_its_subdistrict() -> None:
+    # details/44383 (s21-places): บ. is บ้าน's short form; its English is 'Ban ...'
+    body = "จากการถูกซุ่มโจมตีของ ผกร. ในพื้นที่ บ.แฆแบะ ต.นานาค อ.ตากใบ จว.นราธิวาส ขณะปฏิบัติภารกิจ"
+    assert "บ.แฆแบะ" in places(body)
+
+
+def test_baht_written_short_is_no_village() -> None:
+    # details/58979
+    body = "เพื่อเป็นเงินสนับสนุนค่าจัดการศพผู้สูงอายุตามประเพณีรายละ 3,000 บ. เพิ่มเติมในช่วงเดือน ต.ค. 64 - พ.ค. 65"
+    assert not any(p.startswith("บ.") for p in places(body))

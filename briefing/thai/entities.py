@@ -120,12 +120,16 @@ from briefing.thai.wordlists import word_tuple
 TITLE_PREFIX = re.compile(r"^\s*รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-")
 _LATIN = re.compile(r"[A-Za-z]")
 _COUNTRY_PRECEDERS = ("ของ", "ธานาธิบดี", "รัฐบาล", "สถานทูต", "กับ", "ต่อ", "เยือน", "ชายแดน", "รัฐมนตรี",
-                      "ราชทูต", "กงสุลใหญ่", "ตลาด", "ซึ่ง", "ให้", "ว่า", "แก่", "กรณี", "เรื่อง", "ฝ่าย", "แห่ง")
+                      "ราชทูต", "กงสุลใหญ่", "ตลาด", "ซึ่ง", "ให้", "ว่า", "แก่", "กรณี", "เรื่อง", "ฝ่าย", "แห่ง",
+                      "ฝั่ง")
 """Words a bare country is glued to as itself (นายกรัฐมนตรีมาเลเซีย, เอกอัครราชทูตจีน, ตลาดจีน: the country as a market); glued_after looks
 back 10 letters, so the longer posts are matched by their ends (รัฐมนตรี, ราชทูต, ธานาธิบดี of ประธานาธิบดี); a country after
 a function word is a noun, not an adjective (ซึ่งซาอุดีอาระเบียมี, ให้สหรัฐฯ มีบทบาท, ว่ากัมพูชา, เรื่องเมียนมา, ฝ่ายออสเตรเลีย);
 after แห่ง ('of') it is the country a post or body belongs to (นายกรัฐมนตรีแห่งราชอาณาจักรกัมพูชา, กระทรวงคมนาคมแห่ง
-ราชอาณาจักรไทย: 36 new on 2,000 random releases, all the country; bench/heldout14 lists พน. แห่งราชอาณาจักรไทย)."""
+ราชอาณาจักรไทย: 36 new on 2,000 random releases, all the country; bench/heldout14 lists พน. แห่งราชอาณาจักรไทย).
+ฝั่ง is ฝ่าย's twin at a border ('the Thai side', ฝั่งไทย, ฝั่งกัมพูชา, ฝั่งเมียนมา: ~200 in the corpus, heldout132 lists
+ฝั่งเวียดนาม). จับมือ ('joins hands with') + a country was tried (heldout148 h12 จับมือเยอรมนี) and left out: the
+offline gist reads the unnamed partner there itself ('joins forces with Spain') and a place entity changes it."""
 _NATIONALITY_PRECEDERS = ("สัญชาติ", "แรงงาน")
 """A foreign country after สัญชาติ or แรงงาน is the workers' country, which the held-out golds list (8 of 8:
 สัญชาติเมียนมา, แรงงานกัมพูชา); ไทย there is an adjective (แรงงานไทย, สัญชาติไทย) and stays out."""

@@ -1431,7 +1431,9 @@ def find_venues(text: str, g: Gazetteer) -> list[PlaceMention]:
         mined_places,
         place_cues,
         place_dams,
+        place_forests,
         place_friendship_bridges,
+        place_islands,
         place_named,
         place_spaced_rooms,
         place_titled,
@@ -1451,6 +1453,8 @@ def find_venues(text: str, g: Gazetteer) -> list[PlaceMention]:
     out += [PlaceMention(a, b) for a, b in place_spaced_rooms.find(text)]  # ณ ห้องประชุม เทียน อัชกุล ชั้น 10
     out += [PlaceMention(a, b, en) for a, b, en in place_friendship_bridges.find(text)]  # สะพานมิตรภาพไทย - ลาว แห่งที่ 5
     out += [PlaceMention(a, b) for a, b in place_dams.find(text, g)]  # ระบายน้ำลงเขื่อนภูมิพล: a named dam anywhere
+    out += [PlaceMention(a, b) for a, b in place_islands.find(text, g)]  # บนเกาะยาวน้อย: a named island anywhere
+    out += [PlaceMention(a, b) for a, b in place_forests.find(text)]  # เขตรักษาพันธุ์สัตว์ป่าภูเขียว, ป่าสงวนแห่งชาติ (ป่าเขือน้ำ)
     rx = _venue_regex()
     pos = 0
     while True:

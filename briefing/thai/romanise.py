@@ -261,12 +261,16 @@ def _place_word(part: str) -> list[str] | None:
     return out
 
 
+_VILLAGE_SHORT = re.compile(r"^บ\.[ \t]?(?=[\u0e01-\u0e4e])")
+
+
 def romanise_place(text: str) -> str:
     """A place's proper name as the Royal Institute writes place names: its generic words apart (บ้านหนองจาน
     'Ban Nong Chan', อ่างเก็บน้ำห้วยโป่งจ้อ's name 'Huai Pong Cho'), a village number as addresses write it in
     English (หมู่ที่ 18 'Moo 18'); any other part as `romanise` gives it (a foreign name is not cut into Thai words:
     กัวดาลาฮาร่า stays whole)."""
     text = _VILLAGE_NUMBER.sub(lambda m: f" Moo {m.group(1)} ", text)
+    text = _VILLAGE_SHORT.sub("บ้าน", text)  # บ.โป่งอาง, a village's short form: 'Ban Pong Ang', not 'Bopong-ang'
     out: list[str] = []
     for part in text.split():
         pieces = _place_word(part) if _THAI.fullmatch(part) else None
