@@ -44,6 +44,7 @@ from briefing.thai import (
     org_armed_forces,
     org_bounds,
     org_by_parts,
+    org_classes,
     org_committee_tails,
     org_committees,
     org_cooperatives,
@@ -2060,6 +2061,28 @@ def _faculties_with_university(texts: dict[Field, str], kept: list[_Cand]) -> li
     return [c for c in kept if id(c) not in dropped]
 
 
+def _late_org_checks(texts: dict[Field, str], kept: list[_Cand]) -> list[_Cand]:
+    """org_classes on the last list of spans, after the rules that add mentions late: a hospital or school named by
+    its class (โรงพยาบาลสมเด็จพระยุพราช ทั่วประเทศ, รพ.จิตเวช), an office named by its role (สำนักงานในประเทศไทย), and
+    an English sentence's opening The (The International Vaccine Institute has sent ...: the name after it)."""
+    out: list[_Cand] = []
+    for c in kept:
+        text = texts[c.field]
+        if c.type in ("organisation", "place"):
+            c.end = org_classes.member_end(text, c.start, c.end)  # โรงพยาบาลสมเด็จพระยุพราช| ปัว
+        if c.type in ("organisation", "place") and org_classes.class_named(text, c.start, c.end):
+            continue
+        if c.type == "organisation":
+            if org_classes.generic_office(text, c.start, c.end):
+                continue
+            start = org_classes.article_start(text, c.start, c.end)
+            if start < 0:
+                continue
+            c.start = start
+        out.append(c)
+    return out
+
+
 def find_entities(title: str, body: str) -> tuple[list[Entity], list[Entity]]:
     """(entities, references) over title and body; offsets index the named field."""
     g = gazetteer()
@@ -2079,6 +2102,7 @@ def find_entities(title: str, body: str) -> tuple[list[Entity], list[Entity]]:
     kept += _venue_short_forms(texts, kept)
     kept = _faculties_with_university(texts, kept)
     _rooms_of_bodies(texts, kept)
+    kept = _late_org_checks(texts, kept)
     # an alias defined in brackets is itself a mention
     entities, references = _people(texts, kept, g)
     for c in kept:
