@@ -80,3 +80,18 @@ def test_sentence_article_before_an_english_name():
     start = text.index("The ")
     end = text.index(" (N.I")
     assert org_classes.article_start(text, start, end) == start
+
+
+def test_international_body_with_its_thai_office():
+    # details/62141 (briefing/thai/org_country_offices.py): the country after the body is its office, not a place
+    body = "พม. หารือยูนิเซฟ ประเทศไทย พร้อมเครือข่าย หนุนสร้างสภาพแวดล้อมดิจิทัลที่ปลอดภัยสำหรับเด็กและเยาวชน"
+    found = orgs(body)
+    assert "ยูนิเซฟ ประเทศไทย" in found
+    assert "ประเทศไทย" not in places(body)
+
+
+def test_thailand_as_the_next_clause_subject_is_no_office():
+    # details/57187
+    body = ("ประกาศให้เป็นภาวะฉุกเฉินทางสาธารณสุขระหว่างประเทศ เมื่อวันที่ 23 ก.ค. ที่ผ่านมา และก่อนหน้าการประกาศของ WHO "
+            "ประเทศไทยก็พบผู้ป่วยยืนยันเป็นรายแรกเป็นชาวไนจีเรีย")
+    assert "WHO ประเทศไทย" not in orgs(body)

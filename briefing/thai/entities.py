@@ -48,6 +48,7 @@ from briefing.thai import (
     org_committee_tails,
     org_committees,
     org_cooperatives,
+    org_country_offices,
     org_country_pairs,
     org_courts,
     org_cued,
@@ -816,6 +817,7 @@ def _field_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
             c.end = organisations.run_on_tail_end(text, c.start, c.end, g)  # กระทรวงสาธารณสุข|ประจําปี 2564
             branch = org_bounds.branch_end(text, c.start, c.end, g)  # สำนักงานเจ้าท่าภูมิภาค|สาขาพิษณุโลก
             kingdom = org_of_thailand.kingdom_end(text, c.start, c.end, g)  # กระทรวงคมนาคม|แห่งราชอาณาจักรไทย
+            kingdom = max(kingdom, org_country_offices.thailand_office_end(text, c.start, c.end, g))  # ยูนิเซฟ| ประเทศไทย
             if kingdom > c.end and (known := g.terms.get(text[c.start:c.end])) is not None:
                 c.canonical = c.canonical or known.canonical or text[c.start:c.end]  # one body with its plain mentions
             branch = max(branch, kingdom)
