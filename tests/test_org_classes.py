@@ -95,3 +95,19 @@ def test_thailand_as_the_next_clause_subject_is_no_office():
     body = ("ประกาศให้เป็นภาวะฉุกเฉินทางสาธารณสุขระหว่างประเทศ เมื่อวันที่ 23 ก.ค. ที่ผ่านมา และก่อนหน้าการประกาศของ WHO "
             "ประเทศไทยก็พบผู้ป่วยยืนยันเป็นรายแรกเป็นชาวไนจีเรีย")
     assert "WHO ประเทศไทย" not in orgs(body)
+
+
+def test_company_with_its_thai_subsidiary_bracket():
+    # details/47466 (org_country_offices.subsidiary_end): the bracket is part of the company's name, no place
+    body = ("นายสุริยะ จึงรุ่งเรืองกิจ รัฐมนตรีว่าการกระทรวงอุตสาหกรรม ให้ นายชกคิ โมะริคาซุ ประธานคณะกรรมการบริษัท "
+            "มิตซูบิชิ มอเตอร์ส (ประเทศไทย) นำคณะผู้บริหารระดับสูง และผู้แทนผู้ผลิตชิ้นส่วน")
+    assert "บริษัท มิตซูบิชิ มอเตอร์ส (ประเทศไทย)" in orgs(body)
+
+
+def test_subsidiary_bracket_after_the_legal_form_keeps_the_short_name():
+    # details/37703: บริษัท ลาซาด้า จำกัด (ประเทศไทย), then ลาซาด้า alone
+    body = ("นางสาวภารดี สินธวณรงค์ ประธานเจ้าหน้าที่บริหารฝ่ายการตลาด บริษัท ลาซาด้า จำกัด (ประเทศไทย) กล่าวว่า "
+            "ลาซาด้ายินดีเป็นอย่างยิ่ง ที่ได้เป็นสื่อกลางเชื่อมต่อผลิตภัณฑ์ ผ่านแพลตฟอร์มลาซาด้าที่มีผู้ใช้งานหลายล้านคน")
+    found = orgs(body)
+    assert "บริษัท ลาซาด้า จำกัด (ประเทศไทย)" in found
+    assert "ลาซาด้า" in found

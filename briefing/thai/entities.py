@@ -826,6 +826,7 @@ def _field_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
             branch = org_bounds.branch_end(text, c.start, c.end, g)  # สำนักงานเจ้าท่าภูมิภาค|สาขาพิษณุโลก
             kingdom = org_of_thailand.kingdom_end(text, c.start, c.end, g)  # กระทรวงคมนาคม|แห่งราชอาณาจักรไทย
             kingdom = max(kingdom, org_country_offices.thailand_office_end(text, c.start, c.end, g))  # ยูนิเซฟ| ประเทศไทย
+            kingdom = max(kingdom, org_country_offices.subsidiary_end(text, c.start, c.end))  # บริษัท Midea| (Thailand)
             if kingdom > c.end and (known := g.terms.get(text[c.start:c.end])) is not None:
                 c.canonical = c.canonical or known.canonical or text[c.start:c.end]  # one body with its plain mentions
             branch = max(branch, kingdom)
@@ -1312,7 +1313,9 @@ def _latin_company_short(full: str) -> list[str]:
 
 def _company_short(full: str) -> list[str]:
     """บริษัท บางจาก คอร์ปอเรชั่น จำกัด (มหาชน) is then called บางจากฯ or บางจาก: the first word of a
-    company's name, when it is no common word, is its short form in the rest of the release."""
+    company's name, when it is no common word, is its short form in the rest of the release. A Thai subsidiary's
+    bracket (org_country_offices.subsidiary_end) is no part of the short form: บริษัท ลาซาด้า จำกัด (ประเทศไทย) is ลาซาด้า."""
+    full = re.sub(r"[ \t]?\((?:ประเทศไทย|Thailand)\)$", "", full)
     latin = _latin_company_short(full)
     if latin:
         return latin
