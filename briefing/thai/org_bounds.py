@@ -7,8 +7,8 @@ that point with a part that still belongs to them (each kind was counted and rea
   กวางตุ้ง, คณะอนุกรรมการพิจารณาค่าตอบแทนผู้เสียหายฯ ประจำจังหวัดปราจีนบุรี (`posted_end`);
 - the number of a regional office after a short form: สปสช. เขต 1, กอ.รมน.ภาค 4, ปปส. ภาค 4
   (`find_zoned_short_forms`);
-- the member's own name after a family of universities: มหาวิทยาลัยราชภัฏ|ธนบุรี, มหาวิทยาลัยราชภัฎ|จันทรเกษม
-  (`family_member_end`);
+- the member's own name after a family of universities or hospitals: มหาวิทยาลัยราชภัฏ|ธนบุรี, มหาวิทยาลัยราชภัฎ|
+  จันทรเกษม, โรงพยาบาลสมเด็จพระยุพราช|ท่าบ่อ (`family_member_end`);
 - a local government after its head's post, which newmm reads as one word: นายกองค์การบริหารส่วนตำบล|
   เขาท่าพระ (`after_local_post`);
 - the legal form of a public organisation in brackets: สำนักงานพัฒนารัฐบาลดิจิทัล (องค์การมหาชน) (`public_body_end`).
@@ -111,9 +111,11 @@ def find_zoned_short_forms(text: str, g: Gazetteer) -> list[tuple[int, int]]:
     return out
 
 
-_FAMILIES = ("มหาวิทยาลัยราชภัฏ", "มหาวิทยาลัยราชภัฎ", "มหาวิทยาลัยเทคโนโลยีราชมงคล")
+_FAMILIES = ("มหาวิทยาลัยราชภัฏ", "มหาวิทยาลัยราชภัฎ", "มหาวิทยาลัยเทคโนโลยีราชมงคล", "โรงพยาบาลสมเด็จพระยุพราช", "รพ.สมเด็จพระยุพราช")
 """Families of universities whose members are named by a place or a proper name glued after the family's
-name (38 Rajabhat universities, 9 Rajamangala universities of technology; ราชภัฎ is a common misspelling)."""
+name (38 Rajabhat universities, 9 Rajamangala universities of technology; ราชภัฎ is a common misspelling), and the
+21 crown-prince hospitals named by their district (โรงพยาบาลสมเด็จพระยุพราช|ท่าบ่อ, ...|ตะพานหิน, รพ.สมเด็จพระยุพราช|
+สายบุรี: about 380 such mentions in thaigov-v2; the bare family's name is org_classes's)."""
 _NOT_MEMBER = word_tuple("org_words.toml", "org_bounds.not_member")
 
 
