@@ -8,6 +8,8 @@ What a reader expects (thaigov-v2 releases outside bench and dev):
 - details/79140 "ผู้อำนวยการสถาบันวิจัยและพัฒนา มหาวิทยาลัยราชภัฎบุรีรัมย์": the university (ฎ for ฏ);
 - details/83560 "รองโฆษกประจำสำนักนยกรัฐมนตรี ออกมาชี้แจง": the Office of the Prime Minister (า missing after the
   head word);
+- details/50946 "ต้องอาศัยการบูรณาการการทำงานร่วมกับกระทวงการคลัง กระทรวงการต่างประเทศ": the Ministry of Finance (ร
+  missing in the head word);
 - details/72331 "ประธานกลุ่มมิตรภาพสมาชิกรัฐสภาสหราชอาณาจักร-ไทย": not Thailand (ราชอาณาจักรไทย one letter away, but
   it starts inside สหราชอาณาจักร);
 - details/94263 "เพื่อให้มหาวิทยาลัยสามารถดำเนินการได้เอง": not Siam University (มหาวิทยาลัยสยาม one letter away, but
@@ -56,6 +58,12 @@ def test_a_wrong_letter_in_a_university():
 def test_a_missing_vowel_after_the_head_word():
     text = "นางรัดเกล้า อินทวงศ์ สุวรรณคีรี รองโฆษกประจำสำนักนยกรัฐมนตรี ออกมาชี้แจงกรณีการให้ข้อมูลที่บิดเบือน"
     assert _slips(text) == [("สำนักนยกรัฐมนตรี", "สำนักนายกรัฐมนตรี")]
+
+
+def test_a_slip_in_the_head_word():
+    text = "ต้องอาศัยการบูรณาการการทำงานร่วมกับกระทวงการคลัง กระทรวงการต่างประเทศหน่วยงานอื่น ๆ ที่เกี่ยวข้อง"
+    assert _slips(text) == [("กระทวงการคลัง", "กระทรวงการคลัง")]
+    assert _ents(text, "organisation")["กระทวงการคลัง"] == gazetteer().terms["กระทรวงการคลัง"].english
 
 
 def test_not_from_inside_a_word():
