@@ -158,7 +158,9 @@ def _built(g: Gazetteer, thai_keys: list[str], listed: list[str]) -> tuple[list[
                 holders.setdefault(inside.group(0), []).append((name, at))
     heads = {}
     for opening in {*head_of, *thai_keys}:
-        names = [n for i in range(1, len(opening) + 1) for n in head_of.get(opening[:i], ()) if _may_open(opening, n)]
+        k, stem, last = len(opening), opening[:-2], opening[-2:]
+        names = [n for i in range(1, k + 1) for n in head_of.get(opening[:i], ()) if n.startswith(opening) or (
+            (n.startswith(stem) or last in n[k - 3:k + 1]) and _may_open(opening, n))]  # _may_open's tests, inline first
         if names:
             heads[opening] = _by_next(opening, list(dict.fromkeys(names)))
     inner: dict[tuple[str, str], list[tuple[str, int]]] = {}
