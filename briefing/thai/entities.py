@@ -41,6 +41,7 @@ from briefing.thai import (
     mined_people,
     municipalities,
     music_groups,
+    name_slips,
     org_armed_forces,
     org_bounds,
     org_by_parts,
@@ -368,14 +369,26 @@ def _gazetteer_hits(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     out: list[_Cand] = []
     pos = 0
     n = len(text)
+    scan = name_slips.scan_regex()  # g.regex and the anchors of long names, one scan
     while pos < n:
-        m = g.regex.search(text, pos)
+        m = scan.search(text, pos)
         if not m:
             break
         if not m.group(0):
             pos = m.start() + 1
             continue
         key, start, end = m.group(0), m.start(), m.end()
+        slip = name_slips.slipped(text, start, end, g)
+        if slip is not None and _accept(text, slip[0], slip[1], slip[2], known := g.terms[slip[2]]):
+            out.append(_Cand(field, slip[0], slip[1], known.type, known.english, known.canonical or slip[2], True))
+            pos = slip[1]  # กระทรวงมหาไทย: a long listed name with one slip in it (name_slips)
+            continue
+        if key not in g.terms:  # an anchor only: the glossary's longest key here, if any
+            m = g.regex.match(text, start)
+            if not m or not m.group(0):
+                pos = start + 1
+                continue
+            key, end = m.group(0), m.end()
         term = g.terms[key]
         if term.kind == "country" and text.endswith("รัฐบาล", 0, start) and term.english:
             # รัฐบาลจีน: the government of a country acting is an organisation; ทำเนียบรัฐบาลเวียดนาม, its seat, a place
