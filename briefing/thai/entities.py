@@ -53,6 +53,7 @@ from briefing.thai import (
     org_divisions,
     org_document_titles,
     org_ellipses,
+    org_event_acronyms,
     org_faculties,
     org_heads,
     org_health_stations,
@@ -841,7 +842,8 @@ def _field_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     kept = [c for c in kept if c.type != "organisation" or (
         c.end > c.start and not organisations.class_of_bodies(text, c.start, c.end)
         and not organisations.no_one_body(text, c.start, c.end) and not org_units.ends_as_clause(text, c.start, c.end)
-        and not org_missions.class_of_missions(text, c.start, c.end))]  # สถานกงสุลใหญ่ไทยทั่วโลก
+        and not org_missions.class_of_missions(text, c.start, c.end)  # สถานกงสุลใหญ่ไทยทั่วโลก
+        and not org_event_acronyms.names_event(text, c.start, c.end))]  # ASEAN Digital Ministers Meeting (ADGMIN)
     english = _is_english(text[skip:])
     kept = [c for c in kept if c.type != "organisation" or not (
         organisations.in_law_title(text, c.start) or organisations.in_building_name(text, c.start)
