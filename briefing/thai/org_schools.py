@@ -25,7 +25,16 @@ from __future__ import annotations
 
 import re
 
-from briefing.thai.scan import THAI_RUN, chunk_at, cut_at_stop, finditer_if, is_verb, next_chunk, prev_chunk, words
+from briefing.thai.scan import (
+    THAI_RUN,
+    chunk_at,
+    cut_at_stop,
+    finditer_if,
+    is_verb,
+    next_chunk,
+    prev_chunk,
+    words,
+)
 
 _SCHOOL = re.compile(r"(?<!พื้นที่)(?P<cue>นักเรียน|นักเรียนจาก|ครู|ครูจาก|ผู้อำนวยการ|ผอ\.|ตัวแทน|จาก|ของ|และ|ได้แก่|ร่วมกับ|กับ|โดย|ประกอบด้วย)[ \t]?(?P<school>โรงเรียน)(?=[\u0e01-\u0e4e])")
 _HEAD = "โรงเรียน"
