@@ -78,3 +78,16 @@ def test_the_trie_pattern_is_the_node_by_node_one() -> None:
         lists.append(sorted({"".join(rng.choice(letters) for _ in range(rng.randint(1, 7))) for _ in range(rng.randint(0, 30))}))
     for words in lists:
         assert _trie_pattern(words) == _node_by_node(words), words
+
+
+def test_sangha_council_and_competitiveness_unit_are_listed() -> None:
+    # details/63569 "กระทรวงมหาดไทยร่วมกับมหาเถรสมาคม ดำเนินโครงการ...": the Sangha's council acts (heldout146 h05
+    # missed it); details/68307 "...ได้รับการสนับสนุนจากหน่วยบริหารและจัดการทุนด้านการเพิ่มความสามารถในการแข่งขันของ
+    # ประเทศ (บพข.)": the unit's own name (the glossary had พัฒนาความสามารถ, written nowhere).
+    council = "ปลัดกระทรวงมหาดไทย เปิดเผยว่า กระทรวงมหาดไทยร่วมกับมหาเถรสมาคม ดำเนินโครงการบรรพชาอุปสมบท 99 รูป"
+    orgs = {e.text: e.english for e in find_entities("", council)[0] if e.type == "organisation"}
+    assert orgs.get("มหาเถรสมาคม") == "Sangha Supreme Council"
+    unit = ("ผลิตภัณฑ์จากโปรตีนถั่วแดงเข้มข้นที่ได้รับการสนับสนุนจากหน่วยบริหารและจัดการทุนด้านการเพิ่มความสามารถในการแข่งขัน"
+            "ของประเทศ (บพข.) น้ำเชื่อมแคลอรี่ต่ำ")
+    orgs = {e.text for e in find_entities("", unit)[0] if e.type == "organisation"}
+    assert "หน่วยบริหารและจัดการทุนด้านการเพิ่มความสามารถในการแข่งขันของประเทศ" in orgs and "บพข." in orgs

@@ -56,3 +56,11 @@ def test_body_then_its_own_short_form_is_two_mentions():
 def test_centre_ending_in_the_parents_bare_head_is_left_to_the_ministry():
     # 2020/09/17/ด้านสังคม_66.txt: "กระทรวง พม." is the ministry written with its bare head (organisations' rule)
     assert _found("ได้ที่ ศูนย์รับบริจาคกระทรวง พม. บริเวณชั้น 2 อาคาร กรมพัฒนาสังคมและสวัสดิการ") == []
+
+
+def test_a_committees_secretariat_is_a_role_not_a_unit():
+    # details/45313 and 93909: the agency acts as the committee's secretariat; the committee is the body
+    text = "2.1.3 การพิจารณาของ กนช. โดย สทนช. ในฐานะฝ่ายเลขานุการ กนช. จะวิเคราะห์และจัดทำแผนปฏิบัติการ"
+    assert _found(text) == []
+    assert "กนช." in orgs(text) and "ฝ่ายเลขานุการ กนช." not in orgs(text)
+    assert _found("ที่ผ่านมา สคทช. ในฐานะฝ่ายเลขานุการ คทช. ได้เร่งรัดขับเคลื่อนการจัดที่ดินทำกิน") == []

@@ -38,3 +38,26 @@ def test_kinds_classes_and_venues_are_not_schools():
     assert _found("รวมถึงบุคลากรจากโรงพยาบาลของโรงเรียนแพทย์ อาทิ โรงพยาบาลสงขลานครินทร์") == []
     assert _found("นักเรียนโรงเรียนในสังกัด สพฐ. และครูโรงเรียนขนาดเล็ก") == []
     assert _found("ณ โรงเรียนบ้านหนองบัว อำเภอเมือง") == []
+
+
+def test_a_school_named_bare():
+    # details/34659: the schools and temples given relief packs, a school written bare in the list
+    text = "วัดท่าทอง จำนวน 700 ชุด โรงเรียนหนองปลาหมอวิทยาคม จำนวน 900 ชุด วัดเกาะ จำนวน 500 ชุด"
+    assert _found(text) == ["โรงเรียนหนองปลาหมอวิทยาคม"]
+    assert "โรงเรียนหนองปลาหมอวิทยาคม" in _orgs(text)
+    # details/72317: a kind of school in a list of measures, read bare; a quoted sign's name
+    assert _found("มาตรการที่มีประสิทธิภาพ เช่น\n- ภาษีน้ำตาล\n- โรงเรียนส่งเสริมสุขภาพ\n- นโยบายการดูแล") == []
+    assert _found('ได้แก่ พิธีเปิดป้าย "โรงเรียนครอบครัว" กิจกรรม') == []
+
+
+def test_a_school_among_streets_is_a_landmark():
+    # details/88769: the places a flood warning names, a school among them
+    text = "* โซน 2 ถนนเจริญประเทศ ป่าไม้เชียงใหม่ โรงเรียนมงฟอร์ตประถม วัดชัยมงคล บ้านป่าพร้าวนอก หมู่บ้านเวียงทอง"
+    assert _found(text) == []
+
+
+def test_a_schools_second_name_in_brackets():
+    # details/46103: the school's registered second name is part of it; a section in brackets is not
+    text = "สำหรับคุณจีรภัทร์ สุกางโฮง (ครูนกเล็ก) โรงเรียนบางมด (ตันเปาว์วิทยาคาร) เขตทุ่งครุ กทม. สอนหนังสือออนไลน์"
+    assert _found(text) == ["โรงเรียนบางมด (ตันเปาว์วิทยาคาร)"]
+    assert _found("นักเรียนโรงเรียนวัดราชบพิธ (มัธยม) ได้รับรางวัล") == ["โรงเรียนวัดราชบพิธ"]

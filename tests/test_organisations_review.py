@@ -69,3 +69,13 @@ def test_a_field_of_a_record_after_the_company_is_no_company() -> None:
 def test_a_name_spaced_after_its_bare_head_is_still_closed_by_its_short_form() -> None:
     body = "มีการบริหารการนำเข้าเช่นเดียวกับกรอบองค์การ การค้าโลก (WTO) โดยให้องค์การคลังสินค้า (อคส.) เป็นผู้มีสิทธิ์"
     assert "องค์การ การค้าโลก" in _orgs(body)
+
+
+def test_a_company_name_glued_to_its_head_may_hold_and() -> None:
+    # details/66684 and 50941: the sugar company and BEM, written glued to บริษัท with และ inside their names
+    body = "กระทรวงเกษตรฯ เข้าร่วมการประชุมคณะกรรมการบริษัท บริษัทอ้อยและน้ำตาลไทย จำกัด ครั้งที่ 3/2566"
+    assert "บริษัทอ้อยและน้ำตาลไทย จำกัด" in _orgs(body)
+    body = "ร่วมกับ ธนาคารกรุงไทย จำกัด (มหาชน) และบริษัททางด่วนและรถไฟฟ้ากรุงเทพ จำกัด (มหาชน) หรือ BEM พัฒนาระบบชำระค่าโดยสาร"
+    assert "บริษัททางด่วนและรถไฟฟ้ากรุงเทพ จำกัด (มหาชน)" in _orgs(body)
+    # 'the company and agencies ...': a clause, no name
+    assert not any(org.startswith("บริษัทและ") for org in _orgs("บริษัทและหน่วยงานเอกชน บริษัท ไทยเบฟ จำกัด ร่วมกัน"))

@@ -56,8 +56,10 @@ from briefing.thai import (
     org_divisions,
     org_document_titles,
     org_ellipses,
+    org_event_acronyms,
     org_faculties,
     org_heads,
+    org_health_stations,
     org_latin_kinds,
     org_legal_prefix,
     org_level_offices,
@@ -674,6 +676,7 @@ def _org_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     found += [organisations.OrgMention(a, b) for a, b in org_latin_kinds.find(text)]  # นิตยสาร Forbes, ในเครือ BlackRock
     found += [organisations.OrgMention(a, b) for a, b in org_legal_prefix.find(text, g)]  # บมจ. ไทยเบฟเวอเรจ, บจก.ทรัพย์สกล
     found += [organisations.OrgMention(a, b) for a, b in org_cooperatives.find(text)]  # สหกรณ์นมไทย - เดนมาร์ค จำกัด
+    found += [organisations.OrgMention(a, b) for a, b in org_health_stations.find(text)]  # รพ.สต.ตากแดด, รพ.สต.บ้านวังลูกช้าง
     for a, b in org_schools.find(text):  # นักเรียนจากโรงเรียนบ้านดุซงยอ, where no other rule found the school
         if not any(o.start < b and a < o.end for o in found):
             found.append(organisations.OrgMention(a, b))
@@ -868,7 +871,8 @@ def _field_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     kept = [c for c in kept if c.type != "organisation" or (
         c.end > c.start and not organisations.class_of_bodies(text, c.start, c.end)
         and not organisations.no_one_body(text, c.start, c.end) and not org_units.ends_as_clause(text, c.start, c.end)
-        and not org_missions.class_of_missions(text, c.start, c.end))]  # สถานกงสุลใหญ่ไทยทั่วโลก
+        and not org_missions.class_of_missions(text, c.start, c.end)  # สถานกงสุลใหญ่ไทยทั่วโลก
+        and not org_event_acronyms.names_event(text, c.start, c.end))]  # ASEAN Digital Ministers Meeting (ADGMIN)
     english = _is_english(text[skip:])
     kept = [c for c in kept if c.type != "organisation" or not (
         organisations.in_law_title(text, c.start) or organisations.in_building_name(text, c.start)

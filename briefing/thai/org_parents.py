@@ -21,7 +21,10 @@ Left alone, on purpose:
   กลุ่ม but a department's work group or press office (กลุ่มงาน..., กลุ่มประชาสัมพันธ์): กลุ่มลูกค้าสินเชื่อ ธ.ก.ส.,
   กลุ่มผู้ให้บริการโทรคมนาคม กสทช. are a bank's customers and a regulator's licensees (read on 2,500 releases);
 - a district or province after the space (กลุ่มทอผ้า อ.วิภาวดี: อ. is a place, not a body);
-- a list of short forms (กองทุน ววน. สกสว. ...: the first short form is one item of the list, not the unit's parent).
+- a list of short forms (กองทุน ววน. สกสว. ...: the first short form is one item of the list, not the unit's parent);
+- a committee's secretariat (สทนช. ในฐานะฝ่ายเลขานุการ กนช., ฝ่ายเลขานุการร่วม คปร.): a role an agency plays for the
+  committee, no unit of it; the committee is the body (heldout146 h03; about 100 such mentions in the archive, most
+  after ในฐานะ).
 
 This module reads the text, the gazetteer (which short forms are bodies) and the tokeniser; `entities` calls it.
 """
@@ -50,6 +53,8 @@ body or health station with no place (ศูนย์พัฒนาเด็ก
 (กลุ่มสมาชิก อสม.) are people."""
 _BEFORE = ("ส่ง", "ใน", "ของ", "จาก", "ที่", "กับ", "โดย", "และ", "แก่", "ให้", "ต่อ", "ถึง", "ร่วม", "ทาง")
 """Words a unit's head is glued after (ส่งสำนักเลขาธิการ ครม.: newmm keeps ส่ง apart, but not every such word)."""
+_ROLES = ("ฝ่ายเลขานุการ", "ฝ่ายเลขาฯ")
+"""A secretariat a body serves as for a committee (module docstring): its role, not a unit with that parent."""
 _CLAUSE = frozenset({"ได้", "จะ", "เป็น", "ให้", "ที่", "ซึ่ง", "หรือ", "ของ", "ใน", "โดย", "เพื่อ", "มี", "ไป", "มา"})
 
 
@@ -83,6 +88,8 @@ def find_units_with_parent(text: str, g: Gazetteer) -> list[tuple[int, int]]:
             text, start, unit_end
         ):
             continue  # inside another word
+        if text.startswith(_ROLES, start):
+            continue  # ในฐานะฝ่ายเลขานุการ กนช.: the committee's secretariat, a role
         name = words(text[start:unit_end])
         if name[-1] == "และ" or len(name) > 1 and any(w in _CLAUSE or w in _SAYS for w in name[1:]):
             continue  # ศูนย์ข่าว|รายงาน ครม.: a clause, not a unit's name

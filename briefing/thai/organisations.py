@@ -1707,6 +1707,13 @@ _NOT_REMIT = STRONG_HEADS + _LIST_STARTS + (
 """Words that start a party or a thing, not a remit, in 'X Y และZ' after a body's name."""
 
 
+_NAME_AND = frozenset({"และ"})
+_NAME_AND_NOT = ("และ", "ได้", "จะ", "ที่", "ซึ่ง", "ของ", "ใน", "กับ", "ร่วม")
+"""A company's own name glued to บริษัท may hold และ when it runs straight to จำกัด (บริษัทอ้อยและน้ำตาลไทย จำกัด,
+บริษัททางด่วนและรถไฟฟ้ากรุงเทพ จำกัด: 20 such mentions in the archive were missed, their spaced forms found); not
+when it starts a clause (บริษัทและหน่วยงาน..., บริษัทได้...)."""
+
+
 def find_companies(text: str, g: Gazetteer | None = None) -> list[OrgMention]:
     """บริษัท ... จำกัด; and, without จำกัด, a company named by an abbreviation or a Latin name
     (บริษัท ซี.พี. เวียดนาม, บริษัท Huawei), with the country of a subsidiary when one follows."""
@@ -1719,7 +1726,9 @@ def find_companies(text: str, g: Gazetteer | None = None) -> list[OrgMention]:
             continue
         glued = THAI_RUN.match(text, m.start() + 6)
         name = glued.group(0).split("จำกัด")[0] if glued else ""  # จำกัด ('limited') is also a verb
-        if name and cut_at_stop(name, 0, verbs=True) < len(name):
+        whole = glued is not None and re.match(r"[ \t\u00a0]{0,2}จำกัด(?![\u0e01-\u0e4e])", text[m.start() + 6 + len(name):]) is not None
+        allow = _NAME_AND if whole and not name.startswith(_NAME_AND_NOT) else frozenset()
+        if name and cut_at_stop(name, 0, allow, verbs=True) < len(name):
             pos = m.start() + 6  # บริษัทได้ร่วมมือกับ ... จำกัด: 'the company' as a subject, then a phrase
             continue
         pos = m.end()
