@@ -18,6 +18,7 @@ longest one, so a dam the list lacks is left to the cued venue rules as before.
 from __future__ import annotations
 
 from briefing.thai.gazetteer import Gazetteer
+from briefing.thai.scan import on_boundary
 
 _HEAD = "เขื่อน"
 _KINDS = ("ดิน", "หิน", "ไม้", "คอนกรีต", "แตก")
@@ -27,22 +28,30 @@ _LONGEST = 40
 
 def find(text: str, g: Gazetteer) -> list[tuple[int, int]]:
     """(start, end) of each dam the title list names."""
+    return titled_after_head(text, g, _HEAD, _KINDS, _LONGEST)
+
+
+def titled_after_head(text: str, g: Gazetteer, head: str, kinds: tuple[str, ...], longest: int,
+                      boundary: bool = False, not_after: str = "") -> list[tuple[int, int]]:
+    """(start, end) of each name the Wikipedia title list holds that starts with `head` (เขื่อน, เกาะ), the longest
+    of at most `longest` letters; not where a kind word follows the head, nor right after `not_after` (หมู่|เกาะ);
+    with `boundary`, only a name that starts and ends on a word boundary (place_islands: เกาะ the verb)."""
     out: list[tuple[int, int]] = []
-    at = text.find(_HEAD)
+    at = text.find(head)
     if at < 0:
         return out
     titles = g.wiki()
     while at >= 0:
-        tail = at + len(_HEAD)
+        tail = at + len(head)
         end = 0
-        if not text.startswith(_KINDS, tail):
-            for e in range(min(len(text), at + _LONGEST), tail + 1, -1):
-                if text[at:e] in titles:
+        if not text.startswith(kinds, tail) and not (not_after and text.endswith(not_after, 0, at)):
+            for e in range(min(len(text), at + longest), tail + 1, -1):
+                if text[at:e] in titles and (not boundary or on_boundary(text, at, e)):
                     end = e
                     break
         if end:
             out.append((at, end))
-            at = text.find(_HEAD, end)
+            at = text.find(head, end)
         else:
-            at = text.find(_HEAD, tail)
+            at = text.find(head, tail)
     return out

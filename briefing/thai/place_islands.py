@@ -13,7 +13,7 @@ name), the longest one that ends on a word boundary, so เกาะ the verb (�
 from __future__ import annotations
 
 from briefing.thai.gazetteer import Gazetteer
-from briefing.thai.scan import on_boundary
+from briefing.thai.place_dams import titled_after_head
 
 _HEAD = "เกาะ"
 _KINDS = (
@@ -27,23 +27,5 @@ _LONGEST = 30
 
 
 def find(text: str, g: Gazetteer) -> list[tuple[int, int]]:
-    """(start, end) of each island the title list names."""
-    out: list[tuple[int, int]] = []
-    at = text.find(_HEAD)
-    if at < 0:
-        return out
-    titles = g.wiki()
-    while at >= 0:
-        tail = at + len(_HEAD)
-        end = 0
-        if not text.startswith(_KINDS, tail) and not text.startswith("หมู่", at - 4 if at >= 4 else at):
-            for e in range(min(len(text), at + _LONGEST), tail + 1, -1):
-                if text[at:e] in titles and on_boundary(text, at, e):
-                    end = e
-                    break
-        if end:
-            out.append((at, end))
-            at = text.find(_HEAD, end)
-        else:
-            at = text.find(_HEAD, tail)
-    return out
+    """(start, end) of each island the title list names (not หมู่เกาะ..., an archipelago's name read elsewhere)."""
+    return titled_after_head(text, g, _HEAD, _KINDS, _LONGEST, boundary=True, not_after="หมู่")
