@@ -78,3 +78,14 @@ def test_the_trie_pattern_is_the_node_by_node_one() -> None:
         lists.append(sorted({"".join(rng.choice(letters) for _ in range(rng.randint(1, 7))) for _ in range(rng.randint(0, 30))}))
     for words in lists:
         assert _trie_pattern(words) == _node_by_node(words), words
+
+
+def test_unesco_spelt_with_phuea_is_one_body() -> None:
+    # details/72490: the releases' usual rendering (องค์การเพื่อการศึกษา...) was cut at the space into
+    # องค์การเพื่อการศึกษาวิทยาศาสตร์ and สหประชาชาติ (agencies.toml aliases, session 21)
+    body = ("พล.ต.อ. พัชรวาท กล่าวว่า การที่องค์การเพื่อการศึกษาวิทยาศาสตร์ และวัฒนธรรมแห่งสหประชาชาติ หรือยูเนสโก"
+            " ได้ประกาศให้เมืองโบราณศรีเทพ")
+    entities, _ = find_entities("", body)
+    orgs = [e.text for e in entities if e.type == "organisation"]
+    assert "องค์การเพื่อการศึกษาวิทยาศาสตร์ และวัฒนธรรมแห่งสหประชาชาติ" in orgs, orgs
+    assert "สหประชาชาติ" not in orgs, orgs
