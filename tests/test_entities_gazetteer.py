@@ -91,3 +91,14 @@ def test_sangha_council_and_competitiveness_unit_are_listed() -> None:
             "ของประเทศ (บพข.) น้ำเชื่อมแคลอรี่ต่ำ")
     orgs = {e.text for e in find_entities("", unit)[0] if e.type == "organisation"}
     assert "หน่วยบริหารและจัดการทุนด้านการเพิ่มความสามารถในการแข่งขันของประเทศ" in orgs and "บพข." in orgs
+
+
+def test_unesco_spelt_with_phuea_is_one_body() -> None:
+    # details/72490: the releases' usual rendering (องค์การเพื่อการศึกษา...) was cut at the space into
+    # องค์การเพื่อการศึกษาวิทยาศาสตร์ and สหประชาชาติ (agencies.toml aliases, session 21)
+    body = ("พล.ต.อ. พัชรวาท กล่าวว่า การที่องค์การเพื่อการศึกษาวิทยาศาสตร์ และวัฒนธรรมแห่งสหประชาชาติ หรือยูเนสโก"
+            " ได้ประกาศให้เมืองโบราณศรีเทพ")
+    entities, _ = find_entities("", body)
+    orgs = [e.text for e in entities if e.type == "organisation"]
+    assert "องค์การเพื่อการศึกษาวิทยาศาสตร์ และวัฒนธรรมแห่งสหประชาชาติ" in orgs, orgs
+    assert "สหประชาชาติ" not in orgs, orgs

@@ -58,3 +58,16 @@ def test_road_between_the_countries_is_no_named_road() -> None:
     # every road across the border, not one road's name
     places = _places("ร่างบันทึกความเข้าใจว่าด้วยการขนส่งสินค้าทางถนนข้ามพรมแดนไทย-มาเลเซีย และร่างบันทึก")
     assert not any(p.startswith("ถนน") for p in places)
+
+
+def test_committee_runs_through_its_country_pair() -> None:
+    # details/100438: was คณะกรรมการศูนย์เฉพาะกิจบริหารสถานการณ์ชายแดนไทย (cut at the en dash) and the place กัมพูชา
+    body = ("นายจิรายุ ห่วงทรัพย์ โฆษกประจำสำนักนายกรัฐมนตรี และคณะกรรมการศูนย์เฉพาะกิจบริหารสถานการณ์ชายแดนไทย–กัมพูชา"
+            " (ศบ.ทก.) รายงานสถานการณ์ชายแดนใน 7 จังหวัด")
+    orgs = _orgs(body)
+    assert "คณะกรรมการศูนย์เฉพาะกิจบริหารสถานการณ์ชายแดนไทย–กัมพูชา" in orgs
+    assert "คณะกรรมการศูนย์เฉพาะกิจบริหารสถานการณ์ชายแดนไทย" not in orgs
+    # details/98279: a working group
+    body = ("-รองปลัดถาวรฯ เป็นประธานร่วมฝ่ายไทยสำหรับการประชุมคณะทำงานวิชาการด้านการเกษตรไทย-รัสเซีย"
+            " (The Meeting of the Joint Working Group")
+    assert "คณะทำงานวิชาการด้านการเกษตรไทย-รัสเซีย" in _orgs(body)

@@ -36,6 +36,14 @@ from briefing.thai.scan import finditer_if, is_thai, is_verb, on_boundary, words
 _HEADS = ("สมาคม", "สถาบัน", "สภาธุรกิจ", "มูลนิธิ", "ศูนย์", "ชมรม", "สมาพันธ์", "สหพันธ์", "องค์การ", "องค์กร",
           "โรงเรียน", "วิทยาลัย", "มหาวิทยาลัย", "สำนักงาน", "สภา")
 """Heads of associations, institutes, councils, foundations and centres that take a country pair as their name."""
+_COMMITTEE_HEADS = ("คณะกรรมการ", "คณะอนุกรรมการ", "คณะทำงาน")
+"""Committees and working groups named by a pair (session 21): คณะกรรมการศูนย์เฉพาะกิจบริหารสถานการณ์ชายแดนไทย–กัมพูชา
+(about 100 releases of 2025 name the border centre's committee so), คณะกรรมการการค้าและเศรษฐกิจไทย - ญี่ปุ่น,
+คณะทำงานวิชาการด้านการเกษตรไทย-รัสเซีย, คณะกรรมการบริหารมูลนิธิการศึกษาไทย – อเมริกัน. The committee rules stop
+the name at the dash (คณะกรรมการศูนย์เฉพาะกิจบริหารสถานการณ์ชายแดนไทย); joint committees (คณะกรรมการร่วมไทย-ลาว) were
+already read whole by org_committees. Their names run longer than an association's: up to _MAX_COMMITTEE letters
+before the first country."""
+_MAX_COMMITTEE = 75
 _VENUE_HEADS = ("สะพาน", "ถนน", "สนามกีฬา", "ด่านศุลกากร")
 """Bridges, roads, stadiums and customs checkpoints named by a country pair. Not จุดผ่านแดน (การยกระดับจุดผ่านแดน
 ไทย - กัมพูชา: the crossings, a class) or อาคาร (อาคาร...ในรูปแบบสถาปัตยกรรมจีน - โปรตุเกส: a style)."""
@@ -85,7 +93,8 @@ def _head_start(text: str, run_start: int, first: int, heads: tuple[str, ...] = 
     for i, w in enumerate(ws):
         if w.startswith(heads) and text.startswith(heads, run_start + at):
             name = ws[i:]
-            if (text[run_start:run_start + at].endswith(_CLASS_BEFORE) or first - run_start - at > _MAX_NAME
+            longest = _MAX_COMMITTEE if w.startswith(_COMMITTEE_HEADS) else _MAX_NAME
+            if (text[run_start:run_start + at].endswith(_CLASS_BEFORE) or first - run_start - at > longest
                     or _NOT_IN_NAME.intersection(name) or name[1:2] == ("และ",) or name[-1:] == ("ของ",)):
                 return -1
             return run_start + at
@@ -95,7 +104,7 @@ def _head_start(text: str, run_start: int, first: int, heads: tuple[str, ...] = 
 
 def find(text: str, g: Gazetteer) -> list[tuple[int, int]]:
     """(start, end) of each body named by a head, its words and a dashed country pair (module docstring)."""
-    return _find(text, g, _HEADS)
+    return _find(text, g, _COMMITTEE_HEADS + _HEADS)
 
 
 def find_venues(text: str, g: Gazetteer) -> list[tuple[int, int]]:
