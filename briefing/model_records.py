@@ -174,6 +174,18 @@ def _reading_order(mention: Entity | Figure) -> tuple[int, int]:
     return (0 if mention.field == "title" else 1, mention.start)
 
 
+_ACRONYM_TAIL = re.compile(r"\s*\([A-Z][A-Za-z0-9.&-]*\)$")
+
+
+def _english_key(english: str) -> str:
+    """What two English forms of one organisation or place share: letters and digits, case folded, a trailing
+    acronym in brackets dropped. The release's own "Anti Fake News Center" (its Thai name's English, from the
+    bracket) and the agency list's "Anti-Fake News Center (AFNC)" (for the acronym AFNC written alone) are one
+    entry in the panel, not two."""
+    key = "".join(ch for ch in _ACRONYM_TAIL.sub("", english).casefold() if ch.isalnum())
+    return key or english.casefold()
+
+
 def entity_groups(analysis: Analysis) -> list[EntityGroup]:
     """Each entity once with all its mentions, in order of first mention (title first).
 
@@ -186,7 +198,7 @@ def entity_groups(analysis: Analysis) -> list[EntityGroup]:
     for mention in sorted([*analysis.entities, *analysis.references], key=_reading_order):
         key = "".join((mention.canonical or mention.text).split())
         group = by_key.get((mention.type, key))
-        english_key = ("@" + mention.type, mention.english.casefold()) if mention.english else None
+        english_key = ("@" + mention.type, _english_key(mention.english)) if mention.english else None
         if group is None and english_key is not None and mention.type != "person":
             group = by_key.get(english_key)
         if group is None:

@@ -41,3 +41,17 @@ def test_a_figure_written_two_ways_is_one_figure() -> None:
     assert [m.text for m in twenty[0].mentions] == ["ร้อยละ 20", "20%"]
     assert twenty[0].body_offsets == sorted(m.start for m in twenty[0].mentions)
     assert len({(g.kind, g.value) for g in figure_groups(analysis)}) == len(figure_groups(analysis))
+
+
+# https://www.thaigov.go.th/news/contents/details/100427
+AFNC = (
+    "้างการรับรู้เพื่อรู้เท่าทันและรับมือกับข่าวปลอม ในสถานศึกษา ครั้งที่ 4 ภายใต้โครงการศูนย์ประสานงานและแก้ไขปัญหาข่าวปลอม "
+    "(Anti Fake News Center: AFNC) โดยมี นายพ"
+)
+
+
+def test_an_acronym_whose_listed_english_differs_only_in_a_hyphen_joins_its_full_name() -> None:
+    analysis = analyze(Release(title="", body=AFNC))
+    centres = [g for g in entity_groups(analysis) if g.type == "organisation" and "Fake News" in (g.english or "")]
+    assert len(centres) == 1
+    assert {m.text for m in centres[0].mentions} >= {"ศูนย์ประสานงานและแก้ไขปัญหาข่าวปลอม", "AFNC"}
