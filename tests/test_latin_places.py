@@ -50,3 +50,12 @@ def test_a_bridge_named_by_two_countries_is_not_a_route() -> None:
     found = _places(body)
     assert "Thai" not in found and "Lao Friendship Bridge" not in found
     assert "Bolikhamxai" in found
+
+
+def test_an_ampersand_inside_a_venue_s_latin_name_does_not_end_it() -> None:
+    # details/70705 and details/100434: the name after โรงแรม / ห้องประชุม ran to the word before '&'
+    entities, _ = find_entities("", "ซึ่งจัดขึ้นระหว่างวันที่ 21-23 กรกฎาคม 2566 ณ โรงแรม Phuket Marriott Resort & Spa, Merlin Beach จังหวัดภูเก็ต")
+    hotel = [e for e in entities if e.type == "place" and e.text.startswith("โรงแรม")]
+    assert [(e.text, e.english) for e in hotel] == [("โรงแรม Phuket Marriott Resort & Spa", "Phuket Marriott Resort & Spa")]
+    body = "และผู้ที่เกี่ยวข้องเข้าร่วม ณ ห้องประชุม Starlight See Stars & Forest Resort จ.สกลนคร"
+    assert "ห้องประชุม Starlight See Stars & Forest Resort" in _places(body)

@@ -287,6 +287,8 @@ def _owner_english(name: str, text: str, pos: int) -> str | None:
 
 
 _LATIN_NAME = re.compile(r"[\u0e00-\u0e7f]+[ \t]+([A-Za-z][ -~]*)$")
+_LODGINGS = frozenset({"resort", "residence", "residences", "inn", "suites", "hostel", "lodge", "villa", "villas", "spa"})
+"""What a hotel's Latin name may already call itself: โรงแรม Phuket Marriott Resort & Spa is not '... Spa Hotel'."""
 """A Thai head word, then a name in Latin script."""
 
 
@@ -1426,7 +1428,8 @@ def _english(c: _Cand, text: str) -> tuple[str | None, EnglishSource | None]:
         for head, pattern in _heads_en()["venue"]:
             if latin and surface.startswith(head):  # ห้อง War Room, โรงแรม The Athenee Hotel: already English
                 word = pattern.replace("{}", "").strip()
-                return (latin.group(1) if word.lower() in latin.group(1).lower() else pattern.format(latin.group(1))), "release"
+                said = word.lower() in latin.group(1).lower() or (word == "Hotel" and not _LODGINGS.isdisjoint(latin.group(1).lower().split()))
+                return (latin.group(1) if said else pattern.format(latin.group(1))), "release"  # Marriott Resort & Spa: no 'Hotel' added
         if latin:
             return latin.group(1), "release"  # ศูนย์ประชุม Congress Centre
         police = _police_station_english(surface, text, c.start)

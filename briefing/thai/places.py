@@ -1078,8 +1078,8 @@ _LOANWORD_HEADS = ("โรงแรม", "ห้อง", "ห้องประ�
 
 
 _LATIN_AFTER = re.compile(
-    r"[ \t]+[A-Z][A-Za-z0-9'&.-]*(?:[ \t]+(?:of|at|on|by|and|the|[A-Z0-9][A-Za-z0-9'&.-]*))*"
-)
+    r"[ \t]+[A-Z][A-Za-z0-9'&.-]*(?:[ \t]+(?:of|at|on|by|and|the|&|[A-Z0-9][A-Za-z0-9'&.-]*))*"
+)  # & as a word: โรงแรม Phuket Marriott Resort & Spa, ห้องประชุม Starlight See Stars & Forest Resort
 _QUOTED_NAME = re.compile(r"[ \t]?[\"“][\u0e01-\u0e4e]{2,30}[\"”]")
 _THE_TH = ("เดอะ", "ดิ")
 """Thai spellings of 'the' that start a hotel's loanword name: โรงแรม เดอะ สุโกศล."""
@@ -1092,7 +1092,7 @@ def _named_after_space(text: str, end: int, at: bool) -> int | None:
     if m and (at or any(ch.islower() for ch in m.group(0))):  # ห้อง ICU: a kind of room, unless after ณ
         name_end = m.end()
         while True:  # a trailing 'of'/'and' belongs to what follows, not the name
-            cut = re.search(r"[ \t]+(?:of|at|on|by|and|the)$", text[end:name_end])
+            cut = re.search(r"[ \t]+(?:of|at|on|by|and|the|&)$", text[end:name_end])
             if not cut:
                 return name_end
             name_end = end + cut.start()
