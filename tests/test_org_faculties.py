@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from entity_helpers import orgs as _orgs
 
+from briefing.thai.entities import find_entities
+from briefing.thai.normalise import normalise
+
 
 def test_a_faculty_and_its_university_are_one_body() -> None:
     # details/96372: the faculty was listed bare and the university as a second body
@@ -44,3 +47,19 @@ def test_a_bare_head_going_toward_something_is_no_body() -> None:
     assert not any("สู่" in o for o in _orgs("ใช้หลักการโรงพยาบาลคุณธรรม ควบคู่กับการพัฒนาคุณภาพโรงพยาบาลสู่ความเป็นเลิศ เพื่อมุ่งสู่การเป็น"))
     # a named university before สู่ stays
     assert "มหาวิทยาลัยเชียงใหม่" in _orgs("ผลงานวิจัยของมหาวิทยาลัยเชียงใหม่ สู่การใช้ประโยชน์เชิงพาณิชย์")
+
+
+def test_a_no_break_space_between_faculty_and_university_still_joins_them() -> None:
+    # details/73785 and details/87526: a no-break space and a space stand between them (as written)
+    found = _orgs(" ทิงจันทร์ หัวหน้าภาควิชาสื่อสารดิจิทัล คณะนิเทศศาสตร์\xa0 มหาวิทยาลัยสยาม และทีมงาน\xa0 หัวข้อ “เส้นทางสู่")
+    assert "คณะนิเทศศาสตร์\xa0 มหาวิทยาลัยสยาม" in found
+    text = normalise("น จังหวัดลำปาง องค์กรปกครองส่วนท้องถิ่น คณะสังคมสงเคราะห์ศาสตร์\xa0 มหาวิทยาลัยธรรมศาสตร์ และภาคีเครือข่ายที่เกี่ยวข้อง")
+    assert "คณะสังคมสงเคราะห์ศาสตร์  มหาวิทยาลัยธรรมศาสตร์" in _orgs(text)
+
+
+def test_a_listed_faculty_with_its_university_gets_both_english_names() -> None:
+    # details/78256: the mined list of names holds this one whole, and it had no English at all
+    entities, _ = find_entities("", "กรมความร่วมมือระหว่างประเทศ กระทรวงการต่างประเทศ, คณะแพทยศาสตร์ จุฬาลงกรณ์มหาวิทยาลัย, สถาบันวิจัยระบบสาธารณสุ")
+    faculty = [e for e in entities if e.text == "คณะแพทยศาสตร์ จุฬาลงกรณ์มหาวิทยาลัย"]
+    assert faculty and faculty[0].english is not None
+    assert faculty[0].english.startswith("Faculty of Medicine, Chulalongkorn University")

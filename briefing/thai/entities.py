@@ -2086,8 +2086,9 @@ def _faculties_with_university(texts: dict[Field, str], kept: list[_Cand]) -> li
     for c in kept:
         if c.type != "organisation" or not org_faculties.is_faculty(texts[c.field][c.start:c.end]):
             continue
-        uni = starts.get((c.field, c.end + 1))
         text = texts[c.field]
+        after = org_faculties.university_start(text, c.end)
+        uni = starts.get((c.field, after)) if after is not None else None
         if uni is not None and org_faculties.is_university(text[uni.start:uni.end]) and org_faculties.joins(text, c.end, uni.start):
             (fac_en, fac_src), (uni_en, uni_src) = _english(c, text), _english(uni, text)
             c.end, c.canonical = uni.end, None

@@ -132,8 +132,24 @@ def english(surface: str, text: str, pos: int, g: Gazetteer, place_part: PlacePa
             return f"{board} of {'' if name.startswith('The ') else 'the '}{name}", True
     if surface.startswith("คณะ"):
         field = _faculties().get(surface[3:].rstrip("ฯ").strip())
-        return (f"Faculty of {field}", True) if field else None
+        if field:
+            return f"Faculty of {field}", True
+        return _faculty_of(surface, g)
     return _office(surface, g)
+
+
+_FACULTY_UNIVERSITY = re.compile(r"คณะ(\S+)[ \t\u00a0]{1,2}(\S+)")
+
+
+def _faculty_of(surface: str, g: Gazetteer) -> tuple[str, bool] | None:
+    """A faculty with its university after a space (org_faculties joins them, and the mined list of names holds
+    some whole): คณะแพทยศาสตร์ จุฬาลงกรณ์มหาวิทยาลัย -> "Faculty of Medicine, Chulalongkorn University (CU)"."""
+    m = _FACULTY_UNIVERSITY.fullmatch(surface)
+    field = _faculties().get(m.group(1)) if m else None
+    university = g.terms.get(m.group(2)) if m and field else None
+    if university is None or university.type != "organisation" or not university.english:
+        return None
+    return f"Faculty of {field}, {university.english}", True
 
 
 def _office(surface: str, g: Gazetteer) -> tuple[str, bool] | None:
