@@ -223,8 +223,8 @@ def _venue_by_parts(surface: str, text: str, pos: int) -> str | None:
         return f"{whole} {head[1]}"  # สนามกีฬาแห่งชาติ: 'National Stadium', a kind and one modifier
     if not rest:
         return " ".join([*words_en, head[1]])  # อาคารอเนกประสงค์ alone: 'Multipurpose Building', not 'Anekprasong Building'
-    owner = _owner_english(rest, text, pos)
-    if owner is None:
+    owner = _owner_english(rest, text, pos) or (_owner_english(rest[4:], text, pos) if rest.startswith("แห่ง") else None)
+    if owner is None:  # ศูนย์ประชุมแห่งสหประชาชาติ: 'United Nations Convention Centre'
         return None
     if rest.startswith(("จังหวัด", "จ.")) and "Provincial" not in words_en + [head[1]] and "Central" not in head[1]:
         words_en.insert(0, "Provincial")
@@ -270,6 +270,27 @@ def _province_group_english(rest: str, head: str) -> str | None:
     return re.sub(" +", " ", name).strip()
 
 
+def _venue_head_romanised(surface: str, text: str, pos: int) -> tuple[str, EnglishSource] | None:
+    """A venue whose kind the head table knows and whose proper name it cannot translate: the name romanised, then
+    the modifiers' and the head's English (ศูนย์ประชุมอันดามันพรรณราย -> 'Andaman Phannarai Convention Centre', not
+    'Prachum Andaman Phannarai Centre': the pattern table's shorter ศูนย์ took the kind word into the name)."""
+    heads, modifiers = _venue_words()
+    head = next(((th, en) for th, en in heads if surface.startswith(th) and th != "กลุ่มจังหวัด"), None)
+    if head is None or surface.startswith(_PRISON_HEADS):
+        return None  # prisons: _prison_english names them by their place and kind
+    rest = surface[len(head[0]):].strip()
+    words_en: list[str] = []
+    while (modifier := next(((th, en) for th, en in modifiers if rest.startswith(th) and len(rest) > len(th)), None)):
+        words_en.append(modifier[1])
+        rest = rest[len(modifier[0]):].strip()
+    if not _THAI_WORD.match(rest):
+        return None  # ห้องประชุม 1, a number or a Latin name: the pattern table's forms
+    owner = _body_english(rest, text, pos)  # หอประชุมโรงเรียน...: the school's English, not its romanised Thai
+    if owner:
+        return " ".join([owner[0], *words_en, head[1]]), owner[1]
+    return " ".join([org_by_parts.proper_name(rest), *words_en, head[1]]), "romanised"
+
+
 def _owner_english(name: str, text: str, pos: int) -> str | None:
     term = gazetteer().terms.get(name)
     if term is not None and term.type in ("place", "organisation") and term.english:
@@ -287,9 +308,9 @@ def _owner_english(name: str, text: str, pos: int) -> str | None:
 
 
 _LATIN_NAME = re.compile(r"[\u0e00-\u0e7f]+[ \t]+([A-Za-z][ -~]*)$")
+"""A Thai head word, then a name in Latin script."""
 _LODGINGS = frozenset({"resort", "residence", "residences", "inn", "suites", "hostel", "lodge", "villa", "villas", "spa"})
 """What a hotel's Latin name may already call itself: โรงแรม Phuket Marriott Resort & Spa is not '... Spa Hotel'."""
-"""A Thai head word, then a name in Latin script."""
 
 
 @dataclass(slots=True)
@@ -734,7 +755,7 @@ def _part_english(surface: str) -> str | None:
         return f"{kind[1]} {rest}"
     owner = gazetteer().terms.get(rest)
     if owner is not None and owner.english and owner.type in ("organisation", "place"):
-        return f"{owner.english} {kind[1]}"
+        return f"{re.sub(r' [(][A-Za-z&]+[)]$', '', owner.english)} {kind[1]}"  # not 'Ministry of Labour (MOL) Building'
     return None
 
 
@@ -1455,6 +1476,9 @@ def _english(c: _Cand, text: str) -> tuple[str | None, EnglishSource | None]:
         cue = place_cues.english(surface, text, c.start)  # ด่านสะเดา, มรดกโลก..., a bare registered town
         if cue:
             return cue, "listed"
+        by_head = _venue_head_romanised(surface, text, c.start)
+        if by_head:
+            return by_head
         for head, pattern in _heads_en()["venue"]:
             if surface.startswith(head) and len(surface) > len(head):
                 name = org_by_parts.proper_name(surface[len(head):].strip())
@@ -1511,6 +1535,7 @@ def _class_in_area_english(surface: str) -> tuple[str, EnglishSource] | None:
     return f"{name}, {area.en}" + (" District" if level == "district" else ""), "listed"
 
 
+_PRISON_HEADS = ("เรือนจำ", "ทัณฑสถาน")
 _CORRECTIONS = (("ทัณฑสถานหญิง", "Women Correctional Institution"), ("ทัณฑสถานวัยหนุ่ม", "Youth Correctional Institution"),
                 ("เรือนจำกลาง", "Central Prison"), ("เรือนจำพิเศษ", "Special Prison"), ("เรือนจำจังหวัด", "Provincial Prison"), ("เรือนจำอำเภอ", "District Prison"),
                 ("ทัณฑสถาน", "Correctional Institution"), ("เรือนจำ", "Prison"))
@@ -1631,17 +1656,9 @@ def _room_part_english(c: _Cand, text: str) -> tuple[str | None, EnglishSource |
     Corrections Seminar Room', อาคารกรมราชทัณฑ์ -> 'Department of Corrections Building', ห้องประชุม 1 ->
     'Meeting Room 1'; anything else the usual way."""
     surface = text[c.start:c.end]
-    kind = next(((th, en) for th, en in _rooms().kinds_en if surface.startswith(th)), None)
-    if kind is not None:
-        rest = surface[len(kind[0]):].strip()
-        if not rest:
-            return kind[1], "listed"
-        if re.fullmatch(r"[0-9]{1,4}", rest):
-            return f"{kind[1]} {rest}", "listed"
-        term = gazetteer().terms.get(rest)
-        if term is not None and term.english and term.type in ("organisation", "place"):
-            return f"{term.english} {kind[1]}", "listed"
-    return _english(c, text)
+    kind = next((en for th, en in _rooms().kinds_en if surface == th), None)
+    english = kind or _part_english(surface)
+    return (english, "listed") if english else _english(c, text)
 
 
 def _floor_room_english(surface: str, text: str, pos: int) -> tuple[str, EnglishSource] | None:
