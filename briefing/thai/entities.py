@@ -43,6 +43,7 @@ from briefing.thai import (
     music_groups,
     name_slips,
     org_armed_forces,
+    org_boards,
     org_bounds,
     org_by_parts,
     org_classes,
@@ -678,6 +679,7 @@ def _org_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     found += [organisations.OrgMention(a, b) for a, b in org_latin_kinds.find(text)]  # นิตยสาร Forbes, ในเครือ BlackRock
     found += [organisations.OrgMention(a, b) for a, b in org_legal_prefix.find(text, g)]  # บมจ. ไทยเบฟเวอเรจ, บจก.ทรัพย์สกล
     found += [organisations.OrgMention(a, b) for a, b in org_cooperatives.find(text)]  # สหกรณ์นมไทย - เดนมาร์ค จำกัด
+    found += [organisations.OrgMention(a, b, org_boards.english(text, a, b, g)) for a, b in org_boards.find(text, g)]  # บอร์ด สมอ., บอร์ดดีอี, บอร์ด BCG
     found += [organisations.OrgMention(a, b) for a, b in org_health_stations.find(text)]  # รพ.สต.ตากแดด, รพ.สต.บ้านวังลูกช้าง
     for a, b in org_schools.find(text):  # นักเรียนจากโรงเรียนบ้านดุซงยอ, where no other rule found the school
         if not any(o.start < b and a < o.end for o in found):
