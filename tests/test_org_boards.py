@@ -5,6 +5,7 @@ What a reader expects (thaigov-v2 releases outside bench and dev):
 - details/99955 "รัฐบาลหนุนเศรษฐกิจดิจิทัล บอร์ดดีอีเคาะเมืองอัจฉริยะ": the digital economy board (was ดีอี, the ministry);
 - details/56770 "นายกฯ ประชุมบอร์ด EEC ติดตามความก้าวหน้า": the EEC's board, a body (was nothing);
 - details/57952 "นายกุลเดช พัวพัฒนกุล ประธานบอร์ดกยท. นายณกรณ์": glued to the chairman's post.
+- details/96246 "เลขาฯ ลอรี่ ร่วมบอร์ดสิ่งแวดล้อมแห่งชาติ ครั้งที่ 2/2568": a national board named by its subject.
 Not boards: a keyboard, a whiteboard, a board game, a room named after the board.
 """
 
@@ -51,3 +52,10 @@ def test_english_names_the_board():
     spans = org_boards.find(text, g)
     assert [org_boards.english(text, a, b, g) for a, b in spans] == [
         "National Energy Policy Council (NEPC)", "Board of the Thai Industrial Standards Institute (TISI)", "BCG board"]
+
+
+def test_national_board_named_by_its_subject():
+    text = "รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-เลขาฯ ลอรี่ ร่วมบอร์ดสิ่งแวดล้อมแห่งชาติ ครั้งที่ 2/2568"
+    assert _found(text) == ["บอร์ดสิ่งแวดล้อมแห่งชาติ"]
+    assert "บอร์ดสิ่งแวดล้อมแห่งชาติ" in _orgs(text)
+    assert _found("รางวัลบอร์ดีเด่นแห่งชาติ") == []
