@@ -30,6 +30,7 @@ from briefing.thai import (
     english_aliases,
     latin_highways,
     latin_islands,
+    latin_name_joins,
     latin_org_lists,
     latin_orgs,
     latin_pairs,
@@ -823,6 +824,7 @@ def _field_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     dropped = {id(persons[i]) for i in place_named_sites.person_inside_site(text, [(c.start, c.end) for c in persons])}
     cands = [c for c in cands if id(c) not in dropped]  # โบราณสถานหอนางอุสา: the monument, not นางอุสา
     kept = _overseas_offices(text, _missions(text, _join_glosses(text, _glossed_thai(text, field, _drop_glosses(text, _resolve(cands, skip))))))
+    kept = _latin_joins(text, kept, g)  # Thailand - France Business Council, United Nations Children’s Fund
     kept = [c for c in kept if c.type == "person" or not places.any_such_venue(text, c.start, c.end)
             or c.type == "organisation" and places.any_such_office(text, c.start, c.end)]
     for c in kept:
@@ -1144,6 +1146,21 @@ def _overseas_offices(text: str, kept: list[_Cand]) -> list[_Cand]:
         office = _Cand(c.field, found[0], c.end, "organisation", org_overseas_offices.english(found[1], where))
         out = [k for k in out if not (k.start < c.start and found[0] < k.end)]
         out.append(office)
+    return sorted(out, key=lambda k: k.start)
+
+
+def _latin_joins(text: str, kept: list[_Cand], g: Gazetteer) -> list[_Cand]:
+    """A Latin organisation cut at a dash or an apostrophe inside its name, grown whole (latin_name_joins); another
+    organisation it grows over is dropped, a country it grows over stays a place."""
+    out = list(kept)
+    for c in kept:
+        if c.type != "organisation" or not _LATIN.match(text, c.start):
+            continue
+        start, end = latin_name_joins.extend(text, c.start, c.end, _latin_place_names(g))
+        if (start, end) == (c.start, c.end) or any(k.start < start < k.end or k.start < end < k.end for k in out if k is not c):
+            continue
+        out = [k for k in out if k is c or k.type != "organisation" or not (start <= k.start and k.end <= end)]
+        c.start, c.end, c.english, c.canonical, c.known, c.source = start, end, None, None, False, None
     return sorted(out, key=lambda k: k.start)
 
 
