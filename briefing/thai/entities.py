@@ -60,6 +60,7 @@ from briefing.thai import (
     org_ellipses,
     org_event_acronyms,
     org_faculties,
+    org_forward_commands,
     org_heads,
     org_health_stations,
     org_latin_kinds,
@@ -825,6 +826,7 @@ def _field_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     cands = [c for c in cands if id(c) not in dropped]  # โบราณสถานหอนางอุสา: the monument, not นางอุสา
     kept = _overseas_offices(text, _missions(text, _join_glosses(text, _glossed_thai(text, field, _drop_glosses(text, _resolve(cands, skip))))))
     kept = _latin_joins(text, kept, g)  # Thailand - France Business Council, United Nations Children’s Fund
+    kept = _forward_commands(text, kept)  # ศปช. ส่วนหน้า|จังหวัดเชียงราย
     kept = [c for c in kept if c.type == "person" or not places.any_such_venue(text, c.start, c.end)
             or c.type == "organisation" and places.any_such_office(text, c.start, c.end)]
     for c in kept:
@@ -1147,6 +1149,16 @@ def _overseas_offices(text: str, kept: list[_Cand]) -> list[_Cand]:
         out = [k for k in out if not (k.start < c.start and found[0] < k.end)]
         out.append(office)
     return sorted(out, key=lambda k: k.start)
+
+
+def _forward_commands(text: str, kept: list[_Cand]) -> list[_Cand]:
+    """An organisation ending with ส่วนหน้า grown over the province after it (org_forward_commands); the province
+    it grows over stays a place too, as the read golds list it."""
+    for c in kept:
+        if c.type == "organisation" and (end := org_forward_commands.extend_end(text, c.start, c.end)) > c.end \
+                and not any(k.type == "organisation" and c.end <= k.start < end for k in kept):
+            c.end, c.english, c.canonical, c.known, c.source = end, None, None, False, None
+    return kept
 
 
 def _latin_joins(text: str, kept: list[_Cand], g: Gazetteer) -> list[_Cand]:
