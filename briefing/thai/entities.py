@@ -2033,7 +2033,7 @@ def _bare_places(texts: dict[Field, str], kept: list[_Cand]) -> list[_Cand]:
     bare = [_Cand(f, a, b, "place") for f, a, b in place_bare_names.bare_mentions(dict(texts), places, taken)]  # type: ignore[arg-type]
     for c in bare:
         taken.setdefault(c.field, []).append((c.start, c.end))
-    rivers = place_river_short.river_mentions(dict(texts), places, taken)  # แม่น้ำปิง ... น้ำปิง: the same river
+    rivers = place_river_short.river_mentions(texts, places, taken)  # type: ignore[arg-type]  # แม่น้ำปิง ... น้ำปิง
     return bare + [_Cand(f, a, b, "place") for f, a, b in rivers]  # type: ignore[arg-type]
 
 

@@ -13,6 +13,7 @@ that end on a word boundary (newmm glues ระดับน้ำ, so the start 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 
 from briefing.thai.scan import is_verb, on_boundary, words
 
@@ -26,7 +27,7 @@ _COMMON = frozenset({"น้อย", "มาก", "ใหญ่", "เล็ก"
 """Rivers whose name is also a word that follows น้ำ in a phrase (แม่น้ำน้อย, the Noi river; น้ำน้อย, little water)."""
 
 
-def _river_names(texts: dict[str, str], places: list[tuple[str, int, int]]) -> set[str]:
+def _river_names(texts: Mapping[str, str], places: Sequence[tuple[str, int, int]]) -> set[str]:
     names: set[str] = set()
     for field, a, b in places:
         surface = texts[field][a:b]
@@ -39,8 +40,8 @@ def _river_names(texts: dict[str, str], places: list[tuple[str, int, int]]) -> s
     return names
 
 
-def river_mentions(texts: dict[str, str], places: list[tuple[str, int, int]],
-                   taken: dict[str, list[tuple[int, int]]]) -> list[tuple[str, int, int]]:
+def river_mentions(texts: Mapping[str, str], places: Sequence[tuple[str, int, int]],
+                   taken: Mapping[str, list[tuple[int, int]]]) -> list[tuple[str, int, int]]:
     """(field, start, end) of the rivers found with a head written again น้ำ + name (module docstring)."""
     names = _river_names(texts, places)
     if not names:
