@@ -41,3 +41,11 @@ def test_a_region_inside_a_title_is_not_taken():
     assert find("Memorandum Of Understanding Between The Ministry Of Development Of North Eastern Region Of The "
                 "Republic Of India") == []
     assert find("the Northeastern Region Development Fund") == []
+
+
+def test_a_lower_case_region_of_thailand():
+    # details/91003, details/83286
+    text = "originating from riverside communities in central Thailand, has been passed down"
+    assert [text[a:b] for a, b in find(text)] == ["central Thailand"]
+    assert "southern Thailand" in _places("cargos through cutting across southern Thailand and providing an alternative")
+    assert find("the Royal Thai Embassy in Thailand") == []

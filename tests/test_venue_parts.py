@@ -69,3 +69,11 @@ def test_the_body_after_a_building_owns_it() -> None:
     # details/100425: room, building, ministry
     found = places("โดยมีผู้แทนเข้าร่วม ณ ห้องประชุมเฟื่องนคร อาคารดำรงราชานุสรณ์ กระทรวงมหาดไทย คณะกรรมการควบคุม")
     assert found[:3] == ["ห้องประชุมเฟื่องนคร", "อาคารดำรงราชานุสรณ์", "กระทรวงมหาดไทย"]
+
+
+def test_the_press_room_is_unnamed() -> None:
+    # details/35390, details/52841: the press room names no place of its own; its owner does
+    found = places("เมื่อวันที่ 24 กันยายน 2563 ณ ห้องแถลงข่าว กระทรวงการคลัง\nนายชัยณรงค์ กล่าว")
+    assert "ห้องแถลงข่าว" not in found and "กระทรวงการคลัง" in found
+    found = places("ทั้ง 2 หน่วยงาน เข้าร่วมงาน ณ ห้องแถลงข่าว ชั้น 1 สป.อว.\nศ.(พิเศษ) ดร.เอนก กล่าว")
+    assert "ห้องแถลงข่าว" not in found

@@ -99,6 +99,7 @@ from briefing.thai import (
     place_latin_buildings,
     place_named_sites,
     place_precision,
+    place_river_short,
     place_room_bodies,
     place_temple_ranks,
     places,
@@ -2092,12 +2093,17 @@ def _cued_bodies(texts: dict[Field, str], kept: list[_Cand]) -> list[_Cand]:
 
 def _bare_places(texts: dict[Field, str], kept: list[_Cand]) -> list[_Cand]:
     """A place found with its head (จังหวัดน่าน, แม่น้ำโขง) where the release writes its name bare, most often in the
-    headline (น้ำท่วมน่าน, ริมโขง): place_bare_names, a release-level pass."""
+    headline (น้ำท่วมน่าน, ริมโขง): place_bare_names, a release-level pass; and a river found with its head written
+    น้ำ + name (ระดับน้ำปิง): place_river_short."""
     places = [(c.field, c.start, c.end) for c in kept if c.type == "place"]
     taken: dict[str, list[tuple[int, int]]] = {}
     for c in kept:
         taken.setdefault(c.field, []).append((c.start, c.end))
-    return [_Cand(f, a, b, "place") for f, a, b in place_bare_names.bare_mentions(dict(texts), places, taken)]  # type: ignore[arg-type]
+    bare = [_Cand(f, a, b, "place") for f, a, b in place_bare_names.bare_mentions(dict(texts), places, taken)]  # type: ignore[arg-type]
+    for c in bare:
+        taken.setdefault(c.field, []).append((c.start, c.end))
+    rivers = place_river_short.river_mentions(texts, places, taken)  # type: ignore[arg-type]  # แม่น้ำปิง ... น้ำปิง
+    return bare + [_Cand(f, a, b, "place") for f, a, b in rivers]  # type: ignore[arg-type]
 
 
 def _bangkok_acting(texts: dict[Field, str], kept: list[_Cand]) -> None:

@@ -16,6 +16,7 @@ from briefing.thai import (
     place_dated_venues,
     place_english_areas,
     place_glue,
+    place_road_abbrev,
     place_road_sections,
     place_stay_at,
 )
@@ -217,6 +218,7 @@ def find_admin(text: str) -> list[PlaceMention]:
     taken = [(p.start, p.end) for p in out]
     out += [PlaceMention(a, b) for a, b in place_road_sections.find(text)
             if not any(a < e and s < b for s, e in taken)]  # ทางหลวงหมายเลข 3412 ตอน อยุธยา - บางบาล: the section's ends
+    out += [PlaceMention(a, b, en) for a, b, en in place_road_abbrev.find(text)]  # ถ.รัชดาภิเษก: a road written short
     out += _towns(text)
     out += _junctions(text)
     out += _listed_after(text, out)
