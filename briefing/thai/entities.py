@@ -60,6 +60,7 @@ from briefing.thai import (
     org_faculties,
     org_heads,
     org_health_stations,
+    org_latin_glosses,
     org_latin_kinds,
     org_legal_prefix,
     org_level_offices,
@@ -815,7 +816,7 @@ def _field_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     persons = [c for c in cands if c.type == "person"]
     dropped = {id(persons[i]) for i in place_named_sites.person_inside_site(text, [(c.start, c.end) for c in persons])}
     cands = [c for c in cands if id(c) not in dropped]  # โบราณสถานหอนางอุสา: the monument, not นางอุสา
-    kept = _missions(text, _join_glosses(text, _glossed_thai(text, field, _drop_glosses(text, _resolve(cands, skip)))))
+    kept = _missions(text, _join_glosses(text, _glossed_thai(text, field, _drop_glosses(text, _latin_names_after(text, field, _resolve(cands, skip))))))
     kept = [c for c in kept if c.type == "person" or not places.any_such_venue(text, c.start, c.end)
             or c.type == "organisation" and places.any_such_office(text, c.start, c.end)]
     for c in kept:
@@ -1123,6 +1124,16 @@ def _missions(text: str, kept: list[_Cand]) -> list[_Cand]:
         out = [k for k in out if k is not c and not (k.start < c.start and m.start() < k.end)]
         out.append(mission)
     return sorted(out, key=lambda k: k.start)
+
+
+def _latin_names_after(text: str, field: Field, kept: list[_Cand]) -> list[_Cand]:
+    """สมาคมกรีฑาโลก (World Athletics): a Latin name in brackets right after a Thai organisation, that no rule typed,
+    is the body's own name too (org_latin_glosses); _join_glosses then makes the two one entity."""
+    bodies = [(c.start, c.end) for c in kept if c.type == "organisation"]
+    found = org_latin_glosses.find(text, bodies, [(c.start, c.end) for c in kept]) if bodies else []
+    if not found:
+        return kept
+    return sorted(kept + [_Cand(field, a, b, "organisation") for a, b in found], key=lambda c: c.start)
 
 
 def _drop_glosses(text: str, kept: list[_Cand]) -> list[_Cand]:
