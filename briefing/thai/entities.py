@@ -46,6 +46,7 @@ from briefing.thai import (
     org_bounds,
     org_by_parts,
     org_classes,
+    org_colleges,
     org_committee_tails,
     org_committees,
     org_cooperatives,
@@ -680,6 +681,9 @@ def _org_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     found += [organisations.OrgMention(a, b) for a, b in org_legal_prefix.find(text, g)]  # บมจ. ไทยเบฟเวอเรจ, บจก.ทรัพย์สกล
     found += [organisations.OrgMention(a, b) for a, b in org_cooperatives.find(text)]  # สหกรณ์นมไทย - เดนมาร์ค จำกัด
     found += [organisations.OrgMention(a, b) for a, b in org_health_stations.find(text)]  # รพ.สต.ตากแดด, รพ.สต.บ้านวังลูกช้าง
+    for a, b in org_colleges.find(text):  # วิทยาลัยเทคนิคลำปาง, where no other rule found the college
+        if not any(o.start < b and a < o.end for o in found):
+            found.append(organisations.OrgMention(a, b))
     for a, b in org_schools.find(text):  # นักเรียนจากโรงเรียนบ้านดุซงยอ, where no other rule found the school
         if not any(o.start < b and a < o.end for o in found):
             found.append(organisations.OrgMention(a, b))
