@@ -48,6 +48,7 @@ from briefing.thai import (
     org_bounds,
     org_by_parts,
     org_classes,
+    org_colleges,
     org_committee_tails,
     org_committees,
     org_cooperatives,
@@ -63,6 +64,8 @@ from briefing.thai import (
     org_forward_commands,
     org_heads,
     org_health_stations,
+    org_latin_examples,
+    org_latin_glosses,
     org_latin_kinds,
     org_legal_prefix,
     org_level_offices,
@@ -703,11 +706,15 @@ def _org_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     found += [organisations.OrgMention(a, b) for a, b in org_country_pairs.find(text, g)]  # สมาคมการค้าไทย-ยุโรป
     found += [organisations.OrgMention(m.start, m.end, m.english, known=True) for m in org_missions.find(text, g)]  # สถานเอกอัครราชทูตไทยประจำประเทศญี่ปุ่น
     found += [organisations.OrgMention(a, b) for a, b in org_latin_kinds.find(text)]  # นิตยสาร Forbes, ในเครือ BlackRock
+    found += [organisations.OrgMention(a, b) for a, b in org_latin_examples.find(text)]  # บริษัท เช่น Amazon, Google และ Microsoft
     found += [organisations.OrgMention(a, b) for a, b in org_legal_prefix.find(text, g)]  # บมจ. ไทยเบฟเวอเรจ, บจก.ทรัพย์สกล
     found += [organisations.OrgMention(a, b) for a, b in org_cooperatives.find(text)]  # สหกรณ์นมไทย - เดนมาร์ค จำกัด
     found += [organisations.OrgMention(a, b, org_boards.english(text, a, b, g)) for a, b in org_boards.find(text, g)]  # บอร์ด สมอ., บอร์ดดีอี, บอร์ด BCG
     found += [organisations.OrgMention(a, b) for a, b in org_region_numbers.find(text)]  # ตำรวจภูธรภาค1, กองทัพภาคที่2
     found += [organisations.OrgMention(a, b) for a, b in org_health_stations.find(text)]  # รพ.สต.ตากแดด, รพ.สต.บ้านวังลูกช้าง
+    for a, b in org_colleges.find(text):  # วิทยาลัยเทคนิคลำปาง, where no other rule found the college
+        if not any(o.start < b and a < o.end for o in found):
+            found.append(organisations.OrgMention(a, b))
     for a, b in org_schools.find(text):  # นักเรียนจากโรงเรียนบ้านดุซงยอ, where no other rule found the school
         if not any(o.start < b and a < o.end for o in found):
             found.append(organisations.OrgMention(a, b))
@@ -846,7 +853,7 @@ def _field_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     persons = [c for c in cands if c.type == "person"]
     dropped = {id(persons[i]) for i in place_named_sites.person_inside_site(text, [(c.start, c.end) for c in persons])}
     cands = [c for c in cands if id(c) not in dropped]  # โบราณสถานหอนางอุสา: the monument, not นางอุสา
-    kept = _overseas_offices(text, _missions(text, _join_glosses(text, _glossed_thai(text, field, _drop_glosses(text, _resolve(cands, skip))))))
+    kept = _overseas_offices(text, _missions(text, _join_glosses(text, _glossed_thai(text, field, _drop_glosses(text, _latin_names_after(text, field, _resolve(cands, skip)))))))
     kept = _latin_joins(text, kept, g)  # Thailand - France Business Council, United Nations Children’s Fund
     kept = _forward_commands(text, kept)  # ศปช. ส่วนหน้า|จังหวัดเชียงราย
     kept = [c for c in kept if c.type == "person" or not places.any_such_venue(text, c.start, c.end)
@@ -1196,6 +1203,16 @@ def _latin_joins(text: str, kept: list[_Cand], g: Gazetteer) -> list[_Cand]:
         out = [k for k in out if k is c or k.type != "organisation" or not (start <= k.start and k.end <= end)]
         c.start, c.end, c.english, c.canonical, c.known, c.source = start, end, None, None, False, None
     return sorted(out, key=lambda k: k.start)
+
+
+def _latin_names_after(text: str, field: Field, kept: list[_Cand]) -> list[_Cand]:
+    """สมาคมกรีฑาโลก (World Athletics): a Latin name in brackets right after a Thai organisation, that no rule typed,
+    is the body's own name too (org_latin_glosses); _join_glosses then makes the two one entity."""
+    bodies = [(c.start, c.end) for c in kept if c.type == "organisation"]
+    found = org_latin_glosses.find(text, bodies, [(c.start, c.end) for c in kept]) if bodies else []
+    if not found:
+        return kept
+    return sorted(kept + [_Cand(field, a, b, "organisation") for a, b in found], key=lambda c: c.start)
 
 
 def _drop_glosses(text: str, kept: list[_Cand]) -> list[_Cand]:
