@@ -1,0 +1,31 @@
+"""Session 22 gist kinds (OFFLINE_VERSION 51). Headlines quoted verbatim from archive releases outside every bench set
+(/tmp regex draws like bench/gists_archive.py; the seeds are in the commit messages)."""
+
+from __future__ import annotations
+
+from briefing.summary.words import base_form
+from tests.gist_helpers import release_gist as _gist
+
+
+def test_tightened_control_is_not_plain_control() -> None:
+    # thaigov.go.th/news/contents/details/65865: read 'Marine Department controls the waterborne safety'
+    gist = _gist("กรมเจ้าท่า คุมเข้มความปลอดภัยทางน้ำ เน้นย้ำผู้ประกอบการ เรือต้องปลอดภัยอยู่ในสภาพพร้อมใช้งาน "
+                 "นักท่องเที่ยวต้องสวมใส่เสื้อชูชีพทุกครั้ง เพื่อความปลอดภัยทางน้ำ")
+    assert "tightens control over waterborne safety" in gist, gist
+    # thaigov.go.th/news/contents/details/96917: read 'The government controls'
+    gist = _gist("รัฐบาลคุมเข้มห้ามปล่อยบั้งไฟใกล้สนามบิน")
+    assert "tightens control over" in gist, gist
+
+
+def test_a_bank_offers_loans_and_runs_promotions() -> None:
+    # thaigov.go.th/news/contents/details/45641: read 'BAAC holds loans'
+    gist = _gist("ธ.ก.ส. จัดสินเชื่อหนุนการปลูกกัญชา เพื่อประโยชน์ทางการแพทย์ และการศึกษาวิจัยพัฒนา ดอกเบี้ย 0.01% ต่อปี")
+    assert "offers loans" in gist, gist
+    # thaigov.go.th/news/contents/details/53368: read 'The Transport Co. holds the promotion'
+    gist = _gist("บขส. จัดโปรโมชันส่งความสุขต้อนรับสงกรานต์ มอบส่วนลดค่าโดยสาร 20%")
+    assert "runs the promotion" in gist, gist
+
+
+def test_focuses_back_to_focus() -> None:
+    # thaigov.go.th/news/contents/details/64840 ('รัฐบาลคุมเข้ม เน้นผู้ใช้รถ...') read 'tightens control to focuse vehicles'
+    assert base_form("focuses on drivers") == "focus on drivers"
