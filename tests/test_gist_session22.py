@@ -29,3 +29,18 @@ def test_a_bank_offers_loans_and_runs_promotions() -> None:
 def test_focuses_back_to_focus() -> None:
     # thaigov.go.th/news/contents/details/64840 ('รัฐบาลคุมเข้ม เน้นผู้ใช้รถ...') read 'tightens control to focuse vehicles'
     assert base_form("focuses on drivers") == "focus on drivers"
+
+
+def test_firms_counted_with_rai_are_firms_not_cases() -> None:
+    from briefing.model import Analysis, Figure
+    from briefing.summary.facts import measure_of
+
+    # thaigov.go.th/news/contents/details/54748, word for word: 14,200 SMEs and 1,700 new exporters, read '... cases'
+    body = ("โดยช่วยเหลือ SMEs สู้วิกฤตโควิด-19 ได้กว่า 14,200 ราย คิดเป็นวงเงินสะสม 76,700 ล้านบาท "
+            "และสร้างผู้ส่งออกหน้าใหม่ได้ 1,700 ราย")
+    smes, exporters = (Figure(kind="count", field="body", text=t, start=body.index(t), end=body.index(t) + len(t),
+                              value=v, unit="cases", english=f"{t[:-4]} cases")
+                       for t, v in (("14,200 ราย", 14_200), ("1,700 ราย", 1_700)))
+    analysis = Analysis(title="ข่าว", body=body, figures=[smes, exporters], sentences=[(0, len(body))])
+    assert measure_of(analysis, smes) == "SMEs"
+    assert measure_of(analysis, exporters) == "exporters"
