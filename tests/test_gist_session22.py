@@ -44,3 +44,23 @@ def test_firms_counted_with_rai_are_firms_not_cases() -> None:
     analysis = Analysis(title="ข่าว", body=body, figures=[smes, exporters], sentences=[(0, len(body))])
     assert measure_of(analysis, smes) == "SMEs"
     assert measure_of(analysis, exporters) == "exporters"
+
+
+def test_an_assurance_of_what_can_or_must_be_is_no_act_of_the_actor() -> None:
+    # thaigov.go.th/news/contents/details/42035: read 'Assistant Spokesperson ... uses the venue in Bangkok'
+    gist = _gist("ผู้ช่วยโฆษก ศบค. ยืนยันสามารถใช้สถานที่จัดสอบ SAT ได้ทั้งในพื้นที่กรุงเทพมหานครและต่างจังหวัด")
+    assert "gives an assurance" in gist and "uses" not in gist, gist
+    # thaigov.go.th/news/contents/details/38608: read 'DLPW pays money' (overtime must be paid in money)
+    gist = _gist("กสร. ยืนยันค่าล่วงเวลาต้องจ่ายเป็นเงิน ไม่สามารถชดเชยเป็นวันหยุดได้")
+    assert "gives an assurance" in gist and "pays" not in gist, gist
+    # thaigov.go.th/news/contents/details/83716 ('ยืนยันยังไม่ระงับ': has not yet suspended): read 'MDES takes effect October'
+    gist = _gist("‘ดีอี’ ยืนยันยังไม่ระงับ ‘โมบายแบงก์กิ้ง’ ชี้มาตรการมีผลหลัง ต.ค. นี้")
+    assert "gives an assurance" in gist, gist
+
+
+def test_verifying_one_s_identity_is_no_assurance() -> None:
+    # thaigov.go.th/news/contents/details/67180: 'ต้องยืนยันตัวตน' (must verify their identity)
+    from briefing.summary.denial import denials
+
+    assert denials("ผู้ผ่านเกณฑ์การพิจารณาคุณสมบัติโครงการลงทะเบียนเพื่อสวัสดิการแห่งรัฐต้องยืนยันตัวตน "
+                   "เพื่อให้สามารถเริ่มใช้สิทธิสวัสดิการได้ตามวันที่กระทรวงการคลังกำหนด", subject=True) == []
