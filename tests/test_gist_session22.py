@@ -64,3 +64,19 @@ def test_verifying_one_s_identity_is_no_assurance() -> None:
 
     assert denials("ผู้ผ่านเกณฑ์การพิจารณาคุณสมบัติโครงการลงทะเบียนเพื่อสวัสดิการแห่งรัฐต้องยืนยันตัวตน "
                    "เพื่อให้สามารถเริ่มใช้สิทธิสวัสดิการได้ตามวันที่กระทรวงการคลังกำหนด", subject=True) == []
+
+
+def test_an_exhibition_or_a_show_is_viewed_not_praised() -> None:
+    # thaigov.go.th/news/contents/details/78907 and 41083 (archive draw seed 2214): read 'praises'
+    gist = _gist("นายกฯ และผู้สำเร็จราชการฯ ออสเตรเลีย ชมการแสดงศิลปะมวยไทย ในโอกาสต้อนรับผู้สำเร็จราชการฯ และภริยาเยือนไทยอย่างเป็นทางการ")
+    assert "watches" in gist and "praises" not in gist, gist
+    gist = _gist("ปลัด วธ. ชมนิทรรศการเทิดพระเกียรติพระมหากษัตริย์แห่งราชวงศ์จักรี ๑๐ รัชกาล")
+    assert "views the" in gist and "praises" not in gist, gist
+
+
+def test_indicators_thermometers_and_wreaths() -> None:
+    # thaigov.go.th/news/contents/details/47257 and 34623: 'ตัวชี้วัด' read 'the figure', 'วัดไข้' 'fever temple'
+    gist = _gist("รองปลัดฯ วรวรรณ เป็นประธานการประชุมคณะทำงานจัดทำตัวชี้วัดผลิตภัณฑ์มวลรวมสีเขียวภาคอุตสาหกรรม ครั้งที่ 2/2564 ประจำปีงบประมาณ พ.ศ. 2564")
+    assert "indicators" in gist and "figure" not in gist, gist
+    gist = _gist("การวัดไข้ด้วยเครื่องวัดอุณหภูมิหน้าผาก ที่มีตามอาคารหรือสถานที่ต่างๆ มีความแม่นยำหรือข้อจำกัดในการใช้อย่างไรบ้าง ??")
+    assert "temple" not in gist, gist
