@@ -80,3 +80,15 @@ def test_indicators_thermometers_and_wreaths() -> None:
     assert "indicators" in gist and "figure" not in gist, gist
     gist = _gist("การวัดไข้ด้วยเครื่องวัดอุณหภูมิหน้าผาก ที่มีตามอาคารหรือสถานที่ต่างๆ มีความแม่นยำหรือข้อจำกัดในการใช้อย่างไรบ้าง ??")
     assert "temple" not in gist, gist
+
+
+def test_a_reported_negation_is_not_the_act() -> None:
+    # thaigov.go.th/news/contents/details/75897 ('he disagrees with the wage rise'): read 'adjusts the minimum wage'
+    gist = _gist('นายกฯ เผย ไม่เห็นด้วย ปรับค่าแรงขั้นต่ำ ย้ำรู้สึกไม่สบายใจ ให้กลับไปทบทวน เตรียมหารือทุกฝ่ายเกี่ยวข้องปรับแนวทางให้เหมาะสม วอนผู้ประกอบการเห็นใจลูกจ้าง')
+    assert "adjusts" not in gist and "comments" in gist, gist
+    # thaigov.go.th/news/contents/details/57507: a long negated run ends the negation; the next clause is said outright
+    from briefing.summary.denial import _negated, denials
+
+    title = "สธ.เผยไม่พบผู้ป่วยฝีดาษวานรเพิ่มเติมในไทย ประสาน อภ.จัดหาวัคซีนฝีดาษรุ่น 3"
+    denial = denials(title, subject=True)[0]
+    assert not _negated(title, denial, title.index("ประสาน"))
