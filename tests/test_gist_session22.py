@@ -92,3 +92,26 @@ def test_a_reported_negation_is_not_the_act() -> None:
     title = "สธ.เผยไม่พบผู้ป่วยฝีดาษวานรเพิ่มเติมในไทย ประสาน อภ.จัดหาวัคซีนฝีดาษรุ่น 3"
     denial = denials(title, subject=True)[0]
     assert not _negated(title, denial, title.index("ประสาน"))
+
+
+def _money(body: str, text: str, value: float) -> object:
+    from briefing.model import Figure
+
+    start = body.index(text)
+    return Figure(kind="money", field="body", text=text, start=start, end=start + len(text), value=value, unit="THB",
+                  english=text.replace(" ล้านบาท", " million baht").replace(" บาท", " baht"))
+
+
+def test_a_scheme_named_by_its_sum_is_no_measure_of_it() -> None:
+    from briefing.model import Analysis
+    from briefing.summary.facts import measure_of
+
+    # thaigov.go.th/news/contents/details/49734, word for word: the project's funding, read 'projects of 50 million baht'
+    body = "5. โครงการเงินกู้เพื่อพัฒนาคุณภาพชีวิตแรงงาน วงเงินโครงการ 50 ล้านบาท"
+    funding = _money(body, "50 ล้านบาท", 5e7)
+    assert measure_of(Analysis(title="ข่าว", body=body, figures=[funding], sentences=[(0, len(body))]), funding) == "funding"
+    # the 10,000-baht top-up scheme (archive headlines, e.g. 'ครม. เห็นชอบหลักการ โครงการเติมเงิน 10,000 บาท'): the sum
+    # names the scheme; 'projects of 10,000 baht' misled
+    body = "ครม. เห็นชอบหลักการ โครงการเติมเงิน 10,000 บาท"
+    topup = _money(body, "10,000 บาท", 10_000)
+    assert measure_of(Analysis(title="ข่าว", body=body, figures=[topup], sentences=[(0, len(body))]), topup) is None
