@@ -110,7 +110,8 @@ def test_a_body_count_in_a_generic_counter_is_left_out_of_the_gist() -> None:
     release = Release(title=TQA_TITLE, body=TQA_BODY)
     analysis = analyze(release)
     brief = make_brief(release, analysis)
-    assert "cases" not in brief.gist and "800,000" not in brief.gist, brief.gist
+    # (session 22: 'ราย' after 'SMEs' counts SMEs, briefing/data/measures.toml [counted]; the gist may name them now)
+    assert "cases" not in brief.gist and ("800,000" not in brief.gist or "800,000 SMEs" in brief.gist), brief.gist
     assert "800,000" in brief.brief, brief.brief
 
 

@@ -279,6 +279,13 @@ _UNIT_MEASURES = {
 """Which measures a measurement may take, by unit: 'ระยะทาง 500 เมตร' is a distance, but 'พื้นที่' before
 '5 sites' is a locality, not an area."""
 
+_FIRMS = {"companies", "producers", "SMEs", "shops", "establishments", "traders", "exporters", "importers",
+          "juristic persons", "community enterprises", "drug dealers"}
+"""Firms counted by 'ราย' (briefing/data/measures.toml [counted], session 22): they count 'cases' only, never 'times'."""
+_NOT_MONEY = {"area", "distance", "duration", "projects"}
+"""Measures a sum of money never has: a locality or a span named before it ('ในพื้นที่โครงการเท่ากับ 242.91 ล้านบาท'), or a
+scheme whose name holds the sum ('โครงการเติมเงิน 10,000 บาท', not 'projects of 10,000 baht'); session 22, archive draw
+seed 2222."""
 _ANY_COUNT = {"total", "target", "increase", "decrease"}
 """Measures any count or measurement may take ('an increase of 1,800 people', 'a total of 13 routes')."""
 
@@ -341,8 +348,15 @@ def measure_of(analysis: Analysis, figure: Figure) -> str | None:
     unit = (figure.unit or "").lower()
     if figure.kind in ("money", "percent"):
         measure = _closest(window, "amounts")
+        if figure.kind == "money" and measure == "projects":
+            # the scheme's name, or the tail of a measure before it: the words before 'โครงการ' say what it measures
+            measure = _closest(window[:window.rfind("โครงการ")], "amounts")
+        if figure.kind == "money" and measure in _NOT_MONEY:
+            return None
     elif unit in GENERIC_COUNTS:
         measure = _closest(window, "counted")
+        if measure in _FIRMS and unit != "cases":
+            measure = None  # 'ยกเว้นภาษีเงินได้นิติบุคคล 2 เท่า' is twice the tax, not '2 juristic persons'
         if measure:
             return measure if measure != unit else None
         measure = _closest(window, "amounts")

@@ -399,7 +399,7 @@ def base_form(phrase: str) -> str:
     head, _, rest = phrase.partition(" ")
     if head.endswith("ly") and head not in LY_VERBS and rest:
         return f"{head} {base_form(rest)}"  # 'humbly follows' -> 'humbly follow': the verb after the adverb
-    irregular = {"is": "be", "has": "have", "does": "do", "goes": "go"}
+    irregular = {"is": "be", "has": "have", "does": "do", "goes": "go", "focuses": "focus"}  # not 'focuse'
     if head in irregular:
         head = irregular[head]
     elif re.search(r"[^aeiou]ies$", head):
