@@ -59,6 +59,7 @@ from briefing.thai import (
     org_ellipses,
     org_event_acronyms,
     org_faculties,
+    org_foreign_ministries,
     org_glued_units,
     org_heads,
     org_health_stations,
@@ -855,6 +856,11 @@ def _field_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
             if branch > c.end:
                 covered.append((c.end, branch))
                 c.end = branch
+            foreign = org_foreign_ministries.country_end(text, c.start, c.end, g)  # กระทรวงการศึกษา|และฝึกอบรมแห่งสาธารณรัฐ...
+            if foreign > c.end:
+                covered.append((c.end, foreign))
+                c.end = foreign
+                c.known, c.english, c.canonical, c.source = False, None, None, None  # not the Thai ministry it began as
             cut = c.end
             c.end = organisations.domain_cut_end(text, c.start, c.end, g)  # สำนักงานสวัสดิการ|และคุ้มครองแรงงาน...
             c.end = org_committee_tails.tail_end(text, c.start, c.end)  # คณะอนุกรรมการพิจารณาพัฒนาศักยภาพพื้นที่|บริเวณชุมชนคลองเตย
