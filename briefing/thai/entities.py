@@ -49,6 +49,7 @@ from briefing.thai import (
     org_by_parts,
     org_classes,
     org_colleges,
+    org_committee_ellipses,
     org_committee_tails,
     org_committees,
     org_cooperatives,
@@ -61,7 +62,9 @@ from briefing.thai import (
     org_ellipses,
     org_event_acronyms,
     org_faculties,
+    org_foreign_ministries,
     org_forward_commands,
+    org_glued_units,
     org_heads,
     org_health_stations,
     org_latin_examples,
@@ -893,9 +896,15 @@ def _field_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
             if branch > c.end:
                 covered.append((c.end, branch))
                 c.end = branch
+            foreign = org_foreign_ministries.country_end(text, c.start, c.end, g)  # กระทรวงการศึกษา|และฝึกอบรมแห่งสาธารณรัฐ...
+            if foreign > c.end:
+                covered.append((c.end, foreign))
+                c.end = foreign
+                c.known, c.english, c.canonical, c.source = False, None, None, None  # not the Thai ministry it began as
             cut = c.end
             c.end = organisations.domain_cut_end(text, c.start, c.end, g)  # สำนักงานสวัสดิการ|และคุ้มครองแรงงาน...
             c.end = org_committee_tails.tail_end(text, c.start, c.end)  # คณะอนุกรรมการพิจารณาพัฒนาศักยภาพพื้นที่|บริเวณชุมชนคลองเตย
+            c.end = org_committee_ellipses.ellipsis_end(text, c.start, c.end)  # คณะกรรมการองค์กร|ร่วมฯ
             c.end = org_document_titles.issuer_end(text, c.start, c.end)  # ระเบียบคณะกรรมการ...ลูกจ้าง|ว่าด้วยการจ่ายเงิน
             public = org_bounds.public_body_end(text, c.start, c.end)  # สำนักงานพัฒนารัฐบาลดิจิทัล| (องค์การมหาชน)
             if public > c.end:
@@ -904,6 +913,7 @@ def _field_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
             if c.end > cut:
                 covered.append((cut, c.end))
     kept = [c for c in kept if not any(a <= c.start < b for a, b in covered)]  # what a longer name now covers
+    kept = _glued_units(text, kept)  # ศูนย์ประชาสัมพันธ์|กองทัพบก: the unit glued before its parent
     patrons = [(c.start, c.end) for c in kept if c.type == "person"]
     for c in kept:
         if c.type == "organisation" and patrons:
@@ -944,6 +954,22 @@ def _field_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
         or place_precision.measured(text, c.start, c.end)  # วัดค่าความเป็นกรดด่าง, เครื่องวัด...: to measure, no temple
         or org_missions.thai_adjective(text, c.start, c.end)  # สถานเอกอัครราชทูตไทยในต่างประเทศ: 'Thai', no place
         or place_company_country.in_company_bracket(text, c.start, c.end, org_ends))]  # Google (ประเทศไทย)
+
+
+def _glued_units(text: str, kept: list[_Cand]) -> list[_Cand]:
+    """A body's start moved back to the unit glued before it (org_glued_units), when nothing found covers the
+    unit's words; what starts inside them goes."""
+    spans = [(c.start, c.end) for c in kept if c.type != "person"]
+    moved: list[tuple[int, int]] = []
+    for c in kept:
+        if c.type != "organisation":
+            continue
+        head = org_glued_units.unit_start(text, c.start, c.end)
+        if head < c.start and not any(a <= head < b or head < a < c.start for a, b in spans):
+            moved.append((head + 1, c.start))
+            c.start = head
+            c.known, c.english, c.canonical, c.source = False, None, None, None
+    return [c for c in kept if not any(a <= c.start < b for a, b in moved)]
 
 
 def _temple_ranks(text: str, kept: list[_Cand]) -> None:
