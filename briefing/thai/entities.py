@@ -45,6 +45,7 @@ from briefing.thai import (
     org_armed_forces,
     org_bounds,
     org_by_parts,
+    org_campuses,
     org_classes,
     org_committee_tails,
     org_committees,
@@ -676,6 +677,7 @@ def _org_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     found += [organisations.OrgMention(m.start, m.end, m.english, known=True) for m in org_missions.find(text, g)]  # สถานเอกอัครราชทูตไทยประจำประเทศญี่ปุ่น
     found += [organisations.OrgMention(a, b) for a, b in org_latin_kinds.find(text)]  # นิตยสาร Forbes, ในเครือ BlackRock
     found += [organisations.OrgMention(a, b) for a, b in org_latin_appositives.find(text)]  # ZF ผู้ผลิตชิ้นส่วนยานยนต์
+    found += [organisations.OrgMention(a, b) for a, b in org_campuses.find(text, g)]  # มหาวิทยาลัยทักษิณ วิทยาเขตพัทลุง
     found += [organisations.OrgMention(a, b) for a, b in org_legal_prefix.find(text, g)]  # บมจ. ไทยเบฟเวอเรจ, บจก.ทรัพย์สกล
     found += [organisations.OrgMention(a, b) for a, b in org_cooperatives.find(text)]  # สหกรณ์นมไทย - เดนมาร์ค จำกัด
     found += [organisations.OrgMention(a, b) for a, b in org_health_stations.find(text)]  # รพ.สต.ตากแดด, รพ.สต.บ้านวังลูกช้าง
