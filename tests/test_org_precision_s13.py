@@ -92,3 +92,9 @@ def test_a_royal_household_post_is_no_department() -> None:
     text = ("ไว้ในพระบรมราชูปถัมภ์ โดยมี พลตำรวจโท สกลเขต จันทรา กรมวังผู้ใหญ่ เป็นผู้เชิญผ้าไตรและเครื่องไทยธรรมพระราชทาน "
             "ถวายแด่พระสงฆ์")
     assert not [o for o in orgs(text) if o.startswith("กรมวัง")]
+
+
+def test_moc_after_a_signing_is_the_memorandum_not_the_ministry() -> None:
+    # details/75190 and 61726 (session 22): MOC is the memorandum of cooperation signed, not the Ministry of Commerce
+    assert "MOC" not in orgs("กระทรวงแรงงาน ลงนาม MOC ส่งแรงงานไทยทำงานทักษะเฉพาะในประเทศญี่ปุ่น ผ่านโครงการ")
+    assert "MOC" not in orgs("การนิคมอุตสาหกรรมแห่งประเทศไทยได้มีการลงนาม MOC ร่วมกับหน่วยงานเครือข่ายจากไทยและญี่ปุ่น")
