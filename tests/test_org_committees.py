@@ -91,3 +91,11 @@ def test_committee_stops_at_its_list() -> None:
     orgs = _orgs(body)
     assert not any("ประกอบด้วย" in o for o in orgs)
     assert "คณะกรรมการฝ่ายประชาสัมพันธ์" in orgs
+
+
+def test_a_joint_working_group_between_thailand_and_a_country_after_a_space() -> None:
+    # details/96563 and 98675 (session 22): the group was no organisation at all when ระหว่าง followed a space
+    assert "คณะทำงานร่วมด้านการเกษตร ระหว่างไทยกับอินโดนีเซีย" in _orgs(
+        "รองปลัดถาวร เป็นประธานการประชุมคณะทำงานร่วมด้านการเกษตร ระหว่างไทยกับอินโดนีเซีย ครั้งที่ 9\n")
+    assert "คณะทำงานร่วมด้านการเกษตร ระหว่างไทยกับฟิลิปปินส์" in _orgs(
+        "รองปลัดถาวร เป็นประธานการประชุมคณะทำงานร่วมด้านการเกษตร ระหว่างไทยกับฟิลิปปินส์ ครั้งที่ 3\n")

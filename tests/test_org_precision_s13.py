@@ -85,3 +85,16 @@ def test_a_scheme_named_like_a_bank_or_a_hospital_grade_is_no_body() -> None:
     # a community's own waste bank, named, is kept (details/82450: "คือ ธนาคารขยะบ้านคุยมะม่วง")
     assert "ธนาคารขยะบ้านคุยมะม่วง" in orgs("อำเภอลานกระบือนั้นมีธนาคารขยะเป็นของตัวเอง คือ ธนาคารขยะบ้านคุยมะม่วง "
                                           "โดยเป็นการพัฒนาต่อยอด")
+
+
+def test_a_royal_household_post_is_no_department() -> None:
+    # details/56144 (session 22): กรมวังผู้ใหญ่ is the post of the officer named before it, not a กรม
+    text = ("ไว้ในพระบรมราชูปถัมภ์ โดยมี พลตำรวจโท สกลเขต จันทรา กรมวังผู้ใหญ่ เป็นผู้เชิญผ้าไตรและเครื่องไทยธรรมพระราชทาน "
+            "ถวายแด่พระสงฆ์")
+    assert not [o for o in orgs(text) if o.startswith("กรมวัง")]
+
+
+def test_moc_after_a_signing_is_the_memorandum_not_the_ministry() -> None:
+    # details/75190 and 61726 (session 22): MOC is the memorandum of cooperation signed, not the Ministry of Commerce
+    assert "MOC" not in orgs("กระทรวงแรงงาน ลงนาม MOC ส่งแรงงานไทยทำงานทักษะเฉพาะในประเทศญี่ปุ่น ผ่านโครงการ")
+    assert "MOC" not in orgs("การนิคมอุตสาหกรรมแห่งประเทศไทยได้มีการลงนาม MOC ร่วมกับหน่วยงานเครือข่ายจากไทยและญี่ปุ่น")

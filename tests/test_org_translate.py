@@ -51,6 +51,17 @@ def _org_english(body: str) -> dict[str, tuple[str | None, str | None]]:
     # details/42976: สภาอุตสาหกรรมแห่งประเทศไทย สมาคมผู้ผลิตชิ้นส่วนยานยนต์ไทย สมาคมอุตสาหกรรมยานยนต์ไทย
     ("สมาคมผู้ผลิตชิ้นส่วนยานยนต์ไทย", "Thai Auto Parts Manufacturers Association"),
     ("สมาคมอุตสาหกรรมยานยนต์ไทย", "Thai Automotive Industry Association"),
+    # session 22, words added to org_words_en.toml (these names had no English):
+    # details/53725: ในฐานะประธานคณะกรรมการพัฒนาระบบเกษตรกรรมยั่งยืน ซึ่งได้กำหนดยุทธศาสตร์
+    ("คณะกรรมการพัฒนาระบบเกษตรกรรมยั่งยืน", "Sustainable Agriculture System Development Committee"),
+    # details/62844: ยังได้รับทราบผลการประชุมคณะอนุกรรมการต้นทุนการผลิตสุกร เมื่อวันที่ 10 พฤศจ
+    ("คณะอนุกรรมการต้นทุนการผลิตสุกร", "Swine Production Cost Subcommittee"),
+    # details/35110: 6. คณะกรรมการพิจารณาเรื่องร้องเรียนตำรวจ กำหนดให้มีคณะกรรมการ
+    ("คณะกรรมการพิจารณาเรื่องร้องเรียนตำรวจ", "Police Complaints Review Committee"),
+    # details/36353: เป็นประธานการประชุมคณะอนุกรรมการจัดหาที่ดิน ครั้งที่ 2/2563
+    ("คณะอนุกรรมการจัดหาที่ดิน", "Land Procurement Subcommittee"),
+    # details/60098: เลขาธิการคณะกรรมการส่งเสริมการศึกษาเอกชน สำนักงานคณะกรรมการส
+    ("คณะกรรมการส่งเสริมการศึกษาเอกชน", "Private Education Promotion Committee"),
 ])
 def test_a_descriptive_name_is_translated_in_english_order(thai: str, english: str) -> None:
     assert org_translate.english(thai, gazetteer()) == english

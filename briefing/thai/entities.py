@@ -47,6 +47,7 @@ from briefing.thai import (
     org_boards,
     org_bounds,
     org_by_parts,
+    org_campuses,
     org_classes,
     org_colleges,
     org_committee_ellipses,
@@ -67,6 +68,7 @@ from briefing.thai import (
     org_glued_units,
     org_heads,
     org_health_stations,
+    org_latin_appositives,
     org_latin_examples,
     org_latin_glosses,
     org_latin_kinds,
@@ -698,7 +700,7 @@ def _org_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     found += [organisations.OrgMention(a, b, g.terms[k].english, g.terms[k].canonical or k, known=True) for a, b, k in org_line_breaks.find(text, g)]  # กระทรวง|\nแรงงาน
     found += [organisations.OrgMention(a, b) for a, b in org_level_offices.find(text, g)]  # ศูนย์ดำรงธรรม|อำเภอ
     found += [organisations.OrgMention(a, b) for a, b in org_divisions.find_divisions(text) + org_divisions.find_schools(text) + org_divisions.find_cause_bodies(text) + org_divisions.find_advisory_boards(text)]
-    found += [organisations.OrgMention(a, b) for a, b in org_committees.find_duty_committees(text, g) + org_committees.find_joint_committees(text, g) + org_committees.find_foreign_ministries(text, g) + org_committees.find_spaced_foreign_ministries(text, g) + org_committees.find_spaced_country_ministries(text, g) + org_committees.find_prisons(text, g) + org_committees.find_closed_committees(text, g) + org_committees.find_duty_lists(text, g)]
+    found += [organisations.OrgMention(a, b) for a, b in org_committees.find_duty_committees(text, g) + org_committees.find_joint_committees(text, g) + org_committees.find_joint_committees_between(text, g) + org_committees.find_foreign_ministries(text, g) + org_committees.find_spaced_foreign_ministries(text, g) + org_committees.find_spaced_country_ministries(text, g) + org_committees.find_prisons(text, g) + org_committees.find_closed_committees(text, g) + org_committees.find_duty_lists(text, g)]
     found += [organisations.OrgMention(a, b) for a, b in org_short_committees.find(text, g)]  # คกก.โรคติดต่อแห่งชาติ
     found += [organisations.OrgMention(a, b) for a, b in org_ellipses.find(text)]  # ศูนย์เฉพาะกิจฯ after its full name
     found += [organisations.OrgMention(a, b, "armed forces", source="translated") for a, b in org_armed_forces.find(text)]  # กองทัพ bare: กองทัพสานต่อนโยบาย
@@ -710,6 +712,8 @@ def _org_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     found += [organisations.OrgMention(m.start, m.end, m.english, known=True) for m in org_missions.find(text, g)]  # สถานเอกอัครราชทูตไทยประจำประเทศญี่ปุ่น
     found += [organisations.OrgMention(a, b) for a, b in org_latin_kinds.find(text)]  # นิตยสาร Forbes, ในเครือ BlackRock
     found += [organisations.OrgMention(a, b) for a, b in org_latin_examples.find(text)]  # บริษัท เช่น Amazon, Google และ Microsoft
+    found += [organisations.OrgMention(a, b) for a, b in org_latin_appositives.find(text)]  # ZF ผู้ผลิตชิ้นส่วนยานยนต์
+    found += [organisations.OrgMention(a, b) for a, b in org_campuses.find(text, g)]  # มหาวิทยาลัยทักษิณ วิทยาเขตพัทลุง
     found += [organisations.OrgMention(a, b) for a, b in org_legal_prefix.find(text, g)]  # บมจ. ไทยเบฟเวอเรจ, บจก.ทรัพย์สกล
     found += [organisations.OrgMention(a, b) for a, b in org_cooperatives.find(text)]  # สหกรณ์นมไทย - เดนมาร์ค จำกัด
     found += [organisations.OrgMention(a, b, org_boards.english(text, a, b, g)) for a, b in org_boards.find(text, g)]  # บอร์ด สมอ., บอร์ดดีอี, บอร์ด BCG

@@ -127,12 +127,18 @@ def post_holder_end(text: str, start: int, end: int) -> int:
 
 
 _HOLDER_INSIDE = re.compile(r"คนที่[ \t]?[0-9๐-๙]+")
+_MEMORANDUM_BEFORE = re.compile(r"บันทึก|ลงนาม|Memorandum|ความร่วมมือ|ข้อตกลง")
+"""Words before MOC that make it a memorandum of cooperation: in thaigov-v2, 33 MOC mentions follow one within 40
+characters (บันทึกความร่วมมือ (MOC), ลงนาม MOC ร่วมกับ..., Memorandum of Cooperation (MOC)), every one the memorandum;
+the Ministry of Commerce's MOC is written elsewhere (session 22; blind heldout150 h13)."""
 
 
 def not_one(text: str, start: int, end: int, kind: str) -> bool:
     """Does the span name no one body or place: a common noun that starts with a head word (ตลาดทุน,
     กรมธรรม์ประกันภัย), or a head followed by a count or kind (วัดแห่ง, ถนนหลายสาย, เรือนจำบางแห่ง)?"""
     name = _SPACE.sub("", text[start:end])
+    if kind == "organisation" and name == "MOC" and _MEMORANDUM_BEFORE.search(text[max(0, start - 40):start]):
+        return True  # ลงนามในบันทึกความร่วมมือ (MOC): the memorandum of cooperation, not the Ministry of Commerce
     if kind == "organisation" and name in _UNITS and _NUMBER_BEFORE.search(text[max(0, start - 20):start]):
         return True  # 2,300 มก.ต่อวัน: milligrams, not Kasetsart University
     if kind == "organisation" and name in _UNIT_PREFIXES and _UNIT_REST.match(text, end):
