@@ -18,7 +18,7 @@ What a reader expects (thaigov-v2 releases outside bench and dev):
 
 from briefing.thai import name_slips
 from briefing.thai.entities import find_entities
-from briefing.thai.gazetteer import gazetteer
+from briefing.thai.gazetteer import _LATIN_START, gazetteer
 
 
 def _slips(text: str) -> list[tuple[str, str]]:
@@ -76,3 +76,25 @@ def test_one_slip_only_and_inside_the_name():
     assert name_slips._one_slip("สหรัฐเอมริกา", "สหรัฐอเมริกา") == 5  # two neighbours swapped
     assert name_slips._one_slip("กระทวงการคลัด", "กระทรวงการคลัง") == -1  # two slips
     assert not name_slips._slip_at("สหรัฐอเมริกx", "สหรัฐอเมริกา")  # at the edge: a name cut short or run on
+
+
+def test_each_anchor_opens_the_names_a_test_of_every_name_gives():
+    """_Openers looks up only the names of a big group that can pass _may_open's first test, and makes an anchor's
+    tables when the scan first finds it: for every anchor and key, the same as testing every name under every
+    beginning of it, in the same order (the comprehension the tables were built with until session 22)."""
+    g = gazetteer()
+    thai_keys = sorted(k for k in g.terms if not _LATIN_START.match(k))
+    listed = [k for k in thai_keys if name_slips._listed(k, g.terms[k])]
+    head_of, _, _ = name_slips._built(g, thai_keys, listed)
+    openers = name_slips._Openers(head_of, frozenset(thai_keys))
+    opened = 0
+    for opening in sorted({*head_of, *thai_keys}):
+        k, stem, last = len(opening), opening[:-2], opening[-2:]
+        names = [n for i in range(1, k + 1) for n in head_of.get(opening[:i], ()) if n.startswith(opening) or (
+            (n.startswith(stem) or last in n[k - 3:k + 1]) and name_slips._may_open(opening, n))]
+        expected = name_slips._by_next(opening, list(dict.fromkeys(names))) if names else None
+        assert openers.get(opening) == expected, opening
+        opened += expected is not None
+    assert opened > 2000
+    assert "มหาวิทยาลัยราชภัฏบุรีรัมย์" in openers.get("มหาวิทยาลัย")[1]["ร"]
+    assert openers.get("กระทวง") is None  # a misspelt head word is no anchor nor key

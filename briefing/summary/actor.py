@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
-from pathlib import Path
 
 from briefing.model import Analysis, Entity
 from briefing.summary.action import CHANGES, SPEECH
@@ -110,7 +108,9 @@ def _title_role(title: str, people: list[Person], limit: int,
 @functools.cache
 def _foreign_names() -> tuple[str, ...]:
     """English names of every country but Thailand (briefing/data/countries.toml: formal and short)."""
-    data = tomllib.loads((Path(__file__).resolve().parents[1] / "data" / "countries.toml").read_text(encoding="utf-8"))
+    from briefing.thai.gazetteer import data_toml
+
+    data = data_toml("countries.toml")
     names = {n for block in data.get("country", []) for n in (block.get("en"), block.get("short_en")) if n}
     return tuple(sorted(n for n in names if "Thailand" not in n))
 
@@ -344,7 +344,9 @@ _PAIR_OPENING = re.compile(r"[\s“”\"']*ไทย\s*[-–]\s*(?:ประเ�
 @functools.cache
 def _country_names() -> dict[str, str]:
     """Thai names and short forms of countries (briefing/data/countries.toml) -> their usual English names."""
-    data = tomllib.loads((Path(__file__).resolve().parents[1] / "data" / "countries.toml").read_text(encoding="utf-8"))
+    from briefing.thai.gazetteer import data_toml
+
+    data = data_toml("countries.toml")
     names: dict[str, str] = {}
     for block in data.get("country", []):
         english = block.get("short_en") or block["en"]

@@ -55,9 +55,7 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
 from dataclasses import replace
-from pathlib import Path
 
 from briefing.model import Analysis, Entity, Release
 from briefing.summary.action import main_verbs
@@ -125,7 +123,9 @@ _COMPARED = re.compile(r"(?:รอง(?:เพียง|แค่)?(?:จาก)
 @functools.cache
 def _countries() -> frozenset[str]:
     """Thai names of countries (briefing/data/countries.toml: full names and short forms), and 'ไทย'."""
-    data = tomllib.loads((Path(__file__).resolve().parents[1] / "data" / "countries.toml").read_text(encoding="utf-8"))
+    from briefing.thai.gazetteer import data_toml
+
+    data = data_toml("countries.toml")
     names = {"ไทย"}
     for block in data.get("country", []):
         names.add(block["th"])

@@ -14,10 +14,12 @@ import re
 import tomllib
 from dataclasses import dataclass
 from importlib import resources
-from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from briefing.summary.english import glossary
+
+if TYPE_CHECKING:
+    from briefing.thai.scan import WordSet
 
 Part = Literal["verb", "noun", "modifier", "function"]
 THAI_LETTER = re.compile("[\u0e01-\u0e4e]")
@@ -34,12 +36,21 @@ class Word:
     english: str | None = None
 
 
+def _headwords_toml() -> dict:
+    """headwords.toml parsed: a new dict each call, read from the user's cache dir when these bytes were parsed before
+    (briefing.thai.built, as the analyzer's data_toml). Four tables read it and tomllib takes ~0.03 s a parse of its
+    170 KB: a reader's first gist of each launch spent ~0.12 s on it."""
+    from briefing.thai import built
+
+    data = resources.files("briefing.summary").joinpath("headwords.toml").read_bytes()
+    return built.cached("toml", built.key_of("toml", data), lambda: tomllib.loads(data.decode("utf-8")))
+
+
 @functools.lru_cache(maxsize=1)
 def headwords() -> dict[str, tuple[Part, str]]:
     """headwords.toml as {Thai word: (part, English)}."""
-    text = resources.files("briefing.summary").joinpath("headwords.toml").read_text(encoding="utf-8")
     table: dict[str, tuple[Part, str]] = {}
-    for part, entries in tomllib.loads(text).items():
+    for part, entries in _headwords_toml().items():
         if part in ("verb", "noun", "modifier", "function"):
             for word, english in entries.items():
                 table.setdefault(word, (part, str(english)))  # type: ignore[arg-type]
@@ -50,8 +61,7 @@ def headwords() -> dict[str, tuple[Part, str]]:
 def senses() -> dict[str, list[tuple[str, frozenset[str]]]]:
     """headwords.toml [senses]: words whose English depends on the headline around them, as {Thai
     word: [(English, cue words), ...]} in the file's order; the word's own entry is the default sense."""
-    text = resources.files("briefing.summary").joinpath("headwords.toml").read_text(encoding="utf-8")
-    table = tomllib.loads(text).get("senses", {})
+    table = _headwords_toml().get("senses", {})
     return {word: [(str(english), frozenset(cues)) for english, cues in entries.items()]
             for word, entries in table.items()}
 
@@ -91,26 +101,39 @@ def spaced() -> dict[str, tuple[Part, str]]:
 @functools.lru_cache(maxsize=1)
 def agents() -> dict[str, str]:
     """headwords.toml [agent]: nouns that may be a headline's subject, with their English."""
-    text = resources.files("briefing.summary").joinpath("headwords.toml").read_text(encoding="utf-8")
-    return {k: str(v) for k, v in tomllib.loads(text).get("agent", {}).items()}
+    return {k: str(v) for k, v in _headwords_toml().get("agent", {}).items()}
 
 
 @functools.lru_cache(maxsize=1)
 def light_verbs() -> frozenset[str]:
     """headwords.toml [light]: verbs that yield to the verb glued after them."""
-    text = resources.files("briefing.summary").joinpath("headwords.toml").read_text(encoding="utf-8")
-    return frozenset(tomllib.loads(text).get("light", {}))
+    return frozenset(_headwords_toml().get("light", {}))
 
 
 @functools.lru_cache(maxsize=1)
 def _trie() -> object:
-    """The analyzer's word list plus every glossary key, in the analyzer's fast trie shape (0.1 s)."""
-    from briefing.thai.scan import WordSet, dictionary
+    """The analyzer's word list plus every glossary key, in the analyzer's fast trie shape. The word list's prefixes
+    are the analyzer's (scan.word_set: read from the user's cache dir, or searched in the sorted words until built),
+    the keys' are made here: making the prefixes of all 70,000 words was ~0.2 s of every launch's first gist."""
+    from briefing.thai.scan import WordSet, dictionary, stems_of, word_set
 
     keys = set(headwords())
     for table in glossary().values():
         keys.update(k for k in table if THAI_LETTER.search(k) and " " not in k)
-    return WordSet(dictionary() | keys)
+    return WordSet(dictionary() | keys, _Stems(word_set(), stems_of(frozenset(keys))))
+
+
+class _Stems:
+    """stems_of(the word list | keys): a word list's prefixes or the keys' (a prefix of a word of either)."""
+
+    __slots__ = ("_keys", "_words")
+
+    def __init__(self, words: WordSet, keys: frozenset[str]) -> None:
+        self._words = words
+        self._keys = keys
+
+    def __contains__(self, piece: object) -> bool:
+        return piece in self._keys or piece in self._words.stems
 
 
 @functools.lru_cache(maxsize=4096)
@@ -244,9 +267,10 @@ def _words(title: str) -> tuple[Word, ...]:
 @functools.lru_cache(maxsize=1)
 def _countries() -> dict[str, str]:
     """Thai names of countries (briefing/data/countries.toml, its sources cited there) -> their usual English names."""
-    path = Path(__file__).resolve().parents[1] / "data" / "countries.toml"
+    from briefing.thai.gazetteer import data_toml
+
     names: dict[str, str] = {}
-    for block in tomllib.loads(path.read_text(encoding="utf-8")).get("country", []):
+    for block in data_toml("countries.toml").get("country", []):
         for thai in [block["th"], *block.get("aliases", [])]:
             if THAI_LETTER.search(thai):
                 names.setdefault(thai, block.get("short_en") or block["en"])

@@ -28,9 +28,11 @@ university, สห|ราชอาณาจักร-ไทย no Thailand. Refu
 
 from __future__ import annotations
 
+import bisect
 import collections
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefing.thai.gazetteer import (
@@ -54,10 +56,10 @@ _NOT_SLIPPED = re.compile(r"[\s\u200b\u200c\u200d\u00a0ฯ0-9๐-๙A-Za-z.]")
 class _Index:
     scan: re.Pattern[str]
     """The longest-match regex of the glossary's Thai keys and of the names' anchors: entities' one scan."""
-    heads: dict[str, tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]]
+    heads: _Openers
     """An anchor, or a key that starts with one -> the names it may open with a slip inside it, and by a letter the
     names that go on after it with that letter, or with it next: the two letters after it in the text pick them (a
-    slip right after it moves the name's next letter by one)."""
+    slip right after it moves the name's next letter by one). Made for each anchor the first time the scan finds it."""
     held: frozenset[str]
     """The glossary keys inside long names."""
     inner: dict[tuple[str, str], tuple[tuple[str, int], ...]]
@@ -79,27 +81,32 @@ def _listed(key: str, term: Term) -> bool:
 
 _HEAD_WORDS = frozenset((*ORG_HEADS, *VENUE_HEADS))
 _HEADS = tuple(sorted((h for h in _HEAD_WORDS if len(h) >= 5), key=len, reverse=True))
+_HEADS_BY_PAIR: dict[str, tuple[str, ...]] = {}
+"""_HEADS by their first two letters, in _HEADS' order (longest first)."""
+for _head in _HEADS:
+    _HEADS_BY_PAIR[_head[:2]] = (*_HEADS_BY_PAIR.get(_head[:2], ()), _head)
 _FEW = 4
 """A key inside at most this many names is looked up without the letter before it (a slip may be that letter)."""
 
 
-_BUILD = "5"
+_BUILD = "6"
 """The version of `_built`'s tables: a change to how they are made changes it, so the user's cache is rebuilt."""
 
 
 @functools.cache
 def _index() -> _Index:
     """The tables, read from the user's cache dir when these glossary keys were seen before (building them takes
-    ~0.15 s, a tenth of a first analysis)."""
+    ~0.04 s; what each anchor opens is made when the scan first finds it: see _Openers)."""
     from briefing.thai import built
 
     g = gazetteer()
     thai_keys = sorted(k for k in g.terms if not _LATIN_START.match(k))
     listed = [k for k in thai_keys if _listed(k, g.terms[k])]
     key = built.key_of("slips", _BUILD, "\n".join(thai_keys), "\n".join(listed))
-    openings, heads, held, inner = built.cached("slips", key, lambda: _built(g, thai_keys, listed))
+    head_of, held, inner = built.cached("slips", key, lambda: _built(g, thai_keys, listed))
     misspelt, after_head = built.cached("slips-heads", key, lambda: _head_slips(thai_keys, listed))
-    return _Index(trie_regex([*thai_keys, *openings, *misspelt]), heads, frozenset(held), inner, misspelt, after_head)
+    heads = _Openers(head_of, frozenset(thai_keys))
+    return _Index(trie_regex([*thai_keys, *head_of, *misspelt]), heads, frozenset(held), inner, misspelt, after_head)
 
 
 _SLIPPED_HEADS = ("กระทรวง", "สำนักงาน", "สำนัก", "มหาวิทยาลัย", "คณะกรรมการ", "องค์การ", "สถาบัน", "โรงพยาบาล",
@@ -138,8 +145,8 @@ def _head_slips(thai_keys: list[str], listed: list[str]) -> tuple[dict[str, str]
     return misspelt, {h: {k: tuple(v) for k, v in d.items()} for h, d in after.items()}
 
 
-def _built(g: Gazetteer, thai_keys: list[str], listed: list[str]) -> tuple[list[str], dict, list[str], dict]:
-    """The anchors (each name's first half and its head word), `_Index.heads`, `.held` and `.inner`."""
+def _built(g: Gazetteer, thai_keys: list[str], listed: list[str]) -> tuple[dict, list[str], dict]:
+    """The anchors (each name's first half and its head word) -> the names they begin, `_Index.held` and `.inner`."""
     assert g.regex is not None
     head_of: dict[str, list[str]] = {}
     holders: dict[str, list[tuple[str, int]]] = {}
@@ -149,27 +156,85 @@ def _built(g: Gazetteer, thai_keys: list[str], listed: list[str]) -> tuple[list[
         while half < len(name) - 3 and name[:half] in words:
             half += 1  # not ประเทศ|ซาอุดีอาระเบีย, โครงการ|...: a word written on its own is no anchor (the scan stops on it)
         head_of.setdefault(name[:half], []).append(name)
-        word = next((h for h in _HEADS if name.startswith(h)), "")
+        word = next((h for h in _HEADS_BY_PAIR.get(name[:2], ()) if name.startswith(h)), "")
         if word and len(word) < half:  # สำนัก|นยกรัฐมนตรี: a slip after the head word
             head_of.setdefault(word, []).append(name)
         for at in range(2, len(name) - 3):
             inside = g.regex.match(name, at)
             if inside and len(inside.group(0)) >= 4:
                 holders.setdefault(inside.group(0), []).append((name, at))
-    heads = {}
-    for opening in {*head_of, *thai_keys}:
-        k, stem, last = len(opening), opening[:-2], opening[-2:]
-        names = [n for i in range(1, k + 1) for n in head_of.get(opening[:i], ()) if n.startswith(opening) or (
-            (n.startswith(stem) or last in n[k - 3:k + 1]) and _may_open(opening, n))]  # _may_open's tests, inline first
-        if names:
-            heads[opening] = _by_next(opening, list(dict.fromkeys(names)))
     inner: dict[tuple[str, str], list[tuple[str, int]]] = {}
     for key, held in holders.items():
         counts = [collections.Counter(n[a - size:a] for n, a in held) for size in range(3)]
         for name, at in held:
             size = next((size for size in range(3) if counts[size][name[at - size:at]] <= _FEW), 3)
             inner.setdefault((key, name[at - size:at]), []).append((name, at))
-    return sorted(head_of), heads, sorted(holders), {k: tuple(v) for k, v in inner.items()}
+    return {k: tuple(v) for k, v in head_of.items()}, sorted(holders), {k: tuple(v) for k, v in inner.items()}
+
+
+class _Openers:
+    """`_Index.heads`, an anchor at a time: for an anchor or a glossary key, the names under each of its beginnings
+    in `head_of` (shortest beginning first, each in its order) that it may open (`_may_open`), by `_by_next`; made
+    the first time `get` is asked, then kept. Made all at once they cost ~0.12 s of a first analysis with an empty
+    cache dir (5,300 anchors and keys), and a release's scan finds a few dozen of them.
+
+    The names are those a test of every name under every beginning gives (tests/test_name_slips.py holds that
+    comprehension and checks both give the same for every anchor and key), but not every name is tested: 117,000 of
+    the 126,000 pairs are an opening far longer than the beginning it is under, mostly a head word (สำนักงาน|...,
+    132 names), where only the names that share the opening's letters but its last two (`stem`) or have its last two
+    at its end, one letter either side, can pass _may_open's first test. For a big group those few are looked up by
+    the group's names sorted and by their letter pairs at each place."""
+
+    __slots__ = ("_groups", "_head_of", "_keys", "_made")
+
+    def __init__(self, head_of: dict[str, tuple[str, ...]], keys: frozenset[str]) -> None:
+        self._head_of = head_of
+        self._keys = keys
+        self._made: dict[str, tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]] | None] = {}
+        self._groups: dict[str, tuple[list[tuple[str, int]], dict[tuple[int, str], list[int]]]] = {}
+
+    def get(self, opening: str) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]] | None:
+        """The names `opening` may open (inside, going on), or None when it opens none or is no anchor nor key."""
+        if opening in self._made:
+            return self._made[opening]
+        made = self._opened(opening) if opening in self._head_of or opening in self._keys else None
+        self._made[opening] = made
+        return made
+
+    def _opened(self, opening: str) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]] | None:
+        k, stem, last = len(opening), opening[:-2], opening[-2:]
+        names: list[str] = []
+        for i in range(1, k + 1):
+            group = self._head_of.get(opening[:i])
+            if group is None:
+                continue
+            near: Sequence[str] = group
+            if i < k - 2 and len(group) > _FEW_TO_TEST:  # else every name starts with the stem, or few to test
+                ordered, pairs = self._groups.get(opening[:i]) or self._groups.setdefault(
+                    opening[:i], _group_index(group, i))
+                picked = {t for at in (k - 3, k - 2, k - 1) for t in pairs.get((at, last), ())}
+                j = bisect.bisect_left(ordered, (stem,))
+                while j < len(ordered) and ordered[j][0].startswith(stem):
+                    picked.add(ordered[j][1])
+                    j += 1
+                near = [group[t] for t in sorted(picked)]
+            names += [n for n in near if n.startswith(opening) or (
+                (n.startswith(stem) or last in n[k - 3:k + 1]) and _may_open(opening, n))]  # _may_open's tests, inline first
+        return _by_next(opening, list(dict.fromkeys(names))) if names else None
+
+
+_FEW_TO_TEST = 8
+"""A group of `head_of` with at most this many names is tested name by name (quicker than indexing it)."""
+
+
+def _group_index(group: Sequence[str], start: int) -> tuple[list[tuple[str, int]], dict[tuple[int, str], list[int]]]:
+    """A group of names that share their first `start` letters: (name, its place in the group), sorted; and for each
+    place from `start` on and the two letters there, the places in the group of the names that have them."""
+    pairs: dict[tuple[int, str], list[int]] = {}
+    for t, name in enumerate(group):
+        for at in range(start, len(name) - 1):
+            pairs.setdefault((at, name[at:at + 2]), []).append(t)
+    return sorted((name, t) for t, name in enumerate(group)), pairs
 
 
 def _may_open(half: str, name: str) -> bool:
