@@ -103,8 +103,10 @@ def test_japanese_land_ministry_is_one_name() -> None:
     # Tourism Authority's name) as two organisations
     body = "หารือกับกระทรวงที่ดิน โครงสร้างพื้นฐาน การขนส่ง และการท่องเที่ยวแห่งญี่ปุ่น (MLIT) เพื่อพัฒนาระบบราง"
     orgs = _spans(body, "organisation")
-    assert "กระทรวงที่ดิน โครงสร้างพื้นฐาน การขนส่ง และการท่องเที่ยว" in orgs
-    assert not [o for o in orgs if o.startswith("การท่องเที่ยว")]
+    # one name, and since session 22 (org_foreign_ministries) with the country glued after it, as other foreign
+    # ministries are read (กระทรวงการศึกษาและฝึกอบรมแห่งสาธารณรัฐสังคมนิยมเวียดนาม)
+    assert "กระทรวงที่ดิน โครงสร้างพื้นฐาน การขนส่ง และการท่องเที่ยวแห่งญี่ปุ่น" in orgs
+    assert not [o for o in orgs if o.startswith(("การท่องเที่ยว", "ญี่ปุ่น"))]
 
 
 def test_convention_centre_is_a_venue() -> None:
