@@ -33,3 +33,11 @@ def test_the_short_river_is_a_place_in_a_release() -> None:
     body = "ซ่อมแซมพนังแม่น้ำชี กาฬสินธุ์ พบว่ามีสาเหตุเกิดจากกระแสน้ำชีกัดเซาะตลิ่ง ทำให้ลาดคันทางช่ว"
     entities, _ = find_entities("", body)
     assert [e.text for e in entities if e.type == "place" and "ชี" in e.text] == ["แม่น้ำชี", "น้ำชี"]
+
+
+def test_the_short_river_takes_the_headed_rivers_english() -> None:
+    # details/88423: the headline's น้ำปิง is the body's แม่น้ำปิง, one Ping River (not the romanised 'Nam Ping')
+    title = ('"อนุทิน" ติดตามน้ำปิงล้นตลิ่ง เชียงใหม่ ชื่นชมในพื้นที่เตรียมการรับมืออย่างดี')
+    body = "เพื่อติดตามสถานการณ์น้ำในแม่น้ำปิงเอ่อล้นเข้าท่วมบ้านเรือนประชาชน"
+    rivers = {e.text: e.english for e in find_entities(title, body)[0] if e.type == "place" and "ปิง" in e.text}
+    assert rivers == {"น้ำปิง": "Ping River", "แม่น้ำปิง": "Ping River"}

@@ -2149,8 +2149,13 @@ def _bare_places(texts: dict[Field, str], kept: list[_Cand]) -> list[_Cand]:
     bare = [_Cand(f, a, b, "place") for f, a, b in place_bare_names.bare_mentions(dict(texts), places, taken)]  # type: ignore[arg-type]
     for c in bare:
         taken.setdefault(c.field, []).append((c.start, c.end))
-    rivers = place_river_short.river_mentions(texts, places, taken)  # type: ignore[arg-type]  # แม่น้ำปิง ... น้ำปิง
-    return bare + [_Cand(f, a, b, "place") for f, a, b in rivers]  # type: ignore[arg-type]
+    rivers = [_Cand(f, a, b, "place") for f, a, b in place_river_short.river_mentions(texts, places, taken)]  # type: ignore[arg-type]  # แม่น้ำปิง ... น้ำปิง
+    headed = [texts[f][a:b] for f, a, b in places]
+    for c in rivers:  # น้ำปิง is the Ping River the release names, not 'Nam Ping'
+        head = place_river_short.headed_form(texts[c.field][c.start:c.end], headed)
+        if head:
+            c.english, c.source = _english(_Cand(c.field, 0, len(head), "place"), head)
+    return bare + rivers
 
 
 def _bangkok_acting(texts: dict[Field, str], kept: list[_Cand]) -> None:

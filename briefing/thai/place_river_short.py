@@ -61,3 +61,14 @@ def river_mentions(texts: Mapping[str, str], places: Sequence[tuple[str, int, in
                     spans.append((pos, end))
                 pos = text.find(form, end)
     return out
+
+
+def headed_form(surface: str, headed: Sequence[str]) -> str | None:
+    """The headed mention (แม่น้ำปิง, ลำน้ำกวง) that a short one (น้ำปิง, น้ำแม่กวง) names, for its English: the
+    short form romanised whole is 'Nam Ping', where the release's own river is the Ping River."""
+    name = surface.removeprefix("น้ำ")
+    for core in (name, name.removeprefix("แม่")):
+        for head in _HEADS:
+            if head + core in headed:
+                return head + core
+    return None
