@@ -7,6 +7,7 @@ from __future__ import annotations
 from entity_helpers import orgs as _orgs
 
 from briefing.thai import org_campuses
+from briefing.thai.entities import find_entities
 from briefing.thai.gazetteer import gazetteer
 
 
@@ -32,3 +33,12 @@ def test_a_centre_named_for_a_place_is_a_campus_not_a_body() -> None:
 def test_a_glued_list_of_bodies_is_no_campus() -> None:
     # details/69706: a list of clubs written without spaces; โรงพยาบาลศูนย์ is a class of hospital, not a campus
     assert _found("ชมรมผู้บริหารการพยาบาลโรงพยาบาลชุมชนชมรมพยาบาลชุมชนโรงพยาบาลศูนย์โรงพยาบาลทั่วไป ชมรมพยาบาลชุมชน") == []
+
+
+def test_a_campus_has_its_universitys_english_and_its_place() -> None:
+    # details/78096 (รังสิต is a registered subdistrict: its DOPA English): เปิดให้บริการติดกับมหาวิทยาลัยธรรมศาสตร์ ศูนย์รังสิต ตำบลคลองหนึ่ง อำเภอคลองหลวง
+    assert org_campuses.english("มหาวิทยาลัยธรรมศาสตร์ ศูนย์รังสิต", gazetteer()) == ("Thammasat University, Rangsit Campus", True)
+    # details/85878: “เกาะเสด็จประพาส” ภายในมหาวิทยาลัยเทคโนโลยีราชมงคลอีสาน วิทยาเขตสุรินทร์ เดินหน้าบูรณะ
+    text = "“เกาะเสด็จประพาส” ภายในมหาวิทยาลัยเทคโนโลยีราชมงคลอีสาน วิทยาเขตสุรินทร์ เดินหน้าบูรณะให้เป็นแหล่งท่องเที่ยวฯ"
+    english = {e.text: e.english for e in find_entities("", text)[0] if e.type == "organisation"}
+    assert english["มหาวิทยาลัยเทคโนโลยีราชมงคลอีสาน วิทยาเขตสุรินทร์"] == "Rajamangala University of Technology Isan, Surin Campus"

@@ -93,6 +93,17 @@ def test_a_numbered_office_keeps_its_number() -> None:
     assert org_translate.english("สำนักงานเจ้าท่าภูมิภาค 1", g) == "Regional Marine Office 1"
 
 
+def test_the_names_that_most_often_had_no_english() -> None:
+    # session 23: the words that most often left an organisation with no English in 600 random releases
+    g = gazetteer()
+    # details/65619: ศูนย์ฝึกพาณิชย์นาวี กรมเจ้าท่า เปิดหลักสูตรฝึกอบรมเดือนมีนา
+    assert org_translate.english("ศูนย์ฝึกพาณิชย์นาวี", g) == "Merchant Marine Training Centre"
+    # details/73433: กระทรวงแรงงาน เผยผลงานกองทุนเพื่อผู้ใช้แรงงาน ปี 66  ปล่อยกู้ 129 ล้าน
+    assert org_translate.english("กองทุนเพื่อผู้ใช้แรงงาน", g) == "Fund for Workers"
+    # details/94876: กระทรวงศึกษาธิการ โดยสำนักงานลูกเสือแห่งชาติ และสำนักการลูกเสือ ยุวกาชาดและกิจการนัก
+    assert org_translate.english("สำนักงานลูกเสือแห่งชาติ", g) == "National Scout Office"
+
+
 @pytest.mark.parametrize("thai", [
     "คณะกรรมการสถานพยาบาลข้างต้น",  # a false span: ข้างต้น ('above') is no name word
     "คณะกรรมการพัฒนาฯ",  # shortened: the missing words are unknown

@@ -1598,6 +1598,9 @@ def _english(c: _Cand, text: str) -> tuple[str | None, EnglishSource | None]:
         if registered:  # ดินแดง - ดอนเมือง, a route's ends: 'Din Daeng', the register's English, not 'Dindaeng'
             return registered, "listed"
         return romanise_place(surface), "romanised"
+    campus = org_campuses.english(surface, gazetteer())
+    if campus:  # มหาวิทยาลัยธรรมศาสตร์ ศูนย์รังสิต: 'Thammasat University, Rangsit Campus'
+        return campus[0], "listed" if campus[1] else "romanised"
     return (_police_station_english(surface, text, c.start) or org_of_thailand.english(surface, gazetteer())
             or org_parents.english(surface, gazetteer()) or _class_in_area_english(surface)
             or _latin_inside(surface) or _body_english(surface, text, c.start)

@@ -24,6 +24,7 @@ import re
 
 from briefing.thai import admin
 from briefing.thai.gazetteer import Gazetteer
+from briefing.thai.romanise import romanise_place
 from briefing.thai.scan import cut_at_stop, finditer_if
 
 _CAMPUS = re.compile(
@@ -68,3 +69,27 @@ def _place_end(text: str, start: int, run_end: int, g: Gazetteer) -> int | None:
         if term is not None and term.type == "place":
             return stop
     return None
+
+
+def english(surface: str, g: Gazetteer) -> tuple[str, bool] | None:
+    """A campus's English and whether it is all listed: the university's listed English and the campus named for its
+    place, "Rajamangala University of Technology Isan, Surin Campus" (มหาวิทยาลัยเทคโนโลยีราชมงคลอีสาน
+    วิทยาเขตสุรินทร์), "Thammasat University, Rangsit Campus" (ศูนย์รังสิต: the university's own English calls its
+    centres campuses). The place is DOPA's English (admin) or the glossary's, else romanised. None when the
+    university has no listed English: a romanised university with a romanised campus reads as nothing."""
+    m = _CAMPUS.fullmatch(surface)
+    if m is None:
+        return None
+    term = g.terms.get(m.group("body"))
+    if term is None or term.type != "organisation" or not term.english:
+        return None
+    name = m.group("name")
+    end, area = admin.longest_name(name, 0, ("province", "district", "subdistrict"))
+    place = g.terms.get(name)
+    if area is not None and end == len(name):
+        en, listed = area.en, True
+    elif place is not None and place.type == "place" and place.english:
+        en, listed = place.english, True
+    else:
+        en, listed = romanise_place(name), False
+    return f"{re.sub(r' [(][A-Za-z&]+[)]$', '', term.english)}, {en} Campus", listed
