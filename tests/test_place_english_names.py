@@ -44,3 +44,32 @@ def test_a_temples_royal_rank_has_its_own_english() -> None:
 def test_a_venue_named_only_by_its_kind_is_translated() -> None:
     # random 2023-2025 releases (session 20): 'Anekprasong Building', a romanisation of 'multipurpose'
     assert place_english("ณ อาคารอเนกประสงค์ ชั้น 1 ได้จัด").get("อาคารอเนกประสงค์") == "Multipurpose Building"
+
+
+def test_a_province_after_a_route_word_is_the_province() -> None:
+    # details/94999: it was 'Ratchasima' (the city head นคร, as in นครเจนีวา, took the province's first word)
+    body = "กี่ยวกับโครงการรถไฟความเร็วสูงไทย - จีน ระยะที่ 2 ช่วงนครราชสีมา - หนองคาย ระยะทาง 356 กิโลเมตร ว่า ขณะนี้ การรถไฟ"
+    assert place_english(body).get("นครราชสีมา") == "Nakhon Ratchasima"
+
+
+def test_a_venue_named_by_what_it_is_is_translated_not_romanised() -> None:
+    # details/86997: they were 'Haengchat Art Gallery' and 'Watthanatham Asian Centre'
+    body = "หว่างวันที่ 9 - 11 สิงหาคม 2567 ณ หอศิลป์แห่งชาติ ศูนย์วัฒนธรรมอาเซียน กระทรวงวัฒนธรรม และ Art for All Village"
+    english = place_english(body)
+    assert english.get("หอศิลป์แห่งชาติ") == "National Art Gallery"
+    assert english.get("ศูนย์วัฒนธรรมอาเซียน") == "ASEAN Cultural Centre"
+    # details/71120: it was 'Hosin Haengchat Building'
+    body = "อมวลชน เข้าร่วมในพิธี ณ ห้องแกลลอรี 5 ชั้น 1 อาคารหอศิลป์แห่งชาติ กระทรวงวัฒนธรรม เขตห้วยขวาง กรุงเทพมหาน"
+    assert place_english(body).get("อาคารหอศิลป์แห่งชาติ") == "National Art Gallery Building"
+    # details/80902: it was 'Sueksa Lae Phatthana Chumchon Centre'
+    body = " รวม 1,000 คน ร่วมรับฟังผ่านระบบวีดิทัศน์ทางไกล ณ ศูนย์ศึกษาและพัฒนาชุมชน จำนวน 10 ศูนย์ทั่วประเทศ"
+    assert place_english(body).get("ศูนย์ศึกษาและพัฒนาชุมชน") == "Community Study and Development Centre"
+
+
+def test_an_economic_corridor_and_an_industrial_estate_have_english_kinds() -> None:
+    # details/94657: it was 'Rabiang Setthakit Phiset Phaktai'
+    body = "มคิดเห็นของผู้มีส่วนเกี่ยวข้องกับร่างพระราชบัญญัติระเบียงเศรษฐกิจพิเศษภาคใต้ พ.ศ. ...."
+    assert place_english(body).get("ระเบียงเศรษฐกิจพิเศษภาคใต้") == "Southern Economic Corridor"
+    # details/65332: it was 'Nikhom-utsahakam Map Ta Phut'
+    body = "็มทีพี แอลเอ็นจี เทอร์มินัล จำกัด เพื่อขยายพื้นที่นิคมอุตสาหกรรมมาบตาพุดด้วยการถมทะเลพื้นที่ 1,000 ไร่"
+    assert place_english(body).get("นิคมอุตสาหกรรมมาบตาพุด", "").endswith("Industrial Estate")

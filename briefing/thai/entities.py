@@ -284,6 +284,20 @@ def _province_group_english(rest: str, head: str) -> str | None:
     return re.sub(" +", " ", name).strip()
 
 
+def _venue_described(surface: str) -> str | None:
+    """A venue named by what it is, not by a proper name, in English words, not romanised: หอศิลป์แห่งชาติ 'National
+    Art Gallery' (not 'Haengchat Art Gallery'), ศูนย์วัฒนธรรมอาเซียน 'ASEAN Cultural Centre' and ศูนย์ศึกษาและพัฒนาชุมชน
+    'Community Study and Development Centre' (a centre's words, as org_translate reads a body's; not 'Sueksa Lae
+    Phatthana Chumchon Centre')."""
+    for head, pattern in _heads_en()["venue"]:
+        if surface == head + "แห่งชาติ" and pattern.startswith("{} "):
+            return "National " + pattern.removeprefix("{} ")
+    if surface.startswith("อาคาร") and len(surface) > 5:  # อาคารหอศิลป์แห่งชาติ: 'National Art Gallery Building'
+        inner = _venue_described(surface[5:].strip())
+        return f"{inner} Building" if inner else None
+    return org_translate.english(surface, gazetteer()) if surface.startswith("ศูนย์") else None
+
+
 def _venue_head_romanised(surface: str, text: str, pos: int) -> tuple[str, EnglishSource] | None:
     """A venue whose kind the head table knows and whose proper name it cannot translate: the name romanised, then
     the modifiers' and the head's English (ศูนย์ประชุมอันดามันพรรณราย -> 'Andaman Phannarai Convention Centre', not
@@ -1573,9 +1587,15 @@ def _english(c: _Cand, text: str) -> tuple[str | None, EnglishSource | None]:
         cue = place_cues.english(surface, text, c.start)  # ด่านสะเดา, มรดกโลก..., a bare registered town
         if cue:
             return cue, "listed"
+        described = _venue_described(surface)
+        if described:
+            return described, "translated"
         by_head = _venue_head_romanised(surface, text, c.start)
         if by_head:
             return by_head
+        end, province = admin.longest_name(surface, 0, ("province",))
+        if province is not None and end == len(surface):  # ช่วงนครราชสีมา - หนองคาย: the province, not the
+            return province.en, "listed"  # city head นคร (นครเจนีวา 'Geneva') before 'Ratchasima'
         for head, pattern in _heads_en()["venue"]:
             if surface.startswith(head) and len(surface) > len(head):
                 name = org_by_parts.proper_name(surface[len(head):].strip())
