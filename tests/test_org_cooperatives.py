@@ -46,3 +46,17 @@ def test_count_and_clause_are_not_names():
         "สหกรณ์นูรุลอิสลามกระบี่ จำกัด", "สหกรณ์อิสลามษะกอฟะฮ จำกัด"]
     assert _found("จากกรณีเจ้าหน้าที่สหกรณ์ยักยอกเงินสหกรณ์ออมทรัพย์กระทรวงเกษตรและสหกรณ์ จำกัด ที่เกิดขึ้น") == [
         "สหกรณ์ออมทรัพย์กระทรวงเกษตรและสหกรณ์ จำกัด"]
+
+
+def test_a_cooperative_of_a_registered_kind_has_english() -> None:
+    from briefing.thai.entities import find_entities
+
+    def english(text: str) -> dict[str, str | None]:
+        return {e.text: e.english for e in find_entities("", text)[0] if e.type == "organisation"}
+
+    # details/72507: named for its district (Tha Luang, Lop Buri: the register's English)
+    text = "ในโอกาสนี้ รัฐมนตรีช่วยเกษตรฯ ได้เข้าเยี่ยมชมสหกรณ์โคนมท่าหลวง จำกัด อำเภอท่าหลวง จังหวัดลพบุรี พร้อมฟังบรรย"
+    assert english(text)["สหกรณ์โคนมท่าหลวง จำกัด"] == "Tha Luang Dairy Cooperative Limited"
+    # details/77182: named for its owner, a listed ministry
+    text = "ำนักงานรัฐมนตรี กระทรวงมหาดไทย ตลอดจนบุตรของสมาชิกสหกรณ์ออมทรัพย์กระทรวงมหาดไทย ที่ศึกษาในระดับ อนุบาล"
+    assert english(text)["สหกรณ์ออมทรัพย์กระทรวงมหาดไทย"] == "Ministry of Interior Savings and Credit Cooperative"
