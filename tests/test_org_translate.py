@@ -102,6 +102,8 @@ def test_the_names_that_most_often_had_no_english() -> None:
     assert org_translate.english("กองทุนเพื่อผู้ใช้แรงงาน", g) == "Fund for Workers"
     # details/94876: กระทรวงศึกษาธิการ โดยสำนักงานลูกเสือแห่งชาติ และสำนักการลูกเสือ ยุวกาชาดและกิจการนัก
     assert org_translate.english("สำนักงานลูกเสือแห่งชาติ", g) == "National Scout Office"
+    assert org_translate.english("คณะกรรมการสุขภาพจิตแห่งชาติ", g) == "National Mental Health Committee"
+    assert org_translate.english("สำนักบำรุงทาง", g) == "Highway Maintenance Bureau"
 
 
 @pytest.mark.parametrize("thai", [
