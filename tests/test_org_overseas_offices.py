@@ -41,3 +41,17 @@ def test_headquarters_and_foreign_regional_office_are_not_offices_abroad():
     assert not any("ปักกิ่ง" in t for t in orgs)
     orgs = [t for t, (kind, _) in _ents("ผู้อำนวยการสำนักงานยูเนสโกส่วนภูมิภาค ณ กรุงเทพฯ โดยมี").items() if kind == "organisation"]
     assert not any("กรุงเทพ" in t for t in orgs)
+
+
+def test_a_bodys_office_in_thailand_has_the_bodys_english() -> None:
+    from briefing.thai.entities import find_entities
+
+    def english(text: str) -> dict[str, str | None]:
+        return {e.text: e.english for e in find_entities("", text)[0] if e.type == "organisation"}
+
+    # details/84179 (no English before)
+    text = "วมกับคณะสาธารณสุขศาสตร์มหาวิทยาลัยมหิดล องค์การอนามัยโลกประจำประเทศไทย และศูนย์ควบคุมและป้องกันโรคแห"
+    assert english(text)["องค์การอนามัยโลกประจำประเทศไทย"] == "World Health Organization in Thailand"
+    # details/73005: spaced
+    text = "ฝ่าย เชื่อมั่นด้วยประสบการณ์ของผู้จัดการธนาคารโลก ประจำประเทศไทย จะเดินหน้าความร่วมมือระหว่างก"
+    assert english(text).get("ธนาคารโลก ประจำประเทศไทย") == "World Bank in Thailand"

@@ -1624,6 +1624,9 @@ def _english(c: _Cand, text: str) -> tuple[str | None, EnglishSource | None]:
     cooperative = org_cooperatives.english(surface, lambda name: _owner_english(name, text, c.start))
     if cooperative:  # สหกรณ์ออมทรัพย์กระทรวงมหาดไทย: named for its owner or place
         return cooperative, "listed"
+    office = org_overseas_offices.in_thailand(surface, gazetteer())
+    if office:  # ธนาคารโลกประจำประเทศไทย: 'World Bank in Thailand'
+        return office, "listed"
     return (_police_station_english(surface, text, c.start) or org_of_thailand.english(surface, gazetteer())
             or org_parents.english(surface, gazetteer()) or _class_in_area_english(surface)
             or _latin_inside(surface) or _body_english(surface, text, c.start)
