@@ -2,7 +2,7 @@
 
     python bench/blind_scores.py [--shared ../shared] [--cache DIR] [--current]
 
-Each bench/heldout*/ set was drawn and annotated by hand before any rule was written from it. The commit that
+Each read set (bench/heldout*/) was drawn and annotated by hand before any rule was written from it. The commit that
 first added its gold therefore still holds the analyzer that had never seen it. For every set this script
 checks that commit out in a temporary git worktree, runs its `briefing analyze --json` over the set's files,
 and scores the output with eval/score.py's own matching. Pooled over ~270 releases, that is a far larger
@@ -12,7 +12,8 @@ unseen sample than any single set, though each set is scored by the analyzer of 
 seen number; the gap between the two is how much reading a set flatters it).
 
 Only the types a set annotated count (a type that is an empty list in every gold file of a set was not
-annotated there). The measurement sets (MEASURE) are skipped: they are scored once, on totals, by the lead.
+annotated there). The measurement sets (bench/measure/, MEASURE) are skipped: they are scored once, on totals, by
+the lead.
 Outputs are cached per set and commit in --cache (default: a temporary directory), so a rerun is quick.
 Needs the git history (a clone, not an archive) and eval/score.py from ../shared.
 """
@@ -27,7 +28,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from measurement_sets import MEASURE  # bench/measurement_sets.py (the script's directory is on sys.path)
+from measurement_sets import read_set_dirs  # bench/measurement_sets.py
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -108,10 +109,9 @@ def main() -> int:
     cache = Path(a.cache) if a.cache else Path(tempfile.mkdtemp(prefix="blind-"))
     cache.mkdir(parents=True, exist_ok=True)
     sets = []
-    for d in HERE.glob("heldout*"):
-        if (d / "gold").is_dir() and d.name not in MEASURE:
-            sha, when = gold_commit(d.name)
-            sets.append((when, d.name, sha))
+    for d in read_set_dirs():
+        sha, when = gold_commit(d.name)
+        sets.append((when, d.name, sha))
     pooled = {t: [0, 0, 0] for t in ("person", "organisation", "place", "figure")}
     current = {t: [0, 0, 0] for t in pooled}
     for _, name, sha in sorted(sets):

@@ -3,7 +3,7 @@
     python bench/committee_names.py [--write]
 
 Reads every release of the corpus archive (/work/shared/corpus/thaigov-v2.tar.xz) less the dev set and every
-held-out set (bench/heldout*, matched by source URL), finds the committee names each closes with its short
+held-out set (bench/heldout*, bench/measure/heldout*: matched by source URL), finds the committee names each closes with its short
 form in brackets or a meeting number (organisations.closed_committees), and keeps the names two or more
 releases close. Prints the count and a sample; with --write it rewrites briefing/data/committees.toml, one
 block per name citing the first release (in archive order) that closes it.
@@ -54,7 +54,7 @@ HEADER = """\
 
 def main(argv: list[str]) -> int:
     excluded: set[str] = set()
-    for p in [*DEV.glob("*.txt"), *HERE.glob("heldout*/h*.txt")]:
+    for p in [*DEV.glob("*.txt"), *HERE.glob("heldout*/h*.txt"), *HERE.glob("measure/heldout*/h*.txt")]:
         excluded.update(URL.findall(p.read_text(encoding="utf-8", errors="replace")))
     names: dict[str, list[str]] = collections.defaultdict(list)
     with tarfile.open(CORPUS) as tar:

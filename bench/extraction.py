@@ -2,9 +2,9 @@
 
     python bench/extraction.py [--shared ../shared]
 
-Then the same for each held-out set under bench/ (heldout, heldout2, heldout3), one line per set, and a pooled
-line. The measurement sets (bench/measurement_sets.py) are left out: `--measure` scores only them, on totals (the
-lead's end-of-session number; their misses are never read).
+Then the same for each read held-out set (bench/heldout*/), one line per set, and a pooled line. The measurement
+sets (bench/measure/heldout*/, bench/measurement_sets.py) are left out: `--measure` scores only them (the lead's
+end-of-session number; their misses are never read).
 
 The baseline tags each release with the bundled ThaiNER 1.5.1 CRF (python-crfsuite, newmm tokens,
 POS features; see `ThaiNER151`). ThaiNER has no tag for counts or quantities; its MONEY and PERCENT spans get their value
@@ -21,7 +21,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from measurement_sets import MEASURE  # bench/measurement_sets.py (the script's own directory is on sys.path)
+from measurement_sets import measure_set_dirs, read_set_dirs  # bench/measurement_sets.py
 
 HERE = Path(__file__).resolve().parent
 TYPES = {"PERSON": "person", "ORGANIZATION": "organisation", "LOCATION": "place"}
@@ -148,7 +148,7 @@ def main() -> int:
     # reading, so a tie there says both found the same spans.
     print("better on every type" if not worse else f"NOT better on: {', '.join(worse)}")
     # Releases the rules were not made on (bench/heldout*: see their READMEs for how blind each is).
-    held = sorted(p for p in HERE.glob("heldout*") if (p / "gold").is_dir() and (p.name in MEASURE) == args.measure)
+    held = measure_set_dirs() if args.measure else read_set_dirs()
     if held:
         print(f"\n{'held-out':13s} " + " ".join(f"{t[:6]:>6s}" for t in MAIN_TYPES) + "   (briefing | ThaiNER 1.5.1)")
         pooled: dict[str, list[int]] = {}

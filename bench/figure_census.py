@@ -5,8 +5,8 @@
 Runs the analyzer in-process on every read set annotated for figures (a set with no figure in any gold is left
 out, as score.py's pooled line does per type), matches figures the way eval/score.py does (one per distinct
 kind group, value and currency in a file) and prints MISS (gold, not found) and FALSE (found, not gold) lines,
-then the pooled P/R/F1. The measurement sets (measurement_sets.py) are never read. Session 14 used it for the
-figures census (see bench/heldout92/README.md).
+then the pooled P/R/F1. The measurement sets (bench/measure/, measurement_sets.py) are never read: a named one is
+skipped. Session 14 used it for the figures census (see bench/heldout92/README.md).
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import json
 import sys
 from pathlib import Path
 
-from measurement_sets import MEASURE  # bench/measurement_sets.py (the script's own directory is on sys.path)
+from measurement_sets import MEASURE, read_set_dirs  # bench/measurement_sets.py
 
 HERE = Path(__file__).resolve().parent
 IN_PROGRESS = ("heldout89",)
@@ -34,7 +34,7 @@ def main() -> None:
     from briefing.cli.analyze import read_release
     from briefing.thai import analyze
 
-    names = args.sets or sorted(p.name for p in HERE.glob("heldout*") if p.is_dir())
+    names = args.sets or [d.name for d in read_set_dirs()]
     tp = n_sys = n_gold = 0
     for name in names:
         if name in MEASURE or name in IN_PROGRESS:

@@ -26,8 +26,10 @@ URL = re.compile(r"ที่มา\s*:\s*(\S+)")
 
 def _left_out() -> set[str]:
     urls: set[str] = set()
-    # every bench set (gists*, heldout*, briefs) and every draw under /tmp/draw, read for their source URLs only
-    for p in [*Path("/work/shared/eval/dev").glob("*.txt"), *HERE.glob("*/*.txt"), *Path("/tmp/draw").rglob("*.txt")]:
+    # every bench set (gists*, heldout*, briefs, measure/heldout*) and every draw under /tmp/draw, read for their
+    # source URLs only
+    for p in [*Path("/work/shared/eval/dev").glob("*.txt"), *HERE.glob("*/*.txt"), *HERE.glob("measure/*/*.txt"),
+              *Path("/tmp/draw").rglob("*.txt")]:
         urls.update(URL.findall(p.read_text(encoding="utf-8", errors="replace")))
     return urls
 

@@ -4,7 +4,7 @@
 
 A speed change must not change what the analyzer finds. This draws N (default 4,000) releases from the
 read-only archive store, deterministically (`--seed`), leaving out the sources of
-bench/mine_exclude_sources.txt (the dev files and the held-out sets) and the sources every bench/heldout*/README
+bench/mine_exclude_sources.txt (the dev files and the held-out sets) and the sources every held-out set's README
 names, analyses each one with the `briefing` package of BASE_TREE (e.g. a detached `git worktree add` of the commit before the change) and
 with the one of TREE (default: this checkout), each in its own process, and compares the full
 `Analysis.to_json()` of every release. Prints the number of releases whose analysis differs, the first
@@ -58,10 +58,12 @@ _DETAIL = re.compile(r"details/([0-9]+)")
 
 
 def held_out_details() -> set[str]:
-    """The release numbers (details/NNN) every bench/heldout*/README.md gives as its sources. Read by the
+    """The release numbers (details/NNN) every bench/heldout*/README.md (and bench/measure/heldout*/README.md)
+    gives as its sources. Read by the
     program, never shown: mine_exclude_sources.txt was last copied before heldout60, so the sets annotated
     since (heldout60-67 checked: none of their 48 sources is in it) could be drawn here and their entities printed."""
-    return {m for readme in HERE.glob("heldout*/README.md") for m in _DETAIL.findall(readme.read_text(encoding="utf-8"))}
+    readmes = [*HERE.glob("heldout*/README.md"), *HERE.glob("measure/heldout*/README.md")]
+    return {m for readme in readmes for m in _DETAIL.findall(readme.read_text(encoding="utf-8"))}
 
 
 def draw(store: str, n: int, seed: int) -> list[dict[str, object]]:

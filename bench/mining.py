@@ -24,9 +24,9 @@ To add a set (do it when the set is drawn, before anyone reads it, and before th
   2. append them to mine_exclude_sources.txt under a comment line naming the set and the session
      ('# session 12: /tmp/draw/heldout80 (blind set)'); '#' lines and blank lines are skipped;
   3. mine again (each bench/mine_*.py, one at a time, with BRIEFING_ARCHIVE_DB set) and read the data diffs.
-The coverage check reads the `ที่มา :` line of every .txt under bench/ except the measurement sets
-(measurement_sets.MEASURE, whose texts are not opened) and, when ../shared/eval/dev is there, the dev files: a
-measurement set or a draw still outside bench/ (/tmp/draw/...) has to be added by hand as above.
+The coverage check reads the `ที่มา :` line of every .txt under bench/ except the measurement sets (bench/measure/
+and any set measurement_sets.MEASURE names, whose texts are not opened) and, when ../shared/eval/dev is there, the
+dev files: a measurement set or a draw still outside bench/ (/tmp/draw/...) has to be added by hand as above.
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ import sys
 from pathlib import Path
 from typing import NamedTuple
 
-from measurement_sets import MEASURE  # bench/measurement_sets.py (the miners run with bench/ on sys.path)
+from measurement_sets import MEASURE, MEASURE_DIR  # bench/measurement_sets.py
 
 HERE = Path(__file__).resolve().parent
 ARCHIVE = os.environ.get("BRIEFING_ARCHIVE_DB", "/tmp/wt8_store/p/d/briefing/briefing.db")
@@ -53,7 +53,8 @@ DEV = HERE.parent.parent / "shared" / "eval" / "dev"
 def annotated_sources(dev: Path | None = DEV) -> dict[str, str]:
     """The `ที่มา :` URL of each release file of the bench/ sets (measurement sets aside) and of the dev files when
     `dev` is a directory, by file path. Files without such a line (BEFORE.txt, SOURCES.txt) are skipped."""
-    files = [p for p in sorted(HERE.glob("**/*.txt")) if not set(p.relative_to(HERE).parts[:-1]) & set(MEASURE)]
+    files = [p for p in sorted(HERE.glob("**/*.txt"))
+             if MEASURE_DIR not in p.parents and not set(p.relative_to(HERE).parts[:-1]) & set(MEASURE)]
     files += sorted(dev.glob("*.txt")) if dev is not None and dev.is_dir() else []
     out: dict[str, str] = {}
     for path in files:

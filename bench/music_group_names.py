@@ -4,7 +4,9 @@ briefing/data/music_groups.toml (the rest comes from the public pages cited ther
 
 Reads an imported corpus store (read-only) and leaves out the dev set and every held-out set by source URL:
 
-    python3 bench/music_group_names.py STORE.db /work/shared/eval/dev bench/heldout* [more dirs of excluded texts]
+    python3 bench/music_group_names.py STORE.db /work/shared/eval/dev bench/heldout* bench/measure/heldout* [more dirs]
+
+(the script reads each excluded text's source URL; nobody sees the texts, the measurement sets' included).
 
 Prints each name with the first release that writes it and the number of releases. Session 6 kept all but
 one run of three listed groups (Blackpink BTS NCT, which the recogniser splits).

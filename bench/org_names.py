@@ -4,7 +4,7 @@
 
 Reads every release of the corpus (the SQLite store built from /work/shared/corpus/thaigov-v2.tar.xz, table
 releases, opened read-only; default /tmp/wt8_store/p/d/briefing/briefing.db) less the ten dev files and every
-held-out set (bench/heldout*, /tmp/draw/heldout*: matched by source URL, their texts are not read otherwise),
+held-out set (bench/heldout*, bench/measure/heldout*, /tmp/draw/heldout*: matched by source URL, their texts are not read otherwise),
 and finds names that start with an organisation head word (สำนักงาน, กรม, ศูนย์, สถาบัน, มูลนิธิ ...) and that
 the release closes itself with a bracket right after: a Thai short form ((สสว.)), a Latin acronym ((NIA)) or an
 English name ((Thailand Institute of Justice)). A name closed so in three or more distinct releases (the same
@@ -125,7 +125,8 @@ HEADER = """\
 
 def excluded_urls() -> set[str]:
     urls: set[str] = set()
-    for p in [*DEV.glob("*.txt"), *HERE.glob("heldout*/h*.txt"), *DRAWS.glob("heldout*/*.txt")]:
+    for p in [*DEV.glob("*.txt"), *HERE.glob("heldout*/h*.txt"), *HERE.glob("measure/heldout*/h*.txt"),
+              *DRAWS.glob("heldout*/*.txt")]:
         for line in p.read_text(encoding="utf-8", errors="replace").splitlines()[-3:]:
             urls.update(URL.findall(line))  # the source line only
     return urls

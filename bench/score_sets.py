@@ -3,11 +3,12 @@
     python bench/score_sets.py TREE OUT {read|measure|SET...} [--jobs N] [--detail] [--shared DIR]
 
 Runs `python -m briefing analyze --json` with TREE's package (PYTHONPATH=TREE) over every file of the chosen
-bench/heldout* sets of this checkout, split into N parallel processes (default 2), saves the output in
+held-out sets of this checkout, split into N parallel processes (default 2), saves the output in
 OUT/analysis.jsonl, and scores it with eval/score.py's own matching functions (imported, so the numbers are
 score.py's), pooling each type over the sets annotated for it (a type that is an empty list in every gold file of
-a set was not annotated there). `read` is every set outside bench/measurement_sets.py's MEASURE, `measure` only
-those, which print totals and nothing else (their misses are never read). `--detail` writes OUT/detail.json with
+a set was not annotated there). `read` is every read set (bench/heldout*/), `measure` every measurement set
+(bench/measure/heldout*/, bench/measurement_sets.py), which print totals and nothing else (their misses are never
+read); a set named by hand is looked for in either place. `--detail` writes OUT/detail.json with
 each read file's system and gold lists per type, for reading what a change moved. bench/extraction.py gives the
 same figures per set beside ThaiNER's, one score.py run per set; this is the fast pooled number (about 30 s for
 the ~900 read files on two cores).
@@ -24,7 +25,7 @@ import sys
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from measurement_sets import MEASURE  # bench/measurement_sets.py (the script's own directory is on sys.path)
+from measurement_sets import MEASURE, measure_set_dirs, read_set_dirs, set_dir  # bench/measurement_sets.py
 
 HERE = Path(__file__).resolve().parent
 TYPES = (("person", "people"), ("organisation", "organisations"), ("place", "places"))
@@ -65,15 +66,15 @@ def main() -> int:
     parser.add_argument("--shared", type=Path, default=HERE.parent.parent / "shared")
     args = parser.parse_args()
     score = load_score(args.shared)
-    held = sorted(p.name for p in HERE.glob("heldout*") if (p / "gold").is_dir())
     if args.sets == ["measure"]:
-        names = [n for n in held if n in MEASURE]
+        dirs = measure_set_dirs()
     elif args.sets == ["read"]:
-        names = [n for n in held if n not in MEASURE]
+        dirs = read_set_dirs()
     else:
-        names = args.sets
+        dirs = [set_dir(n) for n in args.sets]
+    names = [d.name for d in dirs]
     detail = args.detail and not any(n in MEASURE for n in names)
-    files = [f for n in names for f in sorted((HERE / n).glob("*.txt")) if (HERE / n / "gold" / f"{f.stem}.json").exists()]
+    files = [f for d in dirs for f in sorted(d.glob("*.txt")) if (d / "gold" / f"{f.stem}.json").exists()]
     out = analyze(args.tree.resolve(), files, args.jobs)
     args.out.mkdir(parents=True, exist_ok=True)
     with open(args.out / "analysis.jsonl", "w", encoding="utf-8") as fh:

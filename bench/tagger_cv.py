@@ -16,7 +16,7 @@ What it showed (session 20, this script, fold 0 of 5 by set; tp/sys/gold as scor
   818/867 (.9365): more spans, mostly wrong.
 An addition has to be right about half the time to raise F1; these are right a fifth to a third of the time. The
 read sets' misses are one-offs the rules were not written for, and a tagger trained on ~800 releases does not find
-them either. Not shipped. The measurement sets are never read here (bench/measurement_sets.py).
+them either. Not shipped. The measurement sets are never read here (bench/measure/, bench/measurement_sets.py).
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
-from measurement_sets import MEASURE
+from measurement_sets import read_set_dirs
 
 KEY = {"organisation": "organisations", "place": "places", "person": "people"}
 SHORT = {"organisation": "O", "place": "L", "person": "P"}
@@ -55,9 +55,7 @@ def read_sets() -> list[dict]:
     from briefing.thai.scan import forget_cuts
 
     docs = []
-    for d in sorted(HERE.glob("heldout*")):
-        if d.name in MEASURE or not (d / "gold").is_dir():
-            continue
+    for d in read_set_dirs():
         golds = {g.stem: json.loads(g.read_text(encoding="utf-8")) for g in sorted((d / "gold").glob("*.json"))}
         typed = {k: any(g.get(k) for g in golds.values()) for k in KEY.values()}
         for stem, gold in golds.items():

@@ -3,8 +3,8 @@
     python bench/train_spans.py cv      # cross-validation by set: rules alone vs rules + model
     python bench/train_spans.py train   # train on every training set, write briefing/data/learned_spans.*
 
-Training data: the hand-annotated held-out sets bench/heldout*/gold, EXCEPT the measurement sets (MEASURE,
-never read, never trained on) and never the dev set (/work/shared/eval/dev is not under bench/). A type
+Training data: the hand-annotated read sets bench/heldout*/gold, never the measurement sets (bench/measure/,
+MEASURE: never read, never trained on) and never the dev set (/work/shared/eval/dev is not under bench/). A type
 that is an empty list in every file of a set was not annotated there: that set trains and scores only the
 types it annotates. The rules run first (ANALYZER as it is, without the learned step); the model sees their
 spans as features and adds only where they found nothing.
@@ -77,7 +77,7 @@ sys.path.insert(0, str(SRC))
 sys.path.insert(0, str(HERE))
 
 import learned_spans as learned  # bench/learned_spans.py
-from measurement_sets import MEASURE  # never read, never trained on, never predicted here
+from measurement_sets import MEASURE, read_set_dirs  # never read, never trained on, never predicted here
 
 FOLDS = 7
 TEMPORAL_SHOW = float(os.environ.get("TEMPORAL_SHOW", "0.9"))
@@ -109,9 +109,7 @@ def load_sets() -> list[dict]:
     from briefing.thai.normalise import normalise, normalised
 
     out = []
-    for d in sorted(HERE.glob("heldout*")):
-        if d.name in MEASURE or not (d / "gold").is_dir():
-            continue
+    for d in read_set_dirs():
         assert d.name not in MEASURE
         golds = {}
         for txt in sorted(d.glob("*.txt")):

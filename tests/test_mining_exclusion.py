@@ -23,6 +23,7 @@ def test_committed_list_covers_every_bench_set() -> None:
     assert all(u.startswith("http") for u in urls)  # '#' comment lines (which sets, which session) are skipped
     found = mining.annotated_sources(dev=None)
     assert len(found) > 600 and not any("heldout27" in f for f in found)  # measurement sets are not opened
+    assert not any(f.startswith(str(BENCH / "measure")) for f in found)  # (bench/measure/, session 23)
 
 
 def test_refuses_without_the_list(tmp_path: Path) -> None:

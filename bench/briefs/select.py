@@ -5,7 +5,7 @@
 
 Random releases of 1.5-20 KB from the whole corpus (2020-2025, any category, English items too),
 excluding any whose source URL or text matches a dev eval file, a seed, a test sample or an earlier
-held-out set (bench/heldout*). Writes each release as bench/briefs/bNN.txt; the expectations
+held-out set (bench/heldout*, bench/measure/heldout*). Writes each release as bench/briefs/bNN.txt; the expectations
 (bNN.toml) are written by hand after reading the Thai, and never regenerated. The seed makes the
 draw reproducible; run it again only to check that it gives the same files.
 """
@@ -29,7 +29,8 @@ def main() -> int:
     count = int(sys.argv[4]) if len(sys.argv) > 4 else 15
     repo = HERE.parents[1]
     taken = [*dev.glob("*.txt"), *(repo / "seeds").glob("*.txt"), *(repo / "tests" / "data").rglob("*.txt"),
-             *(repo / "bench").glob("heldout*/*.txt"), *(repo / "bench" / "gists").glob("*.txt")]
+             *(repo / "bench").glob("heldout*/*.txt"), *(repo / "bench").glob("measure/heldout*/*.txt"),
+             *(repo / "bench" / "gists").glob("*.txt")]
     chosen = draw(corpus, taken, seed, count)
     for i, (name, text) in enumerate(chosen, 1):
         (HERE / f"b{i:02d}.txt").write_text(text, encoding="utf-8")

@@ -5,7 +5,7 @@
 
 Random releases of 1.5-20 KB from the whole corpus (2020-2025, any category, English items too),
 excluding any whose source URL or text matches a dev eval file, a seed, a test sample or an earlier
-held-out set (bench/heldout*). Writes each release as bench/gists/gNN.txt; the expectations
+held-out set (bench/heldout*, bench/measure/heldout*). Writes each release as bench/gists/gNN.txt; the expectations
 (gNN.toml) are written by hand after reading the Thai, and never regenerated. The seed makes the
 draw reproducible; run it again only to check that it gives the same files. A second sample
 (bench/gists2: `select.py CORPUS DEV 20261213 20 bench/gists2`) also leaves out every
@@ -62,8 +62,9 @@ def main() -> int:
     out = Path(sys.argv[5]).resolve() if len(sys.argv) > 5 else HERE
     repo = HERE.parents[1]
     taken = [*dev.glob("*.txt"), *(repo / "seeds").glob("*.txt"), *(repo / "tests" / "data").rglob("*.txt"),
-             *(repo / "bench").glob("heldout*/*.txt")]
+             *(repo / "bench").glob("heldout*/*.txt"), *(repo / "bench").glob("measure/heldout*/*.txt")]
     taken += Path("/work").glob("wt-*/bench/heldout*/*.txt")  # concurrent helpers' new sets, when present
+    taken += Path("/work").glob("wt-*/bench/measure/heldout*/*.txt")
     taken += Path("/tmp/draw").rglob("*.txt")  # drawn by concurrent helpers, not yet in their worktrees
     if out != HERE:  # a later sample: none of the earlier gist samples or the bundled seeds
         taken += [p for p in (repo / "bench").glob("gists*/*.txt") if p.parent != out]

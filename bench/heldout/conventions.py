@@ -8,7 +8,7 @@ C9-C11 14, C12-C16 16).
 Every edit is listed below by hand, reviewed against the release text (the detectors in --find only propose
 candidates; they were read one by one before an edit went into the tables). A set is edited for a type only when
 it is annotated for that type (a set with no organisations at all was annotated for other types: it is left alone).
-The measurement sets (bench/measurement_sets.py) are never opened.
+The measurement sets (bench/measure/, bench/measurement_sets.py) are never opened.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from pathlib import Path
 
 BENCH = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(BENCH))
-from measurement_sets import MEASURE
+from measurement_sets import read_set_dirs
 
 # C1. A ministry (or armed force) abbreviation or short name inside an abbreviated post is an organisation, written
 # as it appears (รมว.ศธ. -> ศธ., รมว.ยุติธรรม -> ยุติธรรม, มท.1 -> มท., ผบ.ทบ. -> ทบ.). Not: ทสส. (ผบ.ทสส. abbreviates the
@@ -278,7 +278,7 @@ def edit_figures(figures: list[dict], op: str, anchor: str, nth: int | None, add
 
 
 def read_sets() -> list[Path]:
-    return sorted(p for p in BENCH.glob("heldout*") if p.name not in MEASURE and (p / "gold").is_dir())
+    return read_set_dirs(BENCH)
 
 
 def annotated(directory: Path) -> dict[str, bool]:

@@ -7,6 +7,9 @@ test samples. Prints the chosen paths; the seed makes the draw reproducible.
     python3 bench/heldout/select.py /work/corpus/thaigov-v2/data /work/shared/eval/dev [SEED N [EXCLUDE_DIR...]]
 
 bench/heldout: the default seed and N=8. bench/heldout2: seed 20251126, N=4, EXCLUDE_DIR bench/heldout.
+Each EXCLUDE_DIR's *.txt are read by the script for their text and source URL only; to leave out every held-out
+set pass `bench/heldout* bench/measure/heldout*` (the measurement sets live under bench/measure/ since session
+23, so bench/heldout* alone no longer names them; bench/mine_exclude_sources.txt lists all their sources too).
 The corpus may also be given as the archive itself (thaigov-v2.tar.xz), read in place; with an
 OUT_DIR after `--write` the chosen texts are written there as h01.txt... (bench/heldout3: seed
 20261204, N=6, EXCLUDE_DIR bench/heldout bench/heldout2, --write bench/heldout3).

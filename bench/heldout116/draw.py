@@ -26,7 +26,7 @@ def main() -> None:
     ex = {key(line.strip()) for line in Path("bench/mine_exclude_sources.txt").read_text(encoding="utf-8").splitlines()
           if line.startswith("http")}
     for d in Path("bench").iterdir():
-        if d.is_dir() and d.name not in MEASURE:
+        if d.is_dir() and d.name not in MEASURE and d.name != "measure":  # bench/measure/: session 23's layout
             for p in d.rglob("*.txt"):
                 ex.update(key(m.group(1)) for m in URL.finditer(p.read_text(encoding="utf-8", errors="replace")))
     for p in Path("/work/shared/eval/dev").glob("*.txt"):
