@@ -28,6 +28,12 @@ def place_english(body: str) -> dict[str, str | None]:
     return {e.text: e.english for e in entities if e.type == "place"}
 
 
+def org_english(body: str) -> dict[str, str | None]:
+    """Each organisation's text with its English form."""
+    entities, _ = find_entities("", body)
+    return {e.text: e.english for e in entities if e.type == "organisation"}
+
+
 def as_analyzed(body: str, title: str = "") -> list[Entity]:
     """Entities and references, from a title and body normalised as `analyze()` reads them."""
     entities, references = find_entities(normalise(title), normalise(body))

@@ -49,10 +49,7 @@ def test_count_and_clause_are_not_names():
 
 
 def test_a_cooperative_of_a_registered_kind_has_english() -> None:
-    from briefing.thai.entities import find_entities
-
-    def english(text: str) -> dict[str, str | None]:
-        return {e.text: e.english for e in find_entities("", text)[0] if e.type == "organisation"}
+    from entity_helpers import org_english as english
 
     # details/72507: named for its district (Tha Luang, Lop Buri: the register's English)
     text = "ในโอกาสนี้ รัฐมนตรีช่วยเกษตรฯ ได้เข้าเยี่ยมชมสหกรณ์โคนมท่าหลวง จำกัด อำเภอท่าหลวง จังหวัดลพบุรี พร้อมฟังบรรย"

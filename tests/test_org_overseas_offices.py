@@ -44,10 +44,7 @@ def test_headquarters_and_foreign_regional_office_are_not_offices_abroad():
 
 
 def test_a_bodys_office_in_thailand_has_the_bodys_english() -> None:
-    from briefing.thai.entities import find_entities
-
-    def english(text: str) -> dict[str, str | None]:
-        return {e.text: e.english for e in find_entities("", text)[0] if e.type == "organisation"}
+    from entity_helpers import org_english as english
 
     # details/84179 (no English before)
     text = "วมกับคณะสาธารณสุขศาสตร์มหาวิทยาลัยมหิดล องค์การอนามัยโลกประจำประเทศไทย และศูนย์ควบคุมและป้องกันโรคแห"
