@@ -73,3 +73,9 @@ def test_an_economic_corridor_and_an_industrial_estate_have_english_kinds() -> N
     # details/65332: it was 'Nikhom-utsahakam Map Ta Phut'
     body = "็มทีพี แอลเอ็นจี เทอร์มินัล จำกัด เพื่อขยายพื้นที่นิคมอุตสาหกรรมมาบตาพุดด้วยการถมทะเลพื้นที่ 1,000 ไร่"
     assert place_english(body).get("นิคมอุตสาหกรรมมาบตาพุด", "").endswith("Industrial Estate")
+
+
+def test_a_community_is_named_community() -> None:
+    # details/74215: it was 'Chumchon Chaole Ra Wai A'
+    body = "นที่ป้องปรามยาเสพติดเชิงรุก ระยะเร่งด่วน ในพื้นที่ชุมชนชาวเลราไวย์ หมู่ที่ 2 ตำบลราไวย์ อำเภอเมืองภูเก็ต ซ"
+    assert place_english(body).get("ชุมชนชาวเลราไวย์", "").endswith(" Community")
