@@ -1598,7 +1598,9 @@ def _english(c: _Cand, text: str) -> tuple[str | None, EnglishSource | None]:
             return province.en, "listed"  # city head นคร (นครเจนีวา 'Geneva') before 'Ratchasima'
         for head, pattern in _heads_en()["venue"]:
             if surface.startswith(head) and len(surface) > len(head):
-                name = org_by_parts.proper_name(surface[len(head):].strip())
+                rest = surface[len(head):].strip()
+                area = admin.english(rest, text, c.start) if rest.startswith(("ตำบล", "อำเภอ", "จังหวัด")) else None
+                name = area or org_by_parts.proper_name(rest)  # ชุมชนตำบลดอนแก้ว: 'Don Kaeo Subdistrict Community'
                 kind = pattern.replace("{}", "").strip()
                 last = kind.split()[-1].lower() if kind else ""
                 if pattern.startswith("{}") and last and any(w.lower().endswith(last) for w in name.split()):
