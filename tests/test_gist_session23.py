@@ -15,3 +15,14 @@ def test_hai_kap_is_for_not_with() -> None:
     gist = _gist("ศูนย์ฝึกพาณิชย์นาวี กรมเจ้าท่า เปิดหลักสูตรฝึกอบรมเดือนมีนาคม เพิ่มทักษะให้กับคนเรือ "
                  "สร้างความปลอดภัยการสัญจรทางน้ำเพิ่มมากขึ้น")
     assert " with " not in gist, gist
+
+
+def test_a_sum_given_to_a_body_is_funds_for_it() -> None:
+    # thaigov.go.th/news/contents/details/60579: read 'Cabinet approves DOEB' (the department given the sum)
+    gist = _gist("ครม. อนุมัติ 302.5 ล้านบาท ให้กรมธุรกิจพลังงาน เพี่อช่วยเหลือส่วนลดราคาแก๊สหุงต้มแก่ผู้มีรายได้น้อย"
+                 "ผ่านบัตรสวัสดิการแห่งรัฐ")
+    assert "approves funds for" in gist, gist
+    # thaigov.go.th/news/contents/details/64934: read 'Cabinet approves DOH and DRR and restores infrastructure'
+    gist = _gist("ครม. อนุมัติ 3,786.55 ล้านบาท ให้กรมทางหลวงและกรมทางหลวงชนบท ฟื้นฟูโครงสร้างพื้นฐานที่ได้รับความเสียหาย"
+                 "จากอุทกภัยและภัยพิบัติใน  32 จังหวัด")
+    assert "approves funds for" in gist and "to restore infrastructure" in gist, gist

@@ -29,7 +29,7 @@ from briefing.summary.check import word_count
 from briefing.summary.english import glossary, join_words, longest_keys
 from briefing.summary.facts import english_name, safe_english
 from briefing.summary.grammar import BARE, GOVERNS, repeats, with_article
-from briefing.summary.object_phrase import CAUSATIVE, clean_cut, first_gap, not_its_object, object_of
+from briefing.summary.object_phrase import CAUSATIVE, FUNDS, clean_cut, first_gap, not_its_object, object_of
 from briefing.summary.verbs import Verb, find_verb, verbs_of
 from briefing.summary.words import agents, base_form, headwords, is_content, light_verbs, third_person, words
 
@@ -410,6 +410,14 @@ def _action_of(analysis: Analysis, phrases: list[str], changes: bool = True) -> 
             head = head if re.match(r"(?:the|a|an) |[A-Z]", head) or head.endswith("s") else f"the {head}"
             return f"{verb.english} {head} {CAUSATIVE} {let} {base_form(more)}", verb.start  # 'the law', one
         obj = head
+    if verb and obj and obj.startswith(f"{FUNDS} for ") and " to " not in obj:
+        # 'ครม. อนุมัติ 3,786.55 ล้านบาท ให้กรมทางหลวงและกรมทางหลวงชนบท ฟื้นฟูโครงสร้างพื้นฐาน...': the next clause is
+        # what the funds are for ('approves funds for DOH and DRR to restore infrastructure'), not the cabinet's act
+        more = _second_clause(analysis, verb, end)
+        more = re.sub(r"(?: (?:to|for|of|in|on|under|with|from|and|by|the|a|an))+$", "", more or "")
+        if more and word_count(f"{verb.english} {obj} to {more}") <= ACTION_WORDS:
+            return f"{verb.english} {obj} to {base_form(more)}", verb.start
+        return f"{verb.english} {obj}", verb.start
     if verb and obj and (told := _told(analysis, verb)):
         return told, verb.start
     if verb and obj and verb.english in _FEELING:
