@@ -26,3 +26,12 @@ def test_a_sum_given_to_a_body_is_funds_for_it() -> None:
     gist = _gist("ครม. อนุมัติ 3,786.55 ล้านบาท ให้กรมทางหลวงและกรมทางหลวงชนบท ฟื้นฟูโครงสร้างพื้นฐานที่ได้รับความเสียหาย"
                  "จากอุทกภัยและภัยพิบัติใน  32 จังหวัด")
     assert "approves funds for" in gist and "to restore infrastructure" in gist, gist
+
+
+def test_a_post_after_mob_is_assigned_not_handed_over() -> None:
+    # thaigov.go.th/news/contents/details/36097: read 'hands over the minister adviser and promotes partnership ...'
+    gist = _gist("‘สุชาติ’ มอบ ที่ปรึกษารัฐมนตรีฯ ส่งเสริมแรงงานสัมพันธ์แบบหุ้นส่วนในสถานประกอบการ จ.เพชรบุรี")
+    assert "assigns the minister adviser to promote" in gist and "hands over" not in gist, gist
+    # thaigov.go.th/news/contents/details/69229: read 'hands over Permanent Secretary and attends a meeting ...'
+    gist = _gist("รมว.สุชาติ มอบ ปลัดฯ ร่วมประชุมรัฐมนตรีแรงงานอาเซียน ณ นครเจนีวา สมาพันธรัฐสวิส")
+    assert "assigns the Permanent Secretary to attend" in gist, gist
