@@ -35,3 +35,20 @@ def test_a_post_after_mob_is_assigned_not_handed_over() -> None:
     # thaigov.go.th/news/contents/details/69229: read 'hands over Permanent Secretary and attends a meeting ...'
     gist = _gist("รมว.สุชาติ มอบ ปลัดฯ ร่วมประชุมรัฐมนตรีแรงงานอาเซียน ณ นครเจนีวา สมาพันธรัฐสวิส")
     assert "assigns the Permanent Secretary to attend" in gist, gist
+
+
+def test_goods_are_bought_not_subsidised() -> None:
+    # thaigov.go.th/news/contents/details/84986: read 'invites the public to subsidise agricultural goods'
+    gist = _gist("ธ.ก.ส. ชวนอุดหนุนสินค้าเกษตรรักษ์โลก ภายในงาน “รัก(ษ์)เรา รัก(ษ์)โลก Our Earth Our Future”")
+    assert "to buy agricultural goods" in gist, gist
+    # thaigov.go.th/news/contents/details/53305: read 'invites Thai people to subsidise the fruit'
+    gist = _gist("ฤดูผลไม้! นายกฯ เชิญชวนคนไทยอุดหนุนผลไม้จากชาวสวนทั้งทางออนไลน์และออฟไลน์ ด้านการส่งออก "
+                 "เตรียมเจาะตลาดใหม่ “ตะวันออกกลาง”")
+    assert "to buy the fruit" in gist and "subsidise" not in gist, gist
+
+
+def test_a_subsidy_is_still_a_subsidy() -> None:
+    # thaigov.go.th/news/contents/details/53680: a price subsidy stays 'subsidises diesel prices'
+    gist = _gist("โฆษกรัฐบาลสวน “พิชัย” ใช้สคริปเก่าวนไปวนมา ชอบมโนไปเอง ชี้รัฐบาลเตรียมอุดหนุนราคาน้ำมันดีเซลส่วนเพิ่มร้อยละ 50 "
+                 "หลัง 1 พ.ค. 65 เร่งคุมเงินเฟ้อระยะสั้น และทำทุกวิถีทางเพื่อพยุงเศรษฐกิจภายใต้ความไม่แน่นอนสูง")
+    assert "buy" not in gist, gist
