@@ -52,3 +52,18 @@ def test_a_subsidy_is_still_a_subsidy() -> None:
     gist = _gist("โฆษกรัฐบาลสวน “พิชัย” ใช้สคริปเก่าวนไปวนมา ชอบมโนไปเอง ชี้รัฐบาลเตรียมอุดหนุนราคาน้ำมันดีเซลส่วนเพิ่มร้อยละ 50 "
                  "หลัง 1 พ.ค. 65 เร่งคุมเงินเฟ้อระยะสั้น และทำทุกวิถีทางเพื่อพยุงเศรษฐกิจภายใต้ความไม่แน่นอนสูง")
     assert "buy" not in gist, gist
+
+
+def test_buk_a_market_or_a_town_is_no_raid() -> None:
+    # thaigov.go.th/news/contents/details/97245: read 'Thai cassava raids the market in Saudi Arabia'
+    gist = _gist("มันสำปะหลังไทย บุกตลาด ซาอุดีอาระเบีย ล็อตแรก 136 ล้านบาท")
+    assert "breaks into the market" in gist and "raid" not in gist, gist
+    # thaigov.go.th/news/contents/details/54073: read 'Deputy Minister raids the city'
+    gist = _gist('รมช.ประภัตร พาทีมเกษตรฯ บุกเมืองคาวบอย ประสานพ่อเมืองโคราชช่วยผลักดันโครงการ "สานฝันสร้างอาชีพ"')
+    assert "visits the city" in gist and "raid" not in gist, gist
+
+
+def test_buk_still_raids_a_den() -> None:
+    # thaigov.go.th/news/contents/details/75922: a raid on illegal pubs stays a raid
+    gist = _gist("มท.1 ลุยเอง นำทีมบุกผับเถื่อนกับ \"ปฏิบัติการเลียบด่วน Cleaning\"")
+    assert "raid" in gist, gist
