@@ -67,3 +67,18 @@ def test_buk_still_raids_a_den() -> None:
     # thaigov.go.th/news/contents/details/75922: a raid on illegal pubs stays a raid
     gist = _gist("มท.1 ลุยเอง นำทีมบุกผับเถื่อนกับ \"ปฏิบัติการเลียบด่วน Cleaning\"")
     assert "raid" in gist, gist
+
+
+def test_banchu_by_what_is_packed_recruited_enshrined_or_included() -> None:
+    # thaigov.go.th/news/contents/details/100463: read 'fills the aircraft'
+    assert "commissions the aircraft" in _gist("ภาพแห่งประวัติศาสตร์ ในพิธีบรรจุประจำการเครื่องบินโจมตีเบาแบบที่ 8 (AT-6TH)")
+    # thaigov.go.th/news/contents/details/53943: read 'looks after progress to fill round COVID civil'
+    assert "to recruit" in _gist("สธ.รับเรื่อง พร้อมดูแลติดตามความคืบหน้าบรรจุข้าราชการโควิดรอบ 2 และการปรับสายงานกรณีพิเศษอย่างดีที่สุด")
+    # thaigov.go.th/news/contents/details/63972: read 'presides over the ceremony to fill the Buddha's relics'
+    assert "enshrine the Buddha's relics" in _gist(
+        "ปลัดกระทรวงมหาดไทย เป็นประธานประกอบพิธีบรรจุพระบรมสารีริกธาตุ อนุสรณ์ ชาตสถาน หลวงปู่มั่น ภูริทัตโต "
+        "พร้อมนำประกาศอริยบูชาตามแนวทางของหลวงปู่มั่น ภูริทัตโต ถวายเป็นอาจาริยบูชา")
+    # thaigov.go.th/news/contents/details/39608: read 'fills Muay Thai'
+    assert "includes Muay Thai" in _gist("อีโอซี บรรจุ ‘มวยไทย’ เข้ายูโรเปียนเกมส์ 2023")
+    # thaigov.go.th/news/contents/details/88853: read 'Krungthai Bank fills relief bags'
+    assert "packs relief bags" in _gist("กรุงไทยรวมพลังจิตอาสาบรรจุถุงยังชีพ บรรเทาความเดือดร้อนผู้ประสบอุกทกภัย")
