@@ -82,3 +82,13 @@ def test_banchu_by_what_is_packed_recruited_enshrined_or_included() -> None:
     assert "includes Muay Thai" in _gist("อีโอซี บรรจุ ‘มวยไทย’ เข้ายูโรเปียนเกมส์ 2023")
     # thaigov.go.th/news/contents/details/88853: read 'Krungthai Bank fills relief bags'
     assert "packs relief bags" in _gist("กรุงไทยรวมพลังจิตอาสาบรรจุถุงยังชีพ บรรเทาความเดือดร้อนผู้ประสบอุกทกภัย")
+
+
+def test_duties_keep_their_preposition() -> None:
+    # thaigov.go.th/news/contents/details/100448: read 'performs duties the temporary observer team'
+    gist = _gist("การบรรยายสรุปให้แก่ผู้ช่วยทูตทหารประเทศสมาชิกอาเซียนประจำกรุงเทพฯ ที่ร่วมปฏิบัติหน้าที่ในคณะผู้สังเกตการณ์ชั่วคราว "
+                 "(Interim Observer Team: IOT")
+    assert "performs duties in the temporary observer team" in gist, gist
+    # thaigov.go.th/news/contents/details/87170: read 'performs duties the Prime Minister'
+    gist = _gist("นายภูมิธรรม เวชยชัย  รองนายกรัฐมนตรีปฏิบัติหน้าที่แทนนายกรัฐมนตรี แถลงผลการประชุมคณะรัฐมนตรีวาระพิเศษ")
+    assert "acts for the Prime Minister" in gist, gist
