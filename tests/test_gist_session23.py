@@ -92,3 +92,15 @@ def test_duties_keep_their_preposition() -> None:
     # thaigov.go.th/news/contents/details/87170: read 'performs duties the Prime Minister'
     gist = _gist("นายภูมิธรรม เวชยชัย  รองนายกรัฐมนตรีปฏิบัติหน้าที่แทนนายกรัฐมนตรี แถลงผลการประชุมคณะรัฐมนตรีวาระพิเศษ")
     assert "acts for the Prime Minister" in gist, gist
+
+
+def test_a_place_excepted_is_no_where() -> None:
+    from briefing.model import Release
+    from briefing.summary.headline import compared
+    from briefing.thai import analyze
+
+    # thaigov.go.th/news/contents/details/40856, word for word: every province but Samut Sakhon was told to act
+    body = ("ได้สั่งการไปยังผู้ว่าราชการจังหวัดทุกจังหวัด (ยกเว้นจังหวัดสมุทรสาคร) ดำเนินการ 1) หากพบผู้ติดเชื้อ")
+    analysis = analyze(Release(title="มหาดไทยสั่งการผู้ว่าราชการจังหวัด", body=body))
+    place = next(e for e in analysis.entities if e.type == "place" and "สมุทรสาคร" in e.text)
+    assert compared(analysis, place)
