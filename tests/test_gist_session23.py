@@ -104,3 +104,9 @@ def test_a_place_excepted_is_no_where() -> None:
     analysis = analyze(Release(title="มหาดไทยสั่งการผู้ว่าราชการจังหวัด", body=body))
     place = next(e for e in analysis.entities if e.type == "place" and "สมุทรสาคร" in e.text)
     assert compared(analysis, place)
+
+
+def test_what_is_given_goes_to_whom() -> None:
+    # thaigov.go.th/news/contents/details/37512: 'แก่' after a verb of giving says to whom ('hands over relief bags to ...')
+    gist = _gist("รมช.ธรรมนัส ลงพื้นที่มอบถุงยังชีพแก่ผู้ประสบอุทกภัย")
+    assert "hands over relief bags to flood victims" in gist, gist

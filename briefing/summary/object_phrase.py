@@ -455,6 +455,8 @@ class _ObjectReader:
         elif w.part == "function" and w.english and (self.parts or self.group):
             self._flush(final=True)  # 'กู้เงินด่วน กับ...': not 'the urgent with'; before a verb it may stay ('the first to')
             self.joiner = w.english
+            if w.text in _TO_WHOM and self.verb is not None and self.verb.english.split()[0] in _GIVING and not self.parts[1:]:
+                self.joiner = "to"  # 'มอบถุงยังชีพให้กับผู้ประสบภัย': what is given goes to them ('hands over relief bags to ...')
             self.count += 1
         elif (run := self._latin_run(w)) and run not in self.used_runs:
             self.used_runs.append(run)  # a Latin name of several words stays whole, in its own order
@@ -707,6 +709,9 @@ def _romanised_name(thai: str) -> str | None:
     return f'"{latin}"'
 
 
+_TO_WHOM = {"ให้แก่", "ให้กับ", "แก่"}
+_GIVING = {"hands", "gives", "donates", "distributes", "delivers", "presents", "sends", "passes", "grants", "awards"}
+"""Verbs of giving (by their first English word): after them 'ให้แก่'/'ให้กับ'/'แก่' says to whom, not 'for' whom."""
 CAUSATIVE = "to let"
 FUNDS = "funds"
 """What a sum given to a body is called in the object ('approves funds for DOEB'); its task is their purpose."""
