@@ -29,7 +29,7 @@ from briefing.summary.check import word_count
 from briefing.summary.english import glossary, join_words, longest_keys
 from briefing.summary.facts import english_name, safe_english
 from briefing.summary.grammar import BARE, GOVERNS, repeats, with_article
-from briefing.summary.object_phrase import CAUSATIVE, clean_cut, first_gap, not_its_object, object_of
+from briefing.summary.object_phrase import CAUSATIVE, FUNDS, clean_cut, first_gap, not_its_object, object_of
 from briefing.summary.verbs import Verb, find_verb, verbs_of
 from briefing.summary.words import agents, base_form, headwords, is_content, light_verbs, third_person, words
 
@@ -410,6 +410,14 @@ def _action_of(analysis: Analysis, phrases: list[str], changes: bool = True) -> 
             head = head if re.match(r"(?:the|a|an) |[A-Z]", head) or head.endswith("s") else f"the {head}"
             return f"{verb.english} {head} {CAUSATIVE} {let} {base_form(more)}", verb.start  # 'the law', one
         obj = head
+    if verb and obj and obj.startswith(f"{FUNDS} for ") and " to " not in obj:
+        # 'ครม. อนุมัติ 3,786.55 ล้านบาท ให้กรมทางหลวงและกรมทางหลวงชนบท ฟื้นฟูโครงสร้างพื้นฐาน...': the next clause is
+        # what the funds are for ('approves funds for DOH and DRR to restore infrastructure'), not the cabinet's act
+        more = _second_clause(analysis, verb, end)
+        more = re.sub(r"(?: (?:to|for|of|in|on|under|with|from|and|by|the|a|an))+$", "", more or "")
+        if more and word_count(f"{verb.english} {obj} to {more}") <= ACTION_WORDS:
+            return f"{verb.english} {obj} to {base_form(more)}", verb.start
+        return f"{verb.english} {obj}", verb.start
     if verb and obj and (told := _told(analysis, verb)):
         return told, verb.start
     if verb and obj and verb.english in _FEELING:
@@ -419,6 +427,14 @@ def _action_of(analysis: Analysis, phrases: list[str], changes: bool = True) -> 
             and word_count(joint := f"{verb.english} {with_article(obj)} {role}") <= ACTION_WORDS:
         return joint, verb.start  # 'appoints Thanadol Suwannarit as chair of the working group'
     if verb and obj:
+        # 'รมว.สุชาติ มอบ ที่ปรึกษา ลุยราชบุรี...', 'มอบ ผู้ตรวจฯ สมาสภ์ ... รุดเยี่ยม...': a post or a person right after
+        # 'มอบ' is who is assigned (`_told` reads the plain cases); read 'hands over the minister adviser and builds ...'
+        post = _post_next(analysis, verb.end) if verb.english == "hands over" else None
+        assigned = verb.english == "hands over" and (post is not None or _names_next(analysis, verb.end, quotes=True))
+        if assigned:
+            verb = replace(verb, english="assigns")
+            if post is not None and post[0].lower().removeprefix("the ") not in obj.lower():
+                obj, end = post[0], post[2]  # 'มอบผู้ว่า ฯ เป็นผู้แทน มอบเงิน...': the post read past is who is assigned
         action = f"{verb.english} {with_article(obj)}"
         if verb.english in _MEETING_ON and obj.split()[0].lower() in _BODIES:
             # 'จัดประชุมคณะกรรมการ...': the committee meets; 'ร่วมประชุมคณะกรรมการ...': attends its meeting
@@ -440,7 +456,7 @@ def _action_of(analysis: Analysis, phrases: list[str], changes: bool = True) -> 
         # analyzer finds no name in, is who carries out the next clause ('orders the MSDHS team to monitor ...'); joined
         # by 'and' the actor did it ('orders MSDHS team and monitors flash floods'); a capitalised object that is no
         # acronym is no party ('orders Kick Off')
-        ordered = verb.english.startswith("orders") and (_names_next(analysis, verb.end)
+        ordered = assigned or verb.english.startswith("orders") and (_names_next(analysis, verb.end)
                                                          or verb.english == "orders action on"
                                                          or verb.english == "orders" and _a_party(analysis, obj)
                                                          and (not obj[:1].isupper() or obj.split()[0].isupper()))
@@ -451,7 +467,7 @@ def _action_of(analysis: Analysis, phrases: list[str], changes: bool = True) -> 
             more = None  # 'เตือนประชาชน... ตรวจสอบ...': what the public is told to do, not what the actor did
         link = " and "
         if more and ordered:
-            verb = replace(verb, english="orders")  # 'สั่งการ พณ. มท. เร่งช่วยเหลือ...': orders MOC and MOI to help
+            verb = replace(verb, english="assigns" if assigned else "orders")  # 'สั่งการ พณ. มท. เร่งช่วยเหลือ...': orders MOC and MOI to help
             link = " to "
             more = base_form(more)
         joins = (-1,) if link == " to " else (1, 0, -1)  # 'orders MOC to help', no purpose clause between
@@ -614,8 +630,13 @@ def _told_rest(analysis: Analysis, verb: Verb, head: str, inviting: bool, sendin
     return action if word_count(action) <= ACTION_WORDS else None
 
 
-_POST = re.compile(r"[\s“\"‘']*((?:ผู้ช่วย|รอง)?(?:เลขาฯ|เลขานุการ|เลขาธิการ|ที่ปรึกษา|โฆษก)ฯ?)[\s”\"’']*")
+_POST = re.compile(r"[\s“\"‘']*((?:ผู้ช่วย|รอง)?(?:เลขาฯ|เลขานุการ|เลขาธิการ|ที่ปรึกษา|โฆษก|ผู้ตรวจราชการ|ผู้ตรวจ|"
+                   r"ปลัดกระทรวง|ปลัด|อธิบดี|ผู้ว่าราชการจังหวัด|ผู้ว่า|รมช\.|รัฐมนตรีช่วยว่าการ|ผู้อำนวยการ|นายอำเภอ)ฯ?"
+                   r"|ผู้ช่วยรัฐมนตรี|ผู้ช่วยฯ)[\s”\"’']*")
 """A post named right after 'มอบ' (assigns): who is sent, with the person who holds it when one follows."""
+_POSTS = {"เลขา": "Secretary", "เลขานุการ": "Secretary", "ผู้ช่วย": "Assistant", "ผู้ตรวจ": "Inspector", "ผู้ว่า": "Governor",
+          "รองปลัด": "Deputy Permanent Secretary", "รองผู้ว่า": "Deputy Governor", "ผู้ตรวจราชการ": "Inspector-General"}
+"""English for the posts of `_POST` that glossary.toml [roles] has no entry for, as they are shortened after 'มอบ'."""
 _WITH_TEAM = re.compile(r"^\s*พร้อม(?:ด้วย)?คณะ\s*")
 
 
@@ -631,10 +652,12 @@ def _post_next(analysis: Analysis, pos: int) -> tuple[str, int, int] | None:
         name = safe_english(english_name(person), analysis)
         return (name, m.start(1), person.end) if name else None
     key = m.group(1).removesuffix("ฯ")
-    english = glossary().get("roles", {}).get(key) or {"เลขา": "Secretary", "เลขานุการ": "Secretary"}.get(key)
+    english = glossary().get("roles", {}).get(key) or glossary().get("roles", {}).get(f"{key}ฯ") or _POSTS.get(key)
     if not english:
         return None
-    return f"the {english[:1].lower()}{english[1:]}", m.start(1), m.end(1)
+    if " " not in english and "-" not in english:
+        english = english.lower()  # 'the adviser'; a title of two words keeps its capitals ('the Permanent Secretary')
+    return f"the {english}", m.start(1), m.end(1)
 
 
 _REQUEST = re.compile(r"ขอให้|ขอความร่วมมือ|ขอร้อง|วอน")

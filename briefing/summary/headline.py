@@ -116,8 +116,10 @@ def place_of(analysis: Analysis, after: int = 0) -> str | None:
 
 # 'รองเพียงประเทศออสเตรีย' (second only to Austria), 'รองจากโรงแรมในโปรตุเกส' (after hotels in Portugal),
 # 'มากกว่าญี่ปุ่น', 'เทียบกับเวียดนาม': a place a figure is compared with is not where the release happened
-_COMPARED = re.compile(r"(?:รอง(?:เพียง|แค่)?(?:จาก)?|มากกว่า|น้อยกว่า|สูงกว่า|ต่ำกว่า|(?:เมื่อ)?เทียบกับ|เทียบเท่า)"
-                       r"\s*(?:[\u0e01-\u0e4e]{0,10}ใน)?(?:ประเทศ)?\s*$")
+_COMPARED = re.compile(r"(?:รอง(?:เพียง|แค่)?(?:จาก)?|มากกว่า|น้อยกว่า|สูงกว่า|ต่ำกว่า|(?:เมื่อ)?เทียบกับ|เทียบเท่า|ยกเว้น)"
+                       r"\s*(?:[\u0e01-\u0e4e]{0,10}ใน)?(?:ประเทศ|จังหวัด|จ\.)?\s*$")
+"""Words before a place that make it no where: a comparison ('รองจากโปรตุเกส') or an exception ('ทุกภาค ยกเว้นภาคใต้', every
+region but the South: bench/gists22 g03 read 'expects the level PM2.5 week in Southern Thailand')."""
 
 
 @functools.cache

@@ -389,6 +389,12 @@ class _ObjectReader:
         self.figure_seen = bool(self.parts or self.group or self.joiner)
         return _NEXT
 
+    def _sum_skipped(self, pos: int) -> bool:
+        """Whether a sum of money stands between the verb and `pos`, with nothing else read there ('อนุมัติงบกลางฯ กว่า
+        5.2 พันล้านบาท ให้...', 'มอบเงินสนับสนุน 1 ล้านบาทให้...')."""
+        return any(f.field == "title" and f.kind == "money" and self.begin <= f.start and f.end <= pos
+                   for f in self.analysis.figures)
+
     def _says_nothing_of_a_noun(self, w: Word, a: _Around) -> bool:
         """A word that says what a figure measures, or a modifier that qualifies no noun: skipped."""
         if w.part in ("noun", "modifier") and w.english and self.group and _measures_next_figure(self.title, w, self.numbers):
@@ -414,7 +420,18 @@ class _ObjectReader:
             return _NEXT
         if w.part == "verb" and w.english:
             return self._read_verb(w, w.english, a)
-        if w.text == "ให้" and not a.gap and self.group and a.prev_part == "noun" and _noun_next(self.title, w.end):
+        if w.text in ("ให้", "แก่", "ให้แก่", "ให้กับ") and not (self.parts or self.group or self.joiner) \
+                and self._sum_skipped(w.start):
+            # 'ครม. อนุมัติ 302.5 ล้านบาท ให้กรมธุรกิจพลังงาน เพื่อช่วยเหลือ...': a sum right after the verb, then 'ให้' and
+            # a body, gives the body funds; the sum skipped as a figure (the gist gives it apart), the body was read as
+            # what the cabinet approves and the body's task as the cabinet's own act ('Cabinet approves DOEB',
+            # 'approves DOH and DRR and restores infrastructure'): the funds stand for the sum ('approves funds for DOEB')
+            self.group = [FUNDS]
+            self.count += 1
+            self.first = self.begin
+            self._flush(final=True)
+            self.joiner = "for"  # (counted once: a space after 'ให้', 'ให้ พม.', must not close the phrase)
+        elif w.text == "ให้" and not a.gap and self.group and a.prev_part == "noun" and _noun_next(self.title, w.end):
             # 'แก้กฎหมายให้อาคารที่พัก ประกอบธุรกิจ...': the law lets the buildings do what the next clause
             # says ('amends the law to let accommodation buildings run ...'; action_of adds that clause)
             self._flush(final=True)
@@ -438,6 +455,8 @@ class _ObjectReader:
         elif w.part == "function" and w.english and (self.parts or self.group):
             self._flush(final=True)  # 'กู้เงินด่วน กับ...': not 'the urgent with'; before a verb it may stay ('the first to')
             self.joiner = w.english
+            if w.text in _TO_WHOM and self.verb is not None and self.verb.english.split()[0] in _GIVING and not self.parts[1:]:
+                self.joiner = "to"  # 'มอบถุงยังชีพให้กับผู้ประสบภัย': what is given goes to them ('hands over relief bags to ...')
             self.count += 1
         elif (run := self._latin_run(w)) and run not in self.used_runs:
             self.used_runs.append(run)  # a Latin name of several words stays whole, in its own order
@@ -690,7 +709,12 @@ def _romanised_name(thai: str) -> str | None:
     return f'"{latin}"'
 
 
+_TO_WHOM = {"ให้แก่", "ให้กับ", "แก่"}
+_GIVING = {"hands", "gives", "donates", "distributes", "delivers", "presents", "sends", "passes", "grants", "awards"}
+"""Verbs of giving (by their first English word): after them 'ให้แก่'/'ให้กับ'/'แก่' says to whom, not 'for' whom."""
 CAUSATIVE = "to let"
+FUNDS = "funds"
+"""What a sum given to a body is called in the object ('approves funds for DOEB'); its task is their purpose."""
 """How the object writes a causative 'ให้' between two nouns ('กฎหมายให้อาคาร': the law to let buildings)."""
 
 
