@@ -105,6 +105,7 @@ from briefing.thai import (
     place_foreign_states,
     place_glue,
     place_latin_buildings,
+    place_loanword_tails,
     place_named_sites,
     place_precision,
     place_river_short,
@@ -958,6 +959,7 @@ def _field_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     kept = [part for c in kept for part in _venue_parts(text, c)]  # ห้องประชุม 202 ชั้น 2 กระทรวง...: room | ministry
     kept = _word_ends(text, kept)
     kept = _road_ends(text, kept)
+    kept = _loanword_tails(text, kept)
     _temple_ranks(text, kept)
     _city_words(text, kept, g)
     for c in kept:
@@ -1055,6 +1057,24 @@ def _road_ends(text: str, kept: list[_Cand]) -> list[_Cand]:
             prev.end = c.end
             prev.english, prev.canonical, prev.known, prev.source = None, None, False, None
             continue
+        out.append(c)
+    return out
+
+
+def _loanword_tails(text: str, kept: list[_Cand]) -> list[_Cand]:
+    """A venue whose name goes on in spaced loanwords to a venue-kind word (สนามช้าง| อินเตอร์เนชั่นแนล เซอร์กิต) takes
+    them, and a city inside the name (โรงแรม เลอ เมอริเดียน| เชียงราย รีสอร์ท) is no place of its own
+    (place_loanword_tails)."""
+    out: list[_Cand] = []
+    end = -1
+    for c in kept:
+        if c.start < end:
+            continue  # inside the name just taken on
+        if c.type == "place":
+            new_end = place_loanword_tails.tail_end(text, c.start, c.end)
+            if new_end > c.end and not any(o.start < new_end < o.end for o in kept):  # never into a span going on past it
+                c.end = end = new_end
+                c.english, c.canonical, c.known, c.source = None, None, False, None
         out.append(c)
     return out
 
