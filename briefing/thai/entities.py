@@ -82,6 +82,7 @@ from briefing.thai import (
     org_parents,
     org_place_named,
     org_police_posts,
+    org_post_brackets,
     org_recall,
     org_region_numbers,
     org_schools,
@@ -1370,6 +1371,8 @@ def _learn_aliases(texts: dict[Field, str], kept: list[_Cand]) -> dict[str, _Can
             continue  # คณะผู้สังเกตการณ์ชั่วคราวอาเซียน (IOT): the observer team's acronym, not ASEAN's
         if texts[c.field][:c.start].rstrip().endswith("ประจำ") and "." not in alias and _THAI.search(alias):
             continue  # รัฐมนตรีประจำสำนักนายกรัฐมนตรี (กิจการศาสนา), ... (นักบริหารระดับสูง): the post's portfolio or grade
+        if org_post_brackets.abbreviates_post(texts[c.field], c.start, alias):
+            continue  # สมาชิกวุฒิสภา (สว.), ผู้ช่วยรัฐมนตรีประจำกระทรวงคมนาคม (ผชค.): the members' or the post's short form
         other = bodies.get((c.field, span[0], span[1]))
         if other is not None and other.english != c.english and (other.english or _own_body(alias, full)):
             continue  # กระทรวงพาณิชย์ (กรมการข้าว), กระทรวงกลาโหม (กรมเสมียนตรา): a body of its own, not a short form
