@@ -66,6 +66,7 @@ from briefing.thai import (
     org_foreign_ministries,
     org_forward_commands,
     org_glued_units,
+    org_governments,
     org_heads,
     org_health_stations,
     org_latin_appositives,
@@ -81,6 +82,7 @@ from briefing.thai import (
     org_parents,
     org_place_named,
     org_police_posts,
+    org_post_brackets,
     org_recall,
     org_region_numbers,
     org_schools,
@@ -454,6 +456,10 @@ def _gazetteer_hits(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
                 out.append(_Cand(field, start - 6, end, "organisation", f"Government of {name}", None, True))
             pos = end
             continue
+        if org_governments.governs_below_country(key, term, text, start):  # รัฐบาลมณฑลกวางตุ้ง: the region's government
+            out.append(_Cand(field, start - 6, end, "organisation", org_governments.government_of(term), None, True))
+            pos = end
+            continue
         if _accept(text, start, end, key, term) and not organisations.class_not_national(text, key, end, term.canonical):
             branch = None
             if term.type == "organisation" and not key.startswith((*VENUE_HEADS, "กระทรวง")) and not text.endswith("สมาชิก", 0, start):
@@ -722,6 +728,7 @@ def _org_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     found += [organisations.OrgMention(a, b) for a, b in org_police_posts.find(text)]  # ผบช.ภ.9, ผบก.ตอท.: the unit in its chief's post
     found += [organisations.OrgMention(a, b) for a, b in org_courts.find(text)]  # ศาลแรงงานภาค 1, ศาลจังหวัดพระประแดง
     found += [organisations.OrgMention(a, b) for a, b in org_shortened.find(text, g)]  # ที่ประชุมอธิการบดี (ทปอ.)
+    found += [organisations.OrgMention(a, b, en) for a, b, en in org_governments.find_party_governments(text, g)]  # รัฐบาลเพื่อไทย
     found += [organisations.OrgMention(a, b) for a, b in org_parents.find_units_with_parent(text, g)]  # กองสารนิเทศ สป.มท.
     found += [organisations.OrgMention(a, b) for a, b in org_country_pairs.find(text, g)]  # สมาคมการค้าไทย-ยุโรป
     found += [organisations.OrgMention(m.start, m.end, m.english, known=True) for m in org_missions.find(text, g)]  # สถานเอกอัครราชทูตไทยประจำประเทศญี่ปุ่น
@@ -1398,6 +1405,8 @@ def _learn_aliases(texts: dict[Field, str], kept: list[_Cand]) -> dict[str, _Can
             continue  # คณะผู้สังเกตการณ์ชั่วคราวอาเซียน (IOT): the observer team's acronym, not ASEAN's
         if texts[c.field][:c.start].rstrip().endswith("ประจำ") and "." not in alias and _THAI.search(alias):
             continue  # รัฐมนตรีประจำสำนักนายกรัฐมนตรี (กิจการศาสนา), ... (นักบริหารระดับสูง): the post's portfolio or grade
+        if org_post_brackets.abbreviates_post(texts[c.field], c.start, alias):
+            continue  # สมาชิกวุฒิสภา (สว.), ผู้ช่วยรัฐมนตรีประจำกระทรวงคมนาคม (ผชค.): the members' or the post's short form
         other = bodies.get((c.field, span[0], span[1]))
         if other is not None and other.english != c.english and (other.english or _own_body(alias, full)):
             continue  # กระทรวงพาณิชย์ (กรมการข้าว), กระทรวงกลาโหม (กรมเสมียนตรา): a body of its own, not a short form
