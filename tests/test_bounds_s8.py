@@ -45,6 +45,19 @@ def test_branch_named_by_its_province_or_district_is_the_body() -> None:
     assert "ขอนแก่น" in places(body)
 
 
+def test_branch_named_by_its_bare_district_is_the_body() -> None:
+    # A branch named by its district without อำเภอ (issue 11, session 23: the read golds list such a branch whole)
+    # details/35199: the social security office's branch in Si Racha
+    body = "การให้ความช่วยเหลือเบื้องต้นสำนักงานประกันสังคมจังหวัดชลบุรี สาขาศรีราชาตรวจสอบข้อมูลแล้วไม่พบการขึ้นทะเบียนนายจ้าง"
+    assert "สำนักงานประกันสังคมจังหวัดชลบุรี สาขาศรีราชา" in orgs(body)
+    # details/37453: a short name, which the bare head rules cut to a miss and a false hit
+    body = "- เป็นการเพิ่มกำลังผลิตน้ำประปาของ กปภ. สาขาอรัญประเทศ ขนาด 200 ลบ.ม./ชม. เพื่อรองรับความต้องการใช้น้ำประปา"
+    assert "กปภ. สาขาอรัญประเทศ" in orgs(body)
+    # details/46902: a bank's branches listed one after another: one branch's name does not take the next
+    body = "รวมถึงพื้นที่หน้าสาขาของธนาคารออมสินอีก 7 แห่ง ได้แก่ สาขามหาวิทยาลัยเกษตรศาสตร์ สาขาดอนเมือง สาขาคลองจั่น สาขามีนบุรี"
+    assert "มหาวิทยาลัยเกษตรศาสตร์ สาขาดอนเมือง" not in orgs(body)
+
+
 def test_province_group_named_by_its_region_is_one_place() -> None:
     # details/85256: the group with its number, not the region alone
     body = "เป็นประธานการประชุมติดตามการดำเนินงานของหน่วยงานในพื้นที่กลุ่มจังหวัดภาคตะวันออกเฉียงเหนือตอนล่าง 1 ได้แก่ ชัยภูมิ นครราชสีมา"

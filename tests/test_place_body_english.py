@@ -14,8 +14,9 @@ def test_a_provincial_office_as_the_venue() -> None:
     # seeds/ด้านความมั่นคง _11 (details/93543, 2025-02-18): the minister hands over land booklets at the land office
     places = _places("มอบสมุดประจำตัวโครงการที่ดินทำกินให้ชุมชน ณ สำนักงานที่ดินจังหวัดสงขลา สาขาหาดใหญ่ ตำบลพะตง "
                      "อำเภอหาดใหญ่ จังหวัดสงขลา")
-    english, source = places["สำนักงานที่ดินจังหวัดสงขลา"]
-    assert english is not None and "Land" in english and "Songkhla" in english
+    # the branch named by its bare district is part of the office's name (session 23, org_bounds.branch_end)
+    english, source = places["สำนักงานที่ดินจังหวัดสงขลา สาขาหาดใหญ่"]
+    assert english is not None and "Land" in english and "Songkhla" in english and "Hat Yai Branch" in english
     assert source in ("listed", "translated")
 
 

