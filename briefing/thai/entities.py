@@ -73,6 +73,7 @@ from briefing.thai import (
     org_latin_examples,
     org_latin_glosses,
     org_latin_kinds,
+    org_latin_speakers,
     org_legal_prefix,
     org_level_offices,
     org_line_breaks,
@@ -735,6 +736,7 @@ def _org_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     found += [organisations.OrgMention(a, b) for a, b in org_latin_kinds.find(text)]  # นิตยสาร Forbes, ในเครือ BlackRock
     found += [organisations.OrgMention(a, b) for a, b in org_latin_examples.find(text)]  # บริษัท เช่น Amazon, Google และ Microsoft
     found += [organisations.OrgMention(a, b) for a, b in org_latin_appositives.find(text)]  # ZF ผู้ผลิตชิ้นส่วนยานยนต์
+    found += [organisations.OrgMention(a, b) for a, b in org_latin_speakers.find(text)]  # Fitch คาดว่า, Krungthai COMPASS ชี้
     found += [organisations.OrgMention(a, b) for a, b in org_campuses.find(text, g)]  # มหาวิทยาลัยทักษิณ วิทยาเขตพัทลุง
     found += [organisations.OrgMention(a, b) for a, b in org_legal_prefix.find(text, g)]  # บมจ. ไทยเบฟเวอเรจ, บจก.ทรัพย์สกล
     found += [organisations.OrgMention(a, b) for a, b in org_cooperatives.find(text)]  # สหกรณ์นมไทย - เดนมาร์ค จำกัด
