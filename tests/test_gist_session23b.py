@@ -22,3 +22,20 @@ def test_this_morning_or_tomorrow_is_no_noun() -> None:
     # thaigov.go.th/news/contents/details/51039: read 'starts the tomorrow and vaccinates COVID in children'
     gist = _gist("เริ่มพรุ่งนี้ (31ม.ค.65) ฉีดวัคซีนป้องกันโควิด-19 ในเด็ก 5-11 ปี")
     assert "tomorrow" not in gist and "vaccinates" in gist, gist
+
+
+def test_a_when_clause_at_the_end_is_left_out() -> None:
+    # thaigov.go.th/news/contents/details/100465: read '... and welcomes the conflict situation' (ยินดีหาก: welcome
+    # it if ..., then ready to send them back when the conflict is over): both conditions are left out
+    gist = _gist("ทบ.เผยไทยควบคุมตัวเชลยศึกกัมพูชาตามกฎหมายระหว่างประเทศ ยินดีหากองค์กรต่างๆ ต้องการเข้าตรวจสอบ "
+                 "พร้อมส่งตัวกลับเมื่อสถานการณ์ความขัดแย้งยุติโดยสมบูรณ์")
+    assert "detains Cambodia prisoners of war" in gist and "conflict" not in gist, gist
+    # thaigov.go.th/news/contents/details/52209: read 'increases descendant safety' (safety when the children visit)
+    gist = _gist('สธ.เร่งฉีดวัคซีน "ผู้สูงอายุ" ก่อนสงกรานต์ เพิ่มความปลอดภัยเมื่อลูกหลานกลับไปเยี่ยม')
+    assert gist.endswith("increases safety"), gist
+
+
+def test_a_headline_opening_with_when_keeps_its_main_clause() -> None:
+    # thaigov.go.th/news/contents/details/38445 (opening 'เมื่อ'): the clause after it is read as before
+    gist = _gist("เมื่อประชาชนเดือดร้อน...ทหารพร้อมจะอยู่เคียงข้างประชาชนเสมอ")
+    assert "stands by the public" in gist, gist
