@@ -39,3 +39,9 @@ def test_a_headline_opening_with_when_keeps_its_main_clause() -> None:
     # thaigov.go.th/news/contents/details/38445 (opening 'เมื่อ'): the clause after it is read as before
     gist = _gist("เมื่อประชาชนเดือดร้อน...ทหารพร้อมจะอยู่เคียงข้างประชาชนเสมอ")
     assert "stands by the public" in gist, gist
+
+
+def test_the_one_appointed_receives_the_royal_command() -> None:
+    # thaigov.go.th/news/contents/details/100443: read '... graciously appoints people Prime Minister'
+    gist = _gist("นายอนุทิน ชาญวีรกูล รับสนองพระบรมราชโองการ โปรดเกล้าฯ เป็นนายกรัฐมนตรีคนที่ 32")
+    assert "receives the royal command of appointment as the Prime Minister" in gist and "people" not in gist, gist
