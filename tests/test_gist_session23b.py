@@ -45,3 +45,15 @@ def test_the_one_appointed_receives_the_royal_command() -> None:
     # thaigov.go.th/news/contents/details/100443: read '... graciously appoints people Prime Minister'
     gist = _gist("นายอนุทิน ชาญวีรกูล รับสนองพระบรมราชโองการ โปรดเกล้าฯ เป็นนายกรัฐมนตรีคนที่ 32")
     assert "receives the royal command of appointment as the Prime Minister" in gist and "people" not in gist, gist
+
+
+def test_jab_seizes_goods_arrests_people_raids_shops() -> None:
+    # thaigov.go.th/news/contents/details/100446: read 'Customs Department: Vietnam passenger customs haul the value'
+    gist = _gist("ศุลกากรจับผู้โดยสารเวียดนาม ลักลอบขนนอแรดจากแองโกลา เตรียมผ่านไทยไปลาว มูลค่า 6.9 ล้านบาท")
+    assert "arrest Vietnam passengers" in gist, gist
+    # thaigov.go.th/news/contents/details/70097: read 'reports on illegal garlic Customs Department'
+    gist = _gist("กรมศุลกากรจับกระเทียมลักลอบนำเข้า 30,000 กิโลกรัม มูลค่า 800,000 บาท")
+    assert "Customs Department seizes the illegal garlic" in gist, gist
+    # thaigov.go.th/news/contents/details/92844: read 'holds patrols and looks after Chinese New Year festival goods'
+    gist = _gist("รัฐบาลคุมเข้ม! จับร้านค้าฉวยโอกาส-ไม่ติดป้ายราคา ช่วงเทศกาลตรุษจีน")
+    assert "raids shops" in gist, gist

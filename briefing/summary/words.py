@@ -443,8 +443,8 @@ def base_form(phrase: str) -> str:
         head = irregular[head]
     elif re.search(r"[^aeiou]ies$", head):
         head = head[:-3] + "y"
-    elif re.search(r"(?:sses|shes|ches|xes|zes|oes)$", head):
-        head = head[:-2]
+    elif re.search(r"(?:sses|shes|ches|xes|zzes|oes)$", head):
+        head = head[:-2]  # 'buzzes' -> 'buzz'; 'seizes' -> 'seize' below, not 'seiz'
     elif head.endswith("s") and not head.endswith("ss"):
         head = head[:-1]
     return f"{head} {rest}".strip()
