@@ -34,13 +34,45 @@ _READY = re.compile(r"(?<!เตรียม)(?<!ความ)พร้อม\s?
 'เตรียมพร้อม', prepare, nor 'ความพร้อม', readiness)."""
 
 
+_WHEN_NOT_A_CLAUSE = re.compile(r"\s?(?:วัน|วาน|คืน|เช้า|ไร|ใด|เทียบ|เปรียบเทียบ|ปี|เดือน|ครั้ง|ช่วง|ตอน|คราว|สัปดาห์|[0-9๐-๙(])")
+"""After 'เมื่อ' a date or a time ('เมื่อวันที่ 5', 'เมื่อปี 2565', 'เมื่อ 24 ส.ค.') or a comparison ('เมื่อเทียบกับ'):
+no clause of its own."""
+
+
+def _when_clause(title: str, end: int) -> bool:
+    """'เมื่อ' (when) opens a clause, not a date: '...พร้อมส่งตัวกลับเมื่อสถานการณ์ความขัดแย้งยุติ' (ready to send them
+    back when the conflict is over) read '... welcomes the conflict situation', its noun taken as the object."""
+    return _WHEN_NOT_A_CLAUSE.match(title, end) is None
+
+
 def condition_start(title: str) -> int | None:
-    """Where the headline's first condition word starts (outside quotes), or None."""
-    if "หาก" not in title and "ถ้า" not in title:
+    """Where the headline's first condition word starts (outside quotes), or None. 'เมื่อ' (when) before a clause is
+    one too: what happens only when something else has happened is not done yet, and the clause after it cannot be
+    said without its 'when' either (archive headlines with a clause after 'เมื่อ': about 70 of the 208 with เมื่อ)."""
+    if "หาก" not in title and "ถ้า" not in title and "เมื่อ" not in title:
         return None
     quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(title)]
-    return next((w.start for w in words(title) if w.text in _IF
+    return next((w.start for w in words(title) if (w.text in _IF or w.text == "เมื่อ" and _when_clause(title, w.end)
+                                                   and _THAI.search(title, 0, w.start)
+                                                   and not _THAI_SPACE.search(title, w.end))
                  and not any(a <= w.start < b for a, b in quoted)), None)
+
+
+_THAI = re.compile(r"[ก-๙]")
+_THAI_SPACE = re.compile(r"(?<=[ก-๙])\s+(?=[ก-๙“\"])")
+"""A space between Thai words: where a 'เมื่อ' clause ends ('...ส่งเสริมการตั้งครรภ์เมื่อพร้อม ประชาชนใช้สิทธิ...': the
+next clause is the headline's own again). A headline that opens with 'เมื่อ' ('เมื่อประชาชนเดือดร้อน...ทหารพร้อม...')
+is read as before: its main clause follows and the verb reader finds it."""
+
+
+def _clause_end(title: str, cond: int) -> int:
+    """Where the conditional clause from `cond` ends: at the next clause said outright (or the end); a 'เมื่อ' (when)
+    clause also at the next space between Thai words."""
+    after = _OUTRIGHT.search(title, cond)
+    end = after.start() if after else len(title)
+    if title.startswith("เมื่อ", cond) and (space := _THAI_SPACE.search(title, cond, end)):
+        end = space.start()
+    return end
 
 
 _OUTRIGHT = re.compile(r"\sพร้อม(?!กับ|ด้วย|ทั้ง)")
@@ -53,16 +85,18 @@ NBTC', archive 39495)."""
 def without_condition(view: Analysis, cond: int) -> Analysis:
     """The headline view with its conditional clause blanked, from the condition word to the next clause said outright
     (or the end): its names, figures and dates there left out, every other offset kept."""
-    after = _OUTRIGHT.search(view.title, cond)
-    end = after.start() if after else len(view.title)
+    end = _clause_end(view.title, cond)
 
     def kept(items: list) -> list:  # type: ignore[type-arg]
         return [x for x in items if x.field != "title" or x.end <= cond or x.start >= end]
 
     title = view.title[:cond].rstrip() if end == len(view.title) else \
         view.title[:cond] + " " * (end - cond) + view.title[end:]
-    return replace(view, title=title, entities=kept(view.entities), references=kept(view.references),
-                   figures=kept(view.figures), dates=kept(view.dates))
+    cut = replace(view, title=title, entities=kept(view.entities), references=kept(view.references),
+                  figures=kept(view.figures), dates=kept(view.dates))
+    # a second condition after the first clause ('ยินดีหาก... พร้อมส่งตัวกลับเมื่อสถานการณ์ความขัดแย้งยุติ') is left out too
+    later = condition_start(title[end:]) if end < len(title) else None
+    return without_condition(cut, end + later) if later is not None else cut
 
 
 def ready_before(title: str, verb_pos: int, verb_starts: list[int]) -> bool:

@@ -350,9 +350,24 @@ def _ordinals(title: str, ws: list[Word]) -> list[Word]:
                             part="modifier", english=ORDINAL_WORDS[int(digits)]))
             i += 2
             continue
+        if (w.text == "คน" and prev is not None and _named_post(prev) and i + 2 < len(ws) and ws[i + 1].text == "ที่"
+                and ws[i + 2].text.translate(_THAI_DIGITS).isdigit()):
+            # 'นายกรัฐมนตรีคนที่ 32', 'จุฬาราชมนตรี คนที่ 19': the Nth holder of a post, read 'people' (คน) before
+            # ('receives ... as people Prime Minister'); the count is left out with its 'คน' (not after 'หมอ',
+            # doctors: 'อสม. หมอคนที่ 1', the first doctor, a slogan)
+            start, end = w.start, ws[i + 2].end
+            out.append(Word(text=title[start:end], start=start, end=end, part="function", english=""))
+            i += 3
+            continue
         out.append(w)
         i += 1
     return out
+
+
+def _named_post(word: Word) -> bool:
+    """A post, office or ministry named with a capital ('the Prime Minister', 'the Chularatchamontri', 'Interior')."""
+    english = (word.english or "").removeprefix("the ")
+    return word.part == "noun" and english[:1].isupper()
 
 
 _ROYAL_BEFORE = ("สมเด็จ", "ทรง", "เสด็จ")
@@ -428,8 +443,8 @@ def base_form(phrase: str) -> str:
         head = irregular[head]
     elif re.search(r"[^aeiou]ies$", head):
         head = head[:-3] + "y"
-    elif re.search(r"(?:sses|shes|ches|xes|zes|oes)$", head):
-        head = head[:-2]
+    elif re.search(r"(?:sses|shes|ches|xes|zzes|oes)$", head):
+        head = head[:-2]  # 'buzzes' -> 'buzz'; 'seizes' -> 'seize' below, not 'seiz'
     elif head.endswith("s") and not head.endswith("ss"):
         head = head[:-1]
     return f"{head} {rest}".strip()
