@@ -31,6 +31,9 @@ def _left_out() -> set[str]:
     for p in [*Path("/work/shared/eval/dev").glob("*.txt"), *HERE.glob("*/*.txt"), *HERE.glob("measure/*/*.txt"),
               *Path("/tmp/draw").rglob("*.txt")]:
         urls.update(URL.findall(p.read_text(encoding="utf-8", errors="replace")))
+    # and every source the lead excluded when it drew (a draw's folder may be gone, or not yet a bench set)
+    urls.update(line.strip() for line in (HERE / "mine_exclude_sources.txt").read_text(encoding="utf-8").splitlines()
+                if line.strip())
     return urls
 
 
