@@ -33,3 +33,13 @@ def test_bodys_short_form_after_a_post_is_kept():
     # details/85359
     found = orgs("นายไชยวัฒน์ จุนถิระพงศ์ อธิบดีกรมป้องกันและบรรเทาสาธารณภัย (ปภ.) และนายมนัสส์ มานะวุฒิเวช")
     assert "ปภ." in found
+
+
+def test_a_latin_name_in_brackets_after_member_countries_is_the_bodys():
+    # details/83167: the member countries of the body; ERRA keeps the body's English (it lost it when the bracket was
+    # taken for the members' short form)
+    from entity_helpers import org_english
+
+    text = ("ะดับสากลทั้งภาครัฐ และเอกชน และประเทศสมาชิกองค์กรกำกับดูแลพลังงานระหว่างประเทศ (Energy Regulators Regional"
+            " Association: ERRA) เข้าร่วมเวทีสัมมนากันอย่างคับคั่ง")
+    assert org_english(text)["ERRA"] == "Energy Regulators Regional Association"

@@ -33,8 +33,10 @@ def abbreviates_post(text: str, start: int, alias: str) -> bool:
     """Is the bracketed `alias` after the body at `start` the short form of the members or the post written before
     the body (สมาชิก|วุฒิสภา (สว.), ผู้ช่วยรัฐมนตรีประจำ|กระทรวงคมนาคม (ผชค.))?"""
     before = text[max(0, start - 30):start]
+    if not re.search(r"[\u0e01-\u0e4e]", alias or ""):
+        return False  # ประเทศสมาชิกองค์กร... (Energy Regulators Regional Association: ERRA): a Latin name is the body's
     if _MEMBERS.search(before):
-        return True
+        return not before.rstrip(" \t").endswith("ประเทศสมาชิก")  # member countries of the body: the body's bracket
     post = _POSTS.search(before)
     if post is None or not alias:
         return False
