@@ -1632,8 +1632,8 @@ def _english(c: _Cand, text: str) -> tuple[str | None, EnglishSource | None]:
                 rest = surface[len(head):].strip()
                 area = admin.english(rest, text, c.start) if rest.startswith(("ตำบล", "อำเภอ", "จังหวัด")) else None
                 if area is None:  # นิคมอุตสาหกรรมมาบตาพุด: named for a registered area, its DOPA spelling ('Map Ta Phut')
-                    end, registered = admin.longest_name(rest, 0, ("province", "district", "subdistrict"))
-                    area = registered.en if registered is not None and end == len(rest) else None
+                    end, area_named = admin.longest_name(rest, 0, ("province", "district", "subdistrict"))
+                    area = area_named.en if area_named is not None and end == len(rest) else None
                 name = area or org_by_parts.proper_name(rest)  # ชุมชนตำบลดอนแก้ว: 'Don Kaeo Subdistrict Community'
                 kind = pattern.replace("{}", "").strip()
                 last = kind.split()[-1].lower() if kind else ""
