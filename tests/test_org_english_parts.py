@@ -102,3 +102,13 @@ def test_a_kind_of_hospital_or_a_trade_is_not_romanised_as_a_name() -> None:
     found = _org_english("ส่งผู้ป่วยไปรักษาที่โรงพยาบาลสนาม และโรงพยาบาลตำรวจ")
     assert found.get("โรงพยาบาลสนาม", (None, None))[0] is None
     assert found["โรงพยาบาลตำรวจ"] == ("Police General Hospital", "listed")
+
+
+def test_a_field_hospital_is_named_after_its_owner_not_romanised_with_sanam() -> None:
+    # details/47184 (2021-10-19): read 'Sanamloetsin Hospital', สนาม (field) taken as part of the name
+    found = _org_english("“อนุทิน” เปิด รพ.สนามเลิดสิน 200 เตียง รองรับผู้ป่วยโควิด 19 กทม.")
+    assert found["รพ.สนามเลิดสิน"] == ("Loetsin Field Hospital", "romanised")
+    # details/41500 (2021-05-06): the Corrections Department's field hospital; ราชทัณฑ์ is a word, not a name to
+    # romanise, so no English is made rather than 'Sanamratchathan Hospital'
+    found = _org_english("รมว.ยุติธรรม เร่งตั้ง โรงพยาบาลสนามราชทัณฑ์ ป้องกัน ผู้ต้องขังติดเชื้อโควิด19  500 เตียง")
+    assert found["โรงพยาบาลสนามราชทัณฑ์"][0] is None

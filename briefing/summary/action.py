@@ -290,6 +290,10 @@ def _party_at(analysis: Analysis, end: int) -> str | None:
     return None
 
 
+_TALKS = {"holds talks on": "holds talks with", "holds phone talks on": "holds phone talks with"}
+"""Talks said with the party the headline names after the verb, not on it."""
+
+
 def _party_next(analysis: Analysis, end: int, obj_start: int) -> bool:
     """True when a person or organisation of the headline follows the verb ending at `end` (after 'กับ') and
     the object (starting at `obj_start`) begins with it."""
@@ -445,9 +449,10 @@ def _action_of(analysis: Analysis, phrases: list[str], changes: bool = True) -> 
         # 'สั่งการ/กำชับ พณ. ดูแล...': the command names who carries it out, then what: 'orders MOC to look
         # after ...', not 'orders action on MOC to ...' (which reads as action against MOC)
         action = _ORDERED.sub(r"orders \1 to ", action)
-        if verb.english == "holds talks on" and _party_next(analysis, verb.end, obj_start):
-            # 'หารือสถานเอกอัครราชทูตอิหร่าน', 'หารือ นายแอนโทนี บลิงเกน': talks with whom the verb names, not on them
-            action = "holds talks with" + action[len("holds talks on"):]
+        if verb.english in _TALKS and (_party_next(analysis, verb.end, obj_start) or verb.english.startswith("holds phone")):
+            # 'หารือสถานเอกอัครราชทูตอิหร่าน', 'หารือ นายแอนโทนี บลิงเกน': talks with whom the verb names, not on them;
+            # a phone call is with someone ('หารือทางโทรศัพท์นายกรัฐมนตรีลาว'), never on a topic the headline names next
+            action = _TALKS[verb.english] + action[len(verb.english):].removeprefix(" with")
         # The headline's next clause often says what the first only announces ('ครม. เห็นชอบร่าง
         # กฎกระทรวง... ลดภาษีน้ำมันดีเซล'): it follows after 'and', the first object then without its
         # purpose clause, when both fit.
