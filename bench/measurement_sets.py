@@ -38,7 +38,8 @@ MEASURE = ("heldout27", "heldout29", "heldout43", "heldout44", "heldout45", "hel
            "heldout108", "heldout109", "heldout112", "heldout113", "heldout114", "heldout115",
            "heldout117", "heldout118", "heldout119", "heldout123", "heldout124",
            "heldout128", "heldout129", "heldout138", "heldout139", "heldout140", "heldout141",
-           "heldout144", "heldout145", "heldout154", "heldout155", "heldout157")
+           "heldout144", "heldout145", "heldout154", "heldout155", "heldout157",
+           "heldout158", "heldout159")
 
 
 def misplaced(bench: Path = HERE) -> list[str]:
