@@ -25,3 +25,30 @@ def test_talks_by_phone_are_with_someone() -> None:
     gist = _gist("นายกรัฐมนตรีหารือทางโทรศัพท์นายกรัฐมนตรีลาวแสดงความยินดีในโอกาสได้รับเลือกเป็นเลขาธิการใหญ่"
                  "คณะบริหารงานศูนย์กลางพรรคประชาชนปฏิวัติลาว")
     assert "holds phone talks with the Prime Minister of Laos" in gist and "phones" not in gist, gist
+
+
+def test_an_english_headline_keeps_its_year_and_states_its_figure_once() -> None:
+    # thaigov.go.th/news/contents/details/59409 (an English release): read 'Govt expects tourism revenue of 2.38
+    # trillion Baht in; 2.38 trillion baht' (the year taken for a number the release lacks, the figure said twice)
+    gist = _gist("Govt expects tourism revenue of 2.38 trillion Baht in 2023",
+                 "September 19, 2022, Deputy Secretary-General to the Prime Minister and Acting Government Spokesperson "
+                 "Anucha Burapachaisri disclosed that the Government has set tourism target to reach 80% of its 2019 "
+                 "level in 2023, with an estimated revenue of 1.73 trillion Baht (from foreign tourists: 970,000 "
+                 "million Baht, and domestic travel: 760,000 million Baht). At the best-case scenario, tourism revenue "
+                 "is also expected at 2.38 trillion Baht (from foreign tourists: 1.5 trillion Baht, and domestic "
+                 "travel: 880,000 million Baht).")
+    assert gist == "Govt expects tourism revenue of 2.38 trillion Baht in 2023", gist
+
+
+def test_a_name_that_says_its_kind_is_not_followed_by_the_kind_again() -> None:
+    # thaigov.go.th/news/contents/details/55419: 'แอปเป๋าตัง' read 'the safe Pao Tang app app'
+    gist = _gist("รมต.อนุชา เผย 5 วัน ยอดขายสลาก 5 ล้านกว่าฉบับ ปชช.ตอบรับอย่างดี ย้ำแอปเป๋าตังปลอดภัย "
+                 "ยืนยันต้องการแก้ปัญหา เป็นทางเลือกให้กับ ปชช. ไม่ได้ต้องการเปิดขา")
+    assert "Pao Tang app" in gist and "app app" not in gist, gist
+
+
+def test_the_natural_resources_ministry_written_short_is_the_ministry() -> None:
+    # thaigov.go.th/news/contents/details/77293: 'กระทรวงทรัพฯ' read 'Krasuangsap invites children ...'
+    gist = _gist("“เกณิกา”เผย กระทรวงทรัพฯชวนเด็ก ๆ ร่วมกิจกรรมชิงของขวัญ  13 ม.ค.นี้ พร้อมพบเจ้าหญิง-เจ้าชายดิสนีย์ "
+                 "เตรียมสร้างสีสันกว่า 30 ตัว")
+    assert "Krasuangsap" not in gist and ("MNRE" in gist or "Natural Resources" in gist), gist

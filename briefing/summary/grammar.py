@@ -58,6 +58,8 @@ def group_english(items: list[str]) -> str:
             after.insert(0, item)  # 'in honour of the King' follows its noun in English too
             continue
         out.append(item)
+    if len(out) > 1 and out[-2].lower().endswith(f" {out[-1].lower()}"):
+        out = out[:-1]  # 'แอปเป๋าตัง': 'the Pao Tang app' names its head already ('Pao Tang app app')
     out = front + [_as_modifier(w) for w in out[:-1]] + out[-1:] + after
     if len(out) > 1 and out[0].lower() in _TIME_NOUNS:
         out = out[1:]  # 'เทศกาลสงกรานต์ไทยปีนี้': the year is a date, not part of the thing

@@ -53,7 +53,7 @@ from briefing.summary.verbs import verbs_of
 from briefing.summary.warning import reads_warned, warned_action, warner_end, warning_start
 from briefing.summary.words import agents, base_form, headwords
 
-OFFLINE_VERSION = "54"
+OFFLINE_VERSION = "55"
 """Bump when the offline brief's output changes, so cached briefs are remade."""
 
 BRIEF_WORDS = 120
@@ -489,6 +489,8 @@ def render_gist(facts: Facts, limit: int = GIST_WORDS) -> str:
         # 'opens 14 New Year gift projects; 14 projects': the headline's count is what the action names
         # (object_phrase._read_counted); said twice it reads as two things
         lead = None
+    if lead is not None and lead.english.lower() in f"{facts.actor} {facts.action}".lower():
+        lead = None  # 'Govt expects tourism revenue of 2.38 trillion Baht in 2023; 2.38 trillion baht': said already
     candidates: list[str] = []
     # 'MOTS Assistant Minister Chakkraphon Tangsutthitham' (actor.actor_of: a holder after the acronym of the body the
     # headline names with the post) says whose post only where the words allow: each reading is tried with it, then
