@@ -52,3 +52,19 @@ def test_the_natural_resources_ministry_written_short_is_the_ministry() -> None:
     gist = _gist("“เกณิกา”เผย กระทรวงทรัพฯชวนเด็ก ๆ ร่วมกิจกรรมชิงของขวัญ  13 ม.ค.นี้ พร้อมพบเจ้าหญิง-เจ้าชายดิสนีย์ "
                  "เตรียมสร้างสีสันกว่า 30 ตัว")
     assert "Krasuangsap" not in gist and ("MNRE" in gist or "Natural Resources" in gist), gist
+
+
+def test_buk_raids_only_before_an_arrest_or_a_search() -> None:
+    # thaigov.go.th/news/contents/details/98986: read 'BOI raids ASEAN semiconductor event'
+    gist = _gist("บีโอไอ บุกงานเซมิคอนดักเตอร์อาเซียน ชูศักยภาพไทย ฐานผลิตชิประดับภูมิภาค")
+    assert "raid" not in gist and "heads to" in gist, gist
+    # (built) before a search it still raids
+    assert "raid" in _gist("ศุลกากรบุกค้นโกดังพบของผิดกฎหมาย")
+
+
+def test_mo_before_a_social_security_section_is_no_university() -> None:
+    # thaigov.go.th/news/contents/details/44721: read 'checks university rights'
+    gist = _gist("คลิกเลย! ตรวจสอบสิทธิ ม.39, ม.40 รับเงินเยียวยา 5,000 บาท")
+    assert "university" not in gist and "social security rights" in gist, gist
+    # thaigov.go.th/news/contents/details/44993: read 'compensates the university in dark-red colour'
+    assert "university" not in _gist("เข้าแล้ววันนี้! เงินเยียวยา ม.33 ใน 16 จังหวัดสีแดงเข้ม")
