@@ -68,3 +68,20 @@ def test_mo_before_a_social_security_section_is_no_university() -> None:
     assert "university" not in gist and "social security rights" in gist, gist
     # thaigov.go.th/news/contents/details/44993: read 'compensates the university in dark-red colour'
     assert "university" not in _gist("เข้าแล้ววันนี้! เงินเยียวยา ม.33 ใน 16 จังหวัดสีแดงเข้ม")
+
+
+def test_a_cabinet_digest_says_who_chaired_the_meeting() -> None:
+    # thaigov.go.th/news/contents/details/82726 (the opening of the body, verbatim): one of 227 weekly digests, read
+    # 'Cabinet sums up Cabinet meeting; 20 baht' (a sum from one of thirty resolutions)
+    body = ("นายเศรษฐา ทวีสิน นายกรัฐมนตรี  เป็นประธานการประชุมคณะรัฐมนตรี ณ ห้องประชุม 501 ตึกบัญชาการ 1  ทำเนียบรัฐบาล\n"
+            "http://www.thaigov.go.th\n"
+            "(โปรดตรวจสอบมติคณะรัฐมนตรีที่เป็นทางการจากสำนักเลขาธิการคณะรัฐมนตรีอีกครั้ง)\n"
+            "วันนี้ 7 พฤษภาคม 2567 เวลา 10.00 น.  นายเศรษฐา ทวีสิน นายกรัฐมนตรี  เป็นประธานการประชุมคณะรัฐมนตรี ณ "
+            "ห้องประชุม 501 ตึกบัญชาการ 1  ทำเนียบรัฐบาล ซึ่งสรุปสาระสำคัญดังนี้\n"
+            "กฎหมาย\n"
+            "1.     เรื่อง   ร่างพระราชบัญญัติลักษณะปกครองท้องที่ (ฉบับที่ ..) พ.ศ. ....\n"
+            "4.     เรื่อง   ร่างประกาศกระทรวงพาณิชย์ เรื่อง การส่งออกข้าวภายใต้โควตาภาษีไปสหภาพยุโรป และสหราชอาณาจักร "
+            "(ฉบับที่ 2) พ.ศ. ....\n")
+    gist = _gist("สรุปข่าวการประชุมคณะรัฐมนตรี 7 พฤษภาคม 2567", body)
+    assert gist.startswith("Prime Minister Srettha Thavisin chairs the Cabinet meeting"), gist
+    assert ";" not in gist and "sums up" not in gist, gist

@@ -290,7 +290,7 @@ def headline_view(analysis: Analysis) -> Analysis:
     object (a bare heading: 'การตรวจราชการ ณ จังหวัดสระแก้ว', 'ความคืบหน้าสถานการณ์...'), the first
     sentence of the body's opening that does, as an Analysis whose title is that sentence (its names,
     figures and dates moved with it), so its subject, verb and object are read the same way."""
-    if english_headline(analysis) or _has_object(analysis):
+    if english_headline(analysis) or (_has_object(analysis) and not is_digest(analysis)):
         return analysis
     for start, end in analysis.sentences[:LEAD_SENTENCES]:
         text = analysis.body[start:end]
@@ -308,6 +308,17 @@ def headline_view(analysis: Analysis) -> Analysis:
         if verbs_of(lead) and _has_object(lead):
             return lead
     return analysis
+
+
+DIGEST = re.compile(r"^\s*สรุป(?:ข่าว|ผล)?การประชุมคณะรัฐมนตรี")
+"""The weekly digest of a Cabinet meeting ('สรุปข่าวการประชุมคณะรัฐมนตรี 7 พฤษภาคม 2567': 227 archive releases), a list of
+thirty-odd resolutions: read 'Cabinet sums up Cabinet meeting; 20 baht' (a sum from one resolution taken as the key
+figure). Its body opens with who chaired the meeting where ('นายเศรษฐา ทวีสิน นายกรัฐมนตรี เป็นประธานการประชุม
+คณะรัฐมนตรี ณ ... ทำเนียบรัฐบาล'), which the gist says instead, with no figure."""
+
+
+def is_digest(analysis: Analysis) -> bool:
+    return DIGEST.match(analysis.title) is not None
 
 
 _PROGRAMME = re.compile(r"ขอเชิญ(?:ท่านผู้ฟัง)?(?:รับ)?ฟัง|ขอเชิญรับชม")

@@ -43,6 +43,7 @@ from briefing.summary.headline import (
     category_english,
     compared,
     english_headline,
+    is_digest,
     headline_view,
     lead_figure,
     partner_of,
@@ -53,7 +54,7 @@ from briefing.summary.verbs import verbs_of
 from briefing.summary.warning import reads_warned, warned_action, warner_end, warning_start
 from briefing.summary.words import agents, base_form, headwords
 
-OFFLINE_VERSION = "56"
+OFFLINE_VERSION = "57"
 """Bump when the offline brief's output changes, so cached briefs are remade."""
 
 BRIEF_WORDS = 120
@@ -105,6 +106,10 @@ class Selection:
     no_roles: bool = False
     short_opening: bool = False
     measures: bool = True
+
+
+_CHAIRS = ("Prime Minister", "Acting Prime Minister", "Deputy Prime Minister")
+"""Who chairs a Cabinet meeting (the Prime Minister, or a deputy standing in)."""
 
 
 def _long_before(iso: str, page: dt.date | None) -> bool:
@@ -196,6 +201,11 @@ def gather(release: Release, analysis: Analysis) -> Facts:
     if (message := message_action(analysis.title)) is not None:
         action = message  # 'สาร <who> เนื่องในโอกาสวันครู': a message issued, not 'reports on <who> substance' (message_title.py)
         actor = actor.partition(": ")[0]  # 'Ministry of Defence: Substance' read สาร as the topic (details/76882)
+    if is_digest(analysis):
+        # a Cabinet digest (headline.DIGEST): who chaired the meeting, not one of its thirty resolutions or an event its
+        # body names ('Prime Minister Prayut Chan-o-cha holds East Asia Summit: EAS' for 'สรุปข่าวการประชุมคณะรัฐมนตรี')
+        chair = any(actor.startswith(p) for p in _CHAIRS)
+        actor, action = (actor, "chairs the Cabinet meeting") if chair else ("The Cabinet", "meets")
     if action.startswith("marks the ") and action.endswith(f" of {actor}"):
         action = "marks its " + action[len("marks the "):-len(f" of {actor}")]  # 'Ministry of Industry marks its founding anniversary'
     said = action.removeprefix("reports on ")
@@ -225,9 +235,10 @@ def gather(release: Release, analysis: Analysis) -> Facts:
     figures, required = key_figures(analysis)
     # the key figure is one that means something alone: '24 hours' or '1 floor' leads nothing
     lead = lead_figure([f for f in figures if not is_bare(f.figure, f.measure)], analysis)
-    if denied is not None or (warned and lead is not None and lead.figure.field == "body"):
+    if denied is not None or (warned and lead is not None and lead.figure.field == "body") or is_digest(analysis):
         # '... warns the public about scams; 3,920 baht': the scam's own sum, which one line cannot place; after a
-        # denial any figure may be what is denied ('gives an assurance; 250 million baht')
+        # denial any figure may be what is denied ('gives an assurance; 250 million baht'); a Cabinet digest's figures
+        # are each one resolution's of thirty (headline.DIGEST)
         lead = None
     figures, required = _lead_first(figures, required, lead)
     verbs = verbs_of(view)
