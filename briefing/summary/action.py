@@ -306,6 +306,17 @@ _EVENT_GAP = 12
 """How far (characters) after the verb an English phrase of the headline may start to be what the verb acts on."""
 
 
+_EVENT_LEAD = 1200
+"""How far into the body (characters) the English name of the event a headline holds is first written."""
+
+
+def _far_in_body(analysis: Analysis, phrase: str) -> bool:
+    """True when `phrase` is first written in the body more than _EVENT_LEAD characters in (a phrase not found as
+    written, its ordinals spelt out, is not known to be far)."""
+    at = re.sub(r"\s+", " ", analysis.body).lower().find(phrase.lower())
+    return at > _EVENT_LEAD
+
+
 def _far_after(squashed_title: str, phrase: str, upto_verb: str) -> bool:
     """True when `phrase` starts more than _EVENT_GAP characters after the verb's end in the headline."""
     at = squashed_title.find(phrase.lower())
@@ -343,6 +354,10 @@ def _action_of(analysis: Analysis, phrases: list[str], changes: bool = True) -> 
         # 'ดร. นลินี ทวีสิน หารือทูตซาอุฯ ชื่นมื่น...' (details/89428): talks are held with the party the headline
         # names; an event the body mentions elsewhere is not what was discussed ('holds Thailand International Mega
         # Fair 2024' was false)
+        event = None
+    if event and event.lower() not in squashed_title and _far_in_body(analysis, event):
+        # 'สรุปข่าวการประชุมคณะรัฐมนตรี' read 'holds East Asia Summit: EAS' (a meeting one of thirty resolutions names): an
+        # event the headline does not write, first named deep in the body, is not the one the headline's verb holds
         event = None
     if event and event.split()[0] in ("The", "the"):
         event = "the " + " ".join(event.split()[1:])
