@@ -1031,9 +1031,26 @@ def find_after_position(text: str, g: Gazetteer, taken: list[tuple[int, int]]) -
         if family_c.text not in g.family_names and mined_people.is_first(c.text) \
                 and not mined_people.pair(c.text, family_c.text):
             continue  # ปลัดฯ ณัฐพล เข้าร่วมงาน...: a given name the archive knows with other family names, then an act
+        if family_c.text not in g.family_names and _official_acts(c.text, family_c.text, g):
+            continue  # รมช. มนัญญา เยี่ยมชมโรงสีข้าว: the official มนัญญา ไทยเศรษฐ์ by her given name, then what she did
         if any(g.title_regex.fullmatch(before.text, k) for k in range(max(0, len(before.text) - 40), len(before.text) - 2)):
             out.append(with_lineage(text, PersonMention(c.start, family_c.end, c.text, family_c.text, c.start)))
     return out
+
+
+def _official_acts(first: str, chunk: str, g: Gazetteer) -> bool:
+    """Is `first` the given name of an official the glossary lists with another family name, and `chunk` (what stands
+    where the family name would) one of a headline's acts and more ('รมช. มนัญญา เยี่ยมชมโรงสีข้าว', the official
+    มนัญญา ไทยเศรษฐ์ by her given name, read 'Mananya Yiamchomrongsikhao')? Family names begin with verbs too
+    (ทับเที่ยง, เจริญไพฑูรย์, ห่วงทรัพย์): only these acts of an official's day are read so."""
+    ws = words(chunk)
+    return len(ws) >= 2 and ws[0] in _OFFICIAL_ACTS \
+        and any(f == first and family != chunk for f, family in g.glued_officials.values())
+
+
+_OFFICIAL_ACTS = frozenset({"เยี่ยมชม", "ตรวจเยี่ยม", "ลงพื้นที่", "เปิด", "มอบ", "ประชุม", "หารือ", "เป็นประธาน", "เยือน",
+                            "ติดตาม", "ต้อนรับ", "แถลง", "เผย", "ย้ำ", "สั่งการ", "เร่ง", "นำทีม", "ตรวจ", "พบปะ"})
+"""What a headline says an official did, right after the given name ('มนัญญา เยี่ยมชม...', 'ณัฐพล ลงพื้นที่...')."""
 
 
 def _all_verbs(chunk: str) -> bool:
