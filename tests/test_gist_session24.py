@@ -99,3 +99,21 @@ def test_an_event_named_deep_in_the_body_is_not_what_the_headline_holds() -> Non
     body = "\n".join(paragraphs)
     gist = _gist("นายพิศักดิ์ จิตวิริยะวศิน รองปลัดกระทรวง เป็นประธานพิธีปิดและมอบวุฒิบัตรให้กับผู้สำเร็จ การอบรม", body)
     assert "Zoom" not in gist and "presides over the ceremony" in gist, gist
+
+
+def test_an_ambassador_written_short_acts() -> None:
+    # thaigov.go.th/news/contents/details/51568: read 'MHESI pays a courtesy call on MHESI Minister' (ออท. unread)
+    gist = _gist("ออท. มองโกเลียประจำประเทศไทย เข้าเยี่ยมคารวะ รมว.อว. หารือความร่วมมือ อววน.",
+                 "เมื่อวันที่ 7 กุมภาพันธ์ 2565 เวลา 09.00 น. นายทูมูร์ อามาร์ซานะ (Mr. Tumur Amarsanaa) "
+                 "เอกอัครราชทูตวิสามัญผู้มีอำนาจเต็มแห่งมองโกเลียประจำประเทศไทย ได้เข้าเยี่ยมคารวะ")
+    assert gist.startswith("Ambassador") and "pays a courtesy call on MHESI Minister" in gist, gist
+
+
+def test_an_english_headline_with_its_own_numbers_takes_no_body_figure() -> None:
+    # thaigov.go.th/news/contents/details/57658: read '... public health workers; 14,510,305,900 baht'
+    title = ("Cabinet approves 14,510.3059 million Baht for payment of remunerations and compensation to medical "
+             "personnel and public health workers")
+    body = ("August 2, 2022, Government Spokesperson Thanakorn Wangboonkongchana disclosed that the cabinet, in its "
+            "meeting today, approved in principle 6 programs for payment of remunerations and compensation to medical "
+            "personnel and public health workers. The 6 programs are:")
+    assert _gist(title, body) == title

@@ -54,7 +54,7 @@ from briefing.summary.verbs import verbs_of
 from briefing.summary.warning import reads_warned, warned_action, warner_end, warning_start
 from briefing.summary.words import agents, base_form, headwords
 
-OFFLINE_VERSION = "58"
+OFFLINE_VERSION = "59"
 """Bump when the offline brief's output changes, so cached briefs are remade."""
 
 BRIEF_WORDS = 120
@@ -239,6 +239,10 @@ def gather(release: Release, analysis: Analysis) -> Facts:
         # '... warns the public about scams; 3,920 baht': the scam's own sum, which one line cannot place; after a
         # denial any figure may be what is denied ('gives an assurance; 250 million baht'); a Cabinet digest's figures
         # are each one resolution's of thirty (headline.DIGEST)
+        lead = None
+    if headline and re.search(r"\d", headline):
+        # an English headline that writes its own numbers ('Cabinet approves 14,510.3059 million Baht for ...', 'The
+        # cabinet met on November 22, 2022'): a figure from its body after it is one more number, often another's
         lead = None
     figures, required = _lead_first(figures, required, lead)
     verbs = verbs_of(view)
