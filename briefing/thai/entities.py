@@ -60,6 +60,7 @@ from briefing.thai import (
     org_cued,
     org_divisions,
     org_document_titles,
+    org_dotted_chains,
     org_ellipses,
     org_event_acronyms,
     org_faculties,
@@ -887,6 +888,7 @@ def _field_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     kept = _overseas_offices(text, _missions(text, _join_glosses(text, _glossed_thai(text, field, _drop_glosses(text, _latin_names_after(text, field, _resolve(cands, skip)))))))
     kept = _latin_joins(text, kept, g)  # Thailand - France Business Council, United Nations Children’s Fund
     kept = _forward_commands(text, kept)  # ศปช. ส่วนหน้า|จังหวัดเชียงราย
+    kept = _dotted_chains(text, kept)  # ทปอ.|มรภ., ชป.|ปส.ภ.จว.ชัยภูมิ
     kept = [c for c in kept if c.type == "person" or not places.any_such_venue(text, c.start, c.end)
             or c.type == "organisation" and places.any_such_office(text, c.start, c.end)]
     for c in kept:
@@ -1261,6 +1263,20 @@ def _forward_commands(text: str, kept: list[_Cand]) -> list[_Cand]:
                 and not any(k.type == "organisation" and c.end <= k.start < end for k in kept):
             c.end, c.english, c.canonical, c.known, c.source = end, None, None, False, None
     return kept
+
+
+def _dotted_chains(text: str, kept: list[_Cand]) -> list[_Cand]:
+    """An organisation's abbreviation at the head of a run of dotted abbreviations, grown over the run
+    (org_dotted_chains); an organisation inside the run it grows over (มท. of ศอ.ปส.มท.) is dropped."""
+    out = list(kept)
+    for c in kept:
+        if c.type != "organisation" or (end := org_dotted_chains.extend_end(text, c.start, c.end)) == c.end:
+            continue
+        if any(k.start < end < k.end for k in out if k is not c):
+            continue
+        out = [k for k in out if k is c or k.type != "organisation" or not (c.start <= k.start and k.end <= end)]
+        c.end, c.english, c.canonical, c.known, c.source = end, None, None, False, None
+    return out
 
 
 def _latin_joins(text: str, kept: list[_Cand], g: Gazetteer) -> list[_Cand]:
