@@ -26,3 +26,14 @@ def test_no_acronym_of_a_known_body_or_before_more_latin() -> None:
     body = ("3. มอบหมายคณะกรรมการบริหารการพัฒนาเศรษฐกิจ BCG Model และคณะกรรมการขับเคลื่อนการพัฒนาเศรษฐกิจ BCG Model "
             "เป็นกลไกหลักในการผลักดันการขับเคลื่อน")
     assert not any(o.endswith("BCG") for o in orgs(body))
+
+
+def test_a_national_committee_keeps_its_national() -> None:
+    # details/74681: the national EV board, แห่งชาติ after the acronym and the verb glued on
+    body = ("เมื่อต้นเดือนที่ผ่านมา คณะกรรมการ EV แห่งชาติได้อนุมัติมาตรการส่งเสริม EV 3.5 (ปี 2024-2027) "
+            "เพื่อส่งเสริมการลงทุนในระบบแวดล้อม")
+    assert "คณะกรรมการ EV แห่งชาติ" in orgs(body)
+    # details/42212
+    body = ("โดยข้อสรุปจากคณะกรรมการ AEFI จังหวัด จะเข้าสู่ที่ประชุมคณะกรรมการ AEFI ระดับประเทศ "
+            "ที่ประกอบด้วยแพทย์ผู้เชี่ยวชาญด้านที่เกี่ยวข้องร่วมกันพิจารณา")
+    assert "คณะกรรมการ AEFI ระดับประเทศ" in orgs(body)

@@ -13,7 +13,9 @@ not found at all.
 and through แห่งชาติ / ระดับชาติ / ระดับประเทศ after that. Not read: an acronym that is a body the glossary knows
 (คณะกรรมการบริหาร ADB, คณะทำงานเฉพาะกิจ FATF: that body's board or task force, the body a mention of its own), or one
 followed by more Latin words (คณะกรรมการขับเคลื่อนการพัฒนาเศรษฐกิจ BCG Model, ...ผู้บริหาร EXIM BANK: where the
-name ends is unclear), or a span that already ends in Latin (คณะกรรมการ EXIM| BANK). `entities` calls it where it runs the other committee tails.
+name ends is unclear), or a span that already ends in Latin (คณะกรรมการ EXIM| BANK). A span that ends with such an
+acronym already (the Latin rules read คณะกรรมการ AI|) takes only แห่งชาติ / ระดับชาติ / ระดับประเทศ after it (heldout32
+h02, heldout94 h02). `entities` calls it where it runs the other committee tails.
 """
 
 from __future__ import annotations
@@ -25,14 +27,20 @@ from briefing.thai.gazetteer import gazetteer
 _HEADS = ("คณะอนุกรรมการ", "คณะกรรมการ", "คณะกรรมาธิการ", "คณะอนุกรรมาธิการ", "คณะทำงาน", "คณะทํางาน")
 _ACRONYM = re.compile(r"[ \t]?([A-Z][A-Z0-9]{1,7})(?![A-Za-z0-9&.\-])")
 _MORE_LATIN = re.compile(r"[ \t]*[A-Za-z0-9]")
-_NATIONAL = re.compile(r"[ \t]?(?:แห่งชาติ|ระดับชาติ|ระดับประเทศ)(?![\u0e01-\u0e4e])")
+_ENDS_IN_ACRONYM = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z0-9]{1,7}$")
+_NATIONAL = re.compile(r"[ \t]?(?:แห่งชาติ|ระดับชาติ|ระดับประเทศ)(?!ว่าด้วย)")
 
 
 def acronym_end(text: str, start: int, end: int) -> int:
     """The end of the committee's name at text[start:end] when a Latin acronym follows it (module docstring):
     after the acronym (and แห่งชาติ / ระดับชาติ / ระดับประเทศ); else `end`."""
     head = next((h for h in _HEADS if text.startswith(h, start)), None)
-    if head is None or end >= len(text) or end - start < len(head) or not "\u0e01" <= text[end - 1] <= "\u0e4e":
+    if head is None or end >= len(text) or end - start < len(head):
+        return end
+    if _ENDS_IN_ACRONYM.search(text, start + len(head), end):
+        national = _NATIONAL.match(text, end)  # คณะกรรมการ AI| แห่งชาติ: the acronym read already, not its แห่งชาติ
+        return national.end() if national else end
+    if not "\u0e01" <= text[end - 1] <= "\u0e4e":
         return end
     m = _ACRONYM.match(text, end)
     if m is None or _MORE_LATIN.match(text, m.end()):
