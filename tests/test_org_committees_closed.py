@@ -46,3 +46,18 @@ def test_a_clause_about_a_committee_is_no_list_of_duties() -> None:
     body = ("ระดับพื้นที่ ได้แก่ คณะอนุกรรมการทรัพยากรน้ำจังหวัด และคณะกรรมการลุ่มน้ำ มีอำนาจหน้าที่ในการจัดทำ กำกับ ติดตาม "
             "ขับเคลื่อน และการบริหารจัดการน้ำในระดับจังหวัด และลุ่มน้ำ ซึ่งทำหน้าที่เป็นกลไก")
     assert not any("มีอำนาจ" in o for o in orgs(body))
+
+
+def test_a_clause_word_inside_a_noun_does_not_stop_the_name() -> None:
+    # details/55502: ที่เกี่ยวข้องกับ + what it concerns is the name's ('the relevant ...' only without กับ)
+    body = ("เป็นการดำเนินการตามนโยบายของคณะอนุกรรมการแก้ไขปัญหาด้านที่ดินที่เกี่ยวข้องกับกระทรวงคมนาคม ซึ่งมีนายศักดิ์สยาม "
+            "ชิดชอบ รัฐมนตรีว่าการกระทรวงคมนาคมเป็นประธาน")
+    assert "คณะอนุกรรมการแก้ไขปัญหาด้านที่ดินที่เกี่ยวข้องกับกระทรวงคมนาคม" in orgs(body)
+
+
+def test_a_known_committee_then_a_verb_is_no_longer_name() -> None:
+    # details/67968: the Election Commission, then what it asks for (ร้องขอ)
+    body = ("จะต้องช่วยสนับสนุนด้านการอำนวยความสะดวกให้กับพี่น้องประชาชนกลุ่มดังกล่าวตามที่คณะกรรมการการเลือกตั้งร้องขอ\n"
+            "\"กระทรวงมหาดไทย จึงได้มีหนังสือสั่งการ")
+    found = orgs(body)
+    assert "คณะกรรมการการเลือกตั้งร้องขอ" not in found

@@ -50,6 +50,7 @@ from briefing.thai import (
     org_campuses,
     org_classes,
     org_colleges,
+    org_committee_acronyms,
     org_committee_ellipses,
     org_committee_tails,
     org_committees,
@@ -935,6 +936,7 @@ def _field_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
             c.end = organisations.domain_cut_end(text, c.start, c.end, g)  # สำนักงานสวัสดิการ|และคุ้มครองแรงงาน...
             c.end = org_committee_tails.tail_end(text, c.start, c.end)  # คณะอนุกรรมการพิจารณาพัฒนาศักยภาพพื้นที่|บริเวณชุมชนคลองเตย
             c.end = org_committee_ellipses.ellipsis_end(text, c.start, c.end)  # คณะกรรมการองค์กร|ร่วมฯ
+            c.end = org_committee_acronyms.acronym_end(text, c.start, c.end)  # คณะกรรมการ| AI แห่งชาติ
             c.end = org_document_titles.issuer_end(text, c.start, c.end)  # ระเบียบคณะกรรมการ...ลูกจ้าง|ว่าด้วยการจ่ายเงิน
             public = org_bounds.public_body_end(text, c.start, c.end)  # สำนักงานพัฒนารัฐบาลดิจิทัล| (องค์การมหาชน)
             if public > c.end:
