@@ -58,6 +58,7 @@ from briefing.thai import (
     org_country_pairs,
     org_courts,
     org_cued,
+    org_descriptions,
     org_divisions,
     org_document_titles,
     org_ellipses,
@@ -950,7 +951,9 @@ def _field_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
         c.end > c.start and not organisations.class_of_bodies(text, c.start, c.end)
         and not organisations.no_one_body(text, c.start, c.end) and not org_units.ends_as_clause(text, c.start, c.end)
         and not org_missions.class_of_missions(text, c.start, c.end)  # สถานกงสุลใหญ่ไทยทั่วโลก
-        and not org_event_acronyms.names_event(text, c.start, c.end))]  # ASEAN Digital Ministers Meeting (ADGMIN)
+        and not org_event_acronyms.names_event(text, c.start, c.end)  # ASEAN Digital Ministers Meeting (ADGMIN)
+        and not org_descriptions.predicate(text, c.start, c.end, c.known)  # SME D Bank ที่เป็น|ธนาคารเพื่อการพัฒนา
+        and not org_descriptions.about_matter(text, c.start, c.end))]  # คณะกรรมการดูแลเรื่อง| PM 2.5
     english = _is_english(text[skip:])
     kept = [c for c in kept if c.type != "organisation" or not (
         organisations.in_law_title(text, c.start) or organisations.in_building_name(text, c.start)
