@@ -59,3 +59,18 @@ def test_each_and_the_said_after_a_head_are_no_name() -> None:
     body = ("กรณีฐานข้อมูลดีเอ็นเอของบุคคลพ้นโทษ พักโทษจากเรือนจำ และทัณฑสถานดังกล่าวข้างต้น รวมทั้งประเด็นการจัดเก็บ"
             "และการตรวจดีเอ็นเอของผู้ต้องขัง")
     assert not any("ดังกล่าว" in e.text for e in as_analyzed(body))
+
+
+def test_a_kind_of_body_by_its_field_or_a_kind_of_commercial_bank_is_no_body() -> None:
+    # details/70918: 'the BOT with private commercial banks, specialised state banks'
+    body = ("ขณะนี้ธนาคารแห่งประเทศไทย (ธปท.) ได้ร่วมกับธนาคารพาณิชย์เอกชน ธนาคารเฉพาะกิจของรัฐ "
+            "สถาบันการเงินที่ไม่ใช่ธนาคาร(นอนแบงก์)")
+    assert "ธนาคารพาณิชย์เอกชน" not in orgs(body)
+    assert "ธนาคารแห่งประเทศไทย" in orgs(body)
+    # details/46045: 'the state, the private sector, civil society and human-rights organisations'
+    body = ("เปิดโอกาสให้ทุกาคส่วนทั้งภาครัฐ ภาคเอกชน ภาคประชาสังคม และองค์กรด้านสิทธิมนุษยชน "
+            "เข้ามามีส่วนร่วมพิจารณา")
+    assert orgs(body) == []
+    # details/53084: 'to study at sports institutes'
+    body = "สนับสนุนให้เด็กในสถานรองรับได้มีโอกาสเข้าศึกษาในสถาบันด้านการกีฬาและได้เข้าคัดเลือกเป็นนักกีฬา"
+    assert orgs(body) == []
