@@ -74,3 +74,13 @@ def test_a_kind_of_body_by_its_field_or_a_kind_of_commercial_bank_is_no_body() -
     # details/53084: 'to study at sports institutes'
     body = "สนับสนุนให้เด็กในสถานรองรับได้มีโอกาสเข้าศึกษาในสถาบันด้านการกีฬาและได้เข้าคัดเลือกเป็นนักกีฬา"
     assert orgs(body) == []
+
+
+def test_the_bank_as_the_subject_of_a_verb_of_stance_is_no_name() -> None:
+    # details/84028: 'Krungthai Bank ... said the bank is aware of the hardship of civil servants'
+    body = ("นายกิตติพัฒน์ เพียรธรรม ผู้บริหารสายงานธุรกิจภาครัฐ ธนาคารกรุงไทย เปิดเผยว่า ธนาคารตระหนักถึงความเดือดร้อน"
+            "ของข้าราชการ จากปัญหาหนี้สิน")
+    assert orgs(body) == ["ธนาคารกรุงไทย"]
+    # details/64388: 'the bank stands firm in looking after every group of customers'
+    body = "ทั้งนี้ ธนาคารยืนหยัดดูแลช่วยเหลือลูกค้าทุกกลุ่ม โดยเฉพาะกลุ่มที่มีรายได้ไม่สอดคล้องกับค่าครองชีพที่สูงขึ้น"
+    assert orgs(body) == []
