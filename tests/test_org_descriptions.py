@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from entity_helpers import as_analyzed, orgs
 
-from briefing.thai.org_descriptions import predicate
+from briefing.thai.org_descriptions import predicate, unnamed_central_bank
 
 
 def test_what_a_bank_aims_to_become_is_no_body() -> None:
@@ -84,3 +84,14 @@ def test_the_bank_as_the_subject_of_a_verb_of_stance_is_no_name() -> None:
     # details/64388: 'the bank stands firm in looking after every group of customers'
     body = "ทั้งนี้ ธนาคารยืนหยัดดูแลช่วยเหลือลูกค้าทุกกลุ่ม โดยเฉพาะกลุ่มที่มีรายได้ไม่สอดคล้องกับค่าครองชีพที่สูงขึ้น"
     assert orgs(body) == []
+
+
+def test_central_banks_worldwide_or_of_many_countries_are_no_body() -> None:
+    # details/85850: 'the cycle of rate cuts by central banks worldwide has begun'
+    body = "วัฏจักรการปรับลดดอกเบี้ยของธนาคารกลางทั่วโลกได้เริ่มต้นขึ้นแล้ว โดยตลาดให้ความสำคัญกับ"
+    assert orgs(body) == []
+    # details/97604: 'the trend of rate cuts by the central banks of many countries'
+    body = "● แนวโน้มการลดดอกเบี้ยของธนาคารกลางหลายประเทศ อาจส่งผลให้ราคาพันธบัตรปรับตัวสูงขึ้น"
+    assert orgs(body) == []
+    # a country after ธนาคารกลาง names one
+    assert unnamed_central_bank("ของธนาคารกลางสหรัฐ ที่", 3, 3 + len("ธนาคารกลางสหรัฐ")) is False

@@ -953,7 +953,8 @@ def _field_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
         and not org_missions.class_of_missions(text, c.start, c.end)  # สถานกงสุลใหญ่ไทยทั่วโลก
         and not org_event_acronyms.names_event(text, c.start, c.end)  # ASEAN Digital Ministers Meeting (ADGMIN)
         and not org_descriptions.predicate(text, c.start, c.end, c.known)  # SME D Bank ที่เป็น|ธนาคารเพื่อการพัฒนา
-        and not org_descriptions.about_matter(text, c.start, c.end))]  # คณะกรรมการดูแลเรื่อง| PM 2.5
+        and not org_descriptions.about_matter(text, c.start, c.end)  # คณะกรรมการดูแลเรื่อง| PM 2.5
+        and not org_descriptions.unnamed_central_bank(text, c.start, c.end))]  # ธนาคารกลาง|ทั่วโลก
     english = _is_english(text[skip:])
     kept = [c for c in kept if c.type != "organisation" or not (
         organisations.in_law_title(text, c.start) or organisations.in_building_name(text, c.start)

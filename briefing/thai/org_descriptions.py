@@ -14,6 +14,8 @@ counted on 1,430 other corpus releases) found two shapes of span a head word sta
   คณะรัฐมนตรี, cut short before). A name holds เรื่อง inside (คณะกรรมการพิจารณาเรื่องราวร้องทุกข์), not at its end;
   a notice's issuer that took the title's เรื่อง (ประกาศคณะกรรมการสุขภาพปฐมภูมิ|เรื่อง) is cut before it first
   (org_document_titles.issuer_end).
+- a central bank run on into a quantifier or the sentence, no country named (`unnamed_central_bank`):
+  ธนาคารกลาง|ทั่วโลก, ธนาคารกลาง|อื่น ๆ, ธนาคารกลาง|เป็นลำดับแรก.
 """
 
 from __future__ import annotations
@@ -40,3 +42,18 @@ def predicate(text: str, start: int, end: int, known: bool) -> bool:
 def about_matter(text: str, start: int, end: int) -> bool:
     """Does the organisation span end on เรื่อง, 'the matter (of)': a committee's purpose, no name?"""
     return text.endswith("เรื่อง", start, end)
+
+
+_CENTRAL_BANK = "ธนาคารกลาง"
+_NO_COUNTRY_TAIL = re.compile(r"[ \t]?(?:ทั่วโลก|อื่น|หลาย|ต่าง|ทุก|แต่ละ|บาง|และ|หรือ|เป็น|ที่|ซึ่ง|ของ|ใด|เหตุใด|ได้|จะ|ก็|ยัง)")
+
+
+def unnamed_central_bank(text: str, start: int, end: int) -> bool:
+    """Is the span 'the central bank(s)' run on into a quantifier, a conjunction or the sentence, no country named:
+    ธนาคารกลาง|ทั่วโลกยังคงดำเนินนโยบาย... 'central banks worldwide', ธนาคารกลาง|อื่น ๆ ในภูมิภาค, ธนาคารกลาง|เป็น
+    ลำดับแรก? The country after ธนาคารกลาง names one (ธนาคารกลางสหรัฐ, ธนาคารกลางอังกฤษ); bare ธนาคารกลาง is
+    precision.generic_orgs already."""
+    if not text.startswith(_CENTRAL_BANK, start) or end - start <= len(_CENTRAL_BANK):
+        return False
+    return _NO_COUNTRY_TAIL.match(text, start + len(_CENTRAL_BANK), end) is not None
+
