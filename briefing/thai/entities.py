@@ -43,6 +43,7 @@ from briefing.thai import (
     municipalities,
     music_groups,
     name_slips,
+    org_abbrev_units,
     org_armed_forces,
     org_boards,
     org_bounds,
@@ -939,6 +940,10 @@ def _field_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
             if public > c.end:
                 c.canonical = c.canonical or text[c.start:c.end]  # one body with its mentions that drop the bracket
                 c.end = public
+            unit = org_abbrev_units.unit_end(text, c.start, c.end, g)  # ศปท.|อก., ศบค.|มท.: the parent's short form
+            if unit > c.end:
+                c.end = unit
+                c.known, c.english, c.canonical, c.source = False, None, None, None  # not the body it began as
             if c.end > cut:
                 covered.append((cut, c.end))
     kept = [c for c in kept if not any(a <= c.start < b for a, b in covered)]  # what a longer name now covers
