@@ -43,6 +43,7 @@ from briefing.thai import (
     municipalities,
     music_groups,
     name_slips,
+    org_abbrev_units,
     org_armed_forces,
     org_boards,
     org_bounds,
@@ -59,6 +60,7 @@ from briefing.thai import (
     org_country_pairs,
     org_courts,
     org_cued,
+    org_descriptions,
     org_divisions,
     org_document_titles,
     org_dotted_chains,
@@ -942,6 +944,10 @@ def _field_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
             if public > c.end:
                 c.canonical = c.canonical or text[c.start:c.end]  # one body with its mentions that drop the bracket
                 c.end = public
+            unit = org_abbrev_units.unit_end(text, c.start, c.end, g)  # ศปท.|อก., ศบค.|มท.: the parent's short form
+            if unit > c.end:
+                c.end = unit
+                c.known, c.english, c.canonical, c.source = False, None, None, None  # not the body it began as
             if c.end > cut:
                 covered.append((cut, c.end))
     kept = [c for c in kept if not any(a <= c.start < b for a, b in covered)]  # what a longer name now covers
@@ -954,7 +960,10 @@ def _field_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
         c.end > c.start and not organisations.class_of_bodies(text, c.start, c.end)
         and not organisations.no_one_body(text, c.start, c.end) and not org_units.ends_as_clause(text, c.start, c.end)
         and not org_missions.class_of_missions(text, c.start, c.end)  # สถานกงสุลใหญ่ไทยทั่วโลก
-        and not org_event_acronyms.names_event(text, c.start, c.end))]  # ASEAN Digital Ministers Meeting (ADGMIN)
+        and not org_event_acronyms.names_event(text, c.start, c.end)  # ASEAN Digital Ministers Meeting (ADGMIN)
+        and not org_descriptions.predicate(text, c.start, c.end, c.known)  # SME D Bank ที่เป็น|ธนาคารเพื่อการพัฒนา
+        and not org_descriptions.about_matter(text, c.start, c.end)  # คณะกรรมการดูแลเรื่อง| PM 2.5
+        and not org_descriptions.unnamed_central_bank(text, c.start, c.end))]  # ธนาคารกลาง|ทั่วโลก
     english = _is_english(text[skip:])
     kept = [c for c in kept if c.type != "organisation" or not (
         organisations.in_law_title(text, c.start) or organisations.in_building_name(text, c.start)

@@ -48,9 +48,19 @@ def _country_party(before: str) -> bool:
     return bool(hit and g.terms[tail].kind == "country")
 
 
+_MATTER = "เรื่อง"
+_ISSUER_BEFORE = re.compile(r"(?:ระเบียบ|ประกาศ|ข้อบังคับ|คำสั่ง)(?:ของ)?[ \t]?$")
+"""A document word (and ของ) before a body whose span took the title's เรื่อง ('on the matter of'): ประกาศ
+คณะกรรมการว่าด้วยสัญญา|เรื่อง ให้ธุรกิจ..., (ร่าง) ประกาศของคณะกรรมการว่าด้วยสัญญา|เรื่อง..., ตามประกาศคณะกรรมการ
+สุขภาพปฐมภูมิ|เรื่อง บริการสุขภาพ... (session 24, corpus releases: 4 spans, every one the issuing committee)."""
+
+
 def issuer_end(text: str, start: int, end: int) -> int:
-    """The end of a body at `start` that ran to `end` on into a document's subject (module docstring); `end`
-    when it did not."""
+    """The end of a body at `start` that ran to `end` on into a document's subject (module docstring), or into
+    the เรื่อง its title's subject follows; `end` when it did not."""
+    if text.endswith(_MATTER, start, end) and end - start > len(_MATTER) + 4 \
+            and _ISSUER_BEFORE.search(text, max(0, start - 16), start):
+        return end - len(_MATTER)
     at = text.find(_SUBJECT, start, end)
     if at <= start:
         return end
