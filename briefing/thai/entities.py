@@ -74,6 +74,7 @@ from briefing.thai import (
     org_latin_glosses,
     org_latin_kinds,
     org_latin_speakers,
+    org_latin_things,
     org_legal_prefix,
     org_level_offices,
     org_line_breaks,
@@ -874,6 +875,8 @@ def _field_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
             c.start = latin_org_lists.listed_start(text, c.start, c.end)  # Flood, Storm, and |Landslide Disaster Relief ...
     cands = [c for c in cands if c.type != "organisation" or c.known
              or not place_country_heads.country_not_body(text, c.start, c.end, g)]  # สหพันธ์สาธารณรัฐเยอรมนี| ประจำประเทศไทย
+    cands = [c for c in cands if c.type != "organisation" or c.known or not _LATIN.match(text, c.start)
+             or not org_latin_things.glosses_thing(text, c.start)]  # ระบบคลังหน่วยกิตแห่งชาติ (Credit Bank): the system's name
     others = [(c.start, c.end) for c in cands if c.type in ("organisation", "place")]
     cands = [c for c in cands if not (c.mined and _overlaps(c, others))]
     persons = [c for c in cands if c.type == "person"]
@@ -1407,6 +1410,8 @@ def _learn_aliases(texts: dict[Field, str], kept: list[_Cand]) -> dict[str, _Can
             continue  # คณะผู้สังเกตการณ์ชั่วคราวอาเซียน (IOT): the observer team's acronym, not ASEAN's
         if texts[c.field][:c.start].rstrip().endswith("ประจำ") and "." not in alias and _THAI.search(alias):
             continue  # รัฐมนตรีประจำสำนักนายกรัฐมนตรี (กิจการศาสนา), ... (นักบริหารระดับสูง): the post's portfolio or grade
+        if _LATIN.match(alias) and org_latin_things.glosses_thing(texts[c.field], span[0]):
+            continue  # บัญชีสินค้า...ของกระทรวงแรงงานสหรัฐฯ (TVPRA List): the list's name, not the ministry's
         if org_post_brackets.abbreviates_post(texts[c.field], c.start, alias):
             continue  # สมาชิกวุฒิสภา (สว.), ผู้ช่วยรัฐมนตรีประจำกระทรวงคมนาคม (ผชค.): the members' or the post's short form
         other = bodies.get((c.field, span[0], span[1]))
