@@ -48,6 +48,7 @@ from briefing.thai import (
     org_bounds,
     org_by_parts,
     org_campuses,
+    org_caps_words,
     org_classes,
     org_colleges,
     org_committee_ellipses,
@@ -2338,6 +2339,7 @@ def find_entities(title: str, body: str) -> tuple[list[Entity], list[Entity]]:
     kept = _faculties_with_university(texts, kept)
     _rooms_of_bodies(texts, kept)
     kept = _late_org_checks(texts, kept)
+    kept = [c for c in kept if c.type != "organisation" or not org_caps_words.inside_name(texts[c.field], c.start, c.end)]  # THAI DISASTER ALERT
     # an alias defined in brackets is itself a mention
     entities, references = _people(texts, kept, g)
     for c in kept:
