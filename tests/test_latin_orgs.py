@@ -132,3 +132,9 @@ def test_and_the_starts_a_second_body() -> None:
     # details/68201: 'Asia and the Pacific' is one region's name inside the commission's
     text = "the 79th Session of the United Nations Economic and Social Commission for Asia and the Pacific (ESCAP) under"
     assert _found(text) == ["United Nations Economic and Social Commission for Asia and the Pacific"]
+
+
+def test_a_malaysian_public_company_closed_by_berhad() -> None:
+    # details/45805: Berhad is Malaysia's public company (Bhd. written out)
+    assert "Tenega Nasional Berhad" in _names("การไฟฟ้าฝ่ายผลิตแห่งประเทศไทย (กฟผ.) การไฟฟ้ามาเลเซีย (Tenega Nasional Berhad: TNB) "
+                                              "และผู้นำเข้าไฟฟ้าของสิงคโปร์")

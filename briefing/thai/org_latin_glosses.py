@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.thai import org_latin_things
 from briefing.thai.gazetteer import ORG_HEADS, gazetteer
 from briefing.thai.latin_places import ordinary
 from briefing.thai.organisations import inside_phrase
@@ -97,6 +98,8 @@ def find(text: str, bodies: list[tuple[int, int]], taken: list[tuple[int, int]])
         if not text.startswith(_BODY_HEADS, start) or inside_phrase(text, start) or _OWNED.search(text, max(0, start - 4), start):
             continue  # การประชุมผู้บริหาร|กระทรวงดีอี (Top Executives): the bracket glosses the phrase, not the body
         inner, base = m.group("inner"), m.start("inner")
+        if org_latin_things.glosses_thing(text, base):
+            continue  # ความตกลงการค้าเสรีไทย–สหภาพยุโรป (Thailand –EU FTA): the bracket names the agreement
         if "," in inner or "http" in inner or "@" in inner:
             continue  # (Sinovac Life Sciences Co.,Ltd., People's Republic of China), a link, an address: left
         pos = 0
