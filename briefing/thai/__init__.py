@@ -19,7 +19,7 @@ with built.compiled_patterns("import-patterns"):  # the rule modules' ~750 regex
     from briefing.thai.scan import forget_cuts
     from briefing.thai.segment import split_sentences, whole_names
 
-ANALYZER_VERSION = "390"
+ANALYZER_VERSION = "391"
 """Bump when the analysis changes: the store remakes cached analyses of another version."""
 
 

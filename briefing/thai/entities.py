@@ -43,7 +43,6 @@ from briefing.thai import (
     municipalities,
     music_groups,
     name_slips,
-    org_abbrev_units,
     org_armed_forces,
     org_boards,
     org_bounds,
@@ -895,7 +894,7 @@ def _field_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
     kept = _overseas_offices(text, _missions(text, _join_glosses(text, _glossed_thai(text, field, _drop_glosses(text, _latin_names_after(text, field, _resolve(cands, skip)))))))
     kept = _latin_joins(text, kept, g)  # Thailand - France Business Council, United Nations Children’s Fund
     kept = _forward_commands(text, kept)  # ศปช. ส่วนหน้า|จังหวัดเชียงราย
-    kept = _dotted_chains(text, kept)  # ทปอ.|มรภ., ชป.|ปส.ภ.จว.ชัยภูมิ
+    kept = _dotted_chains(text, kept, g)  # ทปอ.|มรภ., ชป.|ปส.ภ.จว.ชัยภูมิ, ศบค.|มท.
     kept = [c for c in kept if c.type == "person" or not places.any_such_venue(text, c.start, c.end)
             or c.type == "organisation" and places.any_such_office(text, c.start, c.end)]
     for c in kept:
@@ -948,10 +947,6 @@ def _field_cands(text: str, field: Field, g: Gazetteer) -> list[_Cand]:
             if public > c.end:
                 c.canonical = c.canonical or text[c.start:c.end]  # one body with its mentions that drop the bracket
                 c.end = public
-            unit = org_abbrev_units.unit_end(text, c.start, c.end, g)  # ศปท.|อก., ศบค.|มท.: the parent's short form
-            if unit > c.end:
-                c.end = unit
-                c.known, c.english, c.canonical, c.source = False, None, None, None  # not the body it began as
             if c.end > cut:
                 covered.append((cut, c.end))
     kept = [c for c in kept if not any(a <= c.start < b for a, b in covered)]  # what a longer name now covers
@@ -1280,12 +1275,16 @@ def _forward_commands(text: str, kept: list[_Cand]) -> list[_Cand]:
     return kept
 
 
-def _dotted_chains(text: str, kept: list[_Cand]) -> list[_Cand]:
+def _dotted_chains(text: str, kept: list[_Cand], g: Gazetteer) -> list[_Cand]:
     """An organisation's abbreviation at the head of a run of dotted abbreviations, grown over the run
-    (org_dotted_chains); an organisation inside the run it grows over (มท. of ศอ.ปส.มท.) is dropped."""
+    (org_dotted_chains); an organisation inside the run it grows over (มท. of ศอ.ปส.มท.) is dropped. A ministry's
+    short form heads no run: รง.|สงป. is two bodies listed without a space (the Labour Ministry, the Budget Bureau)."""
     out = list(kept)
     for c in kept:
         if c.type != "organisation" or (end := org_dotted_chains.extend_end(text, c.start, c.end)) == c.end:
+            continue
+        known = g.terms.get(text[c.start:c.end])
+        if known is not None and known.kind == "ministry":
             continue
         if any(k.start < end < k.end for k in out if k is not c):
             continue
