@@ -117,3 +117,11 @@ def test_an_english_headline_with_its_own_numbers_takes_no_body_figure() -> None
             "meeting today, approved in principle 6 programs for payment of remunerations and compensation to medical "
             "personnel and public health workers. The 6 programs are:")
     assert _gist(title, body) == title
+
+
+def test_a_quoted_storm_is_named_in_english() -> None:
+    # thaigov.go.th/news/contents/details/60056: read 'customers affected by "Phayunoru"' (พายุ, storm, romanised into
+    # the name)
+    gist = _gist("ธพว.ลงพื้นที่ จ.ชัยภูมิ ช่วยเหลือและให้กำลังใจลูกค้าได้รับผลกระทบ ‘พายุโนรู’ "
+                 "พร้อมส่งมอบถุงยังชีพ-สิ่งของจำเป็นในชีวิตประจำวันให้แก่ผู้ประสบภัยน้ำท่วม")
+    assert "Storm Noru" in gist and "Phayu" not in gist, gist

@@ -702,11 +702,21 @@ def _romanised_name(thai: str) -> str | None:
     """A quoted Thai name romanised and quoted ('"Khunsu Raochuai"'), or None when a part cannot be read."""
     from briefing.thai.romanise import romanise
 
+    kind = next((k for k in _STORMS if thai.startswith(k) and len(thai) > len(k) + 1), None)
+    if kind is not None:
+        # '“พายุวิภา”', '“พายุยาอาส”' (a storm's name: 191 archive headlines name a storm): the kind in English, then the
+        # name, not the kind romanised into it ('Soldiers develop "Phayuwipha"')
+        name = romanise(thai[len(kind):])
+        return f'{_STORMS[kind]} {name}' if name and READABLE.search(name) and " " not in name else None
     parts = thai.split()
     latin = romanise(thai)
     if not latin or not len(parts) <= len(latin.split()) <= NAME_WORDS or not READABLE.search(latin):
         return None
     return f'"{latin}"'
+
+
+_STORMS = {"พายุโซนร้อน": "Tropical Storm", "พายุไต้ฝุ่น": "Typhoon", "พายุไซโคลน": "Cyclone", "พายุ": "Storm"}
+"""The kinds a storm's name follows (longest first), in the Thai Meteorological Department's English."""
 
 
 _TO_WHOM = {"ให้แก่", "ให้กับ", "แก่"}
