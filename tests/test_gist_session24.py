@@ -125,3 +125,9 @@ def test_a_quoted_storm_is_named_in_english() -> None:
     gist = _gist("ธพว.ลงพื้นที่ จ.ชัยภูมิ ช่วยเหลือและให้กำลังใจลูกค้าได้รับผลกระทบ ‘พายุโนรู’ "
                  "พร้อมส่งมอบถุงยังชีพ-สิ่งของจำเป็นในชีวิตประจำวันให้แก่ผู้ประสบภัยน้ำท่วม")
     assert "Storm Noru" in gist and "Phayu" not in gist, gist
+
+
+def test_a_guest_of_honour_attends() -> None:
+    # thaigov.go.th/news/contents/details/93456: read 'is honoured the major event of year of Chamber of Commerce'
+    gist = _gist("รัฐมนตรีฯ เอกนัฏ ร่วมเป็นเกียรติในงานใหญ่แห่งปีของหอการค้าต่างประเทศในประเทศไทย")
+    assert " attends " in f" {gist} " and "honoured" not in gist, gist

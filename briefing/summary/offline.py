@@ -54,7 +54,7 @@ from briefing.summary.verbs import verbs_of
 from briefing.summary.warning import reads_warned, warned_action, warner_end, warning_start
 from briefing.summary.words import agents, base_form, headwords
 
-OFFLINE_VERSION = "60"
+OFFLINE_VERSION = "61"
 """Bump when the offline brief's output changes, so cached briefs are remade."""
 
 BRIEF_WORDS = 120
